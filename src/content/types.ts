@@ -1,0 +1,34 @@
+import type { LocalizedText } from '../core/locale.js';
+import type { StepNumber, SubstepKey } from '../core/steps.js';
+
+/** Who does what in a step (the Wegwijzer's VERI table: responsible, accountable, consulted, informed). */
+export interface StepRoles {
+  responsible: LocalizedText[];
+  accountable: LocalizedText[];
+  consulted: LocalizedText[];
+  informed: LocalizedText[];
+}
+
+/** The guidance page of one sub-step: what, how, tips and examples from care practice. */
+export interface SubstepGuidance {
+  key: SubstepKey;
+  title: LocalizedText;
+  /** What this sub-step is for ("wat"). */
+  purpose: LocalizedText;
+  /** How the team goes about it ("hoe"), in a few short paragraphs separated by blank lines. */
+  approach: LocalizedText;
+  tips: LocalizedText[];
+  /** Short practice examples from Dutch care organisations. */
+  examples: LocalizedText[];
+  /** What the worksheet of this sub-step records, if it has one. */
+  worksheet?: LocalizedText;
+}
+
+export interface StepGuidance {
+  number: StepNumber;
+  title: LocalizedText;
+  /** One or two sentences: what the step delivers. */
+  summary: LocalizedText;
+  roles: StepRoles;
+  substeps: SubstepGuidance[];
+}

@@ -1,0 +1,4 @@
+export * from './actor.js';
+export * from './programme.js';
+export * from './user.js';
+export * from './organisation.js';

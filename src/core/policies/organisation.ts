@@ -1,0 +1,9 @@
+import { hasRole, type Actor } from './actor.js';
+
+/** A user may … the organisation when … */
+export const organisationPolicy = {
+  /** change its settings (name, minimum group size): admins. */
+  update: (a: Actor) => hasRole(a, 'admin'),
+  /** read the audit log: admins. */
+  readAudit: (a: Actor) => hasRole(a, 'admin'),
+};

@@ -1,0 +1,69 @@
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { DatabaseHandle } from './db/client.js';
+import type { RouteContext } from './context.js';
+import './i18n/validation.js';
+import { auditRoutes } from './modules/audit/routes.js';
+import { authRoutes } from './modules/auth/routes.js';
+import { healthRoutes } from './modules/health/routes.js';
+import { organisationRoutes } from './modules/organisation/routes.js';
+import { programmesRoutes } from './modules/programmes/routes.js';
+import { loadSessionSecret } from './modules/setup/service.js';
+import { setupRoutes } from './modules/setup/routes.js';
+import { usersRoutes } from './modules/users/routes.js';
+import csrf from './plugins/csrf.js';
+import errors from './plugins/errors.js';
+import locale from './plugins/locale.js';
+import securityHeaders from './plugins/security-headers.js';
+import sessions from './plugins/sessions.js';
+import webApp from './plugins/web-app.js';
+import { createServices } from './services.js';
+
+export interface AppOptions {
+  database: DatabaseHandle;
+  sessionSecret?: string;
+  publicUrl?: string;
+  trustProxy?: boolean;
+  webRoot?: string;
+  logger?: FastifyServerOptions['logger'];
+}
+
+/** Never log credentials, cookies or tokens. */
+export const LOG_REDACT = [
+  'req.headers.cookie',
+  'req.headers.authorization',
+  'req.headers["x-csrf-token"]',
+  'res.headers["set-cookie"]',
+];
+
+/** Builds the whole app; the plugins below run in the order they are registered. */
+export async function buildApp(options: AppOptions) {
+  const https = options.publicUrl?.startsWith('https://') ?? false;
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: options.trustProxy ?? false,
+    bodyLimit: 256 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const secret = await loadSessionSecret(options.database.db, options.sessionSecret);
+  const services = createServices(options.database.db, secret);
+  const ctx: RouteContext = { services, cookie: { secure: https }, publicUrl: options.publicUrl };
+
+  await app.register(securityHeaders, { https });
+  await app.register(locale);
+  await app.register(errors);
+  await app.register(rateLimit, { global: false });
+  await app.register(sessions, { auth: services.auth });
+  await app.register(csrf, { publicOrigin: options.publicUrl ? new URL(options.publicUrl).origin : undefined });
+
+  await app.register(healthRoutes, { ping: options.database.ping });
+  for (const routes of [setupRoutes, authRoutes, usersRoutes, organisationRoutes, programmesRoutes, auditRoutes]) {
+    await app.register(routes, ctx);
+  }
+  if (options.webRoot) await app.register(webApp, { root: options.webRoot });
+
+  return { app, services };
+}

@@ -1,0 +1,79 @@
+import type { Locale } from '../../core/locale.js';
+
+/** Every message the API can send, in every interface language. */
+const MESSAGES = {
+  unauthenticated: { nl: 'Je bent niet ingelogd.', en: 'You are not logged in.' },
+  forbidden: { nl: 'Je hebt geen toestemming voor deze actie.', en: 'You are not allowed to do this.' },
+  notFound: { nl: 'Niet gevonden.', en: 'Not found.' },
+  routeNotFound: { nl: 'Deze API-route bestaat niet.', en: 'This API route does not exist.' },
+  validation: { nl: 'Controleer de invoer.', en: 'Please check your input.' },
+  malformedJson: { nl: 'De verzonden gegevens zijn geen geldige JSON.', en: 'The data sent is not valid JSON.' },
+  unsupportedMediaType: {
+    nl: 'Stuur de gegevens als JSON (Content-Type: application/json).',
+    en: 'Send the data as JSON (Content-Type: application/json).',
+  },
+  payloadTooLarge: { nl: 'De verzonden gegevens zijn te groot.', en: 'The data sent is too large.' },
+  csrf: {
+    nl: 'De beveiligingscontrole van dit verzoek is mislukt. Laad de pagina opnieuw.',
+    en: 'The security check of this request failed. Please reload the page.',
+  },
+  tooManyRequests: {
+    nl: 'Te veel pogingen. Wacht even en probeer het opnieuw.',
+    en: 'Too many attempts. Please wait a moment and try again.',
+  },
+  invalidCredentials: { nl: 'E-mailadres of wachtwoord klopt niet.', en: 'E-mail address or password is incorrect.' },
+  accountLocked: {
+    nl: 'Dit account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over {minutes} minuten opnieuw.',
+    en: 'This account is temporarily locked after too many failed attempts. Try again in {minutes} minutes.',
+  },
+  passwordTooShort: {
+    nl: 'Kies een wachtwoord van minstens {min} tekens. Een zin van een paar woorden werkt goed.',
+    en: 'Choose a password of at least {min} characters. A sentence of a few words works well.',
+  },
+  passwordTooLong: { nl: 'Een wachtwoord mag hoogstens {max} tekens hebben.', en: 'A password may have at most {max} characters.' },
+  passwordCommon: {
+    nl: 'Dit wachtwoord is te bekend of te makkelijk te raden. Kies een ander.',
+    en: 'This password is too common or too easy to guess. Choose another one.',
+  },
+  passwordPersonal: {
+    nl: 'Gebruik geen naam, e-mailadres of organisatienaam in je wachtwoord.',
+    en: 'Do not use your name, e-mail address or organisation name in your password.',
+  },
+  passwordRepetitive: {
+    nl: 'Dit wachtwoord bestaat uit herhalingen of een reeks. Kies een ander.',
+    en: 'This password consists of repetitions or a sequence. Choose another one.',
+  },
+  emailTaken: { nl: 'Er bestaat al een account met dit e-mailadres.', en: 'An account with this e-mail address already exists.' },
+  setupDone: { nl: 'De installatie is al ingericht.', en: 'This installation has already been set up.' },
+  setupTokenInvalid: {
+    nl: 'Deze installatielink is ongeldig of al gebruikt. Kijk in de console voor een geldige link.',
+    en: 'This set-up link is invalid or already used. See the console for a valid link.',
+  },
+  inviteInvalid: {
+    nl: 'Deze uitnodiging is ongeldig, verlopen of al gebruikt. Vraag een nieuwe aan.',
+    en: 'This invitation is invalid, expired or already used. Ask for a new one.',
+  },
+  lastAdmin: {
+    nl: 'De organisatie moet minstens één actieve beheerder houden.',
+    en: 'The organisation must keep at least one active administrator.',
+  },
+  notSelf: { nl: 'Je kunt je eigen account niet deactiveren.', en: 'You cannot deactivate your own account.' },
+  userNotInvited: { nl: 'Deze gebruiker heeft zijn uitnodiging al geaccepteerd.', en: 'This user has already accepted the invitation.' },
+  userInactive: { nl: 'Deze gebruiker is niet actief.', en: 'This user is not active.' },
+  alreadyOnTeam: { nl: 'Deze persoon zit al in het kernteam.', en: 'This person is already on the core team.' },
+  unknownSubstep: { nl: 'Deze deelstap bestaat niet.', en: 'This sub-step does not exist.' },
+  versionConflict: {
+    nl: 'Iemand anders heeft dit intussen gewijzigd (versie {current}). Laad de nieuwste versie en probeer opnieuw.',
+    en: 'Someone else changed this in the meantime (version {current}). Load the latest version and try again.',
+  },
+  internal: {
+    nl: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
+    en: 'Something went wrong on our side. Please try again later.',
+  },
+} satisfies Record<string, Record<Locale, string>>;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+export function message(key: MessageKey, locale: Locale, params: Record<string, string | number> = {}): string {
+  return MESSAGES[key][locale].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}

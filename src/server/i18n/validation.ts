@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import type { Locale } from '../../core/locale.js';
+
+/** Zod drops the input from finished issues; mark missing values here so we can say "required". */
+z.config({ customError: (iss) => (iss.code === 'invalid_type' && iss.input === undefined ? 'required' : undefined) });
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+type Params = Record<string, unknown>;
+type Texts = Record<Locale, (p: Params) => string>;
+
+const typeNames: Record<string, Record<Locale, string>> = {
+  string: { nl: 'tekst', en: 'text' },
+  number: { nl: 'een getal', en: 'a number' },
+  boolean: { nl: 'ja of nee', en: 'true or false' },
+  object: { nl: 'een object', en: 'an object' },
+  array: { nl: 'een lijst', en: 'a list' },
+};
+const typeName = (p: Params, l: Locale) => typeNames[String(p.expected)]?.[l] ?? String(p.expected);
+const isText = (p: Params) => p.origin === 'string';
+const isList = (p: Params) => p.origin === 'array' || p.origin === 'set';
+
+const TEXTS: Record<string, Texts> = {
+  required: { nl: () => 'Dit veld is verplicht.', en: () => 'This field is required.' },
+  invalid_type: {
+    nl: (p) => `Verwacht ${typeName(p, 'nl')}.`,
+    en: (p) => `Expected ${typeName(p, 'en')}.`,
+  },
+  too_small: {
+    nl: (p) =>
+      isText(p)
+        ? Number(p.minimum) <= 1
+          ? 'Dit veld mag niet leeg zijn.'
+          : `Gebruik minstens ${p.minimum} tekens.`
+        : isList(p)
+          ? `Kies er minstens ${p.minimum}.`
+          : `Moet minstens ${p.minimum} zijn.`,
+    en: (p) =>
+      isText(p)
+        ? Number(p.minimum) <= 1
+          ? 'This field may not be empty.'
+          : `Use at least ${p.minimum} characters.`
+        : isList(p)
+          ? `Choose at least ${p.minimum}.`
+          : `Must be at least ${p.minimum}.`,
+  },
+  too_big: {
+    nl: (p) => (isText(p) ? `Gebruik hoogstens ${p.maximum} tekens.` : isList(p) ? `Hoogstens ${p.maximum} items.` : `Mag hoogstens ${p.maximum} zijn.`),
+    en: (p) => (isText(p) ? `Use at most ${p.maximum} characters.` : isList(p) ? `At most ${p.maximum} items.` : `Must be at most ${p.maximum}.`),
+  },
+  invalid_format: {
+    nl: (p) => (p.format === 'email' ? 'Vul een geldig e-mailadres in.' : p.format === 'uuid' ? 'Ongeldige id.' : 'Ongeldige notatie.'),
+    en: (p) => (p.format === 'email' ? 'Enter a valid e-mail address.' : p.format === 'uuid' ? 'Invalid id.' : 'Invalid format.'),
+  },
+  invalid_value: {
+    nl: (p) => `Kies een van: ${(p.values as unknown[] | undefined)?.join(', ') ?? ''}.`,
+    en: (p) => `Choose one of: ${(p.values as unknown[] | undefined)?.join(', ') ?? ''}.`,
+  },
+  unrecognized_keys: {
+    nl: (p) => `Onbekend veld: ${(p.keys as string[] | undefined)?.join(', ') ?? ''}.`,
+    en: (p) => `Unknown field: ${(p.keys as string[] | undefined)?.join(', ') ?? ''}.`,
+  },
+  not_multiple_of: { nl: () => 'Ongeldige waarde.', en: () => 'Invalid value.' },
+};
+const fallback: Texts = { nl: () => 'Ongeldige waarde.', en: () => 'Invalid value.' };
+
+/** A field error from one failed check, as reported by fastify-type-provider-zod. */
+export function describeIssue(
+  issue: { keyword: string; instancePath: string; message?: string; params: Params },
+  context: string | undefined,
+  locale: Locale,
+): FieldError {
+  const path = issue.instancePath.replace(/^\//, '').replace(/\//g, '.');
+  const unknownKeys = issue.keyword === 'unrecognized_keys' ? (issue.params.keys as string[] | undefined) : undefined;
+  const field = path || unknownKeys?.join(',') || context || 'body';
+  const key = issue.message === 'required' ? 'required' : issue.keyword;
+  return { field, message: (TEXTS[key] ?? fallback)[locale](issue.params) };
+}

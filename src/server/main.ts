@@ -1,0 +1,55 @@
+import { mkdirSync } from 'node:fs';
+import { buildApp, LOG_REDACT } from './app.js';
+import { configFromEnv } from './config.js';
+import { openDatabase } from './db/client.js';
+import { loadDemo } from './modules/setup/demo.js';
+
+/** Starts Wegwijs: database (migrated), app, demo data on first start, set-up link, graceful stop. */
+async function main() {
+  const config = configFromEnv(process.env, process.argv.slice(2));
+  if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });
+  const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  const { app, services } = await buildApp({
+    database,
+    sessionSecret: config.sessionSecret,
+    publicUrl: config.publicUrl,
+    trustProxy: config.trustProxy,
+    webRoot: config.webRoot,
+    logger: { level: config.logLevel, redact: LOG_REDACT },
+  });
+
+  const base = config.publicUrl ?? `http://localhost:${config.port}`;
+  // The demo loads on the first start of the embedded database unless switched off; with
+  // DATABASE_URL (a real server) only when asked for.
+  const firstStart = !(await services.organisations.demoOrganisation()) && (await services.setup.needsSetup());
+  const wantDemo = config.demo ?? (!config.databaseUrl && firstStart);
+  const demo = wantDemo ? await loadDemo(database.db, services) : null;
+  const setupLink = await services.setup.createSetupLink(base);
+
+  await app.listen({ port: config.port, host: config.host });
+  const lines = [`Wegwijs draait op / is running at ${base} (database: ${database.kind})`];
+  if (demo) {
+    lines.push(
+      'Demo-organisatie geladen / demo organisation loaded:',
+      ...demo.emails.map((e) => `  ${e}`),
+      `  wachtwoord / password: ${demo.password}`,
+    );
+  }
+  if (setupLink) lines.push(`Richt je eigen organisatie in / set up your own organisation: ${setupLink}`);
+  // Printed plainly (not as a JSON log line) because a person reads it once at start.
+  console.log(`\n${lines.join('\n')}\n`);
+
+  const stop = async (signal: string) => {
+    app.log.info({ signal }, 'shutting down');
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

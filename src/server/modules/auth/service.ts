@@ -1,0 +1,164 @@
+import { checkPassword } from '../../../core/password-policy.js';
+import { isLocale, type Locale } from '../../../core/locale.js';
+import { isRole } from '../../../core/roles.js';
+import type { Database } from '../../db/client.js';
+import { AppError, invalid, unauthenticated } from '../../errors.js';
+import { hashPassword, verifyPassword } from '../../security/passwords.js';
+import { hashToken, randomToken } from '../../security/tokens.js';
+import { asAuditActor, type AuditService } from '../audit/service.js';
+import { publicOrganisation, type OrganisationService } from '../organisation/service.js';
+import type { OrganisationRow } from '../organisation/repository.js';
+import { usersRepository, type UserRow } from '../users/repository.js';
+import type { SessionActor } from './actor.js';
+import { sessionsRepository } from './repository.js';
+
+const IDLE_TIMEOUT_MS = 2 * 60 * 60 * 1000;
+const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60 * 1000;
+const TOUCH_INTERVAL_MS = 60 * 1000;
+export const MAX_FAILED_LOGINS = 5;
+export const LOCKOUT_MS = 15 * 60 * 1000;
+
+/** Refuses a new password that breaks the NIST-based rules of core/password-policy. */
+export function assertAcceptablePassword(password: string, context: readonly string[], field: string): void {
+  const problem = checkPassword(password, context);
+  if (!problem) return;
+  const { code, ...params } = problem;
+  throw invalid(code, field, params);
+}
+
+export interface ResolvedSession {
+  actor: SessionActor;
+  organisation: OrganisationRow;
+}
+
+function toActor(user: UserRow, sessionId: string, csrfToken: string): SessionActor {
+  return {
+    userId: user.id,
+    organisationId: user.organisationId,
+    roles: user.roles.filter(isRole),
+    name: user.name,
+    email: user.email,
+    locale: isLocale(user.locale) ? user.locale : 'nl',
+    sessionId,
+    csrfToken,
+  };
+}
+
+/** What the web app learns about the logged-in user (GET /api/auth/session and after login). */
+export function sessionView({ actor, organisation }: ResolvedSession) {
+  return {
+    authenticated: true as const,
+    csrfToken: actor.csrfToken,
+    user: { id: actor.userId, name: actor.name, email: actor.email, roles: actor.roles, locale: actor.locale },
+    organisation: publicOrganisation(organisation),
+  };
+}
+
+export function createAuthService(db: Database, deps: { secret: string; audit: AuditService; organisations: OrganisationService }) {
+  const { secret, audit } = deps;
+
+  /** Opens a session for a user inside the caller's transaction; returns the cookie token. */
+  async function startSession(tx: Database, user: UserRow, organisation: OrganisationRow, now = new Date()) {
+    const token = randomToken();
+    const csrfToken = randomToken();
+    const id = hashToken(token, secret);
+    const expiresAt = new Date(now.getTime() + IDLE_TIMEOUT_MS);
+    await sessionsRepository.insert(tx, { id, userId: user.id, organisationId: user.organisationId, csrfToken, expiresAt });
+    return { token, expiresAt, session: { actor: toActor(user, id, csrfToken), organisation } };
+  }
+
+  return {
+    startSession,
+
+    async login(emailInput: string, password: string, now = new Date()) {
+      const email = emailInput.trim().toLowerCase();
+      const user = await usersRepository.byEmail(db, email);
+      if (user?.lockedUntil && user.lockedUntil > now) {
+        throw new AppError(429, 'accountLocked', undefined, {
+          minutes: Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 60_000),
+        });
+      }
+      const ok = await verifyPassword(user?.passwordHash ?? null, password);
+      if (!user || !ok || user.status !== 'active') {
+        if (user) await recordFailure(user, now);
+        throw new AppError(401, 'invalidCredentials', 'password');
+      }
+      return db.transaction(async (tx) => {
+        const fresh = await usersRepository.update(tx, user.organisationId, user.id, {
+          failedLogins: 0,
+          lockedUntil: null,
+          lastLoginAt: now,
+        });
+        const organisation = await deps.organisations.byId(tx, user.organisationId);
+        const started = await startSession(tx, fresh, organisation, now);
+        await audit.record(tx, asAuditActor(started.session.actor), { action: 'auth.login', entity: 'user', entityId: user.id });
+        return started;
+      });
+    },
+
+    async resolve(token: string, now = new Date()): Promise<ResolvedSession | null> {
+      const id = hashToken(token, secret);
+      const row = await sessionsRepository.resolve(db, id, now);
+      if (!row) return null;
+      const { session, user, organisation } = row;
+      if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+        const cap = session.createdAt.getTime() + ABSOLUTE_TIMEOUT_MS;
+        await sessionsRepository.touch(db, id, now, new Date(Math.min(now.getTime() + IDLE_TIMEOUT_MS, cap)));
+      }
+      return { actor: toActor(user, id, session.csrfToken), organisation };
+    },
+
+    logout: (actor: SessionActor) =>
+      db.transaction(async (tx) => {
+        await sessionsRepository.delete(tx, actor.sessionId);
+        await audit.record(tx, asAuditActor(actor), { action: 'auth.logout', entity: 'user', entityId: actor.userId });
+      }),
+
+    async changePassword(actor: SessionActor, currentPassword: string, newPassword: string) {
+      const user = await usersRepository.byId(db, actor.organisationId, actor.userId);
+      if (!user) throw unauthenticated();
+      if (!(await verifyPassword(user.passwordHash, currentPassword))) throw invalid('invalidCredentials', 'currentPassword');
+      assertAcceptablePassword(newPassword, [user.name, user.email], 'newPassword');
+      const passwordHash = await hashPassword(newPassword);
+      await db.transaction(async (tx) => {
+        await usersRepository.update(tx, actor.organisationId, actor.userId, { passwordHash });
+        // Other devices must log in again with the new password.
+        await sessionsRepository.deleteOthers(tx, actor.userId, actor.sessionId);
+        await audit.record(tx, asAuditActor(actor), { action: 'user.password_change', entity: 'user', entityId: actor.userId });
+      });
+    },
+
+    updateMe: (actor: SessionActor, changes: { name?: string; locale?: Locale }) =>
+      db.transaction(async (tx) => {
+        const before = await usersRepository.byId(tx, actor.organisationId, actor.userId);
+        if (!before) throw unauthenticated();
+        const after = await usersRepository.update(tx, actor.organisationId, actor.userId, changes);
+        await audit.record(tx, asAuditActor(actor), {
+          action: 'user.update_profile',
+          entity: 'user',
+          entityId: actor.userId,
+          before: { name: before.name, locale: before.locale },
+          after: { name: after.name, locale: after.locale },
+        });
+        return { id: after.id, name: after.name, email: after.email, roles: after.roles, locale: after.locale };
+      }),
+  };
+
+  /** Counts a failed attempt and locks the account for a while after too many in a row. */
+  async function recordFailure(user: UserRow, now: Date) {
+    const failures = user.failedLogins + 1;
+    const locked = failures >= MAX_FAILED_LOGINS;
+    await db.transaction(async (tx) => {
+      await usersRepository.update(tx, user.organisationId, user.id, {
+        failedLogins: locked ? 0 : failures,
+        lockedUntil: locked ? new Date(now.getTime() + LOCKOUT_MS) : user.lockedUntil,
+      });
+      await audit.record(
+        tx,
+        { userId: null, organisationId: user.organisationId, name: user.email },
+        { action: locked ? 'auth.account_locked' : 'auth.login_failed', entity: 'user', entityId: user.id },
+      );
+    });
+  }
+}
+export type AuthService = ReturnType<typeof createAuthService>;

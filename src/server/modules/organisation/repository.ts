@@ -1,0 +1,32 @@
+import { count, eq } from 'drizzle-orm';
+import type { Database } from '../../db/client.js';
+import { organisations } from '../../db/schema.js';
+
+export type OrganisationRow = typeof organisations.$inferSelect;
+
+export const organisationRepository = {
+  async byId(db: Database, id: string) {
+    const [row] = await db.select().from(organisations).where(eq(organisations.id, id));
+    return row;
+  },
+
+  async insert(db: Database, row: typeof organisations.$inferInsert) {
+    const [created] = await db.insert(organisations).values(row).returning();
+    return created!;
+  },
+
+  async update(db: Database, id: string, changes: Partial<typeof organisations.$inferInsert>) {
+    const [updated] = await db.update(organisations).set(changes).where(eq(organisations.id, id)).returning();
+    return updated!;
+  },
+
+  async countReal(db: Database) {
+    const [row] = await db.select({ n: count() }).from(organisations).where(eq(organisations.isDemo, false));
+    return row?.n ?? 0;
+  },
+
+  async demo(db: Database) {
+    const [row] = await db.select().from(organisations).where(eq(organisations.isDemo, true));
+    return row;
+  },
+};

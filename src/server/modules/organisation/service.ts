@@ -1,0 +1,62 @@
+import type { Locale } from '../../../core/locale.js';
+import { organisationPolicy } from '../../../core/policies/index.js';
+import type { Database } from '../../db/client.js';
+import { forbidden, notFound } from '../../errors.js';
+import type { SessionActor } from '../auth/actor.js';
+import { asAuditActor, type AuditService } from '../audit/service.js';
+import { organisationRepository, type OrganisationRow } from './repository.js';
+
+export const publicOrganisation = (o: OrganisationRow) => ({
+  id: o.id,
+  name: o.name,
+  isDemo: o.isDemo,
+  minGroupSize: o.minGroupSize,
+  defaultLocale: o.defaultLocale as Locale,
+});
+
+export interface OrganisationChanges {
+  name?: string;
+  minGroupSize?: number;
+  defaultLocale?: Locale;
+}
+
+export function createOrganisationService(db: Database, audit: AuditService) {
+  return {
+    async get(actor: SessionActor) {
+      const row = await organisationRepository.byId(db, actor.organisationId);
+      if (!row) throw notFound();
+      return publicOrganisation(row);
+    },
+
+    update(actor: SessionActor, changes: OrganisationChanges) {
+      if (!organisationPolicy.update(actor)) throw forbidden();
+      return db.transaction(async (tx) => {
+        const before = await organisationRepository.byId(tx, actor.organisationId);
+        if (!before) throw notFound();
+        const after = await organisationRepository.update(tx, actor.organisationId, changes);
+        await audit.record(tx, asAuditActor(actor), {
+          action: 'organisation.update',
+          entity: 'organisation',
+          entityId: after.id,
+          before: publicOrganisation(before),
+          after: publicOrganisation(after),
+        });
+        return publicOrganisation(after);
+      });
+    },
+
+    async byId(tx: Database, id: string) {
+      const row = await organisationRepository.byId(tx, id);
+      if (!row) throw notFound();
+      return row;
+    },
+
+    /** Used by set-up and the demo loader, inside their transaction. */
+    create: (tx: Database, values: { name: string; isDemo?: boolean; defaultLocale?: Locale }) =>
+      organisationRepository.insert(tx, values),
+
+    hasRealOrganisation: async (tx: Database = db) => (await organisationRepository.countReal(tx)) > 0,
+    demoOrganisation: () => organisationRepository.demo(db),
+  };
+}
+export type OrganisationService = ReturnType<typeof createOrganisationService>;

@@ -1,0 +1,112 @@
+import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
+import type { Database } from '../../db/client.js';
+import { programmeMembers, programmes, substepStates, users, worksheetVersions } from '../../db/schema.js';
+
+export type ProgrammeRow = typeof programmes.$inferSelect;
+
+export const programmesRepository = {
+  async byId(db: Database, organisationId: string, id: string) {
+    const [row] = await db
+      .select()
+      .from(programmes)
+      .where(and(eq(programmes.organisationId, organisationId), eq(programmes.id, id)));
+    return row;
+  },
+
+  listAll: (db: Database, organisationId: string) =>
+    db.select().from(programmes).where(eq(programmes.organisationId, organisationId)).orderBy(desc(programmes.updatedAt)),
+
+  listForMember: (db: Database, organisationId: string, userId: string) =>
+    db
+      .select({ programme: programmes })
+      .from(programmes)
+      .innerJoin(programmeMembers, eq(programmeMembers.programmeId, programmes.id))
+      .where(and(eq(programmes.organisationId, organisationId), eq(programmeMembers.userId, userId)))
+      .orderBy(desc(programmes.updatedAt))
+      .then((rows) => rows.map((r) => r.programme)),
+
+  async insert(db: Database, row: typeof programmes.$inferInsert) {
+    const [created] = await db.insert(programmes).values(row).returning();
+    return created!;
+  },
+
+  async update(db: Database, organisationId: string, id: string, changes: Partial<typeof programmes.$inferInsert>) {
+    const [updated] = await db
+      .update(programmes)
+      .set({ ...changes, updatedAt: new Date() })
+      .where(and(eq(programmes.organisationId, organisationId), eq(programmes.id, id)))
+      .returning();
+    return updated!;
+  },
+
+  async isMember(db: Database, programmeId: string, userId: string) {
+    const [row] = await db
+      .select({ n: count() })
+      .from(programmeMembers)
+      .where(and(eq(programmeMembers.programmeId, programmeId), eq(programmeMembers.userId, userId)));
+    return (row?.n ?? 0) > 0;
+  },
+
+  /** The core team with names: the member's account belongs to the users module, read here for display only. */
+  team: (db: Database, programmeId: string) =>
+    db
+      .select({ userId: users.id, name: users.name, email: users.email, teamRole: programmeMembers.teamRole })
+      .from(programmeMembers)
+      .innerJoin(users, eq(users.id, programmeMembers.userId))
+      .where(eq(programmeMembers.programmeId, programmeId))
+      .orderBy(asc(programmeMembers.addedAt)),
+
+  teamSizes: (db: Database, programmeIds: string[]) =>
+    programmeIds.length === 0
+      ? Promise.resolve([])
+      : db
+          .select({ programmeId: programmeMembers.programmeId, n: count() })
+          .from(programmeMembers)
+          .where(inArray(programmeMembers.programmeId, programmeIds))
+          .groupBy(programmeMembers.programmeId),
+
+  addMember: (db: Database, row: typeof programmeMembers.$inferInsert) => db.insert(programmeMembers).values(row),
+
+  async removeMember(db: Database, programmeId: string, userId: string) {
+    const removed = await db
+      .delete(programmeMembers)
+      .where(and(eq(programmeMembers.programmeId, programmeId), eq(programmeMembers.userId, userId)))
+      .returning({ userId: programmeMembers.userId });
+    return removed.length > 0;
+  },
+
+  statuses: (db: Database, programmeIds: string[]) =>
+    programmeIds.length === 0
+      ? Promise.resolve([])
+      : db.select().from(substepStates).where(inArray(substepStates.programmeId, programmeIds)),
+
+  async state(db: Database, programmeId: string, key: string) {
+    const [row] = await db
+      .select({ state: substepStates, updatedByName: users.name })
+      .from(substepStates)
+      .leftJoin(users, eq(users.id, substepStates.updatedBy))
+      .where(and(eq(substepStates.programmeId, programmeId), eq(substepStates.substepKey, key)));
+    return row;
+  },
+
+  upsertState: (db: Database, row: typeof substepStates.$inferInsert) =>
+    db
+      .insert(substepStates)
+      .values(row)
+      .onConflictDoUpdate({
+        target: [substepStates.programmeId, substepStates.substepKey],
+        set: { status: row.status, updatedBy: row.updatedBy, updatedAt: new Date() },
+      }),
+
+  versions: (db: Database, programmeId: string, key: string, limit?: number) => {
+    const query = db
+      .select({ version: worksheetVersions, authorName: users.name })
+      .from(worksheetVersions)
+      .leftJoin(users, eq(users.id, worksheetVersions.authorId))
+      .where(and(eq(worksheetVersions.programmeId, programmeId), eq(worksheetVersions.substepKey, key)))
+      .orderBy(desc(worksheetVersions.version));
+    return limit ? query.limit(limit) : query;
+  },
+
+  insertVersion: (db: Database, row: typeof worksheetVersions.$inferInsert) => db.insert(worksheetVersions).values(row),
+};

@@ -1,0 +1,71 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { SUBSTEP_STATUSES } from '../../../core/steps.js';
+import type { RouteContext } from '../../context.js';
+import { IdParams, LongText, SubstepKeyParam } from '../../http/schemas.js';
+import { requireActor } from '../../plugins/sessions.js';
+
+const Title = z.string().trim().min(3).max(200);
+const Problem = z.string().trim().max(5_000);
+const SubstepParams = z.object({ id: z.uuid(), key: SubstepKeyParam });
+
+export const programmesRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
+  const { programmes } = ctx.services;
+
+  app.get('/api/programmes', { schema: {} }, async (request) => ({ programmes: await programmes.list(requireActor(request)) }));
+
+  app.post(
+    '/api/programmes',
+    { schema: { body: z.object({ title: Title, problem: Problem.default('') }).strict() } },
+    async (request, reply) => reply.status(201).send({ programme: await programmes.create(requireActor(request), request.body) }),
+  );
+
+  app.get('/api/programmes/:id', { schema: { params: IdParams } }, async (request) => ({
+    programme: await programmes.get(requireActor(request), request.params.id),
+  }));
+
+  app.patch(
+    '/api/programmes/:id',
+    {
+      schema: {
+        params: IdParams,
+        body: z.object({ title: Title.optional(), problem: Problem.optional(), status: z.enum(['active', 'archived']).optional() }).strict(),
+      },
+    },
+    async (request) => ({ programme: await programmes.update(requireActor(request), request.params.id, request.body) }),
+  );
+
+  app.post(
+    '/api/programmes/:id/members',
+    { schema: { params: IdParams, body: z.object({ userId: z.uuid(), teamRole: z.string().trim().max(120).default('') }).strict() } },
+    async (request, reply) =>
+      reply.status(201).send({ team: await programmes.addMember(requireActor(request), request.params.id, request.body) }),
+  );
+
+  app.delete(
+    '/api/programmes/:id/members/:userId',
+    { schema: { params: z.object({ id: z.uuid(), userId: z.uuid() }) } },
+    async (request) => ({ team: await programmes.removeMember(requireActor(request), request.params.id, request.params.userId) }),
+  );
+
+  app.get('/api/programmes/:id/substeps/:key', { schema: { params: SubstepParams } }, async (request) =>
+    programmes.getSubstep(requireActor(request), request.params.id, request.params.key),
+  );
+
+  app.put(
+    '/api/programmes/:id/substeps/:key/status',
+    { schema: { params: SubstepParams, body: z.object({ status: z.enum(SUBSTEP_STATUSES) }).strict() } },
+    async (request) => programmes.setStatus(requireActor(request), request.params.id, request.params.key, request.body.status),
+  );
+
+  app.put(
+    '/api/programmes/:id/substeps/:key/notes',
+    { schema: { params: SubstepParams, body: z.object({ notes: LongText, baseVersion: z.number().int().min(0) }).strict() } },
+    async (request) =>
+      programmes.saveNotes(requireActor(request), request.params.id, request.params.key, request.body.notes, request.body.baseVersion),
+  );
+
+  app.get('/api/programmes/:id/substeps/:key/versions', { schema: { params: SubstepParams } }, async (request) => ({
+    versions: await programmes.versions(requireActor(request), request.params.id, request.params.key),
+  }));
+};

@@ -1,0 +1,29 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { RouteContext } from '../../context.js';
+import { Email, Password, PersonName, Token } from '../../http/schemas.js';
+import { setSessionCookie } from '../../plugins/sessions.js';
+import { sessionView } from '../auth/service.js';
+
+export const setupRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
+  const { setup } = ctx.services;
+
+  app.get('/api/setup/status', { schema: {} }, async () => ({ needsSetup: await setup.needsSetup() }));
+
+  app.post(
+    '/api/setup',
+    {
+      schema: {
+        body: z
+          .object({ token: Token, organisationName: z.string().trim().min(2).max(160), name: PersonName, email: Email, password: Password })
+          .strict(),
+      },
+      config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+    },
+    async (request, reply) => {
+      const { token, session } = await setup.setup(request.body);
+      setSessionCookie(reply, token, ctx.cookie);
+      return sessionView(session);
+    },
+  );
+};

@@ -1,0 +1,63 @@
+import type { Database } from '../../db/client.js';
+import { conflict, invalid } from '../../errors.js';
+import { hashToken, randomToken } from '../../security/tokens.js';
+import type { AuditService } from '../audit/service.js';
+import { assertAcceptablePassword, type AuthService } from '../auth/service.js';
+import type { OrganisationService } from '../organisation/service.js';
+import type { UsersService } from '../users/service.js';
+import { setupRepository } from './repository.js';
+
+/** The secret that keys token hashes: from the environment, else generated once and kept in the database. */
+export async function loadSessionSecret(db: Database, configured?: string): Promise<string> {
+  return configured ?? setupRepository.settingOrInsert(db, 'session_secret', randomToken(48));
+}
+
+export interface SetupInput {
+  token: string;
+  organisationName: string;
+  name: string;
+  email: string;
+  password: string;
+}
+
+export function createSetupService(
+  db: Database,
+  deps: { secret: string; audit: AuditService; auth: AuthService; users: UsersService; organisations: OrganisationService },
+) {
+  return {
+    needsSetup: async () => !(await deps.organisations.hasRealOrganisation()),
+
+    /** A one-time link to create the first organisation, printed in the console; null once set up. */
+    async createSetupLink(linkBase: string): Promise<string | null> {
+      if (await deps.organisations.hasRealOrganisation()) return null;
+      const token = randomToken();
+      await setupRepository.replaceToken(db, hashToken(token, deps.secret));
+      return `${linkBase}/setup#token=${token}`;
+    },
+
+    async setup(input: SetupInput) {
+      assertAcceptablePassword(input.password, [input.name, input.email, input.organisationName], 'password');
+      const now = new Date();
+      return db.transaction(async (tx) => {
+        if (await deps.organisations.hasRealOrganisation(tx)) throw conflict('setupDone');
+        if (!(await setupRepository.useToken(tx, hashToken(input.token, deps.secret), now))) throw invalid('setupTokenInvalid', 'token');
+        const organisation = await deps.organisations.create(tx, { name: input.organisationName.trim() });
+        // The first account administers the organisation and can start programmes straight away.
+        const user = await deps.users.createActive(tx, {
+          organisationId: organisation.id,
+          email: input.email,
+          name: input.name,
+          roles: ['admin', 'coordinator'],
+          password: input.password,
+        });
+        await deps.audit.record(
+          tx,
+          { userId: user.id, organisationId: organisation.id, name: user.name },
+          { action: 'organisation.setup', entity: 'organisation', entityId: organisation.id, after: { name: organisation.name, admin: user.email } },
+        );
+        return deps.auth.startSession(tx, user, organisation, now);
+      });
+    },
+  };
+}
+export type SetupService = ReturnType<typeof createSetupService>;

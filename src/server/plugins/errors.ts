@@ -1,0 +1,44 @@
+import fp from 'fastify-plugin';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError } from '../errors.js';
+import { message, type MessageKey } from '../i18n/messages.js';
+import { describeIssue, type FieldError } from '../i18n/validation.js';
+
+/** Fastify's own client errors that users (or their browsers) can cause, by error code. */
+const FASTIFY_CLIENT_ERRORS: Record<string, [number, MessageKey]> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: [400, 'malformedJson'],
+  FST_ERR_CTP_EMPTY_JSON_BODY: [400, 'malformedJson'],
+  FST_ERR_CTP_BODY_TOO_LARGE: [413, 'payloadTooLarge'],
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: [415, 'unsupportedMediaType'],
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: [400, 'malformedJson'],
+  FST_ERR_CTP_INVALID_TYPE: [415, 'unsupportedMediaType'],
+};
+
+/** Maps every failure once to a status and a message in the user's language. */
+export default fp(async (app) => {
+  app.setErrorHandler((error, request, reply) => {
+    const locale = request.locale;
+    const send = (status: number, key: MessageKey, fields?: FieldError[], params?: Record<string, string | number>) =>
+      reply.status(status).send({ error: key, message: message(key, locale, params), ...(fields ? { fields } : {}) });
+
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const fields = error.validation.map((issue) => describeIssue(issue, error.validationContext, locale));
+      return send(400, 'validation', fields);
+    }
+    if (error instanceof AppError) {
+      const fields = error.field ? [{ field: error.field, message: message(error.key, locale, error.params) }] : undefined;
+      return send(error.status, error.key, fields, error.params);
+    }
+    const known = typeof error === 'object' && error && 'code' in error ? FASTIFY_CLIENT_ERRORS[String(error.code)] : undefined;
+    if (known) return send(known[0], known[1]);
+    const status = typeof error === 'object' && error && 'statusCode' in error ? Number(error.statusCode) : 500;
+    if (status === 429) return send(429, 'tooManyRequests');
+    if (status >= 400 && status < 500) return send(status, status === 404 ? 'notFound' : 'validation');
+    request.log.error({ err: error }, 'unhandled error');
+    return send(500, 'internal');
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    reply.status(404).send({ error: 'routeNotFound', message: message('routeNotFound', request.locale) });
+  });
+});

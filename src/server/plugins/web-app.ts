@@ -1,0 +1,26 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import fp from 'fastify-plugin';
+
+/**
+ * Serves the built single-page app; unknown non-API paths get index.html so client-side routes
+ * work on reload. Hashed assets are cached for long, index.html never.
+ */
+export default fp<{ root: string }>(async (app, opts) => {
+  if (!existsSync(path.join(opts.root, 'index.html'))) {
+    app.log.warn({ root: opts.root }, 'web app not built: run `npm run build`');
+    return;
+  }
+  await app.register(fastifyStatic, {
+    root: opts.root,
+    wildcard: false,
+    setHeaders: (reply, filePath) => {
+      reply.header('cache-control', filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+  app.get('/*', (request, reply) => {
+    if (request.url.startsWith('/api/')) return reply.callNotFound();
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  });
+});

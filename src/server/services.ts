@@ -1,0 +1,19 @@
+import type { Database } from './db/client.js';
+import { createAuditService } from './modules/audit/service.js';
+import { createAuthService } from './modules/auth/service.js';
+import { createOrganisationService } from './modules/organisation/service.js';
+import { createProgrammesService } from './modules/programmes/service.js';
+import { createSetupService } from './modules/setup/service.js';
+import { createUsersService } from './modules/users/service.js';
+
+/** Wires the services once; modules reach each other only through these. */
+export function createServices(db: Database, secret: string) {
+  const audit = createAuditService(db);
+  const organisations = createOrganisationService(db, audit);
+  const auth = createAuthService(db, { secret, audit, organisations });
+  const users = createUsersService(db, { secret, audit, auth, organisations });
+  const programmes = createProgrammesService(db, { audit, users });
+  const setup = createSetupService(db, { secret, audit, auth, users, organisations });
+  return { audit, organisations, auth, users, programmes, setup };
+}
+export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,149 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import type { Role } from '../../src/core/roles.js';
+import { buildApp } from '../../src/server/app.js';
+import { openDatabase, type DatabaseHandle } from '../../src/server/db/client.js';
+import type { Services } from '../../src/server/services.js';
+
+export const TEST_PASSWORD = 'een lang genoeg testwachtwoord';
+export const ALL_ROLES: Role[] = ['admin', 'coordinator', 'member', 'viewer', 'privacy'];
+
+/**
+ * A fresh database for one test file: in-memory PGlite by default, or a new database on the
+ * PostgreSQL server named by DATABASE_URL (dropped again on close), so both runs are isolated.
+ */
+async function freshDatabase(): Promise<{ database: DatabaseHandle; drop: () => Promise<void> }> {
+  const serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) return { database: await openDatabase({ dataDir: 'memory://' }), drop: async () => undefined };
+  const name = `wegwijs_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ url: url.toString(), dataDir: '' });
+  return {
+    database,
+    drop: async () => {
+      const again = new pg.Client({ connectionString: serverUrl });
+      await again.connect();
+      await again.query(`drop database if exists ${name} with (force)`);
+      await again.end();
+    },
+  };
+}
+
+export interface TestApp {
+  url: string;
+  services: Services;
+  database: DatabaseHandle;
+  client(locale?: 'nl' | 'en'): Client;
+  /** An organisation with one logged-in client per role (and each user's id). */
+  organisation(name: string): Promise<TestOrganisation>;
+  close(): Promise<void>;
+}
+
+export interface TestOrganisation {
+  id: string;
+  as: Record<Role, Client>;
+  userIds: Record<Role, string>;
+}
+
+export async function startTestApp(): Promise<TestApp> {
+  const { database, drop } = await freshDatabase();
+  const { app, services } = await buildApp({ database, sessionSecret: randomBytes(32).toString('hex') });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  let counter = 0;
+
+  const testApp: TestApp = {
+    url,
+    services,
+    database,
+    client: (locale = 'nl') => new Client(url, locale),
+    async organisation(name) {
+      const suffix = `${++counter}-${randomBytes(3).toString('hex')}`;
+      const organisation = await database.db.transaction((tx) => services.organisations.create(tx, { name }));
+      const as = {} as Record<Role, Client>;
+      const userIds = {} as Record<Role, string>;
+      for (const role of ALL_ROLES) {
+        const email = `${role}-${suffix}@test.wegwijs.invalid`;
+        const user = await database.db.transaction((tx) =>
+          services.users.createActive(tx, { organisationId: organisation.id, email, name: `${role} ${name}`, roles: [role], password: TEST_PASSWORD }),
+        );
+        userIds[role] = user.id;
+        as[role] = await testApp.client().login(email, TEST_PASSWORD);
+      }
+      return { id: organisation.id, as, userIds };
+    },
+    async close() {
+      await app.close();
+      await database.close();
+      await drop();
+    },
+  };
+  return testApp;
+}
+
+export interface Reply<T = any> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+/** A browser-like API client over real HTTP: keeps the session cookie and sends the CSRF token. */
+export class Client {
+  cookie?: string;
+  csrfToken?: string;
+
+  constructor(
+    readonly baseUrl: string,
+    readonly locale: 'nl' | 'en' = 'nl',
+  ) {}
+
+  async request<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply<T>> {
+    const init: RequestInit = {
+      method,
+      headers: {
+        'accept-language': this.locale,
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...(this.csrfToken && method !== 'GET' ? { 'x-csrf-token': this.csrfToken } : {}),
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...headers,
+      },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    };
+    const response = await fetch(this.baseUrl + path, init);
+    const setCookie = response.headers.get('set-cookie');
+    if (setCookie) {
+      const match = /wegwijs_session=([^;]*)/.exec(setCookie);
+      if (match) this.cookie = match[1] ? `wegwijs_session=${match[1]}` : undefined;
+    }
+    const text = await response.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      /* not JSON: keep the text */
+    }
+    const result = { status: response.status, body: parsed as T, headers: response.headers };
+    if (result.status < 300 && parsed && typeof parsed === 'object' && 'csrfToken' in parsed) {
+      this.csrfToken = (parsed as { csrfToken: string }).csrfToken;
+    }
+    return result;
+  }
+
+  get = <T = any>(path: string) => this.request<T>('GET', path);
+  post = <T = any>(path: string, body: unknown = {}) => this.request<T>('POST', path, body);
+  put = <T = any>(path: string, body: unknown = {}) => this.request<T>('PUT', path, body);
+  patch = <T = any>(path: string, body: unknown = {}) => this.request<T>('PATCH', path, body);
+  delete = <T = any>(path: string) => this.request<T>('DELETE', path, undefined);
+
+  async login(email: string, password: string): Promise<this> {
+    const reply = await this.post('/api/auth/login', { email, password });
+    if (reply.status !== 200) throw new Error(`login failed: ${reply.status} ${JSON.stringify(reply.body)}`);
+    return this;
+  }
+}
