@@ -36,7 +36,8 @@ export interface Config {
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv, argv: readonly string[] = []): Config {
-  const e = EnvSchema.parse(env);
+  // An empty variable means "not set", as in most shells' `VAR= command`.
+  const e = EnvSchema.parse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
   const demoArg = argv.includes('--demo') ? true : argv.includes('--no-demo') ? false : undefined;
   return {
     port: e.PORT,

@@ -27,6 +27,7 @@ export default fp<{ https: boolean }>(async (app, opts) => {
     hsts: opts.https ? { maxAge: 31_536_000, includeSubDomains: true } : false,
     crossOriginEmbedderPolicy: false,
     referrerPolicy: { policy: 'no-referrer' },
+    frameguard: { action: 'deny' },
   });
   app.addHook('onSend', async (_req, reply) => {
     reply.removeHeader('server');

@@ -27,5 +27,7 @@ export const sessionsRepository = {
   deleteOthers: (db: Database, userId: string, keepId: string) =>
     db.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.id, keepId))),
 
-  deleteExpired: (db: Database, now: Date) => db.delete(sessions).where(lt(sessions.expiresAt, now)),
+  /** Cleared at each login, so ended sessions do not pile up without a scheduled job. */
+  deleteExpiredOf: (db: Database, userId: string, now: Date) =>
+    db.delete(sessions).where(and(eq(sessions.userId, userId), lt(sessions.expiresAt, now))),
 };

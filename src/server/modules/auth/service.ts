@@ -90,6 +90,7 @@ export function createAuthService(db: Database, deps: { secret: string; audit: A
           lastLoginAt: now,
         });
         const organisation = await deps.organisations.byId(tx, user.organisationId);
+        await sessionsRepository.deleteExpiredOf(tx, user.id, now);
         const started = await startSession(tx, fresh, organisation, now);
         await audit.record(tx, asAuditActor(started.session.actor), { action: 'auth.login', entity: 'user', entityId: user.id });
         return started;
