@@ -20,6 +20,8 @@ export function localeFromAcceptLanguage(header: string | undefined): Locale {
       const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
       return { lang: tag.toLowerCase().slice(0, 2), q: q ? Number(q.slice(2)) || 0 : 1 };
     })
+    // q=0 means "not acceptable" (RFC 9110), so such a language is never chosen.
+    .filter((r) => r.q > 0)
     .sort((a, b) => b.q - a.q);
   return ranked.map((r) => r.lang).find(isLocale) ?? DEFAULT_LOCALE;
 }

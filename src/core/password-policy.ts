@@ -26,7 +26,8 @@ const COMMON = new Set([
   'zomer2024zomer2024', 'winter2024winter2024', 'voorjaar2025voorjaar', 'najaar2025najaar',
 ]);
 
-const SEQUENCES = ['abcdefghijklmnopqrstuvwxyz', '01234567890', 'qwertyuiopasdfghjklzxcvbnm', 'azertyuiopqsdfghjklmwxcvbn'];
+// Each run is cyclic (repeated below), so the digits must not repeat their 0: '…890' wraps to '0123…'.
+const SEQUENCES = ['abcdefghijklmnopqrstuvwxyz', '0123456789', 'qwertyuiopasdfghjklzxcvbnm', 'azertyuiopqsdfghjklmwxcvbn'];
 
 function isRepetitive(pw: string): boolean {
   const lower = pw.toLowerCase();
@@ -37,8 +38,9 @@ function isRepetitive(pw: string): boolean {
   }
   // Mostly a run along the alphabet, digits or the keyboard.
   return SEQUENCES.some((seq) => {
-    const doubled = seq + seq;
-    return doubled.includes(lower) || [...doubled].reverse().join('').includes(lower);
+    // Repeated often enough that a run of any length, starting anywhere, lies inside it.
+    const cycle = seq.repeat(Math.ceil(lower.length / seq.length) + 1);
+    return cycle.includes(lower) || [...cycle].reverse().join('').includes(lower);
   });
 }
 
@@ -55,7 +57,9 @@ export function checkPassword(password: string, context: readonly string[] = [])
   if (isRepetitive(password)) return { code: 'passwordRepetitive' };
   const words = context
     .flatMap((c) => c.toLowerCase().split(/[\s@.\-_]+/))
-    .filter((w) => w.length >= 4 && !['gmail', 'hotmail', 'outlook', 'example', 'mail'].includes(w));
+    .filter((w) => w.length >= 4 && !['gmail', 'hotmail', 'outlook', 'example', 'mail'].includes(w))
+    // Longest first, so a short word ("zorg") does not break up a longer one ("zorggroep") before it is removed.
+    .sort((a, b) => b.length - a.length);
   // Personal words are fine inside a long passphrase, not as most of it.
   const stripped = words.reduce((rest, w) => rest.split(w).join(''), normalised);
   if (words.length > 0 && [...stripped.replace(/[^\p{L}\p{N}]/gu, '')].length < 8) return { code: 'passwordPersonal' };

@@ -1,5 +1,5 @@
 import rateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyRequest, type FastifyServerOptions, type RouteOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { DatabaseHandle } from './db/client.js';
 import type { RouteContext } from './context.js';
@@ -13,7 +13,7 @@ import { loadSessionSecret } from './modules/setup/service.js';
 import { setupRoutes } from './modules/setup/routes.js';
 import { usersRoutes } from './modules/users/routes.js';
 import csrf from './plugins/csrf.js';
-import errors from './plugins/errors.js';
+import errors, { frameworkErrors } from './plugins/errors.js';
 import locale from './plugins/locale.js';
 import securityHeaders from './plugins/security-headers.js';
 import sessions from './plugins/sessions.js';
@@ -27,6 +27,8 @@ export interface AppOptions {
   trustProxy?: boolean;
   webRoot?: string;
   logger?: FastifyServerOptions['logger'];
+  /** Told about every route as it is registered (the authorization-matrix test lists them this way). */
+  onRoute?: (route: RouteOptions) => void;
 }
 
 /** Never log credentials, cookies or tokens. */
@@ -37,14 +39,37 @@ export const LOG_REDACT = [
   'res.headers["set-cookie"]',
 ];
 
+/**
+ * Fastify's request line, but with the invitation token masked: it travels in the path
+ * (GET /api/invitations/:token) and would let anyone who reads the logs accept the invitation.
+ */
+function logRequest(request: FastifyRequest) {
+  return {
+    method: request.method,
+    url: request.url.replace(/^(\/api\/invitations\/)(?!accept(?:[?#]|$))[^/?#]+/, '$1[token]'),
+    host: request.host,
+    remoteAddress: request.ip,
+    remotePort: request.socket?.remotePort,
+  };
+}
+
+/** The caller's logger settings, always with the request line above. */
+function withSafeRequestLog(logger: AppOptions['logger']) {
+  if (!logger) return false;
+  const settings = logger === true ? {} : logger;
+  return { ...settings, serializers: { ...settings.serializers, req: logRequest } };
+}
+
 /** Builds the whole app; the plugins below run in the order they are registered. */
 export async function buildApp(options: AppOptions) {
   const https = options.publicUrl?.startsWith('https://') ?? false;
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: withSafeRequestLog(options.logger),
     trustProxy: options.trustProxy ?? false,
     bodyLimit: 256 * 1024,
+    frameworkErrors,
   }).withTypeProvider<ZodTypeProvider>();
+  if (options.onRoute) app.addHook('onRoute', options.onRoute);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 

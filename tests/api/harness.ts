@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import type { Role } from '../../src/core/roles.js';
 import { buildApp } from '../../src/server/app.js';
@@ -38,7 +39,15 @@ export interface TestApp {
   url: string;
   services: Services;
   database: DatabaseHandle;
+  /** Every route the app registered, as Fastify announced it (HEAD twins of GET routes included). */
+  routes: { method: string; url: string }[];
   client(locale?: 'nl' | 'en'): Client;
+  /**
+   * What the database holds, per table of schema public: its row count and a digest of its rows,
+   * so a request that "writes nothing" can be checked to leave every table as it was. Sessions are
+   * counted only: merely using one may extend its expiry.
+   */
+  snapshot(): Promise<Record<string, string>>;
   /** An organisation with one logged-in client per role (and each user's id). */
   organisation(name: string): Promise<TestOrganisation>;
   close(): Promise<void>;
@@ -48,35 +57,70 @@ export interface TestOrganisation {
   id: string;
   as: Record<Role, Client>;
   userIds: Record<Role, string>;
+  emails: Record<Role, string>;
 }
 
 export async function startTestApp(): Promise<TestApp> {
   const { database, drop } = await freshDatabase();
-  const { app, services } = await buildApp({ database, sessionSecret: randomBytes(32).toString('hex') });
+  const routes: TestApp['routes'] = [];
+  // As behind a reverse proxy: each Client sends its own address, so per-address rate limits
+  // (10 logins a minute) apply per simulated browser, as they would in production.
+  const { app, services } = await buildApp({
+    database,
+    sessionSecret: randomBytes(32).toString('hex'),
+    trustProxy: true,
+    onRoute: (route) => {
+      for (const method of [route.method].flat()) routes.push({ method, url: route.url });
+    },
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   let counter = 0;
+  let snapshotQuery: ReturnType<typeof sql.raw> | undefined;
+  const rowsOf = async <R>(query: ReturnType<typeof sql.raw>) => ((await database.db.execute(query)) as unknown as { rows: R[] }).rows;
 
   const testApp: TestApp = {
     url,
     services,
     database,
+    routes,
     client: (locale = 'nl') => new Client(url, locale),
+    async snapshot() {
+      if (!snapshotQuery) {
+        const tables = await rowsOf<{ name: string }>(
+          sql.raw(
+            "select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' and table_name not like '%drizzle%' order by 1",
+          ),
+        );
+        snapshotQuery = sql.raw(
+          tables
+            .map(({ name }) => {
+              const digest = name === 'sessions' ? `''` : `coalesce(md5(string_agg(r::text, '|' order by r::text)), '')`;
+              return `select '${name}' as name, count(*)::int || ':' || ${digest} as state from "${name}" r`;
+            })
+            .join(' union all '),
+        );
+      }
+      const rows = await rowsOf<{ name: string; state: string }>(snapshotQuery);
+      return Object.fromEntries(rows.map((r) => [r.name, r.state]));
+    },
     async organisation(name) {
       const suffix = `${++counter}-${randomBytes(3).toString('hex')}`;
       const organisation = await database.db.transaction((tx) => services.organisations.create(tx, { name }));
       const as = {} as Record<Role, Client>;
       const userIds = {} as Record<Role, string>;
+      const emails = {} as Record<Role, string>;
       for (const role of ALL_ROLES) {
         const email = `${role}-${suffix}@test.wegwijs.invalid`;
         const user = await database.db.transaction((tx) =>
           services.users.createActive(tx, { organisationId: organisation.id, email, name: `${role} ${name}`, roles: [role], password: TEST_PASSWORD }),
         );
         userIds[role] = user.id;
+        emails[role] = email;
         as[role] = await testApp.client().login(email, TEST_PASSWORD);
       }
-      return { id: organisation.id, as, userIds };
+      return { id: organisation.id, as, userIds, emails };
     },
     async close() {
       await app.close();
@@ -93,6 +137,13 @@ export interface Reply<T = any> {
   headers: Headers;
 }
 
+let addresses = 0;
+/** A distinct client address per Client, from the private 10.0.0.0/8 range. */
+export const nextAddress = () => {
+  const n = ++addresses;
+  return `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
+};
+
 /** A browser-like API client over real HTTP: keeps the session cookie and sends the CSRF token. */
 export class Client {
   cookie?: string;
@@ -101,13 +152,24 @@ export class Client {
   constructor(
     readonly baseUrl: string,
     readonly locale: 'nl' | 'en' = 'nl',
+    /** Sent as X-Forwarded-For: the address the app sees this browser at. */
+    readonly address: string = nextAddress(),
   ) {}
+
+  /** The same session in a separate client: what it does to its cookie does not touch this one. */
+  clone(changes: { locale?: 'nl' | 'en'; address?: string; csrfToken?: string | undefined } = {}): Client {
+    const copy = new Client(this.baseUrl, changes.locale ?? this.locale, changes.address ?? this.address);
+    copy.cookie = this.cookie;
+    copy.csrfToken = 'csrfToken' in changes ? changes.csrfToken : this.csrfToken;
+    return copy;
+  }
 
   async request<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply<T>> {
     const init: RequestInit = {
       method,
       headers: {
         'accept-language': this.locale,
+        'x-forwarded-for': this.address,
         ...(this.cookie ? { cookie: this.cookie } : {}),
         ...(this.csrfToken && method !== 'GET' ? { 'x-csrf-token': this.csrfToken } : {}),
         ...(body !== undefined ? { 'content-type': 'application/json' } : {}),

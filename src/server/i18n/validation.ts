@@ -22,6 +22,8 @@ const typeNames: Record<string, Record<Locale, string>> = {
 const typeName = (p: Params, l: Locale) => typeNames[String(p.expected)]?.[l] ?? String(p.expected);
 const isText = (p: Params) => p.origin === 'string';
 const isList = (p: Params) => p.origin === 'array' || p.origin === 'set';
+const isDate = (p: Params) => p.origin === 'date';
+const day = (limit: unknown) => new Date(Number(limit)).toISOString().slice(0, 10);
 
 const TEXTS: Record<string, Texts> = {
   required: { nl: () => 'Dit veld is verplicht.', en: () => 'This field is required.' },
@@ -31,25 +33,43 @@ const TEXTS: Record<string, Texts> = {
   },
   too_small: {
     nl: (p) =>
-      isText(p)
-        ? Number(p.minimum) <= 1
-          ? 'Dit veld mag niet leeg zijn.'
-          : `Gebruik minstens ${p.minimum} tekens.`
-        : isList(p)
-          ? `Kies er minstens ${p.minimum}.`
-          : `Moet minstens ${p.minimum} zijn.`,
+      isDate(p)
+        ? `Kies een datum vanaf ${day(p.minimum)}.`
+        : isText(p)
+          ? Number(p.minimum) <= 1
+            ? 'Dit veld mag niet leeg zijn.'
+            : `Gebruik minstens ${p.minimum} tekens.`
+          : isList(p)
+            ? `Kies er minstens ${p.minimum}.`
+            : `Moet minstens ${p.minimum} zijn.`,
     en: (p) =>
-      isText(p)
-        ? Number(p.minimum) <= 1
-          ? 'This field may not be empty.'
-          : `Use at least ${p.minimum} characters.`
-        : isList(p)
-          ? `Choose at least ${p.minimum}.`
-          : `Must be at least ${p.minimum}.`,
+      isDate(p)
+        ? `Choose a date from ${day(p.minimum)}.`
+        : isText(p)
+          ? Number(p.minimum) <= 1
+            ? 'This field may not be empty.'
+            : `Use at least ${p.minimum} characters.`
+          : isList(p)
+            ? `Choose at least ${p.minimum}.`
+            : `Must be at least ${p.minimum}.`,
   },
   too_big: {
-    nl: (p) => (isText(p) ? `Gebruik hoogstens ${p.maximum} tekens.` : isList(p) ? `Hoogstens ${p.maximum} items.` : `Mag hoogstens ${p.maximum} zijn.`),
-    en: (p) => (isText(p) ? `Use at most ${p.maximum} characters.` : isList(p) ? `At most ${p.maximum} items.` : `Must be at most ${p.maximum}.`),
+    nl: (p) =>
+      isDate(p)
+        ? `Kies een datum tot en met ${day(p.maximum)}.`
+        : isText(p)
+          ? `Gebruik hoogstens ${p.maximum} tekens.`
+          : isList(p)
+            ? `Hoogstens ${p.maximum} items.`
+            : `Mag hoogstens ${p.maximum} zijn.`,
+    en: (p) =>
+      isDate(p)
+        ? `Choose a date up to ${day(p.maximum)}.`
+        : isText(p)
+          ? `Use at most ${p.maximum} characters.`
+          : isList(p)
+            ? `At most ${p.maximum} items.`
+            : `Must be at most ${p.maximum}.`,
   },
   invalid_format: {
     nl: (p) => (p.format === 'email' ? 'Vul een geldig e-mailadres in.' : p.format === 'uuid' ? 'Ongeldige id.' : 'Ongeldige notatie.'),

@@ -13,6 +13,8 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * Bodies must be JSON (checked by the content-type parser), which a cross-site HTML form cannot send.
  */
 export default fp<{ publicOrigin?: string }>(async (app, opts) => {
+  // Fastify parses text/plain out of the box, and a cross-site HTML form can send that: JSON only.
+  app.removeContentTypeParser('text/plain');
   app.addHook('preValidation', async (request) => {
     if (SAFE_METHODS.has(request.method) || !request.url.startsWith('/api/')) return;
     const origin = request.headers.origin;

@@ -1,5 +1,7 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { localeFromAcceptLanguage } from '../../core/locale.js';
 import { AppError } from '../errors.js';
 import { message, type MessageKey } from '../i18n/messages.js';
 import { describeIssue, type FieldError } from '../i18n/validation.js';
@@ -13,6 +15,17 @@ const FASTIFY_CLIENT_ERRORS: Record<string, [number, MessageKey]> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: [400, 'malformedJson'],
   FST_ERR_CTP_INVALID_TYPE: [415, 'unsupportedMediaType'],
 };
+
+/**
+ * Fastify's answer to a URL it cannot route at all (bad percent-encoding, an over-long parameter),
+ * passed as the `frameworkErrors` server option: these fail before any plugin runs, so the
+ * language comes straight from the header.
+ */
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const status = error.statusCode ?? 400;
+  const key: MessageKey = status >= 500 ? 'internal' : 'validation';
+  reply.status(status).send({ error: key, message: message(key, localeFromAcceptLanguage(request.headers['accept-language'])) });
+}
 
 /** Maps every failure once to a status and a message in the user's language. */
 export default fp(async (app) => {

@@ -1,15 +1,16 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { RouteContext } from '../../context.js';
+import { DateTime, text } from '../../http/schemas.js';
 import { requireActor } from '../../plugins/sessions.js';
 
 const Query = z
   .object({
-    action: z.string().trim().max(100).optional(),
-    entity: z.string().trim().max(50).optional(),
+    action: text().trim().max(100).optional(),
+    entity: text().trim().max(50).optional(),
     actorId: z.uuid().optional(),
-    from: z.coerce.date().optional(),
-    to: z.coerce.date().optional(),
+    from: DateTime.optional(),
+    to: DateTime.optional(),
     offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
     limit: z.coerce.number().int().min(1).max(200).default(50),
   })

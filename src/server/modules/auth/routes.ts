@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { RouteContext } from '../../context.js';
-import { Email, Locale, Password, PersonName } from '../../http/schemas.js';
+import { Email, Locale, NoBody, Password, PersonName } from '../../http/schemas.js';
 import { clearSessionCookie, requireActor, setSessionCookie } from '../../plugins/sessions.js';
 import { sessionView } from './service.js';
 
@@ -25,7 +25,7 @@ export const authRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) 
     },
   );
 
-  app.post('/api/auth/logout', { schema: {} }, async (request, reply) => {
+  app.post('/api/auth/logout', { schema: { body: NoBody } }, async (request, reply) => {
     await auth.logout(requireActor(request));
     clearSessionCookie(reply, ctx.cookie);
     return reply.status(204).send();

@@ -147,13 +147,8 @@ export function createAuthService(db: Database, deps: { secret: string; audit: A
 
   /** Counts a failed attempt and locks the account for a while after too many in a row. */
   async function recordFailure(user: UserRow, now: Date) {
-    const failures = user.failedLogins + 1;
-    const locked = failures >= MAX_FAILED_LOGINS;
     await db.transaction(async (tx) => {
-      await usersRepository.update(tx, user.organisationId, user.id, {
-        failedLogins: locked ? 0 : failures,
-        lockedUntil: locked ? new Date(now.getTime() + LOCKOUT_MS) : user.lockedUntil,
-      });
+      const { locked } = await usersRepository.recordFailedLogin(tx, user.id, MAX_FAILED_LOGINS, new Date(now.getTime() + LOCKOUT_MS));
       await audit.record(
         tx,
         { userId: null, organisationId: user.organisationId, name: user.email },

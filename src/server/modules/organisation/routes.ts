@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { RouteContext } from '../../context.js';
-import { Locale } from '../../http/schemas.js';
+import { Locale, text } from '../../http/schemas.js';
 import { requireActor } from '../../plugins/sessions.js';
 
 export const organisationRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
@@ -17,7 +17,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<RouteContext> = async (ap
       schema: {
         body: z
           .object({
-            name: z.string().trim().min(2).max(160).optional(),
+            name: text().trim().min(2).max(160).optional(),
             // Smaller groups than 3 could reveal individual answers; the brief sets 3 as the floor.
             minGroupSize: z.number().int().min(3).max(50).optional(),
             defaultLocale: Locale.optional(),

@@ -2,11 +2,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { SUBSTEP_STATUSES } from '../../../core/steps.js';
 import type { RouteContext } from '../../context.js';
-import { IdParams, LongText, SubstepKeyParam } from '../../http/schemas.js';
+import { IdParams, LongText, NoBody, SubstepKeyParam, text } from '../../http/schemas.js';
 import { requireActor } from '../../plugins/sessions.js';
 
-const Title = z.string().trim().min(3).max(200);
-const Problem = z.string().trim().max(5_000);
+const Title = text().trim().min(3).max(200);
+const Problem = text().trim().max(5_000);
 const SubstepParams = z.object({ id: z.uuid(), key: SubstepKeyParam });
 
 export const programmesRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
@@ -37,14 +37,14 @@ export const programmesRoutes: FastifyPluginAsyncZod<RouteContext> = async (app,
 
   app.post(
     '/api/programmes/:id/members',
-    { schema: { params: IdParams, body: z.object({ userId: z.uuid(), teamRole: z.string().trim().max(120).default('') }).strict() } },
+    { schema: { params: IdParams, body: z.object({ userId: z.uuid(), teamRole: text().trim().max(120).default('') }).strict() } },
     async (request, reply) =>
       reply.status(201).send({ team: await programmes.addMember(requireActor(request), request.params.id, request.body) }),
   );
 
   app.delete(
     '/api/programmes/:id/members/:userId',
-    { schema: { params: z.object({ id: z.uuid(), userId: z.uuid() }) } },
+    { schema: { params: z.object({ id: z.uuid(), userId: z.uuid() }), body: NoBody } },
     async (request) => ({ team: await programmes.removeMember(requireActor(request), request.params.id, request.params.userId) }),
   );
 

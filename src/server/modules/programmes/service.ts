@@ -120,25 +120,31 @@ export function createProgrammesService(db: Database, deps: { audit: AuditServic
       });
     },
 
-    addMember(actor: SessionActor, id: string, input: { userId: string; teamRole: string }) {
-      return db.transaction(async (tx) => {
-        await load(tx, actor, id, 'manage');
-        const user = await deps.users.findActive(tx, actor.organisationId, input.userId);
-        if (await programmesRepository.isMember(tx, id, user.id)) throw conflict('alreadyOnTeam', 'userId');
-        await programmesRepository.addMember(tx, {
-          programmeId: id,
-          userId: user.id,
-          organisationId: actor.organisationId,
-          teamRole: input.teamRole.trim(),
+    async addMember(actor: SessionActor, id: string, input: { userId: string; teamRole: string }) {
+      try {
+        return await db.transaction(async (tx) => {
+          await load(tx, actor, id, 'manage');
+          const user = await deps.users.findActive(tx, actor.organisationId, input.userId);
+          if (await programmesRepository.isMember(tx, id, user.id)) throw conflict('alreadyOnTeam', 'userId');
+          await programmesRepository.addMember(tx, {
+            programmeId: id,
+            userId: user.id,
+            organisationId: actor.organisationId,
+            teamRole: input.teamRole.trim(),
+          });
+          await audit.record(tx, asAuditActor(actor), {
+            action: 'programme.member_add',
+            entity: 'programme',
+            entityId: id,
+            after: { userId: user.id, name: user.name, teamRole: input.teamRole },
+          });
+          return teamOf(tx, id);
         });
-        await audit.record(tx, asAuditActor(actor), {
-          action: 'programme.member_add',
-          entity: 'programme',
-          entityId: id,
-          after: { userId: user.id, name: user.name, teamRole: input.teamRole },
-        });
-        return teamOf(tx, id);
-      });
+      } catch (error) {
+        // The same person added twice at the same moment: the team's primary key lets only one through.
+        if (isUniqueViolation(error)) throw conflict('alreadyOnTeam', 'userId');
+        throw error;
+      }
     },
 
     removeMember(actor: SessionActor, id: string, userId: string) {

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { RouteContext } from '../../context.js';
-import { Email, Password, PersonName, Token } from '../../http/schemas.js';
+import { Email, Password, PersonName, Token, text } from '../../http/schemas.js';
 import { setSessionCookie } from '../../plugins/sessions.js';
 import { sessionView } from '../auth/service.js';
 
@@ -15,7 +15,7 @@ export const setupRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx)
     {
       schema: {
         body: z
-          .object({ token: Token, organisationName: z.string().trim().min(2).max(160), name: PersonName, email: Email, password: Password })
+          .object({ token: Token, organisationName: text().trim().min(2).max(160), name: PersonName, email: Email, password: Password })
           .strict(),
       },
       config: { rateLimit: { max: 10, timeWindow: '1 minute' } },

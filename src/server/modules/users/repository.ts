@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { invitations, sessions, users } from '../../db/schema.js';
 
@@ -41,14 +41,37 @@ export const usersRepository = {
     return updated!;
   },
 
-  async countActiveAdmins(db: Database, organisationId: string) {
+  /**
+   * Counts a failed login in one statement, so attempts made at the same moment are all counted;
+   * the attempt that reaches `maxFailures` locks the account until `lockUntil` and starts the count again.
+   */
+  async recordFailedLogin(db: Database, id: string, maxFailures: number, lockUntil: Date) {
+    const reachesMax = sql`${users.failedLogins} + 1 >= ${maxFailures}`;
     const [row] = await db
-      .select({ n: count() })
+      .update(users)
+      .set({
+        failedLogins: sql`case when ${reachesMax} then 0 else ${users.failedLogins} + 1 end`,
+        lockedUntil: sql`case when ${reachesMax} then ${lockUntil.toISOString()}::timestamptz else ${users.lockedUntil} end`,
+      })
+      .where(eq(users.id, id))
+      .returning({ lockedUntil: users.lockedUntil });
+    return { locked: row?.lockedUntil?.getTime() === lockUntil.getTime() };
+  },
+
+  /**
+   * Locks the active admins' rows until the transaction ends: two admins demoting or deactivating
+   * each other at the same moment must not both see the other as "still there" and leave none.
+   */
+  async countActiveAdmins(db: Database, organisationId: string) {
+    const rows = await db
+      .select({ id: users.id })
       .from(users)
       .where(
         and(eq(users.organisationId, organisationId), eq(users.status, 'active'), sql`'admin' = any(${users.roles})`),
-      );
-    return row?.n ?? 0;
+      )
+      .orderBy(asc(users.id))
+      .for('update');
+    return rows.length;
   },
 
   deleteSessions: (db: Database, userId: string) => db.delete(sessions).where(eq(sessions.userId, userId)),

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { linkBase, type RouteContext } from '../../context.js';
-import { Email, IdParams, Password, PersonName, RoleList, Token } from '../../http/schemas.js';
+import { Email, IdParams, NoBody, Password, PersonName, RoleList, Token } from '../../http/schemas.js';
 import { requireActor, setSessionCookie } from '../../plugins/sessions.js';
 import { sessionView } from '../auth/service.js';
 
@@ -24,15 +24,15 @@ export const usersRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx)
     async (request) => ({ user: await users.update(requireActor(request), request.params.id, request.body) }),
   );
 
-  app.post('/api/users/:id/deactivate', { schema: { params: IdParams } }, async (request) => ({
+  app.post('/api/users/:id/deactivate', { schema: { params: IdParams, body: NoBody } }, async (request) => ({
     user: await users.deactivate(requireActor(request), request.params.id),
   }));
 
-  app.post('/api/users/:id/reactivate', { schema: { params: IdParams } }, async (request) => ({
+  app.post('/api/users/:id/reactivate', { schema: { params: IdParams, body: NoBody } }, async (request) => ({
     user: await users.reactivate(requireActor(request), request.params.id),
   }));
 
-  app.post('/api/users/:id/invitation', { schema: { params: IdParams } }, async (request) =>
+  app.post('/api/users/:id/invitation', { schema: { params: IdParams, body: NoBody } }, async (request) =>
     users.reissueInvitation(requireActor(request), request.params.id, linkBase(ctx, request)),
   );
 

@@ -1,6 +1,7 @@
 import { userPolicy } from '../../../core/policies/index.js';
 import type { Role } from '../../../core/roles.js';
 import type { Database } from '../../db/client.js';
+import { isUniqueViolation } from '../../db/errors.js';
 import { conflict, forbidden, invalid, notFound } from '../../errors.js';
 import { hashPassword } from '../../security/passwords.js';
 import { hashToken, randomToken } from '../../security/tokens.js';
@@ -92,22 +93,28 @@ export function createUsersService(
       return usersRepository.listActive(db, actor.organisationId);
     },
 
-    invite(actor: SessionActor, input: { email: string; name: string; roles: Role[] }, linkBase: string) {
+    async invite(actor: SessionActor, input: { email: string; name: string; roles: Role[] }, linkBase: string) {
       requireManager(actor);
-      return db.transaction(async (tx) => {
-        const email = input.email.trim().toLowerCase();
-        if (await usersRepository.byEmail(tx, email)) throw conflict('emailTaken', 'email');
-        const user = await usersRepository.insert(tx, {
-          organisationId: actor.organisationId,
-          email,
-          name: input.name.trim(),
-          roles: [...new Set(input.roles)],
-          status: 'invited',
+      try {
+        return await db.transaction(async (tx) => {
+          const email = input.email.trim().toLowerCase();
+          if (await usersRepository.byEmail(tx, email)) throw conflict('emailTaken', 'email');
+          const user = await usersRepository.insert(tx, {
+            organisationId: actor.organisationId,
+            email,
+            name: input.name.trim(),
+            roles: [...new Set(input.roles)],
+            status: 'invited',
+          });
+          const inviteUrl = await issueInvitation(tx, actor, user, linkBase);
+          await audit.record(tx, asAuditActor(actor), { action: 'user.invite', entity: 'user', entityId: user.id, after: publicUser(user) });
+          return { user: publicUser(user), inviteUrl };
         });
-        const inviteUrl = await issueInvitation(tx, actor, user, linkBase);
-        await audit.record(tx, asAuditActor(actor), { action: 'user.invite', entity: 'user', entityId: user.id, after: publicUser(user) });
-        return { user: publicUser(user), inviteUrl };
-      });
+      } catch (error) {
+        // The same address invited twice at the same moment: the unique index lets only one through.
+        if (isUniqueViolation(error)) throw conflict('emailTaken', 'email');
+        throw error;
+      }
     },
 
     reissueInvitation(actor: SessionActor, id: string, linkBase: string) {

@@ -1,0 +1,515 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { organisationPolicy, programmePolicy, userPolicy, type Actor, type ProgrammeRef } from '../../src/core/policies/index.js';
+import { ROLES, type Role } from '../../src/core/roles.js';
+import { TEST_PASSWORD, startTestApp, type Client, type Reply, type TestApp, type TestOrganisation } from './harness.js';
+
+/**
+ * Who may do what, route by route: every route of the app, called over HTTP by every role of our
+ * organisation, by nobody, and by a user of another organisation who holds every role there.
+ * The route list comes from the app itself, so a new route without a row here fails this file.
+ *
+ * - nobody (no session) gets 401 on every protected route;
+ * - one of ours without the right gets 403, and nothing is written;
+ * - the other organisation gets 404 for anything that names our ids, and never sees one of them;
+ * - whoever is allowed gets the 2xx the route promises.
+ */
+
+const OURS = ['admin', 'coordinator', 'member', 'member off the team', 'viewer', 'privacy'] as const;
+type Ours = (typeof OURS)[number];
+const CALLERS = ['anonymous', ...OURS, 'other organisation'] as const;
+type Caller = (typeof CALLERS)[number];
+type SignedIn = Exclude<Caller, 'anonymous'>;
+
+/**
+ * Our people as the policies see them. The coordinator starts the programmes, so leads their core
+ * team; the member is put on it; the second member and the privacy officer are not.
+ */
+const PROFILE: Record<Ours, { roles: Role[]; onTeam: boolean }> = {
+  admin: { roles: ['admin'], onTeam: false },
+  coordinator: { roles: ['coordinator'], onTeam: true },
+  member: { roles: ['member'], onTeam: true },
+  'member off the team': { roles: ['member'], onTeam: false },
+  viewer: { roles: ['viewer'], onTeam: false },
+  privacy: { roles: ['privacy'], onTeam: false },
+};
+
+const EVERY_ONE_OF_OURS: readonly Ours[] = OURS;
+const ADMINS: readonly Ours[] = ['admin'];
+const LEADS: readonly Ours[] = ['admin', 'coordinator'];
+const READERS: readonly Ours[] = ['admin', 'coordinator', 'member', 'viewer'];
+const TEAM: readonly Ours[] = ['admin', 'coordinator', 'member'];
+
+interface Request {
+  path: string;
+  body?: unknown;
+  /** Another client than the caller's own session (e.g. a fresh session to log out). */
+  as?: Client;
+}
+
+interface Case {
+  /** Method and URL exactly as the app registers the route. */
+  route: string;
+  /** What is being tried, as a sentence. */
+  does: string;
+  /** 'public': everyone, signed in or not, gets `status`. Otherwise the ones of ours who may. */
+  allowed: 'public' | readonly Ours[];
+  /** The answer to an allowed call. */
+  status: number;
+  /**
+   * The other organisation's user: 'theirs' when the call acts on the caller's own organisation
+   * (they get their own data, with none of ours in it); 'ours' when it names our ids (404).
+   */
+  scope?: 'theirs' | 'ours';
+  /** The rule in src/core/policies this row spells out; checked to agree with `allowed`. */
+  policy?: (actor: Actor, resource: ProgrammeRef) => boolean;
+  /** A valid request for this caller, built just before the call (fresh ids where the call uses them up). */
+  request: (who: Caller) => Request | Promise<Request>;
+  /** Further checks on an answer. */
+  check?: (who: Caller, reply: Reply) => void;
+}
+
+let t: TestApp;
+let A: TestOrganisation;
+let B: TestOrganisation;
+const callers = {} as Record<SignedIn, { client: Client; email: string; userId: string }>;
+/** Fixtures in our organisation. */
+const our = { programme: '', colleague: '', renamed: '', inviteToken: '', loginEmail: '' };
+let theirProgramme = '';
+/** Every id of our organisation seen in any answer to one of ours: none may reach the other organisation. */
+const ourIds = new Set<string>();
+let serial = 0;
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
+const uuidsIn = (body: unknown): string[] => JSON.stringify(body ?? null).match(UUID) ?? [];
+const remember = (reply: Reply) => uuidsIn(reply.body).forEach((id) => ourIds.add(id));
+const expectNoneOfOurs = (body: unknown) => expect(uuidsIn(body).filter((id) => ourIds.has(id))).toEqual([]);
+
+async function ok(reply: Promise<Reply>, status = 200): Promise<Reply> {
+  const r = await reply;
+  if (r.status !== status) throw new Error(`fixture call failed: ${r.status} ${JSON.stringify(r.body)}`);
+  remember(r);
+  return r;
+}
+
+async function createUser(organisationId: string, name: string, roles: Role[]) {
+  const email = `${name.toLowerCase().replace(/\W+/g, '-')}-${++serial}@test.wegwijs.invalid`;
+  const user = await t.database.db.transaction((tx) =>
+    t.services.users.createActive(tx, { organisationId, email, name, roles, password: TEST_PASSWORD }),
+  );
+  return { id: user.id, email };
+}
+
+/** An invited colleague in our organisation: their id and the token from their invitation link. */
+async function invite(): Promise<{ id: string; token: string }> {
+  const reply = await ok(A.as.admin.post('/api/users', { email: `genodigde-${++serial}@test.wegwijs.invalid`, name: 'Genodigde', roles: ['viewer'] }), 201);
+  return { id: reply.body.user.id, token: String(reply.body.inviteUrl).split('#token=')[1]! };
+}
+
+/** A new programme of ours, started by the coordinator, with the member (and optionally the colleague) on its core team. */
+async function teamProgramme(withColleague = false): Promise<string> {
+  const id = (await ok(A.as.coordinator.post('/api/programmes', { title: `Wegwijzer ${++serial}` }), 201)).body.programme.id;
+  await ok(A.as.admin.post(`/api/programmes/${id}/members`, { userId: A.userIds.member, teamRole: 'kernteamlid' }), 201);
+  if (withColleague) await ok(A.as.admin.post(`/api/programmes/${id}/members`, { userId: our.colleague }), 201);
+  return id;
+}
+
+const freshSession = (who: Caller) => (who === 'anonymous' ? t.client() : t.client().login(callers[who].email, TEST_PASSWORD));
+
+const P = () => `/api/programmes/${our.programme}`;
+
+const CASES: Case[] = [
+  // Health checks and what the web app asks before anyone logs in.
+  { route: 'GET /healthz', does: 'check that the process answers', allowed: 'public', status: 200, request: () => ({ path: '/healthz' }) },
+  { route: 'GET /readyz', does: 'check that the database answers', allowed: 'public', status: 200, request: () => ({ path: '/readyz' }) },
+  { route: 'GET /api/setup/status', does: 'ask whether the installation still needs setting up', allowed: 'public', status: 200, request: () => ({ path: '/api/setup/status' }) },
+  {
+    route: 'POST /api/setup',
+    does: 'set up the installation a second time',
+    allowed: 'public',
+    status: 409,
+    request: () => ({
+      path: '/api/setup',
+      body: { token: 'x'.repeat(43), organisationName: 'Overname BV', name: 'Indringer', email: `setup-${++serial}@test.wegwijs.invalid`, password: TEST_PASSWORD },
+    }),
+  },
+  {
+    route: 'GET /api/auth/session',
+    does: 'ask who is logged in',
+    allowed: 'public',
+    status: 200,
+    request: () => ({ path: '/api/auth/session' }),
+    check: (who, reply) => {
+      expect(reply.body.authenticated).toBe(who !== 'anonymous');
+      if (who === 'other organisation') expect(reply.body.organisation.id).toBe(B.id);
+      else if (who !== 'anonymous') expect(reply.body.organisation.id).toBe(A.id);
+    },
+  },
+  {
+    route: 'POST /api/auth/login',
+    does: 'log in with the e-mail address and password of an account',
+    allowed: 'public',
+    status: 200,
+    request: () => ({ path: '/api/auth/login', body: { email: our.loginEmail, password: TEST_PASSWORD } }),
+  },
+  {
+    route: 'GET /api/invitations/:token',
+    does: 'open an invitation link (the link is the permission)',
+    allowed: 'public',
+    status: 200,
+    request: () => ({ path: `/api/invitations/${our.inviteToken}` }),
+  },
+  {
+    route: 'POST /api/invitations/accept',
+    does: 'accept an invitation with its link (the link is the permission)',
+    allowed: 'public',
+    status: 200,
+    request: async () => ({ path: '/api/invitations/accept', body: { token: (await invite()).token, name: 'Nieuwe collega', password: TEST_PASSWORD } }),
+  },
+
+  // One's own account.
+  {
+    route: 'POST /api/auth/logout',
+    does: 'log out',
+    allowed: EVERY_ONE_OF_OURS,
+    status: 204,
+    scope: 'theirs',
+    request: async (who) => ({ path: '/api/auth/logout', as: await freshSession(who) }),
+  },
+  {
+    route: 'PATCH /api/auth/me',
+    does: 'change their own language',
+    allowed: EVERY_ONE_OF_OURS,
+    status: 200,
+    scope: 'theirs',
+    request: () => ({ path: '/api/auth/me', body: { locale: 'nl' } }),
+    check: (who, reply) => who !== 'anonymous' && expect(reply.body.user.id).toBe(callers[who].userId),
+  },
+  {
+    route: 'POST /api/auth/password',
+    does: 'change their own password',
+    allowed: EVERY_ONE_OF_OURS,
+    status: 204,
+    scope: 'theirs',
+    request: () => ({ path: '/api/auth/password', body: { currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD } }),
+  },
+
+  // Accounts: the admin's business.
+  { route: 'GET /api/users', does: 'list the accounts', allowed: ADMINS, status: 200, scope: 'theirs', policy: (a) => userPolicy.manage(a), request: () => ({ path: '/api/users' }) },
+  {
+    route: 'GET /api/users/directory',
+    does: 'see the names of colleagues, to pick a core team',
+    allowed: LEADS,
+    status: 200,
+    scope: 'theirs',
+    policy: (a) => userPolicy.directory(a),
+    request: () => ({ path: '/api/users/directory' }),
+  },
+  {
+    route: 'POST /api/users',
+    does: 'invite a colleague',
+    allowed: ADMINS,
+    status: 201,
+    scope: 'theirs',
+    policy: (a) => userPolicy.manage(a),
+    request: () => ({ path: '/api/users', body: { email: `nieuw-${++serial}@test.wegwijs.invalid`, name: 'Nieuwe collega', roles: ['member'] } }),
+  },
+  {
+    route: 'PATCH /api/users/:id',
+    does: "change a colleague's name",
+    allowed: ADMINS,
+    status: 200,
+    scope: 'ours',
+    policy: (a, r) => userPolicy.manage(a, r),
+    request: () => ({ path: `/api/users/${our.renamed}`, body: { name: 'Hernoemde collega' } }),
+  },
+  {
+    route: 'POST /api/users/:id/deactivate',
+    does: 'deactivate a colleague',
+    allowed: ADMINS,
+    status: 200,
+    scope: 'ours',
+    policy: (a, r) => userPolicy.manage(a, r),
+    request: async () => ({ path: `/api/users/${(await invite()).id}/deactivate` }),
+  },
+  {
+    route: 'POST /api/users/:id/reactivate',
+    does: 'reactivate a deactivated colleague',
+    allowed: ADMINS,
+    status: 200,
+    scope: 'ours',
+    policy: (a, r) => userPolicy.manage(a, r),
+    request: async () => {
+      const { id } = await invite();
+      await ok(A.as.admin.post(`/api/users/${id}/deactivate`));
+      return { path: `/api/users/${id}/reactivate` };
+    },
+  },
+  {
+    route: 'POST /api/users/:id/invitation',
+    does: 'send a colleague a new invitation link',
+    allowed: ADMINS,
+    status: 200,
+    scope: 'ours',
+    policy: (a, r) => userPolicy.manage(a, r),
+    request: () => ({ path: `/api/users/${our.renamed}/invitation` }),
+  },
+
+  // The organisation.
+  {
+    route: 'GET /api/organisation',
+    does: 'see their organisation',
+    allowed: EVERY_ONE_OF_OURS,
+    status: 200,
+    scope: 'theirs',
+    request: () => ({ path: '/api/organisation' }),
+    check: (who, reply) => who !== 'anonymous' && expect(reply.body.organisation.id).toBe(who === 'other organisation' ? B.id : A.id),
+  },
+  {
+    route: 'PATCH /api/organisation',
+    does: "change the organisation's settings",
+    allowed: ADMINS,
+    status: 200,
+    scope: 'theirs',
+    policy: (a) => organisationPolicy.update(a),
+    request: () => ({ path: '/api/organisation', body: { defaultLocale: 'nl' } }),
+  },
+  {
+    route: 'GET /api/audit',
+    does: 'read the audit log',
+    allowed: ADMINS,
+    status: 200,
+    scope: 'theirs',
+    policy: (a) => organisationPolicy.readAudit(a),
+    request: () => ({ path: '/api/audit?limit=200' }),
+  },
+
+  // Programmes.
+  {
+    route: 'GET /api/programmes',
+    does: 'list programmes (members and privacy officers only the ones they are on)',
+    allowed: EVERY_ONE_OF_OURS,
+    status: 200,
+    scope: 'theirs',
+    policy: (a) => programmePolicy.list(a),
+    request: () => ({ path: '/api/programmes' }),
+    check: (who, reply) => {
+      if (who === 'anonymous' || who === 'other organisation') return;
+      const listed = (reply.body.programmes as { id: string }[]).map((p) => p.id);
+      expect(listed.includes(our.programme), `${who} sees the programme`).toBe(READERS.includes(who));
+    },
+  },
+  {
+    route: 'POST /api/programmes',
+    does: 'start a programme',
+    allowed: LEADS,
+    status: 201,
+    scope: 'theirs',
+    policy: (a) => programmePolicy.create(a),
+    request: () => ({ path: '/api/programmes', body: { title: `Veilig mailen ${++serial}`, problem: 'Mails naar de verkeerde ontvanger' } }),
+  },
+  {
+    route: 'GET /api/programmes/:id',
+    does: 'read a programme',
+    allowed: READERS,
+    status: 200,
+    scope: 'ours',
+    policy: programmePolicy.read,
+    request: () => ({ path: P() }),
+    check: (who, reply) => {
+      if (reply.status !== 200 || who === 'anonymous' || who === 'other organisation') return;
+      expect(reply.body.programme.permissions).toEqual({ work: TEAM.includes(who), manage: LEADS.includes(who) });
+    },
+  },
+  {
+    route: 'PATCH /api/programmes/:id',
+    does: "change a programme's wording (team work)",
+    allowed: TEAM,
+    status: 200,
+    scope: 'ours',
+    policy: programmePolicy.work,
+    request: () => ({ path: P(), body: { problem: `Te weinig meldingen van datalekken (${++serial})` } }),
+  },
+  {
+    route: 'PATCH /api/programmes/:id',
+    does: 'archive or reopen a programme (a lead decides)',
+    allowed: LEADS,
+    status: 200,
+    scope: 'ours',
+    policy: programmePolicy.manage,
+    request: () => ({ path: P(), body: { status: 'active' } }),
+  },
+  {
+    route: 'POST /api/programmes/:id/members',
+    does: 'put a colleague on the core team',
+    allowed: LEADS,
+    status: 201,
+    scope: 'ours',
+    policy: programmePolicy.manage,
+    request: async () => ({ path: `/api/programmes/${await teamProgramme()}/members`, body: { userId: our.colleague, teamRole: 'aandachtsfunctionaris' } }),
+  },
+  {
+    route: 'DELETE /api/programmes/:id/members/:userId',
+    does: 'take a colleague off the core team',
+    allowed: LEADS,
+    status: 200,
+    scope: 'ours',
+    policy: programmePolicy.manage,
+    request: async () => ({ path: `/api/programmes/${await teamProgramme(true)}/members/${our.colleague}` }),
+  },
+  {
+    route: 'GET /api/programmes/:id/substeps/:key',
+    does: 'read a sub-step and its worksheet',
+    allowed: READERS,
+    status: 200,
+    scope: 'ours',
+    policy: programmePolicy.read,
+    request: () => ({ path: `${P()}/substeps/1.1` }),
+  },
+  {
+    route: 'PUT /api/programmes/:id/substeps/:key/status',
+    does: "change a sub-step's status",
+    allowed: TEAM,
+    status: 200,
+    scope: 'ours',
+    policy: programmePolicy.work,
+    request: () => ({ path: `${P()}/substeps/1.2/status`, body: { status: 'in_progress' } }),
+  },
+  {
+    route: 'PUT /api/programmes/:id/substeps/:key/notes',
+    does: 'change a worksheet',
+    allowed: TEAM,
+    status: 200,
+    scope: 'ours',
+    policy: programmePolicy.work,
+    request: async () => {
+      const current = await ok(A.as.admin.get(`${P()}/substeps/1.3`));
+      return { path: `${P()}/substeps/1.3/notes`, body: { notes: `Verslag ${++serial}`, baseVersion: current.body.worksheet?.version ?? 0 } };
+    },
+  },
+  {
+    route: 'GET /api/programmes/:id/substeps/:key/versions',
+    does: "read a worksheet's earlier versions",
+    allowed: READERS,
+    status: 200,
+    scope: 'ours',
+    policy: programmePolicy.read,
+    request: () => ({ path: `${P()}/substeps/1.3/versions` }),
+  },
+];
+
+function expectedStatus(c: Case, who: Caller): number {
+  if (c.allowed === 'public') return c.status;
+  if (who === 'anonymous') return 401;
+  if (who === 'other organisation') return c.scope === 'theirs' ? c.status : 404;
+  return c.allowed.includes(who) ? c.status : 403;
+}
+
+const ERROR_OF: Record<number, string> = { 401: 'unauthenticated', 403: 'forbidden', 404: 'notFound', 409: 'setupDone' };
+
+beforeAll(async () => {
+  t = await startTestApp();
+  A = await t.organisation('Zorggroep Noord');
+  B = await t.organisation('Zorggroep Zuid');
+  for (const role of ROLES) callers[role] = { client: A.as[role], email: A.emails[role], userId: A.userIds[role] };
+
+  const offTeam = await createUser(A.id, 'Tweede kernteamlid', ['member']);
+  callers['member off the team'] = { client: await t.client().login(offTeam.email, TEST_PASSWORD), ...offTeam, userId: offTeam.id };
+  const outsider = await createUser(B.id, 'Buitenstaander', [...ROLES]);
+  callers['other organisation'] = { client: await t.client().login(outsider.email, TEST_PASSWORD), ...outsider, userId: outsider.id };
+
+  our.colleague = (await createUser(A.id, 'Collega', ['member'])).id;
+  our.loginEmail = (await createUser(A.id, 'Aanmelder', ['viewer'])).email;
+  our.renamed = (await invite()).id;
+  our.inviteToken = (await invite()).token;
+  our.programme = (await ok(A.as.coordinator.post('/api/programmes', { title: 'Datalekken melden', problem: 'Te weinig meldingen' }), 201)).body.programme.id;
+  await ok(A.as.admin.post(`${P()}/members`, { userId: A.userIds.member, teamRole: 'kernteamlid' }), 201);
+  await ok(A.as.member.put(`${P()}/substeps/1.1/status`, { status: 'done' }));
+  await ok(A.as.member.put(`${P()}/substeps/1.3/notes`, { notes: 'Eerste verslag', baseVersion: 0 }));
+  [A.id, ...Object.values(A.userIds), offTeam.id].forEach((id) => ourIds.add(id));
+
+  // The other organisation has data of its own, so "none of ours" is not trivially true.
+  theirProgramme = (await B.as.coordinator.post('/api/programmes', { title: 'Wachtwoorden delen' })).body.programme.id;
+});
+afterAll(() => t?.close());
+
+describe('the table covers the app', () => {
+  it('every route the app registers has a row, and every row is a registered route', () => {
+    const registered = t.routes.filter((r) => r.method !== 'HEAD').map((r) => `${r.method} ${r.url}`);
+    const listed = new Set(CASES.map((c) => c.route));
+    expect(registered.filter((r) => !listed.has(r)), 'routes without a row in CASES').toEqual([]);
+    expect([...listed].filter((r) => !registered.includes(r)), 'rows for routes that do not exist').toEqual([]);
+  });
+
+  it('HEAD routes are only the twins Fastify adds for GET routes', () => {
+    const gets = new Set(t.routes.filter((r) => r.method === 'GET').map((r) => r.url));
+    expect(t.routes.filter((r) => r.method === 'HEAD' && !gets.has(r.url))).toEqual([]);
+  });
+});
+
+describe('the table agrees with src/core/policies', () => {
+  const ours: ProgrammeRef = { organisationId: 'ours', actorOnTeam: false };
+  it.each(CASES.filter((c) => c.policy).map((c) => [`${c.route}: ${c.does}`, c] as const))('%s', (_, c) => {
+    const allowed = c.allowed as readonly Ours[];
+    for (const who of OURS) {
+      const actor: Actor = { userId: who, organisationId: 'ours', roles: PROFILE[who].roles };
+      expect(c.policy!(actor, { ...ours, actorOnTeam: PROFILE[who].onTeam }), who).toBe(allowed.includes(who));
+    }
+    if (c.scope === 'ours') {
+      const stranger: Actor = { userId: 'stranger', organisationId: 'theirs', roles: [...ROLES] };
+      expect(c.policy!(stranger, { ...ours, actorOnTeam: true }), 'another organisation').toBe(false);
+    }
+  });
+});
+
+const outcome = (status: number) => (status < 300 ? `may (${status})` : `may not (${status})`);
+
+describe.each(CASES.map((c) => [`${c.route}: ${c.does}`, c] as const))('%s', (_, c) => {
+  const [method] = c.route.split(' ') as [string];
+  const rows = CALLERS.map((who) => [`${who} ${outcome(expectedStatus(c, who))}`, who, expectedStatus(c, who)] as const);
+  it.each(rows)('%s', async (_title, who, status) => {
+    const request = await c.request(who);
+    const client = request.as ?? (who === 'anonymous' ? t.client() : callers[who].client.clone());
+    // A refused call must leave every table as it was.
+    const before = method !== 'GET' && status >= 300 ? await t.snapshot() : undefined;
+
+    const reply = await client.request(method, request.path, request.body);
+
+    expect(reply.status, JSON.stringify(reply.body)).toBe(status);
+    if (before) expect(await t.snapshot()).toEqual(before);
+    if (status >= 400) expect(reply.body.error).toBe(ERROR_OF[status]);
+    if (who === 'other organisation' && c.allowed !== 'public') expectNoneOfOurs(reply.body);
+    else if (who !== 'anonymous' && who !== 'other organisation') remember(reply);
+    c.check?.(who, reply);
+  });
+});
+
+describe('another organisation never sees our data', () => {
+  it.each(['/api/users', '/api/users/directory', '/api/programmes', '/api/audit?limit=200', '/api/organisation'])(
+    'their admin reads %s and finds only their own ids',
+    async (path) => {
+      const reply = await B.as.admin.get(path);
+      expect(reply.status).toBe(200);
+      expect(uuidsIn(reply.body).length).toBeGreaterThan(0);
+      expectNoneOfOurs(reply.body);
+    },
+  );
+
+  it('their admin filtering the audit log by one of our users finds nothing', async () => {
+    const reply = await B.as.admin.get(`/api/audit?actorId=${A.userIds.admin}`);
+    expect(reply.status).toBe(200);
+    expect(reply.body).toEqual({ entries: [], total: 0 });
+  });
+
+  it("their coordinator cannot put one of our users on their programme, and nothing is written", async () => {
+    const before = await t.snapshot();
+    const reply = await B.as.coordinator.post(`/api/programmes/${theirProgramme}/members`, { userId: A.userIds.member });
+    expect(reply.status).toBe(400);
+    expect(reply.body.error).toBe('userInactive');
+    expect(await t.snapshot()).toEqual(before);
+  });
+
+  it("our coordinator cannot reach their programme either", async () => {
+    const reply = await A.as.coordinator.get(`/api/programmes/${theirProgramme}`);
+    expect(reply.status).toBe(404);
+  });
+});

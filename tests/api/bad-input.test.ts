@@ -1,0 +1,424 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLES } from '../../src/core/roles.js';
+import { message, type MessageKey } from '../../src/server/i18n/messages.js';
+import { TEST_PASSWORD, nextAddress, startTestApp, type Client, type Reply, type TestApp, type TestOrganisation } from './harness.js';
+
+/**
+ * Bad input, route by route: every state-changing route gets broken JSON, bodies of the wrong
+ * shape, missing, unknown, mistyped, too long and too large fields and the wrong content type;
+ * every route with parameters or a query gets values that are not what it expects. The answer is
+ * always a 4xx with `{ error, message, fields? }` naming the field, and not one row is written.
+ * The caller is allowed to do each thing, so what fails is the input, not the permission.
+ */
+
+const KIB = 1024;
+const UNKNOWN_ID = '7d1f3c52-9a4e-4b8e-8f0e-2c6d5a4b3e21';
+const OTHER_ORGANISATION_ID = '3b9e2f4a-1c7d-4e5f-9a8b-6c5d4e3f2a10';
+
+type Body = Record<string, unknown>;
+
+/** A state-changing route, with a valid body that each bad case takes apart. */
+interface BodyRoute {
+  route: string;
+  path: () => string;
+  /** Takes no input at all (nothing, or `{}`). */
+  noBody?: boolean;
+  /** Static, so the cases can be listed before the app runs; ids in it need not exist (validation comes first). */
+  valid?: Body;
+  required?: string[];
+  /** Maximum length of text fields. */
+  maxLength?: Record<string, number>;
+  /** Free-text fields that end up in the database (and so may not contain NUL). */
+  stored?: string[];
+  /** Values of the right type that are still wrong. */
+  wrong?: Record<string, unknown[]>;
+  /** Fields that must never be accepted here (besides `organisationId`, refused everywhere). */
+  forbidden?: string[];
+}
+
+interface BadRequest {
+  name: string;
+  method: string;
+  /** Built when the case runs: it may name ids made in beforeAll. */
+  path: () => string;
+  body?: unknown;
+  headers?: Record<string, string>;
+  status: number;
+  error: MessageKey;
+  /** The field that `fields` must name. */
+  field?: string;
+  /** Who sends it; the admin (who may do everything here) unless said otherwise. */
+  client?: () => Client;
+}
+
+let t: TestApp;
+let A: TestOrganisation;
+const fixture = { programme: '', invited: '' };
+
+const admin = () => A.as.admin;
+const programme = () => `/api/programmes/${fixture.programme}`;
+
+const ROUTES: BodyRoute[] = [
+  {
+    route: 'POST /api/auth/login',
+    path: () => '/api/auth/login',
+    valid: { email: 'iemand@example.org', password: 'een willekeurig wachtwoord' },
+    required: ['email', 'password'],
+    maxLength: { email: 254, password: 1024 },
+    wrong: { email: ['geen-e-mailadres', 'iemand@'], password: [''] },
+  },
+  { route: 'POST /api/auth/logout', path: () => '/api/auth/logout', noBody: true },
+  {
+    route: 'PATCH /api/auth/me',
+    path: () => '/api/auth/me',
+    valid: { name: 'Nieuwe naam', locale: 'en' },
+    maxLength: { name: 120 },
+    stored: ['name'],
+    wrong: { name: ['', '   '], locale: ['fr', 'NL'] },
+    forbidden: ['roles', 'email', 'status'],
+  },
+  {
+    route: 'POST /api/auth/password',
+    path: () => '/api/auth/password',
+    valid: { currentPassword: TEST_PASSWORD, newPassword: 'een ander en langer wachtwoord' },
+    required: ['currentPassword', 'newPassword'],
+    maxLength: { currentPassword: 1024, newPassword: 1024 },
+    wrong: { currentPassword: [''], newPassword: [''] },
+  },
+  {
+    route: 'POST /api/setup',
+    path: () => '/api/setup',
+    valid: { token: 'x'.repeat(43), organisationName: 'Nieuwe zorggroep', name: 'Nieuwe beheerder', email: 'beheer@example.org', password: TEST_PASSWORD },
+    required: ['token', 'organisationName', 'name', 'email', 'password'],
+    maxLength: { token: 128, organisationName: 160, name: 120, email: 254, password: 1024 },
+    stored: ['organisationName', 'name'],
+    wrong: { token: [''], organisationName: ['a'], email: ['beheer'] },
+  },
+  {
+    route: 'POST /api/users',
+    path: () => '/api/users',
+    valid: { email: 'nieuw@example.org', name: 'Nieuwe collega', roles: ['member'] },
+    required: ['email', 'name', 'roles'],
+    maxLength: { email: 254, name: 120 },
+    stored: ['name'],
+    wrong: { email: ['nieuw'], roles: [[], ['koning'], [...ROLES, 'admin']] },
+    forbidden: ['status', 'passwordHash'],
+  },
+  {
+    route: 'PATCH /api/users/:id',
+    path: () => `/api/users/${A.userIds.viewer}`,
+    valid: { name: 'Andere naam', roles: ['viewer', 'member'] },
+    maxLength: { name: 120 },
+    stored: ['name'],
+    wrong: { name: [''], roles: [[], ['superuser']] },
+    forbidden: ['email', 'status'],
+  },
+  { route: 'POST /api/users/:id/deactivate', path: () => `/api/users/${A.userIds.viewer}/deactivate`, noBody: true },
+  { route: 'POST /api/users/:id/reactivate', path: () => `/api/users/${A.userIds.viewer}/reactivate`, noBody: true },
+  { route: 'POST /api/users/:id/invitation', path: () => `/api/users/${fixture.invited}/invitation`, noBody: true },
+  {
+    route: 'POST /api/invitations/accept',
+    path: () => '/api/invitations/accept',
+    valid: { token: 'x'.repeat(43), name: 'Nieuwe collega', password: TEST_PASSWORD },
+    required: ['token', 'name', 'password'],
+    maxLength: { token: 128, name: 120, password: 1024 },
+    stored: ['name'],
+    wrong: { token: [''], name: ['  '] },
+  },
+  {
+    route: 'PATCH /api/organisation',
+    path: () => '/api/organisation',
+    valid: { name: 'Zorggroep Oost', minGroupSize: 5, defaultLocale: 'en' },
+    maxLength: { name: 160 },
+    stored: ['name'],
+    // A group smaller than 3 could reveal who answered what.
+    wrong: { name: ['Z'], minGroupSize: [2, 0, -5, 51, 3.5, 1e308], defaultLocale: ['de'] },
+    forbidden: ['id', 'isDemo'],
+  },
+  {
+    route: 'POST /api/programmes',
+    path: () => '/api/programmes',
+    valid: { title: 'Veilig mailen', problem: 'Mails naar de verkeerde ontvanger' },
+    required: ['title'],
+    maxLength: { title: 200, problem: 5_000 },
+    stored: ['title', 'problem'],
+    wrong: { title: ['ab', '     '] },
+    forbidden: ['status', 'createdBy'],
+  },
+  {
+    route: 'PATCH /api/programmes/:id',
+    path: programme,
+    valid: { title: 'Andere titel', problem: 'Ander probleem', status: 'archived' },
+    maxLength: { title: 200, problem: 5_000 },
+    stored: ['title', 'problem'],
+    wrong: { title: ['ab'], status: ['deleted', 'ARCHIVED'] },
+    forbidden: ['createdBy'],
+  },
+  {
+    route: 'POST /api/programmes/:id/members',
+    path: () => `${programme()}/members`,
+    valid: { userId: UNKNOWN_ID, teamRole: 'kernteamlid' },
+    required: ['userId'],
+    maxLength: { teamRole: 120 },
+    stored: ['teamRole'],
+    wrong: { userId: ['niet-een-id', ''] },
+  },
+  { route: 'DELETE /api/programmes/:id/members/:userId', path: () => `${programme()}/members/${A.userIds.coordinator}`, noBody: true },
+  {
+    route: 'PUT /api/programmes/:id/substeps/:key/status',
+    path: () => `${programme()}/substeps/1.1/status`,
+    valid: { status: 'done' },
+    required: ['status'],
+    wrong: { status: ['klaar', 'DONE', '', 'x'.repeat(10_000)] },
+  },
+  {
+    route: 'PUT /api/programmes/:id/substeps/:key/notes',
+    path: () => `${programme()}/substeps/1.1/notes`,
+    valid: { notes: 'Verslag van de eerste bijeenkomst', baseVersion: 0 },
+    required: ['notes', 'baseVersion'],
+    maxLength: { notes: 50_000 },
+    stored: ['notes'],
+    wrong: { baseVersion: [-1, 1.5, 2 ** 53] },
+  },
+];
+
+/** A value of another type than the valid one. */
+const mistyped = (value: unknown): unknown =>
+  typeof value === 'string' ? 12345 : typeof value === 'number' ? 'twaalf' : Array.isArray(value) ? 'admin' : typeof value === 'boolean' ? 'ja' : 42;
+
+const without = (body: Body, field: string) => Object.fromEntries(Object.entries(body).filter(([k]) => k !== field));
+const validation = { status: 400, error: 'validation' as const };
+
+function badBodies(r: BodyRoute): BadRequest[] {
+  const [method] = r.route.split(' ') as [string];
+  const req = (name: string, body: unknown, expect: Omit<BadRequest, 'name' | 'method' | 'path' | 'body'>, headers?: Record<string, string>) => ({
+    name,
+    method,
+    path: r.path,
+    body,
+    headers,
+    ...expect,
+  });
+  const valid = r.valid ?? {};
+  const cases: BadRequest[] = [
+    req('malformed JSON', '{"title": "half', { status: 400, error: 'malformedJson' }),
+    req('an empty body declared as JSON', '', { status: 400, error: 'malformedJson' }),
+    req('a list instead of an object', [valid], { ...validation, field: 'body' }),
+    req('a number instead of an object', 42, { ...validation, field: 'body' }),
+    req('a string instead of an object', '"tekst"', { ...validation, field: 'body' }),
+    req('an unknown field', { ...valid, onbekend: 'waarde' }, { ...validation, field: 'onbekend' }),
+    req('an organisationId of its own choosing', { ...valid, organisationId: OTHER_ORGANISATION_ID }, { ...validation, field: 'organisationId' }),
+    req('a body over the 256 KiB limit', { ...valid, opvulling: 'x'.repeat(300 * KIB) }, { status: 413, error: 'payloadTooLarge' }),
+    req('JSON sent as text/plain', JSON.stringify(valid), { status: 415, error: 'unsupportedMediaType' }, { 'content-type': 'text/plain' }),
+    req('a form post', 'title=Formulier', { status: 415, error: 'unsupportedMediaType' }, { 'content-type': 'application/x-www-form-urlencoded' }),
+    req('a multipart form', '--grens\r\n\r\nx\r\n--grens--', { status: 415, error: 'unsupportedMediaType' }, { 'content-type': 'multipart/form-data; boundary=grens' }),
+  ];
+  // No body reads as null to Fastify, so for routes without input null is the same as nothing.
+  if (!r.noBody) cases.push(req('null instead of an object', 'null', { ...validation, field: 'body' }));
+  for (const field of r.forbidden ?? []) cases.push(req(`a field it may not set: ${field}`, { ...valid, [field]: 'x' }, { ...validation, field }));
+  for (const [field, value] of Object.entries(valid)) {
+    cases.push(req(`${field} of the wrong type`, { ...valid, [field]: mistyped(value) }, { ...validation, field }));
+    cases.push(req(`${field} as an object`, { ...valid, [field]: { nested: true } }, { ...validation, field }));
+  }
+  for (const field of r.required ?? []) cases.push(req(`${field} missing`, without(valid, field), { ...validation, field }));
+  if (r.required?.length) cases.push(req('an empty object', {}, { ...validation, field: r.required[0] }));
+  for (const [field, max] of Object.entries(r.maxLength ?? {})) {
+    cases.push(req(`${field} one character too long`, { ...valid, [field]: 'x'.repeat(max + 1) }, { ...validation, field }));
+  }
+  for (const field of r.stored ?? []) {
+    cases.push(req(`${field} with a NUL character`, { ...valid, [field]: 'voor\u0000na' }, { ...validation, field }));
+  }
+  for (const [field, values] of Object.entries(r.wrong ?? {})) {
+    for (const value of values) {
+      const shown = JSON.stringify(value)!;
+      cases.push(req(`${field} = ${shown.length > 40 ? `${shown.slice(0, 37)}...` : shown}`, { ...valid, [field]: value }, { ...validation, field }));
+    }
+  }
+  return cases;
+}
+
+const BAD_IDS: [string, string][] = [
+  ['not a uuid', 'niet-een-id'],
+  ['a number', '12345'],
+  ['a uuid with a stray letter', '7d1f3c52-9a4e-4b8e-8f0e-2c6d5a4b3e2g'],
+  ['SQL', encodeURIComponent("' or '1'='1")],
+];
+const BAD_KEYS: [string, string][] = [
+  ['a step that does not exist', '7.1'],
+  ['a sub-step that does not exist', '1.9'],
+  ['a word', 'stap-een'],
+  ['a key with a space', '1.1%20'],
+];
+
+/** Bad values in the path, for every route with parameters (state-changing ones with a valid body). */
+function badParams(): BadRequest[] {
+  const cases: BadRequest[] = [];
+  const bodyOf = (route: string) => ROUTES.find((r) => r.route === route)?.valid;
+  const add = (route: string, make: (value: string) => string, param: string, values: [string, string][], notFound: string | null) => {
+    const [method] = route.split(' ') as [string];
+    const body = method === 'GET' ? undefined : bodyOf(route);
+    for (const [what, value] of values) {
+      cases.push({ name: `${route}: ${param} is ${what}`, method, path: () => make(value), body, ...validation, field: param });
+    }
+    cases.push({ name: `${route}: ${param} is over-long`, method, path: () => make('a'.repeat(120)), body, status: 414, error: 'validation' });
+    cases.push({ name: `${route}: ${param} is badly percent-encoded`, method, path: () => make('%E0%A4%A'), body, ...validation });
+    if (notFound) cases.push({ name: `${route}: ${param} is ${notFound}`, method, path: () => make(UNKNOWN_ID), body, status: 404, error: 'notFound' });
+  };
+  const users = (suffix: string) => (id: string) => `/api/users/${id}${suffix}`;
+  add('PATCH /api/users/:id', users(''), 'id', BAD_IDS, 'nobody we know');
+  add('POST /api/users/:id/deactivate', users('/deactivate'), 'id', BAD_IDS, 'nobody we know');
+  add('POST /api/users/:id/reactivate', users('/reactivate'), 'id', BAD_IDS, 'nobody we know');
+  add('POST /api/users/:id/invitation', users('/invitation'), 'id', BAD_IDS, 'nobody we know');
+  const programmes = (suffix: string) => (id: string) => `/api/programmes/${id}${suffix}`;
+  add('GET /api/programmes/:id', programmes(''), 'id', BAD_IDS, 'no programme');
+  add('PATCH /api/programmes/:id', programmes(''), 'id', BAD_IDS, 'no programme');
+  add('POST /api/programmes/:id/members', programmes('/members'), 'id', BAD_IDS, 'no programme');
+  add('DELETE /api/programmes/:id/members/:userId', programmes(`/members/${UNKNOWN_ID}`), 'id', BAD_IDS, 'no programme');
+  add('DELETE /api/programmes/:id/members/:userId', (id) => `${programme()}/members/${id}`, 'userId', BAD_IDS, 'nobody on the team');
+  for (const suffix of ['', '/status', '/notes', '/versions']) {
+    const route = `${suffix === '' || suffix === '/versions' ? 'GET' : 'PUT'} /api/programmes/:id/substeps/:key${suffix}`;
+    add(route, (id) => `/api/programmes/${id}/substeps/1.1${suffix}`, 'id', BAD_IDS, 'no programme');
+    add(route, (key) => `${programme()}/substeps/${key}${suffix}`, 'key', BAD_KEYS, null);
+  }
+  cases.push(
+    { name: 'GET /api/invitations/:token: a token nobody was given', method: 'GET', path: () => `/api/invitations/${'x'.repeat(43)}`, status: 400, error: 'inviteInvalid', field: 'token' },
+    { name: 'GET /api/invitations/:token: an over-long token', method: 'GET', path: () => `/api/invitations/${'x'.repeat(129)}`, status: 414, error: 'validation' },
+    { name: 'GET /api/invitations/:token: a NUL character', method: 'GET', path: () => '/api/invitations/%00', status: 400, error: 'inviteInvalid', field: 'token' },
+  );
+  return cases;
+}
+
+const AUDIT_QUERIES: [string, string, string][] = [
+  ['limit is a word', 'limit=veel', 'limit'],
+  ['limit is 0', 'limit=0', 'limit'],
+  ['limit is over 200', 'limit=201', 'limit'],
+  ['limit is given twice', 'limit=1&limit=2', 'limit'],
+  ['offset is negative', 'offset=-1', 'offset'],
+  ['offset is a fraction', 'offset=1.5', 'offset'],
+  ['actorId is not a uuid', 'actorId=iemand', 'actorId'],
+  ['from is not a date', 'from=gisteren', 'from'],
+  ['to is before the year 1', 'to=-100000-01-01T00:00:00Z', 'to'],
+  ['from is after the year 9999', 'from=%2B275000-01-01T00:00:00Z', 'from'],
+  ['action is over 100 characters', `action=${'x'.repeat(101)}`, 'action'],
+  ['action holds a NUL character', 'action=a%00b', 'action'],
+  ['entity is over 50 characters', `entity=${'x'.repeat(51)}`, 'entity'],
+  ['an unknown parameter', 'sorteer=datum', 'sorteer'],
+];
+
+const CASES: BadRequest[] = [
+  ...ROUTES.flatMap((r) => badBodies(r).map((c) => ({ ...c, name: `${r.route}: ${c.name}` }))),
+  ...badParams(),
+  ...AUDIT_QUERIES.map(([what, query, field]) => ({ name: `GET /api/audit: ${what}`, method: 'GET', path: () => `/api/audit?${query}`, ...validation, field })),
+];
+
+/** Sends it as a separate browser, so per-address rate limits never stand in for the answer. */
+const send = (c: Pick<BadRequest, 'method' | 'path' | 'body' | 'headers' | 'client'>) =>
+  (c.client?.() ?? admin()).clone({ address: nextAddress() }).request(c.method, c.path(), c.body, c.headers);
+
+function expectErrorShape(reply: Reply, error: MessageKey, locale: 'nl' | 'en' = 'nl') {
+  expect(reply.headers.get('content-type')).toMatch(/^application\/json/);
+  expect(Object.keys(reply.body).filter((k) => !['error', 'message', 'fields'].includes(k))).toEqual([]);
+  expect(reply.body.error).toBe(error);
+  expect(reply.body.message).toBe(message(error, locale));
+  if (reply.body.fields !== undefined) {
+    expect(reply.body.fields.length).toBeGreaterThan(0);
+    for (const f of reply.body.fields) expect(f).toEqual({ field: expect.any(String), message: expect.stringMatching(/\S/) });
+  }
+}
+
+beforeAll(async () => {
+  t = await startTestApp();
+  A = await t.organisation('Zorggroep West');
+  const created = await admin().post('/api/programmes', { title: 'Datalekken melden', problem: 'Te weinig meldingen' });
+  fixture.programme = created.body.programme.id;
+  await admin().post(`${programme()}/members`, { userId: A.userIds.coordinator });
+  await admin().put(`${programme()}/substeps/1.1/notes`, { notes: 'Eerste verslag', baseVersion: 0 });
+  fixture.invited = (await admin().post('/api/users', { email: 'genodigde@example.org', name: 'Genodigde', roles: ['viewer'] })).body.user.id;
+});
+afterAll(() => t?.close());
+
+describe('every route is covered', () => {
+  it('every state-changing route has a row in ROUTES', () => {
+    const changing = t.routes.filter((r) => !['GET', 'HEAD'].includes(r.method)).map((r) => `${r.method} ${r.url}`);
+    expect(changing.filter((r) => !ROUTES.some((row) => row.route === r))).toEqual([]);
+  });
+
+  it('every route with parameters or a query has bad-value cases', () => {
+    const withInput = t.routes.filter((r) => r.method !== 'HEAD' && (r.url.includes(':') || r.url === '/api/audit'));
+    const covered = new Set(CASES.map((c) => c.name.split(':')[0]));
+    expect(withInput.map((r) => `${r.method} ${r.url}`).filter((r) => !covered.has(r.split(':')[0]!))).toEqual([]);
+  });
+});
+
+describe.each(CASES.map((c) => [c.name, c] as const))('%s', (_, c) => {
+  it(`answers ${c.status} ${c.error}${c.field ? ` naming ${c.field}` : ''}, and writes nothing`, async () => {
+    const before = await t.snapshot();
+    const reply = await send(c);
+    expect(reply.status, JSON.stringify(reply.body)?.slice(0, 500)).toBe(c.status);
+    expectErrorShape(reply, c.error);
+    // A list item is named by its position: roles.0 is the first of roles.
+    if (c.field) expect(reply.body.fields.map((f: { field: string }) => f.field.replace(/\.\d+$/, ''))).toContain(c.field);
+    expect(await t.snapshot()).toEqual(before);
+  });
+});
+
+describe('messages speak the language of the request', () => {
+  const tooShort = { method: 'POST', path: () => '/api/programmes', body: { title: 'ab' } };
+
+  it('in Dutch by default', async () => {
+    const reply = await send(tooShort);
+    expect(reply.status).toBe(400);
+    expect(reply.body).toEqual({ error: 'validation', message: 'Controleer de invoer.', fields: [{ field: 'title', message: 'Gebruik minstens 3 tekens.' }] });
+  });
+
+  it('in English with Accept-Language: en', async () => {
+    const reply = await send({ ...tooShort, headers: { 'accept-language': 'en' } });
+    expect(reply.status).toBe(400);
+    expect(reply.body).toEqual({ error: 'validation', message: 'Please check your input.', fields: [{ field: 'title', message: 'Use at least 3 characters.' }] });
+  });
+
+  it('in English for broken JSON and an unparseable URL too', async () => {
+    const json = await send({ method: 'POST', path: () => '/api/programmes', body: '{', headers: { 'accept-language': 'en-GB,en;q=0.9' } });
+    expectErrorShape(json, 'malformedJson', 'en');
+    const url = await send({ method: 'GET', path: () => '/api/programmes/%E0%A4%A', headers: { 'accept-language': 'en' } });
+    expect(url.status).toBe(400);
+    expectErrorShape(url, 'validation', 'en');
+  });
+});
+
+describe('cross-site request protection', () => {
+  const changing = ROUTES.filter((r) => r.valid || r.noBody).map((r) => [r.route, r] as const);
+
+  it.each(changing)('%s without the X-CSRF-Token header: 403 csrf, nothing written', async (route, r) => {
+    const before = await t.snapshot();
+    const reply = await admin().clone({ address: nextAddress(), csrfToken: undefined }).request(route.split(' ')[0]!, r.path(), r.valid);
+    expect(reply.status).toBe(403);
+    expectErrorShape(reply, 'csrf');
+    expect(await t.snapshot()).toEqual(before);
+  });
+
+  it.each(changing)('%s with a wrong X-CSRF-Token: 403 csrf, nothing written', async (route, r) => {
+    const before = await t.snapshot();
+    const reply = await admin().clone({ address: nextAddress(), csrfToken: 'x'.repeat(43) }).request(route.split(' ')[0]!, r.path(), r.valid);
+    expect(reply.status).toBe(403);
+    expectErrorShape(reply, 'csrf');
+    expect(await t.snapshot()).toEqual(before);
+  });
+
+  it.each(changing)('%s from a foreign Origin: 403 csrf, nothing written', async (route, r) => {
+    const before = await t.snapshot();
+    const reply = await send({ method: route.split(' ')[0]!, path: r.path, body: r.valid, headers: { origin: 'https://kwaadwillend.example' } });
+    expect(reply.status).toBe(403);
+    expectErrorShape(reply, 'csrf');
+    expect(await t.snapshot()).toEqual(before);
+  });
+
+  it('a login from a foreign Origin is refused before anyone has a session', async () => {
+    const before = await t.snapshot();
+    const reply = await t.client().request('POST', '/api/auth/login', { email: A.emails.admin, password: TEST_PASSWORD }, { origin: 'https://kwaadwillend.example' });
+    expect(reply.status).toBe(403);
+    expectErrorShape(reply, 'csrf');
+    expect(reply.headers.get('set-cookie')).toBeNull();
+    expect(await t.snapshot()).toEqual(before);
+  });
+});
