@@ -1,0 +1,66 @@
+import { MantineProvider } from '@mantine/core';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { BrowserRouter, Navigate, Route, Routes, useNavigate } from 'react-router-dom';
+import { useEffect } from 'react';
+import { setUnauthenticatedHandler } from '../lib/api.js';
+import { SESSION_KEY } from '../lib/session.js';
+import { AuditPage } from '../routes/audit/AuditPage.js';
+import { ChangePasswordPage } from '../routes/auth/ChangePasswordPage.js';
+import { LoginPage } from '../routes/auth/LoginPage.js';
+import { InvitePage } from '../routes/invite/InvitePage.js';
+import { NavigatorPage } from '../routes/navigator/NavigatorPage.js';
+import { SubstepPage } from '../routes/navigator/SubstepPage.js';
+import { NotFoundPage } from '../routes/NotFoundPage.js';
+import { ProgrammesPage } from '../routes/programmes/ProgrammesPage.js';
+import { SettingsPage } from '../routes/settings/SettingsPage.js';
+import { SetupPage } from '../routes/setup/SetupPage.js';
+import { UsersPage } from '../routes/users/UsersPage.js';
+import { PublicLayout } from './PublicLayout.js';
+import { RequireSession } from './RequireSession.js';
+import { theme } from './theme.js';
+
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { retry: (count, error) => count < 2 && !(error instanceof Error && 'status' in error) } },
+});
+
+/** A 401 anywhere means the session ended: forget it and show the login page. */
+function SessionExpiry() {
+  const navigate = useNavigate();
+  useEffect(() => {
+    setUnauthenticatedHandler(() => {
+      queryClient.setQueryData(SESSION_KEY, { authenticated: false, needsSetup: false });
+      navigate('/login');
+    });
+  }, [navigate]);
+  return null;
+}
+
+export function App() {
+  return (
+    <MantineProvider theme={theme}>
+      <QueryClientProvider client={queryClient}>
+        <BrowserRouter>
+          <SessionExpiry />
+          <Routes>
+            <Route element={<PublicLayout />}>
+              <Route path="/login" element={<LoginPage />} />
+              <Route path="/setup" element={<SetupPage />} />
+              <Route path="/invite" element={<InvitePage />} />
+            </Route>
+            <Route element={<RequireSession />}>
+              <Route path="/" element={<Navigate to="/programmes" replace />} />
+              <Route path="/programmes" element={<ProgrammesPage />} />
+              <Route path="/programmes/:id" element={<NavigatorPage />} />
+              <Route path="/programmes/:id/substeps/:key" element={<SubstepPage />} />
+              <Route path="/users" element={<UsersPage />} />
+              <Route path="/audit" element={<AuditPage />} />
+              <Route path="/settings" element={<SettingsPage />} />
+              <Route path="/password" element={<ChangePasswordPage />} />
+              <Route path="*" element={<NotFoundPage />} />
+            </Route>
+          </Routes>
+        </BrowserRouter>
+      </QueryClientProvider>
+    </MantineProvider>
+  );
+}

@@ -1,0 +1,93 @@
+import { AppShell, Badge, Burger, Button, Group, NavLink, Stack, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useQueryClient } from '@tanstack/react-query';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from '../components/LanguageSwitch.js';
+import { post, setCsrfToken } from '../lib/api.js';
+import { hasRole, type Session } from '../lib/session.js';
+
+type LoggedIn = Extract<Session, { authenticated: true }>;
+
+/** Header, navigation and main area of every logged-in page. */
+export function Shell({ session }: { session: LoggedIn }) {
+  const { t } = useTranslation();
+  const [opened, { toggle, close }] = useDisclosure();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const isAdmin = hasRole(session.user, 'admin');
+
+  const links = [
+    { to: '/programmes', label: t('common.nav.programmes'), show: true },
+    { to: '/users', label: t('common.nav.users'), show: isAdmin },
+    { to: '/audit', label: t('common.nav.audit'), show: isAdmin },
+    { to: '/settings', label: t('common.nav.settings'), show: isAdmin },
+    { to: '/password', label: t('common.nav.password'), show: true },
+  ].filter((l) => l.show);
+
+  const logout = async () => {
+    await post('/api/auth/logout').catch(() => undefined);
+    setCsrfToken(undefined);
+    queryClient.clear();
+    navigate('/login');
+  };
+
+  return (
+    <AppShell header={{ height: 64 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      <a className="skip-link" href="#main">
+        {t('common.skipToContent')}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={opened ? t('common.closeNav') : t('common.openNav')} />
+            <Text component={Link} to="/programmes" fw={700} size="lg" c="blue.9" td="none">
+              {t('common.appName')}
+            </Text>
+            <Text visibleFrom="sm" size="sm">
+              {session.organisation.name}
+            </Text>
+            {session.organisation.isDemo && (
+              <Badge color="orange" variant="filled" autoContrast>
+                {t('common.demoBadge')}
+              </Badge>
+            )}
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <LanguageSwitch loggedIn />
+            <Button variant="subtle" size="xs" onClick={logout}>
+              {t('common.logout')}
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" component="nav" aria-label={t('common.mainNav')}>
+        <Stack gap={4}>
+          <Text size="sm" mb="xs">
+            {t('common.loggedInAs', { name: session.user.name })}
+          </Text>
+          {links.map((l) => (
+            <NavLink
+              key={l.to}
+              component={Link}
+              to={l.to}
+              label={l.label}
+              active={location.pathname.startsWith(l.to)}
+              aria-current={location.pathname.startsWith(l.to) ? 'page' : undefined}
+              onClick={close}
+            />
+          ))}
+        </Stack>
+      </AppShell.Navbar>
+      <AppShell.Main id="main" tabIndex={-1}>
+        {session.organisation.isDemo && (
+          <Text size="sm" mb="md" c="orange.9">
+            {t('common.demoNotice')}
+          </Text>
+        )}
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

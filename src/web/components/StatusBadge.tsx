@@ -1,0 +1,14 @@
+import { Badge } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { SubstepStatus } from '../../core/steps.js';
+
+const COLORS: Record<SubstepStatus, string> = { not_started: 'gray', in_progress: 'yellow', done: 'green' };
+
+export function StatusBadge({ status }: { status: SubstepStatus }) {
+  const { t } = useTranslation();
+  return (
+    <Badge color={COLORS[status]} variant="outline" autoContrast>
+      {t(`common.status.${status}`)}
+    </Badge>
+  );
+}

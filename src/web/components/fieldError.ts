@@ -1,0 +1,5 @@
+import { ApiError } from '../lib/api.js';
+
+/** The API's message for one field of a failed form, for the input's error prop. */
+export const fieldError = (error: unknown, field: string): string | undefined =>
+  error instanceof ApiError ? error.fieldMessage(field) : undefined;

@@ -1,0 +1,11 @@
+import type { nl } from '../nl/index.js';
+import type { Translation } from '../types.js';
+import { audit } from './audit.js';
+import { auth } from './auth.js';
+import { common } from './common.js';
+import { navigator } from './navigator.js';
+import { programmes } from './programmes.js';
+import { settings } from './settings.js';
+import { users } from './users.js';
+
+export const en: Translation<typeof nl> = { common, auth, programmes, navigator, users, audit, settings };

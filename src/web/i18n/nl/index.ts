@@ -1,0 +1,9 @@
+import { audit } from './audit.js';
+import { auth } from './auth.js';
+import { common } from './common.js';
+import { navigator } from './navigator.js';
+import { programmes } from './programmes.js';
+import { settings } from './settings.js';
+import { users } from './users.js';
+
+export const nl = { common, auth, programmes, navigator, users, audit, settings };

@@ -1,0 +1,15 @@
+export const programmes = {
+  pageTitle: 'Trajecten',
+  intro: 'Een traject pakt één informatieveiligheidsprobleem aan met de zes stappen van de Wegwijzer.',
+  new: 'Nieuw traject',
+  newTitle: 'Nieuw traject starten',
+  title: 'Titel',
+  titleHint: 'Kort en concreet, bijvoorbeeld "Datalekken sneller melden".',
+  problem: 'Probleem',
+  problemHint: 'Welk informatieveiligheidsprobleem wil je aanpakken, en waarom nu?',
+  create: 'Traject aanmaken',
+  empty: 'Er zijn nog geen trajecten.',
+  archived: 'Gearchiveerd',
+  progressOf: 'Voortgang van {{title}}',
+  progressText: '{{percent}}% gereed · nu in stap {{step}} · kernteam van {{team}}',
+};

@@ -1,0 +1,37 @@
+import { Center, Grid, Loader, Stack } from '@mantine/core';
+import { useParams } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { STEP_GUIDANCE } from '../../../content/steps.js';
+import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { ProgrammeHeader } from './ProgrammeHeader.js';
+import { useProgramme } from './queries.js';
+import { StepCard } from './StepCard.js';
+import { TeamPanel } from './TeamPanel.js';
+
+/** The six steps of one programme with their progress: where the team finds its way. */
+export function NavigatorPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const programme = useProgramme(id);
+  if (programme.isPending) return <Center><Loader aria-label={t('common.loading')} /></Center>;
+  if (!programme.data) return <ErrorAlert error={programme.error} />;
+  const p = programme.data;
+
+  return (
+    <>
+      <ProgrammeHeader key={p.id + p.title + p.problem} programme={p} />
+      <Grid>
+        <Grid.Col span={{ base: 12, lg: 8 }}>
+          <Stack>
+            {STEP_GUIDANCE.map((step) => (
+              <StepCard key={step.number} programmeId={p.id} step={step} progress={p.progress.steps[step.number]} statuses={p.statuses} current={p.progress.currentStep === step.number} />
+            ))}
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 4 }}>
+          <TeamPanel programme={p} />
+        </Grid.Col>
+      </Grid>
+    </>
+  );
+}

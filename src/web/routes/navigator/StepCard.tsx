@@ -1,0 +1,62 @@
+import { Anchor, Group, List, Paper, Progress, Table, Text, Title } from '@mantine/core';
+import { Link } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import type { StepGuidance } from '../../../content/types.js';
+import type { Progress as StepProgress, SubstepKey, SubstepStatus } from '../../../core/steps.js';
+import { StatusBadge } from '../../components/StatusBadge.js';
+import { useLocalized } from '../../lib/localized.js';
+
+const VERI = ['responsible', 'accountable', 'consulted', 'informed'] as const;
+
+/** One step of the navigator: its summary, progress, sub-steps and who does what. */
+export function StepCard(props: {
+  programmeId: string;
+  step: StepGuidance;
+  progress: StepProgress;
+  statuses: Partial<Record<SubstepKey, SubstepStatus>>;
+  current: boolean;
+}) {
+  const { t } = useTranslation();
+  const l = useLocalized();
+  const { step } = props;
+  const headingId = `step-${step.number}`;
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby={headingId} style={props.current ? { borderColor: 'var(--mantine-color-blue-8)', borderWidth: 2 } : undefined}>
+      <Group justify="space-between" wrap="nowrap" align="flex-start">
+        <Title order={2} size="h4" id={headingId}>
+          {t('navigator.stepTitle', { number: step.number, title: l(step.title) })}
+        </Title>
+        <Text size="sm">{t('navigator.stepProgress', { done: props.progress.done, total: props.progress.total })}</Text>
+      </Group>
+      <Text size="sm" my="xs">
+        {l(step.summary)}
+      </Text>
+      <Progress value={props.progress.percent} mb="sm" aria-label={t('navigator.stepProgressLabel', { number: step.number })} />
+      <List listStyleType="none" spacing="xs">
+        {step.substeps.map((s) => (
+          <List.Item key={s.key}>
+            <Group gap="sm" wrap="nowrap">
+              <StatusBadge status={props.statuses[s.key] ?? 'not_started'} />
+              <Anchor component={Link} to={`/programmes/${props.programmeId}/substeps/${s.key}`}>
+                {s.key} {l(s.title)}
+              </Anchor>
+            </Group>
+          </List.Item>
+        ))}
+      </List>
+      <details style={{ marginTop: 12 }}>
+        <summary>{t('navigator.rolesTitle')}</summary>
+        <Table mt="xs" fz="sm">
+          <Table.Tbody>
+            {VERI.map((r) => (
+              <Table.Tr key={r}>
+                <Table.Th scope="row">{t(`navigator.veri.${r}`)}</Table.Th>
+                <Table.Td>{step.roles[r].map(l).join(', ')}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </details>
+    </Paper>
+  );
+}

@@ -1,0 +1,63 @@
+import { Anchor, Breadcrumbs, Center, Grid, Group, Loader, Stack, Text } from '@mantine/core';
+import { Link, useParams } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { guidanceFor, stepGuidance } from '../../../content/steps.js';
+import { isSubstepKey, stepOf, SUBSTEP_KEYS } from '../../../core/steps.js';
+import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { PageTitle } from '../../components/PageTitle.js';
+import { useLocalized } from '../../lib/localized.js';
+import { NotFoundPage } from '../NotFoundPage.js';
+import { Guidance } from './Guidance.js';
+import { NotesEditor } from './NotesEditor.js';
+import { useProgramme, useSubstep } from './queries.js';
+import { StatusControl } from './StatusControl.js';
+
+/** One sub-step: guidance, status and notes, with links to the previous and next sub-step. */
+export function SubstepPage() {
+  const { id = '', key = '' } = useParams();
+  if (!isSubstepKey(key)) return <NotFoundPage />;
+  return <SubstepView programmeId={id} substepKey={key} />;
+}
+
+function SubstepView({ programmeId, substepKey }: { programmeId: string; substepKey: (typeof SUBSTEP_KEYS)[number] }) {
+  const { t } = useTranslation();
+  const l = useLocalized();
+  const programme = useProgramme(programmeId);
+  const substep = useSubstep(programmeId, substepKey);
+  const guidance = guidanceFor(substepKey);
+  const step = stepGuidance(stepOf(substepKey));
+  const index = SUBSTEP_KEYS.indexOf(substepKey);
+  const [prev, next] = [SUBSTEP_KEYS[index - 1], SUBSTEP_KEYS[index + 1]];
+  const link = (k: string) => `/programmes/${programmeId}/substeps/${k}`;
+
+  if (programme.isPending || substep.isPending) return <Center><Loader aria-label={t('common.loading')} /></Center>;
+  if (!programme.data || !substep.data) return <ErrorAlert error={programme.error ?? substep.error} />;
+  const canWork = programme.data.permissions.work;
+
+  return (
+    <>
+      <Breadcrumbs mb="sm" aria-label={t('navigator.breadcrumb')}>
+        <Anchor component={Link} to="/programmes">{t('programmes.pageTitle')}</Anchor>
+        <Anchor component={Link} to={`/programmes/${programmeId}`}>{programme.data.title}</Anchor>
+        <Text span>{substepKey}</Text>
+      </Breadcrumbs>
+      <Text size="sm">{t('navigator.stepTitle', { number: step.number, title: l(step.title) })}</Text>
+      <PageTitle>{`${substepKey} ${l(guidance.title)}`}</PageTitle>
+      <Grid>
+        <Grid.Col span={{ base: 12, lg: 7 }}>
+          <Guidance guidance={guidance} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 5 }}>
+          <Stack>
+            <StatusControl key={substep.data.status} programmeId={programmeId} substepKey={substepKey} status={substep.data.status} canWork={canWork} />
+            <NotesEditor key={substep.data.worksheet?.version ?? 0} programmeId={programmeId} substep={substep.data} canWork={canWork} />
+          </Stack>
+        </Grid.Col>
+      </Grid>
+      <Group justify="space-between" mt="lg" component="nav" aria-label={t('navigator.pager')}>
+        {prev ? <Anchor component={Link} to={link(prev)}>{t('navigator.previous', { key: prev, title: l(guidanceFor(prev).title) })}</Anchor> : <span />}
+        {next ? <Anchor component={Link} to={link(next)}>{t('navigator.next', { key: next, title: l(guidanceFor(next).title) })}</Anchor> : <span />}
+      </Group>
+    </>
+  );
+}

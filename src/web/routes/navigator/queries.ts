@@ -1,0 +1,81 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ProgrammeProgress, SubstepKey, SubstepStatus } from '../../../core/steps.js';
+import { del, get, patch, post, put } from '../../lib/api.js';
+
+export interface TeamMember {
+  userId: string;
+  name: string;
+  email: string;
+  teamRole: string;
+}
+
+export interface ProgrammeDetail {
+  id: string;
+  title: string;
+  problem: string;
+  status: 'active' | 'archived';
+  progress: ProgrammeProgress;
+  statuses: Partial<Record<SubstepKey, SubstepStatus>>;
+  team: TeamMember[];
+  permissions: { work: boolean; manage: boolean };
+}
+
+export interface SubstepDetail {
+  key: SubstepKey;
+  status: SubstepStatus;
+  updatedAt: string | null;
+  updatedByName: string | null;
+  worksheet: null | { version: number; notes: string; authorName: string | null; createdAt: string };
+}
+
+export interface NotesVersion {
+  version: number;
+  notes: string;
+  authorName: string | null;
+  createdAt: string;
+}
+
+const programmeKey = (id: string) => ['programme', id];
+const substepKey = (id: string, key: string) => ['programme', id, 'substep', key];
+
+export const useProgramme = (id: string) =>
+  useQuery({ queryKey: programmeKey(id), queryFn: async () => (await get<{ programme: ProgrammeDetail }>(`/api/programmes/${id}`)).programme });
+
+export const useDirectory = (enabled: boolean) =>
+  useQuery({
+    queryKey: ['directory'],
+    queryFn: async () => (await get<{ users: { id: string; name: string; email: string }[] }>('/api/users/directory')).users,
+    enabled,
+  });
+
+/** Every change to a programme refreshes it and the programme list (progress shows there too). */
+function useProgrammeMutation<TInput, TResult>(id: string, fn: (input: TInput) => Promise<TResult>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: programmeKey(id) }), client.invalidateQueries({ queryKey: ['programmes'] })]),
+  });
+}
+
+export const useUpdateProgramme = (id: string) =>
+  useProgrammeMutation(id, (input: { title?: string; problem?: string; status?: 'active' | 'archived' }) => patch(`/api/programmes/${id}`, input));
+
+export const useAddMember = (id: string) =>
+  useProgrammeMutation(id, (input: { userId: string; teamRole: string }) => post(`/api/programmes/${id}/members`, input));
+
+export const useRemoveMember = (id: string) => useProgrammeMutation(id, (userId: string) => del(`/api/programmes/${id}/members/${userId}`));
+
+export const useSubstep = (id: string, key: string) =>
+  useQuery({ queryKey: substepKey(id, key), queryFn: () => get<SubstepDetail>(`/api/programmes/${id}/substeps/${key}`) });
+
+export const useVersions = (id: string, key: string) =>
+  useQuery({
+    queryKey: [...substepKey(id, key), 'versions'],
+    queryFn: async () => (await get<{ versions: NotesVersion[] }>(`/api/programmes/${id}/substeps/${key}/versions`)).versions,
+  });
+
+export const useSetStatus = (id: string, key: string) =>
+  useProgrammeMutation(id, (status: SubstepStatus) => put(`/api/programmes/${id}/substeps/${key}/status`, { status }));
+
+export const useSaveNotes = (id: string, key: string) =>
+  useProgrammeMutation(id, (input: { notes: string; baseVersion: number }) => put<{ version: number }>(`/api/programmes/${id}/substeps/${key}/notes`, input));

@@ -1,0 +1,51 @@
+import { Anchor, Badge, Button, Card, Group, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { PageTitle } from '../../components/PageTitle.js';
+import { hasRole, useSession } from '../../lib/session.js';
+import { NewProgrammeForm } from './NewProgrammeForm.js';
+import { useProgrammes } from './queries.js';
+
+export function ProgrammesPage() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const programmes = useProgrammes();
+  const [creating, setCreating] = useState(false);
+  const canCreate = session.data?.authenticated && hasRole(session.data.user, 'admin', 'coordinator');
+
+  return (
+    <>
+      <Group justify="space-between" align="flex-start">
+        <PageTitle>{t('programmes.pageTitle')}</PageTitle>
+        {canCreate && !creating && <Button onClick={() => setCreating(true)}>{t('programmes.new')}</Button>}
+      </Group>
+      <Text mb="md">{t('programmes.intro')}</Text>
+      {creating && <NewProgrammeForm onCancel={() => setCreating(false)} />}
+      <ErrorAlert error={programmes.error} />
+      {programmes.data?.length === 0 && <Text>{t('programmes.empty')}</Text>}
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        {programmes.data?.map((p) => (
+          <Card key={p.id} withBorder component="article" aria-labelledby={`programme-${p.id}`}>
+            <Stack gap="xs">
+              <Group justify="space-between" wrap="nowrap">
+                <Title order={2} size="h4" id={`programme-${p.id}`}>
+                  <Anchor component={Link} to={`/programmes/${p.id}`}>
+                    {p.title}
+                  </Anchor>
+                </Title>
+                {p.status === 'archived' && <Badge color="gray" variant="outline">{t('programmes.archived')}</Badge>}
+              </Group>
+              {p.problem && <Text size="sm" lineClamp={3}>{p.problem}</Text>}
+              <Progress value={p.progress.overall.percent} aria-label={t('programmes.progressOf', { title: p.title })} />
+              <Text size="sm">
+                {t('programmes.progressText', { percent: p.progress.overall.percent, step: p.progress.currentStep, team: p.teamSize })}
+              </Text>
+            </Stack>
+          </Card>
+        ))}
+      </SimpleGrid>
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import { Alert, Button, NativeSelect, NumberInput, Stack, Text, TextInput } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Locale } from '../../../core/locale.js';
+import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { fieldError } from '../../components/fieldError.js';
+import { PageTitle } from '../../components/PageTitle.js';
+import { get, patch } from '../../lib/api.js';
+import { SESSION_KEY, type SessionOrganisation } from '../../lib/session.js';
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const organisation = useQuery({ queryKey: ['organisation'], queryFn: async () => (await get<{ organisation: SessionOrganisation }>('/api/organisation')).organisation });
+  const [form, setForm] = useState({ name: '', minGroupSize: 5, defaultLocale: 'nl' as Locale });
+  useEffect(() => {
+    if (organisation.data) setForm({ name: organisation.data.name, minGroupSize: organisation.data.minGroupSize, defaultLocale: organisation.data.defaultLocale });
+  }, [organisation.data]);
+  const save = useMutation({
+    mutationFn: () => patch('/api/organisation', form),
+    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: ['organisation'] }), client.invalidateQueries({ queryKey: SESSION_KEY })]),
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    save.mutate();
+  };
+
+  return (
+    <form onSubmit={submit} noValidate style={{ maxWidth: 560 }}>
+      <PageTitle>{t('settings.pageTitle')}</PageTitle>
+      <Stack>
+        <ErrorAlert error={organisation.error ?? save.error} />
+        {save.isSuccess && <Alert color="green">{t('common.saved')}</Alert>}
+        <TextInput label={t('settings.name')} required value={form.name} onChange={(e) => setForm({ ...form, name: e.currentTarget.value })} error={fieldError(save.error, 'name')} />
+        <NumberInput label={t('settings.minGroupSize')} description={t('settings.minGroupSizeHint')} min={3} max={50} value={form.minGroupSize} onChange={(v) => setForm({ ...form, minGroupSize: Number(v) })} error={fieldError(save.error, 'minGroupSize')} />
+        <NativeSelect label={t('settings.defaultLocale')} value={form.defaultLocale} onChange={(e) => setForm({ ...form, defaultLocale: e.currentTarget.value as Locale })} data={[{ value: 'nl', label: 'Nederlands' }, { value: 'en', label: 'English' }]} />
+        <Text size="sm">{t('settings.defaultLocaleHint')}</Text>
+        <Button type="submit" loading={save.isPending} style={{ alignSelf: 'flex-start' }}>{t('common.save')}</Button>
+      </Stack>
+    </form>
+  );
+}

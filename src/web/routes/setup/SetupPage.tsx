@@ -1,0 +1,50 @@
+import { Button, Stack, Text, TextInput } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { fieldError } from '../../components/fieldError.js';
+import { PageTitle } from '../../components/PageTitle.js';
+import { post } from '../../lib/api.js';
+import { fragmentParam } from '../../lib/fragment.js';
+import { useStoreSession, type Session } from '../../lib/session.js';
+import { NewPasswordField } from '../auth/PasswordField.js';
+
+export function SetupPage() {
+  const { t } = useTranslation();
+  const store = useStoreSession();
+  const navigate = useNavigate();
+  const [form, setForm] = useState({ token: fragmentParam('token'), organisationName: '', name: '', email: '', password: '' });
+  const set = (key: keyof typeof form) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
+  const setup = useMutation({
+    mutationFn: () => post<Session>('/api/setup', form),
+    onSuccess: (s) => {
+      store(s);
+      navigate('/programmes', { replace: true });
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setup.mutate();
+  };
+  const err = (field: string) => fieldError(setup.error, field);
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <PageTitle>{t('auth.setupTitle')}</PageTitle>
+      <Stack>
+        <Text>{t('auth.setupIntro')}</Text>
+        <ErrorAlert error={setup.error} />
+        <TextInput label={t('auth.setupToken')} description={t('auth.setupTokenHint')} required value={form.token} onChange={(e) => set('token')(e.currentTarget.value)} error={err('token')} />
+        <TextInput label={t('auth.organisationName')} required value={form.organisationName} onChange={(e) => set('organisationName')(e.currentTarget.value)} error={err('organisationName')} />
+        <TextInput label={t('auth.yourName')} autoComplete="name" required value={form.name} onChange={(e) => set('name')(e.currentTarget.value)} error={err('name')} />
+        <TextInput label={t('auth.email')} type="email" autoComplete="username" required value={form.email} onChange={(e) => set('email')(e.currentTarget.value)} error={err('email')} />
+        <NewPasswordField label={t('auth.password')} value={form.password} onChange={set('password')} error={err('password')} />
+        <Button type="submit" loading={setup.isPending}>
+          {t('auth.setupButton')}
+        </Button>
+      </Stack>
+    </form>
+  );
+}

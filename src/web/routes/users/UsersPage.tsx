@@ -1,0 +1,34 @@
+import { Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { PageTitle } from '../../components/PageTitle.js';
+import { InviteForm } from './InviteForm.js';
+import { useUsers } from './queries.js';
+import { UserRow } from './UserRow.js';
+
+export function UsersPage() {
+  const { t } = useTranslation();
+  const users = useUsers();
+  return (
+    <>
+      <PageTitle>{t('users.pageTitle')}</PageTitle>
+      <Text mb="md">{t('users.intro')}</Text>
+      <InviteForm />
+      <ErrorAlert error={users.error} />
+      <Table.ScrollContainer minWidth={720}>
+        <Table striped>
+          <Table.Caption>{t('users.tableCaption')}</Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('users.name')}</Table.Th>
+              <Table.Th scope="col">{t('users.roles')}</Table.Th>
+              <Table.Th scope="col">{t('users.statusLabel')}</Table.Th>
+              <Table.Th scope="col">{t('users.actions')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>{users.data?.map((u) => <UserRow key={u.id} user={u} />)}</Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </>
+  );
+}
