@@ -17,7 +17,7 @@ import { SetupPage } from '../routes/setup/SetupPage.js';
 import { UsersPage } from '../routes/users/UsersPage.js';
 import { PublicLayout } from './PublicLayout.js';
 import { RequireSession } from './RequireSession.js';
-import { theme } from './theme.js';
+import { cssVariablesResolver, theme } from './theme.js';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: (count, error) => count < 2 && !(error instanceof Error && 'status' in error) } },
@@ -37,7 +37,7 @@ function SessionExpiry() {
 
 export function App() {
   return (
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <QueryClientProvider client={queryClient}>
         <BrowserRouter>
           <SessionExpiry />

@@ -49,7 +49,7 @@ export function Shell({ session }: { session: LoggedIn }) {
               {session.organisation.name}
             </Text>
             {session.organisation.isDemo && (
-              <Badge color="orange" variant="filled" autoContrast>
+              <Badge color="yellow" variant="filled" autoContrast>
                 {t('common.demoBadge')}
               </Badge>
             )}
@@ -74,6 +74,7 @@ export function Shell({ session }: { session: LoggedIn }) {
               to={l.to}
               label={l.label}
               active={location.pathname.startsWith(l.to)}
+              variant="filled"
               aria-current={location.pathname.startsWith(l.to) ? 'page' : undefined}
               onClick={close}
             />
@@ -82,7 +83,7 @@ export function Shell({ session }: { session: LoggedIn }) {
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
         {session.organisation.isDemo && (
-          <Text size="sm" mb="md" c="orange.9">
+          <Text size="sm" mb="md" fw={600}>
             {t('common.demoNotice')}
           </Text>
         )}

@@ -7,7 +7,7 @@ const COLORS: Record<SubstepStatus, string> = { not_started: 'gray', in_progress
 export function StatusBadge({ status }: { status: SubstepStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge color={COLORS[status]} variant="outline" autoContrast>
+    <Badge color={COLORS[status]} variant="dot">
       {t(`common.status.${status}`)}
     </Badge>
   );

@@ -1,4 +1,5 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from 'react-router-dom';
 import type { Locale } from '../../core/locale.js';
 import type { Role } from '../../core/roles.js';
 import { get, setCsrfToken } from './api.js';
@@ -37,13 +38,21 @@ export function useSession() {
   });
 }
 
-/** After login, set-up or accepting an invitation the answer is the new session. */
-export function useStoreSession() {
+/**
+ * Login, set-up and accepting an invitation all answer with the new session: keep it and go on
+ * to `destination`.
+ */
+export function useSessionStart(start: () => Promise<Session>, destination = '/programmes') {
   const client = useQueryClient();
-  return (session: Session) => {
-    setCsrfToken(session.authenticated ? session.csrfToken : undefined);
-    client.setQueryData(SESSION_KEY, session);
-  };
+  const navigate = useNavigate();
+  return useMutation({
+    mutationFn: start,
+    onSuccess: (session) => {
+      setCsrfToken(session.authenticated ? session.csrfToken : undefined);
+      client.setQueryData(SESSION_KEY, session);
+      navigate(destination, { replace: true });
+    },
+  });
 }
 
 export const hasRole = (user: SessionUser, ...roles: Role[]) => roles.some((r) => user.roles.includes(r));

@@ -6,6 +6,7 @@ export const navigator: Translation<typeof nl> = {
   stepProgress: '{{done}} of {{total}} done',
   stepProgressLabel: 'Progress of step {{number}}',
   overall: 'Overall progress: {{percent}}% ({{done}} of {{total}} sub-steps done)',
+  overallLabel: 'Overall progress of the programme',
   noProblem: 'No problem described yet.',
   editProgramme: 'Edit title and problem',
   archive: 'Archive programme',

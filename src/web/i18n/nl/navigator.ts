@@ -3,6 +3,7 @@ export const navigator = {
   stepProgress: '{{done}} van {{total}} klaar',
   stepProgressLabel: 'Voortgang van stap {{number}}',
   overall: 'Totale voortgang: {{percent}}% ({{done}} van {{total}} deelstappen klaar)',
+  overallLabel: 'Totale voortgang van het traject',
   noProblem: 'Nog geen probleem beschreven.',
   editProgramme: 'Titel en probleem bewerken',
   archive: 'Traject archiveren',

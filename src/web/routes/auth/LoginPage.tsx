@@ -1,29 +1,20 @@
 import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { Link, Navigate, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { post } from '../../lib/api.js';
-import { useSession, useStoreSession, type Session } from '../../lib/session.js';
+import { useSession, useSessionStart, type Session } from '../../lib/session.js';
 
 export function LoginPage() {
   const { t } = useTranslation();
   const session = useSession();
-  const store = useStoreSession();
-  const navigate = useNavigate();
   const from = (useLocation().state as { from?: string } | null)?.from ?? '/programmes';
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const login = useMutation({
-    mutationFn: () => post<Session>('/api/auth/login', { email, password }),
-    onSuccess: (s) => {
-      store(s);
-      navigate(from, { replace: true });
-    },
-  });
+  const login = useSessionStart(() => post<Session>('/api/auth/login', { email, password }), from);
 
   if (session.data?.authenticated) return <Navigate to="/programmes" replace />;
   const submit = (e: FormEvent) => {

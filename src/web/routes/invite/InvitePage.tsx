@@ -1,14 +1,13 @@
 import { Alert, Button, Stack, Text, TextInput } from '@mantine/core';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
-import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { get, post } from '../../lib/api.js';
 import { fragmentParam } from '../../lib/fragment.js';
-import { useStoreSession, type Session } from '../../lib/session.js';
+import { useSessionStart, type Session } from '../../lib/session.js';
 import { NewPasswordField } from '../auth/PasswordField.js';
 
 interface Invitation {
@@ -19,8 +18,6 @@ interface Invitation {
 
 export function InvitePage() {
   const { t } = useTranslation();
-  const store = useStoreSession();
-  const navigate = useNavigate();
   const [token] = useState(() => fragmentParam('token'));
   const invitation = useQuery({
     queryKey: ['invitation', token],
@@ -33,13 +30,7 @@ export function InvitePage() {
   useEffect(() => {
     if (invitation.data) setName(invitation.data.name);
   }, [invitation.data]);
-  const accept = useMutation({
-    mutationFn: () => post<Session>('/api/invitations/accept', { token, name, password }),
-    onSuccess: (s) => {
-      store(s);
-      navigate('/programmes', { replace: true });
-    },
-  });
+  const accept = useSessionStart(() => post<Session>('/api/invitations/accept', { token, name, password }));
   const submit = (e: FormEvent) => {
     e.preventDefault();
     accept.mutate();

@@ -58,7 +58,7 @@ export function ProgrammeHeader({ programme }: { programme: ProgrammeDetail }) {
       <Text fw={600} mt="sm" id="overall-progress">
         {t('navigator.overall', { percent: programme.progress.overall.percent, done: programme.progress.overall.done, total: programme.progress.overall.total })}
       </Text>
-      <Progress value={programme.progress.overall.percent} size="lg" aria-labelledby="overall-progress" />
+      <Progress value={programme.progress.overall.percent} size="lg" aria-label={t('navigator.overallLabel')} />
     </Stack>
   );
 }

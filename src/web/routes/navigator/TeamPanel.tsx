@@ -35,7 +35,7 @@ export function TeamPanel({ programme }: { programme: ProgrammeDetail }) {
                 {m.teamRole ? ` · ${m.teamRole}` : ''}
               </Text>
               {manage && (
-                <Button size="compact-xs" variant="subtle" color="red.9" onClick={() => remove.mutate(m.userId)} aria-label={t('navigator.removeMember', { name: m.name })}>
+                <Button size="compact-xs" variant="default" onClick={() => remove.mutate(m.userId)} aria-label={t('navigator.removeMember', { name: m.name })}>
                   {t('navigator.remove')}
                 </Button>
               )}

@@ -35,7 +35,7 @@ export function ProgrammesPage() {
                     {p.title}
                   </Anchor>
                 </Title>
-                {p.status === 'archived' && <Badge color="gray" variant="outline">{t('programmes.archived')}</Badge>}
+                {p.status === 'archived' && <Badge color="gray" variant="dot">{t('programmes.archived')}</Badge>}
               </Group>
               {p.problem && <Text size="sm" lineClamp={3}>{p.problem}</Text>}
               <Progress value={p.progress.overall.percent} aria-label={t('programmes.progressOf', { title: p.title })} />

@@ -1,29 +1,19 @@
 import { Button, Stack, Text, TextInput } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { post } from '../../lib/api.js';
 import { fragmentParam } from '../../lib/fragment.js';
-import { useStoreSession, type Session } from '../../lib/session.js';
+import { useSessionStart, type Session } from '../../lib/session.js';
 import { NewPasswordField } from '../auth/PasswordField.js';
 
 export function SetupPage() {
   const { t } = useTranslation();
-  const store = useStoreSession();
-  const navigate = useNavigate();
   const [form, setForm] = useState({ token: fragmentParam('token'), organisationName: '', name: '', email: '', password: '' });
   const set = (key: keyof typeof form) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
-  const setup = useMutation({
-    mutationFn: () => post<Session>('/api/setup', form),
-    onSuccess: (s) => {
-      store(s);
-      navigate('/programmes', { replace: true });
-    },
-  });
+  const setup = useSessionStart(() => post<Session>('/api/setup', form));
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setup.mutate();

@@ -39,7 +39,7 @@ export function UserRow({ user }: { user: User }) {
         )}
       </Table.Td>
       <Table.Td>
-        <Badge color={STATUS_COLOR[user.status]} variant="outline" autoContrast>{t(`users.status.${user.status}`)}</Badge>
+        <Badge color={STATUS_COLOR[user.status]} variant="dot">{t(`users.status.${user.status}`)}</Badge>
         <Text size="xs" mt={4}>
           {user.lastLoginAt ? t('users.lastLogin', { when: new Date(user.lastLoginAt).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'nl-NL') }) : ''}
         </Text>
@@ -53,7 +53,7 @@ export function UserRow({ user }: { user: User }) {
           {user.status === 'deactivated' ? (
             <Button size="xs" variant="default" onClick={() => setActive.mutate({ id: user.id, active: true })} aria-label={t('users.reactivateUser', { name: user.name })}>{t('users.reactivate')}</Button>
           ) : (
-            <Button size="xs" variant="default" color="red.9" onClick={() => setActive.mutate({ id: user.id, active: false })} aria-label={t('users.deactivateUser', { name: user.name })}>{t('users.deactivate')}</Button>
+            <Button size="xs" variant="default" onClick={() => setActive.mutate({ id: user.id, active: false })} aria-label={t('users.deactivateUser', { name: user.name })}>{t('users.deactivate')}</Button>
           )}
         </Group>
       </Table.Td>

@@ -1,0 +1,139 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, launchBrowser, startBuiltApp, type RunningApp } from './support.js';
+
+/**
+ * A coordinator's first session, in a real Chromium against the built app: set up the
+ * organisation, log out and in, start a programme, work in a sub-step, switch to English,
+ * and visit every main page. axe (WCAG 2.1 A/AA) must find nothing on any of them.
+ */
+const ADMIN = { name: 'Fatima de Vries', email: 'f.devries@zorggroep.test', password: 'ons kernteam meet elke twee weken' };
+
+let running: RunningApp;
+let browser: Browser;
+let page: Page;
+
+async function expectAccessible(label: string) {
+  await page.waitForLoadState('networkidle');
+  const violations = await axeViolations(page);
+  expect(violations, `${label}:\n${violations.join('\n')}`).toEqual([]);
+}
+
+beforeAll(async () => {
+  running = await startBuiltApp();
+  browser = await launchBrowser();
+  page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  page.setDefaultTimeout(10_000);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await running?.stop();
+});
+
+describe('a coordinator finds their way', () => {
+  it('sets up the organisation from the console link', async () => {
+    await page.goto(running.setupLink);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Wegwijs inrichten');
+    await expectAccessible('set-up page');
+    await page.getByLabel('Naam van de organisatie').fill('Zorggroep Rivierenland');
+    await page.getByLabel('Je naam').fill(ADMIN.name);
+    await page.getByLabel('E-mailadres').fill(ADMIN.email);
+    await page.getByLabel('Wachtwoord').fill(ADMIN.password);
+    await page.getByRole('button', { name: 'Organisatie aanmaken' }).click();
+    await page.waitForURL('**/programmes');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Trajecten');
+  });
+
+  it('logs out and in again', async () => {
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await page.waitForURL('**/login');
+    await expectAccessible('login page');
+    await page.getByLabel('E-mailadres').fill(ADMIN.email);
+    await page.getByLabel('Wachtwoord').fill('niet het goede wachtwoord');
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('E-mailadres of wachtwoord klopt niet');
+    await page.getByLabel('Wachtwoord').fill(ADMIN.password);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.waitForURL('**/programmes');
+    await expectAccessible('programmes page');
+  });
+
+  it('creates a programme and sees the six steps', async () => {
+    await page.getByRole('button', { name: 'Nieuw traject' }).click();
+    await page.getByLabel('Titel').fill('Mail met patiëntgegevens aan de juiste ontvanger');
+    await page.getByLabel('Probleem').fill('Mails met gevoelige gegevens gaan geregeld naar de verkeerde ontvanger.');
+    await expectAccessible('new programme form');
+    await page.getByRole('button', { name: 'Traject aanmaken' }).click();
+    await page.waitForURL(/\/programmes\/[0-9a-f-]{36}$/);
+    await expect.poll(() => page.getByRole('heading', { level: 2, name: /^Stap \d/ }).count()).toBe(6);
+    await expect.poll(() => page.getByText(/Totale voortgang: 0%/).count()).toBe(1);
+    await expectAccessible('navigator');
+  });
+
+  it('works in sub-step 1.1: status and versioned notes', async () => {
+    await page.getByRole('link', { name: /^1\.1 / }).click();
+    await page.waitForURL(/\/substeps\/1\.1$/);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(/^1\.1 /);
+    await expectAccessible('sub-step page');
+    await page.getByRole('radio', { name: 'Bezig' }).check();
+    await expect.poll(() => page.getByRole('radio', { name: 'Bezig' }).isChecked()).toBe(true);
+    await page.getByLabel('Notities van het kernteam').fill('Gekozen op basis van de datalekregistratie van het afgelopen jaar.');
+    await page.getByRole('button', { name: 'Notities opslaan' }).click();
+    await expect.poll(() => page.getByText(/^Versie 1 · Fatima de Vries/).first().isVisible()).toBe(true);
+    await page.getByRole('link', { name: /^Mail met patiëntgegevens/ }).click();
+    await expect.poll(() => page.getByText(/Totale voortgang: 2%/).count()).toBe(1);
+  });
+
+  it('switches to English and back', async () => {
+    await page.getByRole('link', { name: /^1\.1 / }).click();
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => page.getByText('Status of this sub-step').count()).toBe(1);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await expectAccessible('sub-step page in English');
+    await page.getByRole('button', { name: 'Nederlands' }).click();
+    await expect.poll(() => page.getByText('Status van deze deelstap').count()).toBe(1);
+  });
+
+  it('shows the admin pages without accessibility problems', async () => {
+    for (const [link, heading] of [
+      ['Gebruikers', 'Gebruikers'],
+      ['Auditlog', 'Auditlog'],
+      ['Instellingen', 'Instellingen'],
+      ['Wachtwoord wijzigen', 'Wachtwoord wijzigen'],
+    ] as const) {
+      await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: link }).click();
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(heading);
+      await expectAccessible(`${heading} page`);
+    }
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Auditlog' }).click();
+    await expect.poll(() => page.getByText('worksheet.save').count()).toBeGreaterThan(0);
+  });
+
+  it('invites a colleague who accepts on their own device', async () => {
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Gebruikers' }).click();
+    await page.getByLabel('E-mailadres').fill('j.bakker@zorggroep.test');
+    await page.getByLabel('Naam').fill('Jeroen Bakker');
+    await page.getByRole('button', { name: 'Uitnodiging maken' }).click();
+    const link = await page.getByText(/\/invite#token=/).textContent();
+    expect(link).toContain('/invite#token=');
+
+    const colleague = await (await browser.newContext()).newPage();
+    await colleague.goto(link!.trim());
+    await expect.poll(() => colleague.getByText(/uitgenodigd voor Zorggroep Rivierenland/).count()).toBe(1);
+    const violations = await axeViolations(colleague);
+    expect(violations, violations.join('\n')).toEqual([]);
+    await colleague.getByLabel('Wachtwoord').fill('mijn eigen lange wachtzin voor wegwijs');
+    await colleague.getByRole('button', { name: 'Account activeren' }).click();
+    await colleague.waitForURL('**/programmes');
+    await colleague.context().close();
+  });
+
+  it('works on a phone: the menu opens behind a button', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${running.baseUrl}/programmes`);
+    await page.getByRole('button', { name: 'Menu openen' }).click();
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Trajecten' }).click();
+    await expectAccessible('programmes on a phone');
+  });
+});
