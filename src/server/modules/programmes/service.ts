@@ -75,7 +75,8 @@ export function createProgrammesService(db: Database, deps: { audit: AuditServic
           problem: input.problem.trim(),
           createdBy: actor.userId,
         });
-        // The one who starts a programme leads it, so they are on its core team from the start.
+        // The one who starts a programme leads it, so they are on its core team from the start
+        // (a role key, shown translated; team roles added later are the team's own words).
         await programmesRepository.addMember(tx, {
           programmeId: programme.id,
           userId: actor.userId,

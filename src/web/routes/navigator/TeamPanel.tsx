@@ -1,6 +1,7 @@
 import { Button, Group, List, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isRole } from '../../../core/roles.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { useAddMember, useDirectory, useRemoveMember, type ProgrammeDetail } from './queries.js';
@@ -32,7 +33,7 @@ export function TeamPanel({ programme }: { programme: ProgrammeDetail }) {
             <Group gap="xs">
               <Text size="sm">
                 {m.name}
-                {m.teamRole ? ` · ${m.teamRole}` : ''}
+                {m.teamRole ? ` · ${isRole(m.teamRole) ? t(`common.roles.${m.teamRole}`) : m.teamRole}` : ''}
               </Text>
               {manage && (
                 <Button size="compact-xs" variant="default" onClick={() => remove.mutate(m.userId)} aria-label={t('navigator.removeMember', { name: m.name })}>
