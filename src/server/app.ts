@@ -9,6 +9,7 @@ import { authRoutes } from './modules/auth/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { organisationRoutes } from './modules/organisation/routes.js';
 import { programmesRoutes } from './modules/programmes/routes.js';
+import { substepsRoutes } from './modules/programmes/substeps.routes.js';
 import { loadSessionSecret } from './modules/setup/service.js';
 import { setupRoutes } from './modules/setup/routes.js';
 import { usersRoutes } from './modules/users/routes.js';
@@ -85,7 +86,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(csrf, { publicOrigin: options.publicUrl ? new URL(options.publicUrl).origin : undefined });
 
   await app.register(healthRoutes, { ping: options.database.ping });
-  for (const routes of [setupRoutes, authRoutes, usersRoutes, organisationRoutes, programmesRoutes, auditRoutes]) {
+  for (const routes of [setupRoutes, authRoutes, usersRoutes, organisationRoutes, programmesRoutes, substepsRoutes, auditRoutes]) {
     await app.register(routes, ctx);
   }
   if (options.webRoot) await app.register(webApp, { root: options.webRoot });

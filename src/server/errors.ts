@@ -10,6 +10,8 @@ export class AppError extends Error {
     readonly key: MessageKey,
     readonly field?: string,
     readonly params: Record<string, string | number> = {},
+    /** Structured detail for API clients, e.g. what a worksheet still lacks. */
+    readonly details?: Record<string, unknown>,
   ) {
     super(key);
   }

@@ -3,6 +3,7 @@ import { createAuditService } from './modules/audit/service.js';
 import { createAuthService } from './modules/auth/service.js';
 import { createOrganisationService } from './modules/organisation/service.js';
 import { createProgrammesService } from './modules/programmes/service.js';
+import { createSubstepsService } from './modules/programmes/substeps.service.js';
 import { createSetupService } from './modules/setup/service.js';
 import { createUsersService } from './modules/users/service.js';
 
@@ -13,7 +14,8 @@ export function createServices(db: Database, secret: string) {
   const auth = createAuthService(db, { secret, audit, organisations });
   const users = createUsersService(db, { secret, audit, auth, organisations });
   const programmes = createProgrammesService(db, { audit, users });
+  const substeps = createSubstepsService(db, { audit });
   const setup = createSetupService(db, { secret, audit, auth, users, organisations });
-  return { audit, organisations, auth, users, programmes, setup };
+  return { audit, organisations, auth, users, programmes, substeps, setup };
 }
 export type Services = ReturnType<typeof createServices>;

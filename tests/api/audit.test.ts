@@ -24,8 +24,8 @@ let theirProgramme: string;
 async function makeHistory(org: TestOrganisation, title: string) {
   const id = (await org.as.coordinator.post('/api/programmes', { title })).body.programme.id as string;
   await org.as.coordinator.post(`/api/programmes/${id}/members`, { userId: org.userIds.member });
-  await org.as.member.put(`/api/programmes/${id}/substeps/1.1/status`, { status: 'done' });
-  await org.as.member.put(`/api/programmes/${id}/substeps/1.1/notes`, { notes: 'Eerste aantekening', baseVersion: 0 });
+  await org.as.member.put(`/api/programmes/${id}/substeps/3.1/status`, { status: 'done' });
+  await org.as.member.put(`/api/programmes/${id}/substeps/3.1/worksheet`, { notes: 'Eerste aantekening', baseVersion: 0 });
   await org.as.coordinator.delete(`/api/programmes/${id}/members/${org.userIds.member}`);
   await org.as.admin.post('/api/users', { email: `nieuw-${id}@test.wegwijs.invalid`, name: 'Nieuwe Collega', roles: ['viewer'] });
   return id;
@@ -127,7 +127,7 @@ describe('filtering the audit log', () => {
   it('by entity', async () => {
     const { entries } = await audit(ours.as.admin, '?entity=substep');
     expect(entries.map((e) => e.action).sort()).toEqual(['substep.status', 'worksheet.save']);
-    expect(entries.every((e) => e.entityId === `${ourProgramme}/1.1`)).toBe(true);
+    expect(entries.every((e) => e.entityId === `${ourProgramme}/3.1`)).toBe(true);
     expect((await audit(ours.as.admin, '?entity=bestaat-niet')).total).toBe(0);
   });
 

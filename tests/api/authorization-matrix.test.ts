@@ -375,16 +375,26 @@ const CASES: Case[] = [
     request: () => ({ path: `${P()}/substeps/1.2/status`, body: { status: 'in_progress' } }),
   },
   {
-    route: 'PUT /api/programmes/:id/substeps/:key/notes',
+    route: 'PUT /api/programmes/:id/substeps/:key/worksheet',
     does: 'change a worksheet',
     allowed: TEAM,
     status: 200,
     scope: 'ours',
     policy: programmePolicy.work,
     request: async () => {
-      const current = await ok(A.as.admin.get(`${P()}/substeps/1.3`));
-      return { path: `${P()}/substeps/1.3/notes`, body: { notes: `Verslag ${++serial}`, baseVersion: current.body.worksheet?.version ?? 0 } };
+      const current = await ok(A.as.admin.get(`${P()}/substeps/2.1`));
+      const fields = { behaviours: [{ id: `b${++serial}`, description: 'Verpleegkundigen controleren de geadresseerde', link: '' }] };
+      return { path: `${P()}/substeps/2.1/worksheet`, body: { notes: `Verslag ${serial}`, baseVersion: current.body.worksheet?.version ?? 0, fields } };
     },
+  },
+  {
+    route: 'GET /api/programmes/:id/planning.ics',
+    does: 'download the planning as a calendar file',
+    allowed: READERS,
+    status: 200,
+    scope: 'ours',
+    policy: programmePolicy.read,
+    request: () => ({ path: `${P()}/planning.ics` }),
   },
   {
     route: 'GET /api/programmes/:id/substeps/:key/versions',
@@ -423,8 +433,8 @@ beforeAll(async () => {
   our.inviteToken = (await invite()).token;
   our.programme = (await ok(A.as.coordinator.post('/api/programmes', { title: 'Datalekken melden', problem: 'Te weinig meldingen' }), 201)).body.programme.id;
   await ok(A.as.admin.post(`${P()}/members`, { userId: A.userIds.member, teamRole: 'kernteamlid' }), 201);
-  await ok(A.as.member.put(`${P()}/substeps/1.1/status`, { status: 'done' }));
-  await ok(A.as.member.put(`${P()}/substeps/1.3/notes`, { notes: 'Eerste verslag', baseVersion: 0 }));
+  await ok(A.as.member.put(`${P()}/substeps/3.1/status`, { status: 'done' }));
+  await ok(A.as.member.put(`${P()}/substeps/1.3/worksheet`, { notes: 'Eerste verslag', baseVersion: 0, fields: { stakeholders: [] } }));
   [A.id, ...Object.values(A.userIds), offTeam.id].forEach((id) => ourIds.add(id));
 
   // The other organisation has data of its own, so "none of ours" is not trivially true.

@@ -172,13 +172,29 @@ const ROUTES: BodyRoute[] = [
     wrong: { status: ['klaar', 'DONE', '', 'x'.repeat(10_000)] },
   },
   {
-    route: 'PUT /api/programmes/:id/substeps/:key/notes',
-    path: () => `${programme()}/substeps/1.1/notes`,
-    valid: { notes: 'Verslag van de eerste bijeenkomst', baseVersion: 0 },
-    required: ['notes', 'baseVersion'],
+    route: 'PUT /api/programmes/:id/substeps/:key/worksheet',
+    path: () => `${programme()}/substeps/2.3/worksheet`,
+    valid: {
+      notes: 'Verslag van de eerste bijeenkomst',
+      baseVersion: 0,
+      fields: {
+        targetGroup: 'Verpleegkundigen',
+        departments: 'Cardiologie',
+        professions: 'verpleegkundigen',
+        size: 90,
+        action: 'controleren de geadresseerde',
+        when: 'voor het versturen',
+        where: 'op de afdeling',
+        howOften: 'bij elke e-mail',
+        withWhat: 'met de adrescontrole',
+        currentSituation: '',
+        desiredSituation: 'Geen e-mail meer aan de verkeerde ontvanger.',
+      },
+    },
+    required: ['notes', 'baseVersion', 'fields'],
     maxLength: { notes: 50_000 },
     stored: ['notes'],
-    wrong: { baseVersion: [-1, 1.5, 2 ** 53] },
+    wrong: { baseVersion: [-1, 1.5, 2 ** 53], fields: [[], 'formulier', null] },
   },
 ];
 
@@ -275,9 +291,10 @@ function badParams(): BadRequest[] {
   add('POST /api/programmes/:id/members', programmes('/members'), 'id', BAD_IDS, 'no programme');
   add('DELETE /api/programmes/:id/members/:userId', programmes(`/members/${UNKNOWN_ID}`), 'id', BAD_IDS, 'no programme');
   add('DELETE /api/programmes/:id/members/:userId', (id) => `${programme()}/members/${id}`, 'userId', BAD_IDS, 'nobody on the team');
-  for (const suffix of ['', '/status', '/notes', '/versions']) {
+  add('GET /api/programmes/:id/planning.ics', programmes('/planning.ics'), 'id', BAD_IDS, 'no programme');
+  for (const suffix of ['', '/status', '/worksheet', '/versions']) {
     const route = `${suffix === '' || suffix === '/versions' ? 'GET' : 'PUT'} /api/programmes/:id/substeps/:key${suffix}`;
-    add(route, (id) => `/api/programmes/${id}/substeps/1.1${suffix}`, 'id', BAD_IDS, 'no programme');
+    add(route, (id) => `/api/programmes/${id}/substeps/2.3${suffix}`, 'id', BAD_IDS, 'no programme');
     add(route, (key) => `${programme()}/substeps/${key}${suffix}`, 'key', BAD_KEYS, null);
   }
   cases.push(
@@ -332,7 +349,7 @@ beforeAll(async () => {
   const created = await admin().post('/api/programmes', { title: 'Datalekken melden', problem: 'Te weinig meldingen' });
   fixture.programme = created.body.programme.id;
   await admin().post(`${programme()}/members`, { userId: A.userIds.coordinator });
-  await admin().put(`${programme()}/substeps/1.1/notes`, { notes: 'Eerste verslag', baseVersion: 0 });
+  await admin().put(`${programme()}/substeps/3.1/worksheet`, { notes: 'Eerste verslag', baseVersion: 0 });
   fixture.invited = (await admin().post('/api/users', { email: 'genodigde@example.org', name: 'Genodigde', roles: ['viewer'] })).body.user.id;
 });
 afterAll(() => t?.close());

@@ -75,7 +75,7 @@ describe('starting a programme', () => {
 describe('the list of programmes', () => {
   it('shows each programme with its progress and team size', async () => {
     const id = await startProgramme('Schermen vergrendelen');
-    await org.as.coordinator.put(`/api/programmes/${id}/substeps/1.1/status`, { status: 'done' });
+    await org.as.coordinator.put(`/api/programmes/${id}/substeps/3.1/status`, { status: 'done' });
     const list = await org.as.coordinator.get('/api/programmes');
     expect(list.status).toBe(200);
     const entry = list.body.programmes.find((p: { id: string }) => p.id === id);
@@ -205,22 +205,23 @@ describe('sub-step status', () => {
   });
 
   it('setting a status answers with the new progress (in progress counts half)', async () => {
-    const done = await org.as.coordinator.put(`/api/programmes/${id}/substeps/1.1/status`, { status: 'done' });
+    const done = await org.as.coordinator.put(`/api/programmes/${id}/substeps/3.1/status`, { status: 'done' });
     expect(done.status).toBe(200);
     expect(done.body).toMatchObject({ status: 'done', progress: { overall: { done: 1, inProgress: 0, total: 21, percent: 5 } } });
 
     const started = await org.as.member.put(`/api/programmes/${id}/substeps/1.2/status`, { status: 'in_progress' });
     expect(started.status).toBe(200);
     expect(started.body.progress.overall).toEqual({ done: 1, inProgress: 1, total: 21, percent: 7 });
-    expect(started.body.progress.steps['1']).toEqual({ done: 1, inProgress: 1, total: 4, percent: 38 });
+    expect(started.body.progress.steps['1']).toEqual({ done: 0, inProgress: 1, total: 4, percent: 13 });
+    expect(started.body.progress.steps['3']).toEqual({ done: 1, inProgress: 0, total: 4, percent: 25 });
   });
 
   it('the programme and the sub-step show the stored status and who set it', async () => {
     const detail = await org.as.viewer.get(`/api/programmes/${id}`);
-    expect(detail.body.programme.statuses).toEqual({ '1.1': 'done', '1.2': 'in_progress' });
+    expect(detail.body.programme.statuses).toEqual({ '3.1': 'done', '1.2': 'in_progress' });
     const substep = await org.as.viewer.get(`/api/programmes/${id}/substeps/1.2`);
     expect(substep.body).toMatchObject({ key: '1.2', status: 'in_progress', updatedByName: 'member Zorggroep Trajecten', worksheet: null });
-    const untouched = await org.as.viewer.get(`/api/programmes/${id}/substeps/2.1`);
+    const untouched = await org.as.viewer.get(`/api/programmes/${id}/substeps/3.2`);
     expect(untouched.body).toMatchObject({ status: 'not_started', updatedByName: null });
   });
 
@@ -236,7 +237,7 @@ describe('sub-step status', () => {
       expect(reply.status, key).toBe(400);
       expect(reply.body.fields[0].field).toBe('key');
     }
-    const badStatus = await org.as.coordinator.put(`/api/programmes/${id}/substeps/1.1/status`, { status: 'klaar' });
+    const badStatus = await org.as.coordinator.put(`/api/programmes/${id}/substeps/3.1/status`, { status: 'klaar' });
     expect(badStatus.status).toBe(400);
     expect(badStatus.body.fields[0].field).toBe('status');
   });
@@ -248,7 +249,7 @@ describe('sub-step status', () => {
   });
 
   it('each status change is audited with before and after', async () => {
-    const entries = (await auditOf(org.as.admin, `${id}/1.1`)).filter((e) => e.action === 'substep.status');
+    const entries = (await auditOf(org.as.admin, `${id}/3.1`)).filter((e) => e.action === 'substep.status');
     expect(entries[0]).toMatchObject({ actorName: 'coordinator Zorggroep Trajecten', before: { status: 'not_started' }, after: { status: 'done' } });
   });
 });
@@ -262,18 +263,19 @@ describe('worksheet notes and their versions', () => {
   });
 
   it('the first save (from version 0) is version 1, the next (from 1) is version 2', async () => {
-    const first = await org.as.coordinator.put(`/api/programmes/${id}/substeps/2.1/notes`, { notes: notes(1), baseVersion: 0 });
+    const first = await org.as.coordinator.put(`/api/programmes/${id}/substeps/3.2/worksheet`, { notes: notes(1), baseVersion: 0 });
     expect(first.status).toBe(200);
-    expect(first.body).toEqual({ version: 1 });
-    const second = await org.as.member.put(`/api/programmes/${id}/substeps/2.1/notes`, { notes: notes(2), baseVersion: 1 });
+    // The first save starts the sub-step; a sub-step without a form has nothing missing.
+    expect(first.body).toEqual({ version: 1, status: 'in_progress', missing: [], changes: [{ field: 'notes', kind: 'value' }] });
+    const second = await org.as.member.put(`/api/programmes/${id}/substeps/3.2/worksheet`, { notes: notes(2), baseVersion: 1 });
     expect(second.status).toBe(200);
-    expect(second.body).toEqual({ version: 2 });
+    expect(second.body).toMatchObject({ version: 2, status: 'in_progress' });
   });
 
   it('a save from an outdated version is refused (409 versionConflict) and nothing is written', async () => {
-    const auditBefore = await auditOf(org.as.admin, `${id}/2.1`);
+    const auditBefore = await auditOf(org.as.admin, `${id}/3.2`);
     for (const baseVersion of [1, 0, 7]) {
-      const stale = await org.as.coordinator.put(`/api/programmes/${id}/substeps/2.1/notes`, { notes: 'mijn oude tekst', baseVersion });
+      const stale = await org.as.coordinator.put(`/api/programmes/${id}/substeps/3.2/worksheet`, { notes: 'mijn oude tekst', baseVersion });
       expect(stale.status, `base ${baseVersion}`).toBe(409);
       expect(stale.body.error).toBe('versionConflict');
       expect(stale.body.message).toBe(
@@ -281,48 +283,48 @@ describe('worksheet notes and their versions', () => {
       );
       expect(stale.body.fields[0].field).toBe('baseVersion');
     }
-    const history = await org.as.coordinator.get(`/api/programmes/${id}/substeps/2.1/versions`);
+    const history = await org.as.coordinator.get(`/api/programmes/${id}/substeps/3.2/versions`);
     expect(history.body.versions).toHaveLength(2);
-    expect((await org.as.coordinator.get(`/api/programmes/${id}/substeps/2.1`)).body.worksheet.notes).toBe(notes(2));
-    expect(await auditOf(org.as.admin, `${id}/2.1`)).toEqual(auditBefore);
+    expect((await org.as.coordinator.get(`/api/programmes/${id}/substeps/3.2`)).body.worksheet.notes).toBe(notes(2));
+    expect(await auditOf(org.as.admin, `${id}/3.2`)).toEqual(auditBefore);
   });
 
   it('the history lists every version, newest first, with its author', async () => {
-    const reply = await org.as.viewer.get(`/api/programmes/${id}/substeps/2.1/versions`);
+    const reply = await org.as.viewer.get(`/api/programmes/${id}/substeps/3.2/versions`);
     expect(reply.status).toBe(200);
     expect(reply.body.versions).toMatchObject([
       { version: 2, notes: notes(2), authorName: 'member Zorggroep Trajecten' },
       { version: 1, notes: notes(1), authorName: 'coordinator Zorggroep Trajecten' },
     ]);
-    const substep = await org.as.viewer.get(`/api/programmes/${id}/substeps/2.1`);
+    const substep = await org.as.viewer.get(`/api/programmes/${id}/substeps/3.2`);
     expect(substep.body.worksheet).toMatchObject({ version: 2, notes: notes(2), authorName: 'member Zorggroep Trajecten' });
   });
 
   it('each sub-step has its own versions', async () => {
-    const reply = await org.as.coordinator.put(`/api/programmes/${id}/substeps/2.2/notes`, { notes: 'Andere deelstap', baseVersion: 0 });
-    expect(reply.body).toEqual({ version: 1 });
+    const reply = await org.as.coordinator.put(`/api/programmes/${id}/substeps/3.3/worksheet`, { notes: 'Andere deelstap', baseVersion: 0 });
+    expect(reply.body).toMatchObject({ version: 1 });
   });
 
   it('two saves from the same version at the same moment: one is kept, the other gets 409', async () => {
     const replies = await Promise.all(
       ['van Anna', 'van Bert'].map((who) =>
-        org.as.coordinator.put(`/api/programmes/${id}/substeps/3.1/notes`, { notes: `Tekst ${who}`, baseVersion: 0 }),
+        org.as.coordinator.put(`/api/programmes/${id}/substeps/3.4/worksheet`, { notes: `Tekst ${who}`, baseVersion: 0 }),
       ),
     );
     expect(replies.map((r) => r.status).sort()).toEqual([200, 409]);
-    const history = await org.as.coordinator.get(`/api/programmes/${id}/substeps/3.1/versions`);
+    const history = await org.as.coordinator.get(`/api/programmes/${id}/substeps/3.4/versions`);
     expect(history.body.versions).toHaveLength(1);
   });
 
   it('every save is audited with the previous and the new text', async () => {
-    const saves = (await auditOf(org.as.admin, `${id}/2.1`)).filter((e) => e.action === 'worksheet.save');
+    const saves = (await auditOf(org.as.admin, `${id}/3.2`)).filter((e) => e.action === 'worksheet.save');
     expect(saves).toHaveLength(2);
     expect(saves[0]).toMatchObject({ before: null, after: { version: 1, notes: notes(1) } });
     expect(saves[1]).toMatchObject({ actorName: 'member Zorggroep Trajecten', before: { version: 1, notes: notes(1) }, after: { version: 2, notes: notes(2) } });
   });
 
   it('a viewer reads the notes but cannot save them (403)', async () => {
-    const reply = await org.as.viewer.put(`/api/programmes/${id}/substeps/2.1/notes`, { notes: 'kijker', baseVersion: 2 });
+    const reply = await org.as.viewer.put(`/api/programmes/${id}/substeps/3.2/worksheet`, { notes: 'kijker', baseVersion: 2 });
     expect(reply.status).toBe(403);
   });
 });
@@ -358,12 +360,12 @@ describe('the audit trail of a programme', () => {
   it('records each kind of change, attributed to who made it', async () => {
     const id = await startProgramme('Volledig gevolgd');
     await org.as.coordinator.post(`/api/programmes/${id}/members`, { userId: org.userIds.member });
-    await org.as.member.put(`/api/programmes/${id}/substeps/1.1/status`, { status: 'done' });
-    await org.as.member.put(`/api/programmes/${id}/substeps/1.1/notes`, { notes: 'Notitie', baseVersion: 0 });
+    await org.as.member.put(`/api/programmes/${id}/substeps/3.1/status`, { status: 'done' });
+    await org.as.member.put(`/api/programmes/${id}/substeps/3.1/worksheet`, { notes: 'Notitie', baseVersion: 0 });
     await org.as.coordinator.delete(`/api/programmes/${id}/members/${org.userIds.member}`);
     await org.as.coordinator.patch(`/api/programmes/${id}`, { status: 'archived' });
 
-    const trail = [...(await auditOf(org.as.admin, id)), ...(await auditOf(org.as.admin, `${id}/1.1`))];
+    const trail = [...(await auditOf(org.as.admin, id)), ...(await auditOf(org.as.admin, `${id}/3.1`))];
     const actions = trail.map((e) => `${e.action} by ${e.actorName}`);
     expect(actions).toEqual(
       expect.arrayContaining([

@@ -180,11 +180,17 @@ describe('the demo organisation', () => {
     expect(list.body.programmes).toHaveLength(1);
     const [programme] = list.body.programmes;
     expect(programme.teamSize).toBe(2);
-    expect(programme.progress.overall).toMatchObject({ done: 2, inProgress: 1, total: 21 });
+    expect(programme.progress.overall).toMatchObject({ done: 2, inProgress: 2, total: 21 });
     expect(programme.progress.overall.percent).toBeGreaterThan(0);
+    expect(programme.problem).toMatch(/^Datalekken worden laat of niet gemeld\n\n/);
 
-    const notes = await coordinator.get(`/api/programmes/${programme.id}/substeps/1.1`);
-    expect(notes.body.worksheet).toMatchObject({ version: 1, authorName: 'Demo Trajectleider' });
+    const problems = await coordinator.get(`/api/programmes/${programme.id}/substeps/1.1`);
+    expect(problems.body.worksheet).toMatchObject({ version: 1, authorName: 'Demo Trajectleider', fields: { chosenId: 'p-melden' } });
+    expect(problems.body).toMatchObject({ status: 'done', missing: [] });
+    // Every demo worksheet is valid and step 1's first two are complete, as their "done" says.
+    const detail = (await coordinator.get(`/api/programmes/${programme.id}`)).body.programme;
+    expect(detail.completeness['1.2']).toEqual([]);
+    expect(detail.statuses).toMatchObject({ '1.1': 'done', '1.2': 'done', '1.3': 'in_progress', '1.4': 'in_progress' });
 
     const member = await t.client().login('kernteamlid@demo.wegwijs.invalid', demo!.password);
     expect((await member.get('/api/programmes')).body.programmes).toHaveLength(1);

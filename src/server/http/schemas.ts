@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LOCALES } from '../../core/locale.js';
 import { ROLES } from '../../core/roles.js';
 import { SUBSTEP_KEYS, type SubstepKey } from '../../core/steps.js';
+import { plainText } from '../../core/worksheets/fields.js';
 
 /** Field schemas shared by the routes, so every route validates the same thing the same way. */
 
@@ -9,7 +10,7 @@ import { SUBSTEP_KEYS, type SubstepKey } from '../../core/steps.js';
  * Text we store: anything PostgreSQL's text type accepts, so not the NUL character (valid in JSON
  * and query strings, refused by the database). Every stored or queried free-text field starts here.
  */
-export const text = () => z.string().regex(/^[^\u0000]*$/);
+export const text = plainText;
 
 export const Email = z.email().max(254);
 export const PersonName = text().trim().min(1).max(120);

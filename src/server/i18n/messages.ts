@@ -62,6 +62,14 @@ const MESSAGES = {
   userInactive: { nl: 'Deze gebruiker is niet actief.', en: 'This user is not active.' },
   alreadyOnTeam: { nl: 'Deze persoon zit al in het kernteam.', en: 'This person is already on the core team.' },
   unknownSubstep: { nl: 'Deze deelstap bestaat niet.', en: 'This sub-step does not exist.' },
+  worksheetIncomplete: {
+    nl: 'Deze deelstap kan nog niet op klaar: het werkblad is nog niet compleet.',
+    en: 'This sub-step cannot be marked done yet: its worksheet is not complete.',
+  },
+  noWorksheetForm: {
+    nl: 'Deze deelstap heeft geen werkbladformulier; stuur alleen notities.',
+    en: 'This sub-step has no worksheet form; send notes only.',
+  },
   versionConflict: {
     nl: 'Iemand anders heeft dit intussen gewijzigd (versie {current}). Laad de nieuwste versie en probeer opnieuw.',
     en: 'Someone else changed this in the meantime (version {current}). Load the latest version and try again.',

@@ -83,6 +83,8 @@ const TEXTS: Record<string, Texts> = {
     nl: (p) => `Onbekend veld: ${(p.keys as string[] | undefined)?.join(', ') ?? ''}.`,
     en: (p) => `Unknown field: ${(p.keys as string[] | undefined)?.join(', ') ?? ''}.`,
   },
+  duplicateId: { nl: () => 'Deze id komt twee keer voor.', en: () => 'This id occurs twice.' },
+  notACoordinator: { nl: () => 'Kies een van de trajectleiders.', en: () => 'Choose one of the coordinators.' },
   not_multiple_of: { nl: () => 'Ongeldige waarde.', en: () => 'Invalid value.' },
 };
 const fallback: Texts = { nl: () => 'Ongeldige waarde.', en: () => 'Invalid value.' };
@@ -96,6 +98,7 @@ export function describeIssue(
   const path = issue.instancePath.replace(/^\//, '').replace(/\//g, '.');
   const unknownKeys = issue.keyword === 'unrecognized_keys' ? (issue.params.keys as string[] | undefined) : undefined;
   const field = path || unknownKeys?.join(',') || context || 'body';
-  const key = issue.message === 'required' ? 'required' : issue.keyword;
+  // Our own checks (custom issues) carry their message key; Zod's built-in ones are named by keyword.
+  const key = issue.message === 'required' || (issue.keyword === 'custom' && issue.message && issue.message in TEXTS) ? issue.message! : issue.keyword;
   return { field, message: (TEXTS[key] ?? fallback)[locale](issue.params) };
 }

@@ -31,8 +31,8 @@ export function frameworkErrors(error: FastifyError, request: FastifyRequest, re
 export default fp(async (app) => {
   app.setErrorHandler((error, request, reply) => {
     const locale = request.locale;
-    const send = (status: number, key: MessageKey, fields?: FieldError[], params?: Record<string, string | number>) =>
-      reply.status(status).send({ error: key, message: message(key, locale, params), ...(fields ? { fields } : {}) });
+    const send = (status: number, key: MessageKey, fields?: FieldError[], params?: Record<string, string | number>, details?: object) =>
+      reply.status(status).send({ error: key, message: message(key, locale, params), ...(fields ? { fields } : {}), ...details });
 
     if (hasZodFastifySchemaValidationErrors(error)) {
       const fields = error.validation.map((issue) => describeIssue(issue, error.validationContext, locale));
@@ -40,7 +40,7 @@ export default fp(async (app) => {
     }
     if (error instanceof AppError) {
       const fields = error.field ? [{ field: error.field, message: message(error.key, locale, error.params) }] : undefined;
-      return send(error.status, error.key, fields, error.params);
+      return send(error.status, error.key, fields, error.params, error.details);
     }
     const known = typeof error === 'object' && error && 'code' in error ? FASTIFY_CLIENT_ERRORS[String(error.code)] : undefined;
     if (known) return send(known[0], known[1]);

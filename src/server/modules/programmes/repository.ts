@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
-import { programmeMembers, programmes, substepStates, users, worksheetVersions } from '../../db/schema.js';
+import { programmeMembers, programmes, users } from '../../db/schema.js';
 
 export type ProgrammeRow = typeof programmes.$inferSelect;
 
@@ -75,38 +75,4 @@ export const programmesRepository = {
     return removed.length > 0;
   },
 
-  statuses: (db: Database, programmeIds: string[]) =>
-    programmeIds.length === 0
-      ? Promise.resolve([])
-      : db.select().from(substepStates).where(inArray(substepStates.programmeId, programmeIds)),
-
-  async state(db: Database, programmeId: string, key: string) {
-    const [row] = await db
-      .select({ state: substepStates, updatedByName: users.name })
-      .from(substepStates)
-      .leftJoin(users, eq(users.id, substepStates.updatedBy))
-      .where(and(eq(substepStates.programmeId, programmeId), eq(substepStates.substepKey, key)));
-    return row;
-  },
-
-  upsertState: (db: Database, row: typeof substepStates.$inferInsert) =>
-    db
-      .insert(substepStates)
-      .values(row)
-      .onConflictDoUpdate({
-        target: [substepStates.programmeId, substepStates.substepKey],
-        set: { status: row.status, updatedBy: row.updatedBy, updatedAt: new Date() },
-      }),
-
-  versions: (db: Database, programmeId: string, key: string, limit?: number) => {
-    const query = db
-      .select({ version: worksheetVersions, authorName: users.name })
-      .from(worksheetVersions)
-      .leftJoin(users, eq(users.id, worksheetVersions.authorId))
-      .where(and(eq(worksheetVersions.programmeId, programmeId), eq(worksheetVersions.substepKey, key)))
-      .orderBy(desc(worksheetVersions.version));
-    return limit ? query.limit(limit) : query;
-  },
-
-  insertVersion: (db: Database, row: typeof worksheetVersions.$inferInsert) => db.insert(worksheetVersions).values(row),
 };

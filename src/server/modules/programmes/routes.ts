@@ -1,13 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { SUBSTEP_STATUSES } from '../../../core/steps.js';
 import type { RouteContext } from '../../context.js';
-import { IdParams, LongText, NoBody, SubstepKeyParam, text } from '../../http/schemas.js';
+import { IdParams, NoBody, text } from '../../http/schemas.js';
 import { requireActor } from '../../plugins/sessions.js';
 
 const Title = text().trim().min(3).max(200);
 const Problem = text().trim().max(5_000);
-const SubstepParams = z.object({ id: z.uuid(), key: SubstepKeyParam });
 
 export const programmesRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
   const { programmes } = ctx.services;
@@ -47,25 +45,4 @@ export const programmesRoutes: FastifyPluginAsyncZod<RouteContext> = async (app,
     { schema: { params: z.object({ id: z.uuid(), userId: z.uuid() }), body: NoBody } },
     async (request) => ({ team: await programmes.removeMember(requireActor(request), request.params.id, request.params.userId) }),
   );
-
-  app.get('/api/programmes/:id/substeps/:key', { schema: { params: SubstepParams } }, async (request) =>
-    programmes.getSubstep(requireActor(request), request.params.id, request.params.key),
-  );
-
-  app.put(
-    '/api/programmes/:id/substeps/:key/status',
-    { schema: { params: SubstepParams, body: z.object({ status: z.enum(SUBSTEP_STATUSES) }).strict() } },
-    async (request) => programmes.setStatus(requireActor(request), request.params.id, request.params.key, request.body.status),
-  );
-
-  app.put(
-    '/api/programmes/:id/substeps/:key/notes',
-    { schema: { params: SubstepParams, body: z.object({ notes: LongText, baseVersion: z.number().int().min(0) }).strict() } },
-    async (request) =>
-      programmes.saveNotes(requireActor(request), request.params.id, request.params.key, request.body.notes, request.body.baseVersion),
-  );
-
-  app.get('/api/programmes/:id/substeps/:key/versions', { schema: { params: SubstepParams } }, async (request) => ({
-    versions: await programmes.versions(requireActor(request), request.params.id, request.params.key),
-  }));
 };

@@ -1,10 +1,12 @@
 import type { Role } from '../../../core/roles.js';
 import type { Database } from '../../db/client.js';
 import { randomToken } from '../../security/tokens.js';
+import { demoWorksheets } from './demo-worksheets.js';
 import type { AuditService } from '../audit/service.js';
 import type { SessionActor } from '../auth/actor.js';
 import type { OrganisationService } from '../organisation/service.js';
 import type { ProgrammesService } from '../programmes/service.js';
+import type { SubstepsService } from '../programmes/substeps.service.js';
 import type { UsersService } from '../users/service.js';
 
 export const DEMO_ORGANISATION_NAME = 'Zorggroep Voorbeeldhaven (demo)';
@@ -27,7 +29,7 @@ export interface DemoLogin {
  */
 export async function loadDemo(
   db: Database,
-  deps: { audit: AuditService; organisations: OrganisationService; users: UsersService; programmes: ProgrammesService },
+  deps: { audit: AuditService; organisations: OrganisationService; users: UsersService; programmes: ProgrammesService; substeps: SubstepsService },
   password = randomToken(12),
 ): Promise<DemoLogin | null> {
   if (await deps.organisations.demoOrganisation()) return null;
@@ -60,8 +62,13 @@ export async function loadDemo(
       'Op de verpleegafdelingen worden datalekken (zoals een mail met patiëntgegevens aan de verkeerde ontvanger) laat of niet gemeld. Daardoor halen we de meldtermijn van 72 uur niet altijd.',
   });
   await deps.programmes.addMember(actor, programme.id, { userId: member!.id, teamRole: 'Verpleegkundige, zorgpraktijk' });
-  for (const key of ['1.1', '1.2'] as const) await deps.programmes.setStatus(actor, programme.id, key, 'done');
-  await deps.programmes.setStatus(actor, programme.id, '1.3', 'in_progress');
-  await deps.programmes.saveNotes(actor, programme.id, '1.1', 'Gekozen uit de incidentregistratie en de interne audit: het aantal meldingen is laag, terwijl de audit meerdere niet-gemelde incidenten vond.', 0);
+  const sheets = demoWorksheets({ coordinatorId: coordinator!.id, memberId: member!.id });
+  const notes: Partial<Record<keyof typeof sheets, string>> = {
+    '1.1': 'Gekozen uit de incidentregistratie en de interne audit: het aantal meldingen is laag, terwijl de audit meerdere niet-gemelde incidenten vond.',
+  };
+  for (const key of ['1.1', '1.2', '1.3', '1.4'] as const) {
+    await deps.substeps.save(actor, programme.id, key, { baseVersion: 0, notes: notes[key] ?? '', fields: sheets[key] });
+  }
+  for (const key of ['1.1', '1.2'] as const) await deps.substeps.setStatus(actor, programme.id, key, 'done');
   return { password, emails: DEMO_USERS.map((u) => u.email) };
 }

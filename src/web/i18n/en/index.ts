@@ -1,6 +1,7 @@
 import type { nl } from '../nl/index.js';
 import type { Translation } from '../types.js';
 import { audit } from './audit.js';
+import { worksheets } from './worksheets/index.js';
 import { auth } from './auth.js';
 import { common } from './common.js';
 import { navigator } from './navigator.js';
@@ -8,4 +9,4 @@ import { programmes } from './programmes.js';
 import { settings } from './settings.js';
 import { users } from './users.js';
 
-export const en: Translation<typeof nl> = { common, auth, programmes, navigator, users, audit, settings };
+export const en: Translation<typeof nl> = { common, auth, programmes, navigator, users, audit, settings, worksheets };

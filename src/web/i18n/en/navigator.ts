@@ -32,6 +32,7 @@ export const navigator: Translation<typeof nl> = {
   examples: 'Examples from practice',
   worksheet: 'Worksheet',
   worksheetLater: 'The worksheet as a form follows in a later version. Until then, record your results in the notes.',
+  targetBehaviour: 'Target behaviour',
   statusLabel: 'Status of this sub-step',
   notesTitle: 'Notes',
   notes: 'Notes of the core team',

@@ -1,4 +1,5 @@
 import { audit } from './audit.js';
+import { worksheets } from './worksheets/index.js';
 import { auth } from './auth.js';
 import { common } from './common.js';
 import { navigator } from './navigator.js';
@@ -6,4 +7,4 @@ import { programmes } from './programmes.js';
 import { settings } from './settings.js';
 import { users } from './users.js';
 
-export const nl = { common, auth, programmes, navigator, users, audit, settings };
+export const nl = { common, auth, programmes, navigator, users, audit, settings, worksheets };

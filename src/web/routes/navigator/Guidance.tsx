@@ -4,7 +4,7 @@ import type { SubstepGuidance } from '../../../content/types.js';
 import { useLocalized } from '../../lib/localized.js';
 
 /** The method's guidance for one sub-step: what, how, tips, examples and its worksheet. */
-export function Guidance({ guidance }: { guidance: SubstepGuidance }) {
+export function Guidance({ guidance, hasForm }: { guidance: SubstepGuidance; hasForm: boolean }) {
   const { t } = useTranslation();
   const l = useLocalized();
   const section = (id: string, title: string, body: React.ReactNode) => (
@@ -34,7 +34,7 @@ export function Guidance({ guidance }: { guidance: SubstepGuidance }) {
           t('navigator.worksheet'),
           <>
             <Text>{l(guidance.worksheet)}</Text>
-            <Text size="sm" mt="xs">{t('navigator.worksheetLater')}</Text>
+            {!hasForm && <Text size="sm" mt="xs">{t('navigator.worksheetLater')}</Text>}
           </>,
         )}
     </Paper>

@@ -24,7 +24,7 @@ export function NavigatorPage() {
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <Stack>
             {STEP_GUIDANCE.map((step) => (
-              <StepCard key={step.number} programmeId={p.id} step={step} progress={p.progress.steps[step.number]} statuses={p.statuses} current={p.progress.currentStep === step.number} />
+              <StepCard key={step.number} programmeId={p.id} step={step} progress={p.progress.steps[step.number]} statuses={p.statuses} completeness={p.completeness} current={p.progress.currentStep === step.number} />
             ))}
           </Stack>
         </Grid.Col>

@@ -40,7 +40,13 @@ export function ProgrammeHeader({ programme }: { programme: ProgrammeDetail }) {
         </form>
       ) : (
         <>
-          <Text>{programme.problem || t('navigator.noProblem')}</Text>
+          <Text style={{ whiteSpace: 'pre-wrap' }}>{programme.problem || t('navigator.noProblem')}</Text>
+          {programme.targetBehaviour && (
+            <Text>
+              <Text span fw={700}>{t('navigator.targetBehaviour')}: </Text>
+              {programme.targetBehaviour}
+            </Text>
+          )}
           <Group gap="xs">
             {programme.permissions.work && (
               <Button variant="default" size="xs" onClick={() => setEditing(true)}>

@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { StepGuidance } from '../../../content/types.js';
 import type { Progress as StepProgress, SubstepKey, SubstepStatus } from '../../../core/steps.js';
+import { hasWorksheet, type Missing, type WorksheetKey } from '../../../core/worksheets/index.js';
 import { StatusBadge } from '../../components/StatusBadge.js';
 import { useLocalized } from '../../lib/localized.js';
 
@@ -14,12 +15,16 @@ export function StepCard(props: {
   step: StepGuidance;
   progress: StepProgress;
   statuses: Partial<Record<SubstepKey, SubstepStatus>>;
+  completeness: Record<WorksheetKey, Missing[]>;
   current: boolean;
 }) {
   const { t } = useTranslation();
   const l = useLocalized();
   const { step } = props;
   const headingId = `step-${step.number}`;
+  // Only work under way needs the reminder; an untouched sub-step is simply not started.
+  const open = (key: SubstepKey) =>
+    hasWorksheet(key) && props.statuses[key] === 'in_progress' ? props.completeness[key].length : 0;
   return (
     <Paper withBorder p="md" component="section" aria-labelledby={headingId} style={props.current ? { borderColor: 'var(--mantine-color-blue-8)', borderWidth: 2 } : undefined}>
       <Group justify="space-between" wrap="nowrap" align="flex-start">
@@ -41,6 +46,11 @@ export function StepCard(props: {
                 {s.key} {l(s.title)}
               </Anchor>
             </Group>
+            {open(s.key) > 0 && (
+              <Text size="xs" ml={28}>
+                {t('worksheets.incompleteShort', { count: open(s.key) })}
+              </Text>
+            )}
           </List.Item>
         ))}
       </List>

@@ -6,9 +6,10 @@ import { isSubstepKey, stepOf, SUBSTEP_KEYS } from '../../../core/steps.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { useLocalized } from '../../lib/localized.js';
+import { MissingList } from '../worksheets/MissingList.js';
+import { WorksheetEditor } from '../worksheets/WorksheetEditor.js';
 import { NotFoundPage } from '../NotFoundPage.js';
 import { Guidance } from './Guidance.js';
-import { NotesEditor } from './NotesEditor.js';
 import { useProgramme, useSubstep } from './queries.js';
 import { StatusControl } from './StatusControl.js';
 
@@ -43,15 +44,29 @@ function SubstepView({ programmeId, substepKey }: { programmeId: string; substep
       </Breadcrumbs>
       <Text size="sm">{t('navigator.stepTitle', { number: step.number, title: l(step.title) })}</Text>
       <PageTitle>{`${substepKey} ${l(guidance.title)}`}</PageTitle>
+      {programme.data.targetBehaviour && (
+        <Text size="sm" mb="sm">
+          <Text span fw={700}>{t('navigator.targetBehaviour')}: </Text>
+          {programme.data.targetBehaviour}
+        </Text>
+      )}
       <Grid>
-        <Grid.Col span={{ base: 12, lg: 7 }}>
-          <Guidance guidance={guidance} />
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 5 }}>
+        <Grid.Col span={{ base: 12, lg: 8 }}>
           <Stack>
-            <StatusControl key={substep.data.status} programmeId={programmeId} substepKey={substepKey} status={substep.data.status} canWork={canWork} />
-            <NotesEditor key={substep.data.worksheet?.version ?? 0} programmeId={programmeId} substep={substep.data} canWork={canWork} />
+            <StatusControl
+              key={substep.data.status}
+              programmeId={programmeId}
+              substepKey={substepKey}
+              status={substep.data.status}
+              canWork={canWork}
+              blocked={substep.data.missing.length > 0}
+            />
+            {substep.data.hasForm && <MissingList missing={substep.data.missing} />}
+            <WorksheetEditor key={substep.data.worksheet?.version ?? 0} programme={programme.data} substep={substep.data} />
           </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 4 }}>
+          <Guidance guidance={guidance} hasForm={substep.data.hasForm} />
         </Grid.Col>
       </Grid>
       <Group justify="space-between" mt="lg" component="nav" aria-label={t('navigator.pager')}>

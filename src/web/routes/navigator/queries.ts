@@ -1,5 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ProgrammeProgress, SubstepKey, SubstepStatus } from '../../../core/steps.js';
+import type { FieldChange } from '../../../core/worksheets/changes.js';
+import type { Missing, WorksheetKey } from '../../../core/worksheets/index.js';
 import { del, get, patch, post, put } from '../../lib/api.js';
 
 export interface TeamMember {
@@ -16,6 +18,10 @@ export interface ProgrammeDetail {
   status: 'active' | 'archived';
   progress: ProgrammeProgress;
   statuses: Partial<Record<SubstepKey, SubstepStatus>>;
+  /** Why each structured worksheet is not complete yet (empty: complete). */
+  completeness: Record<WorksheetKey, Missing[]>;
+  /** The target behaviour of 2.3 in one sentence, once who and what are filled in. */
+  targetBehaviour: string | null;
   team: TeamMember[];
   permissions: { work: boolean; manage: boolean };
 }
@@ -25,14 +31,22 @@ export interface SubstepDetail {
   status: SubstepStatus;
   updatedAt: string | null;
   updatedByName: string | null;
-  worksheet: null | { version: number; notes: string; authorName: string | null; createdAt: string };
+  hasForm: boolean;
+  worksheet: WorksheetVersion | null;
+  missing: Missing[];
 }
 
-export interface NotesVersion {
+export interface WorksheetVersion {
   version: number;
   notes: string;
+  /** The form's fields; null for sub-steps without a form (or a version from before it had one). */
+  fields: unknown;
   authorName: string | null;
   createdAt: string;
+}
+
+export interface VersionWithChanges extends WorksheetVersion {
+  changes: FieldChange[];
 }
 
 const programmeKey = (id: string) => ['programme', id];
@@ -71,11 +85,19 @@ export const useSubstep = (id: string, key: string) =>
 export const useVersions = (id: string, key: string) =>
   useQuery({
     queryKey: [...substepKey(id, key), 'versions'],
-    queryFn: async () => (await get<{ versions: NotesVersion[] }>(`/api/programmes/${id}/substeps/${key}/versions`)).versions,
+    queryFn: async () => (await get<{ versions: VersionWithChanges[] }>(`/api/programmes/${id}/substeps/${key}/versions`)).versions,
   });
 
 export const useSetStatus = (id: string, key: string) =>
   useProgrammeMutation(id, (status: SubstepStatus) => put(`/api/programmes/${id}/substeps/${key}/status`, { status }));
 
-export const useSaveNotes = (id: string, key: string) =>
-  useProgrammeMutation(id, (input: { notes: string; baseVersion: number }) => put<{ version: number }>(`/api/programmes/${id}/substeps/${key}/notes`, input));
+export interface WorksheetSaved {
+  version: number;
+  status: SubstepStatus;
+  missing: Missing[];
+}
+
+export const useSaveWorksheet = (id: string, key: string) =>
+  useProgrammeMutation(id, (input: { notes: string; baseVersion: number; fields?: unknown }) =>
+    put<WorksheetSaved>(`/api/programmes/${id}/substeps/${key}/worksheet`, input),
+  );

@@ -1,0 +1,173 @@
+import { programmeProgress, type SubstepKey, type SubstepStatus } from '../../../core/steps.js';
+import { worksheetChanges } from '../../../core/worksheets/changes.js';
+import {
+  collectWorksheets,
+  get,
+  hasWorksheet,
+  readFields,
+  worksheetMissing,
+  type WorksheetSet,
+} from '../../../core/worksheets/index.js';
+import { chosenProblem, problemStatement, type ProblemInventory } from '../../../core/worksheets/problem-inventory.js';
+import type { Database } from '../../db/client.js';
+import { isUniqueViolation } from '../../db/errors.js';
+import { AppError } from '../../errors.js';
+import { asAuditActor, type AuditService } from '../audit/service.js';
+import type { SessionActor } from '../auth/actor.js';
+import { loadProgramme } from './access.js';
+import { programmesRepository } from './repository.js';
+import { substepsRepository, type StoredWorksheet } from './substeps.repository.js';
+
+type Statuses = Partial<Record<SubstepKey, SubstepStatus>>;
+
+export function statusesByProgramme(rows: { programmeId: string; substepKey: string; status: SubstepStatus }[]) {
+  const map = new Map<string, Statuses>();
+  for (const r of rows) map.set(r.programmeId, { ...map.get(r.programmeId), [r.substepKey]: r.status });
+  return map;
+}
+
+/** The latest fields of every worksheet of a programme, as the core rules read them. */
+export async function worksheetsOf(db: Database, programmeId: string): Promise<WorksheetSet> {
+  const latest = await substepsRepository.latestOfEach(db, programmeId);
+  return collectWorksheets(latest.map((r) => ({ key: r.substepKey, fields: (r.data as StoredWorksheet).fields })));
+}
+
+function present(key: SubstepKey, row: { version: { version: number; data: unknown; createdAt: Date }; authorName: string | null }) {
+  const data = row.version.data as StoredWorksheet;
+  return {
+    version: row.version.version,
+    notes: data.notes,
+    fields: hasWorksheet(key) ? (readFields(key, data.fields) ?? null) : null,
+    authorName: row.authorName,
+    createdAt: row.version.createdAt,
+  };
+}
+
+export interface WorksheetInput {
+  baseVersion: number;
+  notes: string;
+  /** Already checked against the sub-step's schema by the route; null for sub-steps without a form. */
+  fields: unknown;
+}
+
+export function createSubstepsService(db: Database, deps: { audit: AuditService }) {
+  const { audit } = deps;
+
+  /** Writes a status change with its log entry; the caller holds the transaction. */
+  async function changeStatus(tx: Database, actor: SessionActor, id: string, key: SubstepKey, from: SubstepStatus, to: SubstepStatus) {
+    await substepsRepository.upsertState(tx, { programmeId: id, organisationId: actor.organisationId, substepKey: key, status: to, updatedBy: actor.userId });
+    await audit.record(tx, asAuditActor(actor), { action: 'substep.status', entity: 'substep', entityId: `${id}/${key}`, before: { status: from }, after: { status: to } });
+  }
+
+  async function progressOf(tx: Database, id: string) {
+    return programmeProgress(statusesByProgramme(await substepsRepository.statuses(tx, [id])).get(id) ?? {});
+  }
+
+  return {
+    async get(actor: SessionActor, id: string, key: SubstepKey) {
+      await loadProgramme(db, actor, id, 'read');
+      const [state, [latest], worksheets] = await Promise.all([
+        substepsRepository.state(db, id, key),
+        substepsRepository.versions(db, id, key, 1),
+        worksheetsOf(db, id),
+      ]);
+      return {
+        key,
+        status: state?.state.status ?? 'not_started',
+        updatedAt: state?.state.updatedAt ?? null,
+        updatedByName: state?.updatedByName ?? null,
+        hasForm: hasWorksheet(key),
+        worksheet: latest ? present(key, latest) : null,
+        missing: worksheetMissing(key, worksheets),
+      };
+    },
+
+    /** "Done" needs a complete worksheet: the refusal lists what is missing. */
+    setStatus(actor: SessionActor, id: string, key: SubstepKey, status: SubstepStatus) {
+      return db.transaction(async (tx) => {
+        await loadProgramme(tx, actor, id, 'work');
+        if (status === 'done') {
+          const missing = worksheetMissing(key, await worksheetsOf(tx, id));
+          if (missing.length > 0) throw new AppError(409, 'worksheetIncomplete', 'status', {}, { missing });
+        }
+        const before = (await substepsRepository.state(tx, id, key))?.state.status ?? 'not_started';
+        await changeStatus(tx, actor, id, key, before, status);
+        await programmesRepository.update(tx, actor.organisationId, id, {});
+        return { status, progress: await progressOf(tx, id) };
+      });
+    },
+
+    /**
+     * Saves the worksheet as a new version. `baseVersion` is the version the editor started from:
+     * when a colleague saved in between, the save is refused rather than silently overwriting their
+     * work. Saving starts a sub-step, and a "done" sub-step whose worksheet is no longer complete
+     * goes back to "in progress", so "done" always means done.
+     */
+    async save(actor: SessionActor, id: string, key: SubstepKey, input: WorksheetInput) {
+      try {
+        return await db.transaction(async (tx) => {
+          const { programme } = await loadProgramme(tx, actor, id, 'work');
+          const [latest] = await substepsRepository.versions(tx, id, key, 1);
+          const current = latest?.version.version ?? 0;
+          if (current !== input.baseVersion) throw new AppError(409, 'versionConflict', 'baseVersion', { current });
+          const version = current + 1;
+          const data: StoredWorksheet = hasWorksheet(key) ? { notes: input.notes, fields: input.fields } : { notes: input.notes };
+          const before = (latest?.version.data as StoredWorksheet | undefined) ?? null;
+          await substepsRepository.insertVersion(tx, { organisationId: actor.organisationId, programmeId: id, substepKey: key, version, data, authorId: actor.userId });
+          const changes = worksheetChanges(before as Record<string, unknown> | null, data as unknown as Record<string, unknown>);
+          await audit.record(tx, asAuditActor(actor), {
+            action: 'worksheet.save',
+            entity: 'substep',
+            entityId: `${id}/${key}`,
+            before: before ? { version: current, ...before } : null,
+            after: { version, ...data, changes },
+          });
+
+          // The chosen problem of 1.1 is the programme's problem statement.
+          let problem = programme.problem;
+          if (key === '1.1') {
+            const chosen = chosenProblem(input.fields as ProblemInventory);
+            if (chosen && problemStatement(chosen) !== programme.problem) {
+              problem = problemStatement(chosen);
+              await audit.record(tx, asAuditActor(actor), {
+                action: 'programme.update',
+                entity: 'programme',
+                entityId: id,
+                before: { problem: programme.problem },
+                after: { problem },
+              });
+            }
+          }
+          await programmesRepository.update(tx, actor.organisationId, id, { problem });
+
+          const status = (await substepsRepository.state(tx, id, key))?.state.status ?? 'not_started';
+          const missing = worksheetMissing(key, await worksheetsOf(tx, id));
+          const next: SubstepStatus = status === 'not_started' || (status === 'done' && missing.length > 0) ? 'in_progress' : status;
+          if (next !== status) await changeStatus(tx, actor, id, key, status, next);
+          return { version, status: next, missing, changes };
+        });
+      } catch (error) {
+        // Two saves from the same base at the same moment: the database lets only one through.
+        if (isUniqueViolation(error)) throw new AppError(409, 'versionConflict', 'baseVersion', { current: input.baseVersion + 1 });
+        throw error;
+      }
+    },
+
+    /** The planning of 1.4 (or its empty start), for the calendar export. */
+    async planning(actor: SessionActor, id: string) {
+      const { programme } = await loadProgramme(db, actor, id, 'read');
+      return { title: programme.title, planning: get(await worksheetsOf(db, id), '1.4') };
+    },
+
+    /** Every version, newest first, each with what changed compared with the one before. */
+    async versions(actor: SessionActor, id: string, key: SubstepKey) {
+      await loadProgramme(db, actor, id, 'read');
+      const rows = await substepsRepository.versions(db, id, key);
+      return rows.map((row, i) => {
+        const previous = rows[i + 1]?.version.data as Record<string, unknown> | undefined;
+        return { ...present(key, row), changes: worksheetChanges(previous ?? null, row.version.data as Record<string, unknown>) };
+      });
+    },
+  };
+}
+export type SubstepsService = ReturnType<typeof createSubstepsService>;

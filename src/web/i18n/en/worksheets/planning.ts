@@ -1,0 +1,33 @@
+import type { planning as source } from '../../nl/worksheets/planning.js';
+import type { Translation } from '../../types.js';
+
+export const planning: Translation<typeof source> = {
+  milestonesTitle: 'Milestones',
+  milestonesIntro: 'Plan for each step when it should be finished.',
+  step: 'Step',
+  title: 'Milestone',
+  date: 'Date',
+  addMilestone: 'Add milestone',
+  suggest: 'Add a milestone for every step without one',
+  suggestedTitle: 'Step {{step}} finished',
+  overview: 'Timeline',
+  noDate: 'Without a date: step {{steps}}',
+  meetingsTitle: 'Meeting rhythm',
+  meetingsIntro: 'The core team or duo meets regularly to discuss progress, obstacles and decisions. The method recommends every two weeks.',
+  meetingTitle: 'Name of the meeting',
+  meetingTitlePlaceholder: 'Progress check-in',
+  firstDate: 'First meeting',
+  startTime: 'Start time',
+  duration: 'Duration (minutes)',
+  interval: 'Rhythm',
+  intervalOption_one: 'Every week',
+  intervalOption_other: 'Every {{count}} weeks',
+  count: 'Number of meetings',
+  location: 'Location or link',
+  dates: 'Meeting dates',
+  moreDates: '… and {{count}} more, up to {{last}}',
+  resources: 'Resources (time, budget, materials)',
+  boardReporting: 'What does the board hear, and when?',
+  calendar: 'Download the meeting series and milestones as a calendar file (.ics) for Outlook or Google Calendar',
+  calendarNote: 'The file holds the last saved version. Importing a newer file later updates the appointments.',
+};

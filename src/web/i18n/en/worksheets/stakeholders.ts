@@ -1,0 +1,29 @@
+import type { stakeholders as source } from '../../nl/worksheets/stakeholders.js';
+import type { Translation } from '../../types.js';
+
+export const stakeholders: Translation<typeof source> = {
+  intro: 'Who is affected by the problem, who decides, who can help or block? Place them by interest and influence and agree how and when you involve them.',
+  stakeholderN: 'Stakeholder {{n}}',
+  name: 'Who (person, role or group)',
+  interest: 'What is their interest?',
+  interestLevel: 'Interest',
+  influenceLevel: 'Influence',
+  involvement: 'How do you involve them?',
+  when: 'When?',
+  add: 'Add stakeholder',
+  strategy: 'Approach: {{strategy}}',
+  strategies: {
+    manageClosely: 'manage closely',
+    keepSatisfied: 'keep satisfied',
+    keepInformed: 'keep informed',
+    monitor: 'monitor',
+  },
+  strategyHelp: {
+    manageClosely: 'High interest and high influence: let them co-decide and meet often.',
+    keepSatisfied: 'High influence, less interest: ask for consent in time and keep it short.',
+    keepInformed: 'High interest, little influence: keep them up to date and ask for ideas.',
+    monitor: 'Little interest and influence: informing now and then is enough.',
+  },
+  chartLabel: 'Stakeholders by interest (horizontal) and influence (vertical).',
+  quadrants: { topLeft: 'Keep satisfied', topRight: 'Manage closely', bottomLeft: 'Monitor', bottomRight: 'Keep informed' },
+};

@@ -1,0 +1,26 @@
+export const stakeholders = {
+  intro: 'Wie heeft met het probleem te maken, wie beslist, wie kan helpen of tegenhouden? Plaats ze op belang en invloed en spreek af hoe en wanneer je ze betrekt.',
+  stakeholderN: 'Belanghebbende {{n}}',
+  name: 'Wie (persoon, functie of groep)',
+  interest: 'Welk belang hebben ze?',
+  interestLevel: 'Belang',
+  influenceLevel: 'Invloed',
+  involvement: 'Hoe betrekken jullie ze?',
+  when: 'Wanneer?',
+  add: 'Belanghebbende toevoegen',
+  strategy: 'Aanpak: {{strategy}}',
+  strategies: {
+    manageClosely: 'nauw betrekken',
+    keepSatisfied: 'tevreden houden',
+    keepInformed: 'goed informeren',
+    monitor: 'in de gaten houden',
+  },
+  strategyHelp: {
+    manageClosely: 'Veel belang en veel invloed: laat ze meebeslissen en spreek ze vaak.',
+    keepSatisfied: 'Veel invloed, minder belang: vraag op tijd instemming en houd het kort.',
+    keepInformed: 'Veel belang, weinig invloed: houd ze op de hoogte en vraag om ideeën.',
+    monitor: 'Weinig belang en invloed: af en toe informeren is genoeg.',
+  },
+  chartLabel: 'Belanghebbenden naar belang (horizontaal) en invloed (verticaal).',
+  quadrants: { topLeft: 'Tevreden houden', topRight: 'Nauw betrekken', bottomLeft: 'In de gaten houden', bottomRight: 'Goed informeren' },
+};

@@ -1,0 +1,204 @@
+import { Alert, Button, Group, List, NativeSelect, NumberInput, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import {
+  DISCIPLINES,
+  TEAM_POSITIONS,
+  coordinatorsOf,
+  leadTaskSplit,
+  membersWithoutAccess,
+  missingDisciplines,
+  totalHours,
+  type CoreTeam,
+  type CoreTeamMember,
+  type Discipline,
+  type TeamPosition,
+} from '../../../core/worksheets/core-team.js';
+import { fieldError } from '../../components/fieldError.js';
+import { PatientDataWarning } from '../../components/PatientDataWarning.js';
+import { newId, removeRow, updateRow } from '../../lib/rows.js';
+import { useDirectory } from '../navigator/queries.js';
+import type { WorksheetFormProps } from './types.js';
+
+const SUGGESTED_TASKS = ['chair', 'worksheets', 'board', 'communication', 'analysis', 'actions'] as const;
+
+/** 1.2: the core team with its disciplines, and how the coordinators (often a duo) split the lead tasks. */
+export function CoreTeamForm({ programme, value, onChange, readOnly, error }: WorksheetFormProps<'1.2'>) {
+  const { t } = useTranslation();
+  const directory = useDirectory(!readOnly);
+  const set = (patch: Partial<CoreTeam>) => onChange({ ...value, ...patch });
+  const updateMember = (id: string, patch: Partial<CoreTeamMember>) => set({ members: updateRow(value.members, id, patch) });
+  const err = (path: string) => fieldError(error, `fields.${path}`);
+  const gaps = missingDisciplines(value);
+  const coordinators = coordinatorsOf(value);
+  const split = leadTaskSplit(value);
+  const withoutAccess = membersWithoutAccess(value, programme.team.map((m) => m.userId));
+  const memberName = (m: CoreTeamMember) => m.name || t('worksheets.unnamed');
+
+  return (
+    <Stack gap="md">
+      <Text size="sm">{t('worksheets.team.intro')}</Text>
+      <PatientDataWarning id="team-warning" />
+      {value.members.map((m, i) => (
+        <Paper key={m.id} withBorder p="sm" component="fieldset">
+          <Text component="legend" fw={700}>
+            {t('worksheets.team.memberN', { n: i + 1 })}
+          </Text>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <NativeSelect
+              label={t('worksheets.team.account')}
+              value={m.userId ?? ''}
+              disabled={readOnly}
+              onChange={(e) => {
+                const user = directory.data?.find((u) => u.id === e.currentTarget.value);
+                updateMember(m.id, { userId: user?.id ?? null, ...(user ? { name: user.name } : {}) });
+              }}
+              data={[
+                { value: '', label: t('worksheets.team.noAccount') },
+                ...(directory.data ?? programme.team.map((u) => ({ id: u.userId, name: u.name }))).map((u) => ({ value: u.id, label: u.name })),
+              ]}
+            />
+            <TextInput label={t('worksheets.team.name')} value={m.name} onChange={(e) => updateMember(m.id, { name: e.currentTarget.value })} readOnly={readOnly} error={err(`members.${i}.name`)} />
+            <NativeSelect
+              label={t('worksheets.team.position')}
+              value={m.position}
+              disabled={readOnly}
+              onChange={(e) => updateMember(m.id, { position: e.currentTarget.value as TeamPosition })}
+              data={TEAM_POSITIONS.map((p) => ({ value: p, label: t(`worksheets.team.positions.${p}`) }))}
+            />
+            <NativeSelect
+              label={t('worksheets.team.discipline')}
+              value={m.discipline}
+              disabled={readOnly}
+              onChange={(e) => updateMember(m.id, { discipline: e.currentTarget.value as Discipline })}
+              data={DISCIPLINES.map((d) => ({ value: d, label: t(`worksheets.team.disciplines.${d}`) }))}
+            />
+            <TextInput label={t('worksheets.team.role')} value={m.role} onChange={(e) => updateMember(m.id, { role: e.currentTarget.value })} readOnly={readOnly} error={err(`members.${i}.role`)} />
+            <TextInput label={t('worksheets.team.department')} value={m.department} onChange={(e) => updateMember(m.id, { department: e.currentTarget.value })} readOnly={readOnly} error={err(`members.${i}.department`)} />
+            <Textarea label={t('worksheets.team.tasks')} autosize minRows={1} value={m.tasks} onChange={(e) => updateMember(m.id, { tasks: e.currentTarget.value })} readOnly={readOnly} aria-describedby="team-warning" error={err(`members.${i}.tasks`)} />
+            <NumberInput
+              label={t('worksheets.team.hours')}
+              min={0}
+              max={40}
+              decimalScale={1}
+              value={m.hoursPerWeek ?? ''}
+              onChange={(v) => updateMember(m.id, { hoursPerWeek: typeof v === 'number' ? v : null })}
+              readOnly={readOnly}
+              error={err(`members.${i}.hoursPerWeek`)}
+            />
+          </SimpleGrid>
+          {!readOnly && (
+            <Group justify="flex-end" mt="xs">
+              <Button
+                variant="subtle"
+                color="red"
+                size="xs"
+                onClick={() => set({ members: removeRow(value.members, m.id), leadTasks: value.leadTasks.map((tk) => (tk.ownerId === m.id ? { ...tk, ownerId: null } : tk)) })}
+              >
+                {t('worksheets.removeRow', { name: memberName(m) })}
+              </Button>
+            </Group>
+          )}
+        </Paper>
+      ))}
+      {!readOnly && (
+        <Group>
+          <Button
+            variant="default"
+            onClick={() =>
+              set({
+                members: [
+                  ...value.members,
+                  { id: newId(), userId: null, name: '', position: value.members.length === 0 ? 'coordinator' : 'member', discipline: 'care_practice', role: '', department: '', tasks: '', hoursPerWeek: null },
+                ],
+              })
+            }
+          >
+            {t('worksheets.team.add')}
+          </Button>
+        </Group>
+      )}
+
+      <Paper withBorder p="sm" component="section" aria-labelledby="team-gaps">
+        <Title order={3} size="h5" id="team-gaps">{t('worksheets.team.gapsTitle')}</Title>
+        {gaps.length === 0 ? (
+          <Text size="sm">{t('worksheets.team.gapsNone')}</Text>
+        ) : (
+          <>
+            <Text size="sm">{t('worksheets.team.gapsMissing')}</Text>
+            <List size="sm">
+              {gaps.map((d) => (
+                <List.Item key={d}>{t(`worksheets.team.disciplines.${d}`)}</List.Item>
+              ))}
+            </List>
+          </>
+        )}
+        <Text size="sm" mt="xs">{t('worksheets.team.totalHours', { hours: totalHours(value).toLocaleString() })}</Text>
+      </Paper>
+      {withoutAccess.length > 0 && (
+        <Alert color="blue" variant="light" p="sm">
+          {t('worksheets.team.noAccess', { names: withoutAccess.map((m) => m.name).join(', ') })}
+        </Alert>
+      )}
+
+      <Paper withBorder p="sm" component="section" aria-labelledby="lead-tasks">
+        <Title order={3} size="h5" id="lead-tasks">{t('worksheets.team.leadTitle')}</Title>
+        <Text size="sm" mb="xs">{t('worksheets.team.leadIntro')}</Text>
+        <Stack gap="xs">
+          {value.leadTasks.map((task, i) => (
+            <Group key={task.id} align="flex-end" gap="xs">
+              <TextInput
+                label={t('worksheets.team.task')}
+                value={task.task}
+                onChange={(e) => set({ leadTasks: updateRow(value.leadTasks, task.id, { task: e.currentTarget.value }) })}
+                readOnly={readOnly}
+                error={err(`leadTasks.${i}.task`)}
+                style={{ flex: '2 1 14rem' }}
+              />
+              <NativeSelect
+                label={t('worksheets.team.owner')}
+                value={task.ownerId ?? ''}
+                disabled={readOnly}
+                onChange={(e) => set({ leadTasks: updateRow(value.leadTasks, task.id, { ownerId: e.currentTarget.value || null }) })}
+                data={[{ value: '', label: t('worksheets.team.nobody') }, ...coordinators.map((c) => ({ value: c.id, label: memberName(c) }))]}
+                error={err(`leadTasks.${i}.ownerId`)}
+                style={{ flex: '1 1 10rem' }}
+              />
+              {!readOnly && (
+                <Button variant="subtle" color="red" size="xs" mb={4} onClick={() => set({ leadTasks: removeRow(value.leadTasks, task.id) })}>
+                  {t('worksheets.removeRow', { name: task.task || t('worksheets.unnamed') })}
+                </Button>
+              )}
+            </Group>
+          ))}
+          {!readOnly && (
+            <Group>
+              <Button variant="default" size="xs" onClick={() => set({ leadTasks: [...value.leadTasks, { id: newId(), task: '', ownerId: null }] })}>
+                {t('worksheets.team.addTask')}
+              </Button>
+              <Button
+                variant="default"
+                size="xs"
+                onClick={() => set({ leadTasks: [...value.leadTasks, ...SUGGESTED_TASKS.map((k) => ({ id: newId(), task: t(`worksheets.team.suggested.${k}`), ownerId: null }))] })}
+              >
+                {t('worksheets.team.addSuggested')}
+              </Button>
+            </Group>
+          )}
+        </Stack>
+        {coordinators.length > 0 && value.leadTasks.length > 0 && (
+          <>
+            <Title order={4} size="h6" mt="sm">{t('worksheets.team.splitTitle')}</Title>
+            <List size="sm">
+              {split.byCoordinator.map(({ member, tasks }) => (
+                <List.Item key={member.id}>
+                  {memberName(member)}: {tasks.map((tk) => tk.task).join('; ') || '–'}
+                </List.Item>
+              ))}
+              {split.unassigned.length > 0 && <List.Item>{t('worksheets.team.unassigned', { count: split.unassigned.length })}</List.Item>}
+            </List>
+          </>
+        )}
+      </Paper>
+    </Stack>
+  );
+}

@@ -1,0 +1,35 @@
+import { Alert, List, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Missing } from '../../../core/worksheets/index.js';
+
+/** One gap of a worksheet, in words. */
+export function useMissingText() {
+  const { t } = useTranslation();
+  return (m: Missing) =>
+    t(`worksheets.missing.${m.code}`, {
+      ...m.params,
+      field: m.field ? t(`worksheets.fieldNames.${m.field.replace(/\./g, '_')}`, { defaultValue: m.field }) : '',
+    });
+}
+
+/** Why a sub-step cannot be "done" yet, or that it can. */
+export function MissingList({ missing }: { missing: Missing[] }) {
+  const { t } = useTranslation();
+  const text = useMissingText();
+  if (missing.length === 0) {
+    return (
+      <Text size="sm" role="status">
+        {t('worksheets.complete')}
+      </Text>
+    );
+  }
+  return (
+    <Alert color="yellow" variant="light" title={t('worksheets.incompleteTitle')} p="sm">
+      <List size="sm">
+        {missing.map((m, i) => (
+          <List.Item key={`${m.code}-${m.field ?? ''}-${i}`}>{text(m)}</List.Item>
+        ))}
+      </List>
+    </Alert>
+  );
+}
