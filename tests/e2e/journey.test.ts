@@ -78,8 +78,8 @@ describe('a coordinator finds their way', () => {
     await expectAccessible('sub-step page');
     await page.getByRole('radio', { name: 'Bezig' }).check();
     await expect.poll(() => page.getByRole('radio', { name: 'Bezig' }).isChecked()).toBe(true);
-    await page.getByLabel('Notities van het kernteam').fill('Gekozen op basis van de datalekregistratie van het afgelopen jaar.');
-    await page.getByRole('button', { name: 'Notities opslaan' }).click();
+    await page.getByLabel('Aantekeningen').fill('Gekozen op basis van de datalekregistratie van het afgelopen jaar.');
+    await page.getByRole('button', { name: 'Werkblad opslaan' }).click();
     await expect.poll(() => page.getByText(/^Versie 1 · Fatima de Vries/).first().isVisible()).toBe(true);
     await page.getByRole('link', { name: /^Mail met patiëntgegevens/ }).click();
     await expect.poll(() => page.getByText(/Totale voortgang: 2%/).count()).toBe(1);
@@ -93,6 +93,97 @@ describe('a coordinator finds their way', () => {
     await expectAccessible('sub-step page in English');
     await page.getByRole('button', { name: 'Nederlands' }).click();
     await expect.poll(() => page.getByText('Status van deze deelstap').count()).toBe(1);
+  });
+
+  it('walks the worksheets of 1.1 to 2.3, checking each page with axe', async () => {
+    const open = async (key: string) => {
+      await page.goto(`${programmeUrl}/substeps/${key}`);
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(new RegExp(`^${key.replace('.', '\\.')} `));
+    };
+    let saves = 0;
+    const save = async (label: string, version = 1) => {
+      await page.getByRole('button', { name: 'Werkblad opslaan' }).click();
+      await expect.poll(() => page.getByRole('status').filter({ hasText: new RegExp(`^Versie ${version} · Fatima de Vries`) }).count(), { message: label }).toBe(1);
+      saves += 1;
+      await expectAccessible(label);
+    };
+    const useExample = async (title: string) => {
+      await page.getByLabel('Begin met een voorbeeld').selectOption({ label: title });
+      await page.getByRole('button', { name: 'Voorbeeld overnemen' }).click();
+    };
+    const programmeUrl = page.url().replace(/\/substeps\/.*$/, '');
+
+    // 1.1: a problem from the library, scored, chosen and explained; then "done" is possible.
+    await open('1.1');
+    await useExample('E-mail met cliëntgegevens aan de verkeerde ontvanger');
+    for (const criterion of ['Impact op patiënten en organisatie', 'Aandeel van gedrag in het probleem', 'Urgentie', 'Draagvlak bij het bestuur']) {
+      await page.getByLabel(`Score: ${criterion}`).selectOption('4');
+    }
+    await page.getByRole('radio', { name: 'E-mail met cliëntgegevens aan de verkeerde ontvanger' }).check();
+    await page.getByLabel('Waarom dit probleem?').fill('Komt het vaakst voor in de registratie.');
+    await save('1.1 problem inventory', 2);
+    await page.getByRole('radio', { name: 'Klaar' }).check();
+    await expect.poll(() => page.getByRole('radio', { name: 'Klaar' }).isChecked()).toBe(true);
+
+    // 1.2: a duo is suggested its tasks and sees which disciplines are missing.
+    await open('1.2');
+    await page.getByRole('button', { name: 'Kernteamlid toevoegen' }).click();
+    await page.getByLabel('Naam').first().fill('Fatima de Vries');
+    await page.getByLabel('Rol in het team').first().fill('Privacyfunctionaris');
+    await page.getByRole('button', { name: 'Gebruikelijke taken toevoegen' }).click();
+    await expect.poll(() => page.getByText('Nog niet in het team:').count()).toBe(1);
+    await save('1.2 core team');
+
+    // 1.3: a stakeholder placed on the grid gets an approach.
+    await open('1.3');
+    await page.getByRole('button', { name: 'Belanghebbende toevoegen' }).click();
+    await page.getByLabel('Wie (persoon, functie of groep)').fill('Raad van bestuur');
+    await page.getByLabel('Belang', { exact: true }).selectOption('5');
+    await page.getByLabel('Invloed', { exact: true }).selectOption('5');
+    await page.getByLabel('Hoe betrekken jullie ze?').fill('Kwartaalrapportage');
+    await expect.poll(() => page.getByText('Aanpak: nauw betrekken').count()).toBe(1);
+    await save('1.3 stakeholders');
+
+    // 1.4: milestones for every step and a two-weekly series, downloadable for Outlook.
+    await open('1.4');
+    await page.getByRole('button', { name: 'Mijlpaal voor elke stap zonder mijlpaal toevoegen' }).click();
+    const dates = page.getByLabel('Datum', { exact: true });
+    for (let i = 0; i < 6; i += 1) await dates.nth(i).fill(`2027-0${i + 1}-15`);
+    await page.getByLabel('Eerste overleg').fill('2027-01-05');
+    await save('1.4 planning');
+    const download = await page.getByRole('link', { name: /agendabestand \(\.ics\)/ }).getAttribute('href');
+    const ics = await page.evaluate(async (href) => (await fetch(href!)).text(), download);
+    expect(ics).toContain('RRULE:FREQ=WEEKLY;COUNT=12;INTERVAL=2');
+
+    // 2.1: behaviours from the library; vague wording is pointed out.
+    await open('2.1');
+    await useExample('E-mail met cliëntgegevens aan de verkeerde ontvanger');
+    await page.getByRole('button', { name: 'Gedrag toevoegen' }).click();
+    await page.getByLabel('Wie doet wat?').last().fill('Medewerkers zijn voorzichtig met e-mail');
+    await expect.poll(() => page.getByText(/beschrijft een houding of kennis \(voorzichtig\)/).count()).toBe(1);
+    await page.getByRole('button', { name: /^Verwijderen: Medewerkers zijn voorzichtig/ }).click();
+    await save('2.1 behaviour list');
+
+    // 2.2: every behaviour rated; the best one chosen.
+    await open('2.2');
+    for (const criterion of ['Impact op het probleem', 'Veranderbaarheid', 'Meetbaarheid']) {
+      const selects = page.getByLabel(criterion, { exact: true });
+      for (let i = 0; i < (await selects.count()); i += 1) await selects.nth(i).selectOption(i === 0 ? '5' : '3');
+    }
+    await page.getByRole('checkbox', { name: /controleert naam en domein/ }).check();
+    await page.getByLabel('Waarom dit gedrag?').fill('Grootste effect op het probleem.');
+    await save('2.2 prioritisation');
+    await expect.poll(() => page.getByRole('img', { name: /Gedragingen naar impact/ }).count()).toBe(1);
+
+    // 2.3: specified from the example; the one-sentence summary shows throughout the programme.
+    await open('2.3');
+    await useExample('E-mail met cliëntgegevens aan de verkeerde ontvanger');
+    await save('2.3 target behaviour');
+    await page.goto(programmeUrl);
+    await expect.poll(() => page.getByText(/Secretaresses en verpleegkundigen \(poliklinieken\) controleren naam en domein/).count()).toBe(1);
+    await expect.poll(() => page.getByText(/Datalekken|E-mail met cliëntgegevens aan de verkeerde ontvanger/).count()).toBeGreaterThan(0);
+    await expectAccessible('navigator with worksheets');
+    expect(saves).toBe(7);
   });
 
   it('shows the admin pages without accessibility problems', async () => {

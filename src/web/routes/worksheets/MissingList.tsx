@@ -24,7 +24,11 @@ export function MissingList({ missing }: { missing: Missing[] }) {
     );
   }
   return (
-    <Alert color="yellow" variant="light" title={t('worksheets.incompleteTitle')} p="sm">
+    // The heading is plain text in the alert's body colour: the light variant's coloured title is too pale.
+    <Alert color="yellow" variant="light" p="sm">
+      <Text fw={700} size="sm">
+        {t('worksheets.incompleteTitle')}
+      </Text>
       <List size="sm">
         {missing.map((m, i) => (
           <List.Item key={`${m.code}-${m.field ?? ''}-${i}`}>{text(m)}</List.Item>

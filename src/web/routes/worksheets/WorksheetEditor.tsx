@@ -88,13 +88,12 @@ export function WorksheetEditor({ programme, substep }: { programme: ProgrammeDe
               <Button type="submit" loading={save.isPending}>
                 {t('worksheets.save')}
               </Button>
-              <Text size="sm" role="status">
-                {dirty ? t('worksheets.unsaved') : save.data ? t('worksheets.saved', { version: save.data.version }) : ''}
-              </Text>
+              <Text size="sm">{dirty ? t('worksheets.unsaved') : ''}</Text>
             </Group>
           )}
           {substep.worksheet && (
-            <Text size="sm">
+            // A save reloads the editor with the new version, so this line is what announces it.
+            <Text size="sm" role="status">
               {t('navigator.versionInfo', {
                 version: substep.worksheet.version,
                 name: substep.worksheet.authorName ?? '?',

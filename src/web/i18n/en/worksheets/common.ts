@@ -5,7 +5,6 @@ export const worksheetCommon: Translation<typeof nlCommon> = {
   title: 'Worksheet',
   save: 'Save worksheet',
   unsaved: 'Unsaved changes',
-  saved: 'Saved as version {{version}}.',
   readOnly: 'You can read this worksheet, but not change it.',
   notes: 'Notes',
   notesHint: 'Room for what does not fit the form, such as agreements from the meeting.',

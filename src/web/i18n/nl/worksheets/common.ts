@@ -3,7 +3,6 @@ export const worksheetCommon = {
   title: 'Werkblad',
   save: 'Werkblad opslaan',
   unsaved: 'Niet-opgeslagen wijzigingen',
-  saved: 'Opgeslagen als versie {{version}}.',
   readOnly: 'Je kunt dit werkblad lezen, maar niet wijzigen.',
   notes: 'Aantekeningen',
   notesHint: 'Ruimte voor wat niet in het formulier past, zoals afspraken uit het overleg.',
