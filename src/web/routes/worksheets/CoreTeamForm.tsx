@@ -19,11 +19,15 @@ import { newId, removeRow, updateRow } from '../../lib/rows.js';
 import { useDirectory } from '../navigator/queries.js';
 import type { WorksheetFormProps } from './types.js';
 
+/** The usual tasks of a programme's lead (keys of worksheets.team.suggested), added in the interface language. */
 const SUGGESTED_TASKS = ['chair', 'worksheets', 'board', 'communication', 'analysis', 'actions'] as const;
+
+/** Lets a button with a long label wrap on a phone instead of cutting the label off. */
+const WRAP = { root: { height: 'auto', minHeight: 'var(--button-height)', paddingBlock: 4 }, label: { whiteSpace: 'normal' as const, textAlign: 'left' as const, lineHeight: 1.3 } };
 
 /** 1.2: the core team with its disciplines, and how the coordinators (often a duo) split the lead tasks. */
 export function CoreTeamForm({ programme, value, onChange, readOnly, error }: WorksheetFormProps<'1.2'>) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const directory = useDirectory(!readOnly);
   const set = (patch: Partial<CoreTeam>) => onChange({ ...value, ...patch });
   const updateMember = (id: string, patch: Partial<CoreTeamMember>) => set({ members: updateRow(value.members, id, patch) });
@@ -32,7 +36,27 @@ export function CoreTeamForm({ programme, value, onChange, readOnly, error }: Wo
   const coordinators = coordinatorsOf(value);
   const split = leadTaskSplit(value);
   const withoutAccess = membersWithoutAccess(value, programme.team.map((m) => m.userId));
-  const memberName = (m: CoreTeamMember) => m.name || t('worksheets.unnamed');
+  const memberName = (m: CoreTeamMember) => m.name.trim() || t('worksheets.unnamed');
+  const hours = totalHours(value).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 1 });
+
+  // The organisation's users when the directory can be read, else the programme's own team.
+  const people = directory.data ?? programme.team.map((u) => ({ id: u.userId, name: u.name, email: u.email }));
+  const accountOptions = (m: CoreTeamMember) => {
+    const options = people.map((u) => ({ value: u.id, label: u.email ? `${u.name} (${u.email})` : u.name }));
+    // A linked colleague outside the list (read-only view, or no longer in the directory) still shows as linked.
+    if (m.userId && !people.some((u) => u.id === m.userId)) options.unshift({ value: m.userId, label: memberName(m) });
+    return [{ value: '', label: t('worksheets.team.noAccount') }, ...options];
+  };
+
+  const setPosition = (m: CoreTeamMember, position: TeamPosition) =>
+    set({
+      members: updateRow(value.members, m.id, { position }),
+      // Only coordinators own lead tasks: a member who stops being one hands theirs back.
+      leadTasks: position === 'coordinator' ? value.leadTasks : value.leadTasks.map((tk) => (tk.ownerId === m.id ? { ...tk, ownerId: null } : tk)),
+    });
+
+  const presentTasks = new Set(value.leadTasks.map((tk) => tk.task.trim().toLowerCase()));
+  const suggestions = SUGGESTED_TASKS.map((k) => t(`worksheets.team.suggested.${k}`)).filter((task) => !presentTasks.has(task.toLowerCase()));
 
   return (
     <Stack gap="md">
@@ -46,24 +70,24 @@ export function CoreTeamForm({ programme, value, onChange, readOnly, error }: Wo
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <NativeSelect
               label={t('worksheets.team.account')}
+              description={t('worksheets.team.accountHint')}
               value={m.userId ?? ''}
               disabled={readOnly}
               onChange={(e) => {
-                const user = directory.data?.find((u) => u.id === e.currentTarget.value);
+                const user = people.find((u) => u.id === e.currentTarget.value);
                 updateMember(m.id, { userId: user?.id ?? null, ...(user ? { name: user.name } : {}) });
               }}
-              data={[
-                { value: '', label: t('worksheets.team.noAccount') },
-                ...(directory.data ?? programme.team.map((u) => ({ id: u.userId, name: u.name }))).map((u) => ({ value: u.id, label: u.name })),
-              ]}
+              data={accountOptions(m)}
+              error={err(`members.${i}.userId`)}
             />
             <TextInput label={t('worksheets.team.name')} value={m.name} onChange={(e) => updateMember(m.id, { name: e.currentTarget.value })} readOnly={readOnly} error={err(`members.${i}.name`)} />
             <NativeSelect
               label={t('worksheets.team.position')}
               value={m.position}
               disabled={readOnly}
-              onChange={(e) => updateMember(m.id, { position: e.currentTarget.value as TeamPosition })}
+              onChange={(e) => setPosition(m, e.currentTarget.value as TeamPosition)}
               data={TEAM_POSITIONS.map((p) => ({ value: p, label: t(`worksheets.team.positions.${p}`) }))}
+              error={err(`members.${i}.position`)}
             />
             <NativeSelect
               label={t('worksheets.team.discipline')}
@@ -71,14 +95,32 @@ export function CoreTeamForm({ programme, value, onChange, readOnly, error }: Wo
               disabled={readOnly}
               onChange={(e) => updateMember(m.id, { discipline: e.currentTarget.value as Discipline })}
               data={DISCIPLINES.map((d) => ({ value: d, label: t(`worksheets.team.disciplines.${d}`) }))}
+              error={err(`members.${i}.discipline`)}
             />
-            <TextInput label={t('worksheets.team.role')} value={m.role} onChange={(e) => updateMember(m.id, { role: e.currentTarget.value })} readOnly={readOnly} error={err(`members.${i}.role`)} />
+            <TextInput
+              label={t('worksheets.team.role')}
+              placeholder={t('worksheets.team.rolePlaceholder')}
+              value={m.role}
+              onChange={(e) => updateMember(m.id, { role: e.currentTarget.value })}
+              readOnly={readOnly}
+              error={err(`members.${i}.role`)}
+            />
             <TextInput label={t('worksheets.team.department')} value={m.department} onChange={(e) => updateMember(m.id, { department: e.currentTarget.value })} readOnly={readOnly} error={err(`members.${i}.department`)} />
-            <Textarea label={t('worksheets.team.tasks')} autosize minRows={1} value={m.tasks} onChange={(e) => updateMember(m.id, { tasks: e.currentTarget.value })} readOnly={readOnly} aria-describedby="team-warning" error={err(`members.${i}.tasks`)} />
+            <Textarea
+              label={t('worksheets.team.tasks')}
+              autosize
+              minRows={2}
+              value={m.tasks}
+              onChange={(e) => updateMember(m.id, { tasks: e.currentTarget.value })}
+              readOnly={readOnly}
+              aria-describedby="team-warning"
+              error={err(`members.${i}.tasks`)}
+            />
             <NumberInput
               label={t('worksheets.team.hours')}
               min={0}
               max={40}
+              step={0.5}
               decimalScale={1}
               value={m.hoursPerWeek ?? ''}
               onChange={(v) => updateMember(m.id, { hoursPerWeek: typeof v === 'number' ? v : null })}
@@ -92,6 +134,7 @@ export function CoreTeamForm({ programme, value, onChange, readOnly, error }: Wo
                 variant="subtle"
                 color="red"
                 size="xs"
+                styles={WRAP}
                 onClick={() => set({ members: removeRow(value.members, m.id), leadTasks: value.leadTasks.map((tk) => (tk.ownerId === m.id ? { ...tk, ownerId: null } : tk)) })}
               >
                 {t('worksheets.removeRow', { name: memberName(m) })}
@@ -100,6 +143,12 @@ export function CoreTeamForm({ programme, value, onChange, readOnly, error }: Wo
           )}
         </Paper>
       ))}
+      {value.members.length === 0 && <Text size="sm">{t('worksheets.team.noMembers')}</Text>}
+      {err('members') && (
+        <Text size="sm" c="red" role="alert">
+          {err('members')}
+        </Text>
+      )}
       {!readOnly && (
         <Group>
           <Button
@@ -119,7 +168,9 @@ export function CoreTeamForm({ programme, value, onChange, readOnly, error }: Wo
       )}
 
       <Paper withBorder p="sm" component="section" aria-labelledby="team-gaps">
-        <Title order={3} size="h5" id="team-gaps">{t('worksheets.team.gapsTitle')}</Title>
+        <Title order={3} size="h5" id="team-gaps">
+          {t('worksheets.team.gapsTitle')}
+        </Title>
         {gaps.length === 0 ? (
           <Text size="sm">{t('worksheets.team.gapsNone')}</Text>
         ) : (
@@ -132,44 +183,76 @@ export function CoreTeamForm({ programme, value, onChange, readOnly, error }: Wo
             </List>
           </>
         )}
-        <Text size="sm" mt="xs">{t('worksheets.team.totalHours', { hours: totalHours(value).toLocaleString() })}</Text>
+        <Text size="sm" mt="xs">
+          {t('worksheets.team.totalHours', { hours })}
+        </Text>
       </Paper>
       {withoutAccess.length > 0 && (
-        <Alert color="blue" variant="light" p="sm">
-          {t('worksheets.team.noAccess', { names: withoutAccess.map((m) => m.name).join(', ') })}
+        <Alert color="blue" variant="light" p="sm" title={t('worksheets.team.noAccessTitle')}>
+          <List size="sm">
+            {withoutAccess.map((m) => (
+              <List.Item key={m.id}>{memberName(m)}</List.Item>
+            ))}
+          </List>
+          <Text size="sm" mt="xs">
+            {t('worksheets.team.noAccess')}
+          </Text>
         </Alert>
       )}
 
       <Paper withBorder p="sm" component="section" aria-labelledby="lead-tasks">
-        <Title order={3} size="h5" id="lead-tasks">{t('worksheets.team.leadTitle')}</Title>
-        <Text size="sm" mb="xs">{t('worksheets.team.leadIntro')}</Text>
+        <Title order={3} size="h5" id="lead-tasks">
+          {t('worksheets.team.leadTitle')}
+        </Title>
+        <Text size="sm" mb="xs">
+          {t('worksheets.team.leadIntro')}
+        </Text>
+        {coordinators.length === 0 && (
+          <Text size="sm" mb="xs">
+            {t('worksheets.team.noCoordinators')}
+          </Text>
+        )}
         <Stack gap="xs">
           {value.leadTasks.map((task, i) => (
-            <Group key={task.id} align="flex-end" gap="xs">
-              <TextInput
-                label={t('worksheets.team.task')}
-                value={task.task}
-                onChange={(e) => set({ leadTasks: updateRow(value.leadTasks, task.id, { task: e.currentTarget.value }) })}
-                readOnly={readOnly}
-                error={err(`leadTasks.${i}.task`)}
-                style={{ flex: '2 1 14rem' }}
-              />
-              <NativeSelect
-                label={t('worksheets.team.owner')}
-                value={task.ownerId ?? ''}
-                disabled={readOnly}
-                onChange={(e) => set({ leadTasks: updateRow(value.leadTasks, task.id, { ownerId: e.currentTarget.value || null }) })}
-                data={[{ value: '', label: t('worksheets.team.nobody') }, ...coordinators.map((c) => ({ value: c.id, label: memberName(c) }))]}
-                error={err(`leadTasks.${i}.ownerId`)}
-                style={{ flex: '1 1 10rem' }}
-              />
-              {!readOnly && (
-                <Button variant="subtle" color="red" size="xs" mb={4} onClick={() => set({ leadTasks: removeRow(value.leadTasks, task.id) })}>
-                  {t('worksheets.removeRow', { name: task.task || t('worksheets.unnamed') })}
-                </Button>
-              )}
-            </Group>
+            <Paper key={task.id} withBorder p="xs" role="group" aria-label={t('worksheets.team.taskN', { n: i + 1 })}>
+              <Group align="flex-end" gap="xs">
+                <TextInput
+                  label={t('worksheets.team.task')}
+                  value={task.task}
+                  onChange={(e) => set({ leadTasks: updateRow(value.leadTasks, task.id, { task: e.currentTarget.value }) })}
+                  readOnly={readOnly}
+                  error={err(`leadTasks.${i}.task`)}
+                  style={{ flex: '2 1 14rem' }}
+                />
+                <NativeSelect
+                  label={t('worksheets.team.owner')}
+                  value={task.ownerId && coordinators.some((c) => c.id === task.ownerId) ? task.ownerId : ''}
+                  disabled={readOnly}
+                  onChange={(e) => set({ leadTasks: updateRow(value.leadTasks, task.id, { ownerId: e.currentTarget.value || null }) })}
+                  data={[{ value: '', label: t('worksheets.team.nobody') }, ...coordinators.map((c) => ({ value: c.id, label: memberName(c) }))]}
+                  error={err(`leadTasks.${i}.ownerId`)}
+                  style={{ flex: '1 1 10rem' }}
+                />
+                {!readOnly && (
+                  <Button
+                    variant="subtle"
+                    color="red"
+                    size="xs"
+                    mb={4}
+                    onClick={() => set({ leadTasks: removeRow(value.leadTasks, task.id) })}
+                    aria-label={t('worksheets.removeRow', { name: task.task.trim() || t('worksheets.unnamed') })}
+                  >
+                    {t('worksheets.team.remove')}
+                  </Button>
+                )}
+              </Group>
+            </Paper>
           ))}
+          {err('leadTasks') && (
+            <Text size="sm" c="red" role="alert">
+              {err('leadTasks')}
+            </Text>
+          )}
           {!readOnly && (
             <Group>
               <Button variant="default" size="xs" onClick={() => set({ leadTasks: [...value.leadTasks, { id: newId(), task: '', ownerId: null }] })}>
@@ -178,23 +261,37 @@ export function CoreTeamForm({ programme, value, onChange, readOnly, error }: Wo
               <Button
                 variant="default"
                 size="xs"
-                onClick={() => set({ leadTasks: [...value.leadTasks, ...SUGGESTED_TASKS.map((k) => ({ id: newId(), task: t(`worksheets.team.suggested.${k}`), ownerId: null }))] })}
+                styles={WRAP}
+                disabled={suggestions.length === 0}
+                onClick={() => set({ leadTasks: [...value.leadTasks, ...suggestions.map((task) => ({ id: newId(), task, ownerId: null }))] })}
               >
                 {t('worksheets.team.addSuggested')}
               </Button>
             </Group>
           )}
         </Stack>
-        {coordinators.length > 0 && value.leadTasks.length > 0 && (
+        {value.leadTasks.length > 0 && (
           <>
-            <Title order={4} size="h6" mt="sm">{t('worksheets.team.splitTitle')}</Title>
-            <List size="sm">
+            <Title order={4} size="h6" mt="sm">
+              {t('worksheets.team.splitTitle')}
+            </Title>
+            <List size="sm" spacing={4}>
               {split.byCoordinator.map(({ member, tasks }) => (
                 <List.Item key={member.id}>
-                  {memberName(member)}: {tasks.map((tk) => tk.task).join('; ') || '–'}
+                  <Text span size="sm" fw={700}>
+                    {t('worksheets.team.ownerTasks', { name: memberName(member), count: tasks.length })}
+                  </Text>
+                  {tasks.length > 0 && ` ${tasks.map((tk) => tk.task.trim() || t('worksheets.unnamed')).join('; ')}`}
                 </List.Item>
               ))}
-              {split.unassigned.length > 0 && <List.Item>{t('worksheets.team.unassigned', { count: split.unassigned.length })}</List.Item>}
+              {split.unassigned.length > 0 && (
+                <List.Item>
+                  <Text span size="sm" fw={700}>
+                    {t('worksheets.team.unassigned', { count: split.unassigned.length })}
+                  </Text>{' '}
+                  {split.unassigned.map((tk) => tk.task.trim() || t('worksheets.unnamed')).join('; ')}
+                </List.Item>
+              )}
             </List>
           </>
         )}

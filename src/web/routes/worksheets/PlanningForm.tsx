@@ -11,6 +11,9 @@ import type { WorksheetFormProps } from './types.js';
 
 const SHOWN_DATES = 6;
 
+/** Lets a button with a long label wrap on a phone instead of cutting the label off. */
+const WRAP = { root: { height: 'auto', minHeight: 'var(--button-height)', paddingBlock: 4 }, label: { whiteSpace: 'normal' as const, textAlign: 'left' as const, lineHeight: 1.3 } };
+
 /** 1.4: milestones per step and the recurring check-in, exportable to Outlook and Google Calendar. */
 export function PlanningForm({ programme, value, onChange, readOnly, error }: WorksheetFormProps<'1.4'>) {
   const { t, i18n } = useTranslation();
@@ -23,6 +26,7 @@ export function PlanningForm({ programme, value, onChange, readOnly, error }: Wo
   const dates = meetingDates(value.meetings);
   const day = (iso: string) => new Date(`${iso}T12:00:00Z`).toLocaleDateString(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
   const stepName = (n: number) => `${n}. ${l(stepGuidance(n as StepNumber).title)}`;
+  const stepsWithout = STEP_NUMBERS.filter((n) => !value.milestones.some((m) => m.step === n));
 
   return (
     <Stack gap="md">
@@ -30,24 +34,34 @@ export function PlanningForm({ programme, value, onChange, readOnly, error }: Wo
         <Title order={3} size="h5" id="milestones-title">{t('worksheets.planning.milestonesTitle')}</Title>
         <Text size="sm" mb="xs">{t('worksheets.planning.milestonesIntro')}</Text>
         <Stack gap="xs">
+          {value.milestones.length === 0 && <Text size="sm">{t('worksheets.planning.noMilestones')}</Text>}
           {value.milestones.map((m, i) => (
-            <Group key={m.id} align="flex-end" gap="xs">
-              <NativeSelect
-                label={t('worksheets.planning.step')}
-                value={String(m.step)}
-                disabled={readOnly}
-                onChange={(e) => updateMilestone(m.id, { step: Number(e.currentTarget.value) })}
-                data={STEP_NUMBERS.map((n) => ({ value: String(n), label: stepName(n) }))}
-                style={{ flex: '1 1 12rem' }}
-              />
-              <TextInput label={t('worksheets.planning.title')} value={m.title} onChange={(e) => updateMilestone(m.id, { title: e.currentTarget.value })} readOnly={readOnly} error={err(`milestones.${i}.title`)} style={{ flex: '2 1 14rem' }} />
-              <TextInput type="date" label={t('worksheets.planning.date')} value={m.date ?? ''} onChange={(e) => updateMilestone(m.id, { date: e.currentTarget.value || null })} readOnly={readOnly} error={err(`milestones.${i}.date`)} style={{ flex: '0 1 11rem' }} />
-              {!readOnly && (
-                <Button variant="subtle" color="red" size="xs" mb={4} onClick={() => set({ milestones: removeRow(value.milestones, m.id) })}>
-                  {t('worksheets.removeRow', { name: m.title || t('worksheets.unnamed') })}
-                </Button>
-              )}
-            </Group>
+            <Paper key={m.id} withBorder p="xs" role="group" aria-label={t('worksheets.planning.milestoneN', { n: i + 1 })}>
+              <Group align="flex-end" gap="xs">
+                <NativeSelect
+                  label={t('worksheets.planning.step')}
+                  value={String(m.step)}
+                  disabled={readOnly}
+                  onChange={(e) => updateMilestone(m.id, { step: Number(e.currentTarget.value) })}
+                  data={STEP_NUMBERS.map((n) => ({ value: String(n), label: stepName(n) }))}
+                  style={{ flex: '1 1 12rem' }}
+                />
+                <TextInput label={t('worksheets.planning.title')} value={m.title} onChange={(e) => updateMilestone(m.id, { title: e.currentTarget.value })} readOnly={readOnly} error={err(`milestones.${i}.title`)} style={{ flex: '2 1 14rem' }} />
+                <TextInput type="date" label={t('worksheets.planning.date')} value={m.date ?? ''} onChange={(e) => updateMilestone(m.id, { date: e.currentTarget.value || null })} readOnly={readOnly} error={err(`milestones.${i}.date`)} style={{ flex: '0 1 11rem' }} />
+                {!readOnly && (
+                  <Button
+                    variant="subtle"
+                    color="red"
+                    size="xs"
+                    mb={4}
+                    onClick={() => set({ milestones: removeRow(value.milestones, m.id) })}
+                    aria-label={t('worksheets.removeRow', { name: m.title.trim() || t('worksheets.unnamed') })}
+                  >
+                    {t('worksheets.planning.remove')}
+                  </Button>
+                )}
+              </Group>
+            </Paper>
           ))}
           {!readOnly && (
             <Group>
@@ -57,12 +71,11 @@ export function PlanningForm({ programme, value, onChange, readOnly, error }: Wo
               <Button
                 variant="default"
                 size="xs"
+                styles={WRAP}
+                disabled={stepsWithout.length === 0}
                 onClick={() =>
                   set({
-                    milestones: [
-                      ...value.milestones,
-                      ...STEP_NUMBERS.filter((n) => !value.milestones.some((m) => m.step === n)).map((n) => ({ id: newId(), step: n, title: t('worksheets.planning.suggestedTitle', { step: n }), date: null })),
-                    ],
+                    milestones: [...value.milestones, ...stepsWithout.map((n) => ({ id: newId(), step: n, title: t('worksheets.planning.suggestedTitle', { step: n }), date: null }))],
                   })
                 }
               >
@@ -104,15 +117,18 @@ export function PlanningForm({ programme, value, onChange, readOnly, error }: Wo
           />
           <NumberInput label={t('worksheets.planning.count')} min={1} max={104} allowDecimal={false} value={value.meetings.count} onChange={(v) => typeof v === 'number' && setMeetings({ count: v })} readOnly={readOnly} error={err('meetings.count')} />
         </SimpleGrid>
-        {dates.length > 0 && (
+        {dates.length === 0 ? (
+          <Text size="sm" mt="sm">{t('worksheets.planning.datesNone')}</Text>
+        ) : (
           <>
             <Title order={4} size="h6" mt="sm">{t('worksheets.planning.dates')}</Title>
+            <Text size="sm">{t('worksheets.planning.datesSummary', { count: dates.length, first: day(dates[0]!), last: day(dates.at(-1)!) })}</Text>
             <List size="sm">
               {dates.slice(0, SHOWN_DATES).map((d) => (
                 <List.Item key={d}>{day(d)} {value.meetings.startTime}</List.Item>
               ))}
             </List>
-            {dates.length > SHOWN_DATES && <Text size="sm">{t('worksheets.planning.moreDates', { count: dates.length - SHOWN_DATES, last: day(dates.at(-1)!) })}</Text>}
+            {dates.length > SHOWN_DATES && <Text size="sm">{t('worksheets.planning.moreDates', { count: dates.length - SHOWN_DATES })}</Text>}
           </>
         )}
       </Paper>
@@ -121,12 +137,13 @@ export function PlanningForm({ programme, value, onChange, readOnly, error }: Wo
       <Textarea label={t('worksheets.planning.resources')} autosize minRows={2} value={value.resources} onChange={(e) => set({ resources: e.currentTarget.value })} readOnly={readOnly} aria-describedby="planning-warning" error={err('resources')} />
       <Textarea label={t('worksheets.planning.boardReporting')} autosize minRows={2} value={value.boardReporting} onChange={(e) => set({ boardReporting: e.currentTarget.value })} readOnly={readOnly} aria-describedby="planning-warning" error={err('boardReporting')} />
 
-      <div>
+      <Paper withBorder p="sm" component="section" aria-labelledby="calendar-title">
+        <Title order={3} size="h5" id="calendar-title" mb="xs">{t('worksheets.planning.calendarTitle')}</Title>
         <Anchor href={`/api/programmes/${programme.id}/planning.ics`} download="wegwijs-planning.ics">
           {t('worksheets.planning.calendar')}
         </Anchor>
-        <Text size="sm">{t('worksheets.planning.calendarNote')}</Text>
-      </div>
+        <Text size="sm" mt="xs">{t('worksheets.planning.calendarNote')}</Text>
+      </Paper>
     </Stack>
   );
 }
