@@ -30,7 +30,7 @@ const VAGUE_PATTERNS: readonly [string, RegExp][] = [
   ['begrijpen', /\b(begrijp\w*|snappen|kennen|weten)\b/i],
   ['careful', /\bcareful(ly)?\b/i],
   ['aware', /\b(aware|awareness)\b/i],
-  ['attention', /\bpay(ing)? attention\b/i],
+  ['attention', /\b(pay|pays|paid|paying) attention\b/i],
   ['mindful', /\bmindful\w*\b/i],
   ['understand', /\b(understand\w*|know|knows|think about)\b/i],
   ['vigilant', /\bvigilan\w*\b/i],

@@ -23,6 +23,9 @@ function flatten(data: Data, prefix = ''): Data {
   );
 }
 
+const isEmpty = (v: unknown) =>
+  v === '' || v === null || (Array.isArray(v) && v.length === 0) || (typeof v === 'object' && v !== null && Object.keys(v).length === 0);
+
 /** Maps keyed by row id (ratings, scores) count as one value: they change together with their rows. */
 const isRecordOfRatings = (key: string) => key === 'ratings' || key === 'scores';
 
@@ -42,7 +45,7 @@ export function worksheetChanges(before: Data | null, after: Data): FieldChange[
       const changed = now.filter((r) => oldRows.has(r.id) && !same(oldRows.get(r.id), r)).length;
       // Only the order changed, or an empty list appeared: nothing to report.
       if (added + removed + changed > 0) changes.push({ field, kind: 'rows', added, removed, changed });
-    } else if (!(old === undefined && (now === '' || now === null || (Array.isArray(now) && now.length === 0)))) {
+    } else if (!(old === undefined && isEmpty(now))) {
       // A field that appears empty (first save of a worksheet) is not a change worth reporting.
       changes.push({ field, kind: 'value' });
     }

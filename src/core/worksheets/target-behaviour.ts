@@ -43,10 +43,12 @@ export const TARGET_BEHAVIOUR_REQUIRED = ['targetGroup', 'action', 'when', 'wher
  */
 export function targetBehaviourSummary(t: TargetBehaviour): string | null {
   if (!filled(t.targetGroup) || !filled(t.action)) return null;
-  const who = filled(t.departments) ? `${t.targetGroup.trim()} (${t.departments.trim()})` : t.targetGroup.trim();
-  const circumstances = [t.when, t.where, t.howOften, t.withWhat].filter(filled).map((s) => s.trim());
-  const sentence = [`${who} ${t.action.trim()}`, ...circumstances].join(', ');
-  return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
+  // Each part may end in a full stop of its own; only the sentence as a whole gets one.
+  const part = (s: string) => s.trim().replace(/[.\s]+$/, '');
+  const who = filled(t.departments) ? `${part(t.targetGroup)} (${part(t.departments)})` : part(t.targetGroup);
+  const circumstances = [t.when, t.where, t.howOften, t.withWhat].filter(filled).map(part);
+  const sentence = [`${who} ${part(t.action)}`, ...circumstances].join(', ');
+  return /[!?]$/.test(sentence) ? sentence : `${sentence}.`;
 }
 
 export function targetBehaviourMissing(t: TargetBehaviour): Missing[] {

@@ -1,6 +1,7 @@
 import { programmeProgress, type SubstepKey, type SubstepStatus } from '../../../core/steps.js';
 import { worksheetChanges } from '../../../core/worksheets/changes.js';
 import {
+  WORKSHEETS,
   collectWorksheets,
   get,
   hasWorksheet,
@@ -30,6 +31,11 @@ export function statusesByProgramme(rows: { programmeId: string; substepKey: str
 export async function worksheetsOf(db: Database, programmeId: string): Promise<WorksheetSet> {
   const latest = await substepsRepository.latestOfEach(db, programmeId);
   return collectWorksheets(latest.map((r) => ({ key: r.substepKey, fields: (r.data as StoredWorksheet).fields })));
+}
+
+/** What a version is compared with when it is the first: the empty form, so defaults are no change. */
+function emptyStart(key: SubstepKey): Record<string, unknown> {
+  return hasWorksheet(key) ? { notes: '', fields: WORKSHEETS[key].empty() } : { notes: '' };
 }
 
 function present(key: SubstepKey, row: { version: { version: number; data: unknown; createdAt: Date }; authorName: string | null }) {
@@ -114,7 +120,7 @@ export function createSubstepsService(db: Database, deps: { audit: AuditService 
           const data: StoredWorksheet = hasWorksheet(key) ? { notes: input.notes, fields: input.fields } : { notes: input.notes };
           const before = (latest?.version.data as StoredWorksheet | undefined) ?? null;
           await substepsRepository.insertVersion(tx, { organisationId: actor.organisationId, programmeId: id, substepKey: key, version, data, authorId: actor.userId });
-          const changes = worksheetChanges(before as Record<string, unknown> | null, data as unknown as Record<string, unknown>);
+          const changes = worksheetChanges((before as Record<string, unknown> | null) ?? emptyStart(key), data as unknown as Record<string, unknown>);
           await audit.record(tx, asAuditActor(actor), {
             action: 'worksheet.save',
             entity: 'substep',
@@ -165,7 +171,7 @@ export function createSubstepsService(db: Database, deps: { audit: AuditService 
       const rows = await substepsRepository.versions(db, id, key);
       return rows.map((row, i) => {
         const previous = rows[i + 1]?.version.data as Record<string, unknown> | undefined;
-        return { ...present(key, row), changes: worksheetChanges(previous ?? null, row.version.data as Record<string, unknown>) };
+        return { ...present(key, row), changes: worksheetChanges(previous ?? emptyStart(key), row.version.data as Record<string, unknown>) };
       });
     },
   };
