@@ -6,6 +6,7 @@ import { PatientDataWarning } from '../../components/PatientDataWarning.js';
 import { useLocalized } from '../../lib/localized.js';
 import { newId, removeRow, updateRow } from '../../lib/rows.js';
 import { ExamplePicker } from './ExamplePicker.js';
+import { RemoveRowButton } from './RemoveRowButton.js';
 import type { WorksheetFormProps } from './types.js';
 
 /** 2.1: the behaviours behind the problem, nudged towards wording one can observe. */
@@ -61,9 +62,7 @@ export function BehaviourListForm({ programme, value, onChange, readOnly, error 
               />
               {!readOnly && (
                 <Group justify="flex-end">
-                  <Button variant="subtle" color="red" size="xs" onClick={() => set(removeRow(rows, b.id))}>
-                    {t('worksheets.removeRow', { name: b.description || t('worksheets.unnamed') })}
-                  </Button>
+                  <RemoveRowButton name={b.description} onRemove={() => set(removeRow(rows, b.id))} />
                 </Group>
               )}
             </Stack>

@@ -17,13 +17,12 @@ import { fieldError } from '../../components/fieldError.js';
 import { PatientDataWarning } from '../../components/PatientDataWarning.js';
 import { newId, removeRow, updateRow } from '../../lib/rows.js';
 import { useDirectory } from '../navigator/queries.js';
+import { RemoveRowButton, WRAPPING_BUTTON } from './RemoveRowButton.js';
 import type { WorksheetFormProps } from './types.js';
 
 /** The usual tasks of a programme's lead (keys of worksheets.team.suggested), added in the interface language. */
 const SUGGESTED_TASKS = ['chair', 'worksheets', 'board', 'communication', 'analysis', 'actions'] as const;
 
-/** Lets a button with a long label wrap on a phone instead of cutting the label off. */
-const WRAP = { root: { height: 'auto', minHeight: 'var(--button-height)', paddingBlock: 4 }, label: { whiteSpace: 'normal' as const, textAlign: 'left' as const, lineHeight: 1.3 } };
 
 /** 1.2: the core team with its disciplines, and how the coordinators (often a duo) split the lead tasks. */
 export function CoreTeamForm({ programme, value, onChange, readOnly, error }: WorksheetFormProps<'1.2'>) {
@@ -130,15 +129,10 @@ export function CoreTeamForm({ programme, value, onChange, readOnly, error }: Wo
           </SimpleGrid>
           {!readOnly && (
             <Group justify="flex-end" mt="xs">
-              <Button
-                variant="subtle"
-                color="red"
-                size="xs"
-                styles={WRAP}
-                onClick={() => set({ members: removeRow(value.members, m.id), leadTasks: value.leadTasks.map((tk) => (tk.ownerId === m.id ? { ...tk, ownerId: null } : tk)) })}
-              >
-                {t('worksheets.removeRow', { name: memberName(m) })}
-              </Button>
+              <RemoveRowButton
+                name={m.name}
+                onRemove={() => set({ members: removeRow(value.members, m.id), leadTasks: value.leadTasks.map((tk) => (tk.ownerId === m.id ? { ...tk, ownerId: null } : tk)) })}
+              />
             </Group>
           )}
         </Paper>
@@ -234,16 +228,7 @@ export function CoreTeamForm({ programme, value, onChange, readOnly, error }: Wo
                   style={{ flex: '1 1 10rem' }}
                 />
                 {!readOnly && (
-                  <Button
-                    variant="subtle"
-                    color="red"
-                    size="xs"
-                    mb={4}
-                    onClick={() => set({ leadTasks: removeRow(value.leadTasks, task.id) })}
-                    aria-label={t('worksheets.removeRow', { name: task.task.trim() || t('worksheets.unnamed') })}
-                  >
-                    {t('worksheets.team.remove')}
-                  </Button>
+                  <RemoveRowButton name={task.task} onRemove={() => set({ leadTasks: removeRow(value.leadTasks, task.id) })} />
                 )}
               </Group>
             </Paper>
@@ -261,7 +246,7 @@ export function CoreTeamForm({ programme, value, onChange, readOnly, error }: Wo
               <Button
                 variant="default"
                 size="xs"
-                styles={WRAP}
+                styles={WRAPPING_BUTTON}
                 disabled={suggestions.length === 0}
                 onClick={() => set({ leadTasks: [...value.leadTasks, ...suggestions.map((task) => ({ id: newId(), task, ownerId: null }))] })}
               >

@@ -7,12 +7,11 @@ import { fieldError } from '../../components/fieldError.js';
 import { PatientDataWarning } from '../../components/PatientDataWarning.js';
 import { useLocalized } from '../../lib/localized.js';
 import { newId, removeRow, updateRow } from '../../lib/rows.js';
+import { RemoveRowButton, WRAPPING_BUTTON } from './RemoveRowButton.js';
 import type { WorksheetFormProps } from './types.js';
 
 const SHOWN_DATES = 6;
 
-/** Lets a button with a long label wrap on a phone instead of cutting the label off. */
-const WRAP = { root: { height: 'auto', minHeight: 'var(--button-height)', paddingBlock: 4 }, label: { whiteSpace: 'normal' as const, textAlign: 'left' as const, lineHeight: 1.3 } };
 
 /** 1.4: milestones per step and the recurring check-in, exportable to Outlook and Google Calendar. */
 export function PlanningForm({ programme, value, onChange, readOnly, error }: WorksheetFormProps<'1.4'>) {
@@ -49,16 +48,7 @@ export function PlanningForm({ programme, value, onChange, readOnly, error }: Wo
                 <TextInput label={t('worksheets.planning.title')} value={m.title} onChange={(e) => updateMilestone(m.id, { title: e.currentTarget.value })} readOnly={readOnly} error={err(`milestones.${i}.title`)} style={{ flex: '2 1 14rem' }} />
                 <TextInput type="date" label={t('worksheets.planning.date')} value={m.date ?? ''} onChange={(e) => updateMilestone(m.id, { date: e.currentTarget.value || null })} readOnly={readOnly} error={err(`milestones.${i}.date`)} style={{ flex: '0 1 11rem' }} />
                 {!readOnly && (
-                  <Button
-                    variant="subtle"
-                    color="red"
-                    size="xs"
-                    mb={4}
-                    onClick={() => set({ milestones: removeRow(value.milestones, m.id) })}
-                    aria-label={t('worksheets.removeRow', { name: m.title.trim() || t('worksheets.unnamed') })}
-                  >
-                    {t('worksheets.planning.remove')}
-                  </Button>
+                  <RemoveRowButton name={m.title} onRemove={() => set({ milestones: removeRow(value.milestones, m.id) })} />
                 )}
               </Group>
             </Paper>
@@ -71,7 +61,7 @@ export function PlanningForm({ programme, value, onChange, readOnly, error }: Wo
               <Button
                 variant="default"
                 size="xs"
-                styles={WRAP}
+                styles={WRAPPING_BUTTON}
                 disabled={stepsWithout.length === 0}
                 onClick={() =>
                   set({

@@ -1,4 +1,4 @@
-import { Button, CloseButton, Group, NativeSelect, Paper, Radio, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Group, NativeSelect, Paper, Radio, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import {
   DEFAULT_CRITERIA,
@@ -15,6 +15,7 @@ import { RatingSelect } from '../../components/RatingSelect.js';
 import { useLocalized } from '../../lib/localized.js';
 import { newId, removeRow, updateRow } from '../../lib/rows.js';
 import { ExamplePicker } from './ExamplePicker.js';
+import { RemoveRowButton } from './RemoveRowButton.js';
 import type { WorksheetFormProps } from './types.js';
 
 const isDefault = (id: string) => (DEFAULT_CRITERIA as readonly string[]).includes(id);
@@ -71,7 +72,7 @@ export function ProblemInventoryForm({ value, onChange, readOnly, error }: Works
                 data={['1', '2', '3'].map((n) => ({ value: n, label: t('worksheets.problems.weightOption', { n }) }))}
               />
               {!readOnly && (
-                <CloseButton aria-label={t('worksheets.removeRow', { name: criterionName(c) })} onClick={() => set({ criteria: removeRow(value.criteria, c.id) })} mb={4} />
+                <RemoveRowButton name={criterionName(c)} onRemove={() => set({ criteria: removeRow(value.criteria, c.id) })} />
               )}
             </Group>
           ))}
@@ -126,14 +127,10 @@ export function ProblemInventoryForm({ value, onChange, readOnly, error }: Works
                 </SimpleGrid>
                 {!readOnly && (
                   <Group justify="flex-end">
-                    <Button
-                      variant="subtle"
-                      color="red"
-                      size="xs"
-                      onClick={() => set({ problems: removeRow(value.problems, p.id), chosenId: value.chosenId === p.id ? null : value.chosenId })}
-                    >
-                      {t('worksheets.removeRow', { name: problemName(p) })}
-                    </Button>
+                    <RemoveRowButton
+                      name={p.title}
+                      onRemove={() => set({ problems: removeRow(value.problems, p.id), chosenId: value.chosenId === p.id ? null : value.chosenId })}
+                    />
                   </Group>
                 )}
               </Stack>

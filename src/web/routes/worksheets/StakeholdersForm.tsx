@@ -6,12 +6,11 @@ import { PatientDataWarning } from '../../components/PatientDataWarning.js';
 import { QuadrantChart } from '../../components/QuadrantChart.js';
 import { RatingSelect } from '../../components/RatingSelect.js';
 import { newId, removeRow, updateRow } from '../../lib/rows.js';
+import { RemoveRowButton } from './RemoveRowButton.js';
 import type { WorksheetFormProps } from './types.js';
 
 const STRATEGIES: readonly StakeholderStrategy[] = ['manageClosely', 'keepSatisfied', 'keepInformed', 'monitor'];
 
-/** Lets a button with a long label wrap on a phone instead of cutting the label off. */
-const WRAP = { root: { height: 'auto', minHeight: 'var(--button-height)', paddingBlock: 4 }, label: { whiteSpace: 'normal' as const, textAlign: 'left' as const, lineHeight: 1.3 } };
 
 /** 1.3: stakeholders on an interest/influence grid, with how and when each is involved. */
 export function StakeholdersForm({ value, onChange, readOnly, error }: WorksheetFormProps<'1.3'>) {
@@ -95,9 +94,7 @@ export function StakeholdersForm({ value, onChange, readOnly, error }: Worksheet
             </Stack>
             {!readOnly && (
               <Group justify="flex-end" mt="xs">
-                <Button variant="subtle" color="red" size="xs" styles={WRAP} onClick={() => set(removeRow(rows, s.id))}>
-                  {t('worksheets.removeRow', { name: nameOf(s) })}
-                </Button>
+                <RemoveRowButton name={s.name} onRemove={() => set(removeRow(rows, s.id))} />
               </Group>
             )}
           </Paper>

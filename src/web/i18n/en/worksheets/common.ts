@@ -9,6 +9,7 @@ export const worksheetCommon: Translation<typeof nlCommon> = {
   notes: 'Notes',
   notesHint: 'Room for what does not fit the form, such as agreements from the meeting.',
   addRow: 'Add',
+  remove: 'Remove',
   removeRow: 'Remove: {{name}}',
   unnamed: '(no name)',
   notRated: 'Not rated',

@@ -9,7 +9,6 @@ export const planning: Translation<typeof source> = {
   step: 'Step',
   title: 'Milestone',
   date: 'Date',
-  remove: 'Remove',
   addMilestone: 'Add milestone',
   suggest: 'Add a milestone for every step without one',
   suggestedTitle: 'Step {{step}} finished',

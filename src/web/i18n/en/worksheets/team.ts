@@ -41,7 +41,6 @@ export const team: Translation<typeof source> = {
   task: 'Task',
   owner: 'Who',
   nobody: 'Nobody yet',
-  remove: 'Remove',
   addTask: 'Add task',
   addSuggested: 'Add the usual tasks',
   suggested: {

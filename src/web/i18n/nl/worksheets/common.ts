@@ -7,6 +7,7 @@ export const worksheetCommon = {
   notes: 'Aantekeningen',
   notesHint: 'Ruimte voor wat niet in het formulier past, zoals afspraken uit het overleg.',
   addRow: 'Toevoegen',
+  remove: 'Verwijderen',
   removeRow: 'Verwijderen: {{name}}',
   unnamed: '(zonder naam)',
   notRated: 'Niet gescoord',

@@ -6,7 +6,6 @@ export const planning = {
   step: 'Stap',
   title: 'Mijlpaal',
   date: 'Datum',
-  remove: 'Verwijderen',
   addMilestone: 'Mijlpaal toevoegen',
   suggest: 'Mijlpaal voor elke stap zonder mijlpaal toevoegen',
   suggestedTitle: 'Stap {{step}} afgerond',

@@ -38,7 +38,6 @@ export const team = {
   task: 'Taak',
   owner: 'Wie',
   nobody: 'Nog niemand',
-  remove: 'Verwijderen',
   addTask: 'Taak toevoegen',
   addSuggested: 'Gebruikelijke taken toevoegen',
   suggested: {
