@@ -11,7 +11,9 @@ import { organisationRoutes } from './modules/organisation/routes.js';
 import { programmesRoutes } from './modules/programmes/routes.js';
 import { substepsRoutes } from './modules/programmes/substeps.routes.js';
 import { loadSessionSecret } from './modules/setup/service.js';
+import { researchRoutes } from './modules/research/routes.js';
 import { setupRoutes } from './modules/setup/routes.js';
+import { publicSurveyRoutes, surveysRoutes } from './modules/surveys/routes.js';
 import { usersRoutes } from './modules/users/routes.js';
 import csrf from './plugins/csrf.js';
 import errors, { frameworkErrors } from './plugins/errors.js';
@@ -19,6 +21,7 @@ import locale from './plugins/locale.js';
 import securityHeaders from './plugins/security-headers.js';
 import sessions from './plugins/sessions.js';
 import webApp from './plugins/web-app.js';
+import { createMailer, type MailOptions } from './mail/mailer.js';
 import { createServices } from './services.js';
 
 export interface AppOptions {
@@ -26,6 +29,8 @@ export interface AppOptions {
   sessionSecret?: string;
   publicUrl?: string;
   trustProxy?: boolean;
+  /** Outgoing mail (survey invitations); without it the app offers links and QR codes only. */
+  mail?: MailOptions;
   webRoot?: string;
   logger?: FastifyServerOptions['logger'];
   /** Told about every route as it is registered (the authorization-matrix test lists them this way). */
@@ -41,13 +46,14 @@ export const LOG_REDACT = [
 ];
 
 /**
- * Fastify's request line, but with the invitation token masked: it travels in the path
- * (GET /api/invitations/:token) and would let anyone who reads the logs accept the invitation.
+ * Fastify's request line, but with tokens masked: an account invitation travels in the path
+ * (GET /api/invitations/:token) and a survey invitation in the query (/s/:slug?t=token); whoever
+ * reads the logs could otherwise use them.
  */
 function logRequest(request: FastifyRequest) {
   return {
     method: request.method,
-    url: request.url.replace(/^(\/api\/invitations\/)(?!accept(?:[?#]|$))[^/?#]+/, '$1[token]'),
+    url: request.url.replace(/^(\/api\/invitations\/)(?!accept(?:[?#]|$))[^/?#]+/, '$1[token]').replace(/([?&]t=)[^&#]*/, '$1[token]'),
     host: request.host,
     remoteAddress: request.ip,
     remotePort: request.socket?.remotePort,
@@ -75,7 +81,9 @@ export async function buildApp(options: AppOptions) {
   app.setSerializerCompiler(serializerCompiler);
 
   const secret = await loadSessionSecret(options.database.db, options.sessionSecret);
-  const services = createServices(options.database.db, secret);
+  const mailer = options.mail ? createMailer(options.mail) : null;
+  if (mailer) app.addHook('onClose', async () => mailer.close());
+  const services = createServices(options.database.db, secret, mailer);
   const ctx: RouteContext = { services, cookie: { secure: https }, publicUrl: options.publicUrl };
 
   await app.register(securityHeaders, { https });
@@ -86,7 +94,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(csrf, { publicOrigin: options.publicUrl ? new URL(options.publicUrl).origin : undefined });
 
   await app.register(healthRoutes, { ping: options.database.ping });
-  for (const routes of [setupRoutes, authRoutes, usersRoutes, organisationRoutes, programmesRoutes, substepsRoutes, auditRoutes]) {
+  for (const routes of [setupRoutes, authRoutes, usersRoutes, organisationRoutes, programmesRoutes, substepsRoutes, surveysRoutes, publicSurveyRoutes, researchRoutes, auditRoutes]) {
     await app.register(routes, ctx);
   }
   if (options.webRoot) await app.register(webApp, { root: options.webRoot });

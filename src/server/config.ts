@@ -19,6 +19,9 @@ const EnvSchema = z.object({
   WEGWIJS_DEMO: flag,
   /** Trust X-Forwarded-* from a reverse proxy (needed for HTTPS detection and client IPs). */
   TRUST_PROXY: flag,
+  /** Outgoing mail, e.g. smtp://user:pass@mail.example.nl:587; unset = no e-mail (links and QR codes still work). */
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().default('Wegwijs <noreply@wegwijs.invalid>'),
 });
 
 export interface Config {
@@ -31,6 +34,7 @@ export interface Config {
   logLevel: string;
   demo?: boolean;
   trustProxy: boolean;
+  mail?: { url: string; from: string };
   /** Where the built web app is; absent in API-only tests. */
   webRoot?: string;
 }
@@ -49,6 +53,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv, argv: readonly string[] = 
     logLevel: e.LOG_LEVEL,
     demo: demoArg ?? e.WEGWIJS_DEMO,
     trustProxy: e.TRUST_PROXY ?? false,
+    mail: e.SMTP_URL ? { url: e.SMTP_URL, from: e.MAIL_FROM } : undefined,
     webRoot: path.resolve('dist/web'),
   };
 }

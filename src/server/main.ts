@@ -14,6 +14,7 @@ async function main() {
     sessionSecret: config.sessionSecret,
     publicUrl: config.publicUrl,
     trustProxy: config.trustProxy,
+    mail: config.mail,
     webRoot: config.webRoot,
     logger: { level: config.logLevel, redact: LOG_REDACT },
   });

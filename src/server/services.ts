@@ -1,21 +1,28 @@
 import type { Database } from './db/client.js';
+import type { Mailer } from './mail/mailer.js';
 import { createAuditService } from './modules/audit/service.js';
 import { createAuthService } from './modules/auth/service.js';
 import { createOrganisationService } from './modules/organisation/service.js';
 import { createProgrammesService } from './modules/programmes/service.js';
 import { createSubstepsService } from './modules/programmes/substeps.service.js';
+import { createResearchService } from './modules/research/service.js';
+import { createSurveyResponsesService } from './modules/surveys/responses.service.js';
+import { createSurveysService } from './modules/surveys/service.js';
 import { createSetupService } from './modules/setup/service.js';
 import { createUsersService } from './modules/users/service.js';
 
 /** Wires the services once; modules reach each other only through these. */
-export function createServices(db: Database, secret: string) {
+export function createServices(db: Database, secret: string, mailer: Mailer | null = null) {
   const audit = createAuditService(db);
   const organisations = createOrganisationService(db, audit);
   const auth = createAuthService(db, { secret, audit, organisations });
   const users = createUsersService(db, { secret, audit, auth, organisations });
   const programmes = createProgrammesService(db, { audit, users });
   const substeps = createSubstepsService(db, { audit });
+  const surveys = createSurveysService(db, { audit, organisations, secret, mailer });
+  const surveyResponses = createSurveyResponsesService(db, { secret });
+  const research = createResearchService({ substeps, surveys });
   const setup = createSetupService(db, { secret, audit, auth, users, organisations });
-  return { audit, organisations, auth, users, programmes, substeps, setup };
+  return { audit, organisations, auth, users, programmes, substeps, surveys, surveyResponses, research, setup };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { organisationPolicy, programmePolicy, userPolicy, type Actor, type ProgrammeRef } from '../../src/core/policies/index.js';
 import { ROLES, type Role } from '../../src/core/roles.js';
+import { startSmtpServer } from './smtp.js';
 import { TEST_PASSWORD, startTestApp, type Client, type Reply, type TestApp, type TestOrganisation } from './harness.js';
 
 /**
@@ -69,11 +70,12 @@ interface Case {
 }
 
 let t: TestApp;
+let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
 let A: TestOrganisation;
 let B: TestOrganisation;
 const callers = {} as Record<SignedIn, { client: Client; email: string; userId: string }>;
 /** Fixtures in our organisation. */
-const our = { programme: '', colleague: '', renamed: '', inviteToken: '', loginEmail: '' };
+const our = { programme: '', colleague: '', renamed: '', inviteToken: '', loginEmail: '', openSurvey: '', openSlug: '', closedSurvey: '' };
 let theirProgramme = '';
 /** Every id of our organisation seen in any answer to one of ours: none may reach the other organisation. */
 const ourIds = new Set<string>();
@@ -116,6 +118,19 @@ async function teamProgramme(withColleague = false): Promise<string> {
 const freshSession = (who: Caller) => (who === 'anonymous' ? t.client() : t.client().login(callers[who].email, TEST_PASSWORD));
 
 const P = () => `/api/programmes/${our.programme}`;
+
+const surveyBody = () => ({
+  title: `Vragenlijst ${++serial}`,
+  linkEnabled: true,
+  definition: { behaviour: 'melden', intro: { nl: '', en: '' }, scale: 5, items: [{ id: 'i1', factor: 'C-psy', text: { nl: 'Ik weet hoe ik meld.', en: '' }, bankId: null }], groups: [] },
+});
+/** A fresh survey of ours in the given state, made by the admin. */
+async function survey(state: 'draft' | 'open' | 'closed'): Promise<{ id: string; publicSlug: string }> {
+  const created = (await ok(A.as.admin.post(`${P()}/surveys`, surveyBody()), 201)).body;
+  if (state !== 'draft') await ok(A.as.admin.post(`${P()}/surveys/${created.id}/open`, {}));
+  if (state === 'closed') await ok(A.as.admin.post(`${P()}/surveys/${created.id}/close`, {}));
+  return created;
+}
 
 const CASES: Case[] = [
   // Health checks and what the web app asks before anyone logs in.
@@ -405,6 +420,137 @@ const CASES: Case[] = [
     policy: programmePolicy.read,
     request: () => ({ path: `${P()}/substeps/1.3/versions` }),
   },
+  {
+    route: 'GET /api/programmes/:id/surveys',
+    does: "list a programme's surveys",
+    allowed: READERS,
+    status: 200,
+    scope: 'ours',
+    policy: programmePolicy.read,
+    request: () => ({ path: `${P()}/surveys` }),
+  },
+  {
+    route: 'POST /api/programmes/:id/surveys',
+    does: 'create a survey',
+    allowed: TEAM,
+    status: 201,
+    scope: 'ours',
+    policy: programmePolicy.work,
+    request: () => ({ path: `${P()}/surveys`, body: surveyBody() }),
+  },
+  {
+    route: 'GET /api/programmes/:id/surveys/:surveyId',
+    does: 'read a survey',
+    allowed: READERS,
+    status: 200,
+    scope: 'ours',
+    policy: programmePolicy.read,
+    request: () => ({ path: `${P()}/surveys/${our.openSurvey}` }),
+  },
+  {
+    route: 'PUT /api/programmes/:id/surveys/:surveyId',
+    does: 'change a draft survey',
+    allowed: TEAM,
+    status: 200,
+    scope: 'ours',
+    policy: programmePolicy.work,
+    request: async () => ({ path: `${P()}/surveys/${(await survey('draft')).id}`, body: surveyBody() }),
+  },
+  {
+    route: 'DELETE /api/programmes/:id/surveys/:surveyId',
+    does: 'delete a draft survey',
+    allowed: TEAM,
+    status: 204,
+    scope: 'ours',
+    policy: programmePolicy.work,
+    request: async () => ({ path: `${P()}/surveys/${(await survey('draft')).id}` }),
+  },
+  {
+    route: 'POST /api/programmes/:id/surveys/:surveyId/open',
+    does: 'open a survey',
+    allowed: TEAM,
+    status: 200,
+    scope: 'ours',
+    policy: programmePolicy.work,
+    request: async () => ({ path: `${P()}/surveys/${(await survey('draft')).id}/open`, body: {} }),
+  },
+  {
+    route: 'POST /api/programmes/:id/surveys/:surveyId/close',
+    does: 'close a survey',
+    allowed: TEAM,
+    status: 200,
+    scope: 'ours',
+    policy: programmePolicy.work,
+    request: async () => ({ path: `${P()}/surveys/${(await survey('open')).id}/close`, body: {} }),
+  },
+  {
+    route: 'GET /api/programmes/:id/surveys/:surveyId/results',
+    does: "read a survey's results",
+    allowed: READERS,
+    status: 200,
+    scope: 'ours',
+    policy: programmePolicy.read,
+    request: () => ({ path: `${P()}/surveys/${our.closedSurvey}/results` }),
+  },
+  {
+    route: 'GET /api/programmes/:id/surveys/:surveyId/results.csv',
+    does: "download a survey's results as CSV",
+    allowed: READERS,
+    status: 200,
+    scope: 'ours',
+    policy: programmePolicy.read,
+    request: () => ({ path: `${P()}/surveys/${our.closedSurvey}/results.csv` }),
+  },
+  {
+    route: 'POST /api/programmes/:id/surveys/:surveyId/invitations',
+    does: 'e-mail survey invitations',
+    allowed: TEAM,
+    status: 200,
+    scope: 'ours',
+    policy: programmePolicy.work,
+    request: () => ({ path: `${P()}/surveys/${our.openSurvey}/invitations`, body: { emails: ['collega@example.org'], message: '', locale: 'nl' } }),
+  },
+  {
+    route: 'GET /api/programmes/:id/surveys/:surveyId/qr.:format',
+    does: "download the survey link's QR code",
+    allowed: READERS,
+    status: 200,
+    scope: 'ours',
+    policy: programmePolicy.read,
+    request: () => ({ path: `${P()}/surveys/${our.openSurvey}/qr.svg` }),
+  },
+  {
+    route: 'GET /api/programmes/:id/interview-guide.:format',
+    does: 'download the interview guide',
+    allowed: READERS,
+    status: 200,
+    scope: 'ours',
+    policy: programmePolicy.read,
+    request: () => ({ path: `${P()}/interview-guide.docx` }),
+  },
+  {
+    route: 'GET /api/programmes/:id/diagnosis/suggestions',
+    does: 'read what interviews and survey suggest for the diagnosis',
+    allowed: READERS,
+    status: 200,
+    scope: 'ours',
+    policy: programmePolicy.read,
+    request: () => ({ path: `${P()}/diagnosis/suggestions` }),
+  },
+  {
+    route: 'GET /api/public/surveys/:slug',
+    does: 'open the questionnaire of an anonymous link',
+    allowed: 'public',
+    status: 200,
+    request: () => ({ path: `/api/public/surveys/${our.openSlug}` }),
+  },
+  {
+    route: 'POST /api/public/surveys/:slug/responses',
+    does: 'answer a survey anonymously',
+    allowed: 'public',
+    status: 201,
+    request: () => ({ path: `/api/public/surveys/${our.openSlug}/responses`, body: { answers: { i1: 4 } } }),
+  },
 ];
 
 function expectedStatus(c: Case, who: Caller): number {
@@ -417,7 +563,8 @@ function expectedStatus(c: Case, who: Caller): number {
 const ERROR_OF: Record<number, string> = { 401: 'unauthenticated', 403: 'forbidden', 404: 'notFound', 409: 'setupDone' };
 
 beforeAll(async () => {
-  t = await startTestApp();
+  smtp = await startSmtpServer();
+  t = await startTestApp({ mail: { url: smtp.url, from: 'test@wegwijs.invalid' } });
   A = await t.organisation('Zorggroep Noord');
   B = await t.organisation('Zorggroep Zuid');
   for (const role of ROLES) callers[role] = { client: A.as[role], email: A.emails[role], userId: A.userIds[role] };
@@ -435,12 +582,18 @@ beforeAll(async () => {
   await ok(A.as.admin.post(`${P()}/members`, { userId: A.userIds.member, teamRole: 'kernteamlid' }), 201);
   await ok(A.as.member.put(`${P()}/substeps/3.1/status`, { status: 'done' }));
   await ok(A.as.member.put(`${P()}/substeps/1.3/worksheet`, { notes: 'Eerste verslag', baseVersion: 0, fields: { stakeholders: [] } }));
+  const open = await survey('open');
+  [our.openSurvey, our.openSlug] = [open.id, open.publicSlug];
+  our.closedSurvey = (await survey('closed')).id;
   [A.id, ...Object.values(A.userIds), offTeam.id].forEach((id) => ourIds.add(id));
 
   // The other organisation has data of its own, so "none of ours" is not trivially true.
   theirProgramme = (await B.as.coordinator.post('/api/programmes', { title: 'Wachtwoorden delen' })).body.programme.id;
 });
-afterAll(() => t?.close());
+afterAll(async () => {
+  await t?.close();
+  await smtp?.close();
+});
 
 describe('the table covers the app', () => {
   it('every route the app registers has a row, and every row is a registered route', () => {

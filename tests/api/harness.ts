@@ -4,6 +4,7 @@ import pg from 'pg';
 import type { Role } from '../../src/core/roles.js';
 import { buildApp } from '../../src/server/app.js';
 import { openDatabase, type DatabaseHandle } from '../../src/server/db/client.js';
+import type { MailOptions } from '../../src/server/mail/mailer.js';
 import type { Services } from '../../src/server/services.js';
 
 export const TEST_PASSWORD = 'een lang genoeg testwachtwoord';
@@ -60,7 +61,7 @@ export interface TestOrganisation {
   emails: Record<Role, string>;
 }
 
-export async function startTestApp(): Promise<TestApp> {
+export async function startTestApp(options: { mail?: MailOptions } = {}): Promise<TestApp> {
   const { database, drop } = await freshDatabase();
   const routes: TestApp['routes'] = [];
   // As behind a reverse proxy: each Client sends its own address, so per-address rate limits
@@ -69,6 +70,7 @@ export async function startTestApp(): Promise<TestApp> {
     database,
     sessionSecret: randomBytes(32).toString('hex'),
     trustProxy: true,
+    mail: options.mail,
     onRoute: (route) => {
       for (const method of [route.method].flat()) routes.push({ method, url: route.url });
     },

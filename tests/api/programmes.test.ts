@@ -263,19 +263,19 @@ describe('worksheet notes and their versions', () => {
   });
 
   it('the first save (from version 0) is version 1, the next (from 1) is version 2', async () => {
-    const first = await org.as.coordinator.put(`/api/programmes/${id}/substeps/3.2/worksheet`, { notes: notes(1), baseVersion: 0 });
+    const first = await org.as.coordinator.put(`/api/programmes/${id}/substeps/3.3/worksheet`, { notes: notes(1), baseVersion: 0 });
     expect(first.status).toBe(200);
     // The first save starts the sub-step; a sub-step without a form has nothing missing.
     expect(first.body).toEqual({ version: 1, status: 'in_progress', missing: [], changes: [{ field: 'notes', kind: 'value' }] });
-    const second = await org.as.member.put(`/api/programmes/${id}/substeps/3.2/worksheet`, { notes: notes(2), baseVersion: 1 });
+    const second = await org.as.member.put(`/api/programmes/${id}/substeps/3.3/worksheet`, { notes: notes(2), baseVersion: 1 });
     expect(second.status).toBe(200);
     expect(second.body).toMatchObject({ version: 2, status: 'in_progress' });
   });
 
   it('a save from an outdated version is refused (409 versionConflict) and nothing is written', async () => {
-    const auditBefore = await auditOf(org.as.admin, `${id}/3.2`);
+    const auditBefore = await auditOf(org.as.admin, `${id}/3.3`);
     for (const baseVersion of [1, 0, 7]) {
-      const stale = await org.as.coordinator.put(`/api/programmes/${id}/substeps/3.2/worksheet`, { notes: 'mijn oude tekst', baseVersion });
+      const stale = await org.as.coordinator.put(`/api/programmes/${id}/substeps/3.3/worksheet`, { notes: 'mijn oude tekst', baseVersion });
       expect(stale.status, `base ${baseVersion}`).toBe(409);
       expect(stale.body.error).toBe('versionConflict');
       expect(stale.body.message).toBe(
@@ -283,48 +283,48 @@ describe('worksheet notes and their versions', () => {
       );
       expect(stale.body.fields[0].field).toBe('baseVersion');
     }
-    const history = await org.as.coordinator.get(`/api/programmes/${id}/substeps/3.2/versions`);
+    const history = await org.as.coordinator.get(`/api/programmes/${id}/substeps/3.3/versions`);
     expect(history.body.versions).toHaveLength(2);
-    expect((await org.as.coordinator.get(`/api/programmes/${id}/substeps/3.2`)).body.worksheet.notes).toBe(notes(2));
-    expect(await auditOf(org.as.admin, `${id}/3.2`)).toEqual(auditBefore);
+    expect((await org.as.coordinator.get(`/api/programmes/${id}/substeps/3.3`)).body.worksheet.notes).toBe(notes(2));
+    expect(await auditOf(org.as.admin, `${id}/3.3`)).toEqual(auditBefore);
   });
 
   it('the history lists every version, newest first, with its author', async () => {
-    const reply = await org.as.viewer.get(`/api/programmes/${id}/substeps/3.2/versions`);
+    const reply = await org.as.viewer.get(`/api/programmes/${id}/substeps/3.3/versions`);
     expect(reply.status).toBe(200);
     expect(reply.body.versions).toMatchObject([
       { version: 2, notes: notes(2), authorName: 'member Zorggroep Trajecten' },
       { version: 1, notes: notes(1), authorName: 'coordinator Zorggroep Trajecten' },
     ]);
-    const substep = await org.as.viewer.get(`/api/programmes/${id}/substeps/3.2`);
+    const substep = await org.as.viewer.get(`/api/programmes/${id}/substeps/3.3`);
     expect(substep.body.worksheet).toMatchObject({ version: 2, notes: notes(2), authorName: 'member Zorggroep Trajecten' });
   });
 
   it('each sub-step has its own versions', async () => {
-    const reply = await org.as.coordinator.put(`/api/programmes/${id}/substeps/3.3/worksheet`, { notes: 'Andere deelstap', baseVersion: 0 });
+    const reply = await org.as.coordinator.put(`/api/programmes/${id}/substeps/3.1/worksheet`, { notes: 'Andere deelstap', baseVersion: 0 });
     expect(reply.body).toMatchObject({ version: 1 });
   });
 
   it('two saves from the same version at the same moment: one is kept, the other gets 409', async () => {
     const replies = await Promise.all(
       ['van Anna', 'van Bert'].map((who) =>
-        org.as.coordinator.put(`/api/programmes/${id}/substeps/3.4/worksheet`, { notes: `Tekst ${who}`, baseVersion: 0 }),
+        org.as.coordinator.put(`/api/programmes/${id}/substeps/4.1/worksheet`, { notes: `Tekst ${who}`, baseVersion: 0 }),
       ),
     );
     expect(replies.map((r) => r.status).sort()).toEqual([200, 409]);
-    const history = await org.as.coordinator.get(`/api/programmes/${id}/substeps/3.4/versions`);
+    const history = await org.as.coordinator.get(`/api/programmes/${id}/substeps/4.1/versions`);
     expect(history.body.versions).toHaveLength(1);
   });
 
   it('every save is audited with the previous and the new text', async () => {
-    const saves = (await auditOf(org.as.admin, `${id}/3.2`)).filter((e) => e.action === 'worksheet.save');
+    const saves = (await auditOf(org.as.admin, `${id}/3.3`)).filter((e) => e.action === 'worksheet.save');
     expect(saves).toHaveLength(2);
     expect(saves[0]).toMatchObject({ before: null, after: { version: 1, notes: notes(1) } });
     expect(saves[1]).toMatchObject({ actorName: 'member Zorggroep Trajecten', before: { version: 1, notes: notes(1) }, after: { version: 2, notes: notes(2) } });
   });
 
   it('a viewer reads the notes but cannot save them (403)', async () => {
-    const reply = await org.as.viewer.put(`/api/programmes/${id}/substeps/3.2/worksheet`, { notes: 'kijker', baseVersion: 2 });
+    const reply = await org.as.viewer.put(`/api/programmes/${id}/substeps/3.3/worksheet`, { notes: 'kijker', baseVersion: 2 });
     expect(reply.status).toBe(403);
   });
 });

@@ -20,9 +20,9 @@ import { emptyTargetBehaviour } from '../../src/core/worksheets/target-behaviour
 const behaviours = { behaviours: [{ id: 'a', description: 'Scherm vergrendelen', link: '' }, { id: 'b', description: 'Adres controleren', link: '' }] };
 
 describe('hasWorksheet', () => {
-  it('is true for 1.1–1.4 and 2.1–2.3 only', () => {
-    expect(SUBSTEP_KEYS.filter(hasWorksheet)).toEqual(['1.1', '1.2', '1.3', '1.4', '2.1', '2.2', '2.3']);
-    expect(WORKSHEET_KEYS).toEqual(['1.1', '1.2', '1.3', '1.4', '2.1', '2.2', '2.3']);
+  it('is true for 1.1–1.4, 2.1–2.3, 3.2 and 3.4 only', () => {
+    expect(SUBSTEP_KEYS.filter(hasWorksheet)).toEqual(['1.1', '1.2', '1.3', '1.4', '2.1', '2.2', '2.3', '3.2', '3.4']);
+    expect(WORKSHEET_KEYS).toEqual(['1.1', '1.2', '1.3', '1.4', '2.1', '2.2', '2.3', '3.2', '3.4']);
   });
 });
 
@@ -91,7 +91,7 @@ describe('collectWorksheets', () => {
 describe('completeness and worksheetMissing', () => {
   it('has an entry for each worksheet, all incomplete for a programme without saves', () => {
     const result = completeness({});
-    expect(Object.keys(result)).toEqual(['1.1', '1.2', '1.3', '1.4', '2.1', '2.2', '2.3']);
+    expect(Object.keys(result)).toEqual(['1.1', '1.2', '1.3', '1.4', '2.1', '2.2', '2.3', '3.2', '3.4']);
     expect(result['1.1'].map((m) => m.code)).toEqual(['noProblems', 'noChoice', 'fieldRequired']);
     expect(result['1.2'].map((m) => m.code)).toEqual(['teamTooSmall', 'noCoordinator']);
     expect(result['1.3'].map((m) => m.code)).toEqual(['noStakeholders']);
@@ -99,6 +99,8 @@ describe('completeness and worksheetMissing', () => {
     expect(result['2.1'].map((m) => m.code)).toEqual(['noBehaviours']);
     expect(result['2.2'].map((m) => m.code)).toEqual(['noBehavioursToRate', 'noBehaviourChosen', 'fieldRequired']);
     expect(result['2.3']).toHaveLength(6);
+    expect(result['3.2'].map((m) => m.code)).toEqual(['noHypotheses', 'noMethods']);
+    expect(result['3.4'].map((m) => m.code)).toEqual(['noBarriers']);
   });
 
   it('judges 2.2 against the behaviours of 2.1', () => {

@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import { Diagnosis, diagnosisMissing, emptyDiagnosis } from '../research/diagnosis.js';
+import { FactorResearch, emptyFactorResearch, factorResearchMissing } from '../research/interviews.js';
 import type { SubstepKey } from '../steps.js';
 import { BehaviourList, behaviourListMissing, emptyBehaviourList } from './behaviours.js';
 import { CoreTeam, coreTeamMissing, emptyCoreTeam } from './core-team.js';
@@ -18,6 +20,8 @@ export const WORKSHEETS = {
   '2.1': { schema: BehaviourList, empty: emptyBehaviourList },
   '2.2': { schema: Prioritisation, empty: emptyPrioritisation },
   '2.3': { schema: TargetBehaviour, empty: emptyTargetBehaviour },
+  '3.2': { schema: FactorResearch, empty: emptyFactorResearch },
+  '3.4': { schema: Diagnosis, empty: emptyDiagnosis },
 } as const;
 
 export type WorksheetKey = keyof typeof WORKSHEETS;
@@ -43,6 +47,8 @@ const COMPLETENESS: Record<WorksheetKey, (s: WorksheetSet) => Missing[]> = {
   '2.1': (s) => behaviourListMissing(get(s, '2.1')),
   '2.2': (s) => prioritisationMissing(get(s, '2.2'), get(s, '2.1')),
   '2.3': (s) => targetBehaviourMissing(get(s, '2.3')),
+  '3.2': (s) => factorResearchMissing(get(s, '3.2')),
+  '3.4': (s) => diagnosisMissing(get(s, '3.4')),
 };
 
 /** A worksheet's saved fields, or its empty start. */

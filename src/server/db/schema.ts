@@ -2,11 +2,13 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
+  date,
   index,
   integer,
   jsonb,
   pgTable,
   primaryKey,
+  smallint,
   text,
   timestamp,
   uniqueIndex,
@@ -177,4 +179,85 @@ export const auditLog = pgTable(
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('audit_log_organisation_at_idx').on(t.organisationId, t.at)],
+);
+
+/**
+ * A staff survey of a programme (3.3). The definition (statements, scale, grouping questions) is
+ * frozen when the survey opens. `publicSlug` is the unguessable part of the anonymous link.
+ */
+export const surveys = pgTable(
+  'surveys',
+  {
+    id: id(),
+    organisationId: organisationId(),
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => programmes.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    definition: jsonb('definition').notNull(),
+    status: text('status', { enum: ['draft', 'open', 'closed'] }).notNull().default('draft'),
+    /** Whether anyone with the link may answer; otherwise only holders of an e-mailed invitation. */
+    linkEnabled: boolean('link_enabled').notNull().default(true),
+    publicSlug: text('public_slug').notNull(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    openedAt: timestamp('opened_at', { withTimezone: true }),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('surveys_public_slug_unique').on(t.publicSlug), index('surveys_programme_idx').on(t.programmeId)],
+);
+
+/**
+ * Single-use e-mail invitations. Kept apart from the answers and deliberately thin: no address, no
+ * times, only whether the token was used, so nothing links an answer to a person.
+ */
+export const surveyInvitations = pgTable(
+  'survey_invitations',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    organisationId: organisationId(),
+    surveyId: uuid('survey_id')
+      .notNull()
+      .references(() => surveys.id, { onDelete: 'cascade' }),
+    used: boolean('used').notNull().default(false),
+  },
+  (t) => [index('survey_invitations_survey_idx').on(t.surveyId)],
+);
+
+/**
+ * One anonymous response: answers and group answers by position in the frozen definition, and the
+ * day it came in. No user, no address, no moment; the random id carries no order either.
+ */
+export const surveyResponses = pgTable(
+  'survey_responses',
+  {
+    id: id(),
+    organisationId: organisationId(),
+    surveyId: uuid('survey_id')
+      .notNull()
+      .references(() => surveys.id, { onDelete: 'cascade' }),
+    submittedOn: date('submitted_on').notNull(),
+    groups: text('groups').array().notNull(),
+    answers: smallint('answers').array().notNull(),
+  },
+  (t) => [index('survey_responses_survey_idx').on(t.surveyId)],
+);
+
+/**
+ * A closed survey's answers counted per combination of group answers (`counts`: per item, how many
+ * chose each point of the scale). Counted once in SQL when the survey closes: results are read
+ * from here, and these counts can outlive the raw responses when those are deleted after a while.
+ */
+export const surveyTallies = pgTable(
+  'survey_tallies',
+  {
+    surveyId: uuid('survey_id')
+      .notNull()
+      .references(() => surveys.id, { onDelete: 'cascade' }),
+    organisationId: organisationId(),
+    groups: text('groups').array().notNull(),
+    n: integer('n').notNull(),
+    counts: integer('counts').array().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.surveyId, t.groups] })],
 );

@@ -74,6 +74,32 @@ const MESSAGES = {
     nl: 'Iemand anders heeft dit intussen gewijzigd (versie {current}). Laad de nieuwste versie en probeer opnieuw.',
     en: 'Someone else changed this in the meantime (version {current}). Load the latest version and try again.',
   },
+  surveyNotDraft: {
+    nl: 'Deze vragenlijst is al geopend; de vragen liggen vast. Maak een kopie om iets te veranderen.',
+    en: 'This survey has already been opened; its questions are fixed. Make a copy to change anything.',
+  },
+  surveyNotClosed: {
+    nl: 'Uitkomsten zijn er zodra de vragenlijst gesloten is.',
+    en: 'Results are available once the survey is closed.',
+  },
+  surveyNotOpen: { nl: 'Deze vragenlijst staat niet open.', en: 'This survey is not open.' },
+  surveyClosed: {
+    nl: 'Deze vragenlijst is gesloten. Er kunnen geen antwoorden meer bij.',
+    en: 'This survey is closed. No more answers can be added.',
+  },
+  surveyTokenRequired: {
+    nl: 'Deze vragenlijst is alleen te beantwoorden via de persoonlijke link uit je uitnodiging.',
+    en: 'This survey can only be answered through the personal link in your invitation.',
+  },
+  surveyTokenUnknown: { nl: 'Deze uitnodigingslink is niet geldig.', en: 'This invitation link is not valid.' },
+  surveyTokenUsed: {
+    nl: 'Met deze uitnodiging is de vragenlijst al ingevuld. Dank je wel!',
+    en: 'This invitation has already been used to answer the survey. Thank you!',
+  },
+  mailNotConfigured: {
+    nl: 'Deze installatie kan geen e-mail versturen (SMTP_URL is niet ingesteld). Deel de link of de QR-code.',
+    en: 'This installation cannot send e-mail (SMTP_URL is not set). Share the link or the QR code instead.',
+  },
   internal: {
     nl: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
     en: 'Something went wrong on our side. Please try again later.',

@@ -85,6 +85,11 @@ const TEXTS: Record<string, Texts> = {
   },
   duplicateId: { nl: () => 'Deze id komt twee keer voor.', en: () => 'This id occurs twice.' },
   notACoordinator: { nl: () => 'Kies een van de trajectleiders.', en: () => 'Choose one of the coordinators.' },
+  duplicateFactor: { nl: () => 'Deze factor staat er twee keer in.', en: () => 'This factor is listed twice.' },
+  duplicateMethod: { nl: () => 'Deze methode staat er twee keer in.', en: () => 'This method is listed twice.' },
+  duplicateSource: { nl: () => 'Deze bron staat er twee keer in.', en: () => 'This source is listed twice.' },
+  duplicateEmail: { nl: () => 'Dit e-mailadres staat er twee keer in.', en: () => 'This e-mail address is listed twice.' },
+  textRequired: { nl: () => 'Vul de tekst in minstens één taal in.', en: () => 'Fill in the text in at least one language.' },
   not_multiple_of: { nl: () => 'Ongeldige waarde.', en: () => 'Invalid value.' },
 };
 const fallback: Texts = { nl: () => 'Ongeldige waarde.', en: () => 'Invalid value.' };

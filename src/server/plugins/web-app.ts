@@ -19,6 +19,8 @@ export default fp<{ root: string }>(async (app, opts) => {
       reply.header('cache-control', filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
   });
+  // The survey page for staff is its own small page (no account, quick on a phone).
+  app.get('/s/*', (_request, reply) => reply.header('cache-control', 'no-cache').sendFile('respond.html'));
   app.get('/*', (request, reply) => {
     if (request.url.startsWith('/api/')) return reply.callNotFound();
     return reply.header('cache-control', 'no-cache').sendFile('index.html');

@@ -159,6 +159,12 @@ export function createSubstepsService(db: Database, deps: { audit: AuditService 
       }
     },
 
+    /** The programme with the latest fields of all its worksheets, for documents and later steps. */
+    async worksheets(actor: SessionActor, id: string) {
+      const { programme } = await loadProgramme(db, actor, id, 'read');
+      return { programme, worksheets: await worksheetsOf(db, id) };
+    },
+
     /** The planning of 1.4 (or its empty start), for the calendar export. */
     async planning(actor: SessionActor, id: string) {
       const { programme } = await loadProgramme(db, actor, id, 'read');

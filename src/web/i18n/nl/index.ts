@@ -5,6 +5,7 @@ import { common } from './common.js';
 import { navigator } from './navigator.js';
 import { programmes } from './programmes.js';
 import { settings } from './settings.js';
+import { surveys } from './surveys.js';
 import { users } from './users.js';
 
-export const nl = { common, auth, programmes, navigator, users, audit, settings, worksheets };
+export const nl = { common, auth, programmes, navigator, users, audit, settings, worksheets, surveys };

@@ -2,6 +2,8 @@ import type { ComponentType } from 'react';
 import type { WorksheetKey } from '../../../core/worksheets/index.js';
 import { BehaviourListForm } from './BehaviourListForm.js';
 import { CoreTeamForm } from './CoreTeamForm.js';
+import { DiagnosisForm } from './DiagnosisForm.js';
+import { FactorResearchForm } from './FactorResearchForm.js';
 import { PlanningForm } from './PlanningForm.js';
 import { PrioritisationForm } from './PrioritisationForm.js';
 import { ProblemInventoryForm } from './ProblemInventoryForm.js';
@@ -18,4 +20,6 @@ export const WORKSHEET_FORMS: { [K in WorksheetKey]: ComponentType<WorksheetForm
   '2.1': BehaviourListForm,
   '2.2': PrioritisationForm,
   '2.3': TargetBehaviourForm,
+  '3.2': FactorResearchForm,
+  '3.4': DiagnosisForm,
 };

@@ -54,6 +54,15 @@ export const missing: Translation<typeof nlMissing> = {
   noBehavioursToRate: 'First make the behaviour list in sub-step 2.1.',
   behaviourNotRated: 'Rate behaviour {{n}} on all three questions.',
   noBehaviourChosen: 'Choose the target behaviour.',
+  noHypotheses: 'Write down at least one hypothesis.',
+  noMethods: 'Choose how you will test the hypotheses.',
+  noFindings: 'Record the findings of at least one interview.',
+  findingUncoded: 'Choose a COM-B factor for interview {{n}}, finding {{m}}.',
+  noBarriers: 'Name at least one barrier.',
+  entryDescription: 'Point {{n}} of the diagnosis has no description yet.',
+  entryFactor: 'Choose a COM-B factor for point {{n}} of the diagnosis.',
+  entryWeight: 'Give point {{n}} of the diagnosis a weight.',
+  entryEvidence: 'Give evidence for point {{n}} of the diagnosis, or choose a source.',
 };
 
 export const fieldNames: Translation<typeof nlFieldNames> = {
@@ -89,4 +98,13 @@ export const fieldNames: Translation<typeof nlFieldNames> = {
   withWhat: 'With what',
   currentSituation: 'Current situation',
   desiredSituation: 'Desired situation',
+  hypotheses: 'Hypotheses',
+  methods: 'Research methods',
+  methodNotes: 'Notes on the approach',
+  guide_behaviour: 'Behaviour in the guide',
+  guide_questions: 'Questions of the guide',
+  guide_tips: 'Tips for the interviewer',
+  interviews: 'Interviews',
+  entries: 'Points of the diagnosis',
+  summary: 'Summary',
 };

@@ -53,6 +53,15 @@ export const missing = {
   noBehavioursToRate: 'Maak eerst de gedragslijst in deelstap 2.1.',
   behaviourNotRated: 'Scoor gedrag {{n}} op alle drie de vragen.',
   noBehaviourChosen: 'Kies het doelgedrag.',
+  noHypotheses: 'Schrijf minstens één hypothese op.',
+  noMethods: 'Kies hoe jullie de hypotheses toetsen.',
+  noFindings: 'Leg de bevindingen van minstens één interview vast.',
+  findingUncoded: 'Kies bij interview {{n}}, bevinding {{m}} een COM-B-factor.',
+  noBarriers: 'Noem minstens één belemmerende factor.',
+  entryDescription: 'Punt {{n}} van de diagnose is nog niet beschreven.',
+  entryFactor: 'Kies een COM-B-factor bij punt {{n}} van de diagnose.',
+  entryWeight: 'Geef punt {{n}} van de diagnose een gewicht.',
+  entryEvidence: 'Onderbouw punt {{n}} van de diagnose, of kies een bron.',
 };
 
 /** Names of worksheet fields in messages and the version history ("." in a path becomes "_"). */
@@ -89,4 +98,13 @@ export const fieldNames = {
   withWhat: 'Waarmee',
   currentSituation: 'Huidige situatie',
   desiredSituation: 'Gewenste situatie',
+  hypotheses: 'Hypotheses',
+  methods: 'Onderzoeksmethoden',
+  methodNotes: 'Toelichting op de aanpak',
+  guide_behaviour: 'Gedrag in de leidraad',
+  guide_questions: 'Vragen van de leidraad',
+  guide_tips: 'Tips voor de interviewer',
+  interviews: 'Interviews',
+  entries: 'Punten van de diagnose',
+  summary: 'Samenvatting',
 };

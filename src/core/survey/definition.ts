@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { COMB_FACTORS, type CombFactor } from '../comb.js';
+import { ItemId, Line, Paragraph, filled, rows } from '../worksheets/fields.js';
+
+/** Agreement scales the method uses: five or seven points, 1 = strongly disagree. */
+export const SCALES = [5, 7] as const;
+export type Scale = (typeof SCALES)[number];
+
+/** A text in both interface languages; one of them may be left empty (the other is shown). */
+export const SurveyText = z
+  .object({ nl: Line, en: Line })
+  .strict()
+  .refine((t) => filled(t.nl) || filled(t.en), { message: 'textRequired', path: ['nl'] });
+export type SurveyText = z.infer<typeof SurveyText>;
+
+const Item = z.object({
+  id: ItemId,
+  /** Null for a team's own statement that belongs to no single factor: shown per item, not in a factor score. */
+  factor: z.enum(COMB_FACTORS).nullable(),
+  text: SurveyText,
+  /** The item bank statement it came from, if any. */
+  bankId: z.string().max(60).nullable(),
+});
+
+const Option = z.object({ id: ItemId, label: SurveyText });
+
+/** A grouping question (department, profession): answering is optional for the respondent. */
+const GroupQuestion = z.object({
+  id: ItemId,
+  question: SurveyText,
+  options: rows(Option, 40).min(2),
+});
+
+/**
+ * A questionnaire: agreement statements per COM-B factor about the target behaviour, and optional
+ * grouping questions. Frozen once the survey opens, so every answer is to the same questions.
+ */
+export const SurveyDefinition = z
+  .object({
+    /** The behaviour as the statements name it. */
+    behaviour: Line,
+    intro: z.object({ nl: Paragraph, en: Paragraph }).strict(),
+    scale: z.union([z.literal(5), z.literal(7)]),
+    items: rows(Item, 60).min(1),
+    groups: rows(GroupQuestion, 3),
+  })
+  .strict();
+export type SurveyDefinition = z.infer<typeof SurveyDefinition>;
+export type SurveyItem = z.infer<typeof Item>;
+export type GroupQuestion = z.infer<typeof GroupQuestion>;
+
+/** The text in the reader's language, or in the other one when the team wrote only that (zod-free module). */
+export { inLocale } from './in-locale.js';
+
+/** The factors a definition measures, in the model's order. */
+export function measuredFactors(definition: SurveyDefinition): CombFactor[] {
+  return COMB_FACTORS.filter((f) => definition.items.some((i) => i.factor === f));
+}
+
+/**
+ * What a respondent sends: an answer to every statement (a short questionnaire, and answers to the
+ * same set keep group results free of per-item differences) and, optionally, a group per question.
+ */
+export function responseSchema(definition: SurveyDefinition) {
+  const answer = z.number().int().min(1).max(definition.scale);
+  return {
+    answers: z.object(Object.fromEntries(definition.items.map((i) => [i.id, answer]))).strict(),
+    groups: z
+      .object(Object.fromEntries(definition.groups.map((g) => [g.id, z.enum(g.options.map((o) => o.id) as [string, ...string[]]).nullable().optional()])))
+      .strict(),
+  };
+}
+export type SurveyResponse = { answers: Record<string, number>; groups: Record<string, string | null | undefined> };
+
+/** A response as stored: answers and groups by position in the frozen definition, nothing else. */
+export function storedForm(definition: SurveyDefinition, response: SurveyResponse) {
+  return {
+    answers: definition.items.map((i) => response.answers[i.id]!),
+    groups: definition.groups.map((g) => response.groups[g.id] ?? null),
+  };
+}

@@ -1,0 +1,36 @@
+import { diagnosisSuggestions } from '../../../core/research/diagnosis.js';
+import { codedFindings } from '../../../core/research/interviews.js';
+import type { Locale } from '../../../core/locale.js';
+import { get } from '../../../core/worksheets/index.js';
+import type { SessionActor } from '../auth/actor.js';
+import type { SubstepsService } from '../programmes/substeps.service.js';
+import type { SurveysService } from '../surveys/service.js';
+import { guideOrDefault, interviewGuideDocument } from './interview-guide.js';
+
+/** Step 3's use-cases that read across worksheets and surveys: the interview guide and the diagnosis input. */
+export function createResearchService(deps: { substeps: SubstepsService; surveys: SurveysService }) {
+  return {
+    async interviewGuide(actor: SessionActor, programmeId: string, locale: Locale) {
+      const { programme, worksheets } = await deps.substeps.worksheets(actor, programmeId);
+      const guide = guideOrDefault(get(worksheets, '3.2').guide, get(worksheets, '2.3').action, locale);
+      return interviewGuideDocument({ programmeTitle: programme.title, guide, locale });
+    },
+
+    /**
+     * What the interviews (coded findings of 3.2) and the most recently closed survey (its factor
+     * scores, as far as they may be shown) say per factor, for the diagnosis of 3.4.
+     */
+    async diagnosisSuggestions(actor: SessionActor, programmeId: string) {
+      const { worksheets } = await deps.substeps.worksheets(actor, programmeId);
+      const closed = (await deps.surveys.list(actor, programmeId)).filter((s) => s.status === 'closed');
+      const latest = closed.sort((a, b) => (b.closedAt?.getTime() ?? 0) - (a.closedAt?.getTime() ?? 0))[0];
+      const results = latest ? (await deps.surveys.results(actor, programmeId, latest.id)).results : null;
+      const scores = results?.available && results.overall ? results.overall.factors.map((f) => ({ factor: f.factor, mean: f.mean, scale: latest!.definition.scale, n: f.n })) : [];
+      return {
+        survey: latest && scores.length > 0 ? { id: latest.id, title: latest.title } : null,
+        suggestions: diagnosisSuggestions(codedFindings(get(worksheets, '3.2')), scores),
+      };
+    },
+  };
+}
+export type ResearchService = ReturnType<typeof createResearchService>;

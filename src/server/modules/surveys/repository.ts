@@ -1,0 +1,112 @@
+import { and, asc, count, eq, sql } from 'drizzle-orm';
+import type { Database } from '../../db/client.js';
+import { surveyInvitations, surveyResponses, surveyTallies, surveys } from '../../db/schema.js';
+
+export type SurveyRow = typeof surveys.$inferSelect;
+
+export const surveysRepository = {
+  list: (db: Database, organisationId: string, programmeId: string) =>
+    db
+      .select()
+      .from(surveys)
+      .where(and(eq(surveys.organisationId, organisationId), eq(surveys.programmeId, programmeId)))
+      .orderBy(asc(surveys.createdAt)),
+
+  async byId(db: Database, organisationId: string, programmeId: string, id: string) {
+    const [row] = await db
+      .select()
+      .from(surveys)
+      .where(and(eq(surveys.organisationId, organisationId), eq(surveys.programmeId, programmeId), eq(surveys.id, id)));
+    return row;
+  },
+
+  /** The public side knows a survey only by its unguessable slug. */
+  async bySlug(db: Database, slug: string) {
+    const [row] = await db.select().from(surveys).where(eq(surveys.publicSlug, slug));
+    return row;
+  },
+
+  async insert(db: Database, row: typeof surveys.$inferInsert) {
+    const [created] = await db.insert(surveys).values(row).returning();
+    return created!;
+  },
+
+  async update(db: Database, organisationId: string, id: string, changes: Partial<typeof surveys.$inferInsert>) {
+    const [updated] = await db
+      .update(surveys)
+      .set(changes)
+      .where(and(eq(surveys.organisationId, organisationId), eq(surveys.id, id)))
+      .returning();
+    return updated!;
+  },
+
+  remove: (db: Database, organisationId: string, id: string) =>
+    db.delete(surveys).where(and(eq(surveys.organisationId, organisationId), eq(surveys.id, id))),
+
+  /**
+   * Locks the survey row against new answers (which take a key-share lock, see `insertResponse`),
+   * so closing waits for answers in flight and counts every one that was acknowledged.
+   */
+  lockForClose: (db: Database, id: string) => db.execute(sql`select id from ${surveys} where id = ${id} for update`),
+
+  /**
+   * Stores one response if the survey is still open, in one statement. The key-share lock on the
+   * survey row makes the status check and the insert one step with respect to closing.
+   * Returns whether it was stored.
+   */
+  async insertResponse(db: Database, r: { surveyId: string; day: string; groups: (string | null)[]; answers: number[] }) {
+    const result = await db.execute(sql`
+      insert into ${surveyResponses} (organisation_id, survey_id, submitted_on, groups, answers)
+      select s.organisation_id, s.id, ${r.day}::date, ${sql.param(r.groups)}::text[], ${sql.param(r.answers)}::smallint[]
+      from ${surveys} s where s.id = ${r.surveyId} and s.status = 'open'
+      for key share`);
+    return (result as unknown as { rowCount?: number; affectedRows?: number }).rowCount === 1 || (result as { affectedRows?: number }).affectedRows === 1;
+  },
+
+  /** Marks an invitation used; 'unknown' or 'used' when it cannot be. */
+  async useInvitation(db: Database, surveyId: string, tokenHash: string): Promise<'ok' | 'used' | 'unknown'> {
+    const [row] = await db
+      .update(surveyInvitations)
+      .set({ used: true })
+      .where(and(eq(surveyInvitations.tokenHash, tokenHash), eq(surveyInvitations.surveyId, surveyId), eq(surveyInvitations.used, false)))
+      .returning({ used: surveyInvitations.used });
+    if (row) return 'ok';
+    const [existing] = await db
+      .select({ used: surveyInvitations.used })
+      .from(surveyInvitations)
+      .where(and(eq(surveyInvitations.tokenHash, tokenHash), eq(surveyInvitations.surveyId, surveyId)));
+    return existing ? 'used' : 'unknown';
+  },
+
+  async insertInvitations(db: Database, rows: (typeof surveyInvitations.$inferInsert)[]) {
+    if (rows.length > 0) await db.insert(surveyInvitations).values(rows);
+  },
+
+  async counts(db: Database, surveyId: string) {
+    const [[responses], [invited], [used]] = await Promise.all([
+      db.select({ n: count() }).from(surveyResponses).where(eq(surveyResponses.surveyId, surveyId)),
+      db.select({ n: count() }).from(surveyInvitations).where(eq(surveyInvitations.surveyId, surveyId)),
+      db.select({ n: count() }).from(surveyInvitations).where(and(eq(surveyInvitations.surveyId, surveyId), eq(surveyInvitations.used, true))),
+    ]);
+    return { responses: responses!.n, invited: invited!.n, invitationsUsed: used!.n };
+  },
+
+  /**
+   * Counts the responses per combination of group answers, in one pass in SQL: per item and scale
+   * point a filtered count. PostgreSQL's JIT would compile those expressions on every run and
+   * costs more than it saves here, so it is off for this statement.
+   */
+  async tally(db: Database, survey: { id: string; organisationId: string }, items: number, scale: number) {
+    const cells: string[] = [];
+    for (let i = 1; i <= items; i++) for (let v = 1; v <= scale; v++) cells.push(`count(*) filter (where answers[${i}] = ${v})`);
+    await db.execute(sql`set local jit = off`);
+    await db.execute(sql`
+      insert into ${surveyTallies} (survey_id, organisation_id, groups, n, counts)
+      select ${survey.id}::uuid, ${survey.organisationId}::uuid, groups, count(*), array[${sql.raw(cells.join(', '))}]::int[]
+      from ${surveyResponses} where survey_id = ${survey.id}
+      group by groups`);
+  },
+
+  tallies: (db: Database, surveyId: string) =>
+    db.select({ groups: surveyTallies.groups, n: surveyTallies.n, counts: surveyTallies.counts }).from(surveyTallies).where(eq(surveyTallies.surveyId, surveyId)),
+};

@@ -1,0 +1,89 @@
+import { responseSchema, storedForm, SurveyDefinition, type SurveyResponse } from '../../../core/survey/definition.js';
+import type { Database } from '../../db/client.js';
+import { AppError, notFound } from '../../errors.js';
+import { parseBodyPart } from '../../http/validate.js';
+import { hashToken } from '../../security/tokens.js';
+import { amsterdamDay } from './day.js';
+import { surveysRepository, type SurveyRow } from './repository.js';
+
+/** A survey as the respondent side uses it; its definition never changes once it is open. */
+interface FrozenSurvey {
+  id: string;
+  title: string;
+  linkEnabled: boolean;
+  definition: SurveyDefinition;
+  schema: ReturnType<typeof responseSchema>;
+}
+
+export interface SubmittedAnswers {
+  token?: string;
+  answers: unknown;
+  groups?: unknown;
+}
+
+/**
+ * The anonymous side of surveys: no account, no session. Nothing here writes to the audit log or
+ * keeps anything about the respondent: a log entry per answer would itself be the exact time.
+ */
+export function createSurveyResponsesService(db: Database, deps: { secret: string }) {
+  // Opened surveys are frozen, so their parsed definition and schema can be kept; the status is
+  // checked in the database on every answer, so closing works across app instances.
+  const frozen = new Map<string, FrozenSurvey>();
+
+  async function load(slug: string): Promise<{ survey: FrozenSurvey; row?: SurveyRow }> {
+    const cached = frozen.get(slug);
+    if (cached) return { survey: cached };
+    const row = await surveysRepository.bySlug(db, slug);
+    if (!row || row.status === 'draft') throw notFound();
+    const definition = SurveyDefinition.parse(row.definition);
+    const survey = { id: row.id, title: row.title, linkEnabled: row.linkEnabled, definition, schema: responseSchema(definition) };
+    if (frozen.size > 1_000) frozen.clear();
+    frozen.set(slug, survey);
+    return { survey, row };
+  }
+
+  return {
+    /** The questionnaire for the respondent page, in both languages (the page switches). */
+    async questionnaire(slug: string) {
+      const { survey, row } = await load(slug);
+      const status = row?.status ?? (await surveysRepository.bySlug(db, slug))?.status ?? 'closed';
+      const { definition } = survey;
+      return {
+        title: survey.title,
+        status,
+        linkEnabled: survey.linkEnabled,
+        scale: definition.scale,
+        intro: definition.intro,
+        items: definition.items.map((i) => ({ id: i.id, text: i.text })),
+        groups: definition.groups.map((g) => ({ id: g.id, question: g.question, options: g.options })),
+      };
+    },
+
+    /**
+     * Stores one response. With an invitation token, the token is spent in the same transaction,
+     * so it answers exactly once; without one, the survey must allow its open link.
+     */
+    async submit(slug: string, input: SubmittedAnswers) {
+      const { survey } = await load(slug);
+      const response: SurveyResponse = {
+        answers: parseBodyPart(survey.schema.answers, input.answers, 'answers'),
+        groups: parseBodyPart(survey.schema.groups, input.groups ?? {}, 'groups'),
+      };
+      const stored = { surveyId: survey.id, day: amsterdamDay(), ...storedForm(survey.definition, response) };
+      const token = input.token;
+      if (!token) {
+        if (!survey.linkEnabled) throw new AppError(403, 'surveyTokenRequired', 'token');
+        if (!(await surveysRepository.insertResponse(db, stored))) throw new AppError(409, 'surveyClosed');
+        return;
+      }
+      await db.transaction(async (tx) => {
+        const used = await surveysRepository.useInvitation(tx, survey.id, hashToken(token, deps.secret));
+        if (used === 'unknown') throw new AppError(404, 'surveyTokenUnknown', 'token');
+        if (used === 'used') throw new AppError(409, 'surveyTokenUsed', 'token');
+        if (!(await surveysRepository.insertResponse(tx, stored))) throw new AppError(409, 'surveyClosed');
+      });
+    },
+  };
+}
+export type SurveyResponsesService = ReturnType<typeof createSurveyResponsesService>;
+

@@ -1,0 +1,87 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Locale } from '../../../core/locale.js';
+import type { SurveyDefinition } from '../../../core/survey/definition.js';
+import type { SurveyResults } from '../../../core/survey/results.js';
+import { del, get, post, put } from '../../lib/api.js';
+
+export type SurveyStatus = 'draft' | 'open' | 'closed';
+
+/** A survey as the API presents it, with its counts. */
+export interface Survey {
+  id: string;
+  title: string;
+  status: SurveyStatus;
+  linkEnabled: boolean;
+  publicSlug: string;
+  definition: SurveyDefinition;
+  responses: number;
+  invited: number;
+  invitationsUsed: number;
+  createdAt: string;
+  openedAt: string | null;
+  closedAt: string | null;
+}
+
+export interface SurveyInput {
+  title: string;
+  linkEnabled: boolean;
+  definition: SurveyDefinition;
+}
+
+/** Results exist only once a survey is closed; before that, only the number of answers. */
+export type ResultsView = { available: false; responses: number } | ({ available: true } & SurveyResults);
+
+export interface InvitationInput {
+  emails: string[];
+  message: string;
+  locale: Locale;
+}
+
+export interface InvitationResult {
+  sent: number;
+  failed: string[];
+}
+
+export const surveysPath = (programmeId: string) => `/api/programmes/${programmeId}/surveys`;
+export const surveyPath = (programmeId: string, surveyId: string) => `${surveysPath(programmeId)}/${surveyId}`;
+
+const listKey = (programmeId: string) => ['programme', programmeId, 'surveys'];
+
+export const useSurveys = (programmeId: string) =>
+  useQuery({
+    queryKey: listKey(programmeId),
+    queryFn: async () => (await get<{ surveys: Survey[] }>(surveysPath(programmeId))).surveys,
+  });
+
+export const useSurveyResults = (programmeId: string, surveyId: string) =>
+  useQuery({
+    queryKey: [...listKey(programmeId), surveyId, 'results'],
+    queryFn: () => get<ResultsView>(`${surveyPath(programmeId, surveyId)}/results`),
+  });
+
+/** Every change refreshes the list (and with it the results, which live under the same key). */
+function useSurveyMutation<TInput, TResult>(programmeId: string, fn: (input: TInput) => Promise<TResult>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: () => client.invalidateQueries({ queryKey: listKey(programmeId) }),
+  });
+}
+
+export const useCreateSurvey = (programmeId: string) =>
+  useSurveyMutation(programmeId, (input: SurveyInput) => post<Survey>(surveysPath(programmeId), input));
+
+export const useUpdateSurvey = (programmeId: string) =>
+  useSurveyMutation(programmeId, ({ id, ...input }: SurveyInput & { id: string }) => put<Survey>(surveyPath(programmeId, id), input));
+
+export const useDeleteSurvey = (programmeId: string) =>
+  useSurveyMutation(programmeId, (id: string) => del<void>(surveyPath(programmeId, id)));
+
+export const useOpenSurvey = (programmeId: string) =>
+  useSurveyMutation(programmeId, (id: string) => post<Survey>(`${surveyPath(programmeId, id)}/open`, {}));
+
+export const useCloseSurvey = (programmeId: string) =>
+  useSurveyMutation(programmeId, (id: string) => post<Survey>(`${surveyPath(programmeId, id)}/close`, {}));
+
+export const useInvite = (programmeId: string, surveyId: string) =>
+  useSurveyMutation(programmeId, (input: InvitationInput) => post<InvitationResult>(`${surveyPath(programmeId, surveyId)}/invitations`, input));

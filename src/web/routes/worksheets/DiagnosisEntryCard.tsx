@@ -1,0 +1,104 @@
+import { Checkbox, Group, NativeSelect, Paper, Radio, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { COMB_FACTORS, isCombFactor } from '../../../core/comb.js';
+import { EVIDENCE_SOURCES, type DiagnosisEntry } from '../../../core/research/diagnosis.js';
+import { FINDING_KINDS, type FindingKind } from '../../../core/research/interviews.js';
+import { fieldError } from '../../components/fieldError.js';
+import { RatingSelect } from '../../components/RatingSelect.js';
+import { useCombText } from './combText.js';
+import { RemoveRowButton } from './RemoveRowButton.js';
+
+/** One point of the diagnosis: a barrier or enabler of a factor, its evidence, weight and what must change. */
+export function DiagnosisEntryCard(props: {
+  entry: DiagnosisEntry;
+  index: number;
+  warningId: string;
+  onChange: (patch: Partial<DiagnosisEntry>) => void;
+  onRemove: () => void;
+  readOnly: boolean;
+  error: unknown;
+}) {
+  const { t } = useTranslation();
+  const { factorName } = useCombText();
+  const { entry: e, index, warningId, onChange, onRemove, readOnly, error } = props;
+  const err = (field: string) => fieldError(error, `fields.entries.${index}.${field}`);
+  const title = t('worksheets.diagnosis.entryN', { n: index + 1 });
+
+  return (
+    <Paper withBorder p="sm" component="fieldset">
+      <Text component="legend" fw={700}>
+        {title}
+      </Text>
+      <Stack gap="xs">
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <NativeSelect
+            label={t('worksheets.diagnosis.factor')}
+            value={e.factor ?? ''}
+            onChange={(ev) => {
+              const v = ev.currentTarget.value;
+              onChange({ factor: isCombFactor(v) ? v : null });
+            }}
+            disabled={readOnly}
+            error={err('factor')}
+            data={[{ value: '', label: t('worksheets.diagnosis.noFactor') }, ...COMB_FACTORS.map((f) => ({ value: f, label: factorName(f) }))]}
+          />
+          <Radio.Group label={t('worksheets.diagnosis.kind')} value={e.kind} onChange={(v) => onChange({ kind: v as FindingKind })} error={err('kind')}>
+            <Group gap="md" mt={6}>
+              {FINDING_KINDS.map((k) => (
+                <Radio key={k} value={k} label={t(`worksheets.diagnosis.kinds.${k}`)} disabled={readOnly} />
+              ))}
+            </Group>
+          </Radio.Group>
+        </SimpleGrid>
+        <TextInput
+          label={t('worksheets.diagnosis.description')}
+          value={e.description}
+          onChange={(ev) => onChange({ description: ev.currentTarget.value })}
+          readOnly={readOnly}
+          error={err('description')}
+        />
+        <Textarea
+          label={t('worksheets.diagnosis.evidence')}
+          description={t('worksheets.diagnosis.evidenceHint')}
+          autosize
+          minRows={2}
+          value={e.evidence}
+          onChange={(ev) => onChange({ evidence: ev.currentTarget.value })}
+          readOnly={readOnly}
+          aria-describedby={warningId}
+          error={err('evidence')}
+        />
+        <Checkbox.Group
+          label={t('worksheets.diagnosis.sources')}
+          value={e.sources}
+          // Kept in the list's order, whatever order they were ticked in.
+          onChange={(v) => onChange({ sources: EVIDENCE_SOURCES.filter((s) => v.includes(s)) })}
+          error={err('sources')}
+        >
+          <Group gap="md" mt={4}>
+            {EVIDENCE_SOURCES.map((s) => (
+              <Checkbox key={s} value={s} label={t(`worksheets.diagnosis.sourceNames.${s}`)} disabled={readOnly} />
+            ))}
+          </Group>
+        </Checkbox.Group>
+        <RatingSelect label={t('worksheets.diagnosis.weight')} value={e.weight} onChange={(weight) => onChange({ weight })} readOnly={readOnly} error={err('weight')} />
+        <Textarea
+          label={t('worksheets.diagnosis.mustChange')}
+          description={t('worksheets.diagnosis.mustChangeHint')}
+          autosize
+          minRows={2}
+          value={e.mustChange}
+          onChange={(ev) => onChange({ mustChange: ev.currentTarget.value })}
+          readOnly={readOnly}
+          aria-describedby={warningId}
+          error={err('mustChange')}
+        />
+        {!readOnly && (
+          <Group justify="flex-end">
+            <RemoveRowButton name={e.description || title} onRemove={onRemove} />
+          </Group>
+        )}
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,69 @@
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { FactorResearch, Interview } from '../../../core/research/interviews.js';
+import { fieldError } from '../../components/fieldError.js';
+import { newId, removeRow, updateRow } from '../../lib/rows.js';
+import { FindingsOverview } from './FindingsOverview.js';
+import { InterviewCard } from './InterviewCard.js';
+import { InterviewGuideSection } from './InterviewGuideSection.js';
+import { ResearchHypotheses } from './ResearchHypotheses.js';
+import { ResearchMethods } from './ResearchMethods.js';
+import type { WorksheetFormProps } from './types.js';
+
+/**
+ * 3.2: hypotheses per COM-B factor, how the team tests them, the interview guide (generated from
+ * the target behaviour, then edited) and the interviews with their coded findings.
+ */
+export function FactorResearchForm({ programme, value, onChange, readOnly, error }: WorksheetFormProps<'3.2'>) {
+  const { t } = useTranslation();
+  const set = (patch: Partial<FactorResearch>) => onChange({ ...value, ...patch });
+  const interviews = value.interviews;
+  const addInterview = () =>
+    set({ interviews: [...interviews, { id: newId(), date: null, role: '', department: '', notes: '', findings: [] } satisfies Interview] });
+
+  return (
+    <Stack gap="md">
+      <Text size="sm">{t('worksheets.research.intro')}</Text>
+      <ResearchHypotheses rows={value.hypotheses} onChange={(hypotheses) => set({ hypotheses })} readOnly={readOnly} error={error} />
+      <ResearchMethods methods={value.methods} notes={value.methodNotes} onChange={set} readOnly={readOnly} error={error} />
+      <InterviewGuideSection programme={programme} guide={value.guide} onChange={(guide) => set({ guide })} readOnly={readOnly} error={error} />
+
+      <section aria-labelledby="interviews-title">
+        <Title order={3} size="h5" id="interviews-title" mb="xs">
+          {t('worksheets.research.interviewsTitle')}
+        </Title>
+        <Text size="sm" mb="xs">
+          {t('worksheets.research.interviewsIntro')}
+        </Text>
+        <Stack gap="sm">
+          {interviews.length === 0 && <Text size="sm">{t('worksheets.research.noInterviews')}</Text>}
+          {interviews.map((iv, i) => (
+            <InterviewCard
+              key={iv.id}
+              interview={iv}
+              index={i}
+              onChange={(patch) => set({ interviews: updateRow(interviews, iv.id, patch) })}
+              onRemove={() => set({ interviews: removeRow(interviews, iv.id) })}
+              readOnly={readOnly}
+              error={error}
+            />
+          ))}
+          {fieldError(error, 'fields.interviews') && (
+            <Text size="sm" c="red" role="alert">
+              {fieldError(error, 'fields.interviews')}
+            </Text>
+          )}
+          {!readOnly && (
+            <Group>
+              <Button variant="default" onClick={addInterview}>
+                {t('worksheets.research.addInterview')}
+              </Button>
+            </Group>
+          )}
+        </Stack>
+      </section>
+
+      {interviews.length > 0 && <FindingsOverview interviews={interviews} />}
+    </Stack>
+  );
+}

@@ -1,0 +1,153 @@
+import { Anchor, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { COMB_FACTORS, type CombFactor } from '../../../core/comb.js';
+import { generateInterviewGuide, type FactorResearch } from '../../../core/research/interviews.js';
+import type { TargetBehaviour } from '../../../core/worksheets/target-behaviour.js';
+import { INTERVIEW_QUESTIONS, INTERVIEWER_TIPS } from '../../../content/comb.js';
+import { fieldError } from '../../components/fieldError.js';
+import { newId, removeRow, updateRow } from '../../lib/rows.js';
+import { useSubstep, type ProgrammeDetail } from '../navigator/queries.js';
+import { useCombText } from './combText.js';
+import { RemoveRowButton, WRAPPING_BUTTON } from './RemoveRowButton.js';
+
+type Guide = FactorResearch['guide'];
+
+/** 3.2 c: the interview guide, generated from the target behaviour and then edited. */
+export function InterviewGuideSection(props: { programme: ProgrammeDetail; guide: Guide; onChange: (guide: Guide) => void; readOnly: boolean; error: unknown }) {
+  const { t } = useTranslation();
+  const { locale, factorName } = useCombText();
+  const { programme, guide, onChange, readOnly, error } = props;
+  const target = useSubstep(programme.id, '2.3').data?.worksheet?.fields as TargetBehaviour | null | undefined;
+  const suggestion = target?.action.trim() ?? '';
+  const behaviour = guide.behaviour.trim() || suggestion;
+  const err = (path: string) => fieldError(error, `fields.guide.${path}`);
+  const set = (patch: Partial<Guide>) => onChange({ ...guide, ...patch });
+
+  const generate = () => {
+    if (guide.questions.length > 0 && !window.confirm(t('worksheets.research.generateConfirm'))) return;
+    const questions = Object.fromEntries(COMB_FACTORS.map((f) => [f, INTERVIEW_QUESTIONS[f].map((q) => q[locale])])) as Record<CombFactor, string[]>;
+    onChange(generateInterviewGuide({ questions, tips: INTERVIEWER_TIPS.map((tip) => tip[locale]) }, behaviour));
+  };
+
+  return (
+    <Paper withBorder p="sm" component="section" aria-labelledby="guide-title">
+      <Title order={3} size="h5" id="guide-title" mb="xs">
+        {t('worksheets.research.guideTitle')}
+      </Title>
+      <Stack gap="sm">
+        <Text size="sm">{t('worksheets.research.guideIntro')}</Text>
+        {programme.targetBehaviour && <Text size="sm">{t('worksheets.research.targetBehaviour', { summary: programme.targetBehaviour })}</Text>}
+        <TextInput
+          label={t('worksheets.research.behaviour')}
+          description={t('worksheets.research.behaviourHint')}
+          placeholder={suggestion || undefined}
+          value={guide.behaviour}
+          onChange={(e) => set({ behaviour: e.currentTarget.value })}
+          readOnly={readOnly}
+          error={err('behaviour')}
+        />
+        {!readOnly && (
+          <Group>
+            <Button variant="default" styles={WRAPPING_BUTTON} onClick={generate} disabled={!behaviour} aria-describedby={behaviour ? undefined : 'guide-need-behaviour'}>
+              {t('worksheets.research.generate')}
+            </Button>
+            {!behaviour && (
+              <Text size="sm" id="guide-need-behaviour">
+                {t('worksheets.research.needBehaviour')}
+              </Text>
+            )}
+          </Group>
+        )}
+
+        <Title order={4} size="h6">
+          {t('worksheets.research.questionsTitle')}
+        </Title>
+        {COMB_FACTORS.map((factor) => {
+          const name = factorName(factor);
+          const own = guide.questions.map((q, index) => ({ q, index })).filter(({ q }) => q.factor === factor);
+          return (
+            <Paper key={factor} withBorder p="xs" component="fieldset">
+              <Text component="legend" fw={700} size="sm">
+                {name}
+              </Text>
+              <Stack gap="xs">
+                {own.length === 0 && <Text size="sm">{t('worksheets.research.noQuestions')}</Text>}
+                {own.map(({ q, index }, n) => {
+                  const label = t('worksheets.research.questionN', { n: n + 1, factor: name });
+                  return (
+                    <Group key={q.id} align="flex-end" gap="xs" wrap="nowrap">
+                      <TextInput
+                        label={label}
+                        value={q.text}
+                        onChange={(e) => set({ questions: updateRow(guide.questions, q.id, { text: e.currentTarget.value }) })}
+                        readOnly={readOnly}
+                        error={err(`questions.${index}.text`)}
+                        style={{ flex: 1 }}
+                      />
+                      {!readOnly && <RemoveRowButton name={q.text || label} onRemove={() => set({ questions: removeRow(guide.questions, q.id) })} />}
+                    </Group>
+                  );
+                })}
+                {!readOnly && (
+                  <Group>
+                    <Button variant="default" size="xs" styles={WRAPPING_BUTTON} onClick={() => set({ questions: [...guide.questions, { id: newId(), factor, text: '' }] })}>
+                      {t('worksheets.research.addQuestion', { factor: name })}
+                    </Button>
+                  </Group>
+                )}
+              </Stack>
+            </Paper>
+          );
+        })}
+
+        <Paper withBorder p="xs" component="fieldset">
+          <Text component="legend" fw={700} size="sm">
+            {t('worksheets.research.tipsTitle')}
+          </Text>
+          <Stack gap="xs">
+            {guide.tips.map((tip, i) => {
+              const label = t('worksheets.research.tipN', { n: i + 1 });
+              return (
+                <Group key={tip.id} align="flex-end" gap="xs" wrap="nowrap">
+                  <TextInput
+                    label={label}
+                    value={tip.text}
+                    onChange={(e) => set({ tips: updateRow(guide.tips, tip.id, { text: e.currentTarget.value }) })}
+                    readOnly={readOnly}
+                    error={err(`tips.${i}.text`)}
+                    style={{ flex: 1 }}
+                  />
+                  {!readOnly && <RemoveRowButton name={tip.text || label} onRemove={() => set({ tips: removeRow(guide.tips, tip.id) })} />}
+                </Group>
+              );
+            })}
+            {!readOnly && (
+              <Group>
+                <Button variant="default" size="xs" onClick={() => set({ tips: [...guide.tips, { id: newId(), text: '' }] })}>
+                  {t('worksheets.research.addTip')}
+                </Button>
+              </Group>
+            )}
+          </Stack>
+        </Paper>
+
+        <div>
+          <Title order={4} size="h6">
+            {t('worksheets.research.downloadTitle')}
+          </Title>
+          <Text size="sm" id="guide-download-hint">
+            {t('worksheets.research.downloadHint')}
+          </Text>
+          <Group gap="md" mt={4}>
+            <Anchor href={`/api/programmes/${programme.id}/interview-guide.docx`} download aria-describedby="guide-download-hint">
+              {t('worksheets.research.downloadDocx')}
+            </Anchor>
+            <Anchor href={`/api/programmes/${programme.id}/interview-guide.pdf`} download aria-describedby="guide-download-hint">
+              {t('worksheets.research.downloadPdf')}
+            </Anchor>
+          </Group>
+        </div>
+      </Stack>
+    </Paper>
+  );
+}

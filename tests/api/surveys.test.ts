@@ -1,0 +1,306 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql, type SQL } from 'drizzle-orm';
+import type { SurveyDefinition } from '../../src/core/survey/definition.js';
+import { Client, startTestApp, type TestApp, type TestOrganisation } from './harness.js';
+import { startSmtpServer } from './smtp.js';
+
+/**
+ * The staff survey over HTTP: a team builds and opens it, staff answer anonymously by link or
+ * single-use e-mail invitation, closing counts every acknowledged answer, and results never show
+ * a group below the organisation's minimum, not even by subtracting one figure from another.
+ */
+
+let t: TestApp;
+let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
+let org: TestOrganisation;
+let other: TestOrganisation;
+let programmeId: string;
+let anonymous: Client;
+
+const text = (nl: string, en = '') => ({ nl, en });
+const definition = (changes: Partial<SurveyDefinition> = {}): SurveyDefinition => ({
+  behaviour: 'het adres controleren',
+  intro: text('Vijf minuten over veilig mailen.'),
+  scale: 5,
+  items: [
+    { id: 'i1', factor: 'C-psy', text: text('Ik weet hoe ik "het adres controleren" doe.', 'I know how to check the address.'), bankId: 'cpsy-know-how' },
+    { id: 'i2', factor: 'O-phy', text: text('Ik heb er tijd voor.'), bankId: null },
+    { id: 'i3', factor: null, text: text('Eigen stelling van het team.'), bankId: null },
+  ],
+  groups: [
+    { id: 'department', question: text('Afdeling?'), options: [{ id: 'a', label: text('A') }, { id: 'b', label: text('B') }, { id: 'c', label: text('C') }] },
+    { id: 'profession', question: text('Beroep?'), options: [{ id: 'nurse', label: text('Verpleegkundige') }, { id: 'doctor', label: text('Arts') }] },
+  ],
+  ...changes,
+});
+
+const base = () => `/api/programmes/${programmeId}/surveys`;
+async function openSurvey(changes: Partial<SurveyDefinition> = {}, linkEnabled = true) {
+  const created = await org.as.member.post(base(), { title: 'Veilig mailen', linkEnabled, definition: definition(changes) });
+  expect(created.status).toBe(201);
+  const opened = await org.as.member.post(`${base()}/${created.body.id}/open`, {});
+  expect(opened.status).toBe(200);
+  return opened.body as { id: string; publicSlug: string };
+}
+const answer = (slug: string, body: unknown, client = anonymous) => client.post(`/api/public/surveys/${slug}/responses`, body);
+const rows = async <R = Record<string, unknown>>(query: SQL) => ((await t.database.db.execute(query)) as unknown as { rows: R[] }).rows;
+const all = (value: number) => ({ i1: value, i2: value, i3: value });
+
+beforeAll(async () => {
+  smtp = await startSmtpServer();
+  t = await startTestApp({ mail: { url: smtp.url, from: 'Wegwijs <test@wegwijs.invalid>' } });
+  org = await t.organisation('Zorggroep Enquête');
+  other = await t.organisation('Zorggroep Elders');
+  programmeId = (await org.as.coordinator.post('/api/programmes', { title: 'Mail veilig versturen' })).body.programme.id;
+  await org.as.coordinator.post(`/api/programmes/${programmeId}/members`, { userId: org.userIds.member });
+  anonymous = t.client();
+});
+afterAll(async () => {
+  await t?.close();
+  await smtp?.close();
+});
+
+describe('building a survey', () => {
+  it('creates a draft that can be changed until it opens, then is frozen', async () => {
+    const created = await org.as.member.post(base(), { title: 'Concept', linkEnabled: true, definition: definition() });
+    expect(created.body).toMatchObject({ status: 'draft', responses: 0 });
+    const id = created.body.id;
+    expect((await org.as.member.put(`${base()}/${id}`, { title: 'Concept 2', linkEnabled: false, definition: definition({ scale: 7 }) })).body).toMatchObject({ title: 'Concept 2', linkEnabled: false });
+    expect((await anonymous.get(`/api/public/surveys/${created.body.publicSlug}`)).status).toBe(404);
+    await org.as.member.post(`${base()}/${id}/open`, {});
+    const frozen = await org.as.member.put(`${base()}/${id}`, { title: 'Te laat', linkEnabled: true, definition: definition() });
+    expect(frozen.status).toBe(409);
+    expect((await org.as.member.delete(`${base()}/${id}`)).status).toBe(409);
+    const log = await org.as.admin.get('/api/audit?entity=survey');
+    expect(log.body.entries.map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(['survey.create', 'survey.update', 'survey.open']));
+  });
+
+  it('names the field of a bad definition, in the user’s language, and writes nothing', async () => {
+    const before = await t.snapshot();
+    const english = org.as.member.clone({ locale: 'en' });
+    const bad = definition();
+    bad.items[1] = { ...bad.items[1]!, text: text('', '') };
+    const reply = await english.post(base(), { title: 'X', linkEnabled: true, definition: bad });
+    expect(reply.status).toBe(400);
+    expect(reply.body.fields).toContainEqual({ field: 'definition.items.1.text.nl', message: 'Fill in the text in at least one language.' });
+    const noItems = await org.as.member.post(base(), { title: 'X', linkEnabled: true, definition: definition({ items: [] }) });
+    expect(noItems.body.fields[0].field).toBe('definition.items');
+    const badScale = await org.as.member.post(base(), { title: 'X', linkEnabled: true, definition: { ...definition(), scale: 6 } });
+    expect(badScale.body.fields[0].field).toBe('definition.scale');
+    expect(await t.snapshot()).toEqual(before);
+  });
+
+  it('is closed to viewers and invisible to other organisations', async () => {
+    expect((await org.as.viewer.post(base(), { title: 'X', linkEnabled: true, definition: definition() })).status).toBe(403);
+    expect((await org.as.viewer.get(base())).status).toBe(200);
+    const { id } = await openSurvey();
+    for (const reply of [
+      await other.as.admin.get(base()),
+      await other.as.coordinator.get(`${base()}/${id}/results`),
+      await other.as.coordinator.post(`${base()}/${id}/close`, {}),
+      await other.as.coordinator.get(`${base()}/${id}/qr.png`),
+      await other.as.coordinator.post(`${base()}/${id}/invitations`, { emails: ['x@example.org'], message: '', locale: 'nl' }),
+    ]) expect(reply.status).toBe(404);
+  });
+});
+
+describe('answering anonymously', () => {
+  it('serves the questionnaire without an account and stores an answer with nothing but the day', async () => {
+    const { id, publicSlug } = await openSurvey();
+    const page = await anonymous.get(`/api/public/surveys/${publicSlug}`);
+    expect(page.body).toMatchObject({ title: 'Veilig mailen', status: 'open', scale: 5, items: [{ id: 'i1' }, { id: 'i2' }, { id: 'i3' }] });
+    expect(page.body.items[0]).not.toHaveProperty('factor');
+    expect((await answer(publicSlug, { answers: all(4), groups: { department: 'a', profession: null } })).status).toBe(201);
+
+    const columns = await rows<{ column_name: string }>(sql`select column_name from information_schema.columns where table_name = 'survey_responses' order by column_name`);
+    expect(columns.map((c) => c.column_name)).toEqual(['answers', 'groups', 'id', 'organisation_id', 'submitted_on', 'survey_id']);
+    const invitationColumns = await rows<{ column_name: string }>(sql`select column_name from information_schema.columns where table_name = 'survey_invitations' order by column_name`);
+    expect(invitationColumns.map((c) => c.column_name)).toEqual(['organisation_id', 'survey_id', 'token_hash', 'used']);
+    const stored = await rows(sql`select submitted_on::text as day, groups, answers from survey_responses where survey_id = ${id}`);
+    expect(stored).toEqual([{ day: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), groups: ['a', null], answers: [4, 4, 4] }]);
+    // Nothing about the respondent lands in the audit log either.
+    const log = await org.as.admin.get('/api/audit');
+    expect(JSON.stringify(log.body)).not.toContain(publicSlug);
+  });
+
+  it('refuses incomplete or invalid answers naming the field, and writes nothing', async () => {
+    const { publicSlug } = await openSurvey();
+    const before = await t.snapshot();
+    const english = t.client('en');
+    const missing = await answer(publicSlug, { answers: { i1: 3, i2: 3 } }, english);
+    expect(missing.status).toBe(400);
+    expect(missing.body.fields).toEqual([{ field: 'answers.i3', message: 'This field is required.' }]);
+    const range = await answer(publicSlug, { answers: { ...all(3), i2: 6 } });
+    expect(range.body.fields[0].field).toBe('answers.i2');
+    const option = await answer(publicSlug, { answers: all(3), groups: { department: 'z' } });
+    expect(option.body.fields[0].field).toBe('groups.department');
+    const extra = await answer(publicSlug, { answers: { ...all(3), i9: 1 } });
+    expect(extra.status).toBe(400);
+    expect((await answer('no-such-survey-slug', { answers: all(3) })).status).toBe(404);
+    expect(await t.snapshot()).toEqual(before);
+  });
+
+  it('keeps results back while open and refuses answers once closed', async () => {
+    const { id, publicSlug } = await openSurvey();
+    for (let i = 0; i < 6; i++) await answer(publicSlug, { answers: all(3) });
+    const open = await org.as.viewer.get(`${base()}/${id}/results`);
+    expect(open.body).toEqual({ available: false, responses: 6 });
+    expect((await org.as.viewer.get(`${base()}/${id}/results.csv`)).status).toBe(409);
+    expect((await org.as.viewer.post(`${base()}/${id}/close`, {})).status).toBe(403);
+    expect((await org.as.member.post(`${base()}/${id}/close`, {})).status).toBe(200);
+    expect((await org.as.member.post(`${base()}/${id}/close`, {})).status).toBe(409);
+    const late = await answer(publicSlug, { answers: all(3) });
+    expect(late.status).toBe(409);
+    expect((await anonymous.get(`/api/public/surveys/${publicSlug}`)).body.status).toBe('closed');
+    const results = await org.as.viewer.get(`${base()}/${id}/results`);
+    expect(results.body).toMatchObject({ available: true, responses: 6, minGroupSize: 5, overall: { n: 6 } });
+    expect(results.body.overall.factors).toEqual([
+      expect.objectContaining({ factor: 'C-psy', mean: 3, distribution: [0, 0, 6, 0, 0] }),
+      expect.objectContaining({ factor: 'O-phy', mean: 3 }),
+    ]);
+  });
+
+  it('loses no acknowledged answer when the survey closes while answers come in', async () => {
+    const { id, publicSlug } = await openSurvey();
+    const submissions = Array.from({ length: 60 }, (_, i) => answer(publicSlug, { answers: all((i % 5) + 1) }));
+    const close = new Promise((resolve) => setTimeout(resolve, 5)).then(() => org.as.member.post(`${base()}/${id}/close`, {}));
+    const replies = await Promise.all(submissions);
+    expect((await close).status).toBe(200);
+    const acknowledged = replies.filter((r) => r.status === 201).length;
+    expect(replies.every((r) => r.status === 201 || r.status === 409)).toBe(true);
+    const results = await org.as.member.get(`${base()}/${id}/results`);
+    expect(results.body.responses).toBe(acknowledged);
+  });
+});
+
+describe('e-mail invitations', () => {
+  it('mails a single-use link over SMTP and stores no address', async () => {
+    const { id, publicSlug } = await openSurvey({}, false);
+    const before = smtp.received.length;
+    const reply = await org.as.member.post(`${base()}/${id}/invitations`, { emails: ['Anna@Example.org', 'ben@example.org'], message: 'Doe je mee?', locale: 'nl' });
+    expect(reply.body).toEqual({ sent: 2, failed: [] });
+    const mails = smtp.received.slice(before);
+    expect(mails.map((m) => m.to && 'text' in m.to ? m.to.text : '').sort()).toEqual(['anna@example.org', 'ben@example.org']);
+    expect(mails[0]!.subject).toBe('Vragenlijst: Veilig mailen');
+    expect(mails[0]!.text).toContain('Doe je mee?');
+    const tokens = mails.map((m) => new URL(m.text!.match(/https?:\/\/\S+/)![0]).searchParams.get('t')!);
+    const dump = JSON.stringify(await rows(sql`select * from survey_invitations`));
+    expect(dump).not.toContain('example.org');
+    for (const token of tokens) expect(dump).not.toContain(token);
+
+    expect((await answer(publicSlug, { answers: all(2) })).status).toBe(403);
+    expect((await answer(publicSlug, { token: tokens[0], answers: all(2) })).status).toBe(201);
+    const again = await answer(publicSlug, { token: tokens[0], answers: all(2) });
+    expect(again.status).toBe(409);
+    expect((await answer(publicSlug, { token: 'made-up-token', answers: all(2) })).status).toBe(404);
+    expect((await org.as.member.get(`${base()}/${id}`)).body).toMatchObject({ responses: 1, invited: 2, invitationsUsed: 1 });
+  });
+
+  it('refuses duplicate or malformed addresses naming the entry', async () => {
+    const { id } = await openSurvey();
+    const reply = await org.as.member.post(`${base()}/${id}/invitations`, { emails: ['a@example.org', 'A@example.org', 'geen-adres'], message: '', locale: 'nl' });
+    expect(reply.status).toBe(400);
+    expect(reply.body.fields.map((f: { field: string }) => f.field).sort()).toEqual(['emails.1', 'emails.2']);
+  });
+});
+
+describe('QR code and CSV', () => {
+  it('serves the anonymous link as PNG and SVG, and the aggregates as CSV', async () => {
+    const { id, publicSlug } = await openSurvey();
+    const png = await fetch(`${t.url}${base()}/${id}/qr.png`, { headers: { cookie: org.as.member.cookie! } });
+    expect(png.headers.get('content-type')).toBe('image/png');
+    expect(Buffer.from(await png.arrayBuffer()).subarray(1, 4).toString()).toBe('PNG');
+    const svg = await fetch(`${t.url}${base()}/${id}/qr.svg`, { headers: { cookie: org.as.member.cookie! } });
+    expect(await svg.text()).toMatch(/^<svg/);
+    for (let i = 0; i < 5; i++) await answer(publicSlug, { answers: all(4), groups: { department: 'a' } });
+    await answer(publicSlug, { answers: all(1), groups: { department: 'b' } });
+    await org.as.member.post(`${base()}/${id}/close`, {});
+    const csv = await fetch(`${t.url}${base()}/${id}/results.csv`, { headers: { cookie: org.as.member.cookie!, 'accept-language': 'nl' } });
+    const body = Buffer.from(await csv.arrayBuffer()).toString('utf8');
+    expect(body.startsWith('\uFEFFgroepsvraag;groep;respondenten')).toBe(true);
+    expect(body).toContain('iedereen;6;factor;C-psy');
+    // Department A (5) may be shown on its own only if the rest (B: 1) is not isolated by subtraction: it is not shown.
+    expect(body).not.toContain('Afdeling?;A;');
+    expect(body).not.toContain('Afdeling?;B;');
+  });
+});
+
+describe('small groups stay hidden', () => {
+  interface Aggregate { n: number; distribution: number[] }
+  /** Every figure the results show: the whole survey and each shown group, with its answers to i1. */
+  function shownAggregates(body: any): Aggregate[] {
+    const item = (scores: any) => ({ n: scores.n, distribution: scores.items.find((i: any) => i.itemId === 'i1').distribution });
+    return [...(body.overall ? [item(body.overall)] : []), ...body.questions.flatMap((q: any) => q.groups.map(item))];
+  }
+  /**
+   * The attacker's toolbox: add and subtract any of the shown figures. A result with fewer than
+   * five respondents that contains the target's answer (1) would single out the target.
+   */
+  function isolates(aggregates: Aggregate[], min: number): boolean {
+    const combinations = 3 ** aggregates.length;
+    for (let c = 1; c < combinations; c++) {
+      let k = c;
+      let n = 0;
+      const distribution = [0, 0, 0, 0, 0];
+      for (const a of aggregates) {
+        const sign = (k % 3) - 1;
+        k = Math.floor(k / 3);
+        n += sign * a.n;
+        a.distribution.forEach((v, i) => (distribution[i]! += sign * v));
+      }
+      if (n >= 1 && n < min && distribution.every((v) => v >= 0) && distribution[0]! > 0) return true;
+    }
+    return false;
+  }
+
+  it('a lone nurse in department B cannot be recovered by subtracting department A from all nurses', async () => {
+    const { id, publicSlug } = await openSurvey();
+    // A: five nurses; B: one nurse (the target, all 1s) and five doctors. Each department and each
+    // profession has five or more, so each figure alone looks safe; "nurses minus A" is the target.
+    for (let i = 0; i < 5; i++) await answer(publicSlug, { answers: all(5), groups: { department: 'a', profession: 'nurse' } });
+    await answer(publicSlug, { answers: all(1), groups: { department: 'b', profession: 'nurse' } });
+    for (let i = 0; i < 5; i++) await answer(publicSlug, { answers: all(3), groups: { department: 'b', profession: 'doctor' } });
+    await org.as.member.post(`${base()}/${id}/close`, {});
+    const results = (await org.as.viewer.get(`${base()}/${id}/results`)).body;
+
+    expect(results.overall.n).toBe(11);
+    const shownQuestions = results.questions.filter((q: any) => q.groups.length > 0);
+    expect(shownQuestions).toHaveLength(1);
+    expect(results.questions.find((q: any) => q.groups.length === 0).withheld).toBe('combination');
+    expect(isolates(shownAggregates(results), 5)).toBe(false);
+    // The check itself can fail: with both questions shown, the subtraction works.
+    const naive = { ...results, questions: [
+      { groups: [{ n: 5, items: [{ itemId: 'i1', distribution: [0, 0, 0, 0, 5] }] }, { n: 6, items: [{ itemId: 'i1', distribution: [1, 0, 5, 0, 0] }] }] },
+      { groups: [{ n: 6, items: [{ itemId: 'i1', distribution: [1, 0, 0, 0, 5] }] }, { n: 5, items: [{ itemId: 'i1', distribution: [0, 0, 5, 0, 0] }] }] },
+    ] };
+    expect(isolates(shownAggregates(naive), 5)).toBe(true);
+  });
+
+  it('the rest of a question is never small: a group is hidden too when only one other is', async () => {
+    const { id, publicSlug } = await openSurvey();
+    for (let i = 0; i < 7; i++) await answer(publicSlug, { answers: all(4), groups: { department: 'a' } });
+    for (let i = 0; i < 2; i++) await answer(publicSlug, { answers: all(1), groups: { department: 'c' } });
+    await org.as.member.post(`${base()}/${id}/close`, {});
+    const results = (await org.as.viewer.get(`${base()}/${id}/results`)).body;
+    expect(results.overall.n).toBe(9);
+    expect(results.questions[0]).toMatchObject({ groups: [], hiddenOptions: 3 });
+    expect(isolates(shownAggregates(results), 5)).toBe(false);
+  });
+
+  it('shows nothing below the minimum, and follows the organisation’s own minimum', async () => {
+    const small = await openSurvey();
+    for (let i = 0; i < 4; i++) await answer(small.publicSlug, { answers: all(2) });
+    await org.as.member.post(`${base()}/${small.id}/close`, {});
+    expect((await org.as.viewer.get(`${base()}/${small.id}/results`)).body).toMatchObject({ responses: 4, overall: null, questions: [{ groups: [] }, { groups: [] }] });
+
+    expect((await org.as.admin.patch('/api/organisation', { minGroupSize: 8 })).status).toBe(200);
+    const { id, publicSlug } = await openSurvey();
+    for (let i = 0; i < 6; i++) await answer(publicSlug, { answers: all(3), groups: { department: 'a' } });
+    for (let i = 0; i < 9; i++) await answer(publicSlug, { answers: all(3), groups: { department: 'b' } });
+    await org.as.member.post(`${base()}/${id}/close`, {});
+    const results = (await org.as.viewer.get(`${base()}/${id}/results`)).body;
+    expect(results.minGroupSize).toBe(8);
+    expect(results.questions[0].groups).toEqual([]);
+    await org.as.admin.patch('/api/organisation', { minGroupSize: 5 });
+  });
+});

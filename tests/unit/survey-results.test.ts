@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { inLocale, responseSchema, storedForm, SurveyDefinition } from '../../src/core/survey/definition.js';
+import { surveyResults, type CellCounts } from '../../src/core/survey/results.js';
+
+const text = (nl: string, en = '') => ({ nl, en });
+const definition: SurveyDefinition = {
+  behaviour: 'melden',
+  intro: text(''),
+  scale: 5,
+  items: [
+    { id: 'k1', factor: 'C-psy', text: text('Ik weet hoe.'), bankId: null },
+    { id: 'k2', factor: 'C-psy', text: text('Ik snap waarom.'), bankId: null },
+    { id: 't1', factor: 'O-phy', text: text('Ik heb tijd.'), bankId: null },
+    { id: 'own', factor: null, text: text('Eigen stelling.'), bankId: null },
+  ],
+  groups: [{ id: 'dept', question: text('Afdeling?'), options: [{ id: 'a', label: text('A') }, { id: 'b', label: text('B') }] }],
+};
+/** n respondents of one group who all gave the same answers. */
+const cell = (group: string | null, n: number, answers: number[]): CellCounts => ({
+  groups: [group],
+  n,
+  counts: answers.map((a) => [1, 2, 3, 4, 5].map((v) => (v === a ? n : 0))),
+});
+
+describe('the survey definition', () => {
+  it('accepts a valid questionnaire and refuses one without statements or with an empty text', () => {
+    expect(SurveyDefinition.safeParse(definition).success).toBe(true);
+    expect(SurveyDefinition.safeParse({ ...definition, items: [] }).success).toBe(false);
+    expect(SurveyDefinition.safeParse({ ...definition, items: [{ ...definition.items[0], text: text('') }] }).success).toBe(false);
+    expect(SurveyDefinition.safeParse({ ...definition, scale: 4 }).success).toBe(false);
+  });
+
+  it('shows a text in the reader’s language, or in the other when only that one is written', () => {
+    expect(inLocale({ nl: 'Hallo', en: 'Hello' }, 'en')).toBe('Hello');
+    expect(inLocale({ nl: 'Hallo', en: ' ' }, 'en')).toBe('Hallo');
+  });
+
+  it('requires an answer to every statement on the scale, and a known option or none for groups', () => {
+    const schema = responseSchema(definition);
+    expect(schema.answers.safeParse({ k1: 1, k2: 5, t1: 3, own: 2 }).success).toBe(true);
+    expect(schema.answers.safeParse({ k1: 1, k2: 5, t1: 3 }).success).toBe(false);
+    expect(schema.answers.safeParse({ k1: 0, k2: 5, t1: 3, own: 2 }).success).toBe(false);
+    expect(schema.answers.safeParse({ k1: 1, k2: 6, t1: 3, own: 2 }).success).toBe(false);
+    expect(schema.groups.safeParse({ dept: 'a' }).success).toBe(true);
+    expect(schema.groups.safeParse({ dept: null }).success).toBe(true);
+    expect(schema.groups.safeParse({ dept: 'c' }).success).toBe(false);
+    expect(schema.groups.safeParse({ other: 'a' }).success).toBe(false);
+  });
+
+  it('stores answers and groups by position only', () => {
+    expect(storedForm(definition, { answers: { own: 2, t1: 3, k2: 5, k1: 1 }, groups: {} })).toEqual({ answers: [1, 5, 3, 2], groups: [null] });
+  });
+});
+
+describe('surveyResults', () => {
+  it('scores a factor as the mean of its statements, with the pooled distribution', () => {
+    const results = surveyResults(definition, [cell('a', 6, [2, 4, 5, 1]), cell('b', 4, [4, 4, 1, 1])], 5);
+    expect(results.responses).toBe(10);
+    const cpsy = results.overall!.factors.find((f) => f.factor === 'C-psy')!;
+    expect(cpsy.items).toBe(2);
+    // k1: (6×2 + 4×4)/10 = 2.8; k2: 4. Mean of the items: 3.4.
+    expect(cpsy.mean).toBeCloseTo(3.4);
+    expect(cpsy.distribution).toEqual([0, 6, 0, 14, 0]);
+    expect(results.overall!.factors.map((f) => f.factor)).toEqual(['C-psy', 'O-phy']);
+    expect(results.overall!.items.find((i) => i.itemId === 'own')).toMatchObject({ factor: null, mean: 1, n: 10 });
+  });
+
+  it('shows a group only when it and the rest are large enough', () => {
+    const results = surveyResults(definition, [cell('a', 6, [2, 4, 5, 1]), cell('b', 4, [4, 4, 1, 1])], 5);
+    expect(results.questions[0]).toMatchObject({ groups: [], hiddenOptions: 2 });
+    const bigger = surveyResults(definition, [cell('a', 6, [2, 4, 5, 1]), cell('b', 5, [4, 4, 1, 1])], 5);
+    expect(bigger.questions[0]!.groups.map((g) => [g.optionId, g.n])).toEqual([['a', 6], ['b', 5]]);
+    expect(bigger.questions[0]!.groups[1]!.factors[1]).toMatchObject({ factor: 'O-phy', mean: 1 });
+  });
+
+  it('shows nothing below the minimum', () => {
+    expect(surveyResults(definition, [cell('a', 4, [1, 1, 1, 1])], 5)).toMatchObject({ responses: 4, overall: null });
+  });
+});
