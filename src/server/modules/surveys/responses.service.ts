@@ -1,7 +1,7 @@
 import { responseSchema, storedForm, SurveyDefinition, type SurveyResponse } from '../../../core/survey/definition.js';
 import type { Database } from '../../db/client.js';
 import { AppError, notFound } from '../../errors.js';
-import { parseBodyPart } from '../../http/validate.js';
+import { bodyPartParser } from '../../http/validate.js';
 import { hashToken } from '../../security/tokens.js';
 import { amsterdamDay } from './day.js';
 import { surveysRepository, type SurveyRow } from './repository.js';
@@ -12,7 +12,8 @@ interface FrozenSurvey {
   title: string;
   linkEnabled: boolean;
   definition: SurveyDefinition;
-  schema: ReturnType<typeof responseSchema>;
+  parseAnswers: (value: unknown) => SurveyResponse['answers'];
+  parseGroups: (value: unknown) => SurveyResponse['groups'];
 }
 
 export interface SubmittedAnswers {
@@ -36,7 +37,15 @@ export function createSurveyResponsesService(db: Database, deps: { secret: strin
     const row = await surveysRepository.bySlug(db, slug);
     if (!row || row.status === 'draft') throw notFound();
     const definition = SurveyDefinition.parse(row.definition);
-    const survey = { id: row.id, title: row.title, linkEnabled: row.linkEnabled, definition, schema: responseSchema(definition) };
+    const schema = responseSchema(definition);
+    const survey: FrozenSurvey = {
+      id: row.id,
+      title: row.title,
+      linkEnabled: row.linkEnabled,
+      definition,
+      parseAnswers: bodyPartParser(schema.answers, 'answers') as FrozenSurvey['parseAnswers'],
+      parseGroups: bodyPartParser(schema.groups, 'groups') as FrozenSurvey['parseGroups'],
+    };
     if (frozen.size > 1_000) frozen.clear();
     frozen.set(slug, survey);
     return { survey, row };
@@ -66,8 +75,8 @@ export function createSurveyResponsesService(db: Database, deps: { secret: strin
     async submit(slug: string, input: SubmittedAnswers) {
       const { survey } = await load(slug);
       const response: SurveyResponse = {
-        answers: parseBodyPart(survey.schema.answers, input.answers, 'answers'),
-        groups: parseBodyPart(survey.schema.groups, input.groups ?? {}, 'groups'),
+        answers: survey.parseAnswers(input.answers),
+        groups: survey.parseGroups(input.groups ?? {}),
       };
       const stored = { surveyId: survey.id, day: amsterdamDay(), ...storedForm(survey.definition, response) };
       const token = input.token;

@@ -1,0 +1,157 @@
+/**
+ * Survey benchmark (issue 4). Prints figures; not a test. Run: `npx tsx bench/survey.ts`
+ * (PostgreSQL is included when DATABASE_URL is set, e.g. postgres://postgres@127.0.0.1:5432/postgres).
+ *
+ * 1. Submission under load: 50 concurrent respondents (autocannon, in its own process) POST to the
+ *    real answer endpoint, and, in the same run against the same database, to a bare Fastify route
+ *    that does one insert into the same table: the ceiling. Every acknowledged (201) answer must be
+ *    in the database afterwards (a few more may be stored: answers still in flight when the load
+ *    generator stops are stored but not counted by it).
+ * 2. Results for 100,000 stored responses: closing (counting them in SQL) and reading the results.
+ */
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { promisify } from 'node:util';
+import { sql } from 'drizzle-orm';
+import Fastify from 'fastify';
+import pg from 'pg';
+import { buildApp } from '../src/server/app.js';
+import { openDatabase, type DatabaseHandle } from '../src/server/db/client.js';
+import type { SessionActor } from '../src/server/modules/auth/actor.js';
+import { COMB_FACTORS } from '../src/core/comb.js';
+import type { SurveyDefinition } from '../src/core/survey/definition.js';
+
+const CONNECTIONS = 50;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const ITEMS = 24;
+const STORED = 100_000;
+const autocannon = createRequire(import.meta.url).resolve('autocannon/autocannon.js');
+const run = promisify(execFile);
+
+const definition: SurveyDefinition = {
+  behaviour: 'een datalek melden',
+  intro: { nl: '', en: '' },
+  scale: 5,
+  items: Array.from({ length: ITEMS }, (_, i) => ({ id: `i${i}`, factor: COMB_FACTORS[i % 6]!, text: { nl: `Stelling ${i}`, en: '' }, bankId: null })),
+  groups: [
+    { id: 'department', question: { nl: 'Afdeling', en: '' }, options: ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, label: { nl: id, en: '' } })) },
+    { id: 'profession', question: { nl: 'Beroep', en: '' }, options: ['n', 'v', 'x'].map((id) => ({ id, label: { nl: id, en: '' } })) },
+  ],
+};
+const answerBody = JSON.stringify({ answers: Object.fromEntries(definition.items.map((i, n) => [i.id, (n % 5) + 1])), groups: { department: 'b', profession: 'n' } });
+
+async function databases(): Promise<{ name: string; open: () => Promise<{ handle: DatabaseHandle; drop: () => Promise<void> }> }[]> {
+  const list = [{ name: 'PGlite', open: async () => ({ handle: await openDatabase({ dataDir: 'memory://' }), drop: async () => undefined }) }];
+  const url = process.env.DATABASE_URL;
+  if (url) {
+    list.push({
+      name: 'PostgreSQL',
+      open: async () => {
+        const name = `wegwijs_bench_${randomBytes(4).toString('hex')}`;
+        const admin = new pg.Client({ connectionString: url });
+        await admin.connect();
+        await admin.query(`create database ${name}`);
+        await admin.end();
+        const target = new URL(url);
+        target.pathname = `/${name}`;
+        const handle = await openDatabase({ url: target.toString(), dataDir: '' });
+        return {
+          handle,
+          drop: async () => {
+            const again = new pg.Client({ connectionString: url });
+            await again.connect();
+            await again.query(`drop database if exists ${name} with (force)`);
+            await again.end();
+          },
+        };
+      },
+    });
+  }
+  return list;
+}
+
+interface Load { requests: number; ok: number; errors: number; rps: number; p50: number; p99: number }
+async function load(url: string): Promise<Load> {
+  const { stdout } = await run(process.execPath, [autocannon, '-c', String(CONNECTIONS), '-d', String(SECONDS), '-m', 'POST', '-H', 'content-type=application/json', '-b', answerBody, '-j', url], { maxBuffer: 64 * 1024 * 1024 });
+  const r = JSON.parse(stdout);
+  return { requests: r.requests.total, ok: r['2xx'], errors: r.non2xx + r.errors + r.timeouts, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99 };
+}
+
+async function main() {
+  const rows: string[] = [];
+  for (const database of await databases()) {
+    const { handle, drop } = await database.open();
+    const { app, services } = await buildApp({ database: handle, sessionSecret: randomBytes(32).toString('hex') });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const port = (app.server.address() as { port: number }).port;
+
+    const organisation = await handle.db.transaction((tx) => services.organisations.create(tx, { name: 'Bench' }));
+    const user = await handle.db.transaction((tx) => services.users.createActive(tx, { organisationId: organisation.id, email: `bench-${randomBytes(3).toString('hex')}@wegwijs.invalid`, name: 'Bench', roles: ['coordinator'], password: 'een lang genoeg wachtwoord' }));
+    const actor: SessionActor = { userId: user.id, organisationId: organisation.id, roles: ['coordinator'], name: 'Bench', email: user.email, locale: 'nl', sessionId: '', csrfToken: '' };
+    const programmeId = (await services.programmes.create(actor, { title: 'Bench', problem: '' })).id;
+    const survey = await services.surveys.create(actor, programmeId, { title: 'Bench', linkEnabled: true, definition });
+    await services.surveys.open(actor, programmeId, survey.id);
+
+    // The ceiling: Fastify with one route and one insert into the same table, nothing else.
+    const bare = Fastify();
+    bare.post('/ceiling', async (_request, reply) => {
+      await handle.db.execute(sql`insert into survey_responses (organisation_id, survey_id, submitted_on, groups, answers)
+        values (${organisation.id}, ${survey.id}, current_date, ${sql.param(['b', 'n'])}::text[], ${sql.param(definition.items.map((_, n) => (n % 5) + 1))}::smallint[])`);
+      return reply.code(201).send({ ok: true });
+    });
+    await bare.listen({ port: 0, host: '127.0.0.1' });
+    const barePort = (bare.server.address() as { port: number }).port;
+
+    await load(`http://127.0.0.1:${barePort}/ceiling`); // warm-up of both paths
+    await load(`http://127.0.0.1:${port}/api/public/surveys/${survey.publicSlug}/responses`);
+    const before = await count(handle, survey.id);
+    const ceiling = await load(`http://127.0.0.1:${barePort}/ceiling`);
+    const afterCeiling = await count(handle, survey.id);
+    const real = await load(`http://127.0.0.1:${port}/api/public/surveys/${survey.publicSlug}/responses`);
+    const afterReal = await count(handle, survey.id);
+    const lost = real.ok - (afterReal - afterCeiling);
+    rows.push(
+      `| ${database.name} | bare insert (ceiling) | ${ceiling.rps.toFixed(0)} | ${ceiling.p50} | ${ceiling.p99} | ${ceiling.errors} | ${ceiling.ok} / ${afterCeiling - before} |`,
+      `| ${database.name} | POST /api/public/surveys/:slug/responses | ${real.rps.toFixed(0)} (${((real.rps / ceiling.rps) * 100).toFixed(0)}%) | ${real.p50} | ${real.p99} | ${real.errors} | ${real.ok} / ${afterReal - afterCeiling}${lost > 0 ? ` (${lost} LOST)` : ''} |`,
+    );
+    await bare.close();
+
+    // 100,000 stored responses, then close (count in SQL) and read the results.
+    const big = await services.surveys.create(actor, programmeId, { title: 'Groot', linkEnabled: true, definition });
+    await services.surveys.open(actor, programmeId, big.id);
+    await handle.db.execute(sql`insert into survey_responses (organisation_id, survey_id, submitted_on, groups, answers)
+      select ${organisation.id}, ${big.id}, current_date,
+        array[(array['a','b','c','d','e'])[1 + (g % 5)], (array['n','v','x'])[1 + (g % 3)]],
+        (select array_agg(1 + ((g * 7 + i * 13) % 5))::smallint[] from generate_series(1, ${ITEMS}) i)
+      from generate_series(1, ${STORED}) g`);
+    let started = performance.now();
+    await services.surveys.close(actor, programmeId, big.id);
+    const closeMs = performance.now() - started;
+    const timings: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      started = performance.now();
+      const { results } = await services.surveys.results(actor, programmeId, big.id);
+      timings.push(performance.now() - started);
+      if (!results.available || results.responses !== STORED) throw new Error('results incomplete');
+    }
+    rows.push(`| ${database.name} | results of ${STORED.toLocaleString('en')} responses × ${ITEMS} statements | close (count in SQL): ${closeMs.toFixed(0)} ms · read: median ${median(timings).toFixed(1)} ms | | | | |`);
+
+    await app.close();
+    await handle.close();
+    await drop();
+  }
+  console.log(`\n${CONNECTIONS} concurrent respondents, ${SECONDS} s per run, ${ITEMS} statements per answer; Node ${process.version}\n`);
+  console.log('| database | endpoint | answers/s | p50 ms | p99 ms | errors | acknowledged / stored |');
+  console.log('|---|---|---|---|---|---|---|');
+  for (const row of rows) console.log(row);
+}
+
+const count = async (handle: DatabaseHandle, surveyId: string) =>
+  Number(((await handle.db.execute(sql`select count(*)::int as n from survey_responses where survey_id = ${surveyId}`)) as unknown as { rows: { n: number }[] }).rows[0]!.n);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
