@@ -18,6 +18,7 @@ export const surveys: Translation<typeof nl> = {
     distribute: 'Distribute',
     results: 'Results',
   },
+  languages: { nl: 'Dutch', en: 'English' },
   actionFor: '{{action}}: {{title}}',
   confirmOpen: {
     title: 'Open the survey?',
@@ -91,8 +92,6 @@ export const surveys: Translation<typeof nl> = {
   },
   distribution: {
     title: 'Distribute: {{title}}',
-    responses_one: '{{count}} response received.',
-    responses_other: '{{count}} responses received.',
     invitations: '{{used}} of the {{invited}} invitations have been used.',
     linkTitle: 'Link and QR code',
     link: 'Link to the survey',
@@ -154,7 +153,7 @@ export const surveys: Translation<typeof nl> = {
     showByGroup: 'Show per group',
     chooseGroup: 'Choose a grouping question',
     groupCaption: 'Mean score per COM-B factor, per group: {{question}}',
-    groupSize: 'Number of responses',
+    groupSize: 'Number of people',
     noShownGroups: 'No group is large enough to show.',
     hiddenOptions_one: '{{count}} group is too small to show.',
     hiddenOptions_other: '{{count}} groups are too small to show.',

@@ -15,6 +15,7 @@ export const surveys = {
     distribute: 'Verspreiden',
     results: 'Uitkomsten',
   },
+  languages: { nl: 'Nederlands', en: 'Engels' },
   actionFor: '{{action}}: {{title}}',
   confirmOpen: {
     title: 'Vragenlijst openen?',
@@ -90,8 +91,6 @@ export const surveys = {
   },
   distribution: {
     title: 'Verspreiden: {{title}}',
-    responses_one: '{{count}} antwoord ontvangen.',
-    responses_other: '{{count}} antwoorden ontvangen.',
     invitations: '{{used}} van de {{invited}} uitnodigingen zijn gebruikt.',
     linkTitle: 'Link en QR-code',
     link: 'Link naar de vragenlijst',
@@ -154,7 +153,7 @@ export const surveys = {
     showByGroup: 'Toon per groep',
     chooseGroup: 'Kies een groepsvraag',
     groupCaption: 'Gemiddelde score per COM-B-factor, per groep: {{question}}',
-    groupSize: 'Aantal antwoorden',
+    groupSize: 'Aantal personen',
     noShownGroups: 'Geen enkele groep is groot genoeg om te tonen.',
     hiddenOptions_one: '{{count}} groep is te klein om te tonen.',
     hiddenOptions_other: '{{count}} groepen zijn te klein om te tonen.',

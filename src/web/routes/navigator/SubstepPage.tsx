@@ -9,6 +9,7 @@ import { useLocalized } from '../../lib/localized.js';
 import { MissingList } from '../worksheets/MissingList.js';
 import { WorksheetEditor } from '../worksheets/WorksheetEditor.js';
 import { NotFoundPage } from '../NotFoundPage.js';
+import { SurveysPanel } from '../surveys/SurveysPanel.js';
 import { Guidance } from './Guidance.js';
 import { useProgramme, useSubstep } from './queries.js';
 import { StatusControl } from './StatusControl.js';
@@ -63,6 +64,7 @@ function SubstepView({ programmeId, substepKey }: { programmeId: string; substep
             />
             {substep.data.hasForm && <MissingList missing={substep.data.missing} />}
             <WorksheetEditor key={substep.data.worksheet?.version ?? 0} programme={programme.data} substep={substep.data} />
+            {substepKey === '3.3' && <SurveysPanel programme={programme.data} />}
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>

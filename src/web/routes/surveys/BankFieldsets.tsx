@@ -51,7 +51,7 @@ export function BankFieldsets(props: { model: BuilderModel; onChange: (items: Su
 
   return (
     <section aria-labelledby="survey-bank-title">
-      <Title order={3} size="h5" id="survey-bank-title" mb={4}>
+      <Title order={4} size="h5" id="survey-bank-title" mb={4}>
         {t('surveys.builder.bankTitle')}
       </Title>
       <Text size="sm" mb="xs">
@@ -65,7 +65,7 @@ export function BankFieldsets(props: { model: BuilderModel; onChange: (items: Su
       <Stack gap="sm">
         {COMB_FACTORS.map((factor) => (
           <Paper key={factor} withBorder p="sm" component="fieldset">
-            <Title order={4} size="h6" component="legend">
+            <Title order={5} size="h6" component="legend">
               {factorName(factor)}
             </Title>
             <Text size="sm" mb="xs">

@@ -37,7 +37,7 @@ export function ConfirmButton(props: {
       <Button color={props.color} variant={props.variant} size={props.size} onClick={() => setOpened(true)} aria-label={props.ariaLabel}>
         {props.label}
       </Button>
-      <Modal opened={opened} onClose={() => setOpened(false)} title={props.title} centered>
+      <Modal opened={opened} onClose={() => setOpened(false)} title={props.title} centered closeButtonProps={{ 'aria-label': t('common.close') }}>
         <Text mb="md">{props.text}</Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={() => setOpened(false)}>

@@ -23,7 +23,7 @@ export function GroupingFields(props: {
 
   return (
     <Paper withBorder p="sm" component="fieldset">
-      <Title order={3} size="h5" component="legend">
+      <Title order={4} size="h5" component="legend">
         {t('surveys.builder.groupsTitle')}
       </Title>
       <Stack gap="sm">

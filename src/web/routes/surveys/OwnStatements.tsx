@@ -17,7 +17,7 @@ export function OwnStatements(props: { model: BuilderModel; onChange: (items: Su
 
   return (
     <section aria-labelledby="survey-own-title">
-      <Title order={3} size="h5" id="survey-own-title" mb={4}>
+      <Title order={4} size="h5" id="survey-own-title" mb={4}>
         {t('surveys.builder.ownTitle')}
       </Title>
       <Text size="sm" mb="xs">

@@ -1,5 +1,5 @@
 import { Button, Center, Checkbox, Group, List, Loader, Paper, Radio, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
-import i18n from 'i18next';
+import i18n, { type TFunction } from 'i18next';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { inLocale } from '../../../core/survey/definition.js';
@@ -13,6 +13,15 @@ import { departmentLines, inputOf, modelOf, newModel, setPhrase, type BuilderMod
 import { GroupingFields } from './GroupingFields.js';
 import { OwnStatements } from './OwnStatements.js';
 import { useCreateSurvey, useUpdateSurvey, type Survey } from './queries.js';
+
+/** What the server would refuse (or what makes no sense to send), in words for the form. */
+function problemsOf(model: BuilderModel, t: TFunction) {
+  return {
+    phrase: model.items.some((i) => i.bankId) && !model.phrase.nl.trim() ? t('surveys.builder.phraseRequired') : undefined,
+    items: model.items.length === 0 ? t('surveys.builder.noItems') : undefined,
+    departments: model.department.enabled && departmentLines(model.department.text).length < 2 ? t('surveys.builder.departmentsTooFew') : undefined,
+  };
+}
 
 interface Props {
   programme: ProgrammeDetail;
@@ -43,7 +52,9 @@ function BuilderForm({ programme, survey, onDone, suggestion }: Props & { sugges
           en: i18n.getFixedT('en')('surveys.builder.defaultIntro'),
         }),
   );
-  const [problems, setProblems] = useState<{ phrase?: string; items?: string; departments?: string }>({});
+  // Checked here too, so the team hears at once; shown after the first try, and kept up to date after it.
+  const [tried, setTried] = useState(false);
+  const problems: Partial<ReturnType<typeof problemsOf>> = tried ? problemsOf(model, t) : {};
   const error = survey ? update.error : create.error;
   const err = (path: string) => fieldError(error, `definition.${path}`);
   const set = (patch: Partial<BuilderModel>) => setModel((m) => ({ ...m, ...patch }));
@@ -51,13 +62,8 @@ function BuilderForm({ programme, survey, onDone, suggestion }: Props & { sugges
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const found = {
-      phrase: model.items.some((i) => i.bankId) && !model.phrase.nl.trim() ? t('surveys.builder.phraseRequired') : undefined,
-      items: model.items.length === 0 ? t('surveys.builder.noItems') : undefined,
-      departments: model.department.enabled && departmentLines(model.department.text).length < 2 ? t('surveys.builder.departmentsTooFew') : undefined,
-    };
-    setProblems(found);
-    if (found.phrase || found.items || found.departments) return;
+    setTried(true);
+    if (Object.values(problemsOf(model, t)).some(Boolean)) return;
     const input = inputOf(model);
     if (survey) update.mutate({ id: survey.id, ...input }, { onSuccess: onDone });
     else create.mutate(input, { onSuccess: onDone });
@@ -79,7 +85,7 @@ function BuilderForm({ programme, survey, onDone, suggestion }: Props & { sugges
             error={fieldError(error, 'title')}
           />
           <Paper withBorder p="sm" component="fieldset">
-            <Title order={3} size="h5" component="legend">
+            <Title order={4} size="h5" component="legend">
               {t('surveys.builder.phraseLegend')}
             </Title>
             <Text size="sm" mb="xs">{t('surveys.builder.phraseIntro')}</Text>
@@ -116,7 +122,7 @@ function BuilderForm({ programme, survey, onDone, suggestion }: Props & { sugges
           <OwnStatements model={model} onChange={(items) => set({ items })} err={err} />
           <GroupingFields model={model} onChange={set} err={err} departmentsProblem={problems.departments} />
           <Paper withBorder p="sm" component="fieldset">
-            <Title order={3} size="h5" component="legend">
+            <Title order={4} size="h5" component="legend">
               {t('surveys.builder.introTitle')}
             </Title>
             <Text size="sm" mb="xs">{t('surveys.builder.introHint')}</Text>
@@ -146,7 +152,7 @@ function BuilderForm({ programme, survey, onDone, suggestion }: Props & { sugges
             onChange={(e) => set({ linkEnabled: e.currentTarget.checked })}
           />
           <section aria-labelledby="survey-preview-title">
-            <Title order={3} size="h5" id="survey-preview-title" mb="xs">
+            <Title order={4} size="h5" id="survey-preview-title" mb="xs">
               {t('surveys.builder.previewTitle')}
             </Title>
             {model.items.length === 0 ? (

@@ -1,0 +1,100 @@
+import { Alert, Button, Group, NativeSelect, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LOCALES, type Locale } from '../../../core/locale.js';
+import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { PatientDataWarning } from '../../components/PatientDataWarning.js';
+import { ApiError } from '../../lib/api.js';
+import { useLocale } from '../worksheets/combText.js';
+import { useInvite } from './queries.js';
+
+/** Addresses typed one per line or separated by commas (or semicolons, as mail programs copy them). */
+export const parseEmails = (text: string) =>
+  text
+    .split(/[\s,;]+/)
+    .map((e) => e.trim())
+    .filter(Boolean);
+
+/** Sends a single-use link to each address; the server does not keep the addresses. */
+export function InvitationForm({ programmeId, surveyId }: { programmeId: string; surveyId: string }) {
+  const { t } = useTranslation();
+  const invite = useInvite(programmeId, surveyId);
+  const [text, setText] = useState('');
+  const [message, setMessage] = useState('');
+  const [locale, setLocale] = useState<Locale>(useLocale());
+  const [empty, setEmpty] = useState(false);
+  const emails = parseEmails(text);
+
+  // The API names bad addresses by position ("emails.2"): show each with the address itself.
+  const apiError = invite.error instanceof ApiError ? invite.error : null;
+  const emailErrors = (apiError?.fields ?? [])
+    .filter((f) => /^emails\.\d+$/.test(f.field))
+    .map((f) => t('surveys.distribution.emailError', { email: emails[Number(f.field.split('.')[1])] ?? '?', message: f.message }));
+  const emailsError = empty ? t('surveys.distribution.emailsRequired') : emailErrors.length > 0 ? emailErrors.join(' ') : apiError?.fieldMessage('emails');
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setEmpty(emails.length === 0);
+    if (emails.length === 0) return;
+    invite.mutate({ emails, message, locale }, { onSuccess: () => setText('') });
+  };
+
+  return (
+    <section aria-labelledby="survey-invite-title">
+      <Title order={4} size="h5" id="survey-invite-title" mb={4}>
+        {t('surveys.distribution.inviteTitle')}
+      </Title>
+      <Text size="sm" mb="xs">
+        {t('surveys.distribution.inviteIntro')}
+      </Text>
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          <Textarea
+            label={t('surveys.distribution.emails')}
+            description={t('surveys.distribution.emailsHint')}
+            required
+            autosize
+            minRows={3}
+            value={text}
+            onChange={(e) => setText(e.currentTarget.value)}
+            error={emailsError}
+          />
+          <div>
+            <PatientDataWarning id="invite-warning" />
+            <Textarea
+              label={t('surveys.distribution.message')}
+              description={t('surveys.distribution.messageHint')}
+              autosize
+              minRows={2}
+              value={message}
+              onChange={(e) => setMessage(e.currentTarget.value)}
+              error={apiError?.fieldMessage('message')}
+              aria-describedby="invite-warning"
+            />
+          </div>
+          <NativeSelect
+            label={t('surveys.distribution.language')}
+            value={locale}
+            onChange={(e) => setLocale(e.currentTarget.value as Locale)}
+            data={LOCALES.map((l) => ({ value: l, label: t(`surveys.languages.${l}`) }))}
+          />
+          {/* A refusal without named fields (mail not set up, survey closed) comes with the server's message. */}
+          {apiError?.fields.length ? null : <ErrorAlert error={invite.error} />}
+          <div role="status">
+            {invite.data && (
+              <Alert color={invite.data.failed.length > 0 ? 'orange' : 'green'} variant="light">
+                <Text size="sm">{t('surveys.distribution.sent', { sent: invite.data.sent, failed: invite.data.failed.length })}</Text>
+                {invite.data.failed.length > 0 && <Text size="sm">{t('surveys.distribution.failedList', { emails: invite.data.failed.join(', ') })}</Text>}
+              </Alert>
+            )}
+          </div>
+          <Group>
+            <Button type="submit" loading={invite.isPending}>
+              {t('surveys.distribution.send')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,88 @@
+import { Anchor, Button, CopyButton, Divider, Group, Image, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { ConfirmButton } from './ConfirmButton.js';
+import { InvitationForm } from './InvitationForm.js';
+import { surveyPath, useCloseSurvey, type Survey } from './queries.js';
+
+/**
+ * An open survey: the public link and QR code, e-mail invitations and, for the team, closing it.
+ * Results wait for the close, so nobody can watch them change answer by answer.
+ */
+export function SurveyDistribution({ programmeId, survey, canWork }: { programmeId: string; survey: Survey; canWork: boolean }) {
+  const { t } = useTranslation();
+  const close = useCloseSurvey(programmeId);
+  const link = `${window.location.origin}/s/${survey.publicSlug}`;
+  const base = surveyPath(programmeId, survey.id);
+
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="survey-distribution-title">
+      <Title order={3} size="h4" id="survey-distribution-title" mb="sm">
+        {t('surveys.distribution.title', { title: survey.title })}
+      </Title>
+      <Stack gap="md">
+        <div>
+          <Text>{t('surveys.results.notYet', { count: survey.responses })}</Text>
+          {survey.invited > 0 && <Text size="sm">{t('surveys.distribution.invitations', { used: survey.invitationsUsed, invited: survey.invited })}</Text>}
+        </div>
+
+        <section aria-labelledby="survey-link-title">
+          <Title order={4} size="h5" id="survey-link-title" mb={4}>
+            {t('surveys.distribution.linkTitle')}
+          </Title>
+          {survey.linkEnabled ? (
+            <Stack gap="xs">
+              <Text size="sm">{t('surveys.distribution.linkHint')}</Text>
+              <Group align="flex-end" gap="xs">
+                <TextInput label={t('surveys.distribution.link')} value={link} readOnly style={{ flex: 1, minWidth: 240 }} onFocus={(e) => e.currentTarget.select()} />
+                <CopyButton value={link}>
+                  {({ copied, copy }) => (
+                    <Button variant="default" onClick={copy} color={copied ? 'green' : undefined}>
+                      {copied ? t('surveys.distribution.copied') : t('surveys.distribution.copy')}
+                    </Button>
+                  )}
+                </CopyButton>
+              </Group>
+              <Image src={`${base}/qr.svg`} alt={t('surveys.distribution.qrAlt')} w={180} h={180} fit="contain" />
+              <Group gap="md">
+                <Anchor href={`${base}/qr.png`} download="wegwijs-vragenlijst.png">
+                  {t('surveys.distribution.downloadPng')}
+                </Anchor>
+                <Anchor href={`${base}/qr.svg`} download="wegwijs-vragenlijst.svg">
+                  {t('surveys.distribution.downloadSvg')}
+                </Anchor>
+              </Group>
+            </Stack>
+          ) : (
+            <Text size="sm">{t('surveys.distribution.linkInviteOnly')}</Text>
+          )}
+        </section>
+
+        {canWork && (
+          <>
+            <Divider />
+            <InvitationForm programmeId={programmeId} surveyId={survey.id} />
+            <Divider />
+            <section aria-labelledby="survey-close-title">
+              <Title order={4} size="h5" id="survey-close-title" mb={4}>
+                {t('surveys.distribution.closeTitle')}
+              </Title>
+              <Text size="sm" mb="xs">
+                {t('surveys.distribution.closeIntro')}
+              </Text>
+              <ErrorAlert error={close.error} />
+              <ConfirmButton
+                label={t('surveys.distribution.close')}
+                title={t('surveys.distribution.confirmClose.title')}
+                text={t('surveys.distribution.confirmClose.text')}
+                confirmLabel={t('surveys.distribution.confirmClose.confirm')}
+                color="red"
+                onConfirm={() => close.mutateAsync(survey.id)}
+              />
+            </section>
+          </>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
