@@ -186,6 +186,47 @@ describe('a coordinator finds their way', () => {
     expect(saves).toBe(7);
   });
 
+  it('analyses the behaviour in 3.2 and 3.4: hypotheses, a generated guide, a coded interview, the diagnosis', async () => {
+    const programmeUrl = page.url();
+    const open = async (key: string) => {
+      await page.goto(`${programmeUrl}/substeps/${key}`);
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(new RegExp(`^${key.replace('.', '\\.')} `));
+    };
+    const save = async (label: string) => {
+      await page.getByRole('button', { name: 'Werkblad opslaan' }).click();
+      await expect.poll(() => page.getByRole('status').filter({ hasText: /^Versie 1 · Fatima de Vries/ }).count(), { message: label }).toBe(1);
+      await expectAccessible(label);
+    };
+
+    await open('3.2');
+    await expectAccessible('3.2 empty');
+    await page.getByRole('button', { name: 'Hypothese toevoegen bij Psychologische capaciteit' }).click();
+    await page.getByLabel('Hypothese 1 bij Psychologische capaciteit', { exact: true }).fill('Ze weten niet dat de mailclient een adrescontrole heeft.');
+    await page.getByRole('checkbox', { name: 'Interviews' }).check();
+    await page.getByRole('button', { name: 'Maak de leidraad vanuit het doelgedrag' }).click();
+    await expect.poll(() => page.getByLabel(/^Vraag 1 over Psychologische capaciteit/).inputValue()).toMatch(/\S/);
+    await page.getByRole('button', { name: 'Interview toevoegen' }).click();
+    await page.getByLabel('Rol of functie', { exact: true }).fill('Secretaresse polikliniek');
+    await page.getByRole('button', { name: 'Bevinding toevoegen' }).click();
+    await page.getByLabel('Wat kwam er naar voren?', { exact: true }).fill('Weet niet hoe de adrescontrole werkt');
+    await expect.poll(() => page.getByText('Nog niet gecodeerd').count()).toBeGreaterThan(0);
+    await page.getByRole('group', { name: 'Bij welke COM-B-factor(en) hoort het?' }).getByRole('checkbox', { name: 'Psychologische capaciteit' }).check();
+    await save('3.2 factor research');
+    const guide = await page.getByRole('link', { name: 'Leidraad als pdf' }).getAttribute('href');
+    const pdf = await page.evaluate(async (href) => {
+      const reply = await fetch(href!);
+      return { type: reply.headers.get('content-type'), start: new TextDecoder().decode((await reply.arrayBuffer()).slice(0, 5)) };
+    }, guide);
+    expect(pdf).toEqual({ type: 'application/pdf', start: '%PDF-' });
+
+    await open('3.4');
+    await page.getByRole('button', { name: 'Toevoegen aan de diagnose: Weet niet hoe de adrescontrole werkt' }).click();
+    await expect.poll(() => page.getByText('Staat in de diagnose').count()).toBe(1);
+    await save('3.4 diagnosis');
+    await page.getByRole('radio', { name: 'Klaar' }).check();
+    await expect.poll(() => page.getByRole('radio', { name: 'Klaar' }).isChecked()).toBe(true);
+  });
+
   it('shows the admin pages without accessibility problems', async () => {
     for (const [link, heading] of [
       ['Gebruikers', 'Gebruikers'],
