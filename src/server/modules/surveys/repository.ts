@@ -4,6 +4,29 @@ import { surveyInvitations, surveyResponses, surveyTallies, surveys } from '../.
 
 export type SurveyRow = typeof surveys.$inferSelect;
 
+const prepared = new WeakMap<Database, ReturnType<typeof prepareSubmit>>();
+function prepareSubmit(db: Database) {
+  const open = db
+    .select({
+      // Drizzle's insert-select wants every column of the table, in order.
+      id: sql<string>`gen_random_uuid()`.as('id'),
+      organisationId: surveys.organisationId,
+      surveyId: surveys.id,
+      submittedOn: sql<string>`${sql.placeholder('day')}::date`.as('submitted_on'),
+      groups: sql<string[]>`${sql.placeholder('groups')}::text[]`.as('groups'),
+      answers: sql<number[]>`${sql.placeholder('answers')}::smallint[]`.as('answers'),
+    })
+    .from(surveys)
+    .where(and(eq(surveys.id, sql.placeholder('surveyId')), eq(surveys.status, 'open')))
+    .for('key share');
+  return db.insert(surveyResponses).select(open).returning({ id: surveyResponses.id }).prepare('survey_submit');
+}
+const submitStatement = (db: Database) => {
+  let statement = prepared.get(db);
+  if (!statement) prepared.set(db, (statement = prepareSubmit(db)));
+  return statement;
+};
+
 export const surveysRepository = {
   list: (db: Database, organisationId: string, programmeId: string) =>
     db
@@ -52,15 +75,12 @@ export const surveysRepository = {
   /**
    * Stores one response if the survey is still open, in one statement. The key-share lock on the
    * survey row makes the status check and the insert one step with respect to closing.
-   * Returns whether it was stored.
+   * Returns whether it was stored. Prepared (once per database or transaction handle) because it
+   * is the one statement that runs under load.
    */
   async insertResponse(db: Database, r: { surveyId: string; day: string; groups: (string | null)[]; answers: number[] }) {
-    const result = await db.execute(sql`
-      insert into ${surveyResponses} (organisation_id, survey_id, submitted_on, groups, answers)
-      select s.organisation_id, s.id, ${r.day}::date, ${sql.param(r.groups)}::text[], ${sql.param(r.answers)}::smallint[]
-      from ${surveys} s where s.id = ${r.surveyId} and s.status = 'open'
-      for key share`);
-    return (result as unknown as { rowCount?: number; affectedRows?: number }).rowCount === 1 || (result as { affectedRows?: number }).affectedRows === 1;
+    const stored = await submitStatement(db).execute(r);
+    return stored.length === 1;
   },
 
   /** Marks an invitation used; 'unknown' or 'used' when it cannot be. */
