@@ -15,13 +15,13 @@ import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
 import { sql } from 'drizzle-orm';
 import Fastify from 'fastify';
-import pg from 'pg';
 import { buildApp } from '../src/server/app.js';
-import { openDatabase, type DatabaseHandle } from '../src/server/db/client.js';
+import type { DatabaseHandle } from '../src/server/db/client.js';
 import { surveyResponses } from '../src/server/db/schema.js';
 import type { SessionActor } from '../src/server/modules/auth/actor.js';
 import { COMB_FACTORS } from '../src/core/comb.js';
 import type { SurveyDefinition } from '../src/core/survey/definition.js';
+import { freshDatabase } from '../tests/api/harness.js';
 
 const CONNECTIONS = 50;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -42,33 +42,10 @@ const definition: SurveyDefinition = {
 };
 const answerBody = JSON.stringify({ answers: Object.fromEntries(definition.items.map((i, n) => [i.id, (n % 5) + 1])), groups: { department: 'b', profession: 'n' } });
 
-async function databases(): Promise<{ name: string; open: () => Promise<{ handle: DatabaseHandle; drop: () => Promise<void> }> }[]> {
-  const list = [{ name: 'PGlite', open: async () => ({ handle: await openDatabase({ dataDir: 'memory://' }), drop: async () => undefined }) }];
-  const url = process.env.DATABASE_URL;
-  if (url) {
-    list.push({
-      name: 'PostgreSQL',
-      open: async () => {
-        const name = `wegwijs_bench_${randomBytes(4).toString('hex')}`;
-        const admin = new pg.Client({ connectionString: url });
-        await admin.connect();
-        await admin.query(`create database ${name}`);
-        await admin.end();
-        const target = new URL(url);
-        target.pathname = `/${name}`;
-        const handle = await openDatabase({ url: target.toString(), dataDir: '' });
-        return {
-          handle,
-          drop: async () => {
-            const again = new pg.Client({ connectionString: url });
-            await again.connect();
-            await again.query(`drop database if exists ${name} with (force)`);
-            await again.end();
-          },
-        };
-      },
-    });
-  }
+/** PGlite, and PostgreSQL when DATABASE_URL names a server: each run gets a new database, dropped after. */
+function databases() {
+  const list = [{ name: 'PGlite', open: () => freshDatabase('') }];
+  if (process.env.DATABASE_URL) list.push({ name: 'PostgreSQL', open: () => freshDatabase(process.env.DATABASE_URL) });
   return list;
 }
 
@@ -81,8 +58,8 @@ async function load(url: string): Promise<Load> {
 
 async function main() {
   const rows: string[] = [];
-  for (const database of await databases()) {
-    const { handle, drop } = await database.open();
+  for (const database of databases()) {
+    const { database: handle, drop } = await database.open();
     const { app, services } = await buildApp({ database: handle, sessionSecret: randomBytes(32).toString('hex') });
     await app.listen({ port: 0, host: '127.0.0.1' });
     const port = (app.server.address() as { port: number }).port;

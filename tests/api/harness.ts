@@ -14,8 +14,7 @@ export const ALL_ROLES: Role[] = ['admin', 'coordinator', 'member', 'viewer', 'p
  * A fresh database for one test file: in-memory PGlite by default, or a new database on the
  * PostgreSQL server named by DATABASE_URL (dropped again on close), so both runs are isolated.
  */
-async function freshDatabase(): Promise<{ database: DatabaseHandle; drop: () => Promise<void> }> {
-  const serverUrl = process.env.DATABASE_URL;
+export async function freshDatabase(serverUrl = process.env.DATABASE_URL): Promise<{ database: DatabaseHandle; drop: () => Promise<void> }> {
   if (!serverUrl) return { database: await openDatabase({ dataDir: 'memory://' }), drop: async () => undefined };
   const name = `wegwijs_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });

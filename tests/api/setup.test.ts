@@ -196,6 +196,20 @@ describe('the demo organisation', () => {
     expect((await member.get('/api/programmes')).body.programmes).toHaveLength(1);
   });
 
+  it('holds a closed baseline survey whose results can be read, by department, with nobody below the minimum', async () => {
+    const member = await t.client().login(demo!.emails[2]!, demo!.password);
+    const programmeId = (await member.get('/api/programmes')).body.programmes[0].id;
+    const [survey] = (await member.get(`/api/programmes/${programmeId}/surveys`)).body.surveys;
+    expect(survey).toMatchObject({ title: 'Nulmeting: datalekken melden', status: 'closed', responses: 36 });
+    const results = (await member.get(`/api/programmes/${programmeId}/surveys/${survey.id}/results`)).body;
+    expect(results.overall.n).toBe(36);
+    const byFactor = Object.fromEntries(results.overall.factors.map((f: { factor: string; mean: number }) => [f.factor, f.mean]));
+    expect(byFactor['C-psy']).toBeLessThan(byFactor['M-ref']);
+    const shown = results.questions.flatMap((q: { groups: { n: number }[] }) => q.groups);
+    expect(shown.length).toBeGreaterThan(0);
+    for (const g of shown) expect(g.n).toBeGreaterThanOrEqual(5);
+  });
+
   it('loading it again does nothing and returns null', async () => {
     expect(await loadDemo(t.database.db, t.services)).toBeNull();
     expect(await t.database.db.select().from(organisations)).toHaveLength(1);

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser, startBuiltApp, type RunningApp } from './support.js';
+import { axeViolations, expectAccessible as checkAccessible, launchBrowser, startBuiltApp, type RunningApp } from './support.js';
 
 /**
  * A coordinator's first session, in a real Chromium against the built app: set up the
@@ -13,11 +13,7 @@ let running: RunningApp;
 let browser: Browser;
 let page: Page;
 
-async function expectAccessible(label: string) {
-  await page.waitForLoadState('networkidle');
-  const violations = await axeViolations(page);
-  expect(violations, `${label}:\n${violations.join('\n')}`).toEqual([]);
-}
+const expectAccessible = (label: string) => checkAccessible(page, label);
 
 beforeAll(async () => {
   running = await startBuiltApp();

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -88,4 +89,11 @@ export async function axeViolations(page: Page): Promise<string[]> {
   return results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => `${n.target.join(' ')} ${n.html.slice(0, 160)}\n    ${n.failureSummary?.replace(/\n/g, ' ') ?? ''}`).join('\n  ')}`,
   );
+}
+
+/** Waits for the page to settle, then expects axe to find nothing; `label` says which page failed. */
+export async function expectAccessible(page: Page, label: string) {
+  await page.waitForLoadState('networkidle');
+  const violations = await axeViolations(page);
+  expect(violations, `${label}:\n${violations.join('\n')}`).toEqual([]);
 }

@@ -1,6 +1,6 @@
 import { request, type APIRequestContext, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser, startBuiltApp, type RunningApp } from './support.js';
+import { expectAccessible as checkAccessible, launchBrowser, startBuiltApp, type RunningApp } from './support.js';
 
 /**
  * Sub-step 3.3 in a real Chromium: build a staff survey, open it, let twelve colleagues answer
@@ -14,11 +14,7 @@ let browser: Browser;
 let page: Page;
 let anonymous: APIRequestContext;
 
-async function expectAccessible(label: string) {
-  await page.waitForLoadState('networkidle');
-  const violations = await axeViolations(page);
-  expect(violations, `${label}:\n${violations.join('\n')}`).toEqual([]);
-}
+const expectAccessible = (label: string) => checkAccessible(page, label);
 
 beforeAll(async () => {
   running = await startBuiltApp();
@@ -113,10 +109,7 @@ describe('a staff survey in sub-step 3.3', () => {
     phone.setDefaultTimeout(10_000);
     await phone.goto(link);
     await phone.getByRole('heading', { name: TITLE }).waitFor();
-    const phoneViolations = async (label: string) => {
-      await phone.waitForLoadState('networkidle');
-      expect(await axeViolations(phone), label).toEqual([]);
-    };
+    const phoneViolations = (label: string) => checkAccessible(phone, label);
     await phoneViolations('respondent page');
     await phone.getByRole('button', { name: 'Antwoorden versturen' }).click();
     await expect.poll(() => phone.getByRole('alert').filter({ hasText: /stellingen niet beantwoord/ }).count()).toBe(1);

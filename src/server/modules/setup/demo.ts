@@ -1,12 +1,15 @@
 import type { Role } from '../../../core/roles.js';
 import type { Database } from '../../db/client.js';
 import { randomToken } from '../../security/tokens.js';
+import { demoSurveyAnswers, demoSurveyDefinition } from './demo-survey.js';
 import { demoWorksheets } from './demo-worksheets.js';
 import type { AuditService } from '../audit/service.js';
 import type { SessionActor } from '../auth/actor.js';
 import type { OrganisationService } from '../organisation/service.js';
 import type { ProgrammesService } from '../programmes/service.js';
 import type { SubstepsService } from '../programmes/substeps.service.js';
+import type { SurveyResponsesService } from '../surveys/responses.service.js';
+import type { SurveysService } from '../surveys/service.js';
 import type { UsersService } from '../users/service.js';
 
 export const DEMO_ORGANISATION_NAME = 'Zorggroep Voorbeeldhaven (demo)';
@@ -24,12 +27,21 @@ export interface DemoLogin {
 }
 
 /**
- * Loads the clearly marked demo organisation with one programme under way, once. The password is
+ * Loads the clearly marked demo organisation with one programme under way (and a closed survey
+ * with results in 3.3), once. The password is
  * random per installation (printed in the console) so a forgotten demo is not an open door.
  */
 export async function loadDemo(
   db: Database,
-  deps: { audit: AuditService; organisations: OrganisationService; users: UsersService; programmes: ProgrammesService; substeps: SubstepsService },
+  deps: {
+    audit: AuditService;
+    organisations: OrganisationService;
+    users: UsersService;
+    programmes: ProgrammesService;
+    substeps: SubstepsService;
+    surveys: SurveysService;
+    surveyResponses: SurveyResponsesService;
+  },
   password = randomToken(12),
 ): Promise<DemoLogin | null> {
   if (await deps.organisations.demoOrganisation()) return null;
@@ -70,5 +82,11 @@ export async function loadDemo(
     await deps.substeps.save(actor, programme.id, key, { baseVersion: 0, notes: notes[key] ?? '', fields: sheets[key] });
   }
   for (const key of ['1.1', '1.2'] as const) await deps.substeps.setStatus(actor, programme.id, key, 'done');
+
+  // A closed baseline survey, so the results in 3.3 can be seen at once.
+  const survey = await deps.surveys.create(actor, programme.id, { title: 'Nulmeting: datalekken melden', linkEnabled: true, definition: demoSurveyDefinition });
+  await deps.surveys.open(actor, programme.id, survey.id);
+  for (const answer of demoSurveyAnswers()) await deps.surveyResponses.submit(survey.publicSlug, answer);
+  await deps.surveys.close(actor, programme.id, survey.id);
   return { password, emails: DEMO_USERS.map((u) => u.email) };
 }

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { surveyInvitations, surveyResponses, surveyTallies, surveys } from '../../db/schema.js';
 
@@ -102,13 +102,16 @@ export const surveysRepository = {
     if (rows.length > 0) await db.insert(surveyInvitations).values(rows);
   },
 
+  /** One statement, so it also runs inside a transaction (one connection, one query at a time). */
   async counts(db: Database, surveyId: string) {
-    const [[responses], [invited], [used]] = await Promise.all([
-      db.select({ n: count() }).from(surveyResponses).where(eq(surveyResponses.surveyId, surveyId)),
-      db.select({ n: count() }).from(surveyInvitations).where(eq(surveyInvitations.surveyId, surveyId)),
-      db.select({ n: count() }).from(surveyInvitations).where(and(eq(surveyInvitations.surveyId, surveyId), eq(surveyInvitations.used, true))),
-    ]);
-    return { responses: responses!.n, invited: invited!.n, invitationsUsed: used!.n };
+    const [row] = await db
+      .select({
+        responses: sql<number>`(select count(*)::int from ${surveyResponses} where ${surveyResponses.surveyId} = ${surveyId})`,
+        invited: sql<number>`(select count(*)::int from ${surveyInvitations} where ${surveyInvitations.surveyId} = ${surveyId})`,
+        invitationsUsed: sql<number>`(select count(*)::int from ${surveyInvitations} where ${surveyInvitations.surveyId} = ${surveyId} and ${surveyInvitations.used})`,
+      })
+      .from(sql`(select 1) as one`);
+    return row!;
   },
 
   /**
