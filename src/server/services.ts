@@ -5,6 +5,7 @@ import { createAuthService } from './modules/auth/service.js';
 import { createOrganisationService } from './modules/organisation/service.js';
 import { createProgrammesService } from './modules/programmes/service.js';
 import { createSubstepsService } from './modules/programmes/substeps.service.js';
+import { createInterventionsService } from './modules/interventions/service.js';
 import { createResearchService } from './modules/research/service.js';
 import { createSurveyResponsesService } from './modules/surveys/responses.service.js';
 import { createSurveysService } from './modules/surveys/service.js';
@@ -22,7 +23,8 @@ export function createServices(db: Database, secret: string, mailer: Mailer | nu
   const surveys = createSurveysService(db, { audit, organisations, secret, mailer });
   const surveyResponses = createSurveyResponsesService(db, { secret });
   const research = createResearchService({ substeps, surveys });
+  const interventions = createInterventionsService({ substeps });
   const setup = createSetupService(db, { secret, audit, auth, users, organisations });
-  return { audit, organisations, auth, users, programmes, substeps, surveys, surveyResponses, research, setup };
+  return { audit, organisations, auth, users, programmes, substeps, surveys, surveyResponses, research, interventions, setup };
 }
 export type Services = ReturnType<typeof createServices>;

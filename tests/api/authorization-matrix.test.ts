@@ -538,6 +538,15 @@ const CASES: Case[] = [
     request: () => ({ path: `${P()}/diagnosis/suggestions` }),
   },
   {
+    route: 'GET /api/programmes/:id/interventions/functions',
+    does: 'read the intervention functions the diagnosis calls for',
+    allowed: READERS,
+    status: 200,
+    scope: 'ours',
+    policy: programmePolicy.read,
+    request: () => ({ path: `${P()}/interventions/functions` }),
+  },
+  {
     route: 'GET /api/public/surveys/:slug',
     does: 'open the questionnaire of an anonymous link',
     allowed: 'public',

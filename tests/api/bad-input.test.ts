@@ -359,6 +359,7 @@ function badParams(): BadRequest[] {
   add('GET /api/programmes/:id/interview-guide.:format', (id) => `/api/programmes/${id}/interview-guide.pdf`, 'id', BAD_IDS, 'no programme');
   add('GET /api/programmes/:id/interview-guide.:format', (format) => `${programme()}/interview-guide.${format}`, 'format', [['a format we do not make', 'odt'], ['SQL', encodeURIComponent("' or '1'='1")]], null);
   add('GET /api/programmes/:id/diagnosis/suggestions', programmes('/diagnosis/suggestions'), 'id', BAD_IDS, 'no programme');
+  add('GET /api/programmes/:id/interventions/functions', programmes('/interventions/functions'), 'id', BAD_IDS, 'no programme');
   const SLUGS: [string, string][] = [['too short', 'abc'], ['with a slash', 'abc%2Fdefghijkl'], ['SQL', encodeURIComponent("' or '1'='1")]];
   add('GET /api/public/surveys/:slug', (slug) => `/api/public/surveys/${slug}`, 'slug', SLUGS, 'no survey');
   add('POST /api/public/surveys/:slug/responses', (slug) => `/api/public/surveys/${slug}/responses`, 'slug', SLUGS, 'no survey');

@@ -110,3 +110,23 @@ describe('suggestions for the diagnosis', () => {
     ]);
   });
 });
+
+describe('from diagnosis to intervention functions (step 4)', () => {
+  it('proposes the functions the BCW matrix links to the diagnosed barriers, with the barrier as the reason', async () => {
+    const empty = (await org.as.viewer.get(`/api/programmes/${id}/interventions/functions`)).body;
+    expect(empty).toEqual({ barriers: 0, proposals: [] });
+    await save('3.4', {
+      summary: '',
+      entries: [
+        { id: 'e1', factor: 'C-psy', kind: 'barrier', description: 'Weet niet waar het meldformulier staat', evidence: '2 interviews', sources: ['interviews'], weight: 4, mustChange: '' },
+        { id: 'e2', factor: 'O-soc', kind: 'enabler', description: 'Collega’s melden ook', evidence: '', sources: ['survey'], weight: 3, mustChange: '' },
+      ],
+    });
+    const { body } = await org.as.viewer.get(`/api/programmes/${id}/interventions/functions`);
+    expect(body.barriers).toBe(1);
+    expect(body.proposals.map((p: { fn: string }) => p.fn)).toEqual(['education', 'training', 'enablement']);
+    expect(body.proposals[0].because).toEqual([{ barrierId: 'e1', factor: 'C-psy', description: 'Weet niet waar het meldformulier staat', weight: 4 }]);
+    const other = await t.organisation('Zorggroep Buiten');
+    expect((await other.as.admin.get(`/api/programmes/${id}/interventions/functions`)).status).toBe(404);
+  });
+});
