@@ -1,5 +1,6 @@
 import type { CombFactor } from '../core/comb.js';
 import type { InterventionFunction } from '../core/interventions/functions.js';
+import type { Effort, TargetBehaviourTag } from '../core/interventions/library.js';
 import type { LocalizedText } from '../core/locale.js';
 
 /**
@@ -8,24 +9,7 @@ import type { LocalizedText } from '../core/locale.js';
  * line with the BCW matrix), the target behaviours it fits, a rough effort and the BCT Taxonomy v1
  * techniques it uses. Dutch texts are plain language (B1, "je").
  */
-export const TARGET_BEHAVIOURS = [
-  'breach-reporting',
-  'email-recipient',
-  'secure-sharing',
-  'record-access',
-  'emergency-access',
-  'phishing-reporting',
-  'screen-locking',
-  'passwords',
-  'paper',
-  'mobile-devices',
-  'social-media',
-  'general',
-] as const;
-export type TargetBehaviourTag = (typeof TARGET_BEHAVIOURS)[number];
-
-export const EFFORTS = ['low', 'medium', 'high'] as const;
-export type Effort = (typeof EFFORTS)[number];
+export { EFFORTS, TARGET_BEHAVIOURS, type Effort, type TargetBehaviourTag } from '../core/interventions/library.js';
 
 export interface LibraryIntervention {
   /** kebab-case, stable: plans refer to it. */

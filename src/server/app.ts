@@ -11,6 +11,7 @@ import { organisationRoutes } from './modules/organisation/routes.js';
 import { programmesRoutes } from './modules/programmes/routes.js';
 import { substepsRoutes } from './modules/programmes/substeps.routes.js';
 import { loadSessionSecret } from './modules/setup/service.js';
+import { executionRoutes } from './modules/execution/routes.js';
 import { interventionsRoutes } from './modules/interventions/routes.js';
 import { researchRoutes } from './modules/research/routes.js';
 import { setupRoutes } from './modules/setup/routes.js';
@@ -95,7 +96,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(csrf, { publicOrigin: options.publicUrl ? new URL(options.publicUrl).origin : undefined });
 
   await app.register(healthRoutes, { ping: options.database.ping });
-  for (const routes of [setupRoutes, authRoutes, usersRoutes, organisationRoutes, programmesRoutes, substepsRoutes, surveysRoutes, publicSurveyRoutes, researchRoutes, interventionsRoutes, auditRoutes]) {
+  for (const routes of [setupRoutes, authRoutes, usersRoutes, organisationRoutes, programmesRoutes, substepsRoutes, surveysRoutes, publicSurveyRoutes, researchRoutes, interventionsRoutes, executionRoutes, auditRoutes]) {
     await app.register(routes, ctx);
   }
   if (options.webRoot) await app.register(webApp, { root: options.webRoot });

@@ -5,7 +5,8 @@ import { createAuthService } from './modules/auth/service.js';
 import { createOrganisationService } from './modules/organisation/service.js';
 import { createProgrammesService } from './modules/programmes/service.js';
 import { createSubstepsService } from './modules/programmes/substeps.service.js';
-import { createInterventionsService } from './modules/interventions/service.js';
+import { createExecutionService } from './modules/execution/service.js';
+import { createInterventionsService, interventionRequirements } from './modules/interventions/service.js';
 import { createResearchService } from './modules/research/service.js';
 import { createSurveyResponsesService } from './modules/surveys/responses.service.js';
 import { createSurveysService } from './modules/surveys/service.js';
@@ -19,12 +20,13 @@ export function createServices(db: Database, secret: string, mailer: Mailer | nu
   const auth = createAuthService(db, { secret, audit, organisations });
   const users = createUsersService(db, { secret, audit, auth, organisations });
   const programmes = createProgrammesService(db, { audit, users });
-  const substeps = createSubstepsService(db, { audit });
+  const substeps = createSubstepsService(db, { audit, requirements: interventionRequirements });
   const surveys = createSurveysService(db, { audit, organisations, secret, mailer });
   const surveyResponses = createSurveyResponsesService(db, { secret });
   const research = createResearchService({ substeps, surveys });
-  const interventions = createInterventionsService({ substeps });
+  const interventions = createInterventionsService(db, { audit, substeps });
+  const execution = createExecutionService(db, { audit, users, interventions });
   const setup = createSetupService(db, { secret, audit, auth, users, organisations });
-  return { audit, organisations, auth, users, programmes, substeps, surveys, surveyResponses, research, interventions, setup };
+  return { audit, organisations, auth, users, programmes, substeps, surveys, surveyResponses, research, interventions, execution, setup };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { organisationPolicy, programmePolicy, userPolicy, type Actor, type ProgrammeRef } from '../../src/core/policies/index.js';
+import { libraryPolicy, organisationPolicy, programmePolicy, userPolicy, type Actor, type ProgrammeRef } from '../../src/core/policies/index.js';
 import { ROLES, type Role } from '../../src/core/roles.js';
 import { startSmtpServer } from './smtp.js';
 import { TEST_PASSWORD, startTestApp, type Client, type Reply, type TestApp, type TestOrganisation } from './harness.js';
@@ -39,6 +39,7 @@ const ADMINS: readonly Ours[] = ['admin'];
 const LEADS: readonly Ours[] = ['admin', 'coordinator'];
 const READERS: readonly Ours[] = ['admin', 'coordinator', 'member', 'viewer'];
 const TEAM: readonly Ours[] = ['admin', 'coordinator', 'member'];
+const LIBRARY_EDITORS: readonly Ours[] = ['admin', 'coordinator', 'member', 'member off the team', 'privacy'];
 
 interface Request {
   path: string;
@@ -131,6 +132,32 @@ async function survey(state: 'draft' | 'open' | 'closed'): Promise<{ id: string;
   if (state === 'closed') await ok(A.as.admin.post(`${P()}/surveys/${created.id}/close`, {}));
   return created;
 }
+
+const ownIntervention = () => ({
+  title: `Eigen interventie ${++serial}`,
+  description: 'Wekelijkse tip in het teamoverleg',
+  example: '',
+  functions: ['education'],
+  factors: ['C-psy'],
+  fits: ['general'],
+  effort: 'low',
+  bcts: ['5.1'],
+});
+/** A fresh own intervention of ours, made by the admin. */
+const ownOf = async () => (await ok(A.as.admin.post('/api/interventions/library', ownIntervention()), 201)).body.id as string;
+const candidateBody = () => ({ title: `Idee ${++serial}`, description: '', functions: ['training'], factors: ['C-psy'], bcts: ['4.1'], barrierIds: [] });
+/** A fresh candidate of our programme; chosen when a plan is to be written for it. */
+async function candidate(chosen = false): Promise<string> {
+  const id = (await ok(A.as.admin.post(`${P()}/interventions`, candidateBody()), 201)).body.id as string;
+  if (chosen) await ok(A.as.admin.put(`${P()}/interventions/${id}/decision`, { decision: 'chosen', rationale: 'Past bij de diagnose' }));
+  return id;
+}
+const rating = { affordability: 4, practicability: 3, effectiveness: 5, acceptability: null, sideEffects: 4, equity: 5, note: '' };
+const plan = { what: 'Meldknop', forWhom: 'Iedereen', byWhom: 'ICT', start: '2027-02-01', end: null, materials: '', measurement: '', indicators: ['phishingReportRate'] };
+
+const actionBody = () => ({ title: `Actie ${++serial}`, description: '', candidateId: null, owner: { userId: null, name: 'Teammanager Interne' }, due: '2027-03-01', status: 'todo', channel: '' });
+/** A fresh action of our programme, made by the admin. */
+const actionOf = async () => (await ok(A.as.admin.post(`${P()}/actions`, actionBody()), 201)).body.id as string;
 
 const CASES: Case[] = [
   // Health checks and what the web app asks before anyone logs in.
@@ -545,6 +572,168 @@ const CASES: Case[] = [
     scope: 'ours',
     policy: programmePolicy.read,
     request: () => ({ path: `${P()}/interventions/functions` }),
+  },
+  {
+    route: 'GET /api/interventions/library',
+    does: 'browse the intervention library with the organisation’s own interventions',
+    allowed: EVERY_ONE_OF_OURS,
+    status: 200,
+    scope: 'theirs',
+    policy: libraryPolicy.read,
+    request: () => ({ path: '/api/interventions/library' }),
+  },
+  {
+    route: 'POST /api/interventions/library',
+    does: 'add an intervention to the organisation’s own library',
+    allowed: LIBRARY_EDITORS,
+    status: 201,
+    scope: 'theirs',
+    policy: libraryPolicy.edit,
+    request: () => ({ path: '/api/interventions/library', body: ownIntervention() }),
+  },
+  {
+    route: 'PUT /api/interventions/library/:id',
+    does: 'change one of the organisation’s own interventions',
+    allowed: LIBRARY_EDITORS,
+    status: 200,
+    scope: 'ours',
+    policy: libraryPolicy.edit,
+    request: async () => ({ path: `/api/interventions/library/${await ownOf()}`, body: ownIntervention() }),
+  },
+  {
+    route: 'DELETE /api/interventions/library/:id',
+    does: 'remove one of the organisation’s own interventions',
+    allowed: LIBRARY_EDITORS,
+    status: 204,
+    scope: 'ours',
+    policy: libraryPolicy.edit,
+    request: async () => ({ path: `/api/interventions/library/${await ownOf()}` }),
+  },
+  {
+    route: 'GET /api/programmes/:id/interventions',
+    does: 'read the candidates, dots, ratings and choices of step 4',
+    allowed: READERS,
+    status: 200,
+    scope: 'ours',
+    policy: programmePolicy.read,
+    request: () => ({ path: `${P()}/interventions` }),
+  },
+  {
+    route: 'POST /api/programmes/:id/interventions',
+    does: 'add an idea of the team as a candidate',
+    allowed: TEAM,
+    status: 201,
+    scope: 'ours',
+    policy: programmePolicy.work,
+    request: () => ({ path: `${P()}/interventions`, body: candidateBody() }),
+  },
+  {
+    route: 'POST /api/programmes/:id/interventions/from-library',
+    does: 'add a library intervention as a candidate',
+    allowed: TEAM,
+    status: 201,
+    scope: 'ours',
+    policy: programmePolicy.work,
+    request: () => ({ path: `${P()}/interventions/from-library`, body: { libraryId: 'phishing-report-button' } }),
+  },
+  {
+    route: 'PUT /api/programmes/:id/interventions/:candidateId',
+    does: 'change a candidate',
+    allowed: TEAM,
+    status: 200,
+    scope: 'ours',
+    policy: programmePolicy.work,
+    request: async () => ({ path: `${P()}/interventions/${await candidate()}`, body: candidateBody() }),
+  },
+  {
+    route: 'DELETE /api/programmes/:id/interventions/:candidateId',
+    does: 'remove a candidate',
+    allowed: TEAM,
+    status: 204,
+    scope: 'ours',
+    policy: programmePolicy.work,
+    request: async () => ({ path: `${P()}/interventions/${await candidate()}` }),
+  },
+  {
+    route: 'PUT /api/programmes/:id/interventions/:candidateId/vote',
+    does: 'put a dot on a candidate',
+    allowed: TEAM,
+    status: 200,
+    scope: 'ours',
+    policy: programmePolicy.work,
+    request: async () => ({ path: `${P()}/interventions/${await candidate()}/vote`, body: { vote: true } }),
+  },
+  {
+    route: 'PUT /api/programmes/:id/interventions/:candidateId/shortlist',
+    does: 'put a candidate on the shortlist',
+    allowed: TEAM,
+    status: 200,
+    scope: 'ours',
+    policy: programmePolicy.work,
+    request: async () => ({ path: `${P()}/interventions/${await candidate()}/shortlist`, body: { shortlisted: true } }),
+  },
+  {
+    route: 'PUT /api/programmes/:id/interventions/:candidateId/rating',
+    does: 'rate a candidate on APEASE',
+    allowed: TEAM,
+    status: 200,
+    scope: 'ours',
+    policy: programmePolicy.work,
+    request: async () => ({ path: `${P()}/interventions/${await candidate()}/rating`, body: rating }),
+  },
+  {
+    route: 'PUT /api/programmes/:id/interventions/:candidateId/decision',
+    does: 'choose a candidate, with the reason',
+    allowed: TEAM,
+    status: 200,
+    scope: 'ours',
+    policy: programmePolicy.work,
+    request: async () => ({ path: `${P()}/interventions/${await candidate()}/decision`, body: { decision: 'chosen', rationale: 'Goedkoop en effectief' } }),
+  },
+  {
+    route: 'PUT /api/programmes/:id/interventions/:candidateId/plan',
+    does: 'make a chosen intervention concrete',
+    allowed: TEAM,
+    status: 200,
+    scope: 'ours',
+    policy: programmePolicy.work,
+    request: async () => ({ path: `${P()}/interventions/${await candidate(true)}/plan`, body: plan }),
+  },
+  {
+    route: 'GET /api/programmes/:id/actions',
+    does: 'read the action plan',
+    allowed: READERS,
+    status: 200,
+    scope: 'ours',
+    policy: programmePolicy.read,
+    request: () => ({ path: `${P()}/actions` }),
+  },
+  {
+    route: 'POST /api/programmes/:id/actions',
+    does: 'add an action',
+    allowed: TEAM,
+    status: 201,
+    scope: 'ours',
+    policy: programmePolicy.work,
+    request: () => ({ path: `${P()}/actions`, body: actionBody() }),
+  },
+  {
+    route: 'PUT /api/programmes/:id/actions/:actionId',
+    does: 'change an action',
+    allowed: TEAM,
+    status: 200,
+    scope: 'ours',
+    policy: programmePolicy.work,
+    request: async () => ({ path: `${P()}/actions/${await actionOf()}`, body: { ...actionBody(), status: 'done' } }),
+  },
+  {
+    route: 'DELETE /api/programmes/:id/actions/:actionId',
+    does: 'remove an action',
+    allowed: TEAM,
+    status: 204,
+    scope: 'ours',
+    policy: programmePolicy.work,
+    request: async () => ({ path: `${P()}/actions/${await actionOf()}` }),
   },
   {
     route: 'GET /api/public/surveys/:slug',

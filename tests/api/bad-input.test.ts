@@ -53,7 +53,7 @@ interface BadRequest {
 
 let t: TestApp;
 let A: TestOrganisation;
-const fixture = { programme: '', invited: '', draftSurvey: '', openSurvey: '', openSlug: '' };
+const fixture = { programme: '', invited: '', draftSurvey: '', openSurvey: '', openSlug: '', own: '', candidate: '', idea: '', action: '' };
 
 const admin = () => A.as.admin;
 const programme = () => `/api/programmes/${fixture.programme}`;
@@ -70,6 +70,22 @@ const SURVEY = {
     groups: [{ id: 'department', question: { nl: 'Afdeling?', en: '' }, options: [{ id: 'a', label: { nl: 'A', en: '' } }, { id: 'b', label: { nl: 'B', en: '' } }] }],
   },
 };
+
+const OWN_INTERVENTION = {
+  title: 'Tip van de week',
+  description: 'Elke week één tip in het teamoverleg.',
+  example: 'De teamleider leest de tip voor.',
+  functions: ['education'],
+  factors: ['C-psy'],
+  fits: ['general'],
+  effort: 'low',
+  bcts: ['5.1'],
+};
+const CANDIDATE = { title: 'Meldknop in Outlook', description: '', functions: ['environmentalRestructuring'], factors: ['O-phy'], bcts: ['12.1'], barrierIds: [] };
+const RATING = { affordability: 4, practicability: 3, effectiveness: 5, acceptability: null, sideEffects: 4, equity: 5, note: '' };
+const PLAN = { what: 'Meldknop', forWhom: 'Iedereen', byWhom: 'ICT', start: '2027-02-01', end: '2027-03-01', materials: '', measurement: 'Meldpercentage', indicators: ['phishingReportRate'] };
+const ACTION = { title: 'Meldknop uitrollen', description: '', candidateId: null, owner: { userId: null, name: 'Functioneel beheer' }, due: '2027-03-01', status: 'todo', channel: 'intranet' };
+const RATINGS_WRONG = Object.fromEntries(['affordability', 'practicability', 'effectiveness', 'acceptability', 'sideEffects', 'equity'].map((c) => [c, [0, 6, 2.5]]));
 
 const ROUTES: BodyRoute[] = [
   {
@@ -239,6 +255,110 @@ const ROUTES: BodyRoute[] = [
     wrong: { emails: [[], ['geen-adres'], ['a@example.org', 'A@example.org'], Array(501).fill('a@example.org')], locale: ['fr'] },
   },
   {
+    route: 'POST /api/interventions/library',
+    path: () => '/api/interventions/library',
+    valid: OWN_INTERVENTION,
+    required: ['title', 'description', 'example', 'functions', 'factors', 'fits', 'effort', 'bcts'],
+    maxLength: { title: 300, description: 4000, example: 4000 },
+    stored: ['title', 'description', 'example'],
+    wrong: { title: ['', '  '], functions: [[], ['lecturing'], ['education', 'education']], factors: [['C-soc']], fits: [['everything']], effort: ['huge'], bcts: [['5'], ['x.1']] },
+  },
+  {
+    route: 'PUT /api/interventions/library/:id',
+    path: () => `/api/interventions/library/${fixture.own}`,
+    valid: OWN_INTERVENTION,
+    required: ['title', 'functions', 'effort'],
+    maxLength: { title: 300 },
+    stored: ['title'],
+    wrong: { effort: ['Low'] },
+  },
+  { route: 'DELETE /api/interventions/library/:id', path: () => `/api/interventions/library/${fixture.own}`, noBody: true },
+  {
+    route: 'POST /api/programmes/:id/interventions',
+    path: () => `${programme()}/interventions`,
+    valid: CANDIDATE,
+    required: ['title', 'description', 'functions', 'factors', 'bcts', 'barrierIds'],
+    maxLength: { title: 300, description: 4000 },
+    stored: ['title', 'description'],
+    wrong: { title: [''], functions: [['coaching']], factors: [['M-ref', 'M-ref']], bcts: [['1']], barrierIds: [['met spatie'], ['a', 'a']] },
+  },
+  {
+    route: 'POST /api/programmes/:id/interventions/from-library',
+    path: () => `${programme()}/interventions/from-library`,
+    valid: { libraryId: 'phishing-report-button' },
+    required: ['libraryId'],
+    maxLength: { libraryId: 100 },
+    wrong: { libraryId: [''] },
+  },
+  {
+    route: 'PUT /api/programmes/:id/interventions/:candidateId',
+    path: () => `${programme()}/interventions/${fixture.idea}`,
+    valid: CANDIDATE,
+    required: ['title', 'barrierIds'],
+    maxLength: { title: 300 },
+    stored: ['title'],
+    wrong: { factors: [['O-phy', 'X']] },
+  },
+  { route: 'DELETE /api/programmes/:id/interventions/:candidateId', path: () => `${programme()}/interventions/${fixture.idea}`, noBody: true },
+  {
+    route: 'PUT /api/programmes/:id/interventions/:candidateId/vote',
+    path: () => `${programme()}/interventions/${fixture.idea}/vote`,
+    valid: { vote: true },
+    required: ['vote'],
+  },
+  {
+    route: 'PUT /api/programmes/:id/interventions/:candidateId/shortlist',
+    path: () => `${programme()}/interventions/${fixture.idea}/shortlist`,
+    valid: { shortlisted: true },
+    required: ['shortlisted'],
+  },
+  {
+    route: 'PUT /api/programmes/:id/interventions/:candidateId/rating',
+    path: () => `${programme()}/interventions/${fixture.idea}/rating`,
+    valid: RATING,
+    required: ['affordability', 'equity', 'note'],
+    maxLength: { note: 4000 },
+    stored: ['note'],
+    wrong: RATINGS_WRONG,
+  },
+  {
+    route: 'PUT /api/programmes/:id/interventions/:candidateId/decision',
+    path: () => `${programme()}/interventions/${fixture.idea}/decision`,
+    valid: { decision: 'chosen', rationale: 'Goedkoop en het team wil het' },
+    required: ['decision', 'rationale'],
+    maxLength: { rationale: 4000 },
+    stored: ['rationale'],
+    wrong: { decision: ['gekozen', 'CHOSEN'], rationale: ['', '   '] },
+  },
+  {
+    route: 'PUT /api/programmes/:id/interventions/:candidateId/plan',
+    path: () => `${programme()}/interventions/${fixture.candidate}/plan`,
+    valid: PLAN,
+    required: ['what', 'forWhom', 'byWhom', 'start', 'end', 'materials', 'measurement', 'indicators'],
+    maxLength: { what: 4000, forWhom: 300, byWhom: 300, materials: 4000, measurement: 4000 },
+    stored: ['what', 'forWhom', 'byWhom', 'materials', 'measurement'],
+    wrong: { start: ['1-2-2027', '2027-02-30'], end: ['2027-01-31'], indicators: [['clicks'], ['breachReports', 'breachReports']] },
+  },
+  {
+    route: 'POST /api/programmes/:id/actions',
+    path: () => `${programme()}/actions`,
+    valid: ACTION,
+    required: ['title', 'description', 'candidateId', 'owner', 'due', 'status', 'channel'],
+    maxLength: { title: 300, description: 4000, channel: 300 },
+    stored: ['title', 'description', 'channel'],
+    wrong: { title: ['', ' '], candidateId: ['meldknop'], owner: [{ userId: null, name: '' }, { userId: 'iemand', name: 'X' }, { name: 'X' }, { userId: null, name: 'X', email: 'x@y.z' }], due: ['1 maart', '2027-02-29'], status: ['klaar', 'DONE'] },
+  },
+  {
+    route: 'PUT /api/programmes/:id/actions/:actionId',
+    path: () => `${programme()}/actions/${fixture.action}`,
+    valid: ACTION,
+    required: ['title', 'owner', 'status'],
+    maxLength: { title: 300 },
+    stored: ['title'],
+    wrong: { status: ['open'] },
+  },
+  { route: 'DELETE /api/programmes/:id/actions/:actionId', path: () => `${programme()}/actions/${fixture.action}`, noBody: true },
+  {
     route: 'POST /api/public/surveys/:slug/responses',
     path: () => `/api/public/surveys/${fixture.openSlug}/responses`,
     valid: { answers: { i1: 3 } },
@@ -360,10 +480,35 @@ function badParams(): BadRequest[] {
   add('GET /api/programmes/:id/interview-guide.:format', (format) => `${programme()}/interview-guide.${format}`, 'format', [['a format we do not make', 'odt'], ['SQL', encodeURIComponent("' or '1'='1")]], null);
   add('GET /api/programmes/:id/diagnosis/suggestions', programmes('/diagnosis/suggestions'), 'id', BAD_IDS, 'no programme');
   add('GET /api/programmes/:id/interventions/functions', programmes('/interventions/functions'), 'id', BAD_IDS, 'no programme');
+  add('PUT /api/interventions/library/:id', (id) => `/api/interventions/library/${id}`, 'id', BAD_IDS, 'no intervention of ours');
+  add('DELETE /api/interventions/library/:id', (id) => `/api/interventions/library/${id}`, 'id', BAD_IDS, 'no intervention of ours');
+  add('GET /api/programmes/:id/interventions', programmes('/interventions'), 'id', BAD_IDS, 'no programme');
+  add('POST /api/programmes/:id/interventions', programmes('/interventions'), 'id', BAD_IDS, 'no programme');
+  add('POST /api/programmes/:id/interventions/from-library', programmes('/interventions/from-library'), 'id', BAD_IDS, 'no programme');
+  for (const [method, suffix] of [['PUT', ''], ['DELETE', ''], ['PUT', '/vote'], ['PUT', '/shortlist'], ['PUT', '/rating'], ['PUT', '/decision'], ['PUT', '/plan']] as const) {
+    const route = `${method} /api/programmes/:id/interventions/:candidateId${suffix}`;
+    add(route, (id) => `/api/programmes/${id}/interventions/${fixture.idea}${suffix}`, 'id', BAD_IDS, 'no programme');
+    add(route, (id) => `${programme()}/interventions/${id}${suffix}`, 'candidateId', BAD_IDS, 'no candidate');
+  }
+  add('GET /api/programmes/:id/actions', programmes('/actions'), 'id', BAD_IDS, 'no programme');
+  add('POST /api/programmes/:id/actions', programmes('/actions'), 'id', BAD_IDS, 'no programme');
+  for (const method of ['PUT', 'DELETE'] as const) {
+    const route = `${method} /api/programmes/:id/actions/:actionId`;
+    add(route, (id) => `/api/programmes/${id}/actions/${fixture.action}`, 'id', BAD_IDS, 'no programme');
+    add(route, (id) => `${programme()}/actions/${id}`, 'actionId', BAD_IDS, 'no action');
+  }
   const SLUGS: [string, string][] = [['too short', 'abc'], ['with a slash', 'abc%2Fdefghijkl'], ['SQL', encodeURIComponent("' or '1'='1")]];
   add('GET /api/public/surveys/:slug', (slug) => `/api/public/surveys/${slug}`, 'slug', SLUGS, 'no survey');
   add('POST /api/public/surveys/:slug/responses', (slug) => `/api/public/surveys/${slug}/responses`, 'slug', SLUGS, 'no survey');
   cases.push(
+    // Well-formed, but not what the method has: the service names the field.
+    { name: 'POST /api/interventions/library: a technique the taxonomy does not have', method: 'POST', path: () => '/api/interventions/library', body: { ...OWN_INTERVENTION, bcts: ['5.1', '17.1'] }, status: 400, error: 'unknownTechnique', field: 'bcts.1' },
+    { name: 'POST /api/programmes/:id/interventions: a barrier that is not in the diagnosis', method: 'POST', path: () => `${programme()}/interventions`, body: { ...CANDIDATE, barrierIds: ['b-onbekend'] }, status: 400, error: 'unknownBarrier', field: 'barrierIds.0' },
+    { name: 'POST /api/programmes/:id/interventions/from-library: an intervention the library does not have', method: 'POST', path: () => `${programme()}/interventions/from-library`, body: { libraryId: 'toverstaf' }, status: 400, error: 'unknownIntervention', field: 'libraryId' },
+    { name: 'POST /api/programmes/:id/interventions/from-library: an own intervention id that is not ours', method: 'POST', path: () => `${programme()}/interventions/from-library`, body: { libraryId: UNKNOWN_ID }, status: 400, error: 'unknownIntervention', field: 'libraryId' },
+    { name: 'PUT /api/programmes/:id/interventions/:candidateId/plan: a plan for a candidate nobody chose', method: 'PUT', path: () => `${programme()}/interventions/${fixture.idea}/plan`, body: PLAN, status: 409, error: 'candidateNotChosen', field: 'decision' },
+    { name: 'POST /api/programmes/:id/actions: an owner who is no user of ours', method: 'POST', path: () => `${programme()}/actions`, body: { ...ACTION, owner: { userId: UNKNOWN_ID, name: 'Iemand' } }, status: 400, error: 'actionOwnerUnknown', field: 'owner.userId' },
+    { name: 'POST /api/programmes/:id/actions: an intervention this programme did not choose', method: 'POST', path: () => `${programme()}/actions`, body: { ...ACTION, candidateId: UNKNOWN_ID }, status: 400, error: 'actionCandidateUnknown', field: 'candidateId' },
     { name: 'GET /api/invitations/:token: a token nobody was given', method: 'GET', path: () => `/api/invitations/${'x'.repeat(43)}`, status: 400, error: 'inviteInvalid', field: 'token' },
     { name: 'GET /api/invitations/:token: an over-long token', method: 'GET', path: () => `/api/invitations/${'x'.repeat(129)}`, status: 414, error: 'validation' },
     { name: 'GET /api/invitations/:token: a NUL character', method: 'GET', path: () => '/api/invitations/%00', status: 400, error: 'inviteInvalid', field: 'token' },
@@ -420,6 +565,11 @@ beforeAll(async () => {
   const open = (await admin().post(`${programme()}/surveys`, SURVEY)).body;
   await admin().post(`${programme()}/surveys/${open.id}/open`, {});
   [fixture.openSurvey, fixture.openSlug] = [open.id, open.publicSlug];
+  fixture.own = (await admin().post('/api/interventions/library', OWN_INTERVENTION)).body.id;
+  fixture.idea = (await admin().post(`${programme()}/interventions`, CANDIDATE)).body.id;
+  fixture.candidate = (await admin().post(`${programme()}/interventions`, CANDIDATE)).body.id;
+  await admin().put(`${programme()}/interventions/${fixture.candidate}/decision`, { decision: 'chosen', rationale: 'Past' });
+  fixture.action = (await admin().post(`${programme()}/actions`, ACTION)).body.id;
   fixture.invited = (await admin().post('/api/users', { email: 'genodigde@example.org', name: 'Genodigde', roles: ['viewer'] })).body.user.id;
 });
 afterAll(() => t?.close());

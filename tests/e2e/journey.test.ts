@@ -1,14 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, expectAccessible as checkAccessible, launchBrowser, startBuiltApp, type RunningApp } from './support.js';
+import { ADMIN, axeViolations, expectAccessible as checkAccessible, startSession, type RunningApp, type Session } from './support.js';
 
 /**
  * A coordinator's first session, in a real Chromium against the built app: set up the
  * organisation, log out and in, start a programme, work in a sub-step, switch to English,
  * and visit every main page. axe (WCAG 2.1 A/AA) must find nothing on any of them.
  */
-const ADMIN = { name: 'Fatima de Vries', email: 'f.devries@zorggroep.test', password: 'ons kernteam meet elke twee weken' };
 
+let session: Session;
 let running: RunningApp;
 let browser: Browser;
 let page: Page;
@@ -16,15 +16,12 @@ let page: Page;
 const expectAccessible = (label: string) => checkAccessible(page, label);
 
 beforeAll(async () => {
-  running = await startBuiltApp();
-  browser = await launchBrowser();
-  page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-  page.setDefaultTimeout(10_000);
+  session = await startSession();
+  ({ running, browser, page } = session);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await running?.stop();
+  await session?.stop();
 });
 
 describe('a coordinator finds their way', () => {

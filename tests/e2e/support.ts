@@ -94,6 +94,52 @@ export async function axeViolations(page: Page): Promise<string[]> {
 /** Waits for the page to settle, then expects axe to find nothing; `label` says which page failed. */
 export async function expectAccessible(page: Page, label: string) {
   await page.waitForLoadState('networkidle');
+  // A dialog or menu still fading in has colours in between: judge the page once it is still.
+  // (Endless ones, like a spinner, never finish and are left out.)
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity));
   const violations = await axeViolations(page);
   expect(violations, `${label}:\n${violations.join('\n')}`).toEqual([]);
+}
+
+export const ADMIN = { name: 'Fatima de Vries', email: 'f.devries@zorggroep.test', password: 'ons kernteam meet elke twee weken' };
+
+/** Sets up the organisation from the console link and starts a programme; leaves the page on it. */
+export async function setUpWithProgramme(page: Page, setupLink: string, programme: { title: string; problem: string }) {
+  await page.goto(setupLink);
+  await page.getByLabel('Naam van de organisatie').fill('Zorggroep Rivierenland');
+  await page.getByLabel('Je naam').fill(ADMIN.name);
+  await page.getByLabel('E-mailadres').fill(ADMIN.email);
+  await page.getByLabel('Wachtwoord').fill(ADMIN.password);
+  await page.getByRole('button', { name: 'Organisatie aanmaken' }).click();
+  await page.waitForURL('**/programmes');
+  await page.getByRole('button', { name: 'Nieuw traject' }).click();
+  await page.getByLabel('Titel').fill(programme.title);
+  await page.getByLabel('Probleem').fill(programme.problem);
+  await page.getByRole('button', { name: 'Traject aanmaken' }).click();
+  await page.waitForURL(/\/programmes\/[0-9a-f-]{36}$/);
+}
+
+export interface Session {
+  running: RunningApp;
+  /** For further contexts: a colleague's own device, a respondent's phone. */
+  browser: Browser;
+  page: Page;
+  stop(): Promise<void>;
+}
+
+/** The built app on a fresh database and a desktop-sized page in Chromium. */
+export async function startSession(): Promise<Session> {
+  const running = await startBuiltApp();
+  const browser = await launchBrowser();
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  page.setDefaultTimeout(10_000);
+  return {
+    running,
+    browser,
+    page,
+    async stop() {
+      await browser.close();
+      await running.stop();
+    },
+  };
 }

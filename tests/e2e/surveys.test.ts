@@ -1,14 +1,14 @@
 import { request, type APIRequestContext, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible as checkAccessible, launchBrowser, startBuiltApp, type RunningApp } from './support.js';
+import { expectAccessible as checkAccessible, setUpWithProgramme, startSession, type RunningApp, type Session } from './support.js';
 
 /**
  * Sub-step 3.3 in a real Chromium: build a staff survey, open it, let twelve colleagues answer
  * through the public API, close it and read the results. axe must find nothing on any view.
  */
-const ADMIN = { name: 'Fatima de Vries', email: 'f.devries@zorggroep.test', password: 'ons kernteam meet elke twee weken' };
 const TITLE = 'Noodknop-vragenlijst';
 
+let session: Session;
 let running: RunningApp;
 let browser: Browser;
 let page: Page;
@@ -17,34 +17,20 @@ let anonymous: APIRequestContext;
 const expectAccessible = (label: string) => checkAccessible(page, label);
 
 beforeAll(async () => {
-  running = await startBuiltApp();
-  browser = await launchBrowser();
-  page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-  page.setDefaultTimeout(10_000);
+  session = await startSession();
+  ({ running, browser, page } = session);
   // Respondents have no session; the server only checks that the request comes from its own origin.
   anonymous = await request.newContext({ extraHTTPHeaders: { origin: running.baseUrl } });
 });
 
 afterAll(async () => {
   await anonymous?.dispose();
-  await browser?.close();
-  await running?.stop();
+  await session?.stop();
 });
 
 describe('a staff survey in sub-step 3.3', () => {
   it('starts on an empty 3.3 page', async () => {
-    await page.goto(running.setupLink);
-    await page.getByLabel('Naam van de organisatie').fill('Zorggroep Rivierenland');
-    await page.getByLabel('Je naam').fill(ADMIN.name);
-    await page.getByLabel('E-mailadres').fill(ADMIN.email);
-    await page.getByLabel('Wachtwoord').fill(ADMIN.password);
-    await page.getByRole('button', { name: 'Organisatie aanmaken' }).click();
-    await page.waitForURL('**/programmes');
-    await page.getByRole('button', { name: 'Nieuw traject' }).click();
-    await page.getByLabel('Titel').fill('Noodknop met reden');
-    await page.getByLabel('Probleem').fill('De noodknop wordt gebruikt zonder dat de reden wordt ingevuld.');
-    await page.getByRole('button', { name: 'Traject aanmaken' }).click();
-    await page.waitForURL(/\/programmes\/[0-9a-f-]{36}$/);
+    await setUpWithProgramme(page, running.setupLink, { title: 'Noodknop met reden', problem: 'De noodknop wordt gebruikt zonder dat de reden wordt ingevuld.' });
     await page.goto(`${page.url()}/substeps/3.3`);
     await page.getByRole('heading', { name: 'Vragenlijst voor medewerkers' }).waitFor();
     await expect.poll(() => page.getByText('Er is nog geen vragenlijst.').count()).toBe(1);

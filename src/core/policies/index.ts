@@ -2,3 +2,4 @@ export * from './actor.js';
 export * from './programme.js';
 export * from './user.js';
 export * from './organisation.js';
+export * from './library.js';

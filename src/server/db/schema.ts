@@ -261,3 +261,124 @@ export const surveyTallies = pgTable(
   },
   (t) => [primaryKey({ columns: [t.surveyId, t.groups] })],
 );
+
+/** An organisation's own interventions, next to the built-in library (step 4). */
+export const organisationInterventions = pgTable(
+  'organisation_interventions',
+  {
+    id: id(),
+    organisationId: organisationId(),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    example: text('example').notNull().default(''),
+    functions: text('functions').array().notNull(),
+    factors: text('factors').array().notNull(),
+    fits: text('fits').array().notNull(),
+    effort: text('effort', { enum: ['low', 'medium', 'high'] }).notNull(),
+    bcts: text('bcts').array().notNull(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('organisation_interventions_organisation_idx').on(t.organisationId)],
+);
+
+/**
+ * A candidate intervention of a programme (4.2–4.4). A library intervention is copied in, so the
+ * programme keeps what the team chose even when the library changes; `libraryId` says where from.
+ */
+export const interventionCandidates = pgTable(
+  'intervention_candidates',
+  {
+    id: id(),
+    organisationId: organisationId(),
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => programmes.id, { onDelete: 'cascade' }),
+    libraryId: text('library_id'),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    functions: text('functions').array().notNull(),
+    factors: text('factors').array().notNull(),
+    bcts: text('bcts').array().notNull(),
+    barrierIds: text('barrier_ids').array().notNull(),
+    shortlisted: boolean('shortlisted').notNull().default(false),
+    decision: text('decision', { enum: ['chosen', 'rejected'] }),
+    rationale: text('rationale').notNull().default(''),
+    plan: jsonb('plan'),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('intervention_candidates_programme_idx').on(t.programmeId)],
+);
+
+/** A member's dot on a candidate (4.2); each member has a few dots per programme. */
+export const candidateVotes = pgTable(
+  'candidate_votes',
+  {
+    candidateId: uuid('candidate_id')
+      .notNull()
+      .references(() => interventionCandidates.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    organisationId: organisationId(),
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => programmes.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.candidateId, t.userId] }), index('candidate_votes_programme_user_idx').on(t.programmeId, t.userId)],
+);
+
+/** A member's APEASE ratings of a candidate (4.3): 1 (poor) to 5 (good), null for "don't know". */
+export const apeaseRatings = pgTable(
+  'apease_ratings',
+  {
+    candidateId: uuid('candidate_id')
+      .notNull()
+      .references(() => interventionCandidates.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    organisationId: organisationId(),
+    affordability: smallint('affordability'),
+    practicability: smallint('practicability'),
+    effectiveness: smallint('effectiveness'),
+    acceptability: smallint('acceptability'),
+    sideEffects: smallint('side_effects'),
+    equity: smallint('equity'),
+    note: text('note').notNull().default(''),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.candidateId, t.userId] })],
+);
+
+/**
+ * An action of the action plan (5.1): what, by whom (an account or just a name: owners often are
+ * team managers without one), when, and for which chosen intervention, if any.
+ */
+export const actions = pgTable(
+  'actions',
+  {
+    id: id(),
+    organisationId: organisationId(),
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => programmes.id, { onDelete: 'cascade' }),
+    candidateId: uuid('candidate_id').references(() => interventionCandidates.id, { onDelete: 'set null' }),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    ownerUserId: uuid('owner_user_id').references(() => users.id, { onDelete: 'set null' }),
+    ownerName: text('owner_name').notNull(),
+    due: date('due'),
+    status: text('status', { enum: ['todo', 'doing', 'done', 'dropped'] }).notNull().default('todo'),
+    channel: text('channel').notNull().default(''),
+    /** The day it was marked done (for "done since the last check-in"). */
+    doneOn: date('done_on'),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('actions_programme_idx').on(t.programmeId), index('actions_owner_due_idx').on(t.ownerUserId, t.due)],
+);

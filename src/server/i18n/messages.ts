@@ -100,6 +100,28 @@ const MESSAGES = {
     nl: 'Deze installatie kan geen e-mail versturen (SMTP_URL is niet ingesteld). Deel de link of de QR-code.',
     en: 'This installation cannot send e-mail (SMTP_URL is not set). Share the link or the QR code instead.',
   },
+  unknownTechnique: { nl: 'Deze techniek staat niet in de BCT-taxonomie.', en: 'This technique is not in the BCT taxonomy.' },
+  unknownBarrier: {
+    nl: 'Deze barrière staat niet (meer) in de gedragsdiagnose van 3.4.',
+    en: 'This barrier is not (or no longer) in the behavioural diagnosis of 3.4.',
+  },
+  unknownIntervention: { nl: 'Deze interventie staat niet in de bibliotheek.', en: 'This intervention is not in the library.' },
+  votesUsedUp: {
+    nl: 'Je hebt al je {max} stippen verdeeld. Haal er eerst een weg.',
+    en: 'You have placed all {max} of your dots. Take one back first.',
+  },
+  candidateNotChosen: {
+    nl: 'Maak alleen een gekozen interventie concreet. Kies haar eerst in 4.3.',
+    en: 'Only a chosen intervention can be made concrete. Choose it in 4.3 first.',
+  },
+  actionOwnerUnknown: {
+    nl: 'Deze actiehouder is geen actieve gebruiker van je organisatie. Vul alleen een naam in.',
+    en: 'This action owner is not an active user of your organisation. Enter just a name instead.',
+  },
+  actionCandidateUnknown: {
+    nl: 'Een actie hoort bij een interventie die in 4.3 is gekozen.',
+    en: 'An action belongs to an intervention chosen in 4.3.',
+  },
   internal: {
     nl: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
     en: 'Something went wrong on our side. Please try again later.',

@@ -90,6 +90,8 @@ const TEXTS: Record<string, Texts> = {
   duplicateSource: { nl: () => 'Deze bron staat er twee keer in.', en: () => 'This source is listed twice.' },
   duplicateEmail: { nl: () => 'Dit e-mailadres staat er twee keer in.', en: () => 'This e-mail address is listed twice.' },
   textRequired: { nl: () => 'Vul de tekst in minstens één taal in.', en: () => 'Fill in the text in at least one language.' },
+  duplicate: { nl: () => 'Deze waarde staat er twee keer in.', en: () => 'This value is listed twice.' },
+  endBeforeStart: { nl: () => 'De einddatum ligt voor de startdatum.', en: () => 'The end date is before the start date.' },
   not_multiple_of: { nl: () => 'Ongeldige waarde.', en: () => 'Invalid value.' },
 };
 const fallback: Texts = { nl: () => 'Ongeldige waarde.', en: () => 'Invalid value.' };

@@ -1,7 +1,8 @@
 import { MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter, Navigate, Route, Routes, useNavigate } from 'react-router-dom';
-import { useEffect } from 'react';
+import { Suspense, lazy, useEffect } from 'react';
+import { Loading } from '../components/Loading.js';
 import { setUnauthenticatedHandler } from '../lib/api.js';
 import { SESSION_KEY } from '../lib/session.js';
 import { AuditPage } from '../routes/audit/AuditPage.js';
@@ -18,6 +19,9 @@ import { UsersPage } from '../routes/users/UsersPage.js';
 import { PublicLayout } from './PublicLayout.js';
 import { RequireSession } from './RequireSession.js';
 import { cssVariablesResolver, theme } from './theme.js';
+
+/** The library is a page of its own, with content most visits do not need: loaded when opened. */
+const LibraryPage = lazy(async () => ({ default: (await import('../routes/interventions/LibraryPage.js')).LibraryPage }));
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: (count, error) => count < 2 && !(error instanceof Error && 'status' in error) } },
@@ -52,6 +56,14 @@ export function App() {
               <Route path="/programmes" element={<ProgrammesPage />} />
               <Route path="/programmes/:id" element={<NavigatorPage />} />
               <Route path="/programmes/:id/substeps/:key" element={<SubstepPage />} />
+              <Route
+                path="/library"
+                element={
+                  <Suspense fallback={<Loading />}>
+                    <LibraryPage />
+                  </Suspense>
+                }
+              />
               <Route path="/users" element={<UsersPage />} />
               <Route path="/audit" element={<AuditPage />} />
               <Route path="/settings" element={<SettingsPage />} />

@@ -20,6 +20,7 @@ export function Shell({ session }: { session: LoggedIn }) {
 
   const links = [
     { to: '/programmes', label: t('common.nav.programmes'), show: true },
+    { to: '/library', label: t('common.nav.library'), show: true },
     { to: '/users', label: t('common.nav.users'), show: isAdmin },
     { to: '/audit', label: t('common.nav.audit'), show: isAdmin },
     { to: '/settings', label: t('common.nav.settings'), show: isAdmin },

@@ -7,6 +7,7 @@ import {
   hasWorksheet,
   readFields,
   worksheetMissing,
+  type Missing,
   type WorksheetSet,
 } from '../../../core/worksheets/index.js';
 import { chosenProblem, problemStatement, type ProblemInventory } from '../../../core/worksheets/problem-inventory.js';
@@ -56,8 +57,17 @@ export interface WorksheetInput {
   fields: unknown;
 }
 
-export function createSubstepsService(db: Database, deps: { audit: AuditService }) {
-  const { audit } = deps;
+/** Sub-steps whose completeness lives outside the worksheets (e.g. step 4's candidates), checked by their own module. */
+export type SubstepRequirements = Partial<Record<SubstepKey, (tx: Database, organisationId: string, programmeId: string) => Promise<Missing[]>>>;
+
+export function createSubstepsService(db: Database, deps: { audit: AuditService; requirements?: SubstepRequirements }) {
+  const { audit, requirements = {} } = deps;
+
+  /** What keeps a sub-step from "done": its worksheet's gaps and, where it has them, its module's. */
+  async function missingOf(tx: Database, organisationId: string, id: string, key: SubstepKey, worksheets?: WorksheetSet) {
+    const own = requirements[key];
+    return [...worksheetMissing(key, worksheets ?? (await worksheetsOf(tx, id))), ...(own ? await own(tx, organisationId, id) : [])];
+  }
 
   /** Writes a status change with its log entry; the caller holds the transaction. */
   async function changeStatus(tx: Database, actor: SessionActor, id: string, key: SubstepKey, from: SubstepStatus, to: SubstepStatus) {
@@ -83,8 +93,10 @@ export function createSubstepsService(db: Database, deps: { audit: AuditService 
         updatedAt: state?.state.updatedAt ?? null,
         updatedByName: state?.updatedByName ?? null,
         hasForm: hasWorksheet(key),
+        /** Whether "done" has requirements, so the page can say when they are met. */
+        checked: hasWorksheet(key) || key in requirements,
         worksheet: latest ? present(key, latest) : null,
-        missing: worksheetMissing(key, worksheets),
+        missing: await missingOf(db, actor.organisationId, id, key, worksheets),
       };
     },
 
@@ -93,7 +105,7 @@ export function createSubstepsService(db: Database, deps: { audit: AuditService 
       return db.transaction(async (tx) => {
         await loadProgramme(tx, actor, id, 'work');
         if (status === 'done') {
-          const missing = worksheetMissing(key, await worksheetsOf(tx, id));
+          const missing = await missingOf(tx, actor.organisationId, id, key);
           if (missing.length > 0) throw new AppError(409, 'worksheetIncomplete', 'status', {}, { missing });
         }
         const before = (await substepsRepository.state(tx, id, key))?.state.status ?? 'not_started';
@@ -147,7 +159,7 @@ export function createSubstepsService(db: Database, deps: { audit: AuditService 
           await programmesRepository.update(tx, actor.organisationId, id, { problem });
 
           const status = (await substepsRepository.state(tx, id, key))?.state.status ?? 'not_started';
-          const missing = worksheetMissing(key, await worksheetsOf(tx, id));
+          const missing = await missingOf(tx, actor.organisationId, id, key);
           const next: SubstepStatus = status === 'not_started' || (status === 'done' && missing.length > 0) ? 'in_progress' : status;
           if (next !== status) await changeStatus(tx, actor, id, key, status, next);
           return { version, status: next, missing, changes };
@@ -156,6 +168,17 @@ export function createSubstepsService(db: Database, deps: { audit: AuditService 
         // Two saves from the same base at the same moment: the database lets only one through.
         if (isUniqueViolation(error)) throw new AppError(409, 'versionConflict', 'baseVersion', { current: input.baseVersion + 1 });
         throw error;
+      }
+    },
+
+    /**
+     * After a change outside the worksheets (step 4's candidates), in the caller's transaction: a
+     * "done" sub-step that is no longer complete goes back to "in progress", as after a save.
+     */
+    async recheck(tx: Database, actor: SessionActor, id: string, keys: readonly SubstepKey[]) {
+      for (const key of keys) {
+        if ((await substepsRepository.state(tx, id, key))?.state.status !== 'done') continue;
+        if ((await missingOf(tx, actor.organisationId, id, key)).length > 0) await changeStatus(tx, actor, id, key, 'done', 'in_progress');
       }
     },
 

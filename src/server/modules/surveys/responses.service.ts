@@ -3,7 +3,7 @@ import type { Database } from '../../db/client.js';
 import { AppError, notFound } from '../../errors.js';
 import { bodyPartParser } from '../../http/validate.js';
 import { hashToken } from '../../security/tokens.js';
-import { amsterdamDay } from './day.js';
+import { amsterdamDay } from '../../day.js';
 import { surveysRepository, type SurveyRow } from './repository.js';
 
 /** A survey as the respondent side uses it; its definition never changes once it is open. */

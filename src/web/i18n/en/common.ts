@@ -11,7 +11,7 @@ export const common: Translation<typeof nl> = {
   mainNav: 'Main menu',
   openNav: 'Open menu',
   closeNav: 'Close menu',
-  nav: { programmes: 'Programmes', users: 'Users', audit: 'Audit log', settings: 'Settings', password: 'Change password' },
+  nav: { programmes: 'Programmes', library: 'Intervention library', users: 'Users', audit: 'Audit log', settings: 'Settings', password: 'Change password' },
   logout: 'Log out',
   loggedInAs: 'Logged in as {{name}}',
   demoBadge: 'Demo organisation',

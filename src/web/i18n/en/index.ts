@@ -8,6 +8,9 @@ import { navigator } from './navigator.js';
 import { programmes } from './programmes.js';
 import { settings } from './settings.js';
 import { surveys } from './surveys.js';
+import { interventions } from './interventions.js';
+import { library } from './library.js';
 import { users } from './users.js';
+import { execution } from './execution.js';
 
-export const en: Translation<typeof nl> = { common, auth, programmes, navigator, users, audit, settings, worksheets, surveys };
+export const en: Translation<typeof nl> = { common, auth, programmes, navigator, users, audit, settings, worksheets, surveys, interventions, library, execution };

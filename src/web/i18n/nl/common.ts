@@ -8,7 +8,7 @@ export const common = {
   mainNav: 'Hoofdmenu',
   openNav: 'Menu openen',
   closeNav: 'Menu sluiten',
-  nav: { programmes: 'Trajecten', users: 'Gebruikers', audit: 'Auditlog', settings: 'Instellingen', password: 'Wachtwoord wijzigen' },
+  nav: { programmes: 'Trajecten', library: 'Interventiebibliotheek', users: 'Gebruikers', audit: 'Auditlog', settings: 'Instellingen', password: 'Wachtwoord wijzigen' },
   logout: 'Uitloggen',
   loggedInAs: 'Ingelogd als {{name}}',
   demoBadge: 'Demo-organisatie',

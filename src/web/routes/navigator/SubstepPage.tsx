@@ -1,15 +1,17 @@
 import { Anchor, Breadcrumbs, Center, Grid, Group, Loader, Stack, Text } from '@mantine/core';
+import { Suspense } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { guidanceFor, stepGuidance } from '../../../content/steps.js';
 import { isSubstepKey, stepOf, SUBSTEP_KEYS } from '../../../core/steps.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { Loading } from '../../components/Loading.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { useLocalized } from '../../lib/localized.js';
 import { MissingList } from '../worksheets/MissingList.js';
 import { WorksheetEditor } from '../worksheets/WorksheetEditor.js';
 import { NotFoundPage } from '../NotFoundPage.js';
-import { SurveysPanel } from '../surveys/SurveysPanel.js';
+import { SUBSTEP_PANELS } from './panels.js';
 import { Guidance } from './Guidance.js';
 import { useProgramme, useSubstep } from './queries.js';
 import { StatusControl } from './StatusControl.js';
@@ -35,6 +37,7 @@ function SubstepView({ programmeId, substepKey }: { programmeId: string; substep
   if (programme.isPending || substep.isPending) return <Center><Loader aria-label={t('common.loading')} /></Center>;
   if (!programme.data || !substep.data) return <ErrorAlert error={programme.error ?? substep.error} />;
   const canWork = programme.data.permissions.work;
+  const Panel = SUBSTEP_PANELS[substepKey];
 
   return (
     <>
@@ -62,13 +65,17 @@ function SubstepView({ programmeId, substepKey }: { programmeId: string; substep
               canWork={canWork}
               blocked={substep.data.missing.length > 0}
             />
-            {substep.data.hasForm && <MissingList missing={substep.data.missing} />}
+            {substep.data.checked && <MissingList missing={substep.data.missing} />}
             <WorksheetEditor key={substep.data.worksheet?.version ?? 0} programme={programme.data} substep={substep.data} />
-            {substepKey === '3.3' && <SurveysPanel programme={programme.data} />}
+            {Panel && (
+              <Suspense fallback={<Loading />}>
+                <Panel programme={programme.data} />
+              </Suspense>
+            )}
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
-          <Guidance guidance={guidance} hasForm={substep.data.hasForm} />
+          <Guidance guidance={guidance} hasForm={substep.data.hasForm || Panel !== undefined} />
         </Grid.Col>
       </Grid>
       <Group justify="space-between" mt="lg" component="nav" aria-label={t('navigator.pager')}>

@@ -32,6 +32,8 @@ export interface SubstepDetail {
   updatedAt: string | null;
   updatedByName: string | null;
   hasForm: boolean;
+  /** Whether "done" has requirements (a form or a module's own), so the page says when they are met. */
+  checked: boolean;
   worksheet: WorksheetVersion | null;
   missing: Missing[];
 }

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FactorScore } from '../../../core/survey/results.js';
 import { numberLocale, useCombText } from '../worksheets/combText.js';
-import { ScrollRegion } from './ScrollRegion.js';
+import { ScrollRegion } from '../../components/ScrollRegion.js';
 
 /** Means with one decimal, in the interface language's notation ("3,4" or "3.4"). */
 export function useMeanFormat() {

@@ -5,7 +5,7 @@ import { inLocale, measuredFactors, type SurveyDefinition } from '../../../core/
 import type { QuestionResults } from '../../../core/survey/results.js';
 import { useCombText } from '../worksheets/combText.js';
 import { useMeanFormat } from './FactorChart.js';
-import { ScrollRegion } from './ScrollRegion.js';
+import { ScrollRegion } from '../../components/ScrollRegion.js';
 
 /**
  * Factor means per group of one grouping question (columns = groups, rows = factors). Groups too

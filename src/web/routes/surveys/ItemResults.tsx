@@ -5,7 +5,7 @@ import type { ItemScore } from '../../../core/survey/results.js';
 import { SCALE_LABELS } from '../../../content/comb.js';
 import { useCombText } from '../worksheets/combText.js';
 import { useMeanFormat } from './FactorChart.js';
-import { ScrollRegion } from './ScrollRegion.js';
+import { ScrollRegion } from '../../components/ScrollRegion.js';
 
 /** From "strongly disagree" (red) through neutral (grey) to "strongly agree" (blue). */
 const COLOURS: Record<5 | 7, string[]> = {

@@ -1,7 +1,7 @@
 import { Anchor, Button, CopyButton, Divider, Group, Image, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { ConfirmButton } from './ConfirmButton.js';
+import { ConfirmButton } from '../../components/ConfirmButton.js';
 import { InvitationForm } from './InvitationForm.js';
 import { surveyPath, useCloseSurvey, type Survey } from './queries.js';
 

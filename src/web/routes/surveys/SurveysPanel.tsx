@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import type { ProgrammeDetail } from '../navigator/queries.js';
-import { ConfirmButton } from './ConfirmButton.js';
+import { ConfirmButton } from '../../components/ConfirmButton.js';
 import { useDeleteSurvey, useOpenSurvey, useSurveys, type Survey, type SurveyStatus } from './queries.js';
 import { SurveyBuilder } from './SurveyBuilder.js';
 import { SurveyDistribution } from './SurveyDistribution.js';

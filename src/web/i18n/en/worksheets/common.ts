@@ -63,6 +63,12 @@ export const missing: Translation<typeof nlMissing> = {
   entryFactor: 'Choose a COM-B factor for point {{n}} of the diagnosis.',
   entryWeight: 'Give point {{n}} of the diagnosis a weight.',
   entryEvidence: 'Give evidence for point {{n}} of the diagnosis, or choose a source.',
+  candidatesRequired: 'Add at least one idea.',
+  shortlistRequired: 'Put at least one idea on the shortlist.',
+  choiceRequired: 'Choose at least one intervention in 4.3.',
+  decisionOpen: 'Decide on "{{title}}": choose or reject it.',
+  ratingRequired: 'Rate "{{title}}" with APEASE before you choose it.',
+  planFieldRequired: '"{{title}}": {{field}} is not filled in yet.',
 };
 
 export const fieldNames: Translation<typeof nlFieldNames> = {
@@ -107,4 +113,9 @@ export const fieldNames: Translation<typeof nlFieldNames> = {
   interviews: 'Interviews',
   entries: 'Points of the diagnosis',
   summary: 'Summary',
+  plan_what: 'What',
+  plan_forWhom: 'For whom',
+  plan_byWhom: 'By whom',
+  plan_start: 'Start',
+  plan_measurement: 'How you measure the effect',
 };

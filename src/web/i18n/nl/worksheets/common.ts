@@ -62,6 +62,12 @@ export const missing = {
   entryFactor: 'Kies een COM-B-factor bij punt {{n}} van de diagnose.',
   entryWeight: 'Geef punt {{n}} van de diagnose een gewicht.',
   entryEvidence: 'Onderbouw punt {{n}} van de diagnose, of kies een bron.',
+  candidatesRequired: 'Voeg minstens één idee toe.',
+  shortlistRequired: 'Zet minstens één idee op de shortlist.',
+  choiceRequired: 'Kies minstens één interventie in 4.3.',
+  decisionOpen: 'Neem een besluit over "{{title}}": kiezen of afwijzen.',
+  ratingRequired: 'Beoordeel "{{title}}" met APEASE voordat je het kiest.',
+  planFieldRequired: '"{{title}}": {{field}} is nog niet ingevuld.',
 };
 
 /** Names of worksheet fields in messages and the version history ("." in a path becomes "_"). */
@@ -107,4 +113,9 @@ export const fieldNames = {
   interviews: 'Interviews',
   entries: 'Punten van de diagnose',
   summary: 'Samenvatting',
+  plan_what: 'Wat',
+  plan_forWhom: 'Voor wie',
+  plan_byWhom: 'Door wie',
+  plan_start: 'Start',
+  plan_measurement: 'Hoe je het effect meet',
 };

@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { INDICATORS } from '../interventions/indicators.js';
+import { Day, Line, Paragraph, type Missing } from '../worksheets/fields.js';
+
+/**
+ * Step 6: the team turns the indicators of its plans (4.4) into KPIs, each with a unit, a baseline
+ * ("nulmeting"), a target and measurements over time, and follows the progress towards the target.
+ */
+
+/** Whether higher is better (report rate) or lower is better (click rate). */
+export const KPI_DIRECTIONS = ['increase', 'decrease'] as const;
+export type KpiDirection = (typeof KPI_DIRECTIONS)[number];
+
+/**
+ * A number a team can enter. In zod 4 `z.number()` already refuses Infinity and NaN (`.finite()`
+ * is a deprecated no-op there), so the plain schema is the finite one.
+ */
+const Finite = z.number();
+
+/** Whether `value` lies strictly beyond `from` in the KPI's direction. */
+const beyond = (direction: KpiDirection, value: number, from: number) => (direction === 'increase' ? value > from : value < from);
+
+/** A KPI as the team defines it; based on a built-in indicator or free (indicator null). */
+export const KpiInput = z
+  .strictObject({
+    name: Line.min(1),
+    unit: Line.min(1),
+    indicator: z.enum(INDICATORS).nullable(),
+    direction: z.enum(KPI_DIRECTIONS),
+    baseline: Finite.nullable(),
+    baselineDate: Day.nullable(),
+    target: Finite.nullable(),
+    targetDate: Day.nullable(),
+    notes: Paragraph,
+  })
+  .superRefine((k, ctx) => {
+    if (k.baselineDate && k.targetDate && k.targetDate < k.baselineDate) {
+      ctx.addIssue({ code: 'custom', message: 'endBeforeStart', path: ['targetDate'] });
+    }
+    if (k.baseline !== null && k.target !== null && !beyond(k.direction, k.target, k.baseline)) {
+      ctx.addIssue({ code: 'custom', message: 'targetWrongDirection', path: ['target'] });
+    }
+  });
+export type KpiInput = z.infer<typeof KpiInput>;
+
+/** One measurement of a KPI on a day. */
+export const MeasurementInput = z.strictObject({ date: Day, value: Finite, note: Line });
+export type MeasurementInput = z.infer<typeof MeasurementInput>;
+
+export interface Measurement {
+  date: string;
+  value: number;
+}
+
+export const KPI_STATUSES = ['noData', 'noTarget', 'onTrack', 'reached', 'worse'] as const;
+export type KpiStatus = (typeof KPI_STATUSES)[number];
+
+export interface KpiProgress<T extends Measurement = Measurement> {
+  /** The measurement with the latest date; of several on that day, the last entered. */
+  latest: T | null;
+  /** latest - baseline; null without a measurement or a baseline. */
+  change: number | null;
+  /** How far from baseline to target: (latest - baseline) / (target - baseline), clamped to [0, 1.5]. */
+  share: number | null;
+  status: KpiStatus;
+}
+
+/** Upper bound of `share`: a chart shows overshoot, but not without limit. */
+export const SHARE_MAX = 1.5;
+
+/** Measurements by date, oldest first; measurements on the same day keep their order. */
+export function series<T extends Measurement>(measurements: readonly T[]): T[] {
+  // Array.prototype.sort is stable; ISO days compare correctly as strings.
+  return [...measurements].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/** Where a KPI stands: its latest measurement, the change since the baseline and the way to the target. */
+export function kpiProgress<T extends Measurement>(
+  kpi: { direction: KpiDirection; baseline: number | null; target: number | null },
+  measurements: readonly T[],
+): KpiProgress<T> {
+  const latest = series(measurements).at(-1) ?? null;
+  const { direction, baseline, target } = kpi;
+  const change = latest !== null && baseline !== null ? latest.value - baseline : null;
+  const share =
+    latest !== null && baseline !== null && target !== null && target !== baseline
+      ? Math.min(SHARE_MAX, Math.max(0, (latest.value - baseline) / (target - baseline)))
+      : null;
+  const status: KpiStatus =
+    latest === null
+      ? 'noData'
+      : baseline === null || target === null
+        ? 'noTarget'
+        : latest.value === target || beyond(direction, latest.value, target)
+          ? 'reached'
+          : beyond(direction, baseline, latest.value)
+            ? 'worse'
+            : 'onTrack';
+  return { latest, change, share, status };
+}
+
+const KPI_REQUIRED = ['baseline', 'target', 'targetDate'] as const;
+
+/** What a KPI still needs before it can be measured against: a baseline, a target and a target date. */
+export function kpiMissing(kpi: Pick<KpiInput, (typeof KPI_REQUIRED)[number]>): Missing[] {
+  return KPI_REQUIRED.filter((f) => kpi[f] === null).map((field) => ({ code: 'fieldRequired', field }));
+}

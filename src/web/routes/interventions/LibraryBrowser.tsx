@@ -1,0 +1,158 @@
+import { Badge, Box, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useId, useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { COMB_FACTORS } from '../../../core/comb.js';
+import { INTERVENTION_FUNCTIONS } from '../../../core/interventions/functions.js';
+import { EFFORTS, TARGET_BEHAVIOURS } from '../../../core/interventions/library.js';
+import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { useCombText } from '../worksheets/combText.js';
+import { useInterventionText } from './interventionText.js';
+import { EMPTY_LIBRARY_FILTER, filterLibrary, type LibraryFilter } from './libraryFilter.js';
+import { useLibrary, type LibraryItem } from './queries.js';
+import { FunctionBadges } from './TagLine.js';
+
+/**
+ * The intervention library (built-in and the organisation's own) with filters. `action` adds a
+ * control to every card (e.g. "add as idea" in 4.2); `renderOwnActions` to every card, meant for
+ * the organisation's own interventions (edit, remove): it decides itself what to show.
+ */
+export function LibraryBrowser(props: { action?: (item: LibraryItem) => ReactNode; renderOwnActions?: (item: LibraryItem) => ReactNode }) {
+  const { t } = useTranslation();
+  const { fnName, behaviour, effort } = useInterventionText();
+  const { factorName } = useCombText();
+  const library = useLibrary();
+  const [filter, setFilter] = useState<LibraryFilter>(EMPTY_LIBRARY_FILTER);
+  const set = <K extends keyof LibraryFilter>(key: K) => (value: string) => setFilter((old) => ({ ...old, [key]: value as LibraryFilter[K] }));
+  const all = useMemo(() => library.data?.interventions ?? [], [library.data]);
+  const shown = useMemo(() => filterLibrary(all, filter), [all, filter]);
+  const filtered = Object.values(filter).some((v) => v !== '');
+  const prefix = useId();
+
+  const options = <T extends string>(allLabel: string, values: readonly T[], label: (v: T) => string) => [
+    { value: '', label: allLabel },
+    ...values.map((v) => ({ value: v, label: label(v) })),
+  ];
+
+  return (
+    <Stack gap="sm">
+      <Box component="form" role="search" aria-label={t('library.filters.label')} onSubmit={(e) => e.preventDefault()}>
+        <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="sm" verticalSpacing="xs">
+          <NativeSelect
+            label={t('library.filters.function')}
+            value={filter.fn}
+            onChange={(e) => set('fn')(e.currentTarget.value)}
+            data={options(t('library.filters.allFunctions'), INTERVENTION_FUNCTIONS, fnName)}
+          />
+          <NativeSelect
+            label={t('library.filters.factor')}
+            value={filter.factor}
+            onChange={(e) => set('factor')(e.currentTarget.value)}
+            data={options(t('library.filters.allFactors'), COMB_FACTORS, factorName)}
+          />
+          <NativeSelect
+            label={t('library.filters.behaviour')}
+            value={filter.behaviour}
+            onChange={(e) => set('behaviour')(e.currentTarget.value)}
+            data={options(t('library.filters.allBehaviours'), TARGET_BEHAVIOURS, behaviour)}
+          />
+          <NativeSelect
+            label={t('library.filters.effort')}
+            value={filter.effort}
+            onChange={(e) => set('effort')(e.currentTarget.value)}
+            data={options(t('library.filters.allEfforts'), EFFORTS, effort)}
+          />
+          <TextInput
+            type="search"
+            label={t('library.filters.search')}
+            description={t('library.filters.searchHint')}
+            value={filter.query}
+            onChange={(e) => set('query')(e.currentTarget.value)}
+          />
+        </SimpleGrid>
+      </Box>
+      <Group justify="space-between" align="center" gap="xs">
+        <Text size="sm" fw={600} role="status" aria-live="polite">
+          {library.data ? t('library.count', { shown: shown.length, count: all.length }) : library.isPending ? t('common.loading') : ''}
+        </Text>
+        {filtered && (
+          <Button variant="subtle" size="xs" onClick={() => setFilter(EMPTY_LIBRARY_FILTER)}>
+            {t('library.filters.reset')}
+          </Button>
+        )}
+      </Group>
+      <ErrorAlert error={library.error} />
+      {library.data && shown.length === 0 && <Text>{t('library.empty')}</Text>}
+      {shown.length > 0 && (
+        <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('library.listLabel')}>
+          {shown.map((item) => (
+            <LibraryCard key={item.id} item={item} headingId={`${prefix}-${item.id}`} action={props.action} renderOwnActions={props.renderOwnActions} />
+          ))}
+        </Stack>
+      )}
+    </Stack>
+  );
+}
+
+function LibraryCard({
+  item,
+  headingId,
+  action,
+  renderOwnActions,
+}: {
+  item: LibraryItem;
+  headingId: string;
+  action?: (item: LibraryItem) => ReactNode;
+  renderOwnActions?: (item: LibraryItem) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  const { behaviour, effort, bct } = useInterventionText();
+  const { factorName } = useCombText();
+  const actions = action?.(item);
+  const ownActions = renderOwnActions?.(item);
+
+  return (
+    <Paper component="li" withBorder p="sm" aria-labelledby={headingId}>
+      <Stack gap={6}>
+        <Group gap="xs" align="center">
+          <Title order={3} size="h5" id={headingId}>
+            {item.title}
+          </Title>
+          {item.source === 'own' && (
+            <Badge color="grape" variant="light" tt="none" title={t('library.ownHint')}>
+              {t('library.own')}
+            </Badge>
+          )}
+        </Group>
+        {item.description && <Text size="sm">{item.description}</Text>}
+        {item.example && (
+          <Text size="sm">
+            <Text span fw={600} inherit>
+              {t('library.example')}
+            </Text>{' '}
+            {item.example}
+          </Text>
+        )}
+        <FunctionBadges functions={item.functions} />
+        <Tags label={t('library.factors')} values={item.factors.map(factorName)} />
+        <Tags label={t('library.fits')} values={item.fits.map(behaviour)} />
+        <Tags label={t('library.effort')} values={[effort(item.effort)]} />
+        <Tags label={t('library.techniques')} values={item.bcts.map(bct)} />
+        {actions != null && <Group gap="xs">{actions}</Group>}
+        {ownActions}
+      </Stack>
+    </Paper>
+  );
+}
+
+/** "Label: a, b, c" in small print; nothing when there are no values. */
+function Tags({ label, values }: { label: string; values: string[] }) {
+  if (values.length === 0) return null;
+  return (
+    <Text size="sm">
+      <Text span fw={600} inherit>
+        {label}
+      </Text>{' '}
+      {values.join(', ')}
+    </Text>
+  );
+}

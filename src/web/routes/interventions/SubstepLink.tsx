@@ -1,0 +1,11 @@
+import { Anchor } from '@mantine/core';
+import { Link } from 'react-router-dom';
+
+/** A link to another sub-step of the same programme, e.g. back to where the input comes from. */
+export function SubstepLink({ programmeId, substep, label }: { programmeId: string; substep: string; label: string }) {
+  return (
+    <Anchor component={Link} to={`/programmes/${programmeId}/substeps/${substep}`}>
+      {label}
+    </Anchor>
+  );
+}

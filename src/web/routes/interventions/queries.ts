@@ -1,0 +1,87 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { CandidateView } from '../../../core/interventions/apease.js';
+import type { CandidateFields, Decision, DecisionInput, Plan, RatingInput } from '../../../core/interventions/candidates.js';
+import type { FunctionProposal } from '../../../core/interventions/functions.js';
+import type { OwnIntervention } from '../../../core/interventions/library.js';
+import { del, get, post, put } from '../../lib/api.js';
+import { useLocale } from '../worksheets/combText.js';
+
+/** A library intervention as the API presents it, in the reader's language. */
+export interface LibraryItem extends OwnIntervention {
+  id: string;
+  source: 'builtin' | 'own';
+}
+
+export interface Candidate extends CandidateFields {
+  id: string;
+  libraryId: string | null;
+  shortlisted: boolean;
+  decision: Decision | null;
+  rationale: string;
+  plan: Plan | null;
+  votes: number;
+  myVote: boolean;
+  myRating: RatingInput | null;
+  ratings: (RatingInput & { userId: string; name: string })[];
+  apease: CandidateView;
+}
+
+export interface CandidateList {
+  candidates: Candidate[];
+  votesPerMember: number;
+  votesLeft: number;
+  techniques: { bct: string; by: string[] }[];
+}
+
+const LIBRARY = '/api/interventions/library';
+const base = (programmeId: string) => `/api/programmes/${programmeId}/interventions`;
+const listKey = (programmeId: string) => ['programme', programmeId, 'interventions'];
+
+/** The library follows the interface language: its texts come from the server in that language. */
+export function useLibrary() {
+  const locale = useLocale();
+  return useQuery({ queryKey: ['library', locale], queryFn: () => get<{ interventions: LibraryItem[]; canEdit: boolean }>(LIBRARY) });
+}
+
+export const useFunctionProposals = (programmeId: string) =>
+  useQuery({
+    queryKey: [...listKey(programmeId), 'functions'],
+    queryFn: () => get<{ barriers: number; proposals: FunctionProposal[] }>(`${base(programmeId)}/functions`),
+  });
+
+export const useCandidates = (programmeId: string) => useQuery({ queryKey: listKey(programmeId), queryFn: () => get<CandidateList>(base(programmeId)) });
+
+/**
+ * Every change refreshes the candidates and the programme (whose sub-steps say what is missing).
+ * The programme key is a prefix of the candidates' key, so one invalidation covers both.
+ */
+function useChange<TInput, TResult>(programmeId: string, fn: (input: TInput) => Promise<TResult>) {
+  const client = useQueryClient();
+  return useMutation({ mutationFn: fn, onSuccess: () => client.invalidateQueries({ queryKey: ['programme', programmeId] }) });
+}
+
+export const useAddCandidate = (programmeId: string) =>
+  useChange(programmeId, (input: CandidateFields) => post<{ id: string }>(base(programmeId), input));
+export const useAddFromLibrary = (programmeId: string) =>
+  useChange(programmeId, (libraryId: string) => post<{ id: string }>(`${base(programmeId)}/from-library`, { libraryId }));
+export const useUpdateCandidate = (programmeId: string) =>
+  useChange(programmeId, ({ id, ...input }: CandidateFields & { id: string }) => put<{ id: string }>(`${base(programmeId)}/${id}`, input));
+export const useRemoveCandidate = (programmeId: string) => useChange(programmeId, (id: string) => del<void>(`${base(programmeId)}/${id}`));
+export const useVote = (programmeId: string) =>
+  useChange(programmeId, ({ id, vote }: { id: string; vote: boolean }) => put<{ votesLeft: number }>(`${base(programmeId)}/${id}/vote`, { vote }));
+export const useShortlist = (programmeId: string) =>
+  useChange(programmeId, ({ id, shortlisted }: { id: string; shortlisted: boolean }) => put(`${base(programmeId)}/${id}/shortlist`, { shortlisted }));
+export const useRate = (programmeId: string) =>
+  useChange(programmeId, ({ id, rating }: { id: string; rating: RatingInput }) => put(`${base(programmeId)}/${id}/rating`, rating));
+export const useDecide = (programmeId: string) =>
+  useChange(programmeId, ({ id, ...input }: DecisionInput & { id: string }) => put(`${base(programmeId)}/${id}/decision`, input));
+export const useSavePlan = (programmeId: string) =>
+  useChange(programmeId, ({ id, plan }: { id: string; plan: Plan }) => put(`${base(programmeId)}/${id}/plan`, plan));
+
+function useLibraryChange<TInput>(fn: (input: TInput) => Promise<unknown>) {
+  const client = useQueryClient();
+  return useMutation({ mutationFn: fn, onSuccess: () => client.invalidateQueries({ queryKey: ['library'] }) });
+}
+export const useCreateOwn = () => useLibraryChange((input: OwnIntervention) => post<LibraryItem>(LIBRARY, input));
+export const useUpdateOwn = () => useLibraryChange(({ id, ...input }: OwnIntervention & { id: string }) => put<LibraryItem>(`${LIBRARY}/${id}`, input));
+export const useRemoveOwn = () => useLibraryChange((id: string) => del<void>(`${LIBRARY}/${id}`));

@@ -1,0 +1,18 @@
+import { lazy, type ComponentType } from 'react';
+import type { SubstepKey } from '../../../core/steps.js';
+import type { ProgrammeDetail } from './queries.js';
+
+type Panel = ComponentType<{ programme: ProgrammeDetail }>;
+
+/** Loads a panel's code only when its sub-step is opened: most visits need none of them. */
+const panel = (load: () => Promise<Panel>) => lazy(async () => ({ default: await load() }));
+
+/** Sub-steps whose work happens in a panel of its own, below the worksheet notes. */
+export const SUBSTEP_PANELS: Partial<Record<SubstepKey, Panel>> = {
+  '3.3': panel(async () => (await import('../surveys/SurveysPanel.js')).SurveysPanel),
+  '4.1': panel(async () => (await import('../interventions/FunctionProposals.js')).FunctionProposals),
+  '4.2': panel(async () => (await import('../interventions/CandidatesPanel.js')).CandidatesPanel),
+  '4.3': panel(async () => (await import('../interventions/ApeasePanel.js')).ApeasePanel),
+  '4.4': panel(async () => (await import('../interventions/PlansPanel.js')).PlansPanel),
+  '5.1': panel(async () => (await import('../execution/ActionsPanel.js')).ActionsPanel),
+};

@@ -1,0 +1,139 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible as checkAccessible, setUpWithProgramme, startSession, type Session } from './support.js';
+
+/**
+ * Step 4 in a real Chromium, from the behavioural diagnosis to a chosen, concrete intervention:
+ * a barrier in 3.4, the functions it calls for in 4.1, an idea from the library with a dot and a
+ * place on the shortlist in 4.2, an APEASE rating and a reasoned choice in 4.3, the plan in 4.4.
+ * axe must find nothing on any of these pages, nor on the intervention library.
+ */
+const BARRIER = 'Een verdachte mail melden kost vijf klikken';
+const IDEA = 'Meldknop in het mailprogramma';
+
+let session: Session;
+let page: Page;
+let programmeUrl = '';
+
+const expectAccessible = (label: string) => checkAccessible(page, label);
+const open = async (key: string) => {
+  await page.goto(`${programmeUrl}/substeps/${key}`);
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(new RegExp(`^${key.replace('.', '\\.')} `));
+};
+const markDone = async () => {
+  await page.getByRole('radio', { name: 'Klaar' }).check();
+  await expect.poll(() => page.getByRole('radio', { name: 'Klaar' }).isChecked()).toBe(true);
+};
+
+beforeAll(async () => {
+  session = await startSession();
+  page = session.page;
+  await setUpWithProgramme(page, session.running.setupLink, { title: 'Phishing melden', problem: 'Verdachte mail wordt weggeklikt in plaats van gemeld.' });
+  programmeUrl = page.url();
+});
+
+afterAll(() => session?.stop());
+
+describe('from diagnosis to a chosen intervention', () => {
+  it('records a barrier in the diagnosis (3.4)', async () => {
+    await open('3.4');
+    await page.getByRole('button', { name: 'Punt toevoegen' }).click();
+    await page.getByLabel('COM-B-factor').selectOption('O-phy');
+    await page.getByLabel('Omschrijving').fill(BARRIER);
+    await page.getByLabel('Onderbouwing', { exact: true }).fill('Genoemd in vier van de vijf interviews');
+    await page.getByLabel(/^Gewicht/).selectOption('5');
+    await page.getByRole('button', { name: 'Werkblad opslaan' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: /^Versie 1 · / }).count()).toBe(1);
+  });
+
+  it('shows the intervention functions the barrier calls for, and why (4.1)', async () => {
+    await open('4.1');
+    await page.getByRole('heading', { name: 'Aanpassing van de omgeving' }).waitFor();
+    const card = page.getByRole('article', { name: 'Aanpassing van de omgeving' });
+    await expect.poll(() => card.getByText(BARRIER, { exact: false }).count()).toBe(1);
+    await expectAccessible('4.1 functions');
+  });
+
+  it('takes an idea from the library, gives it a dot and puts it on the shortlist (4.2)', async () => {
+    await open('4.2');
+    await expect.poll(() => page.getByText('Je hebt nog 5 van je 5 stippen.').count()).toBe(1);
+    await page.getByRole('button', { name: 'Eigen idee toevoegen' }).click();
+    await page.getByRole('form', { name: 'Nieuw idee' }).waitFor();
+    await expectAccessible('4.2 own idea form');
+    await page.getByRole('button', { name: 'Annuleren' }).click();
+
+    await page.getByRole('button', { name: 'Kies uit de bibliotheek' }).click();
+    await page.getByRole('button', { name: `${IDEA} toevoegen als idee` }).click();
+    await page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: IDEA }) }).first().waitFor();
+    await expectAccessible('4.2 with the library open');
+    await page.getByRole('button', { name: 'Bibliotheek verbergen' }).click();
+
+    await page.getByRole('button', { name: `Stip geven aan ${IDEA}` }).click();
+    await expect.poll(() => page.getByText('Je hebt nog 4 van je 5 stippen.').count()).toBe(1);
+    await page.getByRole('checkbox', { name: `Op de shortlist: ${IDEA}` }).check();
+    await expect.poll(() => page.getByText('Het werkblad is compleet', { exact: false }).count()).toBe(1);
+    await expectAccessible('4.2 with a shortlist');
+    await markDone();
+  });
+
+  it('rates the idea on APEASE and chooses it with a reason (4.3)', async () => {
+    await open('4.3');
+    const card = page.getByRole('article', { name: IDEA });
+    await card.waitFor();
+    for (const [criterion, value] of [['Betaalbaarheid', '4'], ['Uitvoerbaarheid', '5'], ['Effectiviteit', '4'], ['Aanvaardbaarheid', '5'], ['Bijwerkingen en veiligheid', '5'], ['Gelijkheid', '4']] as const) {
+      await card.getByRole('combobox', { name: criterion }).selectOption(value);
+    }
+    await card.getByRole('button', { name: 'Beoordeling opslaan' }).click();
+    await expect.poll(() => card.getByText('Gemiddeld: 4,5').count()).toBe(1);
+    await card.getByRole('radio', { name: 'Gekozen' }).check();
+    await card.getByLabel('Waarom? (wordt vastgelegd)').fill('Eén klik neemt de grootste barrière weg en kost weinig.');
+    await card.getByRole('button', { name: 'Besluit opslaan' }).click();
+    await expect.poll(() => card.getByText('Het besluit is opgeslagen.').count()).toBe(1);
+    await expectAccessible('4.3 rated and chosen');
+    await markDone();
+  });
+
+  it('makes the chosen intervention concrete, with an indicator for step 6 (4.4)', async () => {
+    await open('4.4');
+    const plan = page.getByRole('article', { name: IDEA });
+    await plan.waitFor();
+    await expectAccessible('4.4 empty plan');
+    await plan.getByLabel('Wat gaan jullie precies doen?').fill('Een knop "Phishing melden" in Outlook die de mail doorstuurt naar de servicedesk.');
+    await plan.getByLabel('Voor wie?').fill('Alle medewerkers met een e-mailaccount');
+    await plan.getByLabel('Door wie? (eigenaar)').fill('Functioneel beheer, met communicatie');
+    await plan.getByLabel('Start').fill('2027-02-01');
+    await plan.getByLabel('Hoe meet je het effect?').fill('Meldpercentage bij de oefenmail, vergeleken met de nulmeting');
+    await plan.getByRole('checkbox', { name: /^Meldingen van oefenphishing/ }).check();
+    await plan.getByRole('button', { name: 'Plan opslaan' }).click();
+    await expect.poll(() => plan.getByText('Het plan is opgeslagen.').count()).toBe(1);
+    await expect.poll(() => page.getByText('Het werkblad is compleet', { exact: false }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('heading', { name: 'Technieken in jullie plan' }).count()).toBe(1);
+    await expectAccessible('4.4 with a plan');
+    await markDone();
+  });
+
+  it('adds an intervention of the organisation’s own to the library, which 4.2 then offers', async () => {
+    const OWN = 'Privacyquiz bij de koffie';
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Interventiebibliotheek' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Interventiebibliotheek');
+    await page.getByRole('heading', { name: IDEA }).waitFor();
+    await expectAccessible('intervention library');
+
+    await page.getByRole('button', { name: 'Eigen interventie toevoegen' }).click();
+    await page.getByRole('button', { name: 'Interventie toevoegen' }).click();
+    await expect.poll(() => page.getByLabel('Naam van de interventie').getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible('own intervention form with errors');
+    await page.getByLabel('Naam van de interventie').fill(OWN);
+    await page.getByRole('group', { name: /^Interventiefuncties/ }).getByRole('checkbox', { name: 'Voorlichting' }).check();
+    await page.getByRole('radio', { name: /^Weinig/ }).check();
+    await page.getByRole('button', { name: 'Interventie toevoegen' }).click();
+    await expect.poll(() => page.getByText('De interventie is toegevoegd.').count()).toBe(1);
+    await page.getByRole('searchbox').fill('privacyquiz');
+    await expect.poll(() => page.getByRole('heading', { name: OWN }).count()).toBe(1);
+    await expectAccessible('library with an own intervention');
+
+    await open('4.2');
+    await page.getByRole('button', { name: 'Kies uit de bibliotheek' }).click();
+    await page.getByRole('button', { name: `${OWN} toevoegen als idee` }).waitFor();
+  });
+});
