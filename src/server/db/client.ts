@@ -28,9 +28,16 @@ const MIGRATION_LOCK = 7510_2026;
  * Opens PostgreSQL when a URL is given, else embedded PGlite (in `dataDir`, or in memory when
  * `dataDir` is 'memory://'), and brings the schema up to date.
  */
-export async function openDatabase(options: { url?: string; dataDir: string }): Promise<DatabaseHandle> {
+export async function openDatabase(options: {
+  url?: string;
+  dataDir: string;
+  /** A pooled connection the server dropped (restart, failover, terminated): the pool replaces it. */
+  onConnectionError?: (error: Error) => void;
+}): Promise<DatabaseHandle> {
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+    // Without a listener, an idle connection that the server drops would crash the process.
+    pool.on('error', options.onConnectionError ?? ((error) => console.error(`database connection lost: ${error.message}`)));
     const db = drizzlePg(pool, { schema });
     const lockClient = await pool.connect();
     try {

@@ -320,6 +320,8 @@ export const interventionRequirements: SubstepRequirements = {
 };
 
 async function states(tx: Database, organisationId: string, programmeId: string) {
-  const [rows, ratings] = await Promise.all([repo.candidates(tx, organisationId, programmeId), repo.ratings(tx, organisationId, programmeId)]);
+  // One after the other: a transaction is one connection, which runs one query at a time.
+  const rows = await repo.candidates(tx, organisationId, programmeId);
+  const ratings = await repo.ratings(tx, organisationId, programmeId);
   return rows.map((row) => stateOf(row, ratings.filter((r) => r.rating.candidateId === row.id).length));
 }
