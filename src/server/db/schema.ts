@@ -1,8 +1,10 @@
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   bigint,
   boolean,
   date,
+  doublePrecision,
   index,
   integer,
   jsonb,
@@ -203,6 +205,8 @@ export const surveys = pgTable(
     createdAt: createdAt(),
     openedAt: timestamp('opened_at', { withTimezone: true }),
     closedAt: timestamp('closed_at', { withTimezone: true }),
+    /** A follow-up ("1-meting", step 6.1) repeats this baseline survey and is compared with it. */
+    baselineSurveyId: uuid('baseline_survey_id').references((): AnyPgColumn => surveys.id, { onDelete: 'set null' }),
   },
   (t) => [uniqueIndex('surveys_public_slug_unique').on(t.publicSlug), index('surveys_programme_idx').on(t.programmeId)],
 );
@@ -376,9 +380,133 @@ export const actions = pgTable(
     channel: text('channel').notNull().default(''),
     /** The day it was marked done (for "done since the last check-in"). */
     doneOn: date('done_on'),
+    /** The check-in at which the action was agreed, if any. */
+    checkinId: uuid('checkin_id').references((): AnyPgColumn => checkins.id, { onDelete: 'set null' }),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('actions_programme_idx').on(t.programmeId), index('actions_owner_due_idx').on(t.ownerUserId, t.due)],
 );
+
+/** 5.1 communication plan: which message reaches which audience through which channel, and when. */
+export const communicationItems = pgTable(
+  'communication_items',
+  {
+    id: id(),
+    organisationId: organisationId(),
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => programmes.id, { onDelete: 'cascade' }),
+    audience: text('audience').notNull(),
+    message: text('message').notNull(),
+    channel: text('channel').notNull(),
+    planned: date('planned'),
+    ownerName: text('owner_name').notNull().default(''),
+    status: text('status', { enum: ['planned', 'done'] }).notNull().default('planned'),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('communication_items_programme_idx').on(t.programmeId)],
+);
+
+/** 5.3 a check-in (voortgangsoverleg) of the core team: who came, the minutes and the decisions. */
+export const checkins = pgTable(
+  'checkins',
+  {
+    id: id(),
+    organisationId: organisationId(),
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => programmes.id, { onDelete: 'cascade' }),
+    date: date('date').notNull(),
+    attendees: jsonb('attendees').$type<string[]>().notNull(),
+    minutes: text('minutes').notNull().default(''),
+    /** Decisions as core/execution/checkins.ts describes them: id, text, open, due. */
+    decisions: jsonb('decisions').$type<{ id: string; text: string; open: boolean; due: string | null }[]>().notNull(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('checkins_programme_date_unique').on(t.programmeId, t.date)],
+);
+
+/** 6.1 a KPI of a programme: built-in (fed by Wegwijs) or counted by the team. */
+export const kpis = pgTable(
+  'kpis',
+  {
+    id: id(),
+    organisationId: organisationId(),
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => programmes.id, { onDelete: 'cascade' }),
+    /** The chosen intervention whose effect it measures, if one. */
+    candidateId: uuid('candidate_id').references(() => interventionCandidates.id, { onDelete: 'set null' }),
+    name: text('name').notNull(),
+    unit: text('unit').notNull(),
+    indicator: text('indicator'),
+    /** For the survey-factor indicator: the COM-B factor whose score it follows. */
+    factor: text('factor'),
+    direction: text('direction', { enum: ['increase', 'decrease'] }).notNull(),
+    baseline: doublePrecision('baseline'),
+    baselineDate: date('baseline_date'),
+    target: doublePrecision('target'),
+    targetDate: date('target_date'),
+    notes: text('notes').notNull().default(''),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('kpis_programme_idx').on(t.programmeId)],
+);
+
+/** One measurement of a KPI on a day, entered by the team. */
+export const kpiMeasurements = pgTable(
+  'kpi_measurements',
+  {
+    id: id(),
+    organisationId: organisationId(),
+    kpiId: uuid('kpi_id')
+      .notNull()
+      .references(() => kpis.id, { onDelete: 'cascade' }),
+    date: date('date').notNull(),
+    value: doublePrecision('value').notNull(),
+    note: text('note').notNull().default(''),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('kpi_measurements_kpi_idx').on(t.kpiId)],
+);
+
+/** 6.2 anchoring checklist: where what works is embedded, by whom, and whether it is done. */
+export const anchoringItems = pgTable(
+  'anchoring_items',
+  {
+    id: id(),
+    organisationId: organisationId(),
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => programmes.id, { onDelete: 'cascade' }),
+    area: text('area', { enum: ['policy', 'onboarding', 'workInstructions', 'training', 'managementReview', 'other'] }).notNull(),
+    description: text('description').notNull(),
+    ownerUserId: uuid('owner_user_id').references(() => users.id, { onDelete: 'set null' }),
+    ownerName: text('owner_name').notNull().default(''),
+    due: date('due'),
+    status: text('status', { enum: ['todo', 'done', 'notApplicable'] }).notNull().default('todo'),
+    /** Where it is laid down, or why it does not apply. */
+    note: text('note').notNull().default(''),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('anchoring_items_programme_idx').on(t.programmeId)],
+);
+
+/**
+ * Reminders already e-mailed, by a key naming what and for whom (e.g. "checkin:<programme>:<day>:<user>"):
+ * inserting the key and sending happen in one transaction, so each reminder goes out once however
+ * many app instances run the job.
+ */
+export const sentReminders = pgTable('sent_reminders', {
+  key: text('key').primaryKey(),
+  organisationId: organisationId(),
+  sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
+});
