@@ -22,6 +22,8 @@ const EnvSchema = z.object({
   /** Outgoing mail, e.g. smtp://user:pass@mail.example.nl:587; unset = no e-mail (links and QR codes still work). */
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default('Wegwijs <noreply@wegwijs.invalid>'),
+  /** Where the built web app is (`npm run build` writes dist/web). */
+  WEB_ROOT: z.string().default('dist/web'),
 });
 
 export interface Config {
@@ -54,6 +56,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv, argv: readonly string[] = 
     demo: demoArg ?? e.WEGWIJS_DEMO,
     trustProxy: e.TRUST_PROXY ?? false,
     mail: e.SMTP_URL ? { url: e.SMTP_URL, from: e.MAIL_FROM } : undefined,
-    webRoot: path.resolve('dist/web'),
+    webRoot: path.resolve(e.WEB_ROOT),
   };
 }
