@@ -12,7 +12,11 @@ import { programmesRoutes } from './modules/programmes/routes.js';
 import { substepsRoutes } from './modules/programmes/substeps.routes.js';
 import { loadSessionSecret } from './modules/setup/service.js';
 import { executionRoutes } from './modules/execution/routes.js';
+import { anchoringRoutes } from './modules/anchoring/routes.js';
+import { dashboardRoutes } from './modules/dashboard/routes.js';
+import { measurementRoutes } from './modules/measurement/routes.js';
 import { interventionsRoutes } from './modules/interventions/routes.js';
+import { reportsRoutes } from './modules/reports/routes.js';
 import { researchRoutes } from './modules/research/routes.js';
 import { setupRoutes } from './modules/setup/routes.js';
 import { publicSurveyRoutes, surveysRoutes } from './modules/surveys/routes.js';
@@ -25,6 +29,7 @@ import sessions from './plugins/sessions.js';
 import webApp from './plugins/web-app.js';
 import { createMailer, type MailOptions } from './mail/mailer.js';
 import { createServices } from './services.js';
+import { startScheduledJobs, type JobsOptions } from './jobs/scheduled.js';
 
 export interface AppOptions {
   database: DatabaseHandle;
@@ -33,6 +38,11 @@ export interface AppOptions {
   trustProxy?: boolean;
   /** Outgoing mail (survey invitations); without it the app offers links and QR codes only. */
   mail?: MailOptions;
+  /**
+   * Runs the scheduled work (e-mail reminders) on the job queue in the database. Off unless asked
+   * for: main.ts turns it on; the API tests that do not need it stay without.
+   */
+  jobs?: JobsOptions;
   webRoot?: string;
   logger?: FastifyServerOptions['logger'];
   /** Told about every route as it is registered (the authorization-matrix test lists them this way). */
@@ -96,10 +106,15 @@ export async function buildApp(options: AppOptions) {
   await app.register(csrf, { publicOrigin: options.publicUrl ? new URL(options.publicUrl).origin : undefined });
 
   await app.register(healthRoutes, { ping: options.database.ping });
-  for (const routes of [setupRoutes, authRoutes, usersRoutes, organisationRoutes, programmesRoutes, substepsRoutes, surveysRoutes, publicSurveyRoutes, researchRoutes, interventionsRoutes, executionRoutes, auditRoutes]) {
+  for (const routes of [setupRoutes, authRoutes, usersRoutes, organisationRoutes, programmesRoutes, substepsRoutes, surveysRoutes, publicSurveyRoutes, researchRoutes, reportsRoutes, interventionsRoutes, executionRoutes, measurementRoutes, anchoringRoutes, dashboardRoutes, auditRoutes]) {
     await app.register(routes, ctx);
   }
   if (options.webRoot) await app.register(webApp, { root: options.webRoot });
 
-  return { app, services };
+  // Started last, so a failure above leaves nothing running; onClose hooks run last-added first,
+  // so the queue stops (finishing a running job) before the mailer closes.
+  const jobs = options.jobs ? await startScheduledJobs(options.database, services, app.log, options.jobs) : null;
+  if (jobs) app.addHook('onClose', () => jobs.stop());
+
+  return { app, services, jobs };
 }

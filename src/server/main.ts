@@ -9,17 +9,18 @@ async function main() {
   const config = configFromEnv(process.env, process.argv.slice(2));
   if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  const base = config.publicUrl ?? `http://localhost:${config.port}`;
   const { app, services } = await buildApp({
     database,
     sessionSecret: config.sessionSecret,
     publicUrl: config.publicUrl,
     trustProxy: config.trustProxy,
     mail: config.mail,
+    jobs: { linkBase: base },
     webRoot: config.webRoot,
     logger: { level: config.logLevel, redact: LOG_REDACT },
   });
 
-  const base = config.publicUrl ?? `http://localhost:${config.port}`;
   // The demo loads on the first start of the embedded database unless switched off; with
   // DATABASE_URL (a real server) only when asked for.
   const firstStart = !(await services.organisations.demoOrganisation()) && (await services.setup.needsSetup());

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { libraryPolicy, organisationPolicy, programmePolicy, userPolicy, type Actor, type ProgrammeRef } from '../../src/core/policies/index.js';
 import { ROLES, type Role } from '../../src/core/roles.js';
+import { addDays } from '../../src/core/worksheets/planning.js';
 import { startSmtpServer } from './smtp.js';
 import { TEST_PASSWORD, startTestApp, type Client, type Reply, type TestApp, type TestOrganisation } from './harness.js';
 
@@ -158,6 +159,38 @@ const plan = { what: 'Meldknop', forWhom: 'Iedereen', byWhom: 'ICT', start: '202
 const actionBody = () => ({ title: `Actie ${++serial}`, description: '', candidateId: null, owner: { userId: null, name: 'Teammanager Interne' }, due: '2027-03-01', status: 'todo', channel: '' });
 /** A fresh action of our programme, made by the admin. */
 const actionOf = async () => (await ok(A.as.admin.post(`${P()}/actions`, actionBody()), 201)).body.id as string;
+const anchoringBody = () => ({ area: 'training', description: `Borgingspunt ${++serial}`, owner: { userId: null, name: 'Opleidingsadviseur' }, due: null, status: 'todo', note: '' });
+/** A fresh item of our programme's anchoring checklist, made by the admin. */
+const anchoringOf = async () => (await ok(A.as.admin.post(`${P()}/anchoring`, anchoringBody()), 201)).body.id as string;
+const communicationBody = () => ({ audience: `Team ${++serial}`, message: 'De meldknop komt eraan', channel: 'Intranet', planned: null, ownerName: '', status: 'planned' });
+/** A fresh communication item of our programme, made by the admin. */
+const communicationOf = async () => (await ok(A.as.admin.post(`${P()}/communication`, communicationBody()), 201)).body.id as string;
+/** A check-in on a day no other one of our programme has (one per day). */
+const checkinBody = () => ({ date: addDays('2030-01-01', ++serial), attendees: ['Anna'], minutes: '', decisions: [] });
+/** A fresh check-in of our programme, made by the admin. */
+const checkinOf = async () => (await ok(A.as.admin.post(`${P()}/checkins`, checkinBody()), 201)).body.id as string;
+
+const kpiBody = () => ({
+  name: `KPI ${++serial}`,
+  unit: '%',
+  indicator: 'phishingReportRate',
+  factor: null,
+  candidateId: null,
+  direction: 'increase',
+  baseline: 20,
+  baselineDate: '2027-01-01',
+  target: 60,
+  targetDate: '2027-12-31',
+  notes: '',
+});
+/** A fresh KPI of our programme, made by the admin. */
+const kpiOf = async () => (await ok(A.as.admin.post(`${P()}/kpis`, kpiBody()), 201)).body.id as string;
+const measurementBody = { date: '2027-03-01', value: 35, note: '' };
+/** A fresh KPI with one measurement, made by the admin. */
+async function measurementOf(): Promise<{ kpiId: string; id: string }> {
+  const kpiId = await kpiOf();
+  return { kpiId, id: (await ok(A.as.admin.post(`${P()}/kpis/${kpiId}/measurements`, measurementBody), 201)).body.id as string };
+}
 
 const CASES: Case[] = [
   // Health checks and what the web app asks before anyone logs in.
@@ -556,6 +589,24 @@ const CASES: Case[] = [
     request: () => ({ path: `${P()}/interview-guide.docx` }),
   },
   {
+    route: 'GET /api/programmes/:id/documents/plan.:format',
+    does: 'download the plan van aanpak',
+    allowed: READERS,
+    status: 200,
+    scope: 'ours',
+    policy: programmePolicy.read,
+    request: () => ({ path: `${P()}/documents/plan.pdf` }),
+  },
+  {
+    route: 'GET /api/programmes/:id/documents/report.:format',
+    does: 'download the final report',
+    allowed: READERS,
+    status: 200,
+    scope: 'ours',
+    policy: programmePolicy.read,
+    request: () => ({ path: `${P()}/documents/report.docx` }),
+  },
+  {
     route: 'GET /api/programmes/:id/diagnosis/suggestions',
     does: 'read what interviews and survey suggest for the diagnosis',
     allowed: READERS,
@@ -734,6 +785,212 @@ const CASES: Case[] = [
     scope: 'ours',
     policy: programmePolicy.work,
     request: async () => ({ path: `${P()}/actions/${await actionOf()}` }),
+  },
+  {
+    route: 'GET /api/programmes/:id/anchoring',
+    does: 'read the anchoring checklist',
+    allowed: READERS,
+    status: 200,
+    scope: 'ours',
+    policy: programmePolicy.read,
+    request: () => ({ path: `${P()}/anchoring` }),
+  },
+  {
+    route: 'POST /api/programmes/:id/anchoring',
+    does: 'add an item to the anchoring checklist',
+    allowed: TEAM,
+    status: 201,
+    scope: 'ours',
+    policy: programmePolicy.work,
+    request: () => ({ path: `${P()}/anchoring`, body: anchoringBody() }),
+  },
+  {
+    route: 'POST /api/programmes/:id/anchoring/standard',
+    does: 'add the standard anchoring items',
+    allowed: TEAM,
+    status: 200,
+    scope: 'ours',
+    policy: programmePolicy.work,
+    request: () => ({ path: `${P()}/anchoring/standard` }),
+  },
+  {
+    route: 'PUT /api/programmes/:id/anchoring/:itemId',
+    does: 'change an anchoring item',
+    allowed: TEAM,
+    status: 200,
+    scope: 'ours',
+    policy: programmePolicy.work,
+    request: async () => ({ path: `${P()}/anchoring/${await anchoringOf()}`, body: { ...anchoringBody(), status: 'done' } }),
+  },
+  {
+    route: 'DELETE /api/programmes/:id/anchoring/:itemId',
+    does: 'remove an anchoring item',
+    allowed: TEAM,
+    status: 204,
+    scope: 'ours',
+    policy: programmePolicy.work,
+    request: async () => ({ path: `${P()}/anchoring/${await anchoringOf()}` }),
+  },
+  {
+    route: 'GET /api/dashboard',
+    does: 'read the board dashboard (only the programmes they may read)',
+    allowed: EVERY_ONE_OF_OURS,
+    status: 200,
+    scope: 'theirs',
+    policy: (a) => programmePolicy.list(a),
+    request: () => ({ path: '/api/dashboard' }),
+    check: (who, reply) => {
+      if (who === 'anonymous' || who === 'other organisation') return;
+      const listed = (reply.body.programmes as { id: string }[]).map((p) => p.id);
+      expect(listed.includes(our.programme), `${who} sees the programme`).toBe(READERS.includes(who));
+    },
+  },
+  {
+    route: 'GET /api/programmes/:id/communication',
+    does: 'read the communication plan',
+    allowed: READERS,
+    status: 200,
+    scope: 'ours',
+    policy: programmePolicy.read,
+    request: () => ({ path: `${P()}/communication` }),
+  },
+  {
+    route: 'POST /api/programmes/:id/communication',
+    does: 'add a communication item',
+    allowed: TEAM,
+    status: 201,
+    scope: 'ours',
+    policy: programmePolicy.work,
+    request: () => ({ path: `${P()}/communication`, body: communicationBody() }),
+  },
+  {
+    route: 'PUT /api/programmes/:id/communication/:itemId',
+    does: 'change a communication item',
+    allowed: TEAM,
+    status: 200,
+    scope: 'ours',
+    policy: programmePolicy.work,
+    request: async () => ({ path: `${P()}/communication/${await communicationOf()}`, body: { ...communicationBody(), status: 'done' } }),
+  },
+  {
+    route: 'DELETE /api/programmes/:id/communication/:itemId',
+    does: 'remove a communication item',
+    allowed: TEAM,
+    status: 204,
+    scope: 'ours',
+    policy: programmePolicy.work,
+    request: async () => ({ path: `${P()}/communication/${await communicationOf()}` }),
+  },
+  {
+    route: 'GET /api/programmes/:id/checkins',
+    does: 'read the check-ins and their agenda',
+    allowed: READERS,
+    status: 200,
+    scope: 'ours',
+    policy: programmePolicy.read,
+    request: () => ({ path: `${P()}/checkins` }),
+  },
+  {
+    route: 'POST /api/programmes/:id/checkins',
+    does: 'record a check-in',
+    allowed: TEAM,
+    status: 201,
+    scope: 'ours',
+    policy: programmePolicy.work,
+    request: () => ({ path: `${P()}/checkins`, body: checkinBody() }),
+  },
+  {
+    route: 'PUT /api/programmes/:id/checkins/:checkinId',
+    does: 'change a check-in',
+    allowed: TEAM,
+    status: 200,
+    scope: 'ours',
+    policy: programmePolicy.work,
+    request: async () => ({ path: `${P()}/checkins/${await checkinOf()}`, body: checkinBody() }),
+  },
+  {
+    route: 'DELETE /api/programmes/:id/checkins/:checkinId',
+    does: 'remove a check-in',
+    allowed: TEAM,
+    status: 204,
+    scope: 'ours',
+    policy: programmePolicy.work,
+    request: async () => ({ path: `${P()}/checkins/${await checkinOf()}` }),
+  },
+  {
+    route: 'GET /api/programmes/:id/kpis',
+    does: 'read the KPIs with their measurements',
+    allowed: READERS,
+    status: 200,
+    scope: 'ours',
+    policy: programmePolicy.read,
+    request: () => ({ path: `${P()}/kpis` }),
+  },
+  {
+    route: 'POST /api/programmes/:id/kpis',
+    does: 'add a KPI',
+    allowed: TEAM,
+    status: 201,
+    scope: 'ours',
+    policy: programmePolicy.work,
+    request: () => ({ path: `${P()}/kpis`, body: kpiBody() }),
+  },
+  {
+    route: 'PUT /api/programmes/:id/kpis/:kpiId',
+    does: 'change a KPI',
+    allowed: TEAM,
+    status: 200,
+    scope: 'ours',
+    policy: programmePolicy.work,
+    request: async () => ({ path: `${P()}/kpis/${await kpiOf()}`, body: { ...kpiBody(), target: 80 } }),
+  },
+  {
+    route: 'DELETE /api/programmes/:id/kpis/:kpiId',
+    does: 'remove a KPI',
+    allowed: TEAM,
+    status: 204,
+    scope: 'ours',
+    policy: programmePolicy.work,
+    request: async () => ({ path: `${P()}/kpis/${await kpiOf()}` }),
+  },
+  {
+    route: 'POST /api/programmes/:id/kpis/:kpiId/measurements',
+    does: 'add a measurement to a KPI',
+    allowed: TEAM,
+    status: 201,
+    scope: 'ours',
+    policy: programmePolicy.work,
+    request: async () => ({ path: `${P()}/kpis/${await kpiOf()}/measurements`, body: measurementBody }),
+  },
+  {
+    route: 'DELETE /api/programmes/:id/kpis/:kpiId/measurements/:measurementId',
+    does: 'remove a measurement',
+    allowed: TEAM,
+    status: 204,
+    scope: 'ours',
+    policy: programmePolicy.work,
+    request: async () => {
+      const { kpiId, id } = await measurementOf();
+      return { path: `${P()}/kpis/${kpiId}/measurements/${id}` };
+    },
+  },
+  {
+    route: 'GET /api/programmes/:id/effect',
+    does: 'read the effect measurement per COM-B factor',
+    allowed: READERS,
+    status: 200,
+    scope: 'ours',
+    policy: programmePolicy.read,
+    request: () => ({ path: `${P()}/effect` }),
+  },
+  {
+    route: 'POST /api/programmes/:id/surveys/:surveyId/follow-up',
+    does: 'make a follow-up of a closed survey',
+    allowed: TEAM,
+    status: 201,
+    scope: 'ours',
+    policy: programmePolicy.work,
+    request: () => ({ path: `${P()}/surveys/${our.closedSurvey}/follow-up`, body: {} }),
   },
   {
     route: 'GET /api/public/surveys/:slug',

@@ -53,7 +53,7 @@ interface BadRequest {
 
 let t: TestApp;
 let A: TestOrganisation;
-const fixture = { programme: '', invited: '', draftSurvey: '', openSurvey: '', openSlug: '', own: '', candidate: '', idea: '', action: '' };
+const fixture = { programme: '', invited: '', draftSurvey: '', openSurvey: '', openSlug: '', own: '', candidate: '', idea: '', action: '', communication: '', checkin: '' };
 
 const admin = () => A.as.admin;
 const programme = () => `/api/programmes/${fixture.programme}`;
@@ -84,7 +84,28 @@ const OWN_INTERVENTION = {
 const CANDIDATE = { title: 'Meldknop in Outlook', description: '', functions: ['environmentalRestructuring'], factors: ['O-phy'], bcts: ['12.1'], barrierIds: [] };
 const RATING = { affordability: 4, practicability: 3, effectiveness: 5, acceptability: null, sideEffects: 4, equity: 5, note: '' };
 const PLAN = { what: 'Meldknop', forWhom: 'Iedereen', byWhom: 'ICT', start: '2027-02-01', end: '2027-03-01', materials: '', measurement: 'Meldpercentage', indicators: ['phishingReportRate'] };
+const KPI = {
+  name: 'Gemelde oefenphishing',
+  unit: '%',
+  indicator: 'phishingReportRate',
+  factor: null,
+  candidateId: null,
+  direction: 'increase',
+  baseline: 20,
+  baselineDate: '2027-01-01',
+  target: 60,
+  targetDate: '2027-12-31',
+  notes: '',
+};
+const MEASUREMENT = { date: '2027-03-01', value: 35, note: 'Na de eerste oefenmail' };
+/** Made in beforeAll: a KPI with one measurement. */
+const measured = { kpi: '', measurement: '' };
+const ANCHORING = { area: 'policy', description: 'Opnemen in het informatiebeveiligingsbeleid', owner: { userId: null, name: 'CISO' }, due: '2027-06-01', status: 'todo', note: '' };
+/** The anchoring item the PUT and DELETE cases name. */
+const anchored = { item: '' };
 const ACTION = { title: 'Meldknop uitrollen', description: '', candidateId: null, owner: { userId: null, name: 'Functioneel beheer' }, due: '2027-03-01', status: 'todo', channel: 'intranet' };
+const COMMUNICATION = { audience: 'Verpleegkundigen', message: 'De meldknop komt eraan', channel: 'Intranet', planned: '2027-03-01', ownerName: 'Teammanager', status: 'planned' };
+const CHECKIN = { date: '2027-03-01', attendees: ['Anna'], minutes: 'Besproken', decisions: [{ id: 'd1', text: 'Budget aanvragen', open: true, due: null }] };
 const RATINGS_WRONG = Object.fromEntries(['affordability', 'practicability', 'effectiveness', 'acceptability', 'sideEffects', 'equity'].map((c) => [c, [0, 6, 2.5]]));
 
 const ROUTES: BodyRoute[] = [
@@ -359,6 +380,118 @@ const ROUTES: BodyRoute[] = [
   },
   { route: 'DELETE /api/programmes/:id/actions/:actionId', path: () => `${programme()}/actions/${fixture.action}`, noBody: true },
   {
+    route: 'POST /api/programmes/:id/anchoring',
+    path: () => `${programme()}/anchoring`,
+    valid: ANCHORING,
+    required: ['area', 'description', 'owner', 'due', 'status', 'note'],
+    maxLength: { description: 4000, note: 4000 },
+    stored: ['description', 'note'],
+    wrong: {
+      area: ['pdca', 'Policy', ''],
+      description: ['', '  '],
+      owner: [{ userId: 'iemand', name: 'X' }, { name: 'X' }, { userId: null, name: 'X', email: 'x@y.z' }, { userId: UNKNOWN_ID, name: ' ' }, null],
+      due: ['1 juni', '2027-02-29'],
+      status: ['klaar', 'DONE'],
+    },
+  },
+  { route: 'POST /api/programmes/:id/anchoring/standard', path: () => `${programme()}/anchoring/standard`, noBody: true },
+  {
+    route: 'PUT /api/programmes/:id/anchoring/:itemId',
+    path: () => `${programme()}/anchoring/${anchored.item}`,
+    valid: ANCHORING,
+    required: ['area', 'description', 'owner', 'status', 'note'],
+    maxLength: { description: 4000 },
+    stored: ['description'],
+    wrong: { status: ['open'] },
+  },
+  { route: 'DELETE /api/programmes/:id/anchoring/:itemId', path: () => `${programme()}/anchoring/${anchored.item}`, noBody: true },
+  {
+    route: 'POST /api/programmes/:id/communication',
+    path: () => `${programme()}/communication`,
+    valid: COMMUNICATION,
+    required: ['audience', 'message', 'channel', 'planned', 'ownerName', 'status'],
+    maxLength: { audience: 300, message: 4000, channel: 300, ownerName: 300 },
+    stored: ['audience', 'message', 'channel', 'ownerName'],
+    wrong: { audience: ['', ' '], message: [''], channel: [' '], planned: ['1 maart', '2027-02-29'], status: ['verstuurd', 'DONE'] },
+  },
+  {
+    route: 'PUT /api/programmes/:id/communication/:itemId',
+    path: () => `${programme()}/communication/${fixture.communication}`,
+    valid: COMMUNICATION,
+    required: ['audience', 'channel', 'status'],
+    maxLength: { message: 4000 },
+    stored: ['message'],
+    wrong: { status: ['open'] },
+  },
+  { route: 'DELETE /api/programmes/:id/communication/:itemId', path: () => `${programme()}/communication/${fixture.communication}`, noBody: true },
+  {
+    route: 'POST /api/programmes/:id/checkins',
+    path: () => `${programme()}/checkins`,
+    valid: CHECKIN,
+    required: ['date', 'attendees', 'minutes', 'decisions'],
+    maxLength: { minutes: 50_000 },
+    stored: ['minutes'],
+    wrong: {
+      date: ['1 maart', '2027-02-29'],
+      attendees: [[''], Array.from({ length: 31 }, (_, i) => `P${i}`)],
+      decisions: [[{ id: 'd 1', text: 'x', open: true, due: null }], [{ id: 'd1', text: '', open: true, due: null }], [{ id: 'd1', text: 'x', open: 'ja', due: null }], [{ id: 'd1', text: 'x', open: true, due: null }, { id: 'd1', text: 'y', open: true, due: null }]],
+    },
+  },
+  {
+    route: 'PUT /api/programmes/:id/checkins/:checkinId',
+    path: () => `${programme()}/checkins/${fixture.checkin}`,
+    valid: CHECKIN,
+    required: ['date', 'decisions'],
+    stored: ['minutes'],
+    wrong: { date: ['2027-13-01'] },
+  },
+  { route: 'DELETE /api/programmes/:id/checkins/:checkinId', path: () => `${programme()}/checkins/${fixture.checkin}`, noBody: true },
+  {
+    route: 'POST /api/programmes/:id/kpis',
+    path: () => `${programme()}/kpis`,
+    valid: KPI,
+    required: ['name', 'unit', 'indicator', 'factor', 'candidateId', 'direction', 'baseline', 'baselineDate', 'target', 'targetDate', 'notes'],
+    maxLength: { name: 300, unit: 300, notes: 4000 },
+    stored: ['name', 'unit', 'notes'],
+    wrong: {
+      name: ['', '  '],
+      unit: [''],
+      indicator: ['koffieverbruik'],
+      factor: ['Motivatie', 'C-psy'],
+      candidateId: ['meldknop'],
+      direction: ['omhoog'],
+      baseline: ['20'],
+      baselineDate: ['1-1-2027', '2027-02-30'],
+      target: [10, 20],
+      targetDate: ['2026-12-31'],
+    },
+  },
+  {
+    route: 'PUT /api/programmes/:id/kpis/:kpiId',
+    path: () => `${programme()}/kpis/${measured.kpi}`,
+    valid: KPI,
+    required: ['name', 'indicator', 'factor', 'direction'],
+    maxLength: { name: 300 },
+    stored: ['name'],
+    wrong: { direction: ['sideways'], target: [0] },
+  },
+  { route: 'DELETE /api/programmes/:id/kpis/:kpiId', path: () => `${programme()}/kpis/${measured.kpi}`, noBody: true },
+  {
+    route: 'POST /api/programmes/:id/kpis/:kpiId/measurements',
+    path: () => `${programme()}/kpis/${measured.kpi}/measurements`,
+    valid: MEASUREMENT,
+    required: ['date', 'value', 'note'],
+    maxLength: { note: 300 },
+    stored: ['note'],
+    wrong: { date: ['1 maart', '2027-02-30', ''], value: [null] },
+  },
+  {
+    route: 'DELETE /api/programmes/:id/kpis/:kpiId/measurements/:measurementId',
+    path: () => `${programme()}/kpis/${measured.kpi}/measurements/${measured.measurement}`,
+    noBody: true,
+  },
+  { route: 'POST /api/programmes/:id/surveys/:surveyId/follow-up', path: () => `${programme()}/surveys/${fixture.draftSurvey}/follow-up`, noBody: true },
+  {
     route: 'POST /api/public/surveys/:slug/responses',
     path: () => `/api/public/surveys/${fixture.openSlug}/responses`,
     valid: { answers: { i1: 3 } },
@@ -478,6 +611,11 @@ function badParams(): BadRequest[] {
   add('GET /api/programmes/:id/surveys/:surveyId/qr.:format', (format) => `${programme()}/surveys/${fixture.openSurvey}/qr.${format}`, 'format', [['a picture format we do not make', 'gif'], ['SQL', encodeURIComponent("' or '1'='1")]], null);
   add('GET /api/programmes/:id/interview-guide.:format', (id) => `/api/programmes/${id}/interview-guide.pdf`, 'id', BAD_IDS, 'no programme');
   add('GET /api/programmes/:id/interview-guide.:format', (format) => `${programme()}/interview-guide.${format}`, 'format', [['a format we do not make', 'odt'], ['SQL', encodeURIComponent("' or '1'='1")]], null);
+  for (const kind of ['plan', 'report']) {
+    const route = `GET /api/programmes/:id/documents/${kind}.:format`;
+    add(route, (id) => `/api/programmes/${id}/documents/${kind}.pdf`, 'id', BAD_IDS, 'no programme');
+    add(route, (format) => `${programme()}/documents/${kind}.${format}`, 'format', [['a format we do not make', 'odt'], ['SQL', encodeURIComponent("' or '1'='1")]], null);
+  }
   add('GET /api/programmes/:id/diagnosis/suggestions', programmes('/diagnosis/suggestions'), 'id', BAD_IDS, 'no programme');
   add('GET /api/programmes/:id/interventions/functions', programmes('/interventions/functions'), 'id', BAD_IDS, 'no programme');
   add('PUT /api/interventions/library/:id', (id) => `/api/interventions/library/${id}`, 'id', BAD_IDS, 'no intervention of ours');
@@ -497,6 +635,44 @@ function badParams(): BadRequest[] {
     add(route, (id) => `/api/programmes/${id}/actions/${fixture.action}`, 'id', BAD_IDS, 'no programme');
     add(route, (id) => `${programme()}/actions/${id}`, 'actionId', BAD_IDS, 'no action');
   }
+  add('GET /api/programmes/:id/anchoring', programmes('/anchoring'), 'id', BAD_IDS, 'no programme');
+  add('POST /api/programmes/:id/anchoring', programmes('/anchoring'), 'id', BAD_IDS, 'no programme');
+  add('POST /api/programmes/:id/anchoring/standard', programmes('/anchoring/standard'), 'id', BAD_IDS, 'no programme');
+  for (const method of ['PUT', 'DELETE'] as const) {
+    const route = `${method} /api/programmes/:id/anchoring/:itemId`;
+    add(route, (id) => `/api/programmes/${id}/anchoring/${anchored.item}`, 'id', BAD_IDS, 'no programme');
+    add(route, (id) => `${programme()}/anchoring/${id}`, 'itemId', BAD_IDS, 'no item');
+  }
+  add('GET /api/programmes/:id/communication', programmes('/communication'), 'id', BAD_IDS, 'no programme');
+  add('POST /api/programmes/:id/communication', programmes('/communication'), 'id', BAD_IDS, 'no programme');
+  for (const method of ['PUT', 'DELETE'] as const) {
+    const route = `${method} /api/programmes/:id/communication/:itemId`;
+    add(route, (id) => `/api/programmes/${id}/communication/${fixture.communication}`, 'id', BAD_IDS, 'no programme');
+    add(route, (id) => `${programme()}/communication/${id}`, 'itemId', BAD_IDS, 'no item');
+  }
+  add('GET /api/programmes/:id/checkins', programmes('/checkins'), 'id', BAD_IDS, 'no programme');
+  add('POST /api/programmes/:id/checkins', programmes('/checkins'), 'id', BAD_IDS, 'no programme');
+  for (const method of ['PUT', 'DELETE'] as const) {
+    const route = `${method} /api/programmes/:id/checkins/:checkinId`;
+    add(route, (id) => `/api/programmes/${id}/checkins/${fixture.checkin}`, 'id', BAD_IDS, 'no programme');
+    add(route, (id) => `${programme()}/checkins/${id}`, 'checkinId', BAD_IDS, 'no check-in');
+  }
+  add('GET /api/programmes/:id/kpis', programmes('/kpis'), 'id', BAD_IDS, 'no programme');
+  add('POST /api/programmes/:id/kpis', programmes('/kpis'), 'id', BAD_IDS, 'no programme');
+  add('GET /api/programmes/:id/effect', programmes('/effect'), 'id', BAD_IDS, 'no programme');
+  for (const [method, suffix] of [['PUT', ''], ['DELETE', ''], ['POST', '/measurements']] as const) {
+    const route = `${method} /api/programmes/:id/kpis/:kpiId${suffix}`;
+    add(route, (id) => `/api/programmes/${id}/kpis/${measured.kpi}${suffix}`, 'id', BAD_IDS, 'no programme');
+    add(route, (id) => `${programme()}/kpis/${id}${suffix}`, 'kpiId', BAD_IDS, 'no KPI');
+  }
+  {
+    const route = 'DELETE /api/programmes/:id/kpis/:kpiId/measurements/:measurementId';
+    add(route, (id) => `/api/programmes/${id}/kpis/${measured.kpi}/measurements/${measured.measurement}`, 'id', BAD_IDS, 'no programme');
+    add(route, (id) => `${programme()}/kpis/${id}/measurements/${measured.measurement}`, 'kpiId', BAD_IDS, 'no KPI');
+    add(route, (id) => `${programme()}/kpis/${measured.kpi}/measurements/${id}`, 'measurementId', BAD_IDS, 'no measurement');
+  }
+  add('POST /api/programmes/:id/surveys/:surveyId/follow-up', (id) => `/api/programmes/${id}/surveys/${fixture.draftSurvey}/follow-up`, 'id', BAD_IDS, 'no programme');
+  add('POST /api/programmes/:id/surveys/:surveyId/follow-up', (id) => `${programme()}/surveys/${id}/follow-up`, 'surveyId', BAD_IDS, 'no survey');
   const SLUGS: [string, string][] = [['too short', 'abc'], ['with a slash', 'abc%2Fdefghijkl'], ['SQL', encodeURIComponent("' or '1'='1")]];
   add('GET /api/public/surveys/:slug', (slug) => `/api/public/surveys/${slug}`, 'slug', SLUGS, 'no survey');
   add('POST /api/public/surveys/:slug/responses', (slug) => `/api/public/surveys/${slug}/responses`, 'slug', SLUGS, 'no survey');
@@ -507,8 +683,18 @@ function badParams(): BadRequest[] {
     { name: 'POST /api/programmes/:id/interventions/from-library: an intervention the library does not have', method: 'POST', path: () => `${programme()}/interventions/from-library`, body: { libraryId: 'toverstaf' }, status: 400, error: 'unknownIntervention', field: 'libraryId' },
     { name: 'POST /api/programmes/:id/interventions/from-library: an own intervention id that is not ours', method: 'POST', path: () => `${programme()}/interventions/from-library`, body: { libraryId: UNKNOWN_ID }, status: 400, error: 'unknownIntervention', field: 'libraryId' },
     { name: 'PUT /api/programmes/:id/interventions/:candidateId/plan: a plan for a candidate nobody chose', method: 'PUT', path: () => `${programme()}/interventions/${fixture.idea}/plan`, body: PLAN, status: 409, error: 'candidateNotChosen', field: 'decision' },
+    { name: 'POST /api/programmes/:id/anchoring: not applicable without a reason', method: 'POST', path: () => `${programme()}/anchoring`, body: { ...ANCHORING, status: 'notApplicable', note: '' }, ...validation, field: 'note' },
+    { name: 'PUT /api/programmes/:id/anchoring/:itemId: not applicable without a reason', method: 'PUT', path: () => `${programme()}/anchoring/${anchored.item}`, body: { ...ANCHORING, status: 'notApplicable', note: ' ' }, ...validation, field: 'note' },
+    { name: 'POST /api/programmes/:id/anchoring: an owner who is no user of ours', method: 'POST', path: () => `${programme()}/anchoring`, body: { ...ANCHORING, owner: { userId: UNKNOWN_ID, name: 'Iemand' } }, status: 400, error: 'anchoringOwnerUnknown', field: 'owner.userId' },
+    { name: 'PUT /api/programmes/:id/anchoring/:itemId: an owner who is no user of ours', method: 'PUT', path: () => `${programme()}/anchoring/${anchored.item}`, body: { ...ANCHORING, owner: { userId: UNKNOWN_ID, name: 'Iemand' } }, status: 400, error: 'anchoringOwnerUnknown', field: 'owner.userId' },
     { name: 'POST /api/programmes/:id/actions: an owner who is no user of ours', method: 'POST', path: () => `${programme()}/actions`, body: { ...ACTION, owner: { userId: UNKNOWN_ID, name: 'Iemand' } }, status: 400, error: 'actionOwnerUnknown', field: 'owner.userId' },
     { name: 'POST /api/programmes/:id/actions: an intervention this programme did not choose', method: 'POST', path: () => `${programme()}/actions`, body: { ...ACTION, candidateId: UNKNOWN_ID }, status: 400, error: 'actionCandidateUnknown', field: 'candidateId' },
+    { name: 'POST /api/programmes/:id/actions: a check-in this programme does not have', method: 'POST', path: () => `${programme()}/actions`, body: { ...ACTION, checkinId: UNKNOWN_ID }, status: 400, error: 'actionCheckinUnknown', field: 'checkinId' },
+    { name: 'POST /api/programmes/:id/actions: a check-in id that is no uuid', method: 'POST', path: () => `${programme()}/actions`, body: { ...ACTION, checkinId: 'overleg-1' }, ...validation, field: 'checkinId' },
+    { name: 'POST /api/programmes/:id/checkins: a day that already has a check-in', method: 'POST', path: () => `${programme()}/checkins`, body: CHECKIN, status: 409, error: 'checkinDateTaken', field: 'date' },
+    { name: 'POST /api/programmes/:id/kpis: an intervention this programme did not choose', method: 'POST', path: () => `${programme()}/kpis`, body: { ...KPI, candidateId: UNKNOWN_ID }, status: 400, error: 'kpiCandidateUnknown', field: 'candidateId' },
+    { name: 'POST /api/programmes/:id/kpis: a survey score without its factor', method: 'POST', path: () => `${programme()}/kpis`, body: { ...KPI, indicator: 'surveyFactorScore' }, ...validation, field: 'factor' },
+    { name: 'POST /api/programmes/:id/surveys/:surveyId/follow-up: a survey that is not closed', method: 'POST', path: () => `${programme()}/surveys/${fixture.openSurvey}/follow-up`, status: 409, error: 'baselineNotClosed' },
     { name: 'GET /api/invitations/:token: a token nobody was given', method: 'GET', path: () => `/api/invitations/${'x'.repeat(43)}`, status: 400, error: 'inviteInvalid', field: 'token' },
     { name: 'GET /api/invitations/:token: an over-long token', method: 'GET', path: () => `/api/invitations/${'x'.repeat(129)}`, status: 414, error: 'validation' },
     { name: 'GET /api/invitations/:token: a NUL character', method: 'GET', path: () => '/api/invitations/%00', status: 400, error: 'inviteInvalid', field: 'token' },
@@ -570,6 +756,11 @@ beforeAll(async () => {
   fixture.candidate = (await admin().post(`${programme()}/interventions`, CANDIDATE)).body.id;
   await admin().put(`${programme()}/interventions/${fixture.candidate}/decision`, { decision: 'chosen', rationale: 'Past' });
   fixture.action = (await admin().post(`${programme()}/actions`, ACTION)).body.id;
+  anchored.item = (await admin().post(`${programme()}/anchoring`, ANCHORING)).body.id;
+  fixture.communication = (await admin().post(`${programme()}/communication`, COMMUNICATION)).body.id;
+  fixture.checkin = (await admin().post(`${programme()}/checkins`, CHECKIN)).body.id;
+  measured.kpi = (await admin().post(`${programme()}/kpis`, KPI)).body.id;
+  measured.measurement = (await admin().post(`${programme()}/kpis/${measured.kpi}/measurements`, MEASUREMENT)).body.id;
   fixture.invited = (await admin().post('/api/users', { email: 'genodigde@example.org', name: 'Genodigde', roles: ['viewer'] })).body.user.id;
 });
 afterAll(() => t?.close());

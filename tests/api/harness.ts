@@ -4,6 +4,8 @@ import pg from 'pg';
 import type { Role } from '../../src/core/roles.js';
 import { buildApp } from '../../src/server/app.js';
 import { openDatabase, type DatabaseHandle } from '../../src/server/db/client.js';
+import type { JobQueue } from '../../src/server/jobs/queue.js';
+import type { JobsOptions } from '../../src/server/jobs/scheduled.js';
 import type { MailOptions } from '../../src/server/mail/mailer.js';
 import type { Services } from '../../src/server/services.js';
 
@@ -14,7 +16,7 @@ export const ALL_ROLES: Role[] = ['admin', 'coordinator', 'member', 'viewer', 'p
  * A fresh database for one test file: in-memory PGlite by default, or a new database on the
  * PostgreSQL server named by DATABASE_URL (dropped again on close), so both runs are isolated.
  */
-export async function freshDatabase(serverUrl = process.env.DATABASE_URL): Promise<{ database: DatabaseHandle; drop: () => Promise<void> }> {
+export async function freshDatabase(serverUrl = process.env.DATABASE_URL): Promise<{ database: DatabaseHandle; drop: () => Promise<void>; url?: string }> {
   if (!serverUrl) return { database: await openDatabase({ dataDir: 'memory://' }), drop: async () => undefined };
   const name = `wegwijs_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
@@ -26,6 +28,7 @@ export async function freshDatabase(serverUrl = process.env.DATABASE_URL): Promi
   const database = await openDatabase({ url: url.toString(), dataDir: '' });
   return {
     database,
+    url: url.toString(),
     drop: async () => {
       const again = new pg.Client({ connectionString: serverUrl });
       await again.connect();
@@ -39,6 +42,10 @@ export interface TestApp {
   url: string;
   services: Services;
   database: DatabaseHandle;
+  /** On PostgreSQL: the fresh database's URL, so a test can start a second instance on it. */
+  databaseUrl?: string;
+  /** The job queue, when started with `jobs`. */
+  jobs: JobQueue | null;
   /** Every route the app registered, as Fastify announced it (HEAD twins of GET routes included). */
   routes: { method: string; url: string }[];
   client(locale?: 'nl' | 'en'): Client;
@@ -60,16 +67,17 @@ export interface TestOrganisation {
   emails: Record<Role, string>;
 }
 
-export async function startTestApp(options: { mail?: MailOptions } = {}): Promise<TestApp> {
-  const { database, drop } = await freshDatabase();
+export async function startTestApp(options: { mail?: MailOptions; jobs?: JobsOptions } = {}): Promise<TestApp> {
+  const { database, drop, url: databaseUrl } = await freshDatabase();
   const routes: TestApp['routes'] = [];
   // As behind a reverse proxy: each Client sends its own address, so per-address rate limits
   // (10 logins a minute) apply per simulated browser, as they would in production.
-  const { app, services } = await buildApp({
+  const { app, services, jobs } = await buildApp({
     database,
     sessionSecret: randomBytes(32).toString('hex'),
     trustProxy: true,
     mail: options.mail,
+    jobs: options.jobs,
     onRoute: (route) => {
       for (const method of [route.method].flat()) routes.push({ method, url: route.url });
     },
@@ -85,6 +93,8 @@ export async function startTestApp(options: { mail?: MailOptions } = {}): Promis
     url,
     services,
     database,
+    databaseUrl,
+    jobs,
     routes,
     client: (locale = 'nl') => new Client(url, locale),
     async snapshot() {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareFactors, tQuantile975, type SurveySample } from '../../src/core/measurement/effect.js';
+import { compareFactors, compareSurveys, tQuantile975, type SurveyOutcome, type SurveySample } from '../../src/core/measurement/effect.js';
 
 const sample = (responses: number, distribution: number[], scale: 5 | 7 = 5, factor: 'C-psy' | 'O-soc' = 'C-psy'): SurveySample => {
   const n = distribution.reduce((a, b) => a + b, 0);
@@ -38,6 +38,30 @@ describe('comparing the follow-up with the baseline per factor', () => {
     expect(c!.after).toBeCloseTo(3);
     expect(c!.difference).toBeCloseTo(0);
     expect(c!.verdict).toBe('noClearChange');
+  });
+});
+
+describe('comparing two surveys whose scores may have been withheld', () => {
+  const outcome = (responses: number, factors: SurveySample['factors'] | null, measured: SurveyOutcome['measured'] = ['C-psy', 'O-soc']): SurveyOutcome => ({
+    responses,
+    scale: 5,
+    measured,
+    factors,
+  });
+  const scores = sample(10, [0, 5, 5, 0, 0]).factors;
+
+  it('compares the scores when both surveys may be shown', () => {
+    const [c] = compareSurveys(outcome(10, scores, ['C-psy']), outcome(10, sample(10, [0, 0, 5, 5, 0]).factors, ['C-psy']), 5);
+    expect(c).toMatchObject({ factor: 'C-psy', before: 2.5, after: 3.5, verdict: 'improved' });
+  });
+
+  it('says too small for every factor both ask about when either survey was withheld, with no numbers at all', () => {
+    const expected = [
+      { factor: 'C-psy', before: null, after: null, difference: null, ci: null, verdict: 'tooSmall' },
+      { factor: 'O-soc', before: null, after: null, difference: null, ci: null, verdict: 'notMeasured' },
+    ];
+    expect(compareSurveys(outcome(10, scores), outcome(2, null, ['C-psy']), 5)).toEqual(expected);
+    expect(compareSurveys(outcome(2, null), outcome(10, scores, ['C-psy']), 5)).toEqual(expected);
   });
 });
 

@@ -45,6 +45,13 @@ describe('ActionInput', () => {
     expect(ActionInput.parse({ ...valid, title: '  Poster ophangen ' }).title).toBe('Poster ophangen');
   });
 
+  it('takes the check-in it was agreed at as an optional uuid or null', () => {
+    expect(ActionInput.safeParse({ ...valid, checkinId: UUID }).success).toBe(true);
+    expect(ActionInput.safeParse({ ...valid, checkinId: null }).success).toBe(true);
+    expect(ActionInput.parse(valid).checkinId).toBeUndefined();
+    expect(ActionInput.safeParse({ ...valid, checkinId: 'overleg-1' }).success).toBe(false);
+  });
+
   it.each([
     ['empty title', { title: '' }],
     ['blank title', { title: '   ' }],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ActionState } from '../../src/core/execution/actions.js';
-import { AGENDA_HORIZON_DAYS, CheckinInput, generateAgenda, nextCheckin, type Decision } from '../../src/core/execution/checkins.js';
+import { AGENDA_HORIZON_DAYS, CheckinInput, decisionsOf, generateAgenda, lastCheckin, nextCheckin, type Decision } from '../../src/core/execution/checkins.js';
 import { meetingDates } from '../../src/core/worksheets/planning.js';
 
 const TODAY = '2027-03-10';
@@ -40,6 +40,39 @@ describe('nextCheckin', () => {
   it('works with the planned meeting series', () => {
     const series = meetingDates({ title: 'Voortgangsoverleg', firstDate: '2027-01-04', startTime: '09:00', durationMinutes: 60, intervalWeeks: 2, count: 12, location: '' });
     expect(nextCheckin(series, TODAY)).toBe('2027-03-15');
+  });
+});
+
+describe('lastCheckin', () => {
+  const series = ['2027-02-24', '2027-03-10', '2027-03-24'];
+
+  it('takes the latest recorded check-in on or before today', () => {
+    expect(lastCheckin(['2027-02-20', '2027-03-03', '2027-03-20'], series, TODAY)).toBe('2027-03-03');
+    expect(lastCheckin(['2027-03-03', TODAY], series, TODAY)).toBe(TODAY);
+  });
+
+  it('falls back to the latest planned meeting before today', () => {
+    expect(lastCheckin([], series, TODAY)).toBe('2027-02-24');
+    expect(lastCheckin(['2027-03-20'], series, TODAY)).toBe('2027-02-24');
+  });
+
+  it('is null without a check-in and without a past meeting', () => {
+    expect(lastCheckin([], [], TODAY)).toBeNull();
+    expect(lastCheckin([], ['2027-03-10', '2027-03-24'], TODAY)).toBeNull();
+  });
+});
+
+describe('decisionsOf', () => {
+  it('gives every decision an id unique over all check-ins, so the agenda lists each', () => {
+    const decisions = decisionsOf([
+      { id: 'c1', decisions: [decision('d1'), decision('d2', { open: false })] },
+      { id: 'c2', decisions: [decision('d1', { text: 'Ander besluit' })] },
+    ]);
+    expect(decisions.map((d) => d.id)).toEqual(['c1:d1', 'c1:d2', 'c2:d1']);
+    expect(agenda({ decisions }).map((i) => [i.refId, i.title])).toEqual([
+      ['c1:d1', 'Besluit d1'],
+      ['c2:d1', 'Ander besluit'],
+    ]);
   });
 });
 

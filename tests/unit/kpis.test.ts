@@ -3,9 +3,12 @@ import {
   KPI_DIRECTIONS,
   KpiInput,
   MeasurementInput,
+  defaultDirection,
   kpiMissing,
   kpiProgress,
+  kpiSuggestions,
   series,
+  surveyPoints,
   type Measurement,
 } from '../../src/core/measurement/kpis.js';
 
@@ -13,6 +16,8 @@ const kpi = (over: Partial<KpiInput> = {}): KpiInput => ({
   name: 'Gemelde phishingmails',
   unit: '%',
   indicator: 'phishingReportRate',
+  factor: null,
+  candidateId: null,
   direction: 'increase',
   baseline: 20,
   baselineDate: '2027-01-01',
@@ -55,6 +60,20 @@ describe('the KPI schema', () => {
     expect(KpiInput.safeParse(kpi({ direction: 'decrease', baseline: 0, target: -1 })).success).toBe(true);
   });
 
+  it('asks a survey-score KPI for its COM-B factor, and refuses a factor on any other KPI', () => {
+    const survey = kpi({ indicator: 'surveyFactorScore', unit: 'score 1–5', baseline: 2.8, target: 3.5 });
+    expect(issues(survey)).toEqual([{ path: ['factor'], message: 'kpiFactorRequired' }]);
+    expect(KpiInput.safeParse({ ...survey, factor: 'M-ref' }).success).toBe(true);
+    expect(issues(kpi({ factor: 'M-ref' }))).toEqual([{ path: ['factor'], message: 'kpiFactorNotAllowed' }]);
+    expect(issues(kpi({ indicator: null, factor: 'C-psy' }))).toEqual([{ path: ['factor'], message: 'kpiFactorNotAllowed' }]);
+    expect(KpiInput.safeParse({ ...survey, factor: 'Motivation' }).success).toBe(false);
+  });
+
+  it('links a KPI to an intervention by id, or to none', () => {
+    expect(KpiInput.safeParse(kpi({ candidateId: '7d1f3c52-9a4e-4b8e-8f0e-2c6d5a4b3e21' })).success).toBe(true);
+    expect(issues(kpi({ candidateId: 'meldknop' }))[0]?.path).toEqual(['candidateId']);
+  });
+
   it('reports both refusals at once', () => {
     expect(issues(kpi({ target: 0, targetDate: '2000-01-01' })).map((i) => i.message).sort()).toEqual(['endBeforeStart', 'targetWrongDirection']);
   });
@@ -76,6 +95,15 @@ describe('the KPI schema', () => {
     }
     const { notes: _notes, ...withoutNotes } = kpi();
     expect(KpiInput.safeParse(withoutNotes).success).toBe(false);
+    const { factor: _factor, ...withoutFactor } = kpi();
+    expect(KpiInput.safeParse(withoutFactor).success).toBe(false);
+  });
+});
+
+describe('defaultDirection', () => {
+  it('takes fewer clicks, unlocked screens and misdirected mails as better, and more of the rest', () => {
+    expect((['phishingClickRate', 'unlockedScreens', 'misdirectedMail'] as const).map((i) => defaultDirection(i))).toEqual(['decrease', 'decrease', 'decrease']);
+    expect((['surveyFactorScore', 'breachReports', 'phishingReportRate', 'trainingCompletion'] as const).map((i) => defaultDirection(i))).toEqual(['increase', 'increase', 'increase', 'increase']);
   });
 });
 
@@ -189,5 +217,44 @@ describe('kpiMissing', () => {
 
   it('counts zero as a value and does not require the baseline date', () => {
     expect(kpiMissing(kpi({ baseline: 0, target: 0, baselineDate: null }))).toEqual([]);
+  });
+});
+
+describe('surveyPoints', () => {
+  const closed = (id: string, date: string, factors: { factor: 'C-psy' | 'M-ref'; mean: number }[] | null) => ({ id, title: `Vragenlijst ${id}`, date, factors });
+
+  it('takes one point per survey that measured the factor, skipping withheld and other surveys', () => {
+    const surveys = [
+      closed('a', '2027-01-10', [{ factor: 'C-psy', mean: 2.5 }, { factor: 'M-ref', mean: 3 }]),
+      closed('b', '2027-03-01', null),
+      closed('c', '2027-06-01', [{ factor: 'M-ref', mean: 3.4 }]),
+      closed('d', '2027-09-01', [{ factor: 'C-psy', mean: 3.1 }]),
+    ];
+    expect(surveyPoints('C-psy', surveys)).toEqual([
+      { surveyId: 'a', title: 'Vragenlijst a', date: '2027-01-10', value: 2.5 },
+      { surveyId: 'd', title: 'Vragenlijst d', date: '2027-09-01', value: 3.1 },
+    ]);
+    expect(surveyPoints('O-soc', surveys)).toEqual([]);
+  });
+});
+
+describe('kpiSuggestions', () => {
+  const plans = [
+    { id: 'c1', title: 'Meldknop', indicators: ['phishingReportRate', 'surveyFactorScore'] as const },
+    { id: 'c2', title: 'Oefenphishing', indicators: ['phishingClickRate', 'phishingReportRate'] as const },
+    { id: 'c3', title: 'Posters', indicators: [] as const },
+  ];
+
+  it('lists each indicator the plans name, with the interventions that name it, in the order of the indicators', () => {
+    expect(kpiSuggestions(plans, [])).toEqual([
+      { indicator: 'surveyFactorScore', candidates: [{ id: 'c1', title: 'Meldknop' }] },
+      { indicator: 'phishingReportRate', candidates: [{ id: 'c1', title: 'Meldknop' }, { id: 'c2', title: 'Oefenphishing' }] },
+      { indicator: 'phishingClickRate', candidates: [{ id: 'c2', title: 'Oefenphishing' }] },
+    ]);
+  });
+
+  it('leaves out an indicator once a KPI uses it; free KPIs change nothing', () => {
+    expect(kpiSuggestions(plans, [{ indicator: 'phishingReportRate' }, { indicator: null }]).map((s) => s.indicator)).toEqual(['surveyFactorScore', 'phishingClickRate']);
+    expect(kpiSuggestions([], [])).toEqual([]);
   });
 });

@@ -23,6 +23,8 @@ export const ActionInput = z.strictObject({
   status: z.enum(ACTION_STATUSES),
   /** The communication channel, e.g. "teamoverleg"; may be empty. */
   channel: Line,
+  /** The check-in (5.3) at which it was agreed, or null. Left out: unchanged (none for a new action). */
+  checkinId: z.uuid().nullable().optional(),
 });
 export type ActionInput = z.infer<typeof ActionInput>;
 

@@ -19,6 +19,15 @@ export function nextCheckin(meetingDays: readonly string[], today: string): stri
   return next;
 }
 
+/**
+ * The day "since the last check-in" counts from: the latest check-in recorded on or before today;
+ * without one, the latest planned meeting before today; null when neither exists.
+ */
+export function lastCheckin(recordedDays: readonly string[], meetingDays: readonly string[], today: string): string | null {
+  const latest = (days: readonly string[], before: (d: string) => boolean) => days.filter(before).reduce<string | null>((max, d) => (max === null || d > max ? d : max), null);
+  return latest(recordedDays, (d) => d <= today) ?? latest(meetingDays, (d) => d < today);
+}
+
 /** A decision taken, or still to be taken, at a check-in. */
 export interface Decision {
   id: string;
@@ -82,6 +91,14 @@ export function generateAgenda({ actions, decisions, today, nextMeeting, lastMee
     addActions('doneSinceLast', done.sort((a, b) => a.doneOn.localeCompare(b.doneOn) || byTitle(a, b)));
   }
   return items;
+}
+
+/**
+ * The decisions of all recorded check-ins, for the agenda. A decision's id is only unique within
+ * its check-in, so it is prefixed with the check-in's id ("<checkinId>:<decisionId>").
+ */
+export function decisionsOf(checkins: readonly { id: string; decisions: readonly Decision[] }[]): Decision[] {
+  return checkins.flatMap((c) => c.decisions.map((d) => ({ ...d, id: `${c.id}:${d.id}` })));
 }
 
 /** A decision as recorded with a check-in. */

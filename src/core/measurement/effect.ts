@@ -76,3 +76,30 @@ export function compareFactors(before: SurveySample, after: SurveySample, organi
     return { factor: b.factor, before: x.mean, after: y.mean, difference, ci, verdict };
   });
 }
+
+/**
+ * A survey as the effect measurement receives it: its factor scores only when enough answered to
+ * show them (`factors` null otherwise), and always which factors it asks about.
+ */
+export interface SurveyOutcome {
+  responses: number;
+  scale: 5 | 7;
+  measured: readonly CombFactor[];
+  factors: readonly FactorSample[] | null;
+}
+
+/**
+ * Each factor the baseline asks about, compared with the follow-up. When either survey's scores
+ * were withheld (too few answered) no number reaches the comparison, so none can leak from it.
+ */
+export function compareSurveys(before: SurveyOutcome, after: SurveyOutcome, organisationMinimum: number): FactorComparison[] {
+  if (before.factors && after.factors) return compareFactors({ ...before, factors: before.factors }, { ...after, factors: after.factors }, organisationMinimum);
+  return before.measured.map((factor) => ({
+    factor,
+    before: null,
+    after: null,
+    difference: null,
+    ci: null,
+    verdict: after.measured.includes(factor) ? ('tooSmall' as const) : ('notMeasured' as const),
+  }));
+}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { INDICATORS } from '../interventions/indicators.js';
+import { COMB_FACTORS, type CombFactor } from '../comb.js';
+import { INDICATORS, type IndicatorKey } from '../interventions/indicators.js';
 import { Day, Line, Paragraph, type Missing } from '../worksheets/fields.js';
 
 /**
@@ -17,8 +18,15 @@ export type KpiDirection = (typeof KPI_DIRECTIONS)[number];
  */
 const Finite = z.number();
 
+/** The built-in indicators where less is better; for the others (scores, reports, completion) more is. */
+const LOWER_IS_BETTER: readonly IndicatorKey[] = ['phishingClickRate', 'unlockedScreens', 'misdirectedMail'];
+export const defaultDirection = (indicator: IndicatorKey): KpiDirection => (LOWER_IS_BETTER.includes(indicator) ? 'decrease' : 'increase');
+
 /** Whether `value` lies strictly beyond `from` in the KPI's direction. */
 const beyond = (direction: KpiDirection, value: number, from: number) => (direction === 'increase' ? value > from : value < from);
+
+/** The indicator Wegwijs feeds from the programme's surveys: it follows one COM-B factor's score. */
+export const SURVEY_INDICATOR = 'surveyFactorScore' satisfies IndicatorKey;
 
 /** A KPI as the team defines it; based on a built-in indicator or free (indicator null). */
 export const KpiInput = z
@@ -26,6 +34,10 @@ export const KpiInput = z
     name: Line.min(1),
     unit: Line.min(1),
     indicator: z.enum(INDICATORS).nullable(),
+    /** The COM-B factor a survey-score KPI follows; only that indicator has one. */
+    factor: z.enum(COMB_FACTORS).nullable(),
+    /** The chosen intervention whose effect it measures, or null for the programme as a whole. */
+    candidateId: z.uuid().nullable(),
     direction: z.enum(KPI_DIRECTIONS),
     baseline: Finite.nullable(),
     baselineDate: Day.nullable(),
@@ -39,6 +51,12 @@ export const KpiInput = z
     }
     if (k.baseline !== null && k.target !== null && !beyond(k.direction, k.target, k.baseline)) {
       ctx.addIssue({ code: 'custom', message: 'targetWrongDirection', path: ['target'] });
+    }
+    if (k.indicator === SURVEY_INDICATOR && k.factor === null) {
+      ctx.addIssue({ code: 'custom', message: 'kpiFactorRequired', path: ['factor'] });
+    }
+    if (k.indicator !== SURVEY_INDICATOR && k.factor !== null) {
+      ctx.addIssue({ code: 'custom', message: 'kpiFactorNotAllowed', path: ['factor'] });
     }
   });
 export type KpiInput = z.infer<typeof KpiInput>;
@@ -104,4 +122,38 @@ const KPI_REQUIRED = ['baseline', 'target', 'targetDate'] as const;
 /** What a KPI still needs before it can be measured against: a baseline, a target and a target date. */
 export function kpiMissing(kpi: Pick<KpiInput, (typeof KPI_REQUIRED)[number]>): Missing[] {
   return KPI_REQUIRED.filter((f) => kpi[f] === null).map((field) => ({ code: 'fieldRequired', field }));
+}
+
+/** A survey's factor means as the KPIs may use them: null when too few answered to show any. */
+export interface SurveyScores {
+  id: string;
+  title: string;
+  /** The day it closed. */
+  date: string;
+  factors: readonly { factor: CombFactor; mean: number }[] | null;
+}
+
+/** The points a survey-score KPI gets from the closed surveys: one per survey that measured the factor and may be shown. */
+export function surveyPoints(factor: CombFactor, surveys: readonly SurveyScores[]): { surveyId: string; title: string; date: string; value: number }[] {
+  return surveys.flatMap((s) => {
+    const score = s.factors?.find((f) => f.factor === factor);
+    return score ? [{ surveyId: s.id, title: s.title, date: s.date, value: score.mean }] : [];
+  });
+}
+
+export interface KpiSuggestion {
+  indicator: IndicatorKey;
+  /** The chosen interventions whose plans (4.4) name it. */
+  candidates: { id: string; title: string }[];
+}
+
+/** The indicators the plans of the chosen interventions name that no KPI uses yet, in the order of INDICATORS. */
+export function kpiSuggestions(
+  plans: readonly { id: string; title: string; indicators: readonly IndicatorKey[] }[],
+  kpis: readonly { indicator: IndicatorKey | null }[],
+): KpiSuggestion[] {
+  const used = new Set(kpis.map((k) => k.indicator));
+  return INDICATORS.filter((indicator) => !used.has(indicator))
+    .map((indicator) => ({ indicator, candidates: plans.filter((p) => p.indicators.includes(indicator)).map(({ id, title }) => ({ id, title })) }))
+    .filter((s) => s.candidates.length > 0);
 }

@@ -17,6 +17,11 @@ export interface DatabaseHandle {
   kind: 'pglite' | 'postgres';
   /** Cheap round trip used by /readyz. */
   ping(): Promise<void>;
+  /**
+   * Plain SQL for the job queue (pg-boss), which brings its own: either one statement with
+   * parameters, or a script of several statements without (its schema, its locked maintenance).
+   */
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: any[] }>;
   close(): Promise<void>;
 }
 
@@ -51,6 +56,8 @@ export async function openDatabase(options: {
       db: db as unknown as Database,
       kind: 'postgres',
       ping: async () => void (await pool.query('select 1')),
+      // node-postgres runs a text without parameters as a simple query, several statements included.
+      executeSql: (text, values) => pool.query(text, values),
       close: () => pool.end(),
     };
   }
@@ -61,6 +68,14 @@ export async function openDatabase(options: {
     db: db as unknown as Database,
     kind: 'pglite',
     ping: async () => void (await client.query('select 1')),
+    // PGlite's query() takes one statement, so a script without parameters goes to exec(). A script
+    // that fails halfway would leave PGlite's only connection in an aborted transaction, so it runs
+    // inside transaction(), which rolls back while still holding the connection (the script's own
+    // BEGIN/COMMIT then only raise warnings).
+    executeSql: async (text, values) =>
+      values?.length
+        ? client.query(text, values)
+        : client.transaction(async (tx) => (await tx.exec(text)).at(-1) ?? { rows: [] }),
     close: () => client.close(),
   };
 }

@@ -122,6 +122,26 @@ const MESSAGES = {
     nl: 'Een actie hoort bij een interventie die in 4.3 is gekozen.',
     en: 'An action belongs to an intervention chosen in 4.3.',
   },
+  anchoringOwnerUnknown: {
+    nl: 'Deze eigenaar is geen actieve gebruiker van je organisatie. Vul alleen een naam in.',
+    en: 'This owner is not an active user of your organisation. Enter just a name instead.',
+  },
+  actionCheckinUnknown: {
+    nl: 'Dit voortgangsoverleg hoort niet bij dit traject.',
+    en: 'This check-in does not belong to this programme.',
+  },
+  checkinDateTaken: {
+    nl: 'Er is al een voortgangsoverleg op deze datum vastgelegd. Wijzig dat overleg of kies een andere datum.',
+    en: 'A check-in has already been recorded on this date. Change that check-in or choose another date.',
+  },
+  kpiCandidateUnknown: {
+    nl: 'Een KPI hoort bij een interventie die in 4.3 is gekozen, of bij geen enkele.',
+    en: 'A KPI belongs to an intervention chosen in 4.3, or to none.',
+  },
+  baselineNotClosed: {
+    nl: 'Een herhaalmeting herhaalt een gesloten vragenlijst. Sluit de nulmeting eerst in 3.3.',
+    en: 'A follow-up repeats a closed survey. Close the baseline survey in 3.3 first.',
+  },
   internal: {
     nl: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
     en: 'Something went wrong on our side. Please try again later.',

@@ -92,6 +92,16 @@ const TEXTS: Record<string, Texts> = {
   textRequired: { nl: () => 'Vul de tekst in minstens één taal in.', en: () => 'Fill in the text in at least one language.' },
   duplicate: { nl: () => 'Deze waarde staat er twee keer in.', en: () => 'This value is listed twice.' },
   endBeforeStart: { nl: () => 'De einddatum ligt voor de startdatum.', en: () => 'The end date is before the start date.' },
+  reasonRequired: { nl: () => 'Geef aan waarom dit niet van toepassing is.', en: () => 'Say why this does not apply.' },
+  targetWrongDirection: {
+    nl: () => 'Het doel moet de goede kant op liggen: hoger dan de nulmeting als hoger beter is, lager als lager beter is.',
+    en: () => 'The target must lie in the right direction: above the baseline when higher is better, below it when lower is better.',
+  },
+  kpiFactorRequired: { nl: () => 'Kies de COM-B-factor waarvan je de score volgt.', en: () => 'Choose the COM-B factor whose score you follow.' },
+  kpiFactorNotAllowed: {
+    nl: () => 'Alleen een KPI met de score uit de vragenlijst volgt een COM-B-factor. Laat de factor leeg.',
+    en: () => 'Only a KPI with the survey score follows a COM-B factor. Leave the factor empty.',
+  },
   not_multiple_of: { nl: () => 'Ongeldige waarde.', en: () => 'Invalid value.' },
 };
 const fallback: Texts = { nl: () => 'Ongeldige waarde.', en: () => 'Invalid value.' };

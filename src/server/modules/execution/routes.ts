@@ -1,14 +1,18 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ActionInput } from '../../../core/execution/actions.js';
+import { CheckinInput } from '../../../core/execution/checkins.js';
+import { CommunicationInput } from '../../../core/execution/communication.js';
 import type { RouteContext } from '../../context.js';
 import { IdParams, NoBody } from '../../http/schemas.js';
 import { requireActor } from '../../plugins/sessions.js';
 
 const ActionParams = z.object({ id: z.uuid(), actionId: z.uuid() });
+const ItemParams = z.object({ id: z.uuid(), itemId: z.uuid() });
+const CheckinParams = z.object({ id: z.uuid(), checkinId: z.uuid() });
 
 export const executionRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
-  const { execution } = ctx.services;
+  const { execution, communication, checkins } = ctx.services;
   const base = '/api/programmes/:id/actions';
 
   app.get(base, { schema: { params: IdParams } }, async (request) => execution.list(requireActor(request), request.params.id));
@@ -20,6 +24,32 @@ export const executionRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, 
   );
   app.delete(`${base}/:actionId`, { schema: { params: ActionParams, body: NoBody } }, async (request, reply) => {
     await execution.remove(requireActor(request), request.params.id, request.params.actionId);
+    return reply.code(204).send();
+  });
+
+  const plan = '/api/programmes/:id/communication';
+  app.get(plan, { schema: { params: IdParams } }, async (request) => communication.list(requireActor(request), request.params.id));
+  app.post(plan, { schema: { params: IdParams, body: CommunicationInput } }, async (request, reply) =>
+    reply.code(201).send(await communication.create(requireActor(request), request.params.id, request.body)),
+  );
+  app.put(`${plan}/:itemId`, { schema: { params: ItemParams, body: CommunicationInput } }, async (request) =>
+    communication.update(requireActor(request), request.params.id, request.params.itemId, request.body),
+  );
+  app.delete(`${plan}/:itemId`, { schema: { params: ItemParams, body: NoBody } }, async (request, reply) => {
+    await communication.remove(requireActor(request), request.params.id, request.params.itemId);
+    return reply.code(204).send();
+  });
+
+  const meetings = '/api/programmes/:id/checkins';
+  app.get(meetings, { schema: { params: IdParams } }, async (request) => checkins.overview(requireActor(request), request.params.id));
+  app.post(meetings, { schema: { params: IdParams, body: CheckinInput } }, async (request, reply) =>
+    reply.code(201).send(await checkins.create(requireActor(request), request.params.id, request.body)),
+  );
+  app.put(`${meetings}/:checkinId`, { schema: { params: CheckinParams, body: CheckinInput } }, async (request) =>
+    checkins.update(requireActor(request), request.params.id, request.params.checkinId, request.body),
+  );
+  app.delete(`${meetings}/:checkinId`, { schema: { params: CheckinParams, body: NoBody } }, async (request, reply) => {
+    await checkins.remove(requireActor(request), request.params.id, request.params.checkinId);
     return reply.code(204).send();
   });
 };

@@ -7,9 +7,10 @@ import type { SessionActor } from '../auth/actor.js';
 import type { InterventionsService } from '../interventions/service.js';
 import { loadProgramme } from '../programmes/access.js';
 import type { UsersService } from '../users/service.js';
+import { checkinsRepository } from './checkins.repository.js';
 import { executionRepository as repo, type ActionRow } from './repository.js';
 
-const stateOf = (row: ActionRow): ActionState => ({
+export const actionStateOf = (row: ActionRow): ActionState => ({
   id: row.id,
   title: row.title,
   status: row.status,
@@ -19,7 +20,13 @@ const stateOf = (row: ActionRow): ActionState => ({
   doneOn: row.doneOn,
 });
 
-const present = (row: ActionRow, today: string) => ({ ...stateOf(row), description: row.description, channel: row.channel, overdue: isOverdue(stateOf(row), today) });
+export const presentAction = (row: ActionRow, today: string) => ({
+  ...actionStateOf(row),
+  description: row.description,
+  channel: row.channel,
+  checkinId: row.checkinId,
+  overdue: isOverdue(actionStateOf(row), today),
+});
 
 /** The columns an action input is stored in. */
 const columnsOf = (input: ActionInput) => ({
@@ -31,13 +38,15 @@ const columnsOf = (input: ActionInput) => ({
   due: input.due,
   status: input.status,
   channel: input.channel,
+  // Left out of the input: the link to a check-in stays as it is.
+  ...(input.checkinId !== undefined && { checkinId: input.checkinId }),
 });
 
 /** Step 5's use-cases: the action plan (5.1) of a programme. */
 export function createExecutionService(db: Database, deps: { audit: AuditService; users: UsersService; interventions: InterventionsService }) {
   const { audit } = deps;
 
-  /** The owner must be an active colleague (or just a name); the intervention one the team chose. */
+  /** The owner must be an active colleague (or just a name); the intervention one the team chose; the check-in one of this programme. */
   async function check(tx: Database, actor: SessionActor, programmeId: string, input: ActionInput) {
     if (input.owner.userId) {
       try {
@@ -49,6 +58,9 @@ export function createExecutionService(db: Database, deps: { audit: AuditService
     }
     if (input.candidateId && !(await deps.interventions.isChosen(tx, actor.organisationId, programmeId, input.candidateId))) {
       throw invalid('actionCandidateUnknown', 'candidateId');
+    }
+    if (input.checkinId && !(await checkinsRepository.checkin(tx, actor.organisationId, programmeId, input.checkinId))) {
+      throw invalid('actionCheckinUnknown', 'checkinId');
     }
   }
 
@@ -62,7 +74,7 @@ export function createExecutionService(db: Database, deps: { audit: AuditService
       await loadProgramme(db, actor, programmeId, 'read');
       const today = amsterdamDay();
       const rows = await repo.actions(db, actor.organisationId, programmeId);
-      return { today, actions: rows.map((r) => present(r, today)), summary: actionSummary(rows.map(stateOf), today) };
+      return { today, actions: rows.map((r) => presentAction(r, today)), summary: actionSummary(rows.map(actionStateOf), today) };
     },
 
     create(actor: SessionActor, programmeId: string, input: ActionInput) {
@@ -78,7 +90,7 @@ export function createExecutionService(db: Database, deps: { audit: AuditService
           createdBy: actor.userId,
         });
         await audit.record(tx, asAuditActor(actor), { action: 'action.create', entity: 'action', entityId: row.id, after: input });
-        return present(row, today);
+        return presentAction(row, today);
       });
     },
 
@@ -90,8 +102,8 @@ export function createExecutionService(db: Database, deps: { audit: AuditService
         await check(tx, actor, programmeId, input);
         const today = amsterdamDay();
         const row = await repo.updateAction(tx, actor.organisationId, programmeId, id, { ...columnsOf(input), doneOn: doneOn(before, input.status, today) });
-        await audit.record(tx, asAuditActor(actor), { action: 'action.update', entity: 'action', entityId: id, before: present(before, today), after: input });
-        return present(row, today);
+        await audit.record(tx, asAuditActor(actor), { action: 'action.update', entity: 'action', entityId: id, before: presentAction(before, today), after: input });
+        return presentAction(row, today);
       });
     },
 

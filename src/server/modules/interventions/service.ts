@@ -291,6 +291,14 @@ export function createInterventionsService(db: Database, deps: { audit: AuditSer
       return (await repo.candidate(tx, organisationId, programmeId, id))?.decision === 'chosen';
     },
 
+    /** The chosen interventions with the indicators their plans (4.4) name, for the KPIs of step 6. */
+    async chosenIndicators(tx: Database, organisationId: string, programmeId: string) {
+      const rows = await repo.candidates(tx, organisationId, programmeId);
+      return rows
+        .filter((r) => r.decision === 'chosen')
+        .map((r) => ({ id: r.id, title: r.title, indicators: r.plan ? Plan.parse(r.plan).indicators : [] }));
+    },
+
     /** The concrete plan (4.4) of a chosen intervention. */
     plan(actor: SessionActor, programmeId: string, id: string, plan: Plan) {
       return changeCandidate(actor, programmeId, id, 'candidate.plan', async (_tx, candidate) => {

@@ -1,14 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { RouteContext } from '../../context.js';
-import { toDocx } from '../../export/docx.js';
-import { toPdf } from '../../export/pdf.js';
+import { DOCUMENT_FORMATS } from '../../export/formats.js';
 import { requireActor } from '../../plugins/sessions.js';
-
-const FORMATS = {
-  docx: { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', render: toDocx },
-  pdf: { type: 'application/pdf', render: toPdf },
-} as const;
 
 export const researchRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
   const { research } = ctx.services;
@@ -18,7 +12,7 @@ export const researchRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, c
     { schema: { params: z.object({ id: z.uuid(), format: z.enum(['docx', 'pdf']) }) } },
     async (request, reply) => {
       const document = await research.interviewGuide(requireActor(request), request.params.id, request.locale);
-      const format = FORMATS[request.params.format];
+      const format = DOCUMENT_FORMATS[request.params.format];
       const name = request.locale === 'nl' ? 'interviewleidraad' : 'interview-guide';
       return reply
         .type(format.type)

@@ -57,6 +57,11 @@ export const surveysRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ct
     surveys.close(requireActor(request), request.params.id, request.params.surveyId),
   );
 
+  // Step 6.1: a draft that repeats a closed survey, to compare with it.
+  app.post(`${base}/:surveyId/follow-up`, { schema: { params: SurveyParams, body: NoBody } }, async (request, reply) =>
+    reply.code(201).send(await surveys.followUp(requireActor(request), request.params.id, request.params.surveyId, request.locale)),
+  );
+
   app.get(`${base}/:surveyId/results`, { schema: { params: SurveyParams } }, async (request) =>
     (await surveys.results(requireActor(request), request.params.id, request.params.surveyId)).results,
   );

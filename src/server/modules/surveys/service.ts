@@ -1,4 +1,5 @@
-import { SurveyDefinition } from '../../../core/survey/definition.js';
+import type { SurveyOutcome } from '../../../core/measurement/effect.js';
+import { SurveyDefinition, measuredFactors } from '../../../core/survey/definition.js';
 import { surveyResults, type CellCounts, type SurveyResults } from '../../../core/survey/results.js';
 import type { Locale } from '../../../core/locale.js';
 import type { Database } from '../../db/client.js';
@@ -35,6 +36,21 @@ function cellOf(row: { groups: (string | null)[]; n: number; counts: number[] },
   return { groups: row.groups, n: row.n, counts };
 }
 
+/** A follow-up's title: the baseline's, marked as the repeat and cut so it stays within a line's 300 characters. */
+const FOLLOW_UP_TITLE: Record<Locale, (title: string) => string> = {
+  nl: (title) => `${title.slice(0, 285)} (1-meting)`,
+  en: (title) => `${title.slice(0, 285)} (follow-up)`,
+};
+
+/** A survey's outcome for the effect measurement and the KPIs (step 6). */
+export interface SurveyOutcomeView extends SurveyOutcome {
+  id: string;
+  title: string;
+  status: SurveyRow['status'];
+  baselineSurveyId: string | null;
+  closedAt: Date | null;
+}
+
 const present = (row: SurveyRow, counts: Awaited<ReturnType<typeof surveysRepository.counts>>) => ({
   id: row.id,
   title: row.title,
@@ -42,6 +58,8 @@ const present = (row: SurveyRow, counts: Awaited<ReturnType<typeof surveysReposi
   linkEnabled: row.linkEnabled,
   publicSlug: row.publicSlug,
   definition: SurveyDefinition.parse(row.definition),
+  /** Set on a follow-up ("1-meting"): the survey it repeats. */
+  baselineSurveyId: row.baselineSurveyId,
   createdAt: row.createdAt,
   openedAt: row.openedAt,
   closedAt: row.closedAt,
@@ -56,6 +74,22 @@ export function createSurveysService(db: Database, deps: { audit: AuditService; 
     const survey = await surveysRepository.byId(tx, actor.organisationId, programmeId, id);
     if (!survey) throw notFound();
     return survey;
+  }
+
+  /** Stores a new draft with its own unguessable link, and logs it. */
+  async function insert(tx: Database, actor: SessionActor, programmeId: string, input: SurveyInput, baselineSurveyId: string | null) {
+    const survey = await surveysRepository.insert(tx, {
+      organisationId: actor.organisationId,
+      programmeId,
+      title: input.title,
+      linkEnabled: input.linkEnabled,
+      definition: input.definition,
+      publicSlug: randomToken(16),
+      createdBy: actor.userId,
+      baselineSurveyId,
+    });
+    await audit.record(tx, asAuditActor(actor), { action: 'survey.create', entity: 'survey', entityId: survey.id, after: baselineSurveyId ? { ...input, baselineSurveyId } : input });
+    return present(survey, { responses: 0, invited: 0, invitationsUsed: 0 });
   }
 
   /** Changes the status, with its log entry. */
@@ -80,17 +114,20 @@ export function createSurveysService(db: Database, deps: { audit: AuditService; 
     create(actor: SessionActor, programmeId: string, input: SurveyInput) {
       return db.transaction(async (tx) => {
         await loadProgramme(tx, actor, programmeId, 'work');
-        const survey = await surveysRepository.insert(tx, {
-          organisationId: actor.organisationId,
-          programmeId,
-          title: input.title,
-          linkEnabled: input.linkEnabled,
-          definition: input.definition,
-          publicSlug: randomToken(16),
-          createdBy: actor.userId,
-        });
-        await audit.record(tx, asAuditActor(actor), { action: 'survey.create', entity: 'survey', entityId: survey.id, after: input });
-        return present(survey, { responses: 0, invited: 0, invitationsUsed: 0 });
+        return insert(tx, actor, programmeId, input, null);
+      });
+    },
+
+    /**
+     * A draft follow-up ("1-meting", step 6.1) that repeats a closed survey's questions, so its
+     * answers can be compared with the baseline's factor by factor.
+     */
+    followUp(actor: SessionActor, programmeId: string, baselineId: string, locale: Locale) {
+      return db.transaction(async (tx) => {
+        const baseline = await load(tx, actor, programmeId, baselineId, 'work');
+        if (baseline.status !== 'closed') throw conflict('baselineNotClosed');
+        const input = { title: FOLLOW_UP_TITLE[locale](baseline.title), linkEnabled: baseline.linkEnabled, definition: SurveyDefinition.parse(baseline.definition) };
+        return insert(tx, actor, programmeId, input, baseline.id);
       });
     },
 
@@ -192,6 +229,29 @@ export function createSurveysService(db: Database, deps: { audit: AuditService; 
       );
       const failed = results.flatMap((r, i) => (r.status === 'rejected' ? [input.emails[i]!] : []));
       return { sent: results.length - failed.length, failed };
+    },
+
+    /**
+     * Every survey of a programme with what step 6 may use of it: factor means only of a closed
+     * survey that enough answered (the same rule as its results), else only its response count.
+     * For callers that have already checked the programme.
+     */
+    async outcomes(tx: Database, organisationId: string, programmeId: string, organisationMinimum: number): Promise<SurveyOutcomeView[]> {
+      const rows = await surveysRepository.list(tx, organisationId, programmeId);
+      const outcomes: SurveyOutcomeView[] = [];
+      // One at a time: inside a transaction there is one connection.
+      for (const row of rows) {
+        const definition = SurveyDefinition.parse(row.definition);
+        const common = { id: row.id, title: row.title, status: row.status, baselineSurveyId: row.baselineSurveyId, closedAt: row.closedAt, scale: definition.scale, measured: measuredFactors(definition) };
+        if (row.status !== 'closed') {
+          outcomes.push({ ...common, responses: (await surveysRepository.counts(tx, row.id)).responses, factors: null });
+          continue;
+        }
+        const cells = (await surveysRepository.tallies(tx, row.id)).map((r) => cellOf(r, definition.scale));
+        const results = surveyResults(definition, cells, organisationMinimum);
+        outcomes.push({ ...common, responses: results.responses, factors: results.overall?.factors ?? null });
+      }
+      return outcomes;
     },
 
   };

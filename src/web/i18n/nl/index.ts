@@ -10,5 +10,8 @@ import { interventions } from './interventions.js';
 import { library } from './library.js';
 import { users } from './users.js';
 import { execution } from './execution.js';
+import { anchoring } from './anchoring.js';
+import { dashboard } from './dashboard.js';
+import { measurement } from './measurement.js';
 
-export const nl = { common, auth, programmes, navigator, users, audit, settings, worksheets, surveys, interventions, library, execution };
+export const nl = { common, auth, programmes, navigator, users, audit, settings, worksheets, surveys, interventions, library, execution, measurement, anchoring, dashboard };

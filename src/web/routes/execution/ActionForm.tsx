@@ -22,8 +22,8 @@ const initial = (action: Action | null, team: ProgrammeDetail['team']): ActionIn
   channel: action?.channel ?? '',
 });
 
-/** Adds an action to the plan of 5.1, or changes one (`action`). */
-export function ActionForm({ programme, action, onDone }: { programme: ProgrammeDetail; action: Action | null; onDone: () => void }) {
+/** Adds an action to the plan of 5.1, or changes one (`action`); `checkinId` links a new one to the check-in (5.3) it was agreed at. */
+export function ActionForm({ programme, action, checkinId, onDone }: { programme: ProgrammeDetail; action: Action | null; checkinId?: string; onDone: () => void }) {
   const { t } = useTranslation();
   const headingId = useId();
   const create = useCreateAction(programme.id);
@@ -44,7 +44,7 @@ export function ActionForm({ programme, action, onDone }: { programme: Programme
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (action) update.mutate({ id: action.id, ...value }, { onSuccess: onDone });
-    else create.mutate(value, { onSuccess: onDone });
+    else create.mutate({ ...value, checkinId: checkinId ?? null }, { onSuccess: onDone });
   };
 
   const error = save.error;

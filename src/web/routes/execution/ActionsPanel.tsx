@@ -1,4 +1,4 @@
-import { Badge, Button, Center, Group, Loader, NativeSelect, Paper, SegmentedControl, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Center, Group, Loader, NativeSelect, Paper, SegmentedControl, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTION_STATUSES, boardColumns, sortForList, type ActionStatus } from '../../../core/execution/actions.js';
@@ -9,26 +9,10 @@ import { useCandidates } from '../interventions/queries.js';
 import { Section } from '../../components/Section.js';
 import type { ProgrammeDetail } from '../navigator/queries.js';
 import { ActionForm } from './ActionForm.js';
+import { OverdueBadge, useDay } from './format.js';
 import { useActions, useRemoveAction, useUpdateAction, type Action } from './queries.js';
 
 type View = 'list' | 'board';
-
-/** A calendar day in the interface language, e.g. "3 mrt. 2026". */
-function useDay() {
-  const { i18n } = useTranslation();
-  const locale = i18n.language === 'en' ? 'en-GB' : 'nl-NL';
-  return (iso: string) => new Date(`${iso}T12:00:00Z`).toLocaleDateString(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-}
-
-/** Overdue in words, not only in colour; the theme's error red keeps white text above 4.5:1. */
-function OverdueBadge() {
-  const { t } = useTranslation();
-  return (
-    <Badge color="#c92a2a" variant="filled" style={{ flexShrink: 0 }}>
-      {t('execution.actions.overdue')}
-    </Badge>
-  );
-}
 
 /** Sub-step 5.1: the action plan, as a list (overdue first) or a board with a column per status. */
 export function ActionsPanel({ programme }: { programme: ProgrammeDetail }) {

@@ -14,5 +14,7 @@ export const SUBSTEP_PANELS: Partial<Record<SubstepKey, Panel>> = {
   '4.2': panel(async () => (await import('../interventions/CandidatesPanel.js')).CandidatesPanel),
   '4.3': panel(async () => (await import('../interventions/ApeasePanel.js')).ApeasePanel),
   '4.4': panel(async () => (await import('../interventions/PlansPanel.js')).PlansPanel),
-  '5.1': panel(async () => (await import('../execution/ActionsPanel.js')).ActionsPanel),
+  '5.1': panel(async () => (await import('../execution/ActionPlanPanel.js')).ActionPlanPanel),
+  '5.3': panel(async () => (await import('../execution/CheckinsPanel.js')).CheckinsPanel),
+  '6.1': panel(async () => (await import('../measurement/MeasurementPanel.js')).MeasurementPanel),
 };

@@ -69,6 +69,9 @@ export const missing: Translation<typeof nlMissing> = {
   decisionOpen: 'Decide on "{{title}}": choose or reject it.',
   ratingRequired: 'Rate "{{title}}" with APEASE before you choose it.',
   planFieldRequired: '"{{title}}": {{field}} is not filled in yet.',
+  anchoringAreaEmpty: 'Add an item for "$t(anchoring.areas.{{area}})". If this part does not fit your organisation, mark the item not applicable with the reason.',
+  anchoringOwnerMissing: 'Assign an owner for "{{description}}".',
+  anchoringOpen: 'Anchor "{{description}}", or mark it not applicable with the reason.',
 };
 
 export const fieldNames: Translation<typeof nlFieldNames> = {

@@ -68,6 +68,10 @@ export const missing = {
   decisionOpen: 'Neem een besluit over "{{title}}": kiezen of afwijzen.',
   ratingRequired: 'Beoordeel "{{title}}" met APEASE voordat je het kiest.',
   planFieldRequired: '"{{title}}": {{field}} is nog niet ingevuld.',
+  // The area's name comes from the anchoring namespace (i18next nesting, after interpolation).
+  anchoringAreaEmpty: 'Voeg een punt toe bij "$t(anchoring.areas.{{area}})". Past dit onderdeel niet bij jullie, zet het punt dan op niet van toepassing met de reden.',
+  anchoringOwnerMissing: 'Wijs een eigenaar aan voor "{{description}}".',
+  anchoringOpen: 'Borg "{{description}}", of zet het op niet van toepassing met de reden.',
 };
 
 /** Names of worksheet fields in messages and the version history ("." in a path becomes "_"). */

@@ -1,0 +1,28 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AnchoringInput } from '../../../core/anchoring/checklist.js';
+import type { RouteContext } from '../../context.js';
+import { IdParams, NoBody } from '../../http/schemas.js';
+import { requireActor } from '../../plugins/sessions.js';
+
+const ItemParams = z.object({ id: z.uuid(), itemId: z.uuid() });
+
+export const anchoringRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
+  const { anchoring } = ctx.services;
+  const base = '/api/programmes/:id/anchoring';
+
+  app.get(base, { schema: { params: IdParams } }, async (request) => anchoring.list(requireActor(request), request.params.id));
+  app.post(base, { schema: { params: IdParams, body: AnchoringInput } }, async (request, reply) =>
+    reply.code(201).send(await anchoring.create(requireActor(request), request.params.id, request.body)),
+  );
+  app.post(`${base}/standard`, { schema: { params: IdParams, body: NoBody } }, async (request) =>
+    anchoring.addStandard(requireActor(request), request.params.id, request.locale),
+  );
+  app.put(`${base}/:itemId`, { schema: { params: ItemParams, body: AnchoringInput } }, async (request) =>
+    anchoring.update(requireActor(request), request.params.id, request.params.itemId, request.body),
+  );
+  app.delete(`${base}/:itemId`, { schema: { params: ItemParams, body: NoBody } }, async (request, reply) => {
+    await anchoring.remove(requireActor(request), request.params.id, request.params.itemId);
+    return reply.code(204).send();
+  });
+};

@@ -1,0 +1,8 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { RouteContext } from '../../context.js';
+import { requireActor } from '../../plugins/sessions.js';
+
+export const dashboardRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
+  const { dashboard } = ctx.services;
+  app.get('/api/dashboard', async (request) => dashboard.overview(requireActor(request)));
+};

@@ -1,0 +1,35 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { KpiInput, MeasurementInput } from '../../../core/measurement/kpis.js';
+import type { RouteContext } from '../../context.js';
+import { IdParams, NoBody } from '../../http/schemas.js';
+import { requireActor } from '../../plugins/sessions.js';
+
+const KpiParams = z.object({ id: z.uuid(), kpiId: z.uuid() });
+const MeasurementParams = KpiParams.extend({ measurementId: z.uuid() });
+
+export const measurementRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
+  const { measurement } = ctx.services;
+  const base = '/api/programmes/:id/kpis';
+
+  app.get(base, { schema: { params: IdParams } }, async (request) => measurement.list(requireActor(request), request.params.id));
+  app.post(base, { schema: { params: IdParams, body: KpiInput } }, async (request, reply) =>
+    reply.code(201).send(await measurement.create(requireActor(request), request.params.id, request.body)),
+  );
+  app.put(`${base}/:kpiId`, { schema: { params: KpiParams, body: KpiInput } }, async (request) =>
+    measurement.update(requireActor(request), request.params.id, request.params.kpiId, request.body),
+  );
+  app.delete(`${base}/:kpiId`, { schema: { params: KpiParams, body: NoBody } }, async (request, reply) => {
+    await measurement.remove(requireActor(request), request.params.id, request.params.kpiId);
+    return reply.code(204).send();
+  });
+  app.post(`${base}/:kpiId/measurements`, { schema: { params: KpiParams, body: MeasurementInput } }, async (request, reply) =>
+    reply.code(201).send(await measurement.addMeasurement(requireActor(request), request.params.id, request.params.kpiId, request.body)),
+  );
+  app.delete(`${base}/:kpiId/measurements/:measurementId`, { schema: { params: MeasurementParams, body: NoBody } }, async (request, reply) => {
+    await measurement.removeMeasurement(requireActor(request), request.params.id, request.params.kpiId, request.params.measurementId);
+    return reply.code(204).send();
+  });
+
+  app.get('/api/programmes/:id/effect', { schema: { params: IdParams } }, async (request) => measurement.effect(requireActor(request), request.params.id));
+};

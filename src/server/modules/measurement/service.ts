@@ -1,0 +1,184 @@
+import type { CombFactor } from '../../../core/comb.js';
+import type { IndicatorKey } from '../../../core/interventions/indicators.js';
+import { compareSurveys } from '../../../core/measurement/effect.js';
+import {
+  SURVEY_INDICATOR,
+  kpiMissing,
+  kpiProgress,
+  kpiSuggestions,
+  series,
+  surveyPoints,
+  type KpiInput,
+  type MeasurementInput,
+  type SurveyScores,
+} from '../../../core/measurement/kpis.js';
+import { effectiveMinimum } from '../../../core/survey/anonymity.js';
+import type { Database } from '../../db/client.js';
+import { amsterdamDay } from '../../day.js';
+import { invalid, notFound } from '../../errors.js';
+import { asAuditActor, type AuditService } from '../audit/service.js';
+import type { SessionActor } from '../auth/actor.js';
+import type { InterventionsService } from '../interventions/service.js';
+import type { OrganisationService } from '../organisation/service.js';
+import { loadProgramme } from '../programmes/access.js';
+import type { SurveyOutcomeView, SurveysService } from '../surveys/service.js';
+import { measurementRepository as repo, type KpiRow, type MeasurementRow } from './repository.js';
+
+/** A point of a KPI's line: entered by the team, or taken by Wegwijs from a closed survey (then not deletable: id null). */
+export interface MeasurementView {
+  id: string | null;
+  date: string;
+  value: number;
+  note: string;
+  source: 'team' | 'survey';
+  surveyId: string | null;
+}
+
+/** The stored columns are the input's fields one to one. */
+const inputOf = (row: KpiRow): KpiInput => ({
+  name: row.name,
+  unit: row.unit,
+  indicator: row.indicator as IndicatorKey | null,
+  factor: row.factor as CombFactor | null,
+  candidateId: row.candidateId,
+  direction: row.direction,
+  baseline: row.baseline,
+  baselineDate: row.baselineDate,
+  target: row.target,
+  targetDate: row.targetDate,
+  notes: row.notes,
+});
+
+const definitionOf = (row: KpiRow) => ({ id: row.id, ...inputOf(row) });
+
+const teamPoint = (m: MeasurementRow): MeasurementView => ({ id: m.id, date: m.date, value: m.value, note: m.note, source: 'team', surveyId: null });
+const measurementOf = (m: MeasurementRow) => ({ id: m.id, kpiId: m.kpiId, date: m.date, value: m.value, note: m.note });
+
+/** Closed surveys as the KPIs see them: dated by the day they closed in the Netherlands. */
+const scoresOf = (outcomes: readonly SurveyOutcomeView[]): SurveyScores[] =>
+  outcomes.flatMap((o) => (o.status === 'closed' && o.closedAt ? [{ id: o.id, title: o.title, date: amsterdamDay(o.closedAt), factors: o.factors }] : []));
+
+/** Step 6.1's use-cases: the KPIs with their measurements, and the effect measurement per COM-B factor. */
+export function createMeasurementService(
+  db: Database,
+  deps: { audit: AuditService; organisations: OrganisationService; surveys: SurveysService; interventions: InterventionsService },
+) {
+  const { audit } = deps;
+
+  /** The intervention a KPI belongs to must be one the team chose (4.3). */
+  async function check(tx: Database, actor: SessionActor, programmeId: string, input: KpiInput) {
+    if (input.candidateId && !(await deps.interventions.isChosen(tx, actor.organisationId, programmeId, input.candidateId))) {
+      throw invalid('kpiCandidateUnknown', 'candidateId');
+    }
+  }
+
+  async function loadKpi(tx: Database, actor: SessionActor, programmeId: string, id: string) {
+    await loadProgramme(tx, actor, programmeId, 'work');
+    const kpi = await repo.kpi(tx, actor.organisationId, programmeId, id);
+    if (!kpi) throw notFound();
+    return kpi;
+  }
+
+  /** Survey means reach the service only from surveys enough answered (see SurveysService.outcomes). */
+  async function outcomes(actor: SessionActor, programmeId: string) {
+    const { minGroupSize } = await deps.organisations.get(actor);
+    return { minGroupSize, outcomes: await deps.surveys.outcomes(db, actor.organisationId, programmeId, minGroupSize) };
+  }
+
+  return {
+    /**
+     * Each KPI with its line (the team's measurements and, for a survey score, one point per closed
+     * survey), its progress and what it still lacks; plus the indicators the plans name that no KPI uses yet.
+     */
+    async list(actor: SessionActor, programmeId: string) {
+      await loadProgramme(db, actor, programmeId, 'read');
+      const rows = await repo.kpis(db, actor.organisationId, programmeId);
+      const manual = await repo.measurements(db, actor.organisationId, rows.map((r) => r.id));
+      const scores = scoresOf((await outcomes(actor, programmeId)).outcomes);
+      const plans = await deps.interventions.chosenIndicators(db, actor.organisationId, programmeId);
+      const kpis = rows.map((row) => {
+        const input = inputOf(row);
+        const fromSurveys: MeasurementView[] =
+          input.indicator === SURVEY_INDICATOR && input.factor
+            ? surveyPoints(input.factor, scores).map((p) => ({ id: null, date: p.date, value: p.value, note: p.title, source: 'survey', surveyId: p.surveyId }))
+            : [];
+        const measurements = series([...fromSurveys, ...manual.filter((m) => m.kpiId === row.id).map(teamPoint)]);
+        return { id: row.id, ...input, measurements, progress: kpiProgress(input, measurements), missing: kpiMissing(input) };
+      });
+      return { today: amsterdamDay(), kpis, suggestions: kpiSuggestions(plans, rows.map(inputOf)) };
+    },
+
+    create(actor: SessionActor, programmeId: string, input: KpiInput) {
+      return db.transaction(async (tx) => {
+        await loadProgramme(tx, actor, programmeId, 'work');
+        await check(tx, actor, programmeId, input);
+        const row = await repo.insertKpi(tx, { ...input, organisationId: actor.organisationId, programmeId });
+        await audit.record(tx, asAuditActor(actor), { action: 'kpi.create', entity: 'kpi', entityId: row.id, after: input });
+        return definitionOf(row);
+      });
+    },
+
+    update(actor: SessionActor, programmeId: string, id: string, input: KpiInput) {
+      return db.transaction(async (tx) => {
+        const before = await loadKpi(tx, actor, programmeId, id);
+        await check(tx, actor, programmeId, input);
+        const row = await repo.updateKpi(tx, actor.organisationId, programmeId, id, input);
+        await audit.record(tx, asAuditActor(actor), { action: 'kpi.update', entity: 'kpi', entityId: id, before: inputOf(before), after: input });
+        return definitionOf(row);
+      });
+    },
+
+    remove(actor: SessionActor, programmeId: string, id: string) {
+      return db.transaction(async (tx) => {
+        const before = await loadKpi(tx, actor, programmeId, id);
+        await repo.removeKpi(tx, actor.organisationId, programmeId, id);
+        await audit.record(tx, asAuditActor(actor), { action: 'kpi.delete', entity: 'kpi', entityId: id, before: { name: before.name, unit: before.unit } });
+      });
+    },
+
+    addMeasurement(actor: SessionActor, programmeId: string, kpiId: string, input: MeasurementInput) {
+      return db.transaction(async (tx) => {
+        await loadKpi(tx, actor, programmeId, kpiId);
+        const row = await repo.insertMeasurement(tx, { ...input, organisationId: actor.organisationId, kpiId, createdBy: actor.userId });
+        await audit.record(tx, asAuditActor(actor), { action: 'kpi.measurement.create', entity: 'kpi_measurement', entityId: row.id, after: { kpiId, ...input } });
+        return measurementOf(row);
+      });
+    },
+
+    removeMeasurement(actor: SessionActor, programmeId: string, kpiId: string, id: string) {
+      return db.transaction(async (tx) => {
+        await loadKpi(tx, actor, programmeId, kpiId);
+        const before = await repo.measurement(tx, actor.organisationId, kpiId, id);
+        if (!before) throw notFound();
+        await repo.removeMeasurement(tx, actor.organisationId, kpiId, id);
+        await audit.record(tx, asAuditActor(actor), { action: 'kpi.measurement.delete', entity: 'kpi_measurement', entityId: id, before: measurementOf(before) });
+      });
+    },
+
+    /**
+     * Every follow-up survey ("1-meting") against the survey it repeats, per COM-B factor. Only when
+     * both are closed is there a comparison; factor numbers only when both reached the minimum.
+     */
+    async effect(actor: SessionActor, programmeId: string) {
+      await loadProgramme(db, actor, programmeId, 'read');
+      const { minGroupSize, outcomes: all } = await outcomes(actor, programmeId);
+      const byId = new Map(all.map((o) => [o.id, o]));
+      const followUps = all.flatMap((after) => {
+        const before = after.baselineSurveyId ? byId.get(after.baselineSurveyId) : undefined;
+        if (!before) return [];
+        return [
+          {
+            id: after.id,
+            title: after.title,
+            status: after.status,
+            responses: after.responses,
+            baseline: { id: before.id, title: before.title, responses: before.responses },
+            comparisons: after.status === 'closed' && before.status === 'closed' ? compareSurveys(before, after, minGroupSize) : null,
+          },
+        ];
+      });
+      return { minGroupSize: effectiveMinimum(minGroupSize), followUps };
+    },
+  };
+}
+export type MeasurementService = ReturnType<typeof createMeasurementService>;

@@ -1,0 +1,81 @@
+import type { Decision } from '../../../core/execution/checkins.js';
+import type { CandidateView } from '../../../core/interventions/apease.js';
+import type { Plan } from '../../../core/interventions/candidates.js';
+import type { FactorComparison } from '../../../core/measurement/effect.js';
+import type { KpiDirection } from '../../../core/measurement/kpis.js';
+import type { SubstepKey } from '../../../core/steps.js';
+import type { WorksheetSet } from '../../../core/worksheets/index.js';
+
+/**
+ * Everything the plan van aanpak and the final report are made from, read once per document. The
+ * builders turn this into a document without further reads, so they can be tested on plain data.
+ */
+export interface ReportData {
+  organisation: string;
+  programme: { title: string; problem: string };
+  /** The day the document is made (Amsterdam), printed on it. */
+  today: string;
+  /** Colleagues with access to the programme and their role in the team. */
+  team: { name: string; teamRole: string }[];
+  /** The latest fields of the structured worksheets (steps 1–3). */
+  worksheets: WorksheetSet;
+  /** The latest free notes per sub-step (6.3 holds the lessons learned and the next problem). */
+  notes: Partial<Record<SubstepKey, string>>;
+  /** Titles and response counts only: survey results are never shown per small group here. */
+  surveys: { id: string; title: string; status: 'draft' | 'open' | 'closed'; responses: number; closedOn: string | null; baselineSurveyId: string | null }[];
+  candidates: ReportCandidate[];
+  actions: ReportAction[];
+  communication: { audience: string; message: string; channel: string; planned: string | null; ownerName: string; status: 'planned' | 'done' }[];
+  checkins: { date: string; attendees: number; decisions: Decision[] }[];
+  kpis: ReportKpi[];
+  effects: ReportEffect[];
+  anchoring: { area: AnchoringArea; description: string; ownerName: string; due: string | null; status: 'todo' | 'done' | 'notApplicable'; note: string }[];
+}
+
+export type AnchoringArea = 'policy' | 'onboarding' | 'workInstructions' | 'training' | 'managementReview' | 'other';
+
+export interface ReportCandidate {
+  id: string;
+  title: string;
+  description: string;
+  functions: string[];
+  factors: string[];
+  barrierIds: string[];
+  decision: 'chosen' | 'rejected' | null;
+  rationale: string;
+  plan: Plan | null;
+  /** The team's combined APEASE ratings. */
+  apease: CandidateView;
+}
+
+export interface ReportAction {
+  title: string;
+  candidateId: string | null;
+  ownerName: string;
+  due: string | null;
+  status: 'todo' | 'doing' | 'done' | 'dropped';
+  doneOn: string | null;
+  channel: string;
+}
+
+export interface ReportKpi {
+  name: string;
+  unit: string;
+  direction: KpiDirection;
+  baseline: number | null;
+  baselineDate: string | null;
+  target: number | null;
+  targetDate: string | null;
+  candidateId: string | null;
+  /** The team's measurements and the points taken from closed surveys, oldest first. */
+  measurements: { date: string; value: number; note: string }[];
+}
+
+/** A closed follow-up survey ("1-meting") compared with its closed baseline ("0-meting"), per COM-B factor. */
+export interface ReportEffect {
+  baseline: { title: string; responses: number };
+  followUp: { title: string; responses: number };
+  /** The smallest group whose results may be shown: comparisons below it are "too few responses". */
+  minimum: number;
+  comparisons: FactorComparison[];
+}

@@ -1,0 +1,94 @@
+import { and, asc, count, eq } from 'drizzle-orm';
+import type { Database } from '../../db/client.js';
+import {
+  actions,
+  anchoringItems,
+  apeaseRatings,
+  checkins,
+  communicationItems,
+  interventionCandidates,
+  organisations,
+  programmeMembers,
+  surveyResponses,
+  surveys,
+  users,
+} from '../../db/schema.js';
+
+/**
+ * What the documents read straight from the tables of steps 1–6, always for one programme of the
+ * caller's organisation (the service checks the programme itself first). Read-only.
+ */
+export const reportsRepository = {
+  async organisationName(db: Database, organisationId: string) {
+    const [row] = await db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, organisationId));
+    return row?.name ?? '';
+  },
+
+  team: (db: Database, organisationId: string, programmeId: string) =>
+    db
+      .select({ name: users.name, teamRole: programmeMembers.teamRole })
+      .from(programmeMembers)
+      .innerJoin(users, eq(users.id, programmeMembers.userId))
+      .where(and(eq(programmeMembers.organisationId, organisationId), eq(programmeMembers.programmeId, programmeId)))
+      .orderBy(asc(programmeMembers.addedAt)),
+
+  /** Surveys with how many answered; nothing about who or which group. */
+  surveys: (db: Database, organisationId: string, programmeId: string) =>
+    db
+      .select({
+        id: surveys.id,
+        title: surveys.title,
+        status: surveys.status,
+        closedAt: surveys.closedAt,
+        baselineSurveyId: surveys.baselineSurveyId,
+        responses: count(surveyResponses.id),
+      })
+      .from(surveys)
+      .leftJoin(surveyResponses, eq(surveyResponses.surveyId, surveys.id))
+      .where(and(eq(surveys.organisationId, organisationId), eq(surveys.programmeId, programmeId)))
+      .groupBy(surveys.id)
+      .orderBy(asc(surveys.createdAt), asc(surveys.id)),
+
+  candidates: (db: Database, organisationId: string, programmeId: string) =>
+    db
+      .select()
+      .from(interventionCandidates)
+      .where(and(eq(interventionCandidates.organisationId, organisationId), eq(interventionCandidates.programmeId, programmeId)))
+      .orderBy(asc(interventionCandidates.createdAt), asc(interventionCandidates.id)),
+
+  ratings: (db: Database, organisationId: string, programmeId: string) =>
+    db
+      .select({ rating: apeaseRatings })
+      .from(apeaseRatings)
+      .innerJoin(interventionCandidates, eq(interventionCandidates.id, apeaseRatings.candidateId))
+      .where(and(eq(apeaseRatings.organisationId, organisationId), eq(interventionCandidates.programmeId, programmeId)))
+      .then((rows) => rows.map((r) => r.rating)),
+
+  actions: (db: Database, organisationId: string, programmeId: string) =>
+    db
+      .select()
+      .from(actions)
+      .where(and(eq(actions.organisationId, organisationId), eq(actions.programmeId, programmeId)))
+      .orderBy(asc(actions.due), asc(actions.createdAt), asc(actions.id)),
+
+  communication: (db: Database, organisationId: string, programmeId: string) =>
+    db
+      .select()
+      .from(communicationItems)
+      .where(and(eq(communicationItems.organisationId, organisationId), eq(communicationItems.programmeId, programmeId)))
+      .orderBy(asc(communicationItems.planned), asc(communicationItems.createdAt), asc(communicationItems.id)),
+
+  checkins: (db: Database, organisationId: string, programmeId: string) =>
+    db
+      .select()
+      .from(checkins)
+      .where(and(eq(checkins.organisationId, organisationId), eq(checkins.programmeId, programmeId)))
+      .orderBy(asc(checkins.date)),
+
+  anchoring: (db: Database, organisationId: string, programmeId: string) =>
+    db
+      .select()
+      .from(anchoringItems)
+      .where(and(eq(anchoringItems.organisationId, organisationId), eq(anchoringItems.programmeId, programmeId)))
+      .orderBy(asc(anchoringItems.createdAt), asc(anchoringItems.id)),
+};

@@ -1,0 +1,536 @@
+import type { Locale } from '../../../core/locale.js';
+
+/**
+ * The words of the plan van aanpak and the final report, in both languages. Names that the method
+ * content already has (COM-B factors, intervention functions, APEASE criteria, indicators) come from
+ * src/content; the team's own words are printed as they wrote them.
+ */
+const nl = {
+  plan: { title: 'Plan van aanpak', footer: (organisation: string) => `${organisation} · plan van aanpak` },
+  report: { title: 'Eindrapport', footer: (organisation: string) => `${organisation} · eindrapport` },
+  madeOn: (organisation: string, day: string) => `${organisation}. Gemaakt met Wegwijs op ${day}, uit wat het kernteam in het traject heeft vastgelegd.`,
+  none: '—',
+  yes: 'ja',
+  step: (n: number) => `Stap ${n}`,
+  field: 'Onderdeel',
+  value: 'Beschrijving',
+  list: (items: string[]) => items.join(', '),
+
+  headings: {
+    summary: 'Samenvatting',
+    problemPlan: 'Probleem en aanleiding',
+    problem: 'Probleem',
+    problemsConsidered: 'Afgewogen problemen',
+    target: 'Doelgedrag en doelgroep',
+    behavioursConsidered: 'Afgewogen gedragingen',
+    team: 'Kernteam en rollen',
+    leadTasks: 'Taken van de trajectleiding',
+    stakeholders: 'Belanghebbenden',
+    analysisPlan: 'Analyse: gedragsdiagnose',
+    analysis: 'Analyse',
+    research: 'Onderzoek',
+    diagnosis: 'Belemmerende en bevorderende factoren',
+    interventionsPlan: 'Gekozen interventies',
+    interventions: 'Interventies',
+    apease: 'Afweging (APEASE)',
+    elaboration: 'Uitwerking',
+    rejected: 'Overwogen, niet gekozen',
+    actionPlan: 'Actieplan',
+    communicationPlan: 'Communicatieplan',
+    planning: 'Planning en overlegritme',
+    milestones: 'Mijlpalen',
+    checkinRhythm: 'Voortgangsoverleg',
+    kpisPlan: 'KPI’s: nulmeting en doel',
+    done: 'Wat er is gedaan',
+    actions: 'Acties',
+    communication: 'Communicatie',
+    checkins: 'Voortgangsoverleggen',
+    results: 'Resultaten',
+    kpis: 'KPI’s',
+    effect: 'Effect per COM-B-factor',
+    effectOf: (followUp: string, baseline: string) => `${followUp} vergeleken met ${baseline}`,
+    anchoring: 'Borging',
+    lessons: 'Geleerde lessen en volgend probleem',
+    nextCandidates: 'Kandidaten voor een volgend traject',
+  },
+
+  empty: {
+    problem: 'Nog geen probleem gekozen (deelstap 1.1).',
+    target: 'Het doelgedrag is nog niet beschreven (deelstap 2.3).',
+    behaviours: 'Nog geen gedragingen afgewogen (deelstappen 2.1 en 2.2).',
+    team: 'Nog geen kernteam vastgelegd (deelstap 1.2).',
+    stakeholders: 'Nog geen belanghebbenden vastgelegd (deelstap 1.3).',
+    research: 'Nog geen onderzoek vastgelegd (deelstappen 3.2 en 3.3).',
+    diagnosis: 'Nog geen gedragsdiagnose vastgelegd (deelstap 3.4).',
+    interventions: 'Nog geen interventies gekozen (deelstap 4.3).',
+    apease: 'Nog niet beoordeeld.',
+    elaboration: 'Nog niet uitgewerkt (deelstap 4.4).',
+    actions: 'Nog geen acties vastgelegd (deelstap 5.1).',
+    communication: 'Nog geen communicatieplan vastgelegd (deelstap 5.1).',
+    milestones: 'Nog geen mijlpalen gepland (deelstap 1.4).',
+    rhythm: 'Nog geen overlegreeks gepland (deelstap 1.4).',
+    checkins: 'Nog geen voortgangsoverleggen vastgelegd (deelstap 5.3).',
+    kpis: 'Nog geen KPI’s vastgelegd (deelstap 6.1).',
+    measurements: 'Nog geen metingen.',
+    effect: 'Nog geen effectmeting: er is nog geen gesloten 1-meting die met een gesloten nulmeting vergeleken kan worden (deelstap 6.1).',
+    anchoring: 'Nog geen borgingsafspraken vastgelegd (deelstap 6.2).',
+    lessons: 'Nog niets vastgelegd. Schrijf de geleerde lessen en het volgende probleem in de notities van deelstap 6.3.',
+  },
+
+  summary: {
+    problem: (title: string) => `Probleem: ${title}`,
+    target: (sentence: string) => `Doelgedrag: ${sentence}`,
+    interventions: (titles: string[]) => `Gekozen interventies: ${titles.join('; ')}.`,
+    noInterventions: 'Er zijn nog geen interventies gekozen.',
+    actions: (done: number, total: number) => `Acties: ${done} van de ${total} klaar.`,
+    kpis: (reached: number, total: number) => `KPI’s: ${reached} van de ${total} hebben hun doel bereikt.`,
+    effect: (parts: string[]) => `Effectmeting: ${parts.join('; ')}.`,
+    effectPart: (verdict: string, factors: string[]) => `${verdict}: ${factors.join(', ')}`,
+    noEffect: 'Er is nog geen effectmeting.',
+    anchoring: (done: number, total: number) => `Borging: ${done} van de ${total} afspraken geborgd of niet van toepassing.`,
+  },
+
+  problem: {
+    chosen: 'Gekozen probleem',
+    why: 'Waarom het ertoe doet',
+    behaviour: 'Gedrag dat een rol speelt',
+    source: 'Bron',
+    rationale: 'Waarom dit probleem',
+    statement: 'Probleemstelling',
+    columns: { rank: 'Plaats', problem: 'Probleem', source: 'Bron', score: 'Score (1–5)' },
+    chosenMark: '(gekozen)',
+    sources: {
+      board: 'Zorgen van het bestuur',
+      brainstorm: 'Brainstorm met collega’s',
+      risk_analysis: 'Risicoanalyse (NEN 7510)',
+      internal_audit: 'Interne audit',
+      monitoring: 'Monitoring en dashboards',
+      management_review: 'Directiebeoordeling NEN 7510',
+      external_audit: 'Externe audit (accountant, DigiD, HKZ)',
+      project_risks: 'Risico’s uit projecten',
+      incidents: 'Incident- en datalekregistratie',
+      complaints: 'Klachten',
+      other: 'Anders',
+    },
+  },
+
+  target: {
+    fields: {
+      targetGroup: 'Doelgroep',
+      departments: 'Afdelingen',
+      professions: 'Beroepen',
+      size: 'Omvang (aantal mensen)',
+      action: 'Doet wat',
+      when: 'Wanneer',
+      where: 'Waar',
+      howOften: 'Hoe vaak',
+      withWhat: 'Waarmee',
+      currentSituation: 'Huidige situatie',
+      desiredSituation: 'Gewenste situatie',
+    },
+    columns: { behaviour: 'Gedrag', impact: 'Impact', changeability: 'Veranderbaarheid', measurability: 'Meetbaarheid', priority: 'Gemiddelde', chosen: 'Gekozen' },
+    rationale: 'Waarom dit doelgedrag',
+  },
+
+  team: {
+    columns: { name: 'Naam', position: 'Plaats in het team', role: 'Rol', department: 'Afdeling', tasks: 'Taken', hours: 'Uren per week' },
+    accountColumns: { name: 'Naam', role: 'Rol in het team' },
+    fromAccounts: 'Werkblad 1.2 is nog niet ingevuld; dit zijn de collega’s die toegang hebben tot het traject.',
+    totalHours: (hours: string) => `Samen ${hours} uur per week.`,
+    taskColumns: { task: 'Taak', owner: 'Wie' },
+    nobody: 'Nog niemand',
+    positions: { coordinator: 'Trajectleider', member: 'Kernteamlid', sponsor: 'Sponsor uit het management', adviser: 'Adviseur' },
+  },
+
+  stakeholders: {
+    columns: { name: 'Belanghebbende', interest: 'Belang', levels: 'Belang / invloed (1–5)', approach: 'Aanpak', involvement: 'Hoe betrekken', when: 'Wanneer' },
+    strategies: { manageClosely: 'Nauw betrekken', keepSatisfied: 'Tevreden houden', keepInformed: 'Goed informeren', monitor: 'In de gaten houden' },
+  },
+
+  analysis: {
+    methods: 'Gekozen onderzoeksmethoden',
+    interviews: (n: number) => (n === 1 ? 'Er is 1 interview gehouden.' : `Er zijn ${n} interviews gehouden.`),
+    surveysIntro: 'Vragenlijsten (alleen aantallen; resultaten van kleine groepen worden nooit getoond):',
+    surveyColumns: { title: 'Vragenlijst', status: 'Status', responses: 'Antwoorden', closed: 'Gesloten op' },
+    surveyStatus: { draft: 'Concept', open: 'Open', closed: 'Gesloten' },
+    summary: 'Samenvatting van de diagnose',
+    columns: { factor: 'COM-B-factor', kind: 'Soort', description: 'Omschrijving', weight: 'Gewicht (1–5)', evidence: 'Onderbouwing', mustChange: 'Wat moet veranderen' },
+    unclassified: 'Nog niet ingedeeld',
+    kinds: { barrier: 'Belemmerend', enabler: 'Bevorderend' },
+    methodNames: {
+      interviews: 'Individuele interviews',
+      groupInterviews: 'Groepsinterviews',
+      survey: 'Vragenlijst',
+      observation: 'Observatie op de werkvloer',
+      existingData: 'Bestaande gegevens (incidenten, logbestanden, auditbevindingen)',
+    },
+    sourceNames: { interviews: 'interviews', survey: 'vragenlijst', observation: 'observatie', existingData: 'bestaande gegevens', team: 'ervaring van het kernteam' },
+  },
+
+  interventions: {
+    functions: 'Interventiefuncties',
+    factors: 'COM-B-factoren',
+    barriers: 'Pakt aan',
+    rationale: 'Reden van de keuze',
+    columns: { intervention: 'Interventie', functions: 'Functies', rationale: 'Reden van de keuze' },
+    apeaseColumns: { criterion: 'Criterium', mean: 'Gemiddelde (1–5)', raters: 'Beoordelaars' },
+    apeaseOverall: (mean: string) => `Gemiddeld over de criteria: ${mean}.`,
+    concerns: (criteria: string[]) => `Aandachtspunten (gemiddeld onder 3): ${criteria.join(', ')}.`,
+    plan: {
+      what: 'Wat precies',
+      forWhom: 'Voor wie',
+      byWhom: 'Door wie',
+      when: 'Wanneer',
+      materials: 'Materialen',
+      measurement: 'Hoe het effect gemeten wordt',
+      indicators: 'Indicatoren',
+    },
+    period: (start: string, end: string | null) => (end ? `${start} tot ${end}` : `vanaf ${start}`),
+  },
+
+  actions: {
+    columns: { title: 'Actie', intervention: 'Interventie', owner: 'Actiehouder', due: 'Datum', status: 'Status' },
+    status: { todo: 'Te doen', doing: 'Bezig', done: 'Klaar', dropped: 'Vervallen' },
+    doneOn: (status: string, day: string) => `${status} (${day})`,
+    summary: (done: number, total: number, dropped: number) => `${done} van de ${total} acties klaar${dropped > 0 ? `, ${dropped} vervallen` : ''}.`,
+  },
+
+  communication: {
+    columns: { audience: 'Doelgroep', message: 'Boodschap', channel: 'Kanaal', planned: 'Wanneer', owner: 'Wie', status: 'Status' },
+    status: { planned: 'Gepland', done: 'Gedaan' },
+  },
+
+  planning: {
+    columns: { step: 'Stap', milestone: 'Mijlpaal', date: 'Datum' },
+    rhythm: (p: { title: string; weeks: number; first: string; time: string; minutes: number; count: number; last: string | null }) =>
+      `${p.title || 'Voortgangsoverleg'}: ${p.weeks === 1 ? 'elke week' : `elke ${p.weeks} weken`}, ${p.count} keer, van ${p.first}${p.last ? ` tot ${p.last}` : ''}, om ${p.time} (${p.minutes} minuten).`,
+    location: (location: string) => `Plaats: ${location}.`,
+    held: (n: number, last: string) => `Tot nu toe ${n === 1 ? 'is 1 overleg' : `zijn ${n} overleggen`} vastgelegd, het laatste op ${last}.`,
+    resources: 'Middelen',
+    boardReporting: 'Rapportage aan het bestuur',
+  },
+
+  checkins: {
+    columns: { date: 'Datum', attendees: 'Aanwezig', decisions: 'Besluiten' },
+    open: 'open',
+  },
+
+  kpis: {
+    columns: { name: 'KPI', unit: 'Eenheid', direction: 'Richting', baseline: 'Nulmeting', target: 'Doel', intervention: 'Interventie', latest: 'Laatste meting', change: 'Verandering', status: 'Stand' },
+    measurementColumns: { date: 'Datum', value: 'Waarde', note: 'Toelichting' },
+    direction: { increase: 'Hoger is beter', decrease: 'Lager is beter' },
+    status: { noData: 'Nog geen meting', noTarget: 'Nulmeting of doel ontbreekt', onTrack: 'Op weg naar het doel', reached: 'Doel bereikt', worse: 'Slechter dan de nulmeting' },
+    valueOn: (value: string, day: string | null) => (day ? `${value} (${day})` : value),
+    standing: (status: string) => `Stand: ${status}.`,
+    chart: {
+      measured: 'Meting',
+      baseline: (value: string) => `Nulmeting: ${value}`,
+      target: (value: string) => `Doel: ${value}`,
+      alt: (p: { name: string; unit: string; n: number; first: string; last: string; latest: string; baseline: string | null; target: string | null }) =>
+        `Lijngrafiek van ${p.name} (${p.unit}): ${p.n === 1 ? '1 meting' : `${p.n} metingen`} van ${p.first} tot ${p.last}, laatste waarde ${p.latest}` +
+        `${p.baseline ? `, nulmeting ${p.baseline}` : ''}${p.target ? `, doel ${p.target}` : ''}. De cijfers staan in de tabel hieronder.`,
+    },
+  },
+
+  effect: {
+    responses: (before: number, after: number) => `Nulmeting: ${before} antwoorden. 1-meting: ${after} antwoorden.`,
+    columns: { factor: 'COM-B-factor', before: 'Nulmeting', after: '1-meting', difference: 'Verschil', interval: '95%-interval', verdict: 'Oordeel' },
+    verdict: { improved: 'Duidelijk verbeterd', worse: 'Duidelijk verslechterd', noClearChange: 'Geen duidelijke verandering', tooSmall: 'Te weinig antwoorden', notMeasured: 'Niet gemeten in de 1-meting' },
+    sentence: {
+      improved: (factor: string, diff: string, lo: string, hi: string) => `${factor}: duidelijk verbeterd, met ${diff} punt (95%-interval ${lo} tot ${hi}).`,
+      worse: (factor: string, diff: string, lo: string, hi: string) => `${factor}: duidelijk verslechterd, met ${diff} punt (95%-interval ${lo} tot ${hi}).`,
+      noClearChange: (factor: string, diff: string, lo: string, hi: string) => `${factor}: geen duidelijke verandering (${diff} punt, 95%-interval ${lo} tot ${hi}).`,
+      tooSmall: (factor: string, minimum: number) => `${factor}: te weinig antwoorden om te vergelijken; elke meting heeft er minstens ${minimum} nodig.`,
+      notMeasured: (factor: string) => `${factor}: niet gemeten in de 1-meting.`,
+    },
+    how: (minimum: number) =>
+      `Het verschil is de gemiddelde score in de 1-meting min die in de nulmeting, in punten op de schaal van de nulmeting. Een verandering heet duidelijk als het hele 95%-interval boven of onder nul ligt. Metingen met minder dan ${minimum} antwoorden worden niet vergeleken, zodat niemand herkenbaar is.`,
+    axis: 'Verschil in schaalpunten (met 95%-interval)',
+    alt: (followUp: string, baseline: string) => `Grafiek van het verschil per COM-B-factor tussen ${baseline} en ${followUp}, met 95%-interval. De cijfers staan in de tabel hieronder.`,
+  },
+
+  anchoring: {
+    columns: { area: 'Waar', description: 'Wat', owner: 'Eigenaar', due: 'Datum', status: 'Status', note: 'Vastgelegd in / toelichting' },
+    area: {
+      policy: 'Beleid',
+      onboarding: 'Introductie van nieuwe medewerkers',
+      workInstructions: 'Werkinstructies',
+      training: 'Terugkerende training',
+      managementReview: 'Directiebeoordeling en PDCA (NEN 7510)',
+      other: 'Anders',
+    },
+    status: { todo: 'Te doen', done: 'Geborgd', notApplicable: 'Niet van toepassing' },
+    summary: (done: number, total: number) => `${done} van de ${total} afspraken geborgd of niet van toepassing.`,
+  },
+
+  lessons: {
+    nextIntro: 'Deze problemen uit de probleemlijst van deelstap 1.1 zijn nog niet aangepakt, de hoogst gescoorde eerst:',
+  },
+};
+
+export type ReportTexts = typeof nl;
+
+const en: ReportTexts = {
+  plan: { title: 'Plan of approach', footer: (organisation) => `${organisation} · plan of approach` },
+  report: { title: 'Final report', footer: (organisation) => `${organisation} · final report` },
+  madeOn: (organisation, day) => `${organisation}. Made with Wegwijs on ${day}, from what the core team recorded in the programme.`,
+  none: '—',
+  yes: 'yes',
+  step: (n) => `Step ${n}`,
+  field: 'Item',
+  value: 'Description',
+  list: (items) => items.join(', '),
+
+  headings: {
+    summary: 'Summary',
+    problemPlan: 'The problem and why it matters',
+    problem: 'Problem',
+    problemsConsidered: 'Problems considered',
+    target: 'Target behaviour and target group',
+    behavioursConsidered: 'Behaviours considered',
+    team: 'Core team and roles',
+    leadTasks: 'Tasks of the programme lead',
+    stakeholders: 'Stakeholders',
+    analysisPlan: 'Analysis: behavioural diagnosis',
+    analysis: 'Analysis',
+    research: 'Research',
+    diagnosis: 'Barriers and enablers',
+    interventionsPlan: 'Chosen interventions',
+    interventions: 'Interventions',
+    apease: 'Assessment (APEASE)',
+    elaboration: 'Plan',
+    rejected: 'Considered, not chosen',
+    actionPlan: 'Action plan',
+    communicationPlan: 'Communication plan',
+    planning: 'Planning and check-in rhythm',
+    milestones: 'Milestones',
+    checkinRhythm: 'Check-ins',
+    kpisPlan: 'KPIs: baseline and target',
+    done: 'What was done',
+    actions: 'Actions',
+    communication: 'Communication',
+    checkins: 'Check-ins',
+    results: 'Results',
+    kpis: 'KPIs',
+    effect: 'Effect per COM-B factor',
+    effectOf: (followUp, baseline) => `${followUp} compared with ${baseline}`,
+    anchoring: 'Anchoring',
+    lessons: 'Lessons learned and next problem',
+    nextCandidates: 'Candidates for a next programme',
+  },
+
+  empty: {
+    problem: 'No problem chosen yet (sub-step 1.1).',
+    target: 'The target behaviour has not been described yet (sub-step 2.3).',
+    behaviours: 'No behaviours weighed yet (sub-steps 2.1 and 2.2).',
+    team: 'No core team recorded yet (sub-step 1.2).',
+    stakeholders: 'No stakeholders recorded yet (sub-step 1.3).',
+    research: 'No research recorded yet (sub-steps 3.2 and 3.3).',
+    diagnosis: 'No behavioural diagnosis recorded yet (sub-step 3.4).',
+    interventions: 'No interventions chosen yet (sub-step 4.3).',
+    apease: 'Not assessed yet.',
+    elaboration: 'Not worked out yet (sub-step 4.4).',
+    actions: 'No actions recorded yet (sub-step 5.1).',
+    communication: 'No communication plan recorded yet (sub-step 5.1).',
+    milestones: 'No milestones planned yet (sub-step 1.4).',
+    rhythm: 'No check-in series planned yet (sub-step 1.4).',
+    checkins: 'No check-ins recorded yet (sub-step 5.3).',
+    kpis: 'No KPIs recorded yet (sub-step 6.1).',
+    measurements: 'No measurements yet.',
+    effect: 'No effect measurement yet: there is no closed follow-up survey to compare with a closed baseline survey (sub-step 6.1).',
+    anchoring: 'No anchoring agreements recorded yet (sub-step 6.2).',
+    lessons: 'Nothing recorded yet. Write the lessons learned and the next problem in the notes of sub-step 6.3.',
+  },
+
+  summary: {
+    problem: (title) => `Problem: ${title}`,
+    target: (sentence) => `Target behaviour: ${sentence}`,
+    interventions: (titles) => `Chosen interventions: ${titles.join('; ')}.`,
+    noInterventions: 'No interventions have been chosen yet.',
+    actions: (done, total) => `Actions: ${done} of ${total} done.`,
+    kpis: (reached, total) => `KPIs: ${reached} of ${total} reached their target.`,
+    effect: (parts) => `Effect measurement: ${parts.join('; ')}.`,
+    effectPart: (verdict, factors) => `${verdict}: ${factors.join(', ')}`,
+    noEffect: 'There is no effect measurement yet.',
+    anchoring: (done, total) => `Anchoring: ${done} of ${total} agreements embedded or not applicable.`,
+  },
+
+  problem: {
+    chosen: 'Chosen problem',
+    why: 'Why it matters',
+    behaviour: 'Behaviour involved',
+    source: 'Source',
+    rationale: 'Why this problem',
+    statement: 'Problem statement',
+    columns: { rank: 'Rank', problem: 'Problem', source: 'Source', score: 'Score (1–5)' },
+    chosenMark: '(chosen)',
+    sources: {
+      board: 'Board concerns',
+      brainstorm: 'Brainstorm with colleagues',
+      risk_analysis: 'Risk analysis (NEN 7510)',
+      internal_audit: 'Internal audit',
+      monitoring: 'Monitoring and dashboards',
+      management_review: 'NEN 7510 management review',
+      external_audit: 'External audit (accountant, DigiD, HKZ)',
+      project_risks: 'Risks seen in projects',
+      incidents: 'Incident and breach register',
+      complaints: 'Complaints',
+      other: 'Other',
+    },
+  },
+
+  target: {
+    fields: {
+      targetGroup: 'Target group',
+      departments: 'Departments',
+      professions: 'Professions',
+      size: 'Size (number of people)',
+      action: 'Does what',
+      when: 'When',
+      where: 'Where',
+      howOften: 'How often',
+      withWhat: 'With what',
+      currentSituation: 'Current situation',
+      desiredSituation: 'Desired situation',
+    },
+    columns: { behaviour: 'Behaviour', impact: 'Impact', changeability: 'Changeability', measurability: 'Measurability', priority: 'Mean', chosen: 'Chosen' },
+    rationale: 'Why this target behaviour',
+  },
+
+  team: {
+    columns: { name: 'Name', position: 'Place in the team', role: 'Role', department: 'Department', tasks: 'Tasks', hours: 'Hours per week' },
+    accountColumns: { name: 'Name', role: 'Role in the team' },
+    fromAccounts: 'Worksheet 1.2 has not been filled in yet; these are the colleagues with access to the programme.',
+    totalHours: (hours) => `Together ${hours} hours per week.`,
+    taskColumns: { task: 'Task', owner: 'Who' },
+    nobody: 'Nobody yet',
+    positions: { coordinator: 'Coordinator', member: 'Core-team member', sponsor: 'Management sponsor', adviser: 'Adviser' },
+  },
+
+  stakeholders: {
+    columns: { name: 'Stakeholder', interest: 'Interest', levels: 'Interest / influence (1–5)', approach: 'Approach', involvement: 'How to involve', when: 'When' },
+    strategies: { manageClosely: 'Manage closely', keepSatisfied: 'Keep satisfied', keepInformed: 'Keep informed', monitor: 'Monitor' },
+  },
+
+  analysis: {
+    methods: 'Research methods chosen',
+    interviews: (n) => (n === 1 ? '1 interview was held.' : `${n} interviews were held.`),
+    surveysIntro: 'Surveys (counts only; results of small groups are never shown):',
+    surveyColumns: { title: 'Survey', status: 'Status', responses: 'Responses', closed: 'Closed on' },
+    surveyStatus: { draft: 'Draft', open: 'Open', closed: 'Closed' },
+    summary: 'Summary of the diagnosis',
+    columns: { factor: 'COM-B factor', kind: 'Kind', description: 'Description', weight: 'Weight (1–5)', evidence: 'Evidence', mustChange: 'What must change' },
+    unclassified: 'Not classified yet',
+    kinds: { barrier: 'Barrier', enabler: 'Enabler' },
+    methodNames: {
+      interviews: 'Individual interviews',
+      groupInterviews: 'Group interviews',
+      survey: 'Survey',
+      observation: 'Observation on the work floor',
+      existingData: 'Existing data (incidents, logs, audit findings)',
+    },
+    sourceNames: { interviews: 'interviews', survey: 'survey', observation: 'observation', existingData: 'existing data', team: 'experience of the core team' },
+  },
+
+  interventions: {
+    functions: 'Intervention functions',
+    factors: 'COM-B factors',
+    barriers: 'Addresses',
+    rationale: 'Reason for the choice',
+    columns: { intervention: 'Intervention', functions: 'Functions', rationale: 'Reason for the choice' },
+    apeaseColumns: { criterion: 'Criterion', mean: 'Mean (1–5)', raters: 'Raters' },
+    apeaseOverall: (mean) => `Mean over the criteria: ${mean}.`,
+    concerns: (criteria) => `Points of attention (mean below 3): ${criteria.join(', ')}.`,
+    plan: {
+      what: 'What exactly',
+      forWhom: 'For whom',
+      byWhom: 'By whom',
+      when: 'When',
+      materials: 'Materials',
+      measurement: 'How the effect is measured',
+      indicators: 'Indicators',
+    },
+    period: (start, end) => (end ? `${start} to ${end}` : `from ${start}`),
+  },
+
+  actions: {
+    columns: { title: 'Action', intervention: 'Intervention', owner: 'Owner', due: 'Due', status: 'Status' },
+    status: { todo: 'To do', doing: 'Doing', done: 'Done', dropped: 'Dropped' },
+    doneOn: (status, day) => `${status} (${day})`,
+    summary: (done, total, dropped) => `${done} of ${total} actions done${dropped > 0 ? `, ${dropped} dropped` : ''}.`,
+  },
+
+  communication: {
+    columns: { audience: 'Audience', message: 'Message', channel: 'Channel', planned: 'When', owner: 'Who', status: 'Status' },
+    status: { planned: 'Planned', done: 'Done' },
+  },
+
+  planning: {
+    columns: { step: 'Step', milestone: 'Milestone', date: 'Date' },
+    rhythm: (p) =>
+      `${p.title || 'Check-in'}: ${p.weeks === 1 ? 'every week' : `every ${p.weeks} weeks`}, ${p.count} times, from ${p.first}${p.last ? ` to ${p.last}` : ''}, at ${p.time} (${p.minutes} minutes).`,
+    location: (location) => `Location: ${location}.`,
+    held: (n, last) => `So far ${n === 1 ? '1 check-in has' : `${n} check-ins have`} been recorded, the latest on ${last}.`,
+    resources: 'Resources',
+    boardReporting: 'Reporting to the board',
+  },
+
+  checkins: {
+    columns: { date: 'Date', attendees: 'Present', decisions: 'Decisions' },
+    open: 'open',
+  },
+
+  kpis: {
+    columns: { name: 'KPI', unit: 'Unit', direction: 'Direction', baseline: 'Baseline', target: 'Target', intervention: 'Intervention', latest: 'Latest measurement', change: 'Change', status: 'Standing' },
+    measurementColumns: { date: 'Date', value: 'Value', note: 'Note' },
+    direction: { increase: 'Higher is better', decrease: 'Lower is better' },
+    status: { noData: 'No measurement yet', noTarget: 'Baseline or target missing', onTrack: 'On track to the target', reached: 'Target reached', worse: 'Worse than the baseline' },
+    valueOn: (value, day) => (day ? `${value} (${day})` : value),
+    standing: (status) => `Standing: ${status}.`,
+    chart: {
+      measured: 'Measurement',
+      baseline: (value) => `Baseline: ${value}`,
+      target: (value) => `Target: ${value}`,
+      alt: (p) =>
+        `Line chart of ${p.name} (${p.unit}): ${p.n === 1 ? '1 measurement' : `${p.n} measurements`} from ${p.first} to ${p.last}, latest value ${p.latest}` +
+        `${p.baseline ? `, baseline ${p.baseline}` : ''}${p.target ? `, target ${p.target}` : ''}. The figures are in the table below.`,
+    },
+  },
+
+  effect: {
+    responses: (before, after) => `Baseline: ${before} responses. Follow-up: ${after} responses.`,
+    columns: { factor: 'COM-B factor', before: 'Baseline', after: 'Follow-up', difference: 'Difference', interval: '95% interval', verdict: 'Verdict' },
+    verdict: { improved: 'Clearly improved', worse: 'Clearly worse', noClearChange: 'No clear change', tooSmall: 'Too few responses', notMeasured: 'Not measured in the follow-up' },
+    sentence: {
+      improved: (factor, diff, lo, hi) => `${factor}: clearly improved, by ${diff} points (95% interval ${lo} to ${hi}).`,
+      worse: (factor, diff, lo, hi) => `${factor}: clearly worse, by ${diff} points (95% interval ${lo} to ${hi}).`,
+      noClearChange: (factor, diff, lo, hi) => `${factor}: no clear change (${diff} points, 95% interval ${lo} to ${hi}).`,
+      tooSmall: (factor, minimum) => `${factor}: too few responses to compare; each survey needs at least ${minimum}.`,
+      notMeasured: (factor) => `${factor}: not measured in the follow-up.`,
+    },
+    how: (minimum) =>
+      `The difference is the mean score in the follow-up minus that in the baseline, in points on the baseline's scale. A change is called clear when the whole 95% interval lies above or below zero. Surveys with fewer than ${minimum} responses are not compared, so that nobody can be recognised.`,
+    axis: 'Difference in scale points (with 95% interval)',
+    alt: (followUp, baseline) => `Chart of the difference per COM-B factor between ${baseline} and ${followUp}, with 95% interval. The figures are in the table below.`,
+  },
+
+  anchoring: {
+    columns: { area: 'Where', description: 'What', owner: 'Owner', due: 'Due', status: 'Status', note: 'Laid down in / note' },
+    area: {
+      policy: 'Policy',
+      onboarding: 'Onboarding of new staff',
+      workInstructions: 'Work instructions',
+      training: 'Recurring training',
+      managementReview: 'Management review and PDCA (NEN 7510)',
+      other: 'Other',
+    },
+    status: { todo: 'To do', done: 'Embedded', notApplicable: 'Not applicable' },
+    summary: (done, total) => `${done} of ${total} agreements embedded or not applicable.`,
+  },
+
+  lessons: {
+    nextIntro: 'These problems from the problem list of sub-step 1.1 have not been tackled yet, highest score first:',
+  },
+};
+
+export const REPORT_TEXT: Record<Locale, ReportTexts> = { nl, en };

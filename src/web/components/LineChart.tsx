@@ -1,0 +1,118 @@
+import { Box } from '@mantine/core';
+
+export interface LinePoint {
+  /** ISO day 'YYYY-MM-DD'. */
+  date: string;
+  value: number;
+  /** Drawn as a square instead of a circle, e.g. a value Wegwijs took from a survey. */
+  marked?: boolean;
+}
+
+/** A horizontal reference line with its label, e.g. the baseline or the target. */
+export interface Reference {
+  value: number;
+  label: string;
+}
+
+const WIDTH = 560;
+const HEIGHT = 240;
+const LEFT = 56;
+const RIGHT = 120;
+const TOP = 14;
+const BOTTOM = 34;
+const TEXT = '#212529';
+const LINE = '#1971c2';
+const BASELINE = '#495057';
+const TARGET = '#2b8a3e';
+
+const dayOf = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+
+/** About five round ticks (1, 2 or 5 times a power of ten) covering [min, max]. */
+function ticks(min: number, max: number): number[] {
+  const raw = (max - min) / 4;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? raw;
+  const out: number[] = [];
+  for (let v = Math.ceil(min / step) * step; v <= max + step / 1e6; v += step) out.push(Number(v.toPrecision(12)));
+  return out;
+}
+
+/**
+ * Values over time as a line, in plain SVG, with the baseline and the target as reference lines.
+ * The picture is one image with `label` as its text alternative; the caller shows the same values
+ * in a table next to it, so the chart is never the only way to read them.
+ */
+export function LineChart(props: {
+  points: readonly LinePoint[];
+  label: string;
+  baseline?: Reference | null;
+  target?: Reference | null;
+  formatValue: (n: number) => string;
+  formatDate: (iso: string) => string;
+}) {
+  const { points, baseline, target, formatValue, formatDate } = props;
+  if (points.length === 0) return null;
+  const references = [baseline, target].filter((r): r is Reference => !!r);
+  const values = [...points.map((p) => p.value), ...references.map((r) => r.value)];
+  let [low, high] = [Math.min(...values), Math.max(...values)];
+  if (low === high) [low, high] = [low - 1, high + 1];
+  const pad = (high - low) * 0.1;
+  const yTicks = ticks(low - pad, high + pad);
+  const [yMin, yMax] = [Math.min(low - pad, yTicks[0]!), Math.max(high + pad, yTicks.at(-1)!)];
+  const days = points.map((p) => dayOf(p.date));
+  const [first, last] = [Math.min(...days), Math.max(...days)];
+  const plotWidth = WIDTH - LEFT - RIGHT;
+  const x = (iso: string) => (first === last ? LEFT + plotWidth / 2 : LEFT + ((dayOf(iso) - first) / (last - first)) * plotWidth);
+  const y = (v: number) => TOP + (1 - (v - yMin) / (yMax - yMin)) * (HEIGHT - TOP - BOTTOM);
+  const dates = [...new Set(points.map((p) => p.date))];
+  const xLabels = dates.length <= 2 ? dates : [dates[0]!, dates.at(-1)!];
+
+  return (
+    <Box>
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={props.label} style={{ width: '100%', maxWidth: WIDTH, height: 'auto' }}>
+        {yTicks.map((v) => (
+          <g key={v}>
+            <line x1={LEFT} x2={WIDTH - RIGHT} y1={y(v)} y2={y(v)} stroke="#dee2e6" />
+            <text x={LEFT - 6} y={y(v) + 4} textAnchor="end" fontSize="12" fill={TEXT}>
+              {formatValue(v)}
+            </text>
+          </g>
+        ))}
+        {xLabels.map((d) => (
+          <text key={d} x={x(d)} y={HEIGHT - 10} textAnchor={xLabels.length === 1 ? 'middle' : d === xLabels[0] ? 'start' : 'end'} fontSize="12" fill={TEXT}>
+            {formatDate(d)}
+          </text>
+        ))}
+        {baseline && <ReferenceLine y={y(baseline.value)} colour={BASELINE} dash="6 4" text={`${baseline.label} ${formatValue(baseline.value)}`} />}
+        {target && (
+          <ReferenceLine y={y(target.value)} labelY={targetLabelY(y(target.value), baseline ? y(baseline.value) : null)} colour={TARGET} dash="2 3" text={`${target.label} ${formatValue(target.value)}`} />
+        )}
+        {points.length > 1 && <polyline points={points.map((p) => `${x(p.date)},${y(p.value)}`).join(' ')} fill="none" stroke={LINE} strokeWidth={2.5} />}
+        {points.map((p, i) =>
+          p.marked ? (
+            <rect key={i} x={x(p.date) - 5} y={y(p.value) - 5} width={10} height={10} fill="#ffffff" stroke={LINE} strokeWidth={2.5} />
+          ) : (
+            <circle key={i} cx={x(p.date)} cy={y(p.value)} r={4.5} fill={LINE} />
+          ),
+        )}
+      </svg>
+    </Box>
+  );
+}
+
+/** Where the target's label goes: beside its line, or moved away from the baseline's label when they would overlap. */
+function targetLabelY(target: number, baseline: number | null): number {
+  if (baseline === null || Math.abs(target - baseline) >= 14) return target;
+  return target <= baseline ? baseline - 14 : baseline + 14;
+}
+
+function ReferenceLine({ y, labelY = y, colour, dash, text }: { y: number; labelY?: number; colour: string; dash: string; text: string }) {
+  return (
+    <g>
+      <line x1={LEFT} x2={WIDTH - RIGHT} y1={y} y2={y} stroke={colour} strokeWidth={2} strokeDasharray={dash} />
+      <text x={WIDTH - RIGHT + 6} y={labelY + 4} fontSize="12" fontWeight="700" fill={colour}>
+        {text}
+      </text>
+    </g>
+  );
+}

@@ -1,0 +1,36 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { AnchoringArea, AnchoringInput, AnchoringProgress, AnchoringStatus } from '../../../core/anchoring/checklist.js';
+import { del, get, post, put } from '../../lib/api.js';
+
+export interface AnchoringItem {
+  id: string;
+  area: AnchoringArea;
+  description: string;
+  owner: { userId: string | null; name: string };
+  due: string | null;
+  status: AnchoringStatus;
+  note: string;
+}
+
+export interface AnchoringChecklist {
+  items: AnchoringItem[];
+  progress: AnchoringProgress;
+}
+
+const base = (programmeId: string) => `/api/programmes/${programmeId}/anchoring`;
+
+export const useAnchoring = (programmeId: string) =>
+  useQuery({ queryKey: ['programme', programmeId, 'anchoring'], queryFn: () => get<AnchoringChecklist>(base(programmeId)) });
+
+/** Every change refreshes the programme and, below its key, the checklist and the sub-step's missing list. */
+function useChange<TInput, TResult>(programmeId: string, fn: (input: TInput) => Promise<TResult>) {
+  const client = useQueryClient();
+  return useMutation({ mutationFn: fn, onSuccess: () => client.invalidateQueries({ queryKey: ['programme', programmeId] }) });
+}
+
+export const useCreateAnchoring = (programmeId: string) => useChange(programmeId, (input: AnchoringInput) => post<AnchoringItem>(base(programmeId), input));
+export const useUpdateAnchoring = (programmeId: string) =>
+  useChange(programmeId, ({ id, ...input }: AnchoringInput & { id: string }) => put<AnchoringItem>(`${base(programmeId)}/${id}`, input));
+export const useRemoveAnchoring = (programmeId: string) => useChange(programmeId, (id: string) => del<void>(`${base(programmeId)}/${id}`));
+export const useAddStandardAnchoring = (programmeId: string) =>
+  useChange(programmeId, () => post<AnchoringChecklist & { added: number }>(`${base(programmeId)}/standard`));

@@ -1,0 +1,89 @@
+import { Autocomplete, Button, Group, NativeSelect, SimpleGrid, Stack, TextInput, Textarea, Title } from '@mantine/core';
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { COMMUNICATION_STATUSES, SUGGESTED_CHANNELS, type CommunicationInput, type CommunicationItem, type CommunicationStatus } from '../../../core/execution/communication.js';
+import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { fieldError } from '../../components/fieldError.js';
+import { PatientDataWarning } from '../../components/PatientDataWarning.js';
+import { useCreateCommunication, useUpdateCommunication } from './queries.js';
+
+const initial = (item: CommunicationItem | null): CommunicationInput => ({
+  audience: item?.audience ?? '',
+  message: item?.message ?? '',
+  channel: item?.channel ?? '',
+  planned: item?.planned ?? null,
+  ownerName: item?.ownerName ?? '',
+  status: item?.status ?? 'planned',
+});
+
+/** Adds a message to the communication plan of 5.1, or changes one (`item`). */
+export function CommunicationForm({ programmeId, item, onDone }: { programmeId: string; item: CommunicationItem | null; onDone: () => void }) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const create = useCreateCommunication(programmeId);
+  const update = useUpdateCommunication(programmeId);
+  const save = item ? update : create;
+  const [value, setValue] = useState<CommunicationInput>(() => initial(item));
+  const set = <K extends keyof CommunicationInput>(key: K, v: CommunicationInput[K]) => setValue((old) => ({ ...old, [key]: v }));
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (item) update.mutate({ id: item.id, ...value }, { onSuccess: onDone });
+    else create.mutate(value, { onSuccess: onDone });
+  };
+
+  const error = save.error;
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby={headingId}>
+      <Stack gap="sm">
+        <Title order={3} size="h5" id={headingId}>
+          {item ? t('execution.communication.form.editLegend') : t('execution.communication.form.addLegend')}
+        </Title>
+        <PatientDataWarning id={`${headingId}-warning`} />
+        <TextInput label={t('execution.communication.form.audience')} required value={value.audience} onChange={(e) => set('audience', e.currentTarget.value)} error={fieldError(error, 'audience')} />
+        <Textarea
+          label={t('execution.communication.form.message')}
+          required
+          autosize
+          minRows={2}
+          value={value.message}
+          onChange={(e) => set('message', e.currentTarget.value)}
+          error={fieldError(error, 'message')}
+        />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <Autocomplete
+            label={t('execution.communication.form.channel')}
+            description={t('execution.communication.form.channelHint')}
+            required
+            value={value.channel}
+            onChange={(v) => set('channel', v)}
+            data={SUGGESTED_CHANNELS.map((c) => t(`execution.communication.channels.${c}`))}
+            error={fieldError(error, 'channel')}
+          />
+          <TextInput
+            type="date"
+            label={t('execution.communication.form.planned')}
+            value={value.planned ?? ''}
+            onChange={(e) => set('planned', e.currentTarget.value || null)}
+            error={fieldError(error, 'planned')}
+          />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput label={t('execution.communication.form.owner')} value={value.ownerName} onChange={(e) => set('ownerName', e.currentTarget.value)} error={fieldError(error, 'ownerName')} />
+          <NativeSelect
+            label={t('execution.communication.form.status')}
+            value={value.status}
+            onChange={(e) => set('status', e.currentTarget.value as CommunicationStatus)}
+            data={COMMUNICATION_STATUSES.map((s) => ({ value: s, label: t(`execution.communication.status.${s}`) }))}
+            error={fieldError(error, 'status')}
+          />
+        </SimpleGrid>
+        <ErrorAlert error={error} />
+        <Group>
+          <Button type="submit" loading={save.isPending}>{t('execution.communication.form.save')}</Button>
+          <Button variant="default" onClick={onDone}>{t('execution.communication.form.cancel')}</Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

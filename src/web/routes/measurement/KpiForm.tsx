@@ -1,0 +1,151 @@
+import { Button, Group, NativeSelect, NumberInput, SimpleGrid, Stack, TextInput, Textarea, Title } from '@mantine/core';
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { COMB_FACTORS, type CombFactor } from '../../../core/comb.js';
+import { INDICATORS, type IndicatorKey } from '../../../core/interventions/indicators.js';
+import { KPI_DIRECTIONS, SURVEY_INDICATOR, defaultDirection, type KpiDirection, type KpiInput } from '../../../core/measurement/kpis.js';
+import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { fieldError } from '../../components/fieldError.js';
+import { PatientDataWarning } from '../../components/PatientDataWarning.js';
+import { useInterventionText } from '../interventions/interventionText.js';
+import { useCandidates } from '../interventions/queries.js';
+import type { ProgrammeDetail } from '../navigator/queries.js';
+import { useCombText } from '../worksheets/combText.js';
+import { decimalSeparator } from './format.js';
+import { useCreateKpi, useUpdateKpi, type Kpi } from './queries.js';
+
+const blank = (): KpiInput => ({
+  name: '',
+  unit: '',
+  indicator: null,
+  factor: null,
+  candidateId: null,
+  direction: 'increase',
+  baseline: null,
+  baselineDate: null,
+  target: null,
+  targetDate: null,
+  notes: '',
+});
+
+/** Adds a KPI (`kpi` null; `start` pre-fills it, e.g. from a plan's indicator) or changes one. */
+export function KpiForm({ programme, kpi, start, onDone }: { programme: ProgrammeDetail; kpi: Kpi | null; start?: Partial<KpiInput>; onDone: () => void }) {
+  const { t } = useTranslation();
+  const text = useInterventionText();
+  const { factorName, locale } = useCombText();
+  const headingId = useId();
+  const create = useCreateKpi(programme.id);
+  const update = useUpdateKpi(programme.id);
+  const save = kpi ? update : create;
+  const candidates = useCandidates(programme.id);
+  const chosen = (candidates.data?.candidates ?? []).filter((c) => c.decision === 'chosen' || c.id === kpi?.candidateId);
+  const [value, setValue] = useState<KpiInput>(() => {
+    if (!kpi) return { ...blank(), ...start };
+    const { id: _id, measurements: _m, progress: _p, missing: _missing, ...input } = kpi;
+    return input;
+  });
+  const set = <K extends keyof KpiInput>(key: K, v: KpiInput[K]) => setValue((old) => ({ ...old, [key]: v }));
+
+  /** A built-in indicator fills in its name, unit and direction where the team has not typed its own yet. */
+  const chooseIndicator = (indicator: IndicatorKey | null) =>
+    setValue((old) => {
+      const untouched = (field: 'name' | 'unit', of: (k: IndicatorKey) => string) => old[field] === '' || (old.indicator !== null && old[field] === of(old.indicator));
+      return {
+        ...old,
+        indicator,
+        factor: indicator === SURVEY_INDICATOR ? old.factor : null,
+        ...(indicator && untouched('name', text.indicator) ? { name: text.indicator(indicator) } : {}),
+        ...(indicator && untouched('unit', text.indicatorUnit) ? { unit: text.indicatorUnit(indicator) } : {}),
+        ...(indicator ? { direction: defaultDirection(indicator) } : {}),
+      };
+    });
+
+  const number = (v: number | string) => (typeof v === 'number' ? v : null);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (kpi) update.mutate({ id: kpi.id, ...value }, { onSuccess: onDone });
+    else create.mutate(value, { onSuccess: onDone });
+  };
+
+  const error = save.error;
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby={headingId}>
+      <Stack gap="sm">
+        <Title order={3} size="h5" id={headingId}>
+          {kpi ? t('measurement.kpis.form.editLegend') : t('measurement.kpis.form.addLegend')}
+        </Title>
+        <NativeSelect
+          label={t('measurement.kpis.form.indicator')}
+          value={value.indicator ?? ''}
+          onChange={(e) => chooseIndicator((e.currentTarget.value || null) as IndicatorKey | null)}
+          data={[{ value: '', label: t('measurement.kpis.form.freeIndicator') }, ...INDICATORS.map((k) => ({ value: k, label: text.indicator(k) }))]}
+          error={fieldError(error, 'indicator')}
+        />
+        {value.indicator === SURVEY_INDICATOR && (
+          <NativeSelect
+            label={t('measurement.kpis.form.factor')}
+            required
+            value={value.factor ?? ''}
+            onChange={(e) => set('factor', (e.currentTarget.value || null) as CombFactor | null)}
+            data={[{ value: '', label: t('measurement.kpis.form.chooseFactor') }, ...COMB_FACTORS.map((f) => ({ value: f, label: factorName(f) }))]}
+            error={fieldError(error, 'factor')}
+          />
+        )}
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput label={t('measurement.kpis.form.name')} required value={value.name} onChange={(e) => set('name', e.currentTarget.value)} error={fieldError(error, 'name')} />
+          <TextInput label={t('measurement.kpis.form.unit')} required value={value.unit} onChange={(e) => set('unit', e.currentTarget.value)} error={fieldError(error, 'unit')} />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <NativeSelect
+            label={t('measurement.kpis.form.candidate')}
+            value={value.candidateId ?? ''}
+            onChange={(e) => set('candidateId', e.currentTarget.value || null)}
+            data={[{ value: '', label: t('measurement.kpis.form.noCandidate') }, ...chosen.map((c) => ({ value: c.id, label: c.title }))]}
+            error={fieldError(error, 'candidateId')}
+          />
+          <NativeSelect
+            label={t('measurement.kpis.form.direction')}
+            value={value.direction}
+            onChange={(e) => set('direction', e.currentTarget.value as KpiDirection)}
+            data={KPI_DIRECTIONS.map((d) => ({ value: d, label: t(`measurement.kpis.form.directions.${d}`) }))}
+            error={fieldError(error, 'direction')}
+          />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <NumberInput
+            label={t('measurement.kpis.form.baseline')}
+            hideControls
+            decimalSeparator={decimalSeparator(locale)}
+            value={value.baseline ?? ''}
+            onChange={(v) => set('baseline', number(v))}
+            error={fieldError(error, 'baseline')}
+          />
+          <TextInput type="date" label={t('measurement.kpis.form.baselineDate')} value={value.baselineDate ?? ''} onChange={(e) => set('baselineDate', e.currentTarget.value || null)} error={fieldError(error, 'baselineDate')} />
+          <NumberInput
+            label={t('measurement.kpis.form.target')}
+            hideControls
+            decimalSeparator={decimalSeparator(locale)}
+            value={value.target ?? ''}
+            onChange={(v) => set('target', number(v))}
+            error={fieldError(error, 'target')}
+          />
+          <TextInput type="date" label={t('measurement.kpis.form.targetDate')} value={value.targetDate ?? ''} onChange={(e) => set('targetDate', e.currentTarget.value || null)} error={fieldError(error, 'targetDate')} />
+        </SimpleGrid>
+        <div>
+          <PatientDataWarning id={`${headingId}-warning`} />
+          <Textarea label={t('measurement.kpis.form.notes')} autosize minRows={2} value={value.notes} onChange={(e) => set('notes', e.currentTarget.value)} error={fieldError(error, 'notes')} />
+        </div>
+        <ErrorAlert error={error} />
+        <Group>
+          <Button type="submit" loading={save.isPending}>
+            {t('measurement.kpis.form.save')}
+          </Button>
+          <Button variant="default" onClick={onDone}>
+            {t('measurement.kpis.form.cancel')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,14 @@
+import { Stack } from '@mantine/core';
+import type { ProgrammeDetail } from '../navigator/queries.js';
+import { EffectSection } from './EffectSection.js';
+import { KpisSection } from './KpisSection.js';
+
+/** Sub-step 6.1: the KPIs with their lines, and the effect measurement per COM-B factor. */
+export function MeasurementPanel({ programme }: { programme: ProgrammeDetail }) {
+  return (
+    <Stack gap="md">
+      <KpisSection programme={programme} />
+      <EffectSection programme={programme} />
+    </Stack>
+  );
+}

@@ -1,0 +1,75 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { FactorComparison } from '../../../core/measurement/effect.js';
+import type { KpiInput, KpiProgress, KpiSuggestion, MeasurementInput } from '../../../core/measurement/kpis.js';
+import type { Missing } from '../../../core/worksheets/fields.js';
+import { del, get, post, put } from '../../lib/api.js';
+import type { Survey, SurveyStatus } from '../surveys/queries.js';
+
+/** A point of a KPI's line: entered by the team, or taken by Wegwijs from a closed survey (id null: not removable). */
+export interface MeasurementPoint {
+  id: string | null;
+  date: string;
+  value: number;
+  note: string;
+  source: 'team' | 'survey';
+  surveyId: string | null;
+}
+
+export interface Kpi extends KpiInput {
+  id: string;
+  /** Oldest first. */
+  measurements: MeasurementPoint[];
+  progress: KpiProgress<MeasurementPoint>;
+  missing: Missing[];
+}
+
+export interface KpiList {
+  /** The server's calendar day ('YYYY-MM-DD'). */
+  today: string;
+  kpis: Kpi[];
+  suggestions: KpiSuggestion[];
+}
+
+export interface FollowUp {
+  id: string;
+  title: string;
+  status: SurveyStatus;
+  responses: number;
+  baseline: { id: string; title: string; responses: number };
+  /** Only once both surveys are closed. */
+  comparisons: FactorComparison[] | null;
+}
+
+export interface EffectView {
+  minGroupSize: number;
+  followUps: FollowUp[];
+}
+
+const programmePath = (programmeId: string) => `/api/programmes/${programmeId}`;
+const kpisPath = (programmeId: string) => `${programmePath(programmeId)}/kpis`;
+
+export const useKpis = (programmeId: string) =>
+  useQuery({ queryKey: ['programme', programmeId, 'kpis'], queryFn: () => get<KpiList>(kpisPath(programmeId)) });
+
+export const useEffectMeasurement = (programmeId: string) =>
+  useQuery({ queryKey: ['programme', programmeId, 'effect'], queryFn: () => get<EffectView>(`${programmePath(programmeId)}/effect`) });
+
+/** Every change refreshes the programme and everything below its key (KPIs, effect, surveys). */
+function useChange<TInput, TResult>(programmeId: string, fn: (input: TInput) => Promise<TResult>) {
+  const client = useQueryClient();
+  return useMutation({ mutationFn: fn, onSuccess: () => client.invalidateQueries({ queryKey: ['programme', programmeId] }) });
+}
+
+export const useCreateKpi = (programmeId: string) => useChange(programmeId, (input: KpiInput) => post<{ id: string }>(kpisPath(programmeId), input));
+export const useUpdateKpi = (programmeId: string) =>
+  useChange(programmeId, ({ id, ...input }: KpiInput & { id: string }) => put<{ id: string }>(`${kpisPath(programmeId)}/${id}`, input));
+export const useRemoveKpi = (programmeId: string) => useChange(programmeId, (id: string) => del<void>(`${kpisPath(programmeId)}/${id}`));
+
+/** An empty value goes as null, so the API names the field in its answer. */
+export const useAddMeasurement = (programmeId: string, kpiId: string) =>
+  useChange(programmeId, (input: Omit<MeasurementInput, 'value'> & { value: number | null }) => post<{ id: string }>(`${kpisPath(programmeId)}/${kpiId}/measurements`, input));
+export const useRemoveMeasurement = (programmeId: string, kpiId: string) =>
+  useChange(programmeId, (id: string) => del<void>(`${kpisPath(programmeId)}/${kpiId}/measurements/${id}`));
+
+export const useCreateFollowUp = (programmeId: string) =>
+  useChange(programmeId, (baselineId: string) => post<Survey>(`${programmePath(programmeId)}/surveys/${baselineId}/follow-up`, {}));

@@ -1,0 +1,284 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { amsterdamDay } from '../../src/server/day.js';
+import { Client, startTestApp, type TestApp, type TestOrganisation } from './harness.js';
+
+/**
+ * Step 6.1 over HTTP: KPIs with a baseline, a target and measurements; the survey-score KPI fed by
+ * the programme's closed surveys; and the effect measurement, a follow-up survey compared with its
+ * baseline per COM-B factor, which shows nothing of a group below the organisation's minimum.
+ */
+
+let t: TestApp;
+let org: TestOrganisation;
+let other: TestOrganisation;
+let anonymous: Client;
+let id: string;
+let chosen: string;
+let idea: string;
+const P = () => `/api/programmes/${id}`;
+const today = amsterdamDay();
+
+const kpi = (over: Record<string, unknown> = {}) => ({
+  name: 'Gemelde oefenphishing',
+  unit: '%',
+  indicator: 'phishingReportRate',
+  factor: null,
+  candidateId: null,
+  direction: 'increase',
+  baseline: 20,
+  baselineDate: '2027-01-01',
+  target: 60,
+  targetDate: '2027-12-31',
+  notes: '',
+  ...over,
+});
+
+const definition = {
+  behaviour: 'verdachte mail melden',
+  intro: { nl: 'Vijf minuten over phishing.', en: '' },
+  scale: 5,
+  items: [
+    { id: 'i1', factor: 'C-psy', text: { nl: 'Ik weet hoe ik een verdachte mail meld.', en: '' }, bankId: null },
+    { id: 'i2', factor: 'O-phy', text: { nl: 'De meldknop staat binnen handbereik.', en: '' }, bankId: null },
+  ],
+  groups: [],
+};
+
+/** Answers a survey anonymously, as staff do through the link: one response per pair of answers. */
+async function answer(slug: string, answers: [number, number][]) {
+  for (const [i1, i2] of answers) expect((await anonymous.post(`/api/public/surveys/${slug}/responses`, { answers: { i1, i2 } })).status).toBe(201);
+}
+async function closedSurvey(answers: [number, number][]) {
+  const created = (await org.as.member.post(`${P()}/surveys`, { title: 'Phishing melden', linkEnabled: true, definition })).body;
+  await org.as.member.post(`${P()}/surveys/${created.id}/open`, {});
+  await answer(created.publicSlug, answers);
+  expect((await org.as.member.post(`${P()}/surveys/${created.id}/close`, {})).status).toBe(200);
+  return created.id as string;
+}
+const list = async (client = org.as.viewer) => (await client.get(`${P()}/kpis`)).body;
+const kpiIn = async (kpiId: string) => (await list()).kpis.find((k: { id: string }) => k.id === kpiId);
+
+beforeAll(async () => {
+  t = await startTestApp();
+  org = await t.organisation('Zorggroep Meten');
+  other = await t.organisation('Zorggroep Elders');
+  anonymous = t.client();
+  id = (await org.as.coordinator.post('/api/programmes', { title: 'Phishing melden' })).body.programme.id;
+  await org.as.coordinator.post(`${P()}/members`, { userId: org.userIds.member });
+  chosen = (await org.as.member.post(`${P()}/interventions/from-library`, { libraryId: 'phishing-report-button' })).body.id;
+  await org.as.member.put(`${P()}/interventions/${chosen}/decision`, { decision: 'chosen', rationale: 'Eén klik' });
+  await org.as.member.put(`${P()}/interventions/${chosen}/plan`, {
+    what: 'Meldknop in Outlook',
+    forWhom: 'Iedereen',
+    byWhom: 'ICT',
+    start: null,
+    end: null,
+    materials: '',
+    measurement: '',
+    indicators: ['phishingReportRate', 'surveyFactorScore'],
+  });
+  idea = (await org.as.member.post(`${P()}/interventions/from-library`, { libraryId: 'phishing-practice-app' })).body.id;
+});
+afterAll(() => t?.close());
+
+describe('KPIs', () => {
+  it('suggests the indicators the plans of chosen interventions name', async () => {
+    const empty = await list();
+    expect(empty.kpis).toEqual([]);
+    expect(empty.suggestions).toEqual([
+      { indicator: 'surveyFactorScore', candidates: [{ id: chosen, title: expect.any(String) }] },
+      { indicator: 'phishingReportRate', candidates: [{ id: chosen, title: expect.any(String) }] },
+    ]);
+  });
+
+  it('adds a KPI for a chosen intervention, follows its measurements and no longer suggests its indicator', async () => {
+    const created = await org.as.member.post(`${P()}/kpis`, kpi({ candidateId: chosen }));
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ id: expect.any(String), ...kpi({ candidateId: chosen }) });
+    const kpiId = created.body.id;
+    expect(await kpiIn(kpiId)).toMatchObject({ measurements: [], progress: { status: 'noData', latest: null }, missing: [] });
+    expect((await list()).suggestions.map((s: { indicator: string }) => s.indicator)).toEqual(['surveyFactorScore']);
+
+    const first = await org.as.member.post(`${P()}/kpis/${kpiId}/measurements`, { date: '2027-03-01', value: 35, note: 'Na de eerste oefenmail' });
+    expect(first.status).toBe(201);
+    expect(first.body).toMatchObject({ id: expect.any(String), kpiId, date: '2027-03-01', value: 35 });
+    const second = (await org.as.member.post(`${P()}/kpis/${kpiId}/measurements`, { date: '2027-02-01', value: 25, note: '' })).body;
+    const shown = await kpiIn(kpiId);
+    expect(shown.measurements.map((m: { date: string; source: string }) => [m.date, m.source])).toEqual([
+      ['2027-02-01', 'team'],
+      ['2027-03-01', 'team'],
+    ]);
+    expect(shown.progress).toMatchObject({ status: 'onTrack', change: 15, share: 0.375, latest: { value: 35 } });
+
+    const changed = await org.as.member.put(`${P()}/kpis/${kpiId}`, kpi({ candidateId: chosen, target: 30 }));
+    expect(changed.status).toBe(200);
+    expect((await kpiIn(kpiId)).progress.status).toBe('reached');
+
+    expect((await org.as.member.delete(`${P()}/kpis/${kpiId}/measurements/${first.body.id}`)).status).toBe(204);
+    expect((await org.as.member.delete(`${P()}/kpis/${kpiId}/measurements/${first.body.id}`)).status).toBe(404);
+    expect((await kpiIn(kpiId)).measurements.map((m: { id: string }) => m.id)).toEqual([second.id]);
+  });
+
+  it('says what a KPI still lacks, and shows no target status without one', async () => {
+    const loose = (await org.as.member.post(`${P()}/kpis`, kpi({ name: 'Vergrendelde schermen', indicator: null, baseline: null, target: null, targetDate: null }))).body;
+    await org.as.member.post(`${P()}/kpis/${loose.id}/measurements`, { date: today, value: 12, note: '' });
+    expect(await kpiIn(loose.id)).toMatchObject({
+      progress: { status: 'noTarget' },
+      missing: [
+        { code: 'fieldRequired', field: 'baseline' },
+        { code: 'fieldRequired', field: 'target' },
+        { code: 'fieldRequired', field: 'targetDate' },
+      ],
+    });
+  });
+
+  it('refuses a target in the wrong direction in the user’s language, naming the field, and writes nothing', async () => {
+    const before = await t.snapshot();
+    const dutch = await org.as.member.post(`${P()}/kpis`, kpi({ direction: 'decrease' }));
+    expect([dutch.status, dutch.body.error]).toEqual([400, 'validation']);
+    expect(dutch.body.fields).toEqual([{ field: 'target', message: expect.stringContaining('Het doel moet de goede kant op liggen') }]);
+    const english = await org.as.member.clone({ locale: 'en' }).post(`${P()}/kpis`, kpi({ target: 10 }));
+    expect(english.body.fields).toEqual([{ field: 'target', message: expect.stringContaining('The target must lie in the right direction') }]);
+    expect(await t.snapshot()).toEqual(before);
+  });
+
+  it('asks a survey-score KPI for its factor, refuses one elsewhere, and refuses an intervention the team did not choose', async () => {
+    const noFactor = await org.as.member.post(`${P()}/kpis`, kpi({ indicator: 'surveyFactorScore', baseline: 2.5, target: 3.5 }));
+    expect([noFactor.status, noFactor.body.fields]).toEqual([400, [{ field: 'factor', message: 'Kies de COM-B-factor waarvan je de score volgt.' }]]);
+    const stray = await org.as.member.clone({ locale: 'en' }).post(`${P()}/kpis`, kpi({ factor: 'C-psy' }));
+    expect(stray.body.fields).toEqual([{ field: 'factor', message: 'Only a KPI with the survey score follows a COM-B factor. Leave the factor empty.' }]);
+    const notChosen = await org.as.member.post(`${P()}/kpis`, kpi({ candidateId: idea }));
+    expect([notChosen.status, notChosen.body.error, notChosen.body.fields[0].field]).toEqual([400, 'kpiCandidateUnknown', 'candidateId']);
+  });
+});
+
+describe('the survey-score KPI', () => {
+  it('gets a point from each closed survey that enough answered, on the day it closed, marked as from Wegwijs', async () => {
+    // C-psy: three answered 2, three 3 → 2.5. Four answers are below the minimum of five: no point.
+    const big = await closedSurvey([[2, 4], [2, 4], [2, 4], [3, 4], [3, 4], [3, 4]]);
+    await closedSurvey([[5, 5], [5, 5], [5, 5], [5, 5]]);
+    const created = (await org.as.member.post(`${P()}/kpis`, kpi({ name: 'Weten hoe te melden', indicator: 'surveyFactorScore', factor: 'C-psy', unit: 'score 1–5', baseline: 2.5, target: 3.5 }))).body;
+    await org.as.member.post(`${P()}/kpis/${created.id}/measurements`, { date: '2020-01-01', value: 2.2, note: 'Eerdere enquête buiten Wegwijs' });
+    const shown = await kpiIn(created.id);
+    expect(shown.measurements).toEqual([
+      { id: expect.any(String), date: '2020-01-01', value: 2.2, note: 'Eerdere enquête buiten Wegwijs', source: 'team', surveyId: null },
+      { id: null, date: today, value: 2.5, note: 'Phishing melden', source: 'survey', surveyId: big },
+    ]);
+    expect(shown.progress).toMatchObject({ status: 'onTrack', change: 0 });
+    const other = (await org.as.member.post(`${P()}/kpis`, kpi({ name: 'Gelegenheid', indicator: 'surveyFactorScore', factor: 'M-aut', unit: 'score', baseline: 2, target: 3 }))).body;
+    expect((await kpiIn(other.id)).measurements).toEqual([]);
+  });
+});
+
+let baseline: string;
+
+describe('the effect measurement', () => {
+  it('makes a follow-up only of a closed survey, copying its questions', async () => {
+    const open = (await org.as.member.post(`${P()}/surveys`, { title: 'Nog open', linkEnabled: true, definition })).body;
+    await org.as.member.post(`${P()}/surveys/${open.id}/open`, {});
+    const refused = await org.as.member.post(`${P()}/surveys/${open.id}/follow-up`, {});
+    expect([refused.status, refused.body.error]).toEqual([409, 'baselineNotClosed']);
+    expect((await org.as.viewer.post(`${P()}/surveys/${open.id}/follow-up`, {})).status).toBe(403);
+
+    // Before: C-psy 2 or 3, O-phy 3 or 4, on 10 responses.
+    baseline = await closedSurvey([[2, 3], [2, 4], [3, 3], [3, 4], [2, 3], [3, 4], [2, 3], [3, 4], [2, 4], [3, 3]]);
+    const followUp = await org.as.member.post(`${P()}/surveys/${baseline}/follow-up`, {});
+    expect(followUp.status).toBe(201);
+    expect(followUp.body).toMatchObject({ status: 'draft', title: 'Phishing melden (1-meting)', baselineSurveyId: baseline, definition, responses: 0 });
+    const english = await org.as.member.clone({ locale: 'en' }).post(`${P()}/surveys/${baseline}/follow-up`, {});
+    expect(english.body.title).toBe('Phishing melden (follow-up)');
+    expect(followUp.body.publicSlug).not.toBe(english.body.publicSlug);
+    await org.as.member.delete(`${P()}/surveys/${english.body.id}`);
+
+    const listed = (await org.as.viewer.get(`${P()}/effect`)).body;
+    expect(listed).toEqual({
+      minGroupSize: 5,
+      followUps: [{ id: followUp.body.id, title: 'Phishing melden (1-meting)', status: 'draft', responses: 0, baseline: { id: baseline, title: 'Phishing melden', responses: 10 }, comparisons: null }],
+    });
+  });
+
+  it('shows only the counts while the follow-up is open, and the comparison per factor once it is closed', async () => {
+    const followUp = (await org.as.viewer.get(`${P()}/effect`)).body.followUps[0];
+    await org.as.member.post(`${P()}/surveys/${followUp.id}/open`, {});
+    const slug = (await org.as.member.get(`${P()}/surveys/${followUp.id}`)).body.publicSlug;
+    // After: C-psy 4 or 5 (clearly up), O-phy still 3 or 4.
+    await answer(slug, [[4, 3], [5, 4], [4, 3], [5, 4], [4, 3], [5, 4], [4, 3], [5, 4], [4, 4], [5, 3]]);
+    const open = (await org.as.viewer.get(`${P()}/effect`)).body.followUps[0];
+    expect(open).toMatchObject({ status: 'open', responses: 10, comparisons: null });
+
+    await org.as.member.post(`${P()}/surveys/${followUp.id}/close`, {});
+    const [cpsy, ophy] = (await org.as.viewer.get(`${P()}/effect`)).body.followUps[0].comparisons;
+    expect(cpsy).toMatchObject({ factor: 'C-psy', before: 2.5, after: 4.5, verdict: 'improved' });
+    expect(cpsy.difference).toBeCloseTo(2);
+    expect(cpsy.ci[0]).toBeGreaterThan(0);
+    expect(ophy).toMatchObject({ factor: 'O-phy', before: 3.5, after: 3.5, difference: 0, verdict: 'noClearChange' });
+  });
+
+  it('says too small, without any figure, when a group is below the organisation’s minimum', async () => {
+    const followUp = (await org.as.member.post(`${P()}/surveys/${baseline}/follow-up`, {})).body;
+    await org.as.member.post(`${P()}/surveys/${followUp.id}/open`, {});
+    await answer(followUp.publicSlug, [[1, 1], [1, 1], [1, 1]]);
+    await org.as.member.post(`${P()}/surveys/${followUp.id}/close`, {});
+    const small = (await org.as.viewer.get(`${P()}/effect`)).body.followUps.find((f: { id: string }) => f.id === followUp.id);
+    expect(small).toEqual({
+      id: followUp.id,
+      title: 'Phishing melden (1-meting)',
+      status: 'closed',
+      responses: 3,
+      baseline: { id: baseline, title: 'Phishing melden', responses: 10 },
+      comparisons: [
+        { factor: 'C-psy', before: null, after: null, difference: null, ci: null, verdict: 'tooSmall' },
+        { factor: 'O-phy', before: null, after: null, difference: null, ci: null, verdict: 'tooSmall' },
+      ],
+    });
+  });
+});
+
+describe('access and the audit log', () => {
+  it('logs every change to KPIs, measurements and follow-ups', async () => {
+    const log = (await org.as.admin.get('/api/audit?limit=200')).body.entries as { action: string; entity: string; after: Record<string, unknown> | null }[];
+    const actions = new Set(log.filter((e) => e.entity === 'kpi' || e.entity === 'kpi_measurement').map((e) => e.action));
+    expect(actions).toEqual(new Set(['kpi.create', 'kpi.update', 'kpi.measurement.create', 'kpi.measurement.delete']));
+    expect(log.some((e) => e.action === 'survey.create' && e.after?.baselineSurveyId)).toBe(true);
+    const gone = (await org.as.member.post(`${P()}/kpis`, kpi({ name: 'Weg ermee' }))).body;
+    expect((await org.as.member.delete(`${P()}/kpis/${gone.id}`)).status).toBe(204);
+    const deleted = (await org.as.admin.get('/api/audit?entity=kpi&limit=200')).body.entries.find((e: { action: string }) => e.action === 'kpi.delete');
+    expect(deleted).toMatchObject({ entityId: gone.id, before: { name: 'Weg ermee' } });
+  });
+
+  it('lets a viewer read but not change anything', async () => {
+    const first = (await list()).kpis[0];
+    expect((await org.as.viewer.get(`${P()}/effect`)).status).toBe(200);
+    const before = await t.snapshot();
+    for (const reply of [
+      await org.as.viewer.post(`${P()}/kpis`, kpi()),
+      await org.as.viewer.put(`${P()}/kpis/${first.id}`, kpi()),
+      await org.as.viewer.delete(`${P()}/kpis/${first.id}`),
+      await org.as.viewer.post(`${P()}/kpis/${first.id}/measurements`, { date: today, value: 1, note: '' }),
+      await org.as.viewer.delete(`${P()}/kpis/${first.id}/measurements/${first.measurements[0].id}`),
+    ]) expect(reply.status).toBe(403);
+    expect(await t.snapshot()).toEqual(before);
+  });
+
+  it('is closed to another organisation', async () => {
+    const first = (await list()).kpis[0];
+    const before = await t.snapshot();
+    for (const reply of [
+      await other.as.admin.get(`${P()}/kpis`),
+      await other.as.admin.get(`${P()}/effect`),
+      await other.as.admin.post(`${P()}/kpis`, kpi()),
+      await other.as.admin.put(`${P()}/kpis/${first.id}`, kpi()),
+      await other.as.admin.delete(`${P()}/kpis/${first.id}`),
+      await other.as.admin.post(`${P()}/kpis/${first.id}/measurements`, { date: today, value: 1, note: '' }),
+      await other.as.admin.delete(`${P()}/kpis/${first.id}/measurements/${first.measurements[0].id}`),
+      await other.as.admin.post(`${P()}/surveys/${baseline}/follow-up`, {}),
+    ]) expect(reply.status).toBe(404);
+    expect(await t.snapshot()).toEqual(before);
+    // Nor through a programme of their own.
+    const theirs = (await other.as.coordinator.post('/api/programmes', { title: 'Wachtwoorden' })).body.programme.id;
+    expect((await other.as.coordinator.put(`/api/programmes/${theirs}/kpis/${first.id}`, kpi())).status).toBe(404);
+    expect((await other.as.coordinator.delete(`/api/programmes/${theirs}/kpis/${first.id}/measurements/${first.measurements[0].id}`)).status).toBe(404);
+    expect((await other.as.coordinator.get(`/api/programmes/${theirs}/kpis`)).body.kpis).toEqual([]);
+    expect((await list()).kpis[0]).toEqual(first);
+  });
+});
