@@ -97,9 +97,6 @@ describe('KPIs and the effect measurement (6.1)', () => {
 
     await form.getByLabel('Doel (waarde)').fill('10');
     await form.getByRole('button', { name: 'KPI opslaan' }).click();
-    await page.waitForTimeout(2000);
-    console.log('DEBUG', await page.getByRole('form', { name: 'Nieuwe KPI' }).count(), await kpis().textContent());
-    await page.screenshot({ path: '/tmp/kpis-debug.png', fullPage: true });
     await expect.poll(() => page.getByRole('form', { name: 'Nieuwe KPI' }).count()).toBe(0);
     const card = kpis().getByRole('article', { name: KPI });
     await expect.poll(() => card.getByText('Nog geen metingen', { exact: true }).count()).toBe(1);
@@ -122,12 +119,12 @@ describe('KPIs and the effect measurement (6.1)', () => {
       }
     }
     await expect.poll(() => card.getByText('Doel gehaald', { exact: true }).count()).toBe(1);
-    const chart = card.getByRole('img', { name: /^Lijngrafiek van Klikken op oefenphishing in %: 2 metingen, van 20 op 1 mrt\. 2027 tot 8 op 1 jun\. 2027\. Nulmeting 30 %, doel 10 %\.$/ });
-    console.log('DEBUG2', await card.getByRole('img').getAttribute('aria-label'));
+    // Chromium's and Node's locale data differ on the dot after a short Dutch month (mrt / mrt.).
+    const chart = card.getByRole('img', { name: /^Lijngrafiek van Klikken op oefenphishing in %: 2 metingen, van 20 op 1 mrt\.? 2027 tot 8 op 1 jun\.? 2027\. Nulmeting 30 %, doel 10 %\.$/ });
     await expect.poll(() => chart.count()).toBe(1);
     const table = card.getByRole('table', { name: `Metingen van ${KPI}` });
     await expect.poll(() => table.getByRole('row').count()).toBe(3);
-    await expect.poll(() => table.getByRole('row', { name: /1 jun\. 2027/ }).textContent()).toContain('8 %');
+    await expect.poll(() => table.getByRole('row', { name: /1 jun\.? 2027/ }).textContent()).toContain('8 %');
     await expectAccessible('6.1 with a line chart');
   });
 

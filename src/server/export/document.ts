@@ -25,3 +25,24 @@ export interface ExportDocument {
 
 /** BCP 47 tags for the document language; Dutch care organisations are in the Netherlands. */
 export const LANGUAGE_TAGS = { nl: 'nl-NL', en: 'en-GB' } as const satisfies Record<ExportDocument['language'], string>;
+
+/** Characters per column beyond which a longer text wraps anyway: it should not claim the whole width. */
+const LONG_TEXT = 40;
+
+/**
+ * Each column's share of a table's width (they add up to 1), from its content: at least room for
+ * its longest word, so names such as "Psychologische capaciteit" do not break mid-word, and more for
+ * columns of longer texts. Equal columns squeezed a weight of "4" as much as a paragraph of evidence.
+ */
+export function columnShares(header: readonly string[], rows: readonly (readonly string[])[]): number[] {
+  const columns = Math.max(1, header.length, ...rows.map((row) => row.length));
+  const cellsOf = (i: number) => [header[i] ?? '', ...rows.map((row) => row[i] ?? '')];
+  const wants = Array.from({ length: columns }, (_, i) => {
+    const cells = cellsOf(i);
+    const longestWord = Math.max(1, ...cells.flatMap((text) => text.split(/\s+/).map((word) => word.length)));
+    const meanLength = cells.reduce((sum, text) => sum + text.length, 0) / cells.length;
+    return Math.max(longestWord, Math.min(meanLength, LONG_TEXT));
+  });
+  const total = wants.reduce((sum, want) => sum + want, 0);
+  return wants.map((want) => want / total);
+}

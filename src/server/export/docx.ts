@@ -16,7 +16,7 @@ import {
   WidthType,
   type ISectionOptions,
 } from 'docx';
-import { LANGUAGE_TAGS, type Block, type ExportDocument } from './document.js';
+import { columnShares, LANGUAGE_TAGS, type Block, type ExportDocument } from './document.js';
 
 /** Word measures pages in twentieths of a point (twips). A4 with 2 cm margins, as Dutch offices print. */
 const PAGE = { width: 11906, height: 16838, margin: 1134 };
@@ -133,11 +133,10 @@ function renderBlock(block: Block, nextListInstance: () => number): (Paragraph |
  * versions and collapses the columns. The header row repeats on every page and is marked as header.
  */
 function renderTable(header: string[], rows: string[][]): Table {
-  const columns = Math.max(1, header.length, ...rows.map((row) => row.length));
-  const columnWidth = Math.floor(CONTENT_WIDTH_TWIPS / columns);
-  const cell = (text: string, isHeader: boolean) =>
+  const widths = columnShares(header, rows).map((share) => Math.floor(CONTENT_WIDTH_TWIPS * share));
+  const cell = (text: string, isHeader: boolean, width: number) =>
     new TableCell({
-      width: { size: columnWidth, type: WidthType.DXA },
+      width: { size: width, type: WidthType.DXA },
       ...(isHeader ? { shading: { type: ShadingType.CLEAR, fill: 'D9E2F3', color: 'auto' } } : {}),
       children: [new Paragraph({ children: [new TextRun({ text, bold: isHeader })], spacing: { after: 0 } })],
     });
@@ -146,11 +145,11 @@ function renderTable(header: string[], rows: string[][]): Table {
     new TableRow({
       tableHeader: isHeader,
       cantSplit: true,
-      children: Array.from({ length: columns }, (_, i) => cell(texts[i] ?? '', isHeader)),
+      children: widths.map((width, i) => cell(texts[i] ?? '', isHeader, width)),
     });
   return new Table({
-    width: { size: columnWidth * columns, type: WidthType.DXA },
-    columnWidths: Array.from({ length: columns }, () => columnWidth),
+    width: { size: widths.reduce((sum, width) => sum + width, 0), type: WidthType.DXA },
+    columnWidths: widths,
     margins: { top: 40, bottom: 40, left: 80, right: 80 },
     rows: [...(header.length > 0 ? [row(header, true)] : []), ...rows.map((texts) => row(texts, false))],
   });

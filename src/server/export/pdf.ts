@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { LANGUAGE_TAGS, type Block, type ExportDocument } from './document.js';
+import { columnShares, LANGUAGE_TAGS, type Block, type ExportDocument } from './document.js';
 
 /** 2 cm margins on A4, the same page as the Word export, so both print alike. */
 const MARGIN = 56;
@@ -157,20 +157,20 @@ class Writer {
   }
 
   /**
-   * Equal columns, rows that never split, and the header repeated (as an artifact, since it is not new
+   * Columns sized to their content (columnShares), rows that never split, and the header repeated (as an artifact, since it is not new
    * content) at the top of every page the table continues on.
    */
   private table(header: string[], rows: string[][]) {
     const { pdf } = this;
-    const columns = Math.max(1, header.length, ...rows.map((row) => row.length));
-    const columnWidth = this.width / columns;
-    const textWidth = columnWidth - 2 * CELL_PADDING;
+    const widths = columnShares(header, rows).map((share) => this.width * share);
+    const lefts = widths.map((_, i) => this.left + widths.slice(0, i).reduce((sum, width) => sum + width, 0));
+    const textWidth = (i: number) => widths[i]! - 2 * CELL_PADDING;
     const table = pdf.struct('Table');
     this.root.add(table);
 
     const rowHeight = (cells: string[], font: string) => {
       pdf.font(font).fontSize(SIZE.body);
-      const heights = cells.map((text) => pdf.heightOfString(text || ' ', { width: textWidth }));
+      const heights = widths.map((_, i) => pdf.heightOfString(cells[i] || ' ', { width: textWidth(i) }));
       return Math.max(...heights) + 2 * CELL_PADDING;
     };
     // A cell longer than a page is cut off with an ellipsis rather than breaking the page layout.
@@ -182,13 +182,13 @@ class Writer {
       this.artifact(() => {
         if (isHeader) pdf.rect(this.left, y, this.width, height).fill(COLOR.headerFill);
         pdf.lineWidth(0.5).strokeColor(COLOR.rule);
-        for (let i = 0; i < columns; i++) pdf.rect(this.left + i * columnWidth, y, columnWidth, height).stroke();
+        widths.forEach((width, i) => pdf.rect(lefts[i]!, y, width, height).stroke());
       });
       pdf.font(font).fontSize(SIZE.body).fillColor(COLOR.text);
-      for (let i = 0; i < columns; i++) {
+      for (let i = 0; i < widths.length; i++) {
         const draw = () =>
-          pdf.text(cells[i] ?? '', this.left + i * columnWidth + CELL_PADDING, y + CELL_PADDING, {
-            width: textWidth,
+          pdf.text(cells[i] ?? '', lefts[i]! + CELL_PADDING, y + CELL_PADDING, {
+            width: textWidth(i),
             height: height - 2 * CELL_PADDING,
             ellipsis: true,
           });
