@@ -180,17 +180,20 @@ describe('the demo organisation', () => {
     expect(list.body.programmes).toHaveLength(1);
     const [programme] = list.body.programmes;
     expect(programme.teamSize).toBe(2);
-    expect(programme.progress.overall).toMatchObject({ done: 2, inProgress: 2, total: 21 });
-    expect(programme.progress.overall.percent).toBeGreaterThan(0);
+    expect(programme.progress.overall).toMatchObject({ done: 14, inProgress: 5, total: 21 });
     expect(programme.problem).toMatch(/^Datalekken worden laat of niet gemeld\n\n/);
 
     const problems = await coordinator.get(`/api/programmes/${programme.id}/substeps/1.1`);
     expect(problems.body.worksheet).toMatchObject({ version: 1, authorName: 'Demo Trajectleider', fields: { chosenId: 'p-melden' } });
     expect(problems.body).toMatchObject({ status: 'done', missing: [] });
-    // Every demo worksheet is valid and step 1's first two are complete, as their "done" says.
+    // Every demo worksheet is valid and complete, as its "done" says; steps 5 and 6 are under way.
     const detail = (await coordinator.get(`/api/programmes/${programme.id}`)).body.programme;
-    expect(detail.completeness['1.2']).toEqual([]);
-    expect(detail.statuses).toMatchObject({ '1.1': 'done', '1.2': 'done', '1.3': 'in_progress', '1.4': 'in_progress' });
+    for (const key of ['1.1', '1.2', '1.3', '1.4', '2.1', '2.2', '2.3', '3.4', '4.2', '4.3', '4.4']) {
+      expect(detail.completeness[key] ?? [], key).toEqual([]);
+      expect(detail.statuses[key], key).toBe('done');
+    }
+    expect(detail.statuses).toMatchObject({ '5.1': 'in_progress', '5.3': 'in_progress', '6.1': 'in_progress', '6.2': 'in_progress' });
+    expect(detail.statuses['6.3'] ?? 'not_started').toBe('not_started');
 
     const member = await t.client().login('kernteamlid@demo.wegwijs.invalid', demo!.password);
     expect((await member.get('/api/programmes')).body.programmes).toHaveLength(1);
@@ -199,15 +202,97 @@ describe('the demo organisation', () => {
   it('holds a closed baseline survey whose results can be read, by department, with nobody below the minimum', async () => {
     const member = await t.client().login(demo!.emails[2]!, demo!.password);
     const programmeId = (await member.get('/api/programmes')).body.programmes[0].id;
-    const [survey] = (await member.get(`/api/programmes/${programmeId}/surveys`)).body.surveys;
-    expect(survey).toMatchObject({ title: 'Nulmeting: datalekken melden', status: 'closed', responses: 36 });
-    const results = (await member.get(`/api/programmes/${programmeId}/surveys/${survey.id}/results`)).body;
+    const listed = (await member.get(`/api/programmes/${programmeId}/surveys`)).body.surveys as { id: string; title: string }[];
+    const survey = listed.find((s) => s.title === 'Nulmeting: datalekken melden');
+    expect(survey).toMatchObject({ status: 'closed', responses: 36, baselineSurveyId: null });
+    const results = (await member.get(`/api/programmes/${programmeId}/surveys/${survey!.id}/results`)).body;
     expect(results.overall.n).toBe(36);
     const byFactor = Object.fromEntries(results.overall.factors.map((f: { factor: string; mean: number }) => [f.factor, f.mean]));
     expect(byFactor['C-psy']).toBeLessThan(byFactor['M-ref']);
     const shown = results.questions.flatMap((q: { groups: { n: number }[] }) => q.groups);
     expect(shown.length).toBeGreaterThan(0);
     for (const g of shown) expect(g.n).toBeGreaterThanOrEqual(5);
+  });
+
+  describe('steps 4 to 6, dated around today', () => {
+    let lead: Client;
+    let P: string;
+    let today: string;
+    beforeAll(async () => {
+      lead = await t.client().login('trajectleider@demo.wegwijs.invalid', demo!.password);
+      P = `/api/programmes/${(await lead.get('/api/programmes')).body.programmes[0].id}`;
+      today = (await lead.get(`${P}/actions`)).body.today;
+    });
+
+    it('two interventions chosen after dot votes and APEASE ratings by both members, one rejected with its reason, and plans for the chosen', async () => {
+      const { candidates, techniques } = (await lead.get(`${P}/interventions`)).body;
+      expect(candidates).toHaveLength(4);
+      const chosen = candidates.filter((c: { decision: string }) => c.decision === 'chosen');
+      expect(chosen).toHaveLength(2);
+      for (const c of chosen) {
+        expect(c.votes).toBe(2);
+        expect(c.ratings).toHaveLength(2);
+        expect(c.plan.start).toBeTruthy();
+        expect(c.rationale).not.toBe('');
+      }
+      expect(candidates.filter((c: { decision: string }) => c.decision === 'rejected')).toMatchObject([{ shortlisted: true, rationale: expect.stringContaining('Te duur') }]);
+      expect(techniques.length).toBeGreaterThan(0);
+    });
+
+    it('an action plan with owners and due days, one overdue, and a communication plan', async () => {
+      const { actions, summary } = (await lead.get(`${P}/actions`)).body;
+      expect(summary).toMatchObject({ total: 5, overdue: 1, done: 2 });
+      for (const a of actions) expect(a.owner.name).not.toBe('');
+      expect(actions.find((a: { overdue: boolean }) => a.overdue)).toMatchObject({ status: 'doing', owner: { name: 'Demo Kernteamlid' } });
+
+      const { items } = (await lead.get(`${P}/communication`)).body;
+      expect(items).toHaveLength(3);
+      expect(items.map((i: { status: string }) => i.status)).toEqual(['done', 'done', 'planned']);
+    });
+
+    it('a check-in held in the past with minutes, decisions and the action agreed there, and the next one ahead', async () => {
+      const overview = (await lead.get(`${P}/checkins`)).body;
+      expect(overview.checkins).toHaveLength(1);
+      const [held] = overview.checkins;
+      expect(held.date < today).toBe(true);
+      expect(overview.meetingDays).toContain(held.date);
+      expect(overview.next > today).toBe(true);
+      expect(held.minutes).toContain('meldknop');
+      expect(held.decisions.map((d: { open: boolean }) => d.open)).toEqual([false, true]);
+      expect(held.actions).toHaveLength(1);
+      expect(overview.agenda.map((i: { kind: string }) => i.kind)).toEqual(expect.arrayContaining(['overdue', 'openDecision']));
+    });
+
+    it('two KPIs, a survey score and a free one, each with baseline, target and three measurements in the past', async () => {
+      const { kpis } = (await lead.get(`${P}/kpis`)).body;
+      expect(kpis).toHaveLength(2);
+      expect(kpis.map((k: { indicator: string | null; factor: string | null }) => [k.indicator, k.factor])).toEqual([
+        ['surveyFactorScore', 'C-psy'],
+        [null, null],
+      ]);
+      for (const k of kpis) {
+        expect(k.missing).toEqual([]);
+        expect(k.measurements).toHaveLength(3);
+        for (const m of k.measurements) expect(m.date < today).toBe(true);
+        expect(k.progress.status).toBe('onTrack');
+      }
+      // The survey score's points are the baseline and the follow-up survey, plus one poll of the team's.
+      expect(kpis[0].measurements.map((m: { source: string }) => m.source)).toEqual(['survey', 'team', 'survey']);
+    });
+
+    it('a closed follow-up survey that the effect measurement compares with the baseline', async () => {
+      const { followUps } = (await lead.get(`${P}/effect`)).body;
+      expect(followUps).toMatchObject([{ title: '1-meting: datalekken melden', status: 'closed', baseline: { title: 'Nulmeting: datalekken melden' } }]);
+      const verdicts = Object.fromEntries(followUps[0].comparisons.map((c: { factor: string; verdict: string }) => [c.factor, c.verdict]));
+      expect(verdicts).toMatchObject({ 'C-psy': 'improved', 'M-ref': 'noClearChange' });
+    });
+
+    it('the anchoring checklist: every standard area with an owner, two done', async () => {
+      const { items } = (await lead.get(`${P}/anchoring`)).body;
+      expect(items.map((i: { area: string }) => i.area).sort()).toEqual(['managementReview', 'onboarding', 'policy', 'training', 'workInstructions']);
+      for (const i of items) expect(i.owner.name).not.toBe('');
+      expect(items.filter((i: { status: string }) => i.status === 'done')).toHaveLength(2);
+    });
   });
 
   it('loading it again does nothing and returns null', async () => {

@@ -235,10 +235,12 @@ describe('a coordinator finds their way', () => {
     await expect.poll(() => page.getByText('worksheet.save').count()).toBeGreaterThan(0);
   });
 
-  it('invites a colleague who accepts on their own device', async () => {
+  it('invites a board member who accepts on their own device and lands on the board dashboard', async () => {
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Gebruikers' }).click();
     await page.getByLabel('E-mailadres').fill('j.bakker@zorggroep.test');
     await page.getByLabel('Naam').fill('Jeroen Bakker');
+    await page.getByRole('checkbox', { name: 'Kernteamlid' }).uncheck();
+    await page.getByRole('checkbox', { name: 'Lezer (bestuurder, auditor)' }).check();
     await page.getByRole('button', { name: 'Uitnodiging maken' }).click();
     const link = await page.getByText(/\/invite#token=/).textContent();
     expect(link).toContain('/invite#token=');
@@ -250,7 +252,8 @@ describe('a coordinator finds their way', () => {
     expect(violations, violations.join('\n')).toEqual([]);
     await colleague.getByLabel('Wachtwoord').fill('mijn eigen lange wachtzin voor wegwijs');
     await colleague.getByRole('button', { name: 'Account activeren' }).click();
-    await colleague.waitForURL('**/programmes');
+    await colleague.waitForURL('**/dashboard');
+    await expect.poll(() => colleague.getByRole('heading', { level: 1 }).textContent()).toBe('Bestuursdashboard');
     await colleague.context().close();
   });
 

@@ -4,10 +4,11 @@ import { BrowserRouter, Navigate, Route, Routes, useNavigate } from 'react-route
 import { Suspense, lazy, useEffect } from 'react';
 import { Loading } from '../components/Loading.js';
 import { setUnauthenticatedHandler } from '../lib/api.js';
-import { SESSION_KEY } from '../lib/session.js';
+import { hasRole, SESSION_KEY, useSession } from '../lib/session.js';
 import { AuditPage } from '../routes/audit/AuditPage.js';
 import { ChangePasswordPage } from '../routes/auth/ChangePasswordPage.js';
 import { LoginPage } from '../routes/auth/LoginPage.js';
+import { DashboardPage } from '../routes/dashboard/DashboardPage.js';
 import { InvitePage } from '../routes/invite/InvitePage.js';
 import { NavigatorPage } from '../routes/navigator/NavigatorPage.js';
 import { SubstepPage } from '../routes/navigator/SubstepPage.js';
@@ -39,6 +40,13 @@ function SessionExpiry() {
   return null;
 }
 
+/** Viewers are the board: they land on the dashboard; everyone else on the programmes they work on. */
+function Landing() {
+  const session = useSession().data;
+  const board = session?.authenticated === true && hasRole(session.user, 'viewer');
+  return <Navigate to={board ? '/dashboard' : '/programmes'} replace />;
+}
+
 export function App() {
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
@@ -52,7 +60,8 @@ export function App() {
               <Route path="/invite" element={<InvitePage />} />
             </Route>
             <Route element={<RequireSession />}>
-              <Route path="/" element={<Navigate to="/programmes" replace />} />
+              <Route path="/" element={<Landing />} />
+              <Route path="/dashboard" element={<DashboardPage />} />
               <Route path="/programmes" element={<ProgrammesPage />} />
               <Route path="/programmes/:id" element={<NavigatorPage />} />
               <Route path="/programmes/:id/substeps/:key" element={<SubstepPage />} />

@@ -20,6 +20,7 @@ export function Shell({ session }: { session: LoggedIn }) {
 
   const links = [
     { to: '/programmes', label: t('common.nav.programmes'), show: true },
+    { to: '/dashboard', label: t('dashboard.nav'), show: true },
     { to: '/library', label: t('common.nav.library'), show: true },
     { to: '/users', label: t('common.nav.users'), show: isAdmin },
     { to: '/audit', label: t('common.nav.audit'), show: isAdmin },
@@ -43,7 +44,7 @@ export function Shell({ session }: { session: LoggedIn }) {
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={opened ? t('common.closeNav') : t('common.openNav')} />
-            <Text component={Link} to="/programmes" fw={700} size="lg" c="blue.9" td="none">
+            <Text component={Link} to="/" fw={700} size="lg" c="blue.9" td="none">
               {t('common.appName')}
             </Text>
             <Text visibleFrom="sm" size="sm">

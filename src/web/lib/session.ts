@@ -42,7 +42,7 @@ export function useSession() {
  * Login, set-up and accepting an invitation all answer with the new session: keep it and go on
  * to `destination`.
  */
-export function useSessionStart(start: () => Promise<Session>, destination = '/programmes') {
+export function useSessionStart(start: () => Promise<Session>, destination = '/') {
   const client = useQueryClient();
   const navigate = useNavigate();
   return useMutation({

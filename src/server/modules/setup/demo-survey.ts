@@ -1,7 +1,12 @@
 import { GROUPING_PRESETS, SURVEY_ITEM_BANK } from '../../../content/comb.js';
-import { COMB_FACTORS } from '../../../core/comb.js';
+import { COMB_FACTORS, type CombFactor } from '../../../core/comb.js';
 import { withBehaviour } from '../../../core/research/interviews.js';
 import type { SurveyDefinition } from '../../../core/survey/definition.js';
+import { addDays } from '../../../core/worksheets/planning.js';
+import type { Database } from '../../db/client.js';
+import type { Services } from '../../services.js';
+import type { SessionActor } from '../auth/actor.js';
+import { surveysRepository } from '../surveys/repository.js';
 
 const BEHAVIOUR = { nl: 'een vermoed datalek direct melden', en: 'report a suspected data breach straight away' };
 
@@ -32,15 +37,44 @@ export const demoSurveyDefinition: SurveyDefinition = {
   ],
 };
 
-/**
- * 36 made-up answers that tell the demo's story: staff want to report (motivation high) but do
- * not know what counts as a breach or where to report it (psychological capability low).
- */
-export function demoSurveyAnswers() {
-  const level: Record<(typeof COMB_FACTORS)[number], number> = { 'C-psy': 2, 'C-phy': 4, 'O-phy': 3, 'O-soc': 3, 'M-ref': 4, 'M-aut': 3 };
+type FactorLevels = Record<CombFactor, number>;
+
+/** The baseline's story: staff want to report (motivation high) but do not know what counts as a breach or where to report it (psychological capability low). */
+export const BASELINE_LEVELS: FactorLevels = { 'C-psy': 2, 'C-phy': 4, 'O-phy': 3, 'O-soc': 3, 'M-ref': 4, 'M-aut': 3 };
+
+/** After the report button, the quiz and the campaign: knowing how and where to report went up, the rest stayed. */
+export const FOLLOW_UP_LEVELS: FactorLevels = { ...BASELINE_LEVELS, 'C-psy': 3, 'O-phy': 4 };
+
+/** When the demo's surveys ran, in days from today: the baseline before step 4, the follow-up in the last fortnight. */
+export const DEMO_SURVEY_DAYS = { baseline: { opened: -77, closed: -63 }, followUp: { opened: -16, closed: -2 } } as const;
+
+/** `count` made-up answers whose factor scores sit around `level` (1–5), spread a little over the departments and professions. */
+export function demoSurveyAnswers(level: FactorLevels, count: number) {
   const departments = ['interne', 'chirurgie', 'longziekten'];
-  return Array.from({ length: 36 }, (_, r) => ({
+  return Array.from({ length: count }, (_, r) => ({
     answers: Object.fromEntries(demoSurveyDefinition.items.map((item, i) => [item.id, Math.min(5, Math.max(1, level[item.factor!] + (((r * 7 + i * 3) % 3) - 1)))])),
     groups: { department: departments[r % 3]!, profession: r % 4 === 0 ? 'doctor' : r % 5 === 0 ? 'administration' : 'nurse' },
   }));
+}
+
+/**
+ * Opens a demo survey, answers it and closes it, then dates its opening and closing back to the
+ * given days (offsets from today): the KPIs and the effect measurement read a survey's day from when it closed, and a
+ * demo whose baseline closed "today" would show no time passing.
+ */
+export async function answerDemoSurvey(
+  db: Database,
+  services: Pick<Services, 'surveys' | 'surveyResponses'>,
+  actor: SessionActor,
+  programmeId: string,
+  survey: { id: string; publicSlug: string },
+  answers: ReturnType<typeof demoSurveyAnswers>,
+  days: { opened: number; closed: number },
+  today: string,
+) {
+  await services.surveys.open(actor, programmeId, survey.id);
+  for (const answer of answers) await services.surveyResponses.submit(survey.publicSlug, answer);
+  await services.surveys.close(actor, programmeId, survey.id);
+  const midday = (offset: number) => new Date(`${addDays(today, offset)}T12:00:00Z`);
+  await surveysRepository.update(db, actor.organisationId, survey.id, { openedAt: midday(days.opened), closedAt: midday(days.closed) });
 }

@@ -1,10 +1,22 @@
 import type { WorksheetFields } from '../../../core/worksheets/index.js';
+import { addDays } from '../../../core/worksheets/planning.js';
+import { amsterdamDay } from '../../day.js';
+
+/** The demo team's last two-weekly check-in: the Tuesday of the past week (one to seven days ago). */
+export function lastDemoMeeting(today: string): string {
+  const weekday = new Date(`${today}T00:00:00Z`).getUTCDay();
+  return addDays(today, -(((weekday - 2 + 7) % 7) || 7));
+}
 
 /**
- * The demo programme's worksheets: step 1 mostly done, so a visitor sees filled forms, a ranked
- * problem list, a team with a duo and a calendar to export. Dutch, like the demo organisation.
+ * The demo programme's worksheets: steps 1–3 filled, so a visitor sees a ranked problem list, a
+ * team with a duo, a calendar to export, a specified target behaviour and the diagnosis that
+ * step 4 builds on. Dutch, like the demo organisation. The planning runs around `today`: the
+ * programme started about four months ago and is now in steps 5 and 6.
  */
-export function demoWorksheets(people: { coordinatorId: string; memberId: string }) {
+export function demoWorksheets(people: { coordinatorId: string; memberId: string }, today = amsterdamDay()) {
+  const day = (offset: number) => addDays(today, offset);
+
   const problems: WorksheetFields<'1.1'> = {
     criteria: [
       { id: 'impact', label: '', weight: 2 },
@@ -73,14 +85,60 @@ export function demoWorksheets(people: { coordinatorId: string; memberId: string
 
   const planning: WorksheetFields<'1.4'> = {
     milestones: [
-      { id: 'ms-1', step: 1, title: 'Probleem en kernteam vastgesteld', date: '2027-01-15' },
-      { id: 'ms-2', step: 2, title: 'Doelgedrag beschreven', date: '2027-02-12' },
-      { id: 'ms-3', step: 3, title: 'Interviews en vragenlijst afgerond', date: '2027-04-02' },
+      { id: 'ms-1', step: 1, title: 'Probleem en kernteam vastgesteld', date: day(-119) },
+      { id: 'ms-2', step: 2, title: 'Doelgedrag beschreven', date: day(-98) },
+      { id: 'ms-3', step: 3, title: 'Interviews en vragenlijst afgerond', date: day(-63) },
+      { id: 'ms-4', step: 4, title: 'Interventies gekozen en uitgewerkt', date: day(-42) },
+      { id: 'ms-5', step: 5, title: 'Meldknop en campagne op alle drie de afdelingen', date: day(28) },
+      { id: 'ms-6', step: 6, title: 'Eindrapport aan de raad van bestuur', date: day(84) },
     ],
-    meetings: { title: 'Voortgangsoverleg', firstDate: '2027-01-05', startTime: '09:30', durationMinutes: 60, intervalWeeks: 2, count: 20, location: 'Vergaderzaal B2 of Teams' },
+    // Every two weeks since the start; the check-in of 5.3 was held at the last one.
+    meetings: { title: 'Voortgangsoverleg', firstDate: addDays(lastDemoMeeting(today), -9 * 14), startTime: '09:30', durationMinutes: 60, intervalWeeks: 2, count: 20, location: 'Vergaderzaal B2 of Teams' },
     resources: 'Samen 14 uur per week; budget voor posters en een e-learning.',
     boardReporting: 'Na elke stap een korte notitie aan de raad van bestuur.',
   };
 
-  return { '1.1': problems, '1.2': team, '1.3': stakeholders, '1.4': planning } as const;
+  const behaviours: WorksheetFields<'2.1'> = {
+    behaviours: [
+      { id: 'b-melden', description: 'Een vermoed datalek direct melden bij het privacyloket', link: 'Zonder melding kan niemand binnen 72 uur maatregelen nemen.' },
+      { id: 'b-adres', description: 'De geadresseerde controleren voor het versturen van een e-mail met patiëntgegevens', link: 'Voorkomt het vaakst gemelde datalek.' },
+      { id: 'b-scherm', description: 'Het scherm vergrendelen bij het weglopen van de werkplek', link: 'Voorkomt meekijken aan de afdelingsbalie.' },
+    ],
+  };
+
+  const priorities: WorksheetFields<'2.2'> = {
+    ratings: {
+      'b-melden': { impact: 5, changeability: 4, measurability: 4 },
+      'b-adres': { impact: 4, changeability: 3, measurability: 2 },
+      'b-scherm': { impact: 3, changeability: 4, measurability: 3 },
+    },
+    chosenIds: ['b-melden'],
+    rationale: 'Melden heeft de grootste invloed op het probleem en is te volgen in het datalekregister.',
+  };
+
+  const target: WorksheetFields<'2.3'> = {
+    targetGroup: 'Verpleegkundigen en doktersassistenten',
+    departments: 'Interne geneeskunde, chirurgie en longziekten',
+    professions: 'Verpleegkundigen, doktersassistenten en secretariaat',
+    size: 240,
+    action: 'melden een vermoed datalek bij het privacyloket',
+    when: 'direct nadat ze het ontdekken, ook bij twijfel',
+    where: 'op de afdeling, via het meldformulier op het intranet',
+    howOften: 'elke keer',
+    withWhat: 'het meldformulier of het telefoonnummer van het privacyloket',
+    currentSituation: 'Meldingen komen dagen later of helemaal niet binnen.',
+    desiredSituation: 'Elk vermoed datalek is binnen een uur gemeld.',
+  };
+
+  const diagnosis: WorksheetFields<'3.4'> = {
+    entries: [
+      { id: 'd-vindbaar', factor: 'O-phy', kind: 'barrier', description: 'Het meldformulier is moeilijk te vinden', evidence: 'In vijf van de zes interviews; niemand vond het binnen een minuut.', sources: ['interviews'], weight: 5, mustChange: 'Het formulier moet met één klik te openen zijn.' },
+      { id: 'd-kennis', factor: 'C-psy', kind: 'barrier', description: 'Niet weten wat als datalek telt', evidence: 'Laagste score in de nulmeting.', sources: ['interviews', 'survey'], weight: 4, mustChange: 'Iedereen herkent de gewone voorbeelden van een datalek.' },
+      { id: 'd-schaamte', factor: 'M-aut', kind: 'barrier', description: 'Schaamte over de eigen fout', evidence: 'Twee interviews.', sources: ['interviews'], weight: 3, mustChange: 'Melden moet normaal en gewaardeerd worden.' },
+      { id: 'd-motivatie', factor: 'M-ref', kind: 'enabler', description: 'Wil patiënten beschermen', evidence: 'Hoge score in de nulmeting.', sources: ['survey'], weight: 4, mustChange: '' },
+    ],
+    summary: 'Medewerkers willen melden, maar weten niet goed wat een datalek is en vinden het formulier niet; schaamte houdt sommigen tegen.',
+  };
+
+  return { '1.1': problems, '1.2': team, '1.3': stakeholders, '1.4': planning, '2.1': behaviours, '2.2': priorities, '2.3': target, '3.4': diagnosis } as const;
 }

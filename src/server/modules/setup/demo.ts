@@ -1,16 +1,15 @@
 import type { Role } from '../../../core/roles.js';
+import type { SubstepKey } from '../../../core/steps.js';
 import type { Database } from '../../db/client.js';
+import { amsterdamDay } from '../../day.js';
 import { randomToken } from '../../security/tokens.js';
-import { demoSurveyAnswers, demoSurveyDefinition } from './demo-survey.js';
+import type { Services } from '../../services.js';
+import { loadDemoExecution } from './demo-execution.js';
+import { loadDemoInterventions } from './demo-interventions.js';
+import { loadDemoResults } from './demo-results.js';
+import { BASELINE_LEVELS, DEMO_SURVEY_DAYS, answerDemoSurvey, demoSurveyAnswers, demoSurveyDefinition } from './demo-survey.js';
+import { demoActor, type DemoTeam } from './demo-team.js';
 import { demoWorksheets } from './demo-worksheets.js';
-import type { AuditService } from '../audit/service.js';
-import type { SessionActor } from '../auth/actor.js';
-import type { OrganisationService } from '../organisation/service.js';
-import type { ProgrammesService } from '../programmes/service.js';
-import type { SubstepsService } from '../programmes/substeps.service.js';
-import type { SurveyResponsesService } from '../surveys/responses.service.js';
-import type { SurveysService } from '../surveys/service.js';
-import type { UsersService } from '../users/service.js';
 
 export const DEMO_ORGANISATION_NAME = 'Zorggroep Voorbeeldhaven (demo)';
 
@@ -26,24 +25,24 @@ export interface DemoLogin {
   emails: string[];
 }
 
+/** Where the demo programme stands: steps 1–4 done (3.2's interviews left out), 5 and 6 under way, the final report still to come. */
+const DONE: SubstepKey[] = ['1.1', '1.2', '1.3', '1.4', '2.1', '2.2', '2.3', '3.1', '3.3', '3.4', '4.1', '4.2', '4.3', '4.4'];
+const UNDER_WAY: SubstepKey[] = ['5.1', '5.2', '5.3', '6.1', '6.2'];
+
+type DemoServices = Pick<
+  Services,
+  'audit' | 'organisations' | 'users' | 'programmes' | 'substeps' | 'surveys' | 'surveyResponses' | 'interventions' | 'execution' | 'communication' | 'checkins' | 'measurement' | 'anchoring'
+>;
+
 /**
- * Loads the clearly marked demo organisation with one programme under way (and a closed survey
- * with results in 3.3), once. The password is
- * random per installation (printed in the console) so a forgotten demo is not an open door.
+ * Loads the clearly marked demo organisation with one programme well under way, once: worksheets
+ * for steps 1–3, a closed baseline survey, chosen interventions, actions, a check-in, KPIs, a
+ * follow-up survey and the anchoring checklist, all dated around today so the demo looks current.
+ * Everything goes through the services, as a person would do it; only the surveys are dated back
+ * afterwards. The password is random per installation (printed in the console) so a forgotten
+ * demo is not an open door.
  */
-export async function loadDemo(
-  db: Database,
-  deps: {
-    audit: AuditService;
-    organisations: OrganisationService;
-    users: UsersService;
-    programmes: ProgrammesService;
-    substeps: SubstepsService;
-    surveys: SurveysService;
-    surveyResponses: SurveyResponsesService;
-  },
-  password = randomToken(12),
-): Promise<DemoLogin | null> {
+export async function loadDemo(db: Database, deps: DemoServices, password = randomToken(12)): Promise<DemoLogin | null> {
   if (await deps.organisations.demoOrganisation()) return null;
   const { organisation, accounts } = await db.transaction(async (tx) => {
     const organisation = await deps.organisations.create(tx, { name: DEMO_ORGANISATION_NAME, isDemo: true });
@@ -58,35 +57,34 @@ export async function loadDemo(
   });
 
   const [, coordinator, member] = accounts;
-  const actor: SessionActor = {
-    userId: coordinator!.id,
-    organisationId: organisation.id,
-    roles: ['coordinator', 'privacy'],
-    name: coordinator!.name,
-    email: coordinator!.email,
-    locale: 'nl',
-    sessionId: 'demo-loader',
-    csrfToken: 'demo-loader',
+  const team: DemoTeam = {
+    lead: demoActor(organisation.id, coordinator!, DEMO_USERS[1]!.roles),
+    colleague: demoActor(organisation.id, member!, DEMO_USERS[2]!.roles),
   };
-  const programme = await deps.programmes.create(actor, {
+  const { lead } = team;
+  const today = amsterdamDay();
+  const programme = await deps.programmes.create(lead, {
     title: 'Datalekken sneller melden',
     problem:
       'Op de verpleegafdelingen worden datalekken (zoals een mail met patiëntgegevens aan de verkeerde ontvanger) laat of niet gemeld. Daardoor halen we de meldtermijn van 72 uur niet altijd.',
   });
-  await deps.programmes.addMember(actor, programme.id, { userId: member!.id, teamRole: 'Verpleegkundige, zorgpraktijk' });
-  const sheets = demoWorksheets({ coordinatorId: coordinator!.id, memberId: member!.id });
+  await deps.programmes.addMember(lead, programme.id, { userId: member!.id, teamRole: 'Verpleegkundige, zorgpraktijk' });
+  const sheets = demoWorksheets({ coordinatorId: coordinator!.id, memberId: member!.id }, today);
   const notes: Partial<Record<keyof typeof sheets, string>> = {
     '1.1': 'Gekozen uit de incidentregistratie en de interne audit: het aantal meldingen is laag, terwijl de audit meerdere niet-gemelde incidenten vond.',
   };
-  for (const key of ['1.1', '1.2', '1.3', '1.4'] as const) {
-    await deps.substeps.save(actor, programme.id, key, { baseVersion: 0, notes: notes[key] ?? '', fields: sheets[key] });
+  for (const key of Object.keys(sheets) as (keyof typeof sheets)[]) {
+    await deps.substeps.save(lead, programme.id, key, { baseVersion: 0, notes: notes[key] ?? '', fields: sheets[key] });
   }
-  for (const key of ['1.1', '1.2'] as const) await deps.substeps.setStatus(actor, programme.id, key, 'done');
 
-  // A closed baseline survey, so the results in 3.3 can be seen at once.
-  const survey = await deps.surveys.create(actor, programme.id, { title: 'Nulmeting: datalekken melden', linkEnabled: true, definition: demoSurveyDefinition });
-  await deps.surveys.open(actor, programme.id, survey.id);
-  for (const answer of demoSurveyAnswers()) await deps.surveyResponses.submit(survey.publicSlug, answer);
-  await deps.surveys.close(actor, programme.id, survey.id);
+  // The baseline survey, closed before the interventions, so the results in 3.3 can be seen at once.
+  const baseline = await deps.surveys.create(lead, programme.id, { title: 'Nulmeting: datalekken melden', linkEnabled: true, definition: demoSurveyDefinition });
+  await answerDemoSurvey(db, deps, lead, programme.id, baseline, demoSurveyAnswers(BASELINE_LEVELS, 36), DEMO_SURVEY_DAYS.baseline, today);
+
+  const chosen = await loadDemoInterventions(deps, team, programme.id, today);
+  await loadDemoExecution(deps, team, programme.id, chosen, today);
+  await loadDemoResults(db, deps, team, programme.id, { baselineSurveyId: baseline.id, chosen }, today);
+  for (const key of DONE) await deps.substeps.setStatus(lead, programme.id, key, 'done');
+  for (const key of UNDER_WAY) await deps.substeps.setStatus(lead, programme.id, key, 'in_progress');
   return { password, emails: DEMO_USERS.map((u) => u.email) };
 }

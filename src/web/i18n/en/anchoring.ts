@@ -10,7 +10,7 @@ export const anchoring: Translation<typeof nl> = {
   addStandard: 'Add standard items',
   add: 'Add item',
   areaEmpty: 'No item for this part yet.',
-  tableLabel: 'Items for {{area}}',
+  listLabel: 'Items for {{area}}',
   noOwner: 'Nobody yet',
   noDue: 'No date',
   edit: 'Edit',
@@ -33,13 +33,11 @@ export const anchoring: Translation<typeof nl> = {
     done: 'Anchored',
     notApplicable: 'Not applicable',
   },
-  columns: {
-    description: 'Item',
+  fields: {
     owner: 'Owner',
     due: 'Due',
     status: 'Status',
     note: 'Note',
-    actions: 'What you can do',
   },
   form: {
     addLegend: 'New item',

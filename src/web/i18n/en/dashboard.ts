@@ -36,6 +36,7 @@ export const dashboard: Translation<typeof nl> = {
     target: 'target {{value}} {{unit}}',
     noTarget: 'no target',
   },
+  documents: 'Documents',
   anchoring: {
     label: 'Anchoring',
     none: 'No anchoring items yet',

@@ -15,5 +15,6 @@ import { execution } from './execution.js';
 import { anchoring } from './anchoring.js';
 import { dashboard } from './dashboard.js';
 import { measurement } from './measurement.js';
+import { reports } from './reports.js';
 
-export const en: Translation<typeof nl> = { common, auth, programmes, navigator, users, audit, settings, worksheets, surveys, interventions, library, execution, measurement, anchoring, dashboard };
+export const en: Translation<typeof nl> = { common, auth, programmes, navigator, users, audit, settings, worksheets, surveys, interventions, library, execution, measurement, anchoring, dashboard, reports };

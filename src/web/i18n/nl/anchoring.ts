@@ -7,7 +7,7 @@ export const anchoring = {
   addStandard: 'Standaardpunten toevoegen',
   add: 'Punt toevoegen',
   areaEmpty: 'Nog geen punt voor dit onderdeel.',
-  tableLabel: 'Punten bij {{area}}',
+  listLabel: 'Punten bij {{area}}',
   noOwner: 'Nog niemand',
   noDue: 'Geen datum',
   edit: 'Wijzigen',
@@ -30,13 +30,12 @@ export const anchoring = {
     done: 'Geborgd',
     notApplicable: 'Niet van toepassing',
   },
-  columns: {
-    description: 'Punt',
+  /** Labels of an item's facts in the list. */
+  fields: {
     owner: 'Eigenaar',
     due: 'Klaar op',
     status: 'Status',
     note: 'Toelichting',
-    actions: 'Wat je kunt doen',
   },
   form: {
     addLegend: 'Nieuw punt',

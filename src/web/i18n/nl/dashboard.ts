@@ -33,6 +33,7 @@ export const dashboard = {
     target: 'doel {{value}} {{unit}}',
     noTarget: 'geen doel',
   },
+  documents: 'Documenten',
   anchoring: {
     label: 'Borging',
     none: 'Nog geen borgingspunten',

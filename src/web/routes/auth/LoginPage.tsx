@@ -11,7 +11,7 @@ import { useSession, useSessionStart, type Session } from '../../lib/session.js'
 export function LoginPage() {
   const { t } = useTranslation();
   const session = useSession();
-  const from = (useLocation().state as { from?: string } | null)?.from ?? '/programmes';
+  const from = (useLocation().state as { from?: string } | null)?.from ?? '/';
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const login = useSessionStart(() => post<Session>('/api/auth/login', { email, password }), from);

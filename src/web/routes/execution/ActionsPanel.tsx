@@ -2,14 +2,15 @@ import { Button, Center, Group, Loader, NativeSelect, Paper, SegmentedControl, S
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTION_STATUSES, boardColumns, sortForList, type ActionStatus } from '../../../core/execution/actions.js';
-import { ConfirmButton } from '../../components/ConfirmButton.js';
+import { RowActions } from '../../components/RowActions.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { ScrollRegion } from '../../components/ScrollRegion.js';
 import { useCandidates } from '../interventions/queries.js';
 import { Section } from '../../components/Section.js';
 import type { ProgrammeDetail } from '../navigator/queries.js';
 import { ActionForm } from './ActionForm.js';
-import { OverdueBadge, useDay } from './format.js';
+import { useDay } from '../../lib/day.js';
+import { OverdueBadge } from './format.js';
 import { useActions, useRemoveAction, useUpdateAction, type Action } from './queries.js';
 
 type View = 'list' | 'board';
@@ -120,22 +121,7 @@ function ActionTable({ programmeId, actions, canWork, titleOf, onEdit }: ViewPro
                   <Table.Td>{t(`execution.actions.status.${a.status}`)}</Table.Td>
                   {canWork && (
                     <Table.Td>
-                      <Group gap="xs" wrap="nowrap">
-                        <Button size="xs" variant="default" onClick={() => onEdit(a)} aria-label={t('execution.actions.editFor', { title: a.title })}>
-                          {t('execution.actions.edit')}
-                        </Button>
-                        <ConfirmButton
-                          size="xs"
-                          variant="subtle"
-                          color="red"
-                          label={t('execution.actions.remove')}
-                          ariaLabel={t('execution.actions.removeFor', { title: a.title })}
-                          title={t('execution.actions.removeTitle')}
-                          text={t('execution.actions.removeText')}
-                          confirmLabel={t('execution.actions.remove')}
-                          onConfirm={() => remove.mutateAsync(a.id)}
-                        />
-                      </Group>
+                      <RowActions texts="execution.actions" subject={{ title: a.title }} onEdit={() => onEdit(a)} onRemove={() => remove.mutateAsync(a.id)} />
                     </Table.Td>
                   )}
                 </Table.Tr>

@@ -7,7 +7,8 @@ import { Section } from '../../components/Section.js';
 import type { ProgrammeDetail } from '../navigator/queries.js';
 import { ActionForm } from './ActionForm.js';
 import { CheckinForm } from './CheckinForm.js';
-import { OverdueBadge, useDay } from './format.js';
+import { useDay } from '../../lib/day.js';
+import { OverdueBadge } from './format.js';
 import { useRemoveCheckin, type Checkin, type CheckinOverview } from './queries.js';
 
 /** The recorded check-ins, newest first, each to unfold; a new one opens unfolded, to add the actions agreed at it. */

@@ -6,7 +6,8 @@ import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { Section } from '../../components/Section.js';
 import type { ProgrammeDetail } from '../navigator/queries.js';
 import { CheckinHistory } from './CheckinHistory.js';
-import { OverdueBadge, useDay } from './format.js';
+import { useDay } from '../../lib/day.js';
+import { OverdueBadge } from './format.js';
 import { useCheckins, type CheckinOverview } from './queries.js';
 
 /** Sub-step 5.3: the next check-in of the series planned in 1.4, its agenda, and the minutes of earlier ones. */

@@ -2,13 +2,13 @@ import { Button, Center, Group, Loader, Paper, Stack, Table, Text } from '@manti
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommunicationItem } from '../../../core/execution/communication.js';
-import { ConfirmButton } from '../../components/ConfirmButton.js';
+import { RowActions } from '../../components/RowActions.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { ScrollRegion } from '../../components/ScrollRegion.js';
 import { Section } from '../../components/Section.js';
 import type { ProgrammeDetail } from '../navigator/queries.js';
 import { CommunicationForm } from './CommunicationForm.js';
-import { useDay } from './format.js';
+import { useDay } from '../../lib/day.js';
 import { useCommunication, useRemoveCommunication } from './queries.js';
 
 /** 5.1's communication plan: which message reaches which audience, through which channel, when. */
@@ -66,22 +66,12 @@ export function CommunicationPlan({ programme }: { programme: ProgrammeDetail })
                     <Table.Td>{t(`execution.communication.status.${item.status}`)}</Table.Td>
                     {canWork && (
                       <Table.Td>
-                        <Group gap="xs" wrap="nowrap">
-                          <Button size="xs" variant="default" onClick={() => setEditing(item)} aria-label={t('execution.communication.editFor', { audience: item.audience })}>
-                            {t('execution.communication.edit')}
-                          </Button>
-                          <ConfirmButton
-                            size="xs"
-                            variant="subtle"
-                            color="red"
-                            label={t('execution.communication.remove')}
-                            ariaLabel={t('execution.communication.removeFor', { audience: item.audience })}
-                            title={t('execution.communication.removeTitle')}
-                            text={t('execution.communication.removeText')}
-                            confirmLabel={t('execution.communication.remove')}
-                            onConfirm={() => remove.mutateAsync(item.id)}
-                          />
-                        </Group>
+                        <RowActions
+                          texts="execution.communication"
+                          subject={{ audience: item.audience }}
+                          onEdit={() => setEditing(item)}
+                          onRemove={() => remove.mutateAsync(item.id)}
+                        />
                       </Table.Td>
                     )}
                   </Table.Tr>

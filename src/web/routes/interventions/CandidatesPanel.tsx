@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import type { ProgrammeDetail } from '../navigator/queries.js';
-import { ConfirmButton } from '../../components/ConfirmButton.js';
+import { RemoveButton } from '../../components/RowActions.js';
 import { CandidateForm } from './CandidateForm.js';
 import { LibraryBrowser } from './LibraryBrowser.js';
 import { useAddFromLibrary, useCandidates, useRemoveCandidate, useShortlist, useVote, type Candidate } from './queries.js';
@@ -129,17 +129,7 @@ function CandidateItem({ programmeId, candidate: c, canWork, canVote }: { progra
             checked={shortlisted}
             onChange={(e) => toggleShortlist(e.currentTarget.checked)}
           />
-          <ConfirmButton
-            size="xs"
-            variant="subtle"
-            color="red"
-            label={t('interventions.candidates.remove')}
-            ariaLabel={t('interventions.candidates.removeFor', { title: c.title })}
-            title={t('interventions.candidates.removeTitle')}
-            text={t('interventions.candidates.removeText')}
-            confirmLabel={t('interventions.candidates.remove')}
-            onConfirm={() => remove.mutateAsync(c.id)}
-          />
+          <RemoveButton texts="interventions.candidates" subject={{ title: c.title }} onRemove={() => remove.mutateAsync(c.id)} />
         </Group>
       )}
       {!canWork && c.shortlisted && <Badge mt="xs">{t('interventions.candidates.shortlisted')}</Badge>}

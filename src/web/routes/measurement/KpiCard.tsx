@@ -3,11 +3,11 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INDICATOR_TEXT } from '../../../content/intervention-texts.js';
 import type { KpiStatus } from '../../../core/measurement/kpis.js';
-import { ConfirmButton } from '../../components/ConfirmButton.js';
+import { RemoveButton, RowActions } from '../../components/RowActions.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { LineChart } from '../../components/LineChart.js';
 import { ScrollRegion } from '../../components/ScrollRegion.js';
-import { useDay } from '../execution/format.js';
+import { useDay } from '../../lib/day.js';
 import { useInterventionText } from '../interventions/interventionText.js';
 import { useCombText } from '../worksheets/combText.js';
 import { useValueFormat } from './format.js';
@@ -144,17 +144,7 @@ export function KpiCard(props: { programmeId: string; kpi: Kpi; today: string; c
                       {canWork && (
                         <Table.Td>
                           {p.id !== null && (
-                            <ConfirmButton
-                              size="xs"
-                              variant="subtle"
-                              color="red"
-                              label={t('measurement.kpis.measurements.remove')}
-                              ariaLabel={t('measurement.kpis.measurements.removeFor', { date: day(p.date) })}
-                              title={t('measurement.kpis.measurements.removeTitle')}
-                              text={t('measurement.kpis.measurements.removeText')}
-                              confirmLabel={t('measurement.kpis.measurements.remove')}
-                              onConfirm={() => removeMeasurement.mutateAsync(p.id!)}
-                            />
+                            <RemoveButton texts="measurement.kpis.measurements" subject={{ date: day(p.date) }} onRemove={() => removeMeasurement.mutateAsync(p.id!)} />
                           )}
                         </Table.Td>
                       )}
@@ -168,25 +158,11 @@ export function KpiCard(props: { programmeId: string; kpi: Kpi; today: string; c
         {adding && <MeasurementForm programmeId={programmeId} kpi={kpi} today={props.today} onDone={() => setAdding(false)} />}
         <ErrorAlert error={removeKpi.error} />
         {canWork && !adding && (
-          <Group gap="xs">
+          <RowActions texts="measurement.kpis" subject={{ name: kpi.name }} onEdit={props.onEdit} onRemove={() => removeKpi.mutateAsync(kpi.id)}>
             <Button size="xs" onClick={() => setAdding(true)} aria-label={t('measurement.kpis.measurements.addFor', { name: kpi.name })}>
               {t('measurement.kpis.measurements.add')}
             </Button>
-            <Button size="xs" variant="default" onClick={props.onEdit} aria-label={t('measurement.kpis.editFor', { name: kpi.name })}>
-              {t('measurement.kpis.edit')}
-            </Button>
-            <ConfirmButton
-              size="xs"
-              variant="subtle"
-              color="red"
-              label={t('measurement.kpis.remove')}
-              ariaLabel={t('measurement.kpis.removeFor', { name: kpi.name })}
-              title={t('measurement.kpis.removeTitle')}
-              text={t('measurement.kpis.removeText')}
-              confirmLabel={t('measurement.kpis.remove')}
-              onConfirm={() => removeKpi.mutateAsync(kpi.id)}
-            />
-          </Group>
+          </RowActions>
         )}
       </Stack>
     </Paper>

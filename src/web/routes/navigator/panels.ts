@@ -17,4 +17,6 @@ export const SUBSTEP_PANELS: Partial<Record<SubstepKey, Panel>> = {
   '5.1': panel(async () => (await import('../execution/ActionPlanPanel.js')).ActionPlanPanel),
   '5.3': panel(async () => (await import('../execution/CheckinsPanel.js')).CheckinsPanel),
   '6.1': panel(async () => (await import('../measurement/MeasurementPanel.js')).MeasurementPanel),
+  '6.2': panel(async () => (await import('../anchoring/AnchoringPanel.js')).AnchoringPanel),
+  '6.3': panel(async () => (await import('../reports/DocumentsPanel.js')).DocumentsPanel),
 };

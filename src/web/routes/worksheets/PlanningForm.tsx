@@ -5,6 +5,7 @@ import { STEP_NUMBERS, type StepNumber } from '../../../core/steps.js';
 import { meetingDates, planningOverview, type MeetingRhythm, type Milestone, type Planning } from '../../../core/worksheets/planning.js';
 import { fieldError } from '../../components/fieldError.js';
 import { PatientDataWarning } from '../../components/PatientDataWarning.js';
+import { useDay } from '../../lib/day.js';
 import { useLocalized } from '../../lib/localized.js';
 import { newId, removeRow, updateRow } from '../../lib/rows.js';
 import { RemoveRowButton, WRAPPING_BUTTON } from './RemoveRowButton.js';
@@ -15,7 +16,7 @@ const SHOWN_DATES = 6;
 
 /** 1.4: milestones per step and the recurring check-in, exportable to Outlook and Google Calendar. */
 export function PlanningForm({ programme, value, onChange, readOnly, error }: WorksheetFormProps<'1.4'>) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const l = useLocalized();
   const set = (patch: Partial<Planning>) => onChange({ ...value, ...patch });
   const setMeetings = (patch: Partial<MeetingRhythm>) => set({ meetings: { ...value.meetings, ...patch } });
@@ -23,7 +24,7 @@ export function PlanningForm({ programme, value, onChange, readOnly, error }: Wo
   const err = (path: string) => fieldError(error, `fields.${path}`);
   const overview = planningOverview(value);
   const dates = meetingDates(value.meetings);
-  const day = (iso: string) => new Date(`${iso}T12:00:00Z`).toLocaleDateString(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
+  const day = useDay({ weekday: true });
   const stepName = (n: number) => `${n}. ${l(stepGuidance(n as StepNumber).title)}`;
   const stepsWithout = STEP_NUMBERS.filter((n) => !value.milestones.some((m) => m.step === n));
 

@@ -1,0 +1,59 @@
+import { AnchoringInput, type StandardArea } from '../../../core/anchoring/checklist.js';
+import { KpiInput, MeasurementInput } from '../../../core/measurement/kpis.js';
+import { addDays } from '../../../core/worksheets/planning.js';
+import type { Database } from '../../db/client.js';
+import type { Services } from '../../services.js';
+import type { DemoInterventions } from './demo-interventions.js';
+import { DEMO_SURVEY_DAYS, FOLLOW_UP_LEVELS, answerDemoSurvey, demoSurveyAnswers } from './demo-survey.js';
+import type { DemoTeam } from './demo-team.js';
+
+/**
+ * Step 6 of the demo, under way: a closed follow-up survey ("1-meting") to compare with the
+ * baseline, two KPIs with their measurements, and the anchoring checklist with owners, two done.
+ */
+export async function loadDemoResults(
+  db: Database,
+  services: Pick<Services, 'surveys' | 'surveyResponses' | 'measurement' | 'anchoring'>,
+  { lead, colleague }: DemoTeam,
+  programmeId: string,
+  { baselineSurveyId, chosen }: { baselineSurveyId: string; chosen: DemoInterventions },
+  today: string,
+) {
+  const day = (offset: number) => addDays(today, offset);
+
+  const draft = await services.surveys.followUp(lead, programmeId, baselineSurveyId, 'nl');
+  // Renamed as a team would: the draft is called after the baseline, "Nulmeting: … (1-meting)".
+  const followUp = await services.surveys.update(lead, programmeId, draft.id, { title: '1-meting: datalekken melden', linkEnabled: draft.linkEnabled, definition: draft.definition });
+  await answerDemoSurvey(db, services, lead, programmeId, followUp, demoSurveyAnswers(FOLLOW_UP_LEVELS, 32), DEMO_SURVEY_DAYS.followUp, today);
+
+  const kpi = async (input: KpiInput, measurements: MeasurementInput[]) => {
+    const { id } = await services.measurement.create(colleague, programmeId, KpiInput.parse(input));
+    for (const m of measurements) await services.measurement.addMeasurement(colleague, programmeId, id, MeasurementInput.parse(m));
+  };
+  // The survey score starts at the baseline's mean; its line takes a point from each closed survey, and the team added one quick poll.
+  await kpi(
+    { name: 'Weten wat een datalek is en hoe je het meldt', unit: 'gemiddelde score (1–5)', indicator: 'surveyFactorScore', factor: 'C-psy', candidateId: chosen.quizId, direction: 'increase', baseline: 2, baselineDate: day(DEMO_SURVEY_DAYS.baseline.closed), target: 3.5, targetDate: day(84), notes: '' },
+    [{ date: day(-30), value: 2.5, note: 'Korte peiling met dezelfde stellingen na de eerste quiz' }],
+  );
+  await kpi(
+    { name: 'Datalekken binnen 72 uur gemeld', unit: '%', indicator: null, factor: null, candidateId: chosen.reportButtonId, direction: 'increase', baseline: 58, baselineDate: day(-70), target: 95, targetDate: day(84), notes: 'Uit het datalekregister: het aandeel meldingen dat binnen 72 uur na ontdekking binnenkwam, per maand.' },
+    [
+      { date: day(-56), value: 61, note: '' },
+      { date: day(-28), value: 74, note: 'Eerste maand met de meldknop' },
+      { date: day(-3), value: 83, note: '' },
+    ],
+  );
+
+  const { items } = await services.anchoring.addStandard(lead, programmeId, 'nl');
+  const settled: Record<StandardArea, Omit<AnchoringInput, 'area' | 'description'>> = {
+    policy: { owner: { userId: lead.userId, name: lead.name }, due: day(-14), status: 'done', note: 'Informatiebeveiligingsbeleid, paragraaf "Incidenten melden".' },
+    onboarding: { owner: { userId: null, name: 'HR, opleidingen' }, due: day(-7), status: 'done', note: 'Introductiedag, onderdeel "Veilig werken".' },
+    workInstructions: { owner: { userId: null, name: 'Teammanager Interne geneeskunde' }, due: day(30), status: 'todo', note: '' },
+    training: { owner: { userId: null, name: 'Opleidingscoördinator' }, due: day(60), status: 'todo', note: 'De quiz twee keer per jaar in elk teamoverleg.' },
+    managementReview: { owner: { userId: null, name: 'Informatiebeveiliger (CISO)' }, due: day(90), status: 'todo', note: '' },
+  };
+  for (const item of items) {
+    const area = item.area as StandardArea;
+    await services.anchoring.update(lead, programmeId, item.id, AnchoringInput.parse({ area, description: item.description, ...settled[area] }));
+  }
+}

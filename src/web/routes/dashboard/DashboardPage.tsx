@@ -1,0 +1,26 @@
+import { SimpleGrid, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { Loading } from '../../components/Loading.js';
+import { PageTitle } from '../../components/PageTitle.js';
+import { ProgrammeCard } from './ProgrammeCard.js';
+import { useDashboard } from './queries.js';
+
+/** The board dashboard (bestuursdashboard): every programme the user may read, at a glance. */
+export function DashboardPage() {
+  const { t } = useTranslation();
+  const dashboard = useDashboard();
+
+  return (
+    <>
+      <PageTitle>{t('dashboard.title')}</PageTitle>
+      <Text mb="md">{t('dashboard.intro')}</Text>
+      <ErrorAlert error={dashboard.error} />
+      {dashboard.isPending && <Loading />}
+      {dashboard.data?.programmes.length === 0 && <Text>{t('dashboard.empty')}</Text>}
+      <SimpleGrid cols={{ base: 1, lg: 2 }}>
+        {dashboard.data?.programmes.map((p) => <ProgrammeCard key={p.id} programme={p} />)}
+      </SimpleGrid>
+    </>
+  );
+}
