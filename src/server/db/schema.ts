@@ -44,6 +44,10 @@ export const organisations = pgTable('organisations', {
   /** Survey results of smaller groups are never shown (privacy; never below 3). */
   minGroupSize: integer('min_group_size').notNull().default(5),
   defaultLocale: text('default_locale').notNull().default('nl'),
+  /** The unguessable part of the staff's link to report a data breach (/melden/<slug>). */
+  breachSlug: text('breach_slug').notNull().default(sql`replace(gen_random_uuid()::text, '-', '')`).unique(),
+  /** Whether reporting a breach needs an account (login or SSO) instead of the open link. */
+  breachReportRequiresLogin: boolean('breach_report_requires_login').notNull().default(false),
   createdAt: createdAt(),
 });
 
@@ -510,3 +514,113 @@ export const sentReminders = pgTable('sent_reminders', {
   organisationId: organisationId(),
   sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/** The steps a breach goes through in the register; `closed` is final. */
+export const BREACH_STATUSES = ['reported', 'triage', 'assessed', 'notified', 'closed'] as const;
+
+/**
+ * A data breach (datalek) in the register (AVG art. 33(5)): the staff member's report, kept as sent,
+ * and the privacy officer's handling. `awareAt` starts the 72 hours; it is when the report came in
+ * unless the officer records an earlier moment the organisation knew.
+ */
+export const breaches = pgTable(
+  'breaches',
+  {
+    id: id(),
+    organisationId: organisationId(),
+    /** What the reporter is given, e.g. "DL-2026-0042": per organisation and year, in order (breach_sequences). */
+    reference: text('reference').notNull(),
+    status: text('status', { enum: BREACH_STATUSES }).notNull().default('reported'),
+    /** The report as the staff member sent it (src/core/breach); never changed afterwards. */
+    report: jsonb('report').notNull(),
+    /** The department the report came from, as the reporter chose it: for the statistics. */
+    department: text('department').notNull().default(''),
+    /** The account that reported, when the organisation requires login; null for the open link. */
+    reportedBy: uuid('reported_by').references(() => users.id, { onDelete: 'set null' }),
+    reportedAt: timestamp('reported_at', { withTimezone: true }).notNull().defaultNow(),
+    awareAt: timestamp('aware_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The privacy officer's facts: classification, data, people, encryption, cause, measures (src/core/breach). */
+    register: jsonb('register'),
+    apNotifiedAt: timestamp('ap_notified_at', { withTimezone: true }),
+    /** Why the regulator was notified after the 72 hours (art. 33(1)); required then. */
+    lateReason: text('late_reason'),
+    subjectsInformedAt: timestamp('subjects_informed_at', { withTimezone: true }),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('breaches_reference_unique').on(t.organisationId, t.reference), index('breaches_status_idx').on(t.organisationId, t.status)],
+);
+
+/** The last reference number given per organisation and year; `insert … on conflict do update` makes the next one atomically. */
+export const breachSequences = pgTable(
+  'breach_sequences',
+  {
+    organisationId: organisationId(),
+    year: integer('year').notNull(),
+    last: integer('last').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.organisationId, t.year] })],
+);
+
+/**
+ * The notification decisions on a breach, newest last and never changed: whether to notify the AP and
+ * to inform the people involved, the officer's reasoning, and the method's proposal as it stood.
+ */
+export const breachDecisions = pgTable(
+  'breach_decisions',
+  {
+    id: id(),
+    organisationId: organisationId(),
+    breachId: uuid('breach_id')
+      .notNull()
+      .references(() => breaches.id, { onDelete: 'cascade' }),
+    decidedBy: uuid('decided_by').references(() => users.id, { onDelete: 'set null' }),
+    decidedAt: timestamp('decided_at', { withTimezone: true }).notNull().defaultNow(),
+    proposal: jsonb('proposal').notNull(),
+    notifyAp: boolean('notify_ap').notNull(),
+    informSubjects: boolean('inform_subjects').notNull(),
+    reasoning: text('reasoning').notNull(),
+  },
+  (t) => [index('breach_decisions_breach_idx').on(t.breachId)],
+);
+
+/**
+ * A knowledge check for staff: scenarios from the built-in set (by key), asked anonymously through a
+ * link. Linked to a programme when it serves as a step-3 measurement or a step-4 training.
+ */
+export const knowledgeChecks = pgTable(
+  'knowledge_checks',
+  {
+    id: id(),
+    organisationId: organisationId(),
+    programmeId: uuid('programme_id').references(() => programmes.id, { onDelete: 'set null' }),
+    title: text('title').notNull(),
+    /** The scenario keys and the department choices; frozen when the check opens. */
+    definition: jsonb('definition').notNull(),
+    status: text('status', { enum: ['draft', 'open', 'closed'] }).notNull().default('draft'),
+    publicSlug: text('public_slug').notNull(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    openedAt: timestamp('opened_at', { withTimezone: true }),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('knowledge_checks_public_slug_unique').on(t.publicSlug), index('knowledge_checks_organisation_idx').on(t.organisationId)],
+);
+
+/** One anonymous run through a check: the chosen option per scenario, the score and the day; nothing about the person. */
+export const knowledgeCheckResponses = pgTable(
+  'knowledge_check_responses',
+  {
+    id: id(),
+    organisationId: organisationId(),
+    checkId: uuid('check_id')
+      .notNull()
+      .references(() => knowledgeChecks.id, { onDelete: 'cascade' }),
+    submittedOn: date('submitted_on').notNull(),
+    /** The department chosen from the check's list, or '' when the check does not ask. */
+    department: text('department').notNull(),
+    answers: smallint('answers').array().notNull(),
+    correct: smallint('correct').notNull(),
+  },
+  (t) => [index('knowledge_check_responses_check_idx').on(t.checkId)],
+);
