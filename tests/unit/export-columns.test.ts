@@ -4,28 +4,34 @@ import { columnShares } from '../../src/server/export/document.js';
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 describe('table column widths', () => {
-  const header = ['COM-B-factor', 'Soort', 'Omschrijving', 'Gewicht (1–5)', 'Onderbouwing'];
+  const header = ['Waar', 'Wat', 'Eigenaar', 'Datum', 'Status', 'Vastgelegd in / toelichting'];
   const rows = [
-    ['Psychologische capaciteit', 'Belemmerend', 'Weet niet waar het meldformulier staat', '5', 'In vijf van de zes interviews, en de vragenlijst laat hetzelfde zien.'],
-    ['Bewuste motivatie', 'Bevorderend', 'Wil patiënten beschermen', '4', 'Hoge score in de nulmeting.'],
+    ['Directiebeoordeling en PDCA (NEN 7510)', 'Meldingen per maand in de directiebeoordeling', 'Kwaliteit', '1 december 2027', 'Te doen', ''],
+    ['Introductie van nieuwe medewerkers', 'Meldknop in de introductiemap voor nieuwe medewerkers', 'HR', '1 september 2027', 'Geborgd', 'Introductiemap 2027, hoofdstuk 3'],
   ];
-  const shares = columnShares(header, rows);
+  const shares = columnShares(header, rows, 90);
 
   it('shares the whole width, one share per column', () => {
-    expect(shares).toHaveLength(5);
+    expect(shares).toHaveLength(6);
     expect(sum(shares)).toBeCloseTo(1, 10);
   });
 
-  it('gives each column room for its longest word, in proportion', () => {
-    // "Psychologische" (14) needs more than "Gewicht" (7) and "(1–5)" (5).
-    expect(shares[0]!).toBeGreaterThan(shares[3]!);
-    expect(shares[0]! / shares[3]!).toBeGreaterThanOrEqual(14 / 13);
+  it('first gives every column room for its longest word and two characters', () => {
+    // "Directiebeoordeling" twice 19, "Kwaliteit" 9, "september" 9, "Geborgd" 7, "Introductiemap" 14.
+    [19, 19, 9, 9, 7, 14].forEach((longest, i) => expect(shares[i]! * 90).toBeGreaterThanOrEqual(longest + 2 - 1e-9));
   });
 
-  it('gives columns of long texts more than columns of short ones, but caps what one text may claim', () => {
-    expect(shares[4]!).toBeGreaterThan(shares[1]!);
-    const long = columnShares(['a', 'b'], [['x'.repeat(5), 'word '.repeat(200)]]);
-    expect(long[1]! / long[0]!).toBeLessThanOrEqual(40 / 5);
+  it('gives what is left to the columns of longer texts', () => {
+    expect(shares[1]!).toBeGreaterThan(shares[2]!);
+    expect(shares[0]!).toBeGreaterThan(shares[4]!);
+  });
+
+  it('narrows the widest columns first when not every longest word fits', () => {
+    // Least widths 21, 21, 11, 11, 9 and 16 (89) in 80: the two widest give up 4.5 each.
+    const narrow = columnShares(header, rows, 80).map((share) => share * 80);
+    expect(narrow[0]!).toBeCloseTo(16.5, 6);
+    expect(narrow[1]!).toBeCloseTo(16.5, 6);
+    expect(narrow.slice(2)).toEqual([11, 11, 9, 16].map((width) => expect.closeTo(width, 6)));
   });
 
   it('splits equally when there is nothing to measure, and pads ragged rows', () => {

@@ -28,21 +28,51 @@ export const LANGUAGE_TAGS = { nl: 'nl-NL', en: 'en-GB' } as const satisfies Rec
 
 /** Characters per column beyond which a longer text wraps anyway: it should not claim the whole width. */
 const LONG_TEXT = 40;
+/** About how many characters of body text fit on one line of a table across the page (both formats). */
+export const TABLE_LINE_CHARACTERS = 85;
 
 /**
- * Each column's share of a table's width (they add up to 1), from its content: at least room for
- * its longest word, so names such as "Psychologische capaciteit" do not break mid-word, and more for
- * columns of longer texts. Equal columns squeezed a weight of "4" as much as a paragraph of evidence.
+ * Each column's share of a table's width (they add up to 1), from its content. First every column
+ * gets room for its longest word, so "Psychologische capaciteit" or "Eigenaar" never break mid-word;
+ * what is left goes to the columns of longer texts. Equal columns squeezed a status as much as a
+ * paragraph of evidence.
  */
-export function columnShares(header: readonly string[], rows: readonly (readonly string[])[]): number[] {
+export function columnShares(header: readonly string[], rows: readonly (readonly string[])[], capacity = TABLE_LINE_CHARACTERS): number[] {
   const columns = Math.max(1, header.length, ...rows.map((row) => row.length));
   const cellsOf = (i: number) => [header[i] ?? '', ...rows.map((row) => row[i] ?? '')];
-  const wants = Array.from({ length: columns }, (_, i) => {
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  const measured = Array.from({ length: columns }, (_, i) => {
     const cells = cellsOf(i);
-    const longestWord = Math.max(1, ...cells.flatMap((text) => text.split(/\s+/).map((word) => word.length)));
-    const meanLength = cells.reduce((sum, text) => sum + text.length, 0) / cells.length;
-    return Math.max(longestWord, Math.min(meanLength, LONG_TEXT));
+    // Two characters more for the cell's padding and the header's bold type.
+    const least = Math.max(1, ...cells.flatMap((text) => text.split(/\s+/).map((word) => word.length))) + 2;
+    const meanLength = sum(cells.map((text) => text.length)) / cells.length;
+    return { least, wants: Math.max(least, Math.min(meanLength, LONG_TEXT)) };
   });
-  const total = wants.reduce((sum, want) => sum + want, 0);
-  return wants.map((want) => want / total);
+  const least = sum(measured.map((m) => m.least));
+  if (least >= capacity) return capWidest(measured.map((m) => m.least), capacity).map((width) => width / capacity);
+  const more = measured.map((m) => m.wants - m.least);
+  const spare = capacity - least;
+  // Nobody wants more: share the spare room in proportion, as the least widths are.
+  const totalMore = sum(more);
+  return measured.map((m, i) => (m.least + (totalMore > 0 ? (spare * more[i]!) / totalMore : (spare * m.least) / least)) / capacity);
+}
+
+/**
+ * When not every longest word fits, the widest columns give way first, down to one common width:
+ * one long word breaks instead of a word in every column.
+ */
+function capWidest(widths: number[], capacity: number): number[] {
+  const fits = (cap: number) => widths.reduce((total, width) => total + Math.min(width, cap), 0) <= capacity;
+  let low = capacity / widths.length;
+  let high = Math.max(...widths);
+  for (let i = 0; i < 40; i++) {
+    const mid = (low + high) / 2;
+    if (fits(mid)) low = mid;
+    else high = mid;
+  }
+  const capped = widths.map((width) => Math.min(width, low));
+  // Whatever rounding leaves goes to the capped columns alike.
+  const left = capacity - capped.reduce((a, b) => a + b, 0);
+  const atCap = capped.filter((width) => width === low).length;
+  return capped.map((width) => (width === low ? width + left / atCap : width));
 }
