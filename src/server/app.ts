@@ -6,7 +6,10 @@ import type { RouteContext } from './context.js';
 import './i18n/validation.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
+import { breachRegisterRoutes } from './modules/breaches/register.routes.js';
+import { breachReportRoutes } from './modules/breaches/report.routes.js';
 import { healthRoutes } from './modules/health/routes.js';
+import { knowledgeRoutes, publicKnowledgeRoutes } from './modules/knowledge/routes.js';
 import { organisationRoutes } from './modules/organisation/routes.js';
 import { programmesRoutes } from './modules/programmes/routes.js';
 import { substepsRoutes } from './modules/programmes/substeps.routes.js';
@@ -21,6 +24,8 @@ import { researchRoutes } from './modules/research/routes.js';
 import { setupRoutes } from './modules/setup/routes.js';
 import { publicSurveyRoutes, surveysRoutes } from './modules/surveys/routes.js';
 import { usersRoutes } from './modules/users/routes.js';
+import { ssoRoutes } from './modules/sso/routes.js';
+import { totpRoutes } from './modules/totp/routes.js';
 import csrf from './plugins/csrf.js';
 import errors, { frameworkErrors } from './plugins/errors.js';
 import locale from './plugins/locale.js';
@@ -106,7 +111,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(csrf, { publicOrigin: options.publicUrl ? new URL(options.publicUrl).origin : undefined });
 
   await app.register(healthRoutes, { ping: options.database.ping });
-  for (const routes of [setupRoutes, authRoutes, usersRoutes, organisationRoutes, programmesRoutes, substepsRoutes, surveysRoutes, publicSurveyRoutes, researchRoutes, reportsRoutes, interventionsRoutes, executionRoutes, measurementRoutes, anchoringRoutes, dashboardRoutes, auditRoutes]) {
+  for (const routes of [setupRoutes, authRoutes, ssoRoutes, totpRoutes, usersRoutes, organisationRoutes, programmesRoutes, substepsRoutes, surveysRoutes, publicSurveyRoutes, researchRoutes, reportsRoutes, interventionsRoutes, executionRoutes, measurementRoutes, anchoringRoutes, dashboardRoutes, auditRoutes, knowledgeRoutes, publicKnowledgeRoutes, breachReportRoutes, breachRegisterRoutes]) {
     await app.register(routes, ctx);
   }
   if (options.webRoot) await app.register(webApp, { root: options.webRoot });

@@ -2,11 +2,16 @@ import type { Database } from './db/client.js';
 import type { Mailer } from './mail/mailer.js';
 import { createAuditService } from './modules/audit/service.js';
 import { createAuthService } from './modules/auth/service.js';
+import { createBreachAlertsService } from './modules/breaches/deadline-alerts.js';
+import { createBreachRegisterService } from './modules/breaches/register.service.js';
+import { createBreachReportService } from './modules/breaches/report.service.js';
 import { createOrganisationService } from './modules/organisation/service.js';
 import { createProgrammesService } from './modules/programmes/service.js';
 import { createSubstepsService } from './modules/programmes/substeps.service.js';
 import { createExecutionService } from './modules/execution/service.js';
 import { createMeasurementService } from './modules/measurement/service.js';
+import { createKnowledgeService } from './modules/knowledge/service.js';
+import { createKnowledgeResponsesService } from './modules/knowledge/responses.service.js';
 import { createCheckinsService } from './modules/execution/checkins.service.js';
 import { createCommunicationService } from './modules/execution/communication.service.js';
 import { createInterventionsService, interventionRequirements } from './modules/interventions/service.js';
@@ -19,6 +24,9 @@ import { createSurveyResponsesService } from './modules/surveys/responses.servic
 import { createSurveysService } from './modules/surveys/service.js';
 import { createSetupService } from './modules/setup/service.js';
 import { createUsersService } from './modules/users/service.js';
+import { createOidcClient } from './modules/sso/oidc.js';
+import { createSsoService } from './modules/sso/service.js';
+import { createTotpService } from './modules/totp/service.js';
 
 /** Wires the services once; modules reach each other only through these. */
 export function createServices(db: Database, secret: string, mailer: Mailer | null = null) {
@@ -26,6 +34,8 @@ export function createServices(db: Database, secret: string, mailer: Mailer | nu
   const organisations = createOrganisationService(db, audit);
   const auth = createAuthService(db, { secret, audit, organisations });
   const users = createUsersService(db, { secret, audit, auth, organisations });
+  const sso = createSsoService(db, { secret, audit, auth, organisations, oidc: createOidcClient() });
+  const totp = createTotpService(db, { secret, audit, auth });
   const programmes = createProgrammesService(db, { audit, users });
   const substeps = createSubstepsService(db, { audit, requirements: { ...interventionRequirements, ...anchoringRequirements } });
   const surveys = createSurveysService(db, { audit, organisations, secret, mailer });
@@ -33,7 +43,10 @@ export function createServices(db: Database, secret: string, mailer: Mailer | nu
   const research = createResearchService({ substeps, surveys });
   const interventions = createInterventionsService(db, { audit, substeps });
   const execution = createExecutionService(db, { audit, users, interventions });
-  const measurement = createMeasurementService(db, { audit, organisations, surveys, interventions });
+  const knowledge = createKnowledgeService(db, { audit, organisations });
+  const knowledgeResponses = createKnowledgeResponsesService(db);
+  const breachRegister = createBreachRegisterService(db, { audit, organisations });
+  const measurement = createMeasurementService(db, { audit, organisations, surveys, interventions, knowledge, breachRegister });
   const communication = createCommunicationService(db, { audit });
   const checkins = createCheckinsService(db, { audit });
   const anchoring = createAnchoringService(db, { audit, users, substeps });
@@ -41,6 +54,8 @@ export function createServices(db: Database, secret: string, mailer: Mailer | nu
   const reminders = createRemindersService(db, { mailer });
   const reports = createReportsService(db, { measurement });
   const setup = createSetupService(db, { secret, audit, auth, users, organisations });
-  return { audit, organisations, auth, users, programmes, substeps, surveys, surveyResponses, research, interventions, execution, communication, checkins, measurement, anchoring, dashboard, reminders, reports, setup };
+  const breachReports = createBreachReportService(db, { audit, organisations, mailer });
+  const breachAlerts = createBreachAlertsService(db, { mailer });
+  return { audit, organisations, auth, users, sso, totp, programmes, substeps, surveys, surveyResponses, research, interventions, execution, communication, checkins, measurement, anchoring, dashboard, reminders, reports, setup, knowledge, knowledgeResponses, breachReports, breachRegister, breachAlerts };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { libraryPolicy, organisationPolicy, programmePolicy, userPolicy, type Actor, type ProgrammeRef } from '../../src/core/policies/index.js';
+import { Secret, TOTP } from 'otpauth';
+import { breachPolicy, knowledgePolicy, libraryPolicy, organisationPolicy, programmePolicy, userPolicy, type Actor, type ProgrammeRef } from '../../src/core/policies/index.js';
 import { ROLES, type Role } from '../../src/core/roles.js';
 import { addDays } from '../../src/core/worksheets/planning.js';
 import { startSmtpServer } from './smtp.js';
@@ -77,8 +78,12 @@ let A: TestOrganisation;
 let B: TestOrganisation;
 const callers = {} as Record<SignedIn, { client: Client; email: string; userId: string }>;
 /** Fixtures in our organisation. */
-const our = { programme: '', colleague: '', renamed: '', inviteToken: '', loginEmail: '', openSurvey: '', openSlug: '', closedSurvey: '' };
+const our = { programme: '', colleague: '', renamed: '', inviteToken: '', loginEmail: '', openSurvey: '', openSlug: '', closedSurvey: '', breachSlug: '' };
 let theirProgramme = '';
+/** A breach of ours in the register, reported through the open link. */
+const ourBreach = { id: '' };
+/** Knowledge checks of ours: one open (with its public link), one closed. */
+const checks = { open: '', openSlug: '', closed: '' };
 /** Every id of our organisation seen in any answer to one of ours: none may reach the other organisation. */
 const ourIds = new Set<string>();
 let serial = 0;
@@ -118,6 +123,34 @@ async function teamProgramme(withColleague = false): Promise<string> {
 }
 
 const freshSession = (who: Caller) => (who === 'anonymous' ? t.client() : t.client().login(callers[who].email, TEST_PASSWORD));
+
+/**
+ * A new account like the caller's (same organisation, same roles), logged in, with two-step
+ * verification enrolled (and confirmed if asked): its client, current code and a recovery code.
+ */
+async function twoStep(who: Caller, confirmed: boolean) {
+  if (who === 'anonymous') return { client: t.client(), code: '123456', recoveryCode: 'abcd-efgh-jkm', email: '' };
+  const other = who === 'other organisation';
+  const { email } = await createUser(other ? B.id : A.id, 'Tweestaps', other ? [...ROLES] : PROFILE[who].roles);
+  const client = await t.client().login(email, TEST_PASSWORD);
+  const secret = Secret.fromBase32((await ok(client.post('/api/auth/totp/enrol', { password: TEST_PASSWORD }))).body.secret);
+  const code = TOTP.generate({ secret });
+  const recoveryCode = confirmed ? (await ok(client.post('/api/auth/totp/confirm', { code }))).body.recoveryCodes[0] : '';
+  return { client, code, recoveryCode, email };
+}
+
+/** Single sign-on settings that switch nothing on, so the other rows are not affected. */
+const ssoSettings = () => ({
+  enabled: false,
+  loginName: `matrix-${++serial}`,
+  issuer: 'https://login.example.invalid',
+  clientId: 'wegwijs',
+  clientSecret: 'een clientgeheim',
+  defaultRole: 'viewer',
+  groupClaim: '',
+  groupRoles: [],
+  ssoOnly: false,
+});
 
 const P = () => `/api/programmes/${our.programme}`;
 
@@ -190,6 +223,25 @@ const measurementBody = { date: '2027-03-01', value: 35, note: '' };
 async function measurementOf(): Promise<{ kpiId: string; id: string }> {
   const kpiId = await kpiOf();
   return { kpiId, id: (await ok(A.as.admin.post(`${P()}/kpis/${kpiId}/measurements`, measurementBody), 201)).body.id as string };
+}
+
+const checkBody = () => ({ title: `Kennischeck ${++serial}`, programmeId: null, definition: { scenarios: ['breach-wrong-gp', 'sharing-police-phone'], departments: [] } });
+const BREACH_REGISTER: readonly Ours[] = ['admin', 'privacy'];
+const BREACH_HANDLERS: readonly Ours[] = ['privacy'];
+const breachReportBody = { isBreach: 'yes', whatHappened: 'Overdrachtslijst op de printer laten liggen', incidentKind: 'other', noticedAt: '2026-03-28T10:00:00+01:00', dataKinds: ['health'], peopleBand: 'upTo10', ongoing: 'no' };
+/** A fresh breach of ours, as a staff member reports it; its id as the register lists it (newest first). */
+async function breachOf(): Promise<string> {
+  await ok(t.client().post(`/api/public/breach-report/${our.breachSlug}`, breachReportBody), 201);
+  return (await ok(A.as.privacy.get('/api/breaches?limit=1'))).body.breaches[0].id as string;
+}
+const breachPath = (suffix = '') => `/api/breaches/${ourBreach.id}${suffix}`;
+
+/** A fresh knowledge check of ours in the given state, made by the admin. */
+async function checkOf(state: 'draft' | 'open' | 'closed'): Promise<{ id: string; publicSlug: string }> {
+  const created = (await ok(A.as.admin.post('/api/knowledge', checkBody()), 201)).body;
+  if (state !== 'draft') await ok(A.as.admin.post(`/api/knowledge/${created.id}/open`, {}));
+  if (state === 'closed') await ok(A.as.admin.post(`/api/knowledge/${created.id}/close`, {}));
+  return created;
 }
 
 const CASES: Case[] = [
@@ -266,6 +318,72 @@ const CASES: Case[] = [
     status: 204,
     scope: 'theirs',
     request: () => ({ path: '/api/auth/password', body: { currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD } }),
+  },
+
+  {
+    route: 'POST /api/auth/login/totp',
+    does: 'finish logging in with the code from their app (the password step is the permission)',
+    allowed: 'public',
+    status: 200,
+    request: async () => {
+      const { email, recoveryCode } = await twoStep('viewer', true);
+      const challenge = (await ok(t.client().post('/api/auth/login', { email, password: TEST_PASSWORD }))).body.challenge;
+      return { path: '/api/auth/login/totp', body: { challenge, code: recoveryCode } };
+    },
+  },
+  {
+    route: 'GET /api/auth/sso/:organisation/start',
+    does: 'start logging in with the organisation account (an unknown name leads back to the login page)',
+    allowed: 'public',
+    status: 302,
+    request: () => ({ path: '/api/auth/sso/geen-organisatie/start' }),
+    check: (_, reply) => expect(reply.headers.get('location')).toBe('/login?sso=unknown'),
+  },
+  {
+    route: 'GET /api/auth/sso/callback',
+    does: 'come back from the identity provider without having started there (back to the login page)',
+    allowed: 'public',
+    status: 302,
+    request: () => ({ path: '/api/auth/sso/callback?code=abc&state=def' }),
+    check: (_, reply) => expect(reply.headers.get('location')).toBe('/login?sso=expired'),
+  },
+  {
+    route: 'GET /api/auth/totp',
+    does: 'see whether their two-step verification is on',
+    allowed: EVERY_ONE_OF_OURS,
+    status: 200,
+    scope: 'theirs',
+    request: () => ({ path: '/api/auth/totp' }),
+  },
+  {
+    route: 'POST /api/auth/totp/enrol',
+    does: 'start turning on two-step verification',
+    allowed: EVERY_ONE_OF_OURS,
+    status: 200,
+    scope: 'theirs',
+    request: () => ({ path: '/api/auth/totp/enrol', body: { password: TEST_PASSWORD } }),
+  },
+  {
+    route: 'POST /api/auth/totp/confirm',
+    does: 'turn on two-step verification with a first code',
+    allowed: EVERY_ONE_OF_OURS,
+    status: 200,
+    scope: 'theirs',
+    request: async (who) => {
+      const { client, code } = await twoStep(who, false);
+      return { path: '/api/auth/totp/confirm', body: { code }, as: client };
+    },
+  },
+  {
+    route: 'POST /api/auth/totp/disable',
+    does: 'turn off two-step verification',
+    allowed: EVERY_ONE_OF_OURS,
+    status: 204,
+    scope: 'theirs',
+    request: async (who) => {
+      const { client, recoveryCode } = await twoStep(who, true);
+      return { path: '/api/auth/totp/disable', body: { password: TEST_PASSWORD, code: recoveryCode }, as: client };
+    },
   },
 
   // Accounts: the admin's business.
@@ -347,6 +465,24 @@ const CASES: Case[] = [
     scope: 'theirs',
     policy: (a) => organisationPolicy.update(a),
     request: () => ({ path: '/api/organisation', body: { defaultLocale: 'nl' } }),
+  },
+  {
+    route: 'GET /api/organisation/sso',
+    does: 'see the single sign-on settings',
+    allowed: ADMINS,
+    status: 200,
+    scope: 'theirs',
+    policy: (a) => organisationPolicy.update(a),
+    request: () => ({ path: '/api/organisation/sso' }),
+  },
+  {
+    route: 'PUT /api/organisation/sso',
+    does: 'change the single sign-on settings',
+    allowed: ADMINS,
+    status: 200,
+    scope: 'theirs',
+    policy: (a) => organisationPolicy.update(a),
+    request: () => ({ path: '/api/organisation/sso', body: ssoSettings() }),
   },
   {
     route: 'GET /api/audit',
@@ -1006,6 +1142,210 @@ const CASES: Case[] = [
     status: 201,
     request: () => ({ path: `/api/public/surveys/${our.openSlug}/responses`, body: { answers: { i1: 4 } } }),
   },
+  {
+    route: 'GET /api/knowledge',
+    does: 'list the knowledge checks',
+    allowed: EVERY_ONE_OF_OURS,
+    status: 200,
+    scope: 'theirs',
+    policy: knowledgePolicy.read,
+    request: () => ({ path: '/api/knowledge' }),
+  },
+  {
+    route: 'POST /api/knowledge',
+    does: 'build a knowledge check',
+    allowed: LIBRARY_EDITORS,
+    status: 201,
+    scope: 'theirs',
+    policy: knowledgePolicy.manage,
+    request: () => ({ path: '/api/knowledge', body: checkBody() }),
+  },
+  {
+    route: 'GET /api/knowledge/:id',
+    does: 'read a knowledge check',
+    allowed: EVERY_ONE_OF_OURS,
+    status: 200,
+    scope: 'ours',
+    policy: knowledgePolicy.read,
+    request: () => ({ path: `/api/knowledge/${checks.open}` }),
+  },
+  {
+    route: 'PUT /api/knowledge/:id',
+    does: 'change a draft knowledge check',
+    allowed: LIBRARY_EDITORS,
+    status: 200,
+    scope: 'ours',
+    policy: knowledgePolicy.manage,
+    request: async () => ({ path: `/api/knowledge/${(await checkOf('draft')).id}`, body: checkBody() }),
+  },
+  {
+    route: 'DELETE /api/knowledge/:id',
+    does: 'remove a draft knowledge check',
+    allowed: LIBRARY_EDITORS,
+    status: 204,
+    scope: 'ours',
+    policy: knowledgePolicy.manage,
+    request: async () => ({ path: `/api/knowledge/${(await checkOf('draft')).id}` }),
+  },
+  {
+    route: 'POST /api/knowledge/:id/open',
+    does: 'open a knowledge check to staff',
+    allowed: LIBRARY_EDITORS,
+    status: 200,
+    scope: 'ours',
+    policy: knowledgePolicy.manage,
+    request: async () => ({ path: `/api/knowledge/${(await checkOf('draft')).id}/open`, body: {} }),
+  },
+  {
+    route: 'POST /api/knowledge/:id/close',
+    does: 'close a knowledge check',
+    allowed: LIBRARY_EDITORS,
+    status: 200,
+    scope: 'ours',
+    policy: knowledgePolicy.manage,
+    request: async () => ({ path: `/api/knowledge/${(await checkOf('open')).id}/close`, body: {} }),
+  },
+  {
+    route: 'GET /api/knowledge/:id/results',
+    does: 'read the results of a closed knowledge check',
+    allowed: EVERY_ONE_OF_OURS,
+    status: 200,
+    scope: 'ours',
+    policy: knowledgePolicy.read,
+    request: () => ({ path: `/api/knowledge/${checks.closed}/results` }),
+  },
+  {
+    route: 'GET /api/knowledge/:id/qr.:format',
+    does: 'get the link of a knowledge check as a QR code',
+    allowed: EVERY_ONE_OF_OURS,
+    status: 200,
+    scope: 'ours',
+    policy: knowledgePolicy.read,
+    request: () => ({ path: `/api/knowledge/${checks.open}/qr.svg` }),
+  },
+  {
+    route: 'GET /api/public/knowledge/:slug',
+    does: 'open a knowledge check by its link',
+    allowed: 'public',
+    status: 200,
+    request: () => ({ path: `/api/public/knowledge/${checks.openSlug}` }),
+  },
+  {
+    route: 'POST /api/public/knowledge/:slug/responses',
+    does: 'answer a knowledge check anonymously',
+    allowed: 'public',
+    status: 201,
+    request: () => ({ path: `/api/public/knowledge/${checks.openSlug}/responses`, body: { answers: { 'breach-wrong-gp': 1, 'sharing-police-phone': 1 } } }),
+  },
+  {
+    route: 'GET /api/organisation/breach-report/qr.:format',
+    does: 'get the breach report link as a QR code, for a poster',
+    allowed: EVERY_ONE_OF_OURS,
+    status: 200,
+    scope: 'theirs',
+    request: () => ({ path: '/api/organisation/breach-report/qr.svg' }),
+  },
+  {
+    route: 'GET /api/public/breach-report/:slug',
+    does: 'open the breach report form of a link',
+    allowed: 'public',
+    status: 200,
+    request: () => ({ path: `/api/public/breach-report/${our.breachSlug}` }),
+  },
+  {
+    route: 'POST /api/public/breach-report/:slug',
+    does: 'report a data breach through the open link (the link is the permission)',
+    allowed: 'public',
+    status: 201,
+    request: () => ({
+      path: `/api/public/breach-report/${our.breachSlug}`,
+      body: { isBreach: 'yes', whatHappened: 'Overdrachtslijst op de printer laten liggen', incidentKind: 'other', noticedAt: '2026-03-28T10:00:00+01:00', dataKinds: ['health'], peopleBand: 'upTo10', ongoing: 'no' },
+    }),
+  },
+
+  // The breach register: the privacy officer's work; admins may look along.
+  {
+    route: 'GET /api/breaches',
+    does: 'list the breach register',
+    allowed: BREACH_REGISTER,
+    status: 200,
+    scope: 'theirs',
+    policy: (a) => breachPolicy.read(a),
+    request: () => ({ path: '/api/breaches' }),
+  },
+  {
+    route: 'GET /api/breaches/statistics',
+    does: 'read the breach statistics',
+    allowed: BREACH_REGISTER,
+    status: 200,
+    scope: 'theirs',
+    policy: (a) => breachPolicy.read(a),
+    request: () => ({ path: '/api/breaches/statistics' }),
+  },
+  {
+    route: 'GET /api/breaches/export.csv',
+    does: 'export the breach register as CSV',
+    allowed: BREACH_REGISTER,
+    status: 200,
+    scope: 'theirs',
+    policy: (a) => breachPolicy.read(a),
+    request: () => ({ path: '/api/breaches/export.csv' }),
+  },
+  { route: 'GET /api/breaches/:id', does: 'read a breach', allowed: BREACH_REGISTER, status: 200, scope: 'ours', policy: breachPolicy.read, request: () => ({ path: breachPath() }) },
+  {
+    route: 'GET /api/breaches/:id/ap-form',
+    does: "read a breach's answers for the AP form",
+    allowed: BREACH_REGISTER,
+    status: 200,
+    scope: 'ours',
+    policy: breachPolicy.read,
+    request: () => ({ path: breachPath('/ap-form') }),
+  },
+  {
+    route: 'GET /api/breaches/:id/letter',
+    does: 'draft the letter to the people involved in a breach',
+    allowed: BREACH_REGISTER,
+    status: 200,
+    scope: 'ours',
+    policy: breachPolicy.read,
+    request: () => ({ path: breachPath('/letter?lang=en') }),
+  },
+  {
+    route: 'PUT /api/breaches/:id/register',
+    does: 'record the facts of a breach',
+    allowed: BREACH_HANDLERS,
+    status: 204,
+    scope: 'ours',
+    policy: breachPolicy.handle,
+    request: () => ({ path: breachPath('/register'), body: { classification: ['confidentiality'], cause: 'Printer op de gang' } }),
+  },
+  {
+    route: 'PUT /api/breaches/:id/aware-at',
+    does: 'correct when the organisation became aware of a breach',
+    allowed: BREACH_HANDLERS,
+    status: 204,
+    scope: 'ours',
+    policy: breachPolicy.handle,
+    request: () => ({ path: breachPath('/aware-at'), body: { awareAt: '2026-01-05T09:00:00+01:00', reason: 'De teamleider wist het eerder' } }),
+  },
+  {
+    route: 'POST /api/breaches/:id/decisions',
+    does: 'record the notification decision on a breach',
+    allowed: BREACH_HANDLERS,
+    status: 201,
+    scope: 'ours',
+    policy: breachPolicy.handle,
+    request: () => ({ path: breachPath('/decisions'), body: { notifyAp: false, informSubjects: false, reasoning: 'Binnen de afdeling gebleven' } }),
+  },
+  {
+    route: 'POST /api/breaches/:id/status',
+    does: 'take a breach into triage',
+    allowed: BREACH_HANDLERS,
+    status: 200,
+    scope: 'ours',
+    policy: breachPolicy.handle,
+    request: async () => ({ path: `/api/breaches/${await breachOf()}/status`, body: { status: 'triage' } }),
+  },
 ];
 
 function expectedStatus(c: Case, who: Caller): number {
@@ -1040,6 +1380,11 @@ beforeAll(async () => {
   const open = await survey('open');
   [our.openSurvey, our.openSlug] = [open.id, open.publicSlug];
   our.closedSurvey = (await survey('closed')).id;
+  const openCheck = await checkOf('open');
+  [checks.open, checks.openSlug] = [openCheck.id, openCheck.publicSlug];
+  checks.closed = (await checkOf('closed')).id;
+  our.breachSlug = (await ok(A.as.admin.get('/api/organisation'))).body.organisation.breachSlug;
+  ourBreach.id = await breachOf();
   [A.id, ...Object.values(A.userIds), offTeam.id].forEach((id) => ourIds.add(id));
 
   // The other organisation has data of its own, so "none of ours" is not trivially true.

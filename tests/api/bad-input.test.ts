@@ -21,6 +21,8 @@ type Body = Record<string, unknown>;
 interface BodyRoute {
   route: string;
   path: () => string;
+  /** Who sends it, when the admin may not (e.g. only the privacy officer handles a breach). */
+  client?: () => Client;
   /** Takes no input at all (nothing, or `{}`). */
   noBody?: boolean;
   /** Static, so the cases can be listed before the app runs; ids in it need not exist (validation comes first). */
@@ -53,7 +55,7 @@ interface BadRequest {
 
 let t: TestApp;
 let A: TestOrganisation;
-const fixture = { programme: '', invited: '', draftSurvey: '', openSurvey: '', openSlug: '', own: '', candidate: '', idea: '', action: '', communication: '', checkin: '' };
+const fixture = { breachSlug: '', programme: '', invited: '', draftSurvey: '', openSurvey: '', openSlug: '', own: '', candidate: '', idea: '', action: '', communication: '', checkin: '' };
 
 const admin = () => A.as.admin;
 const programme = () => `/api/programmes/${fixture.programme}`;
@@ -97,6 +99,37 @@ const KPI = {
   targetDate: '2027-12-31',
   notes: '',
 };
+/** Facts of a breach, as the privacy officer records them; `registered.breach` is the breach they are for. */
+const BREACH_FACTS = {
+  classification: ['confidentiality'],
+  incidentKind: 'emailWrongRecipient',
+  summary: 'Overdrachtslijst naar een verkeerde ontvanger gemaild.',
+  startedAt: '2026-03-28T09:15:00+01:00',
+  dataCategories: ['name'],
+  specialCategories: ['health'],
+  subjectGroups: ['patients'],
+  people: { min: 24, max: 24 },
+  protection: 'none',
+  recipientTrusted: false,
+  cause: 'Adressuggestie in het e-mailprogramma.',
+  otherOrganisations: '',
+  enisa: { dpc: null, easeOfIdentification: null },
+};
+const registered = { breach: '' };
+/** A staff member's breach report, as the public form sends it. */
+const BREACH_REPORT = {
+  isBreach: 'unsure',
+  whatHappened: 'Een overdrachtslijst is naar een verkeerde ontvanger gemaild.',
+  incidentKind: 'emailWrongRecipient',
+  happenedAt: '2026-03-28T09:15:00+01:00',
+  noticedAt: '2026-03-28T10:00:00+01:00',
+  dataKinds: ['namesAddresses', 'health'],
+  peopleBand: 'upTo100',
+  ongoing: 'no',
+  actionsTaken: 'Ontvanger gevraagd de e-mail te verwijderen.',
+  department: 'Interne geneeskunde',
+  contact: { name: 'Sanne', phone: '06 12345678', email: 'sanne@zorg.test' },
+};
 const MEASUREMENT = { date: '2027-03-01', value: 35, note: 'Na de eerste oefenmail' };
 /** Made in beforeAll: a KPI with one measurement. */
 const measured = { kpi: '', measurement: '' };
@@ -107,6 +140,15 @@ const ACTION = { title: 'Meldknop uitrollen', description: '', candidateId: null
 const COMMUNICATION = { audience: 'Verpleegkundigen', message: 'De meldknop komt eraan', channel: 'Intranet', planned: '2027-03-01', ownerName: 'Teammanager', status: 'planned' };
 const CHECKIN = { date: '2027-03-01', attendees: ['Anna'], minutes: 'Besproken', decisions: [{ id: 'd1', text: 'Budget aanvragen', open: true, due: null }] };
 const RATINGS_WRONG = Object.fromEntries(['affordability', 'practicability', 'effectiveness', 'acceptability', 'sideEffects', 'equity'].map((c) => [c, [0, 6, 2.5]]));
+
+/** A valid knowledge check, as the team's builder sends it, and the check made from it in beforeAll. */
+const CHECK = {
+  title: 'Datalek of niet?',
+  programmeId: null,
+  definition: { scenarios: ['breach-wrong-gp', 'sharing-police-phone'], departments: [{ id: 'a', name: 'Afdeling A' }, { id: 'b', name: 'Afdeling B' }] },
+};
+const CHECK_ANSWERS = { 'breach-wrong-gp': 1, 'sharing-police-phone': 1 };
+const checks = { draft: '', open: '', openSlug: '' };
 
 const ROUTES: BodyRoute[] = [
   {
@@ -134,6 +176,65 @@ const ROUTES: BodyRoute[] = [
     required: ['currentPassword', 'newPassword'],
     maxLength: { currentPassword: 1024, newPassword: 1024 },
     wrong: { currentPassword: [''], newPassword: [''] },
+  },
+  {
+    route: 'POST /api/auth/login/totp',
+    path: () => '/api/auth/login/totp',
+    valid: { challenge: 'x'.repeat(60), code: '123456' },
+    required: ['challenge', 'code'],
+    maxLength: { challenge: 256, code: 20 },
+    wrong: { challenge: [''], code: ['', '12345', '      '] },
+  },
+  {
+    route: 'POST /api/auth/totp/enrol',
+    path: () => '/api/auth/totp/enrol',
+    valid: { password: TEST_PASSWORD },
+    required: ['password'],
+    maxLength: { password: 1024 },
+    wrong: { password: [''] },
+  },
+  {
+    route: 'POST /api/auth/totp/confirm',
+    path: () => '/api/auth/totp/confirm',
+    valid: { code: '123456' },
+    required: ['code'],
+    maxLength: { code: 20 },
+    wrong: { code: ['', '12345'] },
+  },
+  {
+    route: 'POST /api/auth/totp/disable',
+    path: () => '/api/auth/totp/disable',
+    valid: { password: TEST_PASSWORD, code: '123456' },
+    required: ['password', 'code'],
+    maxLength: { password: 1024, code: 20 },
+    wrong: { password: [''], code: ['12345'] },
+  },
+  {
+    route: 'PUT /api/organisation/sso',
+    path: () => '/api/organisation/sso',
+    valid: {
+      enabled: true,
+      loginName: 'zorggroep-west',
+      issuer: 'https://login.example.org/realms/zorg',
+      clientId: 'wegwijs',
+      clientSecret: 'een clientgeheim',
+      defaultRole: 'member',
+      groupClaim: 'groups',
+      groupRoles: [{ group: 'wegwijs-beheer', role: 'admin' }],
+      ssoOnly: false,
+    },
+    required: ['enabled', 'loginName', 'issuer', 'clientId', 'defaultRole', 'groupClaim', 'groupRoles', 'ssoOnly'],
+    maxLength: { issuer: 500, clientId: 300, clientSecret: 1000, groupClaim: 100 },
+    stored: ['clientId', 'clientSecret', 'groupClaim'],
+    wrong: {
+      loginName: ['Zorggroep West', '-west', 'west-', 'zorg_groep', 'x'.repeat(64)],
+      issuer: ['login.example.org', 'http://login.example.org', 'ftp://login.example.org'],
+      clientId: ['', '  '],
+      clientSecret: [''],
+      defaultRole: ['koning'],
+      groupRoles: [[{ group: '', role: 'member' }], [{ group: 'g', role: 'koning' }], [{ group: 'g' }], Array.from({ length: 51 }, () => ({ group: 'g', role: 'member' }))],
+    },
+    forbidden: ['clientSecretSealed'],
   },
   {
     route: 'POST /api/setup',
@@ -498,6 +599,115 @@ const ROUTES: BodyRoute[] = [
     required: ['answers'],
     wrong: { answers: [{}, { i1: 0 }, { i1: 6 }, { i1: 2.5 }, { i1: '3' }, { i1: 3, i2: 3 }], token: [''], groups: [{ department: 'z' }, { beroep: 'arts' }] },
   },
+  {
+    route: 'POST /api/knowledge',
+    path: () => '/api/knowledge',
+    valid: CHECK,
+    required: ['title', 'programmeId', 'definition'],
+    maxLength: { title: 300 },
+    stored: ['title'],
+    wrong: {
+      title: ['', '   '],
+      programmeId: ['traject-1'],
+      definition: [
+        {},
+        { ...CHECK.definition, scenarios: [] },
+        { ...CHECK.definition, scenarios: ['toverstaf'] },
+        { ...CHECK.definition, scenarios: ['breach-wrong-gp', 'breach-wrong-gp'] },
+        { ...CHECK.definition, departments: [{ id: 'a', name: 'Afdeling A' }] },
+        { ...CHECK.definition, departments: [{ id: 'a', name: '' }, { id: 'b', name: 'B' }] },
+      ],
+    },
+  },
+  {
+    route: 'PUT /api/knowledge/:id',
+    path: () => `/api/knowledge/${checks.draft}`,
+    valid: CHECK,
+    required: ['title', 'programmeId', 'definition'],
+    maxLength: { title: 300 },
+    stored: ['title'],
+    wrong: { definition: [{ ...CHECK.definition, scenarios: ['breach-wrong-gp', 'onbekend'] }] },
+  },
+  { route: 'DELETE /api/knowledge/:id', path: () => `/api/knowledge/${checks.draft}`, noBody: true },
+  { route: 'POST /api/knowledge/:id/open', path: () => `/api/knowledge/${checks.draft}/open`, noBody: true },
+  { route: 'POST /api/knowledge/:id/close', path: () => `/api/knowledge/${checks.open}/close`, noBody: true },
+  {
+    route: 'POST /api/public/knowledge/:slug/responses',
+    path: () => `/api/public/knowledge/${checks.openSlug}/responses`,
+    valid: { answers: CHECK_ANSWERS },
+    required: ['answers'],
+    wrong: {
+      answers: [{}, { ...CHECK_ANSWERS, 'breach-wrong-gp': 2 }, { ...CHECK_ANSWERS, 'breach-wrong-gp': -1 }, { ...CHECK_ANSWERS, 'breach-wrong-gp': 0.5 }, { ...CHECK_ANSWERS, 'breach-wrong-gp': '1' }, { ...CHECK_ANSWERS, extra: 0 }],
+      department: ['z', ''],
+    },
+  },
+  {
+    route: 'POST /api/public/breach-report/:slug',
+    path: () => `/api/public/breach-report/${fixture.breachSlug}`,
+    valid: BREACH_REPORT,
+    required: ['isBreach', 'whatHappened', 'incidentKind', 'noticedAt', 'dataKinds', 'peopleBand', 'ongoing'],
+    maxLength: { whatHappened: 2000, actionsTaken: 2000, department: 120 },
+    stored: ['whatHappened', 'actionsTaken', 'department'],
+    wrong: {
+      isBreach: ['misschien', 'YES'],
+      whatHappened: ['', '   '],
+      incidentKind: ['ransomware'],
+      happenedAt: ['gisteren', '2026-03-28T11:00:00+01:00'],
+      noticedAt: ['28-03-2026', '2026-03-28T10:00', ''],
+      dataKinds: [[], ['dna'], ['health', 'health']],
+      peopleBand: ['veel'],
+      ongoing: ['misschien'],
+      contact: [{ email: 'geen-adres' }, { phone: 'bel me maar' }, { name: 'Sanne', fax: '010-1234567' }, { name: 'x'.repeat(121) }],
+    },
+  },
+  {
+    route: 'PUT /api/breaches/:id/register',
+    path: () => `/api/breaches/${registered.breach}/register`,
+    client: () => A.as.privacy,
+    valid: BREACH_FACTS,
+    maxLength: { summary: 4000, cause: 4000, otherOrganisations: 300 },
+    stored: ['summary', 'cause', 'otherOrganisations'],
+    wrong: {
+      classification: [['geheim'], ['integrity', 'integrity']],
+      incidentKind: ['ransomware'],
+      dataCategories: [['dna']],
+      specialCategories: [['bsn']],
+      subjectGroups: [['kinderen']],
+      people: [{ min: 30, max: 10 }, { min: -1, max: null }, { min: 1.5, max: null }, { min: 1 }],
+      startedAt: ['gisteren'],
+      endedAt: ['2026-03-01T00:00:00+01:00'],
+      protection: ['wachtwoord'],
+      enisa: [{ dpc: 5, easeOfIdentification: null }, { dpc: null, easeOfIdentification: 'total' }],
+    },
+  },
+  {
+    route: 'PUT /api/breaches/:id/aware-at',
+    path: () => `/api/breaches/${registered.breach}/aware-at`,
+    client: () => A.as.privacy,
+    valid: { awareAt: '2026-01-05T09:00:00+01:00', reason: 'De teamleider wist het eerder.' },
+    required: ['awareAt', 'reason'],
+    maxLength: { reason: 4000 },
+    stored: ['reason'],
+    wrong: { awareAt: ['gisteren', '2026-01-05T09:00', ''], reason: ['', '   '] },
+  },
+  {
+    route: 'POST /api/breaches/:id/decisions',
+    path: () => `/api/breaches/${registered.breach}/decisions`,
+    client: () => A.as.privacy,
+    valid: { notifyAp: true, informSubjects: false, reasoning: 'Gezondheidsgegevens bij een derde.' },
+    required: ['notifyAp', 'informSubjects', 'reasoning'],
+    maxLength: { reasoning: 4000 },
+    stored: ['reasoning'],
+    wrong: { notifyAp: [null, 'true'], reasoning: ['', ' '] },
+  },
+  {
+    route: 'POST /api/breaches/:id/status',
+    path: () => `/api/breaches/${registered.breach}/status`,
+    client: () => A.as.privacy,
+    valid: { status: 'triage' },
+    required: ['status'],
+    wrong: { status: ['open', 'gemeld'], apNotifiedAt: ['gisteren'], subjectsInformedAt: ['28-03-2026'], lateReason: ['', 'x'.repeat(4001), 'voor\u0000na'] },
+  },
 ];
 
 /** A value of another type than the valid one. */
@@ -515,6 +725,7 @@ function badBodies(r: BodyRoute): BadRequest[] {
     path: r.path,
     body,
     headers,
+    client: r.client,
     ...expect,
   });
   const valid = r.valid ?? {};
@@ -572,21 +783,24 @@ const BAD_KEYS: [string, string][] = [
 function badParams(): BadRequest[] {
   const cases: BadRequest[] = [];
   const bodyOf = (route: string) => ROUTES.find((r) => r.route === route)?.valid;
+  const clientOf = (route: string) => ROUTES.find((r) => r.route === route)?.client;
   const add = (route: string, make: (value: string) => string, param: string, values: [string, string][], notFound: string | null) => {
     const [method] = route.split(' ') as [string];
     const body = method === 'GET' ? undefined : bodyOf(route);
+    const client = clientOf(route);
     for (const [what, value] of values) {
-      cases.push({ name: `${route}: ${param} is ${what}`, method, path: () => make(value), body, ...validation, field: param });
+      cases.push({ name: `${route}: ${param} is ${what}`, method, path: () => make(value), body, client, ...validation, field: param });
     }
-    cases.push({ name: `${route}: ${param} is over-long`, method, path: () => make('a'.repeat(120)), body, status: 414, error: 'validation' });
-    cases.push({ name: `${route}: ${param} is badly percent-encoded`, method, path: () => make('%E0%A4%A'), body, ...validation });
-    if (notFound) cases.push({ name: `${route}: ${param} is ${notFound}`, method, path: () => make(UNKNOWN_ID), body, status: 404, error: 'notFound' });
+    cases.push({ name: `${route}: ${param} is over-long`, method, path: () => make('a'.repeat(120)), body, client, status: 414, error: 'validation' });
+    cases.push({ name: `${route}: ${param} is badly percent-encoded`, method, path: () => make('%E0%A4%A'), body, client, ...validation });
+    if (notFound) cases.push({ name: `${route}: ${param} is ${notFound}`, method, path: () => make(UNKNOWN_ID), body, client, status: 404, error: 'notFound' });
   };
   const users = (suffix: string) => (id: string) => `/api/users/${id}${suffix}`;
   add('PATCH /api/users/:id', users(''), 'id', BAD_IDS, 'nobody we know');
   add('POST /api/users/:id/deactivate', users('/deactivate'), 'id', BAD_IDS, 'nobody we know');
   add('POST /api/users/:id/reactivate', users('/reactivate'), 'id', BAD_IDS, 'nobody we know');
   add('POST /api/users/:id/invitation', users('/invitation'), 'id', BAD_IDS, 'nobody we know');
+  add('GET /api/auth/sso/:organisation/start', (name) => `/api/auth/sso/${name}/start`, 'organisation', [['a space', 'zorg%20groep'], ['an underscore', 'zorg_groep'], ['SQL', encodeURIComponent("' or '1'='1")]], null);
   const programmes = (suffix: string) => (id: string) => `/api/programmes/${id}${suffix}`;
   add('GET /api/programmes/:id', programmes(''), 'id', BAD_IDS, 'no programme');
   add('PATCH /api/programmes/:id', programmes(''), 'id', BAD_IDS, 'no programme');
@@ -676,6 +890,26 @@ function badParams(): BadRequest[] {
   const SLUGS: [string, string][] = [['too short', 'abc'], ['with a slash', 'abc%2Fdefghijkl'], ['SQL', encodeURIComponent("' or '1'='1")]];
   add('GET /api/public/surveys/:slug', (slug) => `/api/public/surveys/${slug}`, 'slug', SLUGS, 'no survey');
   add('POST /api/public/surveys/:slug/responses', (slug) => `/api/public/surveys/${slug}/responses`, 'slug', SLUGS, 'no survey');
+  for (const [method, suffix] of [['GET', ''], ['PUT', ''], ['DELETE', ''], ['POST', '/open'], ['POST', '/close'], ['GET', '/results'], ['GET', '/qr.png']] as const) {
+    add(`${method} /api/knowledge/:id${suffix === '/qr.png' ? '/qr.:format' : suffix}`, (id) => `/api/knowledge/${id}${suffix}`, 'id', BAD_IDS, 'no check');
+  }
+  add('GET /api/knowledge/:id/qr.:format', (format) => `/api/knowledge/${checks.open}/qr.${format}`, 'format', [['a picture format we do not make', 'gif'], ['SQL', encodeURIComponent("' or '1'='1")]], null);
+  add('GET /api/public/knowledge/:slug', (slug) => `/api/public/knowledge/${slug}`, 'slug', SLUGS, 'no check');
+  add('POST /api/public/knowledge/:slug/responses', (slug) => `/api/public/knowledge/${slug}/responses`, 'slug', SLUGS, 'no check');
+  add('GET /api/public/breach-report/:slug', (slug) => `/api/public/breach-report/${slug}`, 'slug', SLUGS, 'no organisation');
+  add('POST /api/public/breach-report/:slug', (slug) => `/api/public/breach-report/${slug}`, 'slug', SLUGS, 'no organisation');
+  const breach = (suffix: string) => (id: string) => `/api/breaches/${id}${suffix}`;
+  for (const route of ['GET ', 'GET /ap-form', 'GET /letter', 'PUT /register', 'PUT /aware-at', 'POST /decisions', 'POST /status']) {
+    const [method, suffix] = route.split(' ') as [string, string];
+    add(`${method} /api/breaches/:id${suffix}`, breach(suffix), 'id', BAD_IDS, 'no breach of ours');
+  }
+  cases.push(
+    // Well-formed, but not what the register allows: the service names the field, and writes nothing.
+    { name: 'POST /api/breaches/:id/status: a step that does not follow', method: 'POST', path: () => `/api/breaches/${registered.breach}/status`, body: { status: 'closed' }, client: () => A.as.privacy, status: 409, error: 'breachNotANextStep', field: 'status' },
+    { name: 'POST /api/breaches/:id/status: a late reason on the way to triage', method: 'POST', path: () => `/api/breaches/${registered.breach}/status`, body: { status: 'triage', lateReason: 'Te laat' }, client: () => A.as.privacy, status: 400, error: 'breachNotForThisStep', field: 'lateReason' },
+    { name: 'PUT /api/breaches/:id/aware-at: aware after the report came in', method: 'PUT', path: () => `/api/breaches/${registered.breach}/aware-at`, body: { awareAt: '2999-01-01T00:00:00Z', reason: 'Later' }, client: () => A.as.privacy, status: 400, error: 'breachAwareAfterReport', field: 'awareAt' },
+  );
+  add('GET /api/organisation/breach-report/qr.:format', (format) => `/api/organisation/breach-report/qr.${format}`, 'format', [['a picture format we do not make', 'gif'], ['SQL', encodeURIComponent("' or '1'='1")]], null);
   cases.push(
     // Well-formed, but not what the method has: the service names the field.
     { name: 'POST /api/interventions/library: a technique the taxonomy does not have', method: 'POST', path: () => '/api/interventions/library', body: { ...OWN_INTERVENTION, bcts: ['5.1', '17.1'] }, status: 400, error: 'unknownTechnique', field: 'bcts.1' },
@@ -693,6 +927,10 @@ function badParams(): BadRequest[] {
     { name: 'POST /api/programmes/:id/actions: a check-in id that is no uuid', method: 'POST', path: () => `${programme()}/actions`, body: { ...ACTION, checkinId: 'overleg-1' }, ...validation, field: 'checkinId' },
     { name: 'POST /api/programmes/:id/checkins: a day that already has a check-in', method: 'POST', path: () => `${programme()}/checkins`, body: CHECKIN, status: 409, error: 'checkinDateTaken', field: 'date' },
     { name: 'POST /api/programmes/:id/kpis: an intervention this programme did not choose', method: 'POST', path: () => `${programme()}/kpis`, body: { ...KPI, candidateId: UNKNOWN_ID }, status: 400, error: 'kpiCandidateUnknown', field: 'candidateId' },
+    { name: 'POST /api/knowledge: a programme that is not ours', method: 'POST', path: () => '/api/knowledge', body: { ...CHECK, programmeId: UNKNOWN_ID }, status: 400, error: 'knowledgeProgrammeUnknown', field: 'programmeId' },
+    { name: 'PUT /api/knowledge/:id: a programme that is not ours', method: 'PUT', path: () => `/api/knowledge/${checks.draft}`, body: { ...CHECK, programmeId: UNKNOWN_ID }, status: 400, error: 'knowledgeProgrammeUnknown', field: 'programmeId' },
+    { name: 'PUT /api/knowledge/:id: a check that is already open', method: 'PUT', path: () => `/api/knowledge/${checks.open}`, body: CHECK, status: 409, error: 'knowledgeCheckNotDraft' },
+    { name: 'POST /api/knowledge/:id/close: a check that is not open', method: 'POST', path: () => `/api/knowledge/${checks.draft}/close`, status: 409, error: 'knowledgeCheckNotOpen' },
     { name: 'POST /api/programmes/:id/kpis: a survey score without its factor', method: 'POST', path: () => `${programme()}/kpis`, body: { ...KPI, indicator: 'surveyFactorScore' }, ...validation, field: 'factor' },
     { name: 'POST /api/programmes/:id/surveys/:surveyId/follow-up: a survey that is not closed', method: 'POST', path: () => `${programme()}/surveys/${fixture.openSurvey}/follow-up`, status: 409, error: 'baselineNotClosed' },
     { name: 'GET /api/invitations/:token: a token nobody was given', method: 'GET', path: () => `/api/invitations/${'x'.repeat(43)}`, status: 400, error: 'inviteInvalid', field: 'token' },
@@ -719,10 +957,33 @@ const AUDIT_QUERIES: [string, string, string][] = [
   ['an unknown parameter', 'sorteer=datum', 'sorteer'],
 ];
 
+/** Bad filters of the breach register's list, export and statistics, and of the letter's language. */
+const BREACH_QUERIES: [string, string, string, string][] = [
+  ['/api/breaches', 'a status that does not exist', 'status=open', 'status'],
+  ['/api/breaches', 'a month 13', 'from=2026-13', 'from'],
+  ['/api/breaches', 'a month without its zero', 'to=2026-3', 'to'],
+  ['/api/breaches', 'a period that ends before it starts', 'from=2026-05&to=2026-04', 'to'],
+  ['/api/breaches', 'a kind of incident that does not exist', 'kind=ransomware', 'kind'],
+  ['/api/breaches', 'overdue as a word', 'overdue=ja', 'overdue'],
+  ['/api/breaches', 'a department over 120 characters', `department=${'x'.repeat(121)}`, 'department'],
+  ['/api/breaches', 'a department with a NUL character', 'department=a%00b', 'department'],
+  ['/api/breaches', 'limit 0', 'limit=0', 'limit'],
+  ['/api/breaches', 'limit over 200', 'limit=201', 'limit'],
+  ['/api/breaches', 'a negative offset', 'offset=-1', 'offset'],
+  ['/api/breaches', 'an unknown parameter', 'sorteer=datum', 'sorteer'],
+  ['/api/breaches/export.csv', 'overdue as a number', 'overdue=1', 'overdue'],
+  ['/api/breaches/export.csv', 'paging, which an export does not have', 'limit=10', 'limit'],
+  ['/api/breaches/statistics', 'a month 13', 'from=2026-13', 'from'],
+  ['/api/breaches/statistics', 'a period that ends before it starts', 'from=2026-05&to=2026-04', 'to'],
+  ['/api/breaches/statistics', 'a filter it does not have', 'status=closed', 'status'],
+];
+
 const CASES: BadRequest[] = [
   ...ROUTES.flatMap((r) => badBodies(r).map((c) => ({ ...c, name: `${r.route}: ${c.name}` }))),
   ...badParams(),
   ...AUDIT_QUERIES.map(([what, query, field]) => ({ name: `GET /api/audit: ${what}`, method: 'GET', path: () => `/api/audit?${query}`, ...validation, field })),
+  ...BREACH_QUERIES.map(([path, what, query, field]) => ({ name: `GET ${path}: ${what}`, method: 'GET', path: () => `${path}?${query}`, ...validation, field })),
+  { name: 'GET /api/breaches/:id/letter: a language we do not write', method: 'GET', path: () => `/api/breaches/${registered.breach}/letter?lang=fr`, ...validation, field: 'lang' },
 ];
 
 /** Sends it as a separate browser, so per-address rate limits never stand in for the answer. */
@@ -761,7 +1022,14 @@ beforeAll(async () => {
   fixture.checkin = (await admin().post(`${programme()}/checkins`, CHECKIN)).body.id;
   measured.kpi = (await admin().post(`${programme()}/kpis`, KPI)).body.id;
   measured.measurement = (await admin().post(`${programme()}/kpis/${measured.kpi}/measurements`, MEASUREMENT)).body.id;
+  checks.draft = (await admin().post('/api/knowledge', CHECK)).body.id;
+  const openCheck = (await admin().post('/api/knowledge', CHECK)).body;
+  await admin().post(`/api/knowledge/${openCheck.id}/open`, {});
+  [checks.open, checks.openSlug] = [openCheck.id, openCheck.publicSlug];
   fixture.invited = (await admin().post('/api/users', { email: 'genodigde@example.org', name: 'Genodigde', roles: ['viewer'] })).body.user.id;
+  fixture.breachSlug = (await admin().get('/api/organisation')).body.organisation.breachSlug;
+  await t.client().post(`/api/public/breach-report/${fixture.breachSlug}`, BREACH_REPORT);
+  registered.breach = (await A.as.privacy.get('/api/breaches?limit=1')).body.breaches[0].id;
 });
 afterAll(() => t?.close());
 

@@ -187,6 +187,8 @@ export class Client {
         ...headers,
       },
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+      // A redirect (single sign-on) is an answer to check, not a page to follow.
+      redirect: 'manual',
     };
     const response = await fetch(this.baseUrl + path, init);
     const setCookie = response.headers.get('set-cookie');

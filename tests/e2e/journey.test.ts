@@ -44,10 +44,10 @@ describe('a coordinator finds their way', () => {
     await expectAccessible('login page');
     await page.getByLabel('E-mailadres').fill(ADMIN.email);
     await page.getByLabel('Wachtwoord').fill('niet het goede wachtwoord');
-    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('E-mailadres of wachtwoord klopt niet');
     await page.getByLabel('Wachtwoord').fill(ADMIN.password);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
     await page.waitForURL('**/programmes');
     await expectAccessible('programmes page');
   });

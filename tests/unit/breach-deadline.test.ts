@@ -3,6 +3,7 @@ import {
   amsterdamWallClock,
   deadlineAlerts,
   deadlineStatus,
+  dueDeadlineAlert,
   fromAmsterdamWallClock,
   lateReasonMissing,
   notificationDeadline,
@@ -119,5 +120,32 @@ describe('a late notification', () => {
   it('needs no reason in time or before notifying', () => {
     expect(lateReasonMissing(aware, new Date('2026-05-06T08:00:00Z'), null)).toBeNull();
     expect(lateReasonMissing(aware, null, null)).toBeNull();
+  });
+});
+
+describe('which deadline alert is due', () => {
+  const awareAt = new Date('2026-10-23T08:00:00Z');
+  const at = (hoursAfterAware: number) => new Date(awareAt.getTime() + hoursAfterAware * 3_600_000);
+  const open = { awareAt, apNotifiedAt: null, closed: false, notifyAp: null };
+
+  it('says nothing before 24 hours are left, then the 24-hour alert, then the 4-hour one, and nothing after the deadline', () => {
+    expect(dueDeadlineAlert(open, at(47.9))).toBeNull();
+    expect(dueDeadlineAlert(open, at(48))).toEqual({ hoursBefore: 24 });
+    expect(dueDeadlineAlert(open, at(67.9))).toEqual({ hoursBefore: 24 });
+    expect(dueDeadlineAlert(open, at(68))).toEqual({ hoursBefore: 4 });
+    expect(dueDeadlineAlert(open, at(72))).toBeNull();
+  });
+
+  it('counts clock hours across the end of summer time (25 October 2026)', () => {
+    // 72 hours after Friday 10:00 summer time is Monday 09:00 winter time; the 4-hour alert at 05:00.
+    expect(dueDeadlineAlert(open, new Date('2026-10-26T03:59:00Z'))).toEqual({ hoursBefore: 24 });
+    expect(dueDeadlineAlert(open, new Date('2026-10-26T04:00:00Z'))).toEqual({ hoursBefore: 4 });
+  });
+
+  it('stays quiet once the AP is notified, the breach is closed, or the officer decided not to notify', () => {
+    expect(dueDeadlineAlert({ ...open, apNotifiedAt: at(10) }, at(50))).toBeNull();
+    expect(dueDeadlineAlert({ ...open, closed: true }, at(50))).toBeNull();
+    expect(dueDeadlineAlert({ ...open, notifyAp: false }, at(50))).toBeNull();
+    expect(dueDeadlineAlert({ ...open, notifyAp: true }, at(50))).toEqual({ hoursBefore: 24 });
   });
 });

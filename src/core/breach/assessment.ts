@@ -125,7 +125,6 @@ export function severityLevel(score: number): SeverityLevel {
   return score < 2 ? 'low' : score < 3 ? 'medium' : score < 4 ? 'high' : 'veryHigh';
 }
 
-const SIMPLE: readonly DataCategory[] = ['name', 'sex', 'dateOfBirth', 'bsn', 'contactDetails', 'address', 'email', 'phone', 'credentials', 'idCopies', 'unknown', 'other'];
 const FINANCIAL: readonly DataCategory[] = ['financial', 'iban', 'creditCard', 'debts', 'benefits'];
 const DIRECT_IDENTIFIERS: readonly DataCategory[] = ['name', 'bsn', 'contactDetails', 'address', 'email', 'phone', 'idCopies'];
 const PATIENTS: readonly SubjectGroup[] = ['patients'];

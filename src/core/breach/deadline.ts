@@ -122,3 +122,33 @@ export function fromAmsterdamWallClock(clock: Omit<WallClock, 'offsetMinutes' | 
   // The summer reading is the earlier moment; it is right when that moment indeed has the summer offset.
   return fits(SUMMER) ? reading(SUMMER) : reading(WINTER);
 }
+
+/** What the alert sweep knows of an open breach. */
+export interface AlertFacts {
+  awareAt: Date;
+  apNotifiedAt: Date | null;
+  closed: boolean;
+  /** The latest decision on notifying the AP: null while undecided. */
+  notifyAp: boolean | null;
+}
+
+/**
+ * Whether the 72 hours still matter: the AP has not been notified, the breach is not closed, and the
+ * latest decision is not "do not notify". Otherwise the clock is a fact to show, not a warning.
+ */
+export function clockRunning(facts: Omit<AlertFacts, 'awareAt'>): boolean {
+  return facts.apNotifiedAt === null && !facts.closed && facts.notifyAp !== false;
+}
+
+/**
+ * The alert due at `now`, if any: while the clock runs (clockRunning), between an alert's moment and
+ * the deadline. When the sweep missed the 24-hour
+ * moment (the app was down), only the latest alert goes out: two mails at once would say less.
+ */
+export function dueDeadlineAlert(facts: AlertFacts, now: Date): { hoursBefore: number } | null {
+  if (!clockRunning(facts)) return null;
+  if (now.getTime() >= notificationDeadline(facts.awareAt).getTime()) return null;
+  const passed = deadlineAlerts(facts.awareAt).filter((alert) => alert.at.getTime() <= now.getTime());
+  const latest = passed.at(-1);
+  return latest ? { hoursBefore: latest.hoursBefore } : null;
+}

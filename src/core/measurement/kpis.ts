@@ -141,6 +141,23 @@ export function surveyPoints(factor: CombFactor, surveys: readonly SurveyScores[
   });
 }
 
+/** The indicator Wegwijs feeds from the programme's closed knowledge checks: the share of right answers. */
+export const KNOWLEDGE_INDICATOR = 'knowledgeCheckScore' satisfies IndicatorKey;
+
+/** A closed knowledge check's mean score (0–100) as the KPIs may use it: null when too few answered to show it. */
+export interface CheckScore {
+  id: string;
+  title: string;
+  /** The day it closed. */
+  date: string;
+  meanScore: number | null;
+}
+
+/** The points a knowledge-check KPI gets: one per closed check of the programme whose score may be shown. */
+export function checkPoints(checks: readonly CheckScore[]): { checkId: string; title: string; date: string; value: number }[] {
+  return checks.flatMap((c) => (c.meanScore === null ? [] : [{ checkId: c.id, title: c.title, date: c.date, value: c.meanScore }]));
+}
+
 export interface KpiSuggestion {
   indicator: IndicatorKey;
   /** The chosen interventions whose plans (4.4) name it. */

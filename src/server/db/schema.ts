@@ -624,3 +624,57 @@ export const knowledgeCheckResponses = pgTable(
   },
   (t) => [index('knowledge_check_responses_check_idx').on(t.checkId)],
 );
+
+/**
+ * Single sign-on with OpenID Connect: at most one provider per organisation. The client secret is
+ * sealed with a key derived from the session secret and never sent back by the API.
+ */
+export const organisationSso = pgTable('organisation_sso', {
+  organisationId: uuid('organisation_id')
+    .primaryKey()
+    .references(() => organisations.id, { onDelete: 'cascade' }),
+  /** What staff type on the login page, lower case; also the part of /api/auth/sso/<loginName>/start. */
+  loginName: text('login_name').notNull().unique(),
+  enabled: boolean('enabled').notNull().default(true),
+  issuer: text('issuer').notNull(),
+  clientId: text('client_id').notNull(),
+  clientSecretSealed: text('client_secret_sealed').notNull(),
+  /** Every account made by a first login gets this role. */
+  defaultRole: text('default_role').notNull(),
+  /** The claim that lists the user's groups; '' = roles are not taken from groups. */
+  groupClaim: text('group_claim').notNull().default(''),
+  groupRoles: jsonb('group_roles').$type<{ group: string; role: string }[]>().notNull().default([]),
+  /** Password login off for everyone but administrators (their break-glass access). */
+  ssoOnly: boolean('sso_only').notNull().default(false),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** The identity at the organisation's provider (issuer + subject, as OpenID Connect names a person) an account logs in with. */
+export const ssoIdentities = pgTable(
+  'sso_identities',
+  {
+    userId: uuid('user_id')
+      .primaryKey()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    organisationId: organisationId(),
+    issuer: text('issuer').notNull(),
+    subject: text('subject').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('sso_identities_subject_unique').on(t.organisationId, t.issuer, t.subject)],
+);
+
+/** A local account's TOTP second factor: pending until confirmed with a first code. */
+export const userTotp = pgTable('user_totp', {
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  organisationId: organisationId(),
+  secretSealed: text('secret_sealed').notNull(),
+  confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
+  /** The last 30-second time step a code was accepted for: no code is accepted twice. */
+  lastStep: bigint('last_step', { mode: 'number' }),
+  /** Keyed hashes of the recovery codes not used yet. */
+  recoveryCodes: text('recovery_codes').array().notNull().default(sql`'{}'::text[]`),
+  createdAt: createdAt(),
+});

@@ -142,6 +142,87 @@ const MESSAGES = {
     nl: 'Een herhaalmeting herhaalt een gesloten vragenlijst. Sluit de nulmeting eerst in 3.3.',
     en: 'A follow-up repeats a closed survey. Close the baseline survey in 3.3 first.',
   },
+  breachReportLoginRequired: {
+    nl: 'Je organisatie vraagt je in te loggen voordat je een datalek meldt. Log in en open de meldlink daarna opnieuw.',
+    en: 'Your organisation asks you to log in before you report a data breach. Log in, then open the report link again.',
+  },
+  breachReportOtherOrganisation: {
+    nl: 'Deze meldlink hoort bij een andere organisatie dan je account. Gebruik de meldlink van je eigen organisatie.',
+    en: 'This report link belongs to another organisation than your account. Use the report link of your own organisation.',
+  },
+  knowledgeCheckNotDraft: {
+    nl: 'Deze kennischeck is al geopend; de scenario’s liggen vast.',
+    en: 'This knowledge check has already been opened; its scenarios are fixed.',
+  },
+  knowledgeCheckNotOpen: { nl: 'Deze kennischeck staat niet open.', en: 'This knowledge check is not open.' },
+  knowledgeCheckClosed: {
+    nl: 'Deze kennischeck is gesloten. Er kunnen geen antwoorden meer bij.',
+    en: 'This knowledge check is closed. No more answers can be added.',
+  },
+  knowledgeProgrammeUnknown: {
+    nl: 'Koppel de kennischeck aan een traject waar je aan werkt, of aan geen.',
+    en: 'Link the knowledge check to a programme you work on, or to none.',
+  },
+  breachClosed: { nl: 'Dit datalek is afgesloten; het register ligt vast.', en: 'This breach is closed; its register entry is final.' },
+  breachNotANextStep: {
+    nl: 'Deze status volgt niet op de huidige. De volgorde is: gemeld, in triage, beoordeeld, gemeld bij de AP, afgesloten.',
+    en: 'This status does not follow the current one. The order is: reported, in triage, assessed, notified to the AP, closed.',
+  },
+  breachDecisionRequired: {
+    nl: 'Leg eerst het besluit over melden vast, met de onderbouwing.',
+    en: 'Record the notification decision first, with its reasoning.',
+  },
+  breachDecisionNotToNotify: {
+    nl: 'Het laatste besluit is om niet bij de AP te melden. Leg een nieuw besluit vast als je toch meldt.',
+    en: 'The latest decision is not to notify the AP. Record a new decision if you notify after all.',
+  },
+  breachDecisionToNotify: {
+    nl: 'Het laatste besluit is om bij de AP te melden. Zet het lek eerst op "gemeld bij de AP", of leg een nieuw besluit vast.',
+    en: 'The latest decision is to notify the AP. Mark the breach as notified first, or record a new decision.',
+  },
+  breachApNotifiedAtRequired: { nl: 'Vul in wanneer de melding bij de AP is gedaan.', en: 'Enter when the AP was notified.' },
+  breachLateReasonRequired: {
+    nl: 'De melding is na de 72 uur gedaan. Geef de reden van de vertraging (AVG art. 33 lid 1).',
+    en: 'The notification came after the 72 hours. Give the reason for the delay (GDPR art. 33(1)).',
+  },
+  breachSubjectsInformedAtRequired: {
+    nl: 'Het besluit is om de betrokkenen te informeren. Vul in wanneer dat is gebeurd.',
+    en: 'The decision is to inform the people involved. Enter when that happened.',
+  },
+  breachRegisterIncomplete: {
+    nl: 'Het register is nog niet compleet: vul eerst de ontbrekende feiten in.',
+    en: 'The register entry is not complete yet: fill in the missing facts first.',
+  },
+  breachAwareAfterReport: {
+    nl: 'Het moment van bekend worden kan niet na de melding liggen: de melding zelf maakt de organisatie bewust.',
+    en: 'The moment of awareness cannot be after the report: the report itself makes the organisation aware.',
+  },
+  breachNotForThisStep: { nl: 'Dit hoort niet bij deze stap.', en: 'This does not belong to this step.' },
+  breachMomentInFuture: { nl: 'Dit moment ligt in de toekomst.', en: 'This moment is in the future.' },
+  passwordLoginDisabled: {
+    nl: 'Je organisatie laat je inloggen met je organisatieaccount, niet met een wachtwoord. Kies "Inloggen met je organisatieaccount".',
+    en: 'Your organisation has you log in with your organisation account, not with a password. Choose "Log in with your organisation account".',
+  },
+  loginChallengeExpired: {
+    nl: 'Het inloggen duurde te lang. Vul je e-mailadres en wachtwoord opnieuw in.',
+    en: 'Logging in took too long. Enter your e-mail address and password again.',
+  },
+  totpInvalidCode: { nl: 'Deze code klopt niet of is al gebruikt.', en: 'This code is incorrect or has already been used.' },
+  totpAlreadyEnabled: {
+    nl: 'Tweestapsverificatie staat al aan. Zet haar eerst uit om een nieuwe app te koppelen.',
+    en: 'Two-step verification is already on. Turn it off first to link a new app.',
+  },
+  totpNotPending: { nl: 'Begin eerst met het instellen van tweestapsverificatie.', en: 'Start setting up two-step verification first.' },
+  totpNotEnabled: { nl: 'Tweestapsverificatie staat niet aan.', en: 'Two-step verification is not on.' },
+  totpLocalOnly: {
+    nl: 'Tweestapsverificatie is er voor accounts met een wachtwoord. Met je organisatieaccount regelt je organisatie dat.',
+    en: 'Two-step verification is for accounts with a password. With your organisation account, your organisation takes care of it.',
+  },
+  ssoLoginNameTaken: { nl: 'Deze inlognaam gebruikt een andere organisatie al.', en: 'Another organisation already uses this login name.' },
+  ssoClientSecretRequired: {
+    nl: 'Vul het clientgeheim in dat je van je identiteitsprovider kreeg.',
+    en: 'Enter the client secret you got from your identity provider.',
+  },
   internal: {
     nl: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
     en: 'Something went wrong on our side. Please try again later.',

@@ -92,6 +92,7 @@ const TEXTS: Record<string, Texts> = {
   textRequired: { nl: () => 'Vul de tekst in minstens één taal in.', en: () => 'Fill in the text in at least one language.' },
   duplicate: { nl: () => 'Deze waarde staat er twee keer in.', en: () => 'This value is listed twice.' },
   endBeforeStart: { nl: () => 'De einddatum ligt voor de startdatum.', en: () => 'The end date is before the start date.' },
+  maxBelowMin: { nl: () => 'Het maximum is kleiner dan het minimum.', en: () => 'The maximum is below the minimum.' },
   reasonRequired: { nl: () => 'Geef aan waarom dit niet van toepassing is.', en: () => 'Say why this does not apply.' },
   targetWrongDirection: {
     nl: () => 'Het doel moet de goede kant op liggen: hoger dan de nulmeting als hoger beter is, lager als lager beter is.',
@@ -101,6 +102,28 @@ const TEXTS: Record<string, Texts> = {
   kpiFactorNotAllowed: {
     nl: () => 'Alleen een KPI met de score uit de vragenlijst volgt een COM-B-factor. Laat de factor leeg.',
     en: () => 'Only a KPI with the survey score follows a COM-B factor. Leave the factor empty.',
+  },
+  duplicateChoice: { nl: () => 'Deze keuze staat er twee keer in.', en: () => 'This choice is listed twice.' },
+  happenedAfterNoticed: {
+    nl: () => 'Het moment waarop het gebeurde ligt na het moment waarop je het merkte.',
+    en: () => 'The moment it happened is after the moment you noticed it.',
+  },
+  phoneInvalid: {
+    nl: () => 'Vul een telefoonnummer in met alleen cijfers, spaties, +, - of haakjes.',
+    en: () => 'Enter a phone number with only digits, spaces, +, - or brackets.',
+  },
+  unknownScenario: { nl: () => 'Dit scenario staat niet in de set.', en: () => 'This scenario is not in the set.' },
+  departmentsTooFew: {
+    nl: () => 'Geef geen afdelingen of minstens twee: met één afdeling is iedereen herkenbaar.',
+    en: () => 'Give no departments or at least two: with one department everyone is identifiable.',
+  },
+  loginNameFormat: {
+    nl: () => 'Gebruik kleine letters, cijfers en streepjes, zoals zorggroep-noord.',
+    en: () => 'Use lower-case letters, digits and hyphens, such as zorggroep-noord.',
+  },
+  issuerNotHttps: {
+    nl: () => 'Vul het https-adres van de identiteitsprovider in (http alleen op deze computer zelf).',
+    en: () => 'Enter the https address of the identity provider (http only on this computer itself).',
   },
   not_multiple_of: { nl: () => 'Ongeldige waarde.', en: () => 'Invalid value.' },
 };
@@ -115,7 +138,8 @@ export function describeIssue(
   const path = issue.instancePath.replace(/^\//, '').replace(/\//g, '.');
   const unknownKeys = issue.keyword === 'unrecognized_keys' ? (issue.params.keys as string[] | undefined) : undefined;
   const field = path || unknownKeys?.join(',') || context || 'body';
-  // Our own checks (custom issues) carry their message key; Zod's built-in ones are named by keyword.
-  const key = issue.message === 'required' || (issue.keyword === 'custom' && issue.message && issue.message in TEXTS) ? issue.message! : issue.keyword;
+  // Our own checks carry their message key (custom issues, and a pattern named like phoneInvalid); Zod's built-in ones are named by keyword.
+  const own = issue.message !== undefined && Object.hasOwn(TEXTS, issue.message) && (issue.keyword === 'custom' || issue.keyword === 'invalid_format');
+  const key = issue.message === 'required' || own ? issue.message! : issue.keyword;
   return { field, message: (TEXTS[key] ?? fallback)[locale](issue.params) };
 }

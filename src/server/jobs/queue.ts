@@ -1,6 +1,7 @@
+import { sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import PgBoss from 'pg-boss';
-import type { DatabaseHandle } from '../db/client.js';
+import type { Database, DatabaseHandle } from '../db/client.js';
 
 /**
  * Scheduled work on a job queue kept in the app's own database (pg-boss, schema `pgboss`), never
@@ -18,11 +19,18 @@ export interface JobQueueOptions {
   pollingIntervalSeconds?: number;
 }
 
+export interface EnqueueOptions {
+  /** An open transaction of ours: the job is queued only if it commits. */
+  tx?: Database;
+  /** Tries again after a failure, waiting twice as long each time, instead of pg-boss's two quick retries. */
+  retry?: { limit: number; delaySeconds: number };
+}
+
 export interface JobQueue {
-  /** Creates the queue, works it on this instance and, with `cron`, (re)writes its schedule (Amsterdam time). */
-  register(name: string, handler: () => Promise<void>, cron?: string): Promise<void>;
-  /** Puts one job on the queue now (tests, operators); returns its id. */
-  enqueue(name: string): Promise<string>;
+  /** Creates the queue, works it on this instance (the handler gets the job's data) and, with `cron`, (re)writes its schedule (Amsterdam time). */
+  register(name: string, handler: (data: unknown) => Promise<void>, cron?: string): Promise<void>;
+  /** Puts one job with its data on the queue now; returns its id. */
+  enqueue(name: string, data?: object, options?: EnqueueOptions): Promise<string>;
   /** A job's state ('created', 'active', 'completed', 'failed', …), or null when unknown. */
   state(name: string, id: string): Promise<string | null>;
   /** Stops polling and schedules, waiting for a running job; the database stays open. */
@@ -42,9 +50,9 @@ export async function startJobQueue(database: DatabaseHandle, log: FastifyBaseLo
   return {
     async register(name, handler, cron) {
       await boss.createQueue(name);
-      await boss.work(name, async () => {
+      await boss.work(name, async ([job]) => {
         try {
-          await handler();
+          await handler(job?.data);
         } catch (error) {
           // pg-boss marks the job failed and retries it; the log says why.
           log.error({ err: error, job: name }, 'job failed');
@@ -54,8 +62,11 @@ export async function startJobQueue(database: DatabaseHandle, log: FastifyBaseLo
       if (cron) await boss.schedule(name, cron, undefined, { tz: TIME_ZONE });
     },
 
-    async enqueue(name) {
-      const id = await boss.send(name, {});
+    async enqueue(name, data = {}, { tx, retry } = {}) {
+      const id = await boss.send(name, data, {
+        ...(tx ? { db: throughTransaction(tx) } : {}),
+        ...(retry ? { retryLimit: retry.limit, retryDelay: retry.delaySeconds, retryBackoff: true } : {}),
+      });
       if (!id) throw new Error(`job ${name} was not queued`);
       return id;
     },
@@ -65,5 +76,15 @@ export async function startJobQueue(database: DatabaseHandle, log: FastifyBaseLo
     },
 
     stop: () => boss.stop({ graceful: true, timeout: STOP_TIMEOUT_MS }),
+  };
+}
+
+/** pg-boss's SQL (numbered parameters) run inside one of our Drizzle transactions. */
+function throughTransaction(tx: Database) {
+  return {
+    async executeSql(text: string, values: unknown[] = []) {
+      const chunks = text.split(/\$(\d+)/).map((part, i) => (i % 2 === 1 ? sql.param(values[Number(part) - 1]) : sql.raw(part)));
+      return (await tx.execute(sql.join(chunks))) as unknown as { rows: any[] };
+    },
   };
 }

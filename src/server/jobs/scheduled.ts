@@ -7,6 +7,14 @@ import { startJobQueue, type JobQueue, type JobQueueOptions } from './queue.js';
 export const REMINDERS_JOB = 'reminders';
 /** Every quarter of an hour from 7:00 to 18:45, Amsterdam time: reminders do not arrive at night. */
 export const REMINDERS_CRON = '*/15 7-18 * * *';
+/** The mails to the privacy role 24 and 4 hours before a breach's 72 hours end. */
+export const BREACH_DEADLINE_JOB = 'breach-deadline-alerts';
+/** Every ten minutes, day and night: the 72 hours count weekends and nights too. */
+export const BREACH_DEADLINE_CRON = '*/10 * * * *';
+/** The mail to the privacy role about a new breach report: one job per recipient, queued with the report. */
+export const BREACH_REPORTED_JOB = 'breach-reported';
+/** The 72 hours run from the report: a mail server that is down for a while must not lose the mail (30 s, doubling, about two hours in all). */
+const BREACH_REPORTED_RETRY = { limit: 8, delaySeconds: 30 };
 
 export interface JobsOptions extends JobQueueOptions {
   /** The app's public address, for the links in reminder mails. */
@@ -26,6 +34,17 @@ export async function startScheduledJobs(database: DatabaseHandle, services: Ser
       },
       REMINDERS_CRON,
     );
+    await queue.register(
+      BREACH_DEADLINE_JOB,
+      async () => {
+        const { sent, failed } = await services.breachAlerts.sendDue(new Date(), options.linkBase);
+        if (sent > 0) log.info({ sent }, 'breach deadline alerts sent');
+        for (const f of failed) log.warn({ alert: f.key, error: f.error }, 'breach deadline alert not sent; the next run tries again');
+      },
+      BREACH_DEADLINE_CRON,
+    );
+    await queue.register(BREACH_REPORTED_JOB, (data) => services.breachReports.sendNotification(data, options.linkBase));
+    services.breachReports.notifyThrough((tx, job) => queue.enqueue(BREACH_REPORTED_JOB, job, { tx, retry: BREACH_REPORTED_RETRY }));
   } catch (error) {
     await queue.stop();
     throw error;

@@ -19,8 +19,10 @@ export default fp<{ root: string }>(async (app, opts) => {
       reply.header('cache-control', filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
   });
-  // The survey page for staff is its own small page (no account, quick on a phone).
+  // The staff's pages without an account (surveys, knowledge checks, the breach report form) are their own small page, quick on a phone.
   app.get('/s/*', (_request, reply) => reply.header('cache-control', 'no-cache').sendFile('respond.html'));
+  app.get('/k/*', (_request, reply) => reply.header('cache-control', 'no-cache').sendFile('respond.html'));
+  app.get('/melden/*', (_request, reply) => reply.header('cache-control', 'no-cache').sendFile('respond.html'));
   app.get('/*', (request, reply) => {
     if (request.url.startsWith('/api/')) return reply.callNotFound();
     return reply.header('cache-control', 'no-cache').sendFile('index.html');

@@ -23,6 +23,11 @@ import { cssVariablesResolver, theme } from './theme.js';
 
 /** The library is a page of its own, with content most visits do not need: loaded when opened. */
 const LibraryPage = lazy(async () => ({ default: (await import('../routes/interventions/LibraryPage.js')).LibraryPage }));
+/** The knowledge checks carry the scenario set: also loaded when opened. */
+const KnowledgePage = lazy(async () => ({ default: (await import('../routes/knowledge/KnowledgePage.js')).KnowledgePage }));
+/** The breach register carries the breach content and forms: loaded when opened, by the few who use it. */
+const BreachesPage = lazy(async () => ({ default: (await import('../routes/breaches/BreachesPage.js')).BreachesPage }));
+const BreachPage = lazy(async () => ({ default: (await import('../routes/breaches/BreachPage.js')).BreachPage }));
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: (count, error) => count < 2 && !(error instanceof Error && 'status' in error) } },
@@ -70,6 +75,30 @@ export function App() {
                 element={
                   <Suspense fallback={<Loading />}>
                     <LibraryPage />
+                  </Suspense>
+                }
+              />
+              <Route
+                path="/knowledge"
+                element={
+                  <Suspense fallback={<Loading />}>
+                    <KnowledgePage />
+                  </Suspense>
+                }
+              />
+              <Route
+                path="/breaches"
+                element={
+                  <Suspense fallback={<Loading />}>
+                    <BreachesPage />
+                  </Suspense>
+                }
+              />
+              <Route
+                path="/breaches/:id"
+                element={
+                  <Suspense fallback={<Loading />}>
+                    <BreachPage />
                   </Suspense>
                 }
               />

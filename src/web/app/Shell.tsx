@@ -22,6 +22,8 @@ export function Shell({ session }: { session: LoggedIn }) {
     { to: '/programmes', label: t('common.nav.programmes'), show: true },
     { to: '/dashboard', label: t('dashboard.nav'), show: true },
     { to: '/library', label: t('common.nav.library'), show: true },
+    { to: '/knowledge', label: t('knowledge.nav'), show: true },
+    { to: '/breaches', label: t('breaches.nav'), show: isAdmin || hasRole(session.user, 'privacy') },
     { to: '/users', label: t('common.nav.users'), show: isAdmin },
     { to: '/audit', label: t('common.nav.audit'), show: isAdmin },
     { to: '/settings', label: t('common.nav.settings'), show: isAdmin },

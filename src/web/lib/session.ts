@@ -38,21 +38,20 @@ export function useSession() {
   });
 }
 
-/**
- * Login, set-up and accepting an invitation all answer with the new session: keep it and go on
- * to `destination`.
- */
-export function useSessionStart(start: () => Promise<Session>, destination = '/') {
+/** Keeps a new session (login, set-up, accepting an invitation) and goes on to `destination`. */
+export function useKeepSession(destination = '/') {
   const client = useQueryClient();
   const navigate = useNavigate();
-  return useMutation({
-    mutationFn: start,
-    onSuccess: (session) => {
-      setCsrfToken(session.authenticated ? session.csrfToken : undefined);
-      client.setQueryData(SESSION_KEY, session);
-      navigate(destination, { replace: true });
-    },
-  });
+  return (session: Session) => {
+    setCsrfToken(session.authenticated ? session.csrfToken : undefined);
+    client.setQueryData(SESSION_KEY, session);
+    navigate(destination, { replace: true });
+  };
+}
+
+/** Login, set-up and accepting an invitation all answer with the new session: keep it and go on. */
+export function useSessionStart(start: () => Promise<Session>, destination = '/') {
+  return useMutation({ mutationFn: start, onSuccess: useKeepSession(destination) });
 }
 
 export const hasRole = (user: SessionUser, ...roles: Role[]) => roles.some((r) => user.roles.includes(r));

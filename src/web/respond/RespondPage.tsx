@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
-import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../core/locale.js';
+import { DEFAULT_LOCALE, type Locale } from '../../core/locale.js';
 import { inLocale } from '../../core/survey/in-locale.js';
 import { loadQuestionnaire, SLUG_PATTERN, type LoadResult, type Questionnaire } from './api.js';
 import { Notice } from './Notice.js';
 import { SurveyForm } from './SurveyForm.js';
-import { LANGUAGE_NAMES, TEXTS, type Texts } from './texts.js';
+import { TEXTS, type Texts } from './texts.js';
+import { Topbar } from './Topbar.js';
 
 type View = { kind: 'loading' } | LoadResult;
 
@@ -42,12 +43,7 @@ export function RespondPage({ slug, token }: { slug: string; token: string | nul
 
   return (
     <>
-      <header className="topbar">
-        <div className="topbar-inner">
-          <span className="brand">{t.brand}</span>
-          <LanguageSwitch locale={locale} onChange={setLocale} t={t} />
-        </div>
-      </header>
+      <Topbar brand={t.brand} languageLabel={t.languageLabel} locale={locale} onLocale={setLocale} />
       <main className="page" id="main">
         {view.kind === 'loading' && (
           <p className="loading" role="status">
@@ -102,17 +98,5 @@ function SurveyView({ survey, slug, token, locale, t }: { survey: Questionnaire;
       <h1 className="title">{survey.title}</h1>
       {body}
     </>
-  );
-}
-
-function LanguageSwitch({ locale, onChange, t }: { locale: Locale; onChange: (locale: Locale) => void; t: Texts }) {
-  return (
-    <div className="language-switch" role="group" aria-label={t.languageLabel}>
-      {LOCALES.map((l) => (
-        <button key={l} type="button" lang={l} aria-pressed={l === locale} onClick={() => onChange(l)}>
-          {LANGUAGE_NAMES[l]}
-        </button>
-      ))}
-    </div>
   );
 }

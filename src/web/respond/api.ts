@@ -54,7 +54,7 @@ export interface SubmitError {
 export type SubmitResult = { ok: true } | { ok: false; error: SubmitError };
 
 /** Reads the API's error body; `{ error, message, fields }` (also tolerates `{ error: { message, fields } }`). */
-function readError(body: unknown): { message: string | null; fields: string[] } {
+export function readError(body: unknown): { message: string | null; fields: string[] } {
   if (!body || typeof body !== 'object') return { message: null, fields: [] };
   const record = body as Record<string, unknown>;
   const inner = record.error && typeof record.error === 'object' ? (record.error as Record<string, unknown>) : record;

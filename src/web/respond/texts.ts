@@ -74,6 +74,3 @@ const en: Texts = {
 };
 
 export const TEXTS: Record<Locale, Texts> = { nl, en };
-
-/** Each language's name in that language, for the switch. */
-export const LANGUAGE_NAMES: Record<Locale, string> = { nl: 'Nederlands', en: 'English' };

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, ilike, lt, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, ilike, lt, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { auditLog } from '../../db/schema.js';
 
@@ -15,6 +15,14 @@ export interface AuditFilter {
 
 export const auditRepository = {
   insert: (db: Database, row: NewAuditRow) => db.insert(auditLog).values(row),
+
+  /** Every entry about one thing, oldest first. */
+  history: (db: Database, organisationId: string, entity: string, entityId: string) =>
+    db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.organisationId, organisationId), eq(auditLog.entity, entity), eq(auditLog.entityId, entityId)))
+      .orderBy(asc(auditLog.at), asc(auditLog.id)),
 
   async list(db: Database, organisationId: string, filter: AuditFilter, page: { offset: number; limit: number }) {
     const conditions: SQL[] = [eq(auditLog.organisationId, organisationId)];

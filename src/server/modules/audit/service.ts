@@ -40,6 +40,12 @@ export function createAuditService(db: Database) {
         after: entry.after ?? null,
       }),
 
+    /**
+     * The change history of one thing, for a module that shows it beside the thing itself (the
+     * breach register); the caller has checked that the actor may read that thing.
+     */
+    history: (organisationId: string, entity: string, entityId: string) => auditRepository.history(db, organisationId, entity, entityId),
+
     async list(actor: SessionActor, filter: AuditFilter, page: { offset: number; limit: number }) {
       if (!organisationPolicy.readAudit(actor)) throw forbidden();
       return auditRepository.list(db, actor.organisationId, filter, page);

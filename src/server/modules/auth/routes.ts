@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { RouteContext } from '../../context.js';
 import { Email, Locale, NoBody, Password, PersonName } from '../../http/schemas.js';
 import { clearSessionCookie, requireActor, setSessionCookie } from '../../plugins/sessions.js';
+import { SecondFactorCode } from '../totp/routes.js';
 import { sessionView } from './service.js';
 
 export const authRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
@@ -19,7 +20,22 @@ export const authRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) 
       config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
     },
     async (request, reply) => {
-      const { token, session } = await auth.login(request.body.email, request.body.password);
+      const result = await auth.login(request.body.email, request.body.password);
+      // An account with two-step verification is not logged in yet: the code step follows.
+      if ('challenge' in result) return { authenticated: false as const, totpRequired: true as const, challenge: result.challenge };
+      setSessionCookie(reply, result.token, ctx.cookie);
+      return sessionView(result.session);
+    },
+  );
+
+  app.post(
+    '/api/auth/login/totp',
+    {
+      schema: { body: z.object({ challenge: z.string().min(1).max(256), code: SecondFactorCode }).strict() },
+      config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+    },
+    async (request, reply) => {
+      const { token, session } = await auth.loginWithCode(request.body.challenge, request.body.code);
       setSessionCookie(reply, token, ctx.cookie);
       return sessionView(session);
     },

@@ -8,8 +8,12 @@ import { hashToken, randomToken } from '../../security/tokens.js';
 import { asAuditActor, type AuditService } from '../audit/service.js';
 import { publicOrganisation, type OrganisationService } from '../organisation/service.js';
 import type { OrganisationRow } from '../organisation/repository.js';
+import { ssoRepository } from '../sso/repository.js';
+import { totpRepository } from '../totp/repository.js';
+import { verifySecondFactor } from '../totp/second-factor.js';
 import { usersRepository, type UserRow } from '../users/repository.js';
 import type { SessionActor } from './actor.js';
+import { issueChallenge, openChallenge } from './challenge.js';
 import { sessionsRepository } from './repository.js';
 
 const IDLE_TIMEOUT_MS = 2 * 60 * 60 * 1000;
@@ -70,32 +74,41 @@ export function createAuthService(db: Database, deps: { secret: string; audit: A
   return {
     startSession,
 
+    /**
+     * Checks e-mail address and password. An account with a second factor gets a challenge for the
+     * code step instead of a session; the failure count is reset only once the code is right too,
+     * so a known password does not buy unlimited code guesses.
+     */
     async login(emailInput: string, password: string, now = new Date()) {
       const email = emailInput.trim().toLowerCase();
       const user = await usersRepository.byEmail(db, email);
-      if (user?.lockedUntil && user.lockedUntil > now) {
-        throw new AppError(429, 'accountLocked', undefined, {
-          minutes: Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 60_000),
-        });
-      }
+      if (user) assertNotLocked(user, now);
       const ok = await verifyPassword(user?.passwordHash ?? null, password);
       if (!user || !ok || user.status !== 'active') {
         if (user) await recordFailure(user, now);
         throw new AppError(401, 'invalidCredentials', 'password');
       }
-      return db.transaction(async (tx) => {
-        const fresh = await usersRepository.update(tx, user.organisationId, user.id, {
-          failedLogins: 0,
-          lockedUntil: null,
-          lastLoginAt: now,
-        });
-        const organisation = await deps.organisations.byId(tx, user.organisationId);
-        await sessionsRepository.deleteExpiredOf(tx, user.id, now);
-        const started = await startSession(tx, fresh, organisation, now);
-        await audit.record(tx, asAuditActor(started.session.actor), { action: 'auth.login', entity: 'user', entityId: user.id });
-        return started;
-      });
+      // Administrators keep their password as break-glass access when single sign-on fails.
+      if (!user.roles.includes('admin') && (await ssoRepository.ssoOnly(db, user.organisationId))) {
+        throw new AppError(403, 'passwordLoginDisabled', 'password');
+      }
+      if ((await totpRepository.of(db, user.id))?.confirmedAt) {
+        return { totpRequired: true as const, challenge: issueChallenge(user, secret, now) };
+      }
+      return completeLogin(user, now);
     },
+
+    /** The code step of a password login: a TOTP or recovery code, counted and locked like passwords. */
+    async loginWithCode(challenge: string, code: string, now = new Date()) {
+      const claim = openChallenge(challenge, secret, now);
+      if (!claim) throw new AppError(401, 'loginChallengeExpired', 'code');
+      const user = await usersRepository.byId(db, claim.organisationId, claim.userId);
+      if (!user || user.status !== 'active') throw new AppError(401, 'loginChallengeExpired', 'code');
+      if (!(await checkSecondFactor(user, code, now))) throw new AppError(401, 'totpInvalidCode', 'code');
+      return completeLogin(user, now);
+    },
+
+    checkSecondFactor,
 
     async resolve(token: string, now = new Date()): Promise<ResolvedSession | null> {
       const id = hashToken(token, secret);
@@ -144,6 +157,39 @@ export function createAuthService(db: Database, deps: { secret: string; audit: A
         return { id: after.id, name: after.name, email: after.email, roles: after.roles, locale: after.locale };
       }),
   };
+
+  async function completeLogin(user: UserRow, now: Date) {
+    return db.transaction(async (tx) => {
+      const fresh = await usersRepository.update(tx, user.organisationId, user.id, {
+        failedLogins: 0,
+        lockedUntil: null,
+        lastLoginAt: now,
+      });
+      const organisation = await deps.organisations.byId(tx, user.organisationId);
+      await sessionsRepository.deleteExpiredOf(tx, user.id, now);
+      const started = await startSession(tx, fresh, organisation, now);
+      await audit.record(tx, asAuditActor(started.session.actor), { action: 'auth.login', entity: 'user', entityId: user.id });
+      return started;
+    });
+  }
+
+  function assertNotLocked(user: UserRow, now: Date) {
+    if (user.lockedUntil && user.lockedUntil > now) {
+      throw new AppError(429, 'accountLocked', undefined, { minutes: Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 60_000) });
+    }
+  }
+
+  /**
+   * A second-factor code of the user, under the same lock as passwords: refused outright while the
+   * account is locked, and every wrong code counts towards the lock. False when the code is wrong.
+   */
+  async function checkSecondFactor(user: UserRow, code: string, now = new Date()) {
+    assertNotLocked(user, now);
+    const row = await totpRepository.of(db, user.id);
+    if (row && (await verifySecondFactor(db, secret, row, code, now))) return true;
+    await recordFailure(user, now);
+    return false;
+  }
 
   /** Counts a failed attempt and locks the account for a while after too many in a row. */
   async function recordFailure(user: UserRow, now: Date) {

@@ -2,7 +2,9 @@ import type { CombFactor } from '../../../core/comb.js';
 import type { IndicatorKey } from '../../../core/interventions/indicators.js';
 import { compareSurveys } from '../../../core/measurement/effect.js';
 import {
+  KNOWLEDGE_INDICATOR,
   SURVEY_INDICATOR,
+  checkPoints,
   kpiMissing,
   kpiProgress,
   kpiSuggestions,
@@ -19,19 +21,23 @@ import { invalid, notFound } from '../../errors.js';
 import { asAuditActor, type AuditService } from '../audit/service.js';
 import type { SessionActor } from '../auth/actor.js';
 import type { InterventionsService } from '../interventions/service.js';
+import type { BreachRegisterService } from '../breaches/register.service.js';
+import type { KnowledgeService } from '../knowledge/service.js';
 import type { OrganisationService } from '../organisation/service.js';
 import { loadProgramme } from '../programmes/access.js';
 import type { SurveyOutcomeView, SurveysService } from '../surveys/service.js';
 import { measurementRepository as repo, type KpiRow, type MeasurementRow } from './repository.js';
 
-/** A point of a KPI's line: entered by the team, or taken by Wegwijs from a closed survey (then not deletable: id null). */
+/** A point of a KPI's line: entered by the team, or taken by Wegwijs from a closed survey or knowledge check (then not deletable: id null). */
 export interface MeasurementView {
   id: string | null;
   date: string;
   value: number;
   note: string;
-  source: 'team' | 'survey';
+  source: 'team' | 'survey' | 'knowledgeCheck' | 'breaches';
   surveyId: string | null;
+  /** Only on a point from a knowledge check. */
+  checkId?: string;
 }
 
 /** The stored columns are the input's fields one to one. */
@@ -51,6 +57,9 @@ const inputOf = (row: KpiRow): KpiInput => ({
 
 const definitionOf = (row: KpiRow) => ({ id: row.id, ...inputOf(row) });
 
+/** The indicator Wegwijs feeds from the breach register: reports per month. */
+const BREACH_INDICATOR = 'breachReports' satisfies IndicatorKey;
+
 const teamPoint = (m: MeasurementRow): MeasurementView => ({ id: m.id, date: m.date, value: m.value, note: m.note, source: 'team', surveyId: null });
 const measurementOf = (m: MeasurementRow) => ({ id: m.id, kpiId: m.kpiId, date: m.date, value: m.value, note: m.note });
 
@@ -61,7 +70,7 @@ const scoresOf = (outcomes: readonly SurveyOutcomeView[]): SurveyScores[] =>
 /** Step 6.1's use-cases: the KPIs with their measurements, and the effect measurement per COM-B factor. */
 export function createMeasurementService(
   db: Database,
-  deps: { audit: AuditService; organisations: OrganisationService; surveys: SurveysService; interventions: InterventionsService },
+  deps: { audit: AuditService; organisations: OrganisationService; surveys: SurveysService; interventions: InterventionsService; knowledge: KnowledgeService; breachRegister: BreachRegisterService },
 ) {
   const { audit } = deps;
 
@@ -94,7 +103,20 @@ export function createMeasurementService(
       await loadProgramme(db, actor, programmeId, 'read');
       const rows = await repo.kpis(db, actor.organisationId, programmeId);
       const manual = await repo.measurements(db, actor.organisationId, rows.map((r) => r.id));
-      const scores = scoresOf((await outcomes(actor, programmeId)).outcomes);
+      const { minGroupSize, outcomes: surveyOutcomes } = await outcomes(actor, programmeId);
+      const scores = scoresOf(surveyOutcomes);
+      const fromChecks: MeasurementView[] = checkPoints(await deps.knowledge.outcomes(db, actor.organisationId, programmeId, minGroupSize)).map((p) => ({
+        id: null,
+        date: p.date,
+        value: p.value,
+        note: p.title,
+        source: 'knowledgeCheck',
+        surveyId: null,
+        checkId: p.checkId,
+      }));
+      const fromBreaches: MeasurementView[] = rows.some((r) => r.indicator === BREACH_INDICATOR)
+        ? (await deps.breachRegister.monthlyReports(db, actor.organisationId)).map((p) => ({ id: null, date: p.date, value: p.value, note: '', source: 'breaches', surveyId: null }))
+        : [];
       const plans = await deps.interventions.chosenIndicators(db, actor.organisationId, programmeId);
       const kpis = rows.map((row) => {
         const input = inputOf(row);
@@ -102,7 +124,7 @@ export function createMeasurementService(
           input.indicator === SURVEY_INDICATOR && input.factor
             ? surveyPoints(input.factor, scores).map((p) => ({ id: null, date: p.date, value: p.value, note: p.title, source: 'survey', surveyId: p.surveyId }))
             : [];
-        const measurements = series([...fromSurveys, ...manual.filter((m) => m.kpiId === row.id).map(teamPoint)]);
+        const measurements = series([...fromSurveys, ...(input.indicator === KNOWLEDGE_INDICATOR ? fromChecks : []), ...(input.indicator === BREACH_INDICATOR ? fromBreaches : []), ...manual.filter((m) => m.kpiId === row.id).map(teamPoint)]);
         return { id: row.id, ...input, measurements, progress: kpiProgress(input, measurements), missing: kpiMissing(input) };
       });
       return { today: amsterdamDay(), kpis, suggestions: kpiSuggestions(plans, rows.map(inputOf)) };

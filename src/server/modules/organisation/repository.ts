@@ -10,6 +10,12 @@ export const organisationRepository = {
     return row;
   },
 
+  /** The organisation behind a staff member's breach report link. */
+  async byBreachSlug(db: Database, slug: string) {
+    const [row] = await db.select().from(organisations).where(eq(organisations.breachSlug, slug));
+    return row;
+  },
+
   async insert(db: Database, row: typeof organisations.$inferInsert) {
     const [created] = await db.insert(organisations).values(row).returning();
     return created!;

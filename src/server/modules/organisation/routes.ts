@@ -1,15 +1,34 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { RouteContext } from '../../context.js';
+import { linkBase, type RouteContext } from '../../context.js';
+import { qrCode } from '../../export/qr.js';
 import { Locale, text } from '../../http/schemas.js';
 import { requireActor } from '../../plugins/sessions.js';
+
+/** The staff's link to the breach report form (/melden/<slug> in the light respond page). */
+export const breachReportUrl = (base: string, breachSlug: string) => `${base}/melden/${breachSlug}`;
 
 export const organisationRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
   const { organisations } = ctx.services;
 
-  app.get('/api/organisation', { schema: {} }, async (request) => ({
-    organisation: await organisations.get(requireActor(request)),
-  }));
+  app.get('/api/organisation', { schema: {} }, async (request) => {
+    const organisation = await organisations.get(requireActor(request));
+    return { organisation, breachReportUrl: breachReportUrl(linkBase(ctx, request), organisation.breachSlug) };
+  });
+
+  // The report link as a QR code, for a poster at the nurses' station.
+  app.get(
+    '/api/organisation/breach-report/qr.:format',
+    { schema: { params: z.object({ format: z.enum(['png', 'svg']) }) } },
+    async (request, reply) => {
+      const organisation = await organisations.get(requireActor(request));
+      const { format } = request.params;
+      return reply
+        .type(format === 'png' ? 'image/png' : 'image/svg+xml')
+        .header('content-disposition', `inline; filename="wegwijs-datalek-melden.${format}"`)
+        .send(await qrCode(breachReportUrl(linkBase(ctx, request), organisation.breachSlug), format));
+    },
+  );
 
   app.patch(
     '/api/organisation',
@@ -21,6 +40,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<RouteContext> = async (ap
             // Smaller groups than 3 could reveal individual answers; the brief sets 3 as the floor.
             minGroupSize: z.number().int().min(3).max(50).optional(),
             defaultLocale: Locale.optional(),
+            breachReportRequiresLogin: z.boolean().optional(),
           })
           .strict(),
       },

@@ -12,12 +12,16 @@ export const publicOrganisation = (o: OrganisationRow) => ({
   isDemo: o.isDemo,
   minGroupSize: o.minGroupSize,
   defaultLocale: o.defaultLocale as Locale,
+  /** The staff's link to report a data breach is /melden/<breachSlug>. */
+  breachSlug: o.breachSlug,
+  breachReportRequiresLogin: o.breachReportRequiresLogin,
 });
 
 export interface OrganisationChanges {
   name?: string;
   minGroupSize?: number;
   defaultLocale?: Locale;
+  breachReportRequiresLogin?: boolean;
 }
 
 export function createOrganisationService(db: Database, audit: AuditService) {
@@ -54,6 +58,9 @@ export function createOrganisationService(db: Database, audit: AuditService) {
     /** Used by set-up and the demo loader, inside their transaction. */
     create: (tx: Database, values: { name: string; isDemo?: boolean; defaultLocale?: Locale }) =>
       organisationRepository.insert(tx, values),
+
+    /** For the public breach report form; undefined for a link that is not (or no longer) ours. */
+    byBreachSlug: (slug: string) => organisationRepository.byBreachSlug(db, slug),
 
     hasRealOrganisation: async (tx: Database = db) => (await organisationRepository.countReal(tx)) > 0,
     demoOrganisation: () => organisationRepository.demo(db),

@@ -53,15 +53,6 @@ export const remindersRepository = {
       .where(and(eq(actions.organisationId, organisationId), inArray(actions.status, ['todo', 'doing']), between(actions.due, from, to), activeAccount(organisationId)))
       .orderBy(asc(actions.due), asc(actions.id)),
 
-  /**
-   * Records a reminder as sent; false when it already was. Inside the sender's transaction, a second
-   * instance inserting the same key waits for the first to commit or roll back.
-   */
-  async claim(tx: Database, organisationId: string, key: string) {
-    const inserted = await tx.insert(sentReminders).values({ key, organisationId }).onConflictDoNothing().returning({ key: sentReminders.key });
-    return inserted.length > 0;
-  },
-
   /** Forgets reminders sent before the moment: their days are past, so their keys never come back. */
   forgetBefore: (db: Database, organisationId: string, before: Date) =>
     db.delete(sentReminders).where(and(eq(sentReminders.organisationId, organisationId), lt(sentReminders.sentAt, before))),

@@ -5,6 +5,7 @@ import { addDays, emptyPlanning } from '../../../core/worksheets/planning.js';
 import type { Database } from '../../db/client.js';
 import { amsterdamDay } from '../../day.js';
 import type { Mailer } from '../../mail/mailer.js';
+import { sendEachOnce, type SendResult } from '../../mail/send-once.js';
 import type { StoredWorksheet } from '../programmes/substeps.repository.js';
 import { reminderMail } from './mail.js';
 import { remindersRepository as repo } from './repository.js';
@@ -19,11 +20,6 @@ const recipientOf = (u: { userId: string; email: string; name: string; locale: s
   locale: isLocale(u.locale) ? u.locale : DEFAULT_LOCALE,
 });
 
-export interface SendResult {
-  sent: number;
-  /** Reminders whose mail failed: not recorded, so the next run tries again. */
-  failed: { key: string; error: string }[];
-}
 
 /** The e-mail reminders of check-ins and due actions (rules in core/execution/reminders.ts). */
 export function createRemindersService(db: Database, deps: { mailer: Mailer | null }) {
@@ -44,31 +40,15 @@ export function createRemindersService(db: Database, deps: { mailer: Mailer | nu
   }
 
   return {
-    /**
-     * Sends every reminder due at `now` that has not gone out yet. Per reminder one transaction
-     * records its key and sends the mail; a failed send rolls the record back, so the next run
-     * tries again. Several instances running this at once send each reminder once: the second
-     * insert of a key waits for the first transaction and then finds it taken. (Only a crash
-     * between the mail server's acceptance and the commit could send one twice.)
-     */
+    /** Sends every reminder due at `now` that has not gone out yet, each once (sendOnce). */
     async sendDue(now: Date, linkBase: string): Promise<SendResult> {
       const result: SendResult = { sent: 0, failed: [] };
       const { mailer } = deps;
       if (!mailer) return result;
       const today = amsterdamDay(now);
       for (const organisationId of await repo.organisationIds(db)) {
-        for (const reminder of await dueIn(organisationId, today)) {
-          try {
-            const sent = await db.transaction(async (tx) => {
-              if (!(await repo.claim(tx, organisationId, reminder.key))) return false;
-              await mailer.send(reminderMail(reminder, linkBase));
-              return true;
-            });
-            if (sent) result.sent++;
-          } catch (error) {
-            result.failed.push({ key: reminder.key, error: error instanceof Error ? error.message : String(error) });
-          }
-        }
+        const due = await dueIn(organisationId, today);
+        await sendEachOnce(db, mailer, organisationId, due.map((reminder) => ({ key: reminder.key, message: reminderMail(reminder, linkBase) })), result);
         await repo.forgetBefore(db, organisationId, new Date(now.getTime() - KEEP_SENT_DAYS * 86_400_000));
       }
       return result;

@@ -16,5 +16,7 @@ import { anchoring } from './anchoring.js';
 import { dashboard } from './dashboard.js';
 import { measurement } from './measurement.js';
 import { reports } from './reports.js';
+import { knowledge } from './knowledge.js';
+import { breaches } from './breaches.js';
 
-export const en: Translation<typeof nl> = { common, auth, programmes, navigator, users, audit, settings, worksheets, surveys, interventions, library, execution, measurement, anchoring, dashboard, reports };
+export const en: Translation<typeof nl> = { common, auth, programmes, navigator, users, audit, settings, worksheets, surveys, interventions, library, execution, measurement, anchoring, dashboard, reports, knowledge, breaches };

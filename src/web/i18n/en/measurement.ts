@@ -22,7 +22,7 @@ export const measurement: Translation<typeof nl> = {
     source: {
       survey: 'Wegwijs adds to this KPI itself: every closed survey with enough responses gives a point with the mean score on {{factor}}.',
       breaches: 'Later Wegwijs will fill this in from the breach register. That does not exist yet: enter the measurements yourself for now.',
-      knowledgeChecks: 'Later Wegwijs will fill this in from the knowledge checks. Those do not exist yet: enter the measurements yourself for now.',
+      knowledgeChecks: 'Wegwijs adds to this KPI itself: every closed knowledge check linked to this programme with enough participants gives a point with the percentage of right answers.',
     },
     plan: 'Baseline {{baseline}} → target {{target}}',
     baselineOn: 'baseline on {{date}}',
@@ -61,6 +61,8 @@ export const measurement: Translation<typeof nl> = {
       actions: 'What you can do',
       fromTeam: 'Entered by the team',
       fromSurvey: 'From Wegwijs: survey',
+      fromKnowledgeCheck: 'From Wegwijs: knowledge check',
+      fromBreaches: 'From Wegwijs: breach register',
       add: 'Add measurement',
       addFor: 'Add a measurement to {{name}}',
       remove: 'Remove',

@@ -8,4 +8,14 @@ export const settings: Translation<typeof nl> = {
   minGroupSizeHint: 'Survey results are never shown for groups smaller than this number (3 to 50; default 5), so no one can be identified.',
   defaultLocale: 'Default language',
   defaultLocaleHint: 'The language of messages to staff without an account, such as surveys and the report form.',
+  breachReport: {
+    title: 'Data breach reports by staff',
+    intro: 'Staff report a (possible) data breach through this link, also without an account. Put the link on the intranet and hang the QR code at the nurses\' station. The privacy officer receives every report by e-mail at once.',
+    link: 'Link to the report form',
+    qrAlt: 'QR code to the data breach report form',
+    downloadPng: 'Download QR code (PNG, for printing)',
+    downloadSvg: 'Download QR code (SVG)',
+    requiresLogin: 'Login required to report',
+    requiresLoginHint: 'Only staff with an account can then report, and their account is recorded with the report. When this is off, anyone with the link can report without it being known who.',
+  },
 };

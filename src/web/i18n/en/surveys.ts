@@ -97,8 +97,6 @@ export const surveys: Translation<typeof nl> = {
     link: 'Link to the survey',
     linkHint: 'Put the link in a newsletter or on the intranet, or put up the QR code in the staff room.',
     linkInviteOnly: 'The link is not open to everyone. Staff can only answer with a personal e-mail invitation.',
-    copy: 'Copy link',
-    copied: 'Link copied',
     qrAlt: 'QR code to the survey',
     downloadPng: 'Download QR code (PNG)',
     downloadSvg: 'Download QR code (SVG)',

@@ -19,7 +19,7 @@ export const measurement = {
     source: {
       survey: 'Wegwijs vult deze KPI zelf aan: elke gesloten vragenlijst met genoeg reacties geeft een punt met de gemiddelde score op {{factor}}.',
       breaches: 'Later vult Wegwijs dit zelf in uit het datalekregister. Dat is er nog niet: voer de metingen voor nu zelf in.',
-      knowledgeChecks: 'Later vult Wegwijs dit zelf in uit de kennischecks. Die zijn er nog niet: voer de metingen voor nu zelf in.',
+      knowledgeChecks: 'Wegwijs vult deze KPI zelf aan: elke gesloten kennischeck die aan dit traject gekoppeld is en genoeg deelnemers had, geeft een punt met het percentage goede antwoorden.',
     },
     plan: 'Nulmeting {{baseline}} → doel {{target}}',
     baselineOn: 'nulmeting op {{date}}',
@@ -58,6 +58,8 @@ export const measurement = {
       actions: 'Wat je kunt doen',
       fromTeam: 'Ingevoerd door het team',
       fromSurvey: 'Uit Wegwijs: vragenlijst',
+      fromKnowledgeCheck: 'Uit Wegwijs: kennischeck',
+      fromBreaches: 'Uit Wegwijs: datalekregister',
       add: 'Meting toevoegen',
       addFor: 'Meting toevoegen aan {{name}}',
       remove: 'Verwijderen',

@@ -97,8 +97,6 @@ export const surveys = {
     linkHint: 'Zet de link in een nieuwsbrief of op intranet, of hang de QR-code op in de teampost.',
     linkInviteOnly:
       'De link staat niet open voor iedereen. Medewerkers kunnen alleen antwoorden met een persoonlijke uitnodiging per e-mail.',
-    copy: 'Link kopiëren',
-    copied: 'Link gekopieerd',
     qrAlt: 'QR-code naar de vragenlijst',
     downloadPng: 'QR-code downloaden (PNG)',
     downloadSvg: 'QR-code downloaden (SVG)',

@@ -7,6 +7,7 @@ import { fieldError } from '../../components/fieldError.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { post } from '../../lib/api.js';
 import { NewPasswordField } from './PasswordField.js';
+import { TwoFactorSection } from './TwoFactorSection.js';
 
 export function ChangePasswordPage() {
   const { t } = useTranslation();
@@ -24,17 +25,20 @@ export function ChangePasswordPage() {
     change.mutate();
   };
   return (
-    <form onSubmit={submit} noValidate style={{ maxWidth: 480 }}>
-      <PageTitle>{t('auth.passwordTitle')}</PageTitle>
-      <Stack>
-        <ErrorAlert error={change.error} />
-        {change.isSuccess && <Alert color="green">{t('auth.passwordChanged')}</Alert>}
-        <PasswordInput label={t('auth.currentPassword')} autoComplete="current-password" required value={currentPassword} onChange={(e) => setCurrent(e.currentTarget.value)} error={fieldError(change.error, 'currentPassword')} />
-        <NewPasswordField label={t('auth.newPassword')} value={newPassword} onChange={setNew} error={fieldError(change.error, 'newPassword')} />
-        <Button type="submit" loading={change.isPending}>
-          {t('auth.passwordButton')}
-        </Button>
-      </Stack>
-    </form>
+    <Stack style={{ maxWidth: 480 }}>
+      <form onSubmit={submit} noValidate>
+        <PageTitle>{t('auth.passwordTitle')}</PageTitle>
+        <Stack>
+          <ErrorAlert error={change.error} />
+          {change.isSuccess && <Alert color="green">{t('auth.passwordChanged')}</Alert>}
+          <PasswordInput label={t('auth.currentPassword')} autoComplete="current-password" required value={currentPassword} onChange={(e) => setCurrent(e.currentTarget.value)} error={fieldError(change.error, 'currentPassword')} />
+          <NewPasswordField label={t('auth.newPassword')} value={newPassword} onChange={setNew} error={fieldError(change.error, 'newPassword')} />
+          <Button type="submit" loading={change.isPending}>
+            {t('auth.passwordButton')}
+          </Button>
+        </Stack>
+      </form>
+      <TwoFactorSection />
+    </Stack>
   );
 }

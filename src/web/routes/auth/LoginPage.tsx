@@ -1,4 +1,5 @@
-import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Divider, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -6,42 +7,64 @@ import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { post } from '../../lib/api.js';
-import { useSession, useSessionStart, type Session } from '../../lib/session.js';
+import { useKeepSession, useSession, type Session } from '../../lib/session.js';
+import { SsoLoginForm } from './SsoLoginForm.js';
+import { TotpStep } from './TotpStep.js';
+
+/** What the password step answers: a session, or (with two-step verification on) a challenge for the code step. */
+type LoginAnswer = Session | { authenticated: false; totpRequired: true; challenge: string };
 
 export function LoginPage() {
   const { t } = useTranslation();
   const session = useSession();
   const from = (useLocation().state as { from?: string } | null)?.from ?? '/';
+  const keep = useKeepSession(from);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const login = useSessionStart(() => post<Session>('/api/auth/login', { email, password }), from);
+  const [challenge, setChallenge] = useState<string | null>(null);
+  const login = useMutation({
+    mutationFn: () => post<LoginAnswer>('/api/auth/login', { email, password }),
+    onSuccess: (answer) => ('totpRequired' in answer ? setChallenge(answer.challenge) : keep(answer)),
+  });
 
   if (session.data?.authenticated) return <Navigate to="/programmes" replace />;
   const submit = (e: FormEvent) => {
     e.preventDefault();
     login.mutate();
   };
+  const restart = () => {
+    setChallenge(null);
+    setPassword('');
+  };
 
   return (
-    <form onSubmit={submit} noValidate>
+    <Stack>
       <PageTitle>{t('auth.loginTitle')}</PageTitle>
-      <Stack>
-        <Text>{t('auth.loginIntro')}</Text>
-        {session.data && !session.data.authenticated && session.data.needsSetup && (
-          <Alert color="blue">
-            {t('auth.setupHint')}{' '}
-            <Anchor component={Link} to="/setup">
-              {t('auth.setupTitle')}
-            </Anchor>
-          </Alert>
-        )}
-        <ErrorAlert error={login.error} />
-        <TextInput label={t('auth.email')} type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} error={fieldError(login.error, 'email')} />
-        <PasswordInput label={t('auth.password')} autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
-        <Button type="submit" loading={login.isPending}>
-          {t('auth.loginButton')}
-        </Button>
-      </Stack>
-    </form>
+      {challenge ? (
+        <TotpStep challenge={challenge} destination={from} onRestart={restart} />
+      ) : (
+        <form onSubmit={submit} noValidate>
+          <Stack>
+            <Text>{t('auth.loginIntro')}</Text>
+            {session.data && !session.data.authenticated && session.data.needsSetup && (
+              <Alert color="blue">
+                {t('auth.setupHint')}{' '}
+                <Anchor component={Link} to="/setup">
+                  {t('auth.setupTitle')}
+                </Anchor>
+              </Alert>
+            )}
+            <ErrorAlert error={login.error} />
+            <TextInput label={t('auth.email')} type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} error={fieldError(login.error, 'email')} />
+            <PasswordInput label={t('auth.password')} autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
+            <Button type="submit" loading={login.isPending}>
+              {t('auth.loginButton')}
+            </Button>
+          </Stack>
+        </form>
+      )}
+      <Divider label={t('auth.sso.or')} labelPosition="center" my="sm" />
+      <SsoLoginForm />
+    </Stack>
   );
 }

@@ -14,6 +14,8 @@ import { useValueFormat } from './format.js';
 import { MeasurementForm } from './MeasurementForm.js';
 import { useRemoveKpi, useRemoveMeasurement, type Kpi } from './queries.js';
 
+const SOURCE_LABEL = { team: 'fromTeam', survey: 'fromSurvey', knowledgeCheck: 'fromKnowledgeCheck', breaches: 'fromBreaches' } as const;
+
 /** The status in words; worse than the baseline in filled red (white text above 4.5:1), the rest in dark outline. */
 function KpiStatusBadge({ status }: { status: KpiStatus }) {
   const { t } = useTranslation();
@@ -110,7 +112,7 @@ export function KpiCard(props: { programmeId: string; kpi: Kpi; today: string; c
         {points.length > 0 && (
           <>
             <LineChart
-              points={points.map((p) => ({ date: p.date, value: p.value, marked: p.source === 'survey' }))}
+              points={points.map((p) => ({ date: p.date, value: p.value, marked: p.source !== 'team' }))}
               label={chartLabel}
               baseline={kpi.baseline === null ? null : { value: kpi.baseline, label: t('measurement.kpis.chart.baseline') }}
               target={kpi.target === null ? null : { value: kpi.target, label: t('measurement.kpis.chart.target') }}
@@ -134,12 +136,12 @@ export function KpiCard(props: { programmeId: string; kpi: Kpi; today: string; c
                 </Table.Thead>
                 <Table.Tbody>
                   {points.map((p) => (
-                    <Table.Tr key={p.id ?? `survey-${p.surveyId}`}>
+                    <Table.Tr key={p.id ?? `${p.source}-${p.surveyId ?? p.checkId}`}>
                       <Table.Th scope="row" fw={400}>
                         {day(p.date)}
                       </Table.Th>
                       <Table.Td>{withUnit(p.value)}</Table.Td>
-                      <Table.Td>{p.source === 'survey' ? t('measurement.kpis.measurements.fromSurvey') : t('measurement.kpis.measurements.fromTeam')}</Table.Td>
+                      <Table.Td>{t(`measurement.kpis.measurements.${SOURCE_LABEL[p.source]}`)}</Table.Td>
                       <Table.Td>{p.note}</Table.Td>
                       {canWork && (
                         <Table.Td>

@@ -5,14 +5,15 @@ import type { Missing } from '../../../core/worksheets/fields.js';
 import { del, get, post, put } from '../../lib/api.js';
 import type { Survey, SurveyStatus } from '../surveys/queries.js';
 
-/** A point of a KPI's line: entered by the team, or taken by Wegwijs from a closed survey (id null: not removable). */
+/** A point of a KPI's line: entered by the team, or taken by Wegwijs from a closed survey or knowledge check (id null: not removable). */
 export interface MeasurementPoint {
   id: string | null;
   date: string;
   value: number;
   note: string;
-  source: 'team' | 'survey';
+  source: 'team' | 'survey' | 'knowledgeCheck' | 'breaches';
   surveyId: string | null;
+  checkId?: string;
 }
 
 export interface Kpi extends KpiInput {

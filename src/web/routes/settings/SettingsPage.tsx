@@ -1,4 +1,4 @@
-import { Alert, Button, NativeSelect, NumberInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, NativeSelect, NumberInput, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,14 +8,23 @@ import { fieldError } from '../../components/fieldError.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { get, patch } from '../../lib/api.js';
 import { SESSION_KEY, type SessionOrganisation } from '../../lib/session.js';
+import { BreachReportLink } from './BreachReportLink.js';
+import { SsoSettings } from './SsoSettings.js';
+
+/** What GET /api/organisation answers: the settings and the staff's link to report a breach. */
+interface OrganisationSettings {
+  organisation: SessionOrganisation & { breachSlug: string; breachReportRequiresLogin: boolean };
+  breachReportUrl: string;
+}
 
 export function SettingsPage() {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const organisation = useQuery({ queryKey: ['organisation'], queryFn: async () => (await get<{ organisation: SessionOrganisation }>('/api/organisation')).organisation });
-  const [form, setForm] = useState({ name: '', minGroupSize: 5, defaultLocale: 'nl' as Locale });
+  const organisation = useQuery({ queryKey: ['organisation'], queryFn: () => get<OrganisationSettings>('/api/organisation') });
+  const [form, setForm] = useState({ name: '', minGroupSize: 5, defaultLocale: 'nl' as Locale, breachReportRequiresLogin: false });
   useEffect(() => {
-    if (organisation.data) setForm({ name: organisation.data.name, minGroupSize: organisation.data.minGroupSize, defaultLocale: organisation.data.defaultLocale });
+    const o = organisation.data?.organisation;
+    if (o) setForm({ name: o.name, minGroupSize: o.minGroupSize, defaultLocale: o.defaultLocale, breachReportRequiresLogin: o.breachReportRequiresLogin });
   }, [organisation.data]);
   const save = useMutation({
     mutationFn: () => patch('/api/organisation', form),
@@ -27,6 +36,7 @@ export function SettingsPage() {
   };
 
   return (
+    <Stack>
     <form onSubmit={submit} noValidate style={{ maxWidth: 560 }}>
       <PageTitle>{t('settings.pageTitle')}</PageTitle>
       <Stack>
@@ -36,8 +46,20 @@ export function SettingsPage() {
         <NumberInput label={t('settings.minGroupSize')} description={t('settings.minGroupSizeHint')} min={3} max={50} value={form.minGroupSize} onChange={(v) => setForm({ ...form, minGroupSize: Number(v) })} error={fieldError(save.error, 'minGroupSize')} />
         <NativeSelect label={t('settings.defaultLocale')} value={form.defaultLocale} onChange={(e) => setForm({ ...form, defaultLocale: e.currentTarget.value as Locale })} data={[{ value: 'nl', label: 'Nederlands' }, { value: 'en', label: 'English' }]} />
         <Text size="sm">{t('settings.defaultLocaleHint')}</Text>
+        {organisation.data && (
+          <BreachReportLink url={organisation.data.breachReportUrl}>
+            <Switch
+              label={t('settings.breachReport.requiresLogin')}
+              description={t('settings.breachReport.requiresLoginHint')}
+              checked={form.breachReportRequiresLogin}
+              onChange={(e) => setForm({ ...form, breachReportRequiresLogin: e.currentTarget.checked })}
+            />
+          </BreachReportLink>
+        )}
         <Button type="submit" loading={save.isPending} style={{ alignSelf: 'flex-start' }}>{t('common.save')}</Button>
       </Stack>
     </form>
+    <SsoSettings />
+    </Stack>
   );
 }

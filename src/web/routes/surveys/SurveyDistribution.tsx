@@ -1,7 +1,8 @@
-import { Anchor, Button, CopyButton, Divider, Group, Image, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Divider, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { ConfirmButton } from '../../components/ConfirmButton.js';
+import { ShareLink } from '../../components/ShareLink.js';
 import { InvitationForm } from './InvitationForm.js';
 import { surveyPath, useCloseSurvey, type Survey } from './queries.js';
 
@@ -33,25 +34,7 @@ export function SurveyDistribution({ programmeId, survey, canWork }: { programme
           {survey.linkEnabled ? (
             <Stack gap="xs">
               <Text size="sm">{t('surveys.distribution.linkHint')}</Text>
-              <Group align="flex-end" gap="xs">
-                <TextInput label={t('surveys.distribution.link')} value={link} readOnly style={{ flex: 1, minWidth: 240 }} onFocus={(e) => e.currentTarget.select()} />
-                <CopyButton value={link}>
-                  {({ copied, copy }) => (
-                    <Button variant="default" onClick={copy} color={copied ? 'green' : undefined}>
-                      {copied ? t('surveys.distribution.copied') : t('surveys.distribution.copy')}
-                    </Button>
-                  )}
-                </CopyButton>
-              </Group>
-              <Image src={`${base}/qr.svg`} alt={t('surveys.distribution.qrAlt')} w={180} h={180} fit="contain" />
-              <Group gap="md">
-                <Anchor href={`${base}/qr.png`} download="wegwijs-vragenlijst.png">
-                  {t('surveys.distribution.downloadPng')}
-                </Anchor>
-                <Anchor href={`${base}/qr.svg`} download="wegwijs-vragenlijst.svg">
-                  {t('surveys.distribution.downloadSvg')}
-                </Anchor>
-              </Group>
+              <ShareLink link={link} qr={`${base}/qr`} fileName="wegwijs-vragenlijst" texts="surveys.distribution" />
             </Stack>
           ) : (
             <Text size="sm">{t('surveys.distribution.linkInviteOnly')}</Text>

@@ -1,0 +1,680 @@
+import type { CareSetting, ScenarioCatalogue, ScenarioKind } from '../core/knowledge/definition.js';
+import type { LocalizedText } from '../core/locale.js';
+
+/**
+ * Short care scenarios for the knowledge checks, written by us (no real people or events): is this
+ * privacy-sensitive, is this a data breach, may I share this and with whom. Each has 2–4 options,
+ * exactly one right, and feedback that explains why, so a check also teaches.
+ */
+export interface KnowledgeScenario {
+  /** Stable: stored checks name scenarios by key. Never rename or reuse one. */
+  key: string;
+  kind: ScenarioKind;
+  setting: CareSetting;
+  situation: LocalizedText;
+  question: LocalizedText;
+  options: LocalizedText[];
+  /** The right option, counted from 0. */
+  right: number;
+  /** Why the right option is right, in 1–3 sentences. */
+  feedback: LocalizedText;
+}
+
+const t = (nl: string, en: string): LocalizedText => ({ nl, en });
+
+const IS_SENSITIVE = t('Zijn dit persoonsgegevens, en hoe gevoelig?', 'Is this personal data, and how sensitive?');
+const IS_BREACH = t('Is dit een datalek?', 'Is this a data breach?');
+const MAY_SHARE = t('Mag je dit delen, en met wie?', 'May you share this, and with whom?');
+
+export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
+  // Is this privacy-sensitive?
+  {
+    key: 'sensitive-whiteboard',
+    kind: 'sensitive',
+    setting: 'hospital',
+    situation: t(
+      'Op het whiteboard van de verpleegpost, zichtbaar vanaf de gang, staan kamernummers met initialen en korte notities als "diabetes" en "isolatie MRSA".',
+      'On the whiteboard at the nurses’ station, visible from the corridor, room numbers are listed with initials and short notes such as "diabetes" and "MRSA isolation".',
+    ),
+    question: IS_SENSITIVE,
+    options: [
+      t('Nee: initialen en kamernummers zeggen niemand iets.', 'No: initials and room numbers tell nobody anything.'),
+      t('Ja: samen herleidbaar tot een patiënt, en het gaat om gezondheidsgegevens.', 'Yes: together they point to a patient, and they are health data.'),
+      t('Alleen de notitie over MRSA, omdat die besmettelijk is.', 'Only the MRSA note, because it is contagious.'),
+    ],
+    right: 1,
+    feedback: t(
+      'Kamernummer plus initialen is voor bezoekers en collega’s vaak genoeg om iemand te herkennen. Gezondheidsgegevens zijn bijzondere persoonsgegevens: houd zulke borden uit het zicht van de gang.',
+      'A room number plus initials is often enough for visitors and colleagues to recognise someone. Health data are a special category of personal data: keep such boards out of sight of the corridor.',
+    ),
+  },
+  {
+    key: 'sensitive-case-description',
+    kind: 'sensitive',
+    setting: 'hospital',
+    situation: t(
+      'In een klinische les bespreekt een arts "een man van 34 uit een klein dorp in de regio, vorige week opgenomen na een brand op zijn boerderij". Een naam noemt hij niet.',
+      'In a teaching session a doctor discusses "a 34-year-old man from a small village in the region, admitted last week after a fire at his farm". He does not mention a name.',
+    ),
+    question: IS_SENSITIVE,
+    options: [
+      t('Ja: de combinatie van details maakt hem herkenbaar.', 'Yes: the combination of details makes him recognisable.'),
+      t('Nee, zonder naam is het anoniem.', 'No, without a name it is anonymous.'),
+    ],
+    right: 0,
+    feedback: t(
+      'Gegevens zijn persoonsgegevens zodra iemand er redelijkerwijs mee te herkennen is, ook zonder naam. Laat bij casusbesprekingen details als woonplaats, beroep en gebeurtenis weg of verander ze.',
+      'Data are personal data as soon as someone can reasonably be recognised from them, even without a name. In case discussions leave out or change details such as home town, occupation and event.',
+    ),
+  },
+  {
+    key: 'sensitive-bsn-list',
+    kind: 'sensitive',
+    setting: 'vvt',
+    situation: t(
+      'Bij de printer ligt een lijst met alleen burgerservicenummers (BSN) en tijden van huisbezoeken voor morgen.',
+      'At the printer lies a list with only citizen service numbers (BSN) and times of tomorrow’s home visits.',
+    ),
+    question: IS_SENSITIVE,
+    options: [
+      t('Nee: alleen nummers, geen namen.', 'No: just numbers, no names.'),
+      t('Ja, gewone persoonsgegevens, niet bijzonder gevoelig.', 'Yes, ordinary personal data, not particularly sensitive.'),
+      t('Ja, en extra gevoelig: het BSN is wettelijk extra beschermd.', 'Yes, and extra sensitive: the BSN is given extra protection by law.'),
+    ],
+    right: 2,
+    feedback: t(
+      'Een BSN verwijst naar precies één persoon en mag alleen gebruikt worden waar de wet dat toestaat. Samen met de huisbezoeken verraadt de lijst ook wie zorg krijgt: haal hem weg en vernietig hem veilig.',
+      'A BSN points to exactly one person and may only be used where the law allows it. Together with the home visits the list also reveals who receives care: take it away and destroy it securely.',
+    ),
+  },
+  {
+    key: 'sensitive-garden-photo',
+    kind: 'sensitive',
+    setting: 'vvt',
+    situation: t(
+      'Een collega maakt op het zomerfeest van het verpleeghuis foto’s van bewoners in de tuin en wil ze in de nieuwsbrief zetten.',
+      'At the nursing home’s summer party a colleague takes photos of residents in the garden and wants to put them in the newsletter.',
+    ),
+    question: IS_SENSITIVE,
+    options: [
+      t('Ja: herkenbare foto’s zijn persoonsgegevens en verraden dat iemand in een verpleeghuis woont.', 'Yes: recognisable photos are personal data and reveal that someone lives in a nursing home.'),
+      t('Nee: een feest is geen zorg, dus het zijn geen gevoelige gegevens.', 'No: a party is not care, so these are not sensitive data.'),
+    ],
+    right: 0,
+    feedback: t(
+      'Een herkenbare foto is een persoonsgegeven, en dat iemand in een verpleeghuis woont zegt iets over zijn gezondheid. Vraag vooraf toestemming aan de bewoner of diens vertegenwoordiger, en gebruik geen foto’s van wie nee zei.',
+      'A recognisable photo is personal data, and living in a nursing home says something about someone’s health. Ask the resident or their representative for consent beforehand, and do not use photos of anyone who said no.',
+    ),
+  },
+  {
+    key: 'sensitive-staff-roster',
+    kind: 'sensitive',
+    setting: 'hospital',
+    situation: t(
+      'Het dienstrooster van de afdeling met namen van collega’s, hun diensten en "vrij" staat in een gedeelde map.',
+      'The ward’s duty roster with colleagues’ names, their shifts and "off" is in a shared folder.',
+    ),
+    question: IS_SENSITIVE,
+    options: [
+      t('Geen persoonsgegevens: het gaat over werk, niet over patiënten.', 'Not personal data: it is about work, not about patients.'),
+      t('Gewone persoonsgegevens van medewerkers.', 'Ordinary personal data of staff.'),
+      t('Bijzondere persoonsgegevens, net als een patiëntendossier.', 'Special category data, just like a patient record.'),
+    ],
+    right: 1,
+    feedback: t(
+      'Ook gegevens over medewerkers zijn persoonsgegevens, maar een rooster is geen bijzondere categorie. Staat er een reden van afwezigheid bij, zoals ziekte, dan wordt het wel gezondheidsinformatie.',
+      'Data about staff are personal data too, but a roster is not a special category. If it shows a reason for absence such as illness, it does become health information.',
+    ),
+  },
+  {
+    key: 'sensitive-fall-statistics',
+    kind: 'sensitive',
+    setting: 'vvt',
+    situation: t(
+      'In het kwaliteitsoverzicht staat: "In maart 12 valincidenten op de drie woongroepen samen." Er staan geen namen, data of kamers bij.',
+      'The quality report says: "In March, 12 falls across the three living groups together." No names, dates or rooms are given.',
+    ),
+    question: IS_SENSITIVE,
+    options: [
+      t('Ja: valincidenten zijn gezondheidsgegevens.', 'Yes: falls are health data.'),
+      t('Nee: een totaal over drie groepen is niet tot een persoon te herleiden.', 'No: a total across three groups cannot be traced to a person.'),
+    ],
+    right: 1,
+    feedback: t(
+      'Een geteld totaal over een grote groep zegt niets over één bewoner, dus het is geen persoonsgegeven. Let op bij heel kleine aantallen of groepen: "1 val op de kamer met uitzicht op de vijver" is wel herleidbaar.',
+      'A counted total over a large group says nothing about one resident, so it is not personal data. Take care with very small numbers or groups: "1 fall in the room overlooking the pond" can be traced.',
+    ),
+  },
+  {
+    key: 'sensitive-leave-list',
+    kind: 'sensitive',
+    setting: 'forensic',
+    situation: t(
+      'In de forensische kliniek hangt in de teampost een lijst met de namen van patiënten die dit weekend met verlof gaan, met hun verlofmachtiging.',
+      'In the forensic clinic a list hangs in the team room with the names of patients going on leave this weekend, with their leave authorisation.',
+    ),
+    question: IS_SENSITIVE,
+    options: [
+      t('Gewone persoonsgegevens, want het is alleen een planning.', 'Ordinary personal data, because it is only a schedule.'),
+      t('Strafrechtelijke en gezondheidsgegevens: extra beschermd.', 'Criminal-law and health data: given extra protection.'),
+      t('Geen persoonsgegevens zolang de lijst binnen de kliniek blijft.', 'Not personal data as long as the list stays inside the clinic.'),
+    ],
+    right: 1,
+    feedback: t(
+      'Uit zo’n lijst blijkt dat iemand een justitiële maatregel heeft en in behandeling is: strafrechtelijke en bijzondere persoonsgegevens. Toon alleen wat het team nodig heeft, waar alleen het team het ziet.',
+      'Such a list shows that someone is under a court order and in treatment: criminal-law and special category data. Show only what the team needs, where only the team can see it.',
+    ),
+  },
+  {
+    key: 'sensitive-ggz-reminder',
+    kind: 'sensitive',
+    setting: 'ggz',
+    situation: t(
+      'De afsprakenlijst voor morgen van de GGZ-polikliniek bevat alleen namen, telefoonnummers en tijden, geen diagnoses.',
+      'Tomorrow’s appointment list of the mental-health outpatient clinic contains only names, phone numbers and times, no diagnoses.',
+    ),
+    question: IS_SENSITIVE,
+    options: [
+      t('Nee, er staat niets medisch op.', 'No, there is nothing medical on it.'),
+      t('Ja: dat iemand cliënt is van de GGZ is al een gezondheidsgegeven.', 'Yes: being a client of mental-health care is already health data.'),
+    ],
+    right: 1,
+    feedback: t(
+      'Alleen al het feit dat iemand een afspraak heeft bij de GGZ zegt iets over zijn gezondheid. Behandel zo’n lijst dus als een bijzonder persoonsgegeven.',
+      'The mere fact that someone has an appointment in mental-health care says something about their health. So treat such a list as special category data.',
+    ),
+  },
+  {
+    key: 'sensitive-research-export',
+    kind: 'sensitive',
+    setting: 'hospital',
+    situation: t(
+      'Voor een onderzoek zijn uit een export de namen weggehaald. Geboortedatum, postcode en opnamedatum staan er nog in.',
+      'For a study the names have been removed from an export. Date of birth, postcode and admission date are still in it.',
+    ),
+    question: IS_SENSITIVE,
+    options: [
+      t('Het zijn nog steeds persoonsgegevens: met die combinatie is bijna iedereen te herkennen.', 'They are still personal data: that combination identifies almost anyone.'),
+      t('Het is nu anoniem: de AVG geldt niet meer.', 'It is anonymous now: the GDPR no longer applies.'),
+    ],
+    right: 0,
+    feedback: t(
+      'Geboortedatum met postcode is vaak al uniek. Zulke gegevens zijn hooguit gepseudonimiseerd en vallen gewoon onder de AVG; laat weg wat het onderzoek niet nodig heeft.',
+      'Date of birth with postcode is often unique on its own. Such data are at most pseudonymised and fall under the GDPR; leave out what the study does not need.',
+    ),
+  },
+  {
+    key: 'sensitive-voicemail',
+    kind: 'sensitive',
+    setting: 'vvt',
+    situation: t(
+      'Op de teamtelefoon staat een voicemail van een dochter: haar moeder is gisteren gevallen en gebruikt sinds kort nieuwe medicatie.',
+      'There is a voicemail on the team phone from a daughter: her mother fell yesterday and recently started new medication.',
+    ),
+    question: IS_SENSITIVE,
+    options: [
+      t('Ja: een bericht over iemands val en medicatie bevat gezondheidsgegevens.', 'Yes: a message about someone’s fall and medication contains health data.'),
+      t('Nee, het is een gesproken bericht, geen dossier.', 'No, it is a spoken message, not a record.'),
+    ],
+    right: 0,
+    feedback: t(
+      'Persoonsgegevens kunnen in elke vorm staan: papier, foto, e-mail of geluid. Zet wat nodig is in het dossier en wis het bericht daarna.',
+      'Personal data can come in any form: paper, photo, e-mail or sound. Put what is needed in the record and then delete the message.',
+    ),
+  },
+  {
+    key: 'sensitive-access-log',
+    kind: 'sensitive',
+    setting: 'hospital',
+    situation: t(
+      'Functioneel beheer draait een logbestand uit het EPD: welke medewerker op welk moment welk patiëntnummer opende.',
+      'Application management runs a log from the electronic health record: which staff member opened which patient number at what moment.',
+    ),
+    question: IS_SENSITIVE,
+    options: [
+      t('Nee, het zijn technische gegevens.', 'No, these are technical data.'),
+      t('Ja, van patiënten én van medewerkers: beveilig het als het dossier zelf.', 'Yes, of patients and of staff: secure it like the record itself.'),
+      t('Alleen van medewerkers, want er staan geen namen van patiënten in.', 'Only of staff, because no patient names are in it.'),
+    ],
+    right: 1,
+    feedback: t(
+      'Een patiëntnummer is herleidbaar tot een patiënt en de gebruikersnaam tot een collega. Logbestanden zijn nodig voor controle, maar verdienen dezelfde bescherming als het dossier.',
+      'A patient number can be traced to a patient and a user name to a colleague. Logs are needed for checks, but deserve the same protection as the record.',
+    ),
+  },
+
+  // Is this a data breach?
+  {
+    key: 'breach-wrong-gp',
+    kind: 'breach',
+    setting: 'hospital',
+    situation: t(
+      'Je mailt een ontslagbrief naar de huisarts, maar het adres vult zich automatisch aan met een andere huisartsenpraktijk. Die belt dat ze de mail hebben verwijderd.',
+      'You e-mail a discharge letter to the GP, but the address auto-completes to another GP practice. They call to say they have deleted the e-mail.',
+    ),
+    question: IS_BREACH,
+    options: [
+      t('Nee, de ontvanger heeft de mail verwijderd.', 'No, the recipient has deleted the e-mail.'),
+      t('Ja: meld het meteen, ook al is de mail verwijderd.', 'Yes: report it at once, even though the e-mail was deleted.'),
+    ],
+    right: 1,
+    feedback: t(
+      'Iemand die de gegevens niet mocht zien heeft ze gekregen: dat is een datalek, ook als het snel hersteld is. Meld het direct; de privacyfunctionaris beoordeelt of het verder gemeld moet worden, en de verwijdering helpt daarbij.',
+      'Someone who was not allowed to see the data received them: that is a data breach, even when it was quickly repaired. Report it at once; the privacy officer assesses whether it must be notified further, and the deletion helps.',
+    ),
+  },
+  {
+    key: 'breach-encrypted-usb',
+    kind: 'breach',
+    setting: 'ggz',
+    situation: t(
+      'Je verliest in de trein een versleutelde USB-stick van de organisatie met verslagen. Het wachtwoord zat er niet bij.',
+      'You lose an encrypted company USB stick with reports on the train. The password was not with it.',
+    ),
+    question: IS_BREACH,
+    options: [
+      t('Nee, versleuteld verlies hoef je niet te melden.', 'No, you need not report an encrypted loss.'),
+      t('Ja, meld het: de privacyfunctionaris beoordeelt het, en door de versleuteling is het risico waarschijnlijk klein.', 'Yes, report it: the privacy officer assesses it, and thanks to the encryption the risk is probably small.'),
+      t('Alleen als iemand de stick vindt en dat laat weten.', 'Only if someone finds the stick and says so.'),
+    ],
+    right: 1,
+    feedback: t(
+      'Verlies van gegevens is een beveiligingsincident en moet in het datalekkenregister. Goede versleuteling kan betekenen dat een melding bij de AP niet nodig is, maar dat beslist de privacyfunctionaris, niet jij alleen.',
+      'Losing data is a security incident and belongs in the breach register. Good encryption may mean the AP need not be notified, but the privacy officer decides that, not you alone.',
+    ),
+  },
+  {
+    key: 'breach-snooping',
+    kind: 'breach',
+    setting: 'hospital',
+    situation: t(
+      'Een collega kijkt in het dossier van een bekende Nederlander die op een andere afdeling ligt, "gewoon uit nieuwsgierigheid".',
+      'A colleague looks into the record of a well-known Dutch person on another ward, "just out of curiosity".',
+    ),
+    question: IS_BREACH,
+    options: [
+      t('Ja: inzage zonder behandelrelatie is onrechtmatige toegang.', 'Yes: looking without a care relationship is unlawful access.'),
+      t('Nee, het is een collega met toegang tot het EPD.', 'No, it is a colleague with access to the health record.'),
+    ],
+    right: 0,
+    feedback: t(
+      'Technisch kunnen is niet hetzelfde als mogen: alleen wie bij de zorg betrokken is, mag in een dossier kijken. Nieuwsgierig kijken is een datalek en moet gemeld worden.',
+      'Being able to is not the same as being allowed to: only those involved in the care may look into a record. Looking out of curiosity is a data breach and must be reported.',
+    ),
+  },
+  {
+    key: 'breach-printer-handover',
+    kind: 'breach',
+    setting: 'hospital',
+    situation: t(
+      'Je vindt de overdrachtslijst van een andere afdeling op de gedeelde printer in de gang. Je weet niet hoe lang hij er al lag.',
+      'You find another ward’s handover list on the shared printer in the corridor. You do not know how long it has been there.',
+    ),
+    question: IS_BREACH,
+    options: [
+      t('Nee, je hebt hem gevonden voordat er iets gebeurde.', 'No, you found it before anything happened.'),
+      t('Mogelijk: breng hem terug en meld het, zodat beoordeeld wordt of anderen hem zagen.', 'Possibly: bring it back and report it, so someone can assess whether others saw it.'),
+    ],
+    right: 1,
+    feedback: t(
+      'Je weet niet wie de lijst heeft gezien, dus het kan een datalek zijn. Meld ook bij twijfel: de privacyfunctionaris zoekt het uit, en zo wordt ook het printerprobleem zichtbaar.',
+      'You do not know who saw the list, so it may be a breach. Report also when in doubt: the privacy officer looks into it, and the printer problem becomes visible too.',
+    ),
+  },
+  {
+    key: 'breach-ransomware',
+    kind: 'breach',
+    setting: 'vvt',
+    situation: t(
+      'Door ransomware is het cliëntdossier vier uur niet bereikbaar. ICT zet alles terug vanuit de back-up; er lijkt niets gekopieerd.',
+      'Because of ransomware the client record is unavailable for four hours. IT restores everything from backup; nothing appears to have been copied.',
+    ),
+    question: IS_BREACH,
+    options: [
+      t('Ja: gegevens waren niet beschikbaar door een aanval, dat is een datalek.', 'Yes: data were unavailable because of an attack, that is a data breach.'),
+      t('Nee, er is niets gekopieerd en alles is terug.', 'No, nothing was copied and everything is back.'),
+    ],
+    right: 0,
+    feedback: t(
+      'Ook onbeschikbaarheid door een aanval is een datalek, want zorg kan er door vastlopen. Het moet in het register; of de AP het moet horen hangt af van het risico, en of er toch iets is meegenomen wordt onderzocht.',
+      'Unavailability caused by an attack is a data breach too, as care can get stuck. It goes into the register; whether the AP must be told depends on the risk, and whether anything was taken is investigated.',
+    ),
+  },
+  {
+    key: 'breach-wrong-record',
+    kind: 'breach',
+    setting: 'hospital',
+    situation: t(
+      'Een laboratoriumuitslag blijkt in het dossier van een patiënt met dezelfde achternaam te staan.',
+      'A lab result turns out to be in the record of a patient with the same surname.',
+    ),
+    question: IS_BREACH,
+    options: [
+      t('Nee, het is een administratieve fout die je gewoon corrigeert.', 'No, it is an administrative error that you simply correct.'),
+      t('Ja: gegevens zijn gewijzigd of vermengd; corrigeer het en meld het.', 'Yes: data were altered or mixed up; correct it and report it.'),
+    ],
+    right: 1,
+    feedback: t(
+      'Een uitslag bij de verkeerde patiënt raakt de juistheid van twee dossiers en kan tot een verkeerde behandeling leiden: een integriteitslek. Corrigeer, en meld het zodat ook de oorzaak wordt aangepakt.',
+      'A result in the wrong patient’s record affects the accuracy of two records and may lead to wrong treatment: an integrity breach. Correct it, and report it so the cause is tackled too.',
+    ),
+  },
+  {
+    key: 'breach-planned-maintenance',
+    kind: 'breach',
+    setting: 'ggz',
+    situation: t(
+      'Het EPD is vannacht twee uur uit de lucht voor aangekondigd onderhoud. Het team werkt met de papieren noodprocedure.',
+      'The health record system is down for two hours tonight for announced maintenance. The team works with the paper emergency procedure.',
+    ),
+    question: IS_BREACH,
+    options: [
+      t('Ja: de gegevens waren niet beschikbaar.', 'Yes: the data were unavailable.'),
+      t('Nee: gepland onderhoud met een noodprocedure is geen beveiligingsincident.', 'No: planned maintenance with an emergency procedure is not a security incident.'),
+    ],
+    right: 1,
+    feedback: t(
+      'Een datalek begint met een inbreuk op de beveiliging. Gepland en aangekondigd onderhoud is dat niet, zolang de papieren noodlijsten daarna veilig worden opgeruimd.',
+      'A data breach starts with a breach of security. Planned, announced maintenance is not one, as long as the paper emergency lists are disposed of safely afterwards.',
+    ),
+  },
+  {
+    key: 'breach-phishing-login',
+    kind: 'breach',
+    setting: 'vvt',
+    situation: t(
+      'Je klikt op een link in een mail "Je mailbox is vol" en vult je gebruikersnaam en wachtwoord in. Daarna twijfel je.',
+      'You click a link in an e-mail "Your mailbox is full" and enter your user name and password. Afterwards you have doubts.',
+    ),
+    question: IS_BREACH,
+    options: [
+      t('Wacht af of er iets vreemds gebeurt.', 'Wait and see whether anything odd happens.'),
+      t('Wijzig je wachtwoord en meld het meteen: het is mogelijk een datalek.', 'Change your password and report it at once: it may be a data breach.'),
+      t('Alleen je wachtwoord wijzigen is genoeg.', 'Only changing your password is enough.'),
+    ],
+    right: 1,
+    feedback: t(
+      'Met jouw inlog kan een aanvaller bij mail en dossiers. Hoe sneller ICT het weet, hoe sneller ze het account kunnen blokkeren en nagaan wat er bekeken is; melden is nooit dom.',
+      'With your login an attacker can reach e-mail and records. The sooner IT knows, the sooner they can block the account and check what was viewed; reporting is never foolish.',
+    ),
+  },
+  {
+    key: 'breach-cc-newsletter',
+    kind: 'breach',
+    setting: 'vvt',
+    situation: t(
+      'De nieuwsbrief voor familie van bewoners gaat uit met alle 180 e-mailadressen zichtbaar in het CC-veld.',
+      'The newsletter for residents’ families goes out with all 180 e-mail addresses visible in the CC field.',
+    ),
+    question: IS_BREACH,
+    options: [
+      t('Ja: ontvangers zien elkaars adres en dat zij familie in het verpleeghuis hebben.', 'Yes: recipients see each other’s address and that they have family in the nursing home.'),
+      t('Nee, het zijn geen cliëntgegevens.', 'No, these are not client data.'),
+    ],
+    right: 0,
+    feedback: t(
+      'E-mailadressen zijn persoonsgegevens, en de lijst verraadt wie er familie in zorg heeft. Zet adressen in BCC of gebruik een nieuwsbriefdienst, en meld deze misser.',
+      'E-mail addresses are personal data, and the list reveals who has family in care. Put addresses in BCC or use a newsletter service, and report this slip.',
+    ),
+  },
+  {
+    key: 'breach-letter-old-address',
+    kind: 'breach',
+    setting: 'ggz',
+    situation: t(
+      'Een brief met behandelafspraken is naar het oude adres van een cliënt gestuurd. De nieuwe bewoner heeft hem geopend en terugbezorgd.',
+      'A letter with treatment appointments was sent to a client’s old address. The new occupant opened it and returned it.',
+    ),
+    question: IS_BREACH,
+    options: [
+      t('Ja: een onbevoegde heeft de brief gelezen.', 'Yes: an unauthorised person read the letter.'),
+      t('Nee, de brief is terug.', 'No, the letter is back.'),
+    ],
+    right: 0,
+    feedback: t(
+      'De inhoud is gezien door iemand die hem niet mocht zien, en in de GGZ is dat gevoelig. Meld het, en laat het adres in het dossier controleren zodat het niet opnieuw gebeurt.',
+      'The contents were seen by someone not allowed to see them, and in mental-health care that is sensitive. Report it, and have the address in the record checked so it does not happen again.',
+    ),
+  },
+  {
+    key: 'breach-near-miss',
+    kind: 'breach',
+    setting: 'forensic',
+    situation: t(
+      'Vlak voor het versturen zie je dat het verkeerde adres in het aan-veld staat. Je past het aan en verstuurt de mail naar de juiste reclasseringswerker.',
+      'Just before sending you notice the wrong address in the To field. You correct it and send the e-mail to the right probation officer.',
+    ),
+    question: IS_BREACH,
+    options: [
+      t('Ja, want het had bijna misgegaan.', 'Yes, because it nearly went wrong.'),
+      t('Nee, er zijn geen gegevens bij een verkeerde ontvanger gekomen; delen als bijna-incident helpt wel.', 'No, no data reached a wrong recipient; sharing it as a near miss does help.'),
+    ],
+    right: 1,
+    feedback: t(
+      'Zonder inbreuk is er geen datalek: de gegevens bleven waar ze hoorden. Een bijna-incident bespreken in het team helpt wel om de valkuil, zoals automatisch aanvullen, aan te pakken.',
+      'Without a breach of security there is no data breach: the data stayed where they belonged. Discussing a near miss in the team does help to tackle the trap, such as auto-complete.',
+    ),
+  },
+
+  // May I share this, and with whom?
+  {
+    key: 'sharing-police-phone',
+    kind: 'sharing',
+    setting: 'hospital',
+    situation: t(
+      'Een agent belt de afdeling en vraagt of een bepaalde man vannacht is opgenomen.',
+      'A police officer calls the ward and asks whether a certain man was admitted last night.',
+    ),
+    question: MAY_SHARE,
+    options: [
+      t('Ja, de politie mag dat altijd weten.', 'Yes, the police may always know that.'),
+      t('Nee, bevestig niets; verwijs naar de dienstdoende arts of de leidinggevende.', 'No, confirm nothing; refer to the doctor on duty or the manager.'),
+      t('Alleen bevestigen dat hij er is, zonder verdere details.', 'Only confirm that he is there, without further details.'),
+    ],
+    right: 1,
+    feedback: t(
+      'Ook het feit dat iemand patiënt is valt onder het beroepsgeheim. Of er een uitzondering geldt, beoordeelt de verantwoordelijke arts; geef zelf aan de telefoon niets prijs.',
+      'Even the fact that someone is a patient falls under professional secrecy. Whether an exception applies is for the responsible doctor to judge; give nothing away on the phone yourself.',
+    ),
+  },
+  {
+    key: 'sharing-daughter-diagnosis',
+    kind: 'sharing',
+    setting: 'hospital',
+    situation: t(
+      'De dochter van een wilsbekwame patiënt vraagt aan het bed welke diagnose haar vader heeft gekregen. Hij is even weg voor een onderzoek.',
+      'The daughter of a patient who is able to decide for himself asks at the bedside what diagnosis her father has been given. He is away for a test.',
+    ),
+    question: MAY_SHARE,
+    options: [
+      t('Ja, zij is naaste familie.', 'Yes, she is close family.'),
+      t('Alleen als haar vader daar toestemming voor geeft.', 'Only if her father agrees.'),
+    ],
+    right: 1,
+    feedback: t(
+      'Familie heeft geen eigen recht op informatie over een wilsbekwame volwassene. Vraag de patiënt wat hij wil laten delen en met wie, en leg dat vast in het dossier.',
+      'Family have no right of their own to information about an adult who can decide for himself. Ask the patient what he wants shared and with whom, and record it in the file.',
+    ),
+  },
+  {
+    key: 'sharing-gp-discharge',
+    kind: 'sharing',
+    setting: 'hospital',
+    situation: t(
+      'Een patiënt gaat naar huis. Zijn huisarts neemt de zorg over en heeft de ontslagbrief en medicatielijst nodig.',
+      'A patient is going home. His GP takes over care and needs the discharge letter and medication list.',
+    ),
+    question: MAY_SHARE,
+    options: [
+      t('Ja, met de huisarts die de zorg overneemt, via een beveiligde verbinding.', 'Yes, with the GP who takes over care, through a secure channel.'),
+      t('Nee, daarvoor is altijd schriftelijke toestemming nodig.', 'No, that always needs written consent.'),
+      t('Ja, en gewone e-mail is prima, want het is een collega.', 'Yes, and ordinary e-mail is fine, because it is a colleague.'),
+    ],
+    right: 0,
+    feedback: t(
+      'Delen met wie de behandeling voortzet mag, tenzij de patiënt bezwaar maakt. Gebruik wel een beveiligde weg, zoals Zorgmail of het berichtensysteem van het EPD.',
+      'Sharing with whoever continues the treatment is allowed, unless the patient objects. Do use a secure route, such as secure care mail or the health record’s messaging.',
+    ),
+  },
+  {
+    key: 'sharing-curious-colleague',
+    kind: 'sharing',
+    setting: 'vvt',
+    situation: t(
+      'Een collega van een andere woongroep vraagt in de pauze hoe het met meneer De Boer gaat; ze kent hem van vroeger.',
+      'A colleague from another living group asks during the break how Mr De Boer is doing; she knows him from the past.',
+    ),
+    question: MAY_SHARE,
+    options: [
+      t('Nee: zij is niet bij zijn zorg betrokken.', 'No: she is not involved in his care.'),
+      t('Ja, zij werkt ook in de zorg en heeft ook geheimhoudingsplicht.', 'Yes, she works in care too and is also bound to secrecy.'),
+    ],
+    right: 0,
+    feedback: t(
+      'Het beroepsgeheim geldt ook tussen collega’s: alleen wie direct bij de zorg betrokken is, hoort wat nodig is. Een vriendelijk "daar kan ik niets over zeggen" is genoeg.',
+      'Professional secrecy applies between colleagues too: only those directly involved in the care hear what is needed. A friendly "I cannot say anything about that" is enough.',
+    ),
+  },
+  {
+    key: 'sharing-wound-whatsapp',
+    kind: 'sharing',
+    setting: 'vvt',
+    situation: t(
+      'In de wijk wil je een foto van een wond laten zien aan de wondverpleegkundige. Het snelst is WhatsApp op je eigen telefoon.',
+      'On a district round you want to show a photo of a wound to the wound-care nurse. The quickest way is WhatsApp on your own phone.',
+    ),
+    question: MAY_SHARE,
+    options: [
+      t('Ja, met de wondverpleegkundige via WhatsApp, want het is versleuteld.', 'Yes, with the wound-care nurse via WhatsApp, because it is encrypted.'),
+      t('Ja, met de wondverpleegkundige, maar via de beveiligde app of het dossier van de organisatie.', 'Yes, with the wound-care nurse, but through the organisation’s secure app or record.'),
+      t('Nee, wondfoto’s mag je nooit delen.', 'No, you may never share wound photos.'),
+    ],
+    right: 1,
+    feedback: t(
+      'Delen met een betrokken collega mag, maar een foto in een privé-app staat op je eigen telefoon en in je back-up, buiten het dossier. Gebruik de middelen van je organisatie, zodat de foto ook in het dossier komt.',
+      'Sharing with a colleague involved is allowed, but a photo in a private app sits on your own phone and in your backup, outside the record. Use your organisation’s tools, so the photo ends up in the record too.',
+    ),
+  },
+  {
+    key: 'sharing-insurer-file',
+    kind: 'sharing',
+    setting: 'ggz',
+    situation: t(
+      'Een medewerker van de zorgverzekeraar belt en vraagt om het volledige behandeldossier van een cliënt "voor een controle".',
+      'Someone from the health insurer calls and asks for a client’s complete treatment record "for a check".',
+    ),
+    question: MAY_SHARE,
+    options: [
+      t('Ja, de verzekeraar betaalt de zorg.', 'Yes, the insurer pays for the care.'),
+      t('Nee, niet zelf: verwijs naar de privacyfunctionaris, die nagaat wat de wet toestaat.', 'No, not yourself: refer to the privacy officer, who checks what the law allows.'),
+    ],
+    right: 1,
+    feedback: t(
+      'Verzekeraars mogen alleen beperkte gegevens en langs vaste regels controleren, meestal via hun medisch adviseur, en nooit zomaar een heel dossier. Laat zo’n verzoek altijd via de privacyfunctionaris lopen.',
+      'Insurers may only check limited data under set rules, usually through their medical adviser, and never simply a whole record. Always pass such a request to the privacy officer.',
+    ),
+  },
+  {
+    key: 'sharing-victim-lawyer',
+    kind: 'sharing',
+    setting: 'forensic',
+    situation: t(
+      'De advocaat van een slachtoffer mailt je als persoonlijk begeleider en vraagt wanneer een patiënt van jouw afdeling met onbegeleid verlof gaat.',
+      'A victim’s lawyer e-mails you as a patient’s key worker and asks when a patient on your ward will go on unaccompanied leave.',
+    ),
+    question: MAY_SHARE,
+    options: [
+      t('Ja, slachtoffers hebben recht op die informatie.', 'Yes, victims have a right to that information.'),
+      t('Nee, niet zelf: stuur het verzoek door naar de juridische afdeling of slachtoffercontactpersoon van de kliniek.', 'No, not yourself: forward the request to the clinic’s legal department or victim liaison.'),
+      t('Alleen de datum, zonder verdere details.', 'Only the date, without further details.'),
+    ],
+    right: 1,
+    feedback: t(
+      'Slachtoffers kunnen informatie krijgen over verlof, maar alleen langs de officiële weg en met de wettelijke voorwaarden. Geef als hulpverlener zelf niets door en verwijs naar wie daarvoor is aangewezen.',
+      'Victims can receive information about leave, but only through the official channel and under the legal conditions. As a care worker pass nothing on yourself and refer to whoever is appointed for it.',
+    ),
+  },
+  {
+    key: 'sharing-teacher',
+    kind: 'sharing',
+    setting: 'ggz',
+    situation: t(
+      'De mentor van een 15-jarige cliënt van de jeugd-GGZ belt en vraagt hoe de behandeling verloopt, omdat het op school slecht gaat.',
+      'The form teacher of a 15-year-old client in youth mental-health care calls and asks how treatment is going, because things are going badly at school.',
+    ),
+    question: MAY_SHARE,
+    options: [
+      t('Ja, school en zorg moeten samenwerken.', 'Yes, school and care must work together.'),
+      t('Alleen met toestemming van de jongere én de ouders met gezag.', 'Only with the consent of the young person and the parents with parental authority.'),
+      t('Alleen met toestemming van de ouders.', 'Only with the consent of the parents.'),
+    ],
+    right: 1,
+    feedback: t(
+      'Van 12 tot 16 jaar beslissen de jongere en de ouders met gezag samen over het delen van gegevens; vanaf 16 de jongere alleen. Vraag eerst toestemming en spreek af wat je met school deelt.',
+      'From 12 to 16 the young person and the parents with parental authority decide together about sharing data; from 16 the young person alone. Ask for consent first and agree what you share with the school.',
+    ),
+  },
+  {
+    key: 'sharing-ambulance',
+    kind: 'sharing',
+    setting: 'vvt',
+    situation: t(
+      'Een bewoner zakt in elkaar. Het ambulancepersoneel vraagt om zijn medicatieoverzicht en bekende aandoeningen.',
+      'A resident collapses. The ambulance crew asks for his medication overview and known conditions.',
+    ),
+    question: MAY_SHARE,
+    options: [
+      t('Ja, geef wat nodig is voor de spoedzorg.', 'Yes, give what is needed for the emergency care.'),
+      t('Nee, eerst toestemming van de familie vragen.', 'No, ask the family for consent first.'),
+    ],
+    right: 0,
+    feedback: t(
+      'De ambulancezorg neemt de behandeling over, dus je mag delen wat zij daarvoor nodig hebben. In spoed gaat het leven van de bewoner voor; wacht niet op familie.',
+      'The ambulance crew takes over the treatment, so you may share what they need for it. In an emergency the resident’s life comes first; do not wait for the family.',
+    ),
+  },
+  {
+    key: 'sharing-student-thesis',
+    kind: 'sharing',
+    setting: 'hospital',
+    situation: t(
+      'Een verpleegkundestudent wil voor haar scriptie kopieën van tien dossiers mee naar huis nemen.',
+      'A nursing student wants to take copies of ten records home for her thesis.',
+    ),
+    question: MAY_SHARE,
+    options: [
+      t('Nee: alleen geanonimiseerde gegevens, met toestemming van de organisatie volgens de regels voor onderzoek.', 'No: only anonymised data, with the organisation’s approval under the rules for research.'),
+      t('Ja, ze is stagiaire en heeft ook geheimhoudingsplicht.', 'Yes, she is a trainee and also bound to secrecy.'),
+    ],
+    right: 0,
+    feedback: t(
+      'Een scriptie is geen zorg, dus dossiers mogen daarvoor niet zomaar mee. Er zijn regels voor het gebruik van zorggegevens in onderzoek: vraag het na bij de praktijkbegeleider of privacyfunctionaris.',
+      'A thesis is not care, so records may not simply be taken for it. There are rules for using care data in research: ask the practice supervisor or privacy officer.',
+    ),
+  },
+  {
+    key: 'sharing-night-handover',
+    kind: 'sharing',
+    setting: 'forensic',
+    situation: t(
+      'Bij de overdracht naar de nachtdienst wil je vertellen dat een patiënt vanmiddag dreigend was na een telefoongesprek.',
+      'At the handover to the night shift you want to mention that a patient was threatening this afternoon after a phone call.',
+    ),
+    question: MAY_SHARE,
+    options: [
+      t('Ja, met de collega’s van de nachtdienst die voor hem zorgen.', 'Yes, with the night-shift colleagues who care for him.'),
+      t('Nee, alleen opschrijven in het dossier.', 'No, only write it in the record.'),
+      t('Ja, en ook in de teamapp voor de hele kliniek.', 'Yes, and also in the team app for the whole clinic.'),
+    ],
+    right: 0,
+    feedback: t(
+      'Collega’s die de zorg overnemen moeten weten wat nodig is voor veilige zorg. Deel het met hen, noteer het in het dossier, en niet breder dan nodig.',
+      'Colleagues who take over the care must know what is needed for safe care. Share it with them, note it in the record, and no wider than needed.',
+    ),
+  },
+];
+
+/** The scenarios by key, as the check rules see them (how many options, which is right). */
+export const SCENARIO_CATALOGUE: ScenarioCatalogue = new Map(KNOWLEDGE_SCENARIOS.map((s) => [s.key, { options: s.options.length, right: s.right }]));
+
+export const scenarioByKey = (key: string): KnowledgeScenario | undefined => KNOWLEDGE_SCENARIOS.find((s) => s.key === key);

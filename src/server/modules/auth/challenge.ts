@@ -1,0 +1,26 @@
+import { hashToken, sameToken } from '../../security/tokens.js';
+
+/** How long the code step may take after the password was accepted. */
+const CHALLENGE_VALID_MS = 5 * 60 * 1000;
+
+const mac = (payload: string, secret: string) => hashToken(`second-factor-challenge:${payload}`, secret);
+
+/**
+ * Proof that the password of an account with a second factor was right, handed to the browser for
+ * the code step. Signed rather than stored: a guessing attacker gains nothing from it, because
+ * every wrong code counts towards the same account lock as a wrong password.
+ */
+export function issueChallenge(user: { id: string; organisationId: string }, secret: string, now: Date): string {
+  const payload = `${user.organisationId}.${user.id}.${now.getTime() + CHALLENGE_VALID_MS}`;
+  return `${payload}.${mac(payload, secret)}`;
+}
+
+/** The account a challenge was issued for, or null when it is forged or expired. */
+export function openChallenge(challenge: string, secret: string, now: Date): { organisationId: string; userId: string } | null {
+  const parts = challenge.split('.');
+  if (parts.length !== 4) return null;
+  const [organisationId, userId, expires, signature] = parts as [string, string, string, string];
+  if (!sameToken(signature, mac(`${organisationId}.${userId}.${expires}`, secret))) return null;
+  if (Number(expires) <= now.getTime()) return null;
+  return { organisationId, userId };
+}

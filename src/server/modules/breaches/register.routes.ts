@@ -1,0 +1,72 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { BreachRegister } from '../../../core/breach/register.js';
+import { INCIDENT_KINDS } from '../../../core/breach/report.js';
+import { BREACH_STATUSES } from '../../../core/breach/workflow.js';
+import type { RouteContext } from '../../context.js';
+import { IdParams, Locale, text } from '../../http/schemas.js';
+import { requireActor } from '../../plugins/sessions.js';
+import { registerCsv } from './register-csv.js';
+import { AwareAtBody, DecisionBody, TransitionBody } from './register.service.js';
+
+/** A calendar month, "2026-03". */
+const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
+const MonthRange = z.object({ from: Month.optional(), to: Month.optional() });
+const laterThanFrom = (range: { from?: string; to?: string }) => !range.from || !range.to || range.from <= range.to;
+const rangeRefinement = { message: 'endBeforeStart', path: ['to'] };
+
+const Filter = MonthRange.extend({
+  status: z.enum(BREACH_STATUSES).optional(),
+  department: text().trim().max(120).optional(),
+  kind: z.enum(INCIDENT_KINDS).optional(),
+  overdue: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
+});
+const ListQuery = Filter.extend({
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+})
+  .strict()
+  .refine(laterThanFrom, rangeRefinement);
+const ExportQuery = Filter.strict().refine(laterThanFrom, rangeRefinement);
+const StatisticsQuery = MonthRange.strict().refine(laterThanFrom, rangeRefinement);
+const LetterQuery = z.object({ lang: Locale.optional() }).strict();
+
+/** The privacy officer's breach register (the service decides who may do what). */
+export const breachRegisterRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
+  const { breachRegister } = ctx.services;
+  const base = '/api/breaches';
+
+  app.get(base, { schema: { querystring: ListQuery } }, async (request) => {
+    const { offset, limit, ...filter } = request.query;
+    return breachRegister.list(requireActor(request), filter, { offset, limit });
+  });
+  app.get(`${base}/statistics`, { schema: { querystring: StatisticsQuery } }, async (request) => breachRegister.statistics(requireActor(request), request.query));
+  app.get(`${base}/export.csv`, { schema: { querystring: ExportQuery } }, async (request, reply) => {
+    const rows = await breachRegister.export(requireActor(request), request.query);
+    return reply
+      .type('text/csv; charset=utf-8')
+      .header('content-disposition', 'attachment; filename="wegwijs-datalekregister.csv"')
+      .header('cache-control', 'no-store')
+      .send(registerCsv(rows, request.locale));
+  });
+  app.get(`${base}/:id`, { schema: { params: IdParams } }, async (request) => breachRegister.get(requireActor(request), request.params.id));
+  app.put(`${base}/:id/register`, { schema: { params: IdParams, body: BreachRegister } }, async (request, reply) => {
+    await breachRegister.updateRegister(requireActor(request), request.params.id, request.body);
+    return reply.code(204).send();
+  });
+  app.put(`${base}/:id/aware-at`, { schema: { params: IdParams, body: AwareAtBody } }, async (request, reply) => {
+    await breachRegister.correctAwareAt(requireActor(request), request.params.id, request.body);
+    return reply.code(204).send();
+  });
+  app.post(`${base}/:id/decisions`, { schema: { params: IdParams, body: DecisionBody } }, async (request, reply) =>
+    reply.code(201).send(await breachRegister.decide(requireActor(request), request.params.id, request.body)),
+  );
+  app.post(`${base}/:id/status`, { schema: { params: IdParams, body: TransitionBody } }, async (request) => breachRegister.transition(requireActor(request), request.params.id, request.body));
+  app.get(`${base}/:id/ap-form`, { schema: { params: IdParams } }, async (request) => breachRegister.apForm(requireActor(request), request.params.id));
+  app.get(`${base}/:id/letter`, { schema: { params: IdParams, querystring: LetterQuery } }, async (request) =>
+    breachRegister.letter(requireActor(request), request.params.id, request.query.lang ?? request.locale),
+  );
+};

@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import type { BreachReport } from '../../../core/breach/report.js';
+import { DEFAULT_LOCALE, isLocale } from '../../../core/locale.js';
+import type { Database } from '../../db/client.js';
+import { amsterdamDay } from '../../day.js';
+import { AppError, notFound } from '../../errors.js';
+import type { Mailer } from '../../mail/mailer.js';
+import type { AuditActor, AuditService } from '../audit/service.js';
+import type { SessionActor } from '../auth/actor.js';
+import type { OrganisationService } from '../organisation/service.js';
+import { breachReportedMail } from './report-mail.js';
+import { breachesRepository as repo } from './repository.js';
+
+/** One mail to one person about one new report; the job carries ids only. */
+export const BreachReportedJob = z.object({ organisationId: z.uuid(), breachId: z.uuid(), userId: z.uuid(), as: z.enum(['privacy', 'admin']) });
+export type BreachReportedJob = z.infer<typeof BreachReportedJob>;
+
+/** Queues a notification as part of the report's own transaction (jobs/scheduled.ts supplies it). */
+export type ReportNotifier = (tx: Database, job: BreachReportedJob) => Promise<unknown>;
+
+/** "DL-2026-0042": the reporter's handle on the report, per organisation and year. */
+export const breachReference = (year: number, number: number) => `DL-${year}-${String(number).padStart(4, '0')}`;
+
+/** Who the audit log names for a report: the form, never the person (reports may come from anyone). */
+const reportForm = (organisationId: string): AuditActor => ({ userId: null, organisationId, name: 'Meldformulier datalekken' });
+
+/**
+ * The staff's report of a (suspected) data breach through the organisation's link: no account
+ * needed unless the organisation asks for one. Nothing about the reporter's device is kept (no IP
+ * address, no user agent); the account is recorded only where login is required.
+ */
+export function createBreachReportService(db: Database, deps: { audit: AuditService; organisations: OrganisationService; mailer: Mailer | null }) {
+  /** Without a job queue (most API tests) or a mailer, a report is only registered. */
+  let notifier: ReportNotifier | null = null;
+
+  async function organisationOf(slug: string) {
+    const organisation = await deps.organisations.byBreachSlug(slug);
+    if (!organisation) throw notFound();
+    return organisation;
+  }
+
+  return {
+    /** What the form needs before anyone fills it in. */
+    async form(slug: string) {
+      const organisation = await organisationOf(slug);
+      return {
+        organisation: organisation.name,
+        requiresLogin: organisation.breachReportRequiresLogin,
+        defaultLocale: isLocale(organisation.defaultLocale) ? organisation.defaultLocale : DEFAULT_LOCALE,
+      };
+    },
+
+    /**
+     * Registers the report as a new breach with the next reference; the 72 hours start now. In the
+     * same transaction: the audit entry and the notification jobs, so either all happen or none.
+     */
+    async report(slug: string, report: BreachReport, reporter: SessionActor | null) {
+      const organisation = await organisationOf(slug);
+      let reportedBy: string | null = null;
+      if (organisation.breachReportRequiresLogin) {
+        if (!reporter) throw new AppError(401, 'breachReportLoginRequired');
+        if (reporter.organisationId !== organisation.id) throw new AppError(403, 'breachReportOtherOrganisation');
+        reportedBy = reporter.userId;
+      }
+      const now = new Date();
+      const year = Number(amsterdamDay(now).slice(0, 4));
+      return db.transaction(async (tx) => {
+        const reference = breachReference(year, await repo.nextNumber(tx, organisation.id, year));
+        const breach = await repo.insert(tx, {
+          organisationId: organisation.id,
+          reference,
+          status: 'reported',
+          report,
+          department: report.department,
+          reportedBy,
+          reportedAt: now,
+          awareAt: now,
+          updatedAt: now,
+        });
+        await deps.audit.record(tx, reportForm(organisation.id), {
+          action: 'breach.report',
+          entity: 'breach',
+          entityId: breach.id,
+          after: { reference, status: 'reported', reportedAt: now.toISOString() },
+        });
+        if (notifier && deps.mailer) {
+          for (const to of await repo.notificationRecipients(tx, organisation.id)) {
+            await notifier(tx, { organisationId: organisation.id, breachId: breach.id, userId: to.id, as: to.as });
+          }
+        }
+        return { reference, reportedAt: now.toISOString() };
+      });
+    },
+
+    /** Called once the job queue runs: from then on every report queues its notifications. */
+    notifyThrough(queue: ReportNotifier) {
+      notifier = queue;
+    },
+
+    /**
+     * Sends one notification (the 'breach-reported' job). A breach or account that is gone by now
+     * needs no mail; a failing mail server throws, so the queue tries again.
+     */
+    async sendNotification(data: unknown, linkBase: string) {
+      const { mailer } = deps;
+      if (!mailer) return;
+      const job = BreachReportedJob.parse(data);
+      const [breach, to] = await Promise.all([repo.notice(db, job.organisationId, job.breachId), repo.activeRecipient(db, job.organisationId, job.userId)]);
+      if (!breach || !to) return;
+      const organisation = await deps.organisations.byId(db, job.organisationId);
+      const locale = isLocale(to.locale) ? to.locale : DEFAULT_LOCALE;
+      await mailer.send(breachReportedMail({ to: { ...to, locale }, as: job.as, organisation: organisation.name, breach }, linkBase));
+    },
+  };
+}
+export type BreachReportService = ReturnType<typeof createBreachReportService>;

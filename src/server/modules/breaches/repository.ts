@@ -1,0 +1,63 @@
+import { and, arrayContains, asc, eq, ne, sql } from 'drizzle-orm';
+import type { Database } from '../../db/client.js';
+import { breaches, breachSequences, users } from '../../db/schema.js';
+
+export type NewBreachRow = typeof breaches.$inferInsert;
+
+/** The active accounts of one organisation that can receive mail and hold the role. */
+const activeWithRole = (organisationId: string, role: string) =>
+  and(eq(users.organisationId, organisationId), eq(users.status, 'active'), ne(users.email, ''), arrayContains(users.roles, [role]));
+const recipient = { id: users.id, email: users.email, name: users.name, locale: users.locale };
+
+/** The breach register's queries; every one within one organisation. */
+export const breachesRepository = {
+  // Reporting (report.service.ts): a new breach and the mail to the privacy role.
+
+  /**
+   * The next number of the organisation's breaches in the year. One statement takes it and counts
+   * on, so two reports at the same moment wait for each other and get distinct numbers.
+   */
+  async nextNumber(tx: Database, organisationId: string, year: number): Promise<number> {
+    const [row] = await tx
+      .insert(breachSequences)
+      .values({ organisationId, year, last: 1 })
+      .onConflictDoUpdate({ target: [breachSequences.organisationId, breachSequences.year], set: { last: sql`${breachSequences.last} + 1` } })
+      .returning({ last: breachSequences.last });
+    return row!.last;
+  },
+
+  async insert(tx: Database, row: NewBreachRow) {
+    const [created] = await tx.insert(breaches).values(row).returning({ id: breaches.id, reference: breaches.reference, awareAt: breaches.awareAt });
+    return created!;
+  },
+
+  /** What the notification mail may say about a breach: never the report itself. */
+  async notice(db: Database, organisationId: string, id: string) {
+    const [row] = await db
+      .select({ id: breaches.id, reference: breaches.reference, awareAt: breaches.awareAt })
+      .from(breaches)
+      .where(and(eq(breaches.organisationId, organisationId), eq(breaches.id, id)));
+    return row;
+  },
+
+  /**
+   * Who hears of a new report: the privacy officers, or the admins when nobody holds that role.
+   * A system job without a session, so it reads the accounts itself (as the reminders do).
+   */
+  async notificationRecipients(db: Database, organisationId: string) {
+    for (const as of ['privacy', 'admin'] as const) {
+      const found = await db.select(recipient).from(users).where(activeWithRole(organisationId, as)).orderBy(asc(users.createdAt), asc(users.id));
+      if (found.length > 0) return found.map((r) => ({ ...r, as }));
+    }
+    return [];
+  },
+
+  /** One recipient, if the account is still active when the mail goes out. */
+  async activeRecipient(db: Database, organisationId: string, userId: string) {
+    const [row] = await db
+      .select(recipient)
+      .from(users)
+      .where(and(eq(users.organisationId, organisationId), eq(users.id, userId), eq(users.status, 'active'), ne(users.email, '')));
+    return row;
+  },
+};

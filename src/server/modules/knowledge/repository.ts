@@ -1,0 +1,92 @@
+import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
+import type { Database } from '../../db/client.js';
+import { knowledgeCheckResponses, knowledgeChecks } from '../../db/schema.js';
+
+export type KnowledgeCheckRow = typeof knowledgeChecks.$inferSelect;
+
+/** Spelled out: inside a subquery Drizzle would leave the columns unqualified, and "id" would be the response's. */
+const responseCount = sql<number>`(select count(*)::int from knowledge_check_responses r where r.check_id = knowledge_checks.id)`;
+
+export const knowledgeRepository = {
+  /** The organisation's checks, newest first, each with its number of answers. */
+  list: (db: Database, organisationId: string) =>
+    db
+      .select({ check: knowledgeChecks, responses: responseCount })
+      .from(knowledgeChecks)
+      .where(eq(knowledgeChecks.organisationId, organisationId))
+      .orderBy(desc(knowledgeChecks.createdAt)),
+
+  async byId(db: Database, organisationId: string, id: string) {
+    const [row] = await db.select().from(knowledgeChecks).where(and(eq(knowledgeChecks.organisationId, organisationId), eq(knowledgeChecks.id, id)));
+    return row;
+  },
+
+  /** The public side knows a check only by its unguessable slug. */
+  async bySlug(db: Database, slug: string) {
+    const [row] = await db.select().from(knowledgeChecks).where(eq(knowledgeChecks.publicSlug, slug));
+    return row;
+  },
+
+  /** The closed checks that serve a programme (as a measurement or a training), oldest first. */
+  closedOfProgramme: (db: Database, organisationId: string, programmeId: string) =>
+    db
+      .select()
+      .from(knowledgeChecks)
+      .where(and(eq(knowledgeChecks.organisationId, organisationId), eq(knowledgeChecks.programmeId, programmeId), eq(knowledgeChecks.status, 'closed'), isNotNull(knowledgeChecks.closedAt)))
+      .orderBy(knowledgeChecks.closedAt),
+
+  async insert(db: Database, row: typeof knowledgeChecks.$inferInsert) {
+    const [created] = await db.insert(knowledgeChecks).values(row).returning();
+    return created!;
+  },
+
+  async update(db: Database, organisationId: string, id: string, changes: Partial<typeof knowledgeChecks.$inferInsert>) {
+    const [updated] = await db
+      .update(knowledgeChecks)
+      .set(changes)
+      .where(and(eq(knowledgeChecks.organisationId, organisationId), eq(knowledgeChecks.id, id)))
+      .returning();
+    return updated!;
+  },
+
+  remove: (db: Database, organisationId: string, id: string) =>
+    db.delete(knowledgeChecks).where(and(eq(knowledgeChecks.organisationId, organisationId), eq(knowledgeChecks.id, id))),
+
+  async responses(db: Database, checkId: string) {
+    const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(knowledgeCheckResponses).where(eq(knowledgeCheckResponses.checkId, checkId));
+    return row!.n;
+  },
+
+  /** Locks the check against new answers (which take a key-share lock), so closing waits for answers in flight. */
+  lockForClose: (db: Database, id: string) => db.execute(sql`select id from ${knowledgeChecks} where id = ${id} for update`),
+
+  /**
+   * Stores one response if the check is still open, in one statement: the key-share lock on the
+   * check row makes the status check and the insert one step with respect to closing (as surveys do).
+   */
+  async insertResponse(db: Database, r: { checkId: string; day: string; department: string; answers: number[]; correct: number }) {
+    const open = db
+      .select({
+        id: sql<string>`gen_random_uuid()`.as('id'),
+        organisationId: knowledgeChecks.organisationId,
+        checkId: knowledgeChecks.id,
+        submittedOn: sql<string>`${r.day}::date`.as('submitted_on'),
+        department: sql<string>`${r.department}::text`.as('department'),
+        answers: sql<number[]>`${sql.param(r.answers)}::smallint[]`.as('answers'),
+        correct: sql<number>`${r.correct}::smallint`.as('correct'),
+      })
+      .from(knowledgeChecks)
+      .where(and(eq(knowledgeChecks.id, r.checkId), eq(knowledgeChecks.status, 'open')))
+      .for('key share');
+    const stored = await db.insert(knowledgeCheckResponses).select(open).returning({ id: knowledgeCheckResponses.id });
+    return stored.length === 1;
+  },
+
+  /** The answers counted per department and combination of chosen options: all the results need. */
+  cells: (db: Database, checkId: string) =>
+    db
+      .select({ department: knowledgeCheckResponses.department, answers: knowledgeCheckResponses.answers, n: sql<number>`count(*)::int` })
+      .from(knowledgeCheckResponses)
+      .where(eq(knowledgeCheckResponses.checkId, checkId))
+      .groupBy(knowledgeCheckResponses.department, knowledgeCheckResponses.answers),
+};

@@ -1,0 +1,92 @@
+import { SCENARIO_CATALOGUE, scenarioByKey } from '../../../content/knowledge-scenarios.js';
+import { checkResponseSchema, storedResponse, type CheckDefinition, type CheckResponse } from '../../../core/knowledge/definition.js';
+import { correctCount, percentRight, rightOptions } from '../../../core/knowledge/scoring.js';
+import type { Database } from '../../db/client.js';
+import { amsterdamDay } from '../../day.js';
+import { AppError, notFound } from '../../errors.js';
+import { bodyPartParser } from '../../http/validate.js';
+import { knowledgeRepository as repo } from './repository.js';
+import { definitionOf } from './service.js';
+
+/** A check as the answering side uses it; its definition never changes once it is open. */
+interface FrozenCheck {
+  id: string;
+  title: string;
+  definition: CheckDefinition;
+  rights: number[];
+  parseAnswers: (value: unknown) => CheckResponse['answers'];
+  parseDepartment: (value: unknown) => CheckResponse['department'];
+}
+
+export interface SubmittedCheck {
+  answers: unknown;
+  department?: unknown;
+}
+
+/**
+ * The anonymous side of knowledge checks: no account, no session, no audit entry (an entry per
+ * answer would itself be the exact time). A response keeps the chosen options, the score and the day.
+ */
+export function createKnowledgeResponsesService(db: Database) {
+  // Opened checks are frozen, so their parsed definition and schemas can be kept; the status is
+  // checked in the database on every answer, so closing works across app instances.
+  const frozen = new Map<string, FrozenCheck>();
+
+  async function load(slug: string): Promise<FrozenCheck> {
+    const cached = frozen.get(slug);
+    if (cached) return cached;
+    const row = await repo.bySlug(db, slug);
+    if (!row || row.status === 'draft') throw notFound();
+    const definition = definitionOf(row);
+    const schema = checkResponseSchema(definition, SCENARIO_CATALOGUE);
+    const check: FrozenCheck = {
+      id: row.id,
+      title: row.title,
+      definition,
+      rights: rightOptions(definition, SCENARIO_CATALOGUE),
+      parseAnswers: bodyPartParser(schema.answers, 'answers') as FrozenCheck['parseAnswers'],
+      parseDepartment: bodyPartParser(schema.department, 'department') as FrozenCheck['parseDepartment'],
+    };
+    if (frozen.size > 1_000) frozen.clear();
+    frozen.set(slug, check);
+    return check;
+  }
+
+  return {
+    /** The scenarios in both languages (the page switches), without the right answers. */
+    async check(slug: string) {
+      const check = await load(slug);
+      const { status } = (await repo.bySlug(db, slug))!;
+      return {
+        title: check.title,
+        status,
+        departments: check.definition.departments,
+        scenarios: check.definition.scenarios.map((key) => {
+          const s = scenarioByKey(key)!;
+          return { key, kind: s.kind, situation: s.situation, question: s.question, options: s.options };
+        }),
+      };
+    },
+
+    /** Stores one response and returns, per scenario, the right option and why, so the staff member learns. */
+    async submit(slug: string, input: SubmittedCheck) {
+      const check = await load(slug);
+      const response: CheckResponse = { answers: check.parseAnswers(input.answers), department: check.parseDepartment(input.department) };
+      const stored = storedResponse(check.definition, response);
+      const correct = correctCount(check.rights, stored.answers);
+      if (!(await repo.insertResponse(db, { checkId: check.id, day: amsterdamDay(), ...stored, correct }))) throw new AppError(409, 'knowledgeCheckClosed');
+      return {
+        correct,
+        total: check.rights.length,
+        score: percentRight(correct, check.rights.length),
+        feedback: check.definition.scenarios.map((key, i) => ({
+          key,
+          chosen: stored.answers[i]!,
+          right: check.rights[i]!,
+          explanation: scenarioByKey(key)!.feedback,
+        })),
+      };
+    },
+  };
+}
+export type KnowledgeResponsesService = ReturnType<typeof createKnowledgeResponsesService>;

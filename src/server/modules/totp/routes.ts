@@ -1,0 +1,32 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { RouteContext } from '../../context.js';
+import { Password } from '../../http/schemas.js';
+import { requireActor } from '../../plugins/sessions.js';
+
+/** A code from the app (six digits) or a recovery code (letters and digits with dashes). */
+export const SecondFactorCode = z.string().trim().min(6).max(20);
+
+export const totpRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
+  const { totp } = ctx.services;
+  const rateLimit = { max: 10, timeWindow: '1 minute' };
+
+  app.get('/api/auth/totp', { schema: {} }, async (request) => totp.status(requireActor(request)));
+
+  app.post('/api/auth/totp/enrol', { schema: { body: z.object({ password: Password }).strict() }, config: { rateLimit } }, async (request) =>
+    totp.enrol(requireActor(request), request.body.password),
+  );
+
+  app.post('/api/auth/totp/confirm', { schema: { body: z.object({ code: SecondFactorCode }).strict() }, config: { rateLimit } }, async (request) =>
+    totp.confirm(requireActor(request), request.body.code),
+  );
+
+  app.post(
+    '/api/auth/totp/disable',
+    { schema: { body: z.object({ password: Password, code: SecondFactorCode }).strict() }, config: { rateLimit } },
+    async (request, reply) => {
+      await totp.disable(requireActor(request), request.body.password, request.body.code);
+      return reply.status(204).send();
+    },
+  );
+};

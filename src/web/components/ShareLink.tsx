@@ -1,0 +1,34 @@
+import { Anchor, Button, CopyButton, Group, Image, Stack, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+
+/**
+ * A public link to hand out (survey, knowledge check, breach report form): the link to copy, its QR
+ * code for posters and the QR code to download as PNG and SVG. `qr` is the API path without the
+ * extension; `texts` is the i18n prefix holding `link`, `qrAlt`, `downloadPng` and `downloadSvg`.
+ */
+export function ShareLink({ link, qr, fileName, texts }: { link: string; qr: string; fileName: string; texts: string }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="xs">
+      <Group align="flex-end" gap="xs">
+        <TextInput label={t(`${texts}.link`)} value={link} readOnly style={{ flex: 1, minWidth: 240 }} onFocus={(e) => e.currentTarget.select()} />
+        <CopyButton value={link}>
+          {({ copied, copy }) => (
+            <Button variant="default" onClick={copy}>
+              {copied ? t('common.linkCopied') : t('common.copyLink')}
+            </Button>
+          )}
+        </CopyButton>
+      </Group>
+      <Image src={`${qr}.svg`} alt={t(`${texts}.qrAlt`)} w={180} h={180} fit="contain" />
+      <Group gap="md">
+        <Anchor href={`${qr}.png`} download={`${fileName}.png`}>
+          {t(`${texts}.downloadPng`)}
+        </Anchor>
+        <Anchor href={`${qr}.svg`} download={`${fileName}.svg`}>
+          {t(`${texts}.downloadSvg`)}
+        </Anchor>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,153 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { DEFAULT_LOCALE, type Locale } from '../../../core/locale.js';
+import { Notice } from '../Notice.js';
+import { Topbar } from '../Topbar.js';
+import { loadReportForm, SLUG_PATTERN, type FormLoad, type ReportForm, type Reporter } from './api.js';
+import { Confirmation } from './Confirmation.js';
+import { emptyDraft, type Draft } from './draft.js';
+import { ReportQuestions } from './ReportQuestions.js';
+import { SelfCheck } from './SelfCheck.js';
+import { BREACH_TEXTS, type BreachTexts } from './texts.js';
+
+type View = { kind: 'loading' } | FormLoad;
+
+/**
+ * The staff's breach report form behind the organisation's link (/melden/<slug>): first "is this a
+ * data breach?", then the questions, then the reference. The answers stay in memory until sent.
+ */
+export function BreachReportPage({ slug }: { slug: string }) {
+  const [locale, setLocale] = useState<Locale>(DEFAULT_LOCALE);
+  /** Once the reporter picks a language, the organisation's default no longer applies. */
+  const chosen = useRef(false);
+  const [view, setView] = useState<View>(() => (SLUG_PATTERN.test(slug) ? { kind: 'loading' } : { kind: 'notFound' }));
+  const t = BREACH_TEXTS[locale];
+
+  const load = useCallback(() => {
+    if (!SLUG_PATTERN.test(slug)) return;
+    setView({ kind: 'loading' });
+    let cancelled = false;
+    void loadReportForm(slug, locale).then((result) => {
+      if (cancelled) return;
+      if ((result.kind === 'ok' || result.kind === 'loginRequired') && !chosen.current) setLocale(result.form.defaultLocale);
+      setView(result);
+    });
+    return () => {
+      cancelled = true;
+    };
+    // The texts are all on this side, so switching language does not reload.
+  }, [slug]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  useEffect(() => load(), [load]);
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = `${t.documentTitle} – ${t.brand}`;
+  }, [locale, t]);
+
+  const chooseLocale = (l: Locale) => {
+    chosen.current = true;
+    setLocale(l);
+  };
+
+  return (
+    <>
+      <Topbar brand={t.brand} languageLabel={t.languageLabel} locale={locale} onLocale={chooseLocale} />
+      <main className="page" id="main">
+        {view.kind === 'loading' && (
+          <p className="loading" role="status">
+            {t.loading}
+          </p>
+        )}
+        {view.kind === 'notFound' && (
+          <Notice title={t.notFoundTitle} level={1}>
+            <p>{t.notFoundBody}</p>
+          </Notice>
+        )}
+        {view.kind === 'failed' && (
+          <Notice title={t.loadFailedTitle} level={1}>
+            <p>{t.loadFailedBody}</p>
+            <button type="button" className="button" onClick={load}>
+              {t.retry}
+            </button>
+          </Notice>
+        )}
+        {view.kind === 'loginRequired' && (
+          <>
+            <Heading form={view.form} t={t} />
+            <Notice title={t.loginTitle} level={2}>
+              <p>{t.loginBody}</p>
+              <a className="button button-primary button-link" href="/login">
+                {t.loginLink}
+              </a>
+            </Notice>
+          </>
+        )}
+        {view.kind === 'ok' && <ReportFlow slug={slug} form={view.form} reporter={view.reporter} locale={locale} t={t} />}
+      </main>
+    </>
+  );
+}
+
+function Heading({ form, t }: { form: ReportForm; t: BreachTexts }) {
+  return (
+    <>
+      <h1 className="title">{t.title}</h1>
+      <p className="organisation">{form.organisation}</p>
+    </>
+  );
+}
+
+type Step = 'check' | 'questions' | { sent: string };
+
+function ReportFlow({ slug, form, reporter, locale, t }: { slug: string; form: ReportForm; reporter: Reporter | null; locale: Locale; t: BreachTexts }) {
+  const [step, setStep] = useState<Step>('check');
+  const [draft, setDraft] = useState<Draft>(emptyDraft);
+  const stepRef = useRef<HTMLParagraphElement>(null);
+  const moved = useRef(false);
+  const change = (changes: Partial<Draft>) => setDraft((d) => ({ ...d, ...changes }));
+  const goTo = (next: Step) => {
+    moved.current = true;
+    setStep(next);
+    window.scrollTo({ top: 0 });
+  };
+  // A new step starts at its top for keyboard and screen-reader users too (the confirmation focuses its own heading).
+  useEffect(() => {
+    if (moved.current && typeof step === 'string') stepRef.current?.focus();
+  }, [step]);
+
+  if (typeof step === 'object') {
+    return (
+      <>
+        <Heading form={form} t={t} />
+        <Confirmation reference={step.sent} locale={locale} t={t} />
+      </>
+    );
+  }
+  return (
+    <>
+      <Heading form={form} t={t} />
+      <p className="step" tabIndex={-1} ref={stepRef}>
+        {t.step(step === 'check' ? 1 : 2)}
+      </p>
+      <p className="intro">{t.intro}</p>
+      <p className="anonymity">{reporter ? t.loggedInAs(reporter.name) : t.introOpen}</p>
+      {step === 'check' ? (
+        <SelfCheck answer={draft.isBreach} onAnswer={(isBreach) => change({ isBreach })} onNext={() => goTo('questions')} locale={locale} t={t} />
+      ) : (
+        <ReportQuestions
+          slug={slug}
+          reporter={reporter}
+          draft={draft}
+          onChange={change}
+          onBack={() => goTo('check')}
+          onSent={(reference) => {
+            setDraft(emptyDraft());
+            goTo({ sent: reference });
+          }}
+          locale={locale}
+          t={t}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+import { useState, type FormEvent } from 'react';
+import { BREACH_EXAMPLES, DECISION_AID, NON_BREACH_EXAMPLES, SELF_CHECK_LABELS, type BreachExample } from '../../../content/breach.js';
+import type { SelfCheckAnswer } from '../../../core/breach/report.js';
+import type { Locale } from '../../../core/locale.js';
+import { choicesOf } from './draft.js';
+import { ChoiceField, choiceId, ErrorSummary } from './fields.js';
+import type { BreachTexts } from './texts.js';
+
+const FIELD = 'f-isBreach';
+const SELF_CHECK_ANSWERS = choicesOf(SELF_CHECK_LABELS);
+
+/** Step 1: "is this a data breach?" with the decision aid and everyday examples, then the reporter's answer. */
+export function SelfCheck({ answer, onAnswer, onNext, locale, t }: { answer: SelfCheckAnswer | null; onAnswer: (a: SelfCheckAnswer) => void; onNext: () => void; locale: Locale; t: BreachTexts }) {
+  const [attempt, setAttempt] = useState(0);
+  const missing = attempt > 0 && answer === null;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setAttempt((n) => n + 1);
+    if (answer !== null) onNext();
+  };
+
+  return (
+    <form noValidate onSubmit={submit}>
+      <ErrorSummary
+        title={t.summaryTitle(1)}
+        intro={t.summaryIntro}
+        attempt={attempt}
+        items={missing ? [{ target: choiceId(FIELD, SELF_CHECK_ANSWERS[0]!), label: t.selfCheckLegend, message: t.selfCheckRequired }] : []}
+      />
+      <section className="section" aria-labelledby="check-heading">
+        <h2 id="check-heading">{t.checkHeading}</h2>
+        <p>{t.checkIntro}</p>
+        <ol className="decision-aid">
+          {DECISION_AID.map((q) => (
+            <li key={q.key}>
+              <strong>{q.question[locale]}</strong> {q.explanation[locale]}
+            </li>
+          ))}
+        </ol>
+        <Examples id="examples" heading={t.examplesHeading} hint={t.examplesHint} examples={BREACH_EXAMPLES} locale={locale} />
+        <Examples id="non-examples" heading={t.nonExamplesHeading} hint={t.examplesHint} examples={NON_BREACH_EXAMPLES} locale={locale} />
+        <p className="callout">{t.whenInDoubt}</p>
+      </section>
+
+      <ChoiceField
+        id={FIELD}
+        label={t.selfCheckLegend}
+        error={missing ? t.selfCheckRequired : undefined}
+        hint={answer === 'no' ? t.selfCheckNo : undefined}
+        choices={SELF_CHECK_ANSWERS.map((value) => ({ value, label: SELF_CHECK_LABELS[value][locale] }))}
+        selected={answer ? [answer] : []}
+        onToggle={onAnswer}
+      />
+      <div className="submit-row">
+        <button type="submit" className="button button-primary">
+          {t.next}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** Examples as disclosures: the situation to recognise, opened for why. */
+function Examples({ id, heading, hint, examples, locale }: { id: string; heading: string; hint: string; examples: readonly BreachExample[]; locale: Locale }) {
+  return (
+    <section aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`}>{heading}</h3>
+      <p className="field-hint">{hint}</p>
+      <div className="examples">
+        {examples.map((example) => (
+          <details key={example.key} className="example">
+            <summary>{example.situation[locale]}</summary>
+            <p>{example.explanation[locale]}</p>
+          </details>
+        ))}
+      </div>
+    </section>
+  );
+}

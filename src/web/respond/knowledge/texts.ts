@@ -1,0 +1,78 @@
+import type { Locale } from '../../../core/locale.js';
+
+/** The knowledge-check page's own texts; English must have exactly the Dutch keys. */
+const nl = {
+  brand: 'Wegwijs',
+  documentTitle: 'Kennischeck',
+  languageLabel: 'Taal',
+  loading: 'De kennischeck wordt geladen…',
+  intro: (count: number) =>
+    `${count === 1 ? 'Eén korte situatie' : `${count} korte situaties`} uit de zorg. Kies bij elke situatie het antwoord dat volgens jou klopt. Na het versturen zie je per situatie het goede antwoord en waarom.`,
+  anonymity: 'Anoniem: we bewaren niet wie je bent, je IP-adres of het tijdstip — alleen de dag en je antwoorden. Uitkomsten zien we alleen per groep van meerdere mensen.',
+  departmentLegend: 'Op welke afdeling werk je? (niet verplicht)',
+  preferNotToSay: 'Zeg ik liever niet',
+  scenariosHeading: 'Situaties',
+  kinds: { sensitive: 'Privacygevoelig?', breach: 'Datalek?', sharing: 'Delen?' },
+  progress: (answered: number, total: number) => `${answered} van ${total} beantwoord`,
+  submit: 'Antwoorden versturen',
+  sending: 'Bezig met versturen…',
+  summaryTitle: (missing: number) => (missing === 1 ? 'Er is nog 1 situatie niet beantwoord' : `Er zijn nog ${missing} situaties niet beantwoord`),
+  summaryIntro: 'Kies bij deze situaties nog een antwoord:',
+  itemRequired: 'Kies een antwoord bij deze situatie.',
+  sendFailedTitle: 'Versturen is niet gelukt',
+  networkError: 'Er is geen verbinding met de server. Controleer je internetverbinding en probeer het opnieuw; je antwoorden staan nog op deze pagina.',
+  scoreTitle: (correct: number, total: number) => `Je had ${correct} van de ${total} goed`,
+  feedbackHeading: 'Uitleg per situatie',
+  yourAnswer: 'Jouw antwoord',
+  rightAnswer: 'Goed antwoord',
+  verdictRight: 'Goed',
+  verdictWrong: 'Niet goed',
+  done: 'Je antwoorden zijn anoniem verstuurd. Je kunt deze pagina nu sluiten. Twijfel je in de praktijk? Vraag het je privacyfunctionaris.',
+  closedTitle: 'Deze kennischeck is gesloten',
+  closedBody: 'Er kunnen geen antwoorden meer bij. Bedankt voor je belangstelling.',
+  notFoundTitle: 'Deze link klopt niet',
+  notFoundBody: 'We kunnen deze kennischeck niet vinden. Controleer of je de hele link hebt overgenomen, of vraag om een nieuwe link.',
+  loadFailedTitle: 'De kennischeck kon niet worden geladen',
+  loadFailedBody: 'Controleer je internetverbinding en probeer het opnieuw.',
+  retry: 'Opnieuw proberen',
+};
+
+export type KnowledgeTexts = typeof nl;
+
+const en: KnowledgeTexts = {
+  brand: 'Wegwijs',
+  documentTitle: 'Knowledge check',
+  languageLabel: 'Language',
+  loading: 'Loading the knowledge check…',
+  intro: (count: number) =>
+    `${count === 1 ? 'One short situation' : `${count} short situations`} from care. For each situation, choose the answer you think is right. After sending you see the right answer for each situation and why.`,
+  anonymity: 'Anonymous: we do not keep who you are, your IP address or the time — only the day and your answers. We only look at results per group of several people.',
+  departmentLegend: 'Which department do you work in? (optional)',
+  preferNotToSay: 'Prefer not to say',
+  scenariosHeading: 'Situations',
+  kinds: { sensitive: 'Privacy-sensitive?', breach: 'Data breach?', sharing: 'Share?' },
+  progress: (answered: number, total: number) => `${answered} of ${total} answered`,
+  submit: 'Send answers',
+  sending: 'Sending…',
+  summaryTitle: (missing: number) => (missing === 1 ? '1 situation has not been answered yet' : `${missing} situations have not been answered yet`),
+  summaryIntro: 'Please choose an answer for these situations:',
+  itemRequired: 'Choose an answer for this situation.',
+  sendFailedTitle: 'Sending did not work',
+  networkError: 'There is no connection to the server. Check your internet connection and try again; your answers are still on this page.',
+  scoreTitle: (correct: number, total: number) => `You got ${correct} of ${total} right`,
+  feedbackHeading: 'Explanation per situation',
+  yourAnswer: 'Your answer',
+  rightAnswer: 'Right answer',
+  verdictRight: 'Right',
+  verdictWrong: 'Not right',
+  done: 'Your answers have been sent anonymously. You can close this page now. In doubt in practice? Ask your privacy officer.',
+  closedTitle: 'This knowledge check is closed',
+  closedBody: 'No more answers can be added. Thank you for your interest.',
+  notFoundTitle: 'This link is not right',
+  notFoundBody: 'We cannot find this knowledge check. Check that you copied the whole link, or ask for a new one.',
+  loadFailedTitle: 'The knowledge check could not be loaded',
+  loadFailedBody: 'Check your internet connection and try again.',
+  retry: 'Try again',
+};
+
+export const KNOWLEDGE_TEXTS: Record<Locale, KnowledgeTexts> = { nl, en };

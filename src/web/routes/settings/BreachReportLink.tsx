@@ -1,0 +1,26 @@
+import { Paper, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ShareLink } from '../../components/ShareLink.js';
+
+const QR = '/api/organisation/breach-report/qr';
+
+/**
+ * The staff's link to report a data breach, to put on the intranet, and its QR code for a poster
+ * at the nurses' station; `children` holds the setting that goes with it.
+ */
+export function BreachReportLink({ url, children }: { url: string; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="breach-report-title">
+      <Title order={2} size="h4" id="breach-report-title" mb="xs">
+        {t('settings.breachReport.title')}
+      </Title>
+      <Stack gap="sm">
+        <Text size="sm">{t('settings.breachReport.intro')}</Text>
+        <ShareLink link={url} qr={QR} fileName="wegwijs-datalek-melden" texts="settings.breachReport" />
+        {children}
+      </Stack>
+    </Paper>
+  );
+}

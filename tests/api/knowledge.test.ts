@@ -1,0 +1,233 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scenarioByKey } from '../../src/content/knowledge-scenarios.js';
+import { startTestApp, type Client, type TestApp, type TestOrganisation } from './harness.js';
+
+/**
+ * Knowledge checks over HTTP: the team builds a check from the scenario set and opens it, staff
+ * answer anonymously and learn from the feedback, results come only after closing and never show
+ * a department below the minimum group size, and a check linked to a programme feeds its KPI.
+ */
+
+let t: TestApp;
+let org: TestOrganisation;
+let other: TestOrganisation;
+let anonymous: Client;
+let programmeId: string;
+
+/** Right options: breach-wrong-gp 1 (of 2), sharing-police-phone 1 (of 3), sensitive-bsn-list 2 (of 3). */
+const SCENARIOS = ['breach-wrong-gp', 'sharing-police-phone', 'sensitive-bsn-list'];
+const ALL_RIGHT = { 'breach-wrong-gp': 1, 'sharing-police-phone': 1, 'sensitive-bsn-list': 2 };
+const ONE_RIGHT = { 'breach-wrong-gp': 1, 'sharing-police-phone': 0, 'sensitive-bsn-list': 0 };
+const DEPARTMENTS = [
+  { id: 'ic', name: 'Intensive care' },
+  { id: 'cardio', name: 'Cardiologie' },
+  { id: 'lab', name: 'Laboratorium' },
+];
+const body = (changes: Record<string, unknown> = {}) => ({ title: 'Datalek of niet?', programmeId: null, definition: { scenarios: SCENARIOS, departments: DEPARTMENTS }, ...changes });
+
+const rows = async <R = Record<string, unknown>>(query: SQL) => ((await t.database.db.execute(query)) as unknown as { rows: R[] }).rows;
+const answer = (slug: string, input: unknown) => anonymous.post(`/api/public/knowledge/${slug}/responses`, input);
+
+async function openCheck(changes: Record<string, unknown> = {}) {
+  const created = await org.as.member.post('/api/knowledge', body(changes));
+  expect(created.status, JSON.stringify(created.body)).toBe(201);
+  const opened = await org.as.member.post(`/api/knowledge/${created.body.id}/open`, {});
+  expect(opened.status).toBe(200);
+  return opened.body as { id: string; publicSlug: string };
+}
+
+beforeAll(async () => {
+  t = await startTestApp();
+  org = await t.organisation('Zorggroep Kennis');
+  other = await t.organisation('Zorggroep Elders');
+  anonymous = t.client();
+  programmeId = (await org.as.coordinator.post('/api/programmes', { title: 'Datalekken melden' })).body.programme.id;
+  await org.as.coordinator.post(`/api/programmes/${programmeId}/members`, { userId: org.userIds.member });
+});
+afterAll(() => t?.close());
+
+describe('building a check', () => {
+  it('creates a draft that can be changed until it opens, then is frozen; every step is logged', async () => {
+    const created = await org.as.member.post('/api/knowledge', body());
+    expect(created.body).toMatchObject({ status: 'draft', responses: 0, programmeId: null, definition: { scenarios: SCENARIOS } });
+    const { id, publicSlug } = created.body;
+    const changed = await org.as.member.put(`/api/knowledge/${id}`, body({ title: 'Mag ik dit delen?', programmeId }));
+    expect(changed.body).toMatchObject({ title: 'Mag ik dit delen?', programmeId });
+    expect((await org.as.viewer.get('/api/knowledge')).body.checks.map((c: { id: string }) => c.id)).toContain(id);
+    expect((await anonymous.get(`/api/public/knowledge/${publicSlug}`)).status).toBe(404);
+
+    expect((await org.as.member.post(`/api/knowledge/${id}/open`, {})).body.status).toBe('open');
+    const frozen = await org.as.member.put(`/api/knowledge/${id}`, body());
+    expect([frozen.status, frozen.body.error]).toEqual([409, 'knowledgeCheckNotDraft']);
+    expect((await org.as.member.delete(`/api/knowledge/${id}`)).status).toBe(409);
+    const log = await org.as.admin.get('/api/audit?entity=knowledge_check');
+    expect(log.body.entries.map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(['knowledgeCheck.create', 'knowledgeCheck.update', 'knowledgeCheck.open']));
+
+    const draft = (await org.as.privacy.post('/api/knowledge', body())).body.id;
+    expect((await org.as.privacy.delete(`/api/knowledge/${draft}`)).status).toBe(204);
+    expect((await org.as.privacy.get(`/api/knowledge/${draft}`)).status).toBe(404);
+  });
+
+  it('names the field of bad input, in the user’s language, and writes nothing', async () => {
+    const theirs = (await other.as.coordinator.post('/api/programmes', { title: 'Hun traject' })).body.programme.id;
+    const before = await t.snapshot();
+    const english = org.as.member.clone({ locale: 'en' });
+    const unknown = await english.post('/api/knowledge', body({ definition: { scenarios: ['breach-wrong-gp', 'toverstaf'], departments: [] } }));
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.fields).toContainEqual({ field: 'definition.scenarios.1', message: 'This scenario is not in the set.' });
+    const lonely = await org.as.member.post('/api/knowledge', body({ definition: { scenarios: SCENARIOS, departments: [DEPARTMENTS[0]] } }));
+    expect(lonely.body.fields[0].field).toBe('definition.departments');
+    const none = await org.as.member.post('/api/knowledge', body({ definition: { scenarios: [], departments: [] } }));
+    expect(none.body.fields[0].field).toBe('definition.scenarios');
+    const foreign = await org.as.member.post('/api/knowledge', body({ programmeId: theirs }));
+    expect([foreign.status, foreign.body.error, foreign.body.fields]).toEqual([400, 'knowledgeProgrammeUnknown', [{ field: 'programmeId', message: expect.any(String) }]]);
+    expect(await t.snapshot()).toEqual(before);
+  });
+
+  it('links only to a programme the user works on', async () => {
+    const linked = await org.as.member.post('/api/knowledge', body({ programmeId }));
+    expect(linked.status).toBe(201);
+    const offTeam = await org.as.privacy.post('/api/knowledge', body({ programmeId }));
+    expect([offTeam.status, offTeam.body.error]).toEqual([400, 'knowledgeProgrammeUnknown']);
+  });
+});
+
+describe('who may do what', () => {
+  it('viewers read but do not build', async () => {
+    expect((await org.as.viewer.post('/api/knowledge', body())).status).toBe(403);
+    const { id } = await openCheck();
+    expect((await org.as.viewer.get(`/api/knowledge/${id}/results`)).status).toBe(200);
+    expect((await org.as.viewer.post(`/api/knowledge/${id}/close`, {})).status).toBe(403);
+  });
+
+  it('another organisation can neither read nor change our check', async () => {
+    const { id } = await openCheck();
+    const draft = (await org.as.member.post('/api/knowledge', body())).body.id;
+    const before = await t.snapshot();
+    for (const reply of [
+      await other.as.admin.get(`/api/knowledge/${id}`),
+      await other.as.admin.get(`/api/knowledge/${id}/results`),
+      await other.as.admin.get(`/api/knowledge/${id}/qr.svg`),
+      await other.as.admin.post(`/api/knowledge/${id}/close`, {}),
+      await other.as.admin.put(`/api/knowledge/${draft}`, body()),
+      await other.as.admin.post(`/api/knowledge/${draft}/open`, {}),
+      await other.as.admin.delete(`/api/knowledge/${draft}`),
+    ]) expect(reply.status).toBe(404);
+    expect(await t.snapshot()).toEqual(before);
+    const theirList = await other.as.admin.get('/api/knowledge');
+    expect(theirList.body.checks.map((c: { id: string }) => c.id)).not.toContain(id);
+  });
+});
+
+describe('answering anonymously', () => {
+  it('serves the scenarios without the answers, and answers with feedback per scenario', async () => {
+    const { publicSlug } = await openCheck();
+    const page = await anonymous.get(`/api/public/knowledge/${publicSlug}`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('cache-control')).toBe('no-store');
+    expect(page.body).toMatchObject({ title: 'Datalek of niet?', status: 'open', departments: DEPARTMENTS });
+    expect(page.body.scenarios.map((s: { key: string }) => s.key)).toEqual(SCENARIOS);
+    expect(JSON.stringify(page.body)).not.toMatch(/"right"|"feedback"|"explanation"/);
+
+    const reply = await answer(publicSlug, { answers: ONE_RIGHT, department: 'cardio' });
+    expect(reply.status).toBe(201);
+    expect(reply.body).toMatchObject({ correct: 1, total: 3 });
+    expect(reply.body.score).toBeCloseTo(100 / 3, 6);
+    expect(reply.body.feedback).toEqual([
+      { key: 'breach-wrong-gp', chosen: 1, right: 1, explanation: scenarioByKey('breach-wrong-gp')!.feedback },
+      { key: 'sharing-police-phone', chosen: 0, right: 1, explanation: scenarioByKey('sharing-police-phone')!.feedback },
+      { key: 'sensitive-bsn-list', chosen: 0, right: 2, explanation: scenarioByKey('sensitive-bsn-list')!.feedback },
+    ]);
+  });
+
+  it('stores no user, address or moment: only the options, the score, the department and the day', async () => {
+    const { id, publicSlug } = await openCheck();
+    const logged = (await org.as.admin.get('/api/audit?limit=200')).body.total;
+    expect((await org.as.member.clone().post(`/api/public/knowledge/${publicSlug}/responses`, { answers: ALL_RIGHT })).status).toBe(201);
+    const columns = await rows<{ column_name: string }>(sql`select column_name from information_schema.columns where table_name = 'knowledge_check_responses' order by column_name`);
+    expect(columns.map((c) => c.column_name)).toEqual(['answers', 'check_id', 'correct', 'department', 'id', 'organisation_id', 'submitted_on']);
+    const stored = await rows(sql`select submitted_on::text as day, department, answers, correct from knowledge_check_responses where check_id = ${id}`);
+    expect(stored).toEqual([{ day: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), department: '', answers: [1, 1, 2], correct: 3 }]);
+    expect((await org.as.admin.get('/api/audit?limit=200')).body.total).toBe(logged);
+  });
+
+  it('refuses answers that do not fit the check, naming the field, and answers to a closed check', async () => {
+    const { id, publicSlug } = await openCheck();
+    const before = await t.snapshot();
+    const tooHigh = await answer(publicSlug, { answers: { ...ALL_RIGHT, 'breach-wrong-gp': 2 } });
+    expect([tooHigh.status, tooHigh.body.fields[0].field]).toEqual([400, 'answers.breach-wrong-gp']);
+    const missing = await answer(publicSlug, { answers: { 'breach-wrong-gp': 1 } });
+    expect(missing.body.fields[0].field).toMatch(/^answers/);
+    const department = await answer(publicSlug, { answers: ALL_RIGHT, department: 'radiologie' });
+    expect(department.body.fields[0].field).toBe('department');
+    expect(await t.snapshot()).toEqual(before);
+
+    await org.as.member.post(`/api/knowledge/${id}/close`, {});
+    const closed = await answer(publicSlug, { answers: ALL_RIGHT });
+    expect([closed.status, closed.body.error]).toEqual([409, 'knowledgeCheckClosed']);
+    expect((await anonymous.get(`/api/public/knowledge/${publicSlug}`)).body.status).toBe('closed');
+  });
+});
+
+describe('results', () => {
+  it('wait for the close, then show scores per scenario and per department, withholding small groups', async () => {
+    const { id, publicSlug } = await openCheck();
+    const send = async (department: string | null, answers: Record<string, number>, times: number) => {
+      for (let i = 0; i < times; i++) expect((await answer(publicSlug, { answers, department })).status).toBe(201);
+    };
+    await send('ic', ALL_RIGHT, 6);
+    await send('cardio', ONE_RIGHT, 5);
+    await send('lab', ALL_RIGHT, 2);
+    expect((await org.as.viewer.get(`/api/knowledge/${id}/results`)).body).toEqual({ available: false, responses: 13 });
+    const listed = (await org.as.viewer.get('/api/knowledge')).body.checks.find((c: { id: string }) => c.id === id);
+    expect(listed.responses).toBe(13);
+
+    await org.as.member.post(`/api/knowledge/${id}/close`, {});
+    const results = (await org.as.viewer.get(`/api/knowledge/${id}/results`)).body;
+    expect(results).toMatchObject({ available: true, responses: 13, minGroupSize: 5 });
+    // 8 respondents with 3 of 3 right, 5 with 1 of 3: 29 of 39 answers.
+    expect(results.overall.meanScore).toBeCloseTo((100 * 29) / 39, 6);
+    expect(results.overall.scenarios[1]).toMatchObject({ key: 'sharing-police-phone', n: 13, right: 8, chosen: [5, 8, 0] });
+    // Intensive care (6) and cardiology (5) are large enough, but shown together the 2 of the lab
+    // would follow by subtraction: only intensive care is shown.
+    expect(results.departments.map((d: { departmentId: string; n: number; meanScore: number }) => [d.departmentId, d.n, d.meanScore])).toEqual([['ic', 6, 100]]);
+    expect(results.hiddenDepartments).toBe(2);
+  });
+
+  it('show nothing when fewer than the minimum answered', async () => {
+    const { id, publicSlug } = await openCheck();
+    for (let i = 0; i < 4; i++) await answer(publicSlug, { answers: ALL_RIGHT, department: 'ic' });
+    await org.as.member.post(`/api/knowledge/${id}/close`, {});
+    expect((await org.as.member.get(`/api/knowledge/${id}/results`)).body).toMatchObject({ available: true, responses: 4, overall: null, departments: [], hiddenDepartments: 3 });
+  });
+});
+
+describe('as a programme measurement', () => {
+  it('feeds the knowledge-check KPI of the programme it is linked to, once closed and large enough', async () => {
+    const kpi = await org.as.member.post(`/api/programmes/${programmeId}/kpis`, {
+      name: 'Kennis over datalekken',
+      unit: '%',
+      indicator: 'knowledgeCheckScore',
+      factor: null,
+      candidateId: null,
+      direction: 'increase',
+      baseline: null,
+      baselineDate: null,
+      target: null,
+      targetDate: null,
+      notes: '',
+    });
+    expect(kpi.status).toBe(201);
+    const { id, publicSlug } = await openCheck({ programmeId, title: 'Nulmeting kennis' });
+    for (let i = 0; i < 5; i++) await answer(publicSlug, { answers: i < 4 ? ALL_RIGHT : ONE_RIGHT });
+    const pointsOf = async () =>
+      (await org.as.viewer.get(`/api/programmes/${programmeId}/kpis`)).body.kpis.find((k: { id: string }) => k.id === kpi.body.id).measurements;
+    expect(await pointsOf()).toEqual([]);
+    await org.as.member.post(`/api/knowledge/${id}/close`, {});
+    const [point] = await pointsOf();
+    expect(point).toMatchObject({ id: null, source: 'knowledgeCheck', checkId: id, note: 'Nulmeting kennis', date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    // 4 × 3 right + 1 × 1 right = 13 of 15.
+    expect(point.value).toBeCloseTo((100 * 13) / 15, 6);
+  });
+});

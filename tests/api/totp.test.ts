@@ -1,0 +1,188 @@
+import { asc, eq } from 'drizzle-orm';
+import { Secret, TOTP } from 'otpauth';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditLog, users, userTotp } from '../../src/server/db/schema.js';
+import { Client, startTestApp, TEST_PASSWORD, type TestApp, type TestOrganisation } from './harness.js';
+
+let t: TestApp;
+let org: TestOrganisation;
+beforeAll(async () => {
+  t = await startTestApp();
+  org = await t.organisation('Zorggroep Tweestaps');
+});
+afterAll(() => t.close());
+
+let accounts = 0;
+async function account() {
+  const email = `totp-${++accounts}@test.wegwijs.invalid`;
+  const user = await t.database.db.transaction((tx) =>
+    t.services.users.createActive(tx, { organisationId: org.id, email, name: 'Tweestaps Tester', roles: ['member'], password: TEST_PASSWORD }),
+  );
+  return { id: user.id, email, client: await t.client().login(email, TEST_PASSWORD) };
+}
+
+/**
+ * The app's code `offset` time steps from now. A code is accepted once and only after the last one
+ * used, so a test uses rising offsets (-1, 0, +1: the one step of drift either way that is allowed).
+ */
+const code = (secret: string, offset = 0) => TOTP.generate({ secret: Secret.fromBase32(secret), timestamp: Date.now() + offset * 30_000 });
+
+/** An account with two-step verification on; answers its secret and recovery codes. */
+async function enrolled() {
+  const who = await account();
+  const { body } = await who.client.post('/api/auth/totp/enrol', { password: TEST_PASSWORD });
+  const confirmed = await who.client.post('/api/auth/totp/confirm', { code: code(body.secret, -1) });
+  expect(confirmed.status).toBe(200);
+  return { ...who, secret: body.secret as string, recoveryCodes: confirmed.body.recoveryCodes as string[] };
+}
+
+const actions = async (id: string) =>
+  (await t.database.db.select().from(auditLog).where(eq(auditLog.entityId, id)).orderBy(asc(auditLog.id))).map((e) => e.action);
+
+describe('turning two-step verification on', () => {
+  it('is off to begin with', async () => {
+    const { client } = await account();
+    expect((await client.get('/api/auth/totp')).body).toEqual({ available: true, enabled: false, recoveryCodesLeft: 0 });
+  });
+
+  it('enrolling needs the password and answers the secret, the otpauth URI and a QR code', async () => {
+    const { client, email } = await account();
+    const wrong = await client.post('/api/auth/totp/enrol', { password: 'niet mijn wachtwoord' });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.fields).toEqual([{ field: 'password', message: 'E-mailadres of wachtwoord klopt niet.' }]);
+
+    const reply = await client.post('/api/auth/totp/enrol', { password: TEST_PASSWORD });
+    expect(reply.status).toBe(200);
+    expect(reply.body.secret).toMatch(/^[A-Z2-7]{32}$/);
+    expect(reply.body.uri).toBe(`otpauth://totp/Wegwijs:${encodeURIComponent(email)}?issuer=Wegwijs&secret=${reply.body.secret}&algorithm=SHA1&digits=6&period=30`);
+    expect(reply.body.qrSvg).toMatch(/^<svg/);
+    // Not confirmed yet: login goes on without a code, and the secret is stored sealed.
+    expect((await t.client().post('/api/auth/login', { email, password: TEST_PASSWORD })).body.authenticated).toBe(true);
+    const [row] = await t.database.db.select().from(userTotp).where(eq(userTotp.organisationId, org.id));
+    expect(row!.secretSealed).not.toContain(reply.body.secret);
+  });
+
+  it('a wrong code does not confirm it; the right one does and answers ten recovery codes once', async () => {
+    const { id, client } = await account();
+    const { body } = await client.post('/api/auth/totp/enrol', { password: TEST_PASSWORD });
+    const wrong = await client.post('/api/auth/totp/confirm', { code: '000000' === code(body.secret) ? '111111' : '000000' });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.error).toBe('totpInvalidCode');
+
+    const right = await client.post('/api/auth/totp/confirm', { code: code(body.secret) });
+    expect(right.status).toBe(200);
+    expect(right.body.recoveryCodes).toHaveLength(10);
+    expect(new Set(right.body.recoveryCodes).size).toBe(10);
+    expect((await client.get('/api/auth/totp')).body).toEqual({ available: true, enabled: true, recoveryCodesLeft: 10 });
+    expect((await client.post('/api/auth/totp/enrol', { password: TEST_PASSWORD })).body.error).toBe('totpAlreadyEnabled');
+    expect((await client.post('/api/auth/totp/confirm', { code: code(body.secret, 1) })).body.error).toBe('totpNotPending');
+    expect(await actions(id)).toEqual(expect.arrayContaining(['user.totp_enrol', 'user.totp_enable']));
+  });
+
+  it('is only for accounts with a password', async () => {
+    const user = await t.database.db.transaction((tx) =>
+      t.services.users.createActive(tx, { organisationId: org.id, email: 'sso-gebruiker@test.wegwijs.invalid', name: 'SSO', roles: ['member'], password: TEST_PASSWORD }),
+    );
+    await t.database.db.update(users).set({ passwordHash: null }).where(eq(users.id, user.id));
+    const { token } = await t.database.db.transaction(async (tx) => t.services.auth.startSession(tx, user, await t.services.organisations.byId(tx, org.id)));
+    const client = new Client(t.url);
+    client.cookie = `wegwijs_session=${token}`;
+    await client.get('/api/auth/session');
+    expect((await client.get('/api/auth/totp')).body.available).toBe(false);
+    expect((await client.post('/api/auth/totp/enrol', { password: TEST_PASSWORD })).body.error).toBe('totpLocalOnly');
+  });
+});
+
+describe('logging in with a code', () => {
+  it('the password step answers a challenge instead of a session; the code step opens the session', async () => {
+    const { id, email, secret } = await enrolled();
+    const browser = t.client();
+    const first = await browser.post('/api/auth/login', { email, password: TEST_PASSWORD });
+    expect(first.status).toBe(200);
+    expect(first.body).toEqual({ authenticated: false, totpRequired: true, challenge: expect.any(String) });
+    expect(first.headers.get('set-cookie')).toBeNull();
+
+    const second = await browser.post('/api/auth/login/totp', { challenge: first.body.challenge, code: code(secret) });
+    expect(second.status).toBe(200);
+    expect(second.body).toMatchObject({ authenticated: true, user: { id } });
+    expect((await browser.get('/api/programmes')).status).toBe(200);
+  });
+
+  it('a code works only once', async () => {
+    const { email, secret } = await enrolled();
+    const challenge = (await t.client().post('/api/auth/login', { email, password: TEST_PASSWORD })).body.challenge;
+    const now = code(secret);
+    expect((await t.client().post('/api/auth/login/totp', { challenge, code: now })).status).toBe(200);
+    const replay = await t.client().post('/api/auth/login/totp', { challenge, code: now });
+    expect(replay.status).toBe(401);
+    expect(replay.body.error).toBe('totpInvalidCode');
+  });
+
+  it('a recovery code works instead, once', async () => {
+    const { email, recoveryCodes, client } = await enrolled();
+    const challenge = (await t.client().post('/api/auth/login', { email, password: TEST_PASSWORD })).body.challenge;
+    expect((await t.client().post('/api/auth/login/totp', { challenge, code: recoveryCodes[0]!.toUpperCase() })).status).toBe(200);
+    expect((await t.client().post('/api/auth/login/totp', { challenge, code: recoveryCodes[0] })).status).toBe(401);
+    expect((await client.get('/api/auth/totp')).body.recoveryCodesLeft).toBe(9);
+  });
+
+  it('a forged or expired challenge is refused', async () => {
+    const { id, email, secret } = await enrolled();
+    const challenge: string = (await t.client().post('/api/auth/login', { email, password: TEST_PASSWORD })).body.challenge;
+    const forged = challenge.replace(id, org.userIds.admin);
+    const reply = await t.client().post('/api/auth/login/totp', { challenge: forged, code: code(secret) });
+    expect(reply.status).toBe(401);
+    expect(reply.body.error).toBe('loginChallengeExpired');
+    await expect(t.services.auth.loginWithCode(challenge, code(secret), new Date(Date.now() + 6 * 60_000))).rejects.toMatchObject({ key: 'loginChallengeExpired' });
+  });
+
+  it('wrong codes count towards the account lock, like wrong passwords', async () => {
+    const { id, email, secret } = await enrolled();
+    const challenge = (await t.client().post('/api/auth/login', { email, password: TEST_PASSWORD })).body.challenge;
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      const reply = await t.client().post('/api/auth/login/totp', { challenge, code: String(100000 + attempt) });
+      expect(reply.status, `attempt ${attempt}`).toBe(401);
+    }
+    const locked = await t.client().post('/api/auth/login/totp', { challenge, code: code(secret) });
+    expect(locked.status).toBe(429);
+    expect(locked.body.error).toBe('accountLocked');
+    expect((await t.client().post('/api/auth/login', { email, password: TEST_PASSWORD })).status).toBe(429);
+    expect(await actions(id)).toContain('auth.account_locked');
+  });
+
+  it('a right password without the code does not reset the failure count', async () => {
+    const { email, secret } = await enrolled();
+    for (let attempt = 1; attempt <= 4; attempt++) await t.client().post('/api/auth/login', { email, password: 'verkeerd verkeerd verkeerd' });
+    const challenge = (await t.client().post('/api/auth/login', { email, password: TEST_PASSWORD })).body.challenge;
+    expect((await t.client().post('/api/auth/login/totp', { challenge, code: '123456' === code(secret) ? '654321' : '123456' })).status).toBe(401);
+    expect((await t.client().post('/api/auth/login/totp', { challenge, code: code(secret) })).status).toBe(429);
+  });
+
+  it('one address may try ten codes a minute', async () => {
+    const { email } = await enrolled();
+    const browser = t.client();
+    const challenge = (await browser.post('/api/auth/login', { email, password: TEST_PASSWORD })).body.challenge;
+    for (let attempt = 1; attempt <= 10; attempt++) await browser.post('/api/auth/login/totp', { challenge: `${challenge}x`, code: '123456' });
+    const blocked = await browser.post('/api/auth/login/totp', { challenge, code: '123456' });
+    expect(blocked.status).toBe(429);
+    expect(blocked.body.error).toBe('tooManyRequests');
+  });
+});
+
+describe('turning two-step verification off', () => {
+  it('needs the password and a code; after that login asks for no code', async () => {
+    const { id, email, secret, client } = await enrolled();
+    const wrongPassword = await client.post('/api/auth/totp/disable', { password: 'niet mijn wachtwoord', code: code(secret) });
+    expect(wrongPassword.status).toBe(400);
+    expect(wrongPassword.body.fields[0].field).toBe('password');
+    const wrongCode = await client.post('/api/auth/totp/disable', { password: TEST_PASSWORD, code: '12345678' });
+    expect(wrongCode.status).toBe(400);
+    expect(wrongCode.body.error).toBe('totpInvalidCode');
+
+    expect((await client.post('/api/auth/totp/disable', { password: TEST_PASSWORD, code: code(secret) })).status).toBe(204);
+    expect((await client.get('/api/auth/totp')).body.enabled).toBe(false);
+    expect((await t.client().post('/api/auth/login', { email, password: TEST_PASSWORD })).body.authenticated).toBe(true);
+    expect(await actions(id)).toContain('user.totp_disable');
+    expect((await client.post('/api/auth/totp/disable', { password: TEST_PASSWORD, code: code(secret, 1) })).body.error).toBe('totpNotEnabled');
+  });
+});
