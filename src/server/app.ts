@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
 import Fastify, { type FastifyRequest, type FastifyServerOptions, type RouteOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { DatabaseHandle } from './db/client.js';
@@ -8,6 +10,7 @@ import { auditRoutes } from './modules/audit/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { breachRegisterRoutes } from './modules/breaches/register.routes.js';
 import { breachReportRoutes } from './modules/breaches/report.routes.js';
+import { docsRoutes, openApiOptions } from './modules/docs/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { knowledgeRoutes, publicKnowledgeRoutes } from './modules/knowledge/routes.js';
 import { organisationRoutes } from './modules/organisation/routes.js';
@@ -26,12 +29,15 @@ import { publicSurveyRoutes, surveysRoutes } from './modules/surveys/routes.js';
 import { usersRoutes } from './modules/users/routes.js';
 import { ssoRoutes } from './modules/sso/routes.js';
 import { totpRoutes } from './modules/totp/routes.js';
+import { retentionRoutes } from './modules/retention/routes.js';
+import { transferRoutes } from './modules/transfer/routes.js';
 import csrf from './plugins/csrf.js';
 import errors, { frameworkErrors } from './plugins/errors.js';
 import locale from './plugins/locale.js';
 import securityHeaders from './plugins/security-headers.js';
 import sessions from './plugins/sessions.js';
 import webApp from './plugins/web-app.js';
+import { databaseRateLimitStore } from './security/rate-limit-store.js';
 import { createMailer, type MailOptions } from './mail/mailer.js';
 import { createServices } from './services.js';
 import { startScheduledJobs, type JobsOptions } from './jobs/scheduled.js';
@@ -77,11 +83,22 @@ function logRequest(request: FastifyRequest) {
   };
 }
 
-/** The caller's logger settings, always with the request line above. */
+/** The caller's logger settings, always with the request line above and the redactions. */
 function withSafeRequestLog(logger: AppOptions['logger']) {
   if (!logger) return false;
   const settings = logger === true ? {} : logger;
-  return { ...settings, serializers: { ...settings.serializers, req: logRequest } };
+  return { redact: LOG_REDACT, ...settings, serializers: { ...settings.serializers, req: logRequest } };
+}
+
+/**
+ * Every request's log lines carry its id (reqId), and the response tells it (X-Request-Id). A
+ * reverse proxy's X-Request-Id is kept so one id follows a request through both logs; anything
+ * else (too long, odd characters) is replaced by a fresh one, as instances share no counter.
+ */
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
+function requestId(request: { headers: Record<string, string | string[] | undefined> }) {
+  const given = request.headers['x-request-id'];
+  return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
 }
 
 /** Builds the whole app; the plugins below run in the order they are registered. */
@@ -92,8 +109,10 @@ export async function buildApp(options: AppOptions) {
     trustProxy: options.trustProxy ?? false,
     bodyLimit: 256 * 1024,
     frameworkErrors,
+    genReqId: requestId,
   }).withTypeProvider<ZodTypeProvider>();
   if (options.onRoute) app.addHook('onRoute', options.onRoute);
+  app.addHook('onRequest', async (request, reply) => void reply.header('x-request-id', request.id));
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
@@ -106,12 +125,20 @@ export async function buildApp(options: AppOptions) {
   await app.register(securityHeaders, { https });
   await app.register(locale);
   await app.register(errors);
-  await app.register(rateLimit, { global: false });
+  // Counted in the database, so a limit holds however many instances serve the requests.
+  await app.register(rateLimit, { global: false, store: databaseRateLimitStore(options.database.db, secret) });
   await app.register(sessions, { auth: services.auth });
   await app.register(csrf, { publicOrigin: options.publicUrl ? new URL(options.publicUrl).origin : undefined });
 
-  await app.register(healthRoutes, { ping: options.database.ping });
-  for (const routes of [setupRoutes, authRoutes, ssoRoutes, totpRoutes, usersRoutes, organisationRoutes, programmesRoutes, substepsRoutes, surveysRoutes, publicSurveyRoutes, researchRoutes, reportsRoutes, interventionsRoutes, executionRoutes, measurementRoutes, anchoringRoutes, dashboardRoutes, auditRoutes, knowledgeRoutes, publicKnowledgeRoutes, breachReportRoutes, breachRegisterRoutes]) {
+  await app.register(swagger, openApiOptions);
+  // Set when shutting down: /readyz answers 503 so a load balancer stops sending traffic, and
+  // each answer closes its connection, else close() would wait for idle keep-alive connections.
+  let draining = false;
+  app.addHook('preClose', async () => void (draining = true));
+  app.addHook('onSend', async (_request, reply) => void (draining && reply.header('connection', 'close')));
+  await app.register(healthRoutes, { ping: options.database.ping, draining: () => draining });
+  await app.register(docsRoutes);
+  for (const routes of [setupRoutes, authRoutes, ssoRoutes, totpRoutes, usersRoutes, organisationRoutes, programmesRoutes, substepsRoutes, surveysRoutes, publicSurveyRoutes, researchRoutes, reportsRoutes, interventionsRoutes, executionRoutes, measurementRoutes, anchoringRoutes, dashboardRoutes, auditRoutes, knowledgeRoutes, publicKnowledgeRoutes, breachReportRoutes, breachRegisterRoutes, transferRoutes, retentionRoutes]) {
     await app.register(routes, ctx);
   }
   if (options.webRoot) await app.register(webApp, { root: options.webRoot });
@@ -121,5 +148,5 @@ export async function buildApp(options: AppOptions) {
   const jobs = options.jobs ? await startScheduledJobs(options.database, services, app.log, options.jobs) : null;
   if (jobs) app.addHook('onClose', () => jobs.stop());
 
-  return { app, services, jobs };
+  return { app, services, jobs, startDraining: () => void (draining = true) };
 }

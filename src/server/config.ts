@@ -24,6 +24,8 @@ const EnvSchema = z.object({
   MAIL_FROM: z.string().default('Wegwijs <noreply@wegwijs.invalid>'),
   /** Where the built web app is (`npm run build` writes dist/web). */
   WEB_ROOT: z.string().default('dist/web'),
+  /** On SIGTERM: how long /readyz answers 503 before the server stops accepting (behind a load balancer, e.g. 10). */
+  SHUTDOWN_DELAY_SECONDS: z.coerce.number().min(0).max(300).default(0),
 });
 
 export interface Config {
@@ -39,6 +41,7 @@ export interface Config {
   mail?: { url: string; from: string };
   /** Where the built web app is; absent in API-only tests. */
   webRoot?: string;
+  shutdownDelaySeconds: number;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv, argv: readonly string[] = []): Config {
@@ -57,5 +60,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv, argv: readonly string[] = 
     trustProxy: e.TRUST_PROXY ?? false,
     mail: e.SMTP_URL ? { url: e.SMTP_URL, from: e.MAIL_FROM } : undefined,
     webRoot: path.resolve(e.WEB_ROOT),
+    shutdownDelaySeconds: e.SHUTDOWN_DELAY_SECONDS,
   };
 }

@@ -1,8 +1,11 @@
 import { mkdirSync } from 'node:fs';
-import { buildApp, LOG_REDACT } from './app.js';
+import { buildApp } from './app.js';
 import { configFromEnv } from './config.js';
 import { openDatabase } from './db/client.js';
 import { loadDemo } from './modules/setup/demo.js';
+
+/** How long finishing requests and the running job may take before the process exits anyway. */
+const SHUTDOWN_TIMEOUT_MS = 30_000;
 
 /** Starts Wegwijs: database (migrated), app, demo data on first start, set-up link, graceful stop. */
 async function main() {
@@ -10,7 +13,7 @@ async function main() {
   if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   const base = config.publicUrl ?? `http://localhost:${config.port}`;
-  const { app, services } = await buildApp({
+  const { app, services, startDraining } = await buildApp({
     database,
     sessionSecret: config.sessionSecret,
     publicUrl: config.publicUrl,
@@ -18,7 +21,7 @@ async function main() {
     mail: config.mail,
     jobs: { linkBase: base },
     webRoot: config.webRoot,
-    logger: { level: config.logLevel, redact: LOG_REDACT },
+    logger: { level: config.logLevel },
   });
 
   // The demo loads on the first start of the embedded database unless switched off; with
@@ -41,10 +44,21 @@ async function main() {
   // Printed plainly (not as a JSON log line) because a person reads it once at start.
   console.log(`\n${lines.join('\n')}\n`);
 
+  // Graceful stop: /readyz turns 503 and, after the delay a load balancer needs to notice, the
+  // server stops accepting connections and finishes the requests under way (app.close), then
+  // the job queue finishes its running job (an onClose hook) and the database closes.
   const stop = async (signal: string) => {
-    app.log.info({ signal }, 'shutting down');
+    app.log.info({ signal, delaySeconds: config.shutdownDelaySeconds }, 'shutting down');
+    const forced = setTimeout(() => {
+      app.log.error('shutdown took too long; exiting');
+      process.exit(1);
+    }, config.shutdownDelaySeconds * 1000 + SHUTDOWN_TIMEOUT_MS);
+    forced.unref();
+    startDraining();
+    await new Promise((resolve) => setTimeout(resolve, config.shutdownDelaySeconds * 1000));
     await app.close();
     await database.close();
+    app.log.info('stopped');
     process.exit(0);
   };
   process.once('SIGINT', () => void stop('SIGINT'));

@@ -27,6 +27,8 @@ import { createUsersService } from './modules/users/service.js';
 import { createOidcClient } from './modules/sso/oidc.js';
 import { createSsoService } from './modules/sso/service.js';
 import { createTotpService } from './modules/totp/service.js';
+import { createRetentionService } from './modules/retention/service.js';
+import { createTransferService } from './modules/transfer/service.js';
 
 /** Wires the services once; modules reach each other only through these. */
 export function createServices(db: Database, secret: string, mailer: Mailer | null = null) {
@@ -56,6 +58,8 @@ export function createServices(db: Database, secret: string, mailer: Mailer | nu
   const setup = createSetupService(db, { secret, audit, auth, users, organisations });
   const breachReports = createBreachReportService(db, { audit, organisations, mailer });
   const breachAlerts = createBreachAlertsService(db, { mailer });
-  return { audit, organisations, auth, users, sso, totp, programmes, substeps, surveys, surveyResponses, research, interventions, execution, communication, checkins, measurement, anchoring, dashboard, reminders, reports, setup, knowledge, knowledgeResponses, breachReports, breachRegister, breachAlerts };
+  const retention = createRetentionService(db, { audit });
+  const transfer = createTransferService(db, { secret, audit, auth, organisations, retention });
+  return { audit, organisations, auth, users, sso, totp, programmes, substeps, surveys, surveyResponses, research, interventions, execution, communication, checkins, measurement, anchoring, dashboard, reminders, reports, setup, knowledge, knowledgeResponses, breachReports, breachRegister, breachAlerts, retention, transfer };
 }
 export type Services = ReturnType<typeof createServices>;

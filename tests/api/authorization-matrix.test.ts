@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Secret, TOTP } from 'otpauth';
 import { breachPolicy, knowledgePolicy, libraryPolicy, organisationPolicy, programmePolicy, userPolicy, type Actor, type ProgrammeRef } from '../../src/core/policies/index.js';
+import { TABLES } from '../../src/core/export/document.js';
 import { ROLES, type Role } from '../../src/core/roles.js';
 import { addDays } from '../../src/core/worksheets/planning.js';
 import { startSmtpServer } from './smtp.js';
@@ -152,6 +153,15 @@ const ssoSettings = () => ({
   ssoOnly: false,
 });
 
+/** A valid organisation export with nothing in it. */
+const emptyDocument = () => ({
+  format: 'wegwijs-organisation',
+  version: 1,
+  exportedAt: new Date().toISOString(),
+  organisation: { name: 'Overname BV', minGroupSize: 5, defaultLocale: 'nl', breachReportRequiresLogin: false, surveyResponsesMonths: null },
+  ...Object.fromEntries(TABLES.map(({ key }) => [key, []])),
+});
+
 const P = () => `/api/programmes/${our.programme}`;
 
 const surveyBody = () => ({
@@ -248,6 +258,8 @@ const CASES: Case[] = [
   // Health checks and what the web app asks before anyone logs in.
   { route: 'GET /healthz', does: 'check that the process answers', allowed: 'public', status: 200, request: () => ({ path: '/healthz' }) },
   { route: 'GET /readyz', does: 'check that the database answers', allowed: 'public', status: 200, request: () => ({ path: '/readyz' }) },
+  { route: 'GET /api/docs', does: 'read the API description as a page', allowed: 'public', status: 200, request: () => ({ path: '/api/docs' }) },
+  { route: 'GET /api/docs/openapi.json', does: 'read the OpenAPI description', allowed: 'public', status: 200, request: () => ({ path: '/api/docs/openapi.json' }) },
   { route: 'GET /api/setup/status', does: 'ask whether the installation still needs setting up', allowed: 'public', status: 200, request: () => ({ path: '/api/setup/status' }) },
   {
     route: 'POST /api/setup',
@@ -483,6 +495,43 @@ const CASES: Case[] = [
     scope: 'theirs',
     policy: (a) => organisationPolicy.update(a),
     request: () => ({ path: '/api/organisation/sso', body: ssoSettings() }),
+  },
+  {
+    route: 'GET /api/organisation/export',
+    does: 'export everything the organisation holds',
+    allowed: ADMINS,
+    status: 200,
+    scope: 'theirs',
+    policy: (a) => organisationPolicy.transfer(a),
+    request: () => ({ path: '/api/organisation/export' }),
+  },
+  {
+    route: 'POST /api/organisation/import',
+    does: 'import an organisation into an installation that is already set up',
+    allowed: 'public',
+    status: 409,
+    request: () => ({
+      path: '/api/organisation/import',
+      body: { token: 'x'.repeat(43), name: 'Indringer', email: `import-${++serial}@test.wegwijs.invalid`, password: TEST_PASSWORD, document: emptyDocument() },
+    }),
+  },
+  {
+    route: 'GET /api/organisation/retention',
+    does: 'see how long raw answers are kept',
+    allowed: ADMINS,
+    status: 200,
+    scope: 'theirs',
+    policy: (a) => organisationPolicy.transfer(a),
+    request: () => ({ path: '/api/organisation/retention' }),
+  },
+  {
+    route: 'PUT /api/organisation/retention',
+    does: 'set how long raw answers are kept',
+    allowed: ADMINS,
+    status: 200,
+    scope: 'theirs',
+    policy: (a) => organisationPolicy.transfer(a),
+    request: () => ({ path: '/api/organisation/retention', body: { surveyResponsesMonths: null } }),
   },
   {
     route: 'GET /api/audit',

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TABLES } from '../../src/core/export/document.js';
 import { ROLES } from '../../src/core/roles.js';
 import { message, type MessageKey } from '../../src/server/i18n/messages.js';
 import { TEST_PASSWORD, nextAddress, startTestApp, type Client, type Reply, type TestApp, type TestOrganisation } from './harness.js';
@@ -16,6 +17,15 @@ const UNKNOWN_ID = '7d1f3c52-9a4e-4b8e-8f0e-2c6d5a4b3e21';
 const OTHER_ORGANISATION_ID = '3b9e2f4a-1c7d-4e5f-9a8b-6c5d4e3f2a10';
 
 type Body = Record<string, unknown>;
+
+/** A valid organisation export with nothing in it. */
+const EMPTY_DOCUMENT = {
+  format: 'wegwijs-organisation',
+  version: 1,
+  exportedAt: '2026-01-01T00:00:00.000Z',
+  organisation: { name: 'Zorggroep Oost', minGroupSize: 5, defaultLocale: 'nl', breachReportRequiresLogin: false, surveyResponsesMonths: null },
+  ...Object.fromEntries(TABLES.map(({ key }) => [key, []])),
+};
 
 /** A state-changing route, with a valid body that each bad case takes apart. */
 interface BodyRoute {
@@ -36,6 +46,8 @@ interface BodyRoute {
   wrong?: Record<string, unknown[]>;
   /** Fields that must never be accepted here (besides `organisationId`, refused everywhere). */
   forbidden?: string[];
+  /** A larger body limit than the usual 256 KiB (the organisation import). */
+  bodyLimitKib?: number;
 }
 
 interface BadRequest {
@@ -244,6 +256,32 @@ const ROUTES: BodyRoute[] = [
     maxLength: { token: 128, organisationName: 160, name: 120, email: 254, password: 1024 },
     stored: ['organisationName', 'name'],
     wrong: { token: [''], organisationName: ['a'], email: ['beheer'] },
+  },
+  {
+    route: 'POST /api/organisation/import',
+    path: () => '/api/organisation/import',
+    valid: { token: 'x'.repeat(43), name: 'Nieuwe beheerder', email: 'beheer@example.org', password: TEST_PASSWORD, document: EMPTY_DOCUMENT },
+    required: ['token', 'name', 'email', 'password', 'document'],
+    maxLength: { token: 128, name: 120, email: 254, password: 1024 },
+    stored: ['name'],
+    wrong: {
+      token: [''],
+      email: ['beheer'],
+      document: [
+        { ...EMPTY_DOCUMENT, version: 2 },
+        { ...EMPTY_DOCUMENT, format: 'iets-anders' },
+        { ...EMPTY_DOCUMENT, users: undefined },
+        { ...EMPTY_DOCUMENT, users: [{ id: UNKNOWN_ID, email: 'a@example.org', name: 'A', roles: ['admin'], locale: 'nl', status: 'active', createdAt: '2026-01-01T00:00:00Z', passwordHash: 'x' }] },
+      ],
+    },
+    bodyLimitKib: 32 * KIB,
+  },
+  {
+    route: 'PUT /api/organisation/retention',
+    path: () => '/api/organisation/retention',
+    valid: { surveyResponsesMonths: 24 },
+    required: ['surveyResponsesMonths'],
+    wrong: { surveyResponsesMonths: [0, -1, 601, 2.5] },
   },
   {
     route: 'POST /api/users',
@@ -737,7 +775,7 @@ function badBodies(r: BodyRoute): BadRequest[] {
     req('a string instead of an object', '"tekst"', { ...validation, field: 'body' }),
     req('an unknown field', { ...valid, onbekend: 'waarde' }, { ...validation, field: 'onbekend' }),
     req('an organisationId of its own choosing', { ...valid, organisationId: OTHER_ORGANISATION_ID }, { ...validation, field: 'organisationId' }),
-    req('a body over the 256 KiB limit', { ...valid, opvulling: 'x'.repeat(300 * KIB) }, { status: 413, error: 'payloadTooLarge' }),
+    req(`a body over the ${r.bodyLimitKib ?? 256} KiB limit`, { ...valid, opvulling: 'x'.repeat(((r.bodyLimitKib ?? 256) + 44) * KIB) }, { status: 413, error: 'payloadTooLarge' }),
     req('JSON sent as text/plain', JSON.stringify(valid), { status: 415, error: 'unsupportedMediaType' }, { 'content-type': 'text/plain' }),
     req('a form post', 'title=Formulier', { status: 415, error: 'unsupportedMediaType' }, { 'content-type': 'application/x-www-form-urlencoded' }),
     req('a multipart form', '--grens\r\n\r\nx\r\n--grens--', { status: 415, error: 'unsupportedMediaType' }, { 'content-type': 'multipart/form-data; boundary=grens' }),

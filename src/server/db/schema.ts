@@ -678,3 +678,28 @@ export const userTotp = pgTable('user_totp', {
   recoveryCodes: text('recovery_codes').array().notNull().default(sql`'{}'::text[]`),
   createdAt: createdAt(),
 });
+
+/**
+ * Rate-limit windows shared by all app instances: one row per limited route and client address,
+ * counted by one atomic upsert per request. Rows whose window has passed are deleted now and then.
+ * `key` is a keyed hash of route and address, never the address itself.
+ */
+export const rateLimits = pgTable(
+  'rate_limits',
+  {
+    key: text('key').primaryKey(),
+    hits: integer('hits').notNull(),
+    resetAt: timestamp('reset_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('rate_limits_reset_at_idx').on(t.resetAt)],
+);
+
+/** How long an organisation keeps raw answers (retention); no row, or null, keeps them. */
+export const organisationRetention = pgTable('organisation_retention', {
+  organisationId: uuid('organisation_id')
+    .primaryKey()
+    .references(() => organisations.id, { onDelete: 'cascade' }),
+  /** Raw survey answers are deleted this many months after the survey closed; the tallies stay. */
+  surveyResponsesMonths: integer('survey_responses_months'),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});

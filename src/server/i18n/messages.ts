@@ -45,6 +45,10 @@ const MESSAGES = {
   },
   emailTaken: { nl: 'Er bestaat al een account met dit e-mailadres.', en: 'An account with this e-mail address already exists.' },
   setupDone: { nl: 'De installatie is al ingericht.', en: 'This installation has already been set up.' },
+  importReference: {
+    nl: 'Dit verwijst naar iets wat niet in het exportbestand staat (of een id komt twee keer voor).',
+    en: 'This refers to something that is not in the export file (or an id occurs twice).',
+  },
   setupTokenInvalid: {
     nl: 'Deze installatielink is ongeldig of al gebruikt. Kijk in de console voor een geldige link.',
     en: 'This set-up link is invalid or already used. See the console for a valid link.',

@@ -11,6 +11,10 @@ export const REMINDERS_CRON = '*/15 7-18 * * *';
 export const BREACH_DEADLINE_JOB = 'breach-deadline-alerts';
 /** Every ten minutes, day and night: the 72 hours count weekends and nights too. */
 export const BREACH_DEADLINE_CRON = '*/10 * * * *';
+/** Deleting raw survey answers past each organisation's retention (the tallies stay). */
+export const RETENTION_JOB = 'retention';
+/** Daily at 3:30, Amsterdam time, when nobody is working. */
+export const RETENTION_CRON = '30 3 * * *';
 /** The mail to the privacy role about a new breach report: one job per recipient, queued with the report. */
 export const BREACH_REPORTED_JOB = 'breach-reported';
 /** The 72 hours run from the report: a mail server that is down for a while must not lose the mail (30 s, doubling, about two hours in all). */
@@ -42,6 +46,14 @@ export async function startScheduledJobs(database: DatabaseHandle, services: Ser
         for (const f of failed) log.warn({ alert: f.key, error: f.error }, 'breach deadline alert not sent; the next run tries again');
       },
       BREACH_DEADLINE_CRON,
+    );
+    await queue.register(
+      RETENTION_JOB,
+      async () => {
+        const deleted = await services.retention.purgeExpired(new Date());
+        if (deleted > 0) log.info({ deleted }, 'raw survey answers past their retention deleted');
+      },
+      RETENTION_CRON,
     );
     await queue.register(BREACH_REPORTED_JOB, (data) => services.breachReports.sendNotification(data, options.linkBase));
     services.breachReports.notifyThrough((tx, job) => queue.enqueue(BREACH_REPORTED_JOB, job, { tx, retry: BREACH_REPORTED_RETRY }));

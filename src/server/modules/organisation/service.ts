@@ -55,8 +55,8 @@ export function createOrganisationService(db: Database, audit: AuditService) {
       return row;
     },
 
-    /** Used by set-up and the demo loader, inside their transaction. */
-    create: (tx: Database, values: { name: string; isDemo?: boolean; defaultLocale?: Locale }) =>
+    /** Used by set-up, the demo loader and the import, inside their transaction. */
+    create: (tx: Database, values: { name: string; isDemo?: boolean; defaultLocale?: Locale } & Omit<OrganisationChanges, 'name' | 'defaultLocale'>) =>
       organisationRepository.insert(tx, values),
 
     /** For the public breach report form; undefined for a link that is not (or no longer) ours. */

@@ -106,7 +106,8 @@ export const surveysRepository = {
   async counts(db: Database, surveyId: string) {
     const [row] = await db
       .select({
-        responses: sql<number>`(select count(*)::int from ${surveyResponses} where ${surveyResponses.surveyId} = ${surveyId})`,
+        // Once closed, the tallies count the answers: they outlive the raw ones (retention).
+        responses: sql<number>`coalesce((select sum(${surveyTallies.n})::int from ${surveyTallies} where ${surveyTallies.surveyId} = ${surveyId}), (select count(*)::int from ${surveyResponses} where ${surveyResponses.surveyId} = ${surveyId}))`,
         invited: sql<number>`(select count(*)::int from ${surveyInvitations} where ${surveyInvitations.surveyId} = ${surveyId})`,
         invitationsUsed: sql<number>`(select count(*)::int from ${surveyInvitations} where ${surveyInvitations.surveyId} = ${surveyId} and ${surveyInvitations.used})`,
       })

@@ -18,4 +18,12 @@ export const settings: Translation<typeof nl> = {
     requiresLogin: 'Login required to report',
     requiresLoginHint: 'Only staff with an account can then report, and their account is recorded with the report. When this is off, anyone with the link can report without it being known who.',
   },
+  data: {
+    save: 'Save retention',
+    title: 'Retention and export',
+    retentionMonths: 'Keep raw survey answers (months)',
+    retentionHint: 'This many months after a survey closed, the individual answers are deleted; the results stay, as they were counted when it closed. Leave empty to keep everything.',
+    exportIntro: 'An export file (JSON) holds everything of the organisation, for a backup or a move to another server. Passwords, sessions and secrets are left out. Keep the file as carefully as the data itself.',
+    export: 'Download export file',
+  },
 };

@@ -15,4 +15,12 @@ export const settings = {
     requiresLogin: 'Inloggen verplicht om te melden',
     requiresLoginHint: 'Alleen medewerkers met een account kunnen dan melden, en hun account wordt bij de melding vastgelegd. Staat dit uit, dan kan iedereen met de link melden zonder dat bekend is wie.',
   },
+  data: {
+    save: 'Bewaartermijn opslaan',
+    title: 'Bewaartermijn en export',
+    retentionMonths: 'Ruwe antwoorden van vragenlijsten bewaren (maanden)',
+    retentionHint: 'Zoveel maanden nadat een vragenlijst gesloten is, worden de losse antwoorden verwijderd; de uitkomsten blijven, want die zijn bij het sluiten geteld. Leeg laten: alles bewaren.',
+    exportIntro: 'Een exportbestand (JSON) bevat alles van de organisatie, voor een back-up of een verhuizing naar een andere server. Wachtwoorden, sessies en geheimen gaan niet mee. Bewaar het bestand even zorgvuldig als de gegevens zelf.',
+    export: 'Exportbestand downloaden',
+  },
 };

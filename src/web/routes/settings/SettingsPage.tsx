@@ -9,6 +9,7 @@ import { PageTitle } from '../../components/PageTitle.js';
 import { get, patch } from '../../lib/api.js';
 import { SESSION_KEY, type SessionOrganisation } from '../../lib/session.js';
 import { BreachReportLink } from './BreachReportLink.js';
+import { DataSettings } from './DataSettings.js';
 import { SsoSettings } from './SsoSettings.js';
 
 /** What GET /api/organisation answers: the settings and the staff's link to report a breach. */
@@ -60,6 +61,7 @@ export function SettingsPage() {
       </Stack>
     </form>
     <SsoSettings />
+    <DataSettings />
     </Stack>
   );
 }

@@ -1,0 +1,331 @@
+import { z } from 'zod';
+import { LOCALES } from '../locale.js';
+import { ROLES } from '../roles.js';
+import { plainText } from '../worksheets/fields.js';
+import { RETENTION_MONTHS_MAX } from './retention.js';
+
+/**
+ * The organisation export: one versioned JSON document with everything an organisation made, for
+ * backups and for moving to another server. Rows appear per table (camelCase columns, ids as they
+ * were); `organisationId` is left out because the whole document is one organisation.
+ *
+ * Left out on purpose: password hashes, sessions, invitation and survey-invitation tokens, TOTP
+ * secrets and the SSO client secret (credentials stay on the server that issued them, and sealed
+ * values cannot be opened elsewhere anyway), login counters and locks, and the reminders already
+ * sent (job state). Raw survey answers are in only while the retention setting keeps them.
+ */
+export const DOCUMENT_FORMAT = 'wegwijs-organisation';
+export const DOCUMENT_VERSION = 1;
+
+const id = z.uuid();
+const ref = z.uuid().nullable();
+const txt = () => plainText().max(100_000);
+const moment = z.iso.datetime({ offset: true });
+const day = z.iso.date();
+const list = <T extends z.ZodType>(item: T) => z.array(item).max(100_000);
+const texts = list(txt());
+const small = z.number().int().min(-32768).max(32767);
+const json = z.json();
+
+const tables = {
+  users: z.object({
+    id,
+    email: z.email().max(254),
+    name: txt(),
+    roles: z.array(z.enum(ROLES)).min(1),
+    locale: z.enum(LOCALES),
+    status: z.enum(['invited', 'active', 'deactivated']),
+    createdAt: moment,
+  }),
+  ssoIdentities: z.object({ userId: id, issuer: txt(), subject: txt(), createdAt: moment }),
+  programmes: z.object({ id, title: txt(), problem: txt(), status: z.enum(['active', 'archived']), createdBy: ref, createdAt: moment, updatedAt: moment }),
+  programmeMembers: z.object({ programmeId: id, userId: id, teamRole: txt(), addedAt: moment }),
+  substepStates: z.object({ programmeId: id, substepKey: txt(), status: z.enum(['not_started', 'in_progress', 'done']), updatedBy: ref, updatedAt: moment }),
+  worksheetVersions: z.object({ id, programmeId: id, substepKey: txt(), version: z.number().int(), data: json, authorId: ref, createdAt: moment }),
+  surveys: z.object({
+    id,
+    programmeId: id,
+    title: txt(),
+    definition: json,
+    status: z.enum(['draft', 'open', 'closed']),
+    linkEnabled: z.boolean(),
+    createdBy: ref,
+    createdAt: moment,
+    openedAt: moment.nullable(),
+    closedAt: moment.nullable(),
+    baselineSurveyId: ref,
+  }),
+  surveyTallies: z.object({ surveyId: id, groups: texts, n: z.number().int().min(0), counts: list(z.number().int().min(0)) }),
+  surveyResponses: z.object({ id, surveyId: id, submittedOn: day, groups: texts, answers: list(small) }),
+  organisationInterventions: z.object({
+    id,
+    title: txt(),
+    description: txt(),
+    example: txt(),
+    functions: texts,
+    factors: texts,
+    fits: texts,
+    effort: z.enum(['low', 'medium', 'high']),
+    bcts: texts,
+    createdBy: ref,
+    createdAt: moment,
+    updatedAt: moment,
+  }),
+  interventionCandidates: z.object({
+    id,
+    programmeId: id,
+    libraryId: txt().nullable(),
+    title: txt(),
+    description: txt(),
+    functions: texts,
+    factors: texts,
+    bcts: texts,
+    barrierIds: texts,
+    shortlisted: z.boolean(),
+    decision: z.enum(['chosen', 'rejected']).nullable(),
+    rationale: txt(),
+    plan: json.nullable(),
+    createdBy: ref,
+    createdAt: moment,
+    updatedAt: moment,
+  }),
+  candidateVotes: z.object({ candidateId: id, userId: id, programmeId: id }),
+  apeaseRatings: z.object({
+    candidateId: id,
+    userId: id,
+    affordability: small.nullable(),
+    practicability: small.nullable(),
+    effectiveness: small.nullable(),
+    acceptability: small.nullable(),
+    sideEffects: small.nullable(),
+    equity: small.nullable(),
+    note: txt(),
+    updatedAt: moment,
+  }),
+  checkins: z.object({
+    id,
+    programmeId: id,
+    date: day,
+    attendees: texts,
+    minutes: txt(),
+    decisions: list(z.object({ id: txt(), text: txt(), open: z.boolean(), due: day.nullable() })),
+    createdBy: ref,
+    createdAt: moment,
+    updatedAt: moment,
+  }),
+  actions: z.object({
+    id,
+    programmeId: id,
+    candidateId: ref,
+    title: txt(),
+    description: txt(),
+    ownerUserId: ref,
+    ownerName: txt(),
+    due: day.nullable(),
+    status: z.enum(['todo', 'doing', 'done', 'dropped']),
+    channel: txt(),
+    doneOn: day.nullable(),
+    checkinId: ref,
+    createdBy: ref,
+    createdAt: moment,
+    updatedAt: moment,
+  }),
+  communicationItems: z.object({
+    id,
+    programmeId: id,
+    audience: txt(),
+    message: txt(),
+    channel: txt(),
+    planned: day.nullable(),
+    ownerName: txt(),
+    status: z.enum(['planned', 'done']),
+    createdAt: moment,
+    updatedAt: moment,
+  }),
+  kpis: z.object({
+    id,
+    programmeId: id,
+    candidateId: ref,
+    name: txt(),
+    unit: txt(),
+    indicator: txt().nullable(),
+    factor: txt().nullable(),
+    direction: z.enum(['increase', 'decrease']),
+    baseline: z.number().nullable(),
+    baselineDate: day.nullable(),
+    target: z.number().nullable(),
+    targetDate: day.nullable(),
+    notes: txt(),
+    createdAt: moment,
+    updatedAt: moment,
+  }),
+  kpiMeasurements: z.object({ id, kpiId: id, date: day, value: z.number(), note: txt(), createdBy: ref, createdAt: moment }),
+  anchoringItems: z.object({
+    id,
+    programmeId: id,
+    area: z.enum(['policy', 'onboarding', 'workInstructions', 'training', 'managementReview', 'other']),
+    description: txt(),
+    ownerUserId: ref,
+    ownerName: txt(),
+    due: day.nullable(),
+    status: z.enum(['todo', 'done', 'notApplicable']),
+    note: txt(),
+    createdAt: moment,
+    updatedAt: moment,
+  }),
+  breaches: z.object({
+    id,
+    reference: txt(),
+    status: z.enum(['reported', 'triage', 'assessed', 'notified', 'closed']),
+    report: json,
+    department: txt(),
+    reportedBy: ref,
+    reportedAt: moment,
+    awareAt: moment,
+    register: json.nullable(),
+    apNotifiedAt: moment.nullable(),
+    lateReason: txt().nullable(),
+    subjectsInformedAt: moment.nullable(),
+    closedAt: moment.nullable(),
+    updatedAt: moment,
+  }),
+  breachSequences: z.object({ year: z.number().int(), last: z.number().int().min(0) }),
+  breachDecisions: z.object({
+    id,
+    breachId: id,
+    decidedBy: ref,
+    decidedAt: moment,
+    proposal: json,
+    notifyAp: z.boolean(),
+    informSubjects: z.boolean(),
+    reasoning: txt(),
+  }),
+  knowledgeChecks: z.object({
+    id,
+    programmeId: ref,
+    title: txt(),
+    definition: json,
+    status: z.enum(['draft', 'open', 'closed']),
+    createdBy: ref,
+    createdAt: moment,
+    openedAt: moment.nullable(),
+    closedAt: moment.nullable(),
+  }),
+  knowledgeCheckResponses: z.object({ id, checkId: id, submittedOn: day, department: txt(), answers: list(small), correct: small }),
+  auditLog: z.object({
+    actorId: ref,
+    actorName: txt(),
+    action: txt(),
+    entity: txt(),
+    entityId: txt().nullable(),
+    before: json.nullable(),
+    after: json.nullable(),
+    at: moment,
+  }),
+};
+
+export type TableKey = keyof typeof tables;
+export type TableRow<K extends TableKey> = z.infer<(typeof tables)[K]>;
+
+/**
+ * The tables in an order that inserts parents before the rows that point at them, and per table
+ * the columns that point at a row of another table (which must then be in the document too).
+ */
+export const TABLES: readonly { key: TableKey; refs: Record<string, TableKey> }[] = [
+  { key: 'users', refs: {} },
+  { key: 'ssoIdentities', refs: { userId: 'users' } },
+  { key: 'programmes', refs: { createdBy: 'users' } },
+  { key: 'programmeMembers', refs: { programmeId: 'programmes', userId: 'users' } },
+  { key: 'substepStates', refs: { programmeId: 'programmes', updatedBy: 'users' } },
+  { key: 'worksheetVersions', refs: { programmeId: 'programmes', authorId: 'users' } },
+  { key: 'surveys', refs: { programmeId: 'programmes', createdBy: 'users', baselineSurveyId: 'surveys' } },
+  { key: 'surveyTallies', refs: { surveyId: 'surveys' } },
+  { key: 'surveyResponses', refs: { surveyId: 'surveys' } },
+  { key: 'organisationInterventions', refs: { createdBy: 'users' } },
+  { key: 'interventionCandidates', refs: { programmeId: 'programmes', createdBy: 'users' } },
+  { key: 'candidateVotes', refs: { candidateId: 'interventionCandidates', userId: 'users', programmeId: 'programmes' } },
+  { key: 'apeaseRatings', refs: { candidateId: 'interventionCandidates', userId: 'users' } },
+  { key: 'checkins', refs: { programmeId: 'programmes', createdBy: 'users' } },
+  { key: 'actions', refs: { programmeId: 'programmes', candidateId: 'interventionCandidates', ownerUserId: 'users', checkinId: 'checkins', createdBy: 'users' } },
+  { key: 'communicationItems', refs: { programmeId: 'programmes' } },
+  { key: 'kpis', refs: { programmeId: 'programmes', candidateId: 'interventionCandidates' } },
+  { key: 'kpiMeasurements', refs: { kpiId: 'kpis', createdBy: 'users' } },
+  { key: 'anchoringItems', refs: { programmeId: 'programmes', ownerUserId: 'users' } },
+  { key: 'breaches', refs: { reportedBy: 'users' } },
+  { key: 'breachSequences', refs: {} },
+  { key: 'breachDecisions', refs: { breachId: 'breaches', decidedBy: 'users' } },
+  { key: 'knowledgeChecks', refs: { programmeId: 'programmes', createdBy: 'users' } },
+  { key: 'knowledgeCheckResponses', refs: { checkId: 'knowledgeChecks' } },
+  // The log keeps who did it by name; ids of rows not in the document are kept as they were.
+  { key: 'auditLog', refs: {} },
+];
+
+const tableArrays = Object.fromEntries(Object.entries(tables).map(([key, row]) => [key, list(row.strict())])) as {
+  [K in TableKey]: z.ZodArray<(typeof tables)[K]>;
+};
+
+export const OrganisationDocument = z
+  .object({
+    format: z.literal(DOCUMENT_FORMAT),
+    // Only versions this server can read; a newer export needs a newer Wegwijs.
+    version: z.literal(DOCUMENT_VERSION),
+    exportedAt: moment,
+    organisation: z
+      .object({
+        name: plainText().trim().min(2).max(160),
+        minGroupSize: z.number().int().min(3).max(50),
+        defaultLocale: z.enum(LOCALES),
+        breachReportRequiresLogin: z.boolean(),
+        /** Months after a survey closed that its raw answers are kept; null keeps them. */
+        surveyResponsesMonths: z.number().int().min(1).max(RETENTION_MONTHS_MAX).nullable(),
+      })
+      .strict(),
+    ...tableArrays,
+  })
+  .strict();
+export type OrganisationDocument = z.infer<typeof OrganisationDocument>;
+
+/** A reference to a row the document does not hold, as a field path like "actions.3.candidateId". */
+export function findDanglingReference(document: OrganisationDocument): string | null {
+  const ids = new Map<TableKey, Set<string>>();
+  for (const { key } of TABLES) {
+    const seen = new Set<string>();
+    for (const [i, row] of (document[key] as { id?: string }[]).entries()) {
+      if (row.id === undefined) continue;
+      if (seen.has(row.id)) return `${key}.${i}.id`;
+      seen.add(row.id);
+    }
+    ids.set(key, seen);
+  }
+  for (const { key, refs } of TABLES) {
+    for (const [i, row] of (document[key] as Record<string, unknown>[]).entries()) {
+      for (const [column, target] of Object.entries(refs)) {
+        const value = row[column];
+        if (value !== null && !ids.get(target)!.has(value as string)) return `${key}.${i}.${column}`;
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * The document's rows with fresh ids: every id in it, wherever it appears (columns, worksheet
+ * data, audit entries), is replaced by its new id, so references stay consistent. Ids are uuids,
+ * so a text that merely equals one does not occur.
+ */
+export function withFreshIds(document: OrganisationDocument, newId: () => string): { [K in TableKey]: TableRow<K>[] } {
+  const fresh = new Map<string, string>();
+  for (const { key } of TABLES) {
+    for (const row of document[key] as { id?: string }[]) if (row.id !== undefined) fresh.set(row.id, newId());
+  }
+  const remap = (value: unknown): unknown => {
+    if (typeof value === 'string') return fresh.get(value) ?? value;
+    if (Array.isArray(value)) return value.map(remap);
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, remap(v)]));
+    return value;
+  };
+  return Object.fromEntries(TABLES.map(({ key }) => [key, (document[key] as unknown[]).map(remap)])) as { [K in TableKey]: TableRow<K>[] };
+}
+
+/** The columns a table's rows carry in the document. */
+export const documentColumns = (key: TableKey): string[] => Object.keys(tables[key].shape);

@@ -1,0 +1,123 @@
+import { randomUUID } from 'node:crypto';
+import {
+  DOCUMENT_FORMAT,
+  DOCUMENT_VERSION,
+  TABLES,
+  findDanglingReference,
+  withFreshIds,
+  type OrganisationDocument,
+  type TableKey,
+} from '../../../core/export/document.js';
+import { organisationPolicy } from '../../../core/policies/index.js';
+import type { Role } from '../../../core/roles.js';
+import type { Database } from '../../db/client.js';
+import { isUniqueViolation } from '../../db/errors.js';
+import { conflict, forbidden, invalid } from '../../errors.js';
+import { hashPassword } from '../../security/passwords.js';
+import { hashToken, randomToken } from '../../security/tokens.js';
+import type { SessionActor } from '../auth/actor.js';
+import { asAuditActor, type AuditService } from '../audit/service.js';
+import { assertAcceptablePassword, type AuthService } from '../auth/service.js';
+import type { OrganisationService } from '../organisation/service.js';
+import type { RetentionService } from '../retention/service.js';
+import { setupRepository } from '../setup/repository.js';
+import { usersRepository } from '../users/repository.js';
+import { transferRepository } from './repository.js';
+
+export interface ImportInput {
+  /** The installation's one-time set-up token: importing takes the place of setting up. */
+  token: string;
+  /** The person importing; they become its (active) administrator. */
+  name: string;
+  email: string;
+  password: string;
+  document: OrganisationDocument;
+}
+
+const countsOf = (document: Pick<OrganisationDocument, TableKey>) => Object.fromEntries(TABLES.map(({ key }) => [key, document[key].length]));
+
+export function createTransferService(
+  db: Database,
+  deps: { secret: string; audit: AuditService; auth: AuthService; organisations: OrganisationService; retention: RetentionService },
+) {
+  return {
+    /** Everything the organisation holds, as one document; one transaction, so it is consistent. */
+    export(actor: SessionActor, now = new Date()): Promise<OrganisationDocument> {
+      if (!organisationPolicy.transfer(actor)) throw forbidden();
+      return db.transaction(async (tx) => {
+        const organisation = await deps.organisations.byId(tx, actor.organisationId);
+        const { surveyResponsesMonths } = await deps.retention.settingsOf(tx, organisation.id);
+        const expired = new Set(await deps.retention.expiredSurveyIds(tx, organisation.id, surveyResponsesMonths, now));
+        const tables = {} as Record<TableKey, Record<string, unknown>[]>;
+        for (const { key } of TABLES) tables[key] = await transferRepository.rows(tx, key, organisation.id);
+        tables.surveyResponses = tables.surveyResponses.filter((r) => !expired.has(r.surveyId as string));
+        const document = {
+          format: DOCUMENT_FORMAT,
+          version: DOCUMENT_VERSION,
+          exportedAt: now.toISOString(),
+          organisation: {
+            name: organisation.name,
+            minGroupSize: organisation.minGroupSize,
+            defaultLocale: organisation.defaultLocale,
+            breachReportRequiresLogin: organisation.breachReportRequiresLogin,
+            surveyResponsesMonths,
+          },
+          ...tables,
+        } as OrganisationDocument;
+        await deps.audit.record(tx, asAuditActor(actor), { action: 'organisation.export', entity: 'organisation', entityId: organisation.id, after: countsOf(document) });
+        return document;
+      });
+    },
+
+    /**
+     * A new installation takes over an exported organisation, in one transaction: fresh ids for
+     * everything, new links for surveys and knowledge checks. Passwords do not travel: the importer
+     * becomes an active administrator with the password given here; everyone else is invited again
+     * (the administrator sends new invitation links from the users page), deactivated accounts stay so.
+     */
+    async import(input: ImportInput) {
+      const { document } = input;
+      assertAcceptablePassword(input.password, [input.name, input.email, document.organisation.name], 'password');
+      const dangling = findDanglingReference(document);
+      if (dangling) throw invalid('importReference', `document.${dangling}`);
+      const email = input.email.trim().toLowerCase();
+      const passwordHash = await hashPassword(input.password);
+      const now = new Date();
+      try {
+        return await db.transaction(async (tx) => {
+          if (await deps.organisations.hasRealOrganisation(tx)) throw conflict('setupDone');
+          if (!(await setupRepository.useToken(tx, hashToken(input.token, deps.secret), now))) throw invalid('setupTokenInvalid', 'token');
+          const { surveyResponsesMonths, ...settings } = document.organisation;
+          const organisation = await deps.organisations.create(tx, { ...settings, name: settings.name.trim() });
+          if (surveyResponsesMonths !== null) await deps.retention.setFor(tx, organisation.id, surveyResponsesMonths);
+
+          const rows = withFreshIds(document, randomUUID);
+          const importer = rows.users.find((u) => u.email.toLowerCase() === email);
+          rows.users = rows.users.map((u) => ({ ...u, email: u.email.toLowerCase(), status: u.status === 'deactivated' ? 'deactivated' : 'invited' }));
+          // A follow-up survey points at its baseline: baselines go in first.
+          rows.surveys.sort((a, b) => Number(a.baselineSurveyId !== null) - Number(b.baselineSurveyId !== null));
+          for (const { key } of TABLES) {
+            const extra = key === 'surveys' || key === 'knowledgeChecks' ? () => ({ publicSlug: randomToken(16) }) : () => ({});
+            await transferRepository.insert(tx, key, organisation.id, (rows[key] as Record<string, unknown>[]).map((r) => ({ ...r, ...extra() })));
+          }
+
+          const adminFields = { name: input.name.trim(), passwordHash, status: 'active' as const, lastLoginAt: now };
+          const user = importer
+            ? await usersRepository.update(tx, organisation.id, importer.id, { ...adminFields, roles: [...new Set<Role>([...importer.roles, 'admin'])] })
+            : await usersRepository.insert(tx, { ...adminFields, organisationId: organisation.id, email, roles: ['admin', 'coordinator'] });
+          await deps.audit.record(
+            tx,
+            { userId: user.id, organisationId: organisation.id, name: user.name },
+            { action: 'organisation.import', entity: 'organisation', entityId: organisation.id, after: { exportedAt: document.exportedAt, admin: user.email, ...countsOf(document) } },
+          );
+          return deps.auth.startSession(tx, user, organisation, now);
+        });
+      } catch (error) {
+        // An address in the document that already has an account on this installation (e.g. in the demo).
+        if (isUniqueViolation(error)) throw conflict('emailTaken', 'document.users');
+        throw error;
+      }
+    },
+  };
+}
+export type TransferService = ReturnType<typeof createTransferService>;
