@@ -16,32 +16,16 @@ import { promisify } from 'node:util';
 import { sql } from 'drizzle-orm';
 import Fastify from 'fastify';
 import { buildApp } from '../src/server/app.js';
-import type { DatabaseHandle } from '../src/server/db/client.js';
 import { surveyResponses } from '../src/server/db/schema.js';
-import type { SessionActor } from '../src/server/modules/auth/actor.js';
-import { COMB_FACTORS } from '../src/core/comb.js';
-import type { SurveyDefinition } from '../src/core/survey/definition.js';
 import { freshDatabase } from '../tests/api/harness.js';
+import { answerBody, countResponses as count, definition, ITEMS, median, setUpSurvey } from './support.js';
 
 const CONNECTIONS = 50;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = 3;
-const ITEMS = 24;
 const STORED = 100_000;
 const autocannon = createRequire(import.meta.url).resolve('autocannon/autocannon.js');
 const run = promisify(execFile);
-
-const definition: SurveyDefinition = {
-  behaviour: 'een datalek melden',
-  intro: { nl: '', en: '' },
-  scale: 5,
-  items: Array.from({ length: ITEMS }, (_, i) => ({ id: `i${i}`, factor: COMB_FACTORS[i % 6]!, text: { nl: `Stelling ${i}`, en: '' }, bankId: null })),
-  groups: [
-    { id: 'department', question: { nl: 'Afdeling', en: '' }, options: ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, label: { nl: id, en: '' } })) },
-    { id: 'profession', question: { nl: 'Beroep', en: '' }, options: ['n', 'v', 'x'].map((id) => ({ id, label: { nl: id, en: '' } })) },
-  ],
-};
-const answerBody = JSON.stringify({ answers: Object.fromEntries(definition.items.map((i, n) => [i.id, (n % 5) + 1])), groups: { department: 'b', profession: 'n' } });
 
 /** PGlite, and PostgreSQL when DATABASE_URL names a server: each run gets a new database, dropped after. */
 function databases() {
@@ -65,12 +49,7 @@ async function main() {
     await app.listen({ port: 0, host: '127.0.0.1' });
     const port = (app.server.address() as { port: number }).port;
 
-    const organisation = await handle.db.transaction((tx) => services.organisations.create(tx, { name: 'Bench' }));
-    const user = await handle.db.transaction((tx) => services.users.createActive(tx, { organisationId: organisation.id, email: `bench-${randomBytes(3).toString('hex')}@wegwijs.invalid`, name: 'Bench', roles: ['coordinator'], password: 'een lang genoeg wachtwoord' }));
-    const actor: SessionActor = { userId: user.id, organisationId: organisation.id, roles: ['coordinator'], name: 'Bench', email: user.email, locale: 'nl', sessionId: '', csrfToken: '' };
-    const programmeId = (await services.programmes.create(actor, { title: 'Bench', problem: '' })).id;
-    const survey = await services.surveys.create(actor, programmeId, { title: 'Bench', linkEnabled: true, definition });
-    await services.surveys.open(actor, programmeId, survey.id);
+    const { organisation, actor, programmeId, survey } = await setUpSurvey(handle, services);
 
     // The ceiling: Fastify with one route and one insert into the same table, nothing else.
     // Prepared, like the real endpoint's statement, so the ceiling is not lowered by parsing.
@@ -141,9 +120,6 @@ async function main() {
   for (const row of rows) console.log(row);
 }
 
-const count = async (handle: DatabaseHandle, surveyId: string) =>
-  Number(((await handle.db.execute(sql`select count(*)::int as n from survey_responses where survey_id = ${surveyId}`)) as unknown as { rows: { n: number }[] }).rows[0]!.n);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 /** The median round of each figure. */
 const summary = (runs: Load[]) => ({
   rps: median(runs.map((x) => x.rps)),

@@ -1,13 +1,11 @@
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { DEFAULT_LOCALE, type Locale } from '../../core/locale.js';
 import { inLocale } from '../../core/survey/in-locale.js';
-import { loadQuestionnaire, SLUG_PATTERN, type LoadResult, type Questionnaire } from './api.js';
+import { loadQuestionnaire, type Questionnaire } from './api.js';
 import { Notice } from './Notice.js';
+import { PublicPage, usePublicLoad } from './PublicPage.js';
 import { SurveyForm } from './SurveyForm.js';
 import { TEXTS, type Texts } from './texts.js';
-import { Topbar } from './Topbar.js';
-
-type View = { kind: 'loading' } | LoadResult;
 
 /**
  * The anonymous survey page for staff: no account, no router, no component library. Nothing is
@@ -15,57 +13,13 @@ type View = { kind: 'loading' } | LoadResult;
  */
 export function RespondPage({ slug, token }: { slug: string; token: string | null }) {
   const [locale, setLocale] = useState<Locale>(DEFAULT_LOCALE);
-  const [view, setView] = useState<View>(() => (SLUG_PATTERN.test(slug) ? { kind: 'loading' } : { kind: 'notFound' }));
+  const { view, reload } = usePublicLoad(slug, (s) => loadQuestionnaire(s, locale));
   const t = TEXTS[locale];
-
-  const load = useCallback(() => {
-    if (!SLUG_PATTERN.test(slug)) return;
-    setView({ kind: 'loading' });
-    let cancelled = false;
-    void loadQuestionnaire(slug, locale).then((result) => {
-      if (!cancelled) setView(result);
-    });
-    return () => {
-      cancelled = true;
-    };
-    // The questionnaire holds both languages, so switching language does not reload it.
-  }, [slug]); // eslint-disable-line react-hooks/exhaustive-deps
-
-  useEffect(() => load(), [load]);
-
   const survey = view.kind === 'ok' ? view.survey : null;
-  const heading = survey ? survey.title : view.kind === 'notFound' ? t.notFoundTitle : view.kind === 'failed' ? t.loadFailedTitle : t.documentTitle;
-
-  useEffect(() => {
-    document.documentElement.lang = locale;
-    document.title = `${heading} – ${t.brand}`;
-  }, [locale, heading, t.brand]);
-
   return (
-    <>
-      <Topbar brand={t.brand} languageLabel={t.languageLabel} locale={locale} onLocale={setLocale} />
-      <main className="page" id="main">
-        {view.kind === 'loading' && (
-          <p className="loading" role="status">
-            {t.loading}
-          </p>
-        )}
-        {view.kind === 'notFound' && (
-          <Notice title={t.notFoundTitle} level={1}>
-            <p>{t.notFoundBody}</p>
-          </Notice>
-        )}
-        {view.kind === 'failed' && (
-          <Notice title={t.loadFailedTitle} level={1}>
-            <p>{t.loadFailedBody}</p>
-            <button type="button" className="button" onClick={load}>
-              {t.retry}
-            </button>
-          </Notice>
-        )}
-        {survey && <SurveyView survey={survey} slug={slug} token={token} locale={locale} t={t} />}
-      </main>
-    </>
+    <PublicPage texts={t} locale={locale} onLocale={setLocale} title={survey?.title ?? t.documentTitle} view={view} reload={reload}>
+      {survey && <SurveyView survey={survey} slug={slug} token={token} locale={locale} t={t} />}
+    </PublicPage>
   );
 }
 

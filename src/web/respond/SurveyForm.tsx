@@ -4,6 +4,7 @@ import type { Locale } from '../../core/locale.js';
 import { inLocale } from '../../core/survey/in-locale.js';
 import { submitResponse, type Questionnaire, type SubmitError } from './api.js';
 import { Notice } from './Notice.js';
+import { SendErrorAlert } from './SendErrorAlert.js';
 import type { Texts } from './texts.js';
 
 type Props = { survey: Questionnaire; slug: string; token: string | null; locale: Locale; t: Texts };
@@ -26,7 +27,6 @@ export function SurveyForm({ survey, slug, token, locale, t }: Props) {
   const [sendError, setSendError] = useState<SubmitError | null>(null);
   const [sent, setSent] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
-  const sendErrorRef = useRef<HTMLDivElement>(null);
 
   const total = survey.items.length;
   const answered = survey.items.filter((i) => answers[i.id] !== undefined).length;
@@ -34,9 +34,6 @@ export function SurveyForm({ survey, slug, token, locale, t }: Props) {
   useEffect(() => {
     if (attempt > 0 && missing.length > 0) summaryRef.current?.focus();
   }, [attempt, missing.length]);
-  useEffect(() => {
-    if (sendError) sendErrorRef.current?.focus();
-  }, [sendError]);
 
   if (sent) {
     return (
@@ -166,19 +163,7 @@ export function SurveyForm({ survey, slug, token, locale, t }: Props) {
         })}
       </section>
 
-      {sendError && (
-        <div className="send-error" role="alert" tabIndex={-1} ref={sendErrorRef}>
-          <p className="send-error-title">{t.sendFailedTitle}</p>
-          <p lang={sendError.message ? sendError.locale : undefined}>{sendError.message ?? t.networkError}</p>
-          {sendError.fields.length > 0 && (
-            <ul lang={sendError.locale}>
-              {sendError.fields.map((f) => (
-                <li key={f}>{f}</li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
+      <SendErrorAlert error={sendError} messages={sendError?.fields ?? []} title={t.sendFailedTitle} fallback={t.networkError} />
 
       <div className="submit-row">
         <p className="progress" aria-live="polite">

@@ -1,15 +1,13 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { DEFAULT_LOCALE, type Locale } from '../../../core/locale.js';
 import { Notice } from '../Notice.js';
-import { Topbar } from '../Topbar.js';
-import { loadReportForm, SLUG_PATTERN, type FormLoad, type ReportForm, type Reporter } from './api.js';
+import { PublicPage, usePublicLoad } from '../PublicPage.js';
+import { loadReportForm, type ReportForm, type Reporter } from './api.js';
 import { Confirmation } from './Confirmation.js';
 import { emptyDraft, type Draft } from './draft.js';
 import { ReportQuestions } from './ReportQuestions.js';
 import { SelfCheck } from './SelfCheck.js';
 import { BREACH_TEXTS, type BreachTexts } from './texts.js';
-
-type View = { kind: 'loading' } | FormLoad;
 
 /**
  * The staff's breach report form behind the organisation's link (/melden/<slug>): first "is this a
@@ -19,72 +17,34 @@ export function BreachReportPage({ slug }: { slug: string }) {
   const [locale, setLocale] = useState<Locale>(DEFAULT_LOCALE);
   /** Once the reporter picks a language, the organisation's default no longer applies. */
   const chosen = useRef(false);
-  const [view, setView] = useState<View>(() => (SLUG_PATTERN.test(slug) ? { kind: 'loading' } : { kind: 'notFound' }));
-  const t = BREACH_TEXTS[locale];
-
-  const load = useCallback(() => {
-    if (!SLUG_PATTERN.test(slug)) return;
-    setView({ kind: 'loading' });
-    let cancelled = false;
-    void loadReportForm(slug, locale).then((result) => {
-      if (cancelled) return;
+  const { view, reload } = usePublicLoad(
+    slug,
+    (s) => loadReportForm(s, locale),
+    (result) => {
       if ((result.kind === 'ok' || result.kind === 'loginRequired') && !chosen.current) setLocale(result.form.defaultLocale);
-      setView(result);
-    });
-    return () => {
-      cancelled = true;
-    };
-    // The texts are all on this side, so switching language does not reload.
-  }, [slug]); // eslint-disable-line react-hooks/exhaustive-deps
-
-  useEffect(() => load(), [load]);
-
-  useEffect(() => {
-    document.documentElement.lang = locale;
-    document.title = `${t.documentTitle} – ${t.brand}`;
-  }, [locale, t]);
-
+    },
+  );
+  const t = BREACH_TEXTS[locale];
   const chooseLocale = (l: Locale) => {
     chosen.current = true;
     setLocale(l);
   };
 
   return (
-    <>
-      <Topbar brand={t.brand} languageLabel={t.languageLabel} locale={locale} onLocale={chooseLocale} />
-      <main className="page" id="main">
-        {view.kind === 'loading' && (
-          <p className="loading" role="status">
-            {t.loading}
-          </p>
-        )}
-        {view.kind === 'notFound' && (
-          <Notice title={t.notFoundTitle} level={1}>
-            <p>{t.notFoundBody}</p>
+    <PublicPage texts={t} locale={locale} onLocale={chooseLocale} title={t.documentTitle} view={view} reload={reload}>
+      {view.kind === 'loginRequired' && (
+        <>
+          <Heading form={view.form} t={t} />
+          <Notice title={t.loginTitle} level={2}>
+            <p>{t.loginBody}</p>
+            <a className="button button-primary button-link" href="/login">
+              {t.loginLink}
+            </a>
           </Notice>
-        )}
-        {view.kind === 'failed' && (
-          <Notice title={t.loadFailedTitle} level={1}>
-            <p>{t.loadFailedBody}</p>
-            <button type="button" className="button" onClick={load}>
-              {t.retry}
-            </button>
-          </Notice>
-        )}
-        {view.kind === 'loginRequired' && (
-          <>
-            <Heading form={view.form} t={t} />
-            <Notice title={t.loginTitle} level={2}>
-              <p>{t.loginBody}</p>
-              <a className="button button-primary button-link" href="/login">
-                {t.loginLink}
-              </a>
-            </Notice>
-          </>
-        )}
-        {view.kind === 'ok' && <ReportFlow slug={slug} form={view.form} reporter={view.reporter} locale={locale} t={t} />}
-      </main>
-    </>
+        </>
+      )}
+      {view.kind === 'ok' && <ReportFlow slug={slug} form={view.form} reporter={view.reporter} locale={locale} t={t} />}
+    </PublicPage>
   );
 }
 

@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { INCIDENT_KIND_LABELS, ONGOING_LABELS, PEOPLE_BAND_LABELS, REPORT_DATA_KIND_LABELS } from '../../../content/breach.js';
 import type { Locale, LocalizedText } from '../../../core/locale.js';
 import { sendReport, type Reporter, type SendError } from './api.js';
+import { SendErrorAlert } from '../SendErrorAlert.js';
 import { choicesOf, fieldId, localNow, missingAnswers, questionOf, QUESTIONS, toReport, type Draft, type Question } from './draft.js';
 import { ChoiceField, choiceId, ErrorSummary, TextField, type SummaryItem } from './fields.js';
 import type { BreachTexts } from './texts.js';
@@ -33,10 +34,6 @@ export function ReportQuestions({ slug, reporter, draft, onChange, onBack, onSen
   const [attempt, setAttempt] = useState(0);
   const [sending, setSending] = useState(false);
   const [sendError, setSendError] = useState<SendError | null>(null);
-  const sendErrorRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (sendError) sendErrorRef.current?.focus();
-  }, [sendError]);
 
   const labels: Record<Question, string> = {
     whatHappened: t.whatHappened,
@@ -153,19 +150,7 @@ export function ReportQuestions({ slug, reporter, draft, onChange, onBack, onSen
         <TextField {...text('contactEmail')} optional={t.optional} type="email" autoComplete="email" />
       </section>
 
-      {sendError && (
-        <div className="send-error" role="alert" tabIndex={-1} ref={sendErrorRef}>
-          <p className="send-error-title">{t.sendFailedTitle}</p>
-          <p lang={sendError.message ? sendError.locale : undefined}>{sendError.message ?? t.networkError}</p>
-          {sendError.fields.length > 0 && (
-            <ul lang={sendError.locale}>
-              {sendError.fields.map((f) => (
-                <li key={f.field}>{f.message}</li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
+      <SendErrorAlert error={sendError} messages={sendError?.fields.map((f) => f.message) ?? []} title={t.sendFailedTitle} fallback={t.networkError} />
 
       <div className="submit-row">
         <button type="button" className="button" onClick={onBack}>

@@ -20,8 +20,6 @@ export type FormLoad =
   | { kind: 'notFound' }
   | { kind: 'failed' };
 
-/** Same pattern as the server's route: anything else cannot be a report link. */
-export const SLUG_PATTERN = /^[A-Za-z0-9_-]{10,64}$/;
 
 const path = (slug: string) => `/api/public/breach-report/${encodeURIComponent(slug)}`;
 

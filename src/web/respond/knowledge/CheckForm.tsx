@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent, type MouseEvent } from 're
 import type { Locale } from '../../../core/locale.js';
 import { inLocale } from '../../../core/survey/in-locale.js';
 import type { SubmitError } from '../api.js';
+import { SendErrorAlert } from '../SendErrorAlert.js';
 import { submitCheck, type CheckFeedback, type PublicCheck } from './api.js';
 import { FeedbackList } from './FeedbackList.js';
 import type { KnowledgeTexts } from './texts.js';
@@ -27,14 +28,10 @@ export function CheckForm({ check, slug, locale, t }: Props) {
   const [sendError, setSendError] = useState<SubmitError | null>(null);
   const [feedback, setFeedback] = useState<CheckFeedback | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
-  const sendErrorRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     if (attempt > 0 && missing.length > 0) summaryRef.current?.focus();
   }, [attempt, missing.length]);
-  useEffect(() => {
-    if (sendError) sendErrorRef.current?.focus();
-  }, [sendError]);
 
   if (feedback) return <FeedbackList check={check} feedback={feedback} locale={locale} t={t} />;
 
@@ -150,19 +147,7 @@ export function CheckForm({ check, slug, locale, t }: Props) {
         })}
       </section>
 
-      {sendError && (
-        <div className="send-error" role="alert" tabIndex={-1} ref={sendErrorRef}>
-          <p className="send-error-title">{t.sendFailedTitle}</p>
-          <p lang={sendError.message ? sendError.locale : undefined}>{sendError.message ?? t.networkError}</p>
-          {sendError.fields.length > 0 && (
-            <ul lang={sendError.locale}>
-              {sendError.fields.map((f) => (
-                <li key={f}>{f}</li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
+      <SendErrorAlert error={sendError} messages={sendError?.fields ?? []} title={t.sendFailedTitle} fallback={t.networkError} />
 
       <div className="submit-row">
         <p className="progress" aria-live="polite">
