@@ -308,6 +308,25 @@ describe('the AP form, the letter and the export', () => {
     expect(unregistered.body.chapters[4].answers.find((a: { question: string }) => a.question === 'incidentKind').source).toBe('derived');
   });
 
+  it("takes the organisation's AP details from the settings, once entered there, and names a bad field", async () => {
+    const details = { address: 'Zorglaan 1, 1234 AB Noorddorp', kvkNumber: '12345678', contactName: 'Privacyloket', contactEmail: 'privacy@noord.test' };
+    const wrong = await A.as.admin.patch('/api/organisation', { apDetails: { ...details, kvkNumber: '1234' } });
+    expect(wrong.status).toBe(400);
+    expect(fieldsOf(wrong.body)).toEqual(['apDetails.kvkNumber']);
+    expect(wrong.body.fields[0].message).toBe('Een KvK-nummer heeft acht cijfers.');
+    expect((await A.as.admin.get('/api/organisation')).body.organisation.apDetails.kvkNumber).toBe('');
+    expect((await A.as.privacy.patch('/api/organisation', { apDetails: details })).status).toBe(403);
+
+    expect((await A.as.admin.patch('/api/organisation', { apDetails: details })).status).toBe(200);
+    const answers = ((await officer().get(path(ours.email, '/ap-form'))).body.chapters as { answers: { question: string; source: string; value: unknown }[] }[]).flatMap((c) => c.answers);
+    const answer = (q: string) => answers.find((a) => a.question === q)!;
+    expect(answer('organisationAddress')).toMatchObject({ source: 'recorded', value: { type: 'text', text: details.address } });
+    expect(answer('kvkNumber')).toMatchObject({ source: 'recorded', value: { type: 'text', text: '12345678' } });
+    expect(answer('dpoRegistrationNumber').source).toBe('missing');
+    expect(String((await officer().get(path(ours.email, '/letter?lang=nl'))).body.body)).toContain('privacy@noord.test');
+    await A.as.admin.patch('/api/organisation', { apDetails: {} });
+  });
+
   it('drafts the letter to the people in Dutch and in English', async () => {
     const nl = await officer().get(path(ours.email, '/letter?lang=nl'));
     expect(nl.status).toBe(200);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ApDetails } from '../breach/ap-details.js';
 import { LOCALES } from '../locale.js';
 import { ROLES } from '../roles.js';
 import { plainText } from '../worksheets/fields.js';
@@ -276,6 +277,8 @@ export const OrganisationDocument = z
         minGroupSize: z.number().int().min(3).max(50),
         defaultLocale: z.enum(LOCALES),
         breachReportRequiresLogin: z.boolean(),
+        /** Absent in documents from before the AP details existed; same version, as older documents stay valid. */
+        apDetails: ApDetails.optional(),
         /** Months after a survey closed that its raw answers are kept; null keeps them. */
         surveyResponsesMonths: z.number().int().min(1).max(RETENTION_MONTHS_MAX).nullable(),
       })

@@ -48,6 +48,8 @@ export const organisations = pgTable('organisations', {
   breachSlug: text('breach_slug').notNull().default(sql`replace(gen_random_uuid()::text, '-', '')`).unique(),
   /** Whether reporting a breach needs an account (login or SSO) instead of the open link. */
   breachReportRequiresLogin: boolean('breach_report_requires_login').notNull().default(false),
+  /** The organisation's details for the AP's notification form (core/breach/ap-details.ts). */
+  apDetails: jsonb('ap_details').notNull().default({}),
   createdAt: createdAt(),
 });
 

@@ -108,6 +108,10 @@ const TEXTS: Record<string, Texts> = {
     nl: () => 'Het moment waarop het gebeurde ligt na het moment waarop je het merkte.',
     en: () => 'The moment it happened is after the moment you noticed it.',
   },
+  kvkNumber: {
+    nl: () => 'Een KvK-nummer heeft acht cijfers.',
+    en: () => 'A Chamber of Commerce (KvK) number has eight digits.',
+  },
   phoneInvalid: {
     nl: () => 'Vul een telefoonnummer in met alleen cijfers, spaties, +, - of haakjes.',
     en: () => 'Enter a phone number with only digits, spaces, +, - or brackets.',

@@ -14,7 +14,9 @@ import type { Database } from '../../db/client.js';
 import { AppError, conflict, forbidden, invalid, notFound } from '../../errors.js';
 import { asAuditActor, type AuditService } from '../audit/service.js';
 import type { SessionActor } from '../auth/actor.js';
+import type { OrganisationRow } from '../organisation/repository.js';
 import type { OrganisationService } from '../organisation/service.js';
+import { readApDetails } from '../../../core/breach/ap-details.js';
 import { registerRepository as repo, type BreachRow, type DecisionRow, type RegisterFilter } from './register.repository.js';
 
 /** The notification decision as the officer sends it; the reasoning is what the register must keep (art. 33(5)). */
@@ -134,6 +136,17 @@ const stepFacts = (row: BreachRow) => ({
  * the proposal and the officer's decision, the workflow, the AP-form answers and the statistics.
  * Every change is one transaction with its audit entry; every query stays within the actor's organisation.
  */
+/**
+ * The organisation as the AP form and the letter know it: its settings' AP details, with the officer
+ * at work as the contact point where the settings name none. Empty fields stay out, so they show as missing.
+ */
+function organisationInfo(organisation: OrganisationRow, actor: SessionActor) {
+  const details = readApDetails(organisation.apDetails);
+  const given = Object.fromEntries(Object.entries(details).filter(([, value]) => value !== ''));
+  const contact = details.contactName ? {} : { contactName: actor.name, contactEmail: actor.email };
+  return { name: organisation.name, ...contact, ...given };
+}
+
 export function createBreachRegisterService(db: Database, deps: { audit: AuditService; organisations: OrganisationService }) {
   const { audit } = deps;
 
@@ -274,7 +287,7 @@ export function createBreachRegisterService(db: Database, deps: { audit: AuditSe
       const organisation = await deps.organisations.byId(db, actor.organisationId);
       const now = new Date();
       const chapters = apFormView({
-        organisation: { name: organisation.name, notifierName: actor.name, contactName: actor.name, contactEmail: actor.email },
+        organisation: { ...organisationInfo(organisation, actor), notifierName: actor.name },
         report: reportOf(row),
         register: storedRegister(row),
         decision: await latestOf(db, actor, id),
@@ -284,11 +297,11 @@ export function createBreachRegisterService(db: Database, deps: { audit: AuditSe
       return { reference: row.reference, chapters };
     },
 
-    /** A draft letter or e-mail to the people involved, from the register, with the officer as contact point. */
+    /** A draft letter or e-mail to the people involved, from the register, with the organisation's contact point. */
     async letter(actor: SessionActor, id: string, locale: Locale) {
       const row = await load(db, actor, id, 'read');
       const organisation = await deps.organisations.byId(db, actor.organisationId);
-      return subjectLetter({ organisation: { name: organisation.name, contactName: actor.name, contactEmail: actor.email }, register: workingRegister(row), reference: row.reference }, locale);
+      return subjectLetter({ organisation: organisationInfo(organisation, actor), register: workingRegister(row), reference: row.reference }, locale);
     },
 
     /** Every breach that matches, with its latest decision, oldest report first (for the CSV export). */

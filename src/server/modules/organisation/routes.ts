@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { ApDetails } from '../../../core/breach/ap-details.js';
 import { linkBase, type RouteContext } from '../../context.js';
 import { qrCode } from '../../export/qr.js';
 import { Locale, text } from '../../http/schemas.js';
@@ -41,6 +42,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<RouteContext> = async (ap
             minGroupSize: z.number().int().min(3).max(50).optional(),
             defaultLocale: Locale.optional(),
             breachReportRequiresLogin: z.boolean().optional(),
+            apDetails: ApDetails.optional(),
           })
           .strict(),
       },

@@ -1,3 +1,4 @@
+import { readApDetails, type ApDetails } from '../../../core/breach/ap-details.js';
 import type { Locale } from '../../../core/locale.js';
 import { organisationPolicy } from '../../../core/policies/index.js';
 import type { Database } from '../../db/client.js';
@@ -15,6 +16,7 @@ export const publicOrganisation = (o: OrganisationRow) => ({
   /** The staff's link to report a data breach is /melden/<breachSlug>. */
   breachSlug: o.breachSlug,
   breachReportRequiresLogin: o.breachReportRequiresLogin,
+  apDetails: readApDetails(o.apDetails),
 });
 
 export interface OrganisationChanges {
@@ -22,6 +24,7 @@ export interface OrganisationChanges {
   minGroupSize?: number;
   defaultLocale?: Locale;
   breachReportRequiresLogin?: boolean;
+  apDetails?: ApDetails;
 }
 
 export function createOrganisationService(db: Database, audit: AuditService) {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { readApDetails } from '../../../core/breach/ap-details.js';
 import {
   DOCUMENT_FORMAT,
   DOCUMENT_VERSION,
@@ -60,6 +61,7 @@ export function createTransferService(
             minGroupSize: organisation.minGroupSize,
             defaultLocale: organisation.defaultLocale,
             breachReportRequiresLogin: organisation.breachReportRequiresLogin,
+            apDetails: readApDetails(organisation.apDetails),
             surveyResponsesMonths,
           },
           ...tables,

@@ -18,6 +18,18 @@ export const settings: Translation<typeof nl> = {
     requiresLogin: 'Login required to report',
     requiresLoginHint: 'Only staff with an account can then report, and their account is recorded with the report. When this is off, anyone with the link can report without it being known who.',
   },
+  apDetails: {
+    title: 'Details for notifications to the AP',
+    intro: 'The notification form of the Dutch Data Protection Authority (AP) asks for these details with every data breach. Enter them once here; the breach register has them ready. The contact point also appears in the letter to the people involved.',
+    address: 'Address of the organisation',
+    kvkNumber: 'Chamber of Commerce (KvK) number',
+    sector: 'Sector',
+    dpoRegistrationNumber: "The DPO's registration number at the AP",
+    contactName: 'Contact point (name or department)',
+    contactEmail: "Contact point's e-mail address",
+    contactPhone: "Contact point's phone number",
+    save: 'Save AP details',
+  },
   data: {
     save: 'Save retention',
     title: 'Retention and export',

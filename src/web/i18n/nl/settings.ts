@@ -15,6 +15,18 @@ export const settings = {
     requiresLogin: 'Inloggen verplicht om te melden',
     requiresLoginHint: 'Alleen medewerkers met een account kunnen dan melden, en hun account wordt bij de melding vastgelegd. Staat dit uit, dan kan iedereen met de link melden zonder dat bekend is wie.',
   },
+  apDetails: {
+    title: 'Gegevens voor meldingen bij de AP',
+    intro: 'Het meldformulier van de Autoriteit Persoonsgegevens vraagt deze gegevens bij elk datalek. Vul ze hier één keer in; het datalekregister zet ze klaar. Het contactpunt staat ook in de brief aan de betrokkenen.',
+    address: 'Adres van de organisatie',
+    kvkNumber: 'KvK-nummer',
+    sector: 'Sector',
+    dpoRegistrationNumber: 'Registratienummer van de FG bij de AP',
+    contactName: 'Contactpunt (naam of afdeling)',
+    contactEmail: 'E-mailadres van het contactpunt',
+    contactPhone: 'Telefoonnummer van het contactpunt',
+    save: 'AP-gegevens opslaan',
+  },
   data: {
     save: 'Bewaartermijn opslaan',
     title: 'Bewaartermijn en export',

@@ -8,13 +8,15 @@ import { fieldError } from '../../components/fieldError.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { get, patch } from '../../lib/api.js';
 import { SESSION_KEY, type SessionOrganisation } from '../../lib/session.js';
+import type { ApDetails } from '../../../core/breach/ap-details.js';
+import { ApDetailsSettings } from './ApDetailsSettings.js';
 import { BreachReportLink } from './BreachReportLink.js';
 import { DataSettings } from './DataSettings.js';
 import { SsoSettings } from './SsoSettings.js';
 
 /** What GET /api/organisation answers: the settings and the staff's link to report a breach. */
 interface OrganisationSettings {
-  organisation: SessionOrganisation & { breachSlug: string; breachReportRequiresLogin: boolean };
+  organisation: SessionOrganisation & { breachSlug: string; breachReportRequiresLogin: boolean; apDetails: ApDetails };
   breachReportUrl: string;
 }
 
@@ -60,6 +62,7 @@ export function SettingsPage() {
         <Button type="submit" loading={save.isPending} style={{ alignSelf: 'flex-start' }}>{t('common.save')}</Button>
       </Stack>
     </form>
+    {organisation.data && <ApDetailsSettings stored={organisation.data.organisation.apDetails} />}
     <SsoSettings />
     <DataSettings />
     </Stack>

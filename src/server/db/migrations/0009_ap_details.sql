@@ -1,0 +1,1 @@
+ALTER TABLE "organisations" ADD COLUMN "ap_details" jsonb DEFAULT '{}'::jsonb NOT NULL;
