@@ -1,5 +1,5 @@
 import { Button, Group, NativeSelect, SimpleGrid, Stack, TextInput, Textarea, Title } from '@mantine/core';
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ANCHORING_AREAS, ANCHORING_STATUSES, type AnchoringArea, type AnchoringInput, type AnchoringStatus } from '../../../core/anchoring/checklist.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
@@ -8,6 +8,7 @@ import { PatientDataWarning } from '../../components/PatientDataWarning.js';
 import type { ProgrammeDetail } from '../navigator/queries.js';
 import { OwnerField } from './OwnerField.js';
 import { useCreateAnchoring, useUpdateAnchoring, type AnchoringItem } from './queries.js';
+import { useItemForm } from '../../lib/item-form.js';
 
 const initial = (item: AnchoringItem | null): AnchoringInput => ({
   area: item?.area ?? ANCHORING_AREAS[0],
@@ -24,17 +25,7 @@ export function AnchoringItemForm({ programme, item, onDone }: { programme: Prog
   const headingId = useId();
   const create = useCreateAnchoring(programme.id);
   const update = useUpdateAnchoring(programme.id);
-  const save = item ? update : create;
-  const [value, setValue] = useState<AnchoringInput>(() => initial(item));
-  const set = <K extends keyof AnchoringInput>(key: K, v: AnchoringInput[K]) => setValue((old) => ({ ...old, [key]: v }));
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (item) update.mutate({ id: item.id, ...value }, { onSuccess: onDone });
-    else create.mutate(value, { onSuccess: onDone });
-  };
-
-  const error = save.error;
+  const { value, set, submit, saving, error } = useItemForm({ editing: item, initial: () => initial(item), create, update, onDone });
   return (
     <form onSubmit={submit} noValidate aria-labelledby={headingId}>
       <Stack gap="sm">
@@ -79,7 +70,7 @@ export function AnchoringItemForm({ programme, item, onDone }: { programme: Prog
         />
         <ErrorAlert error={error} />
         <Group>
-          <Button type="submit" loading={save.isPending}>
+          <Button type="submit" loading={saving}>
             {t('anchoring.form.save')}
           </Button>
           <Button variant="default" onClick={onDone}>

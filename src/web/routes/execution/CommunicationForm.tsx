@@ -1,11 +1,12 @@
 import { Autocomplete, Button, Group, NativeSelect, SimpleGrid, Stack, TextInput, Textarea, Title } from '@mantine/core';
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMMUNICATION_STATUSES, SUGGESTED_CHANNELS, type CommunicationInput, type CommunicationItem, type CommunicationStatus } from '../../../core/execution/communication.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { PatientDataWarning } from '../../components/PatientDataWarning.js';
 import { useCreateCommunication, useUpdateCommunication } from './queries.js';
+import { useItemForm } from '../../lib/item-form.js';
 
 const initial = (item: CommunicationItem | null): CommunicationInput => ({
   audience: item?.audience ?? '',
@@ -22,17 +23,7 @@ export function CommunicationForm({ programmeId, item, onDone }: { programmeId: 
   const headingId = useId();
   const create = useCreateCommunication(programmeId);
   const update = useUpdateCommunication(programmeId);
-  const save = item ? update : create;
-  const [value, setValue] = useState<CommunicationInput>(() => initial(item));
-  const set = <K extends keyof CommunicationInput>(key: K, v: CommunicationInput[K]) => setValue((old) => ({ ...old, [key]: v }));
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (item) update.mutate({ id: item.id, ...value }, { onSuccess: onDone });
-    else create.mutate(value, { onSuccess: onDone });
-  };
-
-  const error = save.error;
+  const { value, set, submit, saving, error } = useItemForm({ editing: item, initial: () => initial(item), create, update, onDone });
   return (
     <form onSubmit={submit} noValidate aria-labelledby={headingId}>
       <Stack gap="sm">
@@ -80,7 +71,7 @@ export function CommunicationForm({ programmeId, item, onDone }: { programmeId: 
         </SimpleGrid>
         <ErrorAlert error={error} />
         <Group>
-          <Button type="submit" loading={save.isPending}>{t('execution.communication.form.save')}</Button>
+          <Button type="submit" loading={saving}>{t('execution.communication.form.save')}</Button>
           <Button variant="default" onClick={onDone}>{t('execution.communication.form.cancel')}</Button>
         </Group>
       </Stack>

@@ -1,5 +1,5 @@
 import { Button, Group, NativeSelect, NumberInput, SimpleGrid, Stack, TextInput, Textarea, Title } from '@mantine/core';
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMB_FACTORS, type CombFactor } from '../../../core/comb.js';
 import { INDICATORS, type IndicatorKey } from '../../../core/interventions/indicators.js';
@@ -13,6 +13,7 @@ import type { ProgrammeDetail } from '../navigator/queries.js';
 import { useCombText } from '../worksheets/combText.js';
 import { decimalSeparator } from './format.js';
 import { useCreateKpi, useUpdateKpi, type Kpi } from './queries.js';
+import { useItemForm } from '../../lib/item-form.js';
 
 const blank = (): KpiInput => ({
   name: '',
@@ -36,15 +37,19 @@ export function KpiForm({ programme, kpi, start, onDone }: { programme: Programm
   const headingId = useId();
   const create = useCreateKpi(programme.id);
   const update = useUpdateKpi(programme.id);
-  const save = kpi ? update : create;
   const candidates = useCandidates(programme.id);
   const chosen = (candidates.data?.candidates ?? []).filter((c) => c.decision === 'chosen' || c.id === kpi?.candidateId);
-  const [value, setValue] = useState<KpiInput>(() => {
-    if (!kpi) return { ...blank(), ...start };
-    const { id: _id, measurements: _m, progress: _p, missing: _missing, ...input } = kpi;
-    return input;
+  const { value, setValue, set, submit, saving, error } = useItemForm<KpiInput>({
+    editing: kpi,
+    initial: () => {
+      if (!kpi) return { ...blank(), ...start };
+      const { id: _id, measurements: _m, progress: _p, missing: _missing, ...input } = kpi;
+      return input;
+    },
+    create,
+    update,
+    onDone,
   });
-  const set = <K extends keyof KpiInput>(key: K, v: KpiInput[K]) => setValue((old) => ({ ...old, [key]: v }));
 
   /** A built-in indicator fills in its name, unit and direction where the team has not typed its own yet. */
   const chooseIndicator = (indicator: IndicatorKey | null) =>
@@ -62,13 +67,6 @@ export function KpiForm({ programme, kpi, start, onDone }: { programme: Programm
 
   const number = (v: number | string) => (typeof v === 'number' ? v : null);
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (kpi) update.mutate({ id: kpi.id, ...value }, { onSuccess: onDone });
-    else create.mutate(value, { onSuccess: onDone });
-  };
-
-  const error = save.error;
   return (
     <form onSubmit={submit} noValidate aria-labelledby={headingId}>
       <Stack gap="sm">
@@ -138,7 +136,7 @@ export function KpiForm({ programme, kpi, start, onDone }: { programme: Programm
         </div>
         <ErrorAlert error={error} />
         <Group>
-          <Button type="submit" loading={save.isPending}>
+          <Button type="submit" loading={saving}>
             {t('measurement.kpis.form.save')}
           </Button>
           <Button variant="default" onClick={onDone}>
