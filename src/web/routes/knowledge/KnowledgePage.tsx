@@ -1,25 +1,29 @@
-import { Badge, Button, Center, Group, Loader, Stack, Table, Text } from '@mantine/core';
-import { useState } from 'react';
+import { Button, Center, Group, Loader, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ConfirmButton } from '../../components/ConfirmButton.js';
+import { AnswerRoundTable, useRoundView } from '../../components/AnswerRoundTable.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { useProgrammes } from '../programmes/queries.js';
 import { CheckBuilder } from './CheckBuilder.js';
 import { CheckDistribution } from './CheckDistribution.js';
 import { CheckResults } from './CheckResults.js';
-import { useChecks, useDeleteCheck, useOpenCheck, type KnowledgeCheck } from './queries.js';
-
-type View = { kind: 'new' } | { kind: 'edit' | 'distribute' | 'results'; id: string } | null;
+import { useChecks, useDeleteCheck, useOpenCheck } from './queries.js';
 
 /** The organisation's knowledge checks for staff: build one from the scenario set, share it, read the results. */
 export function KnowledgePage() {
   const { t } = useTranslation();
   const checks = useChecks();
-  const [view, setView] = useState<View>(null);
+  const programmes = useProgrammes();
+  const open = useOpenCheck();
+  const remove = useDeleteCheck();
   const canManage = checks.data?.canManage ?? false;
   const list = checks.data?.checks;
-  const selected = view && view.kind !== 'new' ? list?.find((c) => c.id === view.id) : undefined;
+  const { view, setView, selected } = useRoundView(list);
+  const programmeColumn = {
+    header: t('knowledge.columns.programme'),
+    cell: ({ programmeId }: { programmeId: string | null }) =>
+      programmeId === null ? t('knowledge.noProgramme') : (programmes.data?.find((p) => p.id === programmeId)?.title ?? '–'),
+  };
 
   return (
     <Stack gap="md">
@@ -33,7 +37,9 @@ export function KnowledgePage() {
       )}
       <ErrorAlert error={checks.error} />
       {list && list.length === 0 && <Text size="sm">{t('knowledge.empty')}</Text>}
-      {list && list.length > 0 && <CheckTable checks={list} canManage={canManage} onView={setView} />}
+      {list && list.length > 0 && (
+        <AnswerRoundTable texts="knowledge" rounds={list} canManage={canManage} onView={setView} open={open} remove={remove} extraColumn={programmeColumn} />
+      )}
       {canManage && view?.kind !== 'new' && (
         <Group>
           <Button onClick={() => setView({ kind: 'new' })}>{t('knowledge.new')}</Button>
@@ -45,97 +51,5 @@ export function KnowledgePage() {
       {/* After closing, the check's own view switches to its results. */}
       {selected?.status === 'closed' && view?.kind !== 'edit' && <CheckResults key={selected.id} check={selected} />}
     </Stack>
-  );
-}
-
-function CheckTable({ checks, canManage, onView }: { checks: KnowledgeCheck[]; canManage: boolean; onView: (view: View) => void }) {
-  const { t } = useTranslation();
-  const programmes = useProgrammes();
-  const open = useOpenCheck();
-  const remove = useDeleteCheck();
-  const named = (action: string, c: KnowledgeCheck) => t('knowledge.actionFor', { action, title: c.title });
-  const programmeTitle = (id: string | null) => (id === null ? t('knowledge.noProgramme') : (programmes.data?.find((p) => p.id === id)?.title ?? '–'));
-
-  return (
-    <>
-      <Table.ScrollContainer minWidth={640}>
-        <Table striped captionSide="top">
-          <Table.Caption>{t('knowledge.listCaption')}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('knowledge.columns.title')}</Table.Th>
-              <Table.Th scope="col">{t('knowledge.columns.status')}</Table.Th>
-              <Table.Th scope="col">{t('knowledge.columns.programme')}</Table.Th>
-              <Table.Th scope="col">{t('knowledge.columns.responses')}</Table.Th>
-              <Table.Th scope="col">{t('knowledge.columns.actions')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {checks.map((c) => (
-              <Table.Tr key={c.id}>
-                <Table.Th scope="row" fw={500}>
-                  {c.title}
-                </Table.Th>
-                <Table.Td>
-                  <Badge color="dark" variant="outline">
-                    {t(`knowledge.status.${c.status}`)}
-                  </Badge>
-                </Table.Td>
-                <Table.Td>{programmeTitle(c.programmeId)}</Table.Td>
-                <Table.Td>{c.responses}</Table.Td>
-                <Table.Td>
-                  <Group gap="xs">
-                    {c.status === 'draft' && canManage && (
-                      <>
-                        <Button size="xs" variant="default" aria-label={named(t('knowledge.actions.edit'), c)} onClick={() => onView({ kind: 'edit', id: c.id })}>
-                          {t('knowledge.actions.edit')}
-                        </Button>
-                        <ConfirmButton
-                          size="xs"
-                          label={t('knowledge.actions.open')}
-                          ariaLabel={named(t('knowledge.actions.open'), c)}
-                          title={t('knowledge.confirmOpen.title')}
-                          text={t('knowledge.confirmOpen.text')}
-                          confirmLabel={t('knowledge.confirmOpen.confirm')}
-                          onConfirm={async () => {
-                            await open.mutateAsync(c.id);
-                            onView({ kind: 'distribute', id: c.id });
-                          }}
-                        />
-                        <ConfirmButton
-                          size="xs"
-                          variant="subtle"
-                          color="red"
-                          label={t('knowledge.actions.delete')}
-                          ariaLabel={named(t('knowledge.actions.delete'), c)}
-                          title={t('knowledge.confirmDelete.title')}
-                          text={t('knowledge.confirmDelete.text', { title: c.title })}
-                          confirmLabel={t('knowledge.confirmDelete.confirm')}
-                          onConfirm={async () => {
-                            await remove.mutateAsync(c.id);
-                            onView(null);
-                          }}
-                        />
-                      </>
-                    )}
-                    {c.status === 'open' && (
-                      <Button size="xs" variant="default" aria-label={named(t('knowledge.actions.distribute'), c)} onClick={() => onView({ kind: 'distribute', id: c.id })}>
-                        {t('knowledge.actions.distribute')}
-                      </Button>
-                    )}
-                    {c.status === 'closed' && (
-                      <Button size="xs" variant="default" aria-label={named(t('knowledge.actions.results'), c)} onClick={() => onView({ kind: 'results', id: c.id })}>
-                        {t('knowledge.actions.results')}
-                      </Button>
-                    )}
-                  </Group>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-      <ErrorAlert error={open.error ?? remove.error} />
-    </>
   );
 }
