@@ -4,7 +4,8 @@ import type { Locale, LocalizedText } from '../../../core/locale.js';
 import { sendReport, type Reporter, type SendError } from './api.js';
 import { SendErrorAlert } from '../SendErrorAlert.js';
 import { choicesOf, fieldId, localNow, missingAnswers, questionOf, QUESTIONS, toReport, type Draft, type Question } from './draft.js';
-import { ChoiceField, choiceId, ErrorSummary, TextField, type SummaryItem } from './fields.js';
+import { ErrorSummary, type SummaryItem } from '../ErrorSummary.js';
+import { ChoiceField, choiceId, TextField } from './fields.js';
 import type { BreachTexts } from './texts.js';
 
 interface Props {

@@ -3,7 +3,8 @@ import { BREACH_EXAMPLES, DECISION_AID, NON_BREACH_EXAMPLES, SELF_CHECK_LABELS, 
 import type { SelfCheckAnswer } from '../../../core/breach/report.js';
 import type { Locale } from '../../../core/locale.js';
 import { choicesOf } from './draft.js';
-import { ChoiceField, choiceId, ErrorSummary } from './fields.js';
+import { ErrorSummary } from '../ErrorSummary.js';
+import { ChoiceField, choiceId } from './fields.js';
 import type { BreachTexts } from './texts.js';
 
 const FIELD = 'f-isBreach';

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ChangeEvent, type MouseEvent, type ReactNode } from 'react';
+import type { ChangeEvent, ReactNode } from 'react';
 
 /**
  * The form controls of the breach report, in the respond page's plain style: every control has a
@@ -127,43 +127,3 @@ export function ChoiceField<T extends string>({
 }
 
 export const choiceId = (fieldId: string, value: string) => `${fieldId}-${value}`;
-
-export interface SummaryItem {
-  /** The element to focus: the input, or a group's first choice. */
-  target: string;
-  label: string;
-  message: string;
-}
-
-/** The list of what still needs attention; takes focus whenever a new attempt shows it. */
-export function ErrorSummary({ title, intro, items, attempt }: { title: string; intro: string; items: SummaryItem[]; attempt: number }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (items.length > 0) ref.current?.focus();
-    // Focus moves on each attempt, not on every keystroke that changes the list.
-  }, [attempt]); // eslint-disable-line react-hooks/exhaustive-deps
-  if (items.length === 0) return null;
-  const goTo = (event: MouseEvent<HTMLAnchorElement>, target: string) => {
-    event.preventDefault();
-    const element = document.getElementById(target);
-    element?.focus({ preventScroll: true });
-    (element?.closest('.field, .question') ?? element)?.scrollIntoView({ block: 'start' });
-  };
-  return (
-    <div className="error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby="error-summary-title">
-      <h2 id="error-summary-title" className="error-summary-title">
-        {title}
-      </h2>
-      <p>{intro}</p>
-      <ul>
-        {items.map((item) => (
-          <li key={item.target}>
-            <a href={`#${item.target}`} onClick={(e) => goTo(e, item.target)}>
-              {item.label}: {item.message}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}

@@ -1,9 +1,9 @@
-import { useEffect, useRef, useState, type FormEvent, type MouseEvent } from 'react';
+import { useState } from 'react';
 import type { Locale } from '../../../core/locale.js';
 import { inLocale } from '../../../core/survey/in-locale.js';
-import type { SubmitError } from '../api.js';
-import { SendErrorAlert } from '../SendErrorAlert.js';
-import { submitCheck, type CheckFeedback, type PublicCheck } from './api.js';
+import { OptionalChoice, SubmitRow, useAnswerForm } from '../answer-form.js';
+import { ErrorSummary } from '../ErrorSummary.js';
+import { submitCheck, type PublicCheck } from './api.js';
 import { FeedbackList } from './FeedbackList.js';
 import type { KnowledgeTexts } from './texts.js';
 
@@ -19,94 +19,41 @@ const optionId = (key: string, index: number) => `s-${key}-${index}`;
  * answer comes back with the feedback, which then replaces the form.
  */
 export function CheckForm({ check, slug, locale, t }: Props) {
-  const [answers, setAnswers] = useState<Record<string, number>>({});
   const [department, setDepartment] = useState<string | null>(null);
-  /** The situations still open at the last submit attempt (shown in the summary until the next one). */
-  const [missing, setMissing] = useState<string[]>([]);
-  const [attempt, setAttempt] = useState(0);
-  const [sending, setSending] = useState(false);
-  const [sendError, setSendError] = useState<SubmitError | null>(null);
-  const [feedback, setFeedback] = useState<CheckFeedback | null>(null);
-  const summaryRef = useRef<HTMLDivElement>(null);
+  const form = useAnswerForm(
+    check.scenarios.map((s) => s.key),
+    (answers) => submitCheck(slug, { answers, department }, locale),
+  );
 
-  useEffect(() => {
-    if (attempt > 0 && missing.length > 0) summaryRef.current?.focus();
-  }, [attempt, missing.length]);
-
-  if (feedback) return <FeedbackList check={check} feedback={feedback} locale={locale} t={t} />;
+  if (form.sent) return <FeedbackList check={check} feedback={form.sent.feedback} locale={locale} t={t} />;
 
   const total = check.scenarios.length;
-  const answered = check.scenarios.filter((s) => answers[s.key] !== undefined).length;
-
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (sending) return;
-    const open = check.scenarios.filter((s) => answers[s.key] === undefined).map((s) => s.key);
-    setMissing(open);
-    setAttempt((n) => n + 1);
-    setSendError(null);
-    if (open.length > 0) return;
-    setSending(true);
-    const result = await submitCheck(slug, { answers, department }, locale);
-    setSending(false);
-    if (result.ok) setFeedback(result.feedback);
-    else setSendError(result.error);
-  };
-
-  const goTo = (event: MouseEvent<HTMLAnchorElement>, key: string) => {
-    event.preventDefault();
-    document.getElementById(optionId(key, 0))?.focus({ preventScroll: true });
-    document.getElementById(fieldId(key))?.scrollIntoView({ block: 'start' });
-  };
-  const missingNow = new Set(missing.filter((key) => answers[key] === undefined));
+  const summary = form.missing.flatMap((key) => {
+    const index = check.scenarios.findIndex((s) => s.key === key);
+    return index < 0 ? [] : [{ target: optionId(key, 0), label: `${index + 1}. ${inLocale(check.scenarios[index]!.situation, locale)}` }];
+  });
 
   return (
-    <form className="survey" noValidate onSubmit={onSubmit}>
+    <form className="survey" noValidate onSubmit={form.onSubmit}>
       <p className="intro">{t.intro(total)}</p>
       <p className="anonymity">{t.anonymity}</p>
-      {missing.length > 0 && (
-        <div className="error-summary" role="alert" tabIndex={-1} ref={summaryRef} aria-labelledby="error-summary-title">
-          <h2 id="error-summary-title" className="error-summary-title">
-            {t.summaryTitle(missing.length)}
-          </h2>
-          <p>{t.summaryIntro}</p>
-          <ul>
-            {missing.map((key) => {
-              const index = check.scenarios.findIndex((s) => s.key === key);
-              return (
-                <li key={key}>
-                  <a href={`#${fieldId(key)}`} onClick={(e) => goTo(e, key)}>
-                    {index + 1}. {inLocale(check.scenarios[index]!.situation, locale)}
-                  </a>
-                </li>
-              );
-            })}
-          </ul>
-        </div>
-      )}
+      <ErrorSummary title={t.summaryTitle(summary.length)} intro={t.summaryIntro} items={summary} attempt={form.attempt} />
 
       {check.departments.length > 0 && (
-        <fieldset className="question">
-          <legend>{t.departmentLegend}</legend>
-          <div className="options options-list">
-            {check.departments.map((d) => (
-              <label key={d.id} className="option">
-                <input type="radio" name="department" checked={department === d.id} onChange={() => setDepartment(d.id)} />
-                <span>{d.name}</span>
-              </label>
-            ))}
-            <label className="option option-decline">
-              <input type="radio" name="department" checked={department === null} onChange={() => setDepartment(null)} />
-              <span>{t.preferNotToSay}</span>
-            </label>
-          </div>
-        </fieldset>
+        <OptionalChoice
+          name="department"
+          legend={t.departmentLegend}
+          options={check.departments.map((d) => ({ id: d.id, label: d.name }))}
+          value={department}
+          onChange={setDepartment}
+          declineLabel={t.preferNotToSay}
+        />
       )}
 
       <section className="section" aria-labelledby="scenarios-heading">
         <h2 id="scenarios-heading">{t.scenariosHeading}</h2>
         {check.scenarios.map((s, index) => {
-          const invalid = missingNow.has(s.key);
+          const invalid = form.missingNow.has(s.key);
           return (
             <fieldset
               key={s.key}
@@ -135,8 +82,8 @@ export function CheckForm({ check, slug, locale, t }: Props) {
                       type="radio"
                       id={optionId(s.key, i)}
                       name={fieldId(s.key)}
-                      checked={answers[s.key] === i}
-                      onChange={() => setAnswers((a) => ({ ...a, [s.key]: i }))}
+                      checked={form.answers[s.key] === i}
+                      onChange={() => form.choose(s.key, i)}
                     />
                     <span>{inLocale(option, locale)}</span>
                   </label>
@@ -147,16 +94,7 @@ export function CheckForm({ check, slug, locale, t }: Props) {
         })}
       </section>
 
-      <SendErrorAlert error={sendError} messages={sendError?.fields ?? []} title={t.sendFailedTitle} fallback={t.networkError} />
-
-      <div className="submit-row">
-        <p className="progress" aria-live="polite">
-          {t.progress(answered, total)}
-        </p>
-        <button type="submit" className="button button-primary" disabled={sending}>
-          {sending ? t.sending : t.submit}
-        </button>
-      </div>
+      <SubmitRow form={form} total={total} t={t} />
     </form>
   );
 }
