@@ -37,7 +37,7 @@ export function createServices(db: Database, secret: string, mailer: Mailer | nu
   const auth = createAuthService(db, { secret, audit, organisations });
   const users = createUsersService(db, { secret, audit, auth, organisations });
   const sso = createSsoService(db, { secret, audit, auth, organisations, oidc: createOidcClient() });
-  const totp = createTotpService(db, { secret, audit, auth });
+  const totp = createTotpService(db, { secret, audit, auth, organisations, mailer });
   const programmes = createProgrammesService(db, { audit, users });
   const substeps = createSubstepsService(db, { audit, requirements: { ...interventionRequirements, ...anchoringRequirements } });
   const surveys = createSurveysService(db, { audit, organisations, secret, mailer });
@@ -59,7 +59,7 @@ export function createServices(db: Database, secret: string, mailer: Mailer | nu
   const breachReports = createBreachReportService(db, { audit, organisations, mailer });
   const breachAlerts = createBreachAlertsService(db, { mailer });
   const retention = createRetentionService(db, { audit });
-  const transfer = createTransferService(db, { secret, audit, auth, organisations, retention });
+  const transfer = createTransferService(db, { secret, audit, auth, organisations, retention, knowledge });
   return { audit, organisations, auth, users, sso, totp, programmes, substeps, surveys, surveyResponses, research, interventions, execution, communication, checkins, measurement, anchoring, dashboard, reminders, reports, setup, knowledge, knowledgeResponses, breachReports, breachRegister, breachAlerts, retention, transfer };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -130,14 +130,14 @@ const freshSession = (who: Caller) => (who === 'anonymous' ? t.client() : t.clie
  * verification enrolled (and confirmed if asked): its client, current code and a recovery code.
  */
 async function twoStep(who: Caller, confirmed: boolean) {
-  if (who === 'anonymous') return { client: t.client(), code: '123456', recoveryCode: 'abcd-efgh-jkm', email: '' };
+  if (who === 'anonymous') return { client: t.client(), code: '123456', recoveryCode: 'abcd-efgh-jkm', email: '', id: '' };
   const other = who === 'other organisation';
-  const { email } = await createUser(other ? B.id : A.id, 'Tweestaps', other ? [...ROLES] : PROFILE[who].roles);
+  const { email, id } = await createUser(other ? B.id : A.id, 'Tweestaps', other ? [...ROLES] : PROFILE[who].roles);
   const client = await t.client().login(email, TEST_PASSWORD);
   const secret = Secret.fromBase32((await ok(client.post('/api/auth/totp/enrol', { password: TEST_PASSWORD }))).body.secret);
   const code = TOTP.generate({ secret });
   const recoveryCode = confirmed ? (await ok(client.post('/api/auth/totp/confirm', { code }))).body.recoveryCodes[0] : '';
-  return { client, code, recoveryCode, email };
+  return { client, code, recoveryCode, email, id };
 }
 
 /** Single sign-on settings that switch nothing on, so the other rows are not affected. */
@@ -458,6 +458,15 @@ const CASES: Case[] = [
     policy: (a, r) => userPolicy.manage(a, r),
     request: () => ({ path: `/api/users/${our.renamed}/invitation` }),
   },
+  {
+    route: 'DELETE /api/users/:id/totp',
+    does: 'reset the two-step verification of a colleague who lost their phone',
+    allowed: ADMINS,
+    status: 204,
+    scope: 'ours',
+    policy: (a, r) => userPolicy.manage(a, r),
+    request: async () => ({ path: `/api/users/${(await twoStep('member', true)).id}/totp` }),
+  },
 
   // The organisation.
   {
@@ -531,7 +540,7 @@ const CASES: Case[] = [
     status: 200,
     scope: 'theirs',
     policy: (a) => organisationPolicy.transfer(a),
-    request: () => ({ path: '/api/organisation/retention', body: { surveyResponsesMonths: null } }),
+    request: () => ({ path: '/api/organisation/retention', body: { surveyResponsesMonths: null, knowledgeResponsesMonths: null } }),
   },
   {
     route: 'GET /api/audit',

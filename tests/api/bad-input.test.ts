@@ -279,9 +279,9 @@ const ROUTES: BodyRoute[] = [
   {
     route: 'PUT /api/organisation/retention',
     path: () => '/api/organisation/retention',
-    valid: { surveyResponsesMonths: 24 },
-    required: ['surveyResponsesMonths'],
-    wrong: { surveyResponsesMonths: [0, -1, 601, 2.5] },
+    valid: { surveyResponsesMonths: 24, knowledgeResponsesMonths: 12 },
+    required: ['surveyResponsesMonths', 'knowledgeResponsesMonths'],
+    wrong: { surveyResponsesMonths: [0, -1, 601, 2.5], knowledgeResponsesMonths: [0, -1, 601, 2.5] },
   },
   {
     route: 'POST /api/users',
@@ -305,6 +305,7 @@ const ROUTES: BodyRoute[] = [
   { route: 'POST /api/users/:id/deactivate', path: () => `/api/users/${A.userIds.viewer}/deactivate`, noBody: true },
   { route: 'POST /api/users/:id/reactivate', path: () => `/api/users/${A.userIds.viewer}/reactivate`, noBody: true },
   { route: 'POST /api/users/:id/invitation', path: () => `/api/users/${fixture.invited}/invitation`, noBody: true },
+  { route: 'DELETE /api/users/:id/totp', path: () => `/api/users/${A.userIds.viewer}/totp`, noBody: true },
   {
     route: 'POST /api/invitations/accept',
     path: () => '/api/invitations/accept',
@@ -838,6 +839,7 @@ function badParams(): BadRequest[] {
   add('POST /api/users/:id/deactivate', users('/deactivate'), 'id', BAD_IDS, 'nobody we know');
   add('POST /api/users/:id/reactivate', users('/reactivate'), 'id', BAD_IDS, 'nobody we know');
   add('POST /api/users/:id/invitation', users('/invitation'), 'id', BAD_IDS, 'nobody we know');
+  add('DELETE /api/users/:id/totp', users('/totp'), 'id', BAD_IDS, 'nobody we know');
   add('GET /api/auth/sso/:organisation/start', (name) => `/api/auth/sso/${name}/start`, 'organisation', [['a space', 'zorg%20groep'], ['an underscore', 'zorg_groep'], ['SQL', encodeURIComponent("' or '1'='1")]], null);
   const programmes = (suffix: string) => (id: string) => `/api/programmes/${id}${suffix}`;
   add('GET /api/programmes/:id', programmes(''), 'id', BAD_IDS, 'no programme');

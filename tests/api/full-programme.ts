@@ -178,3 +178,24 @@ export async function fillProgramme(t: TestApp, org: TestOrganisation): Promise<
   await save('6.3', undefined, `${FILLED.lesson}\n\n${FILLED.next}`);
   return { id };
 }
+
+/** Right options: breach-wrong-gp 1, sharing-police-phone 1, sensitive-bsn-list 2. */
+const ALL_RIGHT = { 'breach-wrong-gp': 1, 'sharing-police-phone': 1, 'sensitive-bsn-list': 2 };
+const ONE_RIGHT = { 'breach-wrong-gp': 1, 'sharing-police-phone': 0, 'sensitive-bsn-list': 0 };
+
+/**
+ * A knowledge check answered by 11 staff: 6 of intensive care all right, 5 of cardiology one of
+ * three right; closed (results shown, a KPI point when linked to a programme) or left open.
+ */
+export async function answeredKnowledgeCheck(t: TestApp, org: TestOrganisation, options: { programmeId: string | null; close: boolean }) {
+  const definition = { scenarios: Object.keys(ALL_RIGHT), departments: [{ id: 'ic', name: 'Intensive care' }, { id: 'cardio', name: 'Cardiologie' }] };
+  const created = ok(await org.as.member.post('/api/knowledge', { title: options.close ? 'Nulmeting kennis' : 'Kennischeck loopt', programmeId: options.programmeId, definition }), 201);
+  const { id, publicSlug } = ok(await org.as.member.post(`/api/knowledge/${created.id}/open`, {}));
+  const staff = t.client();
+  for (let i = 0; i < 11; i++) {
+    const department = i < 6 ? 'ic' : 'cardio';
+    ok(await staff.post(`/api/public/knowledge/${publicSlug}/responses`, { answers: department === 'ic' ? ALL_RIGHT : ONE_RIGHT, department }), 201);
+  }
+  if (options.close) ok(await org.as.member.post(`/api/knowledge/${id}/close`, {}));
+  return id as string;
+}

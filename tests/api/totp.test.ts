@@ -1,24 +1,30 @@
 import { asc, eq } from 'drizzle-orm';
+import type { ParsedMail } from 'mailparser';
 import { Secret, TOTP } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '../../src/core/roles.js';
 import { auditLog, users, userTotp } from '../../src/server/db/schema.js';
+import type { JobsOptions } from '../../src/server/jobs/scheduled.js';
 import { Client, startTestApp, TEST_PASSWORD, type TestApp, type TestOrganisation } from './harness.js';
+import { startSmtpServer } from './smtp.js';
 
 let t: TestApp;
 let org: TestOrganisation;
+let other: TestOrganisation;
 beforeAll(async () => {
   t = await startTestApp();
   org = await t.organisation('Zorggroep Tweestaps');
+  other = await t.organisation('Zorggroep Elders');
 });
 afterAll(() => t.close());
 
 let accounts = 0;
-async function account() {
+async function account(roles: Role[] = ['member'], app = t, organisationId = org.id) {
   const email = `totp-${++accounts}@test.wegwijs.invalid`;
-  const user = await t.database.db.transaction((tx) =>
-    t.services.users.createActive(tx, { organisationId: org.id, email, name: 'Tweestaps Tester', roles: ['member'], password: TEST_PASSWORD }),
+  const user = await app.database.db.transaction((tx) =>
+    app.services.users.createActive(tx, { organisationId, email, name: 'Tweestaps Tester', roles, password: TEST_PASSWORD }),
   );
-  return { id: user.id, email, client: await t.client().login(email, TEST_PASSWORD) };
+  return { id: user.id, email, client: await app.client().login(email, TEST_PASSWORD) };
 }
 
 /**
@@ -28,8 +34,8 @@ async function account() {
 const code = (secret: string, offset = 0) => TOTP.generate({ secret: Secret.fromBase32(secret), timestamp: Date.now() + offset * 30_000 });
 
 /** An account with two-step verification on; answers its secret and recovery codes. */
-async function enrolled() {
-  const who = await account();
+async function enrolled(...args: Parameters<typeof account>) {
+  const who = await account(...args);
   const { body } = await who.client.post('/api/auth/totp/enrol', { password: TEST_PASSWORD });
   const confirmed = await who.client.post('/api/auth/totp/confirm', { code: code(body.secret, -1) });
   expect(confirmed.status).toBe(200);
@@ -184,5 +190,121 @@ describe('turning two-step verification off', () => {
     expect((await t.client().post('/api/auth/login', { email, password: TEST_PASSWORD })).body.authenticated).toBe(true);
     expect(await actions(id)).toContain('user.totp_disable');
     expect((await client.post('/api/auth/totp/disable', { password: TEST_PASSWORD, code: code(secret, 1) })).body.error).toBe('totpNotEnabled');
+  });
+});
+
+describe("an admin resets a colleague's two-step verification", () => {
+  const reset = (client: Client, id: string) => client.delete(`/api/users/${id}/totp`);
+  const totpRow = async (id: string) => (await t.database.db.select().from(userTotp).where(eq(userTotp.userId, id)))[0];
+  const listed = async (id: string) => ((await org.as.admin.get('/api/users')).body.users as { id: string; twoStepEnabled: boolean }[]).find((u) => u.id === id);
+
+  it('removes secret and recovery codes, ends their sessions, and they log in with the password only', async () => {
+    const { id, email, secret, recoveryCodes, client } = await enrolled();
+    const phone = t.client();
+    const challenge = (await phone.post('/api/auth/login', { email, password: TEST_PASSWORD })).body.challenge;
+    expect((await phone.post('/api/auth/login/totp', { challenge, code: code(secret) })).status).toBe(200);
+    expect((await listed(id))?.twoStepEnabled).toBe(true);
+
+    const reply = await reset(org.as.admin, id);
+    expect(reply.status).toBe(204);
+    expect(await totpRow(id)).toBeUndefined();
+    for (const session of [client, phone]) expect((await session.get('/api/programmes')).status).toBe(401);
+    const login = await t.client().post('/api/auth/login', { email, password: TEST_PASSWORD });
+    expect(login.body.authenticated).toBe(true);
+    expect((await listed(id))?.twoStepEnabled).toBe(false);
+
+    const audit = await org.as.admin.get(`/api/audit?entity=user&action=user.totp_reset&limit=200`);
+    const entries = (audit.body.entries as { entityId: string; action: string }[]).filter((e) => e.entityId === id);
+    expect(entries).toEqual([expect.objectContaining({ action: 'user.totp_reset', actorId: org.userIds.admin, actorName: 'admin Zorggroep Tweestaps' })]);
+    const text = JSON.stringify(audit.body);
+    for (const part of [secret, ...recoveryCodes]) expect(text).not.toContain(part);
+  });
+
+  it('asks again when two-step verification is off: 409, and a set-up in progress stays', async () => {
+    const { id } = await account();
+    const off = await reset(org.as.admin, id);
+    expect(off.status).toBe(409);
+    expect(off.body.error).toBe('totpNotEnabled');
+
+    const pending = await account();
+    await pending.client.post('/api/auth/totp/enrol', { password: TEST_PASSWORD });
+    expect((await reset(org.as.admin, pending.id)).body.error).toBe('totpNotEnabled');
+    expect(await totpRow(pending.id)).toBeDefined();
+    expect((await pending.client.get('/api/programmes')).status).toBe(200);
+  });
+
+  it('an admin cannot reset their own: that would skip the code (409, it stays on)', async () => {
+    const admin = await enrolled(['admin']);
+    const reply = await reset(admin.client, admin.id);
+    expect(reply.status).toBe(409);
+    expect(reply.body).toMatchObject({ error: 'totpResetOwn', message: expect.stringContaining('Wachtwoord wijzigen') });
+    expect((await totpRow(admin.id))?.confirmedAt).not.toBeNull();
+  });
+
+  it('only admins may: coordinators, members, viewers and privacy officers get 403, and nothing changes', async () => {
+    const { id, client } = await enrolled();
+    for (const role of ['coordinator', 'member', 'viewer', 'privacy'] as const) {
+      const reply = await reset(org.as[role], id);
+      expect(reply.status, role).toBe(403);
+      expect(reply.body.error).toBe('forbidden');
+    }
+    expect((await totpRow(id))?.confirmedAt).not.toBeNull();
+    expect((await client.get('/api/programmes')).status).toBe(200);
+  });
+
+  it("another organisation's admin gets 404, and nothing changes", async () => {
+    const { id, client } = await enrolled();
+    const reply = await reset(other.as.admin, id);
+    expect(reply.status).toBe(404);
+    expect(reply.body.error).toBe('notFound');
+    expect((await totpRow(id))?.confirmedAt).not.toBeNull();
+    expect((await client.get('/api/programmes')).status).toBe(200);
+  });
+
+  describe('the colleague hears of it by e-mail, through the job queue', () => {
+    const JOBS: JobsOptions = { linkBase: 'https://wegwijs.test', pollingIntervalSeconds: 0.5 };
+    let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
+    let q: TestApp;
+    let mailOrg: TestOrganisation;
+    beforeAll(async () => {
+      smtp = await startSmtpServer();
+      q = await startTestApp({ mail: { url: smtp.url, from: 'Wegwijs <test@wegwijs.invalid>' }, jobs: JOBS });
+      mailOrg = await q.organisation('Zorggroep Post');
+    });
+    afterAll(async () => {
+      await q?.close();
+      await smtp?.close();
+    });
+
+    const recipientOf = (m: ParsedMail) => (m.to && 'text' in m.to ? m.to.text : '');
+    /** Waits for the first mail to the address, then a little longer, so a second one would show. */
+    async function settledMailsTo(address: string) {
+      const mailsTo = () => smtp.received.filter((m) => recipientOf(m) === address);
+      const deadline = Date.now() + 15_000;
+      while (mailsTo().length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      await new Promise((r) => setTimeout(r, 1_500));
+      return mailsTo();
+    }
+
+    it('one mail in their language: who reset it, when, where to turn it on again; never the secret', async () => {
+      const dutch = await enrolled(['member'], q, mailOrg.id);
+      expect((await reset(mailOrg.as.admin, dutch.id)).status).toBe(204);
+      // Refused the second time (nothing left to reset): no second mail.
+      expect((await reset(mailOrg.as.admin, dutch.id)).status).toBe(409);
+      const [nl, ...more] = await settledMailsTo(dutch.email);
+      expect(more).toEqual([]);
+      expect(nl!.subject).toBe('Je tweestapsverificatie is uitgezet');
+      expect(nl!.text).toContain('admin Zorggroep Post, beheerder van Zorggroep Post in Wegwijs, heeft op ');
+      expect(nl!.text).toMatch(/op \w+ \d+ \w+ \d{4} om \d{2}:\d{2} \(Nederlandse tijd\)/);
+      expect(nl!.text).toContain('https://wegwijs.test/password');
+      for (const part of [dutch.secret, ...dutch.recoveryCodes]) expect(nl!.text).not.toContain(part);
+
+      const english = await enrolled(['viewer'], q, mailOrg.id);
+      expect((await english.client.patch('/api/auth/me', { locale: 'en' })).status).toBe(200);
+      expect((await reset(mailOrg.as.admin, english.id)).status).toBe(204);
+      const [en] = await settledMailsTo(english.email);
+      expect(en!.subject).toBe('Your two-step verification was turned off');
+      expect(en!.text).toMatch(/turned off the two-step verification of your account on \w+,? \d+ \w+ \d{4} at \d{2}:\d{2} \(Amsterdam time\)/);
+    });
   });
 });

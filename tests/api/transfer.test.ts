@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SUBSTEP_KEYS } from '../../src/core/steps.js';
-import { FILLED, fillProgramme } from './full-programme.js';
+import { FILLED, answeredKnowledgeCheck, fillProgramme } from './full-programme.js';
 import { TEST_PASSWORD, startTestApp, type Client, type TestApp, type TestOrganisation } from './harness.js';
 
 /**
@@ -44,6 +44,13 @@ async function programmeView(client: Client, id: string) {
   return withoutIds({ worksheets, results });
 }
 
+/** What a team sees of the knowledge checks: the list with its counts, and each check's results (links are new after an import). */
+async function knowledgeView(client: Client) {
+  const checks = (await client.get('/api/knowledge')).body.checks as { id: string; publicSlug: string }[];
+  const results = await Promise.all(checks.map(async (c) => (await client.get(`/api/knowledge/${c.id}/results`)).body));
+  return withoutIds({ checks: checks.map(({ publicSlug: _, ...check }) => check), results });
+}
+
 async function setupToken(app: TestApp) {
   return (await app.services.setup.createSetupLink('http://localhost'))!.split('#token=')[1]!;
 }
@@ -53,6 +60,8 @@ beforeAll(async () => {
   A = await source.organisation('Zorggroep Noord');
   B = await source.organisation('Zorggroep Zuid');
   programmeId = (await fillProgramme(source, A)).id;
+  await answeredKnowledgeCheck(source, A, { programmeId, close: true });
+  expect((await A.as.admin.put('/api/organisation/retention', { surveyResponsesMonths: null, knowledgeResponsesMonths: 24 })).status).toBe(200);
   await fillProgramme(source, B);
   const slug = (await A.as.admin.get('/api/organisation')).body.organisation.breachSlug;
   const reference = (await source.client().post(`/api/public/breach-report/${slug}`, REPORT)).body.reference;
@@ -75,6 +84,9 @@ describe('the export', () => {
     expect(document.programmes.map((p: { title: string }) => p.title)).toEqual([FILLED.title]);
     expect(document.surveyResponses.length).toBeGreaterThan(0);
     expect(document.surveyTallies.length).toBeGreaterThan(0);
+    expect(document.knowledgeCheckResponses).toHaveLength(11);
+    expect(document.knowledgeCheckTallies).toHaveLength(2);
+    expect(document.organisation).toMatchObject({ surveyResponsesMonths: null, knowledgeResponsesMonths: 24 });
     expect(document.breachDecisions).toHaveLength(1);
     const text = JSON.stringify(document);
     expect(text).not.toContain(B.id);
@@ -127,6 +139,10 @@ describe('the import on a new installation', () => {
     expect(Object.values(there.results).filter((s: any) => s.results.available && s.responses > 0).length).toBeGreaterThan(0);
     expect(Object.values(there.worksheets).filter(Boolean).length).toBeGreaterThan(5);
     expect(await programmeView(admin, programme.id)).toEqual(there);
+    const checks = await knowledgeView(A.as.admin);
+    expect(checks.results).toMatchObject([{ available: true, responses: 11, overall: { n: 11 } }]);
+    expect(await knowledgeView(admin)).toEqual(checks);
+    expect((await admin.get('/api/organisation/retention')).body.retention).toEqual({ surveyResponsesMonths: null, knowledgeResponsesMonths: 24 });
 
     // The privacy officer is invited again; the admin reads the register meanwhile.
     const breaches = (await admin.get('/api/breaches')).body.breaches;
@@ -137,6 +153,21 @@ describe('the import on a new installation', () => {
     expect(users.find((u) => u.email === A.emails.admin)).toMatchObject({ status: 'active', roles: ['admin'] });
     expect(users.filter((u) => u.email !== A.emails.admin).every((u) => u.status === 'invited')).toBe(true);
     expect((await target.client().post('/api/auth/login', { email: A.emails.coordinator, password: TEST_PASSWORD })).status).toBe(401);
+  });
+
+  it('takes an export from before the knowledge-check tallies: closed checks are counted from their answers', async () => {
+    const older = await startTestApp();
+    try {
+      const { knowledgeCheckTallies: _, ...tables } = document;
+      const { knowledgeResponsesMonths: __, ...organisation } = document.organisation;
+      const admin = older.client();
+      const reply = await admin.post('/api/organisation/import', { token: await setupToken(older), ...importer(), document: { ...tables, organisation } });
+      expect(reply.status, JSON.stringify(reply.body)).toBe(201);
+      expect(await knowledgeView(admin)).toEqual(await knowledgeView(A.as.admin));
+      expect((await admin.get('/api/organisation/retention')).body.retention).toEqual({ surveyResponsesMonths: null, knowledgeResponsesMonths: null });
+    } finally {
+      await older.close();
+    }
   });
 
   it('happens once: afterwards the installation is set up', async () => {

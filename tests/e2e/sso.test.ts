@@ -7,7 +7,8 @@ import { ADMIN, expectAccessible as checkAccessible, setUpWithProgramme, startSe
 /**
  * Single sign-on and two-step verification in a real Chromium: the admin configures the
  * organisation's OpenID provider (a real one on loopback), turns on TOTP and logs in with a code;
- * a colleague logs in through the provider. axe must find nothing on any of our views.
+ * a colleague logs in through the provider; another colleague who lost their phone gets their
+ * two-step verification reset by the admin. axe must find nothing on any of our views.
  */
 const CLIENT = { clientId: 'wegwijs-e2e', clientSecret: 'een geheim alleen voor deze test' };
 
@@ -17,7 +18,22 @@ let idp: Awaited<ReturnType<typeof startOidcProvider>>;
 let totpSecret = '';
 
 const expectAccessible = (label: string) => checkAccessible(page, label);
-const code = (offset: number) => TOTP.generate({ secret: Secret.fromBase32(totpSecret), timestamp: Date.now() + offset * 30_000 });
+const code = (offset: number, secret = totpSecret) => TOTP.generate({ secret: Secret.fromBase32(secret), timestamp: Date.now() + offset * 30_000 });
+
+/** Turns on two-step verification through the API in the page's session (the admin's run covers the screens). */
+async function turnOnTwoStep(on: Page, password: string) {
+  const call = (path: string, body: object) =>
+    on.evaluate(
+      async ([url, data]) => {
+        const { csrfToken } = await (await fetch('/api/auth/session')).json();
+        const reply = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken }, body: JSON.stringify(data) });
+        return { status: reply.status, body: await reply.json() };
+      },
+      [path, body] as const,
+    );
+  const secret: string = (await call('/api/auth/totp/enrol', { password })).body.secret;
+  expect((await call('/api/auth/totp/confirm', { code: code(0, secret) })).status).toBe(200);
+}
 
 beforeAll(async () => {
   session = await startSession();
@@ -91,5 +107,56 @@ describe('single sign-on and two-step verification', () => {
     await colleague.getByText('Jan Jansen').first().waitFor();
     const roles = await colleague.evaluate(async () => (await (await fetch('/api/auth/session')).json()).user.roles);
     expect(roles).toEqual(['viewer', 'coordinator']);
+  });
+});
+
+describe('resetting the two-step verification of a colleague who lost their phone', () => {
+  const COLLEAGUE = { name: 'Noor Bakker', email: 'n.bakker@zorggroep.test', password: 'mijn telefoon ligt in de trein' };
+
+  it('the colleague accepts an invitation and turns on two-step verification', async () => {
+    await page.goto(`${session.running.baseUrl}/users`);
+    await page.getByLabel('E-mailadres').fill(COLLEAGUE.email);
+    await page.getByLabel('Naam').fill(COLLEAGUE.name);
+    await page.getByRole('button', { name: 'Uitnodiging maken' }).click();
+    const link = (await page.getByText(/\/invite#token=/).textContent())!.trim();
+
+    const colleague = await (await session.browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    colleague.setDefaultTimeout(10_000);
+    await colleague.goto(link);
+    await colleague.getByLabel('Wachtwoord').fill(COLLEAGUE.password);
+    await colleague.getByRole('button', { name: 'Account activeren' }).click();
+    await colleague.waitForURL((url) => !url.pathname.startsWith('/invite'));
+    await turnOnTwoStep(colleague, COLLEAGUE.password);
+    await colleague.context().close();
+  });
+
+  it('the users page shows who has it on and offers the reset for colleagues only', async () => {
+    await page.goto(`${session.running.baseUrl}/users`);
+    const row = (name: string) => page.getByRole('row').filter({ hasText: name });
+    await row(COLLEAGUE.name).getByText('Aan', { exact: true }).waitFor();
+    await row(ADMIN.name).getByText('Aan', { exact: true }).waitFor();
+    await row('Jan Jansen').getByText('Uit', { exact: true }).waitFor();
+    expect(await page.getByRole('button', { name: `Tweestapsverificatie resetten: ${ADMIN.name}` }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Tweestapsverificatie resetten: Jan Jansen' }).count()).toBe(0);
+    await expectAccessible('users with two-step verification');
+  });
+
+  it('the admin resets it after confirming in a dialog; the colleague logs in with the password only', async () => {
+    await page.getByRole('button', { name: `Tweestapsverificatie resetten: ${COLLEAGUE.name}` }).click();
+    const dialog = page.getByRole('dialog', { name: `Tweestapsverificatie van ${COLLEAGUE.name} resetten?` });
+    await dialog.getByText('zowel de telefoon met de app als de herstelcodes kwijt').waitFor();
+    await expectAccessible('reset two-step verification dialog');
+    await dialog.getByRole('button', { name: 'Resetten' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('row').filter({ hasText: COLLEAGUE.name }).getByText('Uit', { exact: true }).waitFor();
+    expect(await page.getByRole('button', { name: `Tweestapsverificatie resetten: ${COLLEAGUE.name}` }).count()).toBe(0);
+
+    const colleague = await (await session.browser.newContext()).newPage();
+    await colleague.goto(`${session.running.baseUrl}/login`);
+    await colleague.getByLabel('E-mailadres').fill(COLLEAGUE.email);
+    await colleague.getByLabel('Wachtwoord').fill(COLLEAGUE.password);
+    await colleague.getByRole('button', { name: 'Inloggen', exact: true }).click();
+    await colleague.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await colleague.context().close();
   });
 });

@@ -24,6 +24,12 @@ describe('the organisation document', () => {
     expect(OrganisationDocument.safeParse(document()).success).toBe(true);
   });
 
+  it('reads an export from before the knowledge-check tallies and their retention as having none', () => {
+    const parsed = OrganisationDocument.parse(document({ knowledgeCheckTallies: undefined }));
+    expect(parsed.knowledgeCheckTallies).toEqual([]);
+    expect(parsed.organisation.knowledgeResponsesMonths).toBeNull();
+  });
+
   it.each([
     ['an unknown version', { version: 2 }, ['version']],
     ['another format', { format: 'other' }, ['format']],
@@ -40,6 +46,7 @@ describe('the organisation document', () => {
     expect(findDanglingReference(parsed)).toBeNull();
     expect(findDanglingReference({ ...parsed, programmes: [{ ...parsed.programmes[0]!, createdBy: P }] })).toBe('programmes.0.createdBy');
     expect(findDanglingReference({ ...parsed, users: [parsed.users[0]!, parsed.users[0]!] })).toBe('users.1.id');
+    expect(findDanglingReference({ ...parsed, knowledgeCheckTallies: [{ checkId: P, department: '', answers: [1], n: 5 }] })).toBe('knowledgeCheckTallies.0.checkId');
   });
 
   it('gives every row a fresh id and follows it everywhere, inside worksheet data too', () => {

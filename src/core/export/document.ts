@@ -13,7 +13,10 @@ import { RETENTION_MONTHS_MAX } from './retention.js';
  * Left out on purpose: password hashes, sessions, invitation and survey-invitation tokens, TOTP
  * secrets and the SSO client secret (credentials stay on the server that issued them, and sealed
  * values cannot be opened elsewhere anyway), login counters and locks, and the reminders already
- * sent (job state). Raw survey answers are in only while the retention setting keeps them.
+ * sent (job state). Raw survey and knowledge-check answers are in only while the retention setting
+ * keeps them.
+ *
+ * Parts added later are optional, so older documents stay valid under the same version.
  */
 export const DOCUMENT_FORMAT = 'wegwijs-organisation';
 export const DOCUMENT_VERSION = 1;
@@ -27,6 +30,7 @@ const list = <T extends z.ZodType>(item: T) => z.array(item).max(100_000);
 const texts = list(txt());
 const small = z.number().int().min(-32768).max(32767);
 const json = z.json();
+const RetentionMonths = z.number().int().min(1).max(RETENTION_MONTHS_MAX).nullable();
 
 const tables = {
   users: z.object({
@@ -212,6 +216,7 @@ const tables = {
     openedAt: moment.nullable(),
     closedAt: moment.nullable(),
   }),
+  knowledgeCheckTallies: z.object({ checkId: id, department: txt(), answers: list(small), n: z.number().int().min(0) }),
   knowledgeCheckResponses: z.object({ id, checkId: id, submittedOn: day, department: txt(), answers: list(small), correct: small }),
   auditLog: z.object({
     actorId: ref,
@@ -256,6 +261,7 @@ export const TABLES: readonly { key: TableKey; refs: Record<string, TableKey> }[
   { key: 'breachSequences', refs: {} },
   { key: 'breachDecisions', refs: { breachId: 'breaches', decidedBy: 'users' } },
   { key: 'knowledgeChecks', refs: { programmeId: 'programmes', createdBy: 'users' } },
+  { key: 'knowledgeCheckTallies', refs: { checkId: 'knowledgeChecks' } },
   { key: 'knowledgeCheckResponses', refs: { checkId: 'knowledgeChecks' } },
   // The log keeps who did it by name; ids of rows not in the document are kept as they were.
   { key: 'auditLog', refs: {} },
@@ -280,10 +286,14 @@ export const OrganisationDocument = z
         /** Absent in documents from before the AP details existed; same version, as older documents stay valid. */
         apDetails: ApDetails.optional(),
         /** Months after a survey closed that its raw answers are kept; null keeps them. */
-        surveyResponsesMonths: z.number().int().min(1).max(RETENTION_MONTHS_MAX).nullable(),
+        surveyResponsesMonths: RetentionMonths,
+        /** The same for knowledge checks; absent in documents from before it existed. */
+        knowledgeResponsesMonths: RetentionMonths.default(null),
       })
       .strict(),
     ...tableArrays,
+    // Absent in documents from before the tallies: the import counts them from the answers.
+    knowledgeCheckTallies: tableArrays.knowledgeCheckTallies.default([]),
   })
   .strict();
 export type OrganisationDocument = z.infer<typeof OrganisationDocument>;

@@ -628,6 +628,25 @@ export const knowledgeCheckResponses = pgTable(
 );
 
 /**
+ * A closed check's answers counted per department ('' as in the responses) and combination of
+ * chosen options. Counted once in SQL when the check closes: results are read from here, and these
+ * counts outlive the raw responses when those are deleted after a while (retention).
+ */
+export const knowledgeCheckTallies = pgTable(
+  'knowledge_check_tallies',
+  {
+    checkId: uuid('check_id')
+      .notNull()
+      .references(() => knowledgeChecks.id, { onDelete: 'cascade' }),
+    organisationId: organisationId(),
+    department: text('department').notNull(),
+    answers: smallint('answers').array().notNull(),
+    n: integer('n').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.checkId, t.department, t.answers] })],
+);
+
+/**
  * Single sign-on with OpenID Connect: at most one provider per organisation. The client secret is
  * sealed with a key derived from the session secret and never sent back by the API.
  */
@@ -703,5 +722,7 @@ export const organisationRetention = pgTable('organisation_retention', {
     .references(() => organisations.id, { onDelete: 'cascade' }),
   /** Raw survey answers are deleted this many months after the survey closed; the tallies stay. */
   surveyResponsesMonths: integer('survey_responses_months'),
+  /** Raw knowledge-check answers are deleted this many months after the check closed; the tallies stay. */
+  knowledgeResponsesMonths: integer('knowledge_responses_months'),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

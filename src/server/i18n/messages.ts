@@ -218,6 +218,10 @@ const MESSAGES = {
   },
   totpNotPending: { nl: 'Begin eerst met het instellen van tweestapsverificatie.', en: 'Start setting up two-step verification first.' },
   totpNotEnabled: { nl: 'Tweestapsverificatie staat niet aan.', en: 'Two-step verification is not on.' },
+  totpResetOwn: {
+    nl: 'Je eigen tweestapsverificatie reset je hier niet. Zet haar uit bij Wachtwoord wijzigen, met je wachtwoord en een code.',
+    en: 'You cannot reset your own two-step verification here. Turn it off under Change password, with your password and a code.',
+  },
   totpLocalOnly: {
     nl: 'Tweestapsverificatie is er voor accounts met een wachtwoord. Met je organisatieaccount regelt je organisatie dat.',
     en: 'Two-step verification is for accounts with a password. With your organisation account, your organisation takes care of it.',

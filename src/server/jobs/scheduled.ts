@@ -11,7 +11,7 @@ export const REMINDERS_CRON = '*/15 7-18 * * *';
 export const BREACH_DEADLINE_JOB = 'breach-deadline-alerts';
 /** Every ten minutes, day and night: the 72 hours count weekends and nights too. */
 export const BREACH_DEADLINE_CRON = '*/10 * * * *';
-/** Deleting raw survey answers past each organisation's retention (the tallies stay). */
+/** Deleting raw survey and knowledge-check answers past each organisation's retention (the tallies stay). */
 export const RETENTION_JOB = 'retention';
 /** Daily at 3:30, Amsterdam time, when nobody is working. */
 export const RETENTION_CRON = '30 3 * * *';
@@ -19,6 +19,10 @@ export const RETENTION_CRON = '30 3 * * *';
 export const BREACH_REPORTED_JOB = 'breach-reported';
 /** The 72 hours run from the report: a mail server that is down for a while must not lose the mail (30 s, doubling, about two hours in all). */
 const BREACH_REPORTED_RETRY = { limit: 8, delaySeconds: 30 };
+/** The mail to a user whose two-step verification an admin reset: one job, queued with the reset. */
+export const TOTP_RESET_JOB = 'totp-reset';
+/** They must hear of it even if the mail server is down for a while: the reset may not be theirs (1 min, doubling, about eight hours in all). */
+const TOTP_RESET_RETRY = { limit: 9, delaySeconds: 60 };
 
 export interface JobsOptions extends JobQueueOptions {
   /** The app's public address, for the links in reminder mails. */
@@ -51,12 +55,14 @@ export async function startScheduledJobs(database: DatabaseHandle, services: Ser
       RETENTION_JOB,
       async () => {
         const deleted = await services.retention.purgeExpired(new Date());
-        if (deleted > 0) log.info({ deleted }, 'raw survey answers past their retention deleted');
+        if (deleted > 0) log.info({ deleted }, 'raw answers past their retention deleted');
       },
       RETENTION_CRON,
     );
     await queue.register(BREACH_REPORTED_JOB, (data) => services.breachReports.sendNotification(data, options.linkBase));
     services.breachReports.notifyThrough((tx, job) => queue.enqueue(BREACH_REPORTED_JOB, job, { tx, retry: BREACH_REPORTED_RETRY }));
+    await queue.register(TOTP_RESET_JOB, (data) => services.totp.sendResetNotice(data, options.linkBase));
+    services.totp.notifyThrough((tx, job) => queue.enqueue(TOTP_RESET_JOB, job, { tx, retry: TOTP_RESET_RETRY }));
   } catch (error) {
     await queue.stop();
     throw error;

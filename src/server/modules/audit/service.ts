@@ -1,3 +1,4 @@
+import type { AuditEntity } from '../../../core/audit-entities.js';
 import { organisationPolicy } from '../../../core/policies/index.js';
 import type { Database } from '../../db/client.js';
 import { forbidden } from '../../errors.js';
@@ -13,7 +14,7 @@ export interface AuditActor {
 
 export interface AuditEntry {
   action: string;
-  entity: string;
+  entity: AuditEntity;
   entityId?: string | null;
   before?: unknown;
   after?: unknown;
@@ -44,7 +45,7 @@ export function createAuditService(db: Database) {
      * The change history of one thing, for a module that shows it beside the thing itself (the
      * breach register); the caller has checked that the actor may read that thing.
      */
-    history: (organisationId: string, entity: string, entityId: string) => auditRepository.history(db, organisationId, entity, entityId),
+    history: (organisationId: string, entity: AuditEntity, entityId: string) => auditRepository.history(db, organisationId, entity, entityId),
 
     async list(actor: SessionActor, filter: AuditFilter, page: { offset: number; limit: number }) {
       if (!organisationPolicy.readAudit(actor)) throw forbidden();

@@ -1,6 +1,7 @@
-import { AMSTERDAM, notificationDeadline } from '../../../core/breach/deadline.js';
+import { notificationDeadline } from '../../../core/breach/deadline.js';
 import type { Locale } from '../../../core/locale.js';
 import type { MailMessage } from '../../mail/mailer.js';
+import { mailMoment } from '../../mail/moment.js';
 
 /**
  * The mail that tells the privacy role a breach was reported: the reference, the 72-hour deadline
@@ -15,13 +16,8 @@ export interface BreachReportedNotice {
   breach: { id: string; reference: string; awareAt: Date };
 }
 
-const MOMENT_FORMATS: Record<Locale, Intl.DateTimeFormat> = {
-  nl: new Intl.DateTimeFormat('nl-NL', { dateStyle: 'full', timeStyle: 'short', timeZone: AMSTERDAM }),
-  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'full', timeStyle: 'short', timeZone: AMSTERDAM }),
-};
-
 export function breachReportedMail({ to, as, organisation, breach }: BreachReportedNotice, linkBase: string): MailMessage {
-  const deadline = MOMENT_FORMATS[to.locale].format(notificationDeadline(breach.awareAt));
+  const deadline = mailMoment(to.locale, notificationDeadline(breach.awareAt));
   const link = `${linkBase}/breaches/${breach.id}`;
   if (to.locale === 'en') {
     const why = as === 'privacy' ? 'you hold the privacy role' : 'you are an administrator and nobody holds the privacy role yet';
@@ -48,7 +44,7 @@ export interface BreachDeadlineNotice {
 
 /** The alert before the 72 hours end: the reference, the hours left, the deadline and the link; again never the content. */
 export function breachDeadlineMail({ to, organisation, breach, hoursBefore }: BreachDeadlineNotice, linkBase: string): MailMessage {
-  const deadline = MOMENT_FORMATS[to.locale].format(notificationDeadline(breach.awareAt));
+  const deadline = mailMoment(to.locale, notificationDeadline(breach.awareAt));
   const link = `${linkBase}/breaches/${breach.id}`;
   if (to.locale === 'en') {
     return {

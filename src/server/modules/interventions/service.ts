@@ -1,5 +1,6 @@
 import { bctById } from '../../../content/bct-taxonomy.js';
 import { INTERVENTION_LIBRARY, interventionById } from '../../../content/interventions.js';
+import type { AuditEntity } from '../../../core/audit-entities.js';
 import { combineRatings } from '../../../core/interventions/apease.js';
 import {
   DOT_VOTES_PER_MEMBER,
@@ -90,7 +91,7 @@ const CANDIDATE_SUBSTEPS = ['4.2', '4.3', '4.4'] as const;
 
 export function createInterventionsService(db: Database, deps: { audit: AuditService; substeps: SubstepsService }) {
   const { audit, substeps } = deps;
-  const log = (tx: Database, actor: SessionActor, action: string, entity: string, entityId: string, before: unknown, after: unknown) =>
+  const log = (tx: Database, actor: SessionActor, action: string, entity: AuditEntity, entityId: string, before: unknown, after: unknown) =>
     audit.record(tx, asAuditActor(actor), { action, entity, entityId, before, after });
 
   async function loadCandidate(tx: Database, actor: SessionActor, programmeId: string, id: string) {

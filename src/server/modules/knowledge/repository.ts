@@ -1,11 +1,17 @@
 import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
-import { knowledgeCheckResponses, knowledgeChecks } from '../../db/schema.js';
+import { knowledgeCheckResponses, knowledgeCheckTallies, knowledgeChecks } from '../../db/schema.js';
 
 export type KnowledgeCheckRow = typeof knowledgeChecks.$inferSelect;
 
-/** Spelled out: inside a subquery Drizzle would leave the columns unqualified, and "id" would be the response's. */
-const responseCount = sql<number>`(select count(*)::int from knowledge_check_responses r where r.check_id = knowledge_checks.id)`;
+/**
+ * A check's number of answers. Once closed, the tally counts them: it outlives the raw ones
+ * (retention). Spelled out: inside a subquery Drizzle would leave the columns unqualified, and
+ * "id" would be the response's.
+ */
+const responseCount = sql<number>`coalesce(
+  (select sum(t.n)::int from knowledge_check_tallies t where t.check_id = knowledge_checks.id),
+  (select count(*)::int from knowledge_check_responses r where r.check_id = knowledge_checks.id))`;
 
 export const knowledgeRepository = {
   /** The organisation's checks, newest first, each with its number of answers. */
@@ -53,7 +59,7 @@ export const knowledgeRepository = {
     db.delete(knowledgeChecks).where(and(eq(knowledgeChecks.organisationId, organisationId), eq(knowledgeChecks.id, id))),
 
   async responses(db: Database, checkId: string) {
-    const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(knowledgeCheckResponses).where(eq(knowledgeCheckResponses.checkId, checkId));
+    const [row] = await db.select({ n: responseCount }).from(knowledgeChecks).where(eq(knowledgeChecks.id, checkId));
     return row!.n;
   },
 
@@ -82,11 +88,29 @@ export const knowledgeRepository = {
     return stored.length === 1;
   },
 
-  /** The answers counted per department and combination of chosen options: all the results need. */
+  /**
+   * Counts a closing check's answers per department and combination of chosen options, in one
+   * statement: all its results need, kept in the tally table.
+   */
+  tally: (db: Database, checkId: string) =>
+    db.insert(knowledgeCheckTallies).select(
+      db
+        .select({
+          checkId: knowledgeCheckResponses.checkId,
+          organisationId: knowledgeCheckResponses.organisationId,
+          department: knowledgeCheckResponses.department,
+          answers: knowledgeCheckResponses.answers,
+          n: sql<number>`count(*)::int`.as('n'),
+        })
+        .from(knowledgeCheckResponses)
+        .where(eq(knowledgeCheckResponses.checkId, checkId))
+        .groupBy(knowledgeCheckResponses.checkId, knowledgeCheckResponses.organisationId, knowledgeCheckResponses.department, knowledgeCheckResponses.answers),
+    ),
+
+  /** A closed check's tally: the answers per department and combination of chosen options. */
   cells: (db: Database, checkId: string) =>
     db
-      .select({ department: knowledgeCheckResponses.department, answers: knowledgeCheckResponses.answers, n: sql<number>`count(*)::int` })
-      .from(knowledgeCheckResponses)
-      .where(eq(knowledgeCheckResponses.checkId, checkId))
-      .groupBy(knowledgeCheckResponses.department, knowledgeCheckResponses.answers),
+      .select({ department: knowledgeCheckTallies.department, answers: knowledgeCheckTallies.answers, n: knowledgeCheckTallies.n })
+      .from(knowledgeCheckTallies)
+      .where(eq(knowledgeCheckTallies.checkId, checkId)),
 };

@@ -131,7 +131,10 @@ export function createKnowledgeService(db: Database, deps: { audit: AuditService
       });
     },
 
-    /** Final. Waiting for the row lock lets answers in flight land first, so every acknowledged one counts. */
+    /**
+     * Final, and counts the answers into the tally the results are read from. Waiting for the row
+     * lock lets answers in flight land first, so every acknowledged one counts.
+     */
     close(actor: SessionActor, id: string) {
       return db.transaction(async (tx) => {
         await load(tx, actor, id, 'manage');
@@ -139,6 +142,7 @@ export function createKnowledgeService(db: Database, deps: { audit: AuditService
         const before = (await repo.byId(tx, actor.organisationId, id))!;
         if (before.status !== 'open') throw conflict('knowledgeCheckNotOpen');
         const row = await repo.update(tx, actor.organisationId, id, { status: 'closed', closedAt: new Date() });
+        await repo.tally(tx, id);
         await audit.record(tx, asAuditActor(actor), { action: 'knowledgeCheck.close', entity: 'knowledge_check', entityId: id, before: { status: 'open' }, after: { status: 'closed' } });
         return present(row, await repo.responses(tx, id));
       });
@@ -151,6 +155,9 @@ export function createKnowledgeService(db: Database, deps: { audit: AuditService
       const { minGroupSize } = await deps.organisations.get(actor);
       return { available: true, ...checkResults(definitionOf(row), SCENARIO_CATALOGUE, cellsOf(await repo.cells(db, id)), minGroupSize) };
     },
+
+    /** For the import of an export from before the tallies: counts a closed check's answers as closing does. */
+    tally: (tx: Database, checkId: string) => repo.tally(tx, checkId),
 
     /**
      * The closed checks linked to a programme with their mean score, under the same minimum as

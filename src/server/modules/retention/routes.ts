@@ -4,6 +4,8 @@ import { RETENTION_MONTHS_MAX } from '../../../core/export/retention.js';
 import type { RouteContext } from '../../context.js';
 import { requireActor } from '../../plugins/sessions.js';
 
+const Months = z.number().int().min(1).max(RETENTION_MONTHS_MAX).nullable();
+
 export const retentionRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
   const { retention } = ctx.services;
 
@@ -11,7 +13,7 @@ export const retentionRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, 
 
   app.put(
     '/api/organisation/retention',
-    { schema: { body: z.object({ surveyResponsesMonths: z.number().int().min(1).max(RETENTION_MONTHS_MAX).nullable() }).strict() } },
+    { schema: { body: z.object({ surveyResponsesMonths: Months, knowledgeResponsesMonths: Months }).strict() } },
     async (request) => ({ retention: await retention.update(requireActor(request), request.body) }),
   );
 };

@@ -4,21 +4,27 @@ import type { Database } from '../../db/client.js';
 import { forbidden } from '../../errors.js';
 import type { SessionActor } from '../auth/actor.js';
 import { asAuditActor, type AuditService } from '../audit/service.js';
-import { retentionRepository } from './repository.js';
+import { ANSWERED_KINDS, retentionRepository, type Answered } from './repository.js';
 
 export interface RetentionSettings {
   /** Months after a survey closed that its raw answers are kept; null keeps them. */
   surveyResponsesMonths: number | null;
+  /** Months after a knowledge check closed that its raw answers are kept; null keeps them. */
+  knowledgeResponsesMonths: number | null;
 }
+
+/** The setting that governs each kind of raw answers. */
+const MONTHS_OF: Record<Answered, keyof RetentionSettings> = { survey: 'surveyResponsesMonths', knowledge_check: 'knowledgeResponsesMonths' };
 
 /** What the log names as actor for the daily clean-up: no person did it. */
 const SYSTEM_ACTOR_NAME = 'Wegwijs (bewaartermijn)';
 
 export function createRetentionService(db: Database, deps: { audit: AuditService }) {
-  /** The ids of the organisation's surveys whose raw answers have outlived the retention at `now`. */
-  async function expiredSurveyIds(tx: Database, organisationId: string, months: number | null, now: Date) {
+  /** The ids of the organisation's surveys or checks whose raw answers have outlived the retention at `now`. */
+  async function expiredOf(tx: Database, kind: Answered, organisationId: string, settings: RetentionSettings, now: Date) {
+    const months = settings[MONTHS_OF[kind]];
     if (months === null) return [];
-    return (await retentionRepository.expiredSurveys(tx, organisationId, retentionCutoff(now, months))).map((s) => s.id);
+    return (await retentionRepository.expired(tx, kind, organisationId, retentionCutoff(now, months))).map((s) => s.id);
   }
 
   return {
@@ -31,7 +37,7 @@ export function createRetentionService(db: Database, deps: { audit: AuditService
       if (!organisationPolicy.transfer(actor)) throw forbidden();
       return db.transaction(async (tx) => {
         const before = await retentionRepository.get(tx, actor.organisationId);
-        await retentionRepository.set(tx, actor.organisationId, settings.surveyResponsesMonths);
+        await retentionRepository.set(tx, actor.organisationId, settings);
         await deps.audit.record(tx, asAuditActor(actor), { action: 'retention.update', entity: 'organisation', entityId: actor.organisationId, before, after: settings });
         return settings;
       });
@@ -39,31 +45,39 @@ export function createRetentionService(db: Database, deps: { audit: AuditService
 
     /** For the export and import, inside their transaction. */
     settingsOf: (tx: Database, organisationId: string): Promise<RetentionSettings> => retentionRepository.get(tx, organisationId),
-    setFor: (tx: Database, organisationId: string, months: number | null) => retentionRepository.set(tx, organisationId, months),
+    setFor: (tx: Database, organisationId: string, settings: RetentionSettings) => retentionRepository.set(tx, organisationId, settings),
 
     /** For the export: raw answers past the retention are left out even before the daily job ran. */
-    expiredSurveyIds,
+    async expiredIds(tx: Database, organisationId: string, settings: RetentionSettings, now: Date): Promise<Record<Answered, Set<string>>> {
+      const expired = {} as Record<Answered, Set<string>>;
+      for (const kind of ANSWERED_KINDS) expired[kind] = new Set(await expiredOf(tx, kind, organisationId, settings, now));
+      return expired;
+    },
 
     /**
-     * The daily job: deletes the raw answers of closed surveys past each organisation's retention,
-     * one transaction per organisation, each deletion in its audit log. Results stay: they are read
-     * from the tallies counted when the survey closed.
+     * The daily job: deletes the raw answers of closed surveys and knowledge checks past each
+     * organisation's retention, one transaction per organisation, each deletion in its audit log.
+     * Results stay: they are read from the tallies counted when the survey or check closed.
      */
     async purgeExpired(now: Date) {
       let deleted = 0;
-      for (const { organisationId, months } of await retentionRepository.limited(db)) {
+      for (const { organisationId, ...settings } of await retentionRepository.limited(db)) {
         deleted += await db.transaction(async (tx) => {
-          const gone = await retentionRepository.deleteResponses(tx, organisationId, await expiredSurveyIds(tx, organisationId, months, now));
-          const perSurvey = new Map<string, number>();
-          for (const { surveyId } of gone) perSurvey.set(surveyId, (perSurvey.get(surveyId) ?? 0) + 1);
-          for (const [surveyId, responses] of perSurvey) {
-            await deps.audit.record(
-              tx,
-              { userId: null, organisationId, name: SYSTEM_ACTOR_NAME },
-              { action: 'retention.purge', entity: 'survey', entityId: surveyId, after: { responsesDeleted: responses, months } },
-            );
+          let gone = 0;
+          for (const kind of ANSWERED_KINDS) {
+            const answers = await retentionRepository.deleteAnswers(tx, kind, organisationId, await expiredOf(tx, kind, organisationId, settings, now));
+            const perParent = new Map<string, number>();
+            for (const { of } of answers) perParent.set(of, (perParent.get(of) ?? 0) + 1);
+            for (const [entityId, responses] of perParent) {
+              await deps.audit.record(
+                tx,
+                { userId: null, organisationId, name: SYSTEM_ACTOR_NAME },
+                { action: 'retention.purge', entity: kind, entityId, after: { responsesDeleted: responses, months: settings[MONTHS_OF[kind]] } },
+              );
+            }
+            gone += answers.length;
           }
-          return gone.length;
+          return gone;
         });
       }
       return deleted;

@@ -50,5 +50,9 @@ export const totpRepository = {
     return used.length === 1;
   },
 
-  remove: (db: Database, userId: string) => db.delete(userTotp).where(eq(userTotp.userId, userId)),
+  /** Secret and recovery codes go together; answers whether it was on (not merely being set up). */
+  async remove(db: Database, userId: string) {
+    const [removed] = await db.delete(userTotp).where(eq(userTotp.userId, userId)).returning({ confirmedAt: userTotp.confirmedAt });
+    return Boolean(removed?.confirmedAt);
+  },
 };

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { RouteContext } from '../../context.js';
-import { Password } from '../../http/schemas.js';
+import { IdParams, NoBody, Password } from '../../http/schemas.js';
 import { requireActor } from '../../plugins/sessions.js';
 
 /** A code from the app (six digits) or a recovery code (letters and digits with dashes). */
@@ -29,4 +29,10 @@ export const totpRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) 
       return reply.status(204).send();
     },
   );
+
+  // An admin's help for a colleague who lost both phone and recovery codes.
+  app.delete('/api/users/:id/totp', { schema: { params: IdParams, body: NoBody } }, async (request, reply) => {
+    await totp.reset(requireActor(request), request.params.id);
+    return reply.status(204).send();
+  });
 };

@@ -1,18 +1,36 @@
+import { z } from 'zod';
+import { DEFAULT_LOCALE, isLocale } from '../../../core/locale.js';
+import { userPolicy } from '../../../core/policies/index.js';
 import type { Database } from '../../db/client.js';
-import { conflict, invalid, unauthenticated } from '../../errors.js';
+import { conflict, forbidden, invalid, notFound, unauthenticated } from '../../errors.js';
 import { qrCode } from '../../export/qr.js';
+import type { Mailer } from '../../mail/mailer.js';
 import { verifyPassword } from '../../security/passwords.js';
 import { newRecoveryCodes, newTotpSecret, totpStep, totpUri } from '../../security/totp.js';
 import { asAuditActor, type AuditService } from '../audit/service.js';
 import type { SessionActor } from '../auth/actor.js';
 import type { AuthService } from '../auth/service.js';
+import type { OrganisationService } from '../organisation/service.js';
 import { usersRepository } from '../users/repository.js';
 import { totpRepository } from './repository.js';
+import { totpResetMail } from './reset-mail.js';
 import { hashRecoveryCode, sealTotpSecret, totpSecretOf } from './second-factor.js';
 
+/** The mail to a user whose second factor an admin reset; the job carries ids only. */
+export const TotpResetJob = z.object({ organisationId: z.uuid(), userId: z.uuid(), adminId: z.uuid(), resetAt: z.iso.datetime() });
+export type TotpResetJob = z.infer<typeof TotpResetJob>;
+
+/** Queues the mail as part of the reset's own transaction (jobs/scheduled.ts supplies it). */
+export type ResetNotifier = (tx: Database, job: TotpResetJob) => Promise<unknown>;
+
 /** Two-step verification with an authenticator app, for accounts that log in with a password. */
-export function createTotpService(db: Database, deps: { secret: string; audit: AuditService; auth: AuthService }) {
+export function createTotpService(
+  db: Database,
+  deps: { secret: string; audit: AuditService; auth: AuthService; organisations: OrganisationService; mailer: Mailer | null },
+) {
   const { secret, audit } = deps;
+  /** Without a job queue (most API tests) or a mailer, a reset sends no mail. */
+  let notifier: ResetNotifier | null = null;
 
   /** The actor's account, which must have a password: SSO accounts get their second factor from their provider. */
   async function localAccount(actor: SessionActor) {
@@ -76,6 +94,43 @@ export function createTotpService(db: Database, deps: { secret: string; audit: A
         await totpRepository.remove(tx, user.id);
         await audit.record(tx, asAuditActor(actor), { action: 'user.totp_disable', entity: 'user', entityId: user.id });
       });
+    },
+
+    /**
+     * An admin turns off a colleague's two-step verification when phone and recovery codes are
+     * lost: secret and recovery codes go, the colleague's sessions end and they are told by mail.
+     * Never one's own: that would skip the code that turning it off normally asks for.
+     */
+    async reset(actor: SessionActor, userId: string, now = new Date()) {
+      if (!userPolicy.manage(actor)) throw forbidden();
+      await db.transaction(async (tx) => {
+        const user = await usersRepository.byId(tx, actor.organisationId, userId);
+        if (!user) throw notFound();
+        if (user.id === actor.userId) throw conflict('totpResetOwn');
+        if (!(await totpRepository.remove(tx, user.id))) throw conflict('totpNotEnabled');
+        await usersRepository.deleteSessions(tx, user.id);
+        await audit.record(tx, asAuditActor(actor), { action: 'user.totp_reset', entity: 'user', entityId: user.id });
+        if (notifier && deps.mailer) {
+          await notifier(tx, { organisationId: actor.organisationId, userId: user.id, adminId: actor.userId, resetAt: now.toISOString() });
+        }
+      });
+    },
+
+    /** Called once the job queue runs: from then on every reset queues its mail. */
+    notifyThrough(queue: ResetNotifier) {
+      notifier = queue;
+    },
+
+    /** Sends the mail of one reset (the 'totp-reset' job); a failing mail server throws, so the queue tries again. */
+    async sendResetNotice(data: unknown, linkBase: string) {
+      const { mailer } = deps;
+      if (!mailer) return;
+      const job = TotpResetJob.parse(data);
+      const [to, admin] = await Promise.all([usersRepository.byId(db, job.organisationId, job.userId), usersRepository.byId(db, job.organisationId, job.adminId)]);
+      if (!to || !admin) return;
+      const organisation = await deps.organisations.byId(db, job.organisationId);
+      const locale = isLocale(to.locale) ? to.locale : DEFAULT_LOCALE;
+      await mailer.send(totpResetMail({ to: { email: to.email, name: to.name, locale }, admin: admin.name, organisation: organisation.name, resetAt: new Date(job.resetAt) }, linkBase));
     },
   };
 }

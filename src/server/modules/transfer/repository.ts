@@ -31,6 +31,7 @@ const TABLE_OF: Record<TableKey, OwnedTable> = {
   breachSequences: schema.breachSequences,
   breachDecisions: schema.breachDecisions,
   knowledgeChecks: schema.knowledgeChecks,
+  knowledgeCheckTallies: schema.knowledgeCheckTallies,
   knowledgeCheckResponses: schema.knowledgeCheckResponses,
   auditLog: schema.auditLog as unknown as OwnedTable,
 };

@@ -19,6 +19,7 @@ import { hashToken, randomToken } from '../../security/tokens.js';
 import type { SessionActor } from '../auth/actor.js';
 import { asAuditActor, type AuditService } from '../audit/service.js';
 import { assertAcceptablePassword, type AuthService } from '../auth/service.js';
+import type { KnowledgeService } from '../knowledge/service.js';
 import type { OrganisationService } from '../organisation/service.js';
 import type { RetentionService } from '../retention/service.js';
 import { setupRepository } from '../setup/repository.js';
@@ -39,7 +40,7 @@ const countsOf = (document: Pick<OrganisationDocument, TableKey>) => Object.from
 
 export function createTransferService(
   db: Database,
-  deps: { secret: string; audit: AuditService; auth: AuthService; organisations: OrganisationService; retention: RetentionService },
+  deps: { secret: string; audit: AuditService; auth: AuthService; organisations: OrganisationService; retention: RetentionService; knowledge: KnowledgeService },
 ) {
   return {
     /** Everything the organisation holds, as one document; one transaction, so it is consistent. */
@@ -47,11 +48,12 @@ export function createTransferService(
       if (!organisationPolicy.transfer(actor)) throw forbidden();
       return db.transaction(async (tx) => {
         const organisation = await deps.organisations.byId(tx, actor.organisationId);
-        const { surveyResponsesMonths } = await deps.retention.settingsOf(tx, organisation.id);
-        const expired = new Set(await deps.retention.expiredSurveyIds(tx, organisation.id, surveyResponsesMonths, now));
+        const retention = await deps.retention.settingsOf(tx, organisation.id);
+        const expired = await deps.retention.expiredIds(tx, organisation.id, retention, now);
         const tables = {} as Record<TableKey, Record<string, unknown>[]>;
         for (const { key } of TABLES) tables[key] = await transferRepository.rows(tx, key, organisation.id);
-        tables.surveyResponses = tables.surveyResponses.filter((r) => !expired.has(r.surveyId as string));
+        tables.surveyResponses = tables.surveyResponses.filter((r) => !expired.survey.has(r.surveyId as string));
+        tables.knowledgeCheckResponses = tables.knowledgeCheckResponses.filter((r) => !expired.knowledge_check.has(r.checkId as string));
         const document = {
           format: DOCUMENT_FORMAT,
           version: DOCUMENT_VERSION,
@@ -62,7 +64,7 @@ export function createTransferService(
             defaultLocale: organisation.defaultLocale,
             breachReportRequiresLogin: organisation.breachReportRequiresLogin,
             apDetails: readApDetails(organisation.apDetails),
-            surveyResponsesMonths,
+            ...retention,
           },
           ...tables,
         } as OrganisationDocument;
@@ -89,9 +91,11 @@ export function createTransferService(
         return await db.transaction(async (tx) => {
           if (await deps.organisations.hasRealOrganisation(tx)) throw conflict('setupDone');
           if (!(await setupRepository.useToken(tx, hashToken(input.token, deps.secret), now))) throw invalid('setupTokenInvalid', 'token');
-          const { surveyResponsesMonths, ...settings } = document.organisation;
+          const { surveyResponsesMonths, knowledgeResponsesMonths, ...settings } = document.organisation;
           const organisation = await deps.organisations.create(tx, { ...settings, name: settings.name.trim() });
-          if (surveyResponsesMonths !== null) await deps.retention.setFor(tx, organisation.id, surveyResponsesMonths);
+          if (surveyResponsesMonths !== null || knowledgeResponsesMonths !== null) {
+            await deps.retention.setFor(tx, organisation.id, { surveyResponsesMonths, knowledgeResponsesMonths });
+          }
 
           const rows = withFreshIds(document, randomUUID);
           const importer = rows.users.find((u) => u.email.toLowerCase() === email);
@@ -102,6 +106,9 @@ export function createTransferService(
             const extra = key === 'surveys' || key === 'knowledgeChecks' ? () => ({ publicSlug: randomToken(16) }) : () => ({});
             await transferRepository.insert(tx, key, organisation.id, (rows[key] as Record<string, unknown>[]).map((r) => ({ ...r, ...extra() })));
           }
+          // A document from before the knowledge-check tallies: closed checks get theirs from the answers.
+          const tallied = new Set(rows.knowledgeCheckTallies.map((t) => t.checkId));
+          for (const check of rows.knowledgeChecks) if (check.status === 'closed' && !tallied.has(check.id)) await deps.knowledge.tally(tx, check.id);
 
           const adminFields = { name: input.name.trim(), passwordHash, status: 'active' as const, lastLoginAt: now };
           const user = importer

@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
-import { invitations, sessions, users } from '../../db/schema.js';
+import { invitations, sessions, users, userTotp } from '../../db/schema.js';
 
 export type UserRow = typeof users.$inferSelect;
 export type NewUserRow = typeof users.$inferInsert;
@@ -17,8 +17,14 @@ export const usersRepository = {
     return row;
   },
 
+  /** With whether each has two-step verification on, so the admin can see it and offer the reset. */
   list: (db: Database, organisationId: string) =>
-    db.select().from(users).where(eq(users.organisationId, organisationId)).orderBy(asc(users.name)),
+    db
+      .select({ user: users, twoStepEnabled: sql<boolean>`${userTotp.confirmedAt} is not null` })
+      .from(users)
+      .leftJoin(userTotp, eq(userTotp.userId, users.id))
+      .where(eq(users.organisationId, organisationId))
+      .orderBy(asc(users.name)),
 
   listActive: (db: Database, organisationId: string) =>
     db

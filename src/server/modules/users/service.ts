@@ -85,7 +85,7 @@ export function createUsersService(
   return {
     async list(actor: SessionActor) {
       requireManager(actor);
-      return (await usersRepository.list(db, actor.organisationId)).map(publicUser);
+      return (await usersRepository.list(db, actor.organisationId)).map(({ user, twoStepEnabled }) => ({ ...publicUser(user), twoStepEnabled }));
     },
 
     directory(actor: SessionActor) {

@@ -33,8 +33,14 @@ export const settings: Translation<typeof nl> = {
   data: {
     save: 'Save retention',
     title: 'Retention and export',
-    retentionMonths: 'Keep raw survey answers (months)',
-    retentionHint: 'This many months after a survey closed, the individual answers are deleted; the results stay, as they were counted when it closed. Leave empty to keep everything.',
+    surveyResponsesMonths: {
+      label: 'Keep raw survey answers (months)',
+      hint: 'This many months after a survey closed, the individual answers are deleted; the results stay, as they were counted when it closed. Leave empty to keep everything.',
+    },
+    knowledgeResponsesMonths: {
+      label: 'Keep raw knowledge-check answers (months)',
+      hint: "This many months after a knowledge check closed, staff members' individual answers are deleted; the results (scores per scenario and department, and the number of participants) stay, as they were counted when it closed. Leave empty to keep everything.",
+    },
     exportIntro: 'An export file (JSON) holds everything of the organisation, for a backup or a move to another server. Passwords, sessions and secrets are left out. Keep the file as carefully as the data itself.',
     export: 'Download export file',
   },

@@ -25,4 +25,13 @@ export const users: Translation<typeof nl> = {
   deactivateUser: 'Deactivate: {{name}}',
   reactivate: 'Reactivate',
   reactivateUser: 'Reactivate: {{name}}',
+  twoStep: 'Two-step verification',
+  twoStepOn: 'On',
+  twoStepOff: 'Off',
+  resetTwoStep: 'Reset two-step verification',
+  resetTwoStepOf: 'Reset two-step verification: {{name}}',
+  resetTwoStepTitle: 'Reset the two-step verification of {{name}}?',
+  resetTwoStepText:
+    'Only do this when {{name}} has lost both the phone with the app and the recovery codes, and you are sure it really is {{name}} asking. The app link and the recovery codes are removed and {{name}} is logged out everywhere. After that {{name}} logs in with the password only and gets an e-mail about it (if e-mail is set up). Ask {{name}} to turn two-step verification on again right away.',
+  resetTwoStepConfirm: 'Reset',
 };

@@ -1,3 +1,5 @@
+import type { AuditEntity } from '../../../core/audit-entities.js';
+
 export const audit = {
   pageTitle: 'Auditlog',
   intro: 'Elke wijziging in Wegwijs staat hier: wie, wat en wanneer, met de situatie ervoor en erna.',
@@ -6,7 +8,23 @@ export const audit = {
   actionHint: 'Bijvoorbeeld: login, programme, worksheet',
   entity: 'Onderdeel',
   allEntities: 'Alle onderdelen',
-  entities: { organisation: 'Organisatie', user: 'Gebruiker', programme: 'Traject', substep: 'Deelstap' },
+  entities: {
+    organisation: 'Organisatie',
+    user: 'Gebruiker',
+    programme: 'Traject',
+    substep: 'Deelstap',
+    survey: 'Vragenlijst',
+    intervention: 'Eigen interventie',
+    intervention_candidate: 'Kandidaat-interventie',
+    action: 'Actie',
+    communication: 'Communicatie',
+    checkin: 'Overleg',
+    kpi: 'Indicator',
+    kpi_measurement: 'Meting',
+    anchoring_item: 'Borgingspunt',
+    knowledge_check: 'Kennischeck',
+    breach: 'Datalek',
+  } satisfies Record<AuditEntity, string>,
   from: 'Vanaf',
   to: 'Tot',
   apply: 'Filteren',

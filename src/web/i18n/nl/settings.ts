@@ -30,8 +30,14 @@ export const settings = {
   data: {
     save: 'Bewaartermijn opslaan',
     title: 'Bewaartermijn en export',
-    retentionMonths: 'Ruwe antwoorden van vragenlijsten bewaren (maanden)',
-    retentionHint: 'Zoveel maanden nadat een vragenlijst gesloten is, worden de losse antwoorden verwijderd; de uitkomsten blijven, want die zijn bij het sluiten geteld. Leeg laten: alles bewaren.',
+    surveyResponsesMonths: {
+      label: 'Ruwe antwoorden van vragenlijsten bewaren (maanden)',
+      hint: 'Zoveel maanden nadat een vragenlijst gesloten is, worden de losse antwoorden verwijderd; de uitkomsten blijven, want die zijn bij het sluiten geteld. Leeg laten: alles bewaren.',
+    },
+    knowledgeResponsesMonths: {
+      label: 'Ruwe antwoorden van kennischecks bewaren (maanden)',
+      hint: 'Zoveel maanden nadat een kennischeck gesloten is, worden de losse antwoorden van medewerkers verwijderd; de uitkomsten (scores per scenario en afdeling, en het aantal deelnemers) blijven, want die zijn bij het sluiten geteld. Leeg laten: alles bewaren.',
+    },
     exportIntro: 'Een exportbestand (JSON) bevat alles van de organisatie, voor een back-up of een verhuizing naar een andere server. Wachtwoorden, sessies en geheimen gaan niet mee. Bewaar het bestand even zorgvuldig als de gegevens zelf.',
     export: 'Exportbestand downloaden',
   },

@@ -22,4 +22,13 @@ export const users = {
   deactivateUser: 'Deactiveren: {{name}}',
   reactivate: 'Heractiveren',
   reactivateUser: 'Heractiveren: {{name}}',
+  twoStep: 'Tweestapsverificatie',
+  twoStepOn: 'Aan',
+  twoStepOff: 'Uit',
+  resetTwoStep: 'Tweestapsverificatie resetten',
+  resetTwoStepOf: 'Tweestapsverificatie resetten: {{name}}',
+  resetTwoStepTitle: 'Tweestapsverificatie van {{name}} resetten?',
+  resetTwoStepText:
+    'Doe dit alleen als {{name}} zowel de telefoon met de app als de herstelcodes kwijt is, en je zeker weet dat het echt {{name}} is die erom vraagt. De app-koppeling en de herstelcodes worden verwijderd en {{name}} wordt overal uitgelogd. Daarna logt {{name}} in met alleen het wachtwoord en krijgt daarover een e-mail (als e-mail is ingesteld). Vraag {{name}} de tweestapsverificatie meteen weer aan te zetten.',
+  resetTwoStepConfirm: 'Resetten',
 };

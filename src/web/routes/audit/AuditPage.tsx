@@ -2,6 +2,7 @@ import { Button, Code, Group, NativeSelect, Pagination, Table, Text, TextInput }
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AUDIT_ENTITIES } from '../../../core/audit-entities.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { get } from '../../lib/api.js';
@@ -18,7 +19,6 @@ interface AuditEntry {
 }
 
 const PAGE_SIZE = 50;
-const ENTITIES = ['organisation', 'user', 'programme', 'substep'] as const;
 const EMPTY_FILTER = { action: '', entity: '', from: '', to: '' };
 /** "Until" includes the chosen day; the API's bound is exclusive. */
 const dayAfter = (date: string) => new Date(Date.parse(date) + 86_400_000).toISOString().slice(0, 10);
@@ -49,7 +49,7 @@ export function AuditPage() {
       <form onSubmit={apply} aria-label={t('audit.filters')}>
         <Group align="flex-end" mb="md">
           <TextInput label={t('audit.action')} description={t('audit.actionHint')} value={draft.action} onChange={(e) => set('action')(e.currentTarget.value)} />
-          <NativeSelect label={t('audit.entity')} value={draft.entity} onChange={(e) => set('entity')(e.currentTarget.value)} data={[{ value: '', label: t('audit.allEntities') }, ...ENTITIES.map((e) => ({ value: e, label: t(`audit.entities.${e}`) }))]} />
+          <NativeSelect label={t('audit.entity')} value={draft.entity} onChange={(e) => set('entity')(e.currentTarget.value)} data={[{ value: '', label: t('audit.allEntities') }, ...AUDIT_ENTITIES.map((e) => ({ value: e, label: t(`audit.entities.${e}`) }))]} />
           <TextInput type="date" label={t('audit.from')} value={draft.from} onChange={(e) => set('from')(e.currentTarget.value)} />
           <TextInput type="date" label={t('audit.to')} value={draft.to} onChange={(e) => set('to')(e.currentTarget.value)} />
           <Button type="submit">{t('audit.apply')}</Button>
@@ -79,7 +79,7 @@ export function AuditPage() {
                 <Table.Td>
                   {(e.before != null || e.after != null) && (
                     <details>
-                      <summary>{t('audit.showChange', { entity: e.entity })}</summary>
+                      <summary>{t('audit.showChange', { entity: t(`audit.entities.${e.entity}`, { defaultValue: e.entity }) })}</summary>
                       <Code block>{JSON.stringify({ before: e.before, after: e.after }, null, 2)}</Code>
                     </details>
                   )}

@@ -7,23 +7,28 @@ import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { get, put } from '../../lib/api.js';
 
-interface Retention {
-  surveyResponsesMonths: number | null;
-}
+const FIELDS = ['surveyResponsesMonths', 'knowledgeResponsesMonths'] as const;
+type Field = (typeof FIELDS)[number];
+/** Months after a survey or knowledge check closed that its raw answers are kept; null keeps them. */
+type Retention = Record<Field, number | null>;
 const KEY = ['organisation', 'retention'];
 
-/** How long raw survey answers are kept, and the organisation export (admins). */
+/** In the form an empty field keeps the answers (null). */
+type RetentionForm = Record<Field, number | ''>;
+const toForm = (saved: Retention) => Object.fromEntries(FIELDS.map((f) => [f, saved[f] ?? ''])) as RetentionForm;
+const fromForm = (form: RetentionForm) => Object.fromEntries(Object.entries(form).map(([f, v]) => [f, v === '' ? null : v])) as Retention;
+
+/** How long raw survey and knowledge-check answers are kept, and the organisation export (admins). */
 export function DataSettings() {
   const { t } = useTranslation();
   const client = useQueryClient();
   const answer = useQuery({ queryKey: KEY, queryFn: () => get<{ retention: Retention }>('/api/organisation/retention') });
-  // Empty keeps the answers.
-  const [months, setMonths] = useState<number | ''>('');
+  const [months, setMonths] = useState<RetentionForm>({ surveyResponsesMonths: '', knowledgeResponsesMonths: '' });
   useEffect(() => {
-    if (answer.data) setMonths(answer.data.retention.surveyResponsesMonths ?? '');
+    if (answer.data) setMonths(toForm(answer.data.retention));
   }, [answer.data]);
   const save = useMutation({
-    mutationFn: () => put<{ retention: Retention }>('/api/organisation/retention', { surveyResponsesMonths: months === '' ? null : months }),
+    mutationFn: () => put<{ retention: Retention }>('/api/organisation/retention', fromForm(months)),
     onSuccess: (saved) => client.setQueryData(KEY, saved),
   });
   const submit = (e: FormEvent) => {
@@ -40,16 +45,19 @@ export function DataSettings() {
         <Stack gap="sm">
           <ErrorAlert error={answer.error ?? save.error} />
           {save.isSuccess && <Alert color="green">{t('common.saved')}</Alert>}
-          <NumberInput
-            label={t('settings.data.retentionMonths')}
-            description={t('settings.data.retentionHint')}
-            min={1}
-            max={RETENTION_MONTHS_MAX}
-            allowDecimal={false}
-            value={months}
-            onChange={(v) => setMonths(v === '' ? '' : Number(v))}
-            error={fieldError(save.error, 'surveyResponsesMonths')}
-          />
+          {FIELDS.map((field) => (
+            <NumberInput
+              key={field}
+              label={t(`settings.data.${field}.label`)}
+              description={t(`settings.data.${field}.hint`)}
+              min={1}
+              max={RETENTION_MONTHS_MAX}
+              allowDecimal={false}
+              value={months[field]}
+              onChange={(v) => setMonths((m) => ({ ...m, [field]: v === '' ? '' : Number(v) }))}
+              error={fieldError(save.error, field)}
+            />
+          ))}
           <Button type="submit" loading={save.isPending} style={{ alignSelf: 'flex-start' }}>
             {t('settings.data.save')}
           </Button>

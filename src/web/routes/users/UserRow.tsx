@@ -2,22 +2,25 @@ import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../core/roles.js';
+import { ConfirmButton } from '../../components/ConfirmButton.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { InviteLink } from './InviteLink.js';
 import { RoleCheckboxes } from './RoleCheckboxes.js';
-import { useReinvite, useSetActive, useUpdateRoles, type User } from './queries.js';
+import { useReinvite, useResetTwoStep, useSetActive, useUpdateRoles, type User } from './queries.js';
 
 const STATUS_COLOR = { invited: 'yellow', active: 'green', deactivated: 'gray' } as const;
 
-export function UserRow({ user }: { user: User }) {
+/** One account; `self` is the admin's own, whose two-step verification only its owner turns off (with a code). */
+export function UserRow({ user, self }: { user: User; self: boolean }) {
   const { t, i18n } = useTranslation();
   const [editing, setEditing] = useState(false);
   const [roles, setRoles] = useState<Role[]>(user.roles);
   const update = useUpdateRoles();
   const setActive = useSetActive();
   const reinvite = useReinvite();
-  const error = update.error ?? setActive.error ?? reinvite.error;
+  const resetTwoStep = useResetTwoStep();
+  const error = update.error ?? setActive.error ?? reinvite.error ?? resetTwoStep.error;
 
   return (
     <Table.Tr>
@@ -45,6 +48,9 @@ export function UserRow({ user }: { user: User }) {
         </Text>
       </Table.Td>
       <Table.Td>
+        <Badge color={user.twoStepEnabled ? 'green' : 'gray'} variant="dot">{t(user.twoStepEnabled ? 'users.twoStepOn' : 'users.twoStepOff')}</Badge>
+      </Table.Td>
+      <Table.Td>
         <ErrorAlert error={error} />
         {reinvite.data && <InviteLink url={reinvite.data.inviteUrl} />}
         <Group gap="xs">
@@ -54,6 +60,19 @@ export function UserRow({ user }: { user: User }) {
             <Button size="xs" variant="default" onClick={() => setActive.mutate({ id: user.id, active: true })} aria-label={t('users.reactivateUser', { name: user.name })}>{t('users.reactivate')}</Button>
           ) : (
             <Button size="xs" variant="default" onClick={() => setActive.mutate({ id: user.id, active: false })} aria-label={t('users.deactivateUser', { name: user.name })}>{t('users.deactivate')}</Button>
+          )}
+          {user.twoStepEnabled && !self && (
+            <ConfirmButton
+              size="xs"
+              variant="default"
+              color="red"
+              label={t('users.resetTwoStep')}
+              ariaLabel={t('users.resetTwoStepOf', { name: user.name })}
+              title={t('users.resetTwoStepTitle', { name: user.name })}
+              text={t('users.resetTwoStepText', { name: user.name })}
+              confirmLabel={t('users.resetTwoStepConfirm')}
+              onConfirm={() => resetTwoStep.mutateAsync(user.id)}
+            />
           )}
         </Group>
       </Table.Td>

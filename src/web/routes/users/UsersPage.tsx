@@ -2,6 +2,7 @@ import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { PageTitle } from '../../components/PageTitle.js';
+import { useSession } from '../../lib/session.js';
 import { InviteForm } from './InviteForm.js';
 import { useUsers } from './queries.js';
 import { UserRow } from './UserRow.js';
@@ -9,6 +10,8 @@ import { UserRow } from './UserRow.js';
 export function UsersPage() {
   const { t } = useTranslation();
   const users = useUsers();
+  const session = useSession().data;
+  const selfId = session?.authenticated ? session.user.id : undefined;
   return (
     <>
       <PageTitle>{t('users.pageTitle')}</PageTitle>
@@ -23,10 +26,11 @@ export function UsersPage() {
               <Table.Th scope="col">{t('users.name')}</Table.Th>
               <Table.Th scope="col">{t('users.roles')}</Table.Th>
               <Table.Th scope="col">{t('users.statusLabel')}</Table.Th>
+              <Table.Th scope="col">{t('users.twoStep')}</Table.Th>
               <Table.Th scope="col">{t('users.actions')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
-          <Table.Tbody>{users.data?.map((u) => <UserRow key={u.id} user={u} />)}</Table.Tbody>
+          <Table.Tbody>{users.data?.map((u) => <UserRow key={u.id} user={u} self={u.id === selfId} />)}</Table.Tbody>
         </Table>
       </Table.ScrollContainer>
     </>

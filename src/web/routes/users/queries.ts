@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Role } from '../../../core/roles.js';
-import { get, patch, post } from '../../lib/api.js';
+import { del, get, patch, post } from '../../lib/api.js';
 
 export interface User {
   id: string;
@@ -10,6 +10,8 @@ export interface User {
   status: 'invited' | 'active' | 'deactivated';
   lastLoginAt: string | null;
   createdAt: string;
+  /** Only in the list: whether the account logs in with a code from an authenticator app too. */
+  twoStepEnabled: boolean;
 }
 
 export const useUsers = () => useQuery({ queryKey: ['users'], queryFn: async () => (await get<{ users: User[] }>('/api/users')).users });
@@ -24,3 +26,4 @@ export const useUpdateRoles = () => useUsersMutation((input: { id: string; roles
 export const useSetActive = () =>
   useUsersMutation((input: { id: string; active: boolean }) => post(`/api/users/${input.id}/${input.active ? 'reactivate' : 'deactivate'}`));
 export const useReinvite = () => useUsersMutation((id: string) => post<{ inviteUrl: string }>(`/api/users/${id}/invitation`));
+export const useResetTwoStep = () => useUsersMutation((id: string) => del(`/api/users/${id}/totp`));

@@ -1,0 +1,58 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle } from 'drizzle-orm/pglite';
+import { migrate } from 'drizzle-orm/pglite/migrator';
+import { afterAll, describe, expect, it } from 'vitest';
+
+/** Migrations that change existing data, run on a database that holds some from before them. */
+
+const MIGRATIONS = fileURLToPath(new URL('../../src/server/db/migrations', import.meta.url));
+const client = new PGlite();
+const db = drizzle(client);
+let folder = '';
+afterAll(async () => {
+  await client.close();
+  if (folder) await rm(folder, { recursive: true });
+});
+
+/** The migrations up to (not including) the one tagged `tag`, as their own folder. */
+async function migrationsBefore(tag: string) {
+  folder = await mkdtemp(join(tmpdir(), 'wegwijs-migrations-'));
+  await cp(MIGRATIONS, folder, { recursive: true });
+  const journalPath = join(folder, 'meta', '_journal.json');
+  const journal = JSON.parse(await readFile(journalPath, 'utf8')) as { entries: { tag: string }[] };
+  const index = journal.entries.findIndex((e) => e.tag === tag);
+  expect(index).toBeGreaterThan(0);
+  await writeFile(journalPath, JSON.stringify({ ...journal, entries: journal.entries.slice(0, index) }));
+  return folder;
+}
+
+describe('0010_knowledge_tallies', () => {
+  it('counts the answers of checks closed before it into tallies, and leaves open checks alone', async () => {
+    await migrate(db, { migrationsFolder: await migrationsBefore('0010_knowledge_tallies') });
+    const organisation = '11111111-1111-4111-8111-111111111111';
+    const closed = '22222222-2222-4222-8222-222222222222';
+    const open = '33333333-3333-4333-8333-333333333333';
+    await client.exec(`
+      insert into organisations (id, name) values ('${organisation}', 'Zorggroep Oud');
+      insert into knowledge_checks (id, organisation_id, title, definition, status, public_slug, closed_at) values
+        ('${closed}', '${organisation}', 'Gesloten', '{}', 'closed', 'slug-closed-1', now()),
+        ('${open}', '${organisation}', 'Open', '{}', 'open', 'slug-open-1', null);
+      insert into knowledge_check_responses (organisation_id, check_id, submitted_on, department, answers, correct) values
+        ('${organisation}', '${closed}', '2026-01-05', 'ic', '{1,1,2}', 3),
+        ('${organisation}', '${closed}', '2026-01-05', 'ic', '{1,1,2}', 3),
+        ('${organisation}', '${closed}', '2026-01-06', '', '{1,0,0}', 1),
+        ('${organisation}', '${open}', '2026-01-06', 'ic', '{1,1,2}', 3);
+    `);
+
+    await migrate(db, { migrationsFolder: MIGRATIONS });
+    const { rows } = await client.query('select check_id, organisation_id, department, answers, n from knowledge_check_tallies order by n desc');
+    expect(rows).toEqual([
+      { check_id: closed, organisation_id: organisation, department: 'ic', answers: [1, 1, 2], n: 2 },
+      { check_id: closed, organisation_id: organisation, department: '', answers: [1, 0, 0], n: 1 },
+    ]);
+  });
+});
