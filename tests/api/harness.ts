@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
+import { inject } from 'vitest';
 import type { Role } from '../../src/core/roles.js';
 import { buildApp } from '../../src/server/app.js';
 import { openDatabase, type DatabaseHandle } from '../../src/server/db/client.js';
@@ -12,12 +14,18 @@ import type { Services } from '../../src/server/services.js';
 export const TEST_PASSWORD = 'een lang genoeg testwachtwoord';
 export const ALL_ROLES: Role[] = ['admin', 'coordinator', 'member', 'viewer', 'privacy'];
 
+/** Under Vitest, the template prepared by global-setup.ts; outside it (the benches) none. */
+async function pgliteTemplateOfRun(): Promise<Blob | undefined> {
+  const file = process.env.VITEST ? inject('pgliteTemplate') : undefined;
+  return file ? new Blob([await readFile(file)]) : undefined;
+}
+
 /**
  * A fresh database for one test file: in-memory PGlite by default, or a new database on the
  * PostgreSQL server named by DATABASE_URL (dropped again on close), so both runs are isolated.
  */
 export async function freshDatabase(serverUrl = process.env.DATABASE_URL): Promise<{ database: DatabaseHandle; drop: () => Promise<void>; url?: string }> {
-  if (!serverUrl) return { database: await openDatabase({ dataDir: 'memory://' }), drop: async () => undefined };
+  if (!serverUrl) return { database: await openDatabase({ dataDir: 'memory://', template: await pgliteTemplateOfRun() }), drop: async () => undefined };
   const name = `wegwijs_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();

@@ -38,6 +38,8 @@ export async function openDatabase(options: {
   dataDir: string;
   /** A pooled connection the server dropped (restart, failover, terminated): the pool replaces it. */
   onConnectionError?: (error: Error) => void;
+  /** PGlite only: a data directory to start from (see pgliteTemplate) instead of initialising one. */
+  template?: Blob;
 }): Promise<DatabaseHandle> {
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: 10 });
@@ -61,7 +63,7 @@ export async function openDatabase(options: {
       close: () => pool.end(),
     };
   }
-  const client = new PGlite(options.dataDir);
+  const client = new PGlite(options.dataDir, options.template ? { loadDataDir: options.template } : {});
   const db = drizzlePglite(client, { schema });
   await migratePglite(db, { migrationsFolder });
   return {
@@ -78,4 +80,17 @@ export async function openDatabase(options: {
         : client.transaction(async (tx) => (await tx.exec(text)).at(-1) ?? { rows: [] }),
     close: () => client.close(),
   };
+}
+
+/**
+ * An empty PGlite database with every migration applied, as a data-directory tarball. Starting a
+ * database from it takes about a third of the time of initialising and migrating a new one: the
+ * API tests open one per test file.
+ */
+export async function pgliteTemplate(): Promise<Blob> {
+  const client = new PGlite('memory://');
+  await migratePglite(drizzlePglite(client, { schema }), { migrationsFolder });
+  const tarball = await client.dumpDataDir('none');
+  await client.close();
+  return tarball;
 }
