@@ -151,6 +151,7 @@ const ssoSettings = () => ({
   groupClaim: '',
   groupRoles: [],
   ssoOnly: false,
+  logoutAtProvider: true,
 });
 
 /** A valid organisation export with nothing in it. */
@@ -310,7 +311,7 @@ const CASES: Case[] = [
     route: 'POST /api/auth/logout',
     does: 'log out',
     allowed: EVERY_ONE_OF_OURS,
-    status: 204,
+    status: 200,
     scope: 'theirs',
     request: async (who) => ({ path: '/api/auth/logout', as: await freshSession(who) }),
   },

@@ -234,8 +234,9 @@ const ROUTES: BodyRoute[] = [
       groupClaim: 'groups',
       groupRoles: [{ group: 'wegwijs-beheer', role: 'admin' }],
       ssoOnly: false,
+      logoutAtProvider: true,
     },
-    required: ['enabled', 'loginName', 'issuer', 'clientId', 'defaultRole', 'groupClaim', 'groupRoles', 'ssoOnly'],
+    required: ['enabled', 'loginName', 'issuer', 'clientId', 'defaultRole', 'groupClaim', 'groupRoles', 'ssoOnly', 'logoutAtProvider'],
     maxLength: { issuer: 500, clientId: 300, clientSecret: 1000, groupClaim: 100 },
     stored: ['clientId', 'clientSecret', 'groupClaim'],
     wrong: {

@@ -10,17 +10,24 @@ import { afterAll, describe, expect, it } from 'vitest';
 /** Migrations that change existing data, run on a database that holds some from before them. */
 
 const MIGRATIONS = fileURLToPath(new URL('../../src/server/db/migrations', import.meta.url));
-const client = new PGlite();
-const db = drizzle(client);
-let folder = '';
+const clients: PGlite[] = [];
+const folders: string[] = [];
 afterAll(async () => {
-  await client.close();
-  if (folder) await rm(folder, { recursive: true });
+  await Promise.all(clients.map((c) => c.close()));
+  await Promise.all(folders.map((f) => rm(f, { recursive: true })));
 });
+
+/** A new empty database for one migration's test. */
+function newDatabase() {
+  const client = new PGlite();
+  clients.push(client);
+  return { client, db: drizzle(client) };
+}
 
 /** The migrations up to (not including) the one tagged `tag`, as their own folder. */
 async function migrationsBefore(tag: string) {
-  folder = await mkdtemp(join(tmpdir(), 'wegwijs-migrations-'));
+  const folder = await mkdtemp(join(tmpdir(), 'wegwijs-migrations-'));
+  folders.push(folder);
   await cp(MIGRATIONS, folder, { recursive: true });
   const journalPath = join(folder, 'meta', '_journal.json');
   const journal = JSON.parse(await readFile(journalPath, 'utf8')) as { entries: { tag: string }[] };
@@ -32,6 +39,7 @@ async function migrationsBefore(tag: string) {
 
 describe('0010_knowledge_tallies', () => {
   it('counts the answers of checks closed before it into tallies, and leaves open checks alone', async () => {
+    const { client, db } = newDatabase();
     await migrate(db, { migrationsFolder: await migrationsBefore('0010_knowledge_tallies') });
     const organisation = '11111111-1111-4111-8111-111111111111';
     const closed = '22222222-2222-4222-8222-222222222222';
@@ -54,5 +62,22 @@ describe('0010_knowledge_tallies', () => {
       { check_id: closed, organisation_id: organisation, department: 'ic', answers: [1, 1, 2], n: 2 },
       { check_id: closed, organisation_id: organisation, department: '', answers: [1, 0, 0], n: 1 },
     ]);
+  });
+});
+
+describe('0011_sso_logout', () => {
+  it('turns logging out at the provider on for single sign-on configured before it', async () => {
+    const { client, db } = newDatabase();
+    await migrate(db, { migrationsFolder: await migrationsBefore('0011_sso_logout') });
+    const organisation = '11111111-1111-4111-8111-111111111111';
+    await client.exec(`
+      insert into organisations (id, name) values ('${organisation}', 'Zorggroep Oud');
+      insert into organisation_sso (organisation_id, login_name, issuer, client_id, client_secret_sealed, default_role)
+        values ('${organisation}', 'oud', 'https://login.example.org', 'wegwijs', 'verzegeld', 'viewer');
+    `);
+
+    await migrate(db, { migrationsFolder: MIGRATIONS });
+    const { rows } = await client.query('select logout_at_provider from organisation_sso');
+    expect(rows).toEqual([{ logout_at_provider: true }]);
   });
 });

@@ -19,10 +19,13 @@ export interface TestClient {
 /**
  * A real OpenID provider (panva's oidc-provider) on loopback, for the single sign-on tests. Who logs
  * in is set with `loginAs` before a flow: the login step is answered without a form, and consent is
- * granted up front, so a flow is only redirects that the test follows.
+ * granted up front, so a flow is only redirects that the test follows. RP-initiated logout is on
+ * (its confirmation page is a plain form), with the app's login page as the address after it;
+ * `endSession: false` makes a provider without an end_session_endpoint.
  */
-export async function startOidcProvider(redirectUri: string, clients: TestClient[]) {
+export async function startOidcProvider(redirectUri: string, clients: TestClient[], { endSession = true } = {}) {
   let next: TestIdentity | undefined;
+  let lastIdToken: string | undefined;
   const server = http.createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -32,11 +35,20 @@ export async function startOidcProvider(redirectUri: string, clients: TestClient
       client_id: c.clientId,
       client_secret: c.clientSecret,
       redirect_uris: [redirectUri],
+      ...(endSession ? { post_logout_redirect_uris: [new URL('/login', redirectUri).href] } : {}),
       token_endpoint_auth_method: 'client_secret_post',
     })),
     claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name', 'groups'] },
     findAccount: (_ctx, sub) => ({ accountId: sub, claims: () => (next?.sub === sub ? next : { sub }) }),
-    features: { devInteractions: { enabled: false } },
+    features: {
+      devInteractions: { enabled: false },
+      rpInitiatedLogout: {
+        enabled: endSession,
+        logoutSource(ctx, form) {
+          ctx.body = `<!DOCTYPE html><html lang="en"><head><title>Log out</title></head><body><h1>Log out at the provider?</h1>${form}<button type="submit" form="op.logoutForm" name="logout" value="yes">Yes, log me out</button></body></html>`;
+        },
+      },
+    },
     interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
     async loadExistingGrant(ctx: KoaContextWithOIDC) {
       const grant = new ctx.oidc.provider.Grant({ clientId: ctx.oidc.client!.clientId, accountId: ctx.oidc.session!.accountId! });
@@ -46,6 +58,10 @@ export async function startOidcProvider(redirectUri: string, clients: TestClient
     },
     cookies: { keys: ['test-cookie-key-not-secret'] },
     ttl: { AccessToken: 600, AuthorizationCode: 60, Grant: 600, IdToken: 600, Interaction: 600, Session: 600 },
+  });
+  // For checking what the app sends back as id_token_hint.
+  provider.on('grant.success', (ctx: KoaContextWithOIDC) => {
+    lastIdToken = (ctx.body as { id_token: string }).id_token;
   });
   const handle = provider.callback();
   server.on('request', (req, res) => {
@@ -61,6 +77,8 @@ export async function startOidcProvider(redirectUri: string, clients: TestClient
     loginAs(identity: TestIdentity) {
       next = identity;
     },
+    /** The last ID token the provider issued. */
+    lastIdToken: () => lastIdToken,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
@@ -83,10 +101,15 @@ export class RedirectBrowser {
     this.jar.set(origin, cookies);
   }
 
-  async step(url: string): Promise<Response> {
+  /** One request without following a redirect; `form` makes it a form POST. */
+  async step(url: string, form?: Record<string, string>): Promise<Response> {
     const { origin } = new URL(url);
     const cookie = [...this.cookies(origin)].map(([k, v]) => `${k}=${v}`).join('; ');
-    const response = await fetch(url, { redirect: 'manual', headers: { ...(cookie ? { cookie } : {}), 'x-forwarded-for': this.address } });
+    const response = await fetch(url, {
+      redirect: 'manual',
+      headers: { ...(cookie ? { cookie } : {}), 'x-forwarded-for': this.address },
+      ...(form ? { method: 'POST', body: new URLSearchParams(form) } : {}),
+    });
     for (const line of response.headers.getSetCookie()) {
       const [pair, ...attributes] = line.split(';');
       const [name, ...value] = pair!.split('=');

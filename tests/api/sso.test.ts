@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, organisationSso, users } from '../../src/server/db/schema.js';
+import { auditLog, organisationSso, sessions, users } from '../../src/server/db/schema.js';
 import { Client, nextAddress, startTestApp, TEST_PASSWORD, type TestApp, type TestOrganisation } from './harness.js';
 import { RedirectBrowser, startOidcProvider, type TestIdentity } from './oidc-provider.js';
 
@@ -28,6 +28,7 @@ const settings = (loginName: keyof typeof CLIENTS | string, client = CLIENTS.noo
     { group: 'privacy-team', role: 'privacy' },
   ],
   ssoOnly: false,
+  logoutAtProvider: true,
   ...changes,
 });
 
@@ -55,13 +56,15 @@ const backInApp = (next: URL) => next.origin === t.url && !next.pathname.startsW
  * Logs in through the provider as a browser would: start, provider, callback, back in the app.
  * Answers where the app sent the browser and an API client with the session it got (if any).
  */
-async function ssoLogin(loginName: string, identity: TestIdentity, rewrite?: (next: URL) => URL, browser = new RedirectBrowser(nextAddress())) {
-  idp.loginAs(identity);
+async function ssoLogin(loginName: string, identity: TestIdentity, rewrite?: (next: URL) => URL, browser = new RedirectBrowser(nextAddress()), provider = idp) {
+  provider.loginAs(identity);
   const { url } = await browser.follow(`${t.url}/api/auth/sso/${loginName}/start`, { stopAt: backInApp, rewrite });
   const client = new Client(t.url);
   const session = browser.cookies(t.url).get('wegwijs_session');
   if (session) client.cookie = `wegwijs_session=${session}`;
-  return { location: new URL(url), client, session: (await client.get('/api/auth/session')).body };
+  const body = (await client.get('/api/auth/session')).body;
+  client.csrfToken = body.csrfToken;
+  return { location: new URL(url), client, session: body };
 }
 
 const userByEmail = async (email: string) => (await t.database.db.select().from(users).where(eq(users.email, email)))[0];
@@ -243,5 +246,94 @@ describe('the settings', () => {
     const reply = await A.as.admin.put('/api/organisation/sso', settings('noord', CLIENTS.noord, { issuer: 'http://login.example.org' }));
     expect(reply.status).toBe(400);
     expect(reply.body.fields).toEqual([{ field: 'issuer', message: expect.stringContaining('https') }]);
+  });
+});
+
+describe('logging out at the provider too (shared computers)', () => {
+  /** Logs in through the provider and tells whether the provider asked who it is (its login interaction) or let the browser straight through. */
+  async function loginAsking(loginName: string, identity: TestIdentity, browser: RedirectBrowser, provider = idp) {
+    let asked = false;
+    const login = await ssoLogin(loginName, identity, (next) => ((asked ||= next.pathname.startsWith('/interaction/')), next), browser, provider);
+    expect(login.session.authenticated).toBe(true);
+    return { ...login, asked };
+  }
+
+  const logout = async (client: Client) => {
+    const reply = await client.post('/api/auth/logout');
+    expect(reply.status).toBe(200);
+    // The session here is over whatever the provider part answers.
+    expect((await client.get('/api/programmes')).status).toBe(401);
+    return reply.body.providerLogoutUrl as string | null;
+  };
+
+  it('after a single sign-on, logout answers the provider logout address; confirming there ends the provider session, so the next login asks again', async () => {
+    const browser = new RedirectBrowser(nextAddress());
+    const hanna = person();
+    expect((await loginAsking('noord', hanna, browser)).asked).toBe(true);
+    // The problem on a shared computer: the provider still knows the browser and lets the next login straight through.
+    const again = await loginAsking('noord', hanna, browser);
+    expect(again.asked).toBe(false);
+    const idToken = idp.lastIdToken()!;
+
+    const url = new URL((await logout(again.client))!);
+    const discovery = await (await fetch(`${idp.issuer}/.well-known/openid-configuration`)).json();
+    expect(url.origin + url.pathname).toBe(discovery.end_session_endpoint);
+    expect(url.searchParams.get('id_token_hint')).toBe(idToken);
+    expect(url.searchParams.get('post_logout_redirect_uri')).toBe(`${t.url}/login`);
+    expect(url.searchParams.get('client_id')).toBe(CLIENTS.noord.clientId);
+    expect((await again.client.get('/api/auth/session')).body.authenticated).toBe(false);
+
+    // The provider asks for confirmation with a form (and its xsrf field), then sends the browser to our login page.
+    const page = await browser.step(url.href);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    const action = /<form id="op.logoutForm" method="post" action="([^"]+)"/.exec(html)![1]!;
+    const xsrf = /name="xsrf" value="([^"]+)"/.exec(html)![1]!;
+    const confirmed = await browser.step(new URL(action, url).href, { xsrf, logout: 'yes' });
+    expect(confirmed.status).toBe(303);
+    expect(confirmed.headers.get('location')).toBe(`${t.url}/login`);
+
+    // The next person at this browser is asked who they are.
+    const next = await loginAsking('noord', hanna, browser);
+    expect(next.asked).toBe(true);
+  });
+
+  it('stores the ID token sealed, only for sessions opened by single sign-on', async () => {
+    const { session } = await ssoLogin('noord', person());
+    const idToken = idp.lastIdToken()!;
+    const [row] = await t.database.db.select().from(sessions).where(eq(sessions.userId, session.user.id));
+    expect(row!.ssoIdTokenSealed).toBeTruthy();
+    for (const part of idToken.split('.')) expect(row!.ssoIdTokenSealed).not.toContain(part);
+
+    const password = await t.client().login(A.emails.member, TEST_PASSWORD);
+    const rows = await t.database.db.select().from(sessions).where(eq(sessions.userId, (await password.get('/api/auth/session')).body.user.id));
+    expect(rows.map((r) => r.ssoIdTokenSealed)).toEqual(rows.map(() => null));
+  });
+
+  it('answers no provider address after a password login, or when the organisation turned it off', async () => {
+    expect(await logout(await t.client().login(A.emails.viewer, TEST_PASSWORD))).toBeNull();
+
+    const noord2 = await t.organisation('Zorggroep Noord 2');
+    const saved = await noord2.as.admin.put('/api/organisation/sso', settings('noord-twee', CLIENTS.noord, { logoutAtProvider: false }));
+    expect(saved.body).toMatchObject({ sso: { logoutAtProvider: false }, postLogoutRedirectUri: `${t.url}/login` });
+    const { client } = await ssoLogin('noord-twee', person());
+    expect(await logout(client)).toBeNull();
+  });
+
+  it('answers none for a provider without end_session_endpoint, or one that cannot be reached', async () => {
+    const plain = await startOidcProvider(`${t.url}/api/auth/sso/callback`, [CLIENTS.noord], { endSession: false });
+    try {
+      const noord3 = await t.organisation('Zorggroep Noord 3');
+      expect((await noord3.as.admin.put('/api/organisation/sso', { ...settings('noord-drie'), issuer: plain.issuer })).status).toBe(200);
+      const first = await ssoLogin('noord-drie', person(), undefined, undefined, plain);
+      expect(await logout(first.client)).toBeNull();
+
+      // The provider moved after the login (a new discovery is needed) and is not there: the logout here still works.
+      const second = await ssoLogin('noord-drie', person(), undefined, undefined, plain);
+      expect((await noord3.as.admin.put('/api/organisation/sso', { ...settings('noord-drie'), issuer: 'http://127.0.0.1:9' })).status).toBe(200);
+      expect(await logout(second.client)).toBeNull();
+    } finally {
+      await plain.close();
+    }
   });
 });

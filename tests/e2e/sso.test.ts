@@ -7,8 +7,9 @@ import { ADMIN, expectAccessible as checkAccessible, setUpWithProgramme, startSe
 /**
  * Single sign-on and two-step verification in a real Chromium: the admin configures the
  * organisation's OpenID provider (a real one on loopback), turns on TOTP and logs in with a code;
- * a colleague logs in through the provider; another colleague who lost their phone gets their
- * two-step verification reset by the admin. axe must find nothing on any of our views.
+ * a colleague logs in through the provider and logs out there too; another colleague who lost
+ * their phone gets their two-step verification reset by the admin. axe must find nothing on any of
+ * our views.
  */
 const CLIENT = { clientId: 'wegwijs-e2e', clientSecret: 'een geheim alleen voor deze test' };
 
@@ -107,6 +108,14 @@ describe('single sign-on and two-step verification', () => {
     await colleague.getByText('Jan Jansen').first().waitFor();
     const roles = await colleague.evaluate(async () => (await (await fetch('/api/auth/session')).json()).user.roles);
     expect(roles).toEqual(['viewer', 'coordinator']);
+
+    // On a shared computer logging out must end the provider's session too: its confirmation, then back to our login page.
+    await colleague.getByRole('button', { name: 'Uitloggen' }).click();
+    await colleague.waitForURL((url) => url.href.startsWith(`${idp.issuer}/session/end`));
+    await colleague.getByRole('button', { name: 'Yes, log me out' }).click();
+    await colleague.waitForURL(`${session.running.baseUrl}/login`);
+    await colleague.getByLabel('Inlognaam van je organisatie').waitFor();
+    await checkAccessible(colleague, 'login page after logging out at the provider');
   });
 });
 

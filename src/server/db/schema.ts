@@ -83,6 +83,8 @@ export const sessions = pgTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     organisationId: organisationId(),
     csrfToken: text('csrf_token').notNull(),
+    /** Set when single sign-on opened the session: the provider's ID token, sealed, for the id_token_hint of the logout there. */
+    ssoIdTokenSealed: text('sso_id_token_sealed'),
     createdAt: createdAt(),
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
@@ -667,6 +669,8 @@ export const organisationSso = pgTable('organisation_sso', {
   groupRoles: jsonb('group_roles').$type<{ group: string; role: string }[]>().notNull().default([]),
   /** Password login off for everyone but administrators (their break-glass access). */
   ssoOnly: boolean('sso_only').notNull().default(false),
+  /** Logging out of Wegwijs also ends the session at the provider (shared computers); on for existing configurations too. */
+  logoutAtProvider: boolean('logout_at_provider').notNull().default(true),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -31,10 +31,12 @@ export function Shell({ session }: { session: LoggedIn }) {
   ].filter((l) => l.show);
 
   const logout = async () => {
-    await post('/api/auth/logout').catch(() => undefined);
+    const answer = await post<{ providerLogoutUrl: string | null }>('/api/auth/logout').catch(() => undefined);
     setCsrfToken(undefined);
     queryClient.clear();
-    navigate('/login');
+    // After a single sign-on the provider's session ends too; it sends the browser back to /login.
+    if (answer?.providerLogoutUrl) window.location.assign(answer.providerLogoutUrl);
+    else navigate('/login');
   };
 
   return (

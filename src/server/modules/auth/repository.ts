@@ -22,7 +22,7 @@ export const sessionsRepository = {
   touch: (db: Database, id: string, lastSeenAt: Date, expiresAt: Date) =>
     db.update(sessions).set({ lastSeenAt, expiresAt }).where(eq(sessions.id, id)),
 
-  delete: (db: Database, id: string) => db.delete(sessions).where(eq(sessions.id, id)),
+  delete: (db: Database, id: string) => db.delete(sessions).where(eq(sessions.id, id)).returning({ ssoIdTokenSealed: sessions.ssoIdTokenSealed }),
 
   deleteOthers: (db: Database, userId: string, keepId: string) =>
     db.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.id, keepId))),

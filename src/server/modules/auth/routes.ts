@@ -3,11 +3,12 @@ import { z } from 'zod';
 import type { RouteContext } from '../../context.js';
 import { Email, Locale, NoBody, Password, PersonName } from '../../http/schemas.js';
 import { clearSessionCookie, requireActor, setSessionCookie } from '../../plugins/sessions.js';
+import { postLogoutRedirectUri } from '../sso/routes.js';
 import { SecondFactorCode } from '../totp/routes.js';
 import { sessionView } from './service.js';
 
 export const authRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
-  const { auth, setup } = ctx.services;
+  const { auth, setup, sso } = ctx.services;
 
   app.get('/api/auth/session', { schema: {} }, async (request) =>
     request.session ? sessionView(request.session) : { authenticated: false as const, needsSetup: await setup.needsSetup() },
@@ -41,10 +42,22 @@ export const authRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) 
     },
   );
 
+  /**
+   * Ends the session here first, whatever the provider does. After a single sign-on it also answers
+   * the provider's logout address for the browser to go to (shared computers: the next person must
+   * not be logged in as this one); null when there is none or it cannot be found right now.
+   */
   app.post('/api/auth/logout', { schema: { body: NoBody } }, async (request, reply) => {
-    await auth.logout(requireActor(request));
+    const actor = requireActor(request);
+    const { ssoIdTokenSealed } = await auth.logout(actor);
     clearSessionCookie(reply, ctx.cookie);
-    return reply.status(204).send();
+    const providerLogoutUrl = ssoIdTokenSealed
+      ? await sso.providerLogoutUrl(actor.organisationId, ssoIdTokenSealed, postLogoutRedirectUri(ctx, request)).catch((error: unknown) => {
+          request.log.warn({ err: error }, 'logout at the identity provider not possible');
+          return null;
+        })
+      : null;
+    return { providerLogoutUrl };
   });
 
   app.patch(

@@ -61,13 +61,16 @@ export function sessionView({ actor, organisation }: ResolvedSession) {
 export function createAuthService(db: Database, deps: { secret: string; audit: AuditService; organisations: OrganisationService }) {
   const { secret, audit } = deps;
 
-  /** Opens a session for a user inside the caller's transaction; returns the cookie token. */
-  async function startSession(tx: Database, user: UserRow, organisation: OrganisationRow, now = new Date()) {
+  /**
+   * Opens a session for a user inside the caller's transaction; returns the cookie token. A single
+   * sign-on passes the provider's sealed ID token, kept for the logout there.
+   */
+  async function startSession(tx: Database, user: UserRow, organisation: OrganisationRow, now = new Date(), ssoIdTokenSealed?: string) {
     const token = randomToken();
     const csrfToken = randomToken();
     const id = hashToken(token, secret);
     const expiresAt = new Date(now.getTime() + IDLE_TIMEOUT_MS);
-    await sessionsRepository.insert(tx, { id, userId: user.id, organisationId: user.organisationId, csrfToken, expiresAt });
+    await sessionsRepository.insert(tx, { id, userId: user.id, organisationId: user.organisationId, csrfToken, expiresAt, ssoIdTokenSealed });
     return { token, expiresAt, session: { actor: toActor(user, id, csrfToken), organisation } };
   }
 
@@ -122,10 +125,12 @@ export function createAuthService(db: Database, deps: { secret: string; audit: A
       return { actor: toActor(user, id, session.csrfToken), organisation };
     },
 
+    /** Ends the session; answers the sealed ID token when single sign-on opened it, for the logout at the provider. */
     logout: (actor: SessionActor) =>
       db.transaction(async (tx) => {
-        await sessionsRepository.delete(tx, actor.sessionId);
+        const [ended] = await sessionsRepository.delete(tx, actor.sessionId);
         await audit.record(tx, asAuditActor(actor), { action: 'auth.logout', entity: 'user', entityId: actor.userId });
+        return { ssoIdTokenSealed: ended?.ssoIdTokenSealed ?? null };
       }),
 
     async changePassword(actor: SessionActor, currentPassword: string, newPassword: string) {

@@ -58,9 +58,10 @@ export function createOidcClient() {
 
     /**
      * Exchanges the code from `callbackUrl` and answers the person's claims: those of the ID token,
-     * completed from the userinfo endpoint (many providers put e-mail and name only there).
+     * completed from the userinfo endpoint (many providers put e-mail and name only there), and the
+     * ID token itself (the id_token_hint of a later logout at the provider).
      */
-    async claims(provider: ProviderSettings, callbackUrl: URL, pending: PendingLogin): Promise<Record<string, unknown>> {
+    async claims(provider: ProviderSettings, callbackUrl: URL, pending: PendingLogin): Promise<{ claims: Record<string, unknown>; idToken: string }> {
       const config = await configuration(provider);
       const tokens = await client.authorizationCodeGrant(config, callbackUrl, {
         pkceCodeVerifier: pending.codeVerifier,
@@ -68,10 +69,16 @@ export function createOidcClient() {
         expectedNonce: pending.nonce,
         idTokenExpected: true,
       });
-      const idToken = tokens.claims()!;
-      if (!config.serverMetadata().userinfo_endpoint) return { ...idToken };
-      const userinfo = await client.fetchUserInfo(config, tokens.access_token, idToken.sub);
-      return { ...userinfo, ...idToken };
+      const fromIdToken = tokens.claims()!;
+      const userinfo = config.serverMetadata().userinfo_endpoint ? await client.fetchUserInfo(config, tokens.access_token, fromIdToken.sub) : {};
+      return { claims: { ...userinfo, ...fromIdToken }, idToken: tokens.id_token! };
+    },
+
+    /** RP-initiated logout: the provider's logout address for this person, or null when it offers none. */
+    async endSessionUrl(provider: ProviderSettings, idToken: string, postLogoutRedirectUri: string): Promise<URL | null> {
+      const config = await configuration(provider);
+      if (!config.serverMetadata().end_session_endpoint) return null;
+      return client.buildEndSessionUrl(config, { id_token_hint: idToken, post_logout_redirect_uri: postLogoutRedirectUri });
     },
   };
 }

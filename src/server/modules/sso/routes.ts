@@ -39,8 +39,12 @@ const SsoSettingsBody = z
     groupClaim: text().trim().max(100),
     groupRoles: z.array(z.object({ group: text().trim().min(1).max(300), role: z.enum(ROLES) }).strict()).max(50),
     ssoOnly: z.boolean(),
+    logoutAtProvider: z.boolean(),
   })
   .strict();
+
+/** Where the provider sends the browser after a logout there: our login page. It must be registered at the provider. */
+export const postLogoutRedirectUri = (ctx: RouteContext, request: FastifyRequest) => `${linkBase(ctx, request)}/login`;
 
 export const ssoRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
   const { sso } = ctx.services;
@@ -82,13 +86,16 @@ export const ssoRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) =
     }
   });
 
+  /** The addresses to register at the provider come with the settings. */
+  const addresses = (request: FastifyRequest) => ({ callbackUrl: callbackUrl(request), postLogoutRedirectUri: postLogoutRedirectUri(ctx, request) });
+
   app.get('/api/organisation/sso', { schema: {} }, async (request) => ({
     sso: await sso.settings(requireActor(request)),
-    callbackUrl: callbackUrl(request),
+    ...addresses(request),
   }));
 
   app.put('/api/organisation/sso', { schema: { body: SsoSettingsBody } }, async (request) => ({
     sso: await sso.saveSettings(requireActor(request), request.body),
-    callbackUrl: callbackUrl(request),
+    ...addresses(request),
   }));
 };

@@ -15,6 +15,7 @@ import { ssoRepository, type SsoConfigRow } from './repository.js';
 
 const CLIENT_SECRET = 'sso-client-secret';
 const PENDING_LOGIN = 'sso-pending-login';
+const ID_TOKEN = 'sso-id-token';
 /** Time to log in at the provider before the round trip is no longer accepted. */
 export const PENDING_LOGIN_MS = 10 * 60 * 1000;
 
@@ -38,6 +39,7 @@ export interface SsoSettings {
   groupClaim: string;
   groupRoles: { group: string; role: Role }[];
   ssoOnly: boolean;
+  logoutAtProvider: boolean;
 }
 
 /** The settings as the API shows them: never the client secret, only whether there is one. */
@@ -51,6 +53,7 @@ const publicSettings = (row: SsoConfigRow) => ({
   groupClaim: row.groupClaim,
   groupRoles: row.groupRoles as { group: string; role: Role }[],
   ssoOnly: row.ssoOnly,
+  logoutAtProvider: row.logoutAtProvider,
   updatedAt: row.updatedAt,
 });
 
@@ -190,7 +193,7 @@ export function createSsoService(db: Database, deps: { secret: string; audit: Au
       if (!parsed?.success || parsed.data.expires < now.getTime()) throw new SsoFailure('expired');
       const { organisationId, ...pending } = parsed.data;
       const config = usable(await ssoRepository.of(db, organisationId));
-      const claims = await oidc.claims(provider(config), callbackUrl, pending satisfies PendingLogin).catch((error: unknown) => {
+      const { claims, idToken } = await oidc.claims(provider(config), callbackUrl, pending satisfies PendingLogin).catch((error: unknown) => {
         throw new SsoFailure('refused', error);
       });
       if (!claimText(claims.sub)) throw new SsoFailure('refused');
@@ -202,7 +205,7 @@ export function createSsoService(db: Database, deps: { secret: string; audit: Au
         // SSO proves who it is: an invitation not yet accepted is accepted by this login.
         const updated = await usersRepository.update(tx, organisationId, user.id, { roles, status: 'active', lastLoginAt: now });
         const organisation = await deps.organisations.byId(tx, organisationId);
-        const started = await deps.auth.startSession(tx, updated, organisation, now);
+        const started = await deps.auth.startSession(tx, updated, organisation, now, seal(idToken, secret, ID_TOKEN));
         const actor: AuditActor = asAuditActor(started.session.actor);
         if (created) await audit.record(tx, actor, { action: 'user.sso_create', entity: 'user', entityId: user.id, after: { email: updated.email, roles } });
         else if (roles.join() !== user.roles.join()) {
@@ -211,6 +214,18 @@ export function createSsoService(db: Database, deps: { secret: string; audit: Au
         await audit.record(tx, actor, { action: 'auth.sso_login', entity: 'user', entityId: user.id });
         return started;
       });
+    },
+
+    /**
+     * Where to send the browser to end the session at the provider too, after an SSO session ended
+     * here: null when the organisation turned that off or the provider has no end_session_endpoint.
+     */
+    async providerLogoutUrl(organisationId: string, idTokenSealed: string, postLogoutRedirectUri: string): Promise<string | null> {
+      const config = await ssoRepository.of(db, organisationId);
+      // Sealed under an earlier session secret: there is no hint to send.
+      const idToken = unseal(idTokenSealed, secret, ID_TOKEN);
+      if (!config?.logoutAtProvider || idToken === null) return null;
+      return (await oidc.endSessionUrl(provider(config), idToken, postLogoutRedirectUri))?.href ?? null;
     },
   };
 }

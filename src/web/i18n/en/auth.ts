@@ -92,5 +92,8 @@ export const auth: Translation<typeof nl> = {
     removeGroup: 'Remove group {{group}}',
     ssoOnly: 'Only log in with the organisation account',
     ssoOnlyHint: 'Passwords then stop working, except for administrators: they keep theirs as emergency access when the identity provider fails. Turn on two-step verification for them.',
+    logoutAtProvider: 'When logging out, also log out at the identity provider',
+    logoutAtProviderHint: 'Important on shared computers: otherwise the next person who clicks "Log in with your organisation account" is logged in as the previous one without a password. Register the address below at the provider as the post-logout address.',
+    postLogoutRedirectUri: 'Address after logging out (post-logout redirect URI)',
   },
 };

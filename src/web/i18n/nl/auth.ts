@@ -89,5 +89,8 @@ export const auth = {
     removeGroup: 'Groep {{group}} verwijderen',
     ssoOnly: 'Alleen inloggen met het organisatieaccount',
     ssoOnlyHint: 'Wachtwoorden werken dan niet meer, behalve voor beheerders: zij houden hun wachtwoord als noodtoegang als de identiteitsprovider uitvalt. Zet voor hen tweestapsverificatie aan.',
+    logoutAtProvider: 'Bij uitloggen ook uitloggen bij de identiteitsprovider',
+    logoutAtProviderHint: 'Belangrijk op gedeelde computers: anders logt de volgende medewerker die op "Inloggen met je organisatieaccount" klikt, zonder wachtwoord in als de vorige. Registreer het adres hieronder bij de provider als adres na uitloggen.',
+    postLogoutRedirectUri: 'Adres na uitloggen (post-logout redirect URI)',
   },
 };

@@ -17,15 +17,17 @@ interface SsoForm {
   groupClaim: string;
   groupRoles: { group: string; role: Role }[];
   ssoOnly: boolean;
+  logoutAtProvider: boolean;
 }
 /** What GET /api/organisation/sso answers: the settings (never the client secret) and where the provider sends users back. */
 interface SsoAnswer {
   sso: (Omit<SsoForm, 'clientSecret'> & { clientSecretSet: boolean }) | null;
   callbackUrl: string;
+  postLogoutRedirectUri: string;
 }
 
 const KEY = ['organisation', 'sso'];
-const EMPTY: SsoForm = { enabled: true, loginName: '', issuer: '', clientId: '', clientSecret: '', defaultRole: 'member', groupClaim: 'groups', groupRoles: [], ssoOnly: false };
+const EMPTY: SsoForm = { enabled: true, loginName: '', issuer: '', clientId: '', clientSecret: '', defaultRole: 'member', groupClaim: 'groups', groupRoles: [], ssoOnly: false, logoutAtProvider: true };
 
 /** The organisation's single sign-on with OpenID Connect, on the settings page (admins). */
 export function SsoSettings() {
@@ -102,6 +104,15 @@ export function SsoSettings() {
             {t('auth.ssoSettings.addGroup')}
           </Button>
           <Switch label={t('auth.ssoSettings.ssoOnly')} description={t('auth.ssoSettings.ssoOnlyHint')} checked={form.ssoOnly} onChange={(e) => set({ ssoOnly: e.currentTarget.checked })} />
+          <Switch
+            label={t('auth.ssoSettings.logoutAtProvider')}
+            description={t('auth.ssoSettings.logoutAtProviderHint')}
+            checked={form.logoutAtProvider}
+            onChange={(e) => set({ logoutAtProvider: e.currentTarget.checked })}
+          />
+          {answer.data && form.logoutAtProvider && (
+            <TextInput label={t('auth.ssoSettings.postLogoutRedirectUri')} value={answer.data.postLogoutRedirectUri} readOnly onFocus={(e) => e.currentTarget.select()} />
+          )}
           <Button type="submit" loading={save.isPending} style={{ alignSelf: 'flex-start' }}>
             {t('auth.ssoSettings.save')}
           </Button>
