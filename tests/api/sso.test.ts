@@ -320,6 +320,23 @@ describe('logging out at the provider too (shared computers)', () => {
     expect(await logout(client)).toBeNull();
   });
 
+  it('sends no logout to a provider that did not issue the session’s token (the issuer changed since the login)', async () => {
+    const earlier = await startOidcProvider(`${t.url}/api/auth/sso/callback`, [CLIENTS.noord]);
+    try {
+      const noord4 = await t.organisation('Zorggroep Noord 4');
+      expect((await noord4.as.admin.put('/api/organisation/sso', { ...settings('noord-vier'), issuer: earlier.issuer })).status).toBe(200);
+      const before = await ssoLogin('noord-vier', person(), undefined, undefined, earlier);
+      expect((await noord4.as.admin.put('/api/organisation/sso', { ...settings('noord-vier'), issuer: idp.issuer })).status).toBe(200);
+      expect(await logout(before.client)).toBeNull();
+
+      // A login at the provider now configured does get its logout address.
+      const after = await ssoLogin('noord-vier', person());
+      expect(new URL((await logout(after.client))!).searchParams.get('id_token_hint')).toBe(idp.lastIdToken());
+    } finally {
+      await earlier.close();
+    }
+  });
+
   it('answers none for a provider without end_session_endpoint, or one that cannot be reached', async () => {
     const plain = await startOidcProvider(`${t.url}/api/auth/sso/callback`, [CLIENTS.noord], { endSession: false });
     try {

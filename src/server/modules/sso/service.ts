@@ -16,6 +16,10 @@ import { ssoRepository, type SsoConfigRow } from './repository.js';
 const CLIENT_SECRET = 'sso-client-secret';
 const PENDING_LOGIN = 'sso-pending-login';
 const ID_TOKEN = 'sso-id-token';
+
+/** The issuer an ID token names: its payload read, not verified (that happened at the login). */
+const issuerOf = (idToken: string): unknown => (JSON.parse(Buffer.from(idToken.split('.')[1] ?? '', 'base64url').toString('utf8')) as { iss?: unknown }).iss;
+const sameIssuer = (a: unknown, b: string) => typeof a === 'string' && a.replace(/\/$/, '') === b.replace(/\/$/, '');
 /** Time to log in at the provider before the round trip is no longer accepted. */
 export const PENDING_LOGIN_MS = 10 * 60 * 1000;
 
@@ -224,7 +228,8 @@ export function createSsoService(db: Database, deps: { secret: string; audit: Au
       const config = await ssoRepository.of(db, organisationId);
       // Sealed under an earlier session secret: there is no hint to send.
       const idToken = unseal(idTokenSealed, secret, ID_TOKEN);
-      if (!config?.logoutAtProvider || idToken === null) return null;
+      // A session from before the issuer changed: its token means nothing to the new provider.
+      if (!config?.logoutAtProvider || idToken === null || !sameIssuer(issuerOf(idToken), config.issuer)) return null;
       return (await oidc.endSessionUrl(provider(config), idToken, postLogoutRedirectUri))?.href ?? null;
     },
   };
