@@ -31,6 +31,7 @@ import { ssoRoutes } from './modules/sso/routes.js';
 import { totpRoutes } from './modules/totp/routes.js';
 import { retentionRoutes } from './modules/retention/routes.js';
 import { transferRoutes } from './modules/transfer/routes.js';
+import { mailCheckRoutes } from './modules/mail-check/routes.js';
 import csrf from './plugins/csrf.js';
 import errors, { frameworkErrors } from './plugins/errors.js';
 import locale from './plugins/locale.js';
@@ -138,7 +139,7 @@ export async function buildApp(options: AppOptions) {
   app.addHook('onSend', async (_request, reply) => void (draining && reply.header('connection', 'close')));
   await app.register(healthRoutes, { ping: options.database.ping, draining: () => draining });
   await app.register(docsRoutes);
-  for (const routes of [setupRoutes, authRoutes, ssoRoutes, totpRoutes, usersRoutes, organisationRoutes, programmesRoutes, substepsRoutes, surveysRoutes, publicSurveyRoutes, researchRoutes, reportsRoutes, interventionsRoutes, executionRoutes, measurementRoutes, anchoringRoutes, dashboardRoutes, auditRoutes, knowledgeRoutes, publicKnowledgeRoutes, breachReportRoutes, breachRegisterRoutes, transferRoutes, retentionRoutes]) {
+  for (const routes of [setupRoutes, authRoutes, ssoRoutes, totpRoutes, usersRoutes, organisationRoutes, programmesRoutes, substepsRoutes, surveysRoutes, publicSurveyRoutes, researchRoutes, reportsRoutes, interventionsRoutes, executionRoutes, measurementRoutes, anchoringRoutes, dashboardRoutes, auditRoutes, knowledgeRoutes, publicKnowledgeRoutes, breachReportRoutes, breachRegisterRoutes, transferRoutes, retentionRoutes, mailCheckRoutes]) {
     await app.register(routes, ctx);
   }
   if (options.webRoot) await app.register(webApp, { root: options.webRoot });

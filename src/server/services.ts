@@ -29,6 +29,7 @@ import { createSsoService } from './modules/sso/service.js';
 import { createTotpService } from './modules/totp/service.js';
 import { createRetentionService } from './modules/retention/service.js';
 import { createTransferService } from './modules/transfer/service.js';
+import { createMailCheckService } from './modules/mail-check/service.js';
 
 /** Wires the services once; modules reach each other only through these. */
 export function createServices(db: Database, secret: string, mailer: Mailer | null = null) {
@@ -60,6 +61,7 @@ export function createServices(db: Database, secret: string, mailer: Mailer | nu
   const breachAlerts = createBreachAlertsService(db, { mailer });
   const retention = createRetentionService(db, { audit });
   const transfer = createTransferService(db, { secret, audit, auth, organisations, retention, knowledge });
-  return { audit, organisations, auth, users, sso, totp, programmes, substeps, surveys, surveyResponses, research, interventions, execution, communication, checkins, measurement, anchoring, dashboard, reminders, reports, setup, knowledge, knowledgeResponses, breachReports, breachRegister, breachAlerts, retention, transfer };
+  const mailCheck = createMailCheckService({ mailer, organisations });
+  return { audit, organisations, auth, users, sso, totp, programmes, substeps, surveys, surveyResponses, research, interventions, execution, communication, checkins, measurement, anchoring, dashboard, reminders, reports, setup, knowledge, knowledgeResponses, breachReports, breachRegister, breachAlerts, retention, transfer, mailCheck };
 }
 export type Services = ReturnType<typeof createServices>;

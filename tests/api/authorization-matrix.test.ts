@@ -544,6 +544,16 @@ const CASES: Case[] = [
     request: () => ({ path: '/api/organisation/retention', body: { surveyResponsesMonths: null, knowledgeResponsesMonths: null } }),
   },
   {
+    route: 'POST /api/mail/test',
+    does: 'mail themselves to check the installation’s mail',
+    allowed: ADMINS,
+    status: 200,
+    scope: 'theirs',
+    policy: (a) => organisationPolicy.update(a),
+    request: () => ({ path: '/api/mail/test', body: {} }),
+    check: (who, reply) => reply.status === 200 && who !== 'anonymous' && expect(reply.body.sentTo).toBe(callers[who].email),
+  },
+  {
     route: 'GET /api/audit',
     does: 'read the audit log',
     allowed: ADMINS,

@@ -307,6 +307,7 @@ const ROUTES: BodyRoute[] = [
   { route: 'POST /api/users/:id/reactivate', path: () => `/api/users/${A.userIds.viewer}/reactivate`, noBody: true },
   { route: 'POST /api/users/:id/invitation', path: () => `/api/users/${fixture.invited}/invitation`, noBody: true },
   { route: 'DELETE /api/users/:id/totp', path: () => `/api/users/${A.userIds.viewer}/totp`, noBody: true },
+  { route: 'POST /api/mail/test', path: () => '/api/mail/test', noBody: true },
   {
     route: 'POST /api/invitations/accept',
     path: () => '/api/invitations/accept',

@@ -33,6 +33,11 @@ describe('reporting a data breach', () => {
     expect(link).toMatch(/\/melden\/[0-9a-f]{32}$/);
     await expect.poll(() => page.getByRole('img', { name: 'QR-code naar het meldformulier voor datalekken' }).evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
     await expectAccessible(page, 'settings with the report link');
+
+    // This app has no SMTP_URL: the test mail says so, rather than failing without a word.
+    await page.getByRole('button', { name: 'Stuur mij een testmail' }).click();
+    await page.getByText('SMTP_URL is niet ingesteld').waitFor();
+    await expectAccessible(page, 'settings with the answer to the test mail');
   });
 
   it('step 1 asks "is this a data breach?" with examples, and will not go on without an answer', async () => {

@@ -100,6 +100,14 @@ const MESSAGES = {
     nl: 'Met deze uitnodiging is de vragenlijst al ingevuld. Dank je wel!',
     en: 'This invitation has already been used to answer the survey. Thank you!',
   },
+  testMailNoSmtp: {
+    nl: 'Deze installatie kan geen e-mail versturen: SMTP_URL is niet ingesteld. Zie de handleiding voor beheerders (docs/operations.md).',
+    en: 'This installation cannot send e-mail: SMTP_URL is not set. See the operator guide (docs/operations.md).',
+  },
+  testMailFailed: {
+    nl: 'De mailserver nam de testmail niet aan. Zijn antwoord: {reason}',
+    en: 'The mail server did not accept the test mail. Its answer: {reason}',
+  },
   mailNotConfigured: {
     nl: 'Deze installatie kan geen e-mail versturen (SMTP_URL is niet ingesteld). Deel de link of de QR-code.',
     en: 'This installation cannot send e-mail (SMTP_URL is not set). Share the link or the QR code instead.',

@@ -44,4 +44,10 @@ export const settings: Translation<typeof nl> = {
     exportIntro: 'An export file (JSON) holds everything of the organisation, for a backup or a move to another server. Passwords, sessions and secrets are left out. Keep the file as carefully as the data itself.',
     export: 'Download export file',
   },
+  mailCheck: {
+    title: 'E-mail',
+    intro: 'Wegwijs mails survey invitations, check-in reminders and data breach alerts. Send yourself a test mail to see whether this installation’s mail settings work.',
+    send: 'Send me a test mail',
+    sent: 'Test mail sent to {{email}}. If it does not arrive, also look in the junk mail folder.',
+  },
 };

@@ -41,4 +41,10 @@ export const settings = {
     exportIntro: 'Een exportbestand (JSON) bevat alles van de organisatie, voor een back-up of een verhuizing naar een andere server. Wachtwoorden, sessies en geheimen gaan niet mee. Bewaar het bestand even zorgvuldig als de gegevens zelf.',
     export: 'Exportbestand downloaden',
   },
+  mailCheck: {
+    title: 'E-mail',
+    intro: 'Wegwijs mailt uitnodigingen voor vragenlijsten, herinneringen voor het overleg en meldingen van datalekken. Stuur jezelf een testmail om te zien of de mailinstellingen van deze installatie werken.',
+    send: 'Stuur mij een testmail',
+    sent: 'Testmail verstuurd naar {{email}}. Komt hij niet aan, kijk dan ook in de map met ongewenste e-mail.',
+  },
 };

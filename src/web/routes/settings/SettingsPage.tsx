@@ -12,6 +12,7 @@ import type { ApDetails } from '../../../core/breach/ap-details.js';
 import { ApDetailsSettings } from './ApDetailsSettings.js';
 import { BreachReportLink } from './BreachReportLink.js';
 import { DataSettings } from './DataSettings.js';
+import { MailCheck } from './MailCheck.js';
 import { SsoSettings } from './SsoSettings.js';
 
 /** What GET /api/organisation answers: the settings and the staff's link to report a breach. */
@@ -64,6 +65,7 @@ export function SettingsPage() {
     </form>
     {organisation.data && <ApDetailsSettings stored={organisation.data.organisation.apDetails} />}
     <SsoSettings />
+    <MailCheck />
     <DataSettings />
     </Stack>
   );
