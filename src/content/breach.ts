@@ -343,7 +343,8 @@ export const BREACH_NATURE_LABELS: Record<BreachNature, { name: LocalizedText; d
 export const AVAILABILITY_LOSS_LABELS: Record<AvailabilityLoss, LocalizedText> = {
   restorable: t('Zonder moeite te herstellen', 'Can be restored without difficulty'),
   temporary: t('Tijdelijk onbeschikbaar', 'Temporarily unavailable'),
-  permanent: t('Blijvend onbeschikbaar', 'Permanently unavailable'),
+  partial: t('Deels blijvend verloren', 'Partly lost for good'),
+  permanent: t('Blijvend verloren', 'Lost for good'),
 };
 
 export const DATA_CATEGORY_LABELS: Record<DataCategory, LocalizedText> = {

@@ -218,7 +218,7 @@ function circumstances(register: BreachRegister, classification: readonly Breach
   return {
     confidentiality: has('confidentiality') ? CONFIDENTIALITY_POINTS[recipientsOf(register)] : 0,
     integrity: has('integrity') ? (register.dataRecovered ? 0.25 : 0.5) : 0,
-    availability: has('availability') ? { restorable: 0, temporary: 0.25, permanent: 0.5 }[availability] : 0,
+    availability: has('availability') ? { restorable: 0, temporary: 0.25, partial: 0.5, permanent: 0.5 }[availability] : 0,
     malicious: maliciousOf(register) ? 0.5 : 0,
   };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Paragraph, Line, filled, type Missing } from '../worksheets/fields.js';
-import { INCIDENT_KINDS, Moment, PEOPLE_BAND_RANGE, type BreachReport, type ReportDataKind } from './report.js';
+import { INCIDENT_KINDS, Moment, ONGOING_ANSWERS, PEOPLE_BAND_RANGE, ReportContact, type BreachReport, type ReportDataKind } from './report.js';
 
 /**
  * The privacy officer's facts about a breach for the register (AVG art. 33(5)) and the AP form:
@@ -13,9 +13,27 @@ import { INCIDENT_KINDS, Moment, PEOPLE_BAND_RANGE, type BreachReport, type Repo
 export const BREACH_NATURES = ['confidentiality', 'integrity', 'availability'] as const;
 export type BreachNature = (typeof BREACH_NATURES)[number];
 
-/** For availability: could the data be restored without trouble, only after a while, or never? */
-export const AVAILABILITY_LOSSES = ['restorable', 'temporary', 'permanent'] as const;
+/**
+ * For availability (ENISA 2013 §2.3, "loss of availability"): restored without trouble, unavailable
+ * for a while, partly lost for good (some records could not be restored), or lost for good.
+ */
+export const AVAILABILITY_LOSSES = ['restorable', 'temporary', 'partial', 'permanent'] as const;
 export type AvailabilityLoss = (typeof AVAILABILITY_LOSSES)[number];
+
+/** Whether a usable backup brought the data back: none, restored in full, restored with some loss. */
+export const BACKUP_STATES = ['none', 'restored', 'restoredWithLoss'] as const;
+export type BackupState = (typeof BACKUP_STATES)[number];
+
+/**
+ * The system that leaked login credentials open (ENISA 2013 Annex A: credentials take the category of
+ * the data they give access to). In care a work mailbox and the HR system usually hold health data.
+ */
+export const CREDENTIAL_SYSTEMS = ['patientRecord', 'mailbox', 'hrSystem', 'financialSystem', 'otherSystem'] as const;
+export type CredentialSystem = (typeof CREDENTIAL_SYSTEMS)[number];
+
+/** What a known recipient meant to do with the data: nothing, carelessness, or harm on purpose. */
+export const RECIPIENT_INTENTS = ['none', 'negligent', 'malicious'] as const;
+export type RecipientIntent = (typeof RECIPIENT_INTENTS)[number];
 
 /** Personal data categories of the AP form, chapter 6, in the form's order. */
 export const DATA_CATEGORIES = [
@@ -105,6 +123,8 @@ const Count = z.number().int().min(0).max(100_000_000);
 const text = Paragraph.default('');
 const line = Line.default('');
 const maybe = <T extends z.ZodType>(schema: T) => schema.nullable().default(null);
+/** Hours, up to about eleven years: a duration the officer estimates. */
+const Hours = z.number().int().min(0).max(100_000);
 
 /** Number of people: exact when min equals max; max null means "at least min". */
 export const PeopleCount = z
@@ -120,6 +140,16 @@ export const EnisaOverrides = z.strictObject({
 });
 export type EnisaOverrides = z.infer<typeof EnisaOverrides>;
 
+/** Who files the notification with the AP: the AP asks name, function and a phone number (AP form chapter 3). */
+export const Notifier = z.strictObject({
+  name: line,
+  function: line,
+  phone: ReportContact.shape.phone,
+  email: ReportContact.shape.email,
+});
+export type Notifier = z.infer<typeof Notifier>;
+const NO_NOTIFIER: Notifier = { name: '', function: '', phone: '', email: '' };
+
 export const BreachRegister = z
   .strictObject({
     // Chapter 1–2: reporting context.
@@ -131,20 +161,35 @@ export const BreachRegister = z
     // Chapter 4: timeline.
     /** (Presumed) start and end of the breach. */
     startedAt: maybe(Moment),
+    /** Whether the start is known for certain; otherwise the AP form and the letter say "presumably". */
+    startedAtExact: z.boolean().default(false),
     endedAt: maybe(Moment),
+    /** Does the breach still go on? (AP form chapter 4.) */
+    ongoing: maybe(z.enum(ONGOING_ANSWERS)),
     discoveredHow: text,
     // Chapter 5: the breach.
+    /** False when it turned out no personal data were involved: then it is no personal data breach (art. 4(12)). */
+    personalDataInvolved: maybe(z.boolean()),
     classification: choices(BREACH_NATURES),
     availabilityLoss: maybe(z.enum(AVAILABILITY_LOSSES)),
+    /** How long the data were unavailable, in hours. */
+    unavailableHours: maybe(Hours),
+    backup: maybe(z.enum(BACKUP_STATES)),
+    /** For integrity: the error was put right before anyone used the wrong data. */
+    integrityCorrectedBeforeUse: maybe(z.boolean()),
     incidentKind: maybe(z.enum(INCIDENT_KINDS)),
     summary: text,
     // Chapter 6: personal data.
     dataCategories: choices(DATA_CATEGORIES),
+    /** For login credentials: the system they open. */
+    credentialsSystem: maybe(z.enum(CREDENTIAL_SYSTEMS)),
     specialCategories: choices(SPECIAL_CATEGORIES),
     records: maybe(Count),
     recordsExplanation: line,
     // Chapter 7: people.
     subjectGroups: choices(SUBJECT_GROUPS),
+    /** Whether the data show that someone is a client of the organisation (a mailing list, an appointment letter). */
+    revealsCareRelationship: maybe(z.boolean()),
     subjectDescription: text,
     people: maybe(PeopleCount),
     // Chapter 8: protection beforehand.
@@ -156,6 +201,8 @@ export const BreachRegister = z
     recipients: maybe(z.enum(RECIPIENTS)),
     /** The recipient is trusted, e.g. a fellow care provider bound by professional secrecy. */
     recipientTrusted: maybe(z.boolean()),
+    /** For known recipients: what they meant to do with the data. */
+    recipientIntent: maybe(z.enum(RECIPIENT_INTENTS)),
     /** The data were got back, or the recipient confirmed deleting them. */
     dataRecovered: maybe(z.boolean()),
     /** Caused on purpose (hacking, theft, snooping) rather than by mistake. */
@@ -171,18 +218,42 @@ export const BreachRegister = z
     measuresPlanned: text,
     /** Art. 34(3)(b): later measures make a high risk for the people no longer likely. */
     highRiskRemoved: maybe(z.boolean()),
+    /** Which measures, and why they take the high risk away: required with highRiskRemoved. */
+    highRiskRemovedGround: text,
     /** Art. 34(3)(c): informing each person would take disproportionate effort (then: public notice). */
     informingDisproportionate: maybe(z.boolean()),
+    /** Why informing each person is disproportionate, and the public communication instead: required with informingDisproportionate. */
+    publicCommunication: text,
+    /** When the people will be informed, while that is decided but not yet done. */
+    subjectsInformPlannedFor: maybe(Moment),
     subjectsInformedCount: maybe(Count),
     informMeans: choices(INFORM_MEANS),
     notInformedReason: text,
+    /** Who files the notification with the AP. */
+    notifier: Notifier.default(NO_NOTIFIER),
+    // Care duties beside the breach.
+    /** Wkkgz art. 10(3): an incident with noticeable consequences for the patient, who must be told. */
+    careIncident: maybe(z.boolean()),
+    patientToldOfIncidentAt: maybe(Moment),
+    /** Reported in the incident system (VIM/MIP), e.g. for a result in the wrong patient's record. */
+    vimReportedAt: maybe(Moment),
+    /** A significant incident under NIS2 art. 23(3) (Cyberbeveiligingswet): early warning to the CSIRT within 24 hours. */
+    significantIncident: maybe(z.boolean()),
+    csirtWarnedAt: maybe(Moment),
     /** The officer's ENISA values where they differ from the derived ones. */
     enisa: EnisaOverrides.default({ dpc: null, easeOfIdentification: null }),
   })
   .superRefine((r, ctx) => {
-    if (r.startedAt && r.endedAt && Date.parse(r.endedAt) < Date.parse(r.startedAt)) {
-      ctx.addIssue({ code: 'custom', message: 'endBeforeStart', path: ['endedAt'] });
-    }
+    const issue = (message: string, field: string) => ctx.addIssue({ code: 'custom', message, path: [field] });
+    if (r.startedAt && r.endedAt && Date.parse(r.endedAt) < Date.parse(r.startedAt)) issue('endBeforeStart', 'endedAt');
+    // Art. 34(3): an exception counts only with its ground on record.
+    if (r.highRiskRemoved === true && !filled(r.highRiskRemovedGround)) issue('groundRequired', 'highRiskRemovedGround');
+    if (r.informingDisproportionate === true && !filled(r.publicCommunication)) issue('publicCommunicationRequired', 'publicCommunication');
+    // A backup that brought everything back and data lost for good cannot both be true.
+    const lostForGood = r.availabilityLoss === 'permanent' || r.availabilityLoss === 'partial';
+    if (r.backup === 'restored' && lostForGood) issue('backupRestoredButLost', 'backup');
+    if (r.backup === 'restoredWithLoss' && (r.availabilityLoss === 'restorable' || r.availabilityLoss === 'temporary')) issue('backupLossNotRecorded', 'backup');
+    if (r.recipientIntent !== null && r.recipients !== 'known') issue('intentNeedsKnownRecipient', 'recipientIntent');
   });
 /** The register entry as stored (all defaults applied). */
 export type BreachRegister = z.infer<typeof BreachRegister>;
@@ -243,6 +314,7 @@ export function registerFromReport(report: BreachReport): BreachRegister {
     dataCategories: DATA_CATEGORIES.filter((c) => data.has(c)),
     specialCategories: SPECIAL_CATEGORIES.filter((c) => special.has(c)),
     people: range,
+    ongoing: report.ongoing,
     measuresTaken: report.actionsTaken,
   });
 }

@@ -187,8 +187,14 @@ const tables = {
     reportedBy: ref,
     reportedAt: moment,
     awareAt: moment,
+    // The confirmation of awareness and the AP's meldnummer are absent in documents from before them.
+    awareConfirmedAt: moment.nullable().default(null),
+    awareConfirmedBy: ref.default(null),
+    awareReason: txt().nullable().default(null),
     register: json.nullable(),
     apNotifiedAt: moment.nullable(),
+    apReference: txt().nullable().default(null),
+    apReceivedAt: moment.nullable().default(null),
     lateReason: txt().nullable(),
     subjectsInformedAt: moment.nullable(),
     closedAt: moment.nullable(),
@@ -204,6 +210,17 @@ const tables = {
     notifyAp: z.boolean(),
     informSubjects: z.boolean(),
     reasoning: txt(),
+    fgAdvice: json.nullable().default(null),
+  }),
+  breachApFollowUps: z.object({
+    id,
+    breachId: id,
+    kind: z.enum(['supplement', 'change', 'withdrawal']),
+    sentAt: moment,
+    apReceivedAt: moment.nullable(),
+    note: txt(),
+    recordedBy: ref,
+    recordedAt: moment,
   }),
   knowledgeChecks: z.object({
     id,
@@ -257,9 +274,10 @@ export const TABLES: readonly { key: TableKey; refs: Record<string, TableKey> }[
   { key: 'kpis', refs: { programmeId: 'programmes', candidateId: 'interventionCandidates' } },
   { key: 'kpiMeasurements', refs: { kpiId: 'kpis', createdBy: 'users' } },
   { key: 'anchoringItems', refs: { programmeId: 'programmes', ownerUserId: 'users' } },
-  { key: 'breaches', refs: { reportedBy: 'users' } },
+  { key: 'breaches', refs: { reportedBy: 'users', awareConfirmedBy: 'users' } },
   { key: 'breachSequences', refs: {} },
   { key: 'breachDecisions', refs: { breachId: 'breaches', decidedBy: 'users' } },
+  { key: 'breachApFollowUps', refs: { breachId: 'breaches', recordedBy: 'users' } },
   { key: 'knowledgeChecks', refs: { programmeId: 'programmes', createdBy: 'users' } },
   { key: 'knowledgeCheckTallies', refs: { checkId: 'knowledgeChecks' } },
   { key: 'knowledgeCheckResponses', refs: { checkId: 'knowledgeChecks' } },
@@ -294,6 +312,8 @@ export const OrganisationDocument = z
     ...tableArrays,
     // Absent in documents from before the tallies: the import counts them from the answers.
     knowledgeCheckTallies: tableArrays.knowledgeCheckTallies.default([]),
+    // Absent in documents from before follow-ups to the AP were kept.
+    breachApFollowUps: tableArrays.breachApFollowUps.default([]),
   })
   .strict();
 export type OrganisationDocument = z.infer<typeof OrganisationDocument>;

@@ -524,8 +524,8 @@ export const BREACH_STATUSES = ['reported', 'triage', 'assessed', 'notified', 'c
 
 /**
  * A data breach (datalek) in the register (AVG art. 33(5)): the staff member's report, kept as sent,
- * and the privacy officer's handling. `awareAt` starts the 72 hours; it is when the report came in
- * unless the officer records an earlier moment the organisation knew.
+ * and the privacy officer's handling. `awareAt` starts the 72 hours: until the officer confirms it
+ * (`awareConfirmedAt`), it is the moment the reporter noticed the breach (never after the report came in).
  */
 export const breaches = pgTable(
   'breaches',
@@ -543,9 +543,17 @@ export const breaches = pgTable(
     reportedBy: uuid('reported_by').references(() => users.id, { onDelete: 'set null' }),
     reportedAt: timestamp('reported_at', { withTimezone: true }).notNull().defaultNow(),
     awareAt: timestamp('aware_at', { withTimezone: true }).notNull().defaultNow(),
+    /** When and by whom the moment of awareness was confirmed; null while it is the reporter's moment, unconfirmed. */
+    awareConfirmedAt: timestamp('aware_confirmed_at', { withTimezone: true }),
+    awareConfirmedBy: uuid('aware_confirmed_by').references(() => users.id, { onDelete: 'set null' }),
+    /** Why this moment, when it differs from the reporter's. */
+    awareReason: text('aware_reason'),
     /** The privacy officer's facts: classification, data, people, encryption, cause, measures (src/core/breach). */
     register: jsonb('register'),
     apNotifiedAt: timestamp('ap_notified_at', { withTimezone: true }),
+    /** The AP's number for the notification (meldnummer), needed for every follow-up, and when the AP confirmed receipt. */
+    apReference: text('ap_reference'),
+    apReceivedAt: timestamp('ap_received_at', { withTimezone: true }),
     /** Why the regulator was notified after the 72 hours (art. 33(1)); required then. */
     lateReason: text('late_reason'),
     subjectsInformedAt: timestamp('subjects_informed_at', { withTimezone: true }),
@@ -584,8 +592,32 @@ export const breachDecisions = pgTable(
     notifyAp: boolean('notify_ap').notNull(),
     informSubjects: boolean('inform_subjects').notNull(),
     reasoning: text('reasoning').notNull(),
+    /** The FG's advice the decision was taken on (art. 38(1), 39(1)(a)): core FgAdvice; null when none was asked. */
+    fgAdvice: jsonb('fg_advice'),
   },
   (t) => [index('breach_decisions_breach_idx').on(t.breachId)],
+);
+
+/** What a later message to the AP about a notification does (phased notification, art. 33(4)). */
+export const AP_FOLLOW_UP_KINDS = ['supplement', 'change', 'withdrawal'] as const;
+
+/** Messages to the AP after the first notification, oldest first and never changed: the history the AP's meldnummer ties together. */
+export const breachApFollowUps = pgTable(
+  'breach_ap_follow_ups',
+  {
+    id: id(),
+    organisationId: organisationId(),
+    breachId: uuid('breach_id')
+      .notNull()
+      .references(() => breaches.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: AP_FOLLOW_UP_KINDS }).notNull(),
+    sentAt: timestamp('sent_at', { withTimezone: true }).notNull(),
+    apReceivedAt: timestamp('ap_received_at', { withTimezone: true }),
+    note: text('note').notNull(),
+    recordedBy: uuid('recorded_by').references(() => users.id, { onDelete: 'set null' }),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('breach_ap_follow_ups_breach_idx').on(t.breachId)],
 );
 
 /**

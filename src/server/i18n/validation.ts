@@ -116,6 +116,26 @@ const TEXTS: Record<string, Texts> = {
     nl: () => 'Vul een telefoonnummer in met alleen cijfers, spaties, +, - of haakjes.',
     en: () => 'Enter a phone number with only digits, spaces, +, - or brackets.',
   },
+  groundRequired: {
+    nl: () => 'Schrijf op welke maatregelen het hoge risico wegnemen, en waarom. Zonder die onderbouwing geldt de uitzondering niet.',
+    en: () => 'Write down which measures take away the high risk, and why. Without that ground the exception does not apply.',
+  },
+  publicCommunicationRequired: {
+    nl: () => 'Schrijf op waarom iedereen apart informeren te veel moeite kost, en hoe je de mensen in plaats daarvan openbaar informeert.',
+    en: () => 'Write down why informing everyone separately takes too much effort, and how you inform the people publicly instead.',
+  },
+  backupRestoredButLost: {
+    nl: () => 'De back-up heeft alles teruggezet, maar de gegevens staan als (deels) blijvend verloren. Pas een van de twee aan.',
+    en: () => 'The backup restored everything, yet the data are recorded as (partly) lost for good. Change one of the two.',
+  },
+  backupLossNotRecorded: {
+    nl: () => 'De back-up zette niet alles terug: kies bij verlies van beschikbaarheid "deels blijvend verloren" of "blijvend verloren".',
+    en: () => 'The backup did not restore everything: choose "partly lost for good" or "lost for good" as the loss of availability.',
+  },
+  intentNeedsKnownRecipient: {
+    nl: () => 'De bedoeling van de ontvanger vul je alleen in bij een bekende ontvanger.',
+    en: () => 'Fill in the recipient\'s intent only for a known recipient.',
+  },
   unknownScenario: { nl: () => 'Dit scenario staat niet in de set.', en: () => 'This scenario is not in the set.' },
   departmentsTooFew: {
     nl: () => 'Geef geen afdelingen of minstens twee: met één afdeling is iedereen herkenbaar.',

@@ -30,6 +30,7 @@ const TABLE_OF: Record<TableKey, OwnedTable> = {
   breaches: schema.breaches,
   breachSequences: schema.breachSequences,
   breachDecisions: schema.breachDecisions,
+  breachApFollowUps: schema.breachApFollowUps,
   knowledgeChecks: schema.knowledgeChecks,
   knowledgeCheckTallies: schema.knowledgeCheckTallies,
   knowledgeCheckResponses: schema.knowledgeCheckResponses,
