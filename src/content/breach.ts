@@ -1,6 +1,7 @@
 import type { Locale, LocalizedText } from '../core/locale.js';
-import type { ApAnswerSource, ApChapterKey, ApLabelSet, ApQuestionKey } from '../core/breach/ap-form.js';
-import type { DpcAdjustment, EiBasis, EnisaDataType, ProposalReason, ProposalReasonKey, SeverityLevel } from '../core/breach/assessment.js';
+import type { ApAnswerSource, ApChapterKey, ApLabelSet, ApQuestionKey, SubjectsInformedAnswer } from '../core/breach/ap-form.js';
+import type { ApFollowUpKind } from '../core/breach/ap-notification.js';
+import type { CareDutyKey } from '../core/breach/care-duties.js';
 import type { DeadlineState } from '../core/breach/deadline.js';
 import type {
   AvailabilityLoss,
@@ -462,118 +463,6 @@ export const INFORM_MEANS_LABELS: Record<InformMeans, LocalizedText> = {
 // Assessment, deadline and workflow
 // ---------------------------------------------------------------------------------------------
 
-export const SEVERITY_LEVEL_LABELS: Record<SeverityLevel, LocalizedText> = {
-  low: t('Laag', 'Low'),
-  medium: t('Gemiddeld', 'Medium'),
-  high: t('Hoog', 'High'),
-  veryHigh: t('Zeer hoog', 'Very high'),
-};
-
-export const ENISA_DATA_TYPE_LABELS: Record<EnisaDataType, LocalizedText> = {
-  simple: t('Gewone gegevens', 'Simple data'),
-  behavioural: t('Gedragsgegevens', 'Behavioural data'),
-  financial: t('Financiële gegevens', 'Financial data'),
-  sensitive: t('Gevoelige gegevens', 'Sensitive data'),
-};
-
-export const EASE_OF_IDENTIFICATION_LABELS: Record<EaseOfIdentification, LocalizedText> = {
-  negligible: t('Verwaarloosbaar (0,25)', 'Negligible (0.25)'),
-  limited: t('Beperkt (0,5)', 'Limited (0.5)'),
-  significant: t('Aanzienlijk (0,75)', 'Significant (0.75)'),
-  maximum: t('Maximaal (1)', 'Maximum (1)'),
-};
-
-export const DPC_ADJUSTMENT_LABELS: Record<DpcAdjustment, LocalizedText> = {
-  patientContext: t('Het gaat om patiënten: dat verraadt iets over hun gezondheid', 'They are patients: that reveals something about their health'),
-  vulnerableContext: t('Kwetsbare personen: de gegevens kunnen hun veiligheid of welzijn raken', 'Vulnerable people: the data can affect their safety or well-being'),
-  identityFraud: t('Maakt identiteitsfraude mogelijk', 'Enables identity fraud'),
-  credentials: t('Geeft toegang tot meer gegevens', 'Gives access to more data'),
-  creditCard: t('Volledige betaalgegevens: fraude mogelijk', 'Full payment data: fraud possible'),
-  bankAccountOnly: t('Alleen een rekeningnummer, zonder verdere financiële gegevens', 'Only an account number, without further financial data'),
-};
-
-export const EI_BASIS_LABELS: Record<EiBasis, LocalizedText> = {
-  unintelligible: t('De gegevens waren onleesbaar en de sleutel is veilig', 'The data were unintelligible and the key is safe'),
-  directIdentifiers: t('De gegevens bevatten directe identificatie (naam, BSN, contactgegevens)', 'The data contain direct identifiers (name, BSN, contact details)'),
-  dataUnknown: t('Nog niet bekend welke gegevens: uitgegaan van het zwaarste geval', 'Not yet known which data: the worst case is assumed'),
-  indirectOnly: t('Alleen indirect herleidbare gegevens', 'Only indirectly identifying data'),
-  officer: t('Vastgesteld door de privacyfunctionaris', 'Set by the privacy officer'),
-};
-
-/**
- * The proposal's reasons. Placeholders: {score} (a number), {level} (a severity level),
- * {categories} and {groups} (lists of labels), {technique} (free text).
- */
-export const PROPOSAL_REASON_TEXT: Record<ProposalReasonKey, LocalizedText> = {
-  riskUnlikelyUnintelligible: t(
-    'Alleen de vertrouwelijkheid was in het geding en de gegevens waren onleesbaar voor anderen, met een veilige sleutel. Een risico is dan onwaarschijnlijk.',
-    'Only confidentiality was at stake and the data were unintelligible to others, with the key safe. A risk is then unlikely.',
-  ),
-  riskUnlikelyContained: t(
-    'Alleen de vertrouwelijkheid was in het geding, niemand heeft de gegevens voor zover bekend gezien en ze zijn terug. Een risico is dan onwaarschijnlijk. De ENISA-score geeft aan hoe ernstig het had kunnen zijn.',
-    'Only confidentiality was at stake, as far as known nobody saw the data and they were recovered. A risk is then unlikely. The ENISA score shows how serious it could have been.',
-  ),
-  severityAtLeastMedium: t('De ernst volgens ENISA is {level} (score {score}).', 'The ENISA severity is {level} (score {score}).'),
-  severityLow: t(
-    'De ernst volgens ENISA is laag (score {score}) en er zijn geen bijzondere persoonsgegevens of BSN bij betrokken.',
-    'The ENISA severity is low (score {score}) and no special-category data or BSN are involved.',
-  ),
-  sensitiveData: t('Er zijn gevoelige gegevens bij betrokken: {categories}.', 'Sensitive data are involved: {categories}.'),
-  dataUnknown: t(
-    'Nog niet bekend is welke gegevens betrokken zijn; in de zorg kunnen dat gezondheidsgegevens zijn. Meld binnen de termijn en vul later aan.',
-    'It is not yet known which data are involved; in care they may be health data. Notify within the deadline and add details later.',
-  ),
-  vulnerableGroup: t('Het gaat om kwetsbare personen: {groups}.', 'Vulnerable people are involved: {groups}.'),
-  trustedRecipient: t(
-    'De ontvanger is betrouwbaar en heeft de gegevens verwijderd. Dat verlaagt het risico; oordeel je dat een risico daardoor onwaarschijnlijk is, leg dan vast waarom.',
-    'The recipient is trusted and deleted the data. That lowers the risk; if you judge a risk unlikely because of it, record why.',
-  ),
-  riskUnlikely: t('Een risico is onwaarschijnlijk, dus ook geen hoog risico voor de betrokkenen.', 'A risk is unlikely, so there is no high risk for the people either.'),
-  highRisk: t('Waarschijnlijk een hoog risico voor de betrokkenen: ernst {level} (score {score}).', 'Likely a high risk for the people: severity {level} (score {score}).'),
-  noHighRisk: t('Geen hoog risico voor de betrokkenen: ernst {level} (score {score}).', 'No high risk for the people: severity {level} (score {score}).'),
-  exceptionUnintelligible: t(
-    'Uitzondering art. 34 lid 3 sub a: de gegevens waren onleesbaar voor anderen en de sleutel is veilig.',
-    'Exception art. 34(3)(a): the data were unintelligible to others and the key is safe.',
-  ),
-  exceptionMeasures: t(
-    'Uitzondering art. 34 lid 3 sub b: door later genomen maatregelen is het hoge risico niet meer waarschijnlijk.',
-    'Exception art. 34(3)(b): later measures make the high risk no longer likely.',
-  ),
-  exceptionDisproportionate: t(
-    'Uitzondering art. 34 lid 3 sub c: iedereen persoonlijk informeren kost onevenredig veel moeite. Informeer in plaats daarvan via een openbare mededeling.',
-    'Exception art. 34(3)(c): informing everyone individually would take disproportionate effort. Inform through a public communication instead.',
-  ),
-  classificationAssumed: t(
-    'De classificatie is nog niet ingevuld; uitgegaan van verlies van vertrouwelijkheid.',
-    'The classification is not filled in yet; loss of confidentiality is assumed.',
-  ),
-};
-
-/** The text of one reason in a language, with its placeholders filled and its keys turned into labels. */
-export function reasonText(reason: ProposalReason, locale: Locale): string {
-  const number = new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2 });
-  const labelOf = (key: string) =>
-    (SEVERITY_LEVEL_LABELS as Record<string, LocalizedText>)[key]?.[locale] ??
-    (SPECIAL_CATEGORY_LABELS as Record<string, LocalizedText>)[key]?.[locale] ??
-    (DATA_CATEGORY_LABELS as Record<string, LocalizedText>)[key]?.[locale] ??
-    (SUBJECT_GROUP_LABELS as Record<string, LocalizedText>)[key]?.[locale] ??
-    key;
-  // Labels run on inside a sentence: lower-case their first letter, but leave acronyms (BSN, IGJ) alone.
-  const inSentence = (label: string) => (/^\p{Lu}\p{Ll}/u.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label);
-  const render = (value: string | number | string[], name: string) =>
-    typeof value === 'number'
-      ? number.format(value)
-      : Array.isArray(value)
-        ? value.map((v) => inSentence(labelOf(v))).join(', ')
-        : name === 'level'
-          ? inSentence(labelOf(value))
-          : value;
-  return PROPOSAL_REASON_TEXT[reason.key][locale].replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = reason.values?.[name];
-    return value === undefined ? whole : render(value, name);
-  });
-}
-
 export const BREACH_STATUS_LABELS: Record<BreachStatus, LocalizedText> = {
   reported: t('Gemeld', 'Reported'),
   triage: t('In behandeling', 'In triage'),
@@ -593,6 +482,10 @@ export const DEADLINE_STATE_LABELS: Record<DeadlineState, LocalizedText> = {
 
 export const TRANSITION_BLOCK_LABELS: Record<TransitionBlock, LocalizedText> = {
   notANextStep: t('Deze stap volgt niet op de huidige status.', 'This step does not follow the current status.'),
+  awarenessUnconfirmed: t(
+    'Bevestig eerst het moment waarop de organisatie het lek kende: daar lopen de 72 uur vanaf.',
+    'First confirm the moment the organisation knew of the breach: the 72 hours run from it.',
+  ),
   decisionRequired: t('Leg eerst een besluit over melden vast.', 'Record a notification decision first.'),
   decisionNotToNotify: t('Het besluit is om niet bij de AP te melden.', 'The decision is not to notify the AP.'),
   decisionToNotify: t('Het besluit is om bij de AP te melden: leg eerst de melding vast.', 'The decision is to notify the AP: record the notification first.'),
@@ -629,11 +522,15 @@ export const AP_QUESTION_LABELS: Record<ApQuestionKey, LocalizedText> = {
   kvkNumber: t('KvK-nummer', 'Chamber of Commerce (KvK) number'),
   sector: t('Sector', 'Sector'),
   dpoRegistrationNumber: t('Registratienummer FG', 'DPO registration number'),
-  notifier: t('Wie doet de melding', 'Who notifies'),
+  notifierName: t('Naam melder', 'Name of the notifier'),
+  notifierFunction: t('Functie melder', 'Function of the notifier'),
+  notifierPhone: t('Telefoonnummer melder', 'Phone number of the notifier'),
+  notifierEmail: t('E-mailadres melder', 'E-mail address of the notifier'),
   contactPerson: t('Contactpersoon', 'Contact person'),
   otherOrganisations: t('Andere betrokken organisaties (bijv. verwerker)', 'Other organisations involved (e.g. a processor)'),
   startedAt: t('(Vermoedelijke) begindatum', '(Presumed) start'),
   endedAt: t('(Vermoedelijke) einddatum', '(Presumed) end'),
+  ongoing: t('Duurt de inbreuk nog voort?', 'Is the breach still going on?'),
   discoveredAt: t('Datum ontdekking', 'Date discovered'),
   discoveredHow: t('Hoe ontdekt', 'How discovered'),
   lateReason: t('Reden van melding na 72 uur', 'Reason for notifying after 72 hours'),
@@ -654,11 +551,18 @@ export const AP_QUESTION_LABELS: Record<ApQuestionKey, LocalizedText> = {
   consequenceSeverity: t('Ernst van de gevolgen', 'Severity of the consequences'),
   consequencesDescription: t('Toelichting op de gevolgen', 'Explanation of the consequences'),
   subjectsInformed: t('Betrokkenen geïnformeerd', 'Data subjects informed'),
+  subjectsInformedAt: t('Datum (gepland) informeren', 'Date informed (or planned)'),
   notInformedReason: t('Waarom niet geïnformeerd', 'Why not informed'),
   subjectsInformedCount: t('Aantal geïnformeerde betrokkenen', 'Number of people informed'),
   informMeans: t('Op welke manier geïnformeerd', 'By which means informed'),
   measuresTaken: t('Genomen maatregelen', 'Measures taken'),
   measuresPlanned: t('Maatregelen om herhaling te voorkomen', 'Measures to prevent recurrence'),
+};
+
+export const SUBJECTS_INFORMED_LABELS: Record<SubjectsInformedAnswer, LocalizedText> = {
+  yes: t('Ja', 'Yes'),
+  planned: t('Nee, maar dat gebeurt nog', 'No, but they will be'),
+  no: t('Nee, en dat gebeurt ook niet', 'No, and they will not be'),
 };
 
 export const AP_SOURCE_LABELS: Record<ApAnswerSource, LocalizedText> = {
@@ -688,66 +592,55 @@ export const BREACH_LABELS: Record<ApLabelSet, Record<string, LocalizedText>> = 
   peopleConsequences: PEOPLE_CONSEQUENCE_LABELS,
   consequenceSeverities: CONSEQUENCE_SEVERITY_LABELS,
   informMeans: INFORM_MEANS_LABELS,
+  ongoing: { yes: t('Ja', 'Yes'), no: t('Nee', 'No'), unknown: t('Onbekend', 'Unknown') },
+  subjectsInformedAnswers: SUBJECTS_INFORMED_LABELS,
 };
 
 // ---------------------------------------------------------------------------------------------
-// Letter to the people involved (art. 34)
+// After the notification: follow-ups to the AP, and the care duties beside the 72 hours
 // ---------------------------------------------------------------------------------------------
 
-/**
- * Building blocks of the draft letter or e-mail to the people involved. Placeholders: {organisation},
- * {date}, {reference}. Text in [square brackets] is for the officer to fill in before sending.
- */
-export const LETTER_TEXT = {
-  subject: t('Informatie over een datalek bij {organisation}', 'Information about a data breach at {organisation}'),
-  greeting: t('Geachte heer, mevrouw,', 'Dear Sir or Madam,'),
-  opening: t(
-    'Met deze brief laten wij u weten dat er bij {organisation} een datalek is geweest waarbij uw persoonsgegevens betrokken zijn. Wij vinden het belangrijk u daar eerlijk en duidelijk over te informeren.',
-    'With this letter we let you know that {organisation} has had a data breach involving your personal data. We think it is important to inform you about it honestly and clearly.',
-  ),
-  openingDate: t('Het datalek vond plaats op {date}.', 'The breach took place on {date}.'),
-  whatHappened: t('Wat is er gebeurd?', 'What happened?'),
-  whichData: t('Om welke gegevens gaat het?', 'Which data are involved?'),
-  consequences: t('Wat kunnen de gevolgen voor u zijn?', 'What could the consequences be for you?'),
-  measures: t('Wat hebben wij gedaan?', 'What have we done?'),
-  planned: t('Om herhaling te voorkomen:', 'To prevent it from happening again:'),
-  whatYouCanDo: t('Wat kunt u zelf doen?', 'What can you do yourself?'),
-  contact: t('Heeft u vragen?', 'Do you have questions?'),
-  contactText: t(
-    'Neem dan contact op met onze privacyfunctionaris en noem het kenmerk {reference}.',
-    'Please contact our privacy officer and mention reference {reference}.',
-  ),
-  complaint: t(
-    'Bent u het niet eens met hoe wij met het datalek zijn omgegaan, dan kunt u een klacht indienen bij de Autoriteit Persoonsgegevens.',
-    'If you disagree with how we handled the breach, you can lodge a complaint with the Dutch Data Protection Authority (Autoriteit Persoonsgegevens).',
-  ),
-  apology: t('Wij bieden u onze excuses aan voor wat er is gebeurd.', 'We apologise for what happened.'),
-  closing: t('Met vriendelijke groet,', 'Kind regards,'),
-  fillIn: {
-    summary: t('[Beschrijf in eenvoudige woorden wat er is gebeurd.]', '[Describe in plain words what happened.]'),
-    data: t('[Noem de gegevens die betrokken zijn.]', '[Name the data involved.]'),
-    consequences: t('[Beschrijf de waarschijnlijke gevolgen.]', '[Describe the likely consequences.]'),
-    measures: t('[Beschrijf de maatregelen die zijn genomen.]', '[Describe the measures taken.]'),
-    contact: t('[naam, telefoonnummer en e-mailadres van het contactpunt]', '[name, phone number and e-mail address of the contact point]'),
-  },
-} as const;
+/** Follow-up messages to the AP under the notification's meldnummer (art. 33(4): information in phases). */
+export const AP_FOLLOW_UP_KIND_LABELS: Record<ApFollowUpKind, LocalizedText> = {
+  supplement: t('Aanvulling (informatie in fasen)', 'Supplement (information in phases)'),
+  change: t('Wijziging', 'Change'),
+  withdrawal: t('Intrekking', 'Withdrawal'),
+};
 
-/** What people can do themselves, per kind of data or consequence; the letter includes those that apply. */
-export const LETTER_ADVICE = {
-  credentials: t('Wijzig uw wachtwoord, ook op andere plekken waar u hetzelfde wachtwoord gebruikt.', 'Change your password, also wherever you use the same password.'),
-  identity: t(
-    'Let op ongebruikelijke post, rekeningen of contracten op uw naam. Vermoedt u misbruik van uw BSN of identiteitsbewijs, neem dan contact op met het Centraal Meldpunt Identiteitsfraude en -fouten (CMI).',
-    'Watch for unusual post, bills or contracts in your name. If you suspect misuse of your BSN or ID document, contact the Central Reporting Point for Identity Fraud and Errors (CMI).',
-  ),
-  financial: t('Controleer uw bankafschriften en neem bij verdachte betalingen contact op met uw bank.', 'Check your bank statements and contact your bank about any suspicious payments.'),
-  phishing: t(
-    'Wees alert op e-mails, sms’jes of telefoontjes die naar dit datalek verwijzen of om gegevens vragen. Wij vragen u nooit om een wachtwoord.',
-    'Be alert to e-mails, text messages or calls that refer to this breach or ask for details. We will never ask you for a password.',
-  ),
-  care: t(
-    'Wilt u bespreken wat dit voor uw behandeling of begeleiding betekent, dan kunt u dat met uw behandelaar doen.',
-    'If you want to discuss what this means for your treatment or support, you can do so with your practitioner.',
-  ),
-  general: t('Heeft u vragen of zorgen, neem dan gerust contact met ons op.', 'If you have questions or concerns, please do contact us.'),
-} as const;
-export type LetterAdvice = keyof typeof LETTER_ADVICE;
+/** Each care duty: its name, what to do and the law it comes from (care-duties.ts), and what "done" means ({at}: when). */
+export const CARE_DUTY_TEXT: Record<CareDutyKey, { name: LocalizedText; explanation: LocalizedText; done: LocalizedText }> = {
+  patientDisclosure: {
+    name: t('Patiënt informeren over het incident', 'Tell the patient about the incident'),
+    explanation: t(
+      'Een incident met merkbare gevolgen voor de patiënt vertel je hem of haar onverwijld, en je legt het vast in het dossier (Wkkgz art. 10 lid 3). Daar staat geen termijn in uren voor.',
+      'An incident with noticeable consequences for the patient is told to them without delay, and recorded in their file (Wkkgz art. 10(3)). There is no deadline in hours.',
+    ),
+    done: t('Patiënt geïnformeerd op {at}', 'Patient told on {at}'),
+  },
+  incidentReport: {
+    name: t('Incidentmelding (VIM/MIP)', 'Incident report (VIM/MIP)'),
+    explanation: t(
+      'Gegevens in het dossier van de verkeerde patiënt zijn ook een zorgincident: meld het in de interne procedure voor incidenten (Wkkgz art. 9 lid 2), zodat de zorg ervan leert.',
+      'Data in the wrong patient\'s record are a care incident too: report it in the internal incident procedure (Wkkgz art. 9(2)), so that care learns from it.',
+    ),
+    done: t('Gemeld in het incidentensysteem op {at}', 'Reported in the incident system on {at}'),
+  },
+  csirtWarning: {
+    name: t('Vroegtijdige waarschuwing aan de CSIRT (24 uur)', 'Early warning to the CSIRT (24 hours)'),
+    explanation: t(
+      'Een significant incident meld je binnen 24 uur na het bekend worden met een vroegtijdige waarschuwing aan de CSIRT, voor de zorg Z-CERT (NIS2-richtlijn art. 23 lid 4 sub a, Cyberbeveiligingswet).',
+      'A significant incident needs an early warning to the CSIRT within 24 hours of becoming aware, for care Z-CERT (NIS2 Directive art. 23(4)(a), Cyberbeveiligingswet).',
+    ),
+    done: t('Gewaarschuwd op {at}', 'Warned on {at}'),
+  },
+};
+
+/** The CSIRT's 24-hour clock in words, state by state, as DEADLINE_STATE_LABELS does for the AP's 72 hours. */
+export const CSIRT_CLOCK_LABELS: Record<DeadlineState, LocalizedText> = {
+  open: t('Binnen de termijn', 'Within the deadline'),
+  dueSoon: t('Termijn verloopt binnen 12 uur', 'Deadline within 12 hours'),
+  urgent: t('Termijn verloopt binnen 4 uur', 'Deadline within 4 hours'),
+  expired: t('Termijn van 24 uur verstreken', '24-hour deadline passed'),
+  notifiedInTime: t('Op tijd gewaarschuwd', 'Warned in time'),
+  notifiedLate: t('Te laat gewaarschuwd', 'Warned late'),
+};

@@ -246,6 +246,26 @@ async function breachOf(): Promise<string> {
   return (await ok(A.as.privacy.get('/api/breaches?limit=1'))).body.breaches[0].id as string;
 }
 const breachPath = (suffix = '') => `/api/breaches/${ourBreach.id}${suffix}`;
+/** A fresh breach of ours whose moment of awareness the officer confirmed (the reporter's), so it may go into triage. */
+async function confirmedBreachOf(): Promise<string> {
+  const id = await breachOf();
+  await ok(A.as.privacy.put(`/api/breaches/${id}/aware-at`, { awareAt: breachReportBody.noticedAt }), 204);
+  return id;
+}
+/** A breach of ours notified to the AP under a meldnummer, made by the officer when a row first needs it. */
+let notifiedBreach: Promise<string> | undefined;
+const notifiedBreachPath = async (suffix: string) => {
+  notifiedBreach ??= (async () => {
+    const id = await confirmedBreachOf();
+    const step = (body: object, path = '/status', status = 200) => ok(A.as.privacy.post(`/api/breaches/${id}${path}`, body), status);
+    await step({ status: 'triage' });
+    await step({ notifyAp: true, informSubjects: false, reasoning: 'Gezondheidsgegevens op de gang' }, '/decisions', 201);
+    await step({ status: 'assessed' });
+    await step({ status: 'notified', apNotifiedAt: new Date(Date.now() - 3_600_000).toISOString(), lateReason: 'Pas maanden later gemeld', apReference: 'M-2026-0001' });
+    return id;
+  })();
+  return `/api/breaches/${await notifiedBreach}${suffix}`;
+};
 
 /** A fresh knowledge check of ours in the given state, made by the admin. */
 async function checkOf(state: 'draft' | 'open' | 'closed'): Promise<{ id: string; publicSlug: string }> {
@@ -1352,6 +1372,16 @@ const CASES: Case[] = [
     request: () => ({ path: '/api/breaches/statistics' }),
   },
   {
+    route: 'GET /api/breaches/open',
+    does: 'see the open breaches and their clocks (the badge and the panel)',
+    allowed: BREACH_REGISTER,
+    status: 200,
+    scope: 'theirs',
+    policy: (a) => breachPolicy.read(a),
+    request: () => ({ path: '/api/breaches/open' }),
+    check: (who, reply) => who === 'privacy' && expect(reply.body.breaches.map((b: { id: string }) => b.id)).toContain(ourBreach.id),
+  },
+  {
     route: 'GET /api/breaches/export.csv',
     does: 'export the breach register as CSV',
     allowed: BREACH_REGISTER,
@@ -1390,7 +1420,7 @@ const CASES: Case[] = [
   },
   {
     route: 'PUT /api/breaches/:id/aware-at',
-    does: 'correct when the organisation became aware of a breach',
+    does: 'confirm when the organisation became aware of a breach',
     allowed: BREACH_HANDLERS,
     status: 204,
     scope: 'ours',
@@ -1413,7 +1443,25 @@ const CASES: Case[] = [
     status: 200,
     scope: 'ours',
     policy: breachPolicy.handle,
-    request: async () => ({ path: `/api/breaches/${await breachOf()}/status`, body: { status: 'triage' } }),
+    request: async () => ({ path: `/api/breaches/${await confirmedBreachOf()}/status`, body: { status: 'triage' } }),
+  },
+  {
+    route: 'PUT /api/breaches/:id/ap-reference',
+    does: "record the AP's meldnummer of a notified breach",
+    allowed: BREACH_HANDLERS,
+    status: 204,
+    scope: 'ours',
+    policy: breachPolicy.handle,
+    request: async () => ({ path: await notifiedBreachPath('/ap-reference'), body: { apReference: 'M-2026-0001', apReceivedAt: null } }),
+  },
+  {
+    route: 'POST /api/breaches/:id/ap-follow-ups',
+    does: 'record a follow-up to the AP under the meldnummer',
+    allowed: BREACH_HANDLERS,
+    status: 201,
+    scope: 'ours',
+    policy: breachPolicy.handle,
+    request: async () => ({ path: await notifiedBreachPath('/ap-follow-ups'), body: { kind: 'supplement', sentAt: new Date().toISOString(), note: 'Oorzaak aangevuld' } }),
   },
 ];
 

@@ -111,6 +111,8 @@ const KPI = {
   targetDate: '2027-12-31',
   notes: '',
 };
+/** The FG's advice on a decision, given before the decision. */
+const FG_ADVICE = { notifyAp: true, informSubjects: false, advice: 'Melden: gezondheidsgegevens bij een derde.', by: 'A. de Vries (FG)', at: '2026-03-28T11:00:00+01:00' };
 /** Facts of a breach, as the privacy officer records them; `registered.breach` is the breach they are for. */
 const BREACH_FACTS = {
   classification: ['confidentiality'],
@@ -719,6 +721,15 @@ const ROUTES: BodyRoute[] = [
       endedAt: ['2026-03-01T00:00:00+01:00'],
       protection: ['wachtwoord'],
       enisa: [{ dpc: 5, easeOfIdentification: null }, { dpc: null, easeOfIdentification: 'total' }],
+      ongoing: ['misschien'],
+      startedAtExact: [null, 'ja'],
+      subjectsInformPlannedFor: ['morgen'],
+      notifier: [{ name: 'C. Bakker', function: '', phone: 'bel me maar', email: '' }, { email: 'geen-adres' }, { name: 'x'.repeat(301) }, { fax: '010-1234567' }],
+      careIncident: ['ja'],
+      patientToldOfIncidentAt: ['2026-03-28T10:00'],
+      vimReportedAt: ['gisteren'],
+      significantIncident: [1],
+      csirtWarnedAt: ['28-03-2026'],
     },
   },
   {
@@ -726,20 +737,33 @@ const ROUTES: BodyRoute[] = [
     path: () => `/api/breaches/${registered.breach}/aware-at`,
     client: () => A.as.privacy,
     valid: { awareAt: '2026-01-05T09:00:00+01:00', reason: 'De teamleider wist het eerder.' },
-    required: ['awareAt', 'reason'],
+    required: ['awareAt'],
     maxLength: { reason: 4000 },
     stored: ['reason'],
-    wrong: { awareAt: ['gisteren', '2026-01-05T09:00', ''], reason: ['', '   '] },
+    wrong: { awareAt: ['gisteren', '2026-01-05T09:00', ''] },
   },
   {
     route: 'POST /api/breaches/:id/decisions',
     path: () => `/api/breaches/${registered.breach}/decisions`,
     client: () => A.as.privacy,
-    valid: { notifyAp: true, informSubjects: false, reasoning: 'Gezondheidsgegevens bij een derde.' },
+    valid: { notifyAp: true, informSubjects: false, reasoning: 'Gezondheidsgegevens bij een derde.', fgAdvice: FG_ADVICE },
     required: ['notifyAp', 'informSubjects', 'reasoning'],
     maxLength: { reasoning: 4000 },
     stored: ['reasoning'],
-    wrong: { notifyAp: [null, 'true'], reasoning: ['', ' '] },
+    wrong: {
+      notifyAp: [null, 'true'],
+      reasoning: ['', ' '],
+      fgAdvice: [
+        { ...FG_ADVICE, at: '2999-01-01T00:00:00Z' },
+        { ...FG_ADVICE, at: '2026-03-28T11:00' },
+        { ...FG_ADVICE, advice: ' ' },
+        { ...FG_ADVICE, by: '' },
+        { ...FG_ADVICE, informSubjects: 'ja' },
+        { ...FG_ADVICE, advice: 'x'.repeat(4001) },
+        { ...FG_ADVICE, by: 'voor\u0000na' },
+        { ...FG_ADVICE, decidedBy: 'FG' },
+      ],
+    },
   },
   {
     route: 'POST /api/breaches/:id/status',
@@ -747,7 +771,34 @@ const ROUTES: BodyRoute[] = [
     client: () => A.as.privacy,
     valid: { status: 'triage' },
     required: ['status'],
-    wrong: { status: ['open', 'gemeld'], apNotifiedAt: ['gisteren'], subjectsInformedAt: ['28-03-2026'], lateReason: ['', 'x'.repeat(4001), 'voor\u0000na'] },
+    wrong: {
+      status: ['open', 'gemeld'],
+      apNotifiedAt: ['gisteren'],
+      subjectsInformedAt: ['28-03-2026'],
+      lateReason: ['', 'x'.repeat(4001), 'voor\u0000na'],
+      apReference: ['', '-M1', 'M1;2', 'x'.repeat(101)],
+      apReceivedAt: ['2026-03-30T10:00'],
+    },
+  },
+  {
+    route: 'PUT /api/breaches/:id/ap-reference',
+    path: () => `/api/breaches/${registered.breach}/ap-reference`,
+    client: () => A.as.privacy,
+    valid: { apReference: 'M-2026-12345', apReceivedAt: '2026-03-30T10:00:00+02:00' },
+    required: ['apReference'],
+    maxLength: { apReference: 100 },
+    stored: ['apReference'],
+    wrong: { apReference: ['', '   ', '-M1', 'M1; drop table'], apReceivedAt: ['gisteren', '2026-03-30T10:00', ''] },
+  },
+  {
+    route: 'POST /api/breaches/:id/ap-follow-ups',
+    path: () => `/api/breaches/${registered.breach}/ap-follow-ups`,
+    client: () => A.as.privacy,
+    valid: { kind: 'supplement', sentAt: '2026-03-31T10:00:00+02:00', apReceivedAt: '2026-03-31T10:05:00+02:00', note: 'Aantal betrokkenen bijgesteld naar 31.' },
+    required: ['kind', 'sentAt', 'note'],
+    maxLength: { note: 4000 },
+    stored: ['note'],
+    wrong: { kind: ['correctie', 'phased'], sentAt: ['gisteren', '2026-03-31T10:00'], apReceivedAt: ['31-03-2026'], note: ['', '  '] },
   },
 ];
 
@@ -941,7 +992,7 @@ function badParams(): BadRequest[] {
   add('GET /api/public/breach-report/:slug', (slug) => `/api/public/breach-report/${slug}`, 'slug', SLUGS, 'no organisation');
   add('POST /api/public/breach-report/:slug', (slug) => `/api/public/breach-report/${slug}`, 'slug', SLUGS, 'no organisation');
   const breach = (suffix: string) => (id: string) => `/api/breaches/${id}${suffix}`;
-  for (const route of ['GET ', 'GET /ap-form', 'GET /letter', 'PUT /register', 'PUT /aware-at', 'POST /decisions', 'POST /status']) {
+  for (const route of ['GET ', 'GET /ap-form', 'GET /letter', 'PUT /register', 'PUT /aware-at', 'POST /decisions', 'POST /status', 'PUT /ap-reference', 'POST /ap-follow-ups']) {
     const [method, suffix] = route.split(' ') as [string, string];
     add(`${method} /api/breaches/:id${suffix}`, breach(suffix), 'id', BAD_IDS, 'no breach of ours');
   }
@@ -949,7 +1000,11 @@ function badParams(): BadRequest[] {
     // Well-formed, but not what the register allows: the service names the field, and writes nothing.
     { name: 'POST /api/breaches/:id/status: a step that does not follow', method: 'POST', path: () => `/api/breaches/${registered.breach}/status`, body: { status: 'closed' }, client: () => A.as.privacy, status: 409, error: 'breachNotANextStep', field: 'status' },
     { name: 'POST /api/breaches/:id/status: a late reason on the way to triage', method: 'POST', path: () => `/api/breaches/${registered.breach}/status`, body: { status: 'triage', lateReason: 'Te laat' }, client: () => A.as.privacy, status: 400, error: 'breachNotForThisStep', field: 'lateReason' },
-    { name: 'PUT /api/breaches/:id/aware-at: aware after the report came in', method: 'PUT', path: () => `/api/breaches/${registered.breach}/aware-at`, body: { awareAt: '2999-01-01T00:00:00Z', reason: 'Later' }, client: () => A.as.privacy, status: 400, error: 'breachAwareAfterReport', field: 'awareAt' },
+    { name: 'PUT /api/breaches/:id/aware-at: a moment still to come', method: 'PUT', path: () => `/api/breaches/${registered.breach}/aware-at`, body: { awareAt: '2999-01-01T00:00:00Z', reason: 'Later' }, client: () => A.as.privacy, status: 400, error: 'breachMomentInFuture', field: 'awareAt' },
+    { name: "PUT /api/breaches/:id/aware-at: later than the reporter's moment without a reason", method: 'PUT', path: () => `/api/breaches/${registered.breach}/aware-at`, body: { awareAt: '2026-03-29T10:00:00+02:00', reason: ' ' }, client: () => A.as.privacy, status: 400, error: 'breachAwareReasonRequired', field: 'reason' },
+    { name: 'POST /api/breaches/:id/status: triage before the moment of awareness is confirmed', method: 'POST', path: () => `/api/breaches/${registered.breach}/status`, body: { status: 'triage' }, client: () => A.as.privacy, status: 409, error: 'breachAwarenessUnconfirmed', field: 'awareAt' },
+    { name: 'PUT /api/breaches/:id/ap-reference: a breach not notified to the AP', method: 'PUT', path: () => `/api/breaches/${registered.breach}/ap-reference`, body: { apReference: 'M-1' }, client: () => A.as.privacy, status: 409, error: 'breachApNotNotified', field: 'status' },
+    { name: 'POST /api/breaches/:id/ap-follow-ups: a breach not notified to the AP', method: 'POST', path: () => `/api/breaches/${registered.breach}/ap-follow-ups`, body: { kind: 'supplement', sentAt: '2026-03-31T10:00:00+02:00', note: 'Aanvulling.' }, client: () => A.as.privacy, status: 409, error: 'breachApNotNotified', field: 'status' },
   );
   add('GET /api/organisation/breach-report/qr.:format', (format) => `/api/organisation/breach-report/qr.${format}`, 'format', [['a picture format we do not make', 'gif'], ['SQL', encodeURIComponent("' or '1'='1")]], null);
   cases.push(
@@ -999,7 +1054,7 @@ const AUDIT_QUERIES: [string, string, string][] = [
   ['an unknown parameter', 'sorteer=datum', 'sorteer'],
 ];
 
-/** Bad filters of the breach register's list, export and statistics, and of the letter's language. */
+/** Bad filters of the breach register's list, export and statistics, and of the letter's language and reader. */
 const BREACH_QUERIES: [string, string, string, string][] = [
   ['/api/breaches', 'a status that does not exist', 'status=open', 'status'],
   ['/api/breaches', 'a month 13', 'from=2026-13', 'from'],
@@ -1026,6 +1081,7 @@ const CASES: BadRequest[] = [
   ...AUDIT_QUERIES.map(([what, query, field]) => ({ name: `GET /api/audit: ${what}`, method: 'GET', path: () => `/api/audit?${query}`, ...validation, field })),
   ...BREACH_QUERIES.map(([path, what, query, field]) => ({ name: `GET ${path}: ${what}`, method: 'GET', path: () => `${path}?${query}`, ...validation, field })),
   { name: 'GET /api/breaches/:id/letter: a language we do not write', method: 'GET', path: () => `/api/breaches/${registered.breach}/letter?lang=fr`, ...validation, field: 'lang' },
+  { name: 'GET /api/breaches/:id/letter: a reader we do not write for', method: 'GET', path: () => `/api/breaches/${registered.breach}/letter?for=other`, ...validation, field: 'for' },
 ];
 
 /** Sends it as a separate browser, so per-address rate limits never stand in for the answer. */

@@ -10,7 +10,7 @@ import { startTestApp, type Client, type TestApp, type TestOrganisation } from '
 /**
  * The privacy officer's breach register over HTTP: the list and its filters, the facts (validated,
  * one transaction, audited), the proposal and the append-only decisions, the workflow with its
- * refusals, the 72 hours and the late notification, the AP-form answers, the letter, the CSV, the
+ * refusals, the 72 hours from the confirmed moment of awareness and the late notification, the AP-form answers, the letter, the CSV, the
  * statistics and the KPI they feed, and an organisation that never sees another's breaches.
  */
 
@@ -83,6 +83,8 @@ const detail = async (id: string, as: Client = officer()) => {
   return reply.body;
 };
 const fieldsOf = (body: { fields?: { field: string }[] }) => (body.fields ?? []).map((f) => f.field);
+/** The officer confirms the reporter's moment of awareness, which triage waits for. */
+const confirmAwareness = async (id: string) => expect((await officer().put(path(id, '/aware-at'), { awareAt: REPORT.noticedAt })).status).toBe(204);
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -143,11 +145,12 @@ describe('the details', () => {
     expect(body.registerRecorded).toBe(false);
     expect(body.register).toMatchObject({ incidentKind: 'emailWrongRecipient', specialCategories: ['health'], people: { min: 11, max: 100 } });
     expect(body.deadline).toMatchObject({ state: 'open', running: true });
-    expect(body.proposal.method).toBe('enisa-2013');
+    expect(body.proposal.method).toBe('wegwijs-two-stage-enisa-2013');
     expect(body.proposal.notifyAp.propose).toBe(true);
     expect(body.proposal.notifyAp.reasons.map((r: { key: string }) => r.key)).toContain('sensitiveData');
     expect(body.decisions).toEqual([]);
-    expect(body.nextSteps).toEqual([{ status: 'triage', check: { allowed: true } }]);
+    expect(body.breach).toMatchObject({ awareAt: REPORT.noticedAt, awareConfirmedAt: null });
+    expect(body.nextSteps).toEqual([{ status: 'triage', check: { allowed: false, reason: 'awarenessUnconfirmed' } }]);
     expect(body.history.map((h: { action: string }) => h.action)).toEqual(['breach.report']);
     expect(body.permissions).toEqual({ handle: true });
     expect((await detail(ours.email, A.as.admin)).permissions).toEqual({ handle: false });
@@ -191,10 +194,14 @@ describe('the register facts', () => {
 });
 
 describe('the workflow and the decisions', () => {
-  it('refuses a step that does not follow, and "assessed" without a decision, each with its reason', async () => {
+  it('refuses a step that does not follow, triage before the moment of awareness is confirmed, and "assessed" without a decision, each with its reason', async () => {
     const skip = await officer().post(path(ours.email, '/status'), { status: 'closed' });
     expect(skip.status).toBe(409);
     expect(skip.body).toMatchObject({ error: 'breachNotANextStep', message: message('breachNotANextStep', 'nl') });
+    const unconfirmed = await officer().post(path(ours.email, '/status'), { status: 'triage' });
+    expect(unconfirmed.status).toBe(409);
+    expect(unconfirmed.body.error).toBe('breachAwarenessUnconfirmed');
+    await confirmAwareness(ours.email);
     expect((await officer().post(path(ours.email, '/status'), { status: 'triage' })).status).toBe(200);
     const early = await officer().post(path(ours.email, '/status'), { status: 'assessed' });
     expect(early.status).toBe(409);
@@ -208,7 +215,7 @@ describe('the workflow and the decisions', () => {
 
     const first = await officer().post(path(ours.email, '/decisions'), { notifyAp: false, informSubjects: false, reasoning: 'Eerste inschatting: ontvanger is een zorgverlener.' });
     expect(first.status).toBe(201);
-    expect(first.body.proposal).toMatchObject({ method: 'enisa-2013', notifyAp: { propose: true } });
+    expect(first.body.proposal).toMatchObject({ method: 'wegwijs-two-stage-enisa-2013', notifyAp: { propose: true } });
     const second = await officer().post(path(ours.email, '/decisions'), DECISION);
     expect(second.status).toBe(201);
 
@@ -236,11 +243,10 @@ describe('the workflow and the decisions', () => {
     expect(fieldsOf(misplaced.body)).toEqual(['lateReason']);
   });
 
-  it('awareness can be moved earlier with a reason (never after the report), which may make the notification late', async () => {
-    const { breach } = await detail(ours.email);
-    const later = await officer().put(path(ours.email, '/aware-at'), { awareAt: new Date(Date.parse(breach.reportedAt) + HOUR).toISOString(), reason: 'Later pas duidelijk' });
-    expect(later.status).toBe(400);
-    expect(later.body.error).toBe('breachAwareAfterReport');
+  it('a confirmed moment of awareness changes only with a reason and never to one to come, which may make the notification late', async () => {
+    const future = await officer().put(path(ours.email, '/aware-at'), { awareAt: new Date(Date.now() + HOUR).toISOString(), reason: 'Later pas duidelijk' });
+    expect(future.status).toBe(400);
+    expect(future.body).toMatchObject({ error: 'breachMomentInFuture', fields: [{ field: 'awareAt' }] });
     const bare = await officer().put(path(ours.email, '/aware-at'), { awareAt: new Date(Date.now() - 96 * HOUR).toISOString(), reason: '' });
     expect(fieldsOf(bare.body)).toEqual(['reason']);
 
@@ -282,6 +288,7 @@ describe('the workflow and the decisions', () => {
   });
 
   it('closing without notifying needs a complete register, and says what is missing', async () => {
+    await confirmAwareness(ours.lost);
     await officer().post(path(ours.lost, '/status'), { status: 'triage' });
     await officer().post(path(ours.lost, '/decisions'), { notifyAp: false, informSubjects: false, reasoning: 'Versleutelde laptop, sleutel veilig.' });
     await officer().post(path(ours.lost, '/status'), { status: 'assessed' });
@@ -391,6 +398,8 @@ describe('tenancy', () => {
     expect((await them.put(path(ours.lost, '/aware-at'), { awareAt: new Date(Date.now() - 96 * HOUR).toISOString(), reason: 'x' })).status).toBe(404);
     expect((await them.post(path(ours.lost, '/decisions'), DECISION)).status).toBe(404);
     expect((await them.post(path(ours.lost, '/status'), { status: 'closed' })).status).toBe(404);
+    expect((await them.put(path(ours.lost, '/ap-reference'), { apReference: 'M-1' })).status).toBe(404);
+    expect((await them.post(path(ours.lost, '/ap-follow-ups'), { kind: 'supplement', sentAt: new Date().toISOString(), note: 'x' })).status).toBe(404);
     expect(await t.snapshot()).toEqual(before);
 
     const list = await them.get('/api/breaches');

@@ -68,7 +68,7 @@ describe('the form behind the link', () => {
 });
 
 describe('a report', () => {
-  it(`becomes breach DL-${YEAR}-0001, then DL-${YEAR}-0002, with the 72 hours starting now`, async () => {
+  it(`becomes breach DL-${YEAR}-0001, then DL-${YEAR}-0002, with the 72 hours running from when the reporter noticed it, unconfirmed`, async () => {
     const slug = await slugOf(A);
     const started = Date.now();
     const first = await report(slug);
@@ -80,7 +80,8 @@ describe('a report', () => {
 
     const row = (await breachRow(A.id, `DL-${YEAR}-0001`))!;
     expect(row.status).toBe('reported');
-    expect(row.awareAt.getTime()).toBe(row.reportedAt.getTime());
+    expect(row.awareAt.toISOString()).toBe(new Date(REPORT.noticedAt).toISOString());
+    expect(row.awareConfirmedAt).toBeNull();
     expect(row.reportedAt.getTime()).toBeGreaterThanOrEqual(started - 1000);
     expect(row.reportedAt.toISOString()).toBe(first.body.reportedAt);
     expect(row.reportedBy).toBeNull();
@@ -286,6 +287,7 @@ describe('the privacy role hears of it by e-mail, through the job queue', () => 
     expect(mail.text).toContain(reply.body.reference);
     expect(mail.text).toContain(`https://wegwijs.test/breaches/${breachId}`);
     expect(mail.text).toMatch(/lopen de 72 uur af op \w+ \d+ \w+ \d{4} om \d{2}:\d{2} \(Nederlandse tijd\)/);
+    expect(mail.text).toContain('bevestig het moment van bekend worden in het register');
     for (const part of [WHAT_HAPPENED, 'overdrachtslijst', REPORT.actionsTaken!, 'Interne geneeskunde', 'Sanne', 'meldster', '06 12345678']) expect(mail.text).not.toContain(part);
   });
 

@@ -6,7 +6,8 @@ import { ADMIN, expectAccessible, setUpWithProgramme, startSession, type Session
 /**
  * The breach register in a real Chromium: a staff member reports through the organisation's link
  * on a phone; the admin, who is also the privacy officer, finds the breach with its 72-hour clock,
- * takes it into triage, records the facts, sees the proposal, decides, marks the AP notified and
+ * confirms the moment of awareness, takes it into triage, records the facts, sees the proposal,
+ * decides on the FG's advice, marks the AP notified with its meldnummer, records a follow-up and
  * closes it, with the AP-form answers and the letter at hand. axe must find nothing on the list
  * or on the breach.
  */
@@ -73,11 +74,16 @@ describe('the breach register', () => {
   });
 
   it('the officer records the facts and sees the proposal', async () => {
-    await page.getByRole('link', { name: reference }).click();
+    // From the register's table (the panel "Open datalekken" above it links to the breach too).
+    await page.getByRole('table', { name: 'Datalekken, nieuwste melding eerst' }).getByRole('link', { name: reference }).click();
     await page.getByRole('heading', { name: `Datalek ${reference}`, level: 1 }).waitFor();
     const report = page.getByRole('region', { name: 'De melding zoals verstuurd' });
     await report.getByRole('cell', { name: 'Een overdrachtslijst van 12 cliënten is naar een verkeerd extern adres gemaild.' }).waitFor();
     await expectAccessible(page, 'a reported breach');
+    await page.getByText('Triage starten: Bevestig eerst het moment waarop de organisatie het lek kende').waitFor();
+    const awareness = page.getByRole('form', { name: 'Moment van bekend worden bevestigen' });
+    await awareness.getByRole('button', { name: 'Moment bevestigen' }).click();
+    await page.getByText(`Bevestigd door ${ADMIN.name}`, { exact: false }).waitFor();
     await page.getByRole('button', { name: 'Triage starten' }).click();
     await page.getByText('In behandeling', { exact: true }).waitFor();
 
@@ -102,15 +108,34 @@ describe('the breach register', () => {
     const decision = page.getByRole('form', { name: 'Besluit over melden' });
     expect(await decision.getByRole('checkbox', { name: 'Melden bij de Autoriteit Persoonsgegevens' }).isChecked()).toBe(true);
     await decision.getByLabel('Onderbouwing').fill('Gezondheidsgegevens van cliënten bij een externe ontvanger: melden en informeren.');
+    await decision.getByRole('checkbox', { name: 'Betrokkenen informeren', exact: true }).check();
+    await decision.getByRole('checkbox', { name: 'De FG heeft advies gegeven over dit besluit' }).check();
+    await decision.getByRole('checkbox', { name: 'Advies: betrokkenen informeren' }).uncheck();
+    await decision.getByLabel('Het advies van de FG').fill('Melden; informeren is niet nodig, de ontvanger heeft alles verwijderd.');
+    await decision.getByLabel('Gegeven door').fill('A. de Vries (FG)');
+    await decision.getByLabel('Gegeven op').fill(minutesAgo(30));
     await decision.getByRole('button', { name: 'Besluit vastleggen' }).click();
-    await page.getByRole('table', { name: /^Besluiten over melden/ }).getByText('Gezondheidsgegevens van cliënten bij een externe ontvanger: melden en informeren.').waitFor();
+    const decisions = page.getByRole('table', { name: /^Besluiten over melden/ });
+    await decisions.getByText('Gezondheidsgegevens van cliënten bij een externe ontvanger: melden en informeren.').waitFor();
+    await decisions.getByText('Het besluit wijkt af van het advies van de FG over: betrokkenen informeren.').waitFor();
 
     await page.getByRole('button', { name: 'Beoordeling afronden' }).click();
     await page.getByText('Beoordeeld', { exact: true }).waitFor();
     const notify = page.getByRole('form', { name: 'Gemeld bij de AP' });
     await notify.getByLabel('Gemeld bij de AP op').fill(minutesAgo(10));
+    await notify.getByLabel(/^Meldnummer van de AP/).fill('M-2026-0815');
     await notify.getByRole('button', { name: 'Gemeld bij de AP' }).click();
     await page.getByText('Op tijd gemeld bij de AP').waitFor();
+
+    const followUp = page.getByRole('form', { name: 'Vervolgmelding vastleggen' });
+    await followUp.getByLabel('Soort vervolgmelding').selectOption({ label: 'Aanvulling (informatie in fasen)' });
+    await followUp.getByLabel('Verstuurd op').fill(minutesAgo(7));
+    await followUp.getByLabel('Wat heb je de AP gemeld?').fill('De oorzaak: een verkeerde adressuggestie.');
+    await followUp.getByRole('button', { name: 'Vervolgmelding vastleggen' }).click();
+    const notifications = page.getByRole('table', { name: /^De melding en de vervolgmeldingen aan de AP/ });
+    await notifications.getByText('Melding (meldnummer M-2026-0815)').waitFor();
+    await notifications.getByText('De oorzaak: een verkeerde adressuggestie.').waitFor();
+    await expectAccessible(page, 'a notified breach with a follow-up and the FG advice');
 
     const close = page.getByRole('form', { name: 'Afsluiten' });
     await close.getByLabel('Betrokkenen geïnformeerd op').fill(minutesAgo(5));

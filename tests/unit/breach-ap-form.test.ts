@@ -32,8 +32,9 @@ const input = (overrides: Partial<ApFormInput> = {}): ApFormInput => ({
   organisation: { name: 'Zorggroep Oost', kvkNumber: '12345678', contactName: 'A. de Vries (FG)', contactEmail: 'fg@example.org' },
   report,
   register,
+  officer: { name: 'B. Jansen', email: 'privacy@example.org' },
   decision: { notifyAp: true, informSubjects: false },
-  timeline: { awareAt: aware, apNotifiedAt: null, lateReason: null, subjectsInformedAt: null },
+  timeline: { awareAt: aware, awareConfirmed: true, apNotifiedAt: null, lateReason: null, subjectsInformedAt: null },
   now: new Date('2026-04-03T07:30:00Z'),
   ...overrides,
 });
@@ -59,7 +60,6 @@ describe('the AP form view', () => {
     const view = apFormView(input());
     expect(find(view, 'incidentKind')).toMatchObject({ source: 'derived', value: { keys: ['emailWrongRecipient'] } });
     expect(find(view, 'startedAt')).toMatchObject({ source: 'derived', value: { type: 'moment', at: report.happenedAt } });
-    expect(find(view, 'discoveredAt')).toMatchObject({ source: 'derived', value: { type: 'moment', at: report.noticedAt } });
     expect(find(view, 'notificationKind')).toMatchObject({ source: 'derived', value: { keys: ['single'] } });
   });
 
@@ -90,7 +90,7 @@ describe('the AP form view', () => {
     const late = apFormView(input({ now: new Date('2026-04-06T08:00:00Z') }));
     expect(find(late, 'lateReason')).toMatchObject({ applies: true, source: 'missing' });
     const withReason = apFormView(
-      input({ timeline: { awareAt: aware, apNotifiedAt: new Date('2026-04-06T08:00:00Z'), lateReason: 'Paasweekend, melding pas dinsdag gelezen.', subjectsInformedAt: null } }),
+      input({ timeline: { awareAt: aware, awareConfirmed: true, apNotifiedAt: new Date('2026-04-06T08:00:00Z'), lateReason: 'Paasweekend, melding pas dinsdag gelezen.', subjectsInformedAt: null } }),
     );
     expect(find(withReason, 'lateReason')).toMatchObject({ applies: true, source: 'recorded', value: { text: 'Paasweekend, melding pas dinsdag gelezen.' } });
   });
@@ -101,5 +101,72 @@ describe('the AP form view', () => {
     const informing = apFormView(input({ decision: { notifyAp: true, informSubjects: true }, register: { ...register, informMeans: ['letter'] } }));
     expect(find(informing, 'informMeans')).toMatchObject({ applies: true, source: 'recorded', value: { keys: ['letter'] } });
     expect(find(informing, 'notInformedReason')).toMatchObject({ applies: false });
+  });
+
+  it('dates the discovery on the moment the 72 hours run from: derived until the officer confirms it, recorded after', () => {
+    const timeline = (awareConfirmed: boolean) => ({ awareAt: aware, awareConfirmed, apNotifiedAt: null, lateReason: null, subjectsInformedAt: null });
+    expect(find(apFormView(input({ timeline: timeline(false) })), 'discoveredAt')).toEqual({ question: 'discoveredAt', source: 'derived', value: { type: 'moment', at: aware.toISOString() }, applies: true });
+    expect(find(apFormView(input({ timeline: timeline(true) })), 'discoveredAt')).toMatchObject({ source: 'recorded', value: { at: aware.toISOString() } });
+  });
+
+  it('finds "late" from that same moment: the discovery date and the late reason never disagree', () => {
+    const noticed = new Date('2026-11-02T09:00:00Z');
+    const view = apFormView(input({ timeline: { awareAt: noticed, awareConfirmed: true, apNotifiedAt: new Date('2026-11-06T09:00:00Z'), lateReason: null, subjectsInformedAt: null } }));
+    expect(find(view, 'discoveredAt')).toMatchObject({ value: { at: noticed.toISOString() } });
+    expect(find(view, 'lateReason')).toMatchObject({ applies: true, source: 'missing' });
+    // Five minutes short of 72 hours is in time.
+    const inTime = apFormView(input({ timeline: { awareAt: noticed, awareConfirmed: true, apNotifiedAt: new Date('2026-11-05T08:55:00Z'), lateReason: null, subjectsInformedAt: null } }));
+    expect(find(inTime, 'lateReason')).toMatchObject({ applies: false });
+  });
+
+  it('names the officer at work as the notifier (derived) until the register names someone', () => {
+    const byOfficer = apFormView(input());
+    expect(find(byOfficer, 'notifierName')).toMatchObject({ source: 'derived', value: { type: 'text', text: 'B. Jansen' } });
+    expect(find(byOfficer, 'notifierEmail')).toMatchObject({ source: 'derived', value: { type: 'text', text: 'privacy@example.org' } });
+    expect(find(byOfficer, 'notifierFunction')).toMatchObject({ source: 'missing' });
+    expect(find(byOfficer, 'notifierPhone')).toMatchObject({ source: 'missing' });
+    const named = apFormView(input({ register: { ...register, notifier: { name: 'C. Bakker', function: 'Functionaris gegevensbescherming', phone: '030 123 45 67', email: '' } } }));
+    expect(find(named, 'notifierName')).toMatchObject({ source: 'recorded', value: { text: 'C. Bakker' } });
+    expect(find(named, 'notifierFunction')).toMatchObject({ source: 'recorded', value: { text: 'Functionaris gegevensbescherming' } });
+    expect(find(named, 'notifierPhone')).toMatchObject({ source: 'recorded', value: { text: '030 123 45 67' } });
+    // Someone else notifies: the officer's e-mail address is not theirs.
+    expect(find(named, 'notifierEmail')).toMatchObject({ source: 'missing' });
+  });
+
+  it('says whether the breach still goes on: derived from the report, recorded from the register', () => {
+    expect(find(apFormView(input()), 'ongoing')).toMatchObject({ source: 'derived', value: { type: 'choice', labels: 'ongoing', keys: ['no'] } });
+    const going = apFormView(input({ register: { ...register, ongoing: 'yes' } }));
+    expect(find(going, 'ongoing')).toMatchObject({ source: 'recorded', value: { keys: ['yes'] } });
+    expect(find(going, 'endedAt')).toMatchObject({ applies: false });
+    const asked = apFormView(input({ register: null, report: { ...report, ongoing: 'unknown' } }));
+    expect(find(asked, 'ongoing')).toMatchObject({ source: 'derived', value: { keys: ['unknown'] } });
+  });
+
+  it('maps data partly lost for good to "permanently unavailable" for the lost part', () => {
+    const partial = apFormView(input({ register: { ...register, classification: ['availability'], availabilityLoss: 'partial' } }));
+    expect(find(partial, 'nature')).toMatchObject({ value: { keys: ['permanentlyUnavailable'] } });
+    const temporary = apFormView(input({ register: { ...register, classification: ['availability'], availabilityLoss: 'temporary' } }));
+    expect(find(temporary, 'nature')).toMatchObject({ value: { keys: ['temporarilyUnavailable'] } });
+  });
+
+  it('answers "are the people informed?" with yes (and the date), planned (and the date) or no (and why)', () => {
+    const informedAt = new Date('2026-04-03T10:00:00Z');
+    const informing = { notifyAp: true, informSubjects: true };
+    const yes = apFormView(input({ decision: informing, timeline: { awareAt: aware, awareConfirmed: true, apNotifiedAt: null, lateReason: null, subjectsInformedAt: informedAt } }));
+    expect(find(yes, 'subjectsInformed')).toMatchObject({ source: 'recorded', value: { labels: 'subjectsInformedAnswers', keys: ['yes'] } });
+    expect(find(yes, 'subjectsInformedAt')).toMatchObject({ source: 'recorded', value: { type: 'moment', at: informedAt.toISOString() } });
+    expect(find(yes, 'notInformedReason')).toMatchObject({ applies: false });
+
+    const planned = apFormView(input({ decision: informing, register: { ...register, subjectsInformPlannedFor: '2026-04-04T09:00:00+02:00' } }));
+    expect(find(planned, 'subjectsInformed')).toMatchObject({ value: { keys: ['planned'] } });
+    expect(find(planned, 'subjectsInformedAt')).toMatchObject({ source: 'recorded', value: { at: '2026-04-04T09:00:00+02:00' } });
+    const undated = apFormView(input({ decision: informing }));
+    expect(find(undated, 'subjectsInformed')).toMatchObject({ value: { keys: ['planned'] } });
+    expect(find(undated, 'subjectsInformedAt')).toMatchObject({ applies: true, source: 'missing' });
+
+    const no = apFormView(input({ register: { ...register, notInformedReason: 'Geen hoog risico: ontvanger is een huisarts.' } }));
+    expect(find(no, 'subjectsInformed')).toMatchObject({ value: { keys: ['no'] } });
+    expect(find(no, 'subjectsInformedAt')).toMatchObject({ applies: false });
+    expect(find(no, 'notInformedReason')).toMatchObject({ source: 'recorded', value: { text: 'Geen hoog risico: ontvanger is een huisarts.' } });
   });
 });

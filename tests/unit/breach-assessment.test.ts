@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { assessSeverity, proposeNotification, severityLevel, type ProposalReason } from '../../src/core/breach/assessment.js';
+import { FACT_CHANGES, PROPOSAL_REASONS, proposeNotification, type ProposalReason } from '../../src/core/breach/assessment.js';
 import { BreachRegister, type BreachRegisterInput } from '../../src/core/breach/register.js';
+
+/**
+ * The two-stage proposal (art. 33 and 34), rule by rule and reason by reason: each ground that makes a
+ * risk unlikely, each reason to notify, the high-risk test and each art. 34(3) exception, and the single
+ * facts that would turn the proposal.
+ */
 
 const register = (input: BreachRegisterInput) => BreachRegister.parse(input);
 const keys = (reasons: ProposalReason[]) => reasons.map((r) => r.key);
+const proposal = (input: BreachRegisterInput) => proposeNotification(register(input));
 
-/** Worked case 1: an e-mail with one patient's diagnosis went to the wrong GP, who deleted it. */
-const wrongGp = register({
+/** An e-mail with one patient's diagnosis to the wrong GP: the common case in care. */
+const WRONG_GP = {
   classification: ['confidentiality'],
   incidentKind: 'emailWrongRecipient',
   dataCategories: ['name', 'dateOfBirth'],
@@ -15,12 +22,10 @@ const wrongGp = register({
   people: { min: 1, max: 1 },
   protection: 'none',
   recipients: 'known',
-  recipientTrusted: true,
-  dataRecovered: true,
-});
+} satisfies BreachRegisterInput;
 
-/** Worked case 2: a laptop with full-disk encryption was left on the train; files are on the network too. */
-const encryptedLaptop = register({
+/** A laptop with patient files, BitLocker with a PIN, stolen from a car; the files are on the network too. */
+const ENCRYPTED_LAPTOP = {
   classification: ['confidentiality', 'availability'],
   availabilityLoss: 'restorable',
   incidentKind: 'lostOrStolen',
@@ -28,207 +33,301 @@ const encryptedLaptop = register({
   specialCategories: ['health'],
   subjectGroups: ['patients'],
   people: { min: 200, max: 400 },
+  careHeldUp: false,
   protection: 'encrypted',
   protectionTechnique: 'BitLocker, AES-256, with PIN',
+  protectionStateOfTheArt: true,
   keyCompromised: false,
   recipients: 'unknown',
-  malicious: false,
-});
+  malicious: true,
+} satisfies BreachRegisterInput;
 
-/** Worked case 3: ransomware at a mental-health clinic; copying of data cannot be ruled out. */
-const ransomware = register({
-  classification: ['confidentiality', 'availability'],
-  availabilityLoss: 'temporary',
-  incidentKind: 'hackMalwarePhishing',
-  dataCategories: ['name', 'address', 'bsn'],
-  specialCategories: ['health'],
-  subjectGroups: ['mentalHealthClients', 'employees'],
-  people: { min: 2000, max: 5000 },
-  protection: 'none',
-  recipients: 'unknown',
-});
-
-/** Worked case 4: a printout with 30 patient names left at a shared printer, retrieved before anyone saw it. */
-const printout = register({
-  classification: ['confidentiality'],
-  incidentKind: 'other',
-  dataCategories: ['name', 'dateOfBirth'],
-  subjectGroups: ['patients'],
-  people: { min: 30, max: 30 },
-  protection: 'none',
-  recipients: 'none',
-  dataRecovered: true,
-});
-
-describe('ENISA severity levels', () => {
-  it('are low < 2 ≤ medium < 3 ≤ high < 4 ≤ very high', () => {
-    expect([0.5, 1.99, 2, 2.99, 3, 3.99, 4, 6].map(severityLevel)).toEqual(['low', 'low', 'medium', 'medium', 'high', 'high', 'veryHigh', 'veryHigh']);
-  });
-});
-
-describe('worked case: diagnosis e-mailed to the wrong GP', () => {
-  it('scores DPC 4 (health) × EI 1 (named) + 0.25 (known recipient) = 4.25, very high', () => {
-    expect(assessSeverity(wrongGp)).toMatchObject({ dataType: 'sensitive', dpc: 4, easeOfIdentification: 'maximum', cb: 0.25, score: 4.25, level: 'veryHigh' });
+describe('stage 1 (art. 33(1)): a risk is unlikely only on a recorded ground', () => {
+  it.each<[string, BreachRegisterInput, string[]]>([
+    ['no personal data after all (art. 4(12))', { classification: ['confidentiality'], incidentKind: 'other', personalDataInvolved: false }, ['groundNotPersonalData']],
+    ['unintelligible, state of the art, key safe, technique recorded, data still there', ENCRYPTED_LAPTOP, ['groundUnintelligible', 'groundRestored']],
+    ['evidence that nobody saw it, and it is back', { ...WRONG_GP, recipients: 'none', containedEvidence: 'De e-mail is door de mailserver tegengehouden.', dataRecovered: true }, ['groundContained']],
+    ['evidence that a flaw was never used, nothing to get back', { ...WRONG_GP, recipients: 'none', containedEvidence: 'Toegangslogs over de hele periode: geen opvragingen.' }, ['groundContained']],
+    ['only the holder’s login details, and nobody logged in', { ...WRONG_GP, specialCategories: [], dataCategories: ['name', 'credentials'], subjectGroups: ['employees'], recipients: 'unknown', credentialsUsed: false }, ['groundCredentialsNotUsed']],
+    ['a trusted recipient who meant no harm confirmed deletion', { ...WRONG_GP, recipientTrusted: true, recipientIntent: 'none', dataRecovered: true }, ['groundTrustedRecipient']],
+    ['an integrity error put right before use', { ...WRONG_GP, classification: ['integrity'], incidentKind: 'wrongFile', integrityCorrectedBeforeUse: true }, ['groundCorrectedBeforeUse']],
+    ['availability restored without trouble, care not held up', { ...WRONG_GP, classification: ['availability'], incidentKind: 'other', availabilityLoss: 'restorable', careHeldUp: false }, ['groundRestored']],
+    ['availability back in full within 24 hours, care not held up', { ...WRONG_GP, classification: ['availability'], incidentKind: 'other', backup: 'restored', unavailableHours: 3, careHeldUp: false }, ['groundRestored']],
+  ])('no notification: %s', (_, input, expected) => {
+    const { notifyAp } = proposal(input);
+    expect(notifyAp.propose).toBe(false);
+    expect(keys(notifyAp.reasons)).toEqual(expected);
   });
 
-  it('proposes to notify the AP, mentioning the trusted recipient for the officer to weigh', () => {
-    const { notifyAp } = proposeNotification(wrongGp);
+  it.each<[string, BreachRegisterInput, string]>([
+    ['the key may be compromised', { ...ENCRYPTED_LAPTOP, keyCompromised: true }, 'confidentialityAtRisk'],
+    ['the key’s safety is not known', { ...ENCRYPTED_LAPTOP, keyCompromised: null }, 'confidentialityAtRisk'],
+    ['the technique is not recorded', { ...ENCRYPTED_LAPTOP, protectionTechnique: '' }, 'protectionNotOnRecord'],
+    ['the protection is not state of the art (an unsalted hash of the BSN, a sheet password)', { ...ENCRYPTED_LAPTOP, protection: 'hashed', protectionStateOfTheArt: false }, 'protectionNotOnRecord'],
+    ['nobody saw it, as far as known, without evidence', { ...WRONG_GP, recipients: 'none', dataRecovered: true }, 'confidentialityAtRisk'],
+    ['the logs were not checked for the leaked login', { ...WRONG_GP, specialCategories: [], dataCategories: ['name', 'credentials'], subjectGroups: ['employees'], recipients: 'unknown' }, 'confidentialityAtRisk'],
+    ['nobody logged in, but the patient list was leaked too', { ...WRONG_GP, dataCategories: ['name', 'credentials'], recipients: 'unknown', credentialsUsed: false }, 'confidentialityAtRisk'],
+    ['a colleague looked on purpose, however trusted', { ...WRONG_GP, recipientTrusted: true, recipientIntent: 'deliberate', dataRecovered: true }, 'confidentialityAtRisk'],
+    ['trusted and deleted, but the officer judges the consequences very high', { ...WRONG_GP, recipientTrusted: true, recipientIntent: 'none', dataRecovered: true, consequenceSeverity: 'veryHigh' }, 'confidentialityAtRisk'],
+    ['trusted and deleted, but 2,400 people', { ...WRONG_GP, people: { min: 2400, max: 2400 }, recipientTrusted: true, recipientIntent: 'none', dataRecovered: true }, 'confidentialityAtRisk'],
+    ['ransomware classified as availability only, without an investigation that excludes copying', { ...WRONG_GP, classification: ['availability'], incidentKind: 'hackMalwarePhishing', backup: 'restored', unavailableHours: 5, careHeldUp: false }, 'confidentialityNotExcluded'],
+    ['a hospital record system down for 30 hours, "care held up" not answered', { ...WRONG_GP, classification: ['availability'], incidentKind: 'other', availabilityLoss: 'temporary', unavailableHours: 30 }, 'availabilityAtRisk'],
+    ['a system down for 96 hours, however the care went', { ...WRONG_GP, classification: ['availability'], incidentKind: 'other', availabilityLoss: 'temporary', unavailableHours: 96, careHeldUp: false }, 'availabilityAtRisk'],
+    ['"restored without trouble" after 500 hours', { ...WRONG_GP, classification: ['availability'], incidentKind: 'other', availabilityLoss: 'restorable', unavailableHours: 500, careHeldUp: false }, 'availabilityAtRisk'],
+    ['encrypted, but no backup: the data are lost (AP condition: a recent backup)', { ...ENCRYPTED_LAPTOP, availabilityLoss: null, backup: 'none' }, 'availabilityAtRisk'],
+    ['evidence nobody saw it, but the stick is still missing', { ...WRONG_GP, recipients: 'none', containedEvidence: 'Envelop was dicht.', dataRecovered: false }, 'confidentialityAtRisk'],
+    ['trusted and deleted, but the intent is not recorded', { ...WRONG_GP, recipientTrusted: true, dataRecovered: true }, 'confidentialityAtRisk'],
+    ['trusted and deleted, but the recipient acted carelessly', { ...WRONG_GP, recipientTrusted: true, recipientIntent: 'negligent', dataRecovered: true }, 'confidentialityAtRisk'],
+    ['an honest stranger returned it, but is not a trusted recipient', { ...WRONG_GP, recipientTrusted: false, recipientIntent: 'none', dataRecovered: true }, 'confidentialityAtRisk'],
+    ['recipients derived from the incident kind are no ground', { ...WRONG_GP, recipients: null, recipientTrusted: true, dataRecovered: true }, 'confidentialityAtRisk'],
+    ['an integrity error that someone may have used', { ...WRONG_GP, classification: ['integrity'], dataRecovered: true }, 'integrityAtRisk'],
+    ['records unavailable while care was held up', { ...WRONG_GP, classification: ['availability'], incidentKind: 'other', backup: 'restored', unavailableHours: 10, careHeldUp: true }, 'availabilityAtRisk'],
+    ['temporarily unavailable, for how long not recorded', { ...WRONG_GP, classification: ['availability'], incidentKind: 'other', availabilityLoss: 'temporary', careHeldUp: false }, 'availabilityAtRisk'],
+    ['partly lost for good', { ...WRONG_GP, classification: ['availability'], incidentKind: 'other', availabilityLoss: 'partial', backup: 'restoredWithLoss', careHeldUp: false }, 'availabilityAtRisk'],
+    ['one property has a ground, the other not', { ...WRONG_GP, classification: ['confidentiality', 'integrity'], recipients: 'none', containedEvidence: 'Niet verzonden.', dataRecovered: true }, 'integrityAtRisk'],
+  ])('notification: %s', (_, input, expected) => {
+    const { notifyAp } = proposal(input);
     expect(notifyAp.propose).toBe(true);
-    expect(keys(notifyAp.reasons)).toEqual(['severityAtLeastMedium', 'sensitiveData', 'vulnerableGroup', 'trustedRecipient']);
-    expect(notifyAp.reasons[1]?.values).toEqual({ categories: ['health'] });
+    expect(keys(notifyAp.reasons)).toContain(expected);
   });
 
-  it('does not propose informing the patient: the GP deleted it, art. 34(3)(b)', () => {
-    const { informSubjects } = proposeNotification(wrongGp);
-    expect(informSubjects).toMatchObject({ propose: false, publicCommunication: false });
-    expect(keys(informSubjects.reasons)).toEqual(['highRisk', 'exceptionMeasures']);
+  it('never treats a low ENISA score as a ground: ordinary data of a few people still go to the AP', () => {
+    const { severity, notifyAp } = proposal({ classification: ['confidentiality'], incidentKind: 'emailNoBcc', dataCategories: ['name', 'email'], subjectGroups: ['employees'], recipients: 'known', people: { min: 12, max: 12 } });
+    expect(severity.level).toBe('low');
+    expect(notifyAp.propose).toBe(true);
+    expect(keys(notifyAp.reasons)).toEqual(['confidentialityAtRisk', 'severity', 'lowIsNoGround']);
   });
 
-  it('does propose informing the patient while deletion is not confirmed', () => {
-    const { informSubjects } = proposeNotification({ ...wrongGp, dataRecovered: null });
-    expect(informSubjects.propose).toBe(true);
-    expect(keys(informSubjects.reasons)).toEqual(['highRisk']);
+  describe('the officer’s "negligible" carries the conclusion only when every fact points the same way', () => {
+    const smallList = {
+      classification: ['confidentiality'],
+      incidentKind: 'emailNoBcc',
+      dataCategories: ['name', 'email'],
+      subjectGroups: ['customers'],
+      recipients: 'known',
+      recipientCount: 6,
+      people: { min: 12, max: 12 },
+      consequenceSeverity: 'negligible',
+    } satisfies BreachRegisterInput;
+    it('no notification for a small, ordinary, contained mistake', () => {
+      expect(proposal(smallList).notifyAp).toMatchObject({ propose: false, reasons: [{ key: 'groundNegligible' }] });
+    });
+    it.each<[string, BreachRegisterInput]>([
+      ['a large number', { ...smallList, people: { min: 500, max: 500 } }],
+      ['an unknown number', { ...smallList, people: null }],
+      ['a care relationship shows', { ...smallList, revealsCareRelationship: true }],
+      ['sensitive data', { ...smallList, dataCategories: ['name', 'bsn'] }],
+      ['login credentials', { ...smallList, dataCategories: ['name', 'credentials'] }],
+      ['an unknown circle', { ...smallList, recipients: 'unknown' }],
+      ['malicious intent', { ...smallList, recipientIntent: 'malicious' }],
+      ['the officer judges them limited', { ...smallList, consequenceSeverity: 'limited' }],
+      ['no upper bound to the number ("at least 1")', { ...smallList, people: { min: 1, max: null } }],
+      ['recipients only derived from the kind of incident', { ...smallList, recipients: null }],
+      ['the number of recipients not recorded', { ...smallList, recipientCount: null }],
+      ['more recipients than a few (a list of 1,000+)', { ...smallList, recipientCount: 1200 }],
+      ['patients, even when the officer says the list shows no care relationship', { ...smallList, subjectGroups: ['patients'], revealsCareRelationship: false }],
+      ['the officer’s own ENISA values', { ...smallList, enisa: { dpc: 1, easeOfIdentification: 'negligible', reason: 'Alleen initialen.' } }],
+      ['a consequence for the people ticked', { ...smallList, peopleConsequences: ['identityFraud'] }],
+    ])('but notification with %s', (_, input) => {
+      expect(proposal(input).notifyAp.propose).toBe(true);
+    });
   });
 
-  it('follows the officer when they judge the measures did not remove the high risk', () => {
-    expect(proposeNotification({ ...wrongGp, highRiskRemoved: false }).informSubjects.propose).toBe(true);
-  });
-});
-
-describe('worked case: lost encrypted laptop', () => {
-  it('scores DPC 4 × EI 0.25 (unintelligible) + 0.5 (unknown finder) = 1.5, low', () => {
-    expect(assessSeverity(encryptedLaptop)).toMatchObject({ dpc: 4, easeOfIdentification: 'negligible', eiBasis: 'unintelligible', score: 1.5, level: 'low' });
+  it('gives the facts that speak for notifying, each linked to the register fields it rests on', () => {
+    const { notifyAp } = proposal({ ...WRONG_GP, subjectGroups: ['mentalHealthClients'], people: { min: 300, max: null }, dataCategories: ['name', 'bsn'], malicious: true });
+    expect(keys(notifyAp.reasons)).toEqual(['confidentialityAtRisk', 'severity', 'sensitiveData', 'vulnerableGroup', 'largeNumber', 'maliciousIntent']);
+    expect(notifyAp.reasons.find((r) => r.key === 'sensitiveData')).toEqual({ key: 'sensitiveData', values: { categories: ['health', 'bsn'] }, facts: ['specialCategories', 'dataCategories'] });
+    expect(notifyAp.reasons.find((r) => r.key === 'largeNumber')?.values).toEqual({ count: 300, threshold: 100 });
+    for (const r of notifyAp.reasons) expect(r.facts.length, r.key).toBeGreaterThan(0);
   });
 
-  it('proposes neither notifying nor informing: the data are unintelligible and the key is safe', () => {
-    const proposal = proposeNotification(encryptedLaptop);
-    expect(proposal.notifyAp).toEqual({ propose: false, reasons: [{ key: 'riskUnlikelyUnintelligible', values: { technique: 'BitLocker, AES-256, with PIN' } }] });
-    expect(keys(proposal.informSubjects.reasons)).toEqual(['riskUnlikely']);
-    expect(proposal.informSubjects.propose).toBe(false);
-  });
-
-  it('proposes notifying when there was no other copy: encryption does not bring lost data back', () => {
-    const proposal = proposeNotification({ ...encryptedLaptop, availabilityLoss: 'permanent' });
-    expect(proposal.severity.score).toBe(2);
-    expect(proposal.notifyAp.propose).toBe(true);
-    expect(proposal.informSubjects).toMatchObject({ propose: false, reasons: [{ key: 'noHighRisk' }] });
-  });
-
-  it('proposes notifying and informing when the PIN was taped to the laptop', () => {
-    const proposal = proposeNotification({ ...encryptedLaptop, keyCompromised: true });
-    expect(proposal.severity).toMatchObject({ easeOfIdentification: 'maximum', score: 4.5 });
-    expect(proposal.notifyAp.propose).toBe(true);
-    expect(proposal.informSubjects.propose).toBe(true);
-  });
-});
-
-describe('worked case: ransomware at a mental-health clinic', () => {
-  it('scores 4 × 1 + 0.5 (unknown circle) + 0.25 (temporarily unavailable) + 0.5 (malicious) = 5.25', () => {
-    const severity = assessSeverity(ransomware);
-    expect(severity.circumstances).toEqual({ confidentiality: 0.5, integrity: 0, availability: 0.25, malicious: 0.5 });
-    expect(severity).toMatchObject({ score: 5.25, level: 'veryHigh' });
-  });
-
-  it('proposes notifying the AP and informing the clients', () => {
-    const proposal = proposeNotification(ransomware);
-    expect(proposal.notifyAp.propose).toBe(true);
-    expect(proposal.notifyAp.reasons.find((r) => r.key === 'vulnerableGroup')?.values).toEqual({ groups: ['mentalHealthClients'] });
-    expect(proposal.informSubjects).toMatchObject({ propose: true, publicCommunication: false });
-  });
-
-  it('proposes a public communication when informing everyone is disproportionate, art. 34(3)(c)', () => {
-    const { informSubjects } = proposeNotification({ ...ransomware, informingDisproportionate: true });
-    expect(informSubjects).toMatchObject({ propose: true, publicCommunication: true });
-    expect(keys(informSubjects.reasons)).toEqual(['highRisk', 'exceptionDisproportionate']);
+  it('says when the number of people, the data or the classification are not known yet', () => {
+    const { notifyAp } = proposal({ incidentKind: 'letterLost', dataCategories: ['unknown'] });
+    expect(keys(notifyAp.reasons)).toEqual(expect.arrayContaining(['numberUnknown', 'dataUnknown', 'classificationAssumed']));
   });
 });
 
-describe('worked case: printout with 30 patient names retrieved unseen', () => {
-  it('scores 3 for named patients (being a patient reveals health): what it could have been', () => {
-    const severity = assessSeverity(printout);
-    expect(severity).toMatchObject({ dataType: 'simple', dpcBase: 1, dpcAdjustments: [{ key: 'patientContext', points: 2 }], dpc: 3, cb: 0, score: 3 });
+describe('stage 2 (art. 34): a high risk, and the exceptions on their recorded ground', () => {
+  it('no high risk when stage 1 found a risk unlikely', () => {
+    expect(keys(proposal(ENCRYPTED_LAPTOP).informSubjects.reasons)).toEqual(['noRisk']);
   });
 
-  it('proposes neither notifying nor informing: nobody saw it and it is back', () => {
-    const proposal = proposeNotification(printout);
-    expect(proposal.notifyAp).toEqual({ propose: false, reasons: [{ key: 'riskUnlikelyContained' }] });
-    expect(proposal.informSubjects.propose).toBe(false);
+  it.each<[string, BreachRegisterInput, boolean, string[]]>([
+    ['health data of a patient at an outside recipient: high', WRONG_GP, true, ['highRisk']],
+    ['names of staff at known recipients: no high risk', { ...WRONG_GP, specialCategories: [], subjectGroups: ['employees'] }, false, ['noHighRisk']],
+    [
+      'a large number raises medium to high',
+      { ...WRONG_GP, specialCategories: [], subjectGroups: ['employees'], dataCategories: ['name', 'location'], people: { min: 5000, max: 5000 } },
+      true,
+      ['highRisk', 'levelRaisedByNumber'],
+    ],
+    ['the officer’s "significant" raises the level', { ...WRONG_GP, specialCategories: [], subjectGroups: ['employees'], consequenceSeverity: 'significant' }, true, ['highRisk', 'levelRaisedByOfficer']],
+    ['the officer’s "limited" below ENISA: the proposal follows ENISA and says so', { ...WRONG_GP, consequenceSeverity: 'limited' }, true, ['highRisk', 'officerJudgesLower']],
+    ['the officer’s "significant" below ENISA’s "very high": both a high risk, nothing to say', { ...WRONG_GP, consequenceSeverity: 'significant' }, true, ['highRisk']],
+    [
+      'the officer’s own lower ENISA values are shown, with her reason',
+      { ...WRONG_GP, enisa: { dpc: 1, easeOfIdentification: null, reason: 'Alleen een afspraakdatum.' } },
+      false,
+      ['noHighRisk', 'officerOverride'],
+    ],
+  ])('%s', (_, input, propose, expected) => {
+    const { informSubjects } = proposal(input);
+    expect(informSubjects.propose).toBe(propose);
+    expect(keys(informSubjects.reasons)).toEqual(expected);
   });
 
-  it('proposes notifying and informing when a visitor took it along before it was got back', () => {
-    const proposal = proposeNotification({ ...printout, recipients: 'unknown' });
-    expect(proposal.severity.score).toBe(3.5);
-    expect(proposal.notifyAp.propose).toBe(true);
-    expect(proposal.informSubjects.propose).toBe(true);
+  describe('(a) unintelligible data', () => {
+    /** Stolen encrypted laptop whose files came back only after two days, with care held up: notify, but the theft itself is covered. */
+    const slowRestore = { ...ENCRYPTED_LAPTOP, availabilityLoss: 'temporary', unavailableHours: 48, careHeldUp: true } satisfies BreachRegisterInput;
+    it('is reached when encryption covers the confidentiality and the rest carries no high risk of its own', () => {
+      const p = proposal(slowRestore);
+      expect(p.notifyAp.propose).toBe(true);
+      expect(p.informSubjects.propose).toBe(false);
+      expect(keys(p.informSubjects.reasons)).toEqual(['highRisk', 'exceptionUnintelligible']);
+    });
+    it('is not reached when the data are also lost for good: encryption answers for confidentiality only', () => {
+      const p = proposal({ ...slowRestore, availabilityLoss: 'permanent', backup: 'none' });
+      expect(p.informSubjects.propose).toBe(true);
+      expect(keys(p.informSubjects.reasons)).toContain('encryptionConfidentialityOnly');
+    });
+    it('needs the technique on record, and state of the art', () => {
+      expect(proposal({ ...slowRestore, protectionTechnique: '' }).informSubjects.propose).toBe(true);
+      expect(proposal({ ...slowRestore, protectionStateOfTheArt: null }).informSubjects.propose).toBe(true);
+    });
+  });
+
+  describe('(b) later measures', () => {
+    it('applies on the officer’s recorded measures and ground', () => {
+      const { informSubjects } = proposal({ ...WRONG_GP, highRiskRemoved: true, highRiskRemovedGround: 'De huisarts heeft de e-mail aantoonbaar gewist; het lek is binnen een uur gestopt.' });
+      expect(informSubjects.propose).toBe(false);
+      expect(informSubjects.reasons.at(-1)).toMatchObject({ key: 'exceptionMeasures', values: { ground: 'De huisarts heeft de e-mail aantoonbaar gewist; het lek is binnen een uur gestopt.' } });
+    });
+    it('cannot be recorded without its ground', () => {
+      expect(BreachRegister.safeParse({ ...WRONG_GP, highRiskRemoved: true }).error?.issues[0]).toMatchObject({ message: 'groundRequired', path: ['highRiskRemovedGround'] });
+    });
+    /** A letter showing a patient's appointment reached a household that sent it back: a care relationship, nothing more. */
+    const appointment = { ...WRONG_GP, specialCategories: [], dataCategories: ['name', 'address'], recipientIntent: 'none', dataRecovered: true } satisfies BreachRegisterInput;
+    it('applies when the recorded facts show it: data not sensitive in themselves, returned by a known recipient without ill intent', () => {
+      const { notifyAp, informSubjects } = proposal(appointment);
+      expect(notifyAp.propose).toBe(true);
+      expect(informSubjects).toMatchObject({ propose: false });
+      expect(keys(informSubjects.reasons)).toEqual(['highRisk', 'exceptionRecipientReturned']);
+    });
+    it.each<[string, BreachRegisterInput]>([
+      ['the data are sensitive in themselves: what the recipient saw remains (a diagnosis, a test result)', { ...appointment, specialCategories: ['health'] }],
+      ['the people are mental-health clients', { ...appointment, subjectGroups: ['mentalHealthClients'] }],
+      ['the officer judges the consequences very high (an ex-partner under a contact ban)', { ...appointment, consequenceSeverity: 'veryHigh' }],
+      ['the recipient meant harm', { ...appointment, recipientIntent: 'malicious' }],
+      ['the data are not back', { ...appointment, dataRecovered: false }],
+      ['the officer judged the measures not enough', { ...appointment, highRiskRemoved: false }],
+    ])('does not apply when %s', (_, input) => {
+      const { informSubjects } = proposal(input);
+      expect(informSubjects.propose).toBe(true);
+      expect(keys(informSubjects.reasons)).not.toContain('exceptionRecipientReturned');
+    });
+    it('does not apply where wrong data were used: returning a copy does not undo that', () => {
+      const p = proposal({ ...appointment, classification: ['confidentiality', 'integrity'], incidentKind: 'wrongFile', integrityCorrectedBeforeUse: false, integrityCorrected: true });
+      expect(p.informSubjects.propose).toBe(true);
+    });
+  });
+
+  describe('(c) disproportionate effort', () => {
+    const ground = 'Adressen van oud-cliënten zijn niet meer bekend; bericht op de website en in de regionale krant.';
+    it('proposes a public communication instead, on its recorded ground', () => {
+      const { informSubjects } = proposal({ ...WRONG_GP, people: { min: 40_000, max: null }, informingDisproportionate: true, publicCommunication: ground });
+      expect(informSubjects).toMatchObject({ propose: true, publicCommunication: true });
+      expect(keys(informSubjects.reasons).at(-1)).toBe('exceptionDisproportionate');
+    });
+    it('asks for the reason when only a few people are involved', () => {
+      const { informSubjects } = proposal({ ...WRONG_GP, informingDisproportionate: true, publicCommunication: ground });
+      expect(informSubjects.reasons.at(-1)).toMatchObject({ key: 'disproportionateForFew', values: { count: 1 } });
+    });
+    it('cannot be recorded without its ground', () => {
+      expect(BreachRegister.safeParse({ ...WRONG_GP, informingDisproportionate: true }).error?.issues[0]).toMatchObject({ message: 'publicCommunicationRequired', path: ['publicCommunication'] });
+    });
   });
 });
 
-describe('ordinary data with low severity', () => {
-  it('staff e-mail addresses in CC instead of BCC: no notification, record only', () => {
-    const proposal = proposeNotification(
-      register({ classification: ['confidentiality'], incidentKind: 'emailNoBcc', dataCategories: ['name', 'email'], subjectGroups: ['employees'], recipients: 'known' }),
-    );
-    expect(proposal.severity).toMatchObject({ score: 1.25, level: 'low' });
-    expect(proposal.notifyAp).toEqual({ propose: false, reasons: [{ key: 'severityLow', values: { score: 1.25, level: 'low' } }] });
-    expect(keys(proposal.informSubjects.reasons)).toEqual(['noHighRisk']);
+describe('care cases that used to end in "inform the patients"', () => {
+  it('an appointment letter returned opened by a household that meant no harm: notify the AP, do not inform', () => {
+    const p = proposal({
+      classification: ['confidentiality'],
+      incidentKind: 'letterReturnedOpened',
+      dataCategories: ['name', 'address'],
+      subjectGroups: ['patients'],
+      people: { min: 1, max: 1 },
+      protection: 'none',
+      recipients: 'known',
+      recipientIntent: 'none',
+      dataRecovered: true,
+    });
+    expect([p.notifyAp.propose, p.informSubjects.propose]).toEqual([true, false]);
+    expect(keys(p.notifyAp.reasons)).toContain('vulnerableGroup');
+    expect(p.severity.dpcAdjustments).toEqual([{ key: 'careRelationship', points: 2 }]);
   });
 
-  it('proposes notifying while it is not known which data are involved', () => {
-    const proposal = proposeNotification(register({ classification: ['confidentiality'], dataCategories: ['unknown'], subjectGroups: ['employees'], recipients: 'known' }));
-    expect(proposal.severity.eiBasis).toBe('dataUnknown');
-    expect(proposal.notifyAp).toMatchObject({ propose: true, reasons: [{ key: 'dataUnknown' }] });
+  it('ransomware on a file server, restored from backup within hours, nothing taken on investigation: neither', () => {
+    const p = proposal({
+      classification: ['availability'],
+      incidentKind: 'hackMalwarePhishing',
+      confidentialityExcluded: true,
+      confidentialityExcludedBasis: 'Forensisch onderzoek (extern): geen uitgaand verkeer, alleen versleuteling.',
+      careHeldUp: false,
+      dataCategories: ['name', 'bsn'],
+      specialCategories: ['health'],
+      subjectGroups: ['patients'],
+      people: { min: 3000, max: 3000 },
+      backup: 'restored',
+      availabilityLoss: 'temporary',
+      unavailableHours: 5,
+    });
+    expect([p.notifyAp.propose, p.informSubjects.propose]).toEqual([false, false]);
+  });
+
+  it('a phished patient-record account: the credentials count as health data', () => {
+    const p = proposal({ classification: ['confidentiality'], incidentKind: 'hackMalwarePhishing', dataCategories: ['credentials'], credentialsSystem: 'patientRecord', subjectGroups: ['employees'], people: { min: 1, max: 1 } });
+    expect(p.severity).toMatchObject({ dpc: 4, viaSystem: 'patientRecord' });
+    expect([p.notifyAp.propose, p.informSubjects.propose]).toEqual([true, true]);
   });
 });
 
-describe('the data processing context', () => {
-  const dpc = (input: BreachRegisterInput) => assessSeverity(register(input)).dpc;
-
-  it('takes the highest data type, with the adjustments that apply', () => {
-    expect(dpc({ dataCategories: ['name'], subjectGroups: ['employees'] })).toBe(1);
-    expect(dpc({ dataCategories: ['name', 'bsn'], subjectGroups: ['employees'] })).toBe(3);
-    expect(dpc({ dataCategories: ['credentials'], subjectGroups: ['employees'] })).toBe(2);
-    expect(dpc({ dataCategories: ['location'], subjectGroups: ['employees'] })).toBe(2);
-    expect(dpc({ dataCategories: ['iban'], subjectGroups: ['employees'] })).toBe(2);
-    expect(dpc({ dataCategories: ['iban', 'debts'], subjectGroups: ['employees'] })).toBe(3);
-    expect(dpc({ dataCategories: ['creditCard'], subjectGroups: ['customers'] })).toBe(4);
-    expect(dpc({ dataCategories: ['criminal'], subjectGroups: ['forensicClients'] })).toBe(4);
-    expect(dpc({ dataCategories: ['name'], subjectGroups: ['minors'] })).toBe(4);
+describe('what would turn the proposal', () => {
+  it('names the single facts that would change it, with what they would change', () => {
+    const trusted = proposal({ ...WRONG_GP, recipientTrusted: true, recipientIntent: 'none', dataRecovered: true });
+    expect([trusted.notifyAp.propose, trusted.informSubjects.propose]).toEqual([false, false]);
+    expect(trusted.pivots).toEqual([
+      { change: 'recipients:unknown', notifyAp: true, informSubjects: true },
+      { change: 'recipientTrusted:false', notifyAp: true, informSubjects: true },
+      { change: 'dataRecovered:false', notifyAp: true, informSubjects: true },
+      { change: 'recipientIntent:malicious', notifyAp: true, informSubjects: true },
+    ]);
   });
 
-  it('does not stack context adjustments and stays within 1–4', () => {
-    const severity = assessSeverity(register({ dataCategories: ['bsn'], subjectGroups: ['patients', 'minors'] }));
-    expect(severity.dpcAdjustments).toEqual([{ key: 'vulnerableContext', points: 3 }]);
-    expect(severity.dpc).toBe(4);
+  it('never offers a judgement as the way out: no severity, trust or exception among the facts', () => {
+    const p = proposal(WRONG_GP);
+    expect(p.pivots.map((x) => x.change.split(':')[0])).not.toEqual(expect.arrayContaining(['consequenceSeverity']));
+    for (const change of FACT_CHANGES) expect(change).not.toMatch(/^(consequenceSeverity|highRiskRemoved|informingDisproportionate|recipientTrusted:true)/);
   });
 
-  it('uses the officer’s DPC and ease of identification when set', () => {
-    const severity = assessSeverity({ ...wrongGp, enisa: { dpc: 2, easeOfIdentification: 'limited' } });
-    expect(severity).toMatchObject({ dpcDerived: 4, dpc: 2, easeOfIdentification: 'limited', eiBasis: 'officer', score: 1.25 });
+  it('keeps at most four, each a real turn', () => {
+    for (const input of [WRONG_GP, ENCRYPTED_LAPTOP, { ...WRONG_GP, recipientIntent: 'none', dataRecovered: true } as BreachRegisterInput]) {
+      const p = proposal(input);
+      expect(p.pivots.length).toBeLessThanOrEqual(4);
+      for (const pivot of p.pivots) {
+        expect(FACT_CHANGES).toContain(pivot.change);
+        expect(pivot.notifyAp !== undefined || pivot.informSubjects !== undefined).toBe(true);
+        if (pivot.notifyAp !== undefined) expect(pivot.notifyAp).not.toBe(p.notifyAp.propose);
+        if (pivot.informSubjects !== undefined) expect(pivot.informSubjects).not.toBe(p.informSubjects.propose);
+      }
+    }
   });
 });
 
-describe('circumstances and defaults', () => {
-  it('counts integrity by whether the data were put right', () => {
-    const mixedUp = register({ classification: ['integrity'], dataCategories: ['name'], specialCategories: ['health'], subjectGroups: ['patients'] });
-    expect(assessSeverity(mixedUp).circumstances.integrity).toBe(0.5);
-    expect(assessSeverity({ ...mixedUp, dataRecovered: true }).circumstances.integrity).toBe(0.25);
-  });
-
-  it('derives recipients and malice from the incident kind until the officer says otherwise', () => {
-    const phishing = register({ classification: ['confidentiality'], incidentKind: 'hackMalwarePhishing', dataCategories: ['email'] });
-    expect(assessSeverity(phishing).circumstances).toMatchObject({ confidentiality: 0.5, malicious: 0.5 });
-    expect(assessSeverity({ ...phishing, malicious: false, recipients: 'known' }).circumstances).toMatchObject({ confidentiality: 0.25, malicious: 0 });
-  });
-
-  it('assumes loss of confidentiality while the classification is empty, and says so', () => {
-    const proposal = proposeNotification(register({ incidentKind: 'letterWrongRecipient', dataCategories: ['name', 'address'], subjectGroups: ['patients'] }));
-    expect(proposal.severity).toMatchObject({ classificationAssumed: true, circumstances: { confidentiality: 0.25 } });
-    expect(keys(proposal.notifyAp.reasons)).toContain('classificationAssumed');
-  });
-
-  it('is deterministic and JSON-safe, so the proposal can be kept with the decision', () => {
-    const proposal = proposeNotification(ransomware);
-    expect(JSON.parse(JSON.stringify(proposal))).toEqual(proposal);
-    expect(proposeNotification(ransomware)).toEqual(proposal);
+describe('the proposal as a whole', () => {
+  it('uses only known reason keys and is deterministic and JSON-safe, so it can be kept with the decision', () => {
+    const p = proposal(ENCRYPTED_LAPTOP);
+    expect(JSON.parse(JSON.stringify(p))).toEqual(p);
+    expect(proposal(ENCRYPTED_LAPTOP)).toEqual(p);
+    for (const r of [...p.notifyAp.reasons, ...p.informSubjects.reasons]) expect(PROPOSAL_REASONS).toContain(r.key);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as content from '../../src/content/breach.js';
-import { AP_CHAPTERS, AP_QUESTIONS } from '../../src/core/breach/ap-form.js';
-import { DPC_ADJUSTMENTS, EI_BASES, ENISA_DATA_TYPES, PROPOSAL_REASONS, SEVERITY_LEVELS } from '../../src/core/breach/assessment.js';
+import { AP_CHAPTERS, AP_QUESTIONS, SUBJECTS_INFORMED_ANSWERS } from '../../src/core/breach/ap-form.js';
+import { AP_FOLLOW_UP_KINDS } from '../../src/core/breach/ap-notification.js';
+import { CARE_DUTIES } from '../../src/core/breach/care-duties.js';
 import { DEADLINE_STATES } from '../../src/core/breach/deadline.js';
 import * as register from '../../src/core/breach/register.js';
 import * as report from '../../src/core/breach/report.js';
@@ -9,7 +10,6 @@ import { BREACH_STATUSES, TRANSITION_BLOCKS } from '../../src/core/breach/workfl
 import type { LocalizedText } from '../../src/core/locale.js';
 
 const filled = (text: LocalizedText) => text.nl.trim().length > 0 && text.en.trim().length > 0 && text.nl !== text.en;
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 /** Each enum with its label table. */
 const LABELLED: [string, readonly string[], Record<string, LocalizedText>][] = [
@@ -29,17 +29,15 @@ const LABELLED: [string, readonly string[], Record<string, LocalizedText>][] = [
   ['consequence severities', register.CONSEQUENCE_SEVERITIES, content.CONSEQUENCE_SEVERITY_LABELS],
   ['other supervisors', register.OTHER_SUPERVISORS, content.OTHER_SUPERVISOR_LABELS],
   ['inform means', register.INFORM_MEANS, content.INFORM_MEANS_LABELS],
-  ['ease of identification', register.EASE_OF_IDENTIFICATION, content.EASE_OF_IDENTIFICATION_LABELS],
-  ['severity levels', SEVERITY_LEVELS, content.SEVERITY_LEVEL_LABELS],
-  ['ENISA data types', ENISA_DATA_TYPES, content.ENISA_DATA_TYPE_LABELS],
-  ['DPC adjustments', DPC_ADJUSTMENTS, content.DPC_ADJUSTMENT_LABELS],
-  ['EI bases', EI_BASES, content.EI_BASIS_LABELS],
-  ['proposal reasons', PROPOSAL_REASONS, content.PROPOSAL_REASON_TEXT],
   ['statuses', BREACH_STATUSES, content.BREACH_STATUS_LABELS],
   ['deadline states', DEADLINE_STATES, content.DEADLINE_STATE_LABELS],
   ['transition blocks', TRANSITION_BLOCKS, content.TRANSITION_BLOCK_LABELS],
   ['AP chapters', AP_CHAPTERS, content.AP_CHAPTER_LABELS],
   ['AP questions', AP_CHAPTERS.flatMap((c) => AP_QUESTIONS[c]), content.AP_QUESTION_LABELS],
+  ['answers to "are the people informed?"', SUBJECTS_INFORMED_ANSWERS, content.BREACH_LABELS.subjectsInformedAnswers],
+  ['answers to "does the breach go on?" on the AP form', report.ONGOING_ANSWERS, content.BREACH_LABELS.ongoing],
+  ['follow-ups to the AP', AP_FOLLOW_UP_KINDS, content.AP_FOLLOW_UP_KIND_LABELS],
+  ["states of the CSIRT's clock", DEADLINE_STATES, content.CSIRT_CLOCK_LABELS],
 ];
 
 describe('breach content', () => {
@@ -49,6 +47,16 @@ describe('breach content', () => {
       expect(label, key).toBeDefined();
       expect(label!.nl.trim(), key).not.toBe('');
       expect(label!.en.trim(), key).not.toBe('');
+    }
+  });
+
+  it('names each care duty, what to do with the law it comes from, and when it was done', () => {
+    for (const duty of CARE_DUTIES) {
+      const text = content.CARE_DUTY_TEXT[duty];
+      expect(filled(text.name) && filled(text.explanation) && filled(text.done), duty).toBe(true);
+      expect(text.explanation.nl, duty).toMatch(/art\. \d+/);
+      expect(text.explanation.en, duty).toMatch(/art\. \d+/);
+      expect([text.done.nl, text.done.en].every((done) => done.includes('{at}')), duty).toBe(true);
     }
   });
 
@@ -74,28 +82,9 @@ describe('breach content', () => {
     expect(content.DECISION_AID.every((q) => filled(q.question) && filled(q.explanation))).toBe(true);
   });
 
-  it('uses the same placeholders in both languages', () => {
-    const texts: LocalizedText[] = [
-      ...Object.values(content.PROPOSAL_REASON_TEXT),
-      ...Object.values(content.LETTER_TEXT).filter((v): v is LocalizedText => 'nl' in v),
-      ...Object.values(content.LETTER_TEXT.fillIn),
-      ...Object.values(content.LETTER_ADVICE),
-    ];
-    for (const text of texts) expect(placeholders(text.en), text.en).toEqual(placeholders(text.nl));
-  });
-
   it('has label sets for every AP form choice, including "none" where the form offers it', () => {
     expect(content.BREACH_LABELS.otherSupervisors.none).toBeDefined();
     expect(content.BREACH_LABELS.specialCategories.none).toBeDefined();
     expect(Object.keys(content.BREACH_LABELS.apNatures)).toEqual(['viewed', 'altered', 'permanentlyUnavailable', 'temporarilyUnavailable']);
-  });
-
-  it('renders a reason with its values as labels', () => {
-    expect(content.reasonText({ key: 'severityAtLeastMedium', values: { score: 4.25, level: 'veryHigh' } }, 'nl')).toBe('De ernst volgens ENISA is zeer hoog (score 4,25).');
-    expect(content.reasonText({ key: 'severityAtLeastMedium', values: { score: 4.25, level: 'veryHigh' } }, 'en')).toBe('The ENISA severity is very high (score 4.25).');
-    expect(content.reasonText({ key: 'sensitiveData', values: { categories: ['health', 'bsn'] } }, 'en')).toBe(
-      'Sensitive data are involved: health, citizen service number (BSN).',
-    );
-    expect(content.reasonText({ key: 'vulnerableGroup', values: { groups: ['mentalHealthClients'] } }, 'nl')).toBe('Het gaat om kwetsbare personen: cliënten van de ggz.');
   });
 });

@@ -43,7 +43,7 @@ describe('the register entry', () => {
     const empty = emptyRegister();
     expect(empty.classification).toEqual([]);
     expect(empty.people).toBeNull();
-    expect(empty.enisa).toEqual({ dpc: null, easeOfIdentification: null });
+    expect(empty.enisa).toEqual({ dpc: null, easeOfIdentification: null, reason: '' });
   });
 
   it('is prefilled from the staff report for the officer to confirm', () => {

@@ -24,6 +24,7 @@ const facts = (overrides: Partial<WorkflowFacts>): WorkflowFacts => ({
   latestDecision: null,
   register: null,
   awareAt: aware,
+  awarenessConfirmed: true,
   apNotifiedAt: null,
   lateReason: null,
   subjectsInformedAt: null,
@@ -37,8 +38,10 @@ describe('the breach workflow', () => {
     expect(BREACH_STATUSES).toEqual(STORED_STATUSES);
   });
 
-  it('goes from reported to triage at any time', () => {
+  it('goes from reported to triage once the moment of awareness is confirmed, not before', () => {
     expect(allowedNextStatuses(facts({}))).toEqual(['triage']);
+    expect(checkTransition(facts({ awarenessConfirmed: false }), 'triage')).toEqual({ allowed: false, reason: 'awarenessUnconfirmed' });
+    expect(nextSteps(facts({ awarenessConfirmed: false }))).toEqual([{ status: 'triage', check: { allowed: false, reason: 'awarenessUnconfirmed' } }]);
   });
 
   it('reaches "assessed" only with a decision', () => {

@@ -28,7 +28,13 @@ export type ApLabelSet =
   | 'dataConsequences'
   | 'peopleConsequences'
   | 'consequenceSeverities'
-  | 'informMeans';
+  | 'informMeans'
+  | 'ongoing'
+  | 'subjectsInformedAnswers';
+
+/** Are the people informed? Yes (on a date), planned (for a date), or no (with the reason why not). */
+export const SUBJECTS_INFORMED_ANSWERS = ['yes', 'planned', 'no'] as const;
+export type SubjectsInformedAnswer = (typeof SUBJECTS_INFORMED_ANSWERS)[number];
 
 export type ApAnswerValue =
   | { type: 'text'; text: string }
@@ -57,14 +63,26 @@ export type ApChapterKey = (typeof AP_CHAPTERS)[number];
 export const AP_QUESTIONS = {
   introduction: ['notificationKind', 'legalRegime', 'otherSupervisors'],
   international: ['crossBorder'],
-  organisation: ['organisationName', 'organisationAddress', 'kvkNumber', 'sector', 'dpoRegistrationNumber', 'notifier', 'contactPerson', 'otherOrganisations'],
-  timeline: ['startedAt', 'endedAt', 'discoveredAt', 'discoveredHow', 'lateReason'],
+  organisation: [
+    'organisationName',
+    'organisationAddress',
+    'kvkNumber',
+    'sector',
+    'dpoRegistrationNumber',
+    'notifierName',
+    'notifierFunction',
+    'notifierPhone',
+    'notifierEmail',
+    'contactPerson',
+    'otherOrganisations',
+  ],
+  timeline: ['startedAt', 'endedAt', 'ongoing', 'discoveredAt', 'discoveredHow', 'lateReason'],
   breach: ['nature', 'incidentKind', 'summary'],
   personalData: ['dataCategories', 'specialCategories', 'records', 'recordsExplanation'],
   dataSubjects: ['subjectGroups', 'subjectDescription', 'people'],
   measuresBeforehand: ['protection', 'protectionTechnique'],
   consequences: ['dataConsequences', 'peopleConsequences', 'consequenceSeverity', 'consequencesDescription'],
-  followUp: ['subjectsInformed', 'notInformedReason', 'subjectsInformedCount', 'informMeans', 'measuresTaken', 'measuresPlanned'],
+  followUp: ['subjectsInformed', 'subjectsInformedAt', 'notInformedReason', 'subjectsInformedCount', 'informMeans', 'measuresTaken', 'measuresPlanned'],
 } as const satisfies Record<ApChapterKey, readonly string[]>;
 export type ApQuestionKey = (typeof AP_QUESTIONS)[ApChapterKey][number];
 
@@ -91,8 +109,6 @@ export interface OrganisationInfo {
   /** Defaults to care ("zorg"), what Wegwijs is made for. */
   sector?: string;
   dpoRegistrationNumber?: string;
-  /** Who fills in the form. */
-  notifierName?: string;
   /** The contact person for the AP, often the FG/DPO. */
   contactName?: string;
   contactEmail?: string;
@@ -103,9 +119,12 @@ export interface ApFormInput {
   organisation: OrganisationInfo;
   report: BreachReport;
   register: BreachRegister | null;
+  /** The officer at work: the notifier while the register names nobody else. */
+  officer: { name: string; email: string };
   /** The latest notification decision, if any. */
   decision: { notifyAp: boolean; informSubjects: boolean } | null;
-  timeline: { awareAt: Date; apNotifiedAt: Date | null; lateReason: string | null; subjectsInformedAt: Date | null };
+  /** `awareAt` is the date of discovery and starts the 72 hours; confirmed by the officer, or still the reporter's moment. */
+  timeline: { awareAt: Date; awareConfirmed: boolean; apNotifiedAt: Date | null; lateReason: string | null; subjectsInformedAt: Date | null };
   /** To tell whether the 72 hours have passed while the AP is not yet notified. */
   now: Date;
 }
@@ -128,7 +147,7 @@ type Filled<T> = T extends string ? string : T extends readonly unknown[] ? T : 
  * (derived), else missing.
  */
 export function apFormView(input: ApFormInput): ApFormChapter[] {
-  const { organisation: org, report, register, decision, timeline, now } = input;
+  const { organisation: org, report, register, officer, timeline, now } = input;
   const derived = registerFromReport(report);
   const isFilled = (v: unknown) => v !== null && v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0);
 
@@ -139,14 +158,21 @@ export function apFormView(input: ApFormInput): ApFormChapter[] {
     const guess = derived[field];
     return answer(question, 'derived', isFilled(guess) ? render(guess as Filled<BreachRegister[K]>) : null);
   }
-  const fromOrganisation = (question: ApQuestionKey, value: string | undefined) => answer(question, 'recorded', value ? text(value) : null);
+  /** A text the settings or the officer recorded; empty is missing. */
+  const recordedText = (question: ApQuestionKey, value: string | undefined) => answer(question, 'recorded', value ? text(value) : null);
 
   const contact = [org.contactName, org.contactEmail, org.contactPhone].filter(Boolean).join(', ');
   const late = timeline.apNotifiedAt ? notifiedLate(timeline.awareAt, timeline.apNotifiedAt) : now.getTime() > notificationDeadline(timeline.awareAt).getTime();
+  // Data lost for good, in full or in part, are "permanently unavailable" to the AP: the lost part is.
+  const lostForGood = (r: BreachRegister) => r.availabilityLoss === 'permanent' || r.availabilityLoss === 'partial';
   const natures = (r: BreachRegister) =>
-    r.classification.map((n) =>
-      n === 'confidentiality' ? 'viewed' : n === 'integrity' ? 'altered' : r.availabilityLoss === 'permanent' ? 'permanentlyUnavailable' : 'temporarilyUnavailable',
-    );
+    r.classification.map((n) => (n === 'confidentiality' ? 'viewed' : n === 'integrity' ? 'altered' : lostForGood(r) ? 'permanentlyUnavailable' : 'temporarilyUnavailable'));
+  // The officer at work notifies unless the register names someone else; then only what is recorded counts.
+  const notifier = register?.notifier ?? derived.notifier;
+  const byOfficer = notifier.name.trim() === '';
+  const ongoing = register?.ongoing ?? derived.ongoing;
+  const informed = subjectsInformed(input);
+  const informing = informed !== null && informed.answer !== 'no';
 
   const chapters: Record<ApChapterKey, ApFormAnswer[]> = {
     introduction: [
@@ -162,21 +188,28 @@ export function apFormView(input: ApFormInput): ApFormChapter[] {
         : answer('crossBorder', 'derived', { type: 'yesNo', value: false }),
     ],
     organisation: [
-      fromOrganisation('organisationName', org.name),
-      fromOrganisation('organisationAddress', org.address),
-      fromOrganisation('kvkNumber', org.kvkNumber),
+      recordedText('organisationName', org.name),
+      recordedText('organisationAddress', org.address),
+      recordedText('kvkNumber', org.kvkNumber),
       org.sector ? answer('sector', 'recorded', text(org.sector)) : answer('sector', 'derived', choice('sectors', ['care'])),
-      fromOrganisation('dpoRegistrationNumber', org.dpoRegistrationNumber),
-      fromOrganisation('notifier', org.notifierName),
-      fromOrganisation('contactPerson', contact),
+      recordedText('dpoRegistrationNumber', org.dpoRegistrationNumber),
+      byOfficer ? answer('notifierName', 'derived', officer.name ? text(officer.name) : null) : recordedText('notifierName', notifier.name),
+      recordedText('notifierFunction', notifier.function),
+      recordedText('notifierPhone', notifier.phone),
+      notifier.email || !byOfficer ? recordedText('notifierEmail', notifier.email) : answer('notifierEmail', 'derived', officer.email ? text(officer.email) : null),
+      recordedText('contactPerson', contact),
       fromRegister('otherOrganisations', 'otherOrganisations', text),
     ],
     timeline: [
       fromRegister('startedAt', 'startedAt', (at) => ({ type: 'moment', at })),
       register?.endedAt
         ? answer('endedAt', 'recorded', { type: 'moment', at: register.endedAt })
-        : answer('endedAt', 'derived', report.ongoing === 'no' ? { type: 'moment', at: report.noticedAt } : null),
-      answer('discoveredAt', 'derived', { type: 'moment', at: report.noticedAt }),
+        : ongoing === 'yes'
+          ? notApplicable('endedAt')
+          : answer('endedAt', 'derived', report.ongoing === 'no' ? { type: 'moment', at: report.noticedAt } : null),
+      fromRegister('ongoing', 'ongoing', (o) => choice('ongoing', [o])),
+      // The same moment the 72 hours run from, so "discovered" and "late" never disagree.
+      answer('discoveredAt', timeline.awareConfirmed ? 'recorded' : 'derived', { type: 'moment', at: timeline.awareAt.toISOString() }),
       fromRegister('discoveredHow', 'discoveredHow', text),
       late ? answer('lateReason', 'recorded', timeline.lateReason ? text(timeline.lateReason) : null) : notApplicable('lateReason'),
     ],
@@ -210,19 +243,27 @@ export function apFormView(input: ApFormInput): ApFormChapter[] {
       fromRegister('consequencesDescription', 'consequencesDescription', text),
     ],
     followUp: [
-      decision
-        ? answer('subjectsInformed', 'recorded', { type: 'yesNo', value: decision.informSubjects && timeline.subjectsInformedAt !== null })
-        : answer('subjectsInformed', 'derived', null),
-      decision && !decision.informSubjects ? fromRegister('notInformedReason', 'notInformedReason', text) : notApplicable('notInformedReason'),
-      decision?.informSubjects
-        ? fromRegister('subjectsInformedCount', 'subjectsInformedCount', (value) => ({ type: 'number', value }))
-        : notApplicable('subjectsInformedCount'),
-      decision?.informSubjects ? fromRegister('informMeans', 'informMeans', (m) => choice('informMeans', m)) : notApplicable('informMeans'),
+      informed ? answer('subjectsInformed', 'recorded', choice('subjectsInformedAnswers', [informed.answer])) : answer('subjectsInformed', 'derived', null),
+      informing ? answer('subjectsInformedAt', 'recorded', informed.at ? { type: 'moment', at: informed.at } : null) : notApplicable('subjectsInformedAt'),
+      informed?.answer === 'no' ? fromRegister('notInformedReason', 'notInformedReason', text) : notApplicable('notInformedReason'),
+      informing ? fromRegister('subjectsInformedCount', 'subjectsInformedCount', (value) => ({ type: 'number', value })) : notApplicable('subjectsInformedCount'),
+      informing ? fromRegister('informMeans', 'informMeans', (m) => choice('informMeans', m)) : notApplicable('informMeans'),
       fromRegister('measuresTaken', 'measuresTaken', text),
       fromRegister('measuresPlanned', 'measuresPlanned', text),
     ],
   };
   return AP_CHAPTERS.map((key, index) => ({ number: index + 1, key, answers: chapters[key] }));
+}
+
+/**
+ * Whether the people are informed: yes once it happened, planned while a date is set or the decision
+ * is to inform, no when the decision is not to; null while nothing is decided.
+ */
+function subjectsInformed({ register, decision, timeline }: ApFormInput): { answer: SubjectsInformedAnswer; at: string | null } | null {
+  if (timeline.subjectsInformedAt) return { answer: 'yes', at: timeline.subjectsInformedAt.toISOString() };
+  if (register?.subjectsInformPlannedFor) return { answer: 'planned', at: register.subjectsInformPlannedFor };
+  if (!decision) return null;
+  return { answer: decision.informSubjects ? 'planned' : 'no', at: null };
 }
 
 /** How many answers are still missing, and how many are derived and need confirming. */

@@ -1,87 +1,119 @@
-import type { IncidentKind } from './report.js';
+import { filled } from '../worksheets/fields.js';
+import {
+  assessSeverity,
+  atLeast,
+  availabilityLossOf,
+  classificationOf,
+  easeOfIdentification,
+  LARGE_NUMBER_OF_PEOPLE,
+  maliciousOf,
+  recipientsOf,
+  revealsCareRelationship,
+  volumeOf,
+  type SeverityAssessment,
+  type SeverityLevel,
+} from './enisa.js';
 import {
   involvesSensitiveData,
+  involvesVulnerableGroup,
   unintelligible,
   VULNERABLE_GROUPS,
   type BreachNature,
   type BreachRegister,
+  type ConsequenceSeverity,
   type DataCategory,
-  type EaseOfIdentification,
-  type Recipients,
-  type SubjectGroup,
 } from './register.js';
 
 /**
- * Decision support for the notification decision: ENISA's severity assessment (Recommendations for
- * a methodology of the assessment of severity of personal data breaches, 2013) and a proposal to
- * notify the AP (art. 33) and to inform the people involved (art. 34). The tool proposes, the
- * officer decides and records why; the same facts always give the same proposal.
+ * The proposal whether to notify the AP (art. 33) and inform the people involved (art. 34), in two
+ * stages that follow the articles as written. The tool proposes; the controller decides on the FG's
+ * advice and records why (docs/breach-advice.md explains it for an FG to audit). Rules marked
+ * "Wegwijs" are this product's choices where the law and the guidance leave room; they are cautious
+ * on purpose and every reason that rests on one says so.
  *
- * Severity SE = DPC × EI + CB:
- * - DPC, data processing context (1–4): the highest score over the data categories. Base per ENISA
- *   data type: simple 1, behavioural 2, financial 3, sensitive 4 (special categories, criminal data).
- *   Adjustments (Wegwijs' reading of ENISA's increase/decrease rules, always within 1–4):
- *   simple data of patients +2 (being a patient of a care provider reveals health), of minors or
- *   mental-health, forensic or other vulnerable clients +3 (critical for their safety or condition);
- *   BSN and copies of ID documents +2 (identity fraud; the BSN is treated as sensitive in NL);
- *   login credentials +1 (open the way to more data); credit-card data +1 (fraud); an IBAN without
- *   more financial data −1. The officer may set another DPC.
- * - EI, ease of identification: negligible 0.25 when the data were unintelligible (encrypted, key
- *   safe); maximum 1 with direct identifiers (name, BSN, contact details, ID copies) or when the
- *   data are unknown; otherwise significant 0.75. The officer may set another level.
- * - CB, circumstances: confidentiality lost to nobody known 0 / known recipients +0.25 / an unknown
- *   circle +0.5; integrity +0.25 when recovered, else +0.5; availability restorable 0 / temporary
- *   +0.25 / permanent +0.5; malicious intent +0.5.
- * - Levels: low < 2 ≤ medium < 3 ≤ high < 4 ≤ very high.
+ * Stage 1, art. 33(1): notify "unless the personal data breach is unlikely to result in a risk to the
+ * rights and freedoms of natural persons". Unlikely only on an explicit, recorded ground:
+ * - no personal data were involved after all: then it is no personal data breach (art. 4(12));
+ * - per security property that was lost, a ground of its own (confidentiality is taken as lost after a
+ *   hack, theft or loss until an investigation on record excludes it, see enisa.ts):
+ *   - confidentiality:
+ *     - the data were unintelligible with state-of-the-art protection, the key safe and the technique on
+ *       record (AP, "Datalek: wel of niet melden": vooraf getroffen maatregelen; WP250rev.01 Annex B (i));
+ *     - evidence on record shows nobody saw the data, and nothing is still missing (WP250rev.01 Annex B
+ *       (vii): no evidence the flaw was used; a Wegwijs ground);
+ *     - only the holder's own login details leaked and the logs show nobody logged in (a Wegwijs ground);
+ *     - a trusted recipient without ill intent confirmed deletion, for a limited number of people and
+ *       consequences the officer does not judge serious (AP, "De onjuiste ontvanger is betrouwbaar";
+ *       WP250rev.01 §IV.B);
+ *   - integrity: the error was put right before anyone used the wrong data (a Wegwijs ground);
+ *   - availability: back without trouble, or back in full within 24 hours, and care or service to people
+ *     explicitly not held up (WP250rev.01 Annex B (iii), (iv) and (viii); the 24 hours are Wegwijs');
+ * - or the officer judged the consequences negligible and every fact points the same way (art. 33(1) with
+ *   recital 85; WP250rev.01 Annex B (x)).
+ * A low ENISA score alone is no ground: ENISA's "low" still means some inconvenience, and a Wegwijs
+ * choice from caution is to let only recorded grounds make a risk unlikely.
  *
- * Notify the AP unless the risk is unlikely. Risk is unlikely when only confidentiality was at stake
- * and either the data were unintelligible to others, or nobody saw them and they were recovered.
- * Otherwise notify when the severity is medium or higher, when special-category data, criminal
- * data or the BSN are involved, or while it is not known which data are involved (in care they may
- * well be health data; the AP accepts a notification in phases); with low severity and known,
- * ordinary data, do not notify.
+ * Stage 2, art. 34(1): inform the people when the breach is "likely to result in a high risk". Wegwijs
+ * reads ENISA's high and very high (after the number of people) as a high risk — ENISA 2013 predates the
+ * GDPR and sets no art. 34 threshold — and so does the officer's own "significant" or "very high".
+ * Then the art. 34(3) exceptions, each only on its recorded ground:
+ * (a) unintelligible as above, and no loss or wrong use of the data besides (encryption answers for
+ *     confidentiality only; AP: the data must be intact and under control);
+ * (b) later measures make the high risk no longer likely: the officer records which and why; or, for data
+ *     that are not sensitive in themselves, the facts show it: a known recipient without ill intent gave
+ *     them back or deleted them (WP250rev.01 §III.D, which warns that for sensitive data what the
+ *     recipient already saw still counts);
+ * (c) informing everyone would take disproportionate effort: a public communication instead.
  *
- * Inform the people when the risk is high (severity high or very high), unless an art. 34(3)
- * exception applies: (a) unintelligible with the key safe and only confidentiality at stake,
- * (b) later measures removed the high risk (the officer says so, or a trusted recipient confirmed
- * deletion), (c) disproportionate effort: then a public communication instead.
+ * Every reason names the register fields it rests on, and the proposal lists the single checkable facts
+ * that would change it. Pure: the same facts always give the same proposal, so it is kept with each decision.
  */
 
-export const SEVERITY_LEVELS = ['low', 'medium', 'high', 'veryHigh'] as const;
-export type SeverityLevel = (typeof SEVERITY_LEVELS)[number];
-
-/** ENISA's data types, each with its base DPC score. */
-export const ENISA_DATA_TYPES = ['simple', 'behavioural', 'financial', 'sensitive'] as const;
-export type EnisaDataType = (typeof ENISA_DATA_TYPES)[number];
-export const DPC_BASE: Record<EnisaDataType, number> = { simple: 1, behavioural: 2, financial: 3, sensitive: 4 };
-
-export const EI_FACTOR: Record<EaseOfIdentification, number> = { negligible: 0.25, limited: 0.5, significant: 0.75, maximum: 1 };
-
-/** Why a DPC score went up or down from its base, as codes the interface translates. */
-export const DPC_ADJUSTMENTS = ['patientContext', 'vulnerableContext', 'identityFraud', 'credentials', 'creditCard', 'bankAccountOnly'] as const;
-export type DpcAdjustment = (typeof DPC_ADJUSTMENTS)[number];
-
-/** Why the ease of identification is what it is. */
-export const EI_BASES = ['unintelligible', 'directIdentifiers', 'dataUnknown', 'indirectOnly', 'officer'] as const;
-export type EiBasis = (typeof EI_BASES)[number];
+export type RegisterField = keyof BreachRegister;
 
 /** The reasons a proposal gives, as message keys; values fill the message's placeholders. */
 export const PROPOSAL_REASONS = [
-  'riskUnlikelyUnintelligible',
-  'riskUnlikelyContained',
-  'severityAtLeastMedium',
-  'severityLow',
+  // Stage 1: a ground why a risk is unlikely.
+  'groundNotPersonalData',
+  'groundNegligible',
+  'groundUnintelligible',
+  'groundContained',
+  'groundCredentialsNotUsed',
+  'groundTrustedRecipient',
+  'groundCorrectedBeforeUse',
+  'groundRestored',
+  // Stage 1: a lost property without a ground, and what else speaks for notifying.
+  'confidentialityAtRisk',
+  'confidentialityNotExcluded',
+  'integrityAtRisk',
+  'availabilityAtRisk',
+  'protectionNotOnRecord',
+  'severity',
+  'lowIsNoGround',
   'sensitiveData',
-  'dataUnknown',
   'vulnerableGroup',
-  'trustedRecipient',
-  'riskUnlikely',
+  'careRelationship',
+  'largeNumber',
+  'numberUnknown',
+  'dataUnknown',
+  'maliciousIntent',
+  'classificationAssumed',
+  'officerOverride',
+  // Stage 2.
+  'noRisk',
   'highRisk',
   'noHighRisk',
+  'levelRaisedByNumber',
+  'levelRaisedByOfficer',
+  'officerJudgesLower',
   'exceptionUnintelligible',
+  'encryptionConfidentialityOnly',
   'exceptionMeasures',
+  'exceptionRecipientReturned',
+  'returnedButSensitive',
+  'measuresNotEnough',
   'exceptionDisproportionate',
-  'classificationAssumed',
+  'disproportionateForFew',
 ] as const;
 export type ProposalReasonKey = (typeof PROPOSAL_REASONS)[number];
 
@@ -89,225 +121,291 @@ export type ReasonValue = string | number | string[];
 export interface ProposalReason {
   key: ProposalReasonKey;
   values?: Record<string, ReasonValue>;
+  /** The register fields this reason rests on, so the interface can link to them. */
+  facts: RegisterField[];
 }
 
-export interface SeverityAssessment {
-  /** The data type and category that gave the highest DPC. */
-  dataType: EnisaDataType;
-  decisiveCategory: DataCategory | 'special' | 'none';
-  dpcBase: number;
-  dpcAdjustments: { key: DpcAdjustment; points: number }[];
-  /** The DPC the method derives, and the one used (the officer's when set). */
-  dpcDerived: number;
-  dpc: number;
-  easeOfIdentification: EaseOfIdentification;
-  eiBasis: EiBasis;
-  ei: number;
-  /** CB, per circumstance. */
-  circumstances: Record<BreachNature | 'malicious', number>;
-  cb: number;
-  /** True when the classification was empty and confidentiality was assumed. */
-  classificationAssumed: boolean;
-  /** SE, rounded to two decimals. */
-  score: number;
-  level: SeverityLevel;
+/**
+ * One checkable fact changed, named as "field:value" (the interface has a sentence for each). Judgements
+ * (the officer's severity, trust, the exceptions' grounds) are left out on purpose: a list of which
+ * judgement would remove a duty would steer the officer rather than ask her to check the facts.
+ */
+export const FACT_CHANGES = [
+  'recipients:known',
+  'recipients:unknown',
+  'recipientTrusted:false',
+  'dataRecovered:true',
+  'dataRecovered:false',
+  'recipientIntent:none',
+  'recipientIntent:malicious',
+  'keyCompromised:true',
+  'keyCompromised:false',
+  'backup:restored',
+  'backup:none',
+  'careHeldUp:true',
+  'integrityCorrectedBeforeUse:true',
+  'integrityCorrectedBeforeUse:false',
+  'confidentialityExcluded:false',
+  'credentialsUsed:true',
+  'malicious:true',
+  'malicious:false',
+  'people:large',
+  'people:small',
+  'specialCategories:health',
+  'specialCategories:none',
+  'revealsCareRelationship:true',
+] as const;
+export type FactChange = (typeof FACT_CHANGES)[number];
+
+export interface Pivot {
+  change: FactChange;
+  /** Only the parts of the proposal that would turn, with what they would become. */
+  notifyAp?: boolean;
+  informSubjects?: boolean;
 }
 
 export interface NotificationProposal {
-  method: 'enisa-2013';
+  method: 'wegwijs-two-stage-enisa-2013';
   severity: SeverityAssessment;
   notifyAp: { propose: boolean; reasons: ProposalReason[] };
   informSubjects: { propose: boolean; publicCommunication: boolean; reasons: ProposalReason[] };
+  /** The single facts that would turn the proposal: those that turn both parts first (at most MAX_PIVOTS). */
+  pivots: Pivot[];
 }
 
-/** The severity level of an ENISA score. */
-export function severityLevel(score: number): SeverityLevel {
-  return score < 2 ? 'low' : score < 3 ? 'medium' : score < 4 ? 'high' : 'veryHigh';
-}
+const MAX_PIVOTS = 4;
+/** Back within this many hours counts as "in good time" for availability (a Wegwijs threshold: WP250rev.01 Annex B has minutes (iii) against 30 hours (viii)). */
+export const AVAILABILITY_GOOD_TIME_HOURS = 24;
+/** A negligible judgement holds for at most this many recipients (a Wegwijs threshold, for WP250rev.01 Annex B (x)'s small mailing mistakes). */
+export const FEW_RECIPIENTS = 10;
 
-const FINANCIAL: readonly DataCategory[] = ['financial', 'iban', 'creditCard', 'debts', 'benefits'];
-const DIRECT_IDENTIFIERS: readonly DataCategory[] = ['name', 'bsn', 'contactDetails', 'address', 'email', 'phone', 'idCopies'];
-const PATIENTS: readonly SubjectGroup[] = ['patients'];
-const OTHER_VULNERABLE = VULNERABLE_GROUPS.filter((g) => !PATIENTS.includes(g));
+const reason = (key: ProposalReasonKey, facts: RegisterField[], values?: Record<string, ReasonValue>): ProposalReason => (values ? { key, values, facts } : { key, facts });
 
-function dataTypeOf(category: DataCategory): EnisaDataType {
-  if (category === 'criminal') return 'sensitive';
-  if (category === 'location') return 'behavioural';
-  if (FINANCIAL.includes(category)) return 'financial';
-  return 'simple';
-}
+/** The data were unintelligible with state-of-the-art protection, the key safe and the technique on record. */
+const unintelligibleOnRecord = (r: BreachRegister) => unintelligible(r) && r.protectionStateOfTheArt === true && filled(r.protectionTechnique);
+const PROTECTION_FACTS: RegisterField[] = ['protection', 'protectionStateOfTheArt', 'keyCompromised', 'protectionTechnique'];
 
-const clampDpc = (score: number) => Math.min(4, Math.max(1, score));
+const SERVICE_HELD_UP = ['serviceTemporarilyUnavailable', 'servicePermanentlyUnavailable'] as const;
+/** What identifies an account's own holder: leaked with the password, it exposes no one else. */
+const ACCOUNT_DETAILS: readonly DataCategory[] = ['credentials', 'name', 'email', 'phone'];
 
-interface CategoryScore {
-  category: DataCategory | 'special' | 'none';
-  dataType: EnisaDataType;
-  adjustments: { key: DpcAdjustment; points: number }[];
-  score: number;
-}
+/** The officer judged the consequences significant or very high. */
+const officerSerious = (r: BreachRegister) => r.consequenceSeverity === 'significant' || r.consequenceSeverity === 'veryHigh';
+const overridden = (r: BreachRegister) => r.enisa.dpc !== null || r.enisa.easeOfIdentification !== null;
 
-/** The DPC of one data category, with the adjustments that apply to it. */
-function scoreCategory(category: DataCategory, register: BreachRegister): CategoryScore {
-  const dataType = dataTypeOf(category);
-  const adjustments: { key: DpcAdjustment; points: number }[] = [];
-  if (dataType === 'simple') {
-    // Context adjustments do not stack: the strongest one counts, as ENISA's increase steps are alternatives.
-    const own: { key: DpcAdjustment; points: number }[] = [];
-    if (register.subjectGroups.some((g) => OTHER_VULNERABLE.includes(g))) own.push({ key: 'vulnerableContext', points: 3 });
-    if (register.subjectGroups.some((g) => PATIENTS.includes(g))) own.push({ key: 'patientContext', points: 2 });
-    if (category === 'bsn' || category === 'idCopies') own.push({ key: 'identityFraud', points: 2 });
-    if (category === 'credentials') own.push({ key: 'credentials', points: 1 });
-    const strongest = own.sort((a, b) => b.points - a.points)[0];
-    if (strongest) adjustments.push(strongest);
+/** The ground, if any, that makes a risk from this lost property unlikely; only facts the officer recorded count. */
+function groundFor(aspect: BreachNature, r: BreachRegister, s: SeverityAssessment): ProposalReason | null {
+  switch (aspect) {
+    case 'confidentiality':
+      if (unintelligibleOnRecord(r)) return reason('groundUnintelligible', PROTECTION_FACTS, { technique: r.protectionTechnique });
+      if (r.recipients === 'none' && filled(r.containedEvidence) && r.dataRecovered !== false) {
+        return reason('groundContained', ['recipients', 'containedEvidence', 'dataRecovered'], { evidence: r.containedEvidence });
+      }
+      if (r.credentialsUsed === false && r.specialCategories.length === 0 && r.dataCategories.length > 0 && r.dataCategories.every((c) => ACCOUNT_DETAILS.includes(c))) {
+        return reason('groundCredentialsNotUsed', ['credentialsUsed', 'dataCategories']);
+      }
+      if (r.recipients === 'known' && r.recipientTrusted === true && r.recipientIntent === 'none' && r.dataRecovered === true && !maliciousOf(r) && !officerSerious(r) && !s.volume.large) {
+        return reason('groundTrustedRecipient', ['recipients', 'recipientTrusted', 'recipientIntent', 'dataRecovered']);
+      }
+      return null;
+    case 'integrity':
+      return r.integrityCorrectedBeforeUse === true ? reason('groundCorrectedBeforeUse', ['integrityCorrectedBeforeUse']) : null;
+    case 'availability': {
+      // Only what the officer recorded counts: the loss itself, or a backup that tells it.
+      const loss = r.availabilityLoss ?? (r.backup ? availabilityLossOf(r) : null);
+      const hours = r.unavailableHours;
+      const inGoodTime = loss === 'restorable' ? hours === null || hours <= AVAILABILITY_GOOD_TIME_HOURS : loss === 'temporary' && hours !== null && hours <= AVAILABILITY_GOOD_TIME_HOURS;
+      const heldUp = r.careHeldUp !== false || r.dataConsequences.some((c) => (SERVICE_HELD_UP as readonly string[]).includes(c));
+      return inGoodTime && r.backup !== 'restoredWithLoss' && !heldUp
+        ? reason('groundRestored', ['availabilityLoss', 'backup', 'unavailableHours', 'careHeldUp'], { hours: AVAILABILITY_GOOD_TIME_HOURS })
+        : null;
+    }
   }
-  if (category === 'creditCard') adjustments.push({ key: 'creditCard', points: 1 });
-  if (category === 'iban' && !register.dataCategories.some((c) => c !== 'iban' && FINANCIAL.includes(c))) {
-    adjustments.push({ key: 'bankAccountOnly', points: -1 });
-  }
-  const score = clampDpc(DPC_BASE[dataType] + adjustments.reduce((sum, a) => sum + a.points, 0));
-  return { category, dataType, adjustments, score };
 }
 
-/** The highest-scoring data category decides the DPC (the first of equals, in the form's order). */
-function dataProcessingContext(register: BreachRegister): CategoryScore {
-  if (register.specialCategories.length > 0) return { category: 'special', dataType: 'sensitive', adjustments: [], score: DPC_BASE.sensitive };
-  const categories: DataCategory[] = register.dataCategories.length > 0 ? register.dataCategories : ['unknown'];
-  const scores = categories.map((c) => scoreCategory(c, register));
-  const best = scores.reduce((a, b) => (b.score > a.score ? b : a));
-  return register.dataCategories.length > 0 ? best : { ...best, category: 'none' };
-}
-
-function easeOfIdentification(register: BreachRegister): { level: EaseOfIdentification; basis: EiBasis } {
-  if (register.enisa.easeOfIdentification) return { level: register.enisa.easeOfIdentification, basis: 'officer' };
-  if (unintelligible(register)) return { level: 'negligible', basis: 'unintelligible' };
-  const categories = register.dataCategories;
-  if (categories.some((c) => DIRECT_IDENTIFIERS.includes(c))) return { level: 'maximum', basis: 'directIdentifiers' };
-  if (categories.length === 0 || categories.includes('unknown')) return { level: 'maximum', basis: 'dataUnknown' };
-  return { level: 'significant', basis: 'indirectOnly' };
-}
-
-/** Who probably saw the data, judging by the kind of incident, while the officer has not said. */
-const LIKELY_RECIPIENTS: Record<IncidentKind, Recipients> = {
-  emailWrongRecipient: 'known',
-  emailNoBcc: 'known',
-  letterWrongRecipient: 'known',
-  letterReturnedOpened: 'known',
-  letterLost: 'unknown',
-  authorisationsWrong: 'unknown',
-  networkFolderTooOpen: 'unknown',
-  lostOrStolen: 'unknown',
-  publishedByAccident: 'unknown',
-  hackMalwarePhishing: 'unknown',
-  wrongFile: 'known',
-  other: 'unknown',
+const AT_RISK: Record<BreachNature, { key: ProposalReasonKey; facts: RegisterField[] }> = {
+  confidentiality: { key: 'confidentialityAtRisk', facts: ['recipients', 'containedEvidence', 'recipientTrusted', 'recipientIntent', 'dataRecovered', 'protection', 'keyCompromised'] },
+  integrity: { key: 'integrityAtRisk', facts: ['integrityCorrectedBeforeUse'] },
+  availability: { key: 'availabilityAtRisk', facts: ['availabilityLoss', 'backup', 'unavailableHours', 'careHeldUp'] },
 };
 
-export function recipientsOf(register: BreachRegister): Recipients {
-  return register.recipients ?? (register.incidentKind ? LIKELY_RECIPIENTS[register.incidentKind] : 'unknown');
-}
-
-export function maliciousOf(register: BreachRegister): boolean {
-  return register.malicious ?? register.incidentKind === 'hackMalwarePhishing';
-}
-
-const CONFIDENTIALITY_POINTS: Record<Recipients, number> = { none: 0, known: 0.25, unknown: 0.5 };
-
-function circumstances(register: BreachRegister, classification: readonly BreachNature[]): Record<BreachNature | 'malicious', number> {
-  const has = (n: BreachNature) => classification.includes(n);
-  const availability = register.availabilityLoss ?? 'temporary';
-  return {
-    confidentiality: has('confidentiality') ? CONFIDENTIALITY_POINTS[recipientsOf(register)] : 0,
-    integrity: has('integrity') ? (register.dataRecovered ? 0.25 : 0.5) : 0,
-    availability: has('availability') ? { restorable: 0, temporary: 0.25, partial: 0.5, permanent: 0.5 }[availability] : 0,
-    malicious: maliciousOf(register) ? 0.5 : 0,
-  };
-}
-
-/** ENISA's severity of a breach from the register's facts (and the officer's overrides). */
-export function assessSeverity(register: BreachRegister): SeverityAssessment {
-  const classificationAssumed = register.classification.length === 0;
-  const classification: readonly BreachNature[] = classificationAssumed ? ['confidentiality'] : register.classification;
-  const context = dataProcessingContext(register);
-  const dpc = register.enisa.dpc ?? context.score;
-  const { level: easeOfIdentificationLevel, basis } = easeOfIdentification(register);
-  const ei = EI_FACTOR[easeOfIdentificationLevel];
-  const cbParts = circumstances(register, classification);
-  const cb = cbParts.confidentiality + cbParts.integrity + cbParts.availability + cbParts.malicious;
-  const score = Math.round((dpc * ei + cb) * 100) / 100;
-  return {
-    dataType: context.dataType,
-    decisiveCategory: context.category,
-    dpcBase: DPC_BASE[context.dataType],
-    dpcAdjustments: context.adjustments,
-    dpcDerived: context.score,
-    dpc,
-    easeOfIdentification: easeOfIdentificationLevel,
-    eiBasis: basis,
-    ei,
-    circumstances: cbParts,
-    cb,
-    classificationAssumed,
-    score,
-    level: severityLevel(score),
-  };
-}
-
-/** Only confidentiality was at stake: nothing altered, nothing lost that cannot be restored at once. */
-function onlyConfidentiality(register: BreachRegister): boolean {
-  const c = register.classification;
-  return c.includes('confidentiality') && !c.includes('integrity') && (!c.includes('availability') || register.availabilityLoss === 'restorable');
-}
-
-/** Why the risk is unlikely (no AP notification needed), or null when it is not. */
-function riskUnlikelyReason(register: BreachRegister): ProposalReason | null {
-  if (!onlyConfidentiality(register)) return null;
-  if (unintelligible(register)) return { key: 'riskUnlikelyUnintelligible', values: { technique: register.protectionTechnique } };
-  if (register.recipients === 'none' && register.dataRecovered === true) return { key: 'riskUnlikelyContained' };
-  return null;
-}
+/** Not yet known which data are involved: in care they may well be health data. */
+const dataUnknown = (r: BreachRegister) => r.dataCategories.length + r.specialCategories.length === 0 || r.dataCategories.includes('unknown');
 
 const severityValues = (s: SeverityAssessment) => ({ score: s.score, level: s.level });
 
-/** Not yet known which data are involved: in care they may well be health data. */
-const dataUnknown = (register: BreachRegister) => register.dataCategories.length + register.specialCategories.length === 0 || register.dataCategories.includes('unknown');
-
-function sensitiveCategories(register: BreachRegister): string[] {
-  return [...register.specialCategories, ...register.dataCategories.filter((c) => c === 'bsn' || c === 'criminal')];
+/** Ordinary, low, small, known and contained enough for the officer's "negligible" to carry the conclusion. */
+function negligibleOnRecord(r: BreachRegister, s: SeverityAssessment): boolean {
+  const smallKnownNumber = r.people !== null && r.people.max !== null && r.people.max <= LARGE_NUMBER_OF_PEOPLE;
+  const fewRecipients = r.recipients === 'none' || (r.recipients === 'known' && r.recipientCount !== null && r.recipientCount <= FEW_RECIPIENTS);
+  return (
+    r.consequenceSeverity === 'negligible' &&
+    s.level === 'low' &&
+    !overridden(r) &&
+    !involvesSensitiveData(r) &&
+    !involvesVulnerableGroup(r) &&
+    !revealsCareRelationship(r) &&
+    !r.dataCategories.includes('credentials') &&
+    !dataUnknown(r) &&
+    r.peopleConsequences.length === 0 &&
+    fewRecipients &&
+    smallKnownNumber &&
+    !maliciousOf(r)
+  );
 }
 
-function proposeNotifyAp(register: BreachRegister, severity: SeverityAssessment, unlikely: ProposalReason | null): NotificationProposal['notifyAp'] {
-  if (unlikely) return { propose: false, reasons: [unlikely] };
-  const reasons: ProposalReason[] = [];
-  if (severity.level !== 'low') reasons.push({ key: 'severityAtLeastMedium', values: severityValues(severity) });
-  if (involvesSensitiveData(register)) reasons.push({ key: 'sensitiveData', values: { categories: sensitiveCategories(register) } });
-  else if (dataUnknown(register)) reasons.push({ key: 'dataUnknown' });
-  if (reasons.length === 0) return { propose: false, reasons: [{ key: 'severityLow', values: severityValues(severity) }] };
-  const vulnerable = register.subjectGroups.filter((g) => VULNERABLE_GROUPS.includes(g));
-  if (vulnerable.length > 0) reasons.push({ key: 'vulnerableGroup', values: { groups: vulnerable } });
-  // WP250: a trusted recipient who deleted the data may make the risk unlikely; that is the officer's call.
-  if (register.recipientTrusted === true && register.dataRecovered === true) reasons.push({ key: 'trustedRecipient' });
-  return { propose: true, reasons };
+/** The officer's own ENISA values, beside the derived ones. */
+function overrideReason(r: BreachRegister, s: SeverityAssessment): ProposalReason[] {
+  if (!overridden(r)) return [];
+  const derivedEase = easeOfIdentification({ ...r, enisa: { ...r.enisa, easeOfIdentification: null } }).level;
+  return [reason('officerOverride', ['enisa'], { dpc: s.dpc, dpcDerived: s.dpcDerived, ease: s.easeOfIdentification, easeDerived: derivedEase, ground: r.enisa.reason })];
 }
 
-function proposeInformSubjects(register: BreachRegister, severity: SeverityAssessment, unlikely: ProposalReason | null): NotificationProposal['informSubjects'] {
+/** What else speaks for notifying, beside the property at risk. */
+function supportingReasons(r: BreachRegister, s: SeverityAssessment): ProposalReason[] {
+  const reasons = [reason('severity', ['dataCategories', 'specialCategories', 'subjectGroups', 'recipients', 'enisa'], severityValues(s))];
+  if (s.level === 'low') reasons.push(reason('lowIsNoGround', []));
+  reasons.push(...overrideReason(r, s));
+  const sensitive = [...r.specialCategories, ...r.dataCategories.filter((c) => c === 'bsn' || c === 'criminal')];
+  if (sensitive.length > 0) reasons.push(reason('sensitiveData', ['specialCategories', 'dataCategories'], { categories: sensitive }));
+  if (involvesVulnerableGroup(r)) reasons.push(reason('vulnerableGroup', ['subjectGroups'], { groups: r.subjectGroups.filter((g) => VULNERABLE_GROUPS.includes(g)) }));
+  else if (revealsCareRelationship(r)) reasons.push(reason('careRelationship', ['revealsCareRelationship']));
+  if (s.volume.large) reasons.push(reason('largeNumber', ['people', 'records'], { count: s.volume.estimate!, threshold: LARGE_NUMBER_OF_PEOPLE }));
+  if (s.volume.estimate === null) reasons.push(reason('numberUnknown', ['people', 'records']));
+  if (dataUnknown(r)) reasons.push(reason('dataUnknown', ['dataCategories']));
+  if (maliciousOf(r)) reasons.push(reason('maliciousIntent', ['malicious', 'recipientIntent', 'incidentKind']));
+  if (s.classificationAssumed) reasons.push(reason('classificationAssumed', ['classification']));
+  return reasons;
+}
+
+/** Stage 1: whether a risk is unlikely, with the grounds; otherwise the reasons to notify. */
+function stageOne(r: BreachRegister, s: SeverityAssessment): NotificationProposal['notifyAp'] {
+  if (r.personalDataInvolved === false) return { propose: false, reasons: [reason('groundNotPersonalData', ['personalDataInvolved'])] };
+  if (negligibleOnRecord(r, s)) {
+    return { propose: false, reasons: [reason('groundNegligible', ['consequenceSeverity', 'people', 'recipients', 'recipientCount'], { ...severityValues(s), recipients: FEW_RECIPIENTS })] };
+  }
+  const aspects = classificationOf(r).map((aspect) => ({ aspect, ground: groundFor(aspect, r, s) }));
+  if (aspects.every((a) => a.ground)) return { propose: false, reasons: aspects.map((a) => a.ground!) };
+  const reasons = aspects
+    .filter((a) => !a.ground)
+    .map((a) =>
+      a.aspect === 'confidentiality' && s.confidentialityAssumed
+        ? reason('confidentialityNotExcluded', ['classification', 'confidentialityExcluded', 'confidentialityExcludedBasis', 'incidentKind'])
+        : reason(AT_RISK[a.aspect].key, AT_RISK[a.aspect].facts),
+    );
+  if (unintelligible(r) && !unintelligibleOnRecord(r)) reasons.push(reason('protectionNotOnRecord', PROTECTION_FACTS));
+  return { propose: true, reasons: [...reasons, ...supportingReasons(r, s)] };
+}
+
+/** The officer's judgement of the consequences (AP form) on the severity scale. */
+const OFFICER_LEVEL: Record<ConsequenceSeverity, SeverityLevel> = { negligible: 'low', limited: 'medium', significant: 'high', veryHigh: 'veryHigh' };
+
+/** Data lost for good, or wrong data (possibly) used: a harm that encryption or a returned copy does not undo. */
+function otherHarm(r: BreachRegister): boolean {
+  const classification = classificationOf(r);
+  const wrongDataUsed = (classification.includes('integrity') && r.integrityCorrectedBeforeUse !== true) || r.dataConsequences.includes('wrongDataUsed');
+  const lostForGood = classification.includes('availability') && (availabilityLossOf(r) === 'permanent' || availabilityLossOf(r) === 'partial');
+  return wrongDataUsed || lostForGood;
+}
+
+/** Sensitive in themselves: what an honest recipient already saw of these still counts (WP250rev.01 §III.D). */
+const sensitiveContent = (r: BreachRegister, s: SeverityAssessment) => involvesSensitiveData(r) || s.dataType === 'sensitive' || s.dpcDerived >= 4;
+
+/** Stage 2: a high risk for the people, and the art. 34(3) exceptions. */
+function stageTwo(r: BreachRegister, s: SeverityAssessment, notifyAp: NotificationProposal['notifyAp']): NotificationProposal['informSubjects'] {
   const decide = (propose: boolean, reasons: ProposalReason[], publicCommunication = false) => ({ propose, publicCommunication, reasons });
-  if (unlikely) return decide(false, [{ key: 'riskUnlikely' }]);
-  if (severity.score < 3) return decide(false, [{ key: 'noHighRisk', values: severityValues(severity) }]);
-  const highRisk: ProposalReason = { key: 'highRisk', values: severityValues(severity) };
-  // Encryption only answers for confidentiality: altered or lost data stay a risk (art. 34(3)(a)).
-  if (unintelligible(register) && onlyConfidentiality(register)) return decide(false, [highRisk, { key: 'exceptionUnintelligible' }]);
-  const measuresRemoveRisk = register.highRiskRemoved ?? (register.recipientTrusted === true && register.dataRecovered === true);
-  if (measuresRemoveRisk) return decide(false, [highRisk, { key: 'exceptionMeasures' }]);
-  if (register.informingDisproportionate) return decide(true, [highRisk, { key: 'exceptionDisproportionate' }], true);
-  return decide(true, [highRisk]);
+  if (!notifyAp.propose) return decide(false, [reason('noRisk', [])]);
+
+  const officer = r.consequenceSeverity ? OFFICER_LEVEL[r.consequenceSeverity] : null;
+  const level = officer && atLeast(officer, s.level) ? officer : s.level;
+  const context: ProposalReason[] = [...overrideReason(r, s)];
+  // Only where it would change the answer: ENISA says high risk, the officer does not.
+  if (officer && atLeast(s.level, 'high') && !atLeast(officer, 'high')) context.push(reason('officerJudgesLower', ['consequenceSeverity'], { officer: r.consequenceSeverity!, level: s.level }));
+  if (!atLeast(level, 'high')) return decide(false, [reason('noHighRisk', ['consequenceSeverity'], { score: s.score, level }), ...context]);
+
+  const reasons = [reason('highRisk', ['dataCategories', 'specialCategories', 'subjectGroups', 'consequenceSeverity'], { score: s.score, level }), ...context];
+  if (s.volume.large && !atLeast(s.scoreLevel, 'high')) reasons.push(reason('levelRaisedByNumber', ['people', 'records'], { count: s.volume.estimate!, threshold: LARGE_NUMBER_OF_PEOPLE }));
+  if (officer && !atLeast(s.level, 'high') && atLeast(officer, 'high')) reasons.push(reason('levelRaisedByOfficer', ['consequenceSeverity'], { officer: r.consequenceSeverity! }));
+
+  const confidentialityLost = classificationOf(r).includes('confidentiality');
+  if (confidentialityLost && unintelligibleOnRecord(r)) {
+    if (!otherHarm(r)) return decide(false, [...reasons, reason('exceptionUnintelligible', PROTECTION_FACTS, { technique: r.protectionTechnique })]);
+    reasons.push(reason('encryptionConfidentialityOnly', ['classification', 'availabilityLoss', 'integrityCorrectedBeforeUse']));
+  }
+  if (r.highRiskRemoved === true) return decide(false, [...reasons, reason('exceptionMeasures', ['highRiskRemoved', 'highRiskRemovedGround'], { ground: r.highRiskRemovedGround })]);
+  const returned = confidentialityLost && r.recipients === 'known' && r.recipientIntent === 'none' && r.dataRecovered === true && !maliciousOf(r) && !otherHarm(r);
+  if (returned && r.highRiskRemoved === null) {
+    if (!sensitiveContent(r, s) && !officerSerious(r)) return decide(false, [...reasons, reason('exceptionRecipientReturned', ['recipients', 'recipientIntent', 'dataRecovered'])]);
+    reasons.push(reason('returnedButSensitive', ['specialCategories', 'dataCategories', 'subjectGroups', 'consequenceSeverity']));
+  }
+  if (r.highRiskRemoved === false) reasons.push(reason('measuresNotEnough', ['highRiskRemoved']));
+  if (r.informingDisproportionate === true) {
+    const few = s.volume.estimate !== null && !s.volume.large;
+    const check = few ? [reason('disproportionateForFew', ['people', 'informingDisproportionate'], { count: s.volume.estimate! })] : [];
+    return decide(true, [...reasons, reason('exceptionDisproportionate', ['informingDisproportionate', 'publicCommunication']), ...check], true);
+  }
+  return decide(true, reasons);
 }
 
-/** The method's proposal: severity, notify the AP or not, inform the people or not, each with reasons. */
-export function proposeNotification(register: BreachRegister): NotificationProposal {
+/** Both stages for one set of facts, without looking for pivots. */
+function propose(register: BreachRegister): Omit<NotificationProposal, 'pivots'> {
   const severity = assessSeverity(register);
-  const unlikely = riskUnlikelyReason(register);
-  const notifyAp = proposeNotifyAp(register, severity, unlikely);
-  const informSubjects = proposeInformSubjects(register, severity, unlikely);
-  if (severity.classificationAssumed) notifyAp.reasons.push({ key: 'classificationAssumed' });
-  return { method: 'enisa-2013', severity, notifyAp, informSubjects };
+  const notifyAp = stageOne(register, severity);
+  return { method: 'wegwijs-two-stage-enisa-2013', severity, notifyAp, informSubjects: stageTwo(register, severity, notifyAp) };
+}
+
+const PEOPLE_SMALL = { min: 1, max: 1 };
+const PEOPLE_LARGE = { min: LARGE_NUMBER_OF_PEOPLE + 1, max: null };
+const has = (r: BreachRegister, aspect: BreachNature) => classificationOf(r).includes(aspect);
+/** Returning or deleting means something where someone had the data, or nobody saw them. */
+const canComeBack = (r: BreachRegister) => has(r, 'confidentiality') && (r.recipients === 'known' || r.recipients === 'none');
+
+/** Each fact change applied to the register, or null where the fact does not matter for this breach. */
+const APPLY: Record<FactChange, (r: BreachRegister) => BreachRegister | null> = {
+  'recipients:known': (r) => (r.recipients !== 'known' && has(r, 'confidentiality') ? { ...r, recipients: 'known' } : null),
+  'recipients:unknown': (r) => (r.recipients !== 'unknown' && has(r, 'confidentiality') ? { ...r, recipients: 'unknown', recipientIntent: null } : null),
+  'recipientTrusted:false': (r) => (r.recipients === 'known' && r.recipientTrusted === true ? { ...r, recipientTrusted: false } : null),
+  'dataRecovered:true': (r) => (canComeBack(r) && r.dataRecovered !== true ? { ...r, dataRecovered: true } : null),
+  'dataRecovered:false': (r) => (canComeBack(r) && r.dataRecovered === true ? { ...r, dataRecovered: false } : null),
+  'recipientIntent:none': (r) => (r.recipients === 'known' && r.recipientIntent !== null && r.recipientIntent !== 'none' ? { ...r, recipientIntent: 'none' } : null),
+  'recipientIntent:malicious': (r) => (r.recipients === 'known' && r.recipientIntent !== 'malicious' ? { ...r, recipientIntent: 'malicious' } : null),
+  'keyCompromised:true': (r) => (unintelligible(r) ? { ...r, keyCompromised: true } : null),
+  'keyCompromised:false': (r) => (r.protection && r.protection !== 'none' && r.protection !== 'unknown' && r.keyCompromised !== false ? { ...r, keyCompromised: false } : null),
+  'backup:restored': (r) =>
+    has(r, 'availability') && r.backup !== 'restored' ? { ...r, backup: 'restored', availabilityLoss: r.availabilityLoss === 'temporary' ? 'temporary' : 'restorable' } : null,
+  'backup:none': (r) => (has(r, 'availability') && r.backup !== 'none' ? { ...r, backup: 'none', availabilityLoss: 'permanent' } : null),
+  'careHeldUp:true': (r) => (has(r, 'availability') && r.careHeldUp === false ? { ...r, careHeldUp: true } : null),
+  'integrityCorrectedBeforeUse:true': (r) => (has(r, 'integrity') && r.integrityCorrectedBeforeUse === false ? { ...r, integrityCorrectedBeforeUse: true } : null),
+  'integrityCorrectedBeforeUse:false': (r) => (r.integrityCorrectedBeforeUse === true ? { ...r, integrityCorrectedBeforeUse: false } : null),
+  'confidentialityExcluded:false': (r) => (r.confidentialityExcluded === true ? { ...r, confidentialityExcluded: false } : null),
+  'credentialsUsed:true': (r) => (r.credentialsUsed === false ? { ...r, credentialsUsed: true } : null),
+  'malicious:true': (r) => (!maliciousOf(r) ? { ...r, malicious: true } : null),
+  'malicious:false': (r) => (maliciousOf(r) && r.malicious === true ? { ...r, malicious: false } : null),
+  'people:large': (r) => (volumeOf(r).estimate !== null && !volumeOf(r).large ? { ...r, people: PEOPLE_LARGE } : null),
+  'people:small': (r) => (volumeOf(r).large ? { ...r, people: PEOPLE_SMALL, records: null } : null),
+  'specialCategories:health': (r) => (r.specialCategories.length === 0 ? { ...r, specialCategories: ['health'] } : null),
+  'specialCategories:none': (r) => (r.specialCategories.length > 0 ? { ...r, specialCategories: [] } : null),
+  'revealsCareRelationship:true': (r) => (!revealsCareRelationship(r) ? { ...r, revealsCareRelationship: true } : null),
+};
+
+/** The single facts that would turn the proposal: those that turn both parts first, then in FACT_CHANGES' order. */
+function pivotsOf(register: BreachRegister, current: Omit<NotificationProposal, 'pivots'>): Pivot[] {
+  const pivots: Pivot[] = [];
+  for (const change of FACT_CHANGES) {
+    const changed = APPLY[change](register);
+    if (!changed) continue;
+    const other = propose(changed);
+    const pivot: Pivot = { change };
+    if (other.notifyAp.propose !== current.notifyAp.propose) pivot.notifyAp = other.notifyAp.propose;
+    if (other.informSubjects.propose !== current.informSubjects.propose) pivot.informSubjects = other.informSubjects.propose;
+    if (pivot.notifyAp !== undefined || pivot.informSubjects !== undefined) pivots.push(pivot);
+  }
+  const turnsBoth = (p: Pivot) => (p.notifyAp !== undefined && p.informSubjects !== undefined ? 0 : 1);
+  return pivots.sort((a, b) => turnsBoth(a) - turnsBoth(b)).slice(0, MAX_PIVOTS);
+}
+
+/** The method's proposal: severity, notify the AP or not, inform the people or not, each with reasons and the facts that would turn it. */
+export function proposeNotification(register: BreachRegister): NotificationProposal {
+  const current = propose(register);
+  return { ...current, pivots: pivotsOf(register, current) };
 }

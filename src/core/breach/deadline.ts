@@ -16,7 +16,7 @@ const HOUR = 3_600_000;
 
 /**
  * open: more than 24 h left; dueSoon: 24 h or less; urgent: 4 h or less; expired: past and the AP
- * not notified; notifiedInTime / notifiedLate once the AP was notified.
+ * not notified; notifiedInTime / notifiedLate once the AP was notified (for another hour clock: once its duty was done).
  */
 export const DEADLINE_STATES = ['open', 'dueSoon', 'urgent', 'expired', 'notifiedInTime', 'notifiedLate'] as const;
 export type DeadlineState = (typeof DEADLINE_STATES)[number];
@@ -35,14 +35,30 @@ export function notificationDeadline(awareAt: Date): Date {
   return new Date(awareAt.getTime() + NOTIFICATION_HOURS * HOUR);
 }
 
+/**
+ * A clock of clock hours from a moment (UTC arithmetic, as above): the AP's 72 hours, or another
+ * duty's, such as the CSIRT's 24 hours (care-duties.ts). `warnAt` are the hours before its end at
+ * which it turns dueSoon and urgent, largest first.
+ */
+export interface HourClock {
+  hours: number;
+  warnAt: readonly [number, number];
+}
+export const AP_CLOCK: HourClock = { hours: NOTIFICATION_HOURS, warnAt: ALERT_HOURS_BEFORE };
+
 /** Where the clock stands at `now`; once the AP was notified, whether that was in time. */
 export function deadlineStatus(awareAt: Date, now: Date, apNotifiedAt: Date | null = null): DeadlineStatus {
-  const deadline = notificationDeadline(awareAt);
+  return clockStatus(AP_CLOCK, awareAt, now, apNotifiedAt);
+}
+
+/** Where an hour clock started at `from` stands at `now`; once its duty was done (`doneAt`), whether that was in time. */
+export function clockStatus(clock: HourClock, from: Date, now: Date, doneAt: Date | null): DeadlineStatus {
+  const deadline = new Date(from.getTime() + clock.hours * HOUR);
   const msLeft = deadline.getTime() - now.getTime();
   const hoursLeft = msLeft / HOUR;
-  const [dueSoon, urgent] = ALERT_HOURS_BEFORE;
-  const state: DeadlineState = apNotifiedAt
-    ? notifiedLate(awareAt, apNotifiedAt)
+  const [dueSoon, urgent] = clock.warnAt;
+  const state: DeadlineState = doneAt
+    ? doneAt.getTime() > deadline.getTime()
       ? 'notifiedLate'
       : 'notifiedInTime'
     : msLeft < 0

@@ -31,8 +31,11 @@ export type BackupState = (typeof BACKUP_STATES)[number];
 export const CREDENTIAL_SYSTEMS = ['patientRecord', 'mailbox', 'hrSystem', 'financialSystem', 'otherSystem'] as const;
 export type CredentialSystem = (typeof CREDENTIAL_SYSTEMS)[number];
 
-/** What a known recipient meant to do with the data: nothing, carelessness, or harm on purpose. */
-export const RECIPIENT_INTENTS = ['none', 'negligent', 'malicious'] as const;
+/**
+ * What a known recipient did or meant: nothing; carelessness that passed the data on; looking on purpose
+ * without a reason (a colleague snooping in a record); harm on purpose.
+ */
+export const RECIPIENT_INTENTS = ['none', 'negligent', 'deliberate', 'malicious'] as const;
 export type RecipientIntent = (typeof RECIPIENT_INTENTS)[number];
 
 /** Personal data categories of the AP form, chapter 6, in the form's order. */
@@ -137,6 +140,8 @@ export const EnisaOverrides = z.strictObject({
   /** Data processing context score, 1–4 (ENISA 2013, after the officer's increase/decrease). */
   dpc: maybe(z.number().int().min(1).max(4)),
   easeOfIdentification: maybe(z.enum(EASE_OF_IDENTIFICATION)),
+  /** Why the officer departs from the derived values: required with either. */
+  reason: Paragraph.default(''),
 });
 export type EnisaOverrides = z.infer<typeof EnisaOverrides>;
 
@@ -150,113 +155,141 @@ export const Notifier = z.strictObject({
 export type Notifier = z.infer<typeof Notifier>;
 const NO_NOTIFIER: Notifier = { name: '', function: '', phone: '', email: '' };
 
-export const BreachRegister = z
-  .strictObject({
-    // Chapter 1–2: reporting context.
-    otherSupervisors: choices(OTHER_SUPERVISORS),
-    /** People in other countries involved (AP chapter 2). */
-    crossBorder: maybe(z.boolean()),
-    /** Other organisations involved, e.g. a processor (AP chapter 3). */
-    otherOrganisations: line,
-    // Chapter 4: timeline.
-    /** (Presumed) start and end of the breach. */
-    startedAt: maybe(Moment),
-    /** Whether the start is known for certain; otherwise the AP form and the letter say "presumably". */
-    startedAtExact: z.boolean().default(false),
-    endedAt: maybe(Moment),
-    /** Does the breach still go on? (AP form chapter 4.) */
-    ongoing: maybe(z.enum(ONGOING_ANSWERS)),
-    discoveredHow: text,
-    // Chapter 5: the breach.
-    /** False when it turned out no personal data were involved: then it is no personal data breach (art. 4(12)). */
-    personalDataInvolved: maybe(z.boolean()),
-    classification: choices(BREACH_NATURES),
-    availabilityLoss: maybe(z.enum(AVAILABILITY_LOSSES)),
-    /** How long the data were unavailable, in hours. */
-    unavailableHours: maybe(Hours),
-    backup: maybe(z.enum(BACKUP_STATES)),
-    /** For integrity: the error was put right before anyone used the wrong data. */
-    integrityCorrectedBeforeUse: maybe(z.boolean()),
-    incidentKind: maybe(z.enum(INCIDENT_KINDS)),
-    summary: text,
-    // Chapter 6: personal data.
-    dataCategories: choices(DATA_CATEGORIES),
-    /** For login credentials: the system they open. */
-    credentialsSystem: maybe(z.enum(CREDENTIAL_SYSTEMS)),
-    specialCategories: choices(SPECIAL_CATEGORIES),
-    records: maybe(Count),
-    recordsExplanation: line,
-    // Chapter 7: people.
-    subjectGroups: choices(SUBJECT_GROUPS),
-    /** Whether the data show that someone is a client of the organisation (a mailing list, an appointment letter). */
-    revealsCareRelationship: maybe(z.boolean()),
-    subjectDescription: text,
-    people: maybe(PeopleCount),
-    // Chapter 8: protection beforehand.
-    protection: maybe(z.enum(PROTECTIONS)),
-    protectionTechnique: line,
-    /** Whether the key (or password) may have come into other hands too. */
-    keyCompromised: maybe(z.boolean()),
-    // Circumstances (for the assessment).
-    recipients: maybe(z.enum(RECIPIENTS)),
-    /** The recipient is trusted, e.g. a fellow care provider bound by professional secrecy. */
-    recipientTrusted: maybe(z.boolean()),
-    /** For known recipients: what they meant to do with the data. */
-    recipientIntent: maybe(z.enum(RECIPIENT_INTENTS)),
-    /** The data were got back, or the recipient confirmed deleting them. */
-    dataRecovered: maybe(z.boolean()),
-    /** Caused on purpose (hacking, theft, snooping) rather than by mistake. */
-    malicious: maybe(z.boolean()),
-    cause: text,
-    // Chapter 9: consequences.
-    dataConsequences: choices(DATA_CONSEQUENCES),
-    peopleConsequences: choices(PEOPLE_CONSEQUENCES),
-    consequenceSeverity: maybe(z.enum(CONSEQUENCE_SEVERITIES)),
-    consequencesDescription: text,
-    // Chapter 10: follow-up.
-    measuresTaken: text,
-    measuresPlanned: text,
-    /** Art. 34(3)(b): later measures make a high risk for the people no longer likely. */
-    highRiskRemoved: maybe(z.boolean()),
-    /** Which measures, and why they take the high risk away: required with highRiskRemoved. */
-    highRiskRemovedGround: text,
-    /** Art. 34(3)(c): informing each person would take disproportionate effort (then: public notice). */
-    informingDisproportionate: maybe(z.boolean()),
-    /** Why informing each person is disproportionate, and the public communication instead: required with informingDisproportionate. */
-    publicCommunication: text,
-    /** When the people will be informed, while that is decided but not yet done. */
-    subjectsInformPlannedFor: maybe(Moment),
-    subjectsInformedCount: maybe(Count),
-    informMeans: choices(INFORM_MEANS),
-    notInformedReason: text,
-    /** Who files the notification with the AP. */
-    notifier: Notifier.default(NO_NOTIFIER),
-    // Care duties beside the breach.
-    /** Wkkgz art. 10(3): an incident with noticeable consequences for the patient, who must be told. */
-    careIncident: maybe(z.boolean()),
-    patientToldOfIncidentAt: maybe(Moment),
-    /** Reported in the incident system (VIM/MIP), e.g. for a result in the wrong patient's record. */
-    vimReportedAt: maybe(Moment),
-    /** A significant incident under NIS2 art. 23(3) (Cyberbeveiligingswet): early warning to the CSIRT within 24 hours. */
-    significantIncident: maybe(z.boolean()),
-    csirtWarnedAt: maybe(Moment),
-    /** The officer's ENISA values where they differ from the derived ones. */
-    enisa: EnisaOverrides.default({ dpc: null, easeOfIdentification: null }),
-  })
-  .superRefine((r, ctx) => {
-    const issue = (message: string, field: string) => ctx.addIssue({ code: 'custom', message, path: [field] });
-    if (r.startedAt && r.endedAt && Date.parse(r.endedAt) < Date.parse(r.startedAt)) issue('endBeforeStart', 'endedAt');
-    // Art. 34(3): an exception counts only with its ground on record.
-    if (r.highRiskRemoved === true && !filled(r.highRiskRemovedGround)) issue('groundRequired', 'highRiskRemovedGround');
-    if (r.informingDisproportionate === true && !filled(r.publicCommunication)) issue('publicCommunicationRequired', 'publicCommunication');
-    // A backup that brought everything back and data lost for good cannot both be true.
-    const lostForGood = r.availabilityLoss === 'permanent' || r.availabilityLoss === 'partial';
-    if (r.backup === 'restored' && lostForGood) issue('backupRestoredButLost', 'backup');
-    if (r.backup === 'restoredWithLoss' && (r.availabilityLoss === 'restorable' || r.availabilityLoss === 'temporary')) issue('backupLossNotRecorded', 'backup');
-    if (r.recipientIntent !== null && r.recipients !== 'known') issue('intentNeedsKnownRecipient', 'recipientIntent');
-  });
+/** The facts one by one; BreachRegister adds the checks between them. */
+const BreachRegisterFields = z.strictObject({
+  // Chapter 1–2: reporting context.
+  otherSupervisors: choices(OTHER_SUPERVISORS),
+  /** People in other countries involved (AP chapter 2). */
+  crossBorder: maybe(z.boolean()),
+  /** Other organisations involved, e.g. a processor (AP chapter 3). */
+  otherOrganisations: line,
+  // Chapter 4: timeline.
+  /** (Presumed) start and end of the breach. */
+  startedAt: maybe(Moment),
+  /** Whether the start is known for certain; otherwise the AP form and the letter say "presumably". */
+  startedAtExact: z.boolean().default(false),
+  endedAt: maybe(Moment),
+  /** Does the breach still go on? (AP form chapter 4.) */
+  ongoing: maybe(z.enum(ONGOING_ANSWERS)),
+  discoveredHow: text,
+  // Chapter 5: the breach.
+  /** False when it turned out no personal data were involved: then it is no personal data breach (art. 4(12)). */
+  personalDataInvolved: maybe(z.boolean()),
+  classification: choices(BREACH_NATURES),
+  availabilityLoss: maybe(z.enum(AVAILABILITY_LOSSES)),
+  /** How long the data were unavailable, in hours. */
+  unavailableHours: maybe(Hours),
+  backup: maybe(z.enum(BACKUP_STATES)),
+  /** Whether care or service to people was held up while the data were unavailable; asked explicitly, never assumed. */
+  careHeldUp: maybe(z.boolean()),
+  /** For integrity: the error was put right before anyone used the wrong data. */
+  integrityCorrectedBeforeUse: maybe(z.boolean()),
+  /** For integrity: the wrong data have been put right by now (after possibly being used). */
+  integrityCorrected: maybe(z.boolean()),
+  /**
+   * Only availability or integrity classified after a hack, theft or loss: whether an investigation
+   * established that nobody could see the data, and how (e.g. a forensic report). Without it the
+   * proposal assumes confidentiality was lost too.
+   */
+  confidentialityExcluded: maybe(z.boolean()),
+  confidentialityExcludedBasis: text,
+  incidentKind: maybe(z.enum(INCIDENT_KINDS)),
+  summary: text,
+  // Chapter 6: personal data.
+  dataCategories: choices(DATA_CATEGORIES),
+  /** For login credentials: the system they open, and whether anyone logged in with them (the logs). */
+  credentialsSystem: maybe(z.enum(CREDENTIAL_SYSTEMS)),
+  credentialsUsed: maybe(z.boolean()),
+  specialCategories: choices(SPECIAL_CATEGORIES),
+  records: maybe(Count),
+  recordsExplanation: line,
+  // Chapter 7: people.
+  subjectGroups: choices(SUBJECT_GROUPS),
+  /** Whether the data show that someone is a client of the organisation (a mailing list, an appointment letter). */
+  revealsCareRelationship: maybe(z.boolean()),
+  subjectDescription: text,
+  people: maybe(PeopleCount),
+  // Chapter 8: protection beforehand.
+  protection: maybe(z.enum(PROTECTIONS)),
+  protectionTechnique: line,
+  /** Whether the key (or password) may have come into other hands too. */
+  keyCompromised: maybe(z.boolean()),
+  /** Whether the technique is state of the art: a strong algorithm and key; for a hash a salt or key and no guessable input (a BSN, a date of birth). */
+  protectionStateOfTheArt: maybe(z.boolean()),
+  // Circumstances (for the assessment).
+  recipients: maybe(z.enum(RECIPIENTS)),
+  /** About how many people got the data (for known recipients). */
+  recipientCount: maybe(Count),
+  /** What shows that nobody saw the data (a device log, a sealed envelope, a mail that was never delivered). */
+  containedEvidence: text,
+  /** The recipient is trusted, e.g. a fellow care provider bound by professional secrecy. */
+  recipientTrusted: maybe(z.boolean()),
+  /** For known recipients: what they meant to do with the data. */
+  recipientIntent: maybe(z.enum(RECIPIENT_INTENTS)),
+  /** The data (or the device or paper) were got back, or the recipient confirmed deleting them. */
+  dataRecovered: maybe(z.boolean()),
+  /** Caused on purpose (hacking, theft, snooping) rather than by mistake. */
+  malicious: maybe(z.boolean()),
+  cause: text,
+  // Chapter 9: consequences.
+  dataConsequences: choices(DATA_CONSEQUENCES),
+  peopleConsequences: choices(PEOPLE_CONSEQUENCES),
+  consequenceSeverity: maybe(z.enum(CONSEQUENCE_SEVERITIES)),
+  consequencesDescription: text,
+  // Chapter 10: follow-up.
+  measuresTaken: text,
+  measuresPlanned: text,
+  /** Art. 34(3)(b): later measures make a high risk for the people no longer likely. */
+  highRiskRemoved: maybe(z.boolean()),
+  /** Which measures, and why they take the high risk away: required with highRiskRemoved. */
+  highRiskRemovedGround: text,
+  /** Art. 34(3)(c): informing each person would take disproportionate effort (then: public notice). */
+  informingDisproportionate: maybe(z.boolean()),
+  /** Why informing each person is disproportionate, and the public communication instead: required with informingDisproportionate. */
+  publicCommunication: text,
+  /** When the people will be informed, while that is decided but not yet done. */
+  subjectsInformPlannedFor: maybe(Moment),
+  subjectsInformedCount: maybe(Count),
+  informMeans: choices(INFORM_MEANS),
+  notInformedReason: text,
+  /** Who files the notification with the AP. */
+  notifier: Notifier.default(NO_NOTIFIER),
+  // Care duties beside the breach.
+  /** Wkkgz art. 10(3): an incident with noticeable consequences for the patient, who must be told. */
+  careIncident: maybe(z.boolean()),
+  patientToldOfIncidentAt: maybe(Moment),
+  /** Reported in the incident system (VIM/MIP), e.g. for a result in the wrong patient's record. */
+  vimReportedAt: maybe(Moment),
+  /** A significant incident under NIS2 art. 23(3) (Cyberbeveiligingswet): early warning to the CSIRT within 24 hours. */
+  significantIncident: maybe(z.boolean()),
+  csirtWarnedAt: maybe(Moment),
+  /** The officer's ENISA values where they differ from the derived ones. */
+  enisa: EnisaOverrides.default({ dpc: null, easeOfIdentification: null, reason: '' }),
+});
+
+export const BreachRegister = BreachRegisterFields.superRefine((r, ctx) => {
+  const issue = (message: string, field: string) => ctx.addIssue({ code: 'custom', message, path: field.split('.') });
+  if (r.startedAt && r.endedAt && Date.parse(r.endedAt) < Date.parse(r.startedAt)) issue('endBeforeStart', 'endedAt');
+  // Art. 34(3): an exception counts only with its ground on record.
+  if (r.highRiskRemoved === true && !filled(r.highRiskRemovedGround)) issue('groundRequired', 'highRiskRemovedGround');
+  if (r.informingDisproportionate === true && !filled(r.publicCommunication)) issue('publicCommunicationRequired', 'publicCommunication');
+  // A backup that brought everything back and data lost for good cannot both be true.
+  const lostForGood = r.availabilityLoss === 'permanent' || r.availabilityLoss === 'partial';
+  if (r.backup === 'restored' && lostForGood) issue('backupRestoredButLost', 'backup');
+  if (r.backup === 'restoredWithLoss' && (r.availabilityLoss === 'restorable' || r.availabilityLoss === 'temporary')) issue('backupLossNotRecorded', 'backup');
+  if (r.recipientIntent !== null && r.recipients !== 'known') issue('intentNeedsKnownRecipient', 'recipientIntent');
+  if (r.personalDataInvolved === false && (r.dataCategories.some((c) => c !== 'unknown') || r.specialCategories.length > 0)) issue('personalDataContradicted', 'personalDataInvolved');
+  if (r.confidentialityExcluded === true && !filled(r.confidentialityExcludedBasis)) issue('basisRequired', 'confidentialityExcludedBasis');
+  if ((r.enisa.dpc !== null || r.enisa.easeOfIdentification !== null) && !filled(r.enisa.reason)) issue('overrideReasonRequired', 'enisa.reason');
+});
 /** The register entry as stored (all defaults applied). */
 export type BreachRegister = z.infer<typeof BreachRegister>;
+
+/**
+ * A stored entry, read without the checks between facts: an entry saved before a check existed (an ENISA
+ * value of the officer's without a reason, say) stays readable; a new save must pass them all.
+ */
+export const readStoredRegister = (stored: unknown): BreachRegister => BreachRegisterFields.parse(stored);
 /** The register entry as a client may send it (any field may be left out). */
 export type BreachRegisterInput = z.input<typeof BreachRegister>;
 

@@ -12,6 +12,7 @@ export type BreachStatus = (typeof BREACH_STATUSES)[number];
 /** Why a step is not (yet) possible, as a code the interface translates. */
 export const TRANSITION_BLOCKS = [
   'notANextStep',
+  'awarenessUnconfirmed',
   'decisionRequired',
   'decisionNotToNotify',
   'decisionToNotify',
@@ -34,6 +35,8 @@ export interface WorkflowFacts {
   latestDecision: DecisionSummary | null;
   register: BreachRegister | null;
   awareAt: Date;
+  /** Whether the officer confirmed the moment of awareness (awareness.ts): the 72 hours run from it. */
+  awarenessConfirmed: boolean;
   apNotifiedAt: Date | null;
   lateReason: string | null;
   subjectsInformedAt: Date | null;
@@ -59,8 +62,10 @@ export function checkTransition(facts: WorkflowFacts, to: BreachStatus): Transit
   const decision = facts.latestDecision;
   switch (to) {
     case 'reported':
-    case 'triage':
       return ALLOWED;
+    case 'triage':
+      // Triage starts from a confirmed clock: the officer settles when the organisation knew first.
+      return facts.awarenessConfirmed ? ALLOWED : blocked('awarenessUnconfirmed');
     case 'assessed':
       return decision ? ALLOWED : blocked('decisionRequired');
     case 'notified':

@@ -10,6 +10,6 @@ const sees = (a: Actor, target?: Owned) => !target || sameOrganisation(a, target
 export const breachPolicy = {
   /** read the register, a breach, its AP-form answers, letter draft, export and statistics: privacy officers and admins. */
   read: (a: Actor, target?: Owned) => hasRole(a, 'privacy', 'admin') && sees(a, target),
-  /** record facts, correct the moment of awareness, decide on notification and move the status: privacy officers. */
+  /** record facts, confirm the moment of awareness, decide on notification, move the status and record the AP's meldnummer and follow-ups: privacy officers. */
   handle: (a: Actor, target?: Owned) => hasRole(a, 'privacy') && sees(a, target),
 };

@@ -205,9 +205,29 @@ const MESSAGES = {
     nl: 'Het register is nog niet compleet: vul eerst de ontbrekende feiten in.',
     en: 'The register entry is not complete yet: fill in the missing facts first.',
   },
-  breachAwareAfterReport: {
-    nl: 'Het moment van bekend worden kan niet na de melding liggen: de melding zelf maakt de organisatie bewust.',
-    en: 'The moment of awareness cannot be after the report: the report itself makes the organisation aware.',
+  breachAwarenessUnconfirmed: {
+    nl: 'Bevestig eerst het moment waarop de organisatie het lek kende: daar lopen de 72 uur vanaf.',
+    en: 'First confirm the moment the organisation knew of the breach: the 72 hours run from it.',
+  },
+  breachAwareReasonRequired: {
+    nl: 'Geef de reden: je kiest een later moment dan dat van de melder, of wijzigt een bevestigd moment.',
+    en: 'Give the reason: you choose a later moment than the reporter\'s, or change a confirmed moment.',
+  },
+  breachApNotNotified: {
+    nl: 'Dit kan pas als het lek bij de AP is gemeld.',
+    en: 'This is only possible once the breach has been notified to the AP.',
+  },
+  breachApReferenceRequired: {
+    nl: 'Leg eerst het meldnummer van de AP vast: een aanvulling, wijziging of intrekking gaat onder dat nummer.',
+    en: 'Record the AP\'s notification number (meldnummer) first: a supplement, change or withdrawal goes under that number.',
+  },
+  breachFollowUpBeforeNotification: {
+    nl: 'Een vervolgmelding kan niet eerder zijn verstuurd dan de melding zelf.',
+    en: 'A follow-up cannot have been sent before the notification itself.',
+  },
+  breachReceivedBeforeSent: {
+    nl: 'De AP kan de ontvangst niet eerder hebben bevestigd dan het bericht is verstuurd.',
+    en: 'The AP cannot have confirmed receipt before the message was sent.',
   },
   breachNotForThisStep: { nl: 'Dit hoort niet bij deze stap.', en: 'This does not belong to this step.' },
   breachMomentInFuture: { nl: 'Dit moment ligt in de toekomst.', en: 'This moment is in the future.' },

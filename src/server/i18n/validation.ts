@@ -132,9 +132,26 @@ const TEXTS: Record<string, Texts> = {
     nl: () => 'De back-up zette niet alles terug: kies bij verlies van beschikbaarheid "deels blijvend verloren" of "blijvend verloren".',
     en: () => 'The backup did not restore everything: choose "partly lost for good" or "lost for good" as the loss of availability.',
   },
+  personalDataContradicted: {
+    nl: () => 'Je vulde persoonsgegevens in, maar ook dat er geen persoonsgegevens bij betrokken waren. Pas een van de twee aan.',
+    en: () => 'You filled in personal data, but also that no personal data were involved. Change one of the two.',
+  },
+  basisRequired: {
+    nl: () => 'Schrijf op hoe is vastgesteld dat niemand de gegevens kon inzien, bijvoorbeeld met een forensisch onderzoek.',
+    en: () => 'Write down how it was established that nobody could see the data, for instance by a forensic investigation.',
+  },
+  overrideReasonRequired: {
+    nl: () => 'Schrijf op waarom je afwijkt van de waarden die de methode afleidt.',
+    en: () => 'Write down why you depart from the values the method derives.',
+  },
   intentNeedsKnownRecipient: {
     nl: () => 'De bedoeling van de ontvanger vul je alleen in bij een bekende ontvanger.',
     en: () => 'Fill in the recipient\'s intent only for a known recipient.',
+  },
+  momentInFuture: { nl: () => 'Dit moment ligt in de toekomst.', en: () => 'This moment is in the future.' },
+  apReferenceFormat: {
+    nl: () => 'Neem het meldnummer over zoals de AP het gaf: letters en cijfers, eventueel met punten, streepjes of schuine strepen.',
+    en: () => 'Copy the notification number as the AP gave it: letters and digits, possibly with dots, dashes or slashes.',
   },
   unknownScenario: { nl: () => 'Dit scenario staat niet in de set.', en: () => 'This scenario is not in the set.' },
   departmentsTooFew: {

@@ -13,6 +13,7 @@ import { InvitePage } from '../routes/invite/InvitePage.js';
 import { NavigatorPage } from '../routes/navigator/NavigatorPage.js';
 import { SubstepPage } from '../routes/navigator/SubstepPage.js';
 import { NotFoundPage } from '../routes/NotFoundPage.js';
+import { useOpenBreaches } from '../routes/breaches/queries.js';
 import { ProgrammesPage } from '../routes/programmes/ProgrammesPage.js';
 import { SettingsPage } from '../routes/settings/SettingsPage.js';
 import { SetupPage } from '../routes/setup/SetupPage.js';
@@ -28,6 +29,8 @@ const KnowledgePage = lazy(async () => ({ default: (await import('../routes/know
 /** The breach register carries the breach content and forms: loaded when opened, by the few who use it. */
 const BreachesPage = lazy(async () => ({ default: (await import('../routes/breaches/BreachesPage.js')).BreachesPage }));
 const BreachPage = lazy(async () => ({ default: (await import('../routes/breaches/BreachPage.js')).BreachPage }));
+/** The open breaches above the programmes carry breach content too: loaded for the officers who see them. */
+const OpenBreachesPanel = lazy(async () => ({ default: (await import('../routes/breaches/OpenBreachesPanel.js')).OpenBreachesPanel }));
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: (count, error) => count < 2 && !(error instanceof Error && 'status' in error) } },
@@ -45,11 +48,29 @@ function SessionExpiry() {
   return null;
 }
 
-/** Viewers are the board: they land on the dashboard; everyone else on the programmes they work on. */
+/**
+ * Privacy officers who do not work on programmes land on the breach register; viewers are the board:
+ * they land on the dashboard; everyone else on the programmes they work on.
+ */
 function Landing() {
   const session = useSession().data;
-  const board = session?.authenticated === true && hasRole(session.user, 'viewer');
-  return <Navigate to={board ? '/dashboard' : '/programmes'} replace />;
+  const user = session?.authenticated === true ? session.user : undefined;
+  const officerOnly = user !== undefined && hasRole(user, 'privacy') && !hasRole(user, 'coordinator', 'member');
+  const board = user !== undefined && hasRole(user, 'viewer');
+  return <Navigate to={officerOnly ? '/breaches' : board ? '/dashboard' : '/programmes'} replace />;
+}
+
+/** A privacy officer who also works on programmes sees the open breaches above them, while there are any. */
+function Programmes() {
+  const session = useSession().data;
+  const officer = session?.authenticated === true && hasRole(session.user, 'privacy');
+  const open = useOpenBreaches(officer);
+  const notices = officer && open.data?.breaches.length ? (
+    <Suspense fallback={null}>
+      <OpenBreachesPanel />
+    </Suspense>
+  ) : undefined;
+  return <ProgrammesPage notices={notices} />;
 }
 
 export function App() {
@@ -67,7 +88,7 @@ export function App() {
             <Route element={<RequireSession />}>
               <Route path="/" element={<Landing />} />
               <Route path="/dashboard" element={<DashboardPage />} />
-              <Route path="/programmes" element={<ProgrammesPage />} />
+              <Route path="/programmes" element={<Programmes />} />
               <Route path="/programmes/:id" element={<NavigatorPage />} />
               <Route path="/programmes/:id/substeps/:key" element={<SubstepPage />} />
               <Route

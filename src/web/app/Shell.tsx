@@ -1,4 +1,4 @@
-import { AppShell, Badge, Burger, Button, Group, NavLink, Stack, Text } from '@mantine/core';
+import { AppShell, Badge, Burger, Button, Group, NavLink, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../components/LanguageSwitch.js';
 import { post, setCsrfToken } from '../lib/api.js';
 import { hasRole, type Session } from '../lib/session.js';
+import { useOpenBreaches } from '../routes/breaches/queries.js';
 
 type LoggedIn = Extract<Session, { authenticated: true }>;
 
@@ -17,13 +18,27 @@ export function Shell({ session }: { session: LoggedIn }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const isAdmin = hasRole(session.user, 'admin');
+  const readsBreaches = isAdmin || hasRole(session.user, 'privacy');
+  // Without a mail server a new report would otherwise go unnoticed: its count stands by the link.
+  const openBreaches = useOpenBreaches(readsBreaches).data?.breaches.length ?? 0;
 
   const links = [
     { to: '/programmes', label: t('common.nav.programmes'), show: true },
     { to: '/dashboard', label: t('dashboard.nav'), show: true },
     { to: '/library', label: t('common.nav.library'), show: true },
     { to: '/knowledge', label: t('knowledge.nav'), show: true },
-    { to: '/breaches', label: t('breaches.nav'), show: isAdmin || hasRole(session.user, 'privacy') },
+    {
+      to: '/breaches',
+      label: t('breaches.nav'),
+      show: readsBreaches,
+      // The number is for the eye; a screen reader hears what it counts.
+      badge: openBreaches > 0 && (
+        <Badge color="red.9" variant="filled">
+          <span aria-hidden>{openBreaches}</span>
+          <VisuallyHidden>{t('breaches.open.count', { count: openBreaches })}</VisuallyHidden>
+        </Badge>
+      ),
+    },
     { to: '/users', label: t('common.nav.users'), show: isAdmin },
     { to: '/audit', label: t('common.nav.audit'), show: isAdmin },
     { to: '/settings', label: t('common.nav.settings'), show: isAdmin },
@@ -79,6 +94,7 @@ export function Shell({ session }: { session: LoggedIn }) {
               component={Link}
               to={l.to}
               label={l.label}
+              rightSection={l.badge}
               active={location.pathname.startsWith(l.to)}
               variant="filled"
               aria-current={location.pathname.startsWith(l.to) ? 'page' : undefined}

@@ -1,13 +1,15 @@
-import { and, asc, count, desc, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, lt, ne, sql, type SQL } from 'drizzle-orm';
 import { NOTIFICATION_HOURS } from '../../../core/breach/deadline.js';
 import type { IncidentKind } from '../../../core/breach/report.js';
 import type { BreachStatus } from '../../../core/breach/workflow.js';
 import type { Database } from '../../db/client.js';
-import { breachDecisions, breaches, users } from '../../db/schema.js';
+import { breachApFollowUps, breachDecisions, breaches, users } from '../../db/schema.js';
 
 export type BreachRow = typeof breaches.$inferSelect;
 export type DecisionRow = typeof breachDecisions.$inferSelect;
 export type NewDecisionRow = typeof breachDecisions.$inferInsert;
+export type FollowUpRow = typeof breachApFollowUps.$inferSelect;
+export type NewFollowUpRow = typeof breachApFollowUps.$inferInsert;
 
 /** What the register list can be narrowed to; months are Amsterdam calendar months, turned into moments by the service. */
 export interface RegisterFilter {
@@ -62,6 +64,14 @@ export const registerRepository = {
   all: (db: Database, organisationId: string, filter: RegisterFilter, now: Date) =>
     db.select().from(breaches).where(conditions(organisationId, filter, now)).orderBy(asc(breaches.reportedAt), asc(breaches.reference)),
 
+  /** Every breach not closed yet, earliest deadline first (the deadline is awareAt plus 72 hours). */
+  open: (db: Database, organisationId: string) =>
+    db
+      .select()
+      .from(breaches)
+      .where(and(eq(breaches.organisationId, organisationId), ne(breaches.status, 'closed')))
+      .orderBy(asc(breaches.awareAt), asc(breaches.reference)),
+
   async byId(db: Database, organisationId: string, id: string): Promise<BreachRow | undefined> {
     const [row] = await db.select().from(breaches).where(and(eq(breaches.organisationId, organisationId), eq(breaches.id, id)));
     return row;
@@ -73,7 +83,28 @@ export const registerRepository = {
     return row;
   },
 
-  async update(tx: Database, organisationId: string, id: string, changes: Partial<Pick<BreachRow, 'register' | 'awareAt' | 'status' | 'apNotifiedAt' | 'lateReason' | 'subjectsInformedAt' | 'closedAt'>>) {
+  async update(
+    tx: Database,
+    organisationId: string,
+    id: string,
+    changes: Partial<
+      Pick<
+        BreachRow,
+        | 'register'
+        | 'awareAt'
+        | 'awareConfirmedAt'
+        | 'awareConfirmedBy'
+        | 'awareReason'
+        | 'status'
+        | 'apNotifiedAt'
+        | 'apReference'
+        | 'apReceivedAt'
+        | 'lateReason'
+        | 'subjectsInformedAt'
+        | 'closedAt'
+      >
+    >,
+  ) {
     const [row] = await tx
       .update(breaches)
       .set({ ...changes, updatedAt: new Date() })
@@ -104,6 +135,27 @@ export const registerRepository = {
 
   async insertDecision(tx: Database, row: NewDecisionRow) {
     const [created] = await tx.insert(breachDecisions).values(row).returning();
+    return created!;
+  },
+
+  /** The name of one of the organisation's accounts, while it exists. */
+  async userName(db: Database, organisationId: string, userId: string | null): Promise<string | null> {
+    if (!userId) return null;
+    const [row] = await db.select({ name: users.name }).from(users).where(and(eq(users.organisationId, organisationId), eq(users.id, userId)));
+    return row?.name ?? null;
+  },
+
+  /** The follow-ups to the AP on one breach, in the order they were sent. */
+  followUps: (db: Database, organisationId: string, breachId: string) =>
+    db
+      .select({ followUp: breachApFollowUps, recordedByName: users.name })
+      .from(breachApFollowUps)
+      .leftJoin(users, eq(users.id, breachApFollowUps.recordedBy))
+      .where(and(eq(breachApFollowUps.organisationId, organisationId), eq(breachApFollowUps.breachId, breachId)))
+      .orderBy(asc(breachApFollowUps.sentAt), asc(breachApFollowUps.recordedAt)),
+
+  async insertFollowUp(tx: Database, row: NewFollowUpRow) {
+    const [created] = await tx.insert(breachApFollowUps).values(row).returning();
     return created!;
   },
 

@@ -1,5 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { ApFollowUpBody, ApReferenceBody } from '../../../core/breach/ap-notification.js';
+import { AwarenessConfirmation } from '../../../core/breach/awareness.js';
+import { DecisionBody } from '../../../core/breach/decision.js';
+import { LETTER_ADDRESSEES } from '../../../core/breach/letter.js';
 import { BreachRegister } from '../../../core/breach/register.js';
 import { INCIDENT_KINDS } from '../../../core/breach/report.js';
 import { BREACH_STATUSES } from '../../../core/breach/workflow.js';
@@ -7,7 +11,7 @@ import type { RouteContext } from '../../context.js';
 import { IdParams, Locale, text } from '../../http/schemas.js';
 import { requireActor } from '../../plugins/sessions.js';
 import { registerCsv } from './register-csv.js';
-import { AwareAtBody, DecisionBody, TransitionBody } from './register.service.js';
+import { TransitionBody } from './register.service.js';
 
 /** A calendar month, "2026-03". */
 const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
@@ -32,7 +36,9 @@ const ListQuery = Filter.extend({
   .refine(laterThanFrom, rangeRefinement);
 const ExportQuery = Filter.strict().refine(laterThanFrom, rangeRefinement);
 const StatisticsQuery = MonthRange.strict().refine(laterThanFrom, rangeRefinement);
-const LetterQuery = z.object({ lang: Locale.optional() }).strict();
+/** The letter's language and reader: the person involved (default), a minor's parent or guardian, or an adult's representative. */
+const LetterQuery = z.object({ lang: Locale.optional(), for: z.enum(LETTER_ADDRESSEES).default('self') }).strict();
+const OpenQuery = z.object({}).strict();
 
 /** The privacy officer's breach register (the service decides who may do what). */
 export const breachRegisterRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
@@ -43,6 +49,7 @@ export const breachRegisterRoutes: FastifyPluginAsyncZod<RouteContext> = async (
     const { offset, limit, ...filter } = request.query;
     return breachRegister.list(requireActor(request), filter, { offset, limit });
   });
+  app.get(`${base}/open`, { schema: { querystring: OpenQuery } }, async (request) => breachRegister.open(requireActor(request)));
   app.get(`${base}/statistics`, { schema: { querystring: StatisticsQuery } }, async (request) => breachRegister.statistics(requireActor(request), request.query));
   app.get(`${base}/export.csv`, { schema: { querystring: ExportQuery } }, async (request, reply) => {
     const rows = await breachRegister.export(requireActor(request), request.query);
@@ -57,16 +64,23 @@ export const breachRegisterRoutes: FastifyPluginAsyncZod<RouteContext> = async (
     await breachRegister.updateRegister(requireActor(request), request.params.id, request.body);
     return reply.code(204).send();
   });
-  app.put(`${base}/:id/aware-at`, { schema: { params: IdParams, body: AwareAtBody } }, async (request, reply) => {
-    await breachRegister.correctAwareAt(requireActor(request), request.params.id, request.body);
+  app.put(`${base}/:id/aware-at`, { schema: { params: IdParams, body: AwarenessConfirmation } }, async (request, reply) => {
+    await breachRegister.confirmAwareness(requireActor(request), request.params.id, request.body);
     return reply.code(204).send();
   });
   app.post(`${base}/:id/decisions`, { schema: { params: IdParams, body: DecisionBody } }, async (request, reply) =>
     reply.code(201).send(await breachRegister.decide(requireActor(request), request.params.id, request.body)),
   );
   app.post(`${base}/:id/status`, { schema: { params: IdParams, body: TransitionBody } }, async (request) => breachRegister.transition(requireActor(request), request.params.id, request.body));
+  app.put(`${base}/:id/ap-reference`, { schema: { params: IdParams, body: ApReferenceBody } }, async (request, reply) => {
+    await breachRegister.recordApReference(requireActor(request), request.params.id, request.body);
+    return reply.code(204).send();
+  });
+  app.post(`${base}/:id/ap-follow-ups`, { schema: { params: IdParams, body: ApFollowUpBody } }, async (request, reply) =>
+    reply.code(201).send(await breachRegister.addApFollowUp(requireActor(request), request.params.id, request.body)),
+  );
   app.get(`${base}/:id/ap-form`, { schema: { params: IdParams } }, async (request) => breachRegister.apForm(requireActor(request), request.params.id));
   app.get(`${base}/:id/letter`, { schema: { params: IdParams, querystring: LetterQuery } }, async (request) =>
-    breachRegister.letter(requireActor(request), request.params.id, request.query.lang ?? request.locale),
+    breachRegister.letter(requireActor(request), request.params.id, request.query.lang ?? request.locale, request.query.for),
   );
 };

@@ -1,9 +1,13 @@
 import { z } from 'zod';
 import { apFormView } from '../../../core/breach/ap-form.js';
+import { ApReference, apReferenceRefusal, followUpRefusal, receiptRefusal, type ApFollowUpBody, type ApNotificationRefusal, type ApReferenceBody } from '../../../core/breach/ap-notification.js';
 import { proposeNotification } from '../../../core/breach/assessment.js';
+import { awarenessRefusal, lateReasonNeeded, reporterAwareAt, type AwarenessConfirmation, type AwarenessFacts, type AwarenessRefusal } from '../../../core/breach/awareness.js';
+import { careDuties } from '../../../core/breach/care-duties.js';
 import { clockRunning, deadlineStatus, fromAmsterdamWallClock } from '../../../core/breach/deadline.js';
-import { subjectLetter } from '../../../core/breach/letter.js';
-import { BreachRegister, registerFromReport, registerMissing } from '../../../core/breach/register.js';
+import type { DecisionBody, FgAdvice } from '../../../core/breach/decision.js';
+import { subjectLetter, type LetterAddressee } from '../../../core/breach/letter.js';
+import { readStoredRegister, registerFromReport, registerMissing, type BreachRegister } from '../../../core/breach/register.js';
 import { Moment, type BreachReport } from '../../../core/breach/report.js';
 import { breachReportsSeries, breachStatistics, monthOf, type Month } from '../../../core/breach/statistics.js';
 import { BREACH_STATUSES, checkTransition, nextSteps, type BreachStatus, type DecisionSummary, type TransitionBlock, type WorkflowFacts } from '../../../core/breach/workflow.js';
@@ -17,29 +21,28 @@ import type { SessionActor } from '../auth/actor.js';
 import type { OrganisationRow } from '../organisation/repository.js';
 import type { OrganisationService } from '../organisation/service.js';
 import { readApDetails } from '../../../core/breach/ap-details.js';
-import { registerRepository as repo, type BreachRow, type DecisionRow, type RegisterFilter } from './register.repository.js';
+import { registerRepository as repo, type BreachRow, type DecisionRow, type FollowUpRow, type RegisterFilter } from './register.repository.js';
 
-/** The notification decision as the officer sends it; the reasoning is what the register must keep (art. 33(5)). */
-export const DecisionBody = z.strictObject({ notifyAp: z.boolean(), informSubjects: z.boolean(), reasoning: Paragraph.min(1) });
-export type DecisionBody = z.infer<typeof DecisionBody>;
-
-/** A correction of the moment the organisation became aware, which moves the 72 hours. */
-export const AwareAtBody = z.strictObject({ awareAt: Moment, reason: Paragraph.min(1) });
-export type AwareAtBody = z.infer<typeof AwareAtBody>;
-
-/** A step in the workflow, with what that step records: when the AP was notified (and why late), when the people were informed. */
+/**
+ * A step in the workflow, with what that step records: when the AP was notified (and why late), the
+ * AP's meldnummer and receipt when already known, when the people were informed.
+ */
 export const TransitionBody = z.strictObject({
   status: z.enum(BREACH_STATUSES),
   apNotifiedAt: Moment.optional(),
   lateReason: Paragraph.min(1).optional(),
+  apReference: ApReference.optional(),
+  apReceivedAt: Moment.optional(),
   subjectsInformedAt: Moment.optional(),
 });
 export type TransitionBody = z.infer<typeof TransitionBody>;
 
 /** The steps that may record each moment. */
-const RECORDED_ON: Record<'apNotifiedAt' | 'lateReason' | 'subjectsInformedAt', readonly BreachStatus[]> = {
+const RECORDED_ON: Record<Exclude<keyof TransitionBody, 'status'>, readonly BreachStatus[]> = {
   apNotifiedAt: ['notified'],
   lateReason: ['notified'],
+  apReference: ['notified'],
+  apReceivedAt: ['notified'],
   subjectsInformedAt: ['notified', 'closed'],
 };
 
@@ -52,12 +55,30 @@ export type ListFilter = Omit<RegisterFilter, 'from' | 'to'> & MonthRange;
 
 const TRANSITION_ERRORS: Record<Exclude<TransitionBlock, 'registerIncomplete'>, () => AppError> = {
   notANextStep: () => conflict('breachNotANextStep', 'status'),
+  awarenessUnconfirmed: () => conflict('breachAwarenessUnconfirmed', 'awareAt'),
   decisionRequired: () => conflict('breachDecisionRequired', 'status'),
   decisionNotToNotify: () => conflict('breachDecisionNotToNotify', 'status'),
   decisionToNotify: () => conflict('breachDecisionToNotify', 'status'),
   apNotifiedAtRequired: () => invalid('breachApNotifiedAtRequired', 'apNotifiedAt'),
   lateReasonRequired: () => invalid('breachLateReasonRequired', 'lateReason'),
   subjectsInformedAtRequired: () => invalid('breachSubjectsInformedAtRequired', 'subjectsInformedAt'),
+};
+
+const AWARENESS_ERRORS: Record<AwarenessRefusal, () => AppError> = {
+  momentInFuture: () => invalid('breachMomentInFuture', 'awareAt'),
+  reasonRequired: () => invalid('breachAwareReasonRequired', 'reason'),
+  lateReasonRequired: () => invalid('breachLateReasonRequired', 'lateReason'),
+};
+
+const AP_NOTIFICATION_ERRORS: Record<ApNotificationRefusal['code'], (field: string) => AppError> = {
+  notNotified: (field) => conflict('breachApNotNotified', field),
+  referenceUnknown: (field) => conflict('breachApReferenceRequired', field),
+  momentInFuture: (field) => invalid('breachMomentInFuture', field),
+  beforeNotification: (field) => invalid('breachFollowUpBeforeNotification', field),
+  receivedBeforeSent: (field) => invalid('breachReceivedBeforeSent', field),
+};
+const refuse = (refusal: ApNotificationRefusal | null) => {
+  if (refusal) throw AP_NOTIFICATION_ERRORS[refusal.code](refusal.field);
 };
 
 /** The first moment of an Amsterdam calendar month. */
@@ -75,7 +96,7 @@ const previousMonth = (month: Month): Month => {
 };
 
 const reportOf = (row: BreachRow) => row.report as BreachReport;
-const storedRegister = (row: BreachRow) => (row.register === null ? null : BreachRegister.parse(row.register));
+const storedRegister = (row: BreachRow) => (row.register === null ? null : readStoredRegister(row.register));
 /** The officer's register, or while there is none, a first one derived from the report. */
 const workingRegister = (row: BreachRow) => storedRegister(row) ?? registerFromReport(reportOf(row));
 const summaryOf = (d: DecisionRow | undefined): DecisionSummary | null => (d ? { notifyAp: d.notifyAp, informSubjects: d.informSubjects } : null);
@@ -92,11 +113,22 @@ function workflowFacts(row: BreachRow, latest: DecisionSummary | null): Workflow
     latestDecision: latest,
     register: storedRegister(row),
     awareAt: row.awareAt,
+    awarenessConfirmed: row.awareConfirmedAt !== null,
     apNotifiedAt: row.apNotifiedAt,
     lateReason: row.lateReason,
     subjectsInformedAt: row.subjectsInformedAt,
   };
 }
+
+const awarenessFacts = (row: BreachRow): AwarenessFacts => ({
+  reporterAwareAt: reporterAwareAt(reportOf(row).noticedAt, row.reportedAt),
+  awareAt: row.awareAt,
+  confirmed: row.awareConfirmedAt !== null,
+  apNotifiedAt: row.apNotifiedAt,
+  lateReason: row.lateReason,
+});
+/** The moment of awareness as the audit log keeps it before and after a confirmation. */
+const awarenessOf = (row: BreachRow) => ({ awareAt: row.awareAt, awareConfirmedAt: row.awareConfirmedAt, reason: row.awareReason, lateReason: row.lateReason });
 
 const listItem = (row: BreachRow, latest: DecisionSummary | null, now: Date) => ({
   id: row.id,
@@ -120,6 +152,18 @@ const decisionView = (d: DecisionRow, decidedByName: string | null) => ({
   informSubjects: d.informSubjects,
   reasoning: d.reasoning,
   proposal: d.proposal,
+  /** The FG's advice the decision was taken on, if asked (core FgAdvice, validated when recorded). */
+  fgAdvice: d.fgAdvice as FgAdvice | null,
+});
+
+const followUpView = (f: FollowUpRow, recordedByName: string | null) => ({
+  id: f.id,
+  kind: f.kind,
+  sentAt: f.sentAt,
+  apReceivedAt: f.apReceivedAt,
+  note: f.note,
+  recordedAt: f.recordedAt,
+  recordedByName,
 });
 
 /** The breach's own columns as the audit log keeps them before and after a step. */
@@ -127,6 +171,8 @@ const stepFacts = (row: BreachRow) => ({
   status: row.status,
   apNotifiedAt: row.apNotifiedAt,
   lateReason: row.lateReason,
+  apReference: row.apReference,
+  apReceivedAt: row.apReceivedAt,
   subjectsInformedAt: row.subjectsInformedAt,
   closedAt: row.closedAt,
 });
@@ -137,13 +183,14 @@ const stepFacts = (row: BreachRow) => ({
  * Every change is one transaction with its audit entry; every query stays within the actor's organisation.
  */
 /**
- * The organisation as the AP form and the letter know it: its settings' AP details, with the officer
- * at work as the contact point where the settings name none. Empty fields stay out, so they show as missing.
+ * The organisation as the AP form and the letter know it: its settings' AP details. The AP form takes
+ * the officer at work (`actor`) as the contact person where the settings name none; the letter to the
+ * people involved does not, it prompts for the settings instead. Empty fields stay out, so they show as missing.
  */
-function organisationInfo(organisation: OrganisationRow, actor: SessionActor) {
+function organisationInfo(organisation: OrganisationRow, actor?: SessionActor) {
   const details = readApDetails(organisation.apDetails);
   const given = Object.fromEntries(Object.entries(details).filter(([, value]) => value !== ''));
-  const contact = details.contactName ? {} : { contactName: actor.name, contactEmail: actor.email };
+  const contact = details.contactName || !actor ? {} : { contactName: actor.name, contactEmail: actor.email };
   return { name: organisation.name, ...contact, ...given };
 }
 
@@ -181,13 +228,41 @@ export function createBreachRegisterService(db: Database, deps: { audit: AuditSe
       return { now, total, breaches: rows.map((r) => listItem(r, summaryOf(latest.get(r.id)), now)) };
     },
 
+    /**
+     * The breaches not closed yet, for the signals in the app (the badge, the panel): reference, status
+     * and clock only. Most urgent first: running clocks by deadline, then those whose clock stopped.
+     */
+    async open(actor: SessionActor) {
+      if (!breachPolicy.read(actor)) throw forbidden();
+      const now = new Date();
+      const rows = await repo.open(db, actor.organisationId);
+      const latest = await repo.latestDecisions(db, actor.organisationId, rows.map((r) => r.id));
+      const breaches = rows.map((row) => ({
+        id: row.id,
+        reference: row.reference,
+        status: row.status,
+        reportedAt: row.reportedAt,
+        awareAt: row.awareAt,
+        deadline: deadlineOf(row, summaryOf(latest.get(row.id)), now),
+      }));
+      // The rows come by deadline; the sort is stable, so that order holds within both groups.
+      return { breaches: breaches.sort((a, b) => Number(b.deadline.running) - Number(a.deadline.running)) };
+    },
+
     /** Everything the officer needs on one page: the report as sent, the facts, clock, proposal, decisions and history. */
     async get(actor: SessionActor, id: string) {
       const row = await load(db, actor, id, 'read');
       const now = new Date();
-      const [decisions, history] = await Promise.all([repo.decisions(db, actor.organisationId, id), audit.history(actor.organisationId, 'breach', id)]);
+      const [decisions, history, followUps, organisation, awareConfirmedByName] = await Promise.all([
+        repo.decisions(db, actor.organisationId, id),
+        audit.history(actor.organisationId, 'breach', id),
+        repo.followUps(db, actor.organisationId, id),
+        deps.organisations.byId(db, actor.organisationId),
+        repo.userName(db, actor.organisationId, row.awareConfirmedBy),
+      ]);
       const latest = summaryOf(decisions.at(-1)?.decision);
       const register = workingRegister(row);
+      const { cbwApplies } = readApDetails(organisation.apDetails);
       return {
         now,
         breach: {
@@ -198,7 +273,15 @@ export function createBreachRegisterService(db: Database, deps: { audit: AuditSe
           department: row.department,
           reportedAt: row.reportedAt,
           awareAt: row.awareAt,
+          /** The proposal for the moment of awareness: when the reporter noticed it, at the latest when the report came in. */
+          reporterAwareAt: awarenessFacts(row).reporterAwareAt,
+          /** Null while the moment of awareness is still the reporter's, unconfirmed. */
+          awareConfirmedAt: row.awareConfirmedAt,
+          awareConfirmedByName,
+          awareReason: row.awareReason,
           apNotifiedAt: row.apNotifiedAt,
+          apReference: row.apReference,
+          apReceivedAt: row.apReceivedAt,
           lateReason: row.lateReason,
           subjectsInformedAt: row.subjectsInformedAt,
           closedAt: row.closedAt,
@@ -209,8 +292,13 @@ export function createBreachRegisterService(db: Database, deps: { audit: AuditSe
         registerRecorded: row.register !== null,
         registerMissing: registerMissing(register),
         deadline: deadlineOf(row, latest, now),
+        /** Duties beside the 72 hours (Wkkgz, VIM, CSIRT), each with its own clock where it has one. */
+        careDuties: careDuties({ register, awareAt: row.awareAt, cbwApplies, closed: row.status === 'closed', now }),
+        cbwApplies,
         proposal: proposeNotification(register),
         decisions: decisions.map((d) => decisionView(d.decision, d.decidedByName)),
+        /** Messages to the AP after the first notification, in the order they were sent. */
+        apFollowUps: followUps.map((f) => followUpView(f.followUp, f.recordedByName)),
         nextSteps: nextSteps(workflowFacts(row, latest)),
         history: history.map((h) => ({ id: h.id, at: h.at, actorName: h.actorName, action: h.action, before: h.before, after: h.after })),
         permissions: { handle: breachPolicy.handle(actor) },
@@ -225,20 +313,23 @@ export function createBreachRegisterService(db: Database, deps: { audit: AuditSe
       });
     },
 
-    /** The organisation knew earlier than the report came in (never later: the report reaching us is awareness). */
-    correctAwareAt(actor: SessionActor, id: string, body: AwareAtBody) {
+    /**
+     * The officer confirms when the organisation became aware (or changes a confirmed moment): the
+     * 72 hours run from it. Refused for a moment to come, and without a reason where one is needed (core awareness.ts).
+     */
+    confirmAwareness(actor: SessionActor, id: string, body: AwarenessConfirmation) {
       return db.transaction(async (tx) => {
         const before = await loadOpen(tx, actor, id);
         const awareAt = new Date(body.awareAt);
-        if (awareAt > before.reportedAt) throw invalid('breachAwareAfterReport', 'awareAt');
-        await repo.update(tx, actor.organisationId, id, { awareAt });
-        await audit.record(tx, asAuditActor(actor), {
-          action: 'breach.awareAt.correct',
-          entity: 'breach',
-          entityId: id,
-          before: { awareAt: before.awareAt },
-          after: { awareAt, reason: body.reason },
-        });
+        const now = new Date();
+        const facts = awarenessFacts(before);
+        const refusal = awarenessRefusal(facts, { awareAt, reason: body.reason, lateReason: body.lateReason }, now);
+        if (refusal) throw AWARENESS_ERRORS[refusal]();
+        // Confirming the same moment again needs no reason and keeps the one on record.
+        const awareReason = body.reason || before.awareReason;
+        const lateReason = lateReasonNeeded(facts, awareAt) ? body.lateReason : before.lateReason;
+        const after = await repo.update(tx, actor.organisationId, id, { awareAt, awareConfirmedAt: now, awareConfirmedBy: actor.userId, awareReason, lateReason });
+        await audit.record(tx, asAuditActor(actor), { action: 'breach.awareAt.correct', entity: 'breach', entityId: id, before: awarenessOf(before), after: awarenessOf(after) });
       });
     },
 
@@ -263,10 +354,20 @@ export function createBreachRegisterService(db: Database, deps: { audit: AuditSe
         }
         const now = new Date();
         const apNotifiedAt = moments.apNotifiedAt ? new Date(moments.apNotifiedAt) : before.apNotifiedAt;
+        const apReceivedAt = moments.apReceivedAt ? new Date(moments.apReceivedAt) : before.apReceivedAt;
         const subjectsInformedAt = moments.subjectsInformedAt ? new Date(moments.subjectsInformedAt) : before.subjectsInformedAt;
         if (apNotifiedAt && apNotifiedAt > now) throw invalid('breachMomentInFuture', 'apNotifiedAt');
+        if (apNotifiedAt) refuse(receiptRefusal(apNotifiedAt, apReceivedAt, now));
         if (subjectsInformedAt && subjectsInformedAt > now) throw invalid('breachMomentInFuture', 'subjectsInformedAt');
-        const changes = { status: to, apNotifiedAt, lateReason: moments.lateReason ?? before.lateReason, subjectsInformedAt, closedAt: to === 'closed' ? now : before.closedAt };
+        const changes = {
+          status: to,
+          apNotifiedAt,
+          lateReason: moments.lateReason ?? before.lateReason,
+          apReference: moments.apReference ?? before.apReference,
+          apReceivedAt,
+          subjectsInformedAt,
+          closedAt: to === 'closed' ? now : before.closedAt,
+        };
         const facts = workflowFacts({ ...before, ...changes, status: before.status }, await latestOf(tx, actor, id));
         const check = checkTransition(facts, to);
         if (!check.allowed) {
@@ -281,27 +382,58 @@ export function createBreachRegisterService(db: Database, deps: { audit: AuditSe
       });
     },
 
+    /** The AP's meldnummer and its confirmation of receipt, recorded while the breach stands as notified. */
+    recordApReference(actor: SessionActor, id: string, body: ApReferenceBody) {
+      return db.transaction(async (tx) => {
+        const before = await loadOpen(tx, actor, id);
+        const apReceivedAt = body.apReceivedAt ? new Date(body.apReceivedAt) : null;
+        refuse(apReferenceRefusal(before, apReceivedAt, new Date()));
+        const after = await repo.update(tx, actor.organisationId, id, { apReference: body.apReference, apReceivedAt });
+        await audit.record(tx, asAuditActor(actor), { action: 'breach.apReference.record', entity: 'breach', entityId: id, before: stepFacts(before), after: stepFacts(after) });
+      });
+    },
+
+    /** Appends a follow-up message to the AP under the notification's meldnummer; follow-ups are never changed. */
+    addApFollowUp(actor: SessionActor, id: string, body: ApFollowUpBody) {
+      return db.transaction(async (tx) => {
+        const breach = await loadOpen(tx, actor, id);
+        const sentAt = new Date(body.sentAt);
+        const apReceivedAt = body.apReceivedAt ? new Date(body.apReceivedAt) : null;
+        refuse(followUpRefusal(breach, sentAt, apReceivedAt, new Date()));
+        const created = await repo.insertFollowUp(tx, { organisationId: actor.organisationId, breachId: id, kind: body.kind, sentAt, apReceivedAt, note: body.note, recordedBy: actor.userId });
+        await audit.record(tx, asAuditActor(actor), { action: 'breach.apFollowUp.add', entity: 'breach', entityId: id, after: { followUpId: created.id, apReference: breach.apReference, ...body } });
+        return followUpView(created, actor.name);
+      });
+    },
+
     /** The answers for the AP's online form, in its order, each recorded, derived or missing. */
     async apForm(actor: SessionActor, id: string) {
       const row = await load(db, actor, id, 'read');
       const organisation = await deps.organisations.byId(db, actor.organisationId);
       const now = new Date();
       const chapters = apFormView({
-        organisation: { ...organisationInfo(organisation, actor), notifierName: actor.name },
+        organisation: organisationInfo(organisation, actor),
         report: reportOf(row),
         register: storedRegister(row),
+        officer: { name: actor.name, email: actor.email },
         decision: await latestOf(db, actor, id),
-        timeline: { awareAt: row.awareAt, apNotifiedAt: row.apNotifiedAt, lateReason: row.lateReason, subjectsInformedAt: row.subjectsInformedAt },
+        timeline: {
+          awareAt: row.awareAt,
+          awareConfirmed: row.awareConfirmedAt !== null,
+          apNotifiedAt: row.apNotifiedAt,
+          lateReason: row.lateReason,
+          subjectsInformedAt: row.subjectsInformedAt,
+        },
         now,
       });
       return { reference: row.reference, chapters };
     },
 
-    /** A draft letter or e-mail to the people involved, from the register, with the organisation's contact point. */
-    async letter(actor: SessionActor, id: string, locale: Locale) {
+    /** A draft letter or e-mail to the people involved (or their parent or representative), from the register and the organisation's contact points. */
+    async letter(actor: SessionActor, id: string, locale: Locale, addressee: LetterAddressee) {
       const row = await load(db, actor, id, 'read');
       const organisation = await deps.organisations.byId(db, actor.organisationId);
-      return subjectLetter({ organisation: organisationInfo(organisation, actor), register: workingRegister(row), reference: row.reference }, locale);
+      return subjectLetter({ organisation: organisationInfo(organisation), register: workingRegister(row), reference: row.reference, addressee }, locale);
     },
 
     /** Every breach that matches, with its latest decision, oldest report first (for the CSV export). */

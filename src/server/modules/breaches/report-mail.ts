@@ -24,14 +24,14 @@ export function breachReportedMail({ to, as, organisation, breach }: BreachRepor
     return {
       to: to.email,
       subject: `Data breach reported: ${breach.reference}`,
-      text: `Hello ${to.name},\n\nA possible data breach has just been reported at ${organisation}. Reference: ${breach.reference}.\n\nPlease assess it as soon as possible. If it must be reported to the Dutch Data Protection Authority (AP), the 72 hours end on ${deadline} (Amsterdam time).\n\nOpen the report in the breach register:\n${link}\n\nThis e-mail deliberately does not contain what was reported. You receive it because ${why} in Wegwijs.`,
+      text: `Hello ${to.name},\n\nA possible data breach has just been reported at ${organisation}. Reference: ${breach.reference}.\n\nPlease assess it as soon as possible. If it must be reported to the Dutch Data Protection Authority (AP), the 72 hours end on ${deadline} (Amsterdam time). For now they run from the moment the reporter noticed the breach: confirm the moment of awareness in the register.\n\nOpen the report in the breach register:\n${link}\n\nThis e-mail deliberately does not contain what was reported. You receive it because ${why} in Wegwijs.`,
     };
   }
   const why = as === 'privacy' ? 'je de rol privacy hebt' : 'je beheerder bent en nog niemand de rol privacy heeft';
   return {
     to: to.email,
     subject: `Datalek gemeld: ${breach.reference}`,
-    text: `Hallo ${to.name},\n\nEr is zojuist een mogelijk datalek gemeld bij ${organisation}. Kenmerk: ${breach.reference}.\n\nBeoordeel de melding zo snel mogelijk. Moet het lek gemeld worden bij de Autoriteit Persoonsgegevens (AP), dan lopen de 72 uur af op ${deadline} (Nederlandse tijd).\n\nOpen de melding in het datalekregister:\n${link}\n\nWat er gemeld is, staat bewust niet in deze e-mail. Je krijgt dit bericht omdat ${why} in Wegwijs.`,
+    text: `Hallo ${to.name},\n\nEr is zojuist een mogelijk datalek gemeld bij ${organisation}. Kenmerk: ${breach.reference}.\n\nBeoordeel de melding zo snel mogelijk. Moet het lek gemeld worden bij de Autoriteit Persoonsgegevens (AP), dan lopen de 72 uur af op ${deadline} (Nederlandse tijd). Ze lopen voorlopig vanaf het moment waarop de melder het lek merkte: bevestig het moment van bekend worden in het register.\n\nOpen de melding in het datalekregister:\n${link}\n\nWat er gemeld is, staat bewust niet in deze e-mail. Je krijgt dit bericht omdat ${why} in Wegwijs.`,
   };
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { reporterAwareAt } from '../../../core/breach/awareness.js';
 import type { BreachReport } from '../../../core/breach/report.js';
 import { DEFAULT_LOCALE, isLocale } from '../../../core/locale.js';
 import type { Database } from '../../db/client.js';
@@ -51,8 +52,10 @@ export function createBreachReportService(db: Database, deps: { audit: AuditServ
     },
 
     /**
-     * Registers the report as a new breach with the next reference; the 72 hours start now. In the
-     * same transaction: the audit entry and the notification jobs, so either all happen or none.
+     * Registers the report as a new breach with the next reference. The 72 hours run, provisionally,
+     * from when the reporter noticed it (never after the report came in) until the privacy officer
+     * confirms the moment. In the same transaction: the audit entry and the notification jobs, so
+     * either all happen or none.
      */
     async report(slug: string, report: BreachReport, reporter: SessionActor | null) {
       const organisation = await organisationOf(slug);
@@ -74,7 +77,7 @@ export function createBreachReportService(db: Database, deps: { audit: AuditServ
           department: report.department,
           reportedBy,
           reportedAt: now,
-          awareAt: now,
+          awareAt: reporterAwareAt(report.noticedAt, now),
           updatedAt: now,
         });
         await deps.audit.record(tx, reportForm(organisation.id), {

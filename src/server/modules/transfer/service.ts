@@ -100,6 +100,8 @@ export function createTransferService(
           const rows = withFreshIds(document, randomUUID);
           const importer = rows.users.find((u) => u.email.toLowerCase() === email);
           rows.users = rows.users.map((u) => ({ ...u, email: u.email.toLowerCase(), status: u.status === 'deactivated' ? 'deactivated' : 'invited' }));
+          // A document from before the confirmation of awareness: a closed breach keeps its moment as confirmed, as migration 0012 does.
+          rows.breaches = rows.breaches.map((b) => (b.status === 'closed' && b.awareConfirmedAt === null ? { ...b, awareConfirmedAt: b.updatedAt } : b));
           // A follow-up survey points at its baseline: baselines go in first.
           rows.surveys.sort((a, b) => Number(a.baselineSurveyId !== null) - Number(b.baselineSurveyId !== null));
           for (const { key } of TABLES) {

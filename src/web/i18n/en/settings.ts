@@ -20,7 +20,7 @@ export const settings: Translation<typeof nl> = {
   },
   apDetails: {
     title: 'Details for notifications to the AP',
-    intro: 'The notification form of the Dutch Data Protection Authority (AP) asks for these details with every data breach. Enter them once here; the breach register has them ready. The contact point also appears in the letter to the people involved.',
+    intro: 'The notification form of the Dutch Data Protection Authority (AP) asks for these details with every data breach. Enter them once here; the breach register has them ready. The letter to the people involved names the DPO and the complaints officer. Without a DPO, the letter names the contact point.',
     address: 'Address of the organisation',
     kvkNumber: 'Chamber of Commerce (KvK) number',
     sector: 'Sector',
@@ -28,6 +28,24 @@ export const settings: Translation<typeof nl> = {
     contactName: 'Contact point (name or department)',
     contactEmail: "Contact point's e-mail address",
     contactPhone: "Contact point's phone number",
+    dpo: {
+      title: 'Data protection officer (DPO, FG)',
+      hint: 'The letter to the people involved names the DPO as the contact point for questions about the breach.',
+    },
+    dpoName: "DPO's name",
+    dpoEmail: "DPO's e-mail address",
+    dpoPhone: "DPO's phone number",
+    complaints: {
+      title: 'Complaints officer',
+      hint: 'Every care provider has a complaints officer (Wkkgz). The letter names them for complaints about the care.',
+    },
+    complaintsName: "Complaints officer's name",
+    complaintsEmail: "Complaints officer's e-mail address",
+    complaintsPhone: "Complaints officer's phone number",
+    complaintsUrl: 'Web page about complaints',
+    cbwApplies: 'Falls under the Cyberbeveiligingswet (NIS2)',
+    cbwAppliesHint:
+      'Turn this on if the organisation is an essential or important entity under the Dutch Cyberbeveiligingswet. A significant incident then also starts a 24-hour clock: within that time an early warning goes to the CSIRT. Off by default.',
     save: 'Save AP details',
   },
   data: {

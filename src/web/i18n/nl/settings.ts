@@ -17,7 +17,7 @@ export const settings = {
   },
   apDetails: {
     title: 'Gegevens voor meldingen bij de AP',
-    intro: 'Het meldformulier van de Autoriteit Persoonsgegevens vraagt deze gegevens bij elk datalek. Vul ze hier één keer in; het datalekregister zet ze klaar. Het contactpunt staat ook in de brief aan de betrokkenen.',
+    intro: 'Het meldformulier van de Autoriteit Persoonsgegevens vraagt deze gegevens bij elk datalek. Vul ze hier één keer in; het datalekregister zet ze klaar. De brief aan de betrokkenen noemt de FG en de klachtenfunctionaris. Is er geen FG, dan noemt de brief het contactpunt.',
     address: 'Adres van de organisatie',
     kvkNumber: 'KvK-nummer',
     sector: 'Sector',
@@ -25,6 +25,24 @@ export const settings = {
     contactName: 'Contactpunt (naam of afdeling)',
     contactEmail: 'E-mailadres van het contactpunt',
     contactPhone: 'Telefoonnummer van het contactpunt',
+    dpo: {
+      title: 'Functionaris gegevensbescherming (FG)',
+      hint: 'De brief aan de betrokkenen noemt de FG als contactpunt voor vragen over het datalek.',
+    },
+    dpoName: 'Naam van de FG',
+    dpoEmail: 'E-mailadres van de FG',
+    dpoPhone: 'Telefoonnummer van de FG',
+    complaints: {
+      title: 'Klachtenfunctionaris',
+      hint: 'Elke zorgaanbieder heeft een klachtenfunctionaris (Wkkgz). De brief noemt hem of haar voor klachten over de zorg.',
+    },
+    complaintsName: 'Naam van de klachtenfunctionaris',
+    complaintsEmail: 'E-mailadres van de klachtenfunctionaris',
+    complaintsPhone: 'Telefoonnummer van de klachtenfunctionaris',
+    complaintsUrl: 'Webpagina over klachten',
+    cbwApplies: 'Valt onder de Cyberbeveiligingswet (NIS2)',
+    cbwAppliesHint:
+      'Zet dit aan als de organisatie een essentiële of belangrijke entiteit is onder de Cyberbeveiligingswet. Dan loopt bij een significant incident ook een klok van 24 uur: binnen die tijd gaat een vroegtijdige waarschuwing naar het CSIRT. Staat standaard uit.',
     save: 'AP-gegevens opslaan',
   },
   data: {

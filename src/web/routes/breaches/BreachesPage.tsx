@@ -1,4 +1,4 @@
-import { Anchor, Button, Checkbox, Group, NativeSelect, Pagination, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Box, Button, Checkbox, Group, NativeSelect, Pagination, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { BreachStatisticsSection } from './BreachStatistics.js';
 import { DeadlineClock } from './DeadlineClock.js';
+import { OpenBreachesPanel } from './OpenBreachesPanel.js';
 import { useBreachLocale, useMoment } from './format.js';
 import { NO_FILTER, filterQuery, useBreaches, type BreachFilter } from './queries.js';
 
@@ -36,6 +37,9 @@ export function BreachesPage() {
     <>
       <PageTitle>{t('breaches.pageTitle')}</PageTitle>
       <Text mb="md">{t('breaches.intro')}</Text>
+      <Box mb="lg">
+        <OpenBreachesPanel />
+      </Box>
       <form onSubmit={apply} aria-label={t('breaches.filters.label')}>
         <Group align="flex-end" mb="md">
           <NativeSelect

@@ -4,7 +4,7 @@ import { Section } from '../../components/Section.js';
 import { useMoment } from './format.js';
 import type { HistoryEntry } from './queries.js';
 
-const KNOWN_ACTIONS = ['breach.report', 'breach.register.update', 'breach.awareAt.correct', 'breach.decide', 'breach.status'];
+const KNOWN_ACTIONS = ['breach.report', 'breach.register.update', 'breach.awareAt.correct', 'breach.decide', 'breach.status', 'breach.apReference.record', 'breach.apFollowUp.add'];
 
 /** Who changed what and when, from the audit log: the register's history (art. 33(5)). */
 export function ChangeHistory({ history }: { history: HistoryEntry[] }) {

@@ -2,6 +2,7 @@ import { Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DEADLINE_STATE_LABELS } from '../../../content/breach.js';
 import type { DeadlineState } from '../../../core/breach/deadline.js';
+import type { LocalizedText } from '../../../core/locale.js';
 import { useBreachLocale, useMoment } from './format.js';
 import type { Clock } from './queries.js';
 
@@ -29,8 +30,11 @@ export function useHoursInWords() {
   };
 }
 
-/** The 72-hour clock of one breach: its state, the time left in words while it runs, and the deadline in Dutch time. */
-export function DeadlineClock({ clock, withDeadline = false }: { clock: Clock; withDeadline?: boolean }) {
+/**
+ * An hour clock of one breach: its state, the time left in words while it runs, and the deadline in
+ * Dutch time. The AP's 72 hours unless `labels` name the states of another clock (the CSIRT's 24 hours).
+ */
+export function DeadlineClock({ clock, withDeadline = false, labels = DEADLINE_STATE_LABELS }: { clock: Clock; withDeadline?: boolean; labels?: Record<DeadlineState, LocalizedText> }) {
   const { t } = useTranslation();
   const { text } = useBreachLocale();
   const moment = useMoment();
@@ -42,7 +46,7 @@ export function DeadlineClock({ clock, withDeadline = false }: { clock: Clock; w
     <Group gap="xs" wrap="wrap">
       {shown ? (
         <Badge color={color} variant={variant} autoContrast>
-          {text(DEADLINE_STATE_LABELS[clock.state])}
+          {text(labels[clock.state])}
         </Badge>
       ) : (
         <Text size="sm">{t('breaches.clock.notRunning')}</Text>

@@ -5,10 +5,11 @@ import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { PatientDataWarning } from '../../components/PatientDataWarning.js';
 import { Section } from '../../components/Section.js';
+import { FgAdviceCell, FgAdviceFields, type FgAdviceDraft } from './FgAdvice.js';
 import { useMoment } from './format.js';
 import { useDecide, type BreachDetail } from './queries.js';
 
-/** The officer's decision, starting from the proposal; every decision is kept, the newest last. */
+/** The officer's decision, starting from the proposal, with the FG's advice it was taken on; every decision is kept, the newest last. */
 export function DecisionPanel({ detail }: { detail: BreachDetail }) {
   const { t } = useTranslation();
   const moment = useMoment();
@@ -16,10 +17,13 @@ export function DecisionPanel({ detail }: { detail: BreachDetail }) {
   const [notifyAp, setNotifyAp] = useState(detail.proposal.notifyAp.propose);
   const [informSubjects, setInformSubjects] = useState(detail.proposal.informSubjects.propose);
   const [reasoning, setReasoning] = useState('');
+  const [advice, setAdvice] = useState<FgAdviceDraft | null>(null);
+  const noAdvice: FgAdviceDraft = { notifyAp: detail.proposal.notifyAp.propose, informSubjects: detail.proposal.informSubjects.propose, advice: '', by: '', at: null };
   const yesNo = (value: boolean) => (value ? t('breaches.yes') : t('breaches.no'));
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    decide.mutate({ notifyAp, informSubjects, reasoning }, { onSuccess: () => setReasoning('') });
+    const fgAdvice = advice ? { ...advice, at: advice.at ?? '' } : undefined;
+    decide.mutate({ notifyAp, informSubjects, reasoning, fgAdvice }, { onSuccess: () => setReasoning('') });
   };
   return (
     <Section id="breach-decision" title={t('breaches.decision.title')}>
@@ -41,6 +45,8 @@ export function DecisionPanel({ detail }: { detail: BreachDetail }) {
                 onChange={(e) => setReasoning(e.currentTarget.value)}
                 error={fieldError(decide.error, 'reasoning')}
               />
+              <Checkbox label={t('breaches.fgAdvice.given')} checked={advice !== null} onChange={(e) => setAdvice(e.currentTarget.checked ? noAdvice : null)} />
+              {advice && <FgAdviceFields value={advice} onChange={setAdvice} error={(field) => fieldError(decide.error, field)} />}
               <Button type="submit" loading={decide.isPending} w="fit-content">
                 {t('breaches.decision.save')}
               </Button>
@@ -53,7 +59,7 @@ export function DecisionPanel({ detail }: { detail: BreachDetail }) {
         {detail.decisions.length === 0 ? (
           <Text size="sm">{t('breaches.decision.none')}</Text>
         ) : (
-          <Table.ScrollContainer minWidth={640}>
+          <Table.ScrollContainer minWidth={860}>
             <Table striped>
               <Table.Caption>{t('breaches.decision.historyCaption')}</Table.Caption>
               <Table.Thead>
@@ -63,6 +69,7 @@ export function DecisionPanel({ detail }: { detail: BreachDetail }) {
                   <Table.Th scope="col">{t('breaches.decision.notifyApShort')}</Table.Th>
                   <Table.Th scope="col">{t('breaches.decision.informShort')}</Table.Th>
                   <Table.Th scope="col">{t('breaches.decision.reasoning')}</Table.Th>
+                  <Table.Th scope="col">{t('breaches.fgAdvice.column')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -79,6 +86,9 @@ export function DecisionPanel({ detail }: { detail: BreachDetail }) {
                       {d.informSubjects !== d.proposal.informSubjects.propose && ` (${t('breaches.decision.againstProposal')})`}
                     </Table.Td>
                     <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{d.reasoning}</Table.Td>
+                    <Table.Td>
+                      <FgAdviceCell decision={d} />
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

@@ -20,6 +20,8 @@ function NextStep({ detail, to, check }: { detail: BreachDetail; to: BreachStatu
   const transition = useTransition(detail.breach.id);
   const [apNotifiedAt, setApNotifiedAt] = useState('');
   const [lateReason, setLateReason] = useState('');
+  const [apReference, setApReference] = useState('');
+  const [apReceivedAt, setApReceivedAt] = useState('');
   const [subjectsInformedAt, setSubjectsInformedAt] = useState('');
   const fillable = !check.allowed && FILLABLE.includes(check.reason);
   const asksNotification = to === 'notified' && (check.allowed || fillable);
@@ -44,7 +46,9 @@ function NextStep({ detail, to, check }: { detail: BreachDetail; to: BreachStatu
     e.preventDefault();
     transition.mutate({
       status: to,
-      ...(asksNotification ? { apNotifiedAt: fromWallClockInput(apNotifiedAt), lateReason: lateReason.trim() || undefined } : {}),
+      ...(asksNotification
+        ? { apNotifiedAt: fromWallClockInput(apNotifiedAt), lateReason: lateReason.trim() || undefined, apReference: apReference.trim() || undefined, apReceivedAt: fromWallClockInput(apReceivedAt) }
+        : {}),
       ...(asksInformed ? { subjectsInformedAt: fromWallClockInput(subjectsInformedAt) } : {}),
     });
   };
@@ -73,6 +77,15 @@ function NextStep({ detail, to, check }: { detail: BreachDetail; to: BreachStatu
                 autosize
                 minRows={2}
                 error={fieldError(transition.error, 'lateReason')}
+              />
+              <TextInput label={t('breaches.workflow.apReference')} value={apReference} onChange={(e) => setApReference(e.currentTarget.value)} error={fieldError(transition.error, 'apReference')} />
+              <TextInput
+                type="datetime-local"
+                label={t('breaches.workflow.apReceivedAt')}
+                description={t('breaches.timeZoneHint')}
+                value={apReceivedAt}
+                onChange={(e) => setApReceivedAt(e.currentTarget.value)}
+                error={fieldError(transition.error, 'apReceivedAt')}
               />
             </>
           )}

@@ -1,5 +1,5 @@
-import { Anchor, Badge, Button, Card, Group, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Anchor, Badge, Box, Button, Card, Group, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
@@ -8,7 +8,8 @@ import { hasRole, useSession } from '../../lib/session.js';
 import { NewProgrammeForm } from './NewProgrammeForm.js';
 import { useProgrammes } from './queries.js';
 
-export function ProgrammesPage() {
+/** `notices`: what else needs the user's attention first, given by the app (features do not import each other). */
+export function ProgrammesPage({ notices }: { notices?: ReactNode }) {
   const { t } = useTranslation();
   const session = useSession();
   const programmes = useProgrammes();
@@ -22,6 +23,7 @@ export function ProgrammesPage() {
         {canCreate && !creating && <Button onClick={() => setCreating(true)}>{t('programmes.new')}</Button>}
       </Group>
       <Text mb="md">{t('programmes.intro')}</Text>
+      {notices && <Box mb="lg">{notices}</Box>}
       {creating && <NewProgrammeForm onCancel={() => setCreating(false)} />}
       <ErrorAlert error={programmes.error} />
       {programmes.data?.length === 0 && <Text>{t('programmes.empty')}</Text>}

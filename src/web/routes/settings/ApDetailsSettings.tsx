@@ -1,4 +1,4 @@
-import { Alert, Button, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Paper, SimpleGrid, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,11 +7,20 @@ import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { patch } from '../../lib/api.js';
 
-const FIELDS = ['address', 'kvkNumber', 'sector', 'dpoRegistrationNumber', 'contactName', 'contactEmail', 'contactPhone'] as const satisfies readonly (keyof ApDetails)[];
+type TextField = Exclude<keyof ApDetails, 'cbwApplies'>;
+
+/** The fields in groups: the AP form's, then the FG and the complaints officer the letter names, each with a heading. */
+const GROUPS: { heading: 'dpo' | 'complaints' | null; fields: readonly TextField[] }[] = [
+  { heading: null, fields: ['address', 'kvkNumber', 'sector', 'dpoRegistrationNumber', 'contactName', 'contactEmail', 'contactPhone'] },
+  { heading: 'dpo', fields: ['dpoName', 'dpoEmail', 'dpoPhone'] },
+  { heading: 'complaints', fields: ['complaintsName', 'complaintsEmail', 'complaintsPhone', 'complaintsUrl'] },
+];
+const inputType = (field: TextField) => (field.endsWith('Email') ? 'email' : field.endsWith('Phone') ? 'tel' : field.endsWith('Url') ? 'url' : 'text');
 
 /**
- * The organisation's details for the AP's notification form (chapter 3) and the contact point in
- * letters to the people involved: entered once here instead of for every breach.
+ * The organisation's details for the AP's notification form (chapter 3), the contact points in
+ * letters to the people involved, and whether the Cyberbeveiligingswet applies: entered once here
+ * instead of for every breach.
  */
 export function ApDetailsSettings({ stored }: { stored: ApDetails }) {
   const { t } = useTranslation();
@@ -37,18 +46,37 @@ export function ApDetailsSettings({ stored }: { stored: ApDetails }) {
           <Text size="sm">{t('settings.apDetails.intro')}</Text>
           <ErrorAlert error={save.error} />
           {save.isSuccess && <Alert color="green">{t('common.saved')}</Alert>}
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            {FIELDS.map((field) => (
-              <TextInput
-                key={field}
-                label={t(`settings.apDetails.${field}`)}
-                type={field === 'contactEmail' ? 'email' : field === 'contactPhone' ? 'tel' : 'text'}
-                value={details[field]}
-                onChange={(e) => setDetails({ ...details, [field]: e.currentTarget.value })}
-                error={fieldError(save.error, `apDetails.${field}`)}
-              />
-            ))}
-          </SimpleGrid>
+          {GROUPS.map(({ heading, fields }) => (
+            <Stack key={heading ?? 'ap'} gap="xs">
+              {heading && (
+                <>
+                  <Title order={3} size="h5" mt="sm">
+                    {t(`settings.apDetails.${heading}.title`)}
+                  </Title>
+                  <Text size="sm">{t(`settings.apDetails.${heading}.hint`)}</Text>
+                </>
+              )}
+              <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                {fields.map((field) => (
+                  <TextInput
+                    key={field}
+                    label={t(`settings.apDetails.${field}`)}
+                    type={inputType(field)}
+                    value={details[field]}
+                    onChange={(e) => setDetails({ ...details, [field]: e.currentTarget.value })}
+                    error={fieldError(save.error, `apDetails.${field}`)}
+                  />
+                ))}
+              </SimpleGrid>
+            </Stack>
+          ))}
+          <Switch
+            mt="sm"
+            label={t('settings.apDetails.cbwApplies')}
+            description={t('settings.apDetails.cbwAppliesHint')}
+            checked={details.cbwApplies}
+            onChange={(e) => setDetails({ ...details, cbwApplies: e.currentTarget.checked })}
+          />
           <Button type="submit" loading={save.isPending} style={{ alignSelf: 'flex-start' }}>
             {t('settings.apDetails.save')}
           </Button>
