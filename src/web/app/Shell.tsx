@@ -1,4 +1,4 @@
-import { AppShell, Badge, Burger, Button, Group, NavLink, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { AppShell, Badge, Burger, Button, Group, Indicator, NavLink, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
@@ -62,7 +62,15 @@ export function Shell({ session }: { session: LoggedIn }) {
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={opened ? t('common.closeNav') : t('common.openNav')} />
+            {/* On a phone the navigation is folded away: the menu button carries the open breaches' signal too. */}
+            <Indicator disabled={openBreaches === 0} color="red.9" size={10} offset={4} hiddenFrom="sm">
+              <Burger
+                opened={opened}
+                onClick={toggle}
+                size="sm"
+                aria-label={[opened ? t('common.closeNav') : t('common.openNav'), openBreaches > 0 ? t('breaches.open.count', { count: openBreaches }) : ''].filter(Boolean).join(', ')}
+              />
+            </Indicator>
             <Text component={Link} to="/" fw={700} size="lg" c="blue.9" td="none">
               {t('common.appName')}
             </Text>

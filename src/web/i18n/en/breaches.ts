@@ -228,7 +228,7 @@ export const breaches: Translation<typeof nl> = {
   proposal: {
     title: "The method's proposal",
     intro:
-      'Wegwijs computes the severity with the ENISA method (2013): severity = data processing context × ease of identification + circumstances; low < 2 ≤ medium < 3 ≤ high < 4 ≤ very high. It is a proposal: you decide and record why.',
+      'Wegwijs computes the severity with the ENISA method (2013): severity = data processing context × ease of identification + circumstances; low < 2 ≤ medium < 3 ≤ high < 4 ≤ very high. It is a proposal: the organisation decides, on the DPO’s advice, and records why.',
     score: 'ENISA score {{score}}',
     breakdown: 'How the score is made up',
     dpc: 'Data processing context (DPC)',

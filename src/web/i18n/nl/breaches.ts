@@ -225,7 +225,7 @@ export const breaches = {
   proposal: {
     title: 'Voorstel van de methode',
     intro:
-      'Wegwijs berekent de ernst volgens de ENISA-methode (2013): ernst = context van de verwerking × identificeerbaarheid + omstandigheden; laag < 2 ≤ gemiddeld < 3 ≤ hoog < 4 ≤ zeer hoog. Het is een voorstel: jij besluit en legt vast waarom.',
+      'Wegwijs berekent de ernst volgens de ENISA-methode (2013): ernst = context van de verwerking × identificeerbaarheid + omstandigheden; laag < 2 ≤ gemiddeld < 3 ≤ hoog < 4 ≤ zeer hoog. Het is een voorstel: de organisatie besluit, op advies van de FG, en legt vast waarom.',
     score: 'ENISA-score {{score}}',
     breakdown: 'Opbouw van de score',
     dpc: 'Context van de verwerking (DPC)',

@@ -58,34 +58,35 @@ export function ApFormPanel({ breachId }: { breachId: string }) {
             <Title order={3} size="h5" mb="xs">
               {chapter.number}. {text(AP_CHAPTER_LABELS[chapter.key])}
             </Title>
-            <Table.ScrollContainer minWidth={640}>
-              <Table>
-                <Table.Tbody>
-                  {chapter.answers.map((a) => {
-                    const question = text(AP_QUESTION_LABELS[a.question]);
-                    const value = answerText(a.value);
-                    return (
-                      <Table.Tr key={a.question}>
-                        <Table.Th scope="row" w="30%">
-                          {question}
-                        </Table.Th>
-                        <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{a.applies ? value || '—' : t('breaches.apForm.notApplicable')}</Table.Td>
-                        <Table.Td w={220}>
-                          {a.applies && (
-                            <Group gap="xs" wrap="nowrap">
-                              <Badge color={SOURCE_BADGE[a.source].color} variant={SOURCE_BADGE[a.source].variant} autoContrast>
-                                {text(AP_SOURCE_LABELS[a.source])}
-                              </Badge>
-                              {value && <CopyText value={value} what={question} />}
-                            </Group>
-                          )}
-                        </Table.Td>
-                      </Table.Tr>
-                    );
-                  })}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            {/* Two columns, the mark and the copy button under the answer: it wraps on a phone rather than scroll. */}
+            <Table layout="fixed">
+              <Table.Tbody>
+                {chapter.answers.map((a) => {
+                  const question = text(AP_QUESTION_LABELS[a.question]);
+                  const value = answerText(a.value);
+                  return (
+                    <Table.Tr key={a.question}>
+                      <Table.Th scope="row" w="38%" style={{ overflowWrap: 'anywhere', hyphens: 'auto' }}>
+                        {question}
+                      </Table.Th>
+                      <Table.Td>
+                        <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                          {a.applies ? value || '—' : t('breaches.apForm.notApplicable')}
+                        </Text>
+                        {a.applies && (
+                          <Group gap="xs" mt={4}>
+                            <Badge color={SOURCE_BADGE[a.source].color} variant={SOURCE_BADGE[a.source].variant} autoContrast>
+                              {text(AP_SOURCE_LABELS[a.source])}
+                            </Badge>
+                            {value && <CopyText value={value} what={question} />}
+                          </Group>
+                        )}
+                      </Table.Td>
+                    </Table.Tr>
+                  );
+                })}
+              </Table.Tbody>
+            </Table>
           </div>
         ))}
       </Stack>

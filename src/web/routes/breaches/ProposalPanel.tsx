@@ -93,41 +93,42 @@ export function ProposalPanel({ proposal }: { proposal: NotificationProposal }) 
             {t('breaches.proposal.level')}: {text(SEVERITY_LEVEL_LABELS[s.level])}
           </Badge>
         </Group>
-        <Table.ScrollContainer minWidth={560}>
-          <Table>
-            <Table.Caption>{t('breaches.proposal.breakdown')}</Table.Caption>
-            <Table.Tbody>
-              <Table.Tr>
-                <Table.Th scope="row">{t('breaches.proposal.dpc')}</Table.Th>
-                <Table.Td>
-                  {number.format(s.dpc)} ({text(ENISA_DATA_TYPE_LABELS[s.dataType])}
-                  {s.viaSystem && `, ${t('breaches.proposal.viaSystem', { system: text(CREDENTIAL_SYSTEM_LABELS[s.viaSystem]) })}`}
-                  {s.dpcAdjustments.map((a) => `; ${text(DPC_ADJUSTMENT_LABELS[a.key])} (${a.points > 0 ? '+' : ''}${a.points})`).join('')})
-                  {s.dpc !== s.dpcDerived && ` · ${t('breaches.proposal.officerValue', { derived: s.dpcDerived })}`}
-                </Table.Td>
-              </Table.Tr>
-              <Table.Tr>
-                <Table.Th scope="row">{t('breaches.proposal.ei')}</Table.Th>
-                <Table.Td>
-                  {text(EASE_OF_IDENTIFICATION_LABELS[s.easeOfIdentification])}: {text(EI_BASIS_LABELS[s.eiBasis])}
-                </Table.Td>
-              </Table.Tr>
-              <Table.Tr>
-                <Table.Th scope="row">{t('breaches.proposal.cb')}</Table.Th>
-                <Table.Td>
-                  {number.format(s.cb)}: {CIRCUMSTANCES.map(circumstance).join(', ')}
-                </Table.Td>
-              </Table.Tr>
-              <Table.Tr>
-                <Table.Th scope="row">{t('breaches.proposal.volume')}</Table.Th>
-                <Table.Td>
-                  {s.volume.estimate === null ? t('breaches.proposal.volumeUnknown') : t('breaches.proposal.volumeCount', { count: s.volume.estimate })}
-                  {s.volume.large && ` · ${t('breaches.proposal.volumeLarge')}`}
-                </Table.Td>
-              </Table.Tr>
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        {/* Two columns of words: they wrap on a phone rather than scroll. */}
+        <Table layout="fixed">
+          <Table.Caption>{t('breaches.proposal.breakdown')}</Table.Caption>
+          <Table.Tbody>
+            <Table.Tr>
+              <Table.Th scope="row" w="35%">
+                {t('breaches.proposal.dpc')}
+              </Table.Th>
+              <Table.Td>
+                {number.format(s.dpc)} ({text(ENISA_DATA_TYPE_LABELS[s.dataType])}
+                {s.viaSystem && `, ${t('breaches.proposal.viaSystem', { system: text(CREDENTIAL_SYSTEM_LABELS[s.viaSystem]) })}`}
+                {s.dpcAdjustments.map((a) => `; ${text(DPC_ADJUSTMENT_LABELS[a.key])} (${a.points > 0 ? '+' : ''}${a.points})`).join('')})
+                {s.dpc !== s.dpcDerived && ` · ${t('breaches.proposal.officerValue', { derived: s.dpcDerived })}`}
+              </Table.Td>
+            </Table.Tr>
+            <Table.Tr>
+              <Table.Th scope="row">{t('breaches.proposal.ei')}</Table.Th>
+              <Table.Td>
+                {text(EASE_OF_IDENTIFICATION_LABELS[s.easeOfIdentification])}: {text(EI_BASIS_LABELS[s.eiBasis])}
+              </Table.Td>
+            </Table.Tr>
+            <Table.Tr>
+              <Table.Th scope="row">{t('breaches.proposal.cb')}</Table.Th>
+              <Table.Td>
+                {number.format(s.cb)}: {CIRCUMSTANCES.map(circumstance).join(', ')}
+              </Table.Td>
+            </Table.Tr>
+            <Table.Tr>
+              <Table.Th scope="row">{t('breaches.proposal.volume')}</Table.Th>
+              <Table.Td>
+                {s.volume.estimate === null ? t('breaches.proposal.volumeUnknown') : t('breaches.proposal.volumeCount', { count: s.volume.estimate })}
+                {s.volume.large && ` · ${t('breaches.proposal.volumeLarge')}`}
+              </Table.Td>
+            </Table.Tr>
+          </Table.Tbody>
+        </Table>
         <div>
           <Title order={3} size="h5">
             {t('breaches.proposal.notifyAp', { answer: yesNo(proposal.notifyAp.propose) })}
