@@ -101,24 +101,24 @@ export const PROPOSAL_REASON_TEXT: Record<ProposalReasonKey, LocalizedText> = {
     'No personal data were involved. Then it is no personal data breach under the GDPR (art. 4(12)) and nothing needs to be notified. Do record the incident.',
   ),
   groundNegligible: t(
-    'Je schat de gevolgen verwaarloosbaar in en alle feiten wijzen dezelfde kant op: lage ernst (ENISA-score {score}), gewone gegevens, geen kwetsbare groep, een bekend klein aantal betrokkenen, hoogstens {recipients} bekende ontvangers en geen opzet. Een risico is dan onwaarschijnlijk (art. 33 lid 1; WP250, bijlage B, voorbeeld x). De grens van {recipients} ontvangers is een keuze van Wegwijs.',
-    'You judge the consequences negligible and every fact points the same way: low severity (ENISA score {score}), ordinary data, no vulnerable group, a known small number of people, at most {recipients} known recipients and no intent. A risk is then unlikely (art. 33(1); WP250, Annex B, example x). The limit of {recipients} recipients is a Wegwijs choice.',
+    'Je schat de gevolgen verwaarloosbaar in en alle feiten wijzen dezelfde kant op: lage ernst (ENISA-score {score}), gewone gegevens, geen kwetsbare groep of zichtbare zorgrelatie bij inzage, hoogstens {threshold} betrokkenen en hoogstens {threshold} bekende ontvangers, geen opzet. Dan acht Wegwijs een risico onwaarschijnlijk (art. 33 lid 1). WP250, bijlage B, voorbeeld x noemt een groot aantal mensen, gevoelige gegevens of andere risico’s als reden om te melden; zonder die factoren is dit de lezing van Wegwijs, met een eigen grens van {threshold}.',
+    'You judge the consequences negligible and every fact points the same way: low severity (ENISA score {score}), ordinary data, no vulnerable group or visible care relationship where data were seen, at most {threshold} people and at most {threshold} known recipients, no intent. Wegwijs then finds a risk unlikely (art. 33(1)). WP250, Annex B, example x names a large number of people, sensitive data or other risks as reasons to notify; without those factors this is Wegwijs’ reading, with a limit of {threshold} of its own.',
   ),
   groundUnintelligible: t(
-    'Vertrouwelijkheid: de gegevens waren onleesbaar voor anderen met een techniek volgens de stand van de techniek ({technique}), en de sleutel is veilig. Inzage geeft dan geen risico (AP: "vooraf getroffen maatregelen"; WP250, bijlage B, voorbeeld i).',
-    'Confidentiality: the data were unintelligible to others with state-of-the-art protection ({technique}), and the key is safe. Access then poses no risk (AP: measures taken beforehand; WP250, Annex B, example i).',
+    'Vertrouwelijkheid: alle betrokken gegevens waren onleesbaar voor anderen met een techniek volgens de stand van de techniek ({technique}), en de sleutel is veilig. Inzage geeft dan geen risico (AP: "vooraf getroffen maatregelen"; WP250, bijlage B, voorbeeld i). De andere voorwaarden van de AP — gegevens intact, een recente back-up — toetst Wegwijs bij integriteit en beschikbaarheid.',
+    'Confidentiality: all the data concerned were unintelligible to others with state-of-the-art protection ({technique}), and the key is safe. Access then poses no risk (AP: measures taken beforehand; WP250, Annex B, example i). The AP’s other conditions — data intact, a recent backup — Wegwijs checks under integrity and availability.',
   ),
   groundContained: t(
-    'Vertrouwelijkheid: volgens het vastgelegde bewijs heeft niemand de gegevens gezien ({evidence}), en er ontbreekt niets. Een grond van Wegwijs, naar WP250, bijlage B, voorbeeld vii (geen aanwijzing dat het lek is gebruikt).',
-    'Confidentiality: according to the recorded evidence nobody saw the data ({evidence}), and nothing is missing. A Wegwijs ground, after WP250, Annex B, example vii (no sign the flaw was used).',
+    'Vertrouwelijkheid: volgens het vastgelegde bewijs heeft niemand de gegevens gezien ({evidence}), er ontbreekt niets, en het ging niet om een inbraak, diefstal of opzet. Een grond van Wegwijs; vergelijk WP250, bijlage B, voorbeeld vii (een fout in de toegang die niemand gebruikte).',
+    'Confidentiality: according to the recorded evidence nobody saw the data ({evidence}), nothing is missing, and no intrusion, theft or intent was involved. A Wegwijs ground; compare WP250, Annex B, example vii (an access flaw nobody used).',
   ),
   groundCredentialsNotUsed: t(
-    'Vertrouwelijkheid: alleen de inloggegevens van de gebruiker zelf zijn uitgelekt, en volgens de logboeken heeft niemand ermee ingelogd. Zorg dat het wachtwoord is gewijzigd. Een grond van Wegwijs.',
-    'Confidentiality: only the user’s own login details leaked, and the logs show nobody logged in with them. Make sure the password was changed. A Wegwijs ground.',
+    'Vertrouwelijkheid: alleen de inloggegevens van één gebruiker zijn uitgelekt, en volgens de logboeken heeft niemand ermee ingelogd. Zorg dat het wachtwoord is gewijzigd. Een grond van Wegwijs.',
+    'Confidentiality: only one user’s login details leaked, and the logs show nobody logged in with them. Make sure the password was changed. A Wegwijs ground.',
   ),
   groundTrustedRecipient: t(
-    'Vertrouwelijkheid: de ontvanger is betrouwbaar, had geen kwade bedoelingen en heeft bevestigd dat de gegevens verwijderd of terug zijn; het gaat om een beperkt aantal mensen en jij schat de gevolgen niet ernstig in (AP: "de onjuiste ontvanger is betrouwbaar"; WP250 § IV.B).',
-    'Confidentiality: the recipient is trusted, meant no harm and confirmed the data were deleted or returned; a limited number of people is involved and you do not judge the consequences serious (AP: the wrong recipient is trusted; WP250 § IV.B).',
+    'Vertrouwelijkheid: de ontvanger is betrouwbaar, had geen kwade bedoelingen en heeft de gegevens niet meer; het gaat om hoogstens 100 mensen (een grens van Wegwijs) en jij schat de gevolgen niet ernstig in (AP: "de onjuiste ontvanger is betrouwbaar"; WP250 § IV.B).',
+    'Confidentiality: the recipient is trusted, meant no harm and no longer has the data; at most 100 people are involved (a Wegwijs limit) and you do not judge the consequences serious (AP: the wrong recipient is trusted; WP250 § IV.B).',
   ),
   groundCorrectedBeforeUse: t(
     'Integriteit: de fout is hersteld voordat iemand de verkeerde gegevens gebruikte. Een grond van Wegwijs.',
@@ -129,8 +129,8 @@ export const PROPOSAL_REASON_TEXT: Record<ProposalReasonKey, LocalizedText> = {
     'Availability: the data were back in full within {hours} hours, and care or service to people was not held up (WP250, Annex B, examples iii and iv; the limit of {hours} hours is a Wegwijs choice).',
   ),
   confidentialityAtRisk: t(
-    'Vertrouwelijkheid: iemand die dat niet mocht kan de gegevens hebben gezien. Geen vastgelegde grond maakt een risico onwaarschijnlijk: onleesbaar met een veilige sleutel, bewijs dat niemand ze zag, of een betrouwbare ontvanger zonder kwade bedoelingen die ze verwijderde.',
-    'Confidentiality: someone who should not may have seen the data. No recorded ground makes a risk unlikely: unintelligible with the key safe, evidence that nobody saw them, or a trusted recipient without ill intent who deleted them.',
+    'Vertrouwelijkheid: iemand die dat niet mocht kan de gegevens hebben gezien. Geen vastgelegde grond maakt een risico onwaarschijnlijk: alles onleesbaar met een veilige sleutel, bewijs dat niemand ze zag, of een betrouwbare ontvanger zonder kwade bedoelingen die ze niet meer heeft — bij hoogstens 100 mensen en gevolgen die je niet ernstig inschat.',
+    'Confidentiality: someone who should not may have seen the data. No recorded ground makes a risk unlikely: all unintelligible with the key safe, evidence that nobody saw them, or a trusted recipient without ill intent who no longer has them — for at most 100 people and consequences you do not judge serious.',
   ),
   confidentialityNotExcluded: t(
     'Vertrouwelijkheid: na een hack, diefstal of verlies kunnen anderen de gegevens hebben, ook als ze vooral onbereikbaar zijn. Zolang onderzoek dat niet uitsluit (leg vast hoe), gaat het voorstel daarvan uit. Meld dan binnen de termijn en vul later aan (art. 33 lid 4). Een regel van Wegwijs, naar WP250, bijlage B, voorbeeld iv ("na onderzoek").',
@@ -141,17 +141,17 @@ export const PROPOSAL_REASON_TEXT: Record<ProposalReasonKey, LocalizedText> = {
     'Integrity: data were changed or mixed up, and it is not recorded that the error was put right before anyone used them.',
   ),
   availabilityAtRisk: t(
-    'Beschikbaarheid: niet vastgelegd is dat de gegevens binnen 24 uur volledig terug waren én dat zorg of dienstverlening geen vertraging opliep.',
-    'Availability: it is not recorded that the data were back in full within 24 hours and that care or service was not held up.',
+    'Beschikbaarheid: niet vastgelegd is dat de gegevens binnen 24 uur volledig terug waren én dat zorg of dienstverlening geen vertraging opliep (de 24 uur zijn een grens van Wegwijs).',
+    'Availability: it is not recorded that the data were back in full within 24 hours and that care or service was not held up (the 24 hours are a Wegwijs limit).',
   ),
   protectionNotOnRecord: t(
-    'De gegevens waren beveiligd, maar niet alles is vastgelegd om erop te steunen: de techniek, dat die volgens de stand van de techniek is (bij een hash: met zout of sleutel, geen makkelijk te raden invoer zoals een BSN), en dat de sleutel veilig is.',
-    'The data were protected, but not everything is recorded to rely on it: the technique, that it is state of the art (for a hash: salted or keyed, no guessable input such as a BSN), and that the key is safe.',
+    'De gegevens waren beveiligd, maar niet alles is vastgelegd om erop te steunen: de techniek, dat die volgens de stand van de techniek is (bij een hash: met zout of sleutel, geen makkelijk te raden invoer zoals een BSN), dat álle betrokken gegevens zo beveiligd waren, en dat de sleutel veilig is.',
+    'The data were protected, but not everything is recorded to rely on it: the technique, that it is state of the art (for a hash: salted or keyed, no guessable input such as a BSN), that all the data concerned were so protected, and that the key is safe.',
   ),
   severity: t('Ernst volgens ENISA: {level} (score {score}).', 'ENISA severity: {level} (score {score}).'),
   lowIsNoGround: t(
-    'Een lage ernst is geen grond om niet te melden. ENISA’s "laag" betekent nog steeds enig ongemak, en art. 33 lid 1 vraagt dat een risico onwaarschijnlijk is. Wegwijs laat daarom alleen vastgelegde gronden tellen: een keuze uit voorzorg.',
-    'A low severity is no ground not to notify. ENISA’s "low" still means some inconvenience, and art. 33(1) asks that a risk be unlikely. Wegwijs therefore lets only recorded grounds count: a choice made from caution.',
+    'Een lage ernst is geen grond om niet te melden. ENISA’s "laag" betekent dat mensen er niets van merken óf enig ongemak hebben; art. 33 lid 1 vraagt dat een risico onwaarschijnlijk is. Wegwijs laat daarom alleen vastgelegde gronden tellen: een keuze uit voorzorg.',
+    'A low severity is no ground not to notify. ENISA’s "low" means people are not affected or meet some inconvenience; art. 33(1) asks that a risk be unlikely. Wegwijs therefore lets only recorded grounds count: a choice made from caution.',
   ),
   sensitiveData: t('Er zijn gevoelige gegevens bij betrokken: {categories}.', 'Sensitive data are involved: {categories}.'),
   vulnerableGroup: t('Het gaat om kwetsbare personen: {groups}.', 'Vulnerable people are involved: {groups}.'),
@@ -169,8 +169,8 @@ export const PROPOSAL_REASON_TEXT: Record<ProposalReasonKey, LocalizedText> = {
     'It is not yet known which data are involved; in care they may be health data. Notify within the deadline and add details later (art. 33(4)).',
   ),
   maliciousIntent: t(
-    'Het lek is met opzet veroorzaakt of de gegevens zijn bewust bekeken (hack, diefstal, nieuwsgierigheid). Wie zo aan gegevens komt, kan ze ook gebruiken.',
-    'The breach was caused on purpose or the data were looked at on purpose (hacking, theft, curiosity). Whoever gets data that way can also use them.',
+    'Het lek is met opzet veroorzaakt of de gegevens zijn bewust bekeken (hack, diefstal, nieuwsgierigheid). Wie zo aan gegevens komt, kan ze ook gebruiken. Dat bewust kijken meetelt als opzet, is de lezing van Wegwijs.',
+    'The breach was caused on purpose or the data were looked at on purpose (hacking, theft, curiosity). Whoever gets data that way can also use them. Counting looking on purpose as intent is Wegwijs’ reading.',
   ),
   classificationAssumed: t(
     'De classificatie is nog niet ingevuld; uitgegaan van verlies van vertrouwelijkheid.',
@@ -210,6 +210,14 @@ export const PROPOSAL_REASON_TEXT: Record<ProposalReasonKey, LocalizedText> = {
     'Uitzondering art. 34 lid 3 sub b: je hebt vastgelegd welke maatregelen het hoge risico wegnemen: {ground}',
     'Exception art. 34(3)(b): you recorded which measures take away the high risk: {ground}',
   ),
+  exceptionTrustedRecipient: t(
+    'Uitzondering art. 34 lid 3 sub b: de ontvanger is betrouwbaar, had geen kwade bedoelingen en heeft de gegevens niet meer. Daarmee is een hoog risico niet meer waarschijnlijk (AP: "de onjuiste ontvanger is betrouwbaar"; WP250 § IV.B).',
+    'Exception art. 34(3)(b): the recipient is trusted, meant no harm and no longer has the data. A high risk is then no longer likely (AP: the wrong recipient is trusted; WP250 § IV.B).',
+  ),
+  outageWithoutHighRisk: t(
+    'Alleen de beschikbaarheid is geschonden. Een hoog risico voor de mensen zit dan in wat de storing met hen deed: Wegwijs rekent het als hoog risico als gegevens blijvend weg zijn of als de zorg langer dan {hours} uur vertraging opliep (overweging 86; WP250, bijlage B, voorbeeld viii). Dat is hier niet zo.',
+    'Only availability was lost. A high risk for the people then lies in what the outage did to them: Wegwijs counts it as high when data are lost for good or care was held up for more than {hours} hours (recital 86; WP250, Annex B, example viii). That is not the case here.',
+  ),
   exceptionRecipientReturned: t(
     'Uitzondering art. 34 lid 3 sub b: de bekende ontvanger had geen kwade bedoelingen en heeft de gegevens teruggegeven of verwijderd, en de gegevens zijn op zichzelf niet gevoelig. Een hoog risico is dan niet meer waarschijnlijk (WP250 § III.D). Controleer dit en leg het vast in het besluit.',
     'Exception art. 34(3)(b): the known recipient meant no harm and returned or deleted the data, and the data are not sensitive in themselves. A high risk is then no longer likely (WP250 § III.D). Check this and record it in the decision.',
@@ -224,8 +232,8 @@ export const PROPOSAL_REASON_TEXT: Record<ProposalReasonKey, LocalizedText> = {
     'Exception art. 34(3)(c): informing everyone individually would take disproportionate effort. Inform through a public communication instead.',
   ),
   disproportionateForFew: t(
-    'Het gaat om ongeveer {count} mensen. Bij zo’n aantal is persoonlijk informeren zelden onevenredig (WP250 § III.D): leg vast waarom het hier wel zo is, bijvoorbeeld omdat adressen ontbreken.',
-    'About {count} people are involved. With such a number, informing them personally is rarely disproportionate (WP250 § III.D): record why it is here, for instance because addresses are missing.',
+    'Het gaat om ongeveer {count} mensen. Bij zo’n aantal is persoonlijk informeren volgens Wegwijs zelden onevenredig; WP250 § III.D noemt als voorbeeld dat contactgegevens ontbreken. Leg vast waarom het hier onevenredig is.',
+    'About {count} people are involved. With such a number, informing them personally is rarely disproportionate in Wegwijs’ view; WP250 § III.D gives missing contact details as its example. Record why it is disproportionate here.',
   ),
 };
 
@@ -240,6 +248,8 @@ export const FACT_CHANGE_TEXT: Record<FactChange, LocalizedText> = {
   'recipientIntent:malicious': t('de ontvanger kwade bedoelingen had', 'the recipient meant harm'),
   'keyCompromised:true': t('de sleutel of het wachtwoord ook bij anderen kon zijn', 'others could have the key or password too'),
   'keyCompromised:false': t('vaststond dat de sleutel veilig is', 'the key was known to be safe'),
+  'protectionStateOfTheArt:true': t('vaststond dat de beveiliging volgens de stand van de techniek is', 'the protection was known to be state of the art'),
+  'protectionCoversAll:false': t('niet alle betrokken gegevens zo beveiligd waren', 'not all the data concerned were so protected'),
   'backup:restored': t('een back-up alles had teruggezet', 'a backup had restored everything'),
   'backup:none': t('er geen bruikbare back-up was', 'there was no usable backup'),
   'careHeldUp:true': t('de zorg of dienstverlening toch vertraging had opgelopen', 'care or service had been held up after all'),

@@ -1,4 +1,4 @@
-import type { Locale, LocalizedText } from '../core/locale.js';
+import type { LocalizedText } from '../core/locale.js';
 import type { ApAnswerSource, ApChapterKey, ApLabelSet, ApQuestionKey, SubjectsInformedAnswer } from '../core/breach/ap-form.js';
 import type { ApFollowUpKind } from '../core/breach/ap-notification.js';
 import type { CareDutyKey } from '../core/breach/care-duties.js';
@@ -9,7 +9,6 @@ import type {
   ConsequenceSeverity,
   DataCategory,
   DataConsequence,
-  EaseOfIdentification,
   InformMeans,
   OtherSupervisor,
   PeopleConsequence,

@@ -37,6 +37,7 @@ const ENCRYPTED_LAPTOP = {
   protection: 'encrypted',
   protectionTechnique: 'BitLocker, AES-256, with PIN',
   protectionStateOfTheArt: true,
+  protectionCoversAll: true,
   keyCompromised: false,
   recipients: 'unknown',
   malicious: true,
@@ -64,6 +65,14 @@ describe('stage 1 (art. 33(1)): a risk is unlikely only on a recorded ground', (
     ['the key’s safety is not known', { ...ENCRYPTED_LAPTOP, keyCompromised: null }, 'confidentialityAtRisk'],
     ['the technique is not recorded', { ...ENCRYPTED_LAPTOP, protectionTechnique: '' }, 'protectionNotOnRecord'],
     ['the protection is not state of the art (an unsalted hash of the BSN, a sheet password)', { ...ENCRYPTED_LAPTOP, protection: 'hashed', protectionStateOfTheArt: false }, 'protectionNotOnRecord'],
+    ['not all the data were protected (hashed passwords beside readable e-mail addresses)', { ...ENCRYPTED_LAPTOP, protection: 'hashed', protectionCoversAll: false }, 'protectionNotOnRecord'],
+    ['evidence nobody saw it, but it was a theft', { ...WRONG_GP, recipients: 'none', containedEvidence: 'Tas met dossier leek ongeopend.', dataRecovered: true, malicious: true }, 'confidentialityAtRisk'],
+    ['"no sign mails were opened", but the attacker logged in', { ...WRONG_GP, recipients: 'none', containedEvidence: 'Geen teken dat mails zijn geopend.', credentialsUsed: true }, 'confidentialityAtRisk'],
+    [
+      'a table of 5,000 portal passwords copied, nobody logged in yet: not one user’s own login',
+      { ...WRONG_GP, specialCategories: [], dataCategories: ['email', 'credentials'], people: { min: 5000, max: 5000 }, recipients: 'unknown', credentialsUsed: false },
+      'confidentialityAtRisk',
+    ],
     ['nobody saw it, as far as known, without evidence', { ...WRONG_GP, recipients: 'none', dataRecovered: true }, 'confidentialityAtRisk'],
     ['the logs were not checked for the leaked login', { ...WRONG_GP, specialCategories: [], dataCategories: ['name', 'credentials'], subjectGroups: ['employees'], recipients: 'unknown' }, 'confidentialityAtRisk'],
     ['nobody logged in, but the patient list was leaked too', { ...WRONG_GP, dataCategories: ['name', 'credentials'], recipients: 'unknown', credentialsUsed: false }, 'confidentialityAtRisk'],
@@ -91,6 +100,13 @@ describe('stage 1 (art. 33(1)): a risk is unlikely only on a recorded ground', (
     expect(keys(notifyAp.reasons)).toContain(expected);
   });
 
+  it('refuses "no personal data" beside recorded people, so that ground cannot be reached by a slip', () => {
+    for (const recorded of [{ subjectGroups: ['patients'] }, { people: { min: 2000, max: 2000 } }, { dataCategories: ['name'] }] as BreachRegisterInput[]) {
+      expect(BreachRegister.safeParse({ personalDataInvolved: false, ...recorded }).error?.issues[0], JSON.stringify(recorded)).toMatchObject({ message: 'personalDataContradicted' });
+    }
+    expect(BreachRegister.safeParse({ personalDataInvolved: false, dataCategories: ['unknown'] }).success).toBe(true);
+  });
+
   it('never treats a low ENISA score as a ground: ordinary data of a few people still go to the AP', () => {
     const { severity, notifyAp } = proposal({ classification: ['confidentiality'], incidentKind: 'emailNoBcc', dataCategories: ['name', 'email'], subjectGroups: ['employees'], recipients: 'known', people: { min: 12, max: 12 } });
     expect(severity.level).toBe('low');
@@ -111,6 +127,13 @@ describe('stage 1 (art. 33(1)): a risk is unlikely only on a recorded ground', (
     } satisfies BreachRegisterInput;
     it('no notification for a small, ordinary, contained mistake', () => {
       expect(proposal(smallList).notifyAp).toMatchObject({ propose: false, reasons: [{ key: 'groundNegligible' }] });
+      expect(proposal({ ...smallList, recipientCount: 25 }).notifyAp.propose).toBe(false);
+    });
+    it('also for a loss or an error alone, where nobody saw anything (no recipients to count)', () => {
+      const roster = { classification: ['availability'], incidentKind: 'other', dataCategories: ['name', 'phone'], subjectGroups: ['other'], people: { min: 30, max: 30 }, availabilityLoss: 'temporary', unavailableHours: 72, careHeldUp: false, consequenceSeverity: 'negligible' } satisfies BreachRegisterInput;
+      expect(proposal(roster).notifyAp).toMatchObject({ propose: false, reasons: [{ key: 'groundNegligible' }] });
+      const meal = { classification: ['integrity'], incidentKind: 'wrongFile', dataCategories: ['name', 'other'], subjectGroups: ['patients'], people: { min: 1, max: 1 }, integrityCorrectedBeforeUse: false, consequenceSeverity: 'negligible' } satisfies BreachRegisterInput;
+      expect(proposal(meal).notifyAp.propose).toBe(false);
     });
     it.each<[string, BreachRegisterInput]>([
       ['a large number', { ...smallList, people: { min: 500, max: 500 } }],
@@ -124,7 +147,7 @@ describe('stage 1 (art. 33(1)): a risk is unlikely only on a recorded ground', (
       ['no upper bound to the number ("at least 1")', { ...smallList, people: { min: 1, max: null } }],
       ['recipients only derived from the kind of incident', { ...smallList, recipients: null }],
       ['the number of recipients not recorded', { ...smallList, recipientCount: null }],
-      ['more recipients than a few (a list of 1,000+)', { ...smallList, recipientCount: 1200 }],
+      ['a large number of recipients (a list of 1,000+)', { ...smallList, recipientCount: 1200 }],
       ['patients, even when the officer says the list shows no care relationship', { ...smallList, subjectGroups: ['patients'], revealsCareRelationship: false }],
       ['the officer’s own ENISA values', { ...smallList, enisa: { dpc: 1, easeOfIdentification: 'negligible', reason: 'Alleen initialen.' } }],
       ['a consequence for the people ticked', { ...smallList, peopleConsequences: ['identityFraud'] }],
@@ -284,10 +307,36 @@ describe('care cases that used to end in "inform the patients"', () => {
     expect([p.notifyAp.propose, p.informSubjects.propose]).toEqual([false, false]);
   });
 
-  it('a phished patient-record account: the credentials count as health data', () => {
-    const p = proposal({ classification: ['confidentiality'], incidentKind: 'hackMalwarePhishing', dataCategories: ['credentials'], credentialsSystem: 'patientRecord', subjectGroups: ['employees'], people: { min: 1, max: 1 } });
+  it('a phished patient-record account: the credentials count as health data, and the patients behind it are the people at risk', () => {
+    const p = proposal({ classification: ['confidentiality'], incidentKind: 'hackMalwarePhishing', dataCategories: ['credentials'], credentialsSystem: 'patientRecord', subjectGroups: ['patients'], credentialsUsed: true });
     expect(p.severity).toMatchObject({ dpc: 4, viaSystem: 'patientRecord' });
     expect([p.notifyAp.propose, p.informSubjects.propose]).toEqual([true, true]);
+  });
+});
+
+describe('over-notification the second review found', () => {
+  it('a trusted hospital that deleted 300 results: notify the AP for the number, but the trusted recipient spares the patients', () => {
+    const p = proposal({ ...WRONG_GP, people: { min: 300, max: 300 }, recipientTrusted: true, recipientIntent: 'none', dataRecovered: true });
+    expect([p.notifyAp.propose, p.informSubjects.propose]).toEqual([true, false]);
+    expect(keys(p.informSubjects.reasons).at(-1)).toBe('exceptionTrustedRecipient');
+  });
+
+  const outage = { classification: ['availability'], incidentKind: 'other', dataCategories: ['name', 'dateOfBirth'], specialCategories: ['health'], subjectGroups: ['patients'], people: { min: 4000, max: 4000 } } satisfies BreachRegisterInput;
+  it.each<[string, BreachRegisterInput, boolean]>([
+    ['a record system down 3 hours, two consultations moved: notify, no high risk for 4,000 patients', { ...outage, availabilityLoss: 'temporary', unavailableHours: 3, careHeldUp: true }, false],
+    ['down 26 hours over a weekend, care not held up: notify, no high risk', { ...outage, availabilityLoss: 'temporary', unavailableHours: 26, careHeldUp: false }, false],
+    ['down 30 hours with care held up (WP250 Annex B viii): inform', { ...outage, availabilityLoss: 'temporary', unavailableHours: 30, careHeldUp: true }, true],
+    ['records lost for good: inform', { ...outage, backup: 'none', availabilityLoss: 'permanent', careHeldUp: false }, true],
+  ])('%s', (_, input, inform) => {
+    const p = proposal(input);
+    expect(p.notifyAp.propose).toBe(true);
+    expect(p.informSubjects.propose).toBe(inform);
+    if (!inform) expect(keys(p.informSubjects.reasons)).toContain('outageWithoutHighRisk');
+  });
+
+  it('a nurse opened a namesake’s record by mistake and closed it: a trusted colleague who no longer has anything', () => {
+    const p = proposal({ ...WRONG_GP, incidentKind: 'other', recipientTrusted: true, recipientIntent: 'none', dataRecovered: true });
+    expect([p.notifyAp.propose, p.informSubjects.propose]).toEqual([false, false]);
   });
 });
 

@@ -51,6 +51,7 @@ const ROWS: Row[] = [
       protection: 'encrypted',
       protectionTechnique: 'AES-256, volume encryption',
       protectionStateOfTheArt: true,
+      protectionCoversAll: true,
       keyCompromised: false,
       recipients: 'unknown',
       malicious: true,
@@ -228,7 +229,8 @@ const ROWS: Row[] = [
     situation: 'a mail with everyone in CC and each person’s first password',
     facts: { classification: ['confidentiality'], incidentKind: 'emailNoBcc', dataCategories: ['email', 'credentials'], subjectGroups: ['customers'], people: { min: 30, max: 30 }, protection: 'none', recipients: 'known' },
     notifyAp: true,
-    informSubjects: false,
+    // WP250 says "yes, depending"; with first passwords in the mail informing them is common practice, so no answer is pinned.
+    informSubjects: null,
     judgement: { notifyAp: ['confidentialityAtRisk'] },
   },
   {
@@ -260,6 +262,7 @@ const ROWS: Row[] = [
       protection: 'encrypted',
       protectionTechnique: 'BitLocker XTS-AES 256 met pincode',
       protectionStateOfTheArt: true,
+      protectionCoversAll: true,
       keyCompromised: false,
       recipients: 'unknown',
     },
@@ -279,6 +282,7 @@ const ROWS: Row[] = [
       protection: 'encrypted',
       protectionTechnique: 'BitLocker XTS-AES 256 met pincode',
       protectionStateOfTheArt: true,
+      protectionCoversAll: true,
       keyCompromised: false,
       recipients: 'unknown',
     },
@@ -297,6 +301,7 @@ const ROWS: Row[] = [
       protection: 'encrypted',
       protectionTechnique: 'BitLocker XTS-AES 256 met pincode',
       protectionStateOfTheArt: true,
+      protectionCoversAll: true,
       keyCompromised: true,
       recipients: 'unknown',
     },
@@ -304,7 +309,7 @@ const ROWS: Row[] = [
     informSubjects: true,
   },
   {
-    source: 'AP, "de onjuiste ontvanger is betrouwbaar"',
+    source: 'AP, "de onjuiste ontvanger is betrouwbaar" (no need to notify the AP or the people)',
     situation: 'a discharge letter goes to the wrong GP practice, which deletes it and confirms; a care provider bound by secrecy',
     facts: {
       ...patientRecords,

@@ -7,7 +7,6 @@ import {
   easeOfIdentification,
   LARGE_NUMBER_OF_PEOPLE,
   maliciousOf,
-  recipientsOf,
   revealsCareRelationship,
   volumeOf,
   type SeverityAssessment,
@@ -37,11 +36,12 @@ import {
  * - per security property that was lost, a ground of its own (confidentiality is taken as lost after a
  *   hack, theft or loss until an investigation on record excludes it, see enisa.ts):
  *   - confidentiality:
- *     - the data were unintelligible with state-of-the-art protection, the key safe and the technique on
- *       record (AP, "Datalek: wel of niet melden": vooraf getroffen maatregelen; WP250rev.01 Annex B (i));
- *     - evidence on record shows nobody saw the data, and nothing is still missing (WP250rev.01 Annex B
- *       (vii): no evidence the flaw was used; a Wegwijs ground);
- *     - only the holder's own login details leaked and the logs show nobody logged in (a Wegwijs ground);
+ *     - all the data concerned were unintelligible with state-of-the-art protection, the key safe and the
+ *       technique on record (AP, "Datalek: wel of niet melden": vooraf getroffen maatregelen; WP250rev.01
+ *       Annex B (i));
+ *     - evidence on record shows nobody saw the data, nothing is still missing, and no intrusion, theft or
+ *       login happened (a Wegwijs ground; compare WP250rev.01 Annex B (vii), a flaw nobody used);
+ *     - only one user's login details leaked and the logs show nobody logged in (a Wegwijs ground);
  *     - a trusted recipient without ill intent confirmed deletion, for a limited number of people and
  *       consequences the officer does not judge serious (AP, "De onjuiste ontvanger is betrouwbaar";
  *       WP250rev.01 §IV.B);
@@ -49,20 +49,22 @@ import {
  *   - availability: back without trouble, or back in full within 24 hours, and care or service to people
  *     explicitly not held up (WP250rev.01 Annex B (iii), (iv) and (viii); the 24 hours are Wegwijs');
  * - or the officer judged the consequences negligible and every fact points the same way (art. 33(1) with
- *   recital 85; WP250rev.01 Annex B (x)).
+ *   recital 85; Wegwijs' reading of WP250rev.01 Annex B (x), which names the factors that make it notifiable).
  * A low ENISA score alone is no ground: ENISA's "low" still means some inconvenience, and a Wegwijs
  * choice from caution is to let only recorded grounds make a risk unlikely.
  *
  * Stage 2, art. 34(1): inform the people when the breach is "likely to result in a high risk". Wegwijs
  * reads ENISA's high and very high (after the number of people) as a high risk — ENISA 2013 predates the
- * GDPR and sets no art. 34 threshold — and so does the officer's own "significant" or "very high".
+ * GDPR and sets no art. 34 threshold — and so does the officer's own "significant" or "very high". When
+ * only availability was lost, the high risk lies in what the outage did: data lost for good, or care held
+ * up longer than the good-time limit (recital 86; WP250rev.01 Annex B (viii)).
  * Then the art. 34(3) exceptions, each only on its recorded ground:
  * (a) unintelligible as above, and no loss or wrong use of the data besides (encryption answers for
  *     confidentiality only; AP: the data must be intact and under control);
- * (b) later measures make the high risk no longer likely: the officer records which and why; or, for data
- *     that are not sensitive in themselves, the facts show it: a known recipient without ill intent gave
- *     them back or deleted them (WP250rev.01 §III.D, which warns that for sensitive data what the
- *     recipient already saw still counts);
+ * (b) later measures make the high risk no longer likely: the officer records which and why; or the facts
+ *     show it: a trusted recipient without ill intent no longer has the data (AP; WP250rev.01 §IV.B); or,
+ *     for data not sensitive in themselves, an honest recipient returned or deleted them (WP250rev.01
+ *     §III.D, which warns that for sensitive data what the recipient already saw still counts);
  * (c) informing everyone would take disproportionate effort: a public communication instead.
  *
  * Every reason names the register fields it rests on, and the proposal lists the single checkable facts
@@ -109,8 +111,10 @@ export const PROPOSAL_REASONS = [
   'exceptionUnintelligible',
   'encryptionConfidentialityOnly',
   'exceptionMeasures',
+  'exceptionTrustedRecipient',
   'exceptionRecipientReturned',
   'returnedButSensitive',
+  'outageWithoutHighRisk',
   'measuresNotEnough',
   'exceptionDisproportionate',
   'disproportionateForFew',
@@ -140,6 +144,8 @@ export const FACT_CHANGES = [
   'recipientIntent:malicious',
   'keyCompromised:true',
   'keyCompromised:false',
+  'protectionStateOfTheArt:true',
+  'protectionCoversAll:false',
   'backup:restored',
   'backup:none',
   'careHeldUp:true',
@@ -176,14 +182,12 @@ export interface NotificationProposal {
 const MAX_PIVOTS = 4;
 /** Back within this many hours counts as "in good time" for availability (a Wegwijs threshold: WP250rev.01 Annex B has minutes (iii) against 30 hours (viii)). */
 export const AVAILABILITY_GOOD_TIME_HOURS = 24;
-/** A negligible judgement holds for at most this many recipients (a Wegwijs threshold, for WP250rev.01 Annex B (x)'s small mailing mistakes). */
-export const FEW_RECIPIENTS = 10;
 
 const reason = (key: ProposalReasonKey, facts: RegisterField[], values?: Record<string, ReasonValue>): ProposalReason => (values ? { key, values, facts } : { key, facts });
 
-/** The data were unintelligible with state-of-the-art protection, the key safe and the technique on record. */
-const unintelligibleOnRecord = (r: BreachRegister) => unintelligible(r) && r.protectionStateOfTheArt === true && filled(r.protectionTechnique);
-const PROTECTION_FACTS: RegisterField[] = ['protection', 'protectionStateOfTheArt', 'keyCompromised', 'protectionTechnique'];
+/** All the data concerned were unintelligible with state-of-the-art protection, the key safe and the technique on record. */
+const unintelligibleOnRecord = (r: BreachRegister) => unintelligible(r) && r.protectionStateOfTheArt === true && r.protectionCoversAll === true && filled(r.protectionTechnique);
+const PROTECTION_FACTS: RegisterField[] = ['protection', 'protectionStateOfTheArt', 'protectionCoversAll', 'keyCompromised', 'protectionTechnique'];
 
 const SERVICE_HELD_UP = ['serviceTemporarilyUnavailable', 'servicePermanentlyUnavailable'] as const;
 /** What identifies an account's own holder: leaked with the password, it exposes no one else. */
@@ -198,10 +202,13 @@ function groundFor(aspect: BreachNature, r: BreachRegister, s: SeverityAssessmen
   switch (aspect) {
     case 'confidentiality':
       if (unintelligibleOnRecord(r)) return reason('groundUnintelligible', PROTECTION_FACTS, { technique: r.protectionTechnique });
-      if (r.recipients === 'none' && filled(r.containedEvidence) && r.dataRecovered !== false) {
+      // Not after an intrusion or a theft, nor once someone logged in: then someone did have access.
+      if (r.recipients === 'none' && filled(r.containedEvidence) && r.dataRecovered !== false && !maliciousOf(r) && r.credentialsUsed !== true) {
         return reason('groundContained', ['recipients', 'containedEvidence', 'dataRecovered'], { evidence: r.containedEvidence });
       }
-      if (r.credentialsUsed === false && r.specialCategories.length === 0 && r.dataCategories.length > 0 && r.dataCategories.every((c) => ACCOUNT_DETAILS.includes(c))) {
+      // One account holder's own details: a leaked table of many users' passwords is a different breach.
+      const oneAccount = r.people !== null && r.people.max === 1;
+      if (r.credentialsUsed === false && oneAccount && r.specialCategories.length === 0 && r.dataCategories.length > 0 && r.dataCategories.every((c) => ACCOUNT_DETAILS.includes(c))) {
         return reason('groundCredentialsNotUsed', ['credentialsUsed', 'dataCategories']);
       }
       if (r.recipients === 'known' && r.recipientTrusted === true && r.recipientIntent === 'none' && r.dataRecovered === true && !maliciousOf(r) && !officerSerious(r) && !s.volume.large) {
@@ -237,14 +244,15 @@ const severityValues = (s: SeverityAssessment) => ({ score: s.score, level: s.le
 /** Ordinary, low, small, known and contained enough for the officer's "negligible" to carry the conclusion. */
 function negligibleOnRecord(r: BreachRegister, s: SeverityAssessment): boolean {
   const smallKnownNumber = r.people !== null && r.people.max !== null && r.people.max <= LARGE_NUMBER_OF_PEOPLE;
-  const fewRecipients = r.recipients === 'none' || (r.recipients === 'known' && r.recipientCount !== null && r.recipientCount <= FEW_RECIPIENTS);
+  // Who saw the data matters only where they could be seen: a loss or an error alone has no recipients.
+  const seen = classificationOf(r).includes('confidentiality');
+  const fewRecipients = !seen || r.recipients === 'none' || (r.recipients === 'known' && r.recipientCount !== null && r.recipientCount <= LARGE_NUMBER_OF_PEOPLE);
   return (
     r.consequenceSeverity === 'negligible' &&
     s.level === 'low' &&
     !overridden(r) &&
     !involvesSensitiveData(r) &&
-    !involvesVulnerableGroup(r) &&
-    !revealsCareRelationship(r) &&
+    !(seen && (involvesVulnerableGroup(r) || revealsCareRelationship(r))) &&
     !r.dataCategories.includes('credentials') &&
     !dataUnknown(r) &&
     r.peopleConsequences.length === 0 &&
@@ -282,7 +290,7 @@ function supportingReasons(r: BreachRegister, s: SeverityAssessment): ProposalRe
 function stageOne(r: BreachRegister, s: SeverityAssessment): NotificationProposal['notifyAp'] {
   if (r.personalDataInvolved === false) return { propose: false, reasons: [reason('groundNotPersonalData', ['personalDataInvolved'])] };
   if (negligibleOnRecord(r, s)) {
-    return { propose: false, reasons: [reason('groundNegligible', ['consequenceSeverity', 'people', 'recipients', 'recipientCount'], { ...severityValues(s), recipients: FEW_RECIPIENTS })] };
+    return { propose: false, reasons: [reason('groundNegligible', ['consequenceSeverity', 'people', 'recipients', 'recipientCount'], { ...severityValues(s), threshold: LARGE_NUMBER_OF_PEOPLE })] };
   }
   const aspects = classificationOf(r).map((aspect) => ({ aspect, ground: groundFor(aspect, r, s) }));
   if (aspects.every((a) => a.ground)) return { propose: false, reasons: aspects.map((a) => a.ground!) };
@@ -311,21 +319,42 @@ function otherHarm(r: BreachRegister): boolean {
 /** Sensitive in themselves: what an honest recipient already saw of these still counts (WP250rev.01 §III.D). */
 const sensitiveContent = (r: BreachRegister, s: SeverityAssessment) => involvesSensitiveData(r) || s.dataType === 'sensitive' || s.dpcDerived >= 4;
 
+/**
+ * Only availability was lost: a high risk for the people lies in what the outage did to them (recital 86;
+ * WP250rev.01 Annex B (viii) ties informing to the patients' care), so ENISA's level counts as high only
+ * when data were lost for good, or care was held up for more than the good-time limit (unanswered counts).
+ */
+function outageWithoutHighRisk(r: BreachRegister): boolean {
+  const classification = classificationOf(r);
+  if (classification.length !== 1 || classification[0] !== 'availability') return false;
+  const lostForGood = availabilityLossOf(r) === 'permanent' || availabilityLossOf(r) === 'partial';
+  const longHoldUp = r.careHeldUp !== false && (r.unavailableHours === null || r.unavailableHours > AVAILABILITY_GOOD_TIME_HOURS);
+  return !lostForGood && !longHoldUp;
+}
+
+/** The recorded facts of a trusted recipient who meant no harm and no longer has the data. */
+const trustedAndDeleted = (r: BreachRegister) => r.recipients === 'known' && r.recipientTrusted === true && r.recipientIntent === 'none' && r.dataRecovered === true && !maliciousOf(r);
+
 /** Stage 2: a high risk for the people, and the art. 34(3) exceptions. */
 function stageTwo(r: BreachRegister, s: SeverityAssessment, notifyAp: NotificationProposal['notifyAp']): NotificationProposal['informSubjects'] {
   const decide = (propose: boolean, reasons: ProposalReason[], publicCommunication = false) => ({ propose, publicCommunication, reasons });
   if (!notifyAp.propose) return decide(false, [reason('noRisk', [])]);
 
   const officer = r.consequenceSeverity ? OFFICER_LEVEL[r.consequenceSeverity] : null;
-  const level = officer && atLeast(officer, s.level) ? officer : s.level;
   const context: ProposalReason[] = [...overrideReason(r, s)];
+  let enisaLevel = s.level;
+  if (atLeast(enisaLevel, 'high') && outageWithoutHighRisk(r)) {
+    enisaLevel = 'medium';
+    context.push(reason('outageWithoutHighRisk', ['availabilityLoss', 'unavailableHours', 'careHeldUp'], { hours: AVAILABILITY_GOOD_TIME_HOURS }));
+  }
+  const level = officer && atLeast(officer, enisaLevel) ? officer : enisaLevel;
   // Only where it would change the answer: ENISA says high risk, the officer does not.
-  if (officer && atLeast(s.level, 'high') && !atLeast(officer, 'high')) context.push(reason('officerJudgesLower', ['consequenceSeverity'], { officer: r.consequenceSeverity!, level: s.level }));
+  if (officer && atLeast(enisaLevel, 'high') && !atLeast(officer, 'high')) context.push(reason('officerJudgesLower', ['consequenceSeverity'], { officer: r.consequenceSeverity!, level: enisaLevel }));
   if (!atLeast(level, 'high')) return decide(false, [reason('noHighRisk', ['consequenceSeverity'], { score: s.score, level }), ...context]);
 
   const reasons = [reason('highRisk', ['dataCategories', 'specialCategories', 'subjectGroups', 'consequenceSeverity'], { score: s.score, level }), ...context];
   if (s.volume.large && !atLeast(s.scoreLevel, 'high')) reasons.push(reason('levelRaisedByNumber', ['people', 'records'], { count: s.volume.estimate!, threshold: LARGE_NUMBER_OF_PEOPLE }));
-  if (officer && !atLeast(s.level, 'high') && atLeast(officer, 'high')) reasons.push(reason('levelRaisedByOfficer', ['consequenceSeverity'], { officer: r.consequenceSeverity! }));
+  if (officer && !atLeast(enisaLevel, 'high') && atLeast(officer, 'high')) reasons.push(reason('levelRaisedByOfficer', ['consequenceSeverity'], { officer: r.consequenceSeverity! }));
 
   const confidentialityLost = classificationOf(r).includes('confidentiality');
   if (confidentialityLost && unintelligibleOnRecord(r)) {
@@ -333,10 +362,13 @@ function stageTwo(r: BreachRegister, s: SeverityAssessment, notifyAp: Notificati
     reasons.push(reason('encryptionConfidentialityOnly', ['classification', 'availabilityLoss', 'integrityCorrectedBeforeUse']));
   }
   if (r.highRiskRemoved === true) return decide(false, [...reasons, reason('exceptionMeasures', ['highRiskRemoved', 'highRiskRemovedGround'], { ground: r.highRiskRemovedGround })]);
-  const returned = confidentialityLost && r.recipients === 'known' && r.recipientIntent === 'none' && r.dataRecovered === true && !maliciousOf(r) && !otherHarm(r);
-  if (returned && r.highRiskRemoved === null) {
-    if (!sensitiveContent(r, s) && !officerSerious(r)) return decide(false, [...reasons, reason('exceptionRecipientReturned', ['recipients', 'recipientIntent', 'dataRecovered'])]);
-    reasons.push(reason('returnedButSensitive', ['specialCategories', 'dataCategories', 'subjectGroups', 'consequenceSeverity']));
+  if (confidentialityLost && r.highRiskRemoved === null && !otherHarm(r) && !officerSerious(r)) {
+    // A trusted recipient who deleted the data takes the likelihood away whatever the data (AP; WP250rev.01 §IV.B).
+    if (trustedAndDeleted(r)) return decide(false, [...reasons, reason('exceptionTrustedRecipient', ['recipients', 'recipientTrusted', 'recipientIntent', 'dataRecovered'])]);
+    // An honest but untrusted recipient: what they saw of sensitive data remains (WP250rev.01 §III.D).
+    const returned = r.recipients === 'known' && r.recipientIntent === 'none' && r.dataRecovered === true && !maliciousOf(r);
+    if (returned && !sensitiveContent(r, s)) return decide(false, [...reasons, reason('exceptionRecipientReturned', ['recipients', 'recipientIntent', 'dataRecovered'])]);
+    if (returned) reasons.push(reason('returnedButSensitive', ['specialCategories', 'dataCategories', 'subjectGroups', 'consequenceSeverity']));
   }
   if (r.highRiskRemoved === false) reasons.push(reason('measuresNotEnough', ['highRiskRemoved']));
   if (r.informingDisproportionate === true) {
@@ -371,6 +403,8 @@ const APPLY: Record<FactChange, (r: BreachRegister) => BreachRegister | null> = 
   'recipientIntent:malicious': (r) => (r.recipients === 'known' && r.recipientIntent !== 'malicious' ? { ...r, recipientIntent: 'malicious' } : null),
   'keyCompromised:true': (r) => (unintelligible(r) ? { ...r, keyCompromised: true } : null),
   'keyCompromised:false': (r) => (r.protection && r.protection !== 'none' && r.protection !== 'unknown' && r.keyCompromised !== false ? { ...r, keyCompromised: false } : null),
+  'protectionStateOfTheArt:true': (r) => (unintelligible(r) && r.protectionStateOfTheArt !== true ? { ...r, protectionStateOfTheArt: true } : null),
+  'protectionCoversAll:false': (r) => (unintelligible(r) && r.protectionCoversAll === true ? { ...r, protectionCoversAll: false } : null),
   'backup:restored': (r) =>
     has(r, 'availability') && r.backup !== 'restored' ? { ...r, backup: 'restored', availabilityLoss: r.availabilityLoss === 'temporary' ? 'temporary' : 'restorable' } : null,
   'backup:none': (r) => (has(r, 'availability') && r.backup !== 'none' ? { ...r, backup: 'none', availabilityLoss: 'permanent' } : null),

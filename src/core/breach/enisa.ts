@@ -188,7 +188,8 @@ export function scoreCategory(category: DataCategory, register: BreachRegister):
   if (dataType === 'simple' || dataType === 'behavioural') {
     const own: { key: DpcAdjustment; points: number }[] = [];
     if (register.subjectGroups.some((g) => OTHER_VULNERABLE.includes(g))) own.push({ key: 'vulnerableContext', points: 3 });
-    if (revealsCareRelationship(register)) own.push({ key: 'careRelationship', points: 2 });
+    // A care relationship shows only to whoever saw the data: it does not weigh in a loss or an error alone.
+    if (revealsCareRelationship(register) && classificationOf(register).includes('confidentiality')) own.push({ key: 'careRelationship', points: 2 });
     if (category === 'bsn' || category === 'idCopies') own.push({ key: 'identityFraud', points: 2 });
     if (category === 'credentials' && !register.credentialsSystem) own.push({ key: 'credentialsUnknownSystem', points: 1 });
     const strongest = own.sort((a, b) => b.points - a.points)[0];
@@ -282,7 +283,8 @@ export const classificationOf = (register: BreachRegister): readonly BreachNatur
  * - availability: 0 recoverable without difficulty, +0.25 temporarily unavailable, +0.5 lost for good.
  *   Partly lost for good counts as lost for good for the part that is gone (a Wegwijs reading: ENISA's
  *   +0.5 speaks of complete unavailability);
- * - malicious intent: +0.5, also for a colleague who looked on purpose (ENISA: intentional action).
+ * - malicious intent: +0.5; Wegwijs counts a colleague who looked on purpose without a reason too (ENISA
+ *   speaks of harm or gain; looking on purpose is where such harm starts).
  */
 function circumstances(register: BreachRegister): { points: Record<BreachNature | 'malicious', number>; bases: Partial<Record<BreachNature | 'malicious', CbBasis>> } {
   const classification = classificationOf(register);

@@ -216,6 +216,8 @@ const BreachRegisterFields = z.strictObject({
   keyCompromised: maybe(z.boolean()),
   /** Whether the technique is state of the art: a strong algorithm and key; for a hash a salt or key and no guessable input (a BSN, a date of birth). */
   protectionStateOfTheArt: maybe(z.boolean()),
+  /** Whether all the data concerned were protected so (hashed passwords beside readable e-mail addresses are not). */
+  protectionCoversAll: maybe(z.boolean()),
   // Circumstances (for the assessment).
   recipients: maybe(z.enum(RECIPIENTS)),
   /** About how many people got the data (for known recipients). */
@@ -278,7 +280,8 @@ export const BreachRegister = BreachRegisterFields.superRefine((r, ctx) => {
   if (r.backup === 'restored' && lostForGood) issue('backupRestoredButLost', 'backup');
   if (r.backup === 'restoredWithLoss' && (r.availabilityLoss === 'restorable' || r.availabilityLoss === 'temporary')) issue('backupLossNotRecorded', 'backup');
   if (r.recipientIntent !== null && r.recipients !== 'known') issue('intentNeedsKnownRecipient', 'recipientIntent');
-  if (r.personalDataInvolved === false && (r.dataCategories.some((c) => c !== 'unknown') || r.specialCategories.length > 0)) issue('personalDataContradicted', 'personalDataInvolved');
+  const peopleRecorded = r.dataCategories.some((c) => c !== 'unknown') || r.specialCategories.length > 0 || r.subjectGroups.length > 0 || r.people !== null;
+  if (r.personalDataInvolved === false && peopleRecorded) issue('personalDataContradicted', 'personalDataInvolved');
   if (r.confidentialityExcluded === true && !filled(r.confidentialityExcludedBasis)) issue('basisRequired', 'confidentialityExcludedBasis');
   if ((r.enisa.dpc !== null || r.enisa.easeOfIdentification !== null) && !filled(r.enisa.reason)) issue('overrideReasonRequired', 'enisa.reason');
 });

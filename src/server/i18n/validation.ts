@@ -133,8 +133,8 @@ const TEXTS: Record<string, Texts> = {
     en: () => 'The backup did not restore everything: choose "partly lost for good" or "lost for good" as the loss of availability.',
   },
   personalDataContradicted: {
-    nl: () => 'Je vulde persoonsgegevens in, maar ook dat er geen persoonsgegevens bij betrokken waren. Pas een van de twee aan.',
-    en: () => 'You filled in personal data, but also that no personal data were involved. Change one of the two.',
+    nl: () => 'Je vulde persoonsgegevens of betrokkenen in, maar ook dat er geen persoonsgegevens bij betrokken waren. Pas een van de twee aan.',
+    en: () => 'You filled in personal data or people involved, but also that no personal data were involved. Change one of the two.',
   },
   basisRequired: {
     nl: () => 'Schrijf op hoe is vastgesteld dat niemand de gegevens kon inzien, bijvoorbeeld met een forensisch onderzoek.',

@@ -1,4 +1,4 @@
-import { Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, NativeSelect, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -43,9 +43,8 @@ import { PatientDataWarning } from '../../components/PatientDataWarning.js';
 import { Section } from '../../components/Section.js';
 import { ApFormFields } from './ApFormFields.js';
 import { CareDutyFields } from './CareDutyFields.js';
-import { fromWallClockInput, toWallClockInput } from './format.js';
 import { useSaveRegister, type BreachDetail } from './queries.js';
-import { ChoiceGroup, CountInput, FreeText, OneOf, registerFieldId, YesNo } from './RegisterFields.js';
+import { ChoiceGroup, CountInput, FreeText, MomentInput, OneOf, registerFieldId, YesNo } from './RegisterFields.js';
 
 /** Inputs that stand for a register field under another name. */
 const FIELD_OF: Record<string, string> = { peopleMin: 'people', peopleMax: 'peopleMax', enisaDpc: 'enisa', enisaEase: 'enisaEase', enisaReason: 'enisaReason' };
@@ -78,16 +77,6 @@ export function RegisterForm({ detail }: { detail: BreachDetail }) {
   const named = (field: string) => ({ id: registerFieldId(FIELD_OF[field] ?? field), label: label(field) });
   const error = (field: string) => fieldError(save.error, field);
   const editable = detail.permissions.handle && detail.breach.status !== 'closed';
-  const moment = (field: 'startedAt' | 'endedAt') => (
-    <TextInput
-      type="datetime-local"
-      {...named(field)}
-      description={t('breaches.timeZoneHint')}
-      value={value[field] ? toWallClockInput(value[field]!) : ''}
-      onChange={(e) => set(field)(fromWallClockInput(e.currentTarget.value) ?? null)}
-      error={error(field)}
-    />
-  );
   const submit = (e: FormEvent) => {
     e.preventDefault();
     save.mutate(value);
@@ -144,8 +133,8 @@ export function RegisterForm({ detail }: { detail: BreachDetail }) {
               <OneOf {...named('incidentKind')} keys={INCIDENT_KINDS} labels={INCIDENT_KIND_LABELS} value={value.incidentKind} onChange={set('incidentKind')} error={error('incidentKind')} />
               <FreeText {...named('summary')} value={value.summary} onChange={set('summary')} warningId={warningId} error={error('summary')} />
               <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                {moment('startedAt')}
-                {moment('endedAt')}
+                <MomentInput {...named('startedAt')} value={value.startedAt} onChange={set('startedAt')} error={error('startedAt')} />
+                <MomentInput {...named('endedAt')} value={value.endedAt} onChange={set('endedAt')} error={error('endedAt')} />
               </SimpleGrid>
               <FreeText {...named('discoveredHow')} value={value.discoveredHow} onChange={set('discoveredHow')} warningId={warningId} error={error('discoveredHow')} />
             </Part>
@@ -208,13 +197,22 @@ export function RegisterForm({ detail }: { detail: BreachDetail }) {
                 <YesNo {...named('keyCompromised')} value={value.keyCompromised} onChange={set('keyCompromised')} error={error('keyCompromised')} />
               </SimpleGrid>
               {value.protection !== null && value.protection !== 'none' && value.protection !== 'unknown' && (
-                <YesNo
-                  {...named('protectionStateOfTheArt')}
-                  description={t('breaches.register.stateOfTheArtHint')}
-                  value={value.protectionStateOfTheArt}
-                  onChange={set('protectionStateOfTheArt')}
-                  error={error('protectionStateOfTheArt')}
-                />
+                <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                  <YesNo
+                    {...named('protectionStateOfTheArt')}
+                    description={t('breaches.register.stateOfTheArtHint')}
+                    value={value.protectionStateOfTheArt}
+                    onChange={set('protectionStateOfTheArt')}
+                    error={error('protectionStateOfTheArt')}
+                  />
+                  <YesNo
+                    {...named('protectionCoversAll')}
+                    description={t('breaches.register.coversAllHint')}
+                    value={value.protectionCoversAll}
+                    onChange={set('protectionCoversAll')}
+                    error={error('protectionCoversAll')}
+                  />
+                </SimpleGrid>
               )}
               <FreeText line {...named('protectionTechnique')} value={value.protectionTechnique} onChange={set('protectionTechnique')} warningId={warningId} error={error('protectionTechnique')} />
               <SimpleGrid cols={{ base: 1, sm: 2 }}>
