@@ -848,6 +848,8 @@ function badBodies(r: BodyRoute): BadRequest[] {
   }
   for (const field of r.stored ?? []) {
     cases.push(req(`${field} with a NUL character`, { ...valid, [field]: 'voor\u0000na' }, { ...validation, field }));
+    // Half a surrogate pair: valid JSON ("\ud800"), no character, and not encodable for the database.
+    cases.push(req(`${field} with a lone surrogate`, { ...valid, [field]: 'voor\ud800na' }, { ...validation, field }));
   }
   for (const [field, values] of Object.entries(r.wrong ?? {})) {
     for (const value of values) {

@@ -56,6 +56,19 @@ describe('security headers over plain http', () => {
     expect(csp(reply.headers.get('content-security-policy')).has('upgrade-insecure-requests')).toBe(false);
   });
 
+  it('no API answer may be kept by a browser or proxy: signed in, public and errors alike', async () => {
+    const slug = (await org.as.admin.get('/api/organisation')).body.organisation.breachSlug;
+    const answers = [
+      await org.as.viewer.get('/api/programmes'),
+      await org.as.admin.get('/api/auth/session'),
+      await org.as.admin.get('/api/organisation'),
+      await org.as.privacy.get('/api/breaches'),
+      await t.client().get(`/api/public/breach-report/${slug}`),
+      await t.client().get('/api/bestaat-niet'),
+    ];
+    for (const reply of answers) expect(reply.headers.get('cache-control'), reply.headers.get('content-type') ?? '').toBe('no-store');
+  });
+
   it('so does / and an error answer', async () => {
     for (const url of ['/', '/api/bestaat-niet']) {
       const reply = await t.client().get(url);

@@ -2,9 +2,11 @@ import { z } from 'zod';
 
 /**
  * Building blocks of the worksheet schemas. Limits keep one worksheet well under the API's body
- * limit while leaving room for real work; NUL is refused because PostgreSQL text cannot hold it.
+ * limit while leaving room for real work. Refused: NUL, which PostgreSQL text cannot hold, and half a
+ * UTF-16 surrogate pair, which is no character at all and cannot be encoded as UTF-8 for the database.
  */
-export const plainText = () => z.string().regex(/^[^\u0000]*$/);
+const STORABLE_TEXT = /^(?:[^\u0000\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])*$/;
+export const plainText = () => z.string().regex(STORABLE_TEXT, 'unstorableCharacter');
 
 /** A line: a name, a title, a short answer. */
 export const Line = plainText().trim().max(300);

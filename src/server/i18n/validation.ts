@@ -103,6 +103,10 @@ const TEXTS: Record<string, Texts> = {
     nl: () => 'Alleen een KPI met de score uit de vragenlijst volgt een COM-B-factor. Laat de factor leeg.',
     en: () => 'Only a KPI with the survey score follows a COM-B factor. Leave the factor empty.',
   },
+  unstorableCharacter: {
+    nl: () => 'Deze tekst bevat een teken dat niet kan worden opgeslagen. Haal het weg of typ de tekst opnieuw.',
+    en: () => 'This text contains a character that cannot be stored. Remove it or type the text again.',
+  },
   duplicateChoice: { nl: () => 'Deze keuze staat er twee keer in.', en: () => 'This choice is listed twice.' },
   happenedAfterNoticed: {
     nl: () => 'Het moment waarop het gebeurde ligt na het moment waarop je het merkte.',

@@ -49,8 +49,10 @@ export function securityHeaders(https: boolean): Record<string, string> {
 
 export default fp<{ https: boolean }>(async (app, opts) => {
   const headers = securityHeaders(opts.https);
-  app.addHook('onRequest', async (_request, reply) => {
+  app.addHook('onRequest', async (request, reply) => {
     reply.headers(headers);
+    // API answers hold an organisation's data: no browser or proxy keeps them (a route may still say otherwise).
+    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
   });
   app.addHook('onSend', async (_request, reply) => {
     reply.removeHeader('server');
