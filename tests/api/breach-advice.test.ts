@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BreachRegisterInput } from '../../src/core/breach/register.js';
 import type { BreachReportInput } from '../../src/core/breach/report.js';
-import { TEST_PASSWORD, startTestApp, type TestApp, type TestOrganisation } from './harness.js';
+import { TEST_PASSWORD, reportBreach, startTestApp, type TestApp, type TestOrganisation } from './harness.js';
 
 /**
  * The notification proposal over HTTP: the two stages with reasons linked to their facts and the facts
@@ -41,9 +41,7 @@ const path = (suffix = '') => `/api/breaches/${breachId}${suffix}`;
 beforeAll(async () => {
   t = await startTestApp();
   A = await t.organisation('Zorggroep Noord');
-  const slug = (await A.as.admin.get('/api/organisation')).body.organisation.breachSlug;
-  const reference = (await t.client().post(`/api/public/breach-report/${slug}`, REPORT)).body.reference;
-  breachId = ((await A.as.privacy.get('/api/breaches')).body.breaches as { id: string; reference: string }[]).find((b) => b.reference === reference)!.id;
+  breachId = await reportBreach(t, A, REPORT);
 });
 afterAll(() => t?.close());
 

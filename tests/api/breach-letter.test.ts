@@ -1,10 +1,8 @@
-import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LETTER_PROMPTS } from '../../src/content/breach-letter.js';
 import type { BreachRegisterInput } from '../../src/core/breach/register.js';
 import type { BreachReportInput } from '../../src/core/breach/report.js';
-import { breaches } from '../../src/server/db/schema.js';
-import { startTestApp, type TestApp, type TestOrganisation } from './harness.js';
+import { reportBreach, startTestApp, type TestApp, type TestOrganisation } from './harness.js';
 
 /**
  * The letter to the people involved over HTTP: one draft per reader (the person, a parent or
@@ -50,13 +48,7 @@ let B: TestOrganisation;
 let ours = '';
 let theirs = '';
 
-async function report(org: TestOrganisation): Promise<string> {
-  const slug = (await org.as.admin.get('/api/organisation')).body.organisation.breachSlug;
-  const reply = await t.client().post(`/api/public/breach-report/${slug}`, REPORT);
-  expect(reply.status, JSON.stringify(reply.body)).toBe(201);
-  const [row] = await t.database.db.select({ id: breaches.id }).from(breaches).where(and(eq(breaches.organisationId, org.id), eq(breaches.reference, reply.body.reference)));
-  return row!.id;
-}
+const report = (org: TestOrganisation) => reportBreach(t, org, REPORT);
 const letter = async (query: string, org = A) => {
   const reply = await org.as.privacy.get(`/api/breaches/${org === A ? ours : theirs}/letter${query}`);
   expect(reply.status, JSON.stringify(reply.body)).toBe(200);

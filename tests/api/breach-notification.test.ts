@@ -1,10 +1,10 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BreachRegisterInput } from '../../src/core/breach/register.js';
 import type { BreachReportInput } from '../../src/core/breach/report.js';
 import { breaches } from '../../src/server/db/schema.js';
 import { message } from '../../src/server/i18n/messages.js';
-import { startTestApp, type Client, type TestApp, type TestOrganisation } from './harness.js';
+import { reportBreach, startTestApp, type Client, type TestApp, type TestOrganisation } from './harness.js';
 
 /**
  * From awareness to the AP and beside it, over HTTP (issue 15): the officer confirms the moment of
@@ -50,13 +50,7 @@ let B: TestOrganisation;
 const officer = () => A.as.privacy;
 const path = (id: string, suffix = '') => `/api/breaches/${id}${suffix}`;
 const fieldsOf = (body: { fields?: { field: string }[] }) => (body.fields ?? []).map((f) => f.field);
-async function report(changes: Partial<BreachReportInput> = {}, org: TestOrganisation = A): Promise<string> {
-  const slug = (await org.as.admin.get('/api/organisation')).body.organisation.breachSlug;
-  const reply = await t.client().post(`/api/public/breach-report/${slug}`, { ...REPORT, ...changes });
-  expect(reply.status, JSON.stringify(reply.body)).toBe(201);
-  const [row] = await t.database.db.select({ id: breaches.id }).from(breaches).where(and(eq(breaches.organisationId, org.id), eq(breaches.reference, reply.body.reference)));
-  return row!.id;
-}
+const report = (changes: Partial<BreachReportInput> = {}, org: TestOrganisation = A) => reportBreach(t, org, { ...REPORT, ...changes });
 async function detail(id: string, as: Client = officer()) {
   const reply = await as.get(path(id));
   expect(reply.status, JSON.stringify(reply.body)).toBe(200);

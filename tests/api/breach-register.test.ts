@@ -1,11 +1,11 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BreachRegisterInput } from '../../src/core/breach/register.js';
 import type { BreachReportInput } from '../../src/core/breach/report.js';
 import { monthOf } from '../../src/core/breach/statistics.js';
 import { breaches } from '../../src/server/db/schema.js';
 import { message } from '../../src/server/i18n/messages.js';
-import { startTestApp, type Client, type TestApp, type TestOrganisation } from './harness.js';
+import { reportBreach, startTestApp, type Client, type TestApp, type TestOrganisation } from './harness.js';
 
 /**
  * The privacy officer's breach register over HTTP: the list and its filters, the facts (validated,
@@ -67,14 +67,8 @@ let B: TestOrganisation;
 const ours = { email: '', lost: '', hack: '' };
 let theirs = '';
 
-const slugOf = async (org: TestOrganisation): Promise<string> => (await org.as.admin.get('/api/organisation')).body.organisation.breachSlug;
 /** Reports as staff do, each from their own device. */
-async function report(org: TestOrganisation, changes: Partial<BreachReportInput> = {}): Promise<string> {
-  const reply = await t.client().post(`/api/public/breach-report/${await slugOf(org)}`, { ...REPORT, ...changes });
-  expect(reply.status, JSON.stringify(reply.body)).toBe(201);
-  const [row] = await t.database.db.select({ id: breaches.id }).from(breaches).where(and(eq(breaches.organisationId, org.id), eq(breaches.reference, reply.body.reference)));
-  return row!.id;
-}
+const report = (org: TestOrganisation, changes: Partial<BreachReportInput> = {}) => reportBreach(t, org, { ...REPORT, ...changes });
 const officer = () => A.as.privacy;
 const path = (id: string, suffix = '') => `/api/breaches/${id}${suffix}`;
 const detail = async (id: string, as: Client = officer()) => {

@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import pg from 'pg';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import type { Role } from '../../src/core/roles.js';
 import { buildApp } from '../../src/server/app.js';
 import { openDatabase, type DatabaseHandle } from '../../src/server/db/client.js';
+import { breaches } from '../../src/server/db/schema.js';
 import type { JobQueue } from '../../src/server/jobs/queue.js';
 import type { JobsOptions } from '../../src/server/jobs/scheduled.js';
 import type { MailOptions } from '../../src/server/mail/mailer.js';
@@ -230,4 +231,13 @@ export class Client {
     if (reply.status !== 200) throw new Error(`login failed: ${reply.status} ${JSON.stringify(reply.body)}`);
     return this;
   }
+}
+
+/** Reports a breach as staff do, through the organisation's link from a device of its own; the new breach's id. */
+export async function reportBreach(t: TestApp, org: TestOrganisation, report: unknown): Promise<string> {
+  const slug = (await org.as.admin.get('/api/organisation')).body.organisation.breachSlug;
+  const reply = await t.client().post(`/api/public/breach-report/${slug}`, report);
+  expect(reply.status, JSON.stringify(reply.body)).toBe(201);
+  const [row] = await t.database.db.select({ id: breaches.id }).from(breaches).where(and(eq(breaches.organisationId, org.id), eq(breaches.reference, reply.body.reference)));
+  return row!.id;
 }

@@ -1,8 +1,8 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BreachReportInput } from '../../src/core/breach/report.js';
 import { breaches } from '../../src/server/db/schema.js';
-import { startTestApp, type TestApp, type TestOrganisation } from './harness.js';
+import { reportBreach, startTestApp, type TestApp, type TestOrganisation } from './harness.js';
 
 /**
  * The open-breaches summary behind the badge in the navigation and the panel "Open datalekken":
@@ -32,13 +32,7 @@ let theirs = '';
 const officer = () => A.as.privacy;
 const hoursAgo = (hours: number) => new Date(Date.now() - hours * HOUR).toISOString();
 
-async function report(org: TestOrganisation): Promise<string> {
-  const slug = (await org.as.admin.get('/api/organisation')).body.organisation.breachSlug;
-  const reply = await t.client().post(`/api/public/breach-report/${slug}`, REPORT);
-  expect(reply.status, JSON.stringify(reply.body)).toBe(201);
-  const [row] = await t.database.db.select({ id: breaches.id }).from(breaches).where(and(eq(breaches.organisationId, org.id), eq(breaches.reference, reply.body.reference)));
-  return row!.id;
-}
+const report = (org: TestOrganisation) => reportBreach(t, org, REPORT);
 
 /** Calls the register as the officer and expects it to succeed. */
 async function step(method: 'put' | 'post', path: string, body: unknown) {

@@ -37,6 +37,20 @@ interface Row {
 
 const patientRecords = { dataCategories: ['name', 'address', 'dateOfBirth'], specialCategories: ['health'], subjectGroups: ['patients'] } satisfies BreachRegisterInput;
 
+/** The AP's case of a well-encrypted laptop with patient files, lost; its variants change one condition each. */
+const LOST_LAPTOP = {
+  ...patientRecords,
+  classification: ['confidentiality'],
+  incidentKind: 'lostOrStolen',
+  people: { min: 120, max: 120 },
+  protection: 'encrypted',
+  protectionTechnique: 'BitLocker XTS-AES 256 met pincode',
+  protectionStateOfTheArt: true,
+  protectionCoversAll: true,
+  keyCompromised: false,
+  recipients: 'unknown',
+} satisfies BreachRegisterInput;
+
 const ROWS: Row[] = [
   {
     source: 'WP250rev.01 Annex B (i)',
@@ -254,38 +268,14 @@ const ROWS: Row[] = [
   {
     source: 'AP, "vooraf getroffen maatregelen"',
     situation: 'a well-encrypted laptop is lost; key safe; the data are intact on the network',
-    facts: {
-      ...patientRecords,
-      classification: ['confidentiality'],
-      incidentKind: 'lostOrStolen',
-      people: { min: 120, max: 120 },
-      protection: 'encrypted',
-      protectionTechnique: 'BitLocker XTS-AES 256 met pincode',
-      protectionStateOfTheArt: true,
-      protectionCoversAll: true,
-      keyCompromised: false,
-      recipients: 'unknown',
-    },
+    facts: LOST_LAPTOP,
     notifyAp: false,
     informSubjects: false,
   },
   {
     source: 'AP, "vooraf getroffen maatregelen", condition 2 (a recent backup)',
     situation: 'the same laptop held the only copy',
-    facts: {
-      ...patientRecords,
-      classification: ['confidentiality', 'availability'],
-      backup: 'none',
-      availabilityLoss: 'permanent',
-      incidentKind: 'lostOrStolen',
-      people: { min: 120, max: 120 },
-      protection: 'encrypted',
-      protectionTechnique: 'BitLocker XTS-AES 256 met pincode',
-      protectionStateOfTheArt: true,
-      protectionCoversAll: true,
-      keyCompromised: false,
-      recipients: 'unknown',
-    },
+    facts: { ...LOST_LAPTOP, classification: ['confidentiality', 'availability'], backup: 'none', availabilityLoss: 'permanent' },
     notifyAp: true,
     informSubjects: null,
     judgement: { notifyAp: ['availabilityAtRisk'], informSubjects: ['encryptionConfidentialityOnly'] },
@@ -293,18 +283,7 @@ const ROWS: Row[] = [
   {
     source: 'AP, "vooraf getroffen maatregelen", condition 3 (the key)',
     situation: 'the same laptop, with the PIN on a note in the bag',
-    facts: {
-      ...patientRecords,
-      classification: ['confidentiality'],
-      incidentKind: 'lostOrStolen',
-      people: { min: 120, max: 120 },
-      protection: 'encrypted',
-      protectionTechnique: 'BitLocker XTS-AES 256 met pincode',
-      protectionStateOfTheArt: true,
-      protectionCoversAll: true,
-      keyCompromised: true,
-      recipients: 'unknown',
-    },
+    facts: { ...LOST_LAPTOP, keyCompromised: true },
     notifyAp: true,
     informSubjects: true,
   },
