@@ -3,6 +3,8 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyRequest, type FastifyServerOptions, type RouteOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { LoginThrottleSettings } from '../core/login-throttle.js';
+import type { TrustProxy } from './config.js';
 import type { DatabaseHandle } from './db/client.js';
 import type { RouteContext } from './context.js';
 import './i18n/validation.js';
@@ -34,22 +36,32 @@ import { transferRoutes } from './modules/transfer/routes.js';
 import { mailCheckRoutes } from './modules/mail-check/routes.js';
 import csrf from './plugins/csrf.js';
 import errors, { frameworkErrors } from './plugins/errors.js';
+import jsonBody from './plugins/json-body.js';
 import locale from './plugins/locale.js';
 import securityHeaders from './plugins/security-headers.js';
 import sessions from './plugins/sessions.js';
 import webApp from './plugins/web-app.js';
+import { clientAddressKey } from './security/client-address.js';
 import { databaseRateLimitStore } from './security/rate-limit-store.js';
 import { createMailer, type MailOptions } from './mail/mailer.js';
 import { createServices } from './services.js';
+import type { OidcOptions } from './modules/sso/oidc.js';
+import { serializeError } from './log.js';
 import { startScheduledJobs, type JobsOptions } from './jobs/scheduled.js';
 
 export interface AppOptions {
   database: DatabaseHandle;
   sessionSecret?: string;
   publicUrl?: string;
-  trustProxy?: boolean;
+  trustProxy?: TrustProxy;
   /** Outgoing mail (survey invitations); without it the app offers links and QR codes only. */
   mail?: MailOptions;
+  /** The most survey invitation mails an admin may allow their organisation a day (SURVEY_INVITATIONS_PER_DAY_MAX). */
+  surveyInvitationsPerDayMax?: number;
+  /** How login attempts are slowed down; the defaults of core/login-throttle unless a test needs smaller ones. */
+  loginThrottle?: LoginThrottleSettings;
+  /** Single sign-on's requests to providers: which private providers the operator allows (SSO_ALLOW_PRIVATE_ISSUERS). */
+  sso?: OidcOptions;
   /**
    * Runs the scheduled work (e-mail reminders) on the job queue in the database. Off unless asked
    * for: main.ts turns it on; the API tests that do not need it stay without.
@@ -66,6 +78,7 @@ export const LOG_REDACT = [
   'req.headers.cookie',
   'req.headers.authorization',
   'req.headers["x-csrf-token"]',
+  'req.headers["x-setup-token"]',
   'res.headers["set-cookie"]',
 ];
 
@@ -84,11 +97,11 @@ function logRequest(request: FastifyRequest) {
   };
 }
 
-/** The caller's logger settings, always with the request line above and the redactions. */
+/** The caller's logger settings, always with the request line above, the redactions and errors as serializeError tells them. */
 function withSafeRequestLog(logger: AppOptions['logger']) {
   if (!logger) return false;
   const settings = logger === true ? {} : logger;
-  return { redact: LOG_REDACT, ...settings, serializers: { ...settings.serializers, req: logRequest } };
+  return { redact: LOG_REDACT, ...settings, serializers: { ...settings.serializers, req: logRequest, err: serializeError } };
 }
 
 /**
@@ -102,12 +115,22 @@ function requestId(request: { headers: Record<string, string | string[] | undefi
   return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
 }
 
+/**
+ * Fastify's trustProxy for our setting. Fastify 5.12 turned hop counts off, as a count cannot tell
+ * the proxy from a client that reaches the port directly; we keep them for proxies without a fixed
+ * address (Docker's port mapping), where the port must be reachable through the proxy only
+ * (docs/operations.md). The `hops` nearest addresses are proxies; the one before them is the client.
+ */
+function trustProxyOption(setting: TrustProxy = false) {
+  return typeof setting === 'number' ? (_address: string, hop: number) => hop < setting : setting;
+}
+
 /** Builds the whole app; the plugins below run in the order they are registered. */
 export async function buildApp(options: AppOptions) {
   const https = options.publicUrl?.startsWith('https://') ?? false;
   const app = Fastify({
     logger: withSafeRequestLog(options.logger),
-    trustProxy: options.trustProxy ?? false,
+    trustProxy: trustProxyOption(options.trustProxy),
     bodyLimit: 256 * 1024,
     frameworkErrors,
     genReqId: requestId,
@@ -120,15 +143,25 @@ export async function buildApp(options: AppOptions) {
   const secret = await loadSessionSecret(options.database.db, options.sessionSecret);
   const mailer = options.mail ? createMailer(options.mail) : null;
   if (mailer) app.addHook('onClose', async () => mailer.close());
-  const services = createServices(options.database.db, secret, mailer);
+  const services = createServices(options.database.db, secret, mailer, {
+    surveyInvitationsPerDayMax: options.surveyInvitationsPerDayMax,
+    loginThrottle: options.loginThrottle,
+    sso: options.sso,
+  });
   const ctx: RouteContext = { services, cookie: { secure: https }, publicUrl: options.publicUrl };
 
   await app.register(securityHeaders, { https });
   await app.register(locale);
   await app.register(errors);
-  // Counted in the database, so a limit holds however many instances serve the requests.
-  await app.register(rateLimit, { global: false, store: databaseRateLimitStore(options.database.db, secret) });
+  // Counted in the database, so a limit holds however many instances serve the requests; per
+  // client as clientAddressKey sees it (an IPv6 /64 is one client).
+  await app.register(rateLimit, {
+    global: false,
+    store: databaseRateLimitStore(options.database.db, secret),
+    keyGenerator: (request) => clientAddressKey(request.ip),
+  });
   await app.register(sessions, { auth: services.auth });
+  await app.register(jsonBody);
   await app.register(csrf, { publicOrigin: options.publicUrl ? new URL(options.publicUrl).origin : undefined });
 
   await app.register(swagger, openApiOptions);

@@ -24,3 +24,16 @@ export const notFound = () => new AppError(404, 'notFound');
 export const conflict = (key: MessageKey, field?: string) => new AppError(409, key, field);
 export const invalid = (key: MessageKey, field: string, params?: Record<string, string | number>) =>
   new AppError(400, key, field, params);
+
+/**
+ * Too many wrong attempts from this client: 429 with the wait as Retry-After (RFC 9110 §10.2.3)
+ * and, for the message, in whole minutes.
+ */
+export class TooManyAttempts extends AppError {
+  readonly retryAfterSeconds: number;
+  constructor(waitMs: number) {
+    const seconds = Math.max(1, Math.ceil(waitMs / 1000));
+    super(429, 'attemptsThrottled', undefined, { minutes: Math.ceil(seconds / 60) });
+    this.retryAfterSeconds = seconds;
+  }
+}

@@ -11,7 +11,7 @@ const SHUTDOWN_TIMEOUT_MS = 30_000;
 async function main() {
   const config = configFromEnv(process.env, process.argv.slice(2));
   if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });
-  const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, timeouts: config.databaseTimeouts });
   const base = config.publicUrl ?? `http://localhost:${config.port}`;
   const { app, services, startDraining } = await buildApp({
     database,
@@ -19,6 +19,8 @@ async function main() {
     publicUrl: config.publicUrl,
     trustProxy: config.trustProxy,
     mail: config.mail,
+    surveyInvitationsPerDayMax: config.surveyInvitationsPerDayMax,
+    sso: { allowPrivateIssuers: config.ssoAllowPrivateIssuers },
     jobs: { linkBase: base },
     webRoot: config.webRoot,
     logger: { level: config.logLevel },

@@ -1,3 +1,4 @@
+import type { LoginThrottleSettings } from '../core/login-throttle.js';
 import type { Database } from './db/client.js';
 import type { Mailer } from './mail/mailer.js';
 import { createAuditService } from './modules/audit/service.js';
@@ -22,9 +23,11 @@ import { createReportsService } from './modules/reports/service.js';
 import { createResearchService } from './modules/research/service.js';
 import { createSurveyResponsesService } from './modules/surveys/responses.service.js';
 import { createSurveysService } from './modules/surveys/service.js';
+import { createSurveyInvitationsService } from './modules/surveys/invitations.service.js';
+import { DEFAULT_INVITATIONS_PER_DAY_MAX } from '../core/survey/invitations.js';
 import { createSetupService } from './modules/setup/service.js';
 import { createUsersService } from './modules/users/service.js';
-import { createOidcClient } from './modules/sso/oidc.js';
+import { createOidcClient, type OidcOptions } from './modules/sso/oidc.js';
 import { createSsoService } from './modules/sso/service.js';
 import { createTotpService } from './modules/totp/service.js';
 import { createRetentionService } from './modules/retention/service.js';
@@ -32,16 +35,18 @@ import { createTransferService } from './modules/transfer/service.js';
 import { createMailCheckService } from './modules/mail-check/service.js';
 
 /** Wires the services once; modules reach each other only through these. */
-export function createServices(db: Database, secret: string, mailer: Mailer | null = null) {
+export function createServices(db: Database, secret: string, mailer: Mailer | null = null, limits: { surveyInvitationsPerDayMax?: number; loginThrottle?: LoginThrottleSettings; sso?: OidcOptions } = {}) {
+  const surveyInvitationsPerDayMax = limits.surveyInvitationsPerDayMax ?? DEFAULT_INVITATIONS_PER_DAY_MAX;
   const audit = createAuditService(db);
-  const organisations = createOrganisationService(db, audit);
-  const auth = createAuthService(db, { secret, audit, organisations });
+  const organisations = createOrganisationService(db, audit, { surveyInvitationsPerDayMax });
+  const auth = createAuthService(db, { secret, audit, organisations, loginThrottle: limits.loginThrottle });
   const users = createUsersService(db, { secret, audit, auth, organisations });
-  const sso = createSsoService(db, { secret, audit, auth, organisations, oidc: createOidcClient() });
+  const sso = createSsoService(db, { secret, audit, auth, organisations, oidc: createOidcClient(limits.sso) });
   const totp = createTotpService(db, { secret, audit, auth, organisations, mailer });
   const programmes = createProgrammesService(db, { audit, users });
   const substeps = createSubstepsService(db, { audit, requirements: { ...interventionRequirements, ...anchoringRequirements } });
-  const surveys = createSurveysService(db, { audit, organisations, secret, mailer });
+  const surveys = createSurveysService(db, { audit, organisations });
+  const surveyInvitations = createSurveyInvitationsService(db, { audit, organisations, secret, mailer, perDayMax: surveyInvitationsPerDayMax });
   const surveyResponses = createSurveyResponsesService(db, { secret });
   const research = createResearchService({ substeps, surveys });
   const interventions = createInterventionsService(db, { audit, substeps });
@@ -62,6 +67,6 @@ export function createServices(db: Database, secret: string, mailer: Mailer | nu
   const retention = createRetentionService(db, { audit });
   const transfer = createTransferService(db, { secret, audit, auth, organisations, retention, knowledge });
   const mailCheck = createMailCheckService({ mailer, organisations });
-  return { audit, organisations, auth, users, sso, totp, programmes, substeps, surveys, surveyResponses, research, interventions, execution, communication, checkins, measurement, anchoring, dashboard, reminders, reports, setup, knowledge, knowledgeResponses, breachReports, breachRegister, breachAlerts, retention, transfer, mailCheck };
+  return { audit, organisations, auth, users, sso, totp, programmes, substeps, surveys, surveyInvitations, surveyResponses, research, interventions, execution, communication, checkins, measurement, anchoring, dashboard, reminders, reports, setup, knowledge, knowledgeResponses, breachReports, breachRegister, breachAlerts, retention, transfer, mailCheck };
 }
 export type Services = ReturnType<typeof createServices>;

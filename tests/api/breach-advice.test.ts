@@ -116,7 +116,7 @@ describe('a register from before this change', () => {
     const document = JSON.parse(await readFile(new URL('./fixtures/demo-export-0ca07e2.json', import.meta.url), 'utf8'));
     const token = (await older.services.setup.createSetupLink('http://localhost'))!.split('#token=')[1]!;
     const admin = older.client();
-    const imported = await admin.post('/api/organisation/import', { token, name: 'Demo Beheerder', email: 'beheerder@demo.wegwijs.invalid', password: TEST_PASSWORD, document });
+    const imported = await admin.request('POST', '/api/organisation/import', { name: 'Demo Beheerder', email: 'beheerder@demo.wegwijs.invalid', password: TEST_PASSWORD, document }, { 'x-setup-token': token });
     expect(imported.status, JSON.stringify(imported.body)).toBe(201);
 
     const list = (await admin.get('/api/breaches')).body.breaches as { id: string; reference: string; status: string }[];

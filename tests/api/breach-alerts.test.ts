@@ -42,7 +42,7 @@ async function breachAwareAt(awareAt: Date) {
   const slug = (await A.as.admin.get('/api/organisation')).body.organisation.breachSlug;
   const reply = await t.client().post(`/api/public/breach-report/${slug}`, REPORT);
   expect(reply.status, JSON.stringify(reply.body)).toBe(201);
-  const [row] = await t.database.db.update(breaches).set({ awareAt }).where(eq(breaches.reference, reply.body.reference)).returning();
+  const [row] = await t.database.db.update(breaches).set({ awareAt }).where(eq(breaches.publicReference, reply.body.reference)).returning();
   return row!;
 }
 const sweep = (now: Date) => t.services.breachAlerts.sendDue(now, LINK);

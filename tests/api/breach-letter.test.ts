@@ -99,6 +99,15 @@ describe('the letter to the people involved', () => {
     expect(wrong.body.fields.map((f: { field: string }) => f.field)).toEqual(['apDetails.complaintsUrl']);
   });
 
+  it("names the breach by the reporter's reference, never by the register number (that would tell how many there were)", async () => {
+    const { breach } = (await A.as.privacy.get(`/api/breaches/${ours}`)).body;
+    for (const query of ['?lang=nl', '?lang=en&for=guardian']) {
+      const { body } = await letter(query);
+      expect(body).toContain(breach.publicReference);
+      expect(body).not.toContain(breach.reference);
+    }
+  });
+
   it('refuses an unknown reader, naming the field in the user’s language', async () => {
     const nl = await A.as.privacy.get(`/api/breaches/${ours}/letter?for=other`);
     expect(nl.status).toBe(400);

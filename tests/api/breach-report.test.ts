@@ -11,7 +11,7 @@ import { startSmtpServer } from './smtp.js';
 
 /**
  * A staff member reports a data breach through the organisation's link: a new breach with the next
- * reference, the 72 hours starting at once, nothing kept about the reporter's device, and the
+ * register number and a random reference for the reporter, the 72 hours starting at once, nothing kept about the reporter's device, and the
  * privacy role told by e-mail (through the job queue, over a real SMTP server on loopback).
  */
 
@@ -38,8 +38,14 @@ const slugOf = async (org: TestOrganisation): Promise<string> => (await org.as.a
 const reportPath = (slug: string) => `/api/public/breach-report/${slug}`;
 /** Each report from its own browser, as staff on their own devices (the form is rate limited per address). */
 const report = (slug: string, body: unknown = REPORT, client: Client = t.client()) => client.post(reportPath(slug), body);
-const breachRow = async (organisationId: string, reference: string) =>
-  (await t.database.db.select().from(breaches).where(and(eq(breaches.organisationId, organisationId), eq(breaches.reference, reference))))[0];
+/** The breach a reporter's reference names. */
+const breachRow = async (organisationId: string, publicReference: string) =>
+  (await t.database.db.select().from(breaches).where(and(eq(breaches.organisationId, organisationId), eq(breaches.publicReference, publicReference))))[0];
+/** "K7QM-4XPD-2H": Crockford base32 (no I, L, O, U). */
+const PUBLIC_REFERENCE = /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{2}$/;
+const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+/** A reference read as the number it spells in base 32. */
+const valueOf = (reference: string) => [...reference.replace(/-/g, '')].reduce((n, c) => n * 32 + CROCKFORD.indexOf(c), 0);
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -73,12 +79,13 @@ describe('a report', () => {
     const started = Date.now();
     const first = await report(slug);
     expect(first.status, JSON.stringify(first.body)).toBe(201);
-    expect(first.body).toEqual({ reference: `DL-${YEAR}-0001`, reportedAt: expect.any(String), whatHappensNext: REPORT_NEXT_STEPS.map((s) => s.nl) });
+    expect(first.body).toEqual({ reference: expect.stringMatching(PUBLIC_REFERENCE), reportedAt: expect.any(String), whatHappensNext: REPORT_NEXT_STEPS.map((s) => s.nl) });
     const second = await report(slug, REPORT, t.client('en'));
-    expect(second.body.reference).toBe(`DL-${YEAR}-0002`);
+    expect((await breachRow(A.id, second.body.reference))!.reference).toBe(`DL-${YEAR}-0002`);
     expect(second.body.whatHappensNext).toEqual(REPORT_NEXT_STEPS.map((s) => s.en));
 
-    const row = (await breachRow(A.id, `DL-${YEAR}-0001`))!;
+    const row = (await breachRow(A.id, first.body.reference))!;
+    expect(row.reference).toBe(`DL-${YEAR}-0001`);
     expect(row.status).toBe('reported');
     expect(row.awareAt.toISOString()).toBe(new Date(REPORT.noticedAt).toISOString());
     expect(row.awareConfirmedAt).toBeNull();
@@ -99,21 +106,40 @@ describe('a report', () => {
     expect(row.department).toBe('');
   });
 
-  it('reports sent at the same moment get distinct references', async () => {
+  it('gives the reporter a random reference: consecutive ones are unrelated, and the register number is not in the answer', async () => {
+    const slug = await slugOf(A);
+    const replies = [await report(slug), await report(slug)];
+    const registerNumbers: string[] = [];
+    for (const reply of replies) {
+      expect(reply.body.reference).toMatch(PUBLIC_REFERENCE);
+      const row = (await breachRow(A.id, reply.body.reference))!;
+      registerNumbers.push(row.reference);
+      // Nothing in the answer counts the organisation's breaches.
+      expect(JSON.stringify(reply.body)).not.toContain(row.reference);
+      expect(JSON.stringify(reply.body)).not.toMatch(/DL-\d{4}-\d+/);
+    }
+    // The register numbers follow each other; the references do not.
+    expect(registerNumbers).toEqual([`DL-${YEAR}-0004`, `DL-${YEAR}-0005`]);
+    const [a, b] = replies.map((r) => valueOf(r.body.reference)) as [number, number];
+    expect(Math.abs(b - a)).toBeGreaterThan(1);
+  });
+
+  it('reports sent at the same moment get distinct references and register numbers', async () => {
     const slug = await slugOf(A);
     const replies = await Promise.all(Array.from({ length: 6 }, () => report(slug)));
     expect(replies.map((r) => r.status)).toEqual(Array(6).fill(201));
     const references = replies.map((r) => r.body.reference as string);
     expect(new Set(references).size).toBe(6);
-    for (const reference of references) expect(reference).toMatch(new RegExp(`^DL-${YEAR}-00(0[4-9])$`));
+    const numbers = await Promise.all(references.map(async (reference) => (await breachRow(A.id, reference))!.reference));
+    expect(numbers.sort()).toEqual([6, 7, 8, 9, 10, 11].map((n) => `DL-${YEAR}-${String(n).padStart(4, '0')}`));
   });
 
   it('is counted per organisation: their first report is their 0001, kept in their register only', async () => {
     const reply = await report(await slugOf(B));
-    expect(reply.body.reference).toBe(`DL-${YEAR}-0001`);
-    const row = (await breachRow(B.id, `DL-${YEAR}-0001`))!;
+    const row = (await breachRow(B.id, reply.body.reference))!;
+    expect(row.reference).toBe(`DL-${YEAR}-0001`);
     expect(row.organisationId).toBe(B.id);
-    expect((await breachRow(A.id, `DL-${YEAR}-0001`))!.id).not.toBe(row.id);
+    expect(await breachRow(A.id, reply.body.reference)).toBeUndefined();
   });
 
   it('writes an audit entry that names the form, not the reporter', async () => {
@@ -121,7 +147,7 @@ describe('a report', () => {
     const row = (await breachRow(A.id, reply.body.reference))!;
     const entries = (await A.as.admin.get(`/api/audit?entity=breach&limit=200`)).body.entries as { entityId: string; actorId: string | null; actorName: string; after: unknown }[];
     const entry = entries.find((e) => e.entityId === row.id)!;
-    expect(entry).toMatchObject({ actorId: null, actorName: 'Meldformulier datalekken', after: { reference: reply.body.reference, status: 'reported' } });
+    expect(entry).toMatchObject({ actorId: null, actorName: 'Meldformulier datalekken', after: { reference: row.reference, publicReference: reply.body.reference, status: 'reported' } });
     expect(JSON.stringify(entry)).not.toMatch(/Sanne|meldster|06 1234|overdrachtslijst/i);
   });
 
@@ -282,9 +308,11 @@ describe('the privacy role hears of it by e-mail, through the job queue', () => 
     const mails = await settledMailsTo(Object.values(org.emails));
     expect(mails.map(recipientOf)).toEqual([org.emails.privacy]);
     const [mail] = mails as [ParsedMail];
-    const breachId = (await q.database.db.select({ id: breaches.id }).from(breaches).where(eq(breaches.organisationId, org.id)))[0]!.id;
-    expect(mail.subject).toBe(`Datalek gemeld: ${reply.body.reference}`);
-    expect(mail.text).toContain(reply.body.reference);
+    const [row] = await q.database.db.select().from(breaches).where(eq(breaches.organisationId, org.id));
+    const breachId = row!.id;
+    // The register number: the mail is the officer's.
+    expect(mail.subject).toBe(`Datalek gemeld: ${row!.reference}`);
+    expect(mail.text).toContain(row!.reference);
     expect(mail.text).toContain(`https://wegwijs.test/breaches/${breachId}`);
     expect(mail.text).toMatch(/lopen de 72 uur af op \w+ \d+ \w+ \d{4} om \d{2}:\d{2} \(Nederlandse tijd\)/);
     expect(mail.text).toContain('bevestig het moment van bekend worden in het register');
@@ -301,7 +329,8 @@ describe('the privacy role hears of it by e-mail, through the job queue', () => 
 
     expect((await org.as.admin.post(`/api/users/${org.userIds.privacy}/deactivate`)).status).toBe(200);
     const reply = await q.client().post(reportPath(await slugIn(org)), REPORT);
-    const toAdmin = (await settledMailsTo([org.emails.admin])).filter((m) => m.subject?.includes(reply.body.reference));
+    expect(reply.status).toBe(201);
+    const toAdmin = (await settledMailsTo([org.emails.admin])).filter((m) => m.subject?.endsWith(`DL-${YEAR}-0002`));
     expect(toAdmin).toHaveLength(1);
     expect(toAdmin[0]!.text).toContain('nog niemand de rol privacy heeft');
     expect(mailsTo([org.emails.privacy])).toHaveLength(1);
@@ -313,7 +342,7 @@ describe('the privacy role hears of it by e-mail, through the job queue', () => 
       const org = await quiet.organisation('Zorggroep Stil');
       const reply = await quiet.client().post(reportPath(await slugIn(org)), REPORT);
       expect(reply.status).toBe(201);
-      expect(reply.body.reference).toBe(`DL-${YEAR}-0001`);
+      expect(reply.body.reference).toMatch(PUBLIC_REFERENCE);
     } finally {
       await quiet.close();
     }

@@ -3,13 +3,16 @@ import { readFile } from 'node:fs/promises';
 import { and, eq, sql } from 'drizzle-orm';
 import pg from 'pg';
 import { expect, inject } from 'vitest';
+import type { LoginThrottleSettings } from '../../src/core/login-throttle.js';
 import type { Role } from '../../src/core/roles.js';
-import { buildApp } from '../../src/server/app.js';
+import { buildApp, type AppOptions } from '../../src/server/app.js';
+import type { DatabaseTimeouts } from '../../src/server/config.js';
 import { openDatabase, type DatabaseHandle } from '../../src/server/db/client.js';
 import { breaches } from '../../src/server/db/schema.js';
 import type { JobQueue } from '../../src/server/jobs/queue.js';
 import type { JobsOptions } from '../../src/server/jobs/scheduled.js';
 import type { MailOptions } from '../../src/server/mail/mailer.js';
+import type { OidcOptions } from '../../src/server/modules/sso/oidc.js';
 import type { Services } from '../../src/server/services.js';
 
 export const TEST_PASSWORD = 'een lang genoeg testwachtwoord';
@@ -25,7 +28,7 @@ async function pgliteTemplateOfRun(): Promise<Blob | undefined> {
  * A fresh database for one test file: in-memory PGlite by default, or a new database on the
  * PostgreSQL server named by DATABASE_URL (dropped again on close), so both runs are isolated.
  */
-export async function freshDatabase(serverUrl = process.env.DATABASE_URL): Promise<{ database: DatabaseHandle; drop: () => Promise<void>; url?: string }> {
+export async function freshDatabase(serverUrl = process.env.DATABASE_URL, timeouts?: DatabaseTimeouts): Promise<{ database: DatabaseHandle; drop: () => Promise<void>; url?: string }> {
   if (!serverUrl) return { database: await openDatabase({ dataDir: 'memory://', template: await pgliteTemplateOfRun() }), drop: async () => undefined };
   const name = `wegwijs_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
@@ -34,7 +37,7 @@ export async function freshDatabase(serverUrl = process.env.DATABASE_URL): Promi
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const database = await openDatabase({ url: url.toString(), dataDir: '' });
+  const database = await openDatabase({ url: url.toString(), dataDir: '', timeouts });
   return {
     database,
     url: url.toString(),
@@ -77,17 +80,21 @@ export interface TestOrganisation {
   emails: Record<Role, string>;
 }
 
-export async function startTestApp(options: { mail?: MailOptions; jobs?: JobsOptions } = {}): Promise<TestApp> {
-  const { database, drop, url: databaseUrl } = await freshDatabase();
+export async function startTestApp(options: { mail?: MailOptions; jobs?: JobsOptions; sso?: OidcOptions; loginThrottle?: LoginThrottleSettings; logger?: AppOptions['logger']; database?: { server: string; timeouts?: DatabaseTimeouts } } = {}): Promise<TestApp> {
+  // A PostgreSQL server of the test's own choosing (e.g. behind a proxy it controls), else as freshDatabase decides.
+  const { database, drop, url: databaseUrl } = await freshDatabase(options.database?.server, options.database?.timeouts);
   const routes: TestApp['routes'] = [];
-  // As behind a reverse proxy: each Client sends its own address, so per-address rate limits
-  // (10 logins a minute) apply per simulated browser, as they would in production.
+  // As behind one reverse proxy (TRUST_PROXY=1): each Client sends its own address as the proxy's
+  // X-Forwarded-For, so per-address rate limits (10 logins a minute) apply per simulated browser.
   const { app, services, jobs } = await buildApp({
     database,
     sessionSecret: randomBytes(32).toString('hex'),
-    trustProxy: true,
+    trustProxy: 1,
     mail: options.mail,
+    loginThrottle: options.loginThrottle,
     jobs: options.jobs,
+    logger: options.logger,
+    sso: options.sso,
     onRoute: (route) => {
       for (const method of [route.method].flat()) routes.push({ method, url: route.url });
     },
@@ -238,6 +245,6 @@ export async function reportBreach(t: TestApp, org: TestOrganisation, report: un
   const slug = (await org.as.admin.get('/api/organisation')).body.organisation.breachSlug;
   const reply = await t.client().post(`/api/public/breach-report/${slug}`, report);
   expect(reply.status, JSON.stringify(reply.body)).toBe(201);
-  const [row] = await t.database.db.select({ id: breaches.id }).from(breaches).where(and(eq(breaches.organisationId, org.id), eq(breaches.reference, reply.body.reference)));
+  const [row] = await t.database.db.select({ id: breaches.id }).from(breaches).where(and(eq(breaches.organisationId, org.id), eq(breaches.publicReference, reply.body.reference)));
   return row!.id;
 }

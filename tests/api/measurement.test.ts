@@ -56,6 +56,11 @@ async function closedSurvey(answers: [number, number][]) {
   return created.id as string;
 }
 const list = async (client = org.as.viewer) => (await client.get(`${P()}/kpis`)).body;
+/** A closed survey's released factor score: the true mean plus its privacy noise (docs/anonymity.md). */
+const released = async (surveyId: string, factor: string) =>
+  (await org.as.viewer.get(`${P()}/surveys/${surveyId}/results`)).body.overall.factors.find((f: { factor: string }) => f.factor === factor) as { mean: number; noiseSd: number };
+/** Every answer pattern four times: enough answers that the noise cannot turn a clear change into none. */
+const times4 = (answers: [number, number][]) => [...answers, ...answers, ...answers, ...answers];
 const kpiIn = async (kpiId: string) => (await list()).kpis.find((k: { id: string }) => k.id === kpiId);
 
 beforeAll(async () => {
@@ -160,11 +165,14 @@ describe('the survey-score KPI', () => {
     const created = (await org.as.member.post(`${P()}/kpis`, kpi({ name: 'Weten hoe te melden', indicator: 'surveyFactorScore', factor: 'C-psy', unit: 'score 1–5', baseline: 2.5, target: 3.5 }))).body;
     await org.as.member.post(`${P()}/kpis/${created.id}/measurements`, { date: '2020-01-01', value: 2.2, note: 'Eerdere enquête buiten Wegwijs' });
     const shown = await kpiIn(created.id);
+    // The KPI shows the survey's released score, the same figure as its results page.
+    const score = await released(big, 'C-psy');
+    expect(Math.abs(score.mean - 2.5)).toBeLessThan(4 * score.noiseSd);
     expect(shown.measurements).toEqual([
       { id: expect.any(String), date: '2020-01-01', value: 2.2, note: 'Eerdere enquête buiten Wegwijs', source: 'team', surveyId: null },
-      { id: null, date: today, value: 2.5, note: 'Phishing melden', source: 'survey', surveyId: big },
+      { id: null, date: today, value: score.mean, note: 'Phishing melden', source: 'survey', surveyId: big },
     ]);
-    expect(shown.progress).toMatchObject({ status: 'onTrack', change: 0 });
+    expect(shown.progress.change).toBeCloseTo(score.mean - 2.5, 6);
     const other = (await org.as.member.post(`${P()}/kpis`, kpi({ name: 'Gelegenheid', indicator: 'surveyFactorScore', factor: 'M-aut', unit: 'score', baseline: 2, target: 3 }))).body;
     expect((await kpiIn(other.id)).measurements).toEqual([]);
   });
@@ -181,7 +189,7 @@ describe('the effect measurement', () => {
     expect((await org.as.viewer.post(`${P()}/surveys/${open.id}/follow-up`, {})).status).toBe(403);
 
     // Before: C-psy 2 or 3, O-phy 3 or 4, on 10 responses.
-    baseline = await closedSurvey([[2, 3], [2, 4], [3, 3], [3, 4], [2, 3], [3, 4], [2, 3], [3, 4], [2, 4], [3, 3]]);
+    baseline = await closedSurvey(times4([[2, 3], [2, 4], [3, 3], [3, 4], [2, 3], [3, 4], [2, 3], [3, 4], [2, 4], [3, 3]]));
     const followUp = await org.as.member.post(`${P()}/surveys/${baseline}/follow-up`, {});
     expect(followUp.status).toBe(201);
     expect(followUp.body).toMatchObject({ status: 'draft', title: 'Phishing melden (1-meting)', baselineSurveyId: baseline, definition, responses: 0 });
@@ -193,7 +201,7 @@ describe('the effect measurement', () => {
     const listed = (await org.as.viewer.get(`${P()}/effect`)).body;
     expect(listed).toEqual({
       minGroupSize: 5,
-      followUps: [{ id: followUp.body.id, title: 'Phishing melden (1-meting)', status: 'draft', responses: 0, baseline: { id: baseline, title: 'Phishing melden', responses: 10 }, comparisons: null }],
+      followUps: [{ id: followUp.body.id, title: 'Phishing melden (1-meting)', status: 'draft', responses: 0, baseline: { id: baseline, title: 'Phishing melden', responses: 40 }, minGroupSize: 5, comparisons: null }],
     });
   });
 
@@ -202,16 +210,20 @@ describe('the effect measurement', () => {
     await org.as.member.post(`${P()}/surveys/${followUp.id}/open`, {});
     const slug = (await org.as.member.get(`${P()}/surveys/${followUp.id}`)).body.publicSlug;
     // After: C-psy 4 or 5 (clearly up), O-phy still 3 or 4.
-    await answer(slug, [[4, 3], [5, 4], [4, 3], [5, 4], [4, 3], [5, 4], [4, 3], [5, 4], [4, 4], [5, 3]]);
+    await answer(slug, times4([[4, 3], [5, 4], [4, 3], [5, 4], [4, 3], [5, 4], [4, 3], [5, 4], [4, 4], [5, 3]]));
     const open = (await org.as.viewer.get(`${P()}/effect`)).body.followUps[0];
-    expect(open).toMatchObject({ status: 'open', responses: 10, comparisons: null });
+    // While open only the coarse count of earlier days: all 40 came in today.
+    expect(open).toMatchObject({ status: 'open', responses: 0, comparisons: null });
 
     await org.as.member.post(`${P()}/surveys/${followUp.id}/close`, {});
     const [cpsy, ophy] = (await org.as.viewer.get(`${P()}/effect`)).body.followUps[0].comparisons;
-    expect(cpsy).toMatchObject({ factor: 'C-psy', before: 2.5, after: 4.5, verdict: 'improved' });
-    expect(cpsy.difference).toBeCloseTo(2);
+    // The comparison uses the released scores (true means 2.5 → 4.5 and 3.5 → 3.5, plus noise).
+    expect(cpsy).toMatchObject({ factor: 'C-psy', before: (await released(baseline, 'C-psy')).mean, after: (await released(followUp.id, 'C-psy')).mean, verdict: 'improved' });
+    expect(Math.abs(cpsy.difference - 2)).toBeLessThan(0.6);
     expect(cpsy.ci[0]).toBeGreaterThan(0);
-    expect(ophy).toMatchObject({ factor: 'O-phy', before: 3.5, after: 3.5, difference: 0, verdict: 'noClearChange' });
+    expect(ophy).toMatchObject({ factor: 'O-phy', before: (await released(baseline, 'O-phy')).mean });
+    expect(Math.abs(ophy.difference)).toBeLessThan(0.6);
+    expect(ophy.verdict).not.toBe('improved');
   });
 
   it('says too small, without any figure, when a group is below the organisation’s minimum', async () => {
@@ -225,7 +237,8 @@ describe('the effect measurement', () => {
       title: 'Phishing melden (1-meting)',
       status: 'closed',
       responses: 3,
-      baseline: { id: baseline, title: 'Phishing melden', responses: 10 },
+      baseline: { id: baseline, title: 'Phishing melden', responses: 40 },
+      minGroupSize: 5,
       comparisons: [
         { factor: 'C-psy', before: null, after: null, difference: null, ci: null, verdict: 'tooSmall' },
         { factor: 'O-phy', before: null, after: null, difference: null, ci: null, verdict: 'tooSmall' },

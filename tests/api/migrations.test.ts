@@ -81,3 +81,43 @@ describe('0011_sso_logout', () => {
     expect(rows).toEqual([{ logout_at_provider: true }]);
   });
 });
+
+describe('0013_issue16_hardening', () => {
+  it('gives every breach from before a random reference for its reporter, distinct within the organisation', async () => {
+    const { client, db } = newDatabase();
+    await migrate(db, { migrationsFolder: await migrationsBefore('0013_issue16_hardening') });
+    const organisation = '11111111-1111-4111-8111-111111111111';
+    await client.exec(`
+      insert into organisations (id, name) values ('${organisation}', 'Zorggroep Oud');
+      insert into breaches (organisation_id, reference, report)
+        select '${organisation}', 'DL-2025-' || lpad(n::text, 4, '0'), '{}' from generate_series(1, 50) n;
+    `);
+
+    await migrate(db, { migrationsFolder: MIGRATIONS });
+    const { rows } = await client.query<{ public_reference: string }>('select public_reference from breaches');
+    expect(rows).toHaveLength(50);
+    for (const { public_reference } of rows) expect(public_reference).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{2}$/);
+    expect(new Set(rows.map((r) => r.public_reference)).size).toBe(50);
+  });
+
+  it('fixes the minimum of rounds already opened and gives open ones a noise seed; closed ones keep their shown figures', async () => {
+    const { client, db } = newDatabase();
+    await migrate(db, { migrationsFolder: await migrationsBefore('0013_issue16_hardening') });
+    const organisation = '11111111-1111-4111-8111-111111111111';
+    const programme = '22222222-2222-4222-8222-222222222222';
+    await client.exec(`
+      insert into organisations (id, name, min_group_size) values ('${organisation}', 'Zorggroep Oud', 7);
+      insert into programmes (id, organisation_id, title) values ('${programme}', '${organisation}', 'Melden');
+      insert into surveys (organisation_id, programme_id, title, definition, status, public_slug)
+        values ('${organisation}', '${programme}', 'draft', '{}', 'draft', 'a'), ('${organisation}', '${programme}', 'open', '{}', 'open', 'b'),
+               ('${organisation}', '${programme}', 'closed', '{}', 'closed', 'c');
+    `);
+    await migrate(db, { migrationsFolder: MIGRATIONS });
+    const { rows } = await client.query<{ title: string; min_group_size: number | null; noise_seed: string | null }>('select title, min_group_size, noise_seed from surveys order by title');
+    expect(rows.map((r) => [r.title, r.min_group_size, r.noise_seed === null ? null : r.noise_seed.length])).toEqual([
+      ['closed', 7, null],
+      ['draft', null, null],
+      ['open', 7, 64],
+    ]);
+  });
+});

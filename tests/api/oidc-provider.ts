@@ -22,49 +22,56 @@ export interface TestClient {
  * granted up front, so a flow is only redirects that the test follows. RP-initiated logout is on
  * (its confirmation page is a plain form), with the app's login page as the address after it;
  * `endSession: false` makes a provider without an end_session_endpoint.
+ *
+ * The app's redirect URI is asked for at the first request: the provider listens first, because
+ * the app must be started knowing the provider's address (SSO_ALLOW_PRIVATE_ISSUERS).
  */
-export async function startOidcProvider(redirectUri: string, clients: TestClient[], { endSession = true } = {}) {
+export async function startOidcProvider(redirectUriOf: () => string, clients: TestClient[], { endSession = true } = {}) {
   let next: TestIdentity | undefined;
   let lastIdToken: string | undefined;
   const server = http.createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-  const provider = new Provider(issuer, {
-    clients: clients.map((c) => ({
-      client_id: c.clientId,
-      client_secret: c.clientSecret,
-      redirect_uris: [redirectUri],
-      ...(endSession ? { post_logout_redirect_uris: [new URL('/login', redirectUri).href] } : {}),
-      token_endpoint_auth_method: 'client_secret_post',
-    })),
-    claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name', 'groups'] },
-    findAccount: (_ctx, sub) => ({ accountId: sub, claims: () => (next?.sub === sub ? next : { sub }) }),
-    features: {
-      devInteractions: { enabled: false },
-      rpInitiatedLogout: {
-        enabled: endSession,
-        logoutSource(ctx, form) {
-          ctx.body = `<!DOCTYPE html><html lang="en"><head><title>Log out</title></head><body><h1>Log out at the provider?</h1>${form}<button type="submit" form="op.logoutForm" name="logout" value="yes">Yes, log me out</button></body></html>`;
+  const start = (redirectUri: string) => {
+    const provider = new Provider(issuer, {
+      clients: clients.map((c) => ({
+        client_id: c.clientId,
+        client_secret: c.clientSecret,
+        redirect_uris: [redirectUri],
+        ...(endSession ? { post_logout_redirect_uris: [new URL('/login', redirectUri).href] } : {}),
+        token_endpoint_auth_method: 'client_secret_post',
+      })),
+      claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name', 'groups'] },
+      findAccount: (_ctx, sub) => ({ accountId: sub, claims: () => (next?.sub === sub ? next : { sub }) }),
+      features: {
+        devInteractions: { enabled: false },
+        rpInitiatedLogout: {
+          enabled: endSession,
+          logoutSource(ctx, form) {
+            ctx.body = `<!DOCTYPE html><html lang="en"><head><title>Log out</title></head><body><h1>Log out at the provider?</h1>${form}<button type="submit" form="op.logoutForm" name="logout" value="yes">Yes, log me out</button></body></html>`;
+          },
         },
       },
-    },
-    interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
-    async loadExistingGrant(ctx: KoaContextWithOIDC) {
-      const grant = new ctx.oidc.provider.Grant({ clientId: ctx.oidc.client!.clientId, accountId: ctx.oidc.session!.accountId! });
-      grant.addOIDCScope('openid email profile');
-      await grant.save();
-      return grant;
-    },
-    cookies: { keys: ['test-cookie-key-not-secret'] },
-    ttl: { AccessToken: 600, AuthorizationCode: 60, Grant: 600, IdToken: 600, Interaction: 600, Session: 600 },
-  });
-  // For checking what the app sends back as id_token_hint.
-  provider.on('grant.success', (ctx: KoaContextWithOIDC) => {
-    lastIdToken = (ctx.body as { id_token: string }).id_token;
-  });
-  const handle = provider.callback();
+      interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
+      async loadExistingGrant(ctx: KoaContextWithOIDC) {
+        const grant = new ctx.oidc.provider.Grant({ clientId: ctx.oidc.client!.clientId, accountId: ctx.oidc.session!.accountId! });
+        grant.addOIDCScope('openid email profile');
+        await grant.save();
+        return grant;
+      },
+      cookies: { keys: ['test-cookie-key-not-secret'] },
+      ttl: { AccessToken: 600, AuthorizationCode: 60, Grant: 600, IdToken: 600, Interaction: 600, Session: 600 },
+    });
+    // For checking what the app sends back as id_token_hint.
+    provider.on('grant.success', (ctx: KoaContextWithOIDC) => {
+      lastIdToken = (ctx.body as { id_token: string }).id_token;
+    });
+    return { provider, handle: provider.callback() };
+  };
+  let started: ReturnType<typeof start> | undefined;
   server.on('request', (req, res) => {
+    const { provider, handle } = (started ??= start(redirectUriOf()));
     if (!req.url?.startsWith('/interaction/')) return handle(req, res);
     void provider.interactionFinished(req, res, { login: { accountId: next!.sub } }, { mergeWithLastSubmission: false }).catch((error: unknown) => {
       res.statusCode = 500;

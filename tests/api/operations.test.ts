@@ -73,7 +73,7 @@ describe('structured logs', () => {
         done();
       },
     });
-    ({ app } = await buildApp({ database: t.database, sessionSecret: secret(), trustProxy: true, logger: { level: 'info', stream } }));
+    ({ app } = await buildApp({ database: t.database, sessionSecret: secret(), trustProxy: 1, logger: { level: 'info', stream } }));
     await app.listen({ port: 0, host: '127.0.0.1' });
     url = urlOf(app);
   });

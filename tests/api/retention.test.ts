@@ -99,8 +99,9 @@ describe('the export', () => {
     const now = await t.services.transfer.export(adminOf(A), new Date());
     const later = await t.services.transfer.export(adminOf(A), monthsLater(7));
     const answersTo = (document: typeof now) => [...new Set(document.knowledgeCheckResponses.map((r) => r.checkId))].sort();
-    expect(answersTo(now)).toEqual([closedCheck, openCheck].sort());
-    expect(answersTo(later)).toEqual([openCheck]);
+    // The open check's answers are never in an export (see transfer.test.ts).
+    expect(answersTo(now)).toEqual([closedCheck]);
+    expect(answersTo(later)).toEqual([]);
     expect(later.knowledgeCheckTallies).toHaveLength(2);
     expect(later.knowledgeCheckTallies).toEqual(
       expect.arrayContaining([
@@ -109,8 +110,10 @@ describe('the export', () => {
       ]),
     );
     expect(later.knowledgeCheckTallies).toEqual(now.knowledgeCheckTallies);
-    // Surveys keep their answers for 12 months.
-    expect(later.surveyResponses).toEqual(now.surveyResponses);
+    // Surveys keep their answers for 12 months (in another random order each time).
+    const sorted = (document: typeof now) => document.surveyResponses.map((r) => JSON.stringify(r)).sort();
+    expect(sorted(later)).toEqual(sorted(now));
+    expect(later.surveyResponses.length).toBeGreaterThan(0);
     expect(later.organisation).toMatchObject({ surveyResponsesMonths: 12, knowledgeResponsesMonths: 6 });
   });
 });

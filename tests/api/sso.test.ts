@@ -1,11 +1,19 @@
+import http from 'node:http';
+import net, { type AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, organisationSso, sessions, users } from '../../src/server/db/schema.js';
+import { auditLog, organisationSso, sessions, ssoIdentities, users } from '../../src/server/db/schema.js';
 import { Client, nextAddress, startTestApp, TEST_PASSWORD, type TestApp, type TestOrganisation } from './harness.js';
 import { RedirectBrowser, startOidcProvider, type TestIdentity } from './oidc-provider.js';
 
+type Provider = Awaited<ReturnType<typeof startOidcProvider>>;
 let t: TestApp;
-let idp: Awaited<ReturnType<typeof startOidcProvider>>;
+let idp: Provider;
+/** A provider the organisation used before (its issuer changed), and one without end_session_endpoint. */
+let earlier: Provider;
+let plain: Provider;
+let fake: Awaited<ReturnType<typeof startFakeProvider>>;
+let canary: Awaited<ReturnType<typeof startCanary>>;
 let A: TestOrganisation;
 let B: TestOrganisation;
 let serial = 0;
@@ -32,9 +40,75 @@ const settings = (loginName: keyof typeof CLIENTS | string, client = CLIENTS.noo
   ...changes,
 });
 
+/** The /.well-known/openid-configuration of an issuer, with its endpoints on its own origin unless `changes` says otherwise. */
+const discoveryOf = (issuer: string, changes: Record<string, unknown> = {}) => ({
+  issuer,
+  authorization_endpoint: `${issuer}/auth`,
+  token_endpoint: `${issuer}/token`,
+  jwks_uri: `${issuer}/jwks`,
+  response_types_supported: ['code'],
+  subject_types_supported: ['public'],
+  id_token_signing_alg_values_supported: ['RS256'],
+  ...changes,
+});
+
+/**
+ * Misbehaving providers on loopback (allowed, like the real one): the first path segment picks the
+ * behaviour, and the issuer is `<origin>/<behaviour>`. `hits` counts the requests per behaviour.
+ */
+async function startFakeProvider() {
+  const hits: Record<string, number> = {};
+  const server = http.createServer((req, res) => {
+    const name = req.url!.split('/')[1]!;
+    hits[name] = (hits[name] ?? 0) + 1;
+    const issuer = `${origin}/${name}`;
+    const json = (body: unknown) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    const behaviours: Record<string, () => void> = {
+      // Sends the browser to a look-alike login page.
+      elsewhere: () => json(discoveryOf(issuer, { authorization_endpoint: 'https://phish.example/authorize' })),
+      logoutElsewhere: () => json(discoveryOf(issuer, { end_session_endpoint: 'https://phish.example/logout' })),
+      // Configured as <origin>/wrongIssuer/.well-known/openid-configuration, it names another issuer.
+      wrongIssuer: () => json(discoveryOf(`${origin}/someone-else`)),
+      // Redirects the server to an address on loopback that is not allowed.
+      moved: () => res.writeHead(302, { location: `${canary.origin}/.well-known/openid-configuration` }).end(),
+      // Never answers.
+      slow: () => undefined,
+      huge: () => json(discoveryOf(issuer, { padding: 'x'.repeat(1024 * 1024) })),
+      broken: () => res.writeHead(500).end(),
+    };
+    (behaviours[name] ?? (() => res.writeHead(404).end()))();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    origin,
+    hits,
+    close: () => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))),
+  };
+}
+
+/** A port on loopback that is not allowed: it counts the connections made to it, and closes them. */
+async function startCanary() {
+  let connections = 0;
+  const server = net.createServer((socket) => {
+    connections++;
+    socket.destroy();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { port, origin: `http://127.0.0.1:${port}`, connections: () => connections, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
 beforeAll(async () => {
-  t = await startTestApp();
-  idp = await startOidcProvider(`${t.url}/api/auth/sso/callback`, Object.values(CLIENTS));
+  // The providers listen first: the app is started allowing their origins (loopback, plain http), as
+  // an operator allows an internal provider with SSO_ALLOW_PRIVATE_ISSUERS.
+  const callback = () => `${t.url}/api/auth/sso/callback`;
+  idp = await startOidcProvider(callback, Object.values(CLIENTS));
+  earlier = await startOidcProvider(callback, [CLIENTS.noord]);
+  plain = await startOidcProvider(callback, [CLIENTS.noord], { endSession: false });
+  fake = await startFakeProvider();
+  canary = await startCanary();
+  t = await startTestApp({ sso: { allowPrivateIssuers: [idp.issuer, earlier.issuer, plain.issuer, fake.origin], timeoutMs: 2000 } });
   A = await t.organisation('Zorggroep Noord');
   B = await t.organisation('Zorggroep Zuid');
   expect((await A.as.admin.put('/api/organisation/sso', settings('noord'))).status).toBe(200);
@@ -42,7 +116,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await t?.close();
-  await idp?.close();
+  await Promise.all([idp, earlier, plain, fake, canary].map((server) => server?.close()));
 });
 
 const person = (groups: string[] = [], changes: Partial<TestIdentity> = {}): TestIdentity => {
@@ -166,17 +240,48 @@ describe('password login in an organisation that uses single sign-on only', () =
     expect((await oost.as.admin.put('/api/organisation/sso', settings('oost', CLIENTS.noord, { ssoOnly: true }))).status).toBe(200);
 
     for (const role of ['coordinator', 'member', 'viewer', 'privacy'] as const) {
-      const reply = await t.client().post('/api/auth/login', { email: oost.emails[role], password: TEST_PASSWORD });
-      expect(reply.status, role).toBe(403);
-      expect(reply.body.error).toBe('passwordLoginDisabled');
-      expect(reply.headers.get('set-cookie')).toBeNull();
+      const right = await t.client().post('/api/auth/login', { email: oost.emails[role], password: TEST_PASSWORD });
+      const wrong = await t.client().post('/api/auth/login', { email: oost.emails[role], password: 'niet het wachtwoord hoor' });
+      // The right password gets the very answer of a wrong one, so a guess cannot be confirmed …
+      expect({ status: right.status, body: right.body }, role).toEqual({ status: wrong.status, body: wrong.body });
+      expect(right.status).toBe(401);
+      expect(right.body.error).toBe('invalidCredentials');
+      expect(right.headers.get('set-cookie')).toBeNull();
+      // … nor by the lock: both count as failed attempts.
+      expect((await auditActions(oost.userIds[role])).filter((a) => a === 'auth.login_failed'), role).toHaveLength(2);
     }
     expect((await t.client().post('/api/auth/login', { email: oost.emails.admin, password: TEST_PASSWORD })).status).toBe(200);
-    // A wrong password is still just wrong: the answer does not reveal that the organisation uses SSO.
-    const wrong = await t.client().post('/api/auth/login', { email: oost.emails.member, password: 'niet het wachtwoord hoor' });
-    expect(wrong.body.error).toBe('invalidCredentials');
     // The other organisations are not affected.
     expect((await t.client().post('/api/auth/login', { email: A.emails.member, password: TEST_PASSWORD })).status).toBe(200);
+  });
+
+  it('an invitation sent before SSO-only was switched on sets no password and logs nobody in: the provider accepts it', async () => {
+    const west = await t.organisation('Zorggroep West');
+    const inviteOf = async (roles: string[]) => {
+      const { status, body } = await west.as.admin.post('/api/users', { email: `genodigd-${++serial}@noord.test`, name: 'Genodigde', roles });
+      expect(status).toBe(201);
+      return { id: body.user.id as string, email: body.user.email as string, token: String(body.inviteUrl).split('#token=')[1]! };
+    };
+    const member = await inviteOf(['member']);
+    const admin = await inviteOf(['admin']);
+    expect((await west.as.admin.put('/api/organisation/sso', settings('west', CLIENTS.noord, { ssoOnly: true }))).status).toBe(200);
+
+    // The invitation page sends the invitee to the organisation account instead of asking for a password.
+    expect((await t.client().get(`/api/invitations/${member.token}`)).body).toMatchObject({ email: member.email, ssoLoginName: 'west' });
+    const before = await t.snapshot();
+    const accept = await t.client('en').post('/api/invitations/accept', { token: member.token, name: 'Genodigde', password: TEST_PASSWORD });
+    expect(accept.status).toBe(403);
+    expect(accept.body).toMatchObject({ error: 'passwordLoginDisabled', fields: [{ field: 'password', message: expect.stringContaining('organisation account') }] });
+    expect(accept.headers.get('set-cookie')).toBeNull();
+    expect(await t.snapshot()).toEqual(before);
+
+    const { session } = await ssoLogin('west', person([], { email: member.email }));
+    expect(session.user.id).toBe(member.id);
+    expect(await userByEmail(member.email)).toMatchObject({ status: 'active', passwordHash: null });
+
+    // An administrator keeps the password as break-glass access, so sets one.
+    expect((await t.client().get(`/api/invitations/${admin.token}`)).body.ssoLoginName).toBeNull();
+    expect((await t.client().post('/api/invitations/accept', { token: admin.token, name: 'Beheerder', password: TEST_PASSWORD })).status).toBe(200);
   });
 });
 
@@ -242,10 +347,12 @@ describe('the settings', () => {
     expect(reply.body.error).toBe('ssoLoginNameTaken');
   });
 
-  it('an issuer over plain http elsewhere than this computer is refused', async () => {
-    const reply = await A.as.admin.put('/api/organisation/sso', settings('noord', CLIENTS.noord, { issuer: 'http://login.example.org' }));
-    expect(reply.status).toBe(400);
-    expect(reply.body.fields).toEqual([{ field: 'issuer', message: expect.stringContaining('https') }]);
+  it('an issuer over plain http is refused, unless the operator allows its origin', async () => {
+    for (const issuer of ['http://login.example.org', 'http://127.0.0.1', `http://127.0.0.1:${canary.port}`]) {
+      const reply = await A.as.admin.put('/api/organisation/sso', settings('noord', CLIENTS.noord, { issuer }));
+      expect(reply.status, issuer).toBe(400);
+      expect(reply.body.fields).toEqual([{ field: 'issuer', message: expect.stringContaining('https') }]);
+    }
   });
 });
 
@@ -321,36 +428,139 @@ describe('logging out at the provider too (shared computers)', () => {
   });
 
   it('sends no logout to a provider that did not issue the session’s token (the issuer changed since the login)', async () => {
-    const earlier = await startOidcProvider(`${t.url}/api/auth/sso/callback`, [CLIENTS.noord]);
-    try {
-      const noord4 = await t.organisation('Zorggroep Noord 4');
-      expect((await noord4.as.admin.put('/api/organisation/sso', { ...settings('noord-vier'), issuer: earlier.issuer })).status).toBe(200);
-      const before = await ssoLogin('noord-vier', person(), undefined, undefined, earlier);
-      expect((await noord4.as.admin.put('/api/organisation/sso', { ...settings('noord-vier'), issuer: idp.issuer })).status).toBe(200);
-      expect(await logout(before.client)).toBeNull();
+    const noord4 = await t.organisation('Zorggroep Noord 4');
+    expect((await noord4.as.admin.put('/api/organisation/sso', { ...settings('noord-vier'), issuer: earlier.issuer })).status).toBe(200);
+    const before = await ssoLogin('noord-vier', person(), undefined, undefined, earlier);
+    expect((await noord4.as.admin.put('/api/organisation/sso', { ...settings('noord-vier'), issuer: idp.issuer })).status).toBe(200);
+    expect(await logout(before.client)).toBeNull();
 
-      // A login at the provider now configured does get its logout address.
-      const after = await ssoLogin('noord-vier', person());
-      expect(new URL((await logout(after.client))!).searchParams.get('id_token_hint')).toBe(idp.lastIdToken());
-    } finally {
-      await earlier.close();
-    }
+    // A login at the provider now configured does get its logout address.
+    const after = await ssoLogin('noord-vier', person());
+    expect(new URL((await logout(after.client))!).searchParams.get('id_token_hint')).toBe(idp.lastIdToken());
   });
 
   it('answers none for a provider without end_session_endpoint, or one that cannot be reached', async () => {
-    const plain = await startOidcProvider(`${t.url}/api/auth/sso/callback`, [CLIENTS.noord], { endSession: false });
-    try {
-      const noord3 = await t.organisation('Zorggroep Noord 3');
-      expect((await noord3.as.admin.put('/api/organisation/sso', { ...settings('noord-drie'), issuer: plain.issuer })).status).toBe(200);
-      const first = await ssoLogin('noord-drie', person(), undefined, undefined, plain);
-      expect(await logout(first.client)).toBeNull();
+    const noord3 = await t.organisation('Zorggroep Noord 3');
+    expect((await noord3.as.admin.put('/api/organisation/sso', { ...settings('noord-drie'), issuer: plain.issuer })).status).toBe(200);
+    const first = await ssoLogin('noord-drie', person(), undefined, undefined, plain);
+    expect(await logout(first.client)).toBeNull();
 
-      // The provider moved after the login (a new discovery is needed) and is not there: the logout here still works.
-      const second = await ssoLogin('noord-drie', person(), undefined, undefined, plain);
-      expect((await noord3.as.admin.put('/api/organisation/sso', { ...settings('noord-drie'), issuer: 'http://127.0.0.1:9' })).status).toBe(200);
-      expect(await logout(second.client)).toBeNull();
-    } finally {
-      await plain.close();
+    // The provider moved after the login (a new discovery is needed) and is not there: the logout here still works.
+    const second = await ssoLogin('noord-drie', person(), undefined, undefined, plain);
+    expect((await noord3.as.admin.put('/api/organisation/sso', { ...settings('noord-drie'), issuer: `${fake.origin}/gone` })).status).toBe(200);
+    expect(await logout(second.client)).toBeNull();
+  });
+});
+
+describe('the provider address cannot reach into the server’s own network (SSRF) or send people elsewhere', () => {
+  let P: TestOrganisation;
+  beforeAll(async () => {
+    P = await t.organisation('Zorggroep Proef');
+    expect((await P.as.admin.put('/api/organisation/sso', settings('proef'))).status).toBe(200);
+  });
+
+  /** Where /start sends a fresh browser. */
+  const startsAt = async (loginName = 'proef') =>
+    (await new RedirectBrowser(nextAddress()).step(`${t.url}/api/auth/sso/${loginName}/start`)).headers.get('location');
+  const saveIssuer = (issuer: string, client = P.as.admin) => client.put('/api/organisation/sso', settings('proef', CLIENTS.noord, { issuer }));
+  /** As if saved before these checks, or saved while its name still pointed elsewhere (DNS rebinding). */
+  const storeIssuer = (issuer: string) => t.database.db.update(organisationSso).set({ issuer }).where(eq(organisationSso.organisationId, P.id));
+  const storedIssuer = async () => (await t.database.db.select().from(organisationSso).where(eq(organisationSso.organisationId, P.id)))[0]!.issuer;
+
+  it('refuses to save an issuer on loopback, a private or link-local address or the metadata service, naming the field in the user’s language', async () => {
+    for (const issuer of [
+      'https://127.0.0.1',
+      `https://localhost:${canary.port}`,
+      'https://[::1]',
+      'https://[::ffff:127.0.0.1]',
+      'https://10.0.0.1',
+      'https://192.168.1.10/realms/zorg',
+      'https://100.64.0.1',
+      'https://169.254.169.254/latest/meta-data',
+      'https://[fd00:ec2::254]',
+      'https://[fe80::1]',
+      'https://0.0.0.0',
+    ]) {
+      const reply = await saveIssuer(issuer);
+      expect(reply.status, issuer).toBe(400);
+      expect(reply.body).toMatchObject({ error: 'issuerNotPublic', fields: [{ field: 'issuer', message: expect.stringContaining('intern of lokaal netwerk') }] });
     }
+    const english = await saveIssuer('https://10.0.0.1', P.as.admin.clone({ locale: 'en' }));
+    expect(english.body.fields).toEqual([{ field: 'issuer', message: expect.stringContaining('internal or local network') }]);
+    // Plain http to the metadata service is refused for its scheme already.
+    expect((await saveIssuer('http://169.254.169.254')).body.fields).toEqual([{ field: 'issuer', message: expect.stringContaining('https') }]);
+    expect(await storedIssuer()).toBe(idp.issuer);
+  });
+
+  it('never connects to such an address for an issuer stored earlier, also when its name resolves there only now', async () => {
+    for (const issuer of [`https://localhost:${canary.port}`, `https://127.0.0.1:${canary.port}`, `https://[::ffff:127.0.0.1]:${canary.port}`, canary.origin]) {
+      await storeIssuer(issuer);
+      expect(await startsAt(), issuer).toBe('/login?sso=unavailable');
+    }
+    expect(canary.connections()).toBe(0);
+  });
+
+  it('refuses a discovery document that sends the browser to another origin, or names another issuer', async () => {
+    for (const issuer of [`${fake.origin}/elsewhere`, `${fake.origin}/logoutElsewhere`, `${fake.origin}/wrongIssuer/.well-known/openid-configuration`]) {
+      expect((await saveIssuer(issuer)).status, issuer).toBe(200);
+      expect(await startsAt(), issuer).toBe('/login?sso=unavailable');
+    }
+    expect(fake.hits).toMatchObject({ elsewhere: 1, logoutElsewhere: 1, wrongIssuer: 1 });
+  });
+
+  it('does not follow the provider’s redirect to an address inside', async () => {
+    const connections = canary.connections();
+    expect((await saveIssuer(`${fake.origin}/moved`)).status).toBe(200);
+    expect(await startsAt()).toBe('/login?sso=unavailable');
+    expect(fake.hits.moved).toBe(1);
+    expect(canary.connections()).toBe(connections);
+  });
+
+  it('gives up on a provider that does not answer in time', async () => {
+    expect((await saveIssuer(`${fake.origin}/slow`)).status).toBe(200);
+    const began = Date.now();
+    expect(await startsAt()).toBe('/login?sso=unavailable');
+    // The app under test waits 2 s (5 s in production); before, it waited 10 s.
+    expect(Date.now() - began).toBeLessThan(4500);
+  });
+
+  it('does not take an answer larger than a discovery document needs', async () => {
+    expect((await saveIssuer(`${fake.origin}/huge`)).status).toBe(200);
+    expect(await startsAt()).toBe('/login?sso=unavailable');
+  });
+
+  it('does not ask a provider that just failed again at every start', async () => {
+    expect((await saveIssuer(`${fake.origin}/broken`)).status).toBe(200);
+    expect(await startsAt()).toBe('/login?sso=unavailable');
+    expect(await startsAt()).toBe('/login?sso=unavailable');
+    expect(fake.hits.broken).toBe(1);
+  });
+
+  it('an administrator who points their organisation at another organisation’s provider takes over none of its accounts', async () => {
+    // Someone of Zuid logs in there: their account is linked to their identity at the provider.
+    const zuider = person([], { email: `zuider-${++serial}@zuid.test` });
+    const atZuid = await ssoLogin('zuid', zuider);
+    expect(atZuid.session.organisation.id).toBe(B.id);
+    const before = await userByEmail(zuider.email!);
+
+    // Oost's administrator configures the same provider (a client of their own there) and lures them to Oost's login.
+    const oost = await t.organisation('Zorggroep Oost-Proef');
+    expect((await oost.as.admin.put('/api/organisation/sso', settings('oost-proef'))).status).toBe(200);
+    const taken = await ssoLogin('oost-proef', zuider);
+    expect(taken.location.search).toBe('?sso=otherOrganisation');
+    expect(taken.session.authenticated).toBe(false);
+    expect(await userByEmail(zuider.email!)).toEqual(before);
+
+    // With another address at the provider, the same identity is a new person at Oost, not Zuid's account.
+    const renamed = await ssoLogin('oost-proef', { ...zuider, email: `elders-${++serial}@oost.test` });
+    expect(renamed.session.organisation.id).toBe(oost.id);
+    expect(renamed.session.user.id).not.toBe(before!.id);
+    const links = await t.database.db.select().from(ssoIdentities).where(eq(ssoIdentities.subject, zuider.sub));
+    expect(links.map((l) => [l.organisationId, l.userId]).sort()).toEqual(
+      [
+        [B.id, before!.id],
+        [oost.id, renamed.session.user.id],
+      ].sort(),
+    );
   });
 });

@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql, type SQL } from 'drizzle-orm';
 import type { SurveyDefinition } from '../../src/core/survey/definition.js';
 import { Client, startTestApp, type TestApp, type TestOrganisation } from './harness.js';
-import { startSmtpServer } from './smtp.js';
 
 /**
  * The staff survey over HTTP: a team builds and opens it, staff answer anonymously by link or
@@ -11,7 +10,6 @@ import { startSmtpServer } from './smtp.js';
  */
 
 let t: TestApp;
-let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
 let org: TestOrganisation;
 let other: TestOrganisation;
 let programmeId: string;
@@ -47,8 +45,7 @@ const rows = async <R = Record<string, unknown>>(query: SQL) => ((await t.databa
 const all = (value: number) => ({ i1: value, i2: value, i3: value });
 
 beforeAll(async () => {
-  smtp = await startSmtpServer();
-  t = await startTestApp({ mail: { url: smtp.url, from: 'Wegwijs <test@wegwijs.invalid>' } });
+  t = await startTestApp();
   org = await t.organisation('Zorggroep Enquête');
   other = await t.organisation('Zorggroep Elders');
   programmeId = (await org.as.coordinator.post('/api/programmes', { title: 'Mail veilig versturen' })).body.programme.id;
@@ -57,7 +54,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await t?.close();
-  await smtp?.close();
 });
 
 describe('building a survey', () => {
@@ -144,7 +140,8 @@ describe('answering anonymously', () => {
     const { id, publicSlug } = await openSurvey();
     for (let i = 0; i < 6; i++) await answer(publicSlug, { answers: all(3) });
     const open = await org.as.viewer.get(`${base()}/${id}/results`);
-    expect(open.body).toEqual({ available: false, responses: 6 });
+    // While open only the coarse count of earlier days (docs/anonymity.md): all six came in today.
+    expect(open.body).toEqual({ available: false, responses: 0, countRounded: true });
     expect((await org.as.viewer.get(`${base()}/${id}/results.csv`)).status).toBe(409);
     expect((await org.as.viewer.post(`${base()}/${id}/close`, {})).status).toBe(403);
     expect((await org.as.member.post(`${base()}/${id}/close`, {})).status).toBe(200);
@@ -153,11 +150,10 @@ describe('answering anonymously', () => {
     expect(late.status).toBe(409);
     expect((await anonymous.get(`/api/public/surveys/${publicSlug}`)).body.status).toBe('closed');
     const results = await org.as.viewer.get(`${base()}/${id}/results`);
-    expect(results.body).toMatchObject({ available: true, responses: 6, minGroupSize: 5, overall: { n: 6 } });
-    expect(results.body.overall.factors).toEqual([
-      expect.objectContaining({ factor: 'C-psy', mean: 3, distribution: [0, 0, 6, 0, 0] }),
-      expect.objectContaining({ factor: 'O-phy', mean: 3 }),
-    ]);
+    expect(results.body).toMatchObject({ available: true, responses: 6, minGroupSize: 5, epsilon: 2, overall: { n: 6 } });
+    // Everyone answered 3; the released figures carry the survey's noise, within a few of its standard deviations.
+    expect(results.body.overall.factors.map((f: { factor: string }) => f.factor)).toEqual(['C-psy', 'O-phy']);
+    for (const f of results.body.overall.factors) expect(Math.abs(f.mean - 3)).toBeLessThan(4 * f.noiseSd + 0.01);
   });
 
   it('loses no acknowledged answer when the survey closes while answers come in', async () => {
@@ -173,29 +169,8 @@ describe('answering anonymously', () => {
   });
 });
 
+// Queueing and sending invitations: survey-invitations.test.ts.
 describe('e-mail invitations', () => {
-  it('mails a single-use link over SMTP and stores no address', async () => {
-    const { id, publicSlug } = await openSurvey({}, false);
-    const before = smtp.received.length;
-    const reply = await org.as.member.post(`${base()}/${id}/invitations`, { emails: ['Anna@Example.org', 'ben@example.org'], message: 'Doe je mee?', locale: 'nl' });
-    expect(reply.body).toEqual({ sent: 2, failed: [] });
-    const mails = smtp.received.slice(before);
-    expect(mails.map((m) => m.to && 'text' in m.to ? m.to.text : '').sort()).toEqual(['anna@example.org', 'ben@example.org']);
-    expect(mails[0]!.subject).toBe('Vragenlijst: Veilig mailen');
-    expect(mails[0]!.text).toContain('Doe je mee?');
-    const tokens = mails.map((m) => new URL(m.text!.match(/https?:\/\/\S+/)![0]).searchParams.get('t')!);
-    const dump = JSON.stringify(await rows(sql`select * from survey_invitations`));
-    expect(dump).not.toContain('example.org');
-    for (const token of tokens) expect(dump).not.toContain(token);
-
-    expect((await answer(publicSlug, { answers: all(2) })).status).toBe(403);
-    expect((await answer(publicSlug, { token: tokens[0], answers: all(2) })).status).toBe(201);
-    const again = await answer(publicSlug, { token: tokens[0], answers: all(2) });
-    expect(again.status).toBe(409);
-    expect((await answer(publicSlug, { token: 'made-up-token', answers: all(2) })).status).toBe(404);
-    expect((await org.as.member.get(`${base()}/${id}`)).body).toMatchObject({ responses: 1, invited: 2, invitationsUsed: 1 });
-  });
-
   it('refuses duplicate or malformed addresses naming the entry', async () => {
     const { id } = await openSurvey();
     const reply = await org.as.member.post(`${base()}/${id}/invitations`, { emails: ['a@example.org', 'A@example.org', 'geen-adres'], message: '', locale: 'nl' });

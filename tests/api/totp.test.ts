@@ -3,7 +3,7 @@ import type { ParsedMail } from 'mailparser';
 import { Secret, TOTP } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/core/roles.js';
-import { auditLog, users, userTotp } from '../../src/server/db/schema.js';
+import { auditLog, sessions, users, userTotp } from '../../src/server/db/schema.js';
 import type { JobsOptions } from '../../src/server/jobs/scheduled.js';
 import { Client, startTestApp, TEST_PASSWORD, type TestApp, type TestOrganisation } from './harness.js';
 import { startSmtpServer } from './smtp.js';
@@ -41,6 +41,8 @@ async function enrolled(...args: Parameters<typeof account>) {
   expect(confirmed.status).toBe(200);
   return { ...who, secret: body.secret as string, recoveryCodes: confirmed.body.recoveryCodes as string[] };
 }
+
+const sessionCount = async (userId: string) => (await t.database.db.select().from(sessions).where(eq(sessions.userId, userId))).length;
 
 const actions = async (id: string) =>
   (await t.database.db.select().from(auditLog).where(eq(auditLog.entityId, id)).orderBy(asc(auditLog.id))).map((e) => e.action);
@@ -114,14 +116,36 @@ describe('logging in with a code', () => {
     expect((await browser.get('/api/programmes')).status).toBe(200);
   });
 
-  it('a code works only once', async () => {
+  it('a code works only once, also in a new login (RFC 6238 §5.2)', async () => {
     const { email, secret } = await enrolled();
-    const challenge = (await t.client().post('/api/auth/login', { email, password: TEST_PASSWORD })).body.challenge;
+    const challenge = async () => (await t.client().post('/api/auth/login', { email, password: TEST_PASSWORD })).body.challenge;
     const now = code(secret);
-    expect((await t.client().post('/api/auth/login/totp', { challenge, code: now })).status).toBe(200);
-    const replay = await t.client().post('/api/auth/login/totp', { challenge, code: now });
+    expect((await t.client().post('/api/auth/login/totp', { challenge: await challenge(), code: now })).status).toBe(200);
+    const replay = await t.client().post('/api/auth/login/totp', { challenge: await challenge(), code: now });
     expect(replay.status).toBe(401);
     expect(replay.body.error).toBe('totpInvalidCode');
+  });
+
+  it('a challenge opens one session: sent again after it did, even with a valid new code, it is refused', async () => {
+    const { id, email, secret } = await enrolled();
+    const challenge = (await t.client().post('/api/auth/login', { email, password: TEST_PASSWORD })).body.challenge;
+    expect((await t.client().post('/api/auth/login/totp', { challenge, code: code(secret) })).status).toBe(200);
+    const before = await sessionCount(id);
+    // The next time step's code has not been used: only the challenge has.
+    const replay = await t.client().post('/api/auth/login/totp', { challenge, code: code(secret, 1) });
+    expect(replay.status).toBe(401);
+    expect(replay.body.error).toBe('loginChallengeExpired');
+    expect(replay.headers.get('set-cookie')).toBeNull();
+    expect(await sessionCount(id)).toBe(before);
+  });
+
+  it('a challenge sent twice at once, with a code and with a recovery code, opens one session', async () => {
+    const { id, email, secret, recoveryCodes } = await enrolled();
+    const challenge = (await t.client().post('/api/auth/login', { email, password: TEST_PASSWORD })).body.challenge;
+    const before = await sessionCount(id);
+    const replies = await Promise.all([code(secret), recoveryCodes[0]].map((c) => t.client().post('/api/auth/login/totp', { challenge, code: c })));
+    expect(replies.map((r) => r.status).sort()).toEqual([200, 401]);
+    expect(await sessionCount(id)).toBe(before + 1);
   });
 
   it('a recovery code works instead, once', async () => {
@@ -139,29 +163,35 @@ describe('logging in with a code', () => {
     const reply = await t.client().post('/api/auth/login/totp', { challenge: forged, code: code(secret) });
     expect(reply.status).toBe(401);
     expect(reply.body.error).toBe('loginChallengeExpired');
-    await expect(t.services.auth.loginWithCode(challenge, code(secret), new Date(Date.now() + 6 * 60_000))).rejects.toMatchObject({ key: 'loginChallengeExpired' });
+    await expect(t.services.auth.loginWithCode(challenge, code(secret), '10.0.0.1', new Date(Date.now() + 6 * 60_000))).rejects.toMatchObject({ key: 'loginChallengeExpired' });
   });
 
-  it('wrong codes count towards the account lock, like wrong passwords', async () => {
+  it('wrong codes count with the password step, per address: after five tries that address waits, even with the right code; elsewhere the owner gets in', async () => {
     const { id, email, secret } = await enrolled();
-    const challenge = (await t.client().post('/api/auth/login', { email, password: TEST_PASSWORD })).body.challenge;
-    for (let attempt = 1; attempt <= 5; attempt++) {
-      const reply = await t.client().post('/api/auth/login/totp', { challenge, code: String(100000 + attempt) });
+    const browser = t.client();
+    // The right password counts as a try until the code is right too.
+    const challenge = (await browser.post('/api/auth/login', { email, password: TEST_PASSWORD })).body.challenge;
+    for (let attempt = 1; attempt <= 4; attempt++) {
+      const reply = await browser.post('/api/auth/login/totp', { challenge, code: String(100000 + attempt) });
       expect(reply.status, `attempt ${attempt}`).toBe(401);
     }
-    const locked = await t.client().post('/api/auth/login/totp', { challenge, code: code(secret) });
-    expect(locked.status).toBe(429);
-    expect(locked.body.error).toBe('accountLocked');
-    expect((await t.client().post('/api/auth/login', { email, password: TEST_PASSWORD })).status).toBe(429);
-    expect(await actions(id)).toContain('auth.account_locked');
+    const throttled = await browser.post('/api/auth/login/totp', { challenge, code: code(secret) });
+    expect(throttled.status).toBe(429);
+    expect(throttled.body.error).toBe('attemptsThrottled');
+    expect(Number(throttled.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await actions(id)).toContain('auth.login_failed');
+
+    const elsewhere = t.client();
+    const fresh = (await elsewhere.post('/api/auth/login', { email, password: TEST_PASSWORD })).body.challenge;
+    expect((await elsewhere.post('/api/auth/login/totp', { challenge: fresh, code: code(secret) })).status).toBe(200);
   });
 
-  it('a right password without the code does not reset the failure count', async () => {
+  it('a right password without the code does not forget the failures', async () => {
     const { email, secret } = await enrolled();
-    for (let attempt = 1; attempt <= 4; attempt++) await t.client().post('/api/auth/login', { email, password: 'verkeerd verkeerd verkeerd' });
-    const challenge = (await t.client().post('/api/auth/login', { email, password: TEST_PASSWORD })).body.challenge;
-    expect((await t.client().post('/api/auth/login/totp', { challenge, code: '123456' === code(secret) ? '654321' : '123456' })).status).toBe(401);
-    expect((await t.client().post('/api/auth/login/totp', { challenge, code: code(secret) })).status).toBe(429);
+    const browser = t.client();
+    for (let attempt = 1; attempt <= 4; attempt++) await browser.post('/api/auth/login', { email, password: 'verkeerd verkeerd verkeerd' });
+    const challenge = (await browser.post('/api/auth/login', { email, password: TEST_PASSWORD })).body.challenge;
+    expect((await browser.post('/api/auth/login/totp', { challenge, code: code(secret) })).status).toBe(429);
   });
 
   it('one address may try ten codes a minute', async () => {

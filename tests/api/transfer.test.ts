@@ -1,7 +1,15 @@
+import { readFile } from 'node:fs/promises';
+import { connect } from 'node:net';
+import { inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCENARIO_CATALOGUE } from '../../src/content/knowledge-scenarios.js';
+import { JSON_COLUMNS } from '../../src/core/export/document.js';
 import { SUBSTEP_KEYS } from '../../src/core/steps.js';
+import { knowledgeChecks, surveys } from '../../src/server/db/schema.js';
+import { demoSurveyDefinition } from '../../src/server/modules/setup/demo-survey.js';
+import { PARSE_IN_WORKER_ABOVE } from '../../src/server/modules/transfer/import-body.js';
 import { FILLED, answeredKnowledgeCheck, fillProgramme } from './full-programme.js';
-import { TEST_PASSWORD, startTestApp, type Client, type TestApp, type TestOrganisation } from './harness.js';
+import { TEST_PASSWORD, nextAddress, startTestApp, type Client, type TestApp, type TestOrganisation } from './harness.js';
 
 /**
  * The organisation export and import: A's export holds everything A made and nothing of B; a new
@@ -55,6 +63,43 @@ async function setupToken(app: TestApp) {
   return (await app.services.setup.createSetupLink('http://localhost'))!.split('#token=')[1]!;
 }
 
+/** POST /api/organisation/import as an operator sends it: the set-up token in its header, the rest as the body. */
+const importInto = (client: Client, token: string, body: unknown) => client.request('POST', '/api/organisation/import', body, { 'x-setup-token': token });
+
+/** A JSON body padded with whitespace past the size that is parsed in a worker thread. */
+const large = (body: unknown) => `${JSON.stringify(body)}${' '.repeat(PARSE_IN_WORKER_ABOVE)}`;
+
+const MB32 = 32 * 1024 * 1024;
+/**
+ * Sends an import's head, announcing a body of `length` bytes, and only its first bytes: the
+ * status of an answer that comes without the rest, or 'no answer' after a while (then the server
+ * is waiting to read what a stranger may send, up to 32 MB of it).
+ */
+function answerWithoutBody(app: TestApp, headers: Record<string, string>, length = MB32 - 1): Promise<number | 'no answer'> {
+  const { hostname, port } = new URL(app.url);
+  const head = { host: hostname, 'content-type': 'application/json', 'content-length': String(length), 'x-forwarded-for': nextAddress(), ...headers };
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname);
+    let received = '';
+    const done = (answer: number | 'no answer') => {
+      clearTimeout(timer);
+      socket.destroy();
+      resolve(answer);
+    };
+    const timer = setTimeout(() => done('no answer'), 10_000);
+    socket.on('data', (chunk) => {
+      received += chunk.toString('latin1');
+      const status = /^HTTP\/1\.1 (\d{3})/.exec(received);
+      if (status) done(Number(status[1]));
+    });
+    socket.on('error', reject);
+    socket.write(`POST /api/organisation/import HTTP/1.1\r\n${Object.entries(head).map(([k, v]) => `${k}: ${v}\r\n`).join('')}\r\n{"name": "Iemand", "document": {`);
+  });
+}
+
+/** The export of the demo organisation made with main at 0ca07e2 (before raw answers were shuffled, among other things). */
+const demoExport = async () => JSON.parse(await readFile(new URL('./fixtures/demo-export-0ca07e2.json', import.meta.url), 'utf8'));
+
 beforeAll(async () => {
   source = await startTestApp();
   A = await source.organisation('Zorggroep Noord');
@@ -65,7 +110,7 @@ beforeAll(async () => {
   await fillProgramme(source, B);
   const slug = (await A.as.admin.get('/api/organisation')).body.organisation.breachSlug;
   const reference = (await source.client().post(`/api/public/breach-report/${slug}`, REPORT)).body.reference;
-  const breach = ((await A.as.privacy.get('/api/breaches')).body.breaches as { id: string; reference: string }[]).find((b) => b.reference === reference)!;
+  const breach = ((await A.as.privacy.get('/api/breaches')).body.breaches as { id: string; publicReference: string }[]).find((b) => b.publicReference === reference)!;
   expect((await A.as.privacy.post(`/api/breaches/${breach.id}/decisions`, DECISION)).status).toBe(201);
   target = await startTestApp();
 }, 120_000);
@@ -102,6 +147,112 @@ describe('the export', () => {
   });
 });
 
+/**
+ * Anonymous answers in the export (C's own organisation): a survey of 60 whose answers each tell
+ * which one came in when (the k-th answer's statements spell k in base 5), in two departments of
+ * 30 and 24, a third of 3 and 3 who did not say; and a knowledge check of 12 with varied answers.
+ */
+describe('anonymous answers in the export', () => {
+  let C: TestOrganisation;
+  let P = '';
+  let survey = { id: '', publicSlug: '' };
+  let check = { id: '', publicSlug: '' };
+  const SCENARIOS = ['breach-wrong-gp', 'sharing-police-phone', 'sensitive-bsn-list'];
+  /** The answer that came in k-th, and back from its statements to k. */
+  const answerNo = (k: number) => ({
+    answers: Object.fromEntries(demoSurveyDefinition.items.map((item, i) => [item.id, 1 + (Math.floor(k / 5 ** i) % 5)])),
+    groups: { ...(k < 57 ? { department: k < 30 ? 'interne' : k < 54 ? 'chirurgie' : 'longziekten' } : {}), profession: k < 57 ? 'nurse' : 'doctor' },
+  });
+  const numberOf = (row: { answers: number[] }) => row.answers.reduce((k, a, i) => k + (a - 1) * 5 ** i, 0);
+  const exported = async () => {
+    const reply = await C.as.admin.get('/api/organisation/export');
+    expect(reply.status).toBe(200);
+    return reply.body;
+  };
+  const of = (rows: Record<string, unknown>[], column: string, id: string) => rows.filter((r) => r[column] === id);
+
+  beforeAll(async () => {
+    C = await source.organisation('Zorggroep West');
+    P = `/api/programmes/${(await C.as.coordinator.post('/api/programmes', { title: 'Vragenlijst', problem: '' })).body.programme.id}`;
+    survey = (await C.as.coordinator.post(`${P}/surveys`, { title: 'Nulmeting', linkEnabled: true, definition: demoSurveyDefinition })).body;
+    expect((await C.as.coordinator.post(`${P}/surveys/${survey.id}/open`, {})).status).toBe(200);
+    for (let k = 0; k < 60; k++) await source.services.surveyResponses.submit(survey.publicSlug, answerNo(k));
+    const definition = { scenarios: SCENARIOS, departments: [{ id: 'ic', name: 'Intensive care' }, { id: 'cardio', name: 'Cardiologie' }] };
+    check = (await C.as.member.post('/api/knowledge', { title: 'Kennischeck', programmeId: null, definition })).body;
+    expect((await C.as.member.post(`/api/knowledge/${check.id}/open`, {})).status).toBe(200);
+    const staff = source.client();
+    for (let k = 0; k < 12; k++) {
+      const answers = Object.fromEntries(SCENARIOS.map((key, i) => [key, (k + i) % SCENARIO_CATALOGUE.get(key)!.options]));
+      expect((await staff.post(`/api/public/knowledge/${check.publicSlug}/responses`, { answers, department: k < 7 ? 'ic' : 'cardio' })).status).toBe(201);
+    }
+  }, 120_000);
+
+  it('holds no answers, raw or counted, of a survey or check that is still open (its results page shows none either)', async () => {
+    const document = await exported();
+    expect(of(document.surveys, 'id', survey.id)).toMatchObject([{ status: 'open' }]);
+    expect(of(document.surveyResponses, 'surveyId', survey.id)).toEqual([]);
+    expect(of(document.surveyTallies, 'surveyId', survey.id)).toEqual([]);
+    expect(of(document.knowledgeCheckResponses, 'checkId', check.id)).toEqual([]);
+    expect(of(document.knowledgeCheckTallies, 'checkId', check.id)).toEqual([]);
+  });
+
+  it('once closed, holds the raw answers in a new random order each time, with nothing that tells when they came in', async () => {
+    expect((await C.as.coordinator.post(`${P}/surveys/${survey.id}/close`, {})).status).toBe(200);
+    expect((await C.as.member.post(`/api/knowledge/${check.id}/close`, {})).status).toBe(200);
+    const [first, second] = [await exported(), await exported()];
+    const order = (document: { surveyResponses: { surveyId: string; answers: number[] }[] }) => of(document.surveyResponses, 'surveyId', survey.id).map((r) => numberOf(r as { answers: number[] }));
+    const inOrder = Array.from({ length: 60 }, (_, k) => k);
+    // Every answer, once; the chance that a random order of 60 is the order they came in is 1 in 60! (about 10^-82).
+    expect([...order(first)].sort((a, b) => a - b)).toEqual(inOrder);
+    expect(order(first)).not.toEqual(inOrder);
+    expect(order(second)).not.toEqual(order(first));
+    for (const row of of(first.surveyResponses, 'surveyId', survey.id)) expect(Object.keys(row).sort()).toEqual(['answers', 'groups', 'surveyId']);
+    const answers = of(first.knowledgeCheckResponses, 'checkId', check.id);
+    expect(answers).toHaveLength(12);
+    for (const row of answers) expect(Object.keys(row).sort()).toEqual(['answers', 'checkId', 'correct', 'department']);
+  });
+
+  it('past the retention, holds only the tallies cut down to what the results pages show, and a new installation shows the same results from them', async () => {
+    expect((await C.as.admin.put('/api/organisation/retention', { surveyResponsesMonths: 1, knowledgeResponsesMonths: 1 })).status).toBe(200);
+    // Closed two months ago: past a retention of one month, though the daily job has not run.
+    const twoMonthsAgo = new Date(Date.now() - 62 * 24 * 3600 * 1000);
+    await source.database.db.update(surveys).set({ closedAt: twoMonthsAgo }).where(inArray(surveys.id, [survey.id]));
+    await source.database.db.update(knowledgeChecks).set({ closedAt: twoMonthsAgo }).where(inArray(knowledgeChecks.id, [check.id]));
+    const surveyPage = (client: Client, programme: string, id: string) => client.get(`${programme}/surveys/${id}/results`).then((r) => r.body);
+    const checkPage = (client: Client, id: string) => client.get(`/api/knowledge/${id}/results`).then((r) => r.body);
+    const shown = { survey: await surveyPage(C.as.admin, P, survey.id), check: await checkPage(C.as.admin, check.id) };
+    expect(shown.survey.questions.map((q: { groups: { optionId: string; n: number }[]; hiddenOptions: number }) => [q.groups.map((g) => [g.optionId, g.n]), q.hiddenOptions])).toEqual([
+      [[['interne', 30], ['chirurgie', 24]], 1],
+      [[], 3],
+    ]);
+
+    const document = await exported();
+    expect(of(document.surveyResponses, 'surveyId', survey.id)).toEqual([]);
+    expect(of(document.knowledgeCheckResponses, 'checkId', check.id)).toEqual([]);
+    // Longziekten (3) and the professions (a rest of 3 doctors) are not shown, so they are not named: every cell holds at least 5.
+    const cells = of(document.surveyTallies, 'surveyId', survey.id).map((t) => [t.groups, t.n]);
+    expect(cells).toEqual(expect.arrayContaining([[['interne', null], 30], [['chirurgie', null], 24], [[null, null], 6]]));
+    expect(cells).toHaveLength(3);
+    const checkCells = of(document.knowledgeCheckTallies, 'checkId', check.id) as { department: string; n: number }[];
+    for (const department of ['ic', 'cardio']) expect(checkCells.filter((c) => c.department === department).reduce((a, c) => a + c.n, 0)).toBe(department === 'ic' ? 7 : 5);
+
+    const third = await startTestApp();
+    try {
+      const admin = third.client();
+      // Padded past the size that is parsed in a worker thread: that path takes the document too.
+      const reply = await importInto(admin, await setupToken(third), large({ name: 'Beheerder West', email: C.emails.admin, password: TEST_PASSWORD, document }));
+      expect(reply.status, JSON.stringify(reply.body)).toBe(201);
+      const programme = `/api/programmes/${(await admin.get('/api/programmes')).body.programmes[0].id}`;
+      const [imported] = (await admin.get(`${programme}/surveys`)).body.surveys;
+      const [importedCheck] = (await admin.get('/api/knowledge')).body.checks;
+      expect(withoutIds({ survey: await surveyPage(admin, programme, imported.id), check: await checkPage(admin, importedCheck.id) })).toEqual(withoutIds(shown));
+      expect(imported.responses).toBe(60);
+    } finally {
+      await third.close();
+    }
+  });
+});
+
 describe('the import on a new installation', () => {
   const importer = () => ({ name: 'Nieuwe beheerder', email: A.emails.admin, password: TEST_PASSWORD });
 
@@ -111,7 +262,7 @@ describe('the import on a new installation', () => {
     ['a reference to nothing', { programmeMembers: [{ programmeId: '99999999-9999-4999-8999-999999999999', userId: '99999999-9999-4999-8999-999999999999', teamRole: '', addedAt: '2026-01-01T00:00:00.000Z' }] }, 'document.programmeMembers.0.programmeId'],
   ])('refuses %s, names the field and writes nothing', async (_, changes, field) => {
     const before = await target.snapshot();
-    const reply = await target.client('en').post('/api/organisation/import', { token: await setupToken(target), ...importer(), document: { ...document, ...changes } });
+    const reply = await importInto(target.client('en'), await setupToken(target), { ...importer(), document: { ...document, ...changes } });
     expect(reply.status, JSON.stringify(reply.body)).toBe(400);
     expect(fieldsOf(reply.body)).toContain(field);
     const after = await target.snapshot();
@@ -119,15 +270,85 @@ describe('the import on a new installation', () => {
     expect({ ...after, setup_tokens: '' }).toEqual({ ...before, setup_tokens: '' });
   });
 
-  it('refuses a wrong set-up token', async () => {
-    const reply = await target.client().post('/api/organisation/import', { token: 'x'.repeat(43), ...importer(), document });
-    expect(reply.status).toBe(400);
-    expect(fieldsOf(reply.body)).toEqual(['token']);
+  it.each([
+    ['no set-up token', {}],
+    ['a wrong set-up token', { 'x-setup-token': 'x'.repeat(43) }],
+  ])('with %s, refuses a 32 MB body before reading it', async (_, headers) => {
+    expect(await answerWithoutBody(target, headers)).toBe(403);
+  });
+
+  it('with the right token, refuses a body over 32 MB before reading it', async () => {
+    expect(await answerWithoutBody(target, { 'x-setup-token': await setupToken(target) }, MB32 + 1)).toBe(413);
+  });
+
+  it('refuses a wrong or missing set-up token', async () => {
+    const wrong = await importInto(target.client(), 'x'.repeat(43), { ...importer(), document });
+    expect([wrong.status, wrong.body.error, fieldsOf(wrong.body)]).toEqual([403, 'setupTokenInvalid', ['x-setup-token']]);
+    const missing = await target.client().post('/api/organisation/import', { ...importer(), document });
+    expect([missing.status, fieldsOf(missing.body)]).toEqual([403, ['x-setup-token']]);
+  });
+
+  /** Per JSON column, valid JSON that the pages reading it could not (with ".0" the first row of that table). */
+  const CORRUPT: Record<string, unknown> = {
+    'organisation.apDetails': { kvkNumber: '123' },
+    'worksheetVersions.data': { notes: ['geen tekst'] },
+    'surveys.definition': { items: 'geen lijst' },
+    'interventionCandidates.plan': { what: 'Alleen het wat' },
+    'checkins.attendees': 'iedereen',
+    'checkins.decisions': [{ text: 'Zonder id' }],
+    'breaches.report': { isBreach: 'misschien' },
+    'breaches.register': { people: 'veel' },
+    'breachDecisions.proposal': { method: 'enisa-2013' },
+    'breachDecisions.fgAdvice': { notifyAp: 'ja' },
+    'knowledgeChecks.definition': { scenarios: ['bestaat-niet'], departments: [] },
+    // PostgreSQL's jsonb holds no NUL, in a text or a key.
+    'auditLog.before': { tekst: 'voor\u0000na' },
+    'auditLog.after': { 'sleutel\u0000': 1 },
+  };
+  /** The demo export with one JSON column of one row corrupted; a knowledge check added, as the demo has none. */
+  async function corrupted(column: string) {
+    const document = await demoExport();
+    const [scenario] = SCENARIO_CATALOGUE.keys();
+    document.knowledgeChecks = [
+      { id: '0b7e1c36-5d4a-4f5e-9c1b-2a3d4e5f6a7b', programmeId: null, title: 'Kennischeck', definition: { scenarios: [scenario], departments: [] }, status: 'draft', createdBy: null, createdAt: document.exportedAt, openedAt: null, closedAt: null },
+    ];
+    const [table, field] = column.split('.') as [string, string];
+    if (table === 'organisation') document.organisation[field] = CORRUPT[column];
+    else document[table][0][field] = CORRUPT[column];
+    return { document, path: table === 'organisation' ? `document.${column}` : `document.${table}.0.${field}` };
+  }
+
+  it('has a corrupt value to try for every JSON column', () => {
+    expect(Object.keys(CORRUPT).sort()).toEqual(['organisation.apDetails', ...Object.entries(JSON_COLUMNS).flatMap(([key, columns]) => columns.map((c) => `${key}.${c}`))].sort());
+  });
+
+  it.each(Object.keys(CORRUPT))('refuses a value of %s that the app could not read, names table, row and field, and writes nothing', async (column) => {
+    const { document, path } = await corrupted(column);
+    const token = await setupToken(target);
+    const before = await target.snapshot();
+    const reply = await importInto(target.client('en'), token, { ...importer(), document });
+    expect(reply.status, JSON.stringify(reply.body)).toBe(400);
+    expect(fieldsOf(reply.body).filter((f) => f === path || f.startsWith(`${path}.`)), JSON.stringify(reply.body)).not.toEqual([]);
+    expect(await target.snapshot()).toEqual(before);
+  });
+
+  it('checks a large body in a worker thread with the same answer, naming the field, and no body at all as ever', async () => {
+    const token = await setupToken(target);
+    const before = await target.snapshot();
+    const { document, path } = await corrupted('surveys.definition');
+    const invalid = await importInto(target.client('en'), token, large({ ...importer(), document }));
+    expect(invalid.status).toBe(400);
+    expect(invalid.body).toMatchObject({ error: 'validation', message: 'Please check your input.' });
+    expect(fieldsOf(invalid.body).some((f) => f.startsWith(`${path}.`))).toBe(true);
+    // A body that never went through the parser (none at all) is still checked.
+    const none = await target.client().request('POST', '/api/organisation/import', undefined, { 'x-setup-token': token });
+    expect([none.status, fieldsOf(none.body)]).toEqual([400, ['body']]);
+    expect(await target.snapshot()).toEqual(before);
   });
 
   it('creates the organisation with its programme, worksheets, survey results and breaches; the importer is its admin', async () => {
     const admin = target.client();
-    const reply = await admin.post('/api/organisation/import', { token: await setupToken(target), ...importer(), document });
+    const reply = await importInto(admin, await setupToken(target), { ...importer(), document });
     expect(reply.status, JSON.stringify(reply.body)).toBe(201);
     expect(reply.body.organisation.name).toBe('Zorggroep Noord');
     expect(reply.body.organisation.id).not.toBe(A.id);
@@ -147,6 +368,8 @@ describe('the import on a new installation', () => {
     // The privacy officer is invited again; the admin reads the register meanwhile.
     const breaches = (await admin.get('/api/breaches')).body.breaches;
     expect(breaches).toHaveLength(1);
+    // The reporter's reference travels with the breach: a reporter who reports again quotes it.
+    expect(breaches[0].publicReference).toBe((await A.as.privacy.get('/api/breaches')).body.breaches[0].publicReference);
     expect((await admin.get(`/api/breaches/${breaches[0].id}`)).body.decisions).toHaveLength(1);
 
     const users = (await admin.get('/api/users')).body.users as { email: string; status: string; roles: string[] }[];
@@ -161,7 +384,7 @@ describe('the import on a new installation', () => {
       const { knowledgeCheckTallies: _, ...tables } = document;
       const { knowledgeResponsesMonths: __, ...organisation } = document.organisation;
       const admin = older.client();
-      const reply = await admin.post('/api/organisation/import', { token: await setupToken(older), ...importer(), document: { ...tables, organisation } });
+      const reply = await importInto(admin, await setupToken(older), { ...importer(), document: { ...tables, organisation } });
       expect(reply.status, JSON.stringify(reply.body)).toBe(201);
       expect(await knowledgeView(admin)).toEqual(await knowledgeView(A.as.admin));
       expect((await admin.get('/api/organisation/retention')).body.retention).toEqual({ surveyResponsesMonths: null, knowledgeResponsesMonths: null });
@@ -170,8 +393,9 @@ describe('the import on a new installation', () => {
     }
   });
 
-  it('happens once: afterwards the installation is set up', async () => {
-    const reply = await target.client().post('/api/organisation/import', { token: 'x'.repeat(43), ...importer(), document });
+  it('happens once: afterwards the installation is set up, and says so before reading a body', async () => {
+    const reply = await importInto(target.client(), 'x'.repeat(43), { ...importer(), document });
     expect(reply.status).toBe(409);
+    expect(await answerWithoutBody(target, { 'x-setup-token': 'x'.repeat(43) })).toBe(409);
   });
 });

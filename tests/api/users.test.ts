@@ -65,7 +65,7 @@ describe('inviting colleagues', () => {
     const { email, inviteUrl } = await invite(['viewer'], 'Joris Smit');
     const reply = await t.client().get(`/api/invitations/${tokenOf(inviteUrl)}`);
     expect(reply.status).toBe(200);
-    expect(reply.body).toEqual({ email, name: 'Joris Smit', organisationName: 'Zorggroep Gebruikers' });
+    expect(reply.body).toEqual({ email, name: 'Joris Smit', organisationName: 'Zorggroep Gebruikers', ssoLoginName: null });
   });
 
   it('an unknown invitation token is refused with 400 on the token field', async () => {
@@ -112,13 +112,37 @@ describe('inviting colleagues', () => {
     expect((await t.client().get(`/api/invitations/${tokenOf(inviteUrl)}`)).status).toBe(400);
   });
 
-  it('an address that already has an account cannot be invited again (409 emailTaken on email), whatever its capitals or organisation', async () => {
-    for (const email of [org.emails.viewer, org.emails.viewer.toUpperCase(), other.emails.member]) {
+  it('an address already in the organisation cannot be invited again (409 emailTaken on email), whatever its capitals', async () => {
+    const { email: invited } = await invite();
+    for (const email of [org.emails.viewer, org.emails.viewer.toUpperCase(), invited]) {
       const reply = await org.as.admin.post('/api/users', { email, name: 'Dubbel', roles: ['member'] });
       expect(reply.status, email).toBe(409);
       expect(reply.body.error).toBe('emailTaken');
       expect(reply.body.fields).toEqual([{ field: 'email', message: 'Er bestaat al een account met dit e-mailadres.' }]);
     }
+  });
+
+  it("an address with an account in another organisation is invited like a new one, so the admin cannot tell; it cannot be accepted, and that account stays as it was", async () => {
+    const shape = (body: { user: Record<string, unknown>; inviteUrl: string }) => ({
+      ...body,
+      user: { ...body.user, id: typeof body.user.id, email: typeof body.user.email, createdAt: typeof body.user.createdAt },
+      inviteUrl: body.inviteUrl.replace(/#token=.*/, ''),
+    });
+    const elsewhere = await org.as.admin.post('/api/users', { email: other.emails.member, name: 'Iemand', roles: ['member'] });
+    const fresh = await org.as.admin.post('/api/users', { email: 'nog-nergens@test.wegwijs.invalid', name: 'Iemand', roles: ['member'] });
+    expect(elsewhere.status).toBe(201);
+    expect(elsewhere.status).toBe(fresh.status);
+    expect(shape(elsewhere.body)).toEqual(shape(fresh.body));
+    expect(await userRow(org.as.admin, elsewhere.body.user.id)).toMatchObject({ status: 'invited' });
+
+    // Only the owner of the address (or whoever holds the link) learns it is taken, on accepting.
+    const accepted = await t.client().post('/api/invitations/accept', { token: tokenOf(elsewhere.body.inviteUrl), name: 'Iemand', password: STRONG });
+    expect(accepted.status).toBe(409);
+    expect(accepted.body.error).toBe('emailTaken');
+    expect(await userRow(org.as.admin, elsewhere.body.user.id)).toMatchObject({ status: 'invited' });
+    const login = await t.client().post('/api/auth/login', { email: other.emails.member, password: TEST_PASSWORD });
+    expect(login.status).toBe(200);
+    expect(login.body.organisation.id).toBe(other.id);
   });
 
   it('two invitations for the same new address sent at the same moment give one account and a 409, never a server error', async () => {

@@ -37,9 +37,10 @@ async function turnOnTwoStep(on: Page, password: string) {
 }
 
 beforeAll(async () => {
-  session = await startSession();
+  idp = await startOidcProvider(() => `${session.running.baseUrl}/api/auth/sso/callback`, [CLIENT]);
+  // The provider is on loopback over plain http: the operator allows it, as for an internal one.
+  session = await startSession({ SSO_ALLOW_PRIVATE_ISSUERS: idp.issuer });
   page = session.page;
-  idp = await startOidcProvider(`${session.running.baseUrl}/api/auth/sso/callback`, [CLIENT]);
   await setUpWithProgramme(page, session.running.setupLink, { title: 'Wachtwoorden delen', problem: 'Collega’s delen wachtwoorden op de afdeling.' });
 });
 

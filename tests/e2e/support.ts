@@ -28,13 +28,13 @@ export interface RunningApp {
 
 /**
  * Starts the built app the way `npm run serve` does, on its own port and a fresh embedded database,
- * and waits for the set-up link in its console output.
+ * and waits for the set-up link in its console output; `env` adds to its environment.
  */
-export async function startBuiltApp(): Promise<RunningApp> {
+export async function startBuiltApp(env: NodeJS.ProcessEnv = {}): Promise<RunningApp> {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'wegwijs-e2e-'));
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, WEGWIJS_DEMO: 'false', LOG_LEVEL: 'warn', DATABASE_URL: '' },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, WEGWIJS_DEMO: 'false', LOG_LEVEL: 'warn', DATABASE_URL: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -128,8 +128,8 @@ export interface Session {
 }
 
 /** The built app on a fresh database and a desktop-sized page in Chromium. */
-export async function startSession(): Promise<Session> {
-  const running = await startBuiltApp();
+export async function startSession(env: NodeJS.ProcessEnv = {}): Promise<Session> {
+  const running = await startBuiltApp(env);
   const browser = await launchBrowser();
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
   page.setDefaultTimeout(10_000);

@@ -117,7 +117,8 @@ describe('a staff survey in sub-step 3.3', () => {
     }
     await page.reload();
     await page.getByRole('button', { name: `Verspreiden: ${TITLE}` }).click();
-    await expect.poll(() => page.getByText('12 antwoorden; uitkomsten zie je zodra de vragenlijst gesloten is.').count()).toBe(1);
+    // Twelve answers today: the team sees only the rounded count up to yesterday (docs/anonymity.md).
+    await expect.poll(() => page.getByText('Antwoorden tot en met gisteren: minder dan 5. Uitkomsten zie je zodra de vragenlijst gesloten is.').count()).toBe(1);
 
     await page.getByRole('button', { name: 'Sluit de vragenlijst' }).click();
     await page.getByRole('dialog').waitFor();
@@ -125,6 +126,7 @@ describe('a staff survey in sub-step 3.3', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Definitief sluiten' }).click();
     await page.getByRole('heading', { name: `Uitkomsten: ${TITLE}` }).waitFor();
     await page.getByRole('table', { name: 'Gemiddelde score per COM-B-factor', exact: true }).waitFor();
+    await expect.poll(() => page.getByText(/willekeurige afwijking op.*ε = 2 per uitspraak/).count()).toBe(1);
     await expect.poll(() => page.getByRole('img', { name: /^Staafdiagram/ }).count()).toBe(1);
     // Departments 6 and 6 are shown; professions (5 nurses, 6 doctors, 1 unknown) would, next to the
     // departments, make small combinations recoverable, so they are withheld.

@@ -76,7 +76,7 @@ const cell = (department: string | null, answers: number[], n: number): Response
 describe('results', () => {
   it('show nothing at all below the minimum group size', () => {
     const results = checkResults(definition, catalogue, [cell('ic', [1, 0, 2], 4)], 5);
-    expect(results).toEqual({ responses: 4, minGroupSize: 5, overall: null, departments: [], hiddenDepartments: 3 });
+    expect(results).toEqual({ responses: 4, minGroupSize: 5, overall: null, departments: [], hiddenDepartments: 3, epsilon: null });
   });
 
   it('give the mean score and per scenario how many chose each option', () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Line, Paragraph } from '../worksheets/fields.js';
+import { Line, Paragraph, StorableJson } from '../worksheets/fields.js';
 import { Moment } from './report.js';
 
 /**
@@ -30,6 +30,13 @@ export const DecisionBody = z.strictObject({
   fgAdvice: FgAdvice.optional(),
 });
 export type DecisionBody = z.infer<typeof DecisionBody>;
+
+/**
+ * A decision's proposal as stored: the proposal of its day, whose shape changed over time (it is
+ * never rewritten). What the register reads of every one of them is what was proposed on each question.
+ */
+const Proposed = z.object({ propose: z.boolean() }).catchall(StorableJson);
+export const StoredProposal = z.object({ notifyAp: Proposed, informSubjects: Proposed }).catchall(StorableJson);
 
 export const ADVISED_QUESTIONS = ['notifyAp', 'informSubjects'] as const;
 export type AdvisedQuestion = (typeof ADVISED_QUESTIONS)[number];

@@ -49,7 +49,7 @@ export type LetterOrganisation = { name: string } & Partial<
 export interface LetterInput {
   organisation: LetterOrganisation;
   register: BreachRegister;
-  /** The breach's reference, e.g. "DL-2026-0042". */
+  /** The breach's public reference, e.g. "K7QM-4XPD-2H" (never the register number: it would tell how many breaches there were). */
   reference: string;
   addressee: LetterAddressee;
 }

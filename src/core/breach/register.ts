@@ -292,7 +292,8 @@ export type BreachRegister = z.infer<typeof BreachRegister>;
  * A stored entry, read without the checks between facts: an entry saved before a check existed (an ENISA
  * value of the officer's without a reason, say) stays readable; a new save must pass them all.
  */
-export const readStoredRegister = (stored: unknown): BreachRegister => BreachRegisterFields.parse(stored);
+export const StoredRegister = BreachRegisterFields;
+export const readStoredRegister = (stored: unknown): BreachRegister => StoredRegister.parse(stored);
 /** The register entry as a client may send it (any field may be left out). */
 export type BreachRegisterInput = z.input<typeof BreachRegister>;
 

@@ -1,8 +1,16 @@
 import { z } from 'zod';
 import { ApDetails } from '../breach/ap-details.js';
+import { FgAdvice, StoredProposal } from '../breach/decision.js';
+import { StoredRegister } from '../breach/register.js';
+import { BreachReport } from '../breach/report.js';
+import { CheckinInput } from '../execution/checkins.js';
+import { Plan } from '../interventions/candidates.js';
+import { checkDefinitionSchema, type ScenarioCatalogue } from '../knowledge/definition.js';
 import { LOCALES } from '../locale.js';
 import { ROLES } from '../roles.js';
-import { plainText } from '../worksheets/fields.js';
+import { SurveyDefinition } from '../survey/definition.js';
+import { StoredWorksheet } from '../worksheets/index.js';
+import { StorableJson, plainText } from '../worksheets/fields.js';
 import { RETENTION_MONTHS_MAX } from './retention.js';
 
 /**
@@ -13,8 +21,9 @@ import { RETENTION_MONTHS_MAX } from './retention.js';
  * Left out on purpose: password hashes, sessions, invitation and survey-invitation tokens, TOTP
  * secrets and the SSO client secret (credentials stay on the server that issued them, and sealed
  * values cannot be opened elsewhere anyway), login counters and locks, and the reminders already
- * sent (job state). Raw survey and knowledge-check answers are in only while the retention setting
- * keeps them.
+ * sent (job state). Raw survey and knowledge-check answers are in only for a closed survey or
+ * check whose retention keeps them, shuffled and without their day (core/export/answers.ts);
+ * otherwise its tally is, cut down to what the results page shows.
  *
  * Parts added later are optional, so older documents stay valid under the same version.
  */
@@ -25,10 +34,19 @@ const id = z.uuid();
 const ref = z.uuid().nullable();
 const txt = () => plainText().max(100_000);
 const moment = z.iso.datetime({ offset: true });
+/**
+ * A survey's or check's release rules, fixed when it opened (docs/anonymity.md): they travel so the
+ * imported results show the same figures. Absent in exports from before them.
+ */
+const releaseFixings = {
+  minGroupSize: z.number().int().min(3).max(50).nullable().optional(),
+  noiseSeed: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/).nullable().optional(),
+};
 const day = z.iso.date();
 const list = <T extends z.ZodType>(item: T) => z.array(item).max(100_000);
 const texts = list(txt());
 const small = z.number().int().min(-32768).max(32767);
+/** A JSON column: checked by organisationDocument with the schema the app reads it with (JSON_COLUMNS). */
 const json = z.json();
 const RetentionMonths = z.number().int().min(1).max(RETENTION_MONTHS_MAX).nullable();
 
@@ -59,9 +77,12 @@ const tables = {
     openedAt: moment.nullable(),
     closedAt: moment.nullable(),
     baselineSurveyId: ref,
+    ...releaseFixings,
   }),
-  surveyTallies: z.object({ surveyId: id, groups: texts, n: z.number().int().min(0), counts: list(z.number().int().min(0)) }),
-  surveyResponses: z.object({ id, surveyId: id, submittedOn: day, groups: texts, answers: list(small) }),
+  // A group answer is null when the respondent did not say (or, in a cut-down tally, when it is not shown).
+  surveyTallies: z.object({ surveyId: id, groups: list(txt().nullable()), n: z.number().int().min(0), counts: list(z.number().int().min(0)) }),
+  // Older exports gave each answer its id and day, in the order they came in; the import makes new ones.
+  surveyResponses: z.object({ surveyId: id, groups: list(txt().nullable()), answers: list(small), id: id.optional(), submittedOn: day.optional() }),
   organisationInterventions: z.object({
     id,
     title: txt(),
@@ -111,9 +132,9 @@ const tables = {
     id,
     programmeId: id,
     date: day,
-    attendees: texts,
+    attendees: json,
     minutes: txt(),
-    decisions: list(z.object({ id: txt(), text: txt(), open: z.boolean(), due: day.nullable() })),
+    decisions: json,
     createdBy: ref,
     createdAt: moment,
     updatedAt: moment,
@@ -181,6 +202,8 @@ const tables = {
   breaches: z.object({
     id,
     reference: txt(),
+    // The reporter's reference; absent in documents from before it, when the import draws one.
+    publicReference: txt().optional(),
     status: z.enum(['reported', 'triage', 'assessed', 'notified', 'closed']),
     report: json,
     department: txt(),
@@ -232,9 +255,10 @@ const tables = {
     createdAt: moment,
     openedAt: moment.nullable(),
     closedAt: moment.nullable(),
+    ...releaseFixings,
   }),
   knowledgeCheckTallies: z.object({ checkId: id, department: txt(), answers: list(small), n: z.number().int().min(0) }),
-  knowledgeCheckResponses: z.object({ id, checkId: id, submittedOn: day, department: txt(), answers: list(small), correct: small }),
+  knowledgeCheckResponses: z.object({ checkId: id, department: txt(), answers: list(small), correct: small, id: id.optional(), submittedOn: day.optional() }),
   auditLog: z.object({
     actorId: ref,
     actorName: txt(),
@@ -285,38 +309,71 @@ export const TABLES: readonly { key: TableKey; refs: Record<string, TableKey> }[
   { key: 'auditLog', refs: {} },
 ];
 
-const tableArrays = Object.fromEntries(Object.entries(tables).map(([key, row]) => [key, list(row.strict())])) as {
-  [K in TableKey]: z.ZodArray<(typeof tables)[K]>;
+/**
+ * Every JSON (jsonb) column of the document with the schema the app reads it with, so that an
+ * import cannot store what a page then fails on (a 400 names table, row and field instead). Where
+ * the app reads a column without a schema, the one its writer checks with; older shapes the app
+ * still reads (a decision's proposal of its day, a worksheet's fields of an older form) pass.
+ */
+function jsonColumns(catalogue: ScenarioCatalogue) {
+  return {
+    worksheetVersions: { data: StoredWorksheet },
+    surveys: { definition: SurveyDefinition },
+    interventionCandidates: { plan: Plan.nullable() },
+    checkins: { attendees: CheckinInput.shape.attendees, decisions: CheckinInput.shape.decisions },
+    breaches: { report: BreachReport, register: StoredRegister.nullable() },
+    breachDecisions: { proposal: StoredProposal, fgAdvice: FgAdvice.nullable().default(null) },
+    knowledgeChecks: { definition: checkDefinitionSchema(catalogue) },
+    // Shown as JSON text on the audit page: any JSON the database can hold reads.
+    auditLog: { before: StorableJson.nullable(), after: StorableJson.nullable() },
+  } satisfies { [K in TableKey]?: { [C in keyof (typeof tables)[K]['shape']]?: z.ZodType } };
+}
+type JsonColumns = ReturnType<typeof jsonColumns>;
+
+/** The JSON columns per table, by name (for the tests that keep every jsonb column checked). */
+export const JSON_COLUMNS = Object.fromEntries(Object.entries(jsonColumns(new Map())).map(([key, columns]) => [key, Object.keys(columns)])) as {
+  [K in keyof JsonColumns]: (keyof JsonColumns[K])[];
 };
 
-export const OrganisationDocument = z
-  .object({
-    format: z.literal(DOCUMENT_FORMAT),
-    // Only versions this server can read; a newer export needs a newer Wegwijs.
-    version: z.literal(DOCUMENT_VERSION),
-    exportedAt: moment,
-    organisation: z
-      .object({
-        name: plainText().trim().min(2).max(160),
-        minGroupSize: z.number().int().min(3).max(50),
-        defaultLocale: z.enum(LOCALES),
-        breachReportRequiresLogin: z.boolean(),
-        /** Absent in documents from before the AP details existed; same version, as older documents stay valid. */
-        apDetails: ApDetails.optional(),
-        /** Months after a survey closed that its raw answers are kept; null keeps them. */
-        surveyResponsesMonths: RetentionMonths,
-        /** The same for knowledge checks; absent in documents from before it existed. */
-        knowledgeResponsesMonths: RetentionMonths.default(null),
-      })
-      .strict(),
-    ...tableArrays,
-    // Absent in documents from before the tallies: the import counts them from the answers.
-    knowledgeCheckTallies: tableArrays.knowledgeCheckTallies.default([]),
-    // Absent in documents from before follow-ups to the AP were kept.
-    breachApFollowUps: tableArrays.breachApFollowUps.default([]),
-  })
-  .strict();
-export type OrganisationDocument = z.infer<typeof OrganisationDocument>;
+/**
+ * The organisation document as an import reads it. The knowledge checks' scenarios are those of the
+ * built-in set, which is content: passed in, as core knows no content.
+ */
+export function organisationDocument(catalogue: ScenarioCatalogue) {
+  const checked: Record<string, Record<string, z.ZodType>> = jsonColumns(catalogue);
+  // Typed as the rows above: a JSON column stays typed as JSON, whatever checks it.
+  const tableArrays = Object.fromEntries(Object.entries(tables).map(([key, row]) => [key, list(row.extend(checked[key] ?? {}).strict())])) as {
+    [K in TableKey]: z.ZodArray<(typeof tables)[K]>;
+  };
+  return z
+    .object({
+      format: z.literal(DOCUMENT_FORMAT),
+      // Only versions this server can read; a newer export needs a newer Wegwijs.
+      version: z.literal(DOCUMENT_VERSION),
+      exportedAt: moment,
+      organisation: z
+        .object({
+          name: plainText().trim().min(2).max(160),
+          minGroupSize: z.number().int().min(3).max(50),
+          defaultLocale: z.enum(LOCALES),
+          breachReportRequiresLogin: z.boolean(),
+          /** Absent in documents from before the AP details existed; same version, as older documents stay valid. */
+          apDetails: ApDetails.optional(),
+          /** Months after a survey closed that its raw answers are kept; null keeps them. */
+          surveyResponsesMonths: RetentionMonths,
+          /** The same for knowledge checks; absent in documents from before it existed. */
+          knowledgeResponsesMonths: RetentionMonths.default(null),
+        })
+        .strict(),
+      ...tableArrays,
+      // Absent in documents from before the tallies: the import counts them from the answers.
+      knowledgeCheckTallies: tableArrays.knowledgeCheckTallies.default([]),
+      // Absent in documents from before follow-ups to the AP were kept.
+      breachApFollowUps: tableArrays.breachApFollowUps.default([]),
+    })
+    .strict();
+}
+export type OrganisationDocument = z.infer<ReturnType<typeof organisationDocument>>;
 
 /** A reference to a row the document does not hold, as a field path like "actions.3.candidateId". */
 export function findDanglingReference(document: OrganisationDocument): string | null {
@@ -360,5 +417,8 @@ export function withFreshIds(document: OrganisationDocument, newId: () => string
   return Object.fromEntries(TABLES.map(({ key }) => [key, (document[key] as unknown[]).map(remap)])) as { [K in TableKey]: TableRow<K>[] };
 }
 
+/** Columns that only older exports carry: read, never written again (they told when an answer came in). */
+const OLDER_EXPORTS_ONLY: { [K in TableKey]?: string[] } = { surveyResponses: ['id', 'submittedOn'], knowledgeCheckResponses: ['id', 'submittedOn'] };
+
 /** The columns a table's rows carry in the document. */
-export const documentColumns = (key: TableKey): string[] => Object.keys(tables[key].shape);
+export const documentColumns = (key: TableKey): string[] => Object.keys(tables[key].shape).filter((c) => !OLDER_EXPORTS_ONLY[key]?.includes(c));

@@ -1,6 +1,7 @@
 import { decideDisclosure, effectiveMinimum } from '../survey/anonymity.js';
+import { EPSILON_PER_STATEMENT, noisyCounts, type Noise } from '../survey/noise.js';
 import type { CheckDefinition, ScenarioCatalogue } from './definition.js';
-import { correctCount, percentRight, rightOptions } from './scoring.js';
+import { percentRight, rightOptions } from './scoring.js';
 
 /** Respondents of one department (null: not asked or not given) who chose the same options. */
 export interface ResponseCell {
@@ -35,19 +36,40 @@ export interface CheckResults {
   departments: DepartmentResult[];
   /** Departments of the list left out: too few answered, or showing them would reveal a small rest. */
   hiddenDepartments: number;
+  /** The privacy budget per scenario when the counts carry noise (src/core/survey/noise.ts). */
+  epsilon: number | null;
 }
 
-function summary(definition: CheckDefinition, catalogue: ScenarioCatalogue, cells: readonly ResponseCell[]): ScoreSummary {
+/**
+ * Scores of one view (named by `view` for its noise). With noise, each scenario's choice counts
+ * get their own draw, as a survey statement's do, and the shares are computed from those.
+ */
+function summary(definition: CheckDefinition, catalogue: ScenarioCatalogue, cells: readonly ResponseCell[], noise: Noise | null, view: string): ScoreSummary {
   const rights = rightOptions(definition, catalogue);
   const n = cells.reduce((a, c) => a + c.n, 0);
-  const correct = cells.reduce((a, c) => a + c.n * correctCount(rights, c.answers), 0);
   const scenarios = definition.scenarios.map((key, i) => {
-    const chosen = Array<number>(catalogue.get(key)!.options).fill(0);
-    for (const cell of cells) chosen[cell.answers[i]!] = (chosen[cell.answers[i]!] ?? 0) + cell.n;
+    const counted = Array<number>(catalogue.get(key)!.options).fill(0);
+    for (const cell of cells) counted[cell.answers[i]!] = (counted[cell.answers[i]!] ?? 0) + cell.n;
+    const chosen = noise ? noisyCounts(counted, noise, `${view}/${key}`) : counted;
     const right = chosen[rights[i]!] ?? 0;
-    return { key, n, right, percentRight: percentRight(right, n), chosen };
+    const answered = noise ? chosen.reduce((a, b) => a + b, 0) : n;
+    return { key, n, right, percentRight: percentRight(right, answered), chosen };
   });
-  return { n, meanScore: percentRight(correct, n * definition.scenarios.length), scenarios };
+  // Every respondent answers every scenario: the mean score is the share of right answers overall.
+  const right = scenarios.reduce((a, s) => a + s.right, 0);
+  const answered = noise ? scenarios.reduce((a, s) => a + s.chosen.reduce((x, y) => x + y, 0), 0) : n * definition.scenarios.length;
+  return { n, meanScore: percentRight(right, answered), scenarios };
+}
+
+/** Whether a check's results may be shown at all, and which departments (the rule below). */
+export function checkDisclosure(definition: { departments: readonly unknown[] }, cells: readonly ResponseCell[], organisationMinimum: number) {
+  const grouped = definition.departments.length > 0;
+  const disclosure = decideDisclosure(
+    cells.map((c) => ({ groups: grouped ? [c.department] : [], n: c.n })),
+    grouped ? 1 : 0,
+    organisationMinimum,
+  );
+  return { overall: disclosure.overall, shown: disclosure.shown[0] ?? new Set<string>() };
 }
 
 /**
@@ -55,21 +77,17 @@ function summary(definition: CheckDefinition, catalogue: ScenarioCatalogue, cell
  * below the organisation's minimum, and a department only when it and the rest (the other
  * departments and those who did not say) are each large enough, so no figure follows by subtraction.
  */
-export function checkResults(definition: CheckDefinition, catalogue: ScenarioCatalogue, cells: readonly ResponseCell[], organisationMinimum: number): CheckResults {
-  const grouped = definition.departments.length > 0;
-  const disclosure = decideDisclosure(
-    cells.map((c) => ({ groups: grouped ? [c.department] : [], n: c.n })),
-    grouped ? 1 : 0,
-    organisationMinimum,
-  );
-  const shown = disclosure.shown[0] ?? new Set<string>();
+export function checkResults(definition: CheckDefinition, catalogue: ScenarioCatalogue, cells: readonly ResponseCell[], organisationMinimum: number, noise: Noise | null = null): CheckResults {
+  const disclosure = checkDisclosure(definition, cells, organisationMinimum);
+  const shown = disclosure.shown;
   return {
     responses: cells.reduce((a, c) => a + c.n, 0),
     minGroupSize: effectiveMinimum(organisationMinimum),
-    overall: disclosure.overall ? summary(definition, catalogue, cells) : null,
+    overall: disclosure.overall ? summary(definition, catalogue, cells, noise, 'all') : null,
     departments: definition.departments
       .filter((d) => shown.has(d.id))
-      .map((d) => ({ departmentId: d.id, ...summary(definition, catalogue, cells.filter((c) => c.department === d.id)) })),
+      .map((d) => ({ departmentId: d.id, ...summary(definition, catalogue, cells.filter((c) => c.department === d.id), noise, `department=${d.id}`) })),
     hiddenDepartments: definition.departments.length - shown.size,
+    epsilon: noise ? EPSILON_PER_STATEMENT : null,
   };
 }

@@ -17,6 +17,8 @@ export interface FactorSample {
   mean: number;
   /** Pooled answers to the factor's items: how many chose 1, 2, … */
   distribution: readonly number[];
+  /** The released noise's standard deviation on the mean (src/core/survey/noise.ts); 0 or absent without noise. */
+  noiseSd?: number;
 }
 
 export interface SurveySample {
@@ -66,7 +68,9 @@ export function compareFactors(before: SurveySample, after: SurveySample, organi
     if (before.responses < minimum || after.responses < minimum) return { ...empty, verdict: 'tooSmall' as const };
     const x = { mean: b.mean, variance: variance(b.distribution) };
     const y = rescale(a.mean, variance(a.distribution), after.scale, before.scale);
-    const [sx, sy] = [x.variance / before.responses, y.variance / after.responses];
+    const k = (before.scale - 1) / (after.scale - 1);
+    // The privacy noise adds its own, known variance to each mean, so the interval widens by it.
+    const [sx, sy] = [x.variance / before.responses + (b.noiseSd ?? 0) ** 2, y.variance / after.responses + ((a.noiseSd ?? 0) * k) ** 2];
     const se = Math.sqrt(sx + sy);
     const difference = y.mean - x.mean;
     const df = se === 0 ? Infinity : (sx + sy) ** 2 / (sx ** 2 / (before.responses - 1) + sy ** 2 / (after.responses - 1));

@@ -83,3 +83,11 @@ export function decideDisclosure(cells: readonly Cell[], questions: number, orga
     withheld: perQuestion.map((options, d) => (options.size > 0 && !best.includes(d) ? 'combination' : null)),
   };
 }
+
+/**
+ * What a team sees of a count while answers still come in: the answers up to yesterday, rounded
+ * down to a multiple of the minimum group size. A live, exact count would tell an insider the
+ * moment one particular colleague answered (the first step of the stuffing attack,
+ * docs/anonymity.md); a daily, coarse one still shows whether the survey is going well.
+ */
+export const liveCount = (answersBeforeToday: number, minimum: number) => Math.floor(answersBeforeToday / minimum) * minimum;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { COMB_FACTORS, type CombFactor } from '../comb.js';
-import { ItemId, Line, Paragraph, filled, rows } from '../worksheets/fields.js';
+import { ItemId, Line, Paragraph, filled, plainText, rows } from '../worksheets/fields.js';
 
 /** Agreement scales the method uses: five or seven points, 1 = strongly disagree. */
 export const SCALES = [5, 7] as const;
@@ -18,8 +18,8 @@ const Item = z.object({
   /** Null for a team's own statement that belongs to no single factor: shown per item, not in a factor score. */
   factor: z.enum(COMB_FACTORS).nullable(),
   text: SurveyText,
-  /** The item bank statement it came from, if any. */
-  bankId: z.string().max(60).nullable(),
+  /** The item bank statement it came from, if any (stored with the definition, so storable text). */
+  bankId: plainText().max(60).nullable(),
 });
 
 const Option = z.object({ id: ItemId, label: SurveyText });

@@ -1,6 +1,7 @@
 import type { CombFactor } from '../comb.js';
 import { decideDisclosure, effectiveMinimum, type Cell } from './anonymity.js';
 import { measuredFactors, type SurveyDefinition } from './definition.js';
+import { EPSILON_PER_STATEMENT, meanNoiseSd, noisyCounts, type Noise } from './noise.js';
 
 /** Answers of one cell (respondents with the same group answers): per item, how many chose 1, 2, … */
 export interface CellCounts extends Cell {
@@ -10,8 +11,10 @@ export interface CellCounts extends Cell {
 export interface Score {
   n: number;
   mean: number;
-  /** How many answers fell on each point of the scale, from 1 upwards. */
+  /** How many answers fell on each point of the scale, from 1 upwards (with the released noise). */
   distribution: number[];
+  /** How far the noise may move the mean, as a standard deviation (0 without noise). */
+  noiseSd: number;
 }
 export interface ItemScore extends Score {
   itemId: string;
@@ -44,52 +47,67 @@ export interface SurveyResults {
   /** Null when fewer than the minimum answered: then nothing is shown at all. */
   overall: Scores | null;
   questions: QuestionResults[];
+  /** The privacy budget per statement when the counts carry noise (src/core/survey/noise.ts). */
+  epsilon: number | null;
 }
 
-function score(distribution: number[]): Score {
+function score(distribution: number[], noiseSd: number): Score {
   const n = distribution.reduce((a, b) => a + b, 0);
   const sum = distribution.reduce((a, count, i) => a + count * (i + 1), 0);
-  return { n, mean: n === 0 ? 0 : sum / n, distribution };
+  // Only noise can empty a shown distribution: then the middle of the scale, the least telling.
+  return { n, mean: n === 0 ? (distribution.length + 1) / 2 : sum / n, distribution, noiseSd };
 }
 
 const addInto = (target: number[], source: readonly number[]) => source.forEach((v, i) => (target[i] = (target[i] ?? 0) + v));
 
 /**
- * Scores of a set of cells: per item the distribution and mean, per factor the pooled distribution
- * and the mean of its items (every respondent answers every item, so that is the mean of the
- * respondents' factor scores).
+ * Scores of a set of cells (one view, named by `view` for its noise): per item the distribution and
+ * mean, per factor the pooled distribution and the mean of its items (every respondent answers
+ * every item, so that is the mean of the respondents' factor scores). With noise, each item's
+ * counts get their own draw and everything else is computed from those.
  */
-function scoresOf(definition: SurveyDefinition, cells: readonly CellCounts[]): Scores {
+function scoresOf(definition: SurveyDefinition, cells: readonly CellCounts[], noise: Noise | null, view: string): Scores {
+  const n = cells.reduce((a, c) => a + c.n, 0);
   const perItem = definition.items.map(() => Array<number>(definition.scale).fill(0));
   for (const cell of cells) cell.counts.forEach((counts, i) => addInto(perItem[i]!, counts));
-  const items = definition.items.map((item, i) => ({ itemId: item.id, factor: item.factor, ...score(perItem[i]!) }));
+  const itemSd = noise ? meanNoiseSd(n, definition.scale, noise.scale) : 0;
+  const items = definition.items.map((item, i) => ({
+    itemId: item.id,
+    factor: item.factor,
+    ...score(noise ? noisyCounts(perItem[i]!, noise, `${view}/${item.id}`) : perItem[i]!, itemSd),
+  }));
   const factors = measuredFactors(definition).map((factor) => {
     const mine = items.filter((i) => i.factor === factor);
     const pooled = Array<number>(definition.scale).fill(0);
     mine.forEach((i) => addInto(pooled, i.distribution));
-    return { factor, items: mine.length, ...score(pooled), mean: mine.reduce((a, i) => a + i.mean, 0) / mine.length };
+    // The mean of k items with independent noise: the noise shrinks by √k.
+    return { factor, items: mine.length, ...score(pooled, itemSd / Math.sqrt(mine.length)), mean: mine.reduce((a, i) => a + i.mean, 0) / mine.length };
   });
-  return { n: cells.reduce((a, c) => a + c.n, 0), factors, items };
+  return { n, factors, items };
 }
 
-/** The results as they may be shown: suppressed where a group is too small, from the cell counts. */
-export function surveyResults(definition: SurveyDefinition, cells: readonly CellCounts[], organisationMinimum: number): SurveyResults {
+/**
+ * The results as they may be shown: suppressed where a group is too small, from the cell counts,
+ * and with the survey's noise when it has one (every survey opened since the noise exists).
+ */
+export function surveyResults(definition: SurveyDefinition, cells: readonly CellCounts[], organisationMinimum: number, noise: Noise | null = null): SurveyResults {
   const disclosure = decideDisclosure(cells, definition.groups.length, organisationMinimum);
   const responses = cells.reduce((a, c) => a + c.n, 0);
   return {
     responses,
     minGroupSize: effectiveMinimum(organisationMinimum),
-    overall: disclosure.overall ? scoresOf(definition, cells) : null,
+    overall: disclosure.overall ? scoresOf(definition, cells, noise, 'all') : null,
     questions: definition.groups.map((question, d) => {
       const shown = disclosure.shown[d]!;
       return {
         questionId: question.id,
         groups: question.options
           .filter((o) => shown.has(o.id))
-          .map((o) => ({ optionId: o.id, ...scoresOf(definition, cells.filter((c) => c.groups[d] === o.id)) })),
+          .map((o) => ({ optionId: o.id, ...scoresOf(definition, cells.filter((c) => c.groups[d] === o.id), noise, `${question.id}=${o.id}`) })),
         hiddenOptions: question.options.length - shown.size,
         withheld: disclosure.withheld[d]!,
       };
     }),
+    epsilon: noise ? EPSILON_PER_STATEMENT : null,
   };
 }

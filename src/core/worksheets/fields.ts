@@ -8,6 +8,14 @@ import { z } from 'zod';
 const STORABLE_TEXT = /^(?:[^\u0000\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])*$/;
 export const plainText = () => z.string().regex(STORABLE_TEXT, 'unstorableCharacter');
 
+/**
+ * Any JSON that a PostgreSQL jsonb column can hold: JSON whose texts (keys too) are storable, for
+ * stored JSON that the app reads as it is (the audit log's details, say).
+ */
+export const StorableJson: z.ZodType<z.core.util.JSONType> = z.lazy(() =>
+  z.union([plainText(), z.number(), z.boolean(), z.null(), z.array(StorableJson), z.record(plainText(), StorableJson)]),
+);
+
 /** A line: a name, a title, a short answer. */
 export const Line = plainText().trim().max(300);
 /** A few sentences: a description, a rationale. */

@@ -1,10 +1,10 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { Diagnosis, diagnosisMissing, emptyDiagnosis } from '../research/diagnosis.js';
 import { FactorResearch, emptyFactorResearch, factorResearchMissing } from '../research/interviews.js';
 import type { SubstepKey } from '../steps.js';
 import { BehaviourList, behaviourListMissing, emptyBehaviourList } from './behaviours.js';
 import { CoreTeam, coreTeamMissing, emptyCoreTeam } from './core-team.js';
-import type { Missing } from './fields.js';
+import { StorableJson, plainText, type Missing } from './fields.js';
 import { Planning, emptyPlanning, planningMissing } from './planning.js';
 import { Prioritisation, emptyPrioritisation, prioritisationMissing } from './prioritisation.js';
 import { ProblemInventory, emptyProblemInventory, problemInventoryMissing } from './problem-inventory.js';
@@ -23,6 +23,13 @@ export const WORKSHEETS = {
   '3.2': { schema: FactorResearch, empty: emptyFactorResearch },
   '3.4': { schema: Diagnosis, empty: emptyDiagnosis },
 } as const;
+
+/**
+ * One stored version of a sub-step's worksheet: the notes and, for a sub-step with a form, its
+ * fields. Fields are read back through `readFields`, which lets those of an older schema start
+ * empty, so any JSON is readable there; the notes are shown as they are.
+ */
+export const StoredWorksheet = z.strictObject({ notes: plainText(), fields: StorableJson.optional() });
 
 export type WorksheetKey = keyof typeof WORKSHEETS;
 export type WorksheetFields<K extends WorksheetKey> = z.infer<(typeof WORKSHEETS)[K]['schema']>;

@@ -6,6 +6,8 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
+import { DATABASE_TIMEOUT_DEFAULTS, type DatabaseTimeouts } from '../config.js';
+import { PG_QUERY_READ_TIMEOUT } from './errors.js';
 import * as schema from './schema.js';
 
 export type Schema = typeof schema;
@@ -15,7 +17,7 @@ export type Database = PgDatabase<PgQueryResultHKT, Schema>;
 export interface DatabaseHandle {
   db: Database;
   kind: 'pglite' | 'postgres';
-  /** Cheap round trip used by /readyz. */
+  /** Cheap round trip used by /readyz; on PostgreSQL it fails after the ping timeout. */
   ping(): Promise<void>;
   /**
    * Plain SQL for the job queue (pg-boss), which brings its own: either one statement with
@@ -29,6 +31,63 @@ const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url))
 /** Any constant shared by all instances: only one of them migrates at a time. */
 const MIGRATION_LOCK = 7510_2026;
 
+/** How soon an idle connection is probed, so a peer that vanished (failover, a firewall's state) is noticed. */
+const KEEPALIVE_DELAY_MS = 10_000;
+
+/**
+ * node-postgres's client, with the one thing its query timeout leaves undone: the connection then
+ * still waits for the lost answer and would stall every later query, so a client checked out
+ * with connect() (drizzle's transactions) is handed back to the pool, which closes it.
+ */
+class Client extends pg.Client {
+  override query(...args: any[]): any {
+    const result = (super.query as (...a: unknown[]) => unknown).apply(this, args);
+    if (result instanceof Promise) {
+      result.catch((error: unknown) => {
+        if (error instanceof Error && error.message === PG_QUERY_READ_TIMEOUT) (this as unknown as pg.PoolClient).release?.(error);
+      });
+    }
+    return result;
+  }
+}
+
+/**
+ * node-postgres's pool, safe with drizzle's transactions, which check a client out with connect():
+ * drizzle does not release it when BEGIN fails, which would keep its place in the pool for good,
+ * and a checked-out client whose connection dies emits 'error' with nobody listening, which would
+ * crash the process. Here such a client goes back to the pool (which closes it) and releasing it
+ * once more does nothing.
+ */
+class Pool extends pg.Pool {
+  override connect(): Promise<pg.PoolClient>;
+  override connect(callback: (err: Error | undefined, client: pg.PoolClient | undefined, done: (release?: any) => void) => void): void;
+  override connect(callback?: (err: Error | undefined, client: pg.PoolClient | undefined, done: (release?: any) => void) => void) {
+    if (callback) return super.connect(callback);
+    return super.connect().then((client) => {
+      const release = client.release;
+      let released = false;
+      const discard = (error: Error) => client.release(error);
+      client.release = (error) => {
+        if (released) return;
+        released = true;
+        client.off('error', discard);
+        release(error);
+      };
+      client.on('error', discard);
+      return client;
+    });
+  }
+}
+
+/** Rejects when the promise has not settled within `ms` (it may still settle later, unobserved). */
+function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
 /**
  * Opens PostgreSQL when a URL is given, else embedded PGlite (in `dataDir`, or in memory when
  * `dataDir` is 'memory://'), and brings the schema up to date.
@@ -40,24 +99,36 @@ export async function openDatabase(options: {
   onConnectionError?: (error: Error) => void;
   /** PGlite only: a data directory to start from (see pgliteTemplate) instead of initialising one. */
   template?: Blob;
+  /** PostgreSQL only (PGlite has no network): how long to wait for the server; see DatabaseTimeouts. */
+  timeouts?: DatabaseTimeouts;
 }): Promise<DatabaseHandle> {
   if (options.url) {
-    const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+    const timeouts = options.timeouts ?? DATABASE_TIMEOUT_DEFAULTS;
+    await migrateOnce(options.url, timeouts);
+    // A server that stops answering must not hold requests (and with them the pool) forever: each
+    // wait is bounded, so requests fail fast with a 503 and the pool recovers by itself once the
+    // server is back (availability; ASVS 5.0 V15.1.3 asks for these limits to be documented: docs/operations.md).
+    const pool = new Pool({
+      Client,
+      connectionString: options.url,
+      max: 10,
+      connectionTimeoutMillis: timeouts.connectMs,
+      idleTimeoutMillis: timeouts.idleMs,
+      keepAlive: true,
+      keepAliveInitialDelayMillis: KEEPALIVE_DELAY_MS,
+      // The server cancels a slow statement itself (SQLSTATE 57014) and the connection stays
+      // usable; only when it does not answer at all does the client's own, later timeout end it.
+      statement_timeout: timeouts.statementMs,
+      query_timeout: timeouts.statementMs + Math.min(1_000, timeouts.statementMs / 4),
+    });
     // Without a listener, an idle connection that the server drops would crash the process.
     pool.on('error', options.onConnectionError ?? ((error) => console.error(`database connection lost: ${error.message}`)));
     const db = drizzlePg(pool, { schema });
-    const lockClient = await pool.connect();
-    try {
-      await lockClient.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
-      await migratePg(db, { migrationsFolder });
-    } finally {
-      await lockClient.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
-      lockClient.release();
-    }
     return {
       db: db as unknown as Database,
       kind: 'postgres',
-      ping: async () => void (await pool.query('select 1')),
+      // node-postgres takes a per-query query_timeout, which its types leave out.
+      ping: () => within(pool.query({ text: 'select 1', query_timeout: timeouts.pingMs } as pg.QueryConfig), timeouts.pingMs, 'database ping').then(() => undefined),
       // node-postgres runs a text without parameters as a simple query, several statements included.
       executeSql: (text, values) => pool.query(text, values),
       close: () => pool.end(),
@@ -80,6 +151,21 @@ export async function openDatabase(options: {
         : client.transaction(async (tx) => (await tx.exec(text)).at(-1) ?? { rows: [] }),
     close: () => client.close(),
   };
+}
+
+/**
+ * Brings the schema up to date on a connection of its own, without statement timeouts: a migration
+ * may take long, and so may waiting for another instance's. Only one instance migrates at a time.
+ */
+async function migrateOnce(url: string, timeouts: DatabaseTimeouts) {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: timeouts.connectMs, keepAlive: true });
+  await client.connect();
+  try {
+    await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await migratePg(drizzlePg(client, { schema }), { migrationsFolder });
+  } finally {
+    await client.end();
+  }
 }
 
 /**

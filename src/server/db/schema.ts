@@ -50,27 +50,39 @@ export const organisations = pgTable('organisations', {
   breachReportRequiresLogin: boolean('breach_report_requires_login').notNull().default(false),
   /** The organisation's details for the AP's notification form (core/breach/ap-details.ts). */
   apDetails: jsonb('ap_details').notNull().default({}),
+  /** Survey invitation mails a day (src/core/survey/invitations.ts); the operator's maximum caps it. */
+  surveyInvitationsPerDay: integer('survey_invitations_per_day').notNull().default(500),
   createdAt: createdAt(),
 });
+
+/**
+ * The users that hold their address across the installation, so that login needs only the address:
+ * active ones, and any with a password. An invitation not yet accepted holds nothing.
+ */
+export const holdsAddress = (t: { status: AnyPgColumn; passwordHash: AnyPgColumn }) => sql`(${t.status} = 'active' or ${t.passwordHash} is not null)`;
 
 export const users = pgTable(
   'users',
   {
     id: id(),
     organisationId: organisationId(),
-    /** Stored lower-case; one account per address across the installation, so login needs only the address. */
+    /** Stored lower-case; one account per address across the installation (holdsAddress). */
     email: text('email').notNull(),
     name: text('name').notNull(),
     passwordHash: text('password_hash'),
     roles: text('roles').array().notNull(),
     locale: text('locale').notNull().default('nl'),
     status: text('status', { enum: ['invited', 'active', 'deactivated'] }).notNull(),
-    failedLogins: integer('failed_logins').notNull().default(0),
-    lockedUntil: timestamp('locked_until', { withTimezone: true }),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('users_email_unique').on(t.email), index('users_organisation_idx').on(t.organisationId)],
+  (t) => [
+    uniqueIndex('users_email_unique').on(t.email).where(holdsAddress(t)),
+    // An organisation invites an address once; others may invite it too (answering otherwise would
+    // tell their admins that the address has an account elsewhere).
+    uniqueIndex('users_organisation_email_unique').on(t.organisationId, t.email),
+    index('users_organisation_idx').on(t.organisationId),
+  ],
 );
 
 export const sessions = pgTable(
@@ -215,6 +227,13 @@ export const surveys = pgTable(
     closedAt: timestamp('closed_at', { withTimezone: true }),
     /** A follow-up ("1-meting", step 6.1) repeats this baseline survey and is compared with it. */
     baselineSurveyId: uuid('baseline_survey_id').references((): AnyPgColumn => surveys.id, { onDelete: 'set null' }),
+    /**
+     * Fixed when the survey opens: the minimum group size its results use, so no later change of the
+     * organisation's setting releases a second view to subtract from the first (docs/anonymity.md).
+     */
+    minGroupSize: integer('min_group_size'),
+    /** Fixed when the survey opens and never sent out: the seed of its results' noise (src/core/survey/noise.ts). */
+    noiseSeed: text('noise_seed'),
   },
   (t) => [uniqueIndex('surveys_public_slug_unique').on(t.publicSlug), index('surveys_programme_idx').on(t.programmeId)],
 );
@@ -234,6 +253,36 @@ export const surveyInvitations = pgTable(
     used: boolean('used').notNull().default(false),
   },
   (t) => [index('survey_invitations_survey_idx').on(t.surveyId)],
+);
+
+/**
+ * Invitation mails waiting for their job ('survey-invitations'): the address is kept only until its
+ * mail goes out, as the row is deleted in the transaction that sends it (src/server/mail/send-once.ts).
+ */
+export const surveyInvitationOutbox = pgTable(
+  'survey_invitation_outbox',
+  {
+    id: id(),
+    organisationId: organisationId(),
+    surveyId: uuid('survey_id')
+      .notNull()
+      .references(() => surveys.id, { onDelete: 'cascade' }),
+    batchId: uuid('batch_id').notNull(),
+    email: text('email').notNull(),
+    queuedAt: timestamp('queued_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('survey_invitation_outbox_batch_idx').on(t.batchId)],
+);
+
+/** How many invitation mails an organisation queued on each (Amsterdam) day: its daily limit counts these. */
+export const surveyInvitationDays = pgTable(
+  'survey_invitation_days',
+  {
+    organisationId: organisationId(),
+    day: date('day').notNull(),
+    mails: integer('mails').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.organisationId, t.day] })],
 );
 
 /**
@@ -532,8 +581,10 @@ export const breaches = pgTable(
   {
     id: id(),
     organisationId: organisationId(),
-    /** What the reporter is given, e.g. "DL-2026-0042": per organisation and year, in order (breach_sequences). */
+    /** The register number, e.g. "DL-2026-0042": per organisation and year, in order (breach_sequences); the officer's only. */
     reference: text('reference').notNull(),
+    /** What the reporter and people outside are given, e.g. "K7QM-4XPD-2H": random, so it tells nobody how many breaches there were. */
+    publicReference: text('public_reference').notNull(),
     status: text('status', { enum: BREACH_STATUSES }).notNull().default('reported'),
     /** The report as the staff member sent it (src/core/breach); never changed afterwards. */
     report: jsonb('report').notNull(),
@@ -560,7 +611,11 @@ export const breaches = pgTable(
     closedAt: timestamp('closed_at', { withTimezone: true }),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('breaches_reference_unique').on(t.organisationId, t.reference), index('breaches_status_idx').on(t.organisationId, t.status)],
+  (t) => [
+    uniqueIndex('breaches_reference_unique').on(t.organisationId, t.reference),
+    uniqueIndex('breaches_public_reference_unique').on(t.organisationId, t.publicReference),
+    index('breaches_status_idx').on(t.organisationId, t.status),
+  ],
 );
 
 /** The last reference number given per organisation and year; `insert … on conflict do update` makes the next one atomically. */
@@ -639,6 +694,9 @@ export const knowledgeChecks = pgTable(
     createdAt: createdAt(),
     openedAt: timestamp('opened_at', { withTimezone: true }),
     closedAt: timestamp('closed_at', { withTimezone: true }),
+    /** Fixed when the check opens, as for surveys: one minimum and one noise for every view of its results. */
+    minGroupSize: integer('min_group_size'),
+    noiseSeed: text('noise_seed'),
   },
   (t) => [uniqueIndex('knowledge_checks_public_slug_unique').on(t.publicSlug), index('knowledge_checks_organisation_idx').on(t.organisationId)],
 );

@@ -13,6 +13,10 @@ const MESSAGES = {
     en: 'Send the data as JSON (Content-Type: application/json).',
   },
   payloadTooLarge: { nl: 'De verzonden gegevens zijn te groot.', en: 'The data sent is too large.' },
+  nestedTooDeep: {
+    nl: 'De verzonden gegevens zijn te diep genest: hoogstens {max} niveaus.',
+    en: 'The data sent is nested too deeply: at most {max} levels.',
+  },
   csrf: {
     nl: 'De beveiligingscontrole van dit verzoek is mislukt. Laad de pagina opnieuw.',
     en: 'The security check of this request failed. Please reload the page.',
@@ -22,9 +26,9 @@ const MESSAGES = {
     en: 'Too many attempts. Please wait a moment and try again.',
   },
   invalidCredentials: { nl: 'E-mailadres of wachtwoord klopt niet.', en: 'E-mail address or password is incorrect.' },
-  accountLocked: {
-    nl: 'Dit account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over {minutes} minuten opnieuw.',
-    en: 'This account is temporarily locked after too many failed attempts. Try again in {minutes} minutes.',
+  attemptsThrottled: {
+    nl: 'Te veel mislukte pogingen vanaf dit apparaat. Wacht {minutes} min. en probeer het dan opnieuw.',
+    en: 'Too many failed attempts from this device. Wait {minutes} min. and then try again.',
   },
   passwordTooShort: {
     nl: 'Kies een wachtwoord van minstens {min} tekens. Een zin van een paar woorden werkt goed.',
@@ -111,6 +115,18 @@ const MESSAGES = {
   mailNotConfigured: {
     nl: 'Deze installatie kan geen e-mail versturen (SMTP_URL is niet ingesteld). Deel de link of de QR-code.',
     en: 'This installation cannot send e-mail (SMTP_URL is not set). Share the link or the QR code instead.',
+  },
+  surveyInvitationLimit: {
+    nl: 'Vandaag kunnen er nog {remaining} uitnodigingen uit (de grens is {perDay} per dag); deze lijst heeft er {requested}. Er is niets verstuurd: verstuur er minder of wacht tot morgen. De grens voorkomt dat uitnodigingen worden misbruikt voor phishing of spam; een beheerder kan haar aanpassen bij Instellingen.',
+    en: 'Today {remaining} more invitations can go out (the limit is {perDay} a day); this list has {requested}. Nothing was sent: send fewer or wait until tomorrow. The limit keeps invitations from being misused for phishing or spam; an administrator can change it under Settings.',
+  },
+  surveyInvitationsAboveMax: {
+    nl: 'Deze installatie staat hoogstens {max} uitnodigingen per dag toe.',
+    en: 'This installation allows at most {max} invitations a day.',
+  },
+  surveyTitleHasLink: {
+    nl: 'De titel van deze vragenlijst bevat een webadres of e-mailadres, en een uitnodiging mag geen andere link bevatten dan die naar de vragenlijst (phishing). Deel de link of de QR-code, of maak een nieuwe vragenlijst met een andere titel.',
+    en: 'The title of this survey contains a web or e-mail address, and an invitation may hold no link but the one to the survey (phishing). Share the link or the QR code, or make a new survey with another title.',
   },
   unknownTechnique: { nl: 'Deze techniek staat niet in de BCT-taxonomie.', en: 'This technique is not in the BCT taxonomy.' },
   unknownBarrier: {
@@ -258,6 +274,14 @@ const MESSAGES = {
   ssoClientSecretRequired: {
     nl: 'Vul het clientgeheim in dat je van je identiteitsprovider kreeg.',
     en: 'Enter the client secret you got from your identity provider.',
+  },
+  issuerNotPublic: {
+    nl: 'Dit adres wijst naar een intern of lokaal netwerk; daar maakt Wegwijs geen verbinding mee. Vul het openbare https-adres van de identiteitsprovider in, of vraag de beheerder van deze server om de provider toe te staan.',
+    en: 'This address points into an internal or local network, which Wegwijs does not connect to. Enter the public https address of the identity provider, or ask the administrator of this server to allow the provider.',
+  },
+  databaseUnavailable: {
+    nl: 'Wegwijs kan even niet bij zijn gegevens. Probeer het over een paar seconden opnieuw.',
+    en: 'Wegwijs cannot reach its data right now. Please try again in a few seconds.',
   },
   internal: {
     nl: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',

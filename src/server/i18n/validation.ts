@@ -167,8 +167,14 @@ const TEXTS: Record<string, Texts> = {
     en: () => 'Use lower-case letters, digits and hyphens, such as zorggroep-noord.',
   },
   issuerNotHttps: {
-    nl: () => 'Vul het https-adres van de identiteitsprovider in (http alleen op deze computer zelf).',
-    en: () => 'Enter the https address of the identity provider (http only on this computer itself).',
+    nl: () => 'Vul het https-adres van de identiteitsprovider in.',
+    en: () => 'Enter the https address of the identity provider.',
+  },
+  linkNotAllowed: {
+    nl: () =>
+      'Zet hier geen webadres, e-mailadres of iets wat erop lijkt (zoals woord.nl): zo kan niemand een uitnodiging van Wegwijs gebruiken voor phishing. De link naar de vragenlijst zet Wegwijs er zelf in. Staat er een punt tussen twee woorden, zet er dan een spatie achter.',
+    en: () =>
+      'Do not put a web address, e-mail address or anything like one (such as word.com) here: that way nobody can use an invitation from Wegwijs for phishing. Wegwijs adds the link to the survey itself. If a full stop sits between two words, put a space after it.',
   },
   not_multiple_of: { nl: () => 'Ongeldige waarde.', en: () => 'Invalid value.' },
 };

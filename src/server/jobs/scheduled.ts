@@ -23,6 +23,10 @@ const BREACH_REPORTED_RETRY = { limit: 8, delaySeconds: 30 };
 export const TOTP_RESET_JOB = 'totp-reset';
 /** They must hear of it even if the mail server is down for a while: the reset may not be theirs (1 min, doubling, about eight hours in all). */
 const TOTP_RESET_RETRY = { limit: 9, delaySeconds: 60 };
+/** A batch of survey invitations: one job, queued with the batch; each mail goes out once (the outbox row is its claim). */
+export const SURVEY_INVITATIONS_JOB = 'survey-invitations';
+/** A mail server that is down for a while only delays invitations (1 min, doubling, about an hour in all). */
+const SURVEY_INVITATIONS_RETRY = { limit: 6, delaySeconds: 60 };
 
 export interface JobsOptions extends JobQueueOptions {
   /** The app's public address, for the links in reminder mails. */
@@ -56,6 +60,8 @@ export async function startScheduledJobs(database: DatabaseHandle, services: Ser
       async () => {
         const deleted = await services.retention.purgeExpired(new Date());
         if (deleted > 0) log.info({ deleted }, 'raw answers past their retention deleted');
+        const undelivered = await services.surveyInvitations.purgeStale(new Date());
+        if (undelivered > 0) log.warn({ undelivered }, 'survey invitations never delivered; their addresses deleted');
       },
       RETENTION_CRON,
     );
@@ -63,6 +69,11 @@ export async function startScheduledJobs(database: DatabaseHandle, services: Ser
     services.breachReports.notifyThrough((tx, job) => queue.enqueue(BREACH_REPORTED_JOB, job, { tx, retry: BREACH_REPORTED_RETRY }));
     await queue.register(TOTP_RESET_JOB, (data) => services.totp.sendResetNotice(data, options.linkBase));
     services.totp.notifyThrough((tx, job) => queue.enqueue(TOTP_RESET_JOB, job, { tx, retry: TOTP_RESET_RETRY }));
+    await queue.register(SURVEY_INVITATIONS_JOB, async (data) => {
+      const { sent } = await services.surveyInvitations.sendBatch(data, options.linkBase);
+      if (sent > 0) log.info({ sent }, 'survey invitations sent');
+    });
+    services.surveyInvitations.queueThrough((tx, job) => queue.enqueue(SURVEY_INVITATIONS_JOB, job, { tx, retry: SURVEY_INVITATIONS_RETRY }));
   } catch (error) {
     await queue.stop();
     throw error;

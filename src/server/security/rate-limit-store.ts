@@ -9,9 +9,25 @@ const SWEEP_EVERY = 500;
 type Incr = FastifyRateLimitStore['incr'];
 
 /**
+ * Counts one hit of `key` (already a keyed hash) in its fixed window of `windowMs`, in one atomic
+ * upsert: a new window when there is none or the last one has passed, else one more in it.
+ */
+export async function countHit(db: Database, key: string, windowMs: number) {
+  const result = (await db.execute(sql`
+    insert into rate_limits (key, hits, reset_at)
+    values (${key}, 1, now() + ${windowMs} * interval '1 millisecond')
+    on conflict (key) do update set
+      hits = case when rate_limits.reset_at <= now() then 1 else rate_limits.hits + 1 end,
+      reset_at = case when rate_limits.reset_at <= now() then excluded.reset_at else rate_limits.reset_at end
+    returning hits, greatest(0, ceil(extract(epoch from reset_at - now()) * 1000))::int as ttl
+  `)) as unknown as { rows: { hits: number; ttl: number }[] };
+  const row = result.rows[0]!;
+  return { current: row.hits, ttl: row.ttl };
+}
+
+/**
  * A store for @fastify/rate-limit in our own database (table rate_limits), so that a limit holds
- * across all app instances rather than per process. Each hit is one atomic upsert: it starts a
- * new window when there is none or the last one has passed, else counts one more in it.
+ * across all app instances rather than per process; each hit is counted by countHit above.
  * The plugin options continueExceeding and exponentialBackoff are not supported (we use neither).
  * Keys are stored as keyed hashes: the table never holds a client's address, which next to a
  * window's time could point to who sent an anonymous answer or a breach report.
@@ -20,17 +36,9 @@ export function databaseRateLimitStore(db: Database, secret: string): FastifyRat
   let hits = 0;
 
   async function increment(key: string, windowMs: number) {
-    const result = (await db.execute(sql`
-      insert into rate_limits (key, hits, reset_at)
-      values (${key}, 1, now() + ${windowMs} * interval '1 millisecond')
-      on conflict (key) do update set
-        hits = case when rate_limits.reset_at <= now() then 1 else rate_limits.hits + 1 end,
-        reset_at = case when rate_limits.reset_at <= now() then excluded.reset_at else rate_limits.reset_at end
-      returning hits, greatest(0, ceil(extract(epoch from reset_at - now()) * 1000))::int as ttl
-    `)) as unknown as { rows: { hits: number; ttl: number }[] };
+    const counted = await countHit(db, key, windowMs);
     if (++hits % SWEEP_EVERY === 0) await db.execute(sql`delete from rate_limits where reset_at < now()`);
-    const row = result.rows[0]!;
-    return { current: row.hits, ttl: row.ttl };
+    return counted;
   }
 
   // Not `implements`: the plugin's types say child() gets the route's options, but it gets the

@@ -1,7 +1,11 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 
 /** A random URL-safe token for sessions, invitations and set-up links. */
 export const randomToken = (bytes = 32): string => randomBytes(bytes).toString('base64url');
+
+/** `length` characters drawn uniformly from `alphabet` by the CSPRNG: codes people read and type. */
+export const randomChars = (alphabet: string, length: number): string =>
+  Array.from({ length }, () => alphabet[randomInt(alphabet.length)]).join('');
 
 /** Tokens are stored only as keyed hashes: a database copy alone yields no usable token. */
 export const hashToken = (token: string, secret: string): string =>

@@ -1,5 +1,5 @@
-import { randomInt } from 'node:crypto';
 import { Secret, TOTP } from 'otpauth';
+import { randomChars } from './tokens.js';
 
 /** RFC 6238 with the defaults every authenticator app understands: SHA-1, 6 digits, 30 seconds. */
 const PERIOD = 30;
@@ -27,7 +27,7 @@ const RECOVERY_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
 /** Ten single-use codes like "k7m2-p9qx-4t", about 55 bits each: enough that a keyed hash suffices. */
 export function newRecoveryCodes(count = 10): string[] {
   return Array.from({ length: count }, () => {
-    const chars = Array.from({ length: 11 }, () => RECOVERY_ALPHABET[randomInt(RECOVERY_ALPHABET.length)]).join('');
+    const chars = randomChars(RECOVERY_ALPHABET, 11);
     return `${chars.slice(0, 4)}-${chars.slice(4, 8)}-${chars.slice(8, 11)}`;
   });
 }

@@ -1,6 +1,7 @@
 import { Badge, Button, Group, Table } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatAnswerCount, type AnswerCount } from '../lib/live-count.js';
 import { ConfirmButton } from './ConfirmButton.js';
 import { ErrorAlert } from './ErrorAlert.js';
 
@@ -9,11 +10,10 @@ import { ErrorAlert } from './ErrorAlert.js';
  * results. This is their list, with per row what its status allows, and the view that is open.
  */
 export type RoundStatus = 'draft' | 'open' | 'closed';
-export interface AnswerRound {
+export interface AnswerRound extends AnswerCount {
   id: string;
   title: string;
   status: RoundStatus;
-  responses: number;
 }
 export type RoundView = { kind: 'new' } | { kind: 'edit' | 'distribute' | 'results'; id: string } | null;
 
@@ -81,7 +81,7 @@ export function AnswerRoundTable<T extends AnswerRound>(props: {
                   </Badge>
                 </Table.Td>
                 {extraColumn && <Table.Td>{extraColumn.cell(r)}</Table.Td>}
-                <Table.Td>{r.responses}</Table.Td>
+                <Table.Td>{formatAnswerCount(t, r)}</Table.Td>
                 <Table.Td>
                   <Group gap="xs">
                     {r.status === 'draft' && canManage && (

@@ -8,19 +8,21 @@ const mac = (payload: string, secret: string) => hashToken(`second-factor-challe
 /**
  * Proof that the password of an account with a second factor was right, handed to the browser for
  * the code step. Signed rather than stored: a guessing attacker gains nothing from it, because
- * every wrong code counts towards the same account lock as a wrong password.
+ * every wrong code counts towards the same limits as a wrong password. It names the account's last
+ * login, which the login it completes moves on: so it completes one login only (the service
+ * checks and moves it in one statement), not every login for five minutes.
  */
-export function issueChallenge(user: { id: string; organisationId: string }, secret: string, now: Date): string {
-  const payload = `${user.organisationId}.${user.id}.${now.getTime() + CHALLENGE_VALID_MS}`;
+export function issueChallenge(user: { id: string; organisationId: string; lastLoginAt: Date | null }, secret: string, now: Date): string {
+  const payload = `${user.organisationId}.${user.id}.${user.lastLoginAt?.getTime() ?? ''}.${now.getTime() + CHALLENGE_VALID_MS}`;
   return `${payload}.${mac(payload, secret)}`;
 }
 
-/** The account a challenge was issued for, or null when it is forged or expired. */
-export function openChallenge(challenge: string, secret: string, now: Date): { organisationId: string; userId: string } | null {
+/** The account a challenge was issued for and its last login then, or null when it is forged or expired. */
+export function openChallenge(challenge: string, secret: string, now: Date): { organisationId: string; userId: string; lastLoginAt: Date | null } | null {
   const parts = challenge.split('.');
-  if (parts.length !== 4) return null;
-  const [organisationId, userId, expires, signature] = parts as [string, string, string, string];
-  if (!sameToken(signature, mac(`${organisationId}.${userId}.${expires}`, secret))) return null;
+  if (parts.length !== 5) return null;
+  const [organisationId, userId, lastLogin, expires, signature] = parts as [string, string, string, string, string];
+  if (!sameToken(signature, mac(`${organisationId}.${userId}.${lastLogin}.${expires}`, secret))) return null;
   if (Number(expires) <= now.getTime()) return null;
-  return { organisationId, userId };
+  return { organisationId, userId, lastLoginAt: lastLogin ? new Date(Number(lastLogin)) : null };
 }

@@ -21,7 +21,7 @@ export const authRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) 
       config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
     },
     async (request, reply) => {
-      const result = await auth.login(request.body.email, request.body.password);
+      const result = await auth.login(request.body.email, request.body.password, request.ip);
       // An account with two-step verification is not logged in yet: the code step follows.
       if ('challenge' in result) return { authenticated: false as const, totpRequired: true as const, challenge: result.challenge };
       setSessionCookie(reply, result.token, ctx.cookie);
@@ -36,7 +36,7 @@ export const authRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) 
       config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
     },
     async (request, reply) => {
-      const { token, session } = await auth.loginWithCode(request.body.challenge, request.body.code);
+      const { token, session } = await auth.loginWithCode(request.body.challenge, request.body.code, request.ip);
       setSessionCookie(reply, token, ctx.cookie);
       return sessionView(session);
     },

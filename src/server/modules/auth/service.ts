@@ -1,3 +1,4 @@
+import type { LoginThrottleSettings } from '../../../core/login-throttle.js';
 import { checkPassword } from '../../../core/password-policy.js';
 import { isLocale, type Locale } from '../../../core/locale.js';
 import { isRole } from '../../../core/roles.js';
@@ -15,12 +16,11 @@ import { usersRepository, type UserRow } from '../users/repository.js';
 import type { SessionActor } from './actor.js';
 import { issueChallenge, openChallenge } from './challenge.js';
 import { sessionsRepository } from './repository.js';
+import { createLoginThrottle } from './throttle.js';
 
 const IDLE_TIMEOUT_MS = 2 * 60 * 60 * 1000;
 const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60 * 1000;
 const TOUCH_INTERVAL_MS = 60 * 1000;
-export const MAX_FAILED_LOGINS = 5;
-export const LOCKOUT_MS = 15 * 60 * 1000;
 
 /** Refuses a new password that breaks the NIST-based rules of core/password-policy. */
 export function assertAcceptablePassword(password: string, context: readonly string[], field: string): void {
@@ -58,8 +58,12 @@ export function sessionView({ actor, organisation }: ResolvedSession) {
   };
 }
 
-export function createAuthService(db: Database, deps: { secret: string; audit: AuditService; organisations: OrganisationService }) {
+export function createAuthService(
+  db: Database,
+  deps: { secret: string; audit: AuditService; organisations: OrganisationService; loginThrottle?: LoginThrottleSettings },
+) {
   const { secret, audit } = deps;
+  const throttle = createLoginThrottle(db, secret, deps.loginThrottle);
 
   /**
    * Opens a session for a user inside the caller's transaction; returns the cookie token. A single
@@ -78,37 +82,43 @@ export function createAuthService(db: Database, deps: { secret: string; audit: A
     startSession,
 
     /**
-     * Checks e-mail address and password. An account with a second factor gets a challenge for the
-     * code step instead of a session; the failure count is reset only once the code is right too,
+     * Checks e-mail address and password from the client at `address`, throttled per account and
+     * address (throttle.ts). An unknown e-mail address gets the same answers and the same argon2
+     * work (a dummy hash) as a known one. An account with a second factor gets a challenge for the
+     * code step instead of a session; its failures are forgotten only once the code is right too,
      * so a known password does not buy unlimited code guesses.
      */
-    async login(emailInput: string, password: string, now = new Date()) {
+    async login(emailInput: string, password: string, address: string, now = new Date()) {
       const email = emailInput.trim().toLowerCase();
+      const attempt = await throttle.claim(email, address, now);
       const user = await usersRepository.byEmail(db, email);
-      if (user) assertNotLocked(user, now);
+      // Where single sign-on is the only way in, every password is wrong, answered and counted as such:
+      // a different answer to the right one would confirm a guessed password (one generic answer, as
+      // the OWASP Authentication Cheat Sheet asks), and so would a throttle that counted only wrong ones.
+      const passwordLogin = user && !(await ssoRepository.ssoOnlyFor(db, user));
       const ok = await verifyPassword(user?.passwordHash ?? null, password);
-      if (!user || !ok || user.status !== 'active') {
-        if (user) await recordFailure(user, now);
+      if (!user || !ok || !passwordLogin || user.status !== 'active') {
+        await attempt.failed();
+        if (user) await recordFailure(user);
         throw new AppError(401, 'invalidCredentials', 'password');
-      }
-      // Administrators keep their password as break-glass access when single sign-on fails.
-      if (!user.roles.includes('admin') && (await ssoRepository.ssoOnly(db, user.organisationId))) {
-        throw new AppError(403, 'passwordLoginDisabled', 'password');
       }
       if ((await totpRepository.of(db, user.id))?.confirmedAt) {
         return { totpRequired: true as const, challenge: issueChallenge(user, secret, now) };
       }
+      await attempt.succeeded();
       return completeLogin(user, now);
     },
 
-    /** The code step of a password login: a TOTP or recovery code, counted and locked like passwords. */
-    async loginWithCode(challenge: string, code: string, now = new Date()) {
+    /** The code step of a password login: a TOTP or recovery code, throttled like passwords. */
+    async loginWithCode(challenge: string, code: string, address: string, now = new Date()) {
       const claim = openChallenge(challenge, secret, now);
       if (!claim) throw new AppError(401, 'loginChallengeExpired', 'code');
       const user = await usersRepository.byId(db, claim.organisationId, claim.userId);
-      if (!user || user.status !== 'active') throw new AppError(401, 'loginChallengeExpired', 'code');
-      if (!(await checkSecondFactor(user, code, now))) throw new AppError(401, 'totpInvalidCode', 'code');
-      return completeLogin(user, now);
+      // A challenge whose login is done (or the account logged in otherwise since) is refused before a code is spent on it.
+      const used = user?.lastLoginAt?.getTime() !== claim.lastLoginAt?.getTime();
+      if (!user || user.status !== 'active' || used) throw new AppError(401, 'loginChallengeExpired', 'code');
+      if (!(await checkSecondFactor(user, code, address, now))) throw new AppError(401, 'totpInvalidCode', 'code');
+      return completeLogin(user, now, claim);
     },
 
     checkSecondFactor,
@@ -163,13 +173,11 @@ export function createAuthService(db: Database, deps: { secret: string; audit: A
       }),
   };
 
-  async function completeLogin(user: UserRow, now: Date) {
+  /** Opens the session; after a second-factor challenge only if no other request completed it first. */
+  async function completeLogin(user: UserRow, now: Date, challenge?: { lastLoginAt: Date | null }) {
     return db.transaction(async (tx) => {
-      const fresh = await usersRepository.update(tx, user.organisationId, user.id, {
-        failedLogins: 0,
-        lockedUntil: null,
-        lastLoginAt: now,
-      });
+      const fresh = await usersRepository.recordLogin(tx, user, now, challenge);
+      if (!fresh) throw new AppError(401, 'loginChallengeExpired', 'code');
       const organisation = await deps.organisations.byId(tx, user.organisationId);
       await sessionsRepository.deleteExpiredOf(tx, user.id, now);
       const started = await startSession(tx, fresh, organisation, now);
@@ -178,34 +186,26 @@ export function createAuthService(db: Database, deps: { secret: string; audit: A
     });
   }
 
-  function assertNotLocked(user: UserRow, now: Date) {
-    if (user.lockedUntil && user.lockedUntil > now) {
-      throw new AppError(429, 'accountLocked', undefined, { minutes: Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 60_000) });
-    }
-  }
-
   /**
-   * A second-factor code of the user, under the same lock as passwords: refused outright while the
-   * account is locked, and every wrong code counts towards the lock. False when the code is wrong.
+   * A second-factor code of the user from the client at `address`, throttled like passwords (one
+   * count per account and address for both). False when the code is wrong.
    */
-  async function checkSecondFactor(user: UserRow, code: string, now = new Date()) {
-    assertNotLocked(user, now);
+  async function checkSecondFactor(user: UserRow, code: string, address: string, now = new Date()) {
+    const attempt = await throttle.claim(user.email, address, now);
     const row = await totpRepository.of(db, user.id);
-    if (row && (await verifySecondFactor(db, secret, row, code, now))) return true;
-    await recordFailure(user, now);
+    if (row && (await verifySecondFactor(db, secret, row, code, now))) {
+      await attempt.succeeded();
+      return true;
+    }
+    await attempt.failed();
+    await recordFailure(user);
     return false;
   }
 
-  /** Counts a failed attempt and locks the account for a while after too many in a row. */
-  async function recordFailure(user: UserRow, now: Date) {
-    await db.transaction(async (tx) => {
-      const { locked } = await usersRepository.recordFailedLogin(tx, user.id, MAX_FAILED_LOGINS, new Date(now.getTime() + LOCKOUT_MS));
-      await audit.record(
-        tx,
-        { userId: null, organisationId: user.organisationId, name: user.email },
-        { action: locked ? 'auth.account_locked' : 'auth.login_failed', entity: 'user', entityId: user.id },
-      );
-    });
+  /** Nobody is logged in when it happens: the entry names the address that was tried. */
+  function recordFailure(user: UserRow) {
+    const actor = { userId: null, organisationId: user.organisationId, name: user.email };
+    return audit.record(db, actor, { action: 'auth.login_failed', entity: 'user', entityId: user.id });
   }
 }
 export type AuthService = ReturnType<typeof createAuthService>;

@@ -133,6 +133,7 @@ const awarenessOf = (row: BreachRow) => ({ awareAt: row.awareAt, awareConfirmedA
 const listItem = (row: BreachRow, latest: DecisionSummary | null, now: Date) => ({
   id: row.id,
   reference: row.reference,
+  publicReference: row.publicReference,
   status: row.status,
   reportedAt: row.reportedAt,
   awareAt: row.awareAt,
@@ -268,6 +269,8 @@ export function createBreachRegisterService(db: Database, deps: { audit: AuditSe
         breach: {
           id: row.id,
           reference: row.reference,
+          /** What the reporter was given (and the letter names): a reporter who reports again quotes this one. */
+          publicReference: row.publicReference,
           status: row.status,
           report: reportOf(row),
           department: row.department,
@@ -433,7 +436,7 @@ export function createBreachRegisterService(db: Database, deps: { audit: AuditSe
     async letter(actor: SessionActor, id: string, locale: Locale, addressee: LetterAddressee) {
       const row = await load(db, actor, id, 'read');
       const organisation = await deps.organisations.byId(db, actor.organisationId);
-      return subjectLetter({ organisation: organisationInfo(organisation), register: workingRegister(row), reference: row.reference, addressee }, locale);
+      return subjectLetter({ organisation: organisationInfo(organisation), register: workingRegister(row), reference: row.publicReference, addressee }, locale);
     },
 
     /** Every breach that matches, with its latest decision, oldest report first (for the CSV export). */

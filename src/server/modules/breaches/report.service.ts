@@ -6,6 +6,7 @@ import type { Database } from '../../db/client.js';
 import { amsterdamDay } from '../../day.js';
 import { AppError, notFound } from '../../errors.js';
 import type { Mailer } from '../../mail/mailer.js';
+import { randomChars } from '../../security/tokens.js';
 import type { AuditActor, AuditService } from '../audit/service.js';
 import type { SessionActor } from '../auth/actor.js';
 import type { OrganisationService } from '../organisation/service.js';
@@ -19,8 +20,21 @@ export type BreachReportedJob = z.infer<typeof BreachReportedJob>;
 /** Queues a notification as part of the report's own transaction (jobs/scheduled.ts supplies it). */
 export type ReportNotifier = (tx: Database, job: BreachReportedJob) => Promise<unknown>;
 
-/** "DL-2026-0042": the reporter's handle on the report, per organisation and year. */
+/** "DL-2026-0042": the register number, per organisation and year in order; the officer's, never the reporter's. */
 export const breachReference = (year: number, number: number) => `DL-${year}-${String(number).padStart(4, '0')}`;
+
+/** Crockford's base32: no I, L, O or U, so a reference read out or typed over is not misread. */
+const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/**
+ * "K7QM-4XPD-2H": the reporter's handle on the report, also in the letter to the people involved.
+ * Random (50 bits) rather than in order, so it does not tell outsiders how many breaches the
+ * organisation had (migration 0013 gave the breaches from before one the same way).
+ */
+export function newPublicReference(): string {
+  const chars = randomChars(CROCKFORD, 10);
+  return `${chars.slice(0, 4)}-${chars.slice(4, 8)}-${chars.slice(8)}`;
+}
 
 /** Who the audit log names for a report: the form, never the person (reports may come from anyone). */
 const reportForm = (organisationId: string): AuditActor => ({ userId: null, organisationId, name: 'Meldformulier datalekken' });
@@ -52,7 +66,8 @@ export function createBreachReportService(db: Database, deps: { audit: AuditServ
     },
 
     /**
-     * Registers the report as a new breach with the next reference. The 72 hours run, provisionally,
+     * Registers the report as a new breach with the next register number; the reporter gets its
+     * public reference (newPublicReference), not that number. The 72 hours run, provisionally,
      * from when the reporter noticed it (never after the report came in) until the privacy officer
      * confirms the moment. In the same transaction: the audit entry and the notification jobs, so
      * either all happen or none.
@@ -69,29 +84,35 @@ export function createBreachReportService(db: Database, deps: { audit: AuditServ
       const year = Number(amsterdamDay(now).slice(0, 4));
       return db.transaction(async (tx) => {
         const reference = breachReference(year, await repo.nextNumber(tx, organisation.id, year));
-        const breach = await repo.insert(tx, {
-          organisationId: organisation.id,
-          reference,
-          status: 'reported',
-          report,
-          department: report.department,
-          reportedBy,
-          reportedAt: now,
-          awareAt: reporterAwareAt(report.noticedAt, now),
-          updatedAt: now,
-        });
+        const insert = () =>
+          repo.insert(tx, {
+            organisationId: organisation.id,
+            reference,
+            publicReference: newPublicReference(),
+            status: 'reported',
+            report,
+            department: report.department,
+            reportedBy,
+            reportedAt: now,
+            awareAt: reporterAwareAt(report.noticedAt, now),
+            updatedAt: now,
+          });
+        // Two equal draws within one organisation are all but impossible (50 bits); a clash is drawn again.
+        let breach = await insert();
+        while (!breach) breach = await insert();
+        const { publicReference } = breach;
         await deps.audit.record(tx, reportForm(organisation.id), {
           action: 'breach.report',
           entity: 'breach',
           entityId: breach.id,
-          after: { reference, status: 'reported', reportedAt: now.toISOString() },
+          after: { reference, publicReference, status: 'reported', reportedAt: now.toISOString() },
         });
         if (notifier && deps.mailer) {
           for (const to of await repo.notificationRecipients(tx, organisation.id)) {
             await notifier(tx, { organisationId: organisation.id, breachId: breach.id, userId: to.id, as: to.as });
           }
         }
-        return { reference, reportedAt: now.toISOString() };
+        return { reference: publicReference, reportedAt: now.toISOString() };
       });
     },
 

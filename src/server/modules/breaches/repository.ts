@@ -26,9 +26,14 @@ export const breachesRepository = {
     return row!.last;
   },
 
+  /** The new breach, or undefined when the organisation already has its public reference. */
   async insert(tx: Database, row: NewBreachRow) {
-    const [created] = await tx.insert(breaches).values(row).returning({ id: breaches.id, reference: breaches.reference, awareAt: breaches.awareAt });
-    return created!;
+    const [created] = await tx
+      .insert(breaches)
+      .values(row)
+      .onConflictDoNothing({ target: [breaches.organisationId, breaches.publicReference] })
+      .returning({ id: breaches.id, publicReference: breaches.publicReference });
+    return created;
   },
 
   /** What the notification mail may say about a breach: never the report itself. */

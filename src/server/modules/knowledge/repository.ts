@@ -13,11 +13,14 @@ const responseCount = sql<number>`coalesce(
   (select sum(t.n)::int from knowledge_check_tallies t where t.check_id = knowledge_checks.id),
   (select count(*)::int from knowledge_check_responses r where r.check_id = knowledge_checks.id))`;
 
+/** The answers before `today` (Amsterdam): what a team may see counted while the check is open. */
+const answeredBefore = (today: string) => sql<number>`(select count(*)::int from knowledge_check_responses r where r.check_id = knowledge_checks.id and r.submitted_on < ${today}::date)`;
+
 export const knowledgeRepository = {
   /** The organisation's checks, newest first, each with its number of answers. */
-  list: (db: Database, organisationId: string) =>
+  list: (db: Database, organisationId: string, today: string) =>
     db
-      .select({ check: knowledgeChecks, responses: responseCount })
+      .select({ check: knowledgeChecks, responses: responseCount, beforeToday: answeredBefore(today) })
       .from(knowledgeChecks)
       .where(eq(knowledgeChecks.organisationId, organisationId))
       .orderBy(desc(knowledgeChecks.createdAt)),
@@ -58,9 +61,9 @@ export const knowledgeRepository = {
   remove: (db: Database, organisationId: string, id: string) =>
     db.delete(knowledgeChecks).where(and(eq(knowledgeChecks.organisationId, organisationId), eq(knowledgeChecks.id, id))),
 
-  async responses(db: Database, checkId: string) {
-    const [row] = await db.select({ n: responseCount }).from(knowledgeChecks).where(eq(knowledgeChecks.id, checkId));
-    return row!.n;
+  async responses(db: Database, checkId: string, today: string) {
+    const [row] = await db.select({ n: responseCount, beforeToday: answeredBefore(today) }).from(knowledgeChecks).where(eq(knowledgeChecks.id, checkId));
+    return row!;
   },
 
   /** Locks the check against new answers (which take a key-share lock), so closing waits for answers in flight. */

@@ -6,6 +6,7 @@ import { knowledgePolicy } from '../../../core/policies/index.js';
 import type { Database } from '../../db/client.js';
 import { amsterdamDay } from '../../day.js';
 import { AppError, conflict, forbidden, invalid, notFound } from '../../errors.js';
+import { fixingsAtOpening, releaseRules, visibleCount } from '../../security/release-rules.js';
 import { randomToken } from '../../security/tokens.js';
 import { asAuditActor, type AuditService } from '../audit/service.js';
 import type { SessionActor } from '../auth/actor.js';
@@ -25,22 +26,33 @@ export interface CheckInput {
 }
 
 /** Nothing before the check closes: results that change answer by answer would show each answer. */
-export type ResultsView = { available: false; responses: number } | ({ available: true } & CheckResults);
+export type ResultsView = { available: false; responses: number; countRounded: boolean } | ({ available: true } & CheckResults);
 
 export const definitionOf = (row: KnowledgeCheckRow) => CheckDefinitionBody.parse(row.definition);
 
-const present = (row: KnowledgeCheckRow, responses: number) => ({
+const present = (row: KnowledgeCheckRow, counts: { n: number; beforeToday: number }) => ({
   id: row.id,
   title: row.title,
   programmeId: row.programmeId,
   status: row.status,
   publicSlug: row.publicSlug,
   definition: definitionOf(row),
-  responses,
+  ...visibleCount(row, counts.n, counts.beforeToday),
+  /** Fixed when the check opens; null for a draft. */
+  minGroupSize: row.minGroupSize,
   createdAt: row.createdAt,
   openedAt: row.openedAt,
   closedAt: row.closedAt,
 });
+
+const NO_ANSWERS = { n: 0, beforeToday: 0 };
+
+/** The one view of a closed check's results that is ever released: by the minimum and noise fixed when it opened. */
+function released(row: KnowledgeCheckRow, cells: ResponseCell[], organisationMinimum: number) {
+  const definition = definitionOf(row);
+  const { minimum, noise } = releaseRules(row, definition.departments.length > 0 ? 1 : 0, organisationMinimum);
+  return checkResults(definition, SCENARIO_CATALOGUE, cells, minimum, noise);
+}
 
 /** Stored department '' means "not asked or not said". */
 const cellsOf = (rows: { department: string; answers: number[]; n: number }[]): ResponseCell[] =>
@@ -78,13 +90,13 @@ export function createKnowledgeService(db: Database, deps: { audit: AuditService
     /** The organisation's checks, and whether this user may build and run them (the page offers what the API allows). */
     async list(actor: SessionActor) {
       if (!knowledgePolicy.read(actor)) throw forbidden();
-      const rows = await repo.list(db, actor.organisationId);
-      return { checks: rows.map((r) => present(r.check, r.responses)), canManage: knowledgePolicy.manage(actor) };
+      const rows = await repo.list(db, actor.organisationId, amsterdamDay());
+      return { checks: rows.map((r) => present(r.check, { n: r.responses, beforeToday: r.beforeToday })), canManage: knowledgePolicy.manage(actor) };
     },
 
     async get(actor: SessionActor, id: string) {
       const row = await load(db, actor, id, 'read');
-      return present(row, await repo.responses(db, id));
+      return present(row, await repo.responses(db, id, amsterdamDay()));
     },
 
     create(actor: SessionActor, input: CheckInput) {
@@ -93,7 +105,7 @@ export function createKnowledgeService(db: Database, deps: { audit: AuditService
         await checkProgramme(tx, actor, input.programmeId);
         const row = await repo.insert(tx, { ...input, organisationId: actor.organisationId, publicSlug: randomToken(16), createdBy: actor.userId });
         await audit.record(tx, asAuditActor(actor), { action: 'knowledgeCheck.create', entity: 'knowledge_check', entityId: row.id, after: input });
-        return present(row, 0);
+        return present(row, NO_ANSWERS);
       });
     },
 
@@ -110,7 +122,7 @@ export function createKnowledgeService(db: Database, deps: { audit: AuditService
           before: { title: before.title, programmeId: before.programmeId, definition: before.definition },
           after: input,
         });
-        return present(row, 0);
+        return present(row, NO_ANSWERS);
       });
     },
 
@@ -125,9 +137,11 @@ export function createKnowledgeService(db: Database, deps: { audit: AuditService
     open(actor: SessionActor, id: string) {
       return db.transaction(async (tx) => {
         await loadDraft(tx, actor, id);
-        const row = await repo.update(tx, actor.organisationId, id, { status: 'open', openedAt: new Date() });
+        // The release rules are fixed now, before the first answer (docs/anonymity.md).
+        const { minGroupSize } = await deps.organisations.byId(tx, actor.organisationId);
+        const row = await repo.update(tx, actor.organisationId, id, { status: 'open', openedAt: new Date(), ...fixingsAtOpening(minGroupSize) });
         await audit.record(tx, asAuditActor(actor), { action: 'knowledgeCheck.open', entity: 'knowledge_check', entityId: id, before: { status: 'draft' }, after: { status: 'open' } });
-        return present(row, 0);
+        return present(row, NO_ANSWERS);
       });
     },
 
@@ -144,16 +158,19 @@ export function createKnowledgeService(db: Database, deps: { audit: AuditService
         const row = await repo.update(tx, actor.organisationId, id, { status: 'closed', closedAt: new Date() });
         await repo.tally(tx, id);
         await audit.record(tx, asAuditActor(actor), { action: 'knowledgeCheck.close', entity: 'knowledge_check', entityId: id, before: { status: 'open' }, after: { status: 'closed' } });
-        return present(row, await repo.responses(tx, id));
+        return present(row, await repo.responses(tx, id, amsterdamDay()));
       });
     },
 
     /** Scores per scenario and per department once closed, with small groups withheld in here, not only in the page. */
     async results(actor: SessionActor, id: string): Promise<ResultsView> {
       const row = await load(db, actor, id, 'read');
-      if (row.status !== 'closed') return { available: false, responses: await repo.responses(db, id) };
+      if (row.status !== 'closed') {
+        const counts = await repo.responses(db, id, amsterdamDay());
+        return { available: false, ...visibleCount(row, counts.n, counts.beforeToday) };
+      }
       const { minGroupSize } = await deps.organisations.get(actor);
-      return { available: true, ...checkResults(definitionOf(row), SCENARIO_CATALOGUE, cellsOf(await repo.cells(db, id)), minGroupSize) };
+      return { available: true, ...released(row, cellsOf(await repo.cells(db, id)), minGroupSize) };
     },
 
     /** For the import of an export from before the tallies: counts a closed check's answers as closing does. */
@@ -168,7 +185,7 @@ export function createKnowledgeService(db: Database, deps: { audit: AuditService
       const outcomes: CheckScore[] = [];
       // One at a time: inside a transaction there is one connection.
       for (const row of rows) {
-        const results = checkResults(definitionOf(row), SCENARIO_CATALOGUE, cellsOf(await repo.cells(tx, row.id)), organisationMinimum);
+        const results = released(row, cellsOf(await repo.cells(tx, row.id)), organisationMinimum);
         outcomes.push({ id: row.id, title: row.title, date: amsterdamDay(row.closedAt!), meanScore: results.overall?.meanScore ?? null });
       }
       return outcomes;

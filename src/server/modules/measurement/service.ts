@@ -195,7 +195,9 @@ export function createMeasurementService(
             status: after.status,
             responses: after.responses,
             baseline: { id: before.id, title: before.title, responses: before.responses },
-            comparisons: after.status === 'closed' && before.status === 'closed' ? compareSurveys(before, after, minGroupSize) : null,
+            // Each survey keeps the minimum it opened with; a comparison needs both to meet the stricter one.
+            minGroupSize: Math.max(before.minGroupSize, after.minGroupSize),
+            comparisons: after.status === 'closed' && before.status === 'closed' ? compareSurveys(before, after, Math.max(before.minGroupSize, after.minGroupSize)) : null,
           },
         ];
       });

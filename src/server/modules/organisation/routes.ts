@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ApDetails } from '../../../core/breach/ap-details.js';
+import { INVITATIONS_PER_DAY_CEILING } from '../../../core/survey/invitations.js';
 import { linkBase, type RouteContext } from '../../context.js';
 import { qrCode } from '../../export/qr.js';
 import { Locale, text } from '../../http/schemas.js';
@@ -10,11 +11,17 @@ import { requireActor } from '../../plugins/sessions.js';
 export const breachReportUrl = (base: string, breachSlug: string) => `${base}/melden/${breachSlug}`;
 
 export const organisationRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
-  const { organisations } = ctx.services;
+  const { organisations, surveyInvitations } = ctx.services;
 
   app.get('/api/organisation', { schema: {} }, async (request) => {
-    const organisation = await organisations.get(requireActor(request));
-    return { organisation, breachReportUrl: breachReportUrl(linkBase(ctx, request), organisation.breachSlug) };
+    const actor = requireActor(request);
+    const organisation = await organisations.get(actor);
+    return {
+      organisation,
+      breachReportUrl: breachReportUrl(linkBase(ctx, request), organisation.breachSlug),
+      /** Today's limit on survey invitation mails and its use, for the settings and the invitation form. */
+      surveyInvitations: await surveyInvitations.today(actor),
+    };
   });
 
   // The report link as a QR code, for a poster at the nurses' station.
@@ -43,6 +50,8 @@ export const organisationRoutes: FastifyPluginAsyncZod<RouteContext> = async (ap
             defaultLocale: Locale.optional(),
             breachReportRequiresLogin: z.boolean().optional(),
             apDetails: ApDetails.optional(),
+            // 0 turns e-mailed invitations off; the operator's maximum is checked by the service.
+            surveyInvitationsPerDay: z.number().int().min(0).max(INVITATIONS_PER_DAY_CEILING).optional(),
           })
           .strict(),
       },

@@ -2,7 +2,7 @@ import { readApDetails, type ApDetails } from '../../../core/breach/ap-details.j
 import type { Locale } from '../../../core/locale.js';
 import { organisationPolicy } from '../../../core/policies/index.js';
 import type { Database } from '../../db/client.js';
-import { forbidden, notFound } from '../../errors.js';
+import { forbidden, invalid, notFound } from '../../errors.js';
 import type { SessionActor } from '../auth/actor.js';
 import { asAuditActor, type AuditService } from '../audit/service.js';
 import { organisationRepository, type OrganisationRow } from './repository.js';
@@ -17,6 +17,8 @@ export const publicOrganisation = (o: OrganisationRow) => ({
   breachSlug: o.breachSlug,
   breachReportRequiresLogin: o.breachReportRequiresLogin,
   apDetails: readApDetails(o.apDetails),
+  /** The admin's setting; the operator's maximum may allow fewer (GET /api/organisation's surveyInvitations). */
+  surveyInvitationsPerDay: o.surveyInvitationsPerDay,
 });
 
 export interface OrganisationChanges {
@@ -25,9 +27,10 @@ export interface OrganisationChanges {
   defaultLocale?: Locale;
   breachReportRequiresLogin?: boolean;
   apDetails?: ApDetails;
+  surveyInvitationsPerDay?: number;
 }
 
-export function createOrganisationService(db: Database, audit: AuditService) {
+export function createOrganisationService(db: Database, audit: AuditService, limits: { surveyInvitationsPerDayMax: number }) {
   return {
     async get(actor: SessionActor) {
       const row = await organisationRepository.byId(db, actor.organisationId);
@@ -40,6 +43,11 @@ export function createOrganisationService(db: Database, audit: AuditService) {
       return db.transaction(async (tx) => {
         const before = await organisationRepository.byId(tx, actor.organisationId);
         if (!before) throw notFound();
+        // The operator's ceiling on invitation mails holds for every organisation; a setting above a
+        // since-lowered ceiling may be sent back unchanged (it counts as the ceiling), not raised.
+        const max = limits.surveyInvitationsPerDayMax;
+        const perDay = changes.surveyInvitationsPerDay;
+        if (perDay !== undefined && perDay > max && perDay !== before.surveyInvitationsPerDay) throw invalid('surveyInvitationsAboveMax', 'surveyInvitationsPerDay', { max });
         const after = await organisationRepository.update(tx, actor.organisationId, changes);
         await audit.record(tx, asAuditActor(actor), {
           action: 'organisation.update',

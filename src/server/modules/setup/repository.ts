@@ -9,6 +9,12 @@ export const setupRepository = {
     await db.insert(setupTokens).values({ tokenHash });
   },
 
+  /** Whether the token may still be used; using it (useToken) is what counts, this only looks. */
+  async tokenUnused(db: Database, tokenHash: string) {
+    const [row] = await db.select({ tokenHash: setupTokens.tokenHash }).from(setupTokens).where(and(eq(setupTokens.tokenHash, tokenHash), isNull(setupTokens.usedAt)));
+    return row !== undefined;
+  },
+
   async useToken(db: Database, tokenHash: string, now: Date) {
     const used = await db
       .update(setupTokens)

@@ -1,5 +1,5 @@
 import type { Database } from '../../db/client.js';
-import { conflict, invalid } from '../../errors.js';
+import { AppError, conflict, invalid } from '../../errors.js';
 import { hashToken, randomToken } from '../../security/tokens.js';
 import type { AuditService } from '../audit/service.js';
 import { assertAcceptablePassword, type AuthService } from '../auth/service.js';
@@ -11,6 +11,16 @@ import { setupRepository } from './repository.js';
 export async function loadSessionSecret(db: Database, configured?: string): Promise<string> {
   return configured ?? setupRepository.settingOrInsert(db, 'session_secret', randomToken(48));
 }
+
+/**
+ * The header that carries the set-up token of an import, so that it is checked before the body is
+ * read: a stranger cannot make the server receive and parse 32 MB (OWASP ASVS 5.0 V2.4
+ * anti-automation, V13.1 per-route limits). A cross-site form cannot send a header of its own either.
+ */
+export const SETUP_TOKEN_HEADER = 'x-setup-token';
+
+/** A set-up token that is not (or no longer) one, sent in the header. */
+export const setupTokenRefused = () => new AppError(403, 'setupTokenInvalid', SETUP_TOKEN_HEADER);
 
 export interface SetupInput {
   token: string;
@@ -33,6 +43,19 @@ export function createSetupService(
       const token = randomToken();
       await setupRepository.replaceToken(db, hashToken(token, deps.secret));
       return `${linkBase}/setup#token=${token}`;
+    },
+
+    /**
+     * For a request that would set the installation up, before its body is read (an import may be
+     * 32 MB): refused when the installation is set up already, or when `token` (from the
+     * SETUP_TOKEN_HEADER) is not a set-up token that may still be used. Using it stays the job of
+     * the transaction that sets up, so two requests with one token still make one organisation.
+     */
+    async assertMaySetUp(token: string | undefined) {
+      if (await deps.organisations.hasRealOrganisation()) throw conflict('setupDone');
+      // Set-up tokens are 43 characters; anything far longer is not one (and is not worth hashing).
+      const usable = typeof token === 'string' && token.length <= 128 && (await setupRepository.tokenUnused(db, hashToken(token, deps.secret)));
+      if (!usable) throw setupTokenRefused();
     },
 
     async setup(input: SetupInput) {

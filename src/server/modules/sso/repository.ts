@@ -29,10 +29,15 @@ export const ssoRepository = {
     return saved!;
   },
 
-  /** Whether password login is off for this organisation's non-administrators. */
-  async ssoOnly(db: Database, organisationId: string) {
-    const row = await ssoRepository.of(db, organisationId);
-    return Boolean(row?.enabled && row.ssoOnly);
+  /**
+   * The organisation's single sign-on when it is the only way in for this account (password login
+   * is off), else undefined. Administrators keep their password as break-glass access when single
+   * sign-on fails.
+   */
+  async ssoOnlyFor(db: Database, account: { organisationId: string; roles: readonly string[] }) {
+    if (account.roles.includes('admin')) return undefined;
+    const row = await ssoRepository.of(db, account.organisationId);
+    return row?.enabled && row.ssoOnly ? row : undefined;
   },
 
   async identity(db: Database, organisationId: string, issuer: string, subject: string) {

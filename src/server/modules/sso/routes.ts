@@ -5,7 +5,6 @@ import { ROLES } from '../../../core/roles.js';
 import { linkBase, type RouteContext } from '../../context.js';
 import { text } from '../../http/schemas.js';
 import { requireActor, setSessionCookie } from '../../plugins/sessions.js';
-import { isLoopback } from './oidc.js';
 import { PENDING_LOGIN_MS, SsoFailure } from './service.js';
 
 /** Carries state, nonce and PKCE verifier (sealed) from the start to the callback; only those routes see it. */
@@ -19,29 +18,32 @@ const LoginName = z
   .toLowerCase()
   .regex(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/, 'loginNameFormat');
 
-const Issuer = z
-  .url()
-  .max(500)
-  .refine((value) => {
-    // Zod runs this check after a failed z.url() too.
-    const url = URL.canParse(value) ? new URL(value) : null;
-    return url?.protocol === 'https:' || (url?.protocol === 'http:' && isLoopback(url));
-  }, 'issuerNotHttps');
+/** The provider's address: https, or plain http where the operator allows it (SSO_ALLOW_PRIVATE_ISSUERS). */
+const Issuer = (trusted: (url: URL) => boolean) =>
+  z
+    .url()
+    .max(500)
+    .refine((value) => {
+      // Zod runs this check after a failed z.url() too.
+      const url = URL.canParse(value) ? new URL(value) : null;
+      return url !== null && (url.protocol === 'https:' || (url.protocol === 'http:' && trusted(url)));
+    }, 'issuerNotHttps');
 
-const SsoSettingsBody = z
-  .object({
-    enabled: z.boolean(),
-    loginName: LoginName,
-    issuer: Issuer,
-    clientId: text().trim().min(1).max(300),
-    clientSecret: text().min(1).max(1000).optional(),
-    defaultRole: z.enum(ROLES),
-    groupClaim: text().trim().max(100),
-    groupRoles: z.array(z.object({ group: text().trim().min(1).max(300), role: z.enum(ROLES) }).strict()).max(50),
-    ssoOnly: z.boolean(),
-    logoutAtProvider: z.boolean(),
-  })
-  .strict();
+const SsoSettingsBody = (trusted: (url: URL) => boolean) =>
+  z
+    .object({
+      enabled: z.boolean(),
+      loginName: LoginName,
+      issuer: Issuer(trusted),
+      clientId: text().trim().min(1).max(300),
+      clientSecret: text().min(1).max(1000).optional(),
+      defaultRole: z.enum(ROLES),
+      groupClaim: text().trim().max(100),
+      groupRoles: z.array(z.object({ group: text().trim().min(1).max(300), role: z.enum(ROLES) }).strict()).max(50),
+      ssoOnly: z.boolean(),
+      logoutAtProvider: z.boolean(),
+    })
+    .strict();
 
 /** Where the provider sends the browser after a logout there: our login page. It must be registered at the provider. */
 export const postLogoutRedirectUri = (ctx: RouteContext, request: FastifyRequest) => `${linkBase(ctx, request)}/login`;
@@ -94,7 +96,7 @@ export const ssoRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) =
     ...addresses(request),
   }));
 
-  app.put('/api/organisation/sso', { schema: { body: SsoSettingsBody } }, async (request) => ({
+  app.put('/api/organisation/sso', { schema: { body: SsoSettingsBody(sso.trustsIssuer) } }, async (request) => ({
     sso: await sso.saveSettings(requireActor(request), request.body),
     ...addresses(request),
   }));

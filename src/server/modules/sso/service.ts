@@ -112,8 +112,9 @@ export function createSsoService(db: Database, deps: { secret: string; audit: Au
 
     const email = emailOf(claims);
     if (!email) throw new SsoFailure('noEmail');
-    let user = await usersRepository.byEmail(tx, email);
-    // Addresses are unique across the installation: another organisation's account is never taken over.
+    // An address holds one account across the installation: another organisation's is never taken
+    // over. Failing that, this organisation's invitation (or deactivated account) for it.
+    let user = (await usersRepository.byEmail(tx, email)) ?? (await usersRepository.byEmailIn(tx, config.organisationId, email));
     if (user && user.organisationId !== config.organisationId) throw new SsoFailure('otherOrganisation');
     const existing = user && (await ssoRepository.identityOf(tx, user.id));
     // Already linked to someone else at this same provider: the address alone does not move the account.
@@ -148,8 +149,13 @@ export function createSsoService(db: Database, deps: { secret: string; audit: Au
       return row ? publicSettings(row) : null;
     },
 
+    /** Whether the operator allows this issuer on plain http (the settings' schema asks). */
+    trustsIssuer: (url: URL) => oidc.trusts(url),
+
     async saveSettings(actor: SessionActor, input: SsoSettings) {
       if (!organisationPolicy.update(actor)) throw forbidden();
+      // Said now rather than at the first login: the server will not call into its own network for an organisation.
+      if (await oidc.refusal(input.issuer)) throw invalid('issuerNotPublic', 'issuer');
       try {
         return await db.transaction(async (tx) => {
           const before = await ssoRepository.of(tx, actor.organisationId);

@@ -102,10 +102,14 @@ export const surveysRepository = {
     if (rows.length > 0) await db.insert(surveyInvitations).values(rows);
   },
 
-  /** One statement, so it also runs inside a transaction (one connection, one query at a time). */
-  async counts(db: Database, surveyId: string) {
+  /**
+   * One statement, so it also runs inside a transaction (one connection, one query at a time).
+   * `today` (Amsterdam) separates the answers a team may see counted while the survey is open.
+   */
+  async counts(db: Database, surveyId: string, today: string) {
     const [row] = await db
       .select({
+        responsesBeforeToday: sql<number>`(select count(*)::int from ${surveyResponses} where ${surveyResponses.surveyId} = ${surveyId} and ${surveyResponses.submittedOn} < ${today}::date)`,
         // Once closed, the tallies count the answers: they outlive the raw ones (retention).
         responses: sql<number>`coalesce((select sum(${surveyTallies.n})::int from ${surveyTallies} where ${surveyTallies.surveyId} = ${surveyId}), (select count(*)::int from ${surveyResponses} where ${surveyResponses.surveyId} = ${surveyId}))`,
         invited: sql<number>`(select count(*)::int from ${surveyInvitations} where ${surveyInvitations.surveyId} = ${surveyId})`,

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { SurveyDefinition } from '../../../core/survey/definition.js';
-import { Line, Paragraph } from '../../../core/worksheets/fields.js';
+import { InvitationMessage, SurveyTitle } from '../../../core/survey/invitations.js';
 import { linkBase, type RouteContext } from '../../context.js';
 import { conflict } from '../../errors.js';
 import { qrCode } from '../../export/qr.js';
@@ -11,7 +11,7 @@ import { resultsCsv } from './results-csv.js';
 
 const ProgrammeParams = z.object({ id: z.uuid() });
 const SurveyParams = z.object({ id: z.uuid(), surveyId: z.uuid() });
-const SurveyBody = z.object({ title: Line.min(1), linkEnabled: z.boolean(), definition: SurveyDefinition }).strict();
+const SurveyBody = z.object({ title: SurveyTitle, linkEnabled: z.boolean(), definition: SurveyDefinition }).strict();
 const Invitations = z
   .object({
     emails: z
@@ -25,13 +25,13 @@ const Invitations = z
           seen.add(e);
         });
       }),
-    message: Paragraph,
+    message: InvitationMessage,
     locale: Locale,
   })
   .strict();
 
 export const surveysRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
-  const { surveys } = ctx.services;
+  const { surveys, surveyInvitations } = ctx.services;
   const base = '/api/programmes/:id/surveys';
 
   app.get(base, { schema: { params: ProgrammeParams } }, async (request) => ({
@@ -75,8 +75,9 @@ export const surveysRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ct
       .send(csv);
   });
 
-  app.post(`${base}/:surveyId/invitations`, { schema: { params: SurveyParams, body: Invitations } }, async (request) =>
-    surveys.invite(requireActor(request), request.params.id, request.params.surveyId, request.body, linkBase(ctx, request)),
+  // 202: the mails go out from the job queue, with the address the operator configured (PUBLIC_URL).
+  app.post(`${base}/:surveyId/invitations`, { schema: { params: SurveyParams, body: Invitations } }, async (request, reply) =>
+    reply.code(202).send(await surveyInvitations.invite(requireActor(request), request.params.id, request.params.surveyId, request.body)),
   );
 
   // The anonymous link as a QR code, for posters in the staff room.

@@ -1,16 +1,17 @@
 import type { SurveyOutcome } from '../../../core/measurement/effect.js';
 import { SurveyDefinition, measuredFactors } from '../../../core/survey/definition.js';
+import { effectiveMinimum } from '../../../core/survey/anonymity.js';
 import { surveyResults, type CellCounts, type SurveyResults } from '../../../core/survey/results.js';
 import type { Locale } from '../../../core/locale.js';
+import { amsterdamDay } from '../../day.js';
 import type { Database } from '../../db/client.js';
 import { conflict, notFound } from '../../errors.js';
-import type { Mailer } from '../../mail/mailer.js';
-import { hashToken, randomToken } from '../../security/tokens.js';
+import { randomToken } from '../../security/tokens.js';
 import { asAuditActor, type AuditService } from '../audit/service.js';
 import type { SessionActor } from '../auth/actor.js';
 import type { OrganisationService } from '../organisation/service.js';
 import { loadProgramme, type ProgrammeRule } from '../programmes/access.js';
-import { invitationMail } from './invitation-mail.js';
+import { fixingsAtOpening, releaseRules, visibleCount, type ReleaseFixings } from '../../security/release-rules.js';
 import { surveysRepository, type SurveyRow } from './repository.js';
 
 export interface SurveyInput {
@@ -20,14 +21,8 @@ export interface SurveyInput {
   definition: SurveyDefinition;
 }
 
-export interface InvitationInput {
-  emails: string[];
-  message: string;
-  locale: Locale;
-}
-
-/** The results a team may see: nothing before the survey closes (see `results`). */
-export type ResultsView = { available: false; responses: number } | ({ available: true } & SurveyResults);
+/** The results a team may see: nothing before the survey closes (see `results`), only the coarse count. */
+export type ResultsView = { available: false; responses: number; countRounded: boolean } | ({ available: true } & SurveyResults);
 
 /** Splits a tally row's flat counts (items × scale points) back into per-item lists. */
 function cellOf(row: { groups: (string | null)[]; n: number; counts: number[] }, scale: number): CellCounts {
@@ -49,9 +44,30 @@ export interface SurveyOutcomeView extends SurveyOutcome {
   status: SurveyRow['status'];
   baselineSurveyId: string | null;
   closedAt: Date | null;
+  /** The minimum group size the survey's results use (fixed when it opened). */
+  minGroupSize: number;
 }
 
-const present = (row: SurveyRow, counts: Awaited<ReturnType<typeof surveysRepository.counts>>) => ({
+/** The one view of a closed survey's results that is ever released. */
+function releasedResults(survey: ReleaseFixings, definition: SurveyDefinition, cells: readonly CellCounts[], organisationMinimum: number) {
+  const { minimum, noise } = releaseRules(survey, definition.groups.length, organisationMinimum);
+  return surveyResults(definition, cells, minimum, noise);
+}
+
+type Counts = Awaited<ReturnType<typeof surveysRepository.counts>>;
+const NO_COUNTS: Counts = { responses: 0, responsesBeforeToday: 0, invited: 0, invitationsUsed: 0 };
+
+/**
+ * The counts a team may see. Once closed, the exact ones (the results show them anyway). While
+ * open, the answers up to yesterday rounded down to the minimum, and not how many invitations were
+ * used: either would show the moment one colleague answered (docs/anonymity.md).
+ */
+function visibleCounts(row: SurveyRow, counts: Counts) {
+  const open = row.status === 'open';
+  return { ...visibleCount(row, counts.responses, counts.responsesBeforeToday), invited: counts.invited, invitationsUsed: open ? null : counts.invitationsUsed };
+}
+
+const present = (row: SurveyRow, counts: Counts) => ({
   id: row.id,
   title: row.title,
   status: row.status,
@@ -63,10 +79,12 @@ const present = (row: SurveyRow, counts: Awaited<ReturnType<typeof surveysReposi
   createdAt: row.createdAt,
   openedAt: row.openedAt,
   closedAt: row.closedAt,
-  ...counts,
+  /** Fixed when the survey opens; null for a draft. */
+  minGroupSize: row.minGroupSize,
+  ...visibleCounts(row, counts),
 });
 
-export function createSurveysService(db: Database, deps: { audit: AuditService; organisations: OrganisationService; secret: string; mailer: Mailer | null }) {
+export function createSurveysService(db: Database, deps: { audit: AuditService; organisations: OrganisationService }) {
   const { audit } = deps;
 
   async function load(tx: Database, actor: SessionActor, programmeId: string, id: string, rule: ProgrammeRule) {
@@ -89,7 +107,7 @@ export function createSurveysService(db: Database, deps: { audit: AuditService; 
       baselineSurveyId,
     });
     await audit.record(tx, asAuditActor(actor), { action: 'survey.create', entity: 'survey', entityId: survey.id, after: baselineSurveyId ? { ...input, baselineSurveyId } : input });
-    return present(survey, { responses: 0, invited: 0, invitationsUsed: 0 });
+    return present(survey, NO_COUNTS);
   }
 
   /** Changes the status, with its log entry. */
@@ -103,12 +121,13 @@ export function createSurveysService(db: Database, deps: { audit: AuditService; 
     async list(actor: SessionActor, programmeId: string) {
       await loadProgramme(db, actor, programmeId, 'read');
       const rows = await surveysRepository.list(db, actor.organisationId, programmeId);
-      return Promise.all(rows.map(async (r) => present(r, await surveysRepository.counts(db, r.id))));
+      const today = amsterdamDay();
+      return Promise.all(rows.map(async (r) => present(r, await surveysRepository.counts(db, r.id, today))));
     },
 
     async get(actor: SessionActor, programmeId: string, id: string) {
       const survey = await load(db, actor, programmeId, id, 'read');
-      return present(survey, await surveysRepository.counts(db, id));
+      return present(survey, await surveysRepository.counts(db, id, amsterdamDay()));
     },
 
     create(actor: SessionActor, programmeId: string, input: SurveyInput) {
@@ -144,7 +163,7 @@ export function createSurveysService(db: Database, deps: { audit: AuditService; 
           before: { title: survey.title, linkEnabled: survey.linkEnabled, definition: survey.definition },
           after: input,
         });
-        return present(updated, { responses: 0, invited: 0, invitationsUsed: 0 });
+        return present(updated, NO_COUNTS);
       });
     },
 
@@ -161,8 +180,10 @@ export function createSurveysService(db: Database, deps: { audit: AuditService; 
       return db.transaction(async (tx) => {
         const survey = await load(tx, actor, programmeId, id, 'work');
         if (survey.status !== 'draft') throw conflict('surveyNotDraft');
-        const updated = await transition(tx, actor, survey, 'open', { openedAt: new Date() });
-        return present(updated, await surveysRepository.counts(tx, id));
+        // The release rules are fixed now, before the first answer (docs/anonymity.md).
+        const { minGroupSize } = await deps.organisations.byId(tx, actor.organisationId);
+        const updated = await transition(tx, actor, survey, 'open', { openedAt: new Date(), ...fixingsAtOpening(minGroupSize) });
+        return present(updated, await surveysRepository.counts(tx, id, amsterdamDay()));
       });
     },
 
@@ -179,7 +200,7 @@ export function createSurveysService(db: Database, deps: { audit: AuditService; 
         const definition = SurveyDefinition.parse(survey.definition);
         const updated = await transition(tx, actor, survey, 'closed', { closedAt: new Date() });
         await surveysRepository.tally(tx, survey, definition.items.length, definition.scale);
-        return present(updated, await surveysRepository.counts(tx, id));
+        return present(updated, await surveysRepository.counts(tx, id, amsterdamDay()));
       });
     },
 
@@ -191,44 +212,12 @@ export function createSurveysService(db: Database, deps: { audit: AuditService; 
       const survey = await load(db, actor, programmeId, id, 'read');
       const definition = SurveyDefinition.parse(survey.definition);
       if (survey.status !== 'closed') {
-        const { responses } = await surveysRepository.counts(db, id);
-        return { survey, definition, results: { available: false, responses } };
+        const { responses, countRounded } = visibleCounts(survey, await surveysRepository.counts(db, id, amsterdamDay()));
+        return { survey, definition, results: { available: false, responses, countRounded } };
       }
       const organisation = await deps.organisations.get(actor);
       const cells = (await surveysRepository.tallies(db, id)).map((r) => cellOf(r, definition.scale));
-      return { survey, definition, results: { available: true, ...surveyResults(definition, cells, organisation.minGroupSize) } };
-    },
-
-    /**
-     * E-mails a single-use link to each address. Only token hashes are stored, never the
-     * addresses; the mails go out after the tokens are committed.
-     */
-    async invite(actor: SessionActor, programmeId: string, id: string, input: InvitationInput, linkBase: string) {
-      const prepared = await db.transaction(async (tx) => {
-        const survey = await load(tx, actor, programmeId, id, 'work');
-        if (!deps.mailer) throw conflict('mailNotConfigured');
-        if (survey.status !== 'open') throw conflict('surveyNotOpen');
-        const tokens = input.emails.map((email) => ({ email, token: randomToken(24) }));
-        await surveysRepository.insertInvitations(tx, tokens.map((t) => ({ tokenHash: hashToken(t.token, deps.secret), organisationId: actor.organisationId, surveyId: id })));
-        await audit.record(tx, asAuditActor(actor), { action: 'survey.invite', entity: 'survey', entityId: id, after: { invitations: tokens.length } });
-        return { survey, tokens, mailer: deps.mailer };
-      });
-      const organisation = await deps.organisations.get(actor);
-      const results = await Promise.allSettled(
-        prepared.tokens.map(({ email, token }) =>
-          prepared.mailer.send(
-            invitationMail(input.locale, {
-              to: email,
-              title: prepared.survey.title,
-              organisation: organisation.name,
-              link: `${linkBase}/s/${prepared.survey.publicSlug}?t=${encodeURIComponent(token)}`,
-              message: input.message,
-            }),
-          ),
-        ),
-      );
-      const failed = results.flatMap((r, i) => (r.status === 'rejected' ? [input.emails[i]!] : []));
-      return { sent: results.length - failed.length, failed };
+      return { survey, definition, results: { available: true, ...releasedResults(survey, definition, cells, organisation.minGroupSize) } };
     },
 
     /**
@@ -239,16 +228,18 @@ export function createSurveysService(db: Database, deps: { audit: AuditService; 
     async outcomes(tx: Database, organisationId: string, programmeId: string, organisationMinimum: number): Promise<SurveyOutcomeView[]> {
       const rows = await surveysRepository.list(tx, organisationId, programmeId);
       const outcomes: SurveyOutcomeView[] = [];
+      const today = amsterdamDay();
       // One at a time: inside a transaction there is one connection.
       for (const row of rows) {
         const definition = SurveyDefinition.parse(row.definition);
-        const common = { id: row.id, title: row.title, status: row.status, baselineSurveyId: row.baselineSurveyId, closedAt: row.closedAt, scale: definition.scale, measured: measuredFactors(definition) };
+        const minGroupSize = effectiveMinimum(row.minGroupSize ?? organisationMinimum);
+        const common = { id: row.id, title: row.title, status: row.status, baselineSurveyId: row.baselineSurveyId, closedAt: row.closedAt, scale: definition.scale, measured: measuredFactors(definition), minGroupSize };
         if (row.status !== 'closed') {
-          outcomes.push({ ...common, responses: (await surveysRepository.counts(tx, row.id)).responses, factors: null });
+          outcomes.push({ ...common, responses: visibleCounts(row, await surveysRepository.counts(tx, row.id, today)).responses, factors: null });
           continue;
         }
         const cells = (await surveysRepository.tallies(tx, row.id)).map((r) => cellOf(r, definition.scale));
-        const results = surveyResults(definition, cells, organisationMinimum);
+        const results = releasedResults(row, definition, cells, organisationMinimum);
         outcomes.push({ ...common, responses: results.responses, factors: results.overall?.factors ?? null });
       }
       return outcomes;

@@ -25,7 +25,7 @@ export const totpRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) 
     '/api/auth/totp/disable',
     { schema: { body: z.object({ password: Password, code: SecondFactorCode }).strict() }, config: { rateLimit } },
     async (request, reply) => {
-      await totp.disable(requireActor(request), request.body.password, request.body.code);
+      await totp.disable(requireActor(request), request.body.password, request.body.code, request.ip);
       return reply.status(204).send();
     },
   );

@@ -84,12 +84,12 @@ export function createTotpService(
       return { recoveryCodes };
     },
 
-    /** Turning it off needs the password and a code (or recovery code); wrong codes count towards the account lock. */
-    async disable(actor: SessionActor, password: string, code: string) {
+    /** Turning it off needs the password and a code (or recovery code), the code throttled as at login. */
+    async disable(actor: SessionActor, password: string, code: string, address: string) {
       const user = await localAccount(actor);
       if (!(await totpRepository.of(db, user.id))?.confirmedAt) throw conflict('totpNotEnabled');
       if (!(await verifyPassword(user.passwordHash, password))) throw invalid('invalidCredentials', 'password');
-      if (!(await deps.auth.checkSecondFactor(user, code))) throw invalid('totpInvalidCode', 'code');
+      if (!(await deps.auth.checkSecondFactor(user, code, address))) throw invalid('totpInvalidCode', 'code');
       await db.transaction(async (tx) => {
         await totpRepository.remove(tx, user.id);
         await audit.record(tx, asAuditActor(actor), { action: 'user.totp_disable', entity: 'user', entityId: user.id });

@@ -7,7 +7,7 @@ import * as schema from '../../db/schema.js';
 type OwnedTable = PgTable & { organisationId: Column };
 
 /** The database table behind each part of the document. */
-const TABLE_OF: Record<TableKey, OwnedTable> = {
+export const TABLE_OF: Record<TableKey, OwnedTable> = {
   users: schema.users,
   ssoIdentities: schema.ssoIdentities,
   programmes: schema.programmes,

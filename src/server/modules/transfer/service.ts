@@ -1,5 +1,6 @@
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { readApDetails } from '../../../core/breach/ap-details.js';
+import { disclosedCheckTally, disclosedSurveyTally, shuffled, type TallyCell } from '../../../core/export/answers.js';
 import {
   DOCUMENT_FORMAT,
   DOCUMENT_VERSION,
@@ -11,7 +12,9 @@ import {
 } from '../../../core/export/document.js';
 import { organisationPolicy } from '../../../core/policies/index.js';
 import type { Role } from '../../../core/roles.js';
+import { SurveyDefinition } from '../../../core/survey/definition.js';
 import type { Database } from '../../db/client.js';
+import { amsterdamDay } from '../../day.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { conflict, forbidden, invalid } from '../../errors.js';
 import { hashPassword } from '../../security/passwords.js';
@@ -19,15 +22,17 @@ import { hashToken, randomToken } from '../../security/tokens.js';
 import type { SessionActor } from '../auth/actor.js';
 import { asAuditActor, type AuditService } from '../audit/service.js';
 import { assertAcceptablePassword, type AuthService } from '../auth/service.js';
-import type { KnowledgeService } from '../knowledge/service.js';
+import { newPublicReference } from '../breaches/report.service.js';
+import { CheckDefinitionBody, type KnowledgeService } from '../knowledge/service.js';
 import type { OrganisationService } from '../organisation/service.js';
 import type { RetentionService } from '../retention/service.js';
 import { setupRepository } from '../setup/repository.js';
+import { setupTokenRefused } from '../setup/service.js';
 import { usersRepository } from '../users/repository.js';
 import { transferRepository } from './repository.js';
 
 export interface ImportInput {
-  /** The installation's one-time set-up token: importing takes the place of setting up. */
+  /** The installation's one-time set-up token (sent in the SETUP_TOKEN_HEADER): importing takes the place of setting up. */
   token: string;
   /** The person importing; they become its (active) administrator. */
   name: string;
@@ -37,6 +42,46 @@ export interface ImportInput {
 }
 
 const countsOf = (document: Pick<OrganisationDocument, TableKey>) => Object.fromEntries(TABLES.map(({ key }) => [key, document[key].length]));
+
+type Rows = Record<string, unknown>[];
+/** A uniform whole number in [0, n) from the operating system's random source, for shuffling answers. */
+const below = (n: number) => randomInt(n);
+
+/**
+ * The raw answers and tallies of one kind (surveys or checks) as the export carries them. Raw
+ * answers go only for a closed survey or check whose retention keeps them, shuffled, with nothing
+ * that tells when they came in (no id, no day): rows in the order they came in would tie them to
+ * the colleagues one saw answering. Its tally goes along as it is (it follows from the answers).
+ * Without raw answers, a closed one's tally goes cut down to what its results page shows, so the
+ * import shows the same results. Of a survey or check still open, nothing: its page shows no
+ * results yet, and two exports a day apart would show the answers given in between.
+ */
+function exportedAnswers(parents: Rows, answers: Rows, tallies: Rows, of: string, expired: Set<string>, cutDown: (parent: Record<string, unknown>, tally: Rows) => object[]) {
+  const closed = new Map(parents.filter((p) => p.status === 'closed').map((p) => [p.id as string, p]));
+  const raw = (id: string) => closed.has(id) && !expired.has(id);
+  const tallyOf = new Map<string, Rows>();
+  for (const t of tallies) {
+    const id = t[of] as string;
+    tallyOf.set(id, tallyOf.get(id) ?? []).get(id)!.push(t);
+  }
+  return {
+    answers: shuffled(answers.filter((a) => raw(a[of] as string)), below),
+    tallies: [...tallyOf].flatMap(([id, tally]) => (raw(id) ? tally : closed.has(id) ? cutDown(closed.get(id)!, tally).map((t) => ({ [of]: id, ...t })) : [])),
+  };
+}
+
+/**
+ * Raw answers as the import stores them: in a random order, with new ids (the database's), and as
+ * their day the day their survey or check closed (older exports carry the real days, in order).
+ */
+function storedAnswers<R extends { id?: string; submittedOn?: string }>(rows: R[], parentOf: (row: R) => string, parents: { id: string; closedAt: string | null }[], now: Date) {
+  const closedAt = new Map(parents.map((p) => [p.id, p.closedAt]));
+  return shuffled(rows, below).map((answer) => {
+    const { id: _, submittedOn: __, ...row } = answer;
+    const closed = closedAt.get(parentOf(answer));
+    return { ...row, submittedOn: amsterdamDay(closed ? new Date(closed) : now) };
+  });
+}
 
 export function createTransferService(
   db: Database,
@@ -50,10 +95,22 @@ export function createTransferService(
         const organisation = await deps.organisations.byId(tx, actor.organisationId);
         const retention = await deps.retention.settingsOf(tx, organisation.id);
         const expired = await deps.retention.expiredIds(tx, organisation.id, retention, now);
-        const tables = {} as Record<TableKey, Record<string, unknown>[]>;
+        const tables = {} as Record<TableKey, Rows>;
         for (const { key } of TABLES) tables[key] = await transferRepository.rows(tx, key, organisation.id);
-        tables.surveyResponses = tables.surveyResponses.filter((r) => !expired.survey.has(r.surveyId as string));
-        tables.knowledgeCheckResponses = tables.knowledgeCheckResponses.filter((r) => !expired.knowledge_check.has(r.checkId as string));
+        // Cut down by the results pages' own rule, with the minimum each survey or check opened with.
+        const minimum = (round: Record<string, unknown>) => (round.minGroupSize as number | null) ?? organisation.minGroupSize;
+        const surveys = exportedAnswers(tables.surveys, tables.surveyResponses, tables.surveyTallies, 'surveyId', expired.survey, (survey, tally) =>
+          disclosedSurveyTally(tally as unknown as TallyCell[], SurveyDefinition.parse(survey.definition).groups.length, minimum(survey)),
+        );
+        const checks = exportedAnswers(tables.knowledgeChecks, tables.knowledgeCheckResponses, tables.knowledgeCheckTallies, 'checkId', expired.knowledge_check, (check, tally) =>
+          disclosedCheckTally(
+            CheckDefinitionBody.parse(check.definition).departments,
+            tally.map((t) => ({ department: t.department === '' ? null : (t.department as string), answers: t.answers as number[], n: t.n as number })),
+            minimum(check),
+          ).map((c) => ({ ...c, department: c.department ?? '' })),
+        );
+        [tables.surveyResponses, tables.surveyTallies] = [surveys.answers, surveys.tallies];
+        [tables.knowledgeCheckResponses, tables.knowledgeCheckTallies] = [checks.answers, checks.tallies];
         const document = {
           format: DOCUMENT_FORMAT,
           version: DOCUMENT_VERSION,
@@ -90,7 +147,7 @@ export function createTransferService(
       try {
         return await db.transaction(async (tx) => {
           if (await deps.organisations.hasRealOrganisation(tx)) throw conflict('setupDone');
-          if (!(await setupRepository.useToken(tx, hashToken(input.token, deps.secret), now))) throw invalid('setupTokenInvalid', 'token');
+          if (!(await setupRepository.useToken(tx, hashToken(input.token, deps.secret), now))) throw setupTokenRefused();
           const { surveyResponsesMonths, knowledgeResponsesMonths, ...settings } = document.organisation;
           const organisation = await deps.organisations.create(tx, { ...settings, name: settings.name.trim() });
           if (surveyResponsesMonths !== null || knowledgeResponsesMonths !== null) {
@@ -102,6 +159,10 @@ export function createTransferService(
           rows.users = rows.users.map((u) => ({ ...u, email: u.email.toLowerCase(), status: u.status === 'deactivated' ? 'deactivated' : 'invited' }));
           // A document from before the confirmation of awareness: a closed breach keeps its moment as confirmed, as migration 0012 does.
           rows.breaches = rows.breaches.map((b) => (b.status === 'closed' && b.awareConfirmedAt === null ? { ...b, awareConfirmedAt: b.updatedAt } : b));
+          rows.surveyResponses = storedAnswers(rows.surveyResponses, (r) => r.surveyId, rows.surveys, now);
+          rows.knowledgeCheckResponses = storedAnswers(rows.knowledgeCheckResponses, (r) => r.checkId, rows.knowledgeChecks, now);
+          // A document from before the public references: each breach gets one, as migration 0013 gave them.
+          rows.breaches = rows.breaches.map((b) => ({ ...b, publicReference: b.publicReference ?? newPublicReference() }));
           // A follow-up survey points at its baseline: baselines go in first.
           rows.surveys.sort((a, b) => Number(a.baselineSurveyId !== null) - Number(b.baselineSurveyId !== null));
           for (const { key } of TABLES) {

@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
-import { invitations, sessions, users, userTotp } from '../../db/schema.js';
+import { holdsAddress, invitations, sessions, users, userTotp } from '../../db/schema.js';
 
 export type UserRow = typeof users.$inferSelect;
 export type NewUserRow = typeof users.$inferInsert;
@@ -11,9 +11,18 @@ export const usersRepository = {
     return row;
   },
 
-  /** Across organisations: login and uniqueness checks need the address alone. */
+  /**
+   * The account that holds this address across the installation (login needs the address alone);
+   * at most one. Invitations not yet accepted hold none: several organisations may invite an address.
+   */
   async byEmail(db: Database, email: string) {
-    const [row] = await db.select().from(users).where(eq(users.email, email));
+    const [row] = await db.select().from(users).where(and(eq(users.email, email), holdsAddress(users)));
+    return row;
+  },
+
+  /** Any user of this organisation with this address, invited ones included. */
+  async byEmailIn(db: Database, organisationId: string, email: string) {
+    const [row] = await db.select().from(users).where(and(eq(users.organisationId, organisationId), eq(users.email, email)));
     return row;
   },
 
@@ -48,20 +57,18 @@ export const usersRepository = {
   },
 
   /**
-   * Counts a failed login in one statement, so attempts made at the same moment are all counted;
-   * the attempt that reaches `maxFailures` locks the account until `lockUntil` and starts the count again.
+   * Records a login at `now`. With `after` (a second-factor challenge's), only while the last login
+   * is still that one: checked and moved in one statement, so of two requests completing the same
+   * challenge at once, one gets the row back and the other nothing.
    */
-  async recordFailedLogin(db: Database, id: string, maxFailures: number, lockUntil: Date) {
-    const reachesMax = sql`${users.failedLogins} + 1 >= ${maxFailures}`;
+  async recordLogin(db: Database, user: { organisationId: string; id: string }, now: Date, after?: { lastLoginAt: Date | null }) {
+    const unchanged = after && (after.lastLoginAt ? eq(users.lastLoginAt, after.lastLoginAt) : isNull(users.lastLoginAt));
     const [row] = await db
       .update(users)
-      .set({
-        failedLogins: sql`case when ${reachesMax} then 0 else ${users.failedLogins} + 1 end`,
-        lockedUntil: sql`case when ${reachesMax} then ${lockUntil.toISOString()}::timestamptz else ${users.lockedUntil} end`,
-      })
-      .where(eq(users.id, id))
-      .returning({ lockedUntil: users.lockedUntil });
-    return { locked: row?.lockedUntil?.getTime() === lockUntil.getTime() };
+      .set({ lastLoginAt: now })
+      .where(and(eq(users.organisationId, user.organisationId), eq(users.id, user.id), unchanged))
+      .returning();
+    return row;
   },
 
   /**

@@ -2,16 +2,25 @@ import { userPolicy } from '../../../core/policies/index.js';
 import type { Role } from '../../../core/roles.js';
 import type { Database } from '../../db/client.js';
 import { isUniqueViolation } from '../../db/errors.js';
-import { conflict, forbidden, invalid, notFound } from '../../errors.js';
+import { AppError, conflict, forbidden, invalid, notFound } from '../../errors.js';
 import { hashPassword } from '../../security/passwords.js';
 import { hashToken, randomToken } from '../../security/tokens.js';
 import { asAuditActor, type AuditService } from '../audit/service.js';
 import type { SessionActor } from '../auth/actor.js';
 import { assertAcceptablePassword, type AuthService } from '../auth/service.js';
 import type { OrganisationService } from '../organisation/service.js';
+import { ssoRepository } from '../sso/repository.js';
 import { usersRepository, type UserRow } from './repository.js';
 
 const INVITATION_VALID_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** Catches the users table's unique indexes refusing an address: it is taken (holdsAddress). */
+const emailTaken =
+  (field?: string) =>
+  (error: unknown): never => {
+    if (isUniqueViolation(error)) throw conflict('emailTaken', field);
+    throw error;
+  };
 
 export const publicUser = (u: UserRow) => ({
   id: u.id,
@@ -61,6 +70,7 @@ export function createUsersService(
 
   async function changeStatus(actor: SessionActor, id: string, status: 'active' | 'deactivated') {
     requireManager(actor);
+    // Reactivating an account without a password fails when its address has meanwhile gone to an account elsewhere.
     return db.transaction(async (tx) => {
       const before = await loadTarget(tx, actor, id);
       if (status === 'deactivated') {
@@ -79,7 +89,7 @@ export function createUsersService(
         after: { status: after.status },
       });
       return publicUser(after);
-    });
+    }).catch(emailTaken());
   }
 
   return {
@@ -93,12 +103,18 @@ export function createUsersService(
       return usersRepository.listActive(db, actor.organisationId);
     },
 
+    /**
+     * Invites an address into the admin's organisation. Only that organisation is looked at: whether
+     * the address has an account elsewhere is not the admin's to know (no account enumeration, OWASP
+     * Authentication Cheat Sheet), so that invitation is made like any other and cannot be accepted.
+     */
     async invite(actor: SessionActor, input: { email: string; name: string; roles: Role[] }, linkBase: string) {
       requireManager(actor);
-      try {
-        return await db.transaction(async (tx) => {
+      // The same address invited twice at the same moment: the unique index lets only one through.
+      return db
+        .transaction(async (tx) => {
           const email = input.email.trim().toLowerCase();
-          if (await usersRepository.byEmail(tx, email)) throw conflict('emailTaken', 'email');
+          if (await usersRepository.byEmailIn(tx, actor.organisationId, email)) throw conflict('emailTaken', 'email');
           const user = await usersRepository.insert(tx, {
             organisationId: actor.organisationId,
             email,
@@ -109,12 +125,8 @@ export function createUsersService(
           const inviteUrl = await issueInvitation(tx, actor, user, linkBase);
           await audit.record(tx, asAuditActor(actor), { action: 'user.invite', entity: 'user', entityId: user.id, after: publicUser(user) });
           return { user: publicUser(user), inviteUrl };
-        });
-      } catch (error) {
-        // The same address invited twice at the same moment: the unique index lets only one through.
-        if (isUniqueViolation(error)) throw conflict('emailTaken', 'email');
-        throw error;
-      }
+        })
+        .catch(emailTaken('email'));
     },
 
     reissueInvitation(actor: SessionActor, id: string, linkBase: string) {
@@ -173,12 +185,16 @@ export function createUsersService(
       return user;
     },
 
-    /** Public: what the invitation page shows before the invitee sets a password. */
+    /**
+     * Public: what the invitation page shows before the invitee sets a password; `ssoLoginName` when
+     * the invitee must log in with the organisation account instead (which accepts the invitation).
+     */
     async describeInvitation(token: string) {
       const found = await usersRepository.openInvitation(db, hashToken(token, secret), new Date());
       if (!found || found.user.status !== 'invited') throw invalid('inviteInvalid', 'token');
       const organisation = await deps.organisations.byId(db, found.user.organisationId);
-      return { email: found.user.email, name: found.user.name, organisationName: organisation.name };
+      const sso = await ssoRepository.ssoOnlyFor(db, found.user);
+      return { email: found.user.email, name: found.user.name, organisationName: organisation.name, ssoLoginName: sso?.loginName ?? null };
     },
 
     /** Public: the invitee chooses a password; the account becomes active and is logged in. */
@@ -186,9 +202,12 @@ export function createUsersService(
       const now = new Date();
       const found = await usersRepository.openInvitation(db, hashToken(input.token, secret), now);
       if (!found || found.user.status !== 'invited') throw invalid('inviteInvalid', 'token');
+      // An invitation sent before the organisation went SSO-only must not open a password login.
+      if (await ssoRepository.ssoOnlyFor(db, found.user)) throw new AppError(403, 'passwordLoginDisabled', 'password');
       const organisation = await deps.organisations.byId(db, found.user.organisationId);
       assertAcceptablePassword(input.password, [input.name, found.user.email, organisation.name], 'password');
       const passwordHash = await hashPassword(input.password);
+      // Refused when the address meanwhile holds an account elsewhere: an invitation reserves nothing.
       return db.transaction(async (tx) => {
         if (!(await usersRepository.markInvitationUsed(tx, found.invitation.id, now))) throw invalid('inviteInvalid', 'token');
         const user = await usersRepository.update(tx, organisation.id, found.user.id, {
@@ -203,7 +222,7 @@ export function createUsersService(
           { action: 'user.accept_invitation', entity: 'user', entityId: user.id },
         );
         return deps.auth.startSession(tx, user, organisation, now);
-      });
+      }).catch(emailTaken());
     },
   };
 }

@@ -18,6 +18,7 @@ export const auth: Translation<typeof nl> = {
   setupButton: 'Create organisation',
   inviteTitle: 'Accept invitation',
   inviteIntro: 'You have been invited to {{organisation}}. Choose a password to activate your account.',
+  inviteSso: 'You have been invited to {{organisation}}. Your organisation has you log in with your organisation account, not with a password. Log in with it: that activates your account at once.',
   inviteMissing: 'This link holds no invitation code. Ask your administrator for a new link.',
   inviteButton: 'Activate account',
   passwordTitle: 'Change password',

@@ -7,6 +7,7 @@ export const breaches: Translation<typeof nl> = {
   intro:
     'All reports of (possible) data breaches and how they were handled, also when the Dutch Data Protection Authority (AP) is not notified (GDPR art. 33(5)). The 72-hour clock runs from the moment the organisation knows of the breach; times are Dutch time.',
   detailTitle: 'Data breach {{reference}}',
+  publicReference: "Reporter's reference number: {{reference}}",
   backToList: '← Back to the breach register',
   count_one: '{{count}} data breach',
   count_other: '{{count}} data breaches',

@@ -27,6 +27,7 @@ export const common: Translation<typeof nl> = {
   copyLink: 'Copy link',
   linkCopied: 'Link copied',
   copied: 'Copied',
+  liveCount: { below: 'fewer than {{min}}', atLeast: '{{count}} or more', note: 'This number is rounded and runs a day behind. That way nobody can see when one colleague answered.' },
   patientDataWarning: 'Do not enter patient or client data (no names, dates of birth or BSN).',
   passwordHint: 'At least 15 characters. A sentence of a few words works well; special characters are not required.',
   roles: {

@@ -5,9 +5,13 @@ export const settings: Translation<typeof nl> = {
   pageTitle: 'Settings',
   name: 'Name of the organisation',
   minGroupSize: 'Minimum group size for results',
-  minGroupSizeHint: 'Survey results are never shown for groups smaller than this number (3 to 50; default 5), so no one can be identified.',
+  minGroupSizeHint: 'Results of surveys and knowledge checks are never shown for groups smaller than this number (3 to 50; default 5), so no one can be identified. A change applies to what you open afterwards: an open or closed survey keeps the number it was opened with.',
   defaultLocale: 'Default language',
   defaultLocaleHint: 'The language of messages to staff without an account, such as surveys and the report form.',
+  surveyInvitationsPerDay: 'Survey invitations a day',
+  surveyInvitationsPerDayHint:
+    'This many e-mails with a survey invitation your organisation can send a day (0 to {{max}}, the limit of this installation; default 500; 0 turns e-mail invitations off). A list that no longer fits does not go out at all. The limit keeps an account from being misused to send phishing or spam in your organisation\'s name.',
+  surveyInvitationsToday: 'Used today: {{used}} of {{perDay}}; {{remaining}} more can go out.',
   breachReport: {
     title: 'Data breach reports by staff',
     intro: 'Staff report a (possible) data breach through this link, also without an account. Put the link on the intranet and hang the QR code at the nurses\' station. The privacy officer receives every report by e-mail at once.',
@@ -59,7 +63,7 @@ export const settings: Translation<typeof nl> = {
       label: 'Keep raw knowledge-check answers (months)',
       hint: "This many months after a knowledge check closed, staff members' individual answers are deleted; the results (scores per scenario and department, and the number of participants) stay, as they were counted when it closed. Leave empty to keep everything.",
     },
-    exportIntro: 'An export file (JSON) holds everything of the organisation, for a backup or a move to another server. Passwords, sessions and secrets are left out. Keep the file as carefully as the data itself.',
+    exportIntro: 'An export file (JSON) holds everything of the organisation, for a backup or a move to another server. Passwords, sessions and secrets are left out, and so are the answers to a survey or knowledge check that is still open: close it first when you move. Keep the file as carefully as the data itself.',
     export: 'Download export file',
   },
   mailCheck: {

@@ -22,7 +22,7 @@ export const surveys: Translation<typeof nl> = {
   actionFor: '{{action}}: {{title}}',
   confirmOpen: {
     title: 'Open the survey?',
-    text: 'Once it is open, staff can answer. You can no longer change the questions then, so everyone answers the same questions.',
+    text: 'Once it is open, staff can answer. You can no longer change the questions then, so everyone answers the same questions. Your organisation’s minimum group size is also fixed for this survey then.',
     confirm: 'Open',
   },
   confirmDelete: {
@@ -93,6 +93,8 @@ export const surveys: Translation<typeof nl> = {
   distribution: {
     title: 'Distribute: {{title}}',
     invitations: '{{used}} of the {{invited}} invitations have been used.',
+    invitationsSent: '{{invited}} invitations sent. How many were used, you see after closing.',
+    minGroupFixed: 'Minimum group size for this survey: {{n}}. This number is fixed since opening.',
     linkTitle: 'Link and QR code',
     link: 'Link to the survey',
     linkHint: 'Put the link in a newsletter or on the intranet, or put up the QR code in the staff room.',
@@ -107,11 +109,14 @@ export const surveys: Translation<typeof nl> = {
     emailsRequired: 'Fill in at least one e-mail address.',
     emailError: '{{email}}: {{message}}',
     message: 'Personal message (optional)',
-    messageHint: 'This message appears above the link in the e-mail.',
+    messageHint:
+      'This message appears as a quote in the e-mail, above the link. At most {{max}} characters and no web or e-mail addresses: that way nobody can use an invitation for phishing.',
     language: 'Language of the e-mail',
     send: 'Send invitations',
-    sent: '{{sent}} sent, {{failed}} failed.',
-    failedList: 'Failed: {{emails}}',
+    queued_one: '{{count}} invitation is ready and goes out within a few minutes.',
+    queued_other: '{{count}} invitations are ready and go out within a few minutes.',
+    allowance:
+      "Today {{used}} of your organisation's {{perDay}} invitations a day have been used; {{remaining}} more can go out. The limit prevents misuse for phishing or spam.",
     closeTitle: 'Close the survey',
     closeIntro:
       'You see the results only once the survey is closed. If you could see them earlier, you could tell what one colleague filled in after each new answer.',
@@ -126,8 +131,11 @@ export const surveys: Translation<typeof nl> = {
     title: 'Results: {{title}}',
     notYet_one: '{{count}} response; you see the results as soon as the survey is closed.',
     notYet_other: '{{count}} responses; you see the results as soon as the survey is closed.',
+    notYetRounded: 'Responses up to yesterday: {{count}}. You see the results as soon as the survey is closed.',
     responses: 'Number of responses: {{count}}',
     minGroup: 'Results are shown only for groups of at least {{n}} people.',
+    privacyNoise:
+      'To protect colleagues, Wegwijs adds a small random deviation to each statement. That way nobody can work out from the results what one colleague answered, not even someone who filled in extra answers themselves (ε = {{epsilon}} per statement). A mean per statement can therefore come out about {{margin}} points higher or lower, more in smaller groups. So look for clear differences, not for tenths.',
     tooFew: 'Too few responses to show anything (at least {{n}}).',
     csv: 'Download results (CSV)',
     factorsTitle: 'Score per COM-B factor',

@@ -15,6 +15,7 @@ export const auth = {
   setupButton: 'Organisatie aanmaken',
   inviteTitle: 'Uitnodiging accepteren',
   inviteIntro: 'Je bent uitgenodigd voor {{organisation}}. Kies een wachtwoord om je account te activeren.',
+  inviteSso: 'Je bent uitgenodigd voor {{organisation}}. Je organisatie laat je inloggen met je organisatieaccount, niet met een wachtwoord. Log daarmee in: dan is je account meteen actief.',
   inviteMissing: 'Deze link bevat geen uitnodigingscode. Vraag je beheerder om een nieuwe link.',
   inviteButton: 'Account activeren',
   passwordTitle: 'Wachtwoord wijzigen',

@@ -4,6 +4,7 @@ export const breaches = {
   intro:
     'Alle meldingen van (mogelijke) datalekken en de afhandeling ervan, ook als er niet gemeld wordt bij de Autoriteit Persoonsgegevens (AVG art. 33 lid 5). De klok van 72 uur loopt vanaf het moment dat de organisatie het lek kent; tijden staan in Nederlandse tijd.',
   detailTitle: 'Datalek {{reference}}',
+  publicReference: 'Meldnummer van de melder: {{reference}}',
   backToList: '← Terug naar het datalekregister',
   count_one: '{{count}} datalek',
   count_other: '{{count}} datalekken',

@@ -24,6 +24,7 @@ export const common = {
   copyLink: 'Link kopiëren',
   linkCopied: 'Link gekopieerd',
   copied: 'Gekopieerd',
+  liveCount: { below: 'minder dan {{min}}', atLeast: '{{count}} of meer', note: 'Dit aantal is afgerond en loopt een dag achter. Zo kan niemand zien wanneer één collega antwoordde.' },
   patientDataWarning: 'Vul geen patiënt- of cliëntgegevens in (geen namen, geboortedata of BSN).',
   passwordHint: 'Minstens 15 tekens. Een zin van een paar woorden werkt goed; speciale tekens zijn niet verplicht.',
   roles: {

@@ -47,6 +47,7 @@ export const knowledge = {
     title: 'Link en QR-code: {{title}}',
     responses_one: '{{count}} antwoord; uitkomsten zie je zodra de kennischeck gesloten is.',
     responses_other: '{{count}} antwoorden; uitkomsten zie je zodra de kennischeck gesloten is.',
+    responsesRounded: 'Antwoorden tot en met gisteren: {{count}}. Uitkomsten zie je zodra de kennischeck gesloten is.',
     linkHint: 'Deel de link of hang de QR-code op. Medewerkers hebben geen account nodig, en we bewaren niet wie antwoordt.',
     link: 'Link naar de kennischeck',
     qrAlt: 'QR-code naar de kennischeck',
@@ -65,6 +66,8 @@ export const knowledge = {
     title: 'Uitkomsten: {{title}}',
     notYet_one: '{{count}} antwoord; uitkomsten zie je zodra de kennischeck gesloten is.',
     notYet_other: '{{count}} antwoorden; uitkomsten zie je zodra de kennischeck gesloten is.',
+    privacyNoise:
+      'Om collega’s te beschermen telt Wegwijs bij elke situatie een kleine willekeurige afwijking op bij de aantallen. Zo kan niemand uit de uitkomsten afleiden wat één collega koos, ook niet iemand die zelf extra antwoorden invulde (ε = {{epsilon}} per situatie). Percentages kunnen daardoor een paar punten afwijken, bij kleine groepen meer.',
     tooFew: '{{count}} mensen hebben geantwoord. Uitkomsten tonen we pas vanaf {{min}} deelnemers, zodat niemand herkenbaar is.',
     mean: 'Gemiddelde score: {{score}} goed, van {{count}} deelnemers.',
     scenarioCaption: 'Score per scenario',

@@ -2,9 +2,13 @@ export const settings = {
   pageTitle: 'Instellingen',
   name: 'Naam van de organisatie',
   minGroupSize: 'Minimale groepsgrootte voor resultaten',
-  minGroupSizeHint: 'Uitkomsten van vragenlijsten tonen we nooit voor groepen kleiner dan dit aantal (3 tot 50; standaard 5), zodat niemand te herleiden is.',
+  minGroupSizeHint: 'Uitkomsten van vragenlijsten en kennischecks tonen we nooit voor groepen kleiner dan dit aantal (3 tot 50; standaard 5), zodat niemand te herleiden is. Een wijziging geldt voor wat je daarna opent: een open of gesloten vragenlijst houdt het aantal van het moment van openen.',
   defaultLocale: 'Standaardtaal',
   defaultLocaleHint: 'De taal van berichten aan medewerkers zonder account, zoals vragenlijsten en het meldformulier.',
+  surveyInvitationsPerDay: 'Uitnodigingen voor vragenlijsten per dag',
+  surveyInvitationsPerDayHint:
+    'Zoveel e-mails met een uitnodiging voor een vragenlijst kan je organisatie per dag versturen (0 tot {{max}}, de grens van deze installatie; standaard 500; 0 zet uitnodigen per e-mail uit). Een lijst die er niet meer in past, gaat helemaal niet de deur uit. De grens voorkomt dat een account wordt misbruikt om uit naam van je organisatie phishing of spam te versturen.',
+  surveyInvitationsToday: 'Vandaag gebruikt: {{used}} van {{perDay}}; er kunnen er nog {{remaining}} uit.',
   breachReport: {
     title: 'Datalek melden door medewerkers',
     intro: 'Medewerkers melden een (mogelijk) datalek via deze link, ook zonder account. Zet de link op het intranet en hang de QR-code op bij de teampost. De privacyfunctionaris krijgt elke melding meteen per e-mail.',
@@ -56,7 +60,7 @@ export const settings = {
       label: 'Ruwe antwoorden van kennischecks bewaren (maanden)',
       hint: 'Zoveel maanden nadat een kennischeck gesloten is, worden de losse antwoorden van medewerkers verwijderd; de uitkomsten (scores per scenario en afdeling, en het aantal deelnemers) blijven, want die zijn bij het sluiten geteld. Leeg laten: alles bewaren.',
     },
-    exportIntro: 'Een exportbestand (JSON) bevat alles van de organisatie, voor een back-up of een verhuizing naar een andere server. Wachtwoorden, sessies en geheimen gaan niet mee. Bewaar het bestand even zorgvuldig als de gegevens zelf.',
+    exportIntro: 'Een exportbestand (JSON) bevat alles van de organisatie, voor een back-up of een verhuizing naar een andere server. Wachtwoorden, sessies en geheimen gaan niet mee, en van een vragenlijst of kennischeck die nog openstaat ook de antwoorden niet: sluit die eerst als je verhuist. Bewaar het bestand even zorgvuldig als de gegevens zelf.',
     export: 'Exportbestand downloaden',
   },
   mailCheck: {

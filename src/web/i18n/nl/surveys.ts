@@ -19,7 +19,7 @@ export const surveys = {
   actionFor: '{{action}}: {{title}}',
   confirmOpen: {
     title: 'Vragenlijst openen?',
-    text: 'Na het openen kunnen medewerkers antwoorden. Je kunt de vragen dan niet meer wijzigen, zodat iedereen dezelfde vragen beantwoordt.',
+    text: 'Na het openen kunnen medewerkers antwoorden. Je kunt de vragen dan niet meer wijzigen, zodat iedereen dezelfde vragen beantwoordt. Ook de minimale groepsgrootte van je organisatie ligt dan vast voor deze vragenlijst.',
     confirm: 'Openen',
   },
   confirmDelete: {
@@ -92,6 +92,8 @@ export const surveys = {
   distribution: {
     title: 'Verspreiden: {{title}}',
     invitations: '{{used}} van de {{invited}} uitnodigingen zijn gebruikt.',
+    invitationsSent: '{{invited}} uitnodigingen verstuurd. Hoeveel er gebruikt zijn, zie je na het sluiten.',
+    minGroupFixed: 'Minimale groepsgrootte voor deze vragenlijst: {{n}}. Dit aantal ligt vast sinds het openen.',
     linkTitle: 'Link en QR-code',
     link: 'Link naar de vragenlijst',
     linkHint: 'Zet de link in een nieuwsbrief of op intranet, of hang de QR-code op in de teampost.',
@@ -107,11 +109,14 @@ export const surveys = {
     emailsRequired: 'Vul minstens één e-mailadres in.',
     emailError: '{{email}}: {{message}}',
     message: 'Persoonlijk bericht (niet verplicht)',
-    messageHint: 'Dit bericht staat boven de link in de e-mail.',
+    messageHint:
+      'Dit bericht staat als citaat in de e-mail, boven de link. Hoogstens {{max}} tekens en geen webadressen of e-mailadressen: zo kan niemand een uitnodiging gebruiken voor phishing.',
     language: 'Taal van de e-mail',
     send: 'Uitnodigingen versturen',
-    sent: '{{sent}} verstuurd, {{failed}} mislukt.',
-    failedList: 'Niet gelukt: {{emails}}',
+    queued_one: '{{count}} uitnodiging staat klaar en gaat binnen een paar minuten de deur uit.',
+    queued_other: '{{count}} uitnodigingen staan klaar en gaan binnen een paar minuten de deur uit.',
+    allowance:
+      'Vandaag zijn er {{used}} van de {{perDay}} uitnodigingen per dag van je organisatie gebruikt; er kunnen er nog {{remaining}} uit. De grens voorkomt misbruik voor phishing of spam.',
     closeTitle: 'Vragenlijst sluiten',
     closeIntro:
       'Je ziet de uitkomsten pas als de vragenlijst gesloten is. Zou je ze eerder zien, dan kun je na elk nieuw antwoord zien wat één collega heeft ingevuld.',
@@ -126,8 +131,11 @@ export const surveys = {
     title: 'Uitkomsten: {{title}}',
     notYet_one: '{{count}} antwoord; uitkomsten zie je zodra de vragenlijst gesloten is.',
     notYet_other: '{{count}} antwoorden; uitkomsten zie je zodra de vragenlijst gesloten is.',
+    notYetRounded: 'Antwoorden tot en met gisteren: {{count}}. Uitkomsten zie je zodra de vragenlijst gesloten is.',
     responses: 'Aantal antwoorden: {{count}}',
     minGroup: 'Uitkomsten worden alleen getoond voor groepen van minstens {{n}} personen.',
+    privacyNoise:
+      'Om collega’s te beschermen telt Wegwijs bij elke uitspraak een kleine willekeurige afwijking op. Zo kan niemand uit de uitkomsten afleiden wat één collega antwoordde, ook niet iemand die zelf extra antwoorden invulde (ε = {{epsilon}} per uitspraak). Een gemiddelde per uitspraak kan daardoor ongeveer {{margin}} punt hoger of lager uitvallen, bij kleinere groepen meer. Let dus op duidelijke verschillen, niet op tienden.',
     tooFew: 'Te weinig antwoorden om iets te tonen (minimaal {{n}}).',
     csv: 'Uitkomsten downloaden (CSV)',
     factorsTitle: 'Score per COM-B-factor',

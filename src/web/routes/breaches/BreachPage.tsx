@@ -1,4 +1,4 @@
-import { Anchor, Stack } from '@mantine/core';
+import { Anchor, Stack, Text } from '@mantine/core';
 import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -47,6 +47,7 @@ export function BreachPage() {
         {t('breaches.backToList')}
       </Anchor>
       <PageTitle>{detail ? t('breaches.detailTitle', { reference: detail.breach.reference }) : t('breaches.pageTitle')}</PageTitle>
+      {detail && <Text c="dimmed">{t('breaches.publicReference', { reference: detail.breach.publicReference })}</Text>}
       <ErrorAlert error={breach.error} />
       {breach.isPending && <Loading />}
       {detail && (

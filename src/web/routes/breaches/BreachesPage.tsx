@@ -90,6 +90,9 @@ export function BreachesPage() {
                   <Anchor component={Link} to={`/breaches/${b.id}`}>
                     {b.reference}
                   </Anchor>
+                  <Text size="xs" c="dimmed">
+                    {t('breaches.publicReference', { reference: b.publicReference })}
+                  </Text>
                 </Table.Td>
                 <Table.Td>{moment(b.reportedAt)}</Table.Td>
                 <Table.Td>{text(INCIDENT_KIND_LABELS[b.kind])}</Table.Td>

@@ -25,6 +25,8 @@ export interface Clock {
 export interface BreachListItem {
   id: string;
   reference: string;
+  /** What the reporter was given; the register number (`reference`) is the officer's only. */
+  publicReference: string;
   status: BreachStatus;
   reportedAt: string;
   awareAt: string;
@@ -105,6 +107,8 @@ export interface BreachDetail {
   breach: {
     id: string;
     reference: string;
+    /** What the reporter was given and the letter names. */
+    publicReference: string;
     status: BreachStatus;
     report: BreachReport;
     department: string;

@@ -14,6 +14,8 @@ interface Invitation {
   email: string;
   name: string;
   organisationName: string;
+  /** Set when the organisation has this invitee log in with single sign-on only: no password to choose. */
+  ssoLoginName: string | null;
 }
 
 export function InvitePage() {
@@ -42,7 +44,16 @@ export function InvitePage() {
       <Stack>
         {!token && <Alert color="red">{t('auth.inviteMissing')}</Alert>}
         <ErrorAlert error={invitation.error ?? accept.error} />
-        {invitation.data && (
+        {invitation.data?.ssoLoginName && (
+          <>
+            <Text>{t('auth.inviteSso', { organisation: invitation.data.organisationName })}</Text>
+            {/* A navigation, not a fetch: the provider's login page must open in this window. */}
+            <Button component="a" href={`/api/auth/sso/${encodeURIComponent(invitation.data.ssoLoginName)}/start`}>
+              {t('auth.sso.button')}
+            </Button>
+          </>
+        )}
+        {invitation.data && !invitation.data.ssoLoginName && (
           <>
             <Text>{t('auth.inviteIntro', { organisation: invitation.data.organisationName })}</Text>
             <TextInput label={t('auth.email')} value={invitation.data.email} readOnly />

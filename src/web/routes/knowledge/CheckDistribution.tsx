@@ -1,4 +1,5 @@
 import { Divider, Paper, Stack, Text, Title } from '@mantine/core';
+import { formatAnswerCount } from '../../lib/live-count.js';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../components/ConfirmButton.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
@@ -18,7 +19,10 @@ export function CheckDistribution({ check, canManage }: { check: KnowledgeCheck;
         {t('knowledge.distribution.title', { title: check.title })}
       </Title>
       <Stack gap="md">
-        <Text>{t('knowledge.distribution.responses', { count: check.responses })}</Text>
+        <div>
+          <Text>{t('knowledge.distribution.responsesRounded', { count: formatAnswerCount(t, check) })}</Text>
+          <Text size="sm">{t('common.liveCount.note')}</Text>
+        </div>
         <Text size="sm">{t('knowledge.distribution.linkHint')}</Text>
         <ShareLink link={link} qr={qr} fileName="wegwijs-kennischeck" texts="knowledge.distribution" />
         {canManage && (

@@ -1,4 +1,5 @@
 import { Center, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { formatAnswerCount } from '../../lib/live-count.js';
 import { useTranslation } from 'react-i18next';
 import type { ScenarioResult } from '../../../core/knowledge/results.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
@@ -38,11 +39,12 @@ export function CheckResults({ check }: { check: KnowledgeCheck }) {
         </Center>
       )}
       <ErrorAlert error={results.error} />
-      {data && !data.available && <Text>{t('knowledge.results.notYet', { count: data.responses })}</Text>}
+      {data && !data.available && <Text>{t('knowledge.distribution.responsesRounded', { count: formatAnswerCount(t, { ...data, minGroupSize: check.minGroupSize }) })}</Text>}
       {data?.available && !data.overall && <Text>{t('knowledge.results.tooFew', { count: data.responses, min: data.minGroupSize })}</Text>}
       {data?.available && data.overall && (
         <Stack gap="md">
           <Text fw={700}>{t('knowledge.results.mean', { score: percent(data.overall.meanScore), count: data.overall.n })}</Text>
+          {data.epsilon !== null && <Text size="sm">{t('knowledge.results.privacyNoise', { epsilon: data.epsilon })}</Text>}
           <ScrollRegion labelledBy="check-scenarios-caption">
             <Table striped captionSide="top" miw={640}>
               <Table.Caption id="check-scenarios-caption">{t('knowledge.results.scenarioCaption')}</Table.Caption>

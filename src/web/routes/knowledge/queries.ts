@@ -14,6 +14,10 @@ export interface KnowledgeCheck {
   publicSlug: string;
   definition: CheckDefinition;
   responses: number;
+  /** While open: `responses` is rounded down to the minimum and counts up to yesterday. */
+  countRounded: boolean;
+  /** Fixed when the check opens; null for a draft. */
+  minGroupSize: number | null;
   createdAt: string;
   openedAt: string | null;
   closedAt: string | null;
@@ -26,7 +30,7 @@ export interface CheckInput {
 }
 
 /** Results exist only once a check is closed; before that, only the number of answers. */
-export type ResultsView = { available: false; responses: number } | ({ available: true } & CheckResults);
+export type ResultsView = { available: false; responses: number; countRounded: boolean } | ({ available: true } & CheckResults);
 
 export const checkPath = (id: string) => `/api/knowledge/${id}`;
 const KEY = ['knowledge'];

@@ -32,7 +32,7 @@ export function EffectSection({ programme }: { programme: ProgrammeDetail }) {
         )}
         <ErrorAlert error={effect.error} />
         {data && data.followUps.length === 0 && <Text size="sm">{t('measurement.effect.empty')}</Text>}
-        {data?.followUps.map((f) => <FollowUpResult key={f.id} programmeId={programme.id} followUp={f} minimum={data.minGroupSize} />)}
+        {data?.followUps.map((f) => <FollowUpResult key={f.id} programmeId={programme.id} followUp={f} minimum={f.minGroupSize} />)}
       </Stack>
     </Section>
   );

@@ -37,6 +37,8 @@ export interface FollowUp {
   status: SurveyStatus;
   responses: number;
   baseline: { id: string; title: string; responses: number };
+  /** The stricter of the two surveys' minimum group sizes (each fixed when it opened). */
+  minGroupSize: number;
   /** Only once both surveys are closed. */
   comparisons: FactorComparison[] | null;
 }

@@ -9,29 +9,33 @@ import { PageTitle } from '../../components/PageTitle.js';
 import { get, patch } from '../../lib/api.js';
 import { SESSION_KEY, type SessionOrganisation } from '../../lib/session.js';
 import type { ApDetails } from '../../../core/breach/ap-details.js';
+import type { InvitationAllowance } from '../../../core/survey/invitations.js';
 import { ApDetailsSettings } from './ApDetailsSettings.js';
 import { BreachReportLink } from './BreachReportLink.js';
 import { DataSettings } from './DataSettings.js';
 import { MailCheck } from './MailCheck.js';
 import { SsoSettings } from './SsoSettings.js';
 
-/** What GET /api/organisation answers: the settings and the staff's link to report a breach. */
+/** What GET /api/organisation answers: the settings, the staff's link to report a breach and today's invitation mails. */
 interface OrganisationSettings {
-  organisation: SessionOrganisation & { breachSlug: string; breachReportRequiresLogin: boolean; apDetails: ApDetails };
+  organisation: SessionOrganisation & { breachSlug: string; breachReportRequiresLogin: boolean; apDetails: ApDetails; surveyInvitationsPerDay: number };
   breachReportUrl: string;
+  surveyInvitations: InvitationAllowance;
 }
 
 export function SettingsPage() {
   const { t } = useTranslation();
   const client = useQueryClient();
   const organisation = useQuery({ queryKey: ['organisation'], queryFn: () => get<OrganisationSettings>('/api/organisation') });
-  const [form, setForm] = useState({ name: '', minGroupSize: 5, defaultLocale: 'nl' as Locale, breachReportRequiresLogin: false });
+  const [form, setForm] = useState({ name: '', minGroupSize: 5, defaultLocale: 'nl' as Locale, breachReportRequiresLogin: false, surveyInvitationsPerDay: 500 as number | '' });
   useEffect(() => {
     const o = organisation.data?.organisation;
-    if (o) setForm({ name: o.name, minGroupSize: o.minGroupSize, defaultLocale: o.defaultLocale, breachReportRequiresLogin: o.breachReportRequiresLogin });
+    if (o) setForm({ name: o.name, minGroupSize: o.minGroupSize, defaultLocale: o.defaultLocale, breachReportRequiresLogin: o.breachReportRequiresLogin, surveyInvitationsPerDay: o.surveyInvitationsPerDay });
   }, [organisation.data]);
+  const invitations = organisation.data?.surveyInvitations;
   const save = useMutation({
-    mutationFn: () => patch('/api/organisation', form),
+    // An emptied limit stays as it was (0 turns invitations off, so it must be typed).
+    mutationFn: () => patch('/api/organisation', { ...form, surveyInvitationsPerDay: form.surveyInvitationsPerDay === '' ? undefined : form.surveyInvitationsPerDay }),
     onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: ['organisation'] }), client.invalidateQueries({ queryKey: SESSION_KEY })]),
   });
   const submit = (e: FormEvent) => {
@@ -50,6 +54,17 @@ export function SettingsPage() {
         <NumberInput label={t('settings.minGroupSize')} description={t('settings.minGroupSizeHint')} min={3} max={50} value={form.minGroupSize} onChange={(v) => setForm({ ...form, minGroupSize: Number(v) })} error={fieldError(save.error, 'minGroupSize')} />
         <NativeSelect label={t('settings.defaultLocale')} value={form.defaultLocale} onChange={(e) => setForm({ ...form, defaultLocale: e.currentTarget.value as Locale })} data={[{ value: 'nl', label: 'Nederlands' }, { value: 'en', label: 'English' }]} />
         <Text size="sm">{t('settings.defaultLocaleHint')}</Text>
+        <NumberInput
+          label={t('settings.surveyInvitationsPerDay')}
+          description={t('settings.surveyInvitationsPerDayHint', { max: invitations?.max ?? '…' })}
+          min={0}
+          max={invitations?.max}
+          allowDecimal={false}
+          value={form.surveyInvitationsPerDay}
+          onChange={(v) => setForm({ ...form, surveyInvitationsPerDay: v === '' ? '' : Number(v) })}
+          error={fieldError(save.error, 'surveyInvitationsPerDay')}
+        />
+        {invitations && <Text size="sm">{t('settings.surveyInvitationsToday', { used: invitations.usedToday, perDay: invitations.perDay, remaining: invitations.remaining })}</Text>}
         {organisation.data && (
           <BreachReportLink url={organisation.data.breachReportUrl}>
             <Switch

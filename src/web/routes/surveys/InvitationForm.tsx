@@ -2,11 +2,12 @@ import { Alert, Button, Group, NativeSelect, Stack, Text, Textarea, Title } from
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LOCALES, type Locale } from '../../../core/locale.js';
+import { INVITATION_MESSAGE_MAX } from '../../../core/survey/invitations.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { PatientDataWarning } from '../../components/PatientDataWarning.js';
 import { ApiError } from '../../lib/api.js';
 import { useLocale } from '../worksheets/combText.js';
-import { useInvite } from './queries.js';
+import { useInvitationAllowance, useInvite } from './queries.js';
 
 /** Addresses typed one per line or separated by commas (or semicolons, as mail programs copy them). */
 export const parseEmails = (text: string) =>
@@ -15,10 +16,14 @@ export const parseEmails = (text: string) =>
     .map((e) => e.trim())
     .filter(Boolean);
 
-/** Sends a single-use link to each address; the server does not keep the addresses. */
+/**
+ * Queues a single-use link to each address; the server mails them shortly after and keeps no
+ * address once its mail is sent. Today's limit of the organisation is shown with the form.
+ */
 export function InvitationForm({ programmeId, surveyId }: { programmeId: string; surveyId: string }) {
   const { t } = useTranslation();
   const invite = useInvite(programmeId, surveyId);
+  const allowance = useInvitationAllowance().data;
   const [text, setText] = useState('');
   const [message, setMessage] = useState('');
   const [locale, setLocale] = useState<Locale>(useLocale());
@@ -47,6 +52,11 @@ export function InvitationForm({ programmeId, surveyId }: { programmeId: string;
       <Text size="sm" mb="xs">
         {t('surveys.distribution.inviteIntro')}
       </Text>
+      {allowance && (
+        <Text size="sm" mb="xs">
+          {t('surveys.distribution.allowance', { used: allowance.usedToday, perDay: allowance.perDay, remaining: allowance.remaining })}
+        </Text>
+      )}
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <Textarea
@@ -63,9 +73,10 @@ export function InvitationForm({ programmeId, surveyId }: { programmeId: string;
             <PatientDataWarning id="invite-warning" />
             <Textarea
               label={t('surveys.distribution.message')}
-              description={t('surveys.distribution.messageHint')}
+              description={t('surveys.distribution.messageHint', { max: INVITATION_MESSAGE_MAX })}
               autosize
               minRows={2}
+              maxLength={INVITATION_MESSAGE_MAX}
               value={message}
               onChange={(e) => setMessage(e.currentTarget.value)}
               error={apiError?.fieldMessage('message')}
@@ -78,13 +89,12 @@ export function InvitationForm({ programmeId, surveyId }: { programmeId: string;
             onChange={(e) => setLocale(e.currentTarget.value as Locale)}
             data={LOCALES.map((l) => ({ value: l, label: t(`surveys.languages.${l}`) }))}
           />
-          {/* A refusal without named fields (mail not set up, survey closed) comes with the server's message. */}
-          {apiError?.fields.length ? null : <ErrorAlert error={invite.error} />}
+          {/* A refusal the fields above do not show (mail not set up, survey closed, a title with a link) comes with the server's message. */}
+          {apiError?.fields.some((f) => /^(emails|message)\b/.test(f.field)) ? null : <ErrorAlert error={invite.error} />}
           <div role="status">
             {invite.data && (
-              <Alert color={invite.data.failed.length > 0 ? 'orange' : 'green'} variant="light">
-                <Text size="sm">{t('surveys.distribution.sent', { sent: invite.data.sent, failed: invite.data.failed.length })}</Text>
-                {invite.data.failed.length > 0 && <Text size="sm">{t('surveys.distribution.failedList', { emails: invite.data.failed.join(', ') })}</Text>}
+              <Alert color="green" variant="light">
+                <Text size="sm">{t('surveys.distribution.queued', { count: invite.data.queued })}</Text>
               </Alert>
             )}
           </div>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { ConfirmButton } from '../../components/ConfirmButton.js';
 import { ShareLink } from '../../components/ShareLink.js';
+import { formatAnswerCount } from '../../lib/live-count.js';
 import { InvitationForm } from './InvitationForm.js';
 import { surveyPath, useCloseSurvey, type Survey } from './queries.js';
 
@@ -23,8 +24,10 @@ export function SurveyDistribution({ programmeId, survey, canWork }: { programme
       </Title>
       <Stack gap="md">
         <div>
-          <Text>{t('surveys.results.notYet', { count: survey.responses })}</Text>
-          {survey.invited > 0 && <Text size="sm">{t('surveys.distribution.invitations', { used: survey.invitationsUsed, invited: survey.invited })}</Text>}
+          <Text>{t('surveys.results.notYetRounded', { count: formatAnswerCount(t, survey) })}</Text>
+          <Text size="sm">{t('common.liveCount.note')}</Text>
+          {survey.minGroupSize !== null && <Text size="sm">{t('surveys.distribution.minGroupFixed', { n: survey.minGroupSize })}</Text>}
+          {survey.invited > 0 && <Text size="sm">{t('surveys.distribution.invitationsSent', { invited: survey.invited })}</Text>}
         </div>
 
         <section aria-labelledby="survey-link-title">

@@ -1,6 +1,7 @@
 import { Anchor, Center, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { formatAnswerCount } from '../../lib/live-count.js';
 import { FactorChart, useMeanFormat } from './FactorChart.js';
 import { GroupResults } from './GroupResults.js';
 import { ItemResults } from './ItemResults.js';
@@ -24,12 +25,17 @@ export function SurveyResults({ programmeId, survey }: { programmeId: string; su
       </Title>
       {results.isPending && <Center><Loader aria-label={t('common.loading')} /></Center>}
       <ErrorAlert error={results.error} />
-      {data && !data.available && <Text>{t('surveys.results.notYet', { count: data.responses })}</Text>}
+      {data && !data.available && <Text>{t('surveys.results.notYetRounded', { count: formatAnswerCount(t, { ...data, minGroupSize: survey.minGroupSize }) })}</Text>}
       {data?.available && (
         <Stack gap="md">
           <div>
             <Text>{t('surveys.results.responses', { count: data.responses })}</Text>
             <Text size="sm">{t('surveys.results.minGroup', { n: data.minGroupSize })}</Text>
+            {data.epsilon !== null && data.overall && (
+              <Text size="sm" mt="xs">
+                {t('surveys.results.privacyNoise', { epsilon: data.epsilon, margin: format(2 * (data.overall.items[0]?.noiseSd ?? 0)) })}
+              </Text>
+            )}
           </div>
           {data.overall === null ? (
             <Text fw={700}>{t('surveys.results.tooFew', { n: data.minGroupSize })}</Text>

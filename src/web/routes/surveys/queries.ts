@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Locale } from '../../../core/locale.js';
 import type { SurveyDefinition } from '../../../core/survey/definition.js';
 import type { SurveyResults } from '../../../core/survey/results.js';
+import type { InvitationAllowance } from '../../../core/survey/invitations.js';
 import { del, get, post, put } from '../../lib/api.js';
 
 export type SurveyStatus = 'draft' | 'open' | 'closed';
@@ -15,8 +16,13 @@ export interface Survey {
   publicSlug: string;
   definition: SurveyDefinition;
   responses: number;
+  /** While open: `responses` is rounded down to the minimum and counts up to yesterday. */
+  countRounded: boolean;
   invited: number;
-  invitationsUsed: number;
+  /** Null while open (it would show when someone answered). */
+  invitationsUsed: number | null;
+  /** Fixed when the survey opens; null for a draft. */
+  minGroupSize: number | null;
   createdAt: string;
   openedAt: string | null;
   closedAt: string | null;
@@ -29,7 +35,7 @@ export interface SurveyInput {
 }
 
 /** Results exist only once a survey is closed; before that, only the number of answers. */
-export type ResultsView = { available: false; responses: number } | ({ available: true } & SurveyResults);
+export type ResultsView = { available: false; responses: number; countRounded: boolean } | ({ available: true } & SurveyResults);
 
 export interface InvitationInput {
   emails: string[];
@@ -37,9 +43,10 @@ export interface InvitationInput {
   locale: Locale;
 }
 
+/** The answer to a batch (202): how many mails were queued and what is left of today's limit. */
 export interface InvitationResult {
-  sent: number;
-  failed: string[];
+  queued: number;
+  allowance: InvitationAllowance;
 }
 
 export const surveysPath = (programmeId: string) => `/api/programmes/${programmeId}/surveys`;
@@ -83,5 +90,19 @@ export const useOpenSurvey = (programmeId: string) =>
 export const useCloseSurvey = (programmeId: string) =>
   useSurveyMutation(programmeId, (id: string) => post<Survey>(`${surveyPath(programmeId, id)}/close`, {}));
 
-export const useInvite = (programmeId: string, surveyId: string) =>
-  useSurveyMutation(programmeId, (input: InvitationInput) => post<InvitationResult>(`${surveyPath(programmeId, surveyId)}/invitations`, input));
+/** Queues a batch; today's use of the limit (in GET /api/organisation) changes with it. */
+export function useInvite(programmeId: string, surveyId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: InvitationInput) => post<InvitationResult>(`${surveyPath(programmeId, surveyId)}/invitations`, input),
+    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: listKey(programmeId) }), client.invalidateQueries({ queryKey: ['organisation'] })]),
+  });
+}
+
+/** Today's limit on invitation mails, from the organisation's settings (the settings page shares the query). */
+export const useInvitationAllowance = () =>
+  useQuery({
+    queryKey: ['organisation'],
+    queryFn: () => get<{ surveyInvitations: InvitationAllowance }>('/api/organisation'),
+    select: (answer) => answer.surveyInvitations,
+  });

@@ -1,0 +1,41 @@
+/**
+ * Slowing down password guessing without ever locking an account. A lock-out lets anyone keep
+ * anyone out, the last administrator included (OWASP Authentication Cheat Sheet, "Account
+ * Lockout"); instead each client address gets its own ever longer waits on an account (OWASP ASVS
+ * 4.0.3 V2.2.1 names "soft lockouts" and "ever increasing delays between attempts"; NIST SP
+ * 800-63B §5.2.2), so the owner at their own address, with the right password, always gets in.
+ */
+export interface LoginThrottleSettings {
+  /** Wrong attempts an address may make on one account before it has to wait. */
+  freeFailures: number;
+  /** The first wait; each further failure doubles it, up to maxWaitMs. */
+  firstWaitMs: number;
+  maxWaitMs: number;
+  /** How long an address's failures on an account are remembered after its last attempt. */
+  memoryMs: number;
+  /**
+   * Wrong attempts on one account from all addresses together within accountWindowMs from which
+   * the account counts as under attack: from then on every address gets one try per maxWaitMs
+   * (after ASVS V2.2.1's "no more than 100 failed attempts per hour … on a single account"; many
+   * addresses can still try once each, which only a second factor answers).
+   */
+  accountCeiling: number;
+  accountWindowMs: number;
+}
+
+export const LOGIN_THROTTLE: LoginThrottleSettings = {
+  freeFailures: 5,
+  firstWaitMs: 30_000,
+  maxWaitMs: 15 * 60_000,
+  memoryMs: 24 * 60 * 60_000,
+  accountCeiling: 100,
+  accountWindowMs: 60 * 60_000,
+};
+
+/** How long after its last attempt an address with this many failures on an account must wait. */
+export function loginWait(failures: number, underAttack: boolean, settings: LoginThrottleSettings = LOGIN_THROTTLE): number {
+  if (failures === 0) return 0;
+  if (underAttack) return settings.maxWaitMs;
+  if (failures < settings.freeFailures) return 0;
+  return Math.min(settings.maxWaitMs, settings.firstWaitMs * 2 ** (failures - settings.freeFailures));
+}

@@ -1,0 +1,75 @@
+/**
+ * Calibrated noise on released answer counts (differential privacy), so that a team member who
+ * adds answers of their own and knows every other answer still cannot read one colleague's answers
+ * from the results (the "stuffing" attack, docs/anonymity.md).
+ *
+ * Mechanism: every count of a released distribution (per statement and per view: the whole survey
+ * and each shown group) gets independent two-sided geometric noise, the discrete Laplace mechanism
+ * (Ghosh, Roughgarden & Sundararajan 2012, "Universally utility-maximizing privacy mechanisms",
+ * SIAM J. Comput. 41(6); Dwork & Roth 2014, "The Algorithmic Foundations of Differential Privacy",
+ * §3.3). Counts stay whole numbers, so the floating-point weakness of a continuous Laplace sampler
+ * (Mironov 2012, CCS) does not apply to what is shown. Means and factor scores are computed from
+ * the noisy counts: post-processing, which costs no privacy (Dwork & Roth, Prop. 2.1).
+ *
+ * The noise is drawn once per survey from a secret seed fixed when it opens, so every view of the
+ * results shows the same figures: asking again cannot average the noise away.
+ */
+
+/**
+ * The privacy budget per statement: whether one person answered x or y changes two counts of a
+ * view by 1, so a view with noise scale b is (2/b)-differentially private for that answer. A person
+ * who answers the grouping questions appears in the whole-survey view and in one group per
+ * question, so each view gets b = 1 + (grouping questions) and the views together stay within
+ * ε = 2 per statement (sequential composition, Dwork & Roth Thm. 3.16). Wegwijs' own choice of ε:
+ * someone who knows every other answer guesses a 5-point answer right with a chance of at most
+ * e²/(e²+4) ≈ 65% instead of 20%, and all answers of a ten-statement survey with a chance below
+ * 1.4%, while the mean of 50 answers without grouping questions moves by about 0.09 scale points.
+ */
+export const EPSILON_PER_STATEMENT = 2;
+
+/** The noise scale b of every view of a survey with this many grouping questions. */
+export const noiseScale = (groupQuestions: number) => (1 + groupQuestions) * (2 / EPSILON_PER_STATEMENT);
+
+/** A uniform number in (0, 1), the same every time for the same label: the survey's seeded source. */
+export type NoiseSource = (label: string) => number;
+
+/** A survey's noise: its seeded source and the scale of its views. */
+export interface Noise {
+  source: NoiseSource;
+  scale: number;
+}
+
+const alpha = (b: number) => Math.exp(-1 / b);
+
+/** One geometric draw on {0, 1, …} with P(k) = (1 − α)·α^k, by inversion. */
+const geometric = (u: number, a: number) => Math.floor(Math.log(u) / Math.log(a));
+
+/** Discrete Laplace noise: the difference of two independent geometric draws. */
+export function discreteLaplace(noise: Noise, label: string): number {
+  const a = alpha(noise.scale);
+  return geometric(noise.source(`${label}+`), a) - geometric(noise.source(`${label}-`), a);
+}
+
+/** The variance of one count's noise: 2α/(1 − α)². */
+export const noiseVariance = (b: number) => (2 * alpha(b)) / (1 - alpha(b)) ** 2;
+
+/**
+ * A distribution as released: each count plus its noise, never below zero (clamping is
+ * post-processing). `label` names the view and statement, so every count has its own draw.
+ */
+export function noisyCounts(counts: readonly number[], noise: Noise, label: string): number[] {
+  return counts.map((c, i) => Math.max(0, c + discreteLaplace(noise, `${label}:${i}`)));
+}
+
+/**
+ * How far the noise moves the mean of one statement over `n` answers, as a standard deviation:
+ * the noise of each count weighs with that point's distance from the mean (taken as the scale's
+ * middle). Used to explain the effect on the results page and to widen the effect interval.
+ */
+export function meanNoiseSd(n: number, scale: number, b: number): number {
+  if (n <= 0) return 0;
+  const middle = (scale + 1) / 2;
+  let spread = 0;
+  for (let v = 1; v <= scale; v++) spread += (v - middle) ** 2;
+  return Math.sqrt(spread * noiseVariance(b)) / n;
+}

@@ -1,0 +1,144 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { addDays } from '../../src/core/worksheets/planning.js';
+import type { SurveyDefinition } from '../../src/core/survey/definition.js';
+import { amsterdamDay } from '../../src/server/day.js';
+import { startTestApp, type Client, type TestApp, type TestOrganisation } from './harness.js';
+
+/**
+ * The insider attacks on respondent anonymity (docs/anonymity.md), replayed over HTTP: stuffing a
+ * colleague's group with known answers and subtracting them, watching the live count, and
+ * combining two views of one survey at different minimum group sizes.
+ */
+
+let t: TestApp;
+let org: TestOrganisation;
+let programmeId: string;
+let anonymous: Client;
+
+const STATEMENTS = 20;
+const text = (nl: string) => ({ nl, en: '' });
+const definition: SurveyDefinition = {
+  behaviour: 'een datalek melden',
+  intro: text(''),
+  scale: 5,
+  items: Array.from({ length: STATEMENTS }, (_, i) => ({ id: `s${i}`, factor: i % 2 ? ('C-psy' as const) : ('M-ref' as const), text: text(`Stelling ${i + 1}`), bankId: null })),
+  groups: [{ id: 'department', question: text('Afdeling?'), options: [{ id: 'pharmacy', label: text('Apotheek') }, { id: 'ward', label: text('Afdeling') }] }],
+};
+const base = () => `/api/programmes/${programmeId}/surveys`;
+const answers = (pick: (i: number) => number) => Object.fromEntries(definition.items.map((item, i) => [item.id, pick(i)]));
+const submit = (slug: string, values: Record<string, number>, department: string) => anonymous.post(`/api/public/surveys/${slug}/responses`, { answers: values, groups: { department } });
+
+async function openSurvey(title: string) {
+  const created = await org.as.member.post(base(), { title, linkEnabled: true, definition });
+  expect(created.status).toBe(201);
+  const opened = await org.as.member.post(`${base()}/${created.body.id}/open`, {});
+  expect(opened.status).toBe(200);
+  return opened.body as { id: string; publicSlug: string; minGroupSize: number };
+}
+
+beforeAll(async () => {
+  t = await startTestApp();
+  org = await t.organisation('Zorggroep Anoniem');
+  programmeId = (await org.as.coordinator.post('/api/programmes', { title: 'Datalekken melden' })).body.programme.id;
+  await org.as.coordinator.post(`/api/programmes/${programmeId}/members`, { userId: org.userIds.member });
+  anonymous = t.client();
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+describe('stuffing a colleague’s group with known answers', () => {
+  it('no longer recovers the target’s answers, and the live count does not show when the target answered', async () => {
+    const survey = await openSurvey('Melden in de apotheek');
+    // Twelve colleagues on the ward; the target is the only pharmacist.
+    for (let k = 0; k < 12; k++) expect((await submit(survey.publicSlug, answers((i) => ((i + k) % 5) + 1), 'ward')).status).toBe(201);
+    const watch = () => org.as.member.get(`${base()}/${survey.id}`).then((r) => r.body);
+    const before = await watch();
+
+    const target = answers((i) => ((i * 3) % 5) + 1);
+    expect((await submit(survey.publicSlug, target, 'pharmacy')).status).toBe(201);
+    // Step 1 of the attack: the team member watches for the count to rise. It does not move.
+    expect(await watch()).toEqual(before);
+    expect(before).toMatchObject({ countRounded: true, responses: 0, invitationsUsed: null });
+
+    // Step 2: four answers with known values make the pharmacy a group of five.
+    const fakes = Array.from({ length: 4 }, (_, k) => answers((i) => ((i + 2 * k) % 5) + 1));
+    for (const fake of fakes) expect((await submit(survey.publicSlug, fake, 'pharmacy')).status).toBe(201);
+    expect((await org.as.member.post(`${base()}/${survey.id}/close`, {})).status).toBe(200);
+
+    // Step 3: read the pharmacy's figures and subtract the known answers.
+    const results = (await org.as.member.get(`${base()}/${survey.id}/results`)).body;
+    expect(results).toMatchObject({ available: true, responses: 17, epsilon: 2 });
+    const pharmacy = results.questions[0].groups.find((g: { optionId: string }) => g.optionId === 'pharmacy');
+    expect(pharmacy.n).toBe(5);
+    const recovered = definition.items.map((item, i) => {
+      const left = pharmacy.items[i].distribution.map((count: number, v: number) => count - fakes.filter((f) => f[item.id] === v + 1).length);
+      return left.indexOf(Math.max(...left)) + 1;
+    });
+    const right = recovered.filter((value, i) => value === target[definition.items[i]!.id]).length;
+    // Exact figures would give all 20; the noise (ε = 2 per statement) leaves a guess not much better than chance (4).
+    expect(right).toBeLessThan(14);
+    expect(recovered).not.toEqual(Object.values(target));
+
+    // The noise is drawn once: reading again, or as the CSV, cannot average it away.
+    expect((await org.as.viewer.get(`${base()}/${survey.id}/results`)).body).toEqual(results);
+  });
+});
+
+describe('the count while a survey is open', () => {
+  it('shows answers up to yesterday, rounded down to the minimum, and the exact count once closed', async () => {
+    const survey = await openSurvey('Tellen per dag');
+    const yesterday = addDays(amsterdamDay(), -1);
+    // Seven answers from yesterday (written as the answer route would, a day earlier) and two today.
+    for (let k = 0; k < 7; k++) {
+      await t.database.db.execute(
+        sql`insert into survey_responses (organisation_id, survey_id, submitted_on, groups, answers) values (${org.id}, ${survey.id}, ${yesterday}::date, array['ward']::text[], ${`{${Array(STATEMENTS).fill(3).join(',')}}`}::smallint[])`,
+      );
+    }
+    for (let k = 0; k < 2; k++) await submit(survey.publicSlug, answers(() => 4), 'ward');
+    const open = (await org.as.member.get(base())).body.surveys.find((s: { id: string }) => s.id === survey.id);
+    expect(open).toMatchObject({ responses: 5, countRounded: true, minGroupSize: 5 });
+    expect((await org.as.viewer.get(`${base()}/${survey.id}/results`)).body).toEqual({ available: false, responses: 5, countRounded: true });
+    await org.as.member.post(`${base()}/${survey.id}/close`, {});
+    expect((await org.as.member.get(`${base()}/${survey.id}`)).body).toMatchObject({ responses: 9, countRounded: false });
+  });
+});
+
+describe('two views at different minimum group sizes', () => {
+  it('fixes the minimum when the survey opens: lowering it later releases no second view', async () => {
+    const survey = await openSurvey('Een kleine apotheek');
+    expect(survey.minGroupSize).toBe(5);
+    for (let k = 0; k < 10; k++) await submit(survey.publicSlug, answers(() => 4), 'ward');
+    for (let k = 0; k < 3; k++) await submit(survey.publicSlug, answers(() => 1), 'pharmacy');
+    // Lowered while open and again after closing: the survey keeps 5.
+    expect((await org.as.admin.patch('/api/organisation', { minGroupSize: 3 })).status).toBe(200);
+    await org.as.member.post(`${base()}/${survey.id}/close`, {});
+    const first = (await org.as.viewer.get(`${base()}/${survey.id}/results`)).body;
+    expect(first.minGroupSize).toBe(5);
+    expect(first.questions[0].groups).toEqual([]);
+    expect((await org.as.admin.patch('/api/organisation', { minGroupSize: 4 })).status).toBe(200);
+    expect((await org.as.viewer.get(`${base()}/${survey.id}/results`)).body).toEqual(first);
+    // A survey opened now takes the new minimum.
+    expect((await openSurvey('Na de wijziging')).minGroupSize).toBe(4);
+    await org.as.admin.patch('/api/organisation', { minGroupSize: 5 });
+  });
+
+  it('does the same for knowledge checks', async () => {
+    const created = await org.as.member.post('/api/knowledge', {
+      title: 'Datalek of niet?',
+      programmeId: null,
+      definition: { scenarios: ['breach-wrong-gp', 'sharing-police-phone'], departments: [] },
+    });
+    const opened = (await org.as.member.post(`/api/knowledge/${created.body.id}/open`, {})).body;
+    expect(opened.minGroupSize).toBe(5);
+    for (let k = 0; k < 6; k++) await anonymous.post(`/api/public/knowledge/${opened.publicSlug}/responses`, { answers: { 'breach-wrong-gp': 1, 'sharing-police-phone': k % 3 } });
+    expect((await org.as.viewer.get(`/api/knowledge/${opened.id}/results`)).body).toEqual({ available: false, responses: 0, countRounded: true });
+    await org.as.admin.patch('/api/organisation', { minGroupSize: 7 });
+    await org.as.member.post(`/api/knowledge/${opened.id}/close`, {});
+    const results = (await org.as.viewer.get(`/api/knowledge/${opened.id}/results`)).body;
+    expect(results).toMatchObject({ available: true, responses: 6, minGroupSize: 5, epsilon: 2 });
+    expect(results.overall.n).toBe(6);
+    await org.as.admin.patch('/api/organisation', { minGroupSize: 5 });
+  });
+});

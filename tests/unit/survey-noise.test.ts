@@ -1,0 +1,131 @@
+import { randomBytes } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { liveCount } from '../../src/core/survey/anonymity.js';
+import type { SurveyDefinition } from '../../src/core/survey/definition.js';
+import { compareFactors } from '../../src/core/measurement/effect.js';
+import { discreteLaplace, EPSILON_PER_STATEMENT, meanNoiseSd, noiseScale, noiseVariance, noisyCounts } from '../../src/core/survey/noise.js';
+import { surveyResults, type CellCounts } from '../../src/core/survey/results.js';
+import { seededNoise } from '../../src/server/security/release-rules.js';
+
+const text = (nl: string) => ({ nl, en: '' });
+const STATEMENTS = 10;
+/** A survey of ten statements and one grouping question: the shape of the stuffing attack. */
+const definition: SurveyDefinition = {
+  behaviour: 'melden',
+  intro: text(''),
+  scale: 5,
+  items: Array.from({ length: STATEMENTS }, (_, i) => ({ id: `s${i}`, factor: 'C-psy' as const, text: text(`Stelling ${i}`), bankId: null })),
+  groups: [{ id: 'dept', question: text('Afdeling?'), options: [{ id: 'target', label: text('A') }, { id: 'rest', label: text('B') }] }],
+};
+const oneHot = (answer: number) => [1, 2, 3, 4, 5].map((v) => (v === answer ? 1 : 0));
+/** Respondents of one group, each with their own answers. */
+function cellOf(group: string, people: number[][]): CellCounts {
+  const counts = definition.items.map((_, i) => [0, 0, 0, 0, 0].map((_, v) => people.filter((p) => p[i] === v + 1).length));
+  return { groups: [group], n: people.length, counts };
+}
+
+describe('the noise source and mechanism', () => {
+  it('gives the same draw for the same seed and label, and another for another label or seed', () => {
+    const a = seededNoise('seed-a', 1);
+    expect(a.source('all/s1:0+')).toBe(seededNoise('seed-a', 1).source('all/s1:0+'));
+    expect(a.source('all/s1:0+')).not.toBe(a.source('all/s1:0-'));
+    expect(a.source('all/s1:0+')).not.toBe(seededNoise('seed-b', 1).source('all/s1:0+'));
+    const u = a.source('x');
+    expect(u).toBeGreaterThan(0);
+    expect(u).toBeLessThan(1);
+  });
+
+  it('scales with the grouping questions so every view together stays within ε = 2 per statement', () => {
+    expect(EPSILON_PER_STATEMENT).toBe(2);
+    expect(noiseScale(0)).toBe(1);
+    expect(noiseScale(2)).toBe(3);
+  });
+
+  it('draws discrete Laplace noise with mean 0 and the stated variance', () => {
+    const noise = seededNoise(randomBytes(16).toString('hex'), 1);
+    const draws = Array.from({ length: 8_000 }, (_, i) => discreteLaplace(noise, `d${i}`));
+    expect(draws.every(Number.isInteger)).toBe(true);
+    const mean = draws.reduce((a, b) => a + b, 0) / draws.length;
+    const variance = draws.reduce((a, b) => a + (b - mean) ** 2, 0) / draws.length;
+    expect(Math.abs(mean)).toBeLessThan(0.1);
+    expect(variance / noiseVariance(noise.scale)).toBeGreaterThan(0.85);
+    expect(variance / noiseVariance(noise.scale)).toBeLessThan(1.15);
+  });
+
+  it('never releases a negative count', () => {
+    const noise = seededNoise('clamp', 2);
+    for (let i = 0; i < 200; i++) expect(noisyCounts([0, 1, 0, 0, 0], noise, `v${i}`).every((c) => c >= 0)).toBe(true);
+  });
+
+  it('states how far it moves a mean: about 0.09 points for 50 answers without grouping questions', () => {
+    expect(meanNoiseSd(50, 5, noiseScale(0))).toBeCloseTo(0.086, 2);
+    expect(meanNoiseSd(0, 5, 1)).toBe(0);
+  });
+});
+
+describe('the stuffing attack against released results (docs/anonymity.md)', () => {
+  /**
+   * The audit's attack: the target is the only real member of group A; the insider adds min − 1
+   * answers with known values to A, and reads the target's answer per statement as the point where
+   * A's released distribution exceeds the known answers most.
+   */
+  function attack(seed: string, target: number[]) {
+    const fakes = Array.from({ length: 4 }, (_, k) => definition.items.map((_, i) => ((i + k) % 5) + 1));
+    const others = Array.from({ length: 12 }, (_, k) => definition.items.map((_, i) => ((i * 3 + k) % 5) + 1));
+    const results = surveyResults(definition, [cellOf('target', [target, ...fakes]), cellOf('rest', others)], 5, seededNoise(seed, 1));
+    const group = results.questions[0]!.groups.find((g) => g.optionId === 'target')!;
+    return group.items.map((item, i) => {
+      const known = fakes.reduce((sum, f) => sum.map((c, v) => c + oneHot(f[i]!)[v]!), [0, 0, 0, 0, 0]);
+      const left = item.distribution.map((c, v) => c - known[v]!);
+      return left.indexOf(Math.max(...left)) + 1;
+    });
+  }
+
+  it('recovers an answer exactly without noise (the weakness it answers)', () => {
+    const target = definition.items.map((_, i) => ((i * 2) % 5) + 1);
+    const fakes = Array.from({ length: 4 }, (_, k) => definition.items.map((_, i) => ((i + k) % 5) + 1));
+    const exact = surveyResults(definition, [cellOf('target', [target, ...fakes]), cellOf('rest', Array.from({ length: 12 }, () => target))], 5);
+    const group = exact.questions[0]!.groups.find((g) => g.optionId === 'target')!;
+    const recovered = group.items.map((item, i) => item.distribution.findIndex((c, v) => c - fakes.filter((f) => f[i] === v + 1).length === 1) + 1);
+    expect(recovered).toEqual(target);
+  });
+
+  it('no longer recovers a person’s answers: per statement no better than the ε bound, the whole person almost never', () => {
+    const runs = 300;
+    let rightStatements = 0;
+    let wholePerson = 0;
+    for (let r = 0; r < runs; r++) {
+      const target = definition.items.map((_, i) => ((i * 7 + r) % 5) + 1);
+      const guessed = attack(randomBytes(16).toString('hex'), target);
+      const right = guessed.filter((g, i) => g === target[i]).length;
+      rightStatements += right;
+      if (right === STATEMENTS) wholePerson++;
+    }
+    // With one grouping question each view has b = 2 (ε = 1 per view); the bound for one view is e/(e+4) ≈ 0.40.
+    const bound = Math.exp(1) / (Math.exp(1) + 4);
+    expect(rightStatements / (runs * STATEMENTS)).toBeLessThan(bound + 0.05);
+    expect(wholePerson).toBe(0);
+  }, 30_000);
+});
+
+describe('the count a team sees while answers come in', () => {
+  it('is rounded down to the minimum, so one more answer rarely shows', () => {
+    expect(liveCount(0, 5)).toBe(0);
+    expect(liveCount(4, 5)).toBe(0);
+    expect(liveCount(5, 5)).toBe(5);
+    expect(liveCount(13, 5)).toBe(10);
+  });
+});
+
+describe('the effect interval with released noise', () => {
+  it('widens by the noise the means carry', () => {
+    const sample = (mean: number, noiseSd: number) => ({
+      responses: 40,
+      scale: 5 as const,
+      factors: [{ factor: 'C-psy' as const, mean, distribution: [4, 8, 12, 10, 6], noiseSd }],
+    });
+    const [plain] = compareFactors(sample(3, 0), sample(3.3, 0), 5);
+    const [noisy] = compareFactors(sample(3, 0.2), sample(3.3, 0.2), 5);
+    expect(noisy!.ci![1] - noisy!.ci![0]).toBeGreaterThan(plain!.ci![1] - plain!.ci![0]);
+  });
+});
