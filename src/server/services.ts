@@ -60,7 +60,7 @@ export function createServices(db: Database, secret: string, mailer: Mailer | nu
   const anchoring = createAnchoringService(db, { audit, users, substeps });
   const dashboard = createDashboardService(db, { programmes });
   const reminders = createRemindersService(db, { mailer });
-  const reports = createReportsService(db, { measurement });
+  const reports = createReportsService(db, { measurement, surveys });
   const setup = createSetupService(db, { secret, audit, auth, users, organisations });
   const breachReports = createBreachReportService(db, { audit, organisations, mailer });
   const breachAlerts = createBreachAlertsService(db, { mailer });

@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { addDays } from '../../src/core/worksheets/planning.js';
@@ -35,6 +36,14 @@ async function openSurvey(title: string) {
   const opened = await org.as.member.post(`${base()}/${created.body.id}/open`, {});
   expect(opened.status).toBe(200);
   return opened.body as { id: string; publicSlug: string; minGroupSize: number };
+}
+
+/** The text of the plan van aanpak (docx) around one survey's row, as a viewer downloads it. */
+async function surveyRowInPlan(title: string) {
+  const reply = await fetch(`${t.url}/api/programmes/${programmeId}/documents/plan.docx`, { headers: { cookie: org.as.viewer.cookie!, 'accept-language': 'nl' } });
+  const xml = await (await JSZip.loadAsync(Buffer.from(await reply.arrayBuffer()))).file('word/document.xml')!.async('string');
+  const text = xml.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+  return text.slice(text.indexOf(title), text.indexOf(title) + title.length + 20);
 }
 
 beforeAll(async () => {
@@ -100,8 +109,12 @@ describe('the count while a survey is open', () => {
     const open = (await org.as.member.get(base())).body.surveys.find((s: { id: string }) => s.id === survey.id);
     expect(open).toMatchObject({ responses: 5, countRounded: true, minGroupSize: 5 });
     expect((await org.as.viewer.get(`${base()}/${survey.id}/results`)).body).toEqual({ available: false, responses: 5, countRounded: true });
+    // The plan van aanpak lists the same rounded count: documents are no side door to the live one.
+    expect(await surveyRowInPlan('Tellen per dag')).toMatch(/Tellen per dag Open 5 /);
+    await submit(survey.publicSlug, answers(() => 2), 'ward');
+    expect(await surveyRowInPlan('Tellen per dag')).toMatch(/Tellen per dag Open 5 /);
     await org.as.member.post(`${base()}/${survey.id}/close`, {});
-    expect((await org.as.member.get(`${base()}/${survey.id}`)).body).toMatchObject({ responses: 9, countRounded: false });
+    expect((await org.as.member.get(`${base()}/${survey.id}`)).body).toMatchObject({ responses: 10, countRounded: false });
   });
 });
 

@@ -1,4 +1,4 @@
-import { and, asc, count, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import {
   actions,
@@ -9,8 +9,6 @@ import {
   interventionCandidates,
   organisations,
   programmeMembers,
-  surveyResponses,
-  surveys,
   users,
 } from '../../db/schema.js';
 
@@ -31,23 +29,6 @@ export const reportsRepository = {
       .innerJoin(users, eq(users.id, programmeMembers.userId))
       .where(and(eq(programmeMembers.organisationId, organisationId), eq(programmeMembers.programmeId, programmeId)))
       .orderBy(asc(programmeMembers.addedAt)),
-
-  /** Surveys with how many answered; nothing about who or which group. */
-  surveys: (db: Database, organisationId: string, programmeId: string) =>
-    db
-      .select({
-        id: surveys.id,
-        title: surveys.title,
-        status: surveys.status,
-        closedAt: surveys.closedAt,
-        baselineSurveyId: surveys.baselineSurveyId,
-        responses: count(surveyResponses.id),
-      })
-      .from(surveys)
-      .leftJoin(surveyResponses, eq(surveyResponses.surveyId, surveys.id))
-      .where(and(eq(surveys.organisationId, organisationId), eq(surveys.programmeId, programmeId)))
-      .groupBy(surveys.id)
-      .orderBy(asc(surveys.createdAt), asc(surveys.id)),
 
   candidates: (db: Database, organisationId: string, programmeId: string) =>
     db

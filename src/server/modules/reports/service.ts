@@ -7,6 +7,7 @@ import type { Database } from '../../db/client.js';
 import { amsterdamDay } from '../../day.js';
 import type { ExportDocument } from '../../export/document.js';
 import type { SessionActor } from '../auth/actor.js';
+import type { SurveysService } from '../surveys/service.js';
 import type { MeasurementService } from '../measurement/service.js';
 import { loadProgramme } from '../programmes/access.js';
 import { substepsRepository, type StoredWorksheet } from '../programmes/substeps.repository.js';
@@ -25,7 +26,7 @@ const BUILDERS: Record<DocumentKind, (data: ReportData, locale: Locale) => Expor
  * KPIs (with the points Wegwijs takes from closed surveys) and the effect per COM-B factor come from
  * the measurement module, which applies the minimum group size; the rest is read here.
  */
-export function createReportsService(db: Database, deps: { measurement: MeasurementService }) {
+export function createReportsService(db: Database, deps: { measurement: MeasurementService; surveys: SurveysService }) {
   async function data(actor: SessionActor, programmeId: string): Promise<ReportData> {
     const { programme } = await loadProgramme(db, actor, programmeId, 'read');
     const org = actor.organisationId;
@@ -33,7 +34,8 @@ export function createReportsService(db: Database, deps: { measurement: Measurem
       repo.organisationName(db, org),
       repo.team(db, org, programme.id),
       substepsRepository.latestOfEach(db, programme.id),
-      repo.surveys(db, org, programme.id),
+      // The survey list's own counts: rounded and a day late while open (docs/anonymity.md).
+      deps.surveys.list(actor, programme.id),
       repo.candidates(db, org, programme.id),
       repo.ratings(db, org, programme.id),
       repo.actions(db, org, programme.id),
@@ -51,7 +53,7 @@ export function createReportsService(db: Database, deps: { measurement: Measurem
       team,
       worksheets: collectWorksheets(stored.map((s) => ({ key: s.key, fields: s.data.fields }))),
       notes: Object.fromEntries(stored.filter((s): s is typeof s & { key: SubstepKey } => isSubstepKey(s.key)).map((s) => [s.key, s.data.notes ?? ''])),
-      surveys: surveys.map((s) => ({ ...s, closedOn: s.closedAt ? amsterdamDay(s.closedAt) : null })),
+      surveys: surveys.map((s) => ({ id: s.id, title: s.title, status: s.status, responses: s.responses, baselineSurveyId: s.baselineSurveyId, closedOn: s.closedAt ? amsterdamDay(s.closedAt) : null })),
       candidates: candidates.map((c) => {
         const mine = ratings.filter((r) => r.candidateId === c.id);
         return {

@@ -70,7 +70,7 @@ export const knowledge: Translation<typeof nl> = {
     notYet_one: '{{count}} response; you see the results as soon as the knowledge check is closed.',
     notYet_other: '{{count}} responses; you see the results as soon as the knowledge check is closed.',
     privacyNoise:
-      'To protect colleagues, Wegwijs adds a small random deviation to the counts of each situation. That way nobody can work out from the results what one colleague chose, not even someone who filled in extra answers themselves (ε = {{epsilon}} per situation). Percentages can therefore be a few points off, more in small groups.',
+      'To protect colleagues, Wegwijs adds a small random deviation to the counts of each situation. That makes it much harder to work out from the results what one colleague chose, also for someone who filled in extra answers themselves (ε = {{epsilon}} per situation). Percentages can therefore be a few points off, more in small groups.',
     tooFew: '{{count}} people answered. We show results only from {{min}} participants, so that nobody can be identified.',
     mean: 'Mean score: {{score}} right, of {{count}} participants.',
     scenarioCaption: 'Score per scenario',

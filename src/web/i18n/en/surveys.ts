@@ -135,7 +135,7 @@ export const surveys: Translation<typeof nl> = {
     responses: 'Number of responses: {{count}}',
     minGroup: 'Results are shown only for groups of at least {{n}} people.',
     privacyNoise:
-      'To protect colleagues, Wegwijs adds a small random deviation to each statement. That way nobody can work out from the results what one colleague answered, not even someone who filled in extra answers themselves (ε = {{epsilon}} per statement). A mean per statement can therefore come out about {{margin}} points higher or lower, more in smaller groups. So look for clear differences, not for tenths.',
+      'To protect colleagues, Wegwijs adds a small random deviation to each statement. That makes it much harder to work out from the results what one colleague answered, also for someone who filled in extra answers themselves (ε = {{epsilon}} per statement). A mean per statement can therefore come out about {{margin}} points higher or lower, more in smaller groups. So look for clear differences, not for tenths.',
     tooFew: 'Too few responses to show anything (at least {{n}}).',
     csv: 'Download results (CSV)',
     factorsTitle: 'Score per COM-B factor',

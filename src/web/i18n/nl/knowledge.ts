@@ -67,7 +67,7 @@ export const knowledge = {
     notYet_one: '{{count}} antwoord; uitkomsten zie je zodra de kennischeck gesloten is.',
     notYet_other: '{{count}} antwoorden; uitkomsten zie je zodra de kennischeck gesloten is.',
     privacyNoise:
-      'Om collega’s te beschermen telt Wegwijs bij elke situatie een kleine willekeurige afwijking op bij de aantallen. Zo kan niemand uit de uitkomsten afleiden wat één collega koos, ook niet iemand die zelf extra antwoorden invulde (ε = {{epsilon}} per situatie). Percentages kunnen daardoor een paar punten afwijken, bij kleine groepen meer.',
+      'Om collega’s te beschermen telt Wegwijs bij elke situatie een kleine willekeurige afwijking op bij de aantallen. Zo is het veel moeilijker om uit de uitkomsten af te leiden wat één collega koos, ook voor iemand die zelf extra antwoorden invulde (ε = {{epsilon}} per situatie). Percentages kunnen daardoor een paar punten afwijken, bij kleine groepen meer.',
     tooFew: '{{count}} mensen hebben geantwoord. Uitkomsten tonen we pas vanaf {{min}} deelnemers, zodat niemand herkenbaar is.',
     mean: 'Gemiddelde score: {{score}} goed, van {{count}} deelnemers.',
     scenarioCaption: 'Score per scenario',

@@ -135,7 +135,7 @@ export const surveys = {
     responses: 'Aantal antwoorden: {{count}}',
     minGroup: 'Uitkomsten worden alleen getoond voor groepen van minstens {{n}} personen.',
     privacyNoise:
-      'Om collega’s te beschermen telt Wegwijs bij elke uitspraak een kleine willekeurige afwijking op. Zo kan niemand uit de uitkomsten afleiden wat één collega antwoordde, ook niet iemand die zelf extra antwoorden invulde (ε = {{epsilon}} per uitspraak). Een gemiddelde per uitspraak kan daardoor ongeveer {{margin}} punt hoger of lager uitvallen, bij kleinere groepen meer. Let dus op duidelijke verschillen, niet op tienden.',
+      'Om collega’s te beschermen telt Wegwijs bij elke uitspraak een kleine willekeurige afwijking op. Zo is het veel moeilijker om uit de uitkomsten af te leiden wat één collega antwoordde, ook voor iemand die zelf extra antwoorden invulde (ε = {{epsilon}} per uitspraak). Een gemiddelde per uitspraak kan daardoor ongeveer {{margin}} punt hoger of lager uitvallen, bij kleinere groepen meer. Let dus op duidelijke verschillen, niet op tienden.',
     tooFew: 'Te weinig antwoorden om iets te tonen (minimaal {{n}}).',
     csv: 'Uitkomsten downloaden (CSV)',
     factorsTitle: 'Score per COM-B-factor',
