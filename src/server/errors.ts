@@ -26,14 +26,14 @@ export const invalid = (key: MessageKey, field: string, params?: Record<string, 
   new AppError(400, key, field, params);
 
 /**
- * Too many wrong attempts from this client: 429 with the wait as Retry-After (RFC 9110 §10.2.3)
- * and, for the message, in whole minutes.
+ * Too many wrong attempts (from this client, unless `key` says otherwise): 429 with the wait as
+ * Retry-After (RFC 9110 §10.2.3) and, for the message, in whole minutes.
  */
 export class TooManyAttempts extends AppError {
   readonly retryAfterSeconds: number;
-  constructor(waitMs: number) {
+  constructor(waitMs: number, key: MessageKey = 'attemptsThrottled') {
     const seconds = Math.max(1, Math.ceil(waitMs / 1000));
-    super(429, 'attemptsThrottled', undefined, { minutes: Math.ceil(seconds / 60) });
+    super(429, key, undefined, { minutes: Math.ceil(seconds / 60) });
     this.retryAfterSeconds = seconds;
   }
 }

@@ -324,6 +324,7 @@ const ids: Record<string, string> = {};
 const WORKSHEET_KEY = '2.1';
 
 const CHECK_DEFINITION = { scenarios: ['breach-wrong-gp'], departments: [] };
+const SURVEY_GROUPS = demoSurveyDefinition.groups.map(() => null);
 
 /**
  * Valid values where a sample of the schema is not enough: parts the description leaves open (a
@@ -336,7 +337,16 @@ const SEEDS: Record<string, (sample: any) => unknown> = {
     ...v,
     name: 'Nieuwe beheerder',
     password: 'Nieuwe beheerder 2026',
-    document: { ...v.document, knowledgeChecks: v.document.knowledgeChecks.map((c: object) => ({ ...c, definition: CHECK_DEFINITION })) },
+    document: {
+      ...v.document,
+      knowledgeChecks: v.document.knowledgeChecks.map((c: object) => ({ ...c, definition: CHECK_DEFINITION })),
+      // Answers and tallies that fit their survey's or check's definition.
+      surveys: v.document.surveys.map((s: object) => ({ ...s, definition: demoSurveyDefinition })),
+      surveyTallies: v.document.surveyTallies.map((t: object) => ({ ...t, groups: SURVEY_GROUPS, counts: Array(demoSurveyDefinition.items.length * demoSurveyDefinition.scale).fill(0) })),
+      surveyResponses: v.document.surveyResponses.map((r: object) => ({ ...r, groups: SURVEY_GROUPS, answers: demoSurveyDefinition.items.map(() => 1) })),
+      knowledgeCheckTallies: v.document.knowledgeCheckTallies.map((t: object) => ({ ...t, department: '', answers: [0] })),
+      knowledgeCheckResponses: v.document.knowledgeCheckResponses.map((r: object) => ({ ...r, department: '', answers: [0] })),
+    },
   }),
   'POST /api/knowledge': (v) => ({ ...v, definition: CHECK_DEFINITION }),
   'PUT /api/knowledge/{id}': (v) => ({ ...v, definition: CHECK_DEFINITION }),

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOGIN_THROTTLE } from '../../src/core/login-throttle.js';
 import { auditLog } from '../../src/server/db/schema.js';
-import { startTestApp, TEST_PASSWORD, type TestApp, type TestOrganisation } from './harness.js';
+import { Client, startTestApp, TEST_PASSWORD, type TestApp, type TestOrganisation } from './harness.js';
 
 /**
  * Password guessing is slowed down per account and client address, never by locking the account:
@@ -90,6 +90,18 @@ describe('an account under attack from many addresses', () => {
     expect(Number(second.headers.get('retry-after'))).toBeGreaterThan(14 * 60);
 
     expect((await t.client().post(LOGIN, { email, password: TEST_PASSWORD })).status).toBe(200);
+  });
+
+  it('an IPv6 site (/48) is one address then: its other /64s wait as well; another site gets its one try', async () => {
+    const email = await account();
+    for (let n = 1; n <= CEILING; n++) await t.client().post(LOGIN, { email, password: WRONG });
+    const at = (address: string) => new Client(t.url, 'nl', address);
+
+    expect((await at('2001:db8:4801:1::1').post(LOGIN, { email, password: WRONG })).status).toBe(401);
+    const sameSite = await at('2001:db8:4801:2::1').post(LOGIN, { email, password: WRONG });
+    expect(sameSite.status).toBe(429);
+    expect(Number(sameSite.headers.get('retry-after'))).toBeGreaterThan(14 * 60);
+    expect((await at('2001:db8:4802:1::1').post(LOGIN, { email, password: WRONG })).status).toBe(401);
   });
 });
 

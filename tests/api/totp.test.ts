@@ -2,10 +2,11 @@ import { asc, eq } from 'drizzle-orm';
 import type { ParsedMail } from 'mailparser';
 import { Secret, TOTP } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LOGIN_THROTTLE } from '../../src/core/login-throttle.js';
 import type { Role } from '../../src/core/roles.js';
 import { auditLog, sessions, users, userTotp } from '../../src/server/db/schema.js';
 import type { JobsOptions } from '../../src/server/jobs/scheduled.js';
-import { Client, startTestApp, TEST_PASSWORD, type TestApp, type TestOrganisation } from './harness.js';
+import { Client, nextAddress, startTestApp, TEST_PASSWORD, type TestApp, type TestOrganisation } from './harness.js';
 import { startSmtpServer } from './smtp.js';
 
 let t: TestApp;
@@ -202,6 +203,91 @@ describe('logging in with a code', () => {
     const blocked = await browser.post('/api/auth/login/totp', { challenge, code: '123456' });
     expect(blocked.status).toBe(429);
     expect(blocked.body.error).toBe('tooManyRequests');
+  });
+});
+
+describe('wrong codes from many addresses (an attacker who has the password)', () => {
+  // The first wait after the ten free codes is one minute here instead of 15, shorter than a
+  // challenge lives (5 minutes), so that the voided challenge shows; eight wrong passwords put an
+  // account under attack instead of 100. Later moments are passed to the service, never waited for.
+  const SETTINGS = { ...LOGIN_THROTTLE, accountCeiling: 8, secondFactor: { ...LOGIN_THROTTLE.secondFactor, firstWaitMs: 60_000 } };
+  let a: TestApp;
+  let aOrg: TestOrganisation;
+  beforeAll(async () => {
+    a = await startTestApp({ loginThrottle: SETTINGS });
+    aOrg = await a.organisation('Zorggroep Veelvoud');
+  });
+  afterAll(() => a?.close());
+
+  const challengeFor = async (email: string) => (await a.client().post('/api/auth/login', { email, password: TEST_PASSWORD })).body.challenge as string;
+  /** A wrong code: by turns a TOTP code of hours away and a recovery code that was never issued. */
+  const wrongCode = (secret: string, n: number) => (n % 2 ? code(secret, 1000 + n) : `fout-${n}`);
+  const seconds = (s: number) => new Date(Date.now() + s * 1000);
+
+  it('ten codes in per account, then 429 on every code, right or wrong, from any address; the open challenges are void; the owner gets in after the wait', async () => {
+    const { id, email, secret } = await enrolled(['member'], a, aOrg.id);
+    const challenge = await challengeFor(email);
+    // One challenge, a fresh address for every code: the limit per address never comes into it.
+    for (let n = 1; n <= 10; n++) {
+      const reply = await a.client().post('/api/auth/login/totp', { challenge, code: wrongCode(secret, n) });
+      expect(reply.status, `code ${n}`).toBe(401);
+      expect(reply.body.error).toBe('totpInvalidCode');
+    }
+    const refused = await a.client('en').post('/api/auth/login/totp', { challenge, code: code(secret) });
+    expect(refused.status).toBe(429);
+    expect(refused.body).toEqual({
+      error: 'codesThrottledLogin',
+      message: 'Too many wrong codes for this account. Wait 1 min. and then log in again with your e-mail address and password.',
+    });
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(50);
+    expect(Number(refused.headers.get('retry-after'))).toBeLessThanOrEqual(60);
+    const dutch = await a.client().post('/api/auth/login/totp', { challenge, code: code(secret) });
+    expect(dutch.body.message).toBe('Te veel verkeerde codes voor dit account. Wacht 1 min. en log dan opnieuw in met je e-mailadres en wachtwoord.');
+    // The password step stays the throttle's (a right password from a fresh address answers a challenge), but its code waits too.
+    expect((await a.client().post('/api/auth/login/totp', { challenge: await challengeFor(email), code: code(secret) })).status).toBe(429);
+
+    // After the wait the challenge of before is void, even with the right code: the password step again.
+    const later = seconds(90);
+    await expect(a.services.auth.loginWithCode(challenge, code(secret, 3), nextAddress(), later)).rejects.toMatchObject({ key: 'loginChallengeExpired' });
+    // One more wrong code, after a new password step, voids that challenge too and doubles the wait.
+    const again = await a.services.auth.login(email, TEST_PASSWORD, nextAddress(), later);
+    if (!('challenge' in again)) throw new Error('a challenge was expected');
+    await expect(a.services.auth.loginWithCode(again.challenge, wrongCode(secret, 11), nextAddress(), later)).rejects.toMatchObject({ key: 'totpInvalidCode' });
+    await expect(a.services.auth.loginWithCode(again.challenge, code(secret, 3), nextAddress(), later)).rejects.toMatchObject({ status: 429, retryAfterSeconds: 120 });
+    const muchLater = seconds(90 + 121);
+    await expect(a.services.auth.loginWithCode(again.challenge, code(secret, 7), nextAddress(), muchLater)).rejects.toMatchObject({ key: 'loginChallengeExpired' });
+
+    // The owner: password, then the right code.
+    const owner = await a.services.auth.login(email, TEST_PASSWORD, nextAddress(), muchLater);
+    if (!('challenge' in owner)) throw new Error('a challenge was expected');
+    await expect(a.services.auth.loginWithCode(owner.challenge, code(secret, 7), nextAddress(), muchLater)).resolves.toMatchObject({ session: { actor: { userId: id } } });
+  });
+
+  it('sent at the same moment from as many addresses, no more codes are checked than the ten', async () => {
+    const { email, secret } = await enrolled(['member'], a, aOrg.id);
+    const challenge = await challengeFor(email);
+    const replies = await Promise.all(Array.from({ length: 14 }, (_, n) => a.client().post('/api/auth/login/totp', { challenge, code: wrongCode(secret, n) })));
+    const statuses = replies.map((r) => r.status);
+    expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(10);
+    expect(statuses.filter((s) => s !== 401 && s !== 429)).toEqual([]);
+  });
+
+  it('turning it off from a session is within the same limit per account', async () => {
+    const { secret, client } = await enrolled(['member'], a, aOrg.id);
+    const disable = (c: string) => client.clone({ address: nextAddress() }).post('/api/auth/totp/disable', { password: TEST_PASSWORD, code: c });
+    for (let n = 1; n <= 10; n++) expect((await disable(wrongCode(secret, n))).body.error, `code ${n}`).toBe('totpInvalidCode');
+    const refused = await disable(code(secret));
+    expect(refused.status).toBe(429);
+    expect(refused.body.message).toBe('Te veel verkeerde codes voor dit account. Wacht 1 min. en probeer het dan opnieuw.');
+    expect((await client.get('/api/auth/totp')).body.enabled).toBe(true);
+  });
+
+  it('an account under attack (password guesses from many addresses): its owner with two-step verification still gets in', async () => {
+    const { email, secret } = await enrolled(['member'], a, aOrg.id);
+    for (let n = 1; n <= SETTINGS.accountCeiling; n++) expect((await a.client().post('/api/auth/login', { email, password: 'verkeerd verkeerd' })).status).toBe(401);
+    const owner = a.client();
+    const challenge = (await owner.post('/api/auth/login', { email, password: TEST_PASSWORD })).body.challenge;
+    expect((await owner.post('/api/auth/login/totp', { challenge, code: code(secret) })).status).toBe(200);
   });
 });
 

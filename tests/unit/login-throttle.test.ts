@@ -16,6 +16,14 @@ describe('the wait after wrong login attempts from one address on one account', 
   });
 });
 
+describe('the wait after wrong second-factor codes on one account, from all addresses', () => {
+  it('is none for the first ten, then 15 minutes, 30, and an hour from then on', () => {
+    const wait = (n: number) => loginWait(n, false, LOGIN_THROTTLE.secondFactor) / 60_000;
+    expect([0, 9].map(wait)).toEqual([0, 0]);
+    expect([10, 11, 12, 13, 50].map(wait)).toEqual([15, 30, 60, 60, 60]);
+  });
+});
+
 describe('the client as per-address limits count it', () => {
   it('is the IPv4 address itself, also when IPv4-mapped', () => {
     expect(clientAddressKey('192.0.2.7')).toBe('192.0.2.7');
@@ -30,5 +38,11 @@ describe('the client as per-address limits count it', () => {
     expect(clientAddressKey('2001:db8:0:2::1')).not.toBe(key);
     expect(clientAddressKey('::1')).toBe('0:0:0:0::/64');
     expect(clientAddressKey('fe80::1%eth0')).toBe('fe80:0:0:0::/64');
+  });
+
+  it('is the /48 where one client per site is meant; IPv4 stays itself', () => {
+    for (const ip of ['2001:db8:7:1::1', '2001:db8:7:ffff::2', '2001:0db8:0007::']) expect(clientAddressKey(ip, 48), ip).toBe('2001:db8:7::/48');
+    expect(clientAddressKey('2001:db8:8:1::1', 48)).not.toBe('2001:db8:7::/48');
+    expect(clientAddressKey('192.0.2.7', 48)).toBe('192.0.2.7');
   });
 });

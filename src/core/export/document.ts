@@ -11,6 +11,7 @@ import { ROLES } from '../roles.js';
 import { SurveyDefinition } from '../survey/definition.js';
 import { StoredWorksheet } from '../worksheets/index.js';
 import { StorableJson, plainText } from '../worksheets/fields.js';
+import { answerRowIssues } from './answer-rows.js';
 import { RETENTION_MONTHS_MAX } from './retention.js';
 
 /**
@@ -371,7 +372,11 @@ export function organisationDocument(catalogue: ScenarioCatalogue) {
       // Absent in documents from before follow-ups to the AP were kept.
       breachApFollowUps: tableArrays.breachApFollowUps.default([]),
     })
-    .strict();
+    .strict()
+    // Answers and tallies that do not fit their survey's or check's definition: named like a JSON column that does not read.
+    .superRefine((document, ctx) => {
+      for (const issue of answerRowIssues(document, catalogue)) ctx.addIssue({ code: 'custom', ...issue });
+    });
 }
 export type OrganisationDocument = z.infer<ReturnType<typeof organisationDocument>>;
 

@@ -30,6 +30,14 @@ const MESSAGES = {
     nl: 'Te veel mislukte pogingen vanaf dit apparaat. Wacht {minutes} min. en probeer het dan opnieuw.',
     en: 'Too many failed attempts from this device. Wait {minutes} min. and then try again.',
   },
+  codesThrottled: {
+    nl: 'Te veel verkeerde codes voor dit account. Wacht {minutes} min. en probeer het dan opnieuw.',
+    en: 'Too many wrong codes for this account. Wait {minutes} min. and then try again.',
+  },
+  codesThrottledLogin: {
+    nl: 'Te veel verkeerde codes voor dit account. Wacht {minutes} min. en log dan opnieuw in met je e-mailadres en wachtwoord.',
+    en: 'Too many wrong codes for this account. Wait {minutes} min. and then log in again with your e-mail address and password.',
+  },
   passwordTooShort: {
     nl: 'Kies een wachtwoord van minstens {min} tekens. Een zin van een paar woorden werkt goed.',
     en: 'Choose a password of at least {min} characters. A sentence of a few words works well.',

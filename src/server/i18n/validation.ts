@@ -176,6 +176,14 @@ const TEXTS: Record<string, Texts> = {
     en: () =>
       'Do not put a web address, e-mail address or anything like one (such as word.com) here: that way nobody can use an invitation from Wegwijs for phishing. Wegwijs adds the link to the survey itself. If a full stop sits between two words, put a space after it.',
   },
+  answerCount: {
+    nl: (p) => `Verwacht ${(p.params as Params | undefined)?.expected} waarden, passend bij de vragenlijst of kennischeck waar deze rij bij hoort.`,
+    en: (p) => `Expected ${(p.params as Params | undefined)?.expected} values, to fit the survey or knowledge check this row belongs to.`,
+  },
+  notInDefinition: {
+    nl: () => 'Deze waarde komt niet voor in de vragenlijst of kennischeck waar deze rij bij hoort.',
+    en: () => 'This value does not occur in the survey or knowledge check this row belongs to.',
+  },
   not_multiple_of: { nl: () => 'Ongeldige waarde.', en: () => 'Invalid value.' },
 };
 const fallback: Texts = { nl: () => 'Ongeldige waarde.', en: () => 'Invalid value.' };

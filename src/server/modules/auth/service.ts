@@ -109,7 +109,7 @@ export function createAuthService(
       return completeLogin(user, now);
     },
 
-    /** The code step of a password login: a TOTP or recovery code, throttled like passwords. */
+    /** The code step of a password login: a TOTP or recovery code, throttled per address and per account. */
     async loginWithCode(challenge: string, code: string, address: string, now = new Date()) {
       const claim = openChallenge(challenge, secret, now);
       if (!claim) throw new AppError(401, 'loginChallengeExpired', 'code');
@@ -117,7 +117,7 @@ export function createAuthService(
       // A challenge whose login is done (or the account logged in otherwise since) is refused before a code is spent on it.
       const used = user?.lastLoginAt?.getTime() !== claim.lastLoginAt?.getTime();
       if (!user || user.status !== 'active' || used) throw new AppError(401, 'loginChallengeExpired', 'code');
-      if (!(await checkSecondFactor(user, code, address, now))) throw new AppError(401, 'totpInvalidCode', 'code');
+      if (!(await checkSecondFactor(user, code, address, now, claim.issuedAt))) throw new AppError(401, 'totpInvalidCode', 'code');
       return completeLogin(user, now, claim);
     },
 
@@ -188,13 +188,15 @@ export function createAuthService(
 
   /**
    * A second-factor code of the user from the client at `address`, throttled like passwords (one
-   * count per account and address for both). False when the code is wrong.
+   * count per account and address for both) and within the account's limit on codes, which
+   * `challengeIssuedAt` (of the login's challenge) may have voided. False when the code is wrong.
    */
-  async function checkSecondFactor(user: UserRow, code: string, address: string, now = new Date()) {
-    const attempt = await throttle.claim(user.email, address, now);
+  async function checkSecondFactor(user: UserRow, code: string, address: string, now = new Date(), challengeIssuedAt?: Date) {
+    const codes = await throttle.claimCode(user.id, now, challengeIssuedAt);
+    const attempt = await throttle.claim(user.email, address, now, 'code');
     const row = await totpRepository.of(db, user.id);
     if (row && (await verifySecondFactor(db, secret, row, code, now))) {
-      await attempt.succeeded();
+      await Promise.all([attempt.succeeded(), codes.succeeded()]);
       return true;
     }
     await attempt.failed();

@@ -18,6 +18,7 @@ import { amsterdamDay } from '../../day.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { conflict, forbidden, invalid } from '../../errors.js';
 import { hashPassword } from '../../security/passwords.js';
+import { fixingsAtOpening } from '../../security/release-rules.js';
 import { hashToken, randomToken } from '../../security/tokens.js';
 import type { SessionActor } from '../auth/actor.js';
 import { asAuditActor, type AuditService } from '../audit/service.js';
@@ -81,6 +82,20 @@ function storedAnswers<R extends { id?: string; submittedOn?: string }>(rows: R[
     const closed = closedAt.get(parentOf(answer));
     return { ...row, submittedOn: amsterdamDay(closed ? new Date(closed) : now) };
   });
+}
+
+/**
+ * A round (survey or knowledge check) as an import stores it, when the document predates its
+ * release rules. One that opened keeps the organisation's minimum of the export: following the
+ * minimum of the day, lowering it would release a second view whose difference isolates a small
+ * group. One still open gets a fresh noise seed: without noise, answers stuffed into a colleague's
+ * group and subtracted give the colleague's answers back exactly. A closed one stays without
+ * noise: its exact figures were shown already.
+ */
+function withReleaseFixings<R extends { status: string; minGroupSize?: number | null; noiseSeed?: string | null }>(round: R, organisationMinimum: number): R {
+  if (round.status === 'draft') return round;
+  const opening = fixingsAtOpening(organisationMinimum);
+  return { ...round, minGroupSize: round.minGroupSize ?? opening.minGroupSize, noiseSeed: round.noiseSeed ?? (round.status === 'open' ? opening.noiseSeed : null) };
 }
 
 export function createTransferService(
@@ -163,6 +178,9 @@ export function createTransferService(
           rows.knowledgeCheckResponses = storedAnswers(rows.knowledgeCheckResponses, (r) => r.checkId, rows.knowledgeChecks, now);
           // A document from before the public references: each breach gets one, as migration 0013 gave them.
           rows.breaches = rows.breaches.map((b) => ({ ...b, publicReference: b.publicReference ?? newPublicReference() }));
+          // A document from before the release rules: what migration 0013 gave rounds of the day (docs/anonymity.md).
+          rows.surveys = rows.surveys.map((s) => withReleaseFixings(s, document.organisation.minGroupSize));
+          rows.knowledgeChecks = rows.knowledgeChecks.map((c) => withReleaseFixings(c, document.organisation.minGroupSize));
           // A follow-up survey points at its baseline: baselines go in first.
           rows.surveys.sort((a, b) => Number(a.baselineSurveyId !== null) - Number(b.baselineSurveyId !== null));
           for (const { key } of TABLES) {
