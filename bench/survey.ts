@@ -12,6 +12,7 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
+import { loadavg } from 'node:os';
 import { promisify } from 'node:util';
 import { sql } from 'drizzle-orm';
 import Fastify from 'fastify';
@@ -42,6 +43,9 @@ async function load(url: string): Promise<Load> {
 }
 
 async function main() {
+  // The machine is often shared: the load average says how quiet the run was.
+  const load1 = () => loadavg()[0]!.toFixed(1);
+  const loadAtStart = load1();
   const rows: string[] = [];
   for (const database of databases()) {
     const { database: handle, drop } = await database.open();
@@ -114,7 +118,7 @@ async function main() {
     await handle.close();
     await drop();
   }
-  console.log(`\n${CONNECTIONS} concurrent respondents, ${ROUNDS} alternating rounds of ${SECONDS} s per endpoint (medians), ${ITEMS} statements per answer; Node ${process.version}\n`);
+  console.log(`\n${CONNECTIONS} concurrent respondents, ${ROUNDS} alternating rounds of ${SECONDS} s per endpoint (medians), ${ITEMS} statements per answer; Node ${process.version}; load average ${loadAtStart} at the start, ${load1()} at the end\n`);
   console.log('| database | endpoint | answers/s | p50 ms | p99 ms | errors | acknowledged / stored (both endpoints) |');
   console.log('|---|---|---|---|---|---|---|');
   for (const row of rows) console.log(row);

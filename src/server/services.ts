@@ -65,7 +65,7 @@ export function createServices(db: Database, secret: string, mailer: Mailer | nu
   const breachReports = createBreachReportService(db, { audit, organisations, mailer });
   const breachAlerts = createBreachAlertsService(db, { mailer });
   const retention = createRetentionService(db, { audit });
-  const transfer = createTransferService(db, { secret, audit, auth, organisations, retention, knowledge });
+  const transfer = createTransferService(db, { secret, audit, auth, organisations, retention, knowledge, surveys });
   const mailCheck = createMailCheckService({ mailer, organisations });
   return { audit, organisations, auth, users, sso, totp, programmes, substeps, surveys, surveyInvitations, surveyResponses, research, interventions, execution, communication, checkins, measurement, anchoring, dashboard, reminders, reports, setup, knowledge, knowledgeResponses, breachReports, breachRegister, breachAlerts, retention, transfer, mailCheck };
 }

@@ -5,8 +5,8 @@ import { REPORT_NEXT_STEPS } from '../../src/content/breach.js';
 import type { BreachReportInput } from '../../src/core/breach/report.js';
 import { breaches } from '../../src/server/db/schema.js';
 import { amsterdamDay } from '../../src/server/day.js';
-import type { JobsOptions } from '../../src/server/jobs/scheduled.js';
-import { startTestApp, type Client, type TestApp, type TestOrganisation } from './harness.js';
+import { BREACH_REPORTED_JOB, type JobsOptions } from '../../src/server/jobs/scheduled.js';
+import { jobsSettled, startTestApp, type Client, type TestApp, type TestOrganisation } from './harness.js';
 import { startSmtpServer } from './smtp.js';
 
 /**
@@ -292,11 +292,9 @@ describe('the privacy role hears of it by e-mail, through the job queue', () => 
 
   const recipientOf = (m: ParsedMail) => (m.to && 'text' in m.to ? m.to.text : '');
   const mailsTo = (addresses: string[]) => smtp.received.filter((m) => addresses.includes(recipientOf(m)));
-  /** Waits for the first mail to the addresses, then a little longer, so a second one would show. */
+  /** The mails to the addresses once every report's job has run: a second one would be among them. */
   async function settledMailsTo(addresses: string[]) {
-    const deadline = Date.now() + 15_000;
-    while (mailsTo(addresses).length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-    await new Promise((r) => setTimeout(r, 1_500));
+    await jobsSettled(q, BREACH_REPORTED_JOB);
     return mailsTo(addresses);
   }
   const slugIn = async (org: TestOrganisation) => (await org.as.admin.get('/api/organisation')).body.organisation.breachSlug as string;

@@ -339,9 +339,10 @@ const SEEDS: Record<string, (sample: any) => unknown> = {
     password: 'Nieuwe beheerder 2026',
     document: {
       ...v.document,
-      knowledgeChecks: v.document.knowledgeChecks.map((c: object) => ({ ...c, definition: CHECK_DEFINITION })),
+      // Released results go only with a closed round: none on the sample's.
+      knowledgeChecks: v.document.knowledgeChecks.map((c: object) => ({ ...c, definition: CHECK_DEFINITION, releasedResults: null })),
       // Answers and tallies that fit their survey's or check's definition.
-      surveys: v.document.surveys.map((s: object) => ({ ...s, definition: demoSurveyDefinition })),
+      surveys: v.document.surveys.map((s: object) => ({ ...s, definition: demoSurveyDefinition, releasedResults: null })),
       surveyTallies: v.document.surveyTallies.map((t: object) => ({ ...t, groups: SURVEY_GROUPS, counts: Array(demoSurveyDefinition.items.length * demoSurveyDefinition.scale).fill(0) })),
       surveyResponses: v.document.surveyResponses.map((r: object) => ({ ...r, groups: SURVEY_GROUPS, answers: demoSurveyDefinition.items.map(() => 1) })),
       knowledgeCheckTallies: v.document.knowledgeCheckTallies.map((t: object) => ({ ...t, department: '', answers: [0] })),

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import pg from 'pg';
 import { expect, inject } from 'vitest';
 import type { LoginThrottleSettings } from '../../src/core/login-throttle.js';
@@ -80,6 +80,9 @@ export interface TestOrganisation {
   emails: Record<Role, string>;
 }
 
+/** The prepared statement behind TestApp.snapshot. */
+const SNAPSHOT = 'wegwijs_test_snapshot';
+
 export async function startTestApp(options: { mail?: MailOptions; jobs?: JobsOptions; sso?: OidcOptions; loginThrottle?: LoginThrottleSettings; logger?: AppOptions['logger']; database?: { server: string; timeouts?: DatabaseTimeouts } } = {}): Promise<TestApp> {
   // A PostgreSQL server of the test's own choosing (e.g. behind a proxy it controls), else as freshDatabase decides.
   const { database, drop, url: databaseUrl } = await freshDatabase(options.database?.server, options.database?.timeouts);
@@ -103,8 +106,7 @@ export async function startTestApp(options: { mail?: MailOptions; jobs?: JobsOpt
   const address = app.server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   let counter = 0;
-  let snapshotQuery: ReturnType<typeof sql.raw> | undefined;
-  const rowsOf = async <R>(query: ReturnType<typeof sql.raw>) => ((await database.db.execute(query)) as unknown as { rows: R[] }).rows;
+  let snapshotQuery: string | undefined;
 
   const testApp: TestApp = {
     url,
@@ -116,22 +118,24 @@ export async function startTestApp(options: { mail?: MailOptions; jobs?: JobsOpt
     client: (locale = 'nl') => new Client(url, locale),
     async snapshot() {
       if (!snapshotQuery) {
-        const tables = await rowsOf<{ name: string }>(
-          sql.raw(
-            "select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' and table_name not like '%drizzle%' and table_name <> 'rate_limits' order by 1",
-          ),
+        const { rows: tables } = await database.executeSql(
+          "select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' and table_name not like '%drizzle%' and table_name <> 'rate_limits' order by 1",
         );
-        snapshotQuery = sql.raw(
-          tables
-            .map(({ name }) => {
-              const digest = name === 'sessions' ? `''` : `coalesce(md5(string_agg(r::text, '|' order by r::text)), '')`;
-              return `select '${name}' as name, count(*)::int || ':' || ${digest} as state from "${name}" r`;
-            })
-            .join(' union all '),
-        );
+        snapshotQuery = tables
+          .map(({ name }: { name: string }) => {
+            const digest = name === 'sessions' ? `''` : `coalesce(md5(string_agg(r::text, '|' order by r::text)), '')`;
+            return `select '${name}' as name, count(*)::int || ':' || ${digest} as state from "${name}" r`;
+          })
+          .join(' union all ');
+        if (database.kind === 'pglite') await database.executeSql(`prepare ${SNAPSHOT} as ${snapshotQuery}`);
       }
-      const rows = await rowsOf<{ name: string; state: string }>(snapshotQuery);
-      return Object.fromEntries(rows.map((r) => [r.name, r.state]));
+      // Planning this union of every table takes several times as long as running it, so it is
+      // planned once: prepared on PGlite's one connection, a named query on each pooled PostgreSQL one.
+      const { rows } =
+        database.kind === 'pglite'
+          ? await database.executeSql(`execute ${SNAPSHOT}`)
+          : await (database.db as unknown as { $client: pg.Pool }).$client.query({ name: SNAPSHOT, text: snapshotQuery });
+      return Object.fromEntries(rows.map((r: { name: string; state: string }) => [r.name, r.state]));
     },
     async organisation(name) {
       const suffix = `${++counter}-${randomBytes(3).toString('hex')}`;
@@ -238,6 +242,13 @@ export class Client {
     if (reply.status !== 200) throw new Error(`login failed: ${reply.status} ${JSON.stringify(reply.body)}`);
     return this;
   }
+}
+
+/** Waits until every job on the queue `name` has run to its end: whatever it was to send is sent. Needs `jobs`. */
+export async function jobsSettled(t: TestApp, name: string): Promise<void> {
+  const pending = async () =>
+    (await t.database.executeSql("select count(*)::int as n from pgboss.job where name = $1 and state in ('created', 'retry', 'active')", [name])).rows[0].n;
+  await expect.poll(pending, { timeout: 15_000, interval: 50 }).toBe(0);
 }
 
 /** Reports a breach as staff do, through the organisation's link from a device of its own; the new breach's id. */

@@ -204,9 +204,9 @@ describe('the demo organisation', () => {
     const programmeId = (await member.get('/api/programmes')).body.programmes[0].id;
     const listed = (await member.get(`/api/programmes/${programmeId}/surveys`)).body.surveys as { id: string; title: string }[];
     const survey = listed.find((s) => s.title === 'Nulmeting: datalekken melden');
-    expect(survey).toMatchObject({ status: 'closed', responses: 36, baselineSurveyId: null });
+    expect(survey).toMatchObject({ status: 'closed', responses: 60, baselineSurveyId: null });
     const results = (await member.get(`/api/programmes/${programmeId}/surveys/${survey!.id}/results`)).body;
-    expect(results.overall.n).toBe(36);
+    expect(results.overall.n).toBe(60);
     const byFactor = Object.fromEntries(results.overall.factors.map((f: { factor: string; mean: number }) => [f.factor, f.mean]));
     expect(byFactor['C-psy']).toBeLessThan(byFactor['M-ref']);
     const shown = results.questions.flatMap((q: { groups: { n: number }[] }) => q.groups);

@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { addDays } from '../../src/core/worksheets/planning.js';
 import type { SurveyDefinition } from '../../src/core/survey/definition.js';
 import { amsterdamDay } from '../../src/server/day.js';
@@ -153,5 +153,64 @@ describe('two views at different minimum group sizes', () => {
     expect(results).toMatchObject({ available: true, responses: 6, minGroupSize: 5, epsilon: 2 });
     expect(results.overall.n).toBe(6);
     await org.as.admin.patch('/api/organisation', { minGroupSize: 5 });
+  });
+});
+
+describe('the order answers arrived in', () => {
+  const ROUND = { survey_responses: 'survey_id', knowledge_check_responses: 'check_id' } as const;
+  type Row = { xmin: string; day: string; key: string };
+  /** One round's rows in physical order (ctid), each with its writing transaction (xmin), day and `key`. */
+  const stored = async (table: keyof typeof ROUND, round: string, key: SQL) =>
+    ((await t.database.db.execute(sql`select xmin::text as xmin, submitted_on::text as day, ${key} as key from ${sql.identifier(table)} where ${sql.identifier(ROUND[table])} = ${round} order by ctid`)) as unknown as { rows: Row[] }).rows;
+  const byTransaction = (rows: Row[]) => [...rows].sort((a, b) => Number(a.xmin) - Number(b.xmin)).map((r) => r.key);
+  const contents = (rows: Row[]) => rows.map((r) => r.key).sort();
+
+  /**
+   * While open, the transactions that wrote the rows give the order of arrival (`arrival`: the
+   * answers' keys as they were sent). Closing rewrites the rows: one transaction, another physical
+   * order, the same answers, and the closing day as every answer's day.
+   */
+  async function expectOrderForgotten(table: keyof typeof ROUND, round: string, key: SQL, arrival: string[], close: () => Promise<{ status: number }>) {
+    const open = await stored(table, round, key);
+    expect(byTransaction(open)).toEqual(arrival);
+    // A third came in three days before closing: their day would tell them apart from the rest.
+    const earlier = addDays(amsterdamDay(), -3);
+    await t.database.db.execute(
+      sql`update ${sql.identifier(table)} set submitted_on = ${earlier}::date where ctid in (select ctid from ${sql.identifier(table)} where ${sql.identifier(ROUND[table])} = ${round} order by ctid limit 10)`,
+    );
+    expect((await close()).status).toBe(200);
+    const closed = await stored(table, round, key);
+    expect(new Set(closed.map((r) => r.xmin)).size).toBe(1);
+    expect(closed.map((r) => r.key)).not.toEqual(arrival);
+    expect(contents(closed)).toEqual(contents(open));
+    expect(new Set(closed.map((r) => r.day))).toEqual(new Set([amsterdamDay()]));
+  }
+
+  it('is not kept in the survey’s rows once it closes', async () => {
+    const survey = await openSurvey('Volgorde van binnenkomst');
+    // Answer k writes k in base 5 in its first three statements: each row shows which one it is.
+    const sent = Array.from({ length: 30 }, (_, k) => answers((i) => (i < 3 ? Math.floor(k / 5 ** i) % 5 : 0) + 1));
+    for (const values of sent) expect((await submit(survey.publicSlug, values, 'ward')).status).toBe(201);
+    const arrival = sent.map((values) => `{${Object.values(values).join(',')}}`);
+    await expectOrderForgotten('survey_responses', survey.id, sql`answers::text`, arrival, () => org.as.member.post(`${base()}/${survey.id}/close`, {}));
+    expect((await org.as.member.get(`${base()}/${survey.id}/results`)).body.responses).toBe(30);
+  });
+
+  it('nor in a knowledge check’s', async () => {
+    const departments = [{ id: 'ic', name: 'Intensive care' }, { id: 'lab', name: 'Laboratorium' }];
+    const created = await org.as.member.post('/api/knowledge', {
+      title: 'Volgorde van binnenkomst',
+      programmeId: null,
+      definition: { scenarios: ['breach-wrong-gp', 'sharing-police-phone', 'sensitive-bsn-list'], departments },
+    });
+    const check = (await org.as.member.post(`/api/knowledge/${created.body.id}/open`, {})).body as { id: string; publicSlug: string };
+    // 2 × 3 × 3 options and two departments: 36 different answers, one for each k.
+    const sent = Array.from({ length: 30 }, (_, k) => ({ answers: [k % 2, Math.floor(k / 2) % 3, Math.floor(k / 6) % 3], department: departments[Math.floor(k / 18)]!.id }));
+    for (const { answers: [gp, police, bsn], department } of sent) {
+      const reply = await anonymous.post(`/api/public/knowledge/${check.publicSlug}/responses`, { answers: { 'breach-wrong-gp': gp, 'sharing-police-phone': police, 'sensitive-bsn-list': bsn }, department });
+      expect(reply.status).toBe(201);
+    }
+    const arrival = sent.map((s) => `${s.department} {${s.answers.join(',')}}`);
+    await expectOrderForgotten('knowledge_check_responses', check.id, sql`department || ' ' || answers::text`, arrival, () => org.as.member.post(`/api/knowledge/${check.id}/close`, {}));
   });
 });

@@ -86,6 +86,27 @@ describe('building a survey', () => {
     expect(await t.snapshot()).toEqual(before);
   });
 
+  it('refuses a statement asked twice, naming it, and opens no draft that asks one twice', async () => {
+    const before = await t.snapshot();
+    const english = org.as.member.clone({ locale: 'en' });
+    const twice = definition();
+    twice.items.push({ ...twice.items[1]!, id: 'i4', text: text(' ik heb er TIJD voor! ') });
+    const reply = await english.post(base(), { title: 'X', linkEnabled: true, definition: twice });
+    expect(reply.status).toBe(400);
+    expect(reply.body.fields).toEqual([{ field: 'definition.items.3.text.nl', message: expect.stringMatching(/^This statement is already in the survey \(statement 2\)\./) }]);
+    const bank = definition();
+    bank.items[2] = { ...bank.items[2]!, bankId: 'cpsy-know-how' };
+    expect((await org.as.member.post(base(), { title: 'X', linkEnabled: true, definition: bank })).body.fields).toEqual([
+      { field: 'definition.items.2.bankId', message: expect.stringMatching(/^Deze stelling uit de itembank staat er al in \(stelling 1\)\./) },
+    ]);
+    expect(await t.snapshot()).toEqual(before);
+    // A draft saved before the rule (or a follow-up of such a survey) does not open.
+    const draft = (await org.as.member.post(base(), { title: 'Oud concept', linkEnabled: true, definition: definition() })).body;
+    await t.database.db.execute(sql`update surveys set definition = ${JSON.stringify(twice)}::jsonb where id = ${draft.id}`);
+    const open = await english.post(`${base()}/${draft.id}/open`, {});
+    expect([open.status, open.body.error]).toEqual([409, 'surveyRepeatsStatement']);
+  });
+
   it('is closed to viewers and invisible to other organisations', async () => {
     expect((await org.as.viewer.post(base(), { title: 'X', linkEnabled: true, definition: definition() })).status).toBe(403);
     expect((await org.as.viewer.get(base())).status).toBe(200);
@@ -202,11 +223,21 @@ describe('QR code and CSV', () => {
 
 describe('small groups stay hidden', () => {
   interface Aggregate { n: number; distribution: number[] }
-  /** Every figure the results show: the whole survey and each shown group, with its answers to i1. */
-  function shownAggregates(body: any): Aggregate[] {
-    const item = (scores: any) => ({ n: scores.n, distribution: scores.items.find((i: any) => i.itemId === 'i1').distribution });
-    return [...(body.overall ? [item(body.overall)] : []), ...body.questions.flatMap((q: any) => q.groups.map(item))];
+  type Sent = { answers: { i1: number }; groups?: Record<string, string> };
+  /**
+   * Every figure the results show — the whole survey and each shown group — as the exact answers
+   * to i1 behind it: which views are shown is what these tests are about, the noise aside.
+   */
+  function shownAggregates(body: any, sent: Sent[]): Aggregate[] {
+    const of = (who: Sent[]) => ({ n: who.length, distribution: [1, 2, 3, 4, 5].map((v) => who.filter((s) => s.answers.i1 === v).length) });
+    return [...(body.overall ? [of(sent)] : []), ...body.questions.flatMap((q: any) => q.groups.map((g: any) => of(sent.filter((s) => s.groups?.[q.questionId] === g.optionId))))];
   }
+  /** Sends the answers, in order, and keeps them for `shownAggregates`. */
+  const sendAll = async (slug: string, sent: Sent[]) => {
+    for (const body of sent) expect((await answer(slug, body)).status).toBe(201);
+    return sent;
+  };
+  const times = (n: number, body: Sent) => Array.from({ length: n }, () => body);
   /**
    * The attacker's toolbox: add and subtract any of the shown figures. A result with fewer than
    * five respondents that contains the target's answer (1) would single out the target.
@@ -232,9 +263,11 @@ describe('small groups stay hidden', () => {
     const { id, publicSlug } = await openSurvey();
     // A: five nurses; B: one nurse (the target, all 1s) and five doctors. Each department and each
     // profession has five or more, so each figure alone looks safe; "nurses minus A" is the target.
-    for (let i = 0; i < 5; i++) await answer(publicSlug, { answers: all(5), groups: { department: 'a', profession: 'nurse' } });
-    await answer(publicSlug, { answers: all(1), groups: { department: 'b', profession: 'nurse' } });
-    for (let i = 0; i < 5; i++) await answer(publicSlug, { answers: all(3), groups: { department: 'b', profession: 'doctor' } });
+    const sent = await sendAll(publicSlug, [
+      ...times(5, { answers: all(5), groups: { department: 'a', profession: 'nurse' } }),
+      { answers: all(1), groups: { department: 'b', profession: 'nurse' } },
+      ...times(5, { answers: all(3), groups: { department: 'b', profession: 'doctor' } }),
+    ]);
     await org.as.member.post(`${base()}/${id}/close`, {});
     const results = (await org.as.viewer.get(`${base()}/${id}/results`)).body;
 
@@ -242,24 +275,23 @@ describe('small groups stay hidden', () => {
     const shownQuestions = results.questions.filter((q: any) => q.groups.length > 0);
     expect(shownQuestions).toHaveLength(1);
     expect(results.questions.find((q: any) => q.groups.length === 0).withheld).toBe('combination');
-    expect(isolates(shownAggregates(results), 5)).toBe(false);
+    expect(isolates(shownAggregates(results, sent), 5)).toBe(false);
     // The check itself can fail: with both questions shown, the subtraction works.
-    const naive = { ...results, questions: [
-      { groups: [{ n: 5, items: [{ itemId: 'i1', distribution: [0, 0, 0, 0, 5] }] }, { n: 6, items: [{ itemId: 'i1', distribution: [1, 0, 5, 0, 0] }] }] },
-      { groups: [{ n: 6, items: [{ itemId: 'i1', distribution: [1, 0, 0, 0, 5] }] }, { n: 5, items: [{ itemId: 'i1', distribution: [0, 0, 5, 0, 0] }] }] },
+    const naive = { overall: {}, questions: [
+      { questionId: 'department', groups: [{ optionId: 'a' }, { optionId: 'b' }] },
+      { questionId: 'profession', groups: [{ optionId: 'nurse' }, { optionId: 'doctor' }] },
     ] };
-    expect(isolates(shownAggregates(naive), 5)).toBe(true);
+    expect(isolates(shownAggregates(naive, sent), 5)).toBe(true);
   });
 
   it('the rest of a question is never small: a group is hidden too when only one other is', async () => {
     const { id, publicSlug } = await openSurvey();
-    for (let i = 0; i < 7; i++) await answer(publicSlug, { answers: all(4), groups: { department: 'a' } });
-    for (let i = 0; i < 2; i++) await answer(publicSlug, { answers: all(1), groups: { department: 'c' } });
+    const sent = await sendAll(publicSlug, [...times(7, { answers: all(4), groups: { department: 'a' } }), ...times(2, { answers: all(1), groups: { department: 'c' } })]);
     await org.as.member.post(`${base()}/${id}/close`, {});
     const results = (await org.as.viewer.get(`${base()}/${id}/results`)).body;
     expect(results.overall.n).toBe(9);
     expect(results.questions[0]).toMatchObject({ groups: [], hiddenOptions: 3 });
-    expect(isolates(shownAggregates(results), 5)).toBe(false);
+    expect(isolates(shownAggregates(results, sent), 5)).toBe(false);
   });
 
   it('shows nothing below the minimum, and follows the organisation’s own minimum', async () => {

@@ -44,6 +44,9 @@ const definition = {
   groups: [],
 };
 
+/** Every answer pattern four times. */
+const times4 = (answers: [number, number][]) => [...answers, ...answers, ...answers, ...answers];
+
 /** Opens a survey, lets colleagues answer it through its public link, and closes it. */
 async function runSurvey(surveyId: string, answers: [number, number][]) {
   const surveys = `/api/programmes/${programmeId}/surveys`;
@@ -131,7 +134,8 @@ describe('KPIs and the effect measurement (6.1)', () => {
   it('makes a follow-up of a closed survey and compares it per COM-B factor, saying plainly when it is too small', async () => {
     const created = await api('POST', `/api/programmes/${programmeId}/surveys`, { title: 'Phishing melden', linkEnabled: true, definition });
     expect(created.status).toBe(201);
-    await runSurvey(created.body.id, [[2, 3], [2, 4], [3, 3], [3, 4], [2, 3], [3, 4]]);
+    // Each pattern four times: enough answers that the privacy noise cannot hide a clear change (docs/anonymity.md).
+    await runSurvey(created.body.id, times4([[2, 3], [2, 4], [3, 3], [3, 4], [2, 3], [3, 4]]));
     await page.reload();
     await effect().getByLabel('Nulmeting (gesloten vragenlijst)').waitFor();
     await expectAccessible('6.1 with a survey to repeat');
@@ -143,7 +147,7 @@ describe('KPIs and the effect measurement (6.1)', () => {
     await expect.poll(() => followUp.getByRole('link', { name: 'Naar 3.3 Vragenlijst' }).count()).toBe(1);
 
     const followUpId = (await api('GET', `/api/programmes/${programmeId}/effect`)).body.followUps[0].id;
-    await runSurvey(followUpId, [[4, 3], [5, 4], [4, 3], [5, 4], [4, 3], [5, 4]]);
+    await runSurvey(followUpId, times4([[4, 3], [5, 4], [4, 3], [5, 4], [4, 3], [5, 4]]));
     await page.reload();
     const table = effect().getByRole('table', { name: 'Voor en na per COM-B-factor: Phishing melden (1-meting)' });
     await expect.poll(() => table.getByRole('row').count()).toBe(3);

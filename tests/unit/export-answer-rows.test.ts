@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { SCENARIO_CATALOGUE } from '../../src/content/knowledge-scenarios.js';
 import { answerRowIssues, type AnswerRows } from '../../src/core/export/answer-rows.js';
 import { TABLES, organisationDocument } from '../../src/core/export/document.js';
+import { checkDefinitionSchema } from '../../src/core/knowledge/definition.js';
+import { checkResults } from '../../src/core/knowledge/results.js';
+import { SurveyDefinition } from '../../src/core/survey/definition.js';
+import { surveyResults } from '../../src/core/survey/results.js';
 
 /** Answers and tallies in an organisation document must fit their survey's or check's definition (an import refuses them otherwise). */
 
@@ -17,6 +21,8 @@ const rows = (): AnswerRows => ({
   surveys: [
     {
       id: S,
+      status: 'closed',
+      minGroupSize: 3,
       definition: {
         behaviour: 'melden',
         intro: text(''),
@@ -28,7 +34,7 @@ const rows = (): AnswerRows => ({
   ],
   surveyTallies: [{ surveyId: S, groups: ['a'], counts: [0, 1, 0, 0, 0, 0, 0, 0, 0, 1] }],
   surveyResponses: [{ surveyId: S, groups: [null], answers: [2, 5] }],
-  knowledgeChecks: [{ id: K, definition: { scenarios: [first, second], departments: [{ id: 'ic', name: 'IC' }, { id: 'cardio', name: 'Cardio' }] } }],
+  knowledgeChecks: [{ id: K, status: 'closed', minGroupSize: 3, definition: { scenarios: [first, second], departments: [{ id: 'ic', name: 'IC' }, { id: 'cardio', name: 'Cardio' }] } }],
   knowledgeCheckTallies: [{ checkId: K, department: 'ic', answers: [0, options - 1] }],
   knowledgeCheckResponses: [{ checkId: K, department: '', answers: [1, 0] }],
 });
@@ -65,7 +71,7 @@ describe('answers and tallies against their definition', () => {
 
   it('leaves rows of a survey it cannot read to the checks that name that survey', () => {
     const document = corrupt('surveyTallies', 'counts', [1]);
-    document.surveys = [{ id: S, definition: { items: 'geen lijst' } }];
+    document.surveys = [{ id: S, status: 'closed', definition: { items: 'geen lijst' } }];
     expect(answerRowIssues(document, SCENARIO_CATALOGUE)).toEqual([]);
   });
 
@@ -89,3 +95,52 @@ describe('answers and tallies against their definition', () => {
     expect(result.error?.issues).toMatchObject([{ code: 'custom', path: ['surveyTallies', 0, 'counts'], message: 'answerCount' }]);
   });
 });
+
+/**
+ * Released results (what an export carries of a closed round) are read by position like a tally:
+ * an import refuses them on a round that is not closed, or when they do not fit its definition.
+ */
+describe('released results against their round', () => {
+  /** The rows with results as the pages release them: six answers in group a (three at 2, three at 4), and six check answers in ic. */
+  const released = () => {
+    const document = rows();
+    const survey = document.surveys[0]!;
+    const cells = [{ groups: ['a'], n: 6, counts: [[0, 3, 0, 3, 0], [0, 3, 0, 3, 0]] }];
+    const check = document.knowledgeChecks[0]!;
+    const definition = checkDefinitionSchema(SCENARIO_CATALOGUE).parse(check.definition);
+    return {
+      ...document,
+      surveys: [{ ...survey, releasedResults: surveyResults(SurveyDefinition.parse(survey.definition), cells, 3) }],
+      knowledgeChecks: [{ ...check, releasedResults: checkResults(definition, SCENARIO_CATALOGUE, [{ department: 'ic', answers: [0, 1], n: 6 }], 3) }],
+    };
+  };
+  type Released = ReturnType<typeof released>;
+  const changed = (change: (document: Released & { surveys: { releasedResults: any }[]; knowledgeChecks: { releasedResults: any }[] }) => void) => {
+    const document = released();
+    change(document as never);
+    return answerRowIssues(document, SCENARIO_CATALOGUE);
+  };
+
+  it('finds nothing wrong with the results the pages release', () => {
+    expect(released().surveys[0]!.releasedResults.questions[0]!.groups).toHaveLength(1);
+    expect(answerRowIssues(released(), SCENARIO_CATALOGUE)).toEqual([]);
+  });
+
+  it.each([
+    ['on a survey still open', (d: any) => (d.surveys[0].status = 'open'), ['surveys', 0, 'releasedResults'], 'releasedOnlyWhenClosed'],
+    ['on a draft check', (d: any) => (d.knowledgeChecks[0].status = 'draft'), ['knowledgeChecks', 0, 'releasedResults'], 'releasedOnlyWhenClosed'],
+    ['with a statement the survey lacks', (d: any) => (d.surveys[0].releasedResults.overall.items[1].itemId = 's9'), ['surveys', 0, 'releasedResults', 'overall', 'items', 1], 'notInDefinition'],
+    ['with a statement too many', (d: any) => d.surveys[0].releasedResults.overall.items.push(d.surveys[0].releasedResults.overall.items[0]), ['surveys', 0, 'releasedResults', 'overall', 'items', 2], 'notInDefinition'],
+    ['with a factor the survey does not measure', (d: any) => (d.surveys[0].releasedResults.overall.factors[0].factor = 'M-aut'), ['surveys', 0, 'releasedResults', 'overall', 'factors', 0], 'notInDefinition'],
+    ['with a scale of seven for a five-point survey', (d: any) => d.surveys[0].releasedResults.overall.items[0].distribution.push(0, 0), ['surveys', 0, 'releasedResults', 'overall', 'items', 0, 'distribution'], 'notInDefinition'],
+    ['with a group the question lacks', (d: any) => (d.surveys[0].releasedResults.questions[0].groups[0].optionId = 'c'), ['surveys', 0, 'releasedResults', 'questions', 0, 'groups', 0, 'optionId'], 'notInDefinition'],
+    ['with another grouping question', (d: any) => (d.surveys[0].releasedResults.questions[0].questionId = 'profession'), ['surveys', 0, 'releasedResults', 'questions', 0], 'notInDefinition'],
+    ['with another minimum than the survey opened with', (d: any) => (d.surveys[0].releasedResults.minGroupSize = 5), ['surveys', 0, 'releasedResults', 'minGroupSize'], 'notInDefinition'],
+    ['with a scenario the check lacks', (d: any) => (d.knowledgeChecks[0].releasedResults.overall.scenarios[1].key = 'sensitive-bsn-list'), ['knowledgeChecks', 0, 'releasedResults', 'overall', 'scenarios', 1], 'notInDefinition'],
+    ['with an option too many', (d: any) => d.knowledgeChecks[0].releasedResults.overall.scenarios[0].chosen.push(0), ['knowledgeChecks', 0, 'releasedResults', 'overall', 'scenarios', 0, 'chosen'], 'notInDefinition'],
+    ['with a department the check lacks', (d: any) => (d.knowledgeChecks[0].releasedResults.departments = [{ ...d.knowledgeChecks[0].releasedResults.overall, departmentId: 'lab' }]), ['knowledgeChecks', 0, 'releasedResults', 'departments', 0, 'departmentId'], 'notInDefinition'],
+  ])('names results %s', (_, change, path, message) => {
+    expect(changed(change)).toEqual([{ path, message }]);
+  });
+});
+

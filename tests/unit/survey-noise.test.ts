@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { liveCount } from '../../src/core/survey/anonymity.js';
 import type { SurveyDefinition } from '../../src/core/survey/definition.js';
 import { compareFactors } from '../../src/core/measurement/effect.js';
-import { discreteLaplace, EPSILON_PER_STATEMENT, meanNoiseSd, noiseScale, noiseVariance, noisyCounts } from '../../src/core/survey/noise.js';
+import { discreteLaplace, EPSILON_PER_STATEMENT, meanNoiseSd, noiseScales, noiseVariance, noisyCounts, viewNoise } from '../../src/core/survey/noise.js';
 import { surveyResults, type CellCounts } from '../../src/core/survey/results.js';
 import { seededNoise } from '../../src/server/security/release-rules.js';
 
@@ -35,14 +35,18 @@ describe('the noise source and mechanism', () => {
     expect(u).toBeLessThan(1);
   });
 
-  it('scales with the grouping questions so every view together stays within ε = 2 per statement', () => {
+  it('shares ε = 2 per statement over the views: half to the whole survey, half over the grouping questions', () => {
     expect(EPSILON_PER_STATEMENT).toBe(2);
-    expect(noiseScale(0)).toBe(1);
-    expect(noiseScale(2)).toBe(3);
+    // A view with scale b spends 2/b of the budget on each statement; one person is in the
+    // whole-survey view and in one group per grouping question.
+    const spent = (g: number) => 2 / noiseScales(g).overall + (g === 0 ? 0 : g * (2 / noiseScales(g).group));
+    for (const g of [0, 1, 2, 3, 5]) expect(spent(g)).toBeCloseTo(EPSILON_PER_STATEMENT, 10);
+    expect(noiseScales(0).overall).toBe(1);
+    expect(noiseScales(2)).toEqual({ overall: 2, group: 4 });
   });
 
   it('draws discrete Laplace noise with mean 0 and the stated variance', () => {
-    const noise = seededNoise(randomBytes(16).toString('hex'), 1);
+    const noise = viewNoise(seededNoise(randomBytes(16).toString('hex'), 1), 'overall');
     const draws = Array.from({ length: 8_000 }, (_, i) => discreteLaplace(noise, `d${i}`));
     expect(draws.every(Number.isInteger)).toBe(true);
     const mean = draws.reduce((a, b) => a + b, 0) / draws.length;
@@ -53,12 +57,12 @@ describe('the noise source and mechanism', () => {
   });
 
   it('never releases a negative count', () => {
-    const noise = seededNoise('clamp', 2);
+    const noise = viewNoise(seededNoise('clamp', 2), 'group');
     for (let i = 0; i < 200; i++) expect(noisyCounts([0, 1, 0, 0, 0], noise, `v${i}`).every((c) => c >= 0)).toBe(true);
   });
 
   it('states how far it moves a mean: about 0.09 points for 50 answers without grouping questions', () => {
-    expect(meanNoiseSd(50, 5, noiseScale(0))).toBeCloseTo(0.086, 2);
+    expect(meanNoiseSd(50, 5, noiseScales(0).overall)).toBeCloseTo(0.086, 2);
     expect(meanNoiseSd(0, 5, 1)).toBe(0);
   });
 });

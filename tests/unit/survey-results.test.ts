@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inLocale, responseSchema, storedForm, SurveyDefinition } from '../../src/core/survey/definition.js';
+import { inLocale, NewSurveyDefinition, responseSchema, storedForm, SurveyDefinition } from '../../src/core/survey/definition.js';
 import { surveyResults, type CellCounts } from '../../src/core/survey/results.js';
 
 const text = (nl: string, en = '') => ({ nl, en });
@@ -28,6 +28,29 @@ describe('the survey definition', () => {
     expect(SurveyDefinition.safeParse({ ...definition, items: [] }).success).toBe(false);
     expect(SurveyDefinition.safeParse({ ...definition, items: [{ ...definition.items[0], text: text('') }] }).success).toBe(false);
     expect(SurveyDefinition.safeParse({ ...definition, scale: 4 }).success).toBe(false);
+  });
+
+  it('refuses a statement asked twice, naming the later one; stored definitions still read', () => {
+    const repeated = (...items: Partial<SurveyDefinition['items'][number]>[]) => ({ ...definition, items: [...definition.items, ...items.map((item, i) => ({ ...definition.items[0]!, id: `r${i}`, ...item }))] });
+    const issues = (value: unknown) => {
+      const result = NewSurveyDefinition.safeParse(value);
+      return result.success ? [] : result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message, ...('params' in i ? i.params : {}) }));
+    };
+    expect(issues(definition)).toEqual([]);
+    // Case, spacing and punctuation do not make another statement; empty texts aside.
+    expect(issues(repeated({ text: text('  ik WEET   hoe!') }))).toEqual([{ path: 'items.4.text.nl', message: 'repeatedStatement', statement: 1 }]);
+    expect(issues(repeated({ text: text('Ik weet hoe het moet.', 'I know how') }, { text: text('Ik weet echt hoe.', 'I know how.') }))).toEqual([
+      { path: 'items.5.text.en', message: 'repeatedStatement', statement: 5 },
+    ]);
+    // As a respondent reads them: a text written in one language only is shown in the other too.
+    expect(issues(repeated({ text: text('Ik weet het niet.') }, { text: text('', 'Ik weet het niet') }))).toEqual([{ path: 'items.5.text.en', message: 'repeatedStatement', statement: 5 }]);
+    // Invisible characters, inner punctuation and symbols do not make another statement either.
+    expect(issues(repeated({ text: text('Ik\u200b weet\u00ad hoe') }, { text: text('"Ik weet, hoe"') }, { text: text('- ik weet hoe') }))).toEqual([4, 5, 6].map((i) => ({ path: `items.${i}.text.nl`, message: 'repeatedStatement', statement: 1 })));
+    const bank = { ...definition, items: definition.items.map((item, i) => ({ ...item, bankId: i < 2 ? 'cpsy-know-how' : null })) };
+    expect(issues(bank)).toEqual([{ path: 'items.1.bankId', message: 'repeatedBankStatement', statement: 1 }]);
+    // A paraphrase is not caught: see docs/anonymity.md, "Known limit".
+    expect(issues(repeated({ text: text('Ik weet wel hoe.') }))).toEqual([]);
+    expect(SurveyDefinition.safeParse(bank).success).toBe(true);
   });
 
   it('shows a text in the reader’s language, or in the other when only that one is written', () => {

@@ -1,9 +1,11 @@
-import { checkDefinitionSchema, type ScenarioCatalogue } from '../knowledge/definition.js';
-import { SurveyDefinition } from '../survey/definition.js';
+import { checkDefinitionSchema, type CheckDefinition, type ScenarioCatalogue } from '../knowledge/definition.js';
+import { CheckResults } from '../knowledge/results.js';
+import { SurveyDefinition, measuredFactors } from '../survey/definition.js';
+import { SurveyResults, type Scores } from '../survey/results.js';
 
 /**
- * Whether the answers and tallies of an organisation document fit the definition of their survey
- * or knowledge check. The pages read them by position (a tally's counts as statements × scale
+ * Whether the answers, tallies and released results of an organisation document fit the definition
+ * of their survey or knowledge check. The pages read them by position (a tally's counts as statements × scale
  * points, a group per grouping question, an option per scenario), so a row that does not fit would
  * fail every page that reads its survey or check, the measurement page and documents included,
  * once imported; the import refuses it instead, naming table, row and field (OWASP ASVS 5.1.3:
@@ -12,11 +14,18 @@ import { SurveyDefinition } from '../survey/definition.js';
 
 type Values = readonly (string | number | null)[];
 /** The parts of a document these checks read. */
+interface Round {
+  id: string;
+  definition: unknown;
+  status: string;
+  minGroupSize?: number | null;
+  releasedResults?: unknown;
+}
 export interface AnswerRows {
-  surveys: readonly { id: string; definition: unknown }[];
+  surveys: readonly Round[];
   surveyTallies: readonly { surveyId: string; groups: Values; counts: Values }[];
   surveyResponses: readonly { surveyId: string; groups: Values; answers: Values }[];
-  knowledgeChecks: readonly { id: string; definition: unknown }[];
+  knowledgeChecks: readonly Round[];
   knowledgeCheckTallies: readonly { checkId: string; department: string; answers: Values }[];
   knowledgeCheckResponses: readonly { checkId: string; department: string; answers: Values }[];
 }
@@ -24,7 +33,7 @@ export interface AnswerRows {
 /** A row that does not fit: its path in the document, and a message key of the validation texts. */
 export interface AnswerRowIssue {
   path: (string | number)[];
-  message: 'answerCount' | 'notInDefinition';
+  message: 'answerCount' | 'notInDefinition' | 'releasedOnlyWhenClosed';
   params?: { expected: number };
 }
 
@@ -49,6 +58,95 @@ function definitions<T>(rows: readonly { id: string; definition: unknown }[], pa
     if (parsed.success) byId.set(row.id, parsed.data!);
   }
   return byId;
+}
+
+/** The first place where two lists differ, or -1 (a longer or shorter list differs at the end of the shorter). */
+const firstDifference = <T>(actual: readonly T[], expected: readonly T[]) => {
+  const at = expected.findIndex((e, i) => actual[i] !== e);
+  return at !== -1 ? at : actual.length !== expected.length ? Math.min(actual.length, expected.length) : -1;
+};
+
+/** Where one view of released survey results does not fit the definition: its statements, factors and scale, in order. */
+function scoresIssue(scores: Scores, definition: SurveyDefinition): (string | number)[] | null {
+  const item = firstDifference(
+    scores.items.map((i) => `${i.itemId}|${i.factor}`),
+    definition.items.map((i) => `${i.id}|${i.factor}`),
+  );
+  if (item !== -1) return ['items', item];
+  const factor = firstDifference(
+    scores.factors.map((f) => f.factor),
+    measuredFactors(definition),
+  );
+  if (factor !== -1) return ['factors', factor];
+  const offScaleItem = scores.items.findIndex((i) => i.distribution.length !== definition.scale);
+  if (offScaleItem !== -1) return ['items', offScaleItem, 'distribution'];
+  const offScaleFactor = scores.factors.findIndex((f) => f.distribution.length !== definition.scale);
+  return offScaleFactor === -1 ? null : ['factors', offScaleFactor, 'distribution'];
+}
+
+/** Where a survey's released results (JSON_COLUMNS checked their shape) do not fit its definition and minimum. */
+function surveyResultsIssue(results: SurveyResults, definition: SurveyDefinition, minGroupSize: number | null | undefined): (string | number)[] | null {
+  if (minGroupSize != null && results.minGroupSize !== minGroupSize) return ['minGroupSize'];
+  const overall = results.overall && scoresIssue(results.overall, definition);
+  if (overall) return ['overall', ...overall];
+  const question = firstDifference(
+    results.questions.map((q) => q.questionId),
+    definition.groups.map((g) => g.id),
+  );
+  if (question !== -1) return ['questions', question];
+  for (const [d, q] of results.questions.entries()) {
+    for (const [g, group] of q.groups.entries()) {
+      if (!definition.groups[d]!.options.some((o) => o.id === group.optionId)) return ['questions', d, 'groups', g, 'optionId'];
+      const view = scoresIssue(group, definition);
+      if (view) return ['questions', d, 'groups', g, ...view];
+    }
+  }
+  return null;
+}
+
+/** The same for a knowledge check's: its scenarios and their options, its departments, its minimum. */
+function checkResultsIssue(results: CheckResults, definition: CheckDefinition, catalogue: ScenarioCatalogue, minGroupSize: number | null | undefined): (string | number)[] | null {
+  if (minGroupSize != null && results.minGroupSize !== minGroupSize) return ['minGroupSize'];
+  const views: [(string | number)[], CheckResults['departments'][number] | NonNullable<CheckResults['overall']>][] = [
+    ...(results.overall ? [[['overall'], results.overall] as [(string | number)[], NonNullable<CheckResults['overall']>]] : []),
+    ...results.departments.map((d, i) => [['departments', i], d] as [(string | number)[], CheckResults['departments'][number]]),
+  ];
+  for (const [path, view] of views) {
+    if ('departmentId' in view && !definition.departments.some((d) => d.id === view.departmentId)) return [...path, 'departmentId'];
+    const scenario = firstDifference(
+      view.scenarios.map((s) => s.key),
+      definition.scenarios,
+    );
+    if (scenario !== -1) return [...path, 'scenarios', scenario];
+    const options = view.scenarios.findIndex((s) => s.chosen.length !== catalogue.get(s.key)!.options);
+    if (options !== -1) return [...path, 'scenarios', options, 'chosen'];
+  }
+  return null;
+}
+
+/**
+ * Released results travel only with a closed round (an open one's would stand in for the answers
+ * it is still collecting), and must fit its definition: the pages and documents read them by
+ * position, as they read tallies.
+ */
+function releasedIssues<D, R>(
+  table: 'surveys' | 'knowledgeChecks',
+  rounds: readonly Round[],
+  definitionsById: Map<string, D>,
+  schema: { safeParse: (value: unknown) => { success: boolean; data?: R } },
+  issue: (results: R, definition: D, minGroupSize: number | null | undefined) => (string | number)[] | null,
+): AnswerRowIssue[] {
+  return rounds.flatMap((round, i): AnswerRowIssue[] => {
+    if (round.releasedResults == null) return [];
+    const path = [table, i, 'releasedResults'];
+    if (round.status !== 'closed') return [{ path, message: 'releasedOnlyWhenClosed' }];
+    const definition = definitionsById.get(round.id);
+    const parsed = schema.safeParse(round.releasedResults);
+    // A definition or results that do not parse are named by the document's own check.
+    if (!definition || !parsed.success) return [];
+    const at = issue(parsed.data!, definition, round.minGroupSize);
+    return at ? [{ path: [...path, ...at], message: 'notInDefinition' }] : [];
+  });
 }
 
 export function answerRowIssues(rows: AnswerRows, catalogue: ScenarioCatalogue): AnswerRowIssue[] {
@@ -86,5 +184,7 @@ export function answerRowIssues(rows: AnswerRows, catalogue: ScenarioCatalogue):
       if (row.department !== '' && !definition.departments.some((d) => d.id === row.department)) issues.push({ path: [table, i, 'department'], message: 'notInDefinition' });
     });
   }
+  issues.push(...releasedIssues('surveys', rows.surveys, surveys, SurveyResults, surveyResultsIssue));
+  issues.push(...releasedIssues('knowledgeChecks', rows.knowledgeChecks, checks, CheckResults, (results, definition, minimum) => checkResultsIssue(results, definition, catalogue, minimum)));
   return issues;
 }

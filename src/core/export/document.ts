@@ -6,9 +6,11 @@ import { BreachReport } from '../breach/report.js';
 import { CheckinInput } from '../execution/checkins.js';
 import { Plan } from '../interventions/candidates.js';
 import { checkDefinitionSchema, type ScenarioCatalogue } from '../knowledge/definition.js';
+import { CheckResults } from '../knowledge/results.js';
 import { LOCALES } from '../locale.js';
 import { ROLES } from '../roles.js';
-import { SurveyDefinition } from '../survey/definition.js';
+import { NewSurveyDefinition, SurveyDefinition } from '../survey/definition.js';
+import { SurveyResults } from '../survey/results.js';
 import { StoredWorksheet } from '../worksheets/index.js';
 import { StorableJson, plainText } from '../worksheets/fields.js';
 import { answerRowIssues } from './answer-rows.js';
@@ -22,9 +24,9 @@ import { RETENTION_MONTHS_MAX } from './retention.js';
  * Left out on purpose: password hashes, sessions, invitation and survey-invitation tokens, TOTP
  * secrets and the SSO client secret (credentials stay on the server that issued them, and sealed
  * values cannot be opened elsewhere anyway), login counters and locks, and the reminders already
- * sent (job state). Raw survey and knowledge-check answers are in only for a closed survey or
- * check whose retention keeps them, shuffled and without their day (core/export/answers.ts);
- * otherwise its tally is, cut down to what the results page shows.
+ * sent (job state). Survey and knowledge-check answers, their tallies and the noise seeds stay
+ * on the server too: a closed survey or check carries its results as released, an open one none
+ * (docs/anonymity.md). Older documents carry answers and tallies, and still import.
  *
  * Parts added later are optional, so older documents stay valid under the same version.
  */
@@ -35,20 +37,22 @@ const id = z.uuid();
 const ref = z.uuid().nullable();
 const txt = () => plainText().max(100_000);
 const moment = z.iso.datetime({ offset: true });
+/** A JSON column: checked by organisationDocument with the schema the app reads it with (JSON_COLUMNS). */
+const json = z.json();
 /**
- * A survey's or check's release rules, fixed when it opened (docs/anonymity.md): they travel so the
- * imported results show the same figures. Absent in exports from before them.
+ * A survey's or check's release rules and results (docs/anonymity.md). The minimum travels; the
+ * noise seed does not, nor do answers: a closed round carries its results as released
+ * (`releasedResults`, checked by JSON_COLUMNS and against the round by answer-rows.ts), which the
+ * import shows as they are. Both absent in exports from before them.
  */
 const releaseFixings = {
   minGroupSize: z.number().int().min(3).max(50).nullable().optional(),
-  noiseSeed: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/).nullable().optional(),
+  releasedResults: json.nullable().optional(),
 };
 const day = z.iso.date();
 const list = <T extends z.ZodType>(item: T) => z.array(item).max(100_000);
 const texts = list(txt());
 const small = z.number().int().min(-32768).max(32767);
-/** A JSON column: checked by organisationDocument with the schema the app reads it with (JSON_COLUMNS). */
-const json = z.json();
 const RetentionMonths = z.number().int().min(1).max(RETENTION_MONTHS_MAX).nullable();
 
 const tables = {
@@ -319,12 +323,12 @@ export const TABLES: readonly { key: TableKey; refs: Record<string, TableKey> }[
 function jsonColumns(catalogue: ScenarioCatalogue) {
   return {
     worksheetVersions: { data: StoredWorksheet },
-    surveys: { definition: SurveyDefinition },
+    surveys: { definition: SurveyDefinition, releasedResults: SurveyResults.nullable().default(null) },
     interventionCandidates: { plan: Plan.nullable() },
     checkins: { attendees: CheckinInput.shape.attendees, decisions: CheckinInput.shape.decisions },
     breaches: { report: BreachReport, register: StoredRegister.nullable() },
     breachDecisions: { proposal: StoredProposal, fgAdvice: FgAdvice.nullable().default(null) },
-    knowledgeChecks: { definition: checkDefinitionSchema(catalogue) },
+    knowledgeChecks: { definition: checkDefinitionSchema(catalogue), releasedResults: CheckResults.nullable().default(null) },
     // Shown as JSON text on the audit page: any JSON the database can hold reads.
     auditLog: { before: StorableJson.nullable(), after: StorableJson.nullable() },
   } satisfies { [K in TableKey]?: { [C in keyof (typeof tables)[K]['shape']]?: z.ZodType } };
@@ -376,6 +380,13 @@ export function organisationDocument(catalogue: ScenarioCatalogue) {
     // Answers and tallies that do not fit their survey's or check's definition: named like a JSON column that does not read.
     .superRefine((document, ctx) => {
       for (const issue of answerRowIssues(document, catalogue)) ctx.addIssue({ code: 'custom', ...issue });
+      // A survey still to be answered takes no statement twice, as when a team saves or opens it.
+      document.surveys.forEach((survey, i) => {
+        if (survey.status === 'closed') return;
+        const checked = NewSurveyDefinition.safeParse(survey.definition);
+        // Only the repeats: a definition that does not read at all is named by JSON_COLUMNS already.
+        for (const issue of checked.error?.issues.filter((x) => x.code === 'custom') ?? []) ctx.addIssue({ ...issue, path: ['surveys', i, 'definition', ...issue.path] } as z.core.$ZodRawIssue);
+      });
     });
 }
 export type OrganisationDocument = z.infer<ReturnType<typeof organisationDocument>>;

@@ -1,6 +1,7 @@
+import { z } from 'zod';
 import { decideDisclosure, effectiveMinimum } from '../survey/anonymity.js';
-import { EPSILON_PER_STATEMENT, noisyCounts, type Noise } from '../survey/noise.js';
-import type { CheckDefinition, ScenarioCatalogue } from './definition.js';
+import { EPSILON_PER_STATEMENT, noisyCounts, viewNoise, type Noise, type ViewNoise } from '../survey/noise.js';
+import { MAX_DEPARTMENTS, MAX_SCENARIOS, type CheckDefinition, type ScenarioCatalogue } from './definition.js';
 import { percentRight, rightOptions } from './scoring.js';
 
 /** Respondents of one department (null: not asked or not given) who chose the same options. */
@@ -10,41 +11,51 @@ export interface ResponseCell {
   n: number;
 }
 
-export interface ScenarioResult {
-  key: string;
-  n: number;
+const count = z.number().int().min(0).max(10_000_000);
+const percent = z.number().min(0).max(100);
+
+const ScenarioResult = z.object({
+  key: z.string().max(60),
+  n: count,
   /** How many chose the right option. */
-  right: number;
-  percentRight: number;
+  right: count,
+  percentRight: percent,
   /** How many chose each option, from the first: shows which wrong answer is common. */
-  chosen: number[];
-}
-export interface ScoreSummary {
-  n: number;
+  chosen: z.array(count).max(20),
+});
+export type ScenarioResult = z.infer<typeof ScenarioResult>;
+const ScoreSummary = z.object({
+  n: count,
   /** The mean score: the share of right answers over all respondents and scenarios, 0–100. */
-  meanScore: number;
-  scenarios: ScenarioResult[];
-}
-export interface DepartmentResult extends ScoreSummary {
-  departmentId: string;
-}
-export interface CheckResults {
-  responses: number;
-  minGroupSize: number;
+  meanScore: percent,
+  scenarios: z.array(ScenarioResult).max(MAX_SCENARIOS),
+});
+export type ScoreSummary = z.infer<typeof ScoreSummary>;
+const DepartmentResult = ScoreSummary.extend({ departmentId: z.string().max(100) });
+export type DepartmentResult = z.infer<typeof DepartmentResult>;
+
+/**
+ * A closed check's results as released; also how they travel in the organisation export and are
+ * kept after an import, as a survey's are (src/core/survey/results.ts).
+ */
+export const CheckResults = z.object({
+  responses: count,
+  minGroupSize: z.number().int().min(3).max(50),
   /** Null when fewer than the minimum answered: then nothing is shown at all. */
-  overall: ScoreSummary | null;
-  departments: DepartmentResult[];
+  overall: ScoreSummary.nullable(),
+  departments: z.array(DepartmentResult).max(MAX_DEPARTMENTS),
   /** Departments of the list left out: too few answered, or showing them would reveal a small rest. */
-  hiddenDepartments: number;
+  hiddenDepartments: z.number().int().min(0).max(MAX_DEPARTMENTS),
   /** The privacy budget per scenario when the counts carry noise (src/core/survey/noise.ts). */
-  epsilon: number | null;
-}
+  epsilon: z.number().positive().max(100).nullable(),
+});
+export type CheckResults = z.infer<typeof CheckResults>;
 
 /**
  * Scores of one view (named by `view` for its noise). With noise, each scenario's choice counts
  * get their own draw, as a survey statement's do, and the shares are computed from those.
  */
-function summary(definition: CheckDefinition, catalogue: ScenarioCatalogue, cells: readonly ResponseCell[], noise: Noise | null, view: string): ScoreSummary {
+function summary(definition: CheckDefinition, catalogue: ScenarioCatalogue, cells: readonly ResponseCell[], noise: ViewNoise | null, view: string): ScoreSummary {
   const rights = rightOptions(definition, catalogue);
   const n = cells.reduce((a, c) => a + c.n, 0);
   const scenarios = definition.scenarios.map((key, i) => {
@@ -83,10 +94,10 @@ export function checkResults(definition: CheckDefinition, catalogue: ScenarioCat
   return {
     responses: cells.reduce((a, c) => a + c.n, 0),
     minGroupSize: effectiveMinimum(organisationMinimum),
-    overall: disclosure.overall ? summary(definition, catalogue, cells, noise, 'all') : null,
+    overall: disclosure.overall ? summary(definition, catalogue, cells, noise && viewNoise(noise, 'overall'), 'all') : null,
     departments: definition.departments
       .filter((d) => shown.has(d.id))
-      .map((d) => ({ departmentId: d.id, ...summary(definition, catalogue, cells.filter((c) => c.department === d.id), noise, `department=${d.id}`) })),
+      .map((d) => ({ departmentId: d.id, ...summary(definition, catalogue, cells.filter((c) => c.department === d.id), noise && viewNoise(noise, 'group'), `department=${d.id}`) })),
     hiddenDepartments: definition.departments.length - shown.size,
     epsilon: noise ? EPSILON_PER_STATEMENT : null,
   };

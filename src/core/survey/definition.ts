@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { COMB_FACTORS, type CombFactor } from '../comb.js';
 import { ItemId, Line, Paragraph, filled, plainText, rows } from '../worksheets/fields.js';
+import { inLocale } from './in-locale.js';
 
 /** Agreement scales the method uses: five or seven points, 1 = strongly disagree. */
 export const SCALES = [5, 7] as const;
@@ -49,8 +50,55 @@ export type SurveyDefinition = z.infer<typeof SurveyDefinition>;
 export type SurveyItem = z.infer<typeof Item>;
 export type GroupQuestion = z.infer<typeof GroupQuestion>;
 
+/**
+ * A statement's text as compared for repeats: case, spacing, punctuation, symbols and invisible
+ * format characters (zero-width space, soft hyphen) aside, after Unicode compatibility folding.
+ */
+const comparable = (text: string) =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\p{Cf}/gu, '')
+    .replace(/[\p{P}\p{S}\s]+/gu, ' ')
+    .trim();
+
+/**
+ * No statement twice, in either language, and no bank statement twice: each statement's counts
+ * get their own noise, so the figures of one statement asked five times could be averaged into
+ * a colleague's answer (docs/anonymity.md). The later one is named, with the number of the first.
+ */
+function noRepeatedStatements(items: readonly SurveyItem[], ctx: z.RefinementCtx) {
+  const first = new Map<string, number>();
+  const named = new Set<string>();
+  const check = (key: string, index: number, path: string[], message: string) => {
+    const earlier = first.get(key);
+    const at = ['items', index, ...path];
+    if (earlier === undefined) first.set(key, index);
+    // Once per field: a text shown in both languages can repeat another in both.
+    else if (!named.has(at.join('.'))) {
+      named.add(at.join('.'));
+      ctx.addIssue({ code: 'custom', message, path: at, params: { statement: earlier + 1 } });
+    }
+  };
+  items.forEach((item, index) => {
+    // As a respondent reads it: a statement written in one language only is shown in the other too.
+    for (const locale of ['nl', 'en'] as const) {
+      const text = comparable(inLocale(item.text, locale));
+      const field = item.text[locale].trim() ? locale : locale === 'nl' ? 'en' : 'nl';
+      if (text) check(`${locale}:${text}`, index, ['text', field], 'repeatedStatement');
+    }
+    if (item.bankId !== null) check(`bank:${item.bankId}`, index, ['bankId'], 'repeatedBankStatement');
+  });
+}
+
+/**
+ * A definition as a team saves or opens it. Stored ones are read with `SurveyDefinition`, so a
+ * survey saved before this rule still lists, shows its results and exports.
+ */
+export const NewSurveyDefinition = SurveyDefinition.superRefine((definition, ctx) => noRepeatedStatements(definition.items, ctx));
+
 /** The text in the reader's language, or in the other one when the team wrote only that (zod-free module). */
-export { inLocale } from './in-locale.js';
+export { inLocale };
 
 /** The factors a definition measures, in the model's order. */
 export function measuredFactors(definition: SurveyDefinition): CombFactor[] {

@@ -1,55 +1,62 @@
-import type { CombFactor } from '../comb.js';
+import { z } from 'zod';
+import { COMB_FACTORS } from '../comb.js';
 import { decideDisclosure, effectiveMinimum, type Cell } from './anonymity.js';
 import { measuredFactors, type SurveyDefinition } from './definition.js';
-import { EPSILON_PER_STATEMENT, meanNoiseSd, noisyCounts, type Noise } from './noise.js';
+import { EPSILON_PER_STATEMENT, meanNoiseSd, noisyCounts, viewNoise, type Noise, type ViewNoise } from './noise.js';
 
 /** Answers of one cell (respondents with the same group answers): per item, how many chose 1, 2, … */
 export interface CellCounts extends Cell {
   counts: number[][];
 }
 
-export interface Score {
-  n: number;
-  mean: number;
+const count = z.number().int().min(0).max(10_000_000);
+const scaleMean = z.number().min(1).max(7);
+const key = z.string().max(100);
+
+export const Score = z.object({
+  n: count,
+  mean: scaleMean,
   /** How many answers fell on each point of the scale, from 1 upwards (with the released noise). */
-  distribution: number[];
+  distribution: z.array(count).min(5).max(7),
   /** How far the noise may move the mean, as a standard deviation (0 without noise). */
-  noiseSd: number;
-}
-export interface ItemScore extends Score {
-  itemId: string;
-  factor: CombFactor | null;
-}
-export interface FactorScore extends Score {
-  factor: CombFactor;
+  noiseSd: z.number().min(0).max(1000),
+});
+export type Score = z.infer<typeof Score>;
+const ItemScore = Score.extend({ itemId: key, factor: z.enum(COMB_FACTORS).nullable() });
+export type ItemScore = z.infer<typeof ItemScore>;
+const FactorScore = Score.extend({
+  factor: z.enum(COMB_FACTORS),
   /** The number of statements the factor's score is the mean of. */
-  items: number;
-}
-export interface Scores {
-  n: number;
-  factors: FactorScore[];
-  items: ItemScore[];
-}
-export interface GroupScores extends Scores {
-  optionId: string;
-}
-export interface QuestionResults {
-  questionId: string;
-  groups: GroupScores[];
+  items: z.number().int().min(1).max(60),
+});
+export type FactorScore = z.infer<typeof FactorScore>;
+const Scores = z.object({ n: count, factors: z.array(FactorScore).max(COMB_FACTORS.length), items: z.array(ItemScore).max(60) });
+export type Scores = z.infer<typeof Scores>;
+export type GroupScores = Scores & { optionId: string };
+const QuestionResults = z.object({
+  questionId: key,
+  groups: z.array(Scores.extend({ optionId: key })).max(40),
   /** Options not shown (too few respondents, or they would reveal a small group); their sizes stay hidden. */
-  hiddenOptions: number;
+  hiddenOptions: z.number().int().min(0).max(40),
   /** Why a whole question is withheld although its groups are large enough on their own. */
-  withheld: 'combination' | null;
-}
-export interface SurveyResults {
-  responses: number;
-  minGroupSize: number;
+  withheld: z.literal('combination').nullable(),
+});
+export type QuestionResults = z.infer<typeof QuestionResults>;
+
+/**
+ * A closed survey's results as released. Also the shape in which they travel in the organisation
+ * export and are kept after an import (docs/anonymity.md): the released figures, never the answers.
+ */
+export const SurveyResults = z.object({
+  responses: count,
+  minGroupSize: z.number().int().min(3).max(50),
   /** Null when fewer than the minimum answered: then nothing is shown at all. */
-  overall: Scores | null;
-  questions: QuestionResults[];
+  overall: Scores.nullable(),
+  questions: z.array(QuestionResults).max(3),
   /** The privacy budget per statement when the counts carry noise (src/core/survey/noise.ts). */
-  epsilon: number | null;
-}
+  epsilon: z.number().positive().max(100).nullable(),
+});
+export type SurveyResults = z.infer<typeof SurveyResults>;
 
 function score(distribution: number[], noiseSd: number): Score {
   const n = distribution.reduce((a, b) => a + b, 0);
@@ -66,7 +73,7 @@ const addInto = (target: number[], source: readonly number[]) => source.forEach(
  * every item, so that is the mean of the respondents' factor scores). With noise, each item's
  * counts get their own draw and everything else is computed from those.
  */
-function scoresOf(definition: SurveyDefinition, cells: readonly CellCounts[], noise: Noise | null, view: string): Scores {
+function scoresOf(definition: SurveyDefinition, cells: readonly CellCounts[], noise: ViewNoise | null, view: string): Scores {
   const n = cells.reduce((a, c) => a + c.n, 0);
   const perItem = definition.items.map(() => Array<number>(definition.scale).fill(0));
   for (const cell of cells) cell.counts.forEach((counts, i) => addInto(perItem[i]!, counts));
@@ -96,14 +103,14 @@ export function surveyResults(definition: SurveyDefinition, cells: readonly Cell
   return {
     responses,
     minGroupSize: effectiveMinimum(organisationMinimum),
-    overall: disclosure.overall ? scoresOf(definition, cells, noise, 'all') : null,
+    overall: disclosure.overall ? scoresOf(definition, cells, noise && viewNoise(noise, 'overall'), 'all') : null,
     questions: definition.groups.map((question, d) => {
       const shown = disclosure.shown[d]!;
       return {
         questionId: question.id,
         groups: question.options
           .filter((o) => shown.has(o.id))
-          .map((o) => ({ optionId: o.id, ...scoresOf(definition, cells.filter((c) => c.groups[d] === o.id), noise, `${question.id}=${o.id}`) })),
+          .map((o) => ({ optionId: o.id, ...scoresOf(definition, cells.filter((c) => c.groups[d] === o.id), noise && viewNoise(noise, 'group'), `${question.id}=${o.id}`) })),
         hiddenOptions: question.options.length - shown.size,
         withheld: disclosure.withheld[d]!,
       };

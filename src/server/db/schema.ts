@@ -234,6 +234,11 @@ export const surveys = pgTable(
     minGroupSize: integer('min_group_size'),
     /** Fixed when the survey opens and never sent out: the seed of its results' noise (src/core/survey/noise.ts). */
     noiseSeed: text('noise_seed'),
+    /**
+     * Set on a survey taken over from an organisation export: its results as they were released
+     * there (core SurveyResults). The export carries these figures, never the answers or the seed.
+     */
+    releasedResults: jsonb('released_results'),
   },
   (t) => [uniqueIndex('surveys_public_slug_unique').on(t.publicSlug), index('surveys_programme_idx').on(t.programmeId)],
 );
@@ -697,6 +702,8 @@ export const knowledgeChecks = pgTable(
     /** Fixed when the check opens, as for surveys: one minimum and one noise for every view of its results. */
     minGroupSize: integer('min_group_size'),
     noiseSeed: text('noise_seed'),
+    /** As for surveys: a check taken over from an export keeps its results as released there (core CheckResults). */
+    releasedResults: jsonb('released_results'),
   },
   (t) => [uniqueIndex('knowledge_checks_public_slug_unique').on(t.publicSlug), index('knowledge_checks_organisation_idx').on(t.organisationId)],
 );

@@ -99,6 +99,10 @@ const MESSAGES = {
     en: 'Results are available once the survey is closed.',
   },
   surveyNotOpen: { nl: 'Deze vragenlijst staat niet open.', en: 'This survey is not open.' },
+  surveyRepeatsStatement: {
+    nl: 'Deze vragenlijst vraagt een stelling twee keer en kan zo niet open. Pas hem aan: bij opslaan zie je welke stelling het is.',
+    en: 'This survey asks a statement twice and cannot open like this. Change it: saving shows which statement it is.',
+  },
   surveyClosed: {
     nl: 'Deze vragenlijst is gesloten. Er kunnen geen antwoorden meer bij.',
     en: 'This survey is closed. No more answers can be added.',

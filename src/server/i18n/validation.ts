@@ -90,6 +90,14 @@ const TEXTS: Record<string, Texts> = {
   duplicateSource: { nl: () => 'Deze bron staat er twee keer in.', en: () => 'This source is listed twice.' },
   duplicateEmail: { nl: () => 'Dit e-mailadres staat er twee keer in.', en: () => 'This e-mail address is listed twice.' },
   textRequired: { nl: () => 'Vul de tekst in minstens één taal in.', en: () => 'Fill in the text in at least one language.' },
+  repeatedStatement: {
+    nl: (p) => `Deze stelling staat er al in (stelling ${(p.params as Params | undefined)?.statement}). Vraag elke stelling één keer: herhalingen samen kunnen laten zien wat één collega antwoordde.`,
+    en: (p) => `This statement is already in the survey (statement ${(p.params as Params | undefined)?.statement}). Ask each statement once: repeats taken together can show what one colleague answered.`,
+  },
+  repeatedBankStatement: {
+    nl: (p) => `Deze stelling uit de itembank staat er al in (stelling ${(p.params as Params | undefined)?.statement}). Vraag elke stelling één keer.`,
+    en: (p) => `This item bank statement is already in the survey (statement ${(p.params as Params | undefined)?.statement}). Ask each statement once.`,
+  },
   duplicate: { nl: () => 'Deze waarde staat er twee keer in.', en: () => 'This value is listed twice.' },
   endBeforeStart: { nl: () => 'De einddatum ligt voor de startdatum.', en: () => 'The end date is before the start date.' },
   maxBelowMin: { nl: () => 'Het maximum is kleiner dan het minimum.', en: () => 'The maximum is below the minimum.' },
@@ -179,6 +187,10 @@ const TEXTS: Record<string, Texts> = {
   answerCount: {
     nl: (p) => `Verwacht ${(p.params as Params | undefined)?.expected} waarden, passend bij de vragenlijst of kennischeck waar deze rij bij hoort.`,
     en: (p) => `Expected ${(p.params as Params | undefined)?.expected} values, to fit the survey or knowledge check this row belongs to.`,
+  },
+  releasedOnlyWhenClosed: {
+    nl: () => 'Uitkomsten horen alleen bij een gesloten vragenlijst of kennischeck.',
+    en: () => 'Results belong only to a closed survey or knowledge check.',
   },
   notInDefinition: {
     nl: () => 'Deze waarde komt niet voor in de vragenlijst of kennischeck waar deze rij bij hoort.',

@@ -1,6 +1,7 @@
+import { z } from 'zod';
 import { createHmac } from 'node:crypto';
 import { effectiveMinimum, liveCount } from '../../core/survey/anonymity.js';
-import { noiseScale, type Noise } from '../../core/survey/noise.js';
+import { noiseScales, type Noise } from '../../core/survey/noise.js';
 import { randomToken } from './tokens.js';
 
 /**
@@ -20,7 +21,7 @@ export const fixingsAtOpening = (organisationMinimum: number): ReleaseFixings =>
  */
 export function seededNoise(seed: string, groupQuestions: number): Noise {
   return {
-    scale: noiseScale(groupQuestions),
+    ...noiseScales(groupQuestions),
     source: (label) => {
       const bits = createHmac('sha256', seed).update(label).digest().readUIntBE(0, 6);
       return (bits + 0.5) / 2 ** 48;
@@ -47,4 +48,13 @@ export function releaseRules(round: ReleaseFixings, groupQuestions: number, orga
 export function visibleCount(round: { status: string; minGroupSize: number | null }, exact: number, beforeToday: number) {
   if (round.status !== 'open') return { responses: exact, countRounded: false };
   return { responses: liveCount(beforeToday, effectiveMinimum(round.minGroupSize ?? 0)), countRounded: true };
+}
+
+/**
+ * How many answered a round: as counted, or for one taken over from an organisation export (which
+ * carries its released results, not its answers) as those results say.
+ */
+export function answeredCount(round: { releasedResults: unknown }, counted: number): number {
+  if (!round.releasedResults) return counted;
+  return z.number().int().min(0).parse((round.releasedResults as { responses?: unknown }).responses);
 }

@@ -30,9 +30,13 @@ export function createLoginThrottle(db: Database, secret: string, settings: Logi
     return row && row.forgetAt > now ? { key, seen: row.hits, last: row.forgetAt.getTime() - memoryMs } : { key, seen: 0, last: 0 };
   }
 
-  /** Throws 429 until `wait` has passed after the last attempt counted under any of `counts`. */
+  /**
+   * Throws 429 until `wait` has passed after the last attempt counted under any of `counts`. A count
+   * that calls for no wait asks for none: an attempt counted a moment after this request began
+   * (two sent at once) would otherwise lie "in the future" and refuse it.
+   */
   function assertNoWait(counts: Count[], wait: (seen: number) => number, now: Date, message?: MessageKey) {
-    const waitUntil = Math.max(...counts.map((c) => c.last + wait(c.seen)));
+    const waitUntil = Math.max(...counts.map((c) => (wait(c.seen) > 0 ? c.last + wait(c.seen) : 0)));
     if (waitUntil > now.getTime()) throw new TooManyAttempts(waitUntil - now.getTime(), message);
   }
 

@@ -1,6 +1,7 @@
 import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { knowledgeCheckResponses, knowledgeCheckTallies, knowledgeChecks } from '../../db/schema.js';
+import { rewriteInRandomOrder } from '../../db/shuffle.js';
 
 export type KnowledgeCheckRow = typeof knowledgeChecks.$inferSelect;
 
@@ -109,6 +110,10 @@ export const knowledgeRepository = {
         .where(eq(knowledgeCheckResponses.checkId, checkId))
         .groupBy(knowledgeCheckResponses.checkId, knowledgeCheckResponses.organisationId, knowledgeCheckResponses.department, knowledgeCheckResponses.answers),
     ),
+
+  /** At closing: the answers rewritten in random order, each with the closing day as its day (docs/anonymity.md). */
+  shuffleResponses: (db: Database, checkId: string, closingDay: string) =>
+    rewriteInRandomOrder(db, knowledgeCheckResponses, eq(knowledgeCheckResponses.checkId, checkId), { [knowledgeCheckResponses.submittedOn.name]: sql`${closingDay}::date` }),
 
   /** A closed check's tally: the answers per department and combination of chosen options. */
   cells: (db: Database, checkId: string) =>

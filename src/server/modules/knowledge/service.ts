@@ -1,12 +1,12 @@
 import { SCENARIO_CATALOGUE } from '../../../content/knowledge-scenarios.js';
 import { checkDefinitionSchema, type CheckDefinition } from '../../../core/knowledge/definition.js';
-import { checkResults, type CheckResults, type ResponseCell } from '../../../core/knowledge/results.js';
+import { CheckResults, checkResults, type ResponseCell } from '../../../core/knowledge/results.js';
 import type { CheckScore } from '../../../core/measurement/kpis.js';
 import { knowledgePolicy } from '../../../core/policies/index.js';
 import type { Database } from '../../db/client.js';
 import { amsterdamDay } from '../../day.js';
 import { AppError, conflict, forbidden, invalid, notFound } from '../../errors.js';
-import { fixingsAtOpening, releaseRules, visibleCount } from '../../security/release-rules.js';
+import { answeredCount, fixingsAtOpening, releaseRules, visibleCount } from '../../security/release-rules.js';
 import { randomToken } from '../../security/tokens.js';
 import { asAuditActor, type AuditService } from '../audit/service.js';
 import type { SessionActor } from '../auth/actor.js';
@@ -37,7 +37,7 @@ const present = (row: KnowledgeCheckRow, counts: { n: number; beforeToday: numbe
   status: row.status,
   publicSlug: row.publicSlug,
   definition: definitionOf(row),
-  ...visibleCount(row, counts.n, counts.beforeToday),
+  ...visibleCount(row, answeredCount(row, counts.n), counts.beforeToday),
   /** Fixed when the check opens; null for a draft. */
   minGroupSize: row.minGroupSize,
   createdAt: row.createdAt,
@@ -47,11 +47,15 @@ const present = (row: KnowledgeCheckRow, counts: { n: number; beforeToday: numbe
 
 const NO_ANSWERS = { n: 0, beforeToday: 0 };
 
-/** The one view of a closed check's results that is ever released: by the minimum and noise fixed when it opened. */
-function released(row: KnowledgeCheckRow, cells: ResponseCell[], organisationMinimum: number) {
+/**
+ * The one view of a closed check's results that is ever released: by the minimum and noise fixed
+ * when it opened or, for a check taken over from an export, as they were released there.
+ */
+async function released(db: Database, row: KnowledgeCheckRow, organisationMinimum: number): Promise<CheckResults> {
+  if (row.releasedResults) return CheckResults.parse(row.releasedResults);
   const definition = definitionOf(row);
   const { minimum, noise } = releaseRules(row, definition.departments.length > 0 ? 1 : 0, organisationMinimum);
-  return checkResults(definition, SCENARIO_CATALOGUE, cells, minimum, noise);
+  return checkResults(definition, SCENARIO_CATALOGUE, cellsOf(await repo.cells(db, row.id)), minimum, noise);
 }
 
 /** Stored department '' means "not asked or not said". */
@@ -147,7 +151,8 @@ export function createKnowledgeService(db: Database, deps: { audit: AuditService
 
     /**
      * Final, and counts the answers into the tally the results are read from. Waiting for the row
-     * lock lets answers in flight land first, so every acknowledged one counts.
+     * lock lets answers in flight land first, so every acknowledged one counts. The answers are then
+     * rewritten in random order, so the database no longer shows when each arrived.
      */
     close(actor: SessionActor, id: string) {
       return db.transaction(async (tx) => {
@@ -157,8 +162,10 @@ export function createKnowledgeService(db: Database, deps: { audit: AuditService
         if (before.status !== 'open') throw conflict('knowledgeCheckNotOpen');
         const row = await repo.update(tx, actor.organisationId, id, { status: 'closed', closedAt: new Date() });
         await repo.tally(tx, id);
+        const today = amsterdamDay();
+        await repo.shuffleResponses(tx, id, today);
         await audit.record(tx, asAuditActor(actor), { action: 'knowledgeCheck.close', entity: 'knowledge_check', entityId: id, before: { status: 'open' }, after: { status: 'closed' } });
-        return present(row, await repo.responses(tx, id, amsterdamDay()));
+        return present(row, await repo.responses(tx, id, today));
       });
     },
 
@@ -170,7 +177,13 @@ export function createKnowledgeService(db: Database, deps: { audit: AuditService
         return { available: false, ...visibleCount(row, counts.n, counts.beforeToday) };
       }
       const { minGroupSize } = await deps.organisations.get(actor);
-      return { available: true, ...released(row, cellsOf(await repo.cells(db, id)), minGroupSize) };
+      return { available: true, ...(await released(db, row, minGroupSize)) };
+    },
+
+    /** A closed check's released results, as the organisation export carries them (for the transfer, which checked its caller). */
+    async exportedResults(tx: Database, organisationId: string, checkId: string, organisationMinimum: number) {
+      const row = await repo.byId(tx, organisationId, checkId);
+      return row?.status === 'closed' ? released(tx, row, organisationMinimum) : null;
     },
 
     /** For the import of an export from before the tallies: counts a closed check's answers as closing does. */
@@ -185,7 +198,7 @@ export function createKnowledgeService(db: Database, deps: { audit: AuditService
       const outcomes: CheckScore[] = [];
       // One at a time: inside a transaction there is one connection.
       for (const row of rows) {
-        const results = released(row, cellsOf(await repo.cells(tx, row.id)), organisationMinimum);
+        const results = await released(tx, row, organisationMinimum);
         outcomes.push({ id: row.id, title: row.title, date: amsterdamDay(row.closedAt!), meanScore: results.overall?.meanScore ?? null });
       }
       return outcomes;

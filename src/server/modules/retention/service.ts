@@ -47,13 +47,6 @@ export function createRetentionService(db: Database, deps: { audit: AuditService
     settingsOf: (tx: Database, organisationId: string): Promise<RetentionSettings> => retentionRepository.get(tx, organisationId),
     setFor: (tx: Database, organisationId: string, settings: RetentionSettings) => retentionRepository.set(tx, organisationId, settings),
 
-    /** For the export: raw answers past the retention are left out even before the daily job ran. */
-    async expiredIds(tx: Database, organisationId: string, settings: RetentionSettings, now: Date): Promise<Record<Answered, Set<string>>> {
-      const expired = {} as Record<Answered, Set<string>>;
-      for (const kind of ANSWERED_KINDS) expired[kind] = new Set(await expiredOf(tx, kind, organisationId, settings, now));
-      return expired;
-    },
-
     /**
      * The daily job: deletes the raw answers of closed surveys and knowledge checks past each
      * organisation's retention, one transaction per organisation, each deletion in its audit log.

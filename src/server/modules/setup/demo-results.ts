@@ -24,7 +24,7 @@ export async function loadDemoResults(
   const draft = await services.surveys.followUp(lead, programmeId, baselineSurveyId, 'nl');
   // Renamed as a team would: the draft is called after the baseline, "Nulmeting: … (1-meting)".
   const followUp = await services.surveys.update(lead, programmeId, draft.id, { title: '1-meting: datalekken melden', linkEnabled: draft.linkEnabled, definition: draft.definition });
-  await answerDemoSurvey(db, services, lead, programmeId, followUp, demoSurveyAnswers(FOLLOW_UP_LEVELS, 32), DEMO_SURVEY_DAYS.followUp, today);
+  await answerDemoSurvey(db, services, lead, programmeId, followUp, demoSurveyAnswers(FOLLOW_UP_LEVELS, 56), 'followUp', today);
 
   const kpi = async (input: KpiInput, measurements: MeasurementInput[]) => {
     const { id } = await services.measurement.create(colleague, programmeId, KpiInput.parse(input));

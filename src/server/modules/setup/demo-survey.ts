@@ -48,6 +48,12 @@ export const FOLLOW_UP_LEVELS: FactorLevels = { ...BASELINE_LEVELS, 'C-psy': 3, 
 /** When the demo's surveys ran, in days from today: the baseline before step 4, the follow-up in the last fortnight. */
 export const DEMO_SURVEY_DAYS = { baseline: { opened: -77, closed: -63 }, followUp: { opened: -16, closed: -2 } } as const;
 
+/**
+ * The demo surveys' noise seeds. A real round's seed is secret and random (release-rules.ts); the
+ * demo's answers are made up, so a fixed seed costs nothing and every demo shows the same figures.
+ */
+const DEMO_NOISE_SEEDS = { baseline: 'wegwijs-demo-nulmeting', followUp: 'wegwijs-demo-1-meting' } as const;
+
 /** `count` made-up answers whose factor scores sit around `level` (1–5), spread a little over the departments and professions. */
 export function demoSurveyAnswers(level: FactorLevels, count: number) {
   const departments = ['interne', 'chirurgie', 'longziekten'];
@@ -69,12 +75,14 @@ export async function answerDemoSurvey(
   programmeId: string,
   survey: { id: string; publicSlug: string },
   answers: ReturnType<typeof demoSurveyAnswers>,
-  days: { opened: number; closed: number },
+  round: keyof typeof DEMO_SURVEY_DAYS,
   today: string,
 ) {
   await services.surveys.open(actor, programmeId, survey.id);
+  await surveysRepository.update(db, actor.organisationId, survey.id, { noiseSeed: DEMO_NOISE_SEEDS[round] });
   for (const answer of answers) await services.surveyResponses.submit(survey.publicSlug, answer);
   await services.surveys.close(actor, programmeId, survey.id);
   const midday = (offset: number) => new Date(`${addDays(today, offset)}T12:00:00Z`);
+  const days = DEMO_SURVEY_DAYS[round];
   await surveysRepository.update(db, actor.organisationId, survey.id, { openedAt: midday(days.opened), closedAt: midday(days.closed) });
 }

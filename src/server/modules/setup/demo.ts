@@ -7,7 +7,7 @@ import type { Services } from '../../services.js';
 import { loadDemoExecution } from './demo-execution.js';
 import { loadDemoInterventions } from './demo-interventions.js';
 import { loadDemoResults } from './demo-results.js';
-import { BASELINE_LEVELS, DEMO_SURVEY_DAYS, answerDemoSurvey, demoSurveyAnswers, demoSurveyDefinition } from './demo-survey.js';
+import { BASELINE_LEVELS, answerDemoSurvey, demoSurveyAnswers, demoSurveyDefinition } from './demo-survey.js';
 import { demoActor, type DemoTeam } from './demo-team.js';
 import { demoWorksheets } from './demo-worksheets.js';
 
@@ -79,7 +79,7 @@ export async function loadDemo(db: Database, deps: DemoServices, password = rand
 
   // The baseline survey, closed before the interventions, so the results in 3.3 can be seen at once.
   const baseline = await deps.surveys.create(lead, programme.id, { title: 'Nulmeting: datalekken melden', linkEnabled: true, definition: demoSurveyDefinition });
-  await answerDemoSurvey(db, deps, lead, programme.id, baseline, demoSurveyAnswers(BASELINE_LEVELS, 36), DEMO_SURVEY_DAYS.baseline, today);
+  await answerDemoSurvey(db, deps, lead, programme.id, baseline, demoSurveyAnswers(BASELINE_LEVELS, 60), 'baseline', today);
 
   const chosen = await loadDemoInterventions(deps, team, programme.id, today);
   await loadDemoExecution(deps, team, programme.id, chosen, today);

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { SurveyDefinition } from '../../../core/survey/definition.js';
+import { NewSurveyDefinition } from '../../../core/survey/definition.js';
 import { InvitationMessage, SurveyTitle } from '../../../core/survey/invitations.js';
 import { linkBase, type RouteContext } from '../../context.js';
 import { conflict } from '../../errors.js';
@@ -11,7 +11,7 @@ import { resultsCsv } from './results-csv.js';
 
 const ProgrammeParams = z.object({ id: z.uuid() });
 const SurveyParams = z.object({ id: z.uuid(), surveyId: z.uuid() });
-const SurveyBody = z.object({ title: SurveyTitle, linkEnabled: z.boolean(), definition: SurveyDefinition }).strict();
+const SurveyBody = z.object({ title: SurveyTitle, linkEnabled: z.boolean(), definition: NewSurveyDefinition }).strict();
 const Invitations = z
   .object({
     emails: z

@@ -1,7 +1,7 @@
 import type { SurveyOutcome } from '../../../core/measurement/effect.js';
-import { SurveyDefinition, measuredFactors } from '../../../core/survey/definition.js';
+import { NewSurveyDefinition, SurveyDefinition, measuredFactors } from '../../../core/survey/definition.js';
 import { effectiveMinimum } from '../../../core/survey/anonymity.js';
-import { surveyResults, type CellCounts, type SurveyResults } from '../../../core/survey/results.js';
+import { SurveyResults, surveyResults, type CellCounts } from '../../../core/survey/results.js';
 import type { Locale } from '../../../core/locale.js';
 import { amsterdamDay } from '../../day.js';
 import type { Database } from '../../db/client.js';
@@ -11,7 +11,7 @@ import { asAuditActor, type AuditService } from '../audit/service.js';
 import type { SessionActor } from '../auth/actor.js';
 import type { OrganisationService } from '../organisation/service.js';
 import { loadProgramme, type ProgrammeRule } from '../programmes/access.js';
-import { fixingsAtOpening, releaseRules, visibleCount, type ReleaseFixings } from '../../security/release-rules.js';
+import { answeredCount, fixingsAtOpening, releaseRules, visibleCount } from '../../security/release-rules.js';
 import { surveysRepository, type SurveyRow } from './repository.js';
 
 export interface SurveyInput {
@@ -48,8 +48,13 @@ export interface SurveyOutcomeView extends SurveyOutcome {
   minGroupSize: number;
 }
 
-/** The one view of a closed survey's results that is ever released. */
-function releasedResults(survey: ReleaseFixings, definition: SurveyDefinition, cells: readonly CellCounts[], organisationMinimum: number) {
+/**
+ * The one view of a closed survey's results that is ever released: by the minimum and noise fixed
+ * when it opened or, for a survey taken over from an export, as they were released there.
+ */
+async function releasedResults(db: Database, survey: SurveyRow, definition: SurveyDefinition, organisationMinimum: number): Promise<SurveyResults> {
+  if (survey.releasedResults) return SurveyResults.parse(survey.releasedResults);
+  const cells = (await surveysRepository.tallies(db, survey.id)).map((r) => cellOf(r, definition.scale));
   const { minimum, noise } = releaseRules(survey, definition.groups.length, organisationMinimum);
   return surveyResults(definition, cells, minimum, noise);
 }
@@ -64,7 +69,7 @@ const NO_COUNTS: Counts = { responses: 0, responsesBeforeToday: 0, invited: 0, i
  */
 function visibleCounts(row: SurveyRow, counts: Counts) {
   const open = row.status === 'open';
-  return { ...visibleCount(row, counts.responses, counts.responsesBeforeToday), invited: counts.invited, invitationsUsed: open ? null : counts.invitationsUsed };
+  return { ...visibleCount(row, answeredCount(row, counts.responses), counts.responsesBeforeToday), invited: counts.invited, invitationsUsed: open ? null : counts.invitationsUsed };
 }
 
 const present = (row: SurveyRow, counts: Counts) => ({
@@ -180,6 +185,8 @@ export function createSurveysService(db: Database, deps: { audit: AuditService; 
       return db.transaction(async (tx) => {
         const survey = await load(tx, actor, programmeId, id, 'work');
         if (survey.status !== 'draft') throw conflict('surveyNotDraft');
+        // Saved before repeats were refused, or a follow-up of such a survey: not with them.
+        if (!NewSurveyDefinition.safeParse(survey.definition).success) throw conflict('surveyRepeatsStatement');
         // The release rules are fixed now, before the first answer (docs/anonymity.md).
         const { minGroupSize } = await deps.organisations.byId(tx, actor.organisationId);
         const updated = await transition(tx, actor, survey, 'open', { openedAt: new Date(), ...fixingsAtOpening(minGroupSize) });
@@ -189,7 +196,8 @@ export function createSurveysService(db: Database, deps: { audit: AuditService; 
 
     /**
      * Closing is final and counts the answers: waiting for the row lock lets answers in flight
-     * land first, so every acknowledged answer is in the results.
+     * land first, so every acknowledged answer is in the results. The answers are then rewritten
+     * in random order, in this transaction, so the database no longer shows when each arrived.
      */
     close(actor: SessionActor, programmeId: string, id: string) {
       return db.transaction(async (tx) => {
@@ -200,7 +208,9 @@ export function createSurveysService(db: Database, deps: { audit: AuditService; 
         const definition = SurveyDefinition.parse(survey.definition);
         const updated = await transition(tx, actor, survey, 'closed', { closedAt: new Date() });
         await surveysRepository.tally(tx, survey, definition.items.length, definition.scale);
-        return present(updated, await surveysRepository.counts(tx, id, amsterdamDay()));
+        const today = amsterdamDay();
+        await surveysRepository.shuffleResponses(tx, id, today);
+        return present(updated, await surveysRepository.counts(tx, id, today));
       });
     },
 
@@ -216,8 +226,14 @@ export function createSurveysService(db: Database, deps: { audit: AuditService; 
         return { survey, definition, results: { available: false, responses, countRounded } };
       }
       const organisation = await deps.organisations.get(actor);
-      const cells = (await surveysRepository.tallies(db, id)).map((r) => cellOf(r, definition.scale));
-      return { survey, definition, results: { available: true, ...releasedResults(survey, definition, cells, organisation.minGroupSize) } };
+      return { survey, definition, results: { available: true, ...(await releasedResults(db, survey, definition, organisation.minGroupSize)) } };
+    },
+
+    /** A closed survey's released results, as the organisation export carries them (for the transfer, which checked its caller). */
+    async exportedResults(tx: Database, organisationId: string, survey: { id: string; programmeId: string }, organisationMinimum: number) {
+      const row = await surveysRepository.byId(tx, organisationId, survey.programmeId, survey.id);
+      if (row?.status !== 'closed') return null;
+      return releasedResults(tx, row, SurveyDefinition.parse(row.definition), organisationMinimum);
     },
 
     /**
@@ -238,8 +254,7 @@ export function createSurveysService(db: Database, deps: { audit: AuditService; 
           outcomes.push({ ...common, responses: visibleCounts(row, await surveysRepository.counts(tx, row.id, today)).responses, factors: null });
           continue;
         }
-        const cells = (await surveysRepository.tallies(tx, row.id)).map((r) => cellOf(r, definition.scale));
-        const results = releasedResults(row, definition, cells, organisationMinimum);
+        const results = await releasedResults(tx, row, definition, organisationMinimum);
         outcomes.push({ ...common, responses: results.responses, factors: results.overall?.factors ?? null });
       }
       return outcomes;

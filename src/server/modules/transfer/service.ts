@@ -1,6 +1,6 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { readApDetails } from '../../../core/breach/ap-details.js';
-import { disclosedCheckTally, disclosedSurveyTally, shuffled, type TallyCell } from '../../../core/export/answers.js';
+import { shuffled } from '../../../core/export/answers.js';
 import {
   DOCUMENT_FORMAT,
   DOCUMENT_VERSION,
@@ -12,7 +12,6 @@ import {
 } from '../../../core/export/document.js';
 import { organisationPolicy } from '../../../core/policies/index.js';
 import type { Role } from '../../../core/roles.js';
-import { SurveyDefinition } from '../../../core/survey/definition.js';
 import type { Database } from '../../db/client.js';
 import { amsterdamDay } from '../../day.js';
 import { isUniqueViolation } from '../../db/errors.js';
@@ -24,9 +23,10 @@ import type { SessionActor } from '../auth/actor.js';
 import { asAuditActor, type AuditService } from '../audit/service.js';
 import { assertAcceptablePassword, type AuthService } from '../auth/service.js';
 import { newPublicReference } from '../breaches/report.service.js';
-import { CheckDefinitionBody, type KnowledgeService } from '../knowledge/service.js';
+import type { KnowledgeService } from '../knowledge/service.js';
 import type { OrganisationService } from '../organisation/service.js';
 import type { RetentionService } from '../retention/service.js';
+import type { SurveysService } from '../surveys/service.js';
 import { setupRepository } from '../setup/repository.js';
 import { setupTokenRefused } from '../setup/service.js';
 import { usersRepository } from '../users/repository.js';
@@ -44,32 +44,8 @@ export interface ImportInput {
 
 const countsOf = (document: Pick<OrganisationDocument, TableKey>) => Object.fromEntries(TABLES.map(({ key }) => [key, document[key].length]));
 
-type Rows = Record<string, unknown>[];
 /** A uniform whole number in [0, n) from the operating system's random source, for shuffling answers. */
 const below = (n: number) => randomInt(n);
-
-/**
- * The raw answers and tallies of one kind (surveys or checks) as the export carries them. Raw
- * answers go only for a closed survey or check whose retention keeps them, shuffled, with nothing
- * that tells when they came in (no id, no day): rows in the order they came in would tie them to
- * the colleagues one saw answering. Its tally goes along as it is (it follows from the answers).
- * Without raw answers, a closed one's tally goes cut down to what its results page shows, so the
- * import shows the same results. Of a survey or check still open, nothing: its page shows no
- * results yet, and two exports a day apart would show the answers given in between.
- */
-function exportedAnswers(parents: Rows, answers: Rows, tallies: Rows, of: string, expired: Set<string>, cutDown: (parent: Record<string, unknown>, tally: Rows) => object[]) {
-  const closed = new Map(parents.filter((p) => p.status === 'closed').map((p) => [p.id as string, p]));
-  const raw = (id: string) => closed.has(id) && !expired.has(id);
-  const tallyOf = new Map<string, Rows>();
-  for (const t of tallies) {
-    const id = t[of] as string;
-    tallyOf.set(id, tallyOf.get(id) ?? []).get(id)!.push(t);
-  }
-  return {
-    answers: shuffled(answers.filter((a) => raw(a[of] as string)), below),
-    tallies: [...tallyOf].flatMap(([id, tally]) => (raw(id) ? tally : closed.has(id) ? cutDown(closed.get(id)!, tally).map((t) => ({ [of]: id, ...t })) : [])),
-  };
-}
 
 /**
  * Raw answers as the import stores them: in a random order, with new ids (the database's), and as
@@ -85,22 +61,25 @@ function storedAnswers<R extends { id?: string; submittedOn?: string }>(rows: R[
 }
 
 /**
- * A round (survey or knowledge check) as an import stores it, when the document predates its
- * release rules. One that opened keeps the organisation's minimum of the export: following the
- * minimum of the day, lowering it would release a second view whose difference isolates a small
- * group. One still open gets a fresh noise seed: without noise, answers stuffed into a colleague's
- * group and subtracted give the colleague's answers back exactly. A closed one stays without
- * noise: its exact figures were shown already.
+ * A round (survey or knowledge check) as an import stores it. One that opened keeps the minimum it
+ * opened with or, in a document from before the release rules, the export's organisation minimum:
+ * following the minimum of the day, lowering it would release a second view whose difference
+ * isolates a small group. One still open gets a fresh noise seed, never one from the document
+ * (whoever wrote that would know it and could take the noise back off). A closed one shows its
+ * released results or, in a document from before them, its exact figures: those were shown already.
  */
-function withReleaseFixings<R extends { status: string; minGroupSize?: number | null; noiseSeed?: string | null }>(round: R, organisationMinimum: number): R {
-  if (round.status === 'draft') return round;
+function withReleaseFixings<R extends { status: string; minGroupSize?: number | null }>(round: R, organisationMinimum: number): R & { noiseSeed: string | null } {
+  if (round.status === 'draft') return { ...round, noiseSeed: null };
   const opening = fixingsAtOpening(organisationMinimum);
-  return { ...round, minGroupSize: round.minGroupSize ?? opening.minGroupSize, noiseSeed: round.noiseSeed ?? (round.status === 'open' ? opening.noiseSeed : null) };
+  return { ...round, minGroupSize: round.minGroupSize ?? opening.minGroupSize, noiseSeed: round.status === 'open' ? opening.noiseSeed : null };
 }
+
+/** Answers and tallies never leave the server in an export (docs/anonymity.md): these tables go empty. */
+const ANSWER_TABLES = new Set<TableKey>(['surveyResponses', 'surveyTallies', 'knowledgeCheckResponses', 'knowledgeCheckTallies']);
 
 export function createTransferService(
   db: Database,
-  deps: { secret: string; audit: AuditService; auth: AuthService; organisations: OrganisationService; retention: RetentionService; knowledge: KnowledgeService },
+  deps: { secret: string; audit: AuditService; auth: AuthService; organisations: OrganisationService; retention: RetentionService; knowledge: KnowledgeService; surveys: SurveysService },
 ) {
   return {
     /** Everything the organisation holds, as one document; one transaction, so it is consistent. */
@@ -109,23 +88,17 @@ export function createTransferService(
       return db.transaction(async (tx) => {
         const organisation = await deps.organisations.byId(tx, actor.organisationId);
         const retention = await deps.retention.settingsOf(tx, organisation.id);
-        const expired = await deps.retention.expiredIds(tx, organisation.id, retention, now);
-        const tables = {} as Record<TableKey, Rows>;
-        for (const { key } of TABLES) tables[key] = await transferRepository.rows(tx, key, organisation.id);
-        // Cut down by the results pages' own rule, with the minimum each survey or check opened with.
-        const minimum = (round: Record<string, unknown>) => (round.minGroupSize as number | null) ?? organisation.minGroupSize;
-        const surveys = exportedAnswers(tables.surveys, tables.surveyResponses, tables.surveyTallies, 'surveyId', expired.survey, (survey, tally) =>
-          disclosedSurveyTally(tally as unknown as TallyCell[], SurveyDefinition.parse(survey.definition).groups.length, minimum(survey)),
-        );
-        const checks = exportedAnswers(tables.knowledgeChecks, tables.knowledgeCheckResponses, tables.knowledgeCheckTallies, 'checkId', expired.knowledge_check, (check, tally) =>
-          disclosedCheckTally(
-            CheckDefinitionBody.parse(check.definition).departments,
-            tally.map((t) => ({ department: t.department === '' ? null : (t.department as string), answers: t.answers as number[], n: t.n as number })),
-            minimum(check),
-          ).map((c) => ({ ...c, department: c.department ?? '' })),
-        );
-        [tables.surveyResponses, tables.surveyTallies] = [surveys.answers, surveys.tallies];
-        [tables.knowledgeCheckResponses, tables.knowledgeCheckTallies] = [checks.answers, checks.tallies];
+        const tables = {} as Record<TableKey, Record<string, unknown>[]>;
+        for (const { key } of TABLES) tables[key] = ANSWER_TABLES.has(key) ? [] : await transferRepository.rows(tx, key, organisation.id);
+        // Exact counts or a seed would let an admin who padded a colleague's group with known
+        // answers take them back out: a closed round travels with its results as released, an
+        // open one with none.
+        for (const survey of tables.surveys) {
+          survey.releasedResults = survey.status === 'closed' ? await deps.surveys.exportedResults(tx, organisation.id, survey as { id: string; programmeId: string }, organisation.minGroupSize) : null;
+        }
+        for (const check of tables.knowledgeChecks) {
+          check.releasedResults = check.status === 'closed' ? await deps.knowledge.exportedResults(tx, organisation.id, check.id as string, organisation.minGroupSize) : null;
+        }
         const document = {
           format: DOCUMENT_FORMAT,
           version: DOCUMENT_VERSION,
@@ -178,7 +151,7 @@ export function createTransferService(
           rows.knowledgeCheckResponses = storedAnswers(rows.knowledgeCheckResponses, (r) => r.checkId, rows.knowledgeChecks, now);
           // A document from before the public references: each breach gets one, as migration 0013 gave them.
           rows.breaches = rows.breaches.map((b) => ({ ...b, publicReference: b.publicReference ?? newPublicReference() }));
-          // A document from before the release rules: what migration 0013 gave rounds of the day (docs/anonymity.md).
+          // Minimum and seed as docs/anonymity.md asks (a document from before the release rules gets what migration 0013 gave).
           rows.surveys = rows.surveys.map((s) => withReleaseFixings(s, document.organisation.minGroupSize));
           rows.knowledgeChecks = rows.knowledgeChecks.map((c) => withReleaseFixings(c, document.organisation.minGroupSize));
           // A follow-up survey points at its baseline: baselines go in first.
@@ -189,7 +162,7 @@ export function createTransferService(
           }
           // A document from before the knowledge-check tallies: closed checks get theirs from the answers.
           const tallied = new Set(rows.knowledgeCheckTallies.map((t) => t.checkId));
-          for (const check of rows.knowledgeChecks) if (check.status === 'closed' && !tallied.has(check.id)) await deps.knowledge.tally(tx, check.id);
+          for (const check of rows.knowledgeChecks) if (check.status === 'closed' && !check.releasedResults && !tallied.has(check.id)) await deps.knowledge.tally(tx, check.id);
 
           const adminFields = { name: input.name.trim(), passwordHash, status: 'active' as const, lastLoginAt: now };
           const user = importer

@@ -63,7 +63,7 @@ export const settings: Translation<typeof nl> = {
       label: 'Keep raw knowledge-check answers (months)',
       hint: "This many months after a knowledge check closed, staff members' individual answers are deleted; the results (scores per scenario and department, and the number of participants) stay, as they were counted when it closed. Leave empty to keep everything.",
     },
-    exportIntro: 'An export file (JSON) holds everything of the organisation, for a backup or a move to another server. Passwords, sessions and secrets are left out, and so are the answers to a survey or knowledge check that is still open: close it first when you move. Keep the file as carefully as the data itself.',
+    exportIntro: 'An export file (JSON) holds everything of the organisation, for a backup or a move to another server. Passwords, sessions and secrets are left out. So are the answers to surveys and knowledge checks: a closed survey or check goes with its results as you see them now, an open one with none. So close them first when you move. Keep the file as carefully as the data itself.',
     export: 'Download export file',
   },
   mailCheck: {

@@ -65,7 +65,7 @@ export const surveys: Translation<typeof nl> = {
     groupsTitle: 'Grouping questions',
     groupsIntro: 'A grouping question shows the results per department or per profession. Staff may skip a grouping question.',
     minGroupHint:
-      'Wegwijs never shows groups with fewer answers than your organisation’s minimum. That way nobody can be recognised. So do not ask about groups that are too small.',
+      'Wegwijs never shows groups with fewer answers than your organisation’s minimum. That way nobody can be recognised. So do not ask about groups that are too small. In a grouping question, ask only who someone is (such as department or profession), never what they do or think: your team can see how many chose each group.',
     askDepartment: 'Ask for the department',
     departments: 'Departments',
     departmentsHint: 'One department per line, at least two.',

@@ -60,7 +60,7 @@ export const settings = {
       label: 'Ruwe antwoorden van kennischecks bewaren (maanden)',
       hint: 'Zoveel maanden nadat een kennischeck gesloten is, worden de losse antwoorden van medewerkers verwijderd; de uitkomsten (scores per scenario en afdeling, en het aantal deelnemers) blijven, want die zijn bij het sluiten geteld. Leeg laten: alles bewaren.',
     },
-    exportIntro: 'Een exportbestand (JSON) bevat alles van de organisatie, voor een back-up of een verhuizing naar een andere server. Wachtwoorden, sessies en geheimen gaan niet mee, en van een vragenlijst of kennischeck die nog openstaat ook de antwoorden niet: sluit die eerst als je verhuist. Bewaar het bestand even zorgvuldig als de gegevens zelf.',
+    exportIntro: 'Een exportbestand (JSON) bevat alles van de organisatie, voor een back-up of een verhuizing naar een andere server. Wachtwoorden, sessies en geheimen gaan niet mee. Ook de antwoorden op vragenlijsten en kennischecks niet: van een gesloten vragenlijst of kennischeck gaan de uitkomsten mee zoals je ze nu ziet, van een open vragenlijst of kennischeck niets. Sluit die dus eerst als je verhuist. Bewaar het bestand even zorgvuldig als de gegevens zelf.',
     export: 'Exportbestand downloaden',
   },
   mailCheck: {

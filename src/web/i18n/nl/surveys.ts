@@ -63,7 +63,7 @@ export const surveys = {
     groupsTitle: 'Groepsvragen',
     groupsIntro: 'Met een groepsvraag zie je de uitkomsten per afdeling of per beroep. Medewerkers mogen een groepsvraag overslaan.',
     minGroupHint:
-      'Groepen met minder antwoorden dan het minimum van je organisatie laat Wegwijs nooit zien. Zo blijft niemand herkenbaar. Vraag daarom niet naar te kleine groepen.',
+      'Groepen met minder antwoorden dan het minimum van je organisatie laat Wegwijs nooit zien. Zo blijft niemand herkenbaar. Vraag daarom niet naar te kleine groepen. Vraag in een groepsvraag alleen wie iemand is (zoals afdeling of beroep), nooit wat iemand doet of vindt: hoeveel mensen een groep kozen, kan je team wel zien.',
     askDepartment: 'Vraag naar afdeling',
     departments: 'Afdelingen',
     departmentsHint: 'Eén afdeling per regel, minstens twee.',
