@@ -51,14 +51,15 @@ export type SurveyItem = z.infer<typeof Item>;
 export type GroupQuestion = z.infer<typeof GroupQuestion>;
 
 /**
- * A statement's text as compared for repeats: case, spacing, punctuation, symbols and invisible
- * format characters (zero-width space, soft hyphen) aside, after Unicode compatibility folding.
+ * A statement's text as compared for repeats: case, spacing, punctuation, symbols, accents and
+ * characters that show as nothing (zero-width space, soft hyphen, variation selectors, fillers)
+ * aside, after Unicode compatibility decomposition.
  */
 const comparable = (text: string) =>
   text
-    .normalize('NFKC')
+    .normalize('NFKD')
     .toLowerCase()
-    .replace(/\p{Cf}/gu, '')
+    .replace(/[\p{M}\p{Cf}\p{Default_Ignorable_Code_Point}]/gu, '')
     .replace(/[\p{P}\p{S}\s]+/gu, ' ')
     .trim();
 
