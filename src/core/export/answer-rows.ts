@@ -78,15 +78,19 @@ function scoresIssue(scores: Scores, definition: SurveyDefinition): (string | nu
     measuredFactors(definition),
   );
   if (factor !== -1) return ['factors', factor];
-  const offScaleItem = scores.items.findIndex((i) => i.distribution.length !== definition.scale);
-  if (offScaleItem !== -1) return ['items', offScaleItem, 'distribution'];
-  const offScaleFactor = scores.factors.findIndex((f) => f.distribution.length !== definition.scale);
-  return offScaleFactor === -1 ? null : ['factors', offScaleFactor, 'distribution'];
+  // As released: a score's n is the sum of its distribution, its mean on the survey's scale.
+  const sum = (distribution: readonly number[]) => distribution.reduce((a, b) => a + b, 0);
+  for (const part of ['items', 'factors'] as const) {
+    const off = scores[part].findIndex((score) => score.distribution.length !== definition.scale || score.n !== sum(score.distribution) || score.mean > definition.scale);
+    if (off !== -1) return [part, off];
+  }
+  return null;
 }
 
 /** Where a survey's released results (JSON_COLUMNS checked their shape) do not fit its definition and minimum. */
 function surveyResultsIssue(results: SurveyResults, definition: SurveyDefinition, minGroupSize: number | null | undefined): (string | number)[] | null {
   if (minGroupSize != null && results.minGroupSize !== minGroupSize) return ['minGroupSize'];
+  if (results.overall && results.overall.n !== results.responses) return ['overall', 'n'];
   const overall = results.overall && scoresIssue(results.overall, definition);
   if (overall) return ['overall', ...overall];
   const question = firstDifference(
@@ -96,7 +100,8 @@ function surveyResultsIssue(results: SurveyResults, definition: SurveyDefinition
   if (question !== -1) return ['questions', question];
   for (const [d, q] of results.questions.entries()) {
     for (const [g, group] of q.groups.entries()) {
-      if (!definition.groups[d]!.options.some((o) => o.id === group.optionId)) return ['questions', d, 'groups', g, 'optionId'];
+      const known = definition.groups[d]!.options.some((o) => o.id === group.optionId);
+      if (!known || q.groups.findIndex((other) => other.optionId === group.optionId) !== g) return ['questions', d, 'groups', g, 'optionId'];
       const view = scoresIssue(group, definition);
       if (view) return ['questions', d, 'groups', g, ...view];
     }
@@ -107,12 +112,16 @@ function surveyResultsIssue(results: SurveyResults, definition: SurveyDefinition
 /** The same for a knowledge check's: its scenarios and their options, its departments, its minimum. */
 function checkResultsIssue(results: CheckResults, definition: CheckDefinition, catalogue: ScenarioCatalogue, minGroupSize: number | null | undefined): (string | number)[] | null {
   if (minGroupSize != null && results.minGroupSize !== minGroupSize) return ['minGroupSize'];
+  if (results.overall && results.overall.n !== results.responses) return ['overall', 'n'];
   const views: [(string | number)[], CheckResults['departments'][number] | NonNullable<CheckResults['overall']>][] = [
     ...(results.overall ? [[['overall'], results.overall] as [(string | number)[], NonNullable<CheckResults['overall']>]] : []),
     ...results.departments.map((d, i) => [['departments', i], d] as [(string | number)[], CheckResults['departments'][number]]),
   ];
   for (const [path, view] of views) {
-    if ('departmentId' in view && !definition.departments.some((d) => d.id === view.departmentId)) return [...path, 'departmentId'];
+    if ('departmentId' in view) {
+      const known = definition.departments.some((d) => d.id === view.departmentId);
+      if (!known || results.departments.findIndex((d) => d.departmentId === view.departmentId) !== path[1]) return [...path, 'departmentId'];
+    }
     const scenario = firstDifference(
       view.scenarios.map((s) => s.key),
       definition.scenarios,
@@ -120,6 +129,9 @@ function checkResultsIssue(results: CheckResults, definition: CheckDefinition, c
     if (scenario !== -1) return [...path, 'scenarios', scenario];
     const options = view.scenarios.findIndex((s) => s.chosen.length !== catalogue.get(s.key)!.options);
     if (options !== -1) return [...path, 'scenarios', options, 'chosen'];
+    // As released: the right answers are some of the chosen ones.
+    const right = view.scenarios.findIndex((s) => s.right > s.chosen.reduce((a, b) => a + b, 0));
+    if (right !== -1) return [...path, 'scenarios', right, 'right'];
   }
   return null;
 }
