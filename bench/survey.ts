@@ -2,7 +2,7 @@
  * Survey benchmark (issue 4). Prints figures; not a test. Run: `npx tsx bench/survey.ts`
  * (PostgreSQL is included when DATABASE_URL is set, e.g. postgres://postgres@127.0.0.1:5432/postgres).
  *
- * 1. Submission under load: 50 concurrent respondents (autocannon, in its own process) POST to the
+ * 1. Submission under load: 50 concurrent respondents (BENCH_CONNECTIONS; autocannon, in its own process) POST to the
  *    real answer endpoint, and, in the same run against the same database, to a bare Fastify route
  *    that does one (prepared) insert into the same table: the ceiling. Every acknowledged (201) answer must be
  *    in the database afterwards (a few more may be stored: answers still in flight when the load
@@ -12,25 +12,35 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { loadavg } from 'node:os';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { sql } from 'drizzle-orm';
 import Fastify from 'fastify';
 import { buildApp } from '../src/server/app.js';
+import { openDatabase } from '../src/server/db/client.js';
 import { surveyResponses } from '../src/server/db/schema.js';
 import { freshDatabase } from '../tests/api/harness.js';
 import { answerBody, countResponses as count, definition, ITEMS, median, setUpSurvey } from './support.js';
 
-const CONNECTIONS = 50;
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = 3;
 const STORED = 100_000;
 const autocannon = createRequire(import.meta.url).resolve('autocannon/autocannon.js');
 const run = promisify(execFile);
 
-/** PGlite, and PostgreSQL when DATABASE_URL names a server: each run gets a new database, dropped after. */
+/**
+ * PGlite on a data directory (as `npm start` runs it; in memory it is about twice as fast), and
+ * PostgreSQL when DATABASE_URL names a server: each run gets a new database, removed after.
+ */
+async function pgliteOnDisk() {
+  const dataDir = await mkdtemp(join(tmpdir(), 'wegwijs-bench-'));
+  return { database: await openDatabase({ dataDir }), drop: () => rm(dataDir, { recursive: true, force: true }) };
+}
 function databases() {
-  const list = [{ name: 'PGlite', open: () => freshDatabase('') }];
+  const list = [{ name: 'PGlite', open: pgliteOnDisk }];
   if (process.env.DATABASE_URL) list.push({ name: 'PostgreSQL', open: () => freshDatabase(process.env.DATABASE_URL) });
   return list;
 }

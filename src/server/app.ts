@@ -144,6 +144,7 @@ export async function buildApp(options: AppOptions) {
   const mailer = options.mail ? createMailer(options.mail) : null;
   if (mailer) app.addHook('onClose', async () => mailer.close());
   const services = createServices(options.database.db, secret, mailer, {
+    databaseMaxWaitMs: options.database.maxWaitMs,
     surveyInvitationsPerDayMax: options.surveyInvitationsPerDayMax,
     loginThrottle: options.loginThrottle,
     sso: options.sso,

@@ -1,5 +1,6 @@
 import type { LoginThrottleSettings } from '../core/login-throttle.js';
 import type { Database } from './db/client.js';
+import { answerIntake } from './db/group-commit.js';
 import type { Mailer } from './mail/mailer.js';
 import { createAuditService } from './modules/audit/service.js';
 import { createAuthService } from './modules/auth/service.js';
@@ -35,7 +36,8 @@ import { createTransferService } from './modules/transfer/service.js';
 import { createMailCheckService } from './modules/mail-check/service.js';
 
 /** Wires the services once; modules reach each other only through these. */
-export function createServices(db: Database, secret: string, mailer: Mailer | null = null, limits: { surveyInvitationsPerDayMax?: number; loginThrottle?: LoginThrottleSettings; sso?: OidcOptions } = {}) {
+export function createServices(db: Database, secret: string, mailer: Mailer | null = null, limits: { surveyInvitationsPerDayMax?: number; loginThrottle?: LoginThrottleSettings; sso?: OidcOptions; databaseMaxWaitMs?: number | null } = {}) {
+  const intake = answerIntake(limits.databaseMaxWaitMs ?? null);
   const surveyInvitationsPerDayMax = limits.surveyInvitationsPerDayMax ?? DEFAULT_INVITATIONS_PER_DAY_MAX;
   const audit = createAuditService(db);
   const organisations = createOrganisationService(db, audit, { surveyInvitationsPerDayMax });
@@ -47,12 +49,12 @@ export function createServices(db: Database, secret: string, mailer: Mailer | nu
   const substeps = createSubstepsService(db, { audit, requirements: { ...interventionRequirements, ...anchoringRequirements } });
   const surveys = createSurveysService(db, { audit, organisations });
   const surveyInvitations = createSurveyInvitationsService(db, { audit, organisations, secret, mailer, perDayMax: surveyInvitationsPerDayMax });
-  const surveyResponses = createSurveyResponsesService(db, { secret });
+  const surveyResponses = createSurveyResponsesService(db, { secret, intake });
   const research = createResearchService({ substeps, surveys });
   const interventions = createInterventionsService(db, { audit, substeps });
   const execution = createExecutionService(db, { audit, users, interventions });
   const knowledge = createKnowledgeService(db, { audit, organisations });
-  const knowledgeResponses = createKnowledgeResponsesService(db);
+  const knowledgeResponses = createKnowledgeResponsesService(db, { intake });
   const breachRegister = createBreachRegisterService(db, { audit, organisations });
   const measurement = createMeasurementService(db, { audit, organisations, surveys, interventions, knowledge, breachRegister });
   const communication = createCommunicationService(db, { audit });

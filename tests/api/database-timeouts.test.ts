@@ -139,6 +139,33 @@ describe.skipIf(!available)('PostgreSQL that stops answering, behind a proxy', (
     expect(en.body.message).toBe('Wegwijs cannot reach its data right now. Please try again in a few seconds.');
   });
 
+  it('anonymous answers arriving while frozen, however many, are refused 503 within the bound; once the server answers they are stored', async () => {
+    proxy.resume();
+    const programme = (await org.as.coordinator.post('/api/programmes', { title: 'Stilstand' })).body.programme.id;
+    const survey = { behaviour: 'x', intro: { nl: 'Kort.', en: '' }, scale: 5, items: [{ id: 'i1', factor: null, text: { nl: 'Stelling.', en: '' }, bankId: null }], groups: [] };
+    const created = await org.as.coordinator.post(`/api/programmes/${programme}/surveys`, { title: 'Stilstand', linkEnabled: true, definition: survey });
+    const { publicSlug } = (await org.as.coordinator.post(`/api/programmes/${programme}/surveys/${created.body.id}/open`, {})).body;
+    const submit = () => t.services.surveyResponses.submit(publicSlug, { answers: { i1: 3 } });
+    await submit(); // the survey's questions are now kept in memory: what follows needs only the insert
+    await fillPool();
+    proxy.freeze();
+    // Written 200 to a statement, two at a time: without a bound on the wait in the queue, the last
+    // of 3,000 would wait for eight rounds of timeouts.
+    const outcome = await timed(Promise.allSettled(Array.from({ length: 3_000 }, submit)).then((results) => ({ results })));
+    expect(outcome.ms).toBeLessThan(BOUND_MS);
+    for (const result of outcome.results) {
+      expect(result.status).toBe('rejected');
+      expect(isDatabaseUnavailable((result as PromiseRejectedResult).reason)).toBe(true);
+    }
+    proxy.resume();
+    await submit();
+    // A statement sent just before the freeze is carried out when the server reads it after all:
+    // its 200 answers are stored though they were refused (as a lone answer's insert could be
+    // before). Never the other way round.
+    const stored = await t.database.db.execute(sql`select count(*)::int as n from survey_responses where survey_id = ${created.body.id}`);
+    expect([2, 202, 402]).toContain((stored as unknown as { rows: { n: number }[] }).rows[0]!.n);
+  });
+
   it('transactions on connections that went quiet fail within the bound, and the pool serves again once the server answers', async () => {
     proxy.resume();
     await fillPool();

@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scenarioByKey } from '../../src/content/knowledge-scenarios.js';
+import { knowledgeRepository } from '../../src/server/modules/knowledge/repository.js';
 import { startTestApp, type Client, type TestApp, type TestOrganisation } from './harness.js';
 
 /**
@@ -167,6 +168,24 @@ describe('answering anonymously', () => {
     const closed = await answer(publicSlug, { answers: ALL_RIGHT });
     expect([closed.status, closed.body.error]).toEqual([409, 'knowledgeCheckClosed']);
     expect((await anonymous.get(`/api/public/knowledge/${publicSlug}`)).body.status).toBe('closed');
+  });
+});
+
+describe('answers written in batches (group commit)', () => {
+  it('stores in one statement every answer for an open check and none for a closed one; many answers at once each get their own reply', async () => {
+    const open = await openCheck();
+    const closed = await openCheck();
+    await org.as.member.post(`/api/knowledge/${closed.id}/close`, {});
+    const row = (checkId: string, correct: number) => ({ checkId, day: '2026-12-06', department: '', answers: [1, 0, 0], correct });
+    expect(await knowledgeRepository.insertResponses(t.database.db, [row(closed.id, 1), row(open.id, 2), row(open.id, 3)])).toEqual([false, true, true]);
+    expect(await rows(sql`select organisation_id, correct from knowledge_check_responses where check_id in (${open.id}, ${closed.id}) order by correct`)).toEqual([
+      { organisation_id: org.id, correct: 2 },
+      { organisation_id: org.id, correct: 3 },
+    ]);
+    const replies = await Promise.all(Array.from({ length: 30 }, (_, i) => answer(i % 3 ? open.publicSlug : closed.publicSlug, { answers: ALL_RIGHT })));
+    expect(replies.map((r) => r.status)).toEqual(Array.from({ length: 30 }, (_, i) => (i % 3 ? 201 : 409)));
+    expect(replies.filter((r) => r.status === 201).every((r) => r.body.correct === 3)).toBe(true);
+    expect(await rows(sql`select 1 from knowledge_check_responses where check_id = ${open.id}`)).toHaveLength(22);
   });
 });
 

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql, type SQL } from 'drizzle-orm';
+import pg from 'pg';
 import type { SurveyDefinition } from '../../src/core/survey/definition.js';
+import { surveysRepository } from '../../src/server/modules/surveys/repository.js';
 import { Client, startTestApp, type TestApp, type TestOrganisation } from './harness.js';
 
 /**
@@ -187,6 +189,61 @@ describe('answering anonymously', () => {
     expect(replies.every((r) => r.status === 201 || r.status === 409)).toBe(true);
     const results = await org.as.member.get(`${base()}/${id}/results`);
     expect(results.body.responses).toBe(acknowledged);
+  });
+});
+
+describe('answers written in batches (group commit)', () => {
+  it('stores in one statement every answer for an open survey and none for a closed one, each under its own organisation', async () => {
+    const open = await openSurvey();
+    const closed = await openSurvey();
+    expect((await org.as.member.post(`${base()}/${closed.id}/close`, {})).status).toBe(200);
+    const elsewhereProgramme = (await other.as.coordinator.post('/api/programmes', { title: 'Elders' })).body.programme.id;
+    const draft = await other.as.coordinator.post(`/api/programmes/${elsewhereProgramme}/surveys`, { title: 'Elders', linkEnabled: true, definition: definition() });
+    const elsewhere = (await other.as.coordinator.post(`/api/programmes/${elsewhereProgramme}/surveys/${draft.body.id}/open`, {})).body as { id: string };
+    const row = (surveyId: string, value: number) => ({ surveyId, day: '2026-12-06', groups: ['a', null], answers: [value, value, value] });
+    const batch = [row(open.id, 1), row(closed.id, 2), row(elsewhere.id, 3), row(open.id, 4)];
+    expect(await surveysRepository.insertResponses(t.database.db, batch)).toEqual([true, false, true, true]);
+    const stored = await rows<{ survey_id: string; organisation_id: string; answers: number[] }>(
+      sql`select survey_id, organisation_id, answers from survey_responses where survey_id in (${open.id}, ${closed.id}, ${elsewhere.id}) order by answers[1]`,
+    );
+    expect(stored).toEqual([
+      { survey_id: open.id, organisation_id: org.id, answers: [1, 1, 1] },
+      { survey_id: elsewhere.id, organisation_id: other.id, answers: [3, 3, 3] },
+      { survey_id: open.id, organisation_id: org.id, answers: [4, 4, 4] },
+    ]);
+  });
+
+  it('answers each of many respondents at once on its own: stored where open, refused where closed', async () => {
+    const open = await openSurvey();
+    const closed = await openSurvey();
+    expect((await org.as.member.post(`${base()}/${closed.id}/close`, {})).status).toBe(200);
+    const replies = await Promise.all(Array.from({ length: 40 }, (_, i) => answer(i % 2 ? closed.publicSlug : open.publicSlug, { answers: all(3) })));
+    expect(replies.map((r) => r.status)).toEqual(Array.from({ length: 40 }, (_, i) => (i % 2 ? 409 : 201)));
+    expect(await rows(sql`select 1 from survey_responses where survey_id = ${open.id}`)).toHaveLength(20);
+    expect(await rows(sql`select 1 from survey_responses where survey_id = ${closed.id}`)).toHaveLength(0);
+  });
+
+  it.skipIf(!process.env.DATABASE_URL)('never hold up one survey’s answers while another survey waits for its close (PostgreSQL, needs DATABASE_URL)', async () => {
+    const closing = await openSurvey();
+    const other = await openSurvey();
+    // A close in progress elsewhere: it holds the survey row as lockForClose does.
+    const locker = new pg.Client({ connectionString: t.databaseUrl });
+    await locker.connect();
+    await locker.query('begin');
+    await locker.query('select id from surveys where id = $1 for update', [closing.id]);
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 150));
+    // Two statements for the closing survey, each waiting for the lock (as many as may run per survey).
+    const waiting = [answer(closing.publicSlug, { answers: all(2) })];
+    await pause();
+    waiting.push(answer(closing.publicSlug, { answers: all(2) }));
+    await pause();
+    const others = Promise.all([1, 2, 3].map(() => answer(other.publicSlug, { answers: all(4) })));
+    const late = new Promise<'held up'>((resolve) => setTimeout(() => resolve('held up'), 5_000));
+    const replies = await Promise.race([others, late]);
+    await locker.query('commit');
+    await locker.end();
+    expect(replies === 'held up' ? replies : replies.map((r) => r.status)).toEqual([201, 201, 201]);
+    expect((await Promise.all(waiting)).map((r) => r.status)).toEqual([201, 201]);
   });
 });
 

@@ -17,6 +17,12 @@ export type Database = PgDatabase<PgQueryResultHKT, Schema>;
 export interface DatabaseHandle {
   db: Database;
   kind: 'pglite' | 'postgres';
+  /**
+   * How long a request may wait for its turn at the database before it is answered 503: the
+   * pool's connect timeout on PostgreSQL; none on PGlite, which runs in this process and cannot
+   * stop answering while the process runs.
+   */
+  maxWaitMs: number | null;
   /** Cheap round trip used by /readyz; on PostgreSQL it fails after the ping timeout. */
   ping(): Promise<void>;
   /**
@@ -127,6 +133,7 @@ export async function openDatabase(options: {
     return {
       db: db as unknown as Database,
       kind: 'postgres',
+      maxWaitMs: timeouts.connectMs,
       // node-postgres takes a per-query query_timeout, which its types leave out.
       ping: () => within(pool.query({ text: 'select 1', query_timeout: timeouts.pingMs } as pg.QueryConfig), timeouts.pingMs, 'database ping').then(() => undefined),
       // node-postgres runs a text without parameters as a simple query, several statements included.
@@ -140,6 +147,7 @@ export async function openDatabase(options: {
   return {
     db: db as unknown as Database,
     kind: 'pglite',
+    maxWaitMs: null,
     ping: async () => void (await client.query('select 1')),
     // PGlite's query() takes one statement, so a script without parameters goes to exec(). A script
     // that fails halfway would leave PGlite's only connection in an aborted transaction, so it runs

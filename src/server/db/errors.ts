@@ -13,9 +13,17 @@ export function isUniqueViolation(error: unknown): boolean {
 
 /**
  * SQLSTATEs of a server that is going away, full, or too slow (PostgreSQL manual, appendix A):
- * 57014 is also what statement_timeout raises.
+ * 57014 is also what statement_timeout raises. 40001 and 40P01 (a serialization failure, a
+ * deadlock) end a statement that may well succeed when sent again.
  */
-const UNAVAILABLE_SQLSTATES = new Set(['57014', '57P01', '57P02', '57P03', '53300']);
+const UNAVAILABLE_SQLSTATES = new Set(['57014', '57P01', '57P02', '57P03', '53300', '40001', '40P01']);
+
+/** A request waited longer for its turn at the database than a pooled connection would let it. */
+export class DatabaseWaitExceeded extends Error {
+  constructor() {
+    super('waited too long for the database');
+  }
+}
 /** Socket errors on the way to the server. */
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
 /** node-postgres reports its own timeouts and dead connections without a code, only with these messages (pg 8). */
@@ -37,6 +45,7 @@ const PG_CONNECTION_MESSAGES = new Set([
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (const e of causes(error)) {
+    if (e instanceof DatabaseWaitExceeded) return true;
     const code = codeOf(e);
     if (code && (code.startsWith('08') || UNAVAILABLE_SQLSTATES.has(code) || NETWORK_CODES.has(code))) return true;
     if (e instanceof Error && PG_CONNECTION_MESSAGES.has(e.message)) return true;

@@ -1,6 +1,7 @@
 import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { knowledgeCheckResponses, knowledgeCheckTallies, knowledgeChecks } from '../../db/schema.js';
+import { storedPerKey } from '../../db/group-commit.js';
 import { rewriteInRandomOrder } from '../../db/shuffle.js';
 
 export type KnowledgeCheckRow = typeof knowledgeChecks.$inferSelect;
@@ -71,25 +72,23 @@ export const knowledgeRepository = {
   lockForClose: (db: Database, id: string) => db.execute(sql`select id from ${knowledgeChecks} where id = ${id} for update`),
 
   /**
-   * Stores one response if the check is still open, in one statement: the key-share lock on the
-   * check row makes the status check and the insert one step with respect to closing (as surveys do).
+   * Stores responses, each only if its check is still open, in one statement (a batch from the
+   * group commit): the key-share lock on the check row makes the status check and the insert one
+   * step with respect to closing (`lockForClose`), as surveys do. Returns per response whether it
+   * was stored.
    */
-  async insertResponse(db: Database, r: { checkId: string; day: string; department: string; answers: number[]; correct: number }) {
-    const open = db
-      .select({
-        id: sql<string>`gen_random_uuid()`.as('id'),
-        organisationId: knowledgeChecks.organisationId,
-        checkId: knowledgeChecks.id,
-        submittedOn: sql<string>`${r.day}::date`.as('submitted_on'),
-        department: sql<string>`${r.department}::text`.as('department'),
-        answers: sql<number[]>`${sql.param(r.answers)}::smallint[]`.as('answers'),
-        correct: sql<number>`${r.correct}::smallint`.as('correct'),
-      })
-      .from(knowledgeChecks)
-      .where(and(eq(knowledgeChecks.id, r.checkId), eq(knowledgeChecks.status, 'open')))
-      .for('key share');
-    const stored = await db.insert(knowledgeCheckResponses).select(open).returning({ id: knowledgeCheckResponses.id });
-    return stored.length === 1;
+  async insertResponses(db: Database, rows: { checkId: string; day: string; department: string; answers: number[]; correct: number }[]) {
+    const batch = rows.map((r) => ({ check_id: r.checkId, day: r.day, department: r.department, answers: r.answers, correct: r.correct }));
+    const { rows: counts } = (await db.execute(sql`
+      with stored as (
+        insert into ${knowledgeCheckResponses} (organisation_id, check_id, submitted_on, department, answers, correct)
+        select c.organisation_id, c.id, r.day, r.department, r.answers, r.correct
+        from jsonb_to_recordset(${JSON.stringify(batch)}::jsonb) as r(check_id uuid, day date, department text, answers smallint[], correct smallint)
+        join ${knowledgeChecks} c on c.id = r.check_id and c.status = 'open'
+        for key share of c
+        returning check_id)
+      select check_id as key, count(*)::int as n from stored group by check_id`)) as unknown as { rows: { key: string; n: number }[] };
+    return storedPerKey(rows, (r) => r.checkId, counts);
   },
 
   /**

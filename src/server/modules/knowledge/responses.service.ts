@@ -5,6 +5,7 @@ import type { Database } from '../../db/client.js';
 import { amsterdamDay } from '../../day.js';
 import { AppError, notFound } from '../../errors.js';
 import { bodyPartParser } from '../../http/validate.js';
+import { groupCommit, type AnswerIntake } from '../../db/group-commit.js';
 import { knowledgeRepository as repo } from './repository.js';
 import { definitionOf } from './service.js';
 
@@ -18,6 +19,8 @@ interface FrozenCheck {
   parseDepartment: (value: unknown) => CheckResponse['department'];
 }
 
+type StoredCheckResponse = Parameters<typeof repo.insertResponses>[1][number];
+
 export interface SubmittedCheck {
   answers: unknown;
   department?: unknown;
@@ -27,7 +30,9 @@ export interface SubmittedCheck {
  * The anonymous side of knowledge checks: no account, no session, no audit entry (an entry per
  * answer would itself be the exact time). A response keeps the chosen options, the score and the day.
  */
-export function createKnowledgeResponsesService(db: Database) {
+export function createKnowledgeResponsesService(db: Database, deps: { intake: AnswerIntake }) {
+  // Answers are written in batches per check under load (group commit, as survey answers are).
+  const intake = groupCommit((rows: StoredCheckResponse[]) => repo.insertResponses(db, rows), { ...deps.intake, keyOf: (r) => r.checkId });
   // Opened checks are frozen, so their parsed definition and schemas can be kept; the status is
   // checked in the database on every answer, so closing works across app instances.
   const frozen = new Map<string, FrozenCheck>();
@@ -74,7 +79,7 @@ export function createKnowledgeResponsesService(db: Database) {
       const response: CheckResponse = { answers: check.parseAnswers(input.answers), department: check.parseDepartment(input.department) };
       const stored = storedResponse(check.definition, response);
       const correct = correctCount(check.rights, stored.answers);
-      if (!(await repo.insertResponse(db, { checkId: check.id, day: amsterdamDay(), ...stored, correct }))) throw new AppError(409, 'knowledgeCheckClosed');
+      if (!(await intake.add({ checkId: check.id, day: amsterdamDay(), ...stored, correct }))) throw new AppError(409, 'knowledgeCheckClosed');
       return {
         correct,
         total: check.rights.length,

@@ -1,34 +1,10 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { surveyInvitations, surveyResponses, surveyTallies, surveys } from '../../db/schema.js';
+import { storedPerKey } from '../../db/group-commit.js';
 import { rewriteInRandomOrder } from '../../db/shuffle.js';
 
 export type SurveyRow = typeof surveys.$inferSelect;
-
-const prepared = new WeakMap<Database, ReturnType<typeof prepareSubmit>>();
-function prepareSubmit(db: Database) {
-  const open = db
-    .select({
-      // Drizzle's insert-select wants every column of the table, in order.
-      id: sql<string>`gen_random_uuid()`.as('id'),
-      organisationId: surveys.organisationId,
-      surveyId: surveys.id,
-      submittedOn: sql<string>`${sql.placeholder('day')}::date`.as('submitted_on'),
-      groups: sql<string[]>`${sql.placeholder('groups')}::text[]`.as('groups'),
-      answers: sql<number[]>`${sql.placeholder('answers')}::smallint[]`.as('answers'),
-    })
-    .from(surveys)
-    .where(and(eq(surveys.id, sql.placeholder('surveyId')), eq(surveys.status, 'open')))
-    .for('key share');
-  // No RETURNING: the row count says whether it was stored, and on PGlite reading a returned row
-  // cost about a tenth of the statement.
-  return db.insert(surveyResponses).select(open).prepare('survey_submit');
-}
-const submitStatement = (db: Database) => {
-  let statement = prepared.get(db);
-  if (!statement) prepared.set(db, (statement = prepareSubmit(db)));
-  return statement;
-};
 
 export const surveysRepository = {
   list: (db: Database, organisationId: string, programmeId: string) =>
@@ -76,16 +52,24 @@ export const surveysRepository = {
   lockForClose: (db: Database, id: string) => db.execute(sql`select id from ${surveys} where id = ${id} for update`),
 
   /**
-   * Stores one response if the survey is still open, in one statement. The key-share lock on the
-   * survey row makes the status check and the insert one step with respect to closing.
-   * Returns whether it was stored. Prepared (once per database or transaction handle) because it
-   * is the one statement that runs under load; drizzle's PGlite driver ignores that and parses and
-   * plans it anew on every call.
+   * Stores responses, each only if its survey is still open, in one statement (a batch from the
+   * group commit, or one answer with its invitation). The key-share lock on the survey row makes
+   * the status check and the insert one step with respect to closing, which locks the row for
+   * update (`lockForClose`) and so counts every response acknowledged as stored.
+   * Returns per response whether it was stored.
    */
-  async insertResponse(db: Database, r: { surveyId: string; day: string; groups: (string | null)[]; answers: number[] }) {
-    // Both drivers report the command's row count (node-postgres and PGlite alike as rowCount).
-    const { rowCount } = (await submitStatement(db).execute(r)) as { rowCount?: number | null };
-    return rowCount === 1;
+  async insertResponses(db: Database, rows: { surveyId: string; day: string; groups: (string | null)[]; answers: number[] }[]) {
+    const batch = rows.map((r) => ({ survey_id: r.surveyId, day: r.day, groups: r.groups, answers: r.answers }));
+    const { rows: counts } = (await db.execute(sql`
+      with stored as (
+        insert into ${surveyResponses} (organisation_id, survey_id, submitted_on, groups, answers)
+        select s.organisation_id, s.id, r.day, r.groups, r.answers
+        from jsonb_to_recordset(${JSON.stringify(batch)}::jsonb) as r(survey_id uuid, day date, groups text[], answers smallint[])
+        join ${surveys} s on s.id = r.survey_id and s.status = 'open'
+        for key share of s
+        returning survey_id)
+      select survey_id as key, count(*)::int as n from stored group by survey_id`)) as unknown as { rows: { key: string; n: number }[] };
+    return storedPerKey(rows, (r) => r.surveyId, counts);
   },
 
   /** Marks an invitation used; 'unknown' or 'used' when it cannot be. */

@@ -5,6 +5,7 @@ import { bodyPartParser } from '../../http/validate.js';
 import { hashToken } from '../../security/tokens.js';
 import { amsterdamDay } from '../../day.js';
 import { surveysRepository, type SurveyRow } from './repository.js';
+import { groupCommit, type AnswerIntake } from '../../db/group-commit.js';
 
 /** A survey as the respondent side uses it; its definition never changes once it is open. */
 interface FrozenSurvey {
@@ -16,6 +17,8 @@ interface FrozenSurvey {
   parseGroups: (value: unknown) => SurveyResponse['groups'];
 }
 
+type StoredResponse = Parameters<typeof surveysRepository.insertResponses>[1][number];
+
 export interface SubmittedAnswers {
   token?: string;
   answers: unknown;
@@ -26,7 +29,10 @@ export interface SubmittedAnswers {
  * The anonymous side of surveys: no account, no session. Nothing here writes to the audit log or
  * keeps anything about the respondent: a log entry per answer would itself be the exact time.
  */
-export function createSurveyResponsesService(db: Database, deps: { secret: string }) {
+export function createSurveyResponsesService(db: Database, deps: { secret: string; intake: AnswerIntake }) {
+  // Answers on the open link are written in batches per survey (group commit): under load, one
+  // statement for many answers; each is acknowledged only after the statement holding it committed.
+  const intake = groupCommit((rows: StoredResponse[]) => surveysRepository.insertResponses(db, rows), { ...deps.intake, keyOf: (r) => r.surveyId });
   // Opened surveys are frozen, so their parsed definition and schema can be kept; the status is
   // checked in the database on every answer, so closing works across app instances.
   const frozen = new Map<string, FrozenSurvey>();
@@ -82,14 +88,14 @@ export function createSurveyResponsesService(db: Database, deps: { secret: strin
       const token = input.token;
       if (!token) {
         if (!survey.linkEnabled) throw new AppError(403, 'surveyTokenRequired', 'token');
-        if (!(await surveysRepository.insertResponse(db, stored))) throw new AppError(409, 'surveyClosed');
+        if (!(await intake.add(stored))) throw new AppError(409, 'surveyClosed');
         return;
       }
       await db.transaction(async (tx) => {
         const used = await surveysRepository.useInvitation(tx, survey.id, hashToken(token, deps.secret));
         if (used === 'unknown') throw new AppError(404, 'surveyTokenUnknown', 'token');
         if (used === 'used') throw new AppError(409, 'surveyTokenUsed', 'token');
-        if (!(await surveysRepository.insertResponse(tx, stored))) throw new AppError(409, 'surveyClosed');
+        if (!(await surveysRepository.insertResponses(tx, [stored]))[0]) throw new AppError(409, 'surveyClosed');
       });
     },
   };
