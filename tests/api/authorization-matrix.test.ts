@@ -1172,6 +1172,27 @@ const CASES: Case[] = [
     request: async () => ({ path: `${P()}/checkins/${await checkinOf()}` }),
   },
   {
+    route: 'GET /api/programmes/:id/measurement-plan',
+    does: 'read the measurement worksheet',
+    allowed: READERS,
+    status: 200,
+    scope: 'ours',
+    policy: programmePolicy.read,
+    request: () => ({ path: `${P()}/measurement-plan` }),
+  },
+  {
+    route: 'PUT /api/programmes/:id/measurement-plan',
+    does: 'change the measurement worksheet',
+    allowed: TEAM,
+    status: 200,
+    scope: 'ours',
+    policy: programmePolicy.work,
+    request: () => ({
+      path: `${P()}/measurement-plan`,
+      body: { outcomeKpiId: null, method: 'observation', methodDetail: '', selfReportReason: '', design: 'beforeAfter', groups: '', population: 'Alle medewerkers', baselinePlannedOn: null, followUpPlannedOn: null, deviations: [], decision: null, decisionReason: '' },
+    }),
+  },
+  {
     route: 'GET /api/programmes/:id/kpis',
     does: 'read the KPIs with their measurements',
     allowed: READERS,

@@ -116,6 +116,20 @@ const KPI = {
   targetDate: '2027-12-31',
   notes: '',
 };
+const MEASUREMENT_PLAN = {
+  outcomeKpiId: null,
+  method: 'registrations',
+  methodDetail: 'Aandeel gemelde oefenmails per maand',
+  selfReportReason: '',
+  design: 'beforeAfter',
+  groups: '',
+  population: 'Alle medewerkers',
+  baselinePlannedOn: '2027-01-10',
+  followUpPlannedOn: '2027-06-10',
+  deviations: [{ id: 'd1', date: '2027-03-01', description: 'Geen oefenmail in maart' }],
+  decision: null,
+  decisionReason: '',
+};
 /** The FG's advice on a decision, given before the decision. */
 const FG_ADVICE = { notifyAp: true, informSubjects: false, advice: 'Melden: gezondheidsgegevens bij een derde.', by: 'A. de Vries (FG)', at: '2026-03-28T11:00:00+01:00' };
 /** Facts of a breach, as the privacy officer records them; `registered.breach` is the breach they are for. */
@@ -614,9 +628,18 @@ const ROUTES: BodyRoute[] = [
     required: ['name', 'indicator', 'factor', 'direction'],
     maxLength: { name: 300 },
     stored: ['name'],
-    wrong: { direction: ['sideways'], target: [0] },
+    wrong: { direction: ['sideways'], target: [0], measures: ['behaviour'] },
   },
   { route: 'DELETE /api/programmes/:id/kpis/:kpiId', path: () => `${programme()}/kpis/${measured.kpi}`, noBody: true },
+  {
+    route: 'PUT /api/programmes/:id/measurement-plan',
+    path: () => `${programme()}/measurement-plan`,
+    valid: MEASUREMENT_PLAN,
+    required: ['method', 'design', 'population', 'baselinePlannedOn', 'deviations', 'decision'],
+    maxLength: { population: 300, methodDetail: 4000 },
+    stored: ['methodDetail', 'population'],
+    wrong: { method: ['gevoel'], followUpPlannedOn: ['2027-01-01', '2027-01-10'], outcomeKpiId: ['geen-uuid'], decision: ['misschien'] },
+  },
   {
     route: 'POST /api/programmes/:id/kpis/:kpiId/measurements',
     path: () => `${programme()}/kpis/${measured.kpi}/measurements`,

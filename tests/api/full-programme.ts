@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import type { CombFactor } from '../../src/core/comb.js';
 import type { WorksheetFields, WorksheetKey } from '../../src/core/worksheets/index.js';
-import { anchoringItems, checkins, communicationItems, kpiMeasurements, kpis, surveys } from '../../src/server/db/schema.js';
+import { emptyMeasurementPlan } from '../../src/core/measurement/plan.js';
+import { anchoringItems, checkins, communicationItems, kpiMeasurements, kpis, measurementPlans, surveys } from '../../src/server/db/schema.js';
 import { demoSurveyDefinition } from '../../src/server/modules/setup/demo-survey.js';
 import { demoWorksheets } from '../../src/server/modules/setup/demo-worksheets.js';
 import type { Reply, TestApp, TestOrganisation } from './harness.js';
@@ -160,7 +161,7 @@ export async function fillProgramme(t: TestApp, org: TestOrganisation): Promise<
     .values({ ...scope, candidateId: chosen, name: FILLED.kpi, unit: 'meldingen per maand', indicator: 'breachReports', direction: 'increase', baseline: 4, baselineDate: '2027-01-31', target: 10, targetDate: '2027-12-31' })
     .returning();
   await db.insert(kpis).values({ ...scope, candidateId: chosen, name: 'Weten hoe je meldt', unit: 'gemiddelde score (1–5)', indicator: 'surveyFactorScore', factor: 'C-psy', direction: 'increase', baseline: 2.2, baselineDate: '2027-02-01', target: 3.5, targetDate: '2027-12-31' });
-  await db.insert(kpis).values({ ...scope, name: 'Klikken op oefenphishing', unit: '%', direction: 'decrease', baseline: 18, baselineDate: '2027-01-31', target: 8, targetDate: '2027-12-31' });
+  await db.insert(kpis).values({ ...scope, name: 'Klikken op oefenphishing', unit: '%', measures: 'behaviour', direction: 'decrease', baseline: 18, baselineDate: '2027-01-31', target: 8, targetDate: '2027-12-31' });
   await db.insert(kpiMeasurements).values(
     [
       ['2027-02-28', 4],
@@ -169,6 +170,20 @@ export async function fillProgramme(t: TestApp, org: TestOrganisation): Promise<
       ['2027-05-31', 9],
     ].map(([date, value]) => ({ organisationId: org.id, kpiId: reports!.id, date: date as string, value: value as number, note: date === '2027-04-30' ? 'na de campagne' : '' })),
   );
+  await db.insert(measurementPlans).values({
+    organisationId: org.id,
+    programmeId: scope.programmeId,
+    plan: {
+      ...emptyMeasurementPlan(),
+      outcomeKpiId: reports!.id,
+      method: 'registrations',
+      methodDetail: 'Meldingen per maand uit het datalekregister',
+      design: 'beforeAfter',
+      population: 'Interne geneeskunde',
+      baselinePlannedOn: '2027-01-15',
+      followUpPlannedOn: '2027-05-31',
+    },
+  });
   await db.insert(anchoringItems).values([
     { ...scope, area: 'onboarding', description: FILLED.anchoring, ownerName: 'HR', due: '2027-09-01', status: 'done', note: 'Introductiemap 2027, hoofdstuk 3' },
     { ...scope, area: 'managementReview', description: 'Meldingen per maand in de directiebeoordeling', ownerName: 'Kwaliteit', due: '2027-12-01', status: 'todo', note: '' },

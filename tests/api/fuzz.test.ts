@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emptyMeasurementPlan } from '../../src/core/measurement/plan.js';
 import { BASELINE_LEVELS, demoSurveyAnswers, demoSurveyDefinition } from '../../src/server/modules/setup/demo-survey.js';
 import { demoWorksheets } from '../../src/server/modules/setup/demo-worksheets.js';
 import { message } from '../../src/server/i18n/messages.js';
@@ -347,6 +348,7 @@ const SEEDS: Record<string, (sample: any) => unknown> = {
       surveyResponses: v.document.surveyResponses.map((r: object) => ({ ...r, groups: SURVEY_GROUPS, answers: demoSurveyDefinition.items.map(() => 1) })),
       knowledgeCheckTallies: v.document.knowledgeCheckTallies.map((t: object) => ({ ...t, department: '', answers: [0] })),
       knowledgeCheckResponses: v.document.knowledgeCheckResponses.map((r: object) => ({ ...r, department: '', answers: [0] })),
+      measurementPlans: v.document.measurementPlans.map((p: object) => ({ ...p, plan: emptyMeasurementPlan() })),
     },
   }),
   'POST /api/knowledge': (v) => ({ ...v, definition: CHECK_DEFINITION }),
@@ -354,8 +356,10 @@ const SEEDS: Record<string, (sample: any) => unknown> = {
   'POST /api/public/knowledge/{slug}/responses': () => ({ answers: { 'breach-wrong-gp': 1 }, department: null }),
   'POST /api/public/surveys/{slug}/responses': () => demoSurveyAnswers(BASELINE_LEVELS, 1)[0]!,
   'PUT /api/breaches/{id}/register': (v) => ({ ...v, personalDataInvolved: true, recipientIntent: null }),
-  'POST /api/programmes/{id}/kpis': (v) => ({ ...v, baseline: 1, target: 2 }),
-  'PUT /api/programmes/{id}/kpis/{kpiId}': (v) => ({ ...v, baseline: 1, target: 2 }),
+  'POST /api/programmes/{id}/kpis': (v) => ({ ...v, baseline: 1, target: 2, measures: null }),
+  'PUT /api/programmes/{id}/kpis/{kpiId}': (v) => ({ ...v, baseline: 1, target: 2, measures: null }),
+  // No KPI to name, no decision before a 1-meting, the 1-meting after the 0-meting.
+  'PUT /api/programmes/{id}/measurement-plan': (v) => ({ ...v, outcomeKpiId: null, decision: null, baselinePlannedOn: '2027-01-10', followUpPlannedOn: '2027-06-10' }),
   'POST /api/programmes/{id}/interventions': (v) => ({ ...v, barrierIds: [] }),
   'PUT /api/programmes/{id}/interventions/{candidateId}': (v) => ({ ...v, barrierIds: [] }),
   'PUT /api/programmes/{id}/substeps/{key}/worksheet': (v) => ({ ...v, fields: demoWorksheets({ coordinatorId: A.userIds.coordinator, memberId: A.userIds.member })[WORKSHEET_KEY] }),

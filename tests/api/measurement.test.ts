@@ -247,6 +247,99 @@ describe('the effect measurement', () => {
   });
 });
 
+describe('the measurement worksheet (Werkblad effectmeting)', () => {
+  const plan = (over: Record<string, unknown> = {}) => ({
+    outcomeKpiId: null,
+    method: 'registrations',
+    methodDetail: 'Het aandeel gemelde oefenmails per maand, uit de rapportage van de meldknop.',
+    selfReportReason: '',
+    design: 'beforeAfter',
+    groups: '',
+    population: 'Alle medewerkers met een mailaccount',
+    baselinePlannedOn: '2027-01-10',
+    followUpPlannedOn: '2027-06-10',
+    deviations: [],
+    decision: null,
+    decisionReason: '',
+    ...over,
+  });
+
+  it('starts empty with a reminder to plan the 0-meting, and says what is missing', async () => {
+    const fresh = (await org.as.coordinator.post('/api/programmes', { title: 'Nog niets gemeten' })).body.programme.id;
+    const reply = await org.as.viewer.get(`/api/programmes/${fresh}/measurement-plan`);
+    expect(reply.status).toBe(200);
+    expect(reply.body).toMatchObject({ saved: false, reminder: 'baselineNotPlanned', track: { baselineDone: false, followUp: null }, suggestion: null });
+    expect(reply.body.missing.map((m: { field: string }) => m.field)).toEqual(['method', 'methodDetail', 'design', 'population', 'outcomeKpiId', 'baselinePlannedOn', 'followUpPlannedOn']);
+  });
+
+  it('follows the behaviour through its KPI: 0-meting, streefwaarde, 1-meting, and suggests what to decide, which the team decides', async () => {
+    const outcome = (await org.as.member.post(`${P()}/kpis`, kpi({ name: 'Oefenphishing gemeld', baseline: 20, baselineDate: '2027-01-10', target: 60 }))).body.id;
+    const determinant = (await org.as.member.post(`${P()}/kpis`, kpi({ name: 'Weten hoe je meldt', indicator: 'surveyFactorScore', factor: 'C-psy', unit: 'score', baseline: 2, target: 4 }))).body.id;
+    const own = (await org.as.member.post(`${P()}/kpis`, kpi({ name: 'Eigen kennistoets', indicator: null, measures: 'determinant', unit: '%' }))).body.id;
+
+    const kpis = (await list()).kpis as { id: string; kind: string }[];
+    expect([outcome, determinant, own].map((k) => kpis.find((x) => x.id === k)!.kind)).toEqual(['behaviour', 'determinant', 'determinant']);
+
+    const notBehaviour = await org.as.member.clone({ locale: 'en' }).put(`${P()}/measurement-plan`, plan({ outcomeKpiId: determinant }));
+    expect([notBehaviour.status, notBehaviour.body.error, notBehaviour.body.fields[0].field]).toEqual([400, 'measurementKpiNotBehaviour', 'outcomeKpiId']);
+    expect(notBehaviour.body.message).toMatch(/^The effect measurement follows the behaviour itself/);
+    expect((await org.as.member.put(`${P()}/measurement-plan`, plan({ outcomeKpiId: own }))).body.error).toBe('measurementKpiNotBehaviour');
+    const tooEarly = await org.as.member.put(`${P()}/measurement-plan`, plan({ outcomeKpiId: outcome, decision: 'anchor' }));
+    expect([tooEarly.status, tooEarly.body.error]).toEqual([400, 'measurementDecisionTooEarly']);
+
+    const saved = await org.as.member.put(`${P()}/measurement-plan`, plan({ outcomeKpiId: outcome }));
+    expect(saved.status).toBe(200);
+    expect(saved.body).toMatchObject({ saved: true, missing: [], reminder: null, track: { baselineDone: true, followUp: null }, suggestion: null });
+    expect(saved.body.behaviourKpis.map((k: { id: string }) => k.id)).toContain(outcome);
+    expect(saved.body.behaviourKpis.map((k: { id: string }) => k.id)).not.toContain(determinant);
+
+    // A measurement on the baseline's day is the baseline itself; one after it is the 1-meting.
+    await org.as.member.post(`${P()}/kpis/${outcome}/measurements`, { date: '2027-01-10', value: 21, note: '' });
+    expect((await org.as.viewer.get(`${P()}/measurement-plan`)).body.track.followUp).toBeNull();
+    await org.as.member.post(`${P()}/kpis/${outcome}/measurements`, { date: '2027-06-10', value: 45, note: '' });
+    const after = (await org.as.viewer.get(`${P()}/measurement-plan`)).body;
+    expect(after.track.followUp).toEqual({ date: '2027-06-10', value: 45, note: '', id: expect.any(String), source: 'team', surveyId: null });
+    expect(after.suggestion).toEqual({ decision: 'strengthen', reason: 'improvedNotReached', baseline: 20, followUp: 45, target: 60 });
+
+    const decided = await org.as.member.put(
+      `${P()}/measurement-plan`,
+      plan({ outcomeKpiId: outcome, decision: 'anchor', decisionReason: 'De meldknop werkt; we borgen hem en versterken de uitleg.', deviations: [{ id: 'd1', date: '2027-03-01', description: 'In maart geen oefenmail verstuurd (storing).' }] }),
+    );
+    expect(decided.status).toBe(200);
+    expect(decided.body.plan).toMatchObject({ decision: 'anchor', deviations: [{ id: 'd1' }] });
+    expect(decided.body.suggestion.decision).toBe('strengthen');
+    const logged = (await org.as.admin.get('/api/audit?limit=50')).body.entries.filter((e: { action: string }) => e.action === 'measurement_plan.update');
+    expect(logged.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('refuses a 1-meting planned before the 0-meting and an incomplete deviation, naming the field, and writes nothing', async () => {
+    const before = await t.snapshot();
+    const backwards = await org.as.member.put(`${P()}/measurement-plan`, plan({ followUpPlannedOn: '2027-01-01' }));
+    expect([backwards.status, backwards.body.fields[0].field]).toEqual([400, 'followUpPlannedOn']);
+    expect(backwards.body.fields[0].message).toBe('De 1-meting komt na de 0-meting. Kies een latere dag.');
+    const deviation = await org.as.member.put(`${P()}/measurement-plan`, plan({ deviations: [{ id: 'd1', date: '2027-03-01', description: '' }] }));
+    expect([deviation.status, deviation.body.fields[0].field]).toEqual([400, 'deviations.0.description']);
+    const method = await org.as.member.put(`${P()}/measurement-plan`, plan({ method: 'gevoel' }));
+    expect([method.status, method.body.fields[0].field]).toEqual([400, 'method']);
+    expect(await t.snapshot()).toEqual(before);
+  });
+
+  it('asks why when the team falls back on self-report, and what the groups are in a group design', async () => {
+    const fresh = (await org.as.coordinator.post('/api/programmes', { title: 'Zelfrapportage' })).body.programme.id;
+    await org.as.coordinator.post(`/api/programmes/${fresh}/members`, { userId: org.userIds.member });
+    const reply = await org.as.member.put(`/api/programmes/${fresh}/measurement-plan`, plan({ method: 'selfReport', design: 'groups' }));
+    expect(reply.status).toBe(200);
+    expect(reply.body.missing.map((m: { field: string }) => m.field)).toEqual(['selfReportReason', 'groups', 'outcomeKpiId']);
+    expect(reply.body.reminder).toBe('baselineNotDone');
+  });
+
+  it('is read by viewers, changed only by the team, and closed to another organisation', async () => {
+    expect((await org.as.viewer.put(`${P()}/measurement-plan`, plan())).status).toBe(403);
+    expect((await other.as.admin.get(`${P()}/measurement-plan`)).status).toBe(404);
+    expect((await other.as.admin.put(`${P()}/measurement-plan`, plan())).status).toBe(404);
+  });
+});
+
 describe('access and the audit log', () => {
   it('logs every change to KPIs, measurements and follow-ups', async () => {
     const log = (await org.as.admin.get('/api/audit?limit=200')).body.entries as { action: string; entity: string; after: Record<string, unknown> | null }[];

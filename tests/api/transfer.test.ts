@@ -4,6 +4,7 @@ import { inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCENARIO_CATALOGUE } from '../../src/content/knowledge-scenarios.js';
 import { JSON_COLUMNS } from '../../src/core/export/document.js';
+import { emptyMeasurementPlan } from '../../src/core/measurement/plan.js';
 import { SUBSTEP_KEYS } from '../../src/core/steps.js';
 import { knowledgeChecks, surveys } from '../../src/server/db/schema.js';
 import { demoSurveyDefinition } from '../../src/server/modules/setup/demo-survey.js';
@@ -282,6 +283,7 @@ describe('the import on a new installation', () => {
     'worksheetVersions.data': { notes: ['geen tekst'] },
     'surveys.definition': { items: 'geen lijst' },
     'interventionCandidates.plan': { what: 'Alleen het wat' },
+    'measurementPlans.plan': { method: 'gevoel' },
     'checkins.attendees': 'iedereen',
     'checkins.decisions': [{ text: 'Zonder id' }],
     'breaches.report': { isBreach: 'misschien' },
@@ -302,6 +304,8 @@ describe('the import on a new installation', () => {
     document.knowledgeChecks = [
       { id: '0b7e1c36-5d4a-4f5e-9c1b-2a3d4e5f6a7b', programmeId: null, title: 'Kennischeck', definition: { scenarios: [scenario], departments: [] }, status: 'draft', createdBy: null, createdAt: document.exportedAt, openedAt: null, closedAt: null },
     ];
+    // The fixture is older than the measurement worksheet: one added to the first programme.
+    document.measurementPlans = [{ programmeId: document.programmes[0].id, plan: emptyMeasurementPlan(), updatedBy: null, updatedAt: document.exportedAt }];
     const [table, field] = column.split('.') as [string, string];
     if (table === 'organisation') document.organisation[field] = CORRUPT[column];
     else document[table][0][field] = CORRUPT[column];

@@ -17,6 +17,7 @@ const kpi = (over: Partial<KpiInput> = {}): KpiInput => ({
   unit: '%',
   indicator: 'phishingReportRate',
   factor: null,
+  measures: null,
   candidateId: null,
   direction: 'increase',
   baseline: 20,

@@ -5,6 +5,8 @@ import { StoredRegister } from '../breach/register.js';
 import { BreachReport } from '../breach/report.js';
 import { CheckinInput } from '../execution/checkins.js';
 import { Plan } from '../interventions/candidates.js';
+import { KPI_MEASURES } from '../measurement/kpis.js';
+import { MeasurementPlan } from '../measurement/plan.js';
 import { checkDefinitionSchema, type ScenarioCatalogue } from '../knowledge/definition.js';
 import { CheckResults } from '../knowledge/results.js';
 import { LOCALES } from '../locale.js';
@@ -181,6 +183,8 @@ const tables = {
     unit: txt(),
     indicator: txt().nullable(),
     factor: txt().nullable(),
+    /** Absent in documents from before KPIs said what they measure. */
+    measures: z.enum(KPI_MEASURES).nullable().default(null),
     direction: z.enum(['increase', 'decrease']),
     baseline: z.number().nullable(),
     baselineDate: day.nullable(),
@@ -190,6 +194,7 @@ const tables = {
     createdAt: moment,
     updatedAt: moment,
   }),
+  measurementPlans: z.object({ programmeId: id, plan: json, updatedBy: ref, updatedAt: moment }),
   kpiMeasurements: z.object({ id, kpiId: id, date: day, value: z.number(), note: txt(), createdBy: ref, createdAt: moment }),
   anchoringItems: z.object({
     id,
@@ -302,6 +307,8 @@ export const TABLES: readonly { key: TableKey; refs: Record<string, TableKey> }[
   { key: 'communicationItems', refs: { programmeId: 'programmes' } },
   { key: 'kpis', refs: { programmeId: 'programmes', candidateId: 'interventionCandidates' } },
   { key: 'kpiMeasurements', refs: { kpiId: 'kpis', createdBy: 'users' } },
+  // Its outcome KPI is named inside the JSON: one that is not in the document reads as none chosen.
+  { key: 'measurementPlans', refs: { programmeId: 'programmes', updatedBy: 'users' } },
   { key: 'anchoringItems', refs: { programmeId: 'programmes', ownerUserId: 'users' } },
   { key: 'breaches', refs: { reportedBy: 'users', awareConfirmedBy: 'users' } },
   { key: 'breachSequences', refs: {} },
@@ -325,6 +332,7 @@ function jsonColumns(catalogue: ScenarioCatalogue) {
     worksheetVersions: { data: StoredWorksheet },
     surveys: { definition: SurveyDefinition, releasedResults: SurveyResults.nullable().default(null) },
     interventionCandidates: { plan: Plan.nullable() },
+    measurementPlans: { plan: MeasurementPlan },
     checkins: { attendees: CheckinInput.shape.attendees, decisions: CheckinInput.shape.decisions },
     breaches: { report: BreachReport, register: StoredRegister.nullable() },
     breachDecisions: { proposal: StoredProposal, fgAdvice: FgAdvice.nullable().default(null) },
@@ -373,6 +381,8 @@ export function organisationDocument(catalogue: ScenarioCatalogue) {
       ...tableArrays,
       // Absent in documents from before the tallies: the import counts them from the answers.
       knowledgeCheckTallies: tableArrays.knowledgeCheckTallies.default([]),
+      // Absent in documents from before the measurement worksheet.
+      measurementPlans: tableArrays.measurementPlans.default([]),
       // Absent in documents from before follow-ups to the AP were kept.
       breachApFollowUps: tableArrays.breachApFollowUps.default([]),
     })

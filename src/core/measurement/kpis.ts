@@ -28,6 +28,33 @@ const beyond = (direction: KpiDirection, value: number, from: number) => (direct
 /** The indicator Wegwijs feeds from the programme's surveys: it follows one COM-B factor's score. */
 export const SURVEY_INDICATOR = 'surveyFactorScore' satisfies IndicatorKey;
 
+/** What a KPI measures: the behaviour itself (an outcome), a factor behind it (a determinant), or how many an intervention reached. */
+export const KPI_MEASURES = ['behaviour', 'determinant', 'reach'] as const;
+export type KpiMeasures = (typeof KPI_MEASURES)[number];
+
+/**
+ * The built-in indicators by what they measure. Survey scores follow a COM-B factor and a
+ * knowledge check tests psychological capability (knowledge): determinants. Training completion
+ * counts who an intervention reached (reach, Moore et al. 2015, BMJ 350:h1258; see plan.ts). The rest count the behaviour or
+ * its direct trace.
+ */
+export const INDICATOR_MEASURES: Record<IndicatorKey, KpiMeasures> = {
+  surveyFactorScore: 'determinant',
+  knowledgeCheckScore: 'determinant',
+  trainingCompletion: 'reach',
+  breachReports: 'behaviour',
+  phishingReportRate: 'behaviour',
+  phishingClickRate: 'behaviour',
+  emergencyAccessJustified: 'behaviour',
+  unlockedScreens: 'behaviour',
+  misdirectedMail: 'behaviour',
+  observedBehaviour: 'behaviour',
+};
+
+/** A built-in indicator says what it measures; a KPI of the team's own says it itself (the behaviour, unless told otherwise). */
+export const kpiMeasures = (kpi: { indicator: IndicatorKey | null; measures: KpiMeasures | null }): KpiMeasures =>
+  kpi.indicator ? INDICATOR_MEASURES[kpi.indicator] : (kpi.measures ?? 'behaviour');
+
 /** A KPI as the team defines it; based on a built-in indicator or free (indicator null). */
 export const KpiInput = z
   .strictObject({
@@ -36,6 +63,8 @@ export const KpiInput = z
     indicator: z.enum(INDICATORS).nullable(),
     /** The COM-B factor a survey-score KPI follows; only that indicator has one. */
     factor: z.enum(COMB_FACTORS).nullable(),
+    /** What a KPI of the team's own measures; a built-in indicator says it itself (kpiMeasures). */
+    measures: z.enum(KPI_MEASURES).nullable().default(null),
     /** The chosen intervention whose effect it measures, or null for the programme as a whole. */
     candidateId: z.uuid().nullable(),
     direction: z.enum(KPI_DIRECTIONS),
@@ -57,6 +86,9 @@ export const KpiInput = z
     }
     if (k.indicator !== SURVEY_INDICATOR && k.factor !== null) {
       ctx.addIssue({ code: 'custom', message: 'kpiFactorNotAllowed', path: ['factor'] });
+    }
+    if (k.indicator !== null && k.measures !== null) {
+      ctx.addIssue({ code: 'custom', message: 'kpiMeasuresNotAllowed', path: ['measures'] });
     }
   });
 export type KpiInput = z.infer<typeof KpiInput>;

@@ -509,6 +509,8 @@ export const kpis = pgTable(
     indicator: text('indicator'),
     /** For the survey-factor indicator: the COM-B factor whose score it follows. */
     factor: text('factor'),
+    /** For a KPI of the team's own: what it measures (core/measurement/plan.ts KPI_MEASURES); built-in indicators say it themselves. */
+    measures: text('measures'),
     direction: text('direction', { enum: ['increase', 'decrease'] }).notNull(),
     baseline: doublePrecision('baseline'),
     baselineDate: date('baseline_date'),
@@ -520,6 +522,17 @@ export const kpis = pgTable(
   },
   (t) => [index('kpis_programme_idx').on(t.programmeId)],
 );
+
+/** The measurement worksheet of a programme (core/measurement/plan.ts): one per programme, beside the steps. */
+export const measurementPlans = pgTable('measurement_plans', {
+  programmeId: uuid('programme_id')
+    .primaryKey()
+    .references(() => programmes.id, { onDelete: 'cascade' }),
+  organisationId: organisationId(),
+  plan: jsonb('plan').notNull(),
+  updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' }),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
 
 /** One measurement of a KPI on a day, entered by the team. */
 export const kpiMeasurements = pgTable(

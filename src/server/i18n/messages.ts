@@ -174,6 +174,18 @@ const MESSAGES = {
     nl: 'Er is al een voortgangsoverleg op deze datum vastgelegd. Wijzig dat overleg of kies een andere datum.',
     en: 'A check-in has already been recorded on this date. Change that check-in or choose another date.',
   },
+  measurementKpiUnknown: {
+    nl: 'Kies een KPI van dit traject.',
+    en: 'Choose a KPI of this programme.',
+  },
+  measurementKpiNotBehaviour: {
+    nl: 'De effectmeting volgt het gedrag zelf. Kies een KPI die het gedrag telt, geen score van een vragenlijst of kennischeck.',
+    en: 'The effect measurement follows the behaviour itself. Choose a KPI that counts the behaviour, not a survey or knowledge-check score.',
+  },
+  measurementDecisionTooEarly: {
+    nl: 'Een besluit na de 1-meting kan pas als die 1-meting er is: een meting van de KPI na de dag van de 0-meting.',
+    en: 'A decision after the follow-up measurement needs that measurement: a measurement of the KPI after the day of the baseline.',
+  },
   kpiCandidateUnknown: {
     nl: 'Een KPI hoort bij een interventie die in 4.3 is gekozen, of bij geen enkele.',
     en: 'A KPI belongs to an intervention chosen in 4.3, or to none.',

@@ -107,6 +107,14 @@ const TEXTS: Record<string, Texts> = {
     en: () => 'The target must lie in the right direction: above the baseline when higher is better, below it when lower is better.',
   },
   kpiFactorRequired: { nl: () => 'Kies de COM-B-factor waarvan je de score volgt.', en: () => 'Choose the COM-B factor whose score you follow.' },
+  kpiMeasuresNotAllowed: {
+    nl: () => 'Een KPI met een vaste indicator zegt zelf wat hij meet. Laat dit veld leeg.',
+    en: () => 'A KPI with a built-in indicator says itself what it measures. Leave this field empty.',
+  },
+  followUpBeforeBaseline: {
+    nl: () => 'De 1-meting komt na de 0-meting. Kies een latere dag.',
+    en: () => 'The follow-up measurement comes after the baseline. Choose a later day.',
+  },
   kpiFactorNotAllowed: {
     nl: () => 'Alleen een KPI met de score uit de vragenlijst volgt een COM-B-factor. Laat de factor leeg.',
     en: () => 'Only a KPI with the survey score follows a COM-B factor. Leave the factor empty.',

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
-import { kpiMeasurements, kpis } from '../../db/schema.js';
+import { kpiMeasurements, kpis, measurementPlans } from '../../db/schema.js';
 
 export type KpiRow = typeof kpis.$inferSelect;
 export type MeasurementRow = typeof kpiMeasurements.$inferSelect;
@@ -62,4 +62,18 @@ export const measurementRepository = {
   },
 
   removeMeasurement: (db: Database, organisationId: string, kpiId: string, id: string) => db.delete(kpiMeasurements).where(measurementOf(organisationId, kpiId, id)),
+
+  async plan(db: Database, organisationId: string, programmeId: string) {
+    const [row] = await db
+      .select()
+      .from(measurementPlans)
+      .where(and(eq(measurementPlans.organisationId, organisationId), eq(measurementPlans.programmeId, programmeId)));
+    return row;
+  },
+
+  savePlan: (db: Database, row: { organisationId: string; programmeId: string; plan: unknown; updatedBy: string }) =>
+    db
+      .insert(measurementPlans)
+      .values(row)
+      .onConflictDoUpdate({ target: measurementPlans.programmeId, set: { plan: row.plan, updatedBy: row.updatedBy, updatedAt: new Date() } }),
 };

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { KpiInput, MeasurementInput } from '../../../core/measurement/kpis.js';
+import { MeasurementPlan } from '../../../core/measurement/plan.js';
 import type { RouteContext } from '../../context.js';
 import { IdParams, NoBody } from '../../http/schemas.js';
 import { requireActor } from '../../plugins/sessions.js';
@@ -30,6 +31,12 @@ export const measurementRoutes: FastifyPluginAsyncZod<RouteContext> = async (app
     await measurement.removeMeasurement(requireActor(request), request.params.id, request.params.kpiId, request.params.measurementId);
     return reply.code(204).send();
   });
+
+  // The measurement worksheet ("Werkblad effectmeting"), one per programme.
+  app.get('/api/programmes/:id/measurement-plan', { schema: { params: IdParams } }, async (request) => measurement.plan(requireActor(request), request.params.id));
+  app.put('/api/programmes/:id/measurement-plan', { schema: { params: IdParams, body: MeasurementPlan } }, async (request) =>
+    measurement.savePlan(requireActor(request), request.params.id, request.body),
+  );
 
   app.get('/api/programmes/:id/effect', { schema: { params: IdParams } }, async (request) => measurement.effect(requireActor(request), request.params.id));
 };

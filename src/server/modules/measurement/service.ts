@@ -7,13 +7,16 @@ import {
   checkPoints,
   kpiMissing,
   kpiProgress,
+  kpiMeasures,
   kpiSuggestions,
   series,
   surveyPoints,
   type KpiInput,
+  type KpiMeasures,
   type MeasurementInput,
   type SurveyScores,
 } from '../../../core/measurement/kpis.js';
+import { baselineReminder, emptyMeasurementPlan, MeasurementPlan, measurementPlanMissing, measurementTrack, suggestedDecision } from '../../../core/measurement/plan.js';
 import { effectiveMinimum } from '../../../core/survey/anonymity.js';
 import type { Database } from '../../db/client.js';
 import { amsterdamDay } from '../../day.js';
@@ -46,6 +49,7 @@ const inputOf = (row: KpiRow): KpiInput => ({
   unit: row.unit,
   indicator: row.indicator as IndicatorKey | null,
   factor: row.factor as CombFactor | null,
+  measures: row.measures as KpiMeasures | null,
   candidateId: row.candidateId,
   direction: row.direction,
   baseline: row.baseline,
@@ -56,6 +60,12 @@ const inputOf = (row: KpiRow): KpiInput => ({
 });
 
 const definitionOf = (row: KpiRow) => ({ id: row.id, ...inputOf(row) });
+
+/** A stored worksheet that no longer fits the schema (written by an older version) starts empty rather than breaking the page. */
+const readPlan = (stored: unknown): MeasurementPlan => {
+  const parsed = MeasurementPlan.safeParse(stored);
+  return parsed.success ? parsed.data : emptyMeasurementPlan();
+};
 
 /** The indicator Wegwijs feeds from the breach register: reports per month. */
 const BREACH_INDICATOR = 'breachReports' satisfies IndicatorKey;
@@ -94,6 +104,60 @@ export function createMeasurementService(
     return { minGroupSize, outcomes: await deps.surveys.outcomes(db, actor.organisationId, programmeId, minGroupSize) };
   }
 
+  /** Every KPI of the programme with its line (the team's points and those Wegwijs feeds), progress, gaps and what it measures. */
+  async function kpisWithLines(actor: SessionActor, programmeId: string, tx: Database = db) {
+    const rows = await repo.kpis(tx, actor.organisationId, programmeId);
+    const manual = await repo.measurements(tx, actor.organisationId, rows.map((r) => r.id));
+    const { minGroupSize, outcomes: surveyOutcomes } = await outcomes(actor, programmeId);
+    const scores = scoresOf(surveyOutcomes);
+    const fromChecks: MeasurementView[] = checkPoints(await deps.knowledge.outcomes(tx, actor.organisationId, programmeId, minGroupSize)).map((p) => ({
+      id: null,
+      date: p.date,
+      value: p.value,
+      note: p.title,
+      source: 'knowledgeCheck',
+      surveyId: null,
+      checkId: p.checkId,
+    }));
+    const fromBreaches: MeasurementView[] = rows.some((r) => r.indicator === BREACH_INDICATOR)
+      ? (await deps.breachRegister.monthlyReports(tx, actor.organisationId)).map((p) => ({ id: null, date: p.date, value: p.value, note: '', source: 'breaches', surveyId: null }))
+      : [];
+    const kpis = rows.map((row) => {
+      const input = inputOf(row);
+      const fromSurveys: MeasurementView[] =
+        input.indicator === SURVEY_INDICATOR && input.factor
+          ? surveyPoints(input.factor, scores).map((p) => ({ id: null, date: p.date, value: p.value, note: p.title, source: 'survey', surveyId: p.surveyId }))
+          : [];
+      const measurements = series([...fromSurveys, ...(input.indicator === KNOWLEDGE_INDICATOR ? fromChecks : []), ...(input.indicator === BREACH_INDICATOR ? fromBreaches : []), ...manual.filter((m) => m.kpiId === row.id).map(teamPoint)]);
+      return { id: row.id, ...input, kind: kpiMeasures(input), measurements, progress: kpiProgress(input, measurements), missing: kpiMissing(input) };
+    });
+    return { rows, kpis };
+  }
+
+  /**
+   * The measurement worksheet, with where the track stands: the outcome KPI's 0-meting and
+   * 1-meting, what is missing, the reminder for 3.4 and 4.1, and what the figures suggest.
+   */
+  async function plan(actor: SessionActor, programmeId: string) {
+    await loadProgramme(db, actor, programmeId, 'read');
+    const stored = await repo.plan(db, actor.organisationId, programmeId);
+    const worksheet = stored ? readPlan(stored.plan) : emptyMeasurementPlan();
+    const { kpis } = await kpisWithLines(actor, programmeId);
+    const outcome = kpis.find((k) => k.id === worksheet.outcomeKpiId) ?? null;
+    const track = measurementTrack(outcome);
+    return {
+      saved: Boolean(stored),
+      plan: worksheet,
+      outcome: outcome && { id: outcome.id, name: outcome.name, unit: outcome.unit, direction: outcome.direction, baseline: outcome.baseline, baselineDate: outcome.baselineDate, target: outcome.target, targetDate: outcome.targetDate },
+      track,
+      missing: measurementPlanMissing(worksheet, outcome),
+      reminder: baselineReminder(stored ? worksheet : null, track),
+      suggestion: suggestedDecision(outcome),
+      /** The KPIs that count the behaviour: the ones the worksheet may name. */
+      behaviourKpis: kpis.filter((k) => k.kind === 'behaviour').map((k) => ({ id: k.id, name: k.name, unit: k.unit })),
+    };
+  }
+
   return {
     /**
      * Each KPI with its line (the team's measurements and, for a survey score, one point per closed
@@ -101,33 +165,33 @@ export function createMeasurementService(
      */
     async list(actor: SessionActor, programmeId: string) {
       await loadProgramme(db, actor, programmeId, 'read');
-      const rows = await repo.kpis(db, actor.organisationId, programmeId);
-      const manual = await repo.measurements(db, actor.organisationId, rows.map((r) => r.id));
-      const { minGroupSize, outcomes: surveyOutcomes } = await outcomes(actor, programmeId);
-      const scores = scoresOf(surveyOutcomes);
-      const fromChecks: MeasurementView[] = checkPoints(await deps.knowledge.outcomes(db, actor.organisationId, programmeId, minGroupSize)).map((p) => ({
-        id: null,
-        date: p.date,
-        value: p.value,
-        note: p.title,
-        source: 'knowledgeCheck',
-        surveyId: null,
-        checkId: p.checkId,
-      }));
-      const fromBreaches: MeasurementView[] = rows.some((r) => r.indicator === BREACH_INDICATOR)
-        ? (await deps.breachRegister.monthlyReports(db, actor.organisationId)).map((p) => ({ id: null, date: p.date, value: p.value, note: '', source: 'breaches', surveyId: null }))
-        : [];
+      const { rows, kpis } = await kpisWithLines(actor, programmeId);
       const plans = await deps.interventions.chosenIndicators(db, actor.organisationId, programmeId);
-      const kpis = rows.map((row) => {
-        const input = inputOf(row);
-        const fromSurveys: MeasurementView[] =
-          input.indicator === SURVEY_INDICATOR && input.factor
-            ? surveyPoints(input.factor, scores).map((p) => ({ id: null, date: p.date, value: p.value, note: p.title, source: 'survey', surveyId: p.surveyId }))
-            : [];
-        const measurements = series([...fromSurveys, ...(input.indicator === KNOWLEDGE_INDICATOR ? fromChecks : []), ...(input.indicator === BREACH_INDICATOR ? fromBreaches : []), ...manual.filter((m) => m.kpiId === row.id).map(teamPoint)]);
-        return { id: row.id, ...input, measurements, progress: kpiProgress(input, measurements), missing: kpiMissing(input) };
-      });
       return { today: amsterdamDay(), kpis, suggestions: kpiSuggestions(plans, rows.map(inputOf)) };
+    },
+
+    plan,
+
+    /** Saves the measurement worksheet; its KPI must count the behaviour, its decision wait for the 1-meting. */
+    async savePlan(actor: SessionActor, programmeId: string, input: MeasurementPlan) {
+      await loadProgramme(db, actor, programmeId, 'work');
+      if (input.decision !== null) {
+        // Read before the transaction: the KPI's line also takes points from surveys and checks.
+        const outcome = (await kpisWithLines(actor, programmeId)).kpis.find((k) => k.id === input.outcomeKpiId) ?? null;
+        if (measurementTrack(outcome).followUp === null) throw invalid('measurementDecisionTooEarly', 'decision');
+      }
+      await db.transaction(async (tx) => {
+        await loadProgramme(tx, actor, programmeId, 'work');
+        if (input.outcomeKpiId) {
+          const kpi = await repo.kpi(tx, actor.organisationId, programmeId, input.outcomeKpiId);
+          if (!kpi) throw invalid('measurementKpiUnknown', 'outcomeKpiId');
+          if (kpiMeasures(inputOf(kpi)) !== 'behaviour') throw invalid('measurementKpiNotBehaviour', 'outcomeKpiId');
+        }
+        const before = await repo.plan(tx, actor.organisationId, programmeId);
+        await repo.savePlan(tx, { organisationId: actor.organisationId, programmeId, plan: input, updatedBy: actor.userId });
+        await audit.record(tx, asAuditActor(actor), { action: 'measurement_plan.update', entity: 'programme', entityId: programmeId, before: before?.plan ?? null, after: input });
+      });
+      return plan(actor, programmeId);
     },
 
     create(actor: SessionActor, programmeId: string, input: KpiInput) {

@@ -1,5 +1,6 @@
 import { AnchoringInput, type StandardArea } from '../../../core/anchoring/checklist.js';
 import { KpiInput, MeasurementInput } from '../../../core/measurement/kpis.js';
+import { MeasurementPlan } from '../../../core/measurement/plan.js';
 import { addDays } from '../../../core/worksheets/planning.js';
 import type { Database } from '../../db/client.js';
 import type { Services } from '../../services.js';
@@ -9,7 +10,8 @@ import type { DemoTeam } from './demo-team.js';
 
 /**
  * Step 6 of the demo, under way: a closed follow-up survey ("1-meting") to compare with the
- * baseline, two KPIs with their measurements, and the anchoring checklist with owners, two done.
+ * baseline, two KPIs with their measurements, the measurement worksheet following the behaviour
+ * itself, and the anchoring checklist with owners, two done.
  */
 export async function loadDemoResults(
   db: Database,
@@ -29,19 +31,41 @@ export async function loadDemoResults(
   const kpi = async (input: KpiInput, measurements: MeasurementInput[]) => {
     const { id } = await services.measurement.create(colleague, programmeId, KpiInput.parse(input));
     for (const m of measurements) await services.measurement.addMeasurement(colleague, programmeId, id, MeasurementInput.parse(m));
+    return id;
   };
   // The survey score starts at the baseline's mean; its line takes a point from each closed survey, and the team added one quick poll.
   await kpi(
-    { name: 'Weten wat een datalek is en hoe je het meldt', unit: 'gemiddelde score (1–5)', indicator: 'surveyFactorScore', factor: 'C-psy', candidateId: chosen.quizId, direction: 'increase', baseline: 2, baselineDate: day(DEMO_SURVEY_DAYS.baseline.closed), target: 3.5, targetDate: day(84), notes: '' },
+    { name: 'Weten wat een datalek is en hoe je het meldt', unit: 'gemiddelde score (1–5)', indicator: 'surveyFactorScore', factor: 'C-psy', measures: null, candidateId: chosen.quizId, direction: 'increase', baseline: 2, baselineDate: day(DEMO_SURVEY_DAYS.baseline.closed), target: 3.5, targetDate: day(84), notes: '' },
     [{ date: day(-30), value: 2.5, note: 'Korte peiling met dezelfde stellingen na de eerste quiz' }],
   );
-  await kpi(
-    { name: 'Datalekken binnen 72 uur gemeld', unit: '%', indicator: null, factor: null, candidateId: chosen.reportButtonId, direction: 'increase', baseline: 58, baselineDate: day(-70), target: 95, targetDate: day(84), notes: 'Uit het datalekregister: het aandeel meldingen dat binnen 72 uur na ontdekking binnenkwam, per maand.' },
+  const reported = await kpi(
+    { name: 'Datalekken binnen 72 uur gemeld', unit: '%', indicator: null, factor: null, measures: 'behaviour', candidateId: chosen.reportButtonId, direction: 'increase', baseline: 58, baselineDate: day(-70), target: 95, targetDate: day(84), notes: 'Uit het datalekregister: het aandeel meldingen dat binnen 72 uur na ontdekking binnenkwam, per maand.' },
     [
       { date: day(-56), value: 61, note: '' },
       { date: day(-28), value: 74, note: 'Eerste maand met de meldknop' },
       { date: day(-3), value: 83, note: '' },
     ],
+  );
+
+  // The measurement worksheet: the behaviour itself, counted in the breach register, before and
+  // after, in the same group; the 1-meting is in, the decision still the team's to take.
+  await services.measurement.savePlan(
+    lead,
+    programmeId,
+    MeasurementPlan.parse({
+      outcomeKpiId: reported,
+      method: 'registrations',
+      methodDetail: 'Uit het datalekregister: per maand het aandeel meldingen dat binnen 72 uur na ontdekking binnenkwam. Telt de privacy officer, elke eerste maandag van de maand.',
+      selfReportReason: '',
+      design: 'beforeAfter',
+      groups: '',
+      population: 'Alle meldingen van de afdelingen Interne geneeskunde en Chirurgie',
+      baselinePlannedOn: day(-75),
+      followUpPlannedOn: day(-3),
+      deviations: [{ id: 'zomer', date: day(-40), description: 'In de zomermaanden minder meldingen door vakanties; we vergelijken daarom ook met dezelfde maanden vorig jaar.' }],
+      decision: null,
+      decisionReason: '',
+    }),
   );
 
   const { items } = await services.anchoring.addStandard(lead, programmeId, 'nl');

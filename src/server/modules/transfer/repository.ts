@@ -26,6 +26,7 @@ export const TABLE_OF: Record<TableKey, OwnedTable> = {
   communicationItems: schema.communicationItems,
   kpis: schema.kpis,
   kpiMeasurements: schema.kpiMeasurements,
+  measurementPlans: schema.measurementPlans,
   anchoringItems: schema.anchoringItems,
   breaches: schema.breaches,
   breachSequences: schema.breachSequences,

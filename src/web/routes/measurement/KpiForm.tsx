@@ -20,6 +20,7 @@ const blank = (): KpiInput => ({
   unit: '',
   indicator: null,
   factor: null,
+  measures: null,
   candidateId: null,
   direction: 'increase',
   baseline: null,

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { INDICATORS } from '../../src/core/interventions/indicators.js';
+import { INDICATOR_MEASURES, kpiMeasures } from '../../src/core/measurement/kpis.js';
+import {
+  MeasurementPlan,
+  baselineReminder,
+  emptyMeasurementPlan,
+  measurementPlanMissing,
+  measurementTrack,
+  suggestedDecision,
+  type OutcomeKpi,
+} from '../../src/core/measurement/plan.js';
+
+const kpi = (over: Partial<OutcomeKpi> = {}): OutcomeKpi => ({
+  direction: 'increase',
+  baseline: 40,
+  baselineDate: '2027-01-31',
+  target: 80,
+  measurements: [],
+  ...over,
+});
+const planned = (): MeasurementPlan => ({
+  ...emptyMeasurementPlan(),
+  outcomeKpiId: '3f0c4d7e-2b1a-4c5d-8e9f-0a1b2c3d4e5f',
+  method: 'observation',
+  methodDetail: 'Twee keer per maand kijken of schermen vergrendeld zijn.',
+  design: 'beforeAfter',
+  population: 'Verpleegafdeling B3',
+  baselinePlannedOn: '2027-01-31',
+  followUpPlannedOn: '2027-06-30',
+});
+
+describe('what a KPI measures', () => {
+  it('keeps survey and knowledge scores as determinants and training completion as reach; the rest count the behaviour', () => {
+    expect(INDICATORS.filter((i) => INDICATOR_MEASURES[i] === 'determinant')).toEqual(['surveyFactorScore', 'knowledgeCheckScore']);
+    expect(INDICATORS.filter((i) => INDICATOR_MEASURES[i] === 'reach')).toEqual(['trainingCompletion']);
+    expect(kpiMeasures({ indicator: 'observedBehaviour', measures: null })).toBe('behaviour');
+  });
+
+  it('lets a KPI of the team’s own say it, the behaviour unless told otherwise', () => {
+    expect(kpiMeasures({ indicator: null, measures: 'determinant' })).toBe('determinant');
+    expect(kpiMeasures({ indicator: null, measures: null })).toBe('behaviour');
+  });
+});
+
+describe('the measurement track', () => {
+  it('counts the 0-meting done once the KPI has a baseline with its day, and takes the latest later measurement as the 1-meting', () => {
+    expect(measurementTrack(null)).toEqual({ baselineDone: false, followUp: null });
+    expect(measurementTrack(kpi({ baselineDate: null }))).toEqual({ baselineDone: false, followUp: null });
+    const measurements = [
+      { date: '2027-01-31', value: 41 },
+      { date: '2027-06-30', value: 70 },
+      { date: '2027-04-30', value: 60 },
+    ];
+    expect(measurementTrack(kpi({ measurements }))).toEqual({ baselineDone: true, followUp: { date: '2027-06-30', value: 70 } });
+  });
+
+  it('reminds the team on 3.4 and 4.1 to plan the 0-meting, then to carry it out', () => {
+    expect(baselineReminder(null, measurementTrack(null))).toBe('baselineNotPlanned');
+    expect(baselineReminder(emptyMeasurementPlan(), measurementTrack(null))).toBe('baselineNotPlanned');
+    expect(baselineReminder(planned(), measurementTrack(null))).toBe('baselineNotDone');
+    expect(baselineReminder(null, measurementTrack(kpi()))).toBeNull();
+  });
+
+  it('asks for the method, design, group, KPI with a target and both dates; why self-report; which groups', () => {
+    expect(measurementPlanMissing(planned(), kpi())).toEqual([]);
+    expect(measurementPlanMissing(planned(), kpi({ target: null }))).toEqual([{ code: 'measurementTargetMissing', field: 'outcomeKpiId' }]);
+    expect(measurementPlanMissing({ ...planned(), method: 'selfReport', design: 'groups' }, kpi()).map((m) => m.field)).toEqual(['selfReportReason', 'groups']);
+    expect(measurementPlanMissing(emptyMeasurementPlan(), null).map((m) => m.field)).toEqual(['method', 'methodDetail', 'design', 'population', 'outcomeKpiId', 'baselinePlannedOn', 'followUpPlannedOn']);
+  });
+
+  it('refuses a 1-meting planned on or before the 0-meting', () => {
+    const result = MeasurementPlan.safeParse({ ...planned(), followUpPlannedOn: '2027-01-31' });
+    expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['followUpPlannedOn', 'followUpBeforeBaseline']]);
+  });
+});
+
+describe('what the figures suggest after the 1-meting', () => {
+  const after = (value: number, over: Partial<OutcomeKpi> = {}) => suggestedDecision(kpi({ measurements: [{ date: '2027-06-30', value }], ...over }));
+
+  it('suggests nothing before there is a 1-meting, a baseline and a target', () => {
+    expect(suggestedDecision(kpi())).toBeNull();
+    expect(after(90, { target: null })).toBeNull();
+  });
+
+  it('anchor when the target is reached, strengthen when better but short of it, analyse again when not better', () => {
+    expect(after(80)).toEqual({ decision: 'anchor', reason: 'targetReached', baseline: 40, followUp: 80, target: 80 });
+    expect(after(55)?.decision).toBe('strengthen');
+    expect(after(40)?.decision).toBe('reanalyse');
+    expect(after(30)?.reason).toBe('notImproved');
+  });
+
+  it('reads "better" in the KPI’s direction', () => {
+    const lower = { direction: 'decrease' as const, baseline: 20, target: 5 };
+    expect(after(4, lower)?.decision).toBe('anchor');
+    expect(after(12, lower)?.decision).toBe('strengthen');
+    expect(after(25, lower)?.decision).toBe('reanalyse');
+  });
+});
