@@ -47,7 +47,7 @@ export const EI_BASIS_LABELS: Record<EiBasis, LocalizedText> = {
   directIdentifiers: t('De gegevens bevatten directe identificatie (naam, BSN, contact- of inloggegevens)', 'The data contain direct identifiers (name, BSN, contact or login details)'),
   dataUnknown: t('Nog niet bekend welke gegevens: uitgegaan van het zwaarste geval', 'Not yet known which data: the worst case is assumed'),
   indirectOnly: t('Alleen indirect herleidbare gegevens', 'Only indirectly identifying data'),
-  officer: t('Vastgesteld door de privacyfunctionaris', 'Set by the privacy officer'),
+  officer: t('Vastgesteld door de privacy officer', 'Set by the privacy officer'),
 };
 
 /** What set each circumstance's points (ENISA §2.3). */

@@ -82,8 +82,8 @@ export const BREACH_EXAMPLES: readonly BreachExample[] = [
     situation: t('Een uitdraai met cliëntgegevens blijft liggen bij een gedeelde printer.', 'A printout with client data is left at a shared printer.'),
     isBreach: true,
     explanation: t(
-      'Iedereen die langsloopt kan het lezen. Ook als je het snel terugvindt: meld het, de privacyfunctionaris beoordeelt of het erg is.',
-      'Anyone passing by can read it. Even if you find it again quickly: report it, the privacy officer judges whether it is serious.',
+      'Iedereen die langsloopt kan het lezen. Ook als je het snel terugvindt: meld het. De privacy officer kijkt of het erg is.',
+      'Anyone passing by can read it. Even if you find it again quickly: report it. The privacy officer checks whether it is serious.',
     ),
   },
   {
@@ -94,8 +94,8 @@ export const BREACH_EXAMPLES: readonly BreachExample[] = [
     ),
     isBreach: true,
     explanation: t(
-      'Inzage zonder behandelrelatie is onrechtmatige toegang, ook als er niets mee gedaan wordt.',
-      'Access without a care relationship is unlawful access, even if nothing is done with the data.',
+      'Zonder behandelrelatie mag je het dossier niet inzien, ook als je niets met de gegevens doet.',
+      'Without a care relationship you may not look into the record, even if you do nothing with the data.',
     ),
   },
   {
@@ -130,8 +130,8 @@ export const BREACH_EXAMPLES: readonly BreachExample[] = [
     situation: t('Er zit een verkeerde patiëntsticker op een formulier of monster.', 'A wrong patient sticker is on a form or sample.'),
     isBreach: true,
     explanation: t(
-      'Gegevens komen bij de verkeerde persoon terecht of raken verwisseld (integriteit). Dat kan ook gevolgen hebben voor de zorg.',
-      'Data end up with the wrong person or get mixed up (integrity). That can affect care too.',
+      'Gegevens komen bij de verkeerde persoon terecht of raken verwisseld. Dat kan ook gevolgen hebben voor de zorg.',
+      'Data end up with the wrong person or get mixed up. That can affect care too.',
     ),
   },
   {
@@ -191,7 +191,7 @@ export const NON_BREACH_EXAMPLES: readonly BreachExample[] = [
     ),
     isBreach: false,
     explanation: t(
-      'Cijfers die niet tot een persoon te herleiden zijn, zijn geen persoonsgegevens. Twijfel je of ze echt anoniem zijn? Vraag het de privacyfunctionaris.',
+      'Cijfers die niet tot een persoon te herleiden zijn, zijn geen persoonsgegevens. Twijfel je of ze echt anoniem zijn? Vraag het de privacy officer.',
       'Figures that cannot be traced back to a person are not personal data. Unsure whether they are really anonymous? Ask the privacy officer.',
     ),
   },
@@ -221,15 +221,15 @@ export const DECISION_AID: readonly DecisionAidQuestion[] = [
     key: 'personalData',
     question: t('Gaat het om gegevens over personen?', 'Is it about data on people?'),
     explanation: t(
-      'Alles wat over een herkenbaar persoon gaat: naam, adres, BSN, geboortedatum, diagnose, medicatie, foto, maar ook een cliëntnummer of een inlognaam.',
-      'Anything about an identifiable person: name, address, BSN, date of birth, diagnosis, medication, a photo, but also a client number or a login name.',
+      'Alles wat over een herkenbaar persoon gaat: naam, adres, BSN, geboortedatum, diagnose, medicatie of een foto. Ook een cliëntnummer of een inlognaam telt mee.',
+      'Anything about an identifiable person: name, address, BSN, date of birth, diagnosis, medication or a photo. A client number or a login name counts too.',
     ),
   },
   {
     key: 'seenByOthers',
     question: t(
       'Kan iemand die dat niet mocht de gegevens hebben gezien of gekregen?',
-      'Could someone who was not allowed to have seen or received the data?',
+      'Could someone who was not allowed to see the data have seen or received them?',
     ),
     explanation: t(
       'Een verkeerde ontvanger, een verloren tas, een open scherm, een nepsite: ook als het waarschijnlijk meevalt.',
@@ -248,7 +248,7 @@ export const DECISION_AID: readonly DecisionAidQuestion[] = [
     key: 'unsure',
     question: t('Twijfel je?', 'Unsure?'),
     explanation: t(
-      'Meld het toch, meteen. De privacyfunctionaris beoordeelt het; de organisatie heeft maar 72 uur om de Autoriteit Persoonsgegevens in te lichten. Een melding die geen datalek blijkt, is nooit verkeerd.',
+      'Meld het toch, meteen. De privacy officer beoordeelt het; de organisatie heeft maar 72 uur om de Autoriteit Persoonsgegevens in te lichten. Een melding die geen datalek blijkt, is nooit verkeerd.',
       'Report it anyway, at once. The privacy officer assesses it; the organisation has only 72 hours to notify the Dutch DPA. A report that turns out not to be a breach is never wrong.',
     ),
   },
@@ -256,13 +256,13 @@ export const DECISION_AID: readonly DecisionAidQuestion[] = [
 
 /** What happens after a report: shown in the reporter's confirmation. */
 export const REPORT_NEXT_STEPS: readonly LocalizedText[] = [
-  t('De privacyfunctionaris heeft je melding ontvangen en bekijkt hem zo snel mogelijk.', 'The privacy officer has received your report and will look at it as soon as possible.'),
+  t('De privacy officer heeft je melding ontvangen en bekijkt hem zo snel mogelijk.', 'The privacy officer has received your report and will look at it as soon as possible.'),
   t(
     'Hij of zij neemt contact met je op als er vragen zijn, via de gegevens die je hebt achtergelaten.',
     'They will contact you if there are questions, using the details you left.',
   ),
   t(
-    'Binnen 72 uur beslist de organisatie of de Autoriteit Persoonsgegevens en de betrokkenen worden ingelicht.',
+    'Binnen 72 uur beslist de organisatie of de Autoriteit Persoonsgegevens en de mensen om wie het gaat worden ingelicht.',
     'Within 72 hours the organisation decides whether to notify the Dutch DPA and the people involved.',
   ),
   t(
@@ -439,7 +439,8 @@ export const OTHER_SUPERVISOR_LABELS: Record<OtherSupervisor | 'none', Localized
   igj: t('Inspectie Gezondheidszorg en Jeugd (IGJ)', 'Health and Youth Care Inspectorate (IGJ)'),
   afm: t('Autoriteit Financiële Markten (AFM)', 'Dutch Authority for the Financial Markets (AFM)'),
   dnb: t('De Nederlandsche Bank (DNB)', 'De Nederlandsche Bank (DNB)'),
-  agentschapTelecom: t('Agentschap Telecom (RDI)', 'Agentschap Telecom (RDI)'),
+  /** Agentschap Telecom is called Rijksinspectie Digitale Infrastructuur since 1 January 2023 (rijksinspecties.nl); the key keeps the stored name. */
+  agentschapTelecom: t('Rijksinspectie Digitale Infrastructuur (RDI)', 'Dutch Authority for Digital Infrastructure (RDI)'),
   ilt: t('Inspectie Leefomgeving en Transport (ILT)', 'Human Environment and Transport Inspectorate (ILT)'),
   educationInspectorate: t('Inspectie van het Onderwijs', 'Education Inspectorate'),
   nctv: t('NCTV', 'NCTV (National Coordinator for Security and Counterterrorism)'),

@@ -225,7 +225,7 @@ const BANK_BY_FACTOR: Record<CombFactor, { id: string; text: LocalizedText }[]> 
     { id: 'cpsy-remember', text: t('Op het juiste moment denk ik eraan om "{behaviour}" te doen.', 'I remember to {behaviour} at the right moment.') },
     {
       id: 'cpsy-attention',
-      text: t('Ook als het druk is, houd ik genoeg aandacht om "{behaviour}" goed te doen.', 'Even when it is busy, I keep enough focus to {behaviour} properly.'),
+      text: t('Ook als het druk is, doe ik "{behaviour}" met aandacht.', 'Even when it is busy, I keep enough focus to {behaviour} properly.'),
     },
   ],
   'C-phy': [
@@ -236,21 +236,21 @@ const BANK_BY_FACTOR: Record<CombFactor, { id: string; text: LocalizedText }[]> 
     {
       id: 'cphy-operate',
       text: t(
-        'Ik kan de apparaten en programma’s goed bedienen die nodig zijn om "{behaviour}" te doen.',
+        'Ik kan de apparaten en programma’s voor "{behaviour}" goed bedienen.',
         'I can easily operate the devices and software needed to {behaviour}.',
       ),
     },
     { id: 'cphy-skills', text: t('Ik heb de handigheid die nodig is om "{behaviour}" te doen.', 'I have the practical skills it takes to {behaviour}.') },
     {
       id: 'cphy-stamina',
-      text: t('Ook aan het eind van een lange dienst lukt het me om "{behaviour}" te doen.', 'Even at the end of a long shift I can still {behaviour}.'),
+      text: t('Ook na een lange dienst lukt het me om "{behaviour}" te doen.', 'Even at the end of a long shift I can still {behaviour}.'),
     },
   ],
   'O-phy': [
     { id: 'ophy-time', text: t('Ik heb genoeg tijd om "{behaviour}" te doen.', 'I have enough time to {behaviour}.') },
     {
       id: 'ophy-tools',
-      text: t('De systemen en apparaten die ik gebruik, maken het makkelijk om "{behaviour}" te doen.', 'The systems and devices I use make it easy to {behaviour}.'),
+      text: t('Mijn systemen en apparaten maken het makkelijk om "{behaviour}" te doen.', 'The systems and devices I use make it easy to {behaviour}.'),
     },
     {
       id: 'ophy-procedures',
@@ -258,7 +258,7 @@ const BANK_BY_FACTOR: Record<CombFactor, { id: string; text: LocalizedText }[]> 
     },
     {
       id: 'ophy-workplace',
-      text: t('Op mijn werkplek is alles aanwezig wat ik nodig heb om "{behaviour}" te doen.', 'My workplace has everything I need in order to {behaviour}.'),
+      text: t('Op mijn werkplek is alles aanwezig om "{behaviour}" te doen.', 'My workplace has everything I need in order to {behaviour}.'),
     },
   ],
   'O-soc': [
@@ -271,7 +271,7 @@ const BANK_BY_FACTOR: Record<CombFactor, { id: string; text: LocalizedText }[]> 
     {
       id: 'osoc-speak-up',
       text: t(
-        'Collega’s spreken elkaar er op een goede manier op aan als iemand vergeet om "{behaviour}" te doen.',
+        'Collega’s spreken elkaar vriendelijk aan als iemand "{behaviour}" vergeet.',
         'Colleagues kindly remind each other when someone forgets to {behaviour}.',
       ),
     },

@@ -64,7 +64,7 @@ export const FUNCTION_TEXT: Record<InterventionFunction, { name: LocalizedText; 
     ),
   },
   modelling: {
-    name: t('Voorbeeldgedrag', 'Modelling'),
+    name: t('Modellering (voorbeeldgedrag)', 'Modelling'),
     description: t(
       'Geeft een voorbeeld om na te doen, bijvoorbeeld een leidinggevende die zijn scherm altijd vergrendelt.',
       'Provides an example to copy, for example a manager who always locks their screen.',
@@ -221,7 +221,7 @@ export const INDICATOR_TEXT: Record<
     unit: t('meldingen per maand', 'reports per month'),
     source: 'manual',
     hint: t(
-      'Tel hoe vaak per maand mail of post bij de verkeerde ontvanger terechtkomt, bijvoorbeeld uit meldingen bij de privacyfunctionaris.',
+      'Tel hoe vaak per maand mail of post bij de verkeerde ontvanger terechtkomt, bijvoorbeeld uit meldingen bij de privacy officer.',
       'Count how often each month mail or post reaches the wrong recipient, for example from reports to the privacy officer.',
     ),
   },

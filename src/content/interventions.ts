@@ -260,9 +260,9 @@ export const INTERVENTION_LIBRARY: readonly LibraryIntervention[] = [
   },
   {
     id: 'usb-restriction',
-    title: t('USB-sticks beperken', 'Restricting USB sticks'),
+    title: t('Usb-sticks beperken', 'Restricting USB sticks'),
     description: t(
-      'Computers accepteren alleen versleutelde USB-sticks van de organisatie. Andere sticks werken niet, en je krijgt uitleg hoe je bestanden wel veilig deelt.',
+      'Computers accepteren alleen versleutelde usb-sticks van de organisatie. Andere sticks werken niet, en je krijgt uitleg hoe je bestanden wel veilig deelt.',
       'Computers only accept the organisation\'s encrypted USB sticks. Other sticks do not work, and staff are shown how to share files safely instead.',
     ),
     example: t(

@@ -18,7 +18,10 @@ export interface SubstepGuidance {
   /** How the team goes about it ("hoe"), in a few short paragraphs separated by blank lines. */
   approach: LocalizedText;
   tips: LocalizedText[];
-  /** Short practice examples from Dutch care organisations. */
+  /**
+   * Short practice examples as they could happen in Dutch care: invented by us, so the guidance page
+   * heads them "Voorbeelden (fictief)". A figure from a real organisation needs its source in the text.
+   */
   examples: LocalizedText[];
   /** What the worksheet of this sub-step records, if it has one. */
   worksheet?: LocalizedText;

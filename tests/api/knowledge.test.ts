@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scenarioByKey } from '../../src/content/knowledge-scenarios.js';
+import { displayOrder } from '../../src/core/knowledge/display-order.js';
 import { knowledgeRepository } from '../../src/server/modules/knowledge/repository.js';
 import { startTestApp, type Client, type TestApp, type TestOrganisation } from './harness.js';
 
@@ -122,24 +123,39 @@ describe('who may do what', () => {
 });
 
 describe('answering anonymously', () => {
-  it('serves the scenarios without the answers, and answers with feedback per scenario', async () => {
+  it('serves the scenarios without the answers, and answers with feedback and its source per scenario', async () => {
     const { publicSlug } = await openCheck();
     const page = await anonymous.get(`/api/public/knowledge/${publicSlug}`);
     expect(page.status).toBe(200);
     expect(page.headers.get('cache-control')).toBe('no-store');
     expect(page.body).toMatchObject({ title: 'Datalek of niet?', status: 'open', departments: DEPARTMENTS });
     expect(page.body.scenarios.map((s: { key: string }) => s.key)).toEqual(SCENARIOS);
-    expect(JSON.stringify(page.body)).not.toMatch(/"right"|"feedback"|"explanation"/);
+    expect(JSON.stringify(page.body)).not.toMatch(/"right"|"feedback"|"explanation"|"source"/);
 
     const reply = await answer(publicSlug, { answers: ONE_RIGHT, department: 'cardio' });
     expect(reply.status).toBe(201);
     expect(reply.body).toMatchObject({ correct: 1, total: 3 });
     expect(reply.body.score).toBeCloseTo(100 / 3, 6);
+    const taught = (key: string) => ({ explanation: scenarioByKey(key)!.feedback, source: scenarioByKey(key)!.source });
     expect(reply.body.feedback).toEqual([
-      { key: 'breach-wrong-gp', chosen: 1, right: 1, explanation: scenarioByKey('breach-wrong-gp')!.feedback },
-      { key: 'sharing-police-phone', chosen: 0, right: 1, explanation: scenarioByKey('sharing-police-phone')!.feedback },
-      { key: 'sensitive-bsn-list', chosen: 0, right: 2, explanation: scenarioByKey('sensitive-bsn-list')!.feedback },
+      { key: 'breach-wrong-gp', chosen: 1, right: 1, ...taught('breach-wrong-gp') },
+      { key: 'sharing-police-phone', chosen: 0, right: 1, ...taught('sharing-police-phone') },
+      { key: 'sensitive-bsn-list', chosen: 0, right: 2, ...taught('sensitive-bsn-list') },
     ]);
+  });
+
+  it('shows the options in an order of its own per check, while answers name the option as stored', async () => {
+    const checks = [await openCheck(), await openCheck()];
+    for (const { publicSlug } of checks) {
+      const served = (await anonymous.get(`/api/public/knowledge/${publicSlug}`)).body.scenarios as { key: string; options: unknown[]; order: number[] }[];
+      for (const s of served) {
+        expect(s.options).toEqual(scenarioByKey(s.key)!.options);
+        expect(s.order, s.key).toEqual(displayOrder(s.options.length, `${publicSlug}/${s.key}`));
+      }
+      // The same check shows the same order again (a reload or a change of language moves nothing).
+      expect((await anonymous.get(`/api/public/knowledge/${publicSlug}`)).body.scenarios).toEqual(served);
+      expect((await answer(publicSlug, { answers: ALL_RIGHT })).body.correct).toBe(3);
+    }
   });
 
   it('stores no user, address or moment: only the options, the score, the department and the day', async () => {
@@ -168,6 +184,39 @@ describe('answering anonymously', () => {
     const closed = await answer(publicSlug, { answers: ALL_RIGHT });
     expect([closed.status, closed.body.error]).toEqual([409, 'knowledgeCheckClosed']);
     expect((await anonymous.get(`/api/public/knowledge/${publicSlug}`)).body.status).toBe('closed');
+  });
+});
+
+describe('a withdrawn scenario', () => {
+  const WITHDRAWN = 'sharing-teacher';
+
+  it('cannot be put in a new or changed check', async () => {
+    const english = org.as.member.clone({ locale: 'en' });
+    const withIt = { scenarios: ['breach-wrong-gp', WITHDRAWN], departments: [] };
+    const created = await english.post('/api/knowledge', body({ definition: withIt }));
+    expect([created.status, created.body.fields]).toEqual([400, [{ field: 'definition.scenarios.1', message: 'This scenario is not in the set.' }]]);
+    const { id } = (await org.as.member.post('/api/knowledge', body())).body;
+    expect((await org.as.member.put(`/api/knowledge/${id}`, body({ definition: withIt }))).status).toBe(400);
+  });
+
+  it('keeps serving, scoring and counting in a check that already holds it', async () => {
+    const { id } = (await org.as.member.post('/api/knowledge', body())).body;
+    // As a check built before the scenario was withdrawn.
+    await knowledgeRepository.update(t.database.db, org.id, id, { definition: { scenarios: ['breach-wrong-gp', WITHDRAWN], departments: [] } });
+    const { publicSlug } = (await org.as.member.post(`/api/knowledge/${id}/open`, {})).body;
+    const served = (await anonymous.get(`/api/public/knowledge/${publicSlug}`)).body;
+    expect(served.scenarios.map((s: { key: string }) => s.key)).toEqual(['breach-wrong-gp', WITHDRAWN]);
+    for (let i = 0; i < 5; i++) {
+      const reply = await answer(publicSlug, { answers: { 'breach-wrong-gp': 1, [WITHDRAWN]: 1 } });
+      expect(reply.body).toMatchObject({ correct: 2, total: 2 });
+      expect(reply.body.feedback[1]).toEqual({ key: WITHDRAWN, chosen: 1, right: 1, explanation: scenarioByKey(WITHDRAWN)!.feedback, source: scenarioByKey(WITHDRAWN)!.source });
+    }
+    await org.as.member.post(`/api/knowledge/${id}/close`, {});
+    const results = (await org.as.viewer.get(`/api/knowledge/${id}/results`)).body;
+    expect(results.overall.scenarios.map((s: { key: string; chosen: number[] }) => [s.key, s.chosen.length])).toEqual([
+      ['breach-wrong-gp', 2],
+      [WITHDRAWN, 3],
+    ]);
   });
 });
 

@@ -40,7 +40,7 @@ describe('the action plan (5.1)', () => {
     await form.getByLabel('Wat ga je doen?').fill(ACTION);
     await form.getByLabel('Actiehouder uit het kernteam').selectOption({ label: 'Iemand anders (alleen naam)' });
     await form.getByLabel('Naam van de actiehouder').fill('Joris Bakker');
-    await form.getByLabel('Klaar op (datum)').fill('2020-01-01');
+    await form.getByLabel('Uiterlijk op (datum)').fill('2020-01-01');
     await form.getByLabel('Kanaal (bijv. teamoverleg, intranet)').fill('teamoverleg');
     await expectAccessible('5.1 form');
     await form.getByRole('button', { name: 'Actie opslaan' }).click();

@@ -50,7 +50,7 @@ describe('the anchoring checklist (6.2)', () => {
     const form = page.getByRole('form', { name: 'Punt wijzigen' });
     await form.waitFor();
     await form.getByLabel('Eigenaar', { exact: true }).selectOption({ label: ADMIN.name });
-    await form.getByLabel('Klaar op (datum)').fill('2027-03-01');
+    await form.getByLabel('Uiterlijk op (datum)').fill('2027-03-01');
     await form.getByLabel(/^Toelichting/).fill('Paragraaf 4.2 van het beleid');
     await expectAccessible('6.2 form');
     await form.getByRole('button', { name: 'Punt opslaan' }).click();

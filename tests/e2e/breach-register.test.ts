@@ -61,7 +61,7 @@ describe('the breach register', () => {
     await page.goto(`${session.running.baseUrl}/users`);
     await page.getByRole('button', { name: `Rollen wijzigen: ${ADMIN.name}` }).click();
     const roles = page.getByRole('group', { name: `Rollen van ${ADMIN.name}` });
-    await roles.getByRole('checkbox', { name: 'Privacyfunctionaris' }).check();
+    await roles.getByRole('checkbox', { name: 'Privacy officer' }).check();
     await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
     await page.getByRole('button', { name: `Rollen wijzigen: ${ADMIN.name}` }).waitFor();
 
@@ -101,7 +101,7 @@ describe('the breach register', () => {
     await form.getByLabel('Ernst van de gevolgen').selectOption({ label: 'Aanzienlijk' });
     await form.getByRole('button', { name: 'Registergegevens opslaan' }).click();
     await form.getByText('Opgeslagen.').waitFor();
-    await page.getByText('Deze feiten zijn vastgelegd door de privacyfunctionaris.').waitFor();
+    await page.getByText('Deze feiten zijn vastgelegd door de privacy officer.').waitFor();
 
     const proposal = page.getByRole('region', { name: 'Voorstel van de methode' });
     await proposal.getByRole('heading', { name: 'Melden bij de AP: ja, voorgesteld' }).waitFor();

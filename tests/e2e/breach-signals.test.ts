@@ -111,7 +111,7 @@ describe('signals of open breaches, without a mail server', () => {
     await page.getByLabel('E-mailadres').fill(OFFICER.email);
     await page.getByLabel('Naam').fill(OFFICER.name);
     await page.getByRole('checkbox', { name: 'Kernteamlid' }).uncheck();
-    await page.getByRole('checkbox', { name: 'Privacyfunctionaris' }).check();
+    await page.getByRole('checkbox', { name: 'Privacy officer' }).check();
     await page.getByRole('button', { name: 'Uitnodiging maken' }).click();
     const invite = (await page.getByText(/\/invite#token=/).textContent())!.trim();
 
@@ -198,7 +198,7 @@ describe('signals of open breaches, without a mail server', () => {
     await mainNav(page).getByRole('link', { name: 'Gebruikers' }).click();
     await page.getByRole('heading', { name: 'Gebruikers', level: 1 }).waitFor();
     await page.getByRole('button', { name: `Rollen wijzigen: ${ADMIN.name}` }).click();
-    await page.getByRole('group', { name: `Rollen van ${ADMIN.name}` }).getByRole('checkbox', { name: 'Privacyfunctionaris' }).check();
+    await page.getByRole('group', { name: `Rollen van ${ADMIN.name}` }).getByRole('checkbox', { name: 'Privacy officer' }).check();
     await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
     await page.getByRole('button', { name: `Rollen wijzigen: ${ADMIN.name}` }).waitFor();
 

@@ -62,7 +62,7 @@ describe('the check-ins (5.3) and the communication plan (5.1)', () => {
     await actions.getByRole('button', { name: 'Actie toevoegen' }).click();
     const form = page.getByRole('form', { name: 'Nieuwe actie' });
     await form.getByLabel('Wat ga je doen?').fill(LATE);
-    await form.getByLabel('Klaar op (datum)').fill('2020-01-01');
+    await form.getByLabel('Uiterlijk op (datum)').fill('2020-01-01');
     await form.getByRole('button', { name: 'Actie opslaan' }).click();
     await expect.poll(() => actions.getByRole('row').filter({ hasText: LATE }).count()).toBe(1);
 
@@ -130,7 +130,7 @@ describe('the check-ins (5.3) and the communication plan (5.1)', () => {
     await history.getByRole('button', { name: 'Actie toevoegen bij dit overleg' }).click();
     const form = page.getByRole('form', { name: 'Nieuwe actie' });
     await form.getByLabel('Wat ga je doen?').fill(AGREED);
-    await form.getByLabel('Klaar op (datum)').fill(addDays(today, 3));
+    await form.getByLabel('Uiterlijk op (datum)').fill(addDays(today, 3));
     await expectAccessible('5.3 action form');
     await form.getByRole('button', { name: 'Actie opslaan' }).click();
     await expect.poll(() => page.getByRole('form', { name: 'Nieuwe actie' }).count()).toBe(0);

@@ -110,7 +110,7 @@ describe('a knowledge check for staff', () => {
     }
     await page.reload();
     await page.getByRole('button', { name: `Link en QR-code: ${TITLE}` }).click();
-    await expect.poll(() => page.getByText('Antwoorden tot en met gisteren: minder dan 5. Uitkomsten zie je zodra de kennischeck gesloten is.').count()).toBe(1);
+    await expect.poll(() => page.getByText('Reacties tot en met gisteren: minder dan 5. Uitkomsten zie je zodra de kennischeck gesloten is.').count()).toBe(1);
     await page.getByRole('button', { name: 'Sluit de kennischeck' }).click();
     await page.getByRole('dialog').waitFor();
     await expectAccessible('close confirmation');

@@ -18,7 +18,7 @@ let programmeId = '';
 
 const expectAccessible = (label: string) => checkAccessible(page, label);
 const kpis = () => page.getByRole('region', { name: "KPI's" });
-const effect = () => page.getByRole('region', { name: 'Effectmeting per COM-B-factor' });
+const effect = () => page.getByRole('region', { name: 'Gedragsfactoren voor en na (vragenlijst)' });
 
 /** The API as the signed-in page uses it, for the surveys this test needs answered. */
 function api(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
@@ -71,6 +71,41 @@ beforeAll(async () => {
 afterAll(async () => {
   await anonymous?.dispose();
   await session?.stop();
+});
+
+describe('the measurement worksheet, beside the steps', () => {
+  const worksheet = () => page.getByRole('form', { name: 'Werkblad effectmeting' });
+
+  it('reminds the team on 3.4 to plan the 0-meting, and plans it in the worksheet after a date the server refused', async () => {
+    await page.goto(`${programmeUrl}/substeps/3.4`);
+    await expect.poll(() => page.getByText(/^Plan de 0-meting van het gedrag voordat je interventies kiest/).count()).toBe(1);
+    await expectAccessible('3.4 with the baseline reminder');
+    await page.getByRole('link', { name: 'Werkblad effectmeting openen' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Werkblad effectmeting');
+    const form = worksheet();
+    await form.getByLabel('Hoe meet je het gedrag?').selectOption({ label: 'Kijken op de werkvloer (observatie)' });
+    await form.getByLabel(/Wat tel je precies/).fill('Twee keer per maand: hoeveel schermen onbeheerd openstaan op de afdeling.');
+    await form.getByLabel('Voor en na: dezelfde groep, een 0-meting en een 1-meting').check();
+    await form.getByLabel(/Wie meet je/).fill('Afdeling B3');
+    await form.getByLabel('0-meting gepland op').fill('2027-01-10');
+    await form.getByLabel('1-meting gepland op').fill('2027-01-05');
+    await form.getByRole('button', { name: 'Werkblad opslaan' }).click();
+    await expect.poll(() => form.getByText('De 1-meting komt na de 0-meting. Kies een latere dag.').count()).toBe(1);
+    await expectAccessible('worksheet with an error');
+
+    await form.getByLabel('1-meting gepland op').fill('2027-06-10');
+    await form.getByRole('button', { name: 'Werkblad opslaan' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Opgeslagen.' }).count()).toBe(1);
+    // No KPI counts the behaviour yet: the worksheet says where to make one.
+    await expect.poll(() => page.getByText('Er is nog geen KPI die het gedrag telt. Voeg er een toe bij 6.1.').count()).toBe(1);
+    await expectAccessible('worksheet saved');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expectAccessible('worksheet at phone size');
+    await page.setViewportSize({ width: 1366, height: 900 });
+
+    await page.goto(`${programmeUrl}/substeps/4.1`);
+    await expect.poll(() => page.getByText(/^De 0-meting staat gepland op 10 jan\.? 2027, maar is nog niet gedaan/).count()).toBe(1);
+  });
 });
 
 describe('KPIs and the effect measurement (6.1)', () => {
@@ -129,6 +164,24 @@ describe('KPIs and the effect measurement (6.1)', () => {
     await expect.poll(() => table.getByRole('row').count()).toBe(3);
     await expect.poll(() => table.getByRole('row', { name: /1 jun\.? 2027/ }).textContent()).toContain('8 %');
     await expectAccessible('6.1 with a line chart');
+  });
+
+  it('follows the behaviour KPI in the worksheet: 0-meting, 1-meting, what the figures suggest, and the team’s decision', async () => {
+    await expect.poll(() => kpis().getByRole('article', { name: KPI }).getByText('Gedrag (uitkomst)').count()).toBe(1);
+    await page.goto(`${programmeUrl}/measurement`);
+    const form = page.getByRole('form', { name: 'Werkblad effectmeting' });
+    await form.getByLabel('KPI die het gedrag telt').selectOption({ label: `${KPI} (%)` });
+    await form.getByRole('button', { name: 'Werkblad opslaan' }).click();
+    await expect.poll(() => form.getByText(/^De streefwaarde is gehaald: 8 %, de streefwaarde was 10 %/).count()).toBe(1);
+    await expect.poll(() => form.getByText(/^1-meting: 8 % op 1 jun\.? 2027$/).count()).toBe(1);
+    await form.getByLabel('Verankeren').check();
+    await form.getByLabel('Waarom dit besluit?').fill('Het doel is gehaald; we borgen de schermvergrendeling in de werkinstructie.');
+    await form.getByRole('button', { name: 'Werkblad opslaan' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Opgeslagen.' }).count()).toBe(1);
+    await page.reload();
+    await expect.poll(() => page.getByLabel('Verankeren').isChecked()).toBe(true);
+    await expectAccessible('worksheet with a decision');
+    await page.goto(`${programmeUrl}/substeps/6.1`);
   });
 
   it('makes a follow-up of a closed survey and compares it per COM-B factor, saying plainly when it is too small', async () => {

@@ -118,7 +118,7 @@ describe('a staff survey in sub-step 3.3', () => {
     await page.reload();
     await page.getByRole('button', { name: `Verspreiden: ${TITLE}` }).click();
     // Twelve answers today: the team sees only the rounded count up to yesterday (docs/anonymity.md).
-    await expect.poll(() => page.getByText('Antwoorden tot en met gisteren: minder dan 5. Uitkomsten zie je zodra de vragenlijst gesloten is.').count()).toBe(1);
+    await expect.poll(() => page.getByText('Reacties tot en met gisteren: minder dan 5. Uitkomsten zie je zodra de vragenlijst gesloten is.').count()).toBe(1);
 
     await page.getByRole('button', { name: 'Sluit de vragenlijst' }).click();
     await page.getByRole('dialog').waitFor();

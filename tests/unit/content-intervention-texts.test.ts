@@ -37,7 +37,7 @@ describe('intervention texts (step 4)', () => {
       'Training',
       'Beperking',
       'Aanpassing van de omgeving',
-      'Voorbeeldgedrag',
+      'Modellering (voorbeeldgedrag)',
       'Facilitering',
     ]);
     expect(INTERVENTION_FUNCTIONS.map((fn) => FUNCTION_TEXT[fn].name.en)).toEqual([

@@ -2,7 +2,7 @@ import type { LocalizedText } from '../../core/locale.js';
 
 /** Roles that recur in the who-does-what tables of the steps. */
 export const ROLE = {
-  projectLead: { nl: 'Trajectleider (privacyfunctionaris, CISO of security officer)', en: 'Programme lead (privacy officer, CISO or security officer)' },
+  projectLead: { nl: 'Trajectleider (privacy officer, CISO of security officer)', en: 'Programme lead (privacy officer, CISO or security officer)' },
   coreTeam: { nl: 'Kernteam', en: 'Core team' },
   board: { nl: 'Bestuurder (sponsor)', en: 'Board member (sponsor)' },
   securityOfficer: { nl: 'Security officer', en: 'Security officer' },

@@ -50,7 +50,7 @@ export const step1: StepGuidance = {
         en: 'A small team with different disciplines carries the programme. That way you combine knowledge of information security with knowledge of the work floor.',
       },
       approach: {
-        nl: 'Zorg voor in elk geval: de privacy- of securitydeskundige(n), iemand uit de zorgpraktijk waar het gedrag plaatsvindt, communicatie, HR of opleiding, kwaliteit of beleid, IT of applicatiebeheer, en een sponsor uit het management.\n\nSpreek per lid af welke taken het oppakt en hoeveel uur het beschikbaar is. Werk je als duo van twee trajectleiders, verdeel dan de taken expliciet.',
+        nl: 'Zorg in elk geval voor: de privacy- of securitydeskundige(n), iemand uit de zorgpraktijk waar het gedrag plaatsvindt, communicatie, HR of opleiding, kwaliteit of beleid, IT of applicatiebeheer, en een sponsor uit het management.\n\nSpreek per lid af welke taken het oppakt en hoeveel uur het beschikbaar is. Werk je als duo van twee trajectleiders, verdeel dan de taken expliciet.',
         en: 'Make sure you have at least: the privacy or security expert(s), someone from the care practice where the behaviour happens, communication, HR or learning, quality or policy, IT or application management, and a sponsor from management.\n\nAgree per member which tasks they take on and how many hours they have. If you work as a duo of two programme leads, split the tasks explicitly.',
       },
       tips: [
@@ -85,7 +85,7 @@ export const step1: StepGuidance = {
       ],
       examples: [
         {
-          nl: 'Een GGZ-instelling betrok de cliëntenraad bij een traject over het delen van dossiers; dat gaf steun bij medewerkers.',
+          nl: 'Een ggz-instelling betrok de cliëntenraad bij een traject over het delen van dossiers; dat gaf steun bij medewerkers.',
           en: 'A mental-health institution involved its client council in a programme on sharing records; that earned support among staff.',
         },
       ],

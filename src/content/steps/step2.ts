@@ -27,7 +27,10 @@ export const step2: StepGuidance = {
         en: 'For each behaviour, ask yourself: can I see or hear someone doing this? "Being careful" or "being aware" cannot be observed; "checking the address before sending an e-mail with client data" can.\n\nInvolve people from the target group: they know which actions lead to the problem in practice.',
       },
       tips: [
-        { nl: 'Begin elk gedrag met een werkwoord: controleren, melden, vergrendelen, versleutelen.', en: 'Start each behaviour with a verb: check, report, lock, encrypt.' },
+        {
+          nl: 'Schrijf elk gedrag als wie wat doet, bijvoorbeeld: "Een verpleegkundige vergrendelt het scherm als ze wegloopt." Dan blijft het een handeling die je kunt zien.',
+          en: 'Write each behaviour as who does what, for example: "A nurse locks the screen when she walks away." That keeps it an action you can see.',
+        },
         { nl: 'Noteer ook gewenst gedrag dat nu al goed gaat.', en: 'Also note desired behaviour that already goes well.' },
       ],
       examples: [

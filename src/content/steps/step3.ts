@@ -44,8 +44,8 @@ export const step3: StepGuidance = {
         en: 'You gather evidence about what hinders and helps the target behaviour, per COM-B factor.',
       },
       approach: {
-        nl: 'Schrijf eerst als kernteam je eigen vermoedens op per factor: psychologische en fysieke capaciteit, fysieke en sociale omgeving, bewuste en onbewuste motivatie.\n\nKies dan hoe je die toetst: individuele interviews, groepsgesprekken, een vragenlijst, observatie op de werkvloer, of bestaande gegevens zoals incidentregistraties en logging. Elke methode heeft voor- en nadelen; combineer er liefst twee.\n\nInterview een handvol mensen uit de doelgroep met open vragen per factor. Noteer geen namen en codeer elke bevinding als belemmerende of bevorderende factor. Wat je nu verzamelt, is ook je nulmeting.',
-        en: 'First, as a core team, write down your own hypotheses per factor: psychological and physical capability, physical and social opportunity, reflective and automatic motivation.\n\nThen choose how to test them: individual interviews, group interviews, a survey, observation on the work floor, or existing data such as incident registrations and logs. Each method has pros and cons; preferably combine two.\n\nInterview a handful of people from the target group with open questions per factor. Do not record names and code each finding as a barrier or an enabler. What you gather now is also your baseline.',
+        nl: 'Schrijf eerst als kernteam je eigen vermoedens op per factor: psychologische en fysieke capaciteit, fysieke en sociale omgeving, bewuste en onbewuste motivatie.\n\nKies dan hoe je die toetst: individuele interviews, groepsgesprekken, een vragenlijst, observatie op de werkvloer, of bestaande gegevens zoals incidentregistraties en logging. Elke methode heeft voor- en nadelen; combineer er liefst twee.\n\nInterview een handvol mensen uit de doelgroep met open vragen per factor. Noteer geen namen en codeer elke bevinding als belemmerende of bevorderende factor. Dit zijn de oorzaken van het gedrag. De 0-meting van het gedrag zelf plan je in het werkblad effectmeting.',
+        en: 'First, as a core team, write down your own hypotheses per factor: psychological and physical capability, physical and social opportunity, reflective and automatic motivation.\n\nThen choose how to test them: individual interviews, group interviews, a survey, observation on the work floor, or existing data such as incident registrations and logs. Each method has pros and cons; preferably combine two.\n\nInterview a handful of people from the target group with open questions per factor. Do not record names and code each finding as a barrier or an enabler. These are the causes of the behaviour. You plan the baseline of the behaviour itself in the measurement worksheet.',
       },
       tips: [
         { nl: 'Vraag naar voorbeelden: "Wanneer lukte het de laatste keer niet?"', en: 'Ask for examples: "When did it last not work out?"' },
@@ -67,12 +67,12 @@ export const step3: StepGuidance = {
       key: '3.3',
       title: { nl: 'Zet een vragenlijst uit (optioneel)', en: 'Run a survey (optional)' },
       purpose: {
-        nl: 'Met een anonieme vragenlijst toets je de bevindingen bij de hele doelgroep, en leg je een nulmeting vast die je later herhaalt.',
-        en: 'With an anonymous survey you test the findings across the whole target group, and you record a baseline that you repeat later.',
+        nl: 'Met een anonieme vragenlijst toets je de bevindingen bij de hele doelgroep. Je meet daarmee de gedragsfactoren, niet het gedrag zelf.',
+        en: 'With an anonymous survey you test the findings across the whole target group. It measures the behavioural factors, not the behaviour itself.',
       },
       approach: {
-        nl: 'Gebruik stellingen per COM-B-factor over het doelgedrag, met een schaal van helemaal oneens tot helemaal eens. Een lage score op een factor wijst op een belemmering.\n\nDe antwoorden zijn anoniem. Uitkomsten tonen we alleen voor groepen die groot genoeg zijn. Herhaal dezelfde vragenlijst na de interventies als 1-meting.',
-        en: 'Use statements per COM-B factor about the target behaviour, with a scale from strongly disagree to strongly agree. A low score on a factor points at a barrier.\n\nAnswers are anonymous. Results are only shown for groups that are large enough. Repeat the same survey after the interventions as the follow-up measurement.',
+        nl: 'Gebruik stellingen per COM-B-factor over het doelgedrag, met een schaal van helemaal oneens tot helemaal eens. Een lage score op een factor wijst op een belemmering.\n\nDe antwoorden zijn anoniem. Uitkomsten tonen we alleen voor groepen die groot genoeg zijn. Herhaal dezelfde vragenlijst na de interventies. Zo zie je of de factoren veranderd zijn. Of het gedrag veranderd is, meet je in het werkblad effectmeting.',
+        en: 'Use statements per COM-B factor about the target behaviour, with a scale from strongly disagree to strongly agree. A low score on a factor points at a barrier.\n\nAnswers are anonymous. Results are only shown for groups that are large enough. Repeat the same survey after the interventions to see whether the factors changed. Whether the behaviour changed, you measure in the measurement worksheet.',
       },
       tips: [
         { nl: 'Houd de vragenlijst kort: tien minuten is het maximum.', en: 'Keep the survey short: ten minutes at most.' },
@@ -80,8 +80,8 @@ export const step3: StepGuidance = {
       ],
       examples: [
         {
-          nl: 'Een VVT-organisatie hing posters met een QR-code in de teamkamers en kreeg zo binnen twee weken 140 antwoorden.',
-          en: 'An elderly-care organisation hung posters with a QR code in the team rooms and got 140 answers within two weeks.',
+          nl: 'Een VVT-organisatie hing posters met een QR-code in de teamkamers en kreeg zo binnen twee weken 140 reacties.',
+          en: 'An elderly-care organisation hung posters with a QR code in the team rooms and got 140 responses within two weeks.',
         },
       ],
       worksheet: {
@@ -106,7 +106,7 @@ export const step3: StepGuidance = {
       ],
       examples: [
         {
-          nl: 'Diagnose in een GGZ-team: medewerkers weten niet wat een datalek is (psychologische capaciteit) en melden zou "collega’s verraden" (sociale omgeving).',
+          nl: 'Diagnose in een ggz-team: medewerkers weten niet wat een datalek is (psychologische capaciteit) en melden zou "collega’s verraden" (sociale omgeving).',
           en: 'Diagnosis in a mental-health team: staff do not know what a breach is (psychological capability) and reporting would mean "betraying colleagues" (social opportunity).',
         },
       ],

@@ -23,7 +23,7 @@ export const step4: StepGuidance = {
         en: 'For each barrier you determine which kinds of intervention (intervention functions) fit, using the Behaviour Change Wheel.',
       },
       approach: {
-        nl: 'Er zijn negen interventiefuncties: voorlichting, overtuiging, beloning, dwang, training, beperking, aanpassing van de omgeving, voorbeeldgedrag en facilitering. Niet elke functie werkt voor elke factor.\n\nGebruik de koppeltabel: een kennistekort vraagt om voorlichting of training, een gewoonte eerder om aanpassing van de omgeving of voorbeeldgedrag.',
+        nl: 'Er zijn negen interventiefuncties: voorlichting, overtuiging, beloning, dwang, training, beperking, aanpassing van de omgeving, modellering (voorbeeldgedrag) en facilitering. Niet elke functie werkt voor elke factor.\n\nGebruik de koppeltabel: een kennistekort vraagt om voorlichting of training, een gewoonte eerder om aanpassing van de omgeving of modellering (voorbeeldgedrag).',
         en: 'There are nine intervention functions: education, persuasion, incentivisation, coercion, training, restriction, environmental restructuring, modelling and enablement. Not every function works for every factor.\n\nUse the linking table: a lack of knowledge calls for education or training, a habit rather for environmental restructuring or modelling.',
       },
       tips: [

@@ -78,7 +78,7 @@ export const step5: StepGuidance = {
       ],
       examples: [
         {
-          nl: 'Het duo van een forensische kliniek (privacyfunctionaris en security officer) werkte met een vaste agenda van drie punten: acties, knelpunten, besluiten.',
+          nl: 'Het duo van een forensische kliniek (privacy officer en security officer) werkte met een vaste agenda van drie punten: acties, knelpunten, besluiten.',
           en: 'The duo of a forensic clinic (privacy officer and security officer) used a fixed three-item agenda: actions, obstacles, decisions.',
         },
       ],

@@ -27,7 +27,7 @@ export const step6: StepGuidance = {
         en: 'Repeat the same measurements as for the baseline: incident numbers, the survey per COM-B factor, observations and indicators such as the number of breach reports.\n\nCompare with the target you set beforehand. If the groups are too small to establish a difference, say so honestly.',
       },
       tips: [
-        { nl: 'Meer meldingen kan een goed teken zijn: het gedrag "melden" is dan toegenomen.', en: 'More reports can be a good sign: the behaviour "reporting" has then increased.' },
+        { nl: 'Meer meldingen kunnen een goed teken zijn: het gedrag "melden" is dan toegenomen.', en: 'More reports can be a good sign: the behaviour "reporting" has then increased.' },
         { nl: 'Meet op hetzelfde moment in het jaar als de nulmeting, als dat kan.', en: 'Measure at the same time of year as the baseline, if you can.' },
       ],
       examples: [
@@ -57,7 +57,7 @@ export const step6: StepGuidance = {
       ],
       examples: [
         {
-          nl: 'Een GGZ-instelling nam de uitleg over datalekken op in de introductiedag voor nieuwe medewerkers, met HR als eigenaar.',
+          nl: 'Een ggz-instelling nam de uitleg over datalekken op in de introductiedag voor nieuwe medewerkers, met HR als eigenaar.',
           en: 'A mental-health institution added the explanation of data breaches to the introduction day for new staff, with HR as the owner.',
         },
       ],

@@ -13,6 +13,8 @@ export type CareSetting = (typeof CARE_SETTINGS)[number];
 export interface ScenarioKey {
   options: number;
   right: number;
+  /** Withdrawn: stored checks and their results still read it, but no check may take it up anew. */
+  retired?: boolean;
 }
 /** The built-in scenarios by key. Passed in: core knows no content. */
 export type ScenarioCatalogue = ReadonlyMap<string, ScenarioKey>;
@@ -26,9 +28,11 @@ const Department = z.object({ id: ItemId, name: Line.min(1) }).strict();
 /**
  * A check as the team builds it: scenarios picked from the built-in set, in the order asked, and
  * optionally departments to group the results by (none, or at least two: one would name everyone).
- * Frozen once the check opens, so every answer is to the same scenarios.
+ * Frozen once the check opens, so every answer is to the same scenarios. With `offered` (a team
+ * creating or changing a check) a withdrawn scenario counts as not in the set; stored checks are
+ * read without `offered`, so those that hold one keep their answers and results.
  */
-export function checkDefinitionSchema(catalogue: ScenarioCatalogue) {
+export function checkDefinitionSchema(catalogue: ScenarioCatalogue, { offered = false } = {}) {
   return z
     .object({
       scenarios: z
@@ -38,7 +42,7 @@ export function checkDefinitionSchema(catalogue: ScenarioCatalogue) {
         .superRefine((keys, ctx) => {
           const seen = new Set<string>();
           keys.forEach((key, index) => {
-            if (!catalogue.has(key)) ctx.addIssue({ code: 'custom', message: 'unknownScenario', path: [index] });
+            if (!catalogue.has(key) || (offered && catalogue.get(key)!.retired)) ctx.addIssue({ code: 'custom', message: 'unknownScenario', path: [index] });
             else if (seen.has(key)) ctx.addIssue({ code: 'custom', message: 'duplicate', path: [index] });
             seen.add(key);
           });

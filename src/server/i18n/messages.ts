@@ -142,7 +142,7 @@ const MESSAGES = {
   },
   unknownTechnique: { nl: 'Deze techniek staat niet in de BCT-taxonomie.', en: 'This technique is not in the BCT taxonomy.' },
   unknownBarrier: {
-    nl: 'Deze barrière staat niet (meer) in de gedragsdiagnose van 3.4.',
+    nl: 'Deze belemmering staat niet (meer) in de gedragsdiagnose van 3.4.',
     en: 'This barrier is not (or no longer) in the behavioural diagnosis of 3.4.',
   },
   unknownIntervention: { nl: 'Deze interventie staat niet in de bibliotheek.', en: 'This intervention is not in the library.' },

@@ -12,6 +12,7 @@ import { DashboardPage } from '../routes/dashboard/DashboardPage.js';
 import { InvitePage } from '../routes/invite/InvitePage.js';
 import { NavigatorPage } from '../routes/navigator/NavigatorPage.js';
 import { SubstepPage } from '../routes/navigator/SubstepPage.js';
+import { MeasurementPlanPage } from '../routes/measurement/MeasurementPlanPage.js';
 import { NotFoundPage } from '../routes/NotFoundPage.js';
 import { useOpenBreaches } from '../routes/breaches/queries.js';
 import { ProgrammesPage } from '../routes/programmes/ProgrammesPage.js';
@@ -91,6 +92,7 @@ export function App() {
               <Route path="/programmes" element={<Programmes />} />
               <Route path="/programmes/:id" element={<NavigatorPage />} />
               <Route path="/programmes/:id/substeps/:key" element={<SubstepPage />} />
+              <Route path="/programmes/:id/measurement" element={<MeasurementPlanPage />} />
               <Route
                 path="/library"
                 element={

@@ -1,5 +1,6 @@
 import { SCENARIO_CATALOGUE, scenarioByKey } from '../../../content/knowledge-scenarios.js';
 import { checkResponseSchema, storedResponse, type CheckDefinition, type CheckResponse } from '../../../core/knowledge/definition.js';
+import { displayOrder } from '../../../core/knowledge/display-order.js';
 import { correctCount, percentRight, rightOptions } from '../../../core/knowledge/scoring.js';
 import type { Database } from '../../db/client.js';
 import { amsterdamDay } from '../../day.js';
@@ -58,7 +59,11 @@ export function createKnowledgeResponsesService(db: Database, deps: { intake: An
   }
 
   return {
-    /** The scenarios in both languages (the page switches), without the right answers. */
+    /**
+     * The scenarios in both languages (the page switches), without the right answers or sources.
+     * `order` is how the page lays out the options (src/core/knowledge/display-order.ts); answers
+     * still name an option by its index in `options`, as stored answers and tallies do.
+     */
     async check(slug: string) {
       const check = await load(slug);
       const { status } = (await repo.bySlug(db, slug))!;
@@ -68,12 +73,12 @@ export function createKnowledgeResponsesService(db: Database, deps: { intake: An
         departments: check.definition.departments,
         scenarios: check.definition.scenarios.map((key) => {
           const s = scenarioByKey(key)!;
-          return { key, kind: s.kind, situation: s.situation, question: s.question, options: s.options };
+          return { key, kind: s.kind, situation: s.situation, question: s.question, options: s.options, order: displayOrder(s.options.length, `${slug}/${key}`) };
         }),
       };
     },
 
-    /** Stores one response and returns, per scenario, the right option and why, so the staff member learns. */
+    /** Stores one response and returns, per scenario, the right option, why, and the source of the rule, so the staff member learns. */
     async submit(slug: string, input: SubmittedCheck) {
       const check = await load(slug);
       const response: CheckResponse = { answers: check.parseAnswers(input.answers), department: check.parseDepartment(input.department) };
@@ -84,12 +89,10 @@ export function createKnowledgeResponsesService(db: Database, deps: { intake: An
         correct,
         total: check.rights.length,
         score: percentRight(correct, check.rights.length),
-        feedback: check.definition.scenarios.map((key, i) => ({
-          key,
-          chosen: stored.answers[i]!,
-          right: check.rights[i]!,
-          explanation: scenarioByKey(key)!.feedback,
-        })),
+        feedback: check.definition.scenarios.map((key, i) => {
+          const s = scenarioByKey(key)!;
+          return { key, chosen: stored.answers[i]!, right: check.rights[i]!, explanation: s.feedback, source: s.source };
+        }),
       };
     },
   };

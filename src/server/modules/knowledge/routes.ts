@@ -5,10 +5,10 @@ import { linkBase, type RouteContext } from '../../context.js';
 import { qrCode } from '../../export/qr.js';
 import { NoBody } from '../../http/schemas.js';
 import { requireActor } from '../../plugins/sessions.js';
-import { CheckDefinitionBody } from './service.js';
+import { OfferedCheckDefinitionBody } from './service.js';
 
 const CheckParams = z.object({ id: z.uuid() });
-const CheckBody = z.object({ title: Line.min(1), programmeId: z.uuid().nullable(), definition: CheckDefinitionBody }).strict();
+const CheckBody = z.object({ title: Line.min(1), programmeId: z.uuid().nullable(), definition: OfferedCheckDefinitionBody }).strict();
 
 /** The public link of a check: `/k/<slug>`, served by the light respond page. */
 export const knowledgeLink = (base: string, slug: string) => `${base}/k/${slug}`;

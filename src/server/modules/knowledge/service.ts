@@ -14,21 +14,23 @@ import type { OrganisationService } from '../organisation/service.js';
 import { loadProgramme } from '../programmes/access.js';
 import { knowledgeRepository as repo, type KnowledgeCheckRow } from './repository.js';
 
-/** The definition schema over the built-in scenario set; routes validate bodies with it. */
-export const CheckDefinitionBody = checkDefinitionSchema(SCENARIO_CATALOGUE);
+/** The definition schema over the built-in scenario set, withdrawn scenarios included: stored checks are read with it. */
+const StoredCheckDefinition = checkDefinitionSchema(SCENARIO_CATALOGUE);
+/** What a team may send when it creates or changes a check: only the scenarios still offered. */
+export const OfferedCheckDefinitionBody = checkDefinitionSchema(SCENARIO_CATALOGUE, { offered: true });
 
 export interface CheckInput {
   title: string;
   /** The programme it serves as a step-3 measurement or step-4 training; null for none. */
   programmeId: string | null;
-  /** Already checked against the scenario set by the route. */
+  /** Already checked against the scenarios still offered by the route. */
   definition: CheckDefinition;
 }
 
 /** Nothing before the check closes: results that change answer by answer would show each answer. */
 export type ResultsView = { available: false; responses: number; countRounded: boolean } | ({ available: true } & CheckResults);
 
-export const definitionOf = (row: KnowledgeCheckRow) => CheckDefinitionBody.parse(row.definition);
+export const definitionOf = (row: KnowledgeCheckRow) => StoredCheckDefinition.parse(row.definition);
 
 const present = (row: KnowledgeCheckRow, counts: { n: number; beforeToday: number }) => ({
   id: row.id,

@@ -78,7 +78,7 @@ export async function loadDemoInterventions(
   await step4.plan(lead, programmeId, quizId, Plan.parse({
     what: 'Elke maand drie quizkaartjes met situaties van de eigen afdeling in het teamoverleg, met uitleg over hoe je meldt.',
     forWhom: 'Verpleegkundigen en doktersassistenten',
-    byWhom: 'De teammanagers, met de privacyfunctionaris',
+    byWhom: 'De teammanagers, met de privacy officer',
     start: day(-28),
     end: day(56),
     materials: 'Quizkaartjes en een antwoordblad voor de teammanager.',

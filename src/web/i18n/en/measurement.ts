@@ -110,9 +110,9 @@ export const measurement: Translation<typeof nl> = {
     },
   },
   effect: {
-    title: 'Effect measurement per COM-B factor',
+    title: 'Behavioural factors before and after (survey)',
     intro:
-      'After the interventions, repeat the step 3 survey (the follow-up) and compare it with the baseline per COM-B factor. The difference is in points on the baseline’s scale, with a 95% confidence interval.',
+      'After the interventions, repeat the step 3 survey and compare it with the first round per COM-B factor. This measures the behavioural factors (determinants), not the behaviour itself: the measurement worksheet follows that. The difference is in points on the scale, with a 95% confidence interval.',
     explain:
       'When the whole interval lies above zero, the score clearly rose; when it lies entirely below, it clearly fell. When zero lies within it, there is no clear change to see.',
     baseline: 'Baseline (closed survey)',

@@ -29,7 +29,7 @@ export const navigator: Translation<typeof nl> = {
   what: 'What',
   how: 'How',
   tips: 'Tips',
-  examples: 'Examples from practice',
+  examples: 'Examples (fictitious)',
   worksheet: 'Worksheet',
   worksheetLater: 'The worksheet as a form follows in a later version. Until then, record your results in the notes.',
   targetBehaviour: 'Target behaviour',

@@ -146,7 +146,7 @@ export const surveys: Translation<typeof nl> = {
     factorsCaption: 'Mean score per COM-B factor',
     factor: 'Factor',
     mean: 'Mean',
-    n: 'Number of responses',
+    n: 'Answers (responses × statements)',
     statements: 'Statements',
     itemsTitle: 'Score per statement',
     itemsCaption: 'Mean and spread of the answers per statement ({{legend}})',

@@ -33,7 +33,7 @@ export const anchoring = {
   /** Labels of an item's facts in the list. */
   fields: {
     owner: 'Eigenaar',
-    due: 'Klaar op',
+    due: 'Uiterlijk op',
     status: 'Status',
     note: 'Toelichting',
   },
@@ -46,7 +46,7 @@ export const anchoring = {
     nobody: 'Nog niemand',
     someoneElse: 'Iemand anders (alleen naam)',
     ownerName: 'Naam van de eigenaar',
-    due: 'Klaar op (datum)',
+    due: 'Uiterlijk op (datum)',
     status: 'Status',
     note: 'Toelichting: waar vastgelegd, of waarom niet van toepassing',
     save: 'Punt opslaan',

@@ -11,7 +11,7 @@ export const breaches = {
   exportCsv: 'Register downloaden als CSV',
   tableCaption: 'Datalekken, nieuwste melding eerst',
   noDepartment: 'Geen afdeling opgegeven',
-  readOnly: 'Je kunt dit datalek inzien. Alleen de privacyfunctionaris handelt het af.',
+  readOnly: 'Je kunt dit datalek inzien. Alleen de privacy officer handelt het af.',
   timeZoneHint: 'Nederlandse tijd',
   yes: 'Ja',
   no: 'Nee',
@@ -118,7 +118,7 @@ export const breaches = {
   },
   register: {
     title: 'Registergegevens',
-    recorded: 'Deze feiten zijn vastgelegd door de privacyfunctionaris.',
+    recorded: 'Deze feiten zijn vastgelegd door de privacy officer.',
     derived: 'Nog niet vastgelegd: het formulier begint met wat uit de melding volgt. Controleer, vul aan en sla op.',
     notKnown: 'Nog niet bekend',
     derivedValue: 'Zoals afgeleid uit de feiten',

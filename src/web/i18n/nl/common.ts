@@ -32,7 +32,7 @@ export const common = {
     coordinator: 'Trajectleider',
     member: 'Kernteamlid',
     viewer: 'Lezer (bestuurder, auditor)',
-    privacy: 'Privacyfunctionaris',
+    privacy: 'Privacy officer',
   },
   status: { not_started: 'Niet gestart', in_progress: 'Bezig', done: 'Klaar' },
   notFoundTitle: 'Pagina niet gevonden',

@@ -13,8 +13,9 @@ import { execution } from './execution.js';
 import { anchoring } from './anchoring.js';
 import { dashboard } from './dashboard.js';
 import { measurement } from './measurement.js';
+import { measurementPlan } from './measurementPlan.js';
 import { reports } from './reports.js';
 import { knowledge } from './knowledge.js';
 import { breaches } from './breaches.js';
 
-export const nl = { common, auth, programmes, navigator, users, audit, settings, worksheets, surveys, interventions, library, execution, measurement, anchoring, dashboard, reports, knowledge, breaches };
+export const nl = { common, auth, programmes, navigator, users, audit, settings, worksheets, surveys, interventions, library, execution, measurement, measurementPlan, anchoring, dashboard, reports, knowledge, breaches };

@@ -19,7 +19,7 @@ export const knowledge = {
   },
   confirmDelete: { title: 'Concept verwijderen?', text: '“{{title}}” verdwijnt. Dit kun je niet ongedaan maken.', confirm: 'Verwijderen' },
   kinds: { sensitive: 'Is dit privacygevoelig?', breach: 'Is dit een datalek?', sharing: 'Mag ik dit delen, met wie?' },
-  settings: { hospital: 'Ziekenhuis', vvt: 'Verpleging, verzorging en thuiszorg', ggz: 'GGZ', forensic: 'Forensische zorg' },
+  settings: { hospital: 'Ziekenhuis', vvt: 'Verpleging, verzorging en thuiszorg', ggz: 'Geestelijke gezondheidszorg (ggz)', forensic: 'Forensische zorg' },
   builder: {
     titleNew: 'Nieuwe kennischeck',
     titleEdit: 'Kennischeck bewerken',
@@ -33,6 +33,8 @@ export const knowledge = {
     filterAll: 'Alle soorten',
     chosen_one: '{{count}} scenario gekozen',
     chosen_other: '{{count}} scenario’s gekozen',
+    withdrawn_one: 'Dit concept had {{count}} scenario dat is ingetrokken, omdat het iets onjuists leerde. Het staat niet meer in de lijst en gaat bij opslaan uit de kennischeck.',
+    withdrawn_other: 'Dit concept had {{count}} scenario’s die zijn ingetrokken, omdat ze iets onjuists leerden. Ze staan niet meer in de lijst en gaan bij opslaan uit de kennischeck.',
     selectShown: 'Alle getoonde kiezen',
     clear: 'Niets kiezen',
     noScenarios: 'Kies minstens één scenario.',
@@ -45,9 +47,9 @@ export const knowledge = {
   },
   distribution: {
     title: 'Link en QR-code: {{title}}',
-    responses_one: '{{count}} antwoord; uitkomsten zie je zodra de kennischeck gesloten is.',
-    responses_other: '{{count}} antwoorden; uitkomsten zie je zodra de kennischeck gesloten is.',
-    responsesRounded: 'Antwoorden tot en met gisteren: {{count}}. Uitkomsten zie je zodra de kennischeck gesloten is.',
+    responses_one: '{{count}} reactie; uitkomsten zie je zodra de kennischeck gesloten is.',
+    responses_other: '{{count}} reacties; uitkomsten zie je zodra de kennischeck gesloten is.',
+    responsesRounded: 'Reacties tot en met gisteren: {{count}}. Uitkomsten zie je zodra de kennischeck gesloten is.',
     linkHint: 'Deel de link of hang de QR-code op. Medewerkers hebben geen account nodig, en we bewaren niet wie antwoordt.',
     link: 'Link naar de kennischeck',
     qrAlt: 'QR-code naar de kennischeck',
@@ -64,8 +66,8 @@ export const knowledge = {
   },
   results: {
     title: 'Uitkomsten: {{title}}',
-    notYet_one: '{{count}} antwoord; uitkomsten zie je zodra de kennischeck gesloten is.',
-    notYet_other: '{{count}} antwoorden; uitkomsten zie je zodra de kennischeck gesloten is.',
+    notYet_one: '{{count}} reactie; uitkomsten zie je zodra de kennischeck gesloten is.',
+    notYet_other: '{{count}} reacties; uitkomsten zie je zodra de kennischeck gesloten is.',
     privacyNoise:
       'Om collega’s te beschermen telt Wegwijs bij elke situatie een kleine willekeurige afwijking op bij de aantallen. Zo is het veel moeilijker om uit de uitkomsten af te leiden wat één collega koos, ook voor iemand die zelf extra antwoorden invulde (ε = {{epsilon}} per situatie). Percentages kunnen daardoor een paar punten afwijken, bij kleine groepen meer.',
     tooFew: '{{count}} mensen hebben geantwoord. Uitkomsten tonen we pas vanaf {{min}} deelnemers, zodat niemand herkenbaar is.',

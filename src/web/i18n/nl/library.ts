@@ -2,7 +2,7 @@
 export const library = {
   pageTitle: 'Interventiebibliotheek',
   intro:
-    'Hier vind je ideeën voor interventies: manieren om veilig werken makkelijker te maken. Je ziet de vaste bibliotheek van Wegwijs en de eigen interventies van je organisatie. Met de filters zoek je wat past bij jullie gedrag en barrières.',
+    'Hier vind je ideeën voor interventies: manieren om veilig werken makkelijker te maken. Je ziet de vaste bibliotheek van Wegwijs en de eigen interventies van je organisatie. Met de filters zoek je wat past bij jullie gedrag en belemmeringen.',
   editIntro: 'Je kunt eigen interventies toevoegen, wijzigen en verwijderen. De vaste interventies kun je niet wijzigen.',
   browseTitle: 'Alle interventies',
   filters: {

@@ -107,9 +107,9 @@ export const measurement = {
     },
   },
   effect: {
-    title: 'Effectmeting per COM-B-factor',
+    title: 'Gedragsfactoren voor en na (vragenlijst)',
     intro:
-      'Herhaal na de interventies de vragenlijst van stap 3 (de 1-meting) en vergelijk per COM-B-factor met de nulmeting. Het verschil staat in punten op de schaal van de nulmeting, met een 95%-betrouwbaarheidsinterval.',
+      'Herhaal na de interventies de vragenlijst van stap 3 en vergelijk per COM-B-factor met de eerste keer. Dit meet de gedragsfactoren (determinanten), niet het gedrag zelf: dat volgt het werkblad effectmeting. Het verschil staat in punten op de schaal, met een 95%-betrouwbaarheidsinterval.',
     explain:
       'Ligt het hele interval boven nul, dan is de score duidelijk gestegen; ligt het er helemaal onder, dan duidelijk gedaald. Ligt nul erin, dan valt er geen duidelijke verandering te zien.',
     baseline: 'Nulmeting (gesloten vragenlijst)',

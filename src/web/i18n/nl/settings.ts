@@ -11,7 +11,7 @@ export const settings = {
   surveyInvitationsToday: 'Vandaag gebruikt: {{used}} van {{perDay}}; er kunnen er nog {{remaining}} uit.',
   breachReport: {
     title: 'Datalek melden door medewerkers',
-    intro: 'Medewerkers melden een (mogelijk) datalek via deze link, ook zonder account. Zet de link op het intranet en hang de QR-code op bij de teampost. De privacyfunctionaris krijgt elke melding meteen per e-mail.',
+    intro: 'Medewerkers melden een (mogelijk) datalek via deze link, ook zonder account. Zet de link op het intranet en hang de QR-code op bij de teampost. De privacy officer krijgt elke melding meteen per e-mail.',
     link: 'Link naar het meldformulier',
     qrAlt: 'QR-code naar het meldformulier voor datalekken',
     downloadPng: 'QR-code downloaden (PNG, om te printen)',

@@ -6,7 +6,7 @@ export const surveys = {
   empty: 'Er is nog geen vragenlijst.',
   new: 'Nieuwe vragenlijst',
   listCaption: 'Vragenlijsten van dit traject',
-  columns: { title: 'Titel', status: 'Status', responses: 'Antwoorden', actions: 'Acties' },
+  columns: { title: 'Titel', status: 'Status', responses: 'Reacties', actions: 'Acties' },
   status: { draft: 'Concept', open: 'Open', closed: 'Gesloten' },
   actions: {
     edit: 'Bewerken',
@@ -129,14 +129,14 @@ export const surveys = {
   },
   results: {
     title: 'Uitkomsten: {{title}}',
-    notYet_one: '{{count}} antwoord; uitkomsten zie je zodra de vragenlijst gesloten is.',
-    notYet_other: '{{count}} antwoorden; uitkomsten zie je zodra de vragenlijst gesloten is.',
-    notYetRounded: 'Antwoorden tot en met gisteren: {{count}}. Uitkomsten zie je zodra de vragenlijst gesloten is.',
-    responses: 'Aantal antwoorden: {{count}}',
+    notYet_one: '{{count}} reactie; uitkomsten zie je zodra de vragenlijst gesloten is.',
+    notYet_other: '{{count}} reacties; uitkomsten zie je zodra de vragenlijst gesloten is.',
+    notYetRounded: 'Reacties tot en met gisteren: {{count}}. Uitkomsten zie je zodra de vragenlijst gesloten is.',
+    responses: 'Aantal reacties: {{count}}',
     minGroup: 'Uitkomsten worden alleen getoond voor groepen van minstens {{n}} personen.',
     privacyNoise:
       'Om collega’s te beschermen telt Wegwijs bij elke uitspraak een kleine willekeurige afwijking op. Zo is het veel moeilijker om uit de uitkomsten af te leiden wat één collega antwoordde, ook voor iemand die zelf extra antwoorden invulde (ε = {{epsilon}} per uitspraak). Een gemiddelde per uitspraak kan daardoor ongeveer {{margin}} punt hoger of lager uitvallen, bij kleinere groepen meer. Let dus op duidelijke verschillen, niet op tienden.',
-    tooFew: 'Te weinig antwoorden om iets te tonen (minimaal {{n}}).',
+    tooFew: 'Te weinig reacties om iets te tonen (minimaal {{n}}).',
     csv: 'Uitkomsten downloaden (CSV)',
     factorsTitle: 'Score per COM-B-factor',
     factorsIntro:
@@ -146,7 +146,7 @@ export const surveys = {
     factorsCaption: 'Gemiddelde score per COM-B-factor',
     factor: 'Factor',
     mean: 'Gemiddelde',
-    n: 'Aantal antwoorden',
+    n: 'Antwoorden (reacties × stellingen)',
     statements: 'Stellingen',
     itemsTitle: 'Score per stelling',
     itemsCaption: 'Gemiddelde en verdeling van de antwoorden per stelling ({{legend}})',

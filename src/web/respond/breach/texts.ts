@@ -23,7 +23,7 @@ const nl = {
   whenInDoubt: 'Bij twijfel: meld het. Een melding die geen datalek blijkt, is nooit verkeerd.',
   selfCheckLegend: 'Denk je dat dit een datalek is?',
   selfCheckRequired: 'Kies een antwoord. Twijfel je? Kies dan “Ik twijfel”.',
-  selfCheckNo: 'Meld het toch als je niet zeker weet dat niemand de gegevens kon zien en dat er niets kwijt of veranderd is.',
+  selfCheckNo: 'Weet je niet zeker dat niemand de gegevens kon zien? Of dat er niets kwijt of veranderd is? Meld het dan toch.',
   next: 'Verder naar de vragen',
   back: 'Terug naar stap 1',
 
@@ -56,7 +56,7 @@ const nl = {
   departmentHint: 'Waar gebeurde het? Dat helpt bij de statistieken.',
 
   contactHeading: 'Contact',
-  contactIntro: 'Mag de privacyfunctionaris je bellen of mailen met vragen? Vul dan je gegevens in. Je mag ook anoniem melden.',
+  contactIntro: 'Mag de privacy officer je bellen of mailen met vragen? Vul dan je gegevens in. Je mag ook anoniem melden.',
   contactName: 'Je naam',
   contactPhone: 'Telefoonnummer',
   contactEmail: 'E-mailadres',
@@ -80,9 +80,9 @@ const nl = {
   loginBody: 'Je organisatie vraagt je in te loggen voordat je een datalek meldt. Log in en open deze link daarna opnieuw.',
   loginLink: 'Inloggen',
   notFoundTitle: 'Deze link klopt niet',
-  notFoundBody: 'We kunnen dit meldformulier niet vinden. Controleer of je de hele link hebt overgenomen, of vraag je leidinggevende of de privacyfunctionaris om de juiste link.',
+  notFoundBody: 'We kunnen dit meldformulier niet vinden. Controleer of je de hele link hebt overgenomen, of vraag je leidinggevende of de privacy officer om de juiste link.',
   loadFailedTitle: 'Het meldformulier kon niet worden geladen',
-  loadFailedBody: 'Controleer je internetverbinding en probeer het opnieuw. Lukt het niet? Meld het datalek dan meteen telefonisch bij de privacyfunctionaris of de servicedesk.',
+  loadFailedBody: 'Controleer je internetverbinding en probeer het opnieuw. Lukt het niet? Meld het datalek dan meteen telefonisch bij de privacy officer of de servicedesk.',
   retry: 'Opnieuw proberen',
 };
 

@@ -30,7 +30,8 @@ export function CheckForm({ check, slug, locale, t }: Props) {
   const total = check.scenarios.length;
   const summary = form.missing.flatMap((key) => {
     const index = check.scenarios.findIndex((s) => s.key === key);
-    return index < 0 ? [] : [{ target: optionId(key, 0), label: `${index + 1}. ${inLocale(check.scenarios[index]!.situation, locale)}` }];
+    const s = check.scenarios[index];
+    return s ? [{ target: optionId(key, s.order[0]!), label: `${index + 1}. ${inLocale(s.situation, locale)}` }] : [];
   });
 
   return (
@@ -75,8 +76,9 @@ export function CheckForm({ check, slug, locale, t }: Props) {
                   {t.itemRequired}
                 </p>
               )}
+              {/* Shown in the check's own order; the answer is the option's index in the content. */}
               <div className="options options-list">
-                {s.options.map((option, i) => (
+                {s.order.map((i) => (
                   <label key={i} className="option" htmlFor={optionId(s.key, i)}>
                     <input
                       type="radio"
@@ -85,7 +87,7 @@ export function CheckForm({ check, slug, locale, t }: Props) {
                       checked={form.answers[s.key] === i}
                       onChange={() => form.choose(s.key, i)}
                     />
-                    <span>{inLocale(option, locale)}</span>
+                    <span>{inLocale(s.options[i]!, locale)}</span>
                   </label>
                 ))}
               </div>

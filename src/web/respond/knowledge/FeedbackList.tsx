@@ -4,7 +4,7 @@ import { inLocale } from '../../../core/survey/in-locale.js';
 import type { CheckFeedback, PublicCheck } from './api.js';
 import type { KnowledgeTexts } from './texts.js';
 
-/** After sending: the score, then per situation the chosen and the right answer and why. Focus moves to the score. */
+/** After sending: the score, then per situation the chosen and the right answer, why, and the source of the rule. Focus moves to the score. */
 export function FeedbackList({ check, feedback, locale, t }: { check: PublicCheck; feedback: CheckFeedback; locale: Locale; t: KnowledgeTexts }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
@@ -39,6 +39,9 @@ export function FeedbackList({ check, feedback, locale, t }: { check: PublicChec
                 )}
               </dl>
               <p className="explanation">{inLocale(item.explanation, locale)}</p>
+              <p className="hint">
+                {t.source}: {inLocale(item.source, locale)}
+              </p>
             </li>
           );
         })}

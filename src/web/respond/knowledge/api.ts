@@ -2,20 +2,23 @@ import type { ScenarioKind } from '../../../core/knowledge/definition.js';
 import type { Locale } from '../../../core/locale.js';
 import { readError, type Bilingual, type SubmitError } from '../api.js';
 
-/** What GET /api/public/knowledge/:slug answers: the scenarios, without the right answers. */
+/**
+ * What GET /api/public/knowledge/:slug answers: the scenarios, without the right answers. `order`
+ * lists the option indices in the order to show them; answers name the index in `options`.
+ */
 export interface PublicCheck {
   title: string;
   status: 'open' | 'closed';
   departments: { id: string; name: string }[];
-  scenarios: { key: string; kind: ScenarioKind; situation: Bilingual; question: Bilingual; options: Bilingual[] }[];
+  scenarios: { key: string; kind: ScenarioKind; situation: Bilingual; question: Bilingual; options: Bilingual[]; order: number[] }[];
 }
 
-/** What answering returns: the score, and per scenario the right option and why. */
+/** What answering returns: the score, and per scenario the right option, why, and the source of the rule. */
 export interface CheckFeedback {
   correct: number;
   total: number;
   score: number;
-  feedback: { key: string; chosen: number; right: number; explanation: Bilingual }[];
+  feedback: { key: string; chosen: number; right: number; explanation: Bilingual; source: Bilingual }[];
 }
 
 export type CheckLoad = { kind: 'ok'; check: PublicCheck } | { kind: 'notFound' } | { kind: 'failed' };

@@ -1,7 +1,7 @@
 import { Button, Checkbox, Group, NativeSelect, Paper, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { KNOWLEDGE_SCENARIOS } from '../../../content/knowledge-scenarios.js';
+import { OFFERED_SCENARIOS } from '../../../content/knowledge-scenarios.js';
 import { SCENARIO_KINDS, type ScenarioKind } from '../../../core/knowledge/definition.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
@@ -9,6 +9,8 @@ import { PatientDataWarning } from '../../components/PatientDataWarning.js';
 import { useLocalized } from '../../lib/localized.js';
 import { useProgrammes } from '../programmes/queries.js';
 import { useCreateCheck, useUpdateCheck, type CheckInput, type KnowledgeCheck } from './queries.js';
+
+const isOffered = (key: string) => OFFERED_SCENARIOS.some((s) => s.key === key);
 
 const lines = (text: string) =>
   text
@@ -25,13 +27,16 @@ export function CheckBuilder({ check, onDone }: { check: KnowledgeCheck | null; 
   const update = useUpdateCheck();
   const [title, setTitle] = useState(check?.title ?? '');
   const [programmeId, setProgrammeId] = useState(check?.programmeId ?? '');
-  const [chosen, setChosen] = useState<Set<string>>(() => new Set(check?.definition.scenarios));
+  // A draft from before a scenario was withdrawn may hold it; it is not offered, so saving drops it.
+  const drafted = check?.definition.scenarios ?? [];
+  const withdrawn = drafted.filter((key) => !isOffered(key)).length;
+  const [chosen, setChosen] = useState<Set<string>>(() => new Set(drafted.filter(isOffered)));
   const [departments, setDepartments] = useState(() => check?.definition.departments.map((d) => d.name).join('\n') ?? '');
   const [kind, setKind] = useState<ScenarioKind | ''>('');
   const [tried, setTried] = useState(false);
   const error = check ? update.error : create.error;
 
-  const shown = KNOWLEDGE_SCENARIOS.filter((s) => kind === '' || s.kind === kind);
+  const shown = OFFERED_SCENARIOS.filter((s) => kind === '' || s.kind === kind);
   const problems = {
     scenarios: chosen.size === 0 ? t('knowledge.builder.noScenarios') : undefined,
     departments: lines(departments).length === 1 ? t('knowledge.builder.departmentsTooFew') : undefined,
@@ -53,7 +58,7 @@ export function CheckBuilder({ check, onDone }: { check: KnowledgeCheck | null; 
       programmeId: programmeId || null,
       definition: {
         // In the order of the set, so related situations stay together.
-        scenarios: KNOWLEDGE_SCENARIOS.filter((s) => chosen.has(s.key)).map((s) => s.key),
+        scenarios: OFFERED_SCENARIOS.filter((s) => chosen.has(s.key)).map((s) => s.key),
         departments: lines(departments).map((name, i) => ({ id: `d${i + 1}`, name })),
       },
     };
@@ -97,6 +102,7 @@ export function CheckBuilder({ check, onDone }: { check: KnowledgeCheck | null; 
             </Title>
             <Stack gap="sm">
               <Text size="sm">{t('knowledge.builder.scenariosIntro')}</Text>
+              {withdrawn > 0 && <Text size="sm">{t('knowledge.builder.withdrawn', { count: withdrawn })}</Text>}
               <Group align="flex-end" gap="sm">
                 <NativeSelect
                   label={t('knowledge.builder.filter')}

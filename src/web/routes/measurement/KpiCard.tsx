@@ -79,9 +79,15 @@ export function KpiCard(props: { programmeId: string; kpi: Kpi; today: string; c
     <Paper withBorder p="sm" component="article" aria-labelledby={titleId}>
       <Stack gap="xs">
         <Group justify="space-between" align="flex-start">
-          <Title order={3} size="h5" id={titleId}>
-            {kpi.name}
-          </Title>
+          <div>
+            <Title order={3} size="h5" id={titleId}>
+              {kpi.name}
+            </Title>
+            {/* Outcomes and determinants read differently: only the first is the behaviour itself. */}
+            <Text size="xs" fw={700} c="dark.5">
+              {t(`measurementPlan.kpi.kind.${kpi.kind}`)}
+            </Text>
+          </div>
           <Group gap="xs">
             <Text size="sm">{t('measurement.kpis.statusLabel')}:</Text>
             <KpiStatusBadge status={status} />

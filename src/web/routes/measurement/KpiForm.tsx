@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMB_FACTORS, type CombFactor } from '../../../core/comb.js';
 import { INDICATORS, type IndicatorKey } from '../../../core/interventions/indicators.js';
-import { KPI_DIRECTIONS, SURVEY_INDICATOR, defaultDirection, type KpiDirection, type KpiInput } from '../../../core/measurement/kpis.js';
+import { KPI_DIRECTIONS, KPI_MEASURES, SURVEY_INDICATOR, defaultDirection, type KpiDirection, type KpiInput, type KpiMeasures } from '../../../core/measurement/kpis.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { PatientDataWarning } from '../../components/PatientDataWarning.js';
@@ -44,7 +44,7 @@ export function KpiForm({ programme, kpi, start, onDone }: { programme: Programm
     editing: kpi,
     initial: () => {
       if (!kpi) return { ...blank(), ...start };
-      const { id: _id, measurements: _m, progress: _p, missing: _missing, ...input } = kpi;
+      const { id: _id, kind: _kind, measurements: _m, progress: _p, missing: _missing, ...input } = kpi;
       return input;
     },
     create,
@@ -60,6 +60,8 @@ export function KpiForm({ programme, kpi, start, onDone }: { programme: Programm
         ...old,
         indicator,
         factor: indicator === SURVEY_INDICATOR ? old.factor : null,
+        // A built-in indicator says itself what it measures.
+        measures: indicator ? null : old.measures,
         ...(indicator && untouched('name', text.indicator) ? { name: text.indicator(indicator) } : {}),
         ...(indicator && untouched('unit', text.indicatorUnit) ? { unit: text.indicatorUnit(indicator) } : {}),
         ...(indicator ? { direction: defaultDirection(indicator) } : {}),
@@ -89,6 +91,16 @@ export function KpiForm({ programme, kpi, start, onDone }: { programme: Programm
             onChange={(e) => set('factor', (e.currentTarget.value || null) as CombFactor | null)}
             data={[{ value: '', label: t('measurement.kpis.form.chooseFactor') }, ...COMB_FACTORS.map((f) => ({ value: f, label: factorName(f) }))]}
             error={fieldError(error, 'factor')}
+          />
+        )}
+        {value.indicator === null && (
+          <NativeSelect
+            label={t('measurementPlan.kpi.measuresLabel')}
+            description={t('measurementPlan.kpi.measuresHint')}
+            value={value.measures ?? 'behaviour'}
+            onChange={(e) => set('measures', e.currentTarget.value as KpiMeasures)}
+            data={KPI_MEASURES.map((m) => ({ value: m, label: t(`measurementPlan.kpi.kind.${m}`) }))}
+            error={fieldError(error, 'measures')}
           />
         )}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>

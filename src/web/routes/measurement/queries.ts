@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { FactorComparison } from '../../../core/measurement/effect.js';
-import type { KpiInput, KpiProgress, KpiSuggestion, MeasurementInput } from '../../../core/measurement/kpis.js';
+import type { KpiInput, KpiMeasures, KpiProgress, KpiSuggestion, MeasurementInput } from '../../../core/measurement/kpis.js';
+import type { DecisionSuggestion, MeasurementPlan, MeasurementTrack } from '../../../core/measurement/plan.js';
 import type { Missing } from '../../../core/worksheets/fields.js';
 import { del, get, post, put } from '../../lib/api.js';
 import type { Survey, SurveyStatus } from '../surveys/queries.js';
@@ -18,6 +19,8 @@ export interface MeasurementPoint {
 
 export interface Kpi extends KpiInput {
   id: string;
+  /** What it measures: the behaviour (an outcome), a determinant, or reach. */
+  kind: KpiMeasures;
   /** Oldest first. */
   measurements: MeasurementPoint[];
   progress: KpiProgress<MeasurementPoint>;
@@ -57,6 +60,22 @@ export const useKpis = (programmeId: string) =>
 export const useEffectMeasurement = (programmeId: string) =>
   useQuery({ queryKey: ['programme', programmeId, 'effect'], queryFn: () => get<EffectView>(`${programmePath(programmeId)}/effect`) });
 
+/** The measurement worksheet with where the track stands (see core/measurement/plan.ts). */
+export interface MeasurementPlanView {
+  saved: boolean;
+  plan: MeasurementPlan;
+  outcome: { id: string; name: string; unit: string; direction: KpiInput['direction']; baseline: number | null; baselineDate: string | null; target: number | null; targetDate: string | null } | null;
+  track: MeasurementTrack;
+  missing: Missing[];
+  reminder: 'baselineNotPlanned' | 'baselineNotDone' | null;
+  suggestion: DecisionSuggestion | null;
+  behaviourKpis: { id: string; name: string; unit: string }[];
+}
+
+const planPath = (programmeId: string) => `${programmePath(programmeId)}/measurement-plan`;
+export const useMeasurementPlan = (programmeId: string) =>
+  useQuery({ queryKey: ['programme', programmeId, 'measurement-plan'], queryFn: () => get<MeasurementPlanView>(planPath(programmeId)) });
+
 /** Every change refreshes the programme and everything below its key (KPIs, effect, surveys). */
 function useChange<TInput, TResult>(programmeId: string, fn: (input: TInput) => Promise<TResult>) {
   const client = useQueryClient();
@@ -73,6 +92,8 @@ export const useAddMeasurement = (programmeId: string, kpiId: string) =>
   useChange(programmeId, (input: Omit<MeasurementInput, 'value'> & { value: number | null }) => post<{ id: string }>(`${kpisPath(programmeId)}/${kpiId}/measurements`, input));
 export const useRemoveMeasurement = (programmeId: string, kpiId: string) =>
   useChange(programmeId, (id: string) => del<void>(`${kpisPath(programmeId)}/${kpiId}/measurements/${id}`));
+
+export const useSaveMeasurementPlan = (programmeId: string) => useChange(programmeId, (plan: MeasurementPlan) => put<MeasurementPlanView>(planPath(programmeId), plan));
 
 export const useCreateFollowUp = (programmeId: string) =>
   useChange(programmeId, (baselineId: string) => post<Survey>(`${programmePath(programmeId)}/surveys/${baselineId}/follow-up`, {}));

@@ -7,6 +7,7 @@ import { ProgrammeHeader } from './ProgrammeHeader.js';
 import { useProgramme } from './queries.js';
 import { StepCard } from './StepCard.js';
 import { TeamPanel } from './TeamPanel.js';
+import { MeasurementTrackCard } from '../measurement/MeasurementTrackCard.js';
 
 /** The six steps of one programme with their progress: where the team finds its way. */
 export function NavigatorPage() {
@@ -29,7 +30,10 @@ export function NavigatorPage() {
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
-          <TeamPanel programme={p} />
+          <Stack>
+            <MeasurementTrackCard programmeId={p.id} />
+            <TeamPanel programme={p} />
+          </Stack>
         </Grid.Col>
       </Grid>
     </>

@@ -12,9 +12,13 @@ import { MissingList } from '../worksheets/MissingList.js';
 import { WorksheetEditor } from '../worksheets/WorksheetEditor.js';
 import { NotFoundPage } from '../NotFoundPage.js';
 import { SUBSTEP_PANELS } from './panels.js';
+import { BaselineReminder } from '../measurement/BaselineReminder.js';
 import { Guidance } from './Guidance.js';
 import { useProgramme, useSubstep } from './queries.js';
 import { StatusControl } from './StatusControl.js';
+
+/** The sub-steps before the interventions are chosen: the last moment to plan the 0-meting (the Wegwijzer's measurement track). */
+const BASELINE_REMINDED: readonly string[] = ['3.4', '4.1'];
 
 /** One sub-step: guidance, status and notes, with links to the previous and next sub-step. */
 export function SubstepPage() {
@@ -66,6 +70,7 @@ function SubstepView({ programmeId, substepKey }: { programmeId: string; substep
               blocked={substep.data.missing.length > 0}
             />
             {substep.data.checked && <MissingList missing={substep.data.missing} />}
+            {BASELINE_REMINDED.includes(substepKey) && <BaselineReminder programmeId={programmeId} />}
             <WorksheetEditor key={substep.data.worksheet?.version ?? 0} programme={programme.data} substep={substep.data} />
             {Panel && (
               <Suspense fallback={<Loading />}>

@@ -10,7 +10,7 @@ export const team = {
   positions: { coordinator: 'Trajectleider', member: 'Kernteamlid', sponsor: 'Sponsor uit het management', adviser: 'Adviseur' },
   discipline: 'Discipline',
   disciplines: {
-    security_privacy: 'Informatiebeveiliging en privacy (CISO, privacyfunctionaris, FG)',
+    security_privacy: 'Informatiebeveiliging en privacy (CISO, privacy officer, FG)',
     care_practice: 'Zorgpraktijk (verpleegkundige, behandelaar, teammanager)',
     communication: 'Communicatie',
     hr_learning: 'HR en opleiding',
@@ -20,7 +20,7 @@ export const team = {
     other: 'Anders',
   },
   role: 'Rol in het team',
-  rolePlaceholder: 'Bijvoorbeeld: privacyfunctionaris',
+  rolePlaceholder: 'Bijvoorbeeld: privacy officer',
   department: 'Afdeling',
   tasks: 'Taken',
   hours: 'Uren per week',
