@@ -125,7 +125,7 @@ describe('KPIs', () => {
   });
 
   it('says what a KPI still lacks, and shows no target status without one', async () => {
-    const loose = (await org.as.member.post(`${P()}/kpis`, kpi({ name: 'Vergrendelde schermen', indicator: null, baseline: null, target: null, targetDate: null }))).body;
+    const loose = (await org.as.member.post(`${P()}/kpis`, kpi({ name: 'Vergrendelde schermen', indicator: null, measures: 'behaviour', baseline: null, target: null, targetDate: null }))).body;
     await org.as.member.post(`${P()}/kpis/${loose.id}/measurements`, { date: today, value: 12, note: '' });
     expect(await kpiIn(loose.id)).toMatchObject({
       progress: { status: 'noTarget' },
@@ -276,6 +276,8 @@ describe('the measurement worksheet (Werkblad effectmeting)', () => {
     const outcome = (await org.as.member.post(`${P()}/kpis`, kpi({ name: 'Oefenphishing gemeld', baseline: 20, baselineDate: '2027-01-10', target: 60 }))).body.id;
     const determinant = (await org.as.member.post(`${P()}/kpis`, kpi({ name: 'Weten hoe je meldt', indicator: 'surveyFactorScore', factor: 'C-psy', unit: 'score', baseline: 2, target: 4 }))).body.id;
     const own = (await org.as.member.post(`${P()}/kpis`, kpi({ name: 'Eigen kennistoets', indicator: null, measures: 'determinant', unit: '%' }))).body.id;
+    const unsaid = await org.as.member.post(`${P()}/kpis`, kpi({ name: 'Zonder soort', indicator: null }));
+    expect([unsaid.status, unsaid.body.fields[0].field]).toEqual([400, 'measures']);
 
     const kpis = (await list()).kpis as { id: string; kind: string }[];
     expect([outcome, determinant, own].map((k) => kpis.find((x) => x.id === k)!.kind)).toEqual(['behaviour', 'determinant', 'determinant']);
@@ -293,10 +295,15 @@ describe('the measurement worksheet (Werkblad effectmeting)', () => {
     expect(saved.body.behaviourKpis.map((k: { id: string }) => k.id)).toContain(outcome);
     expect(saved.body.behaviourKpis.map((k: { id: string }) => k.id)).not.toContain(determinant);
 
-    // A measurement on the baseline's day is the baseline itself; one after it is the 1-meting.
+    // A measurement on the baseline's day is the baseline itself; one before the planned 1-meting is
+    // an interim measurement, not the 1-meting; the first on or after the planned day is.
     await org.as.member.post(`${P()}/kpis/${outcome}/measurements`, { date: '2027-01-10', value: 21, note: '' });
-    expect((await org.as.viewer.get(`${P()}/measurement-plan`)).body.track.followUp).toBeNull();
+    await org.as.member.post(`${P()}/kpis/${outcome}/measurements`, { date: '2027-03-10', value: 30, note: '' });
+    expect((await org.as.viewer.get(`${P()}/measurement-plan`)).body.track).toEqual({ baselineDone: true, followUp: null, interim: 1 });
+    const interimOnly = await org.as.member.put(`${P()}/measurement-plan`, plan({ outcomeKpiId: outcome, decision: 'anchor', decisionReason: 'Te vroeg' }));
+    expect(interimOnly.body.error).toBe('measurementDecisionTooEarly');
     await org.as.member.post(`${P()}/kpis/${outcome}/measurements`, { date: '2027-06-10', value: 45, note: '' });
+    await org.as.member.post(`${P()}/kpis/${outcome}/measurements`, { date: '2027-07-10', value: 70, note: '' });
     const after = (await org.as.viewer.get(`${P()}/measurement-plan`)).body;
     expect(after.track.followUp).toEqual({ date: '2027-06-10', value: 45, note: '', id: expect.any(String), source: 'team', surveyId: null });
     expect(after.suggestion).toEqual({ decision: 'strengthen', reason: 'improvedNotReached', baseline: 20, followUp: 45, target: 60 });

@@ -40,6 +40,7 @@ beforeAll(async () => {
     name: 'Meldpercentage phishing',
     unit: '%',
     indicator: null,
+    measures: 'behaviour',
     factor: null,
     candidateId: null,
     direction: 'increase',

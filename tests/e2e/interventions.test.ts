@@ -109,6 +109,12 @@ describe('from diagnosis to a chosen intervention', () => {
     await expect.poll(() => page.getByText('Het werkblad is compleet', { exact: false }).count()).toBe(1);
     await expect.poll(() => page.getByRole('heading', { name: 'Technieken in jullie plan' }).count()).toBe(1);
     await expectAccessible('4.4 with a plan');
+    // The plan van aanpak goes to the board before step 5: offered here, not only in 6.3.
+    const board = page.getByRole('region', { name: 'Plan van aanpak voor het bestuur' });
+    const pdf = board.getByRole('link', { name: 'Plan van aanpak downloaden als PDF' });
+    await expect.poll(() => pdf.count()).toBe(1);
+    const download = await page.request.get(new URL((await pdf.getAttribute('href'))!, page.url()).toString());
+    expect([download.status(), download.headers()['content-type']]).toEqual([200, 'application/pdf']);
     await markDone();
   });
 

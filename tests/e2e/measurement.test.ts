@@ -93,7 +93,7 @@ describe('the measurement worksheet, beside the steps', () => {
     await expect.poll(() => form.getByText('De 1-meting komt na de 0-meting. Kies een latere dag.').count()).toBe(1);
     await expectAccessible('worksheet with an error');
 
-    await form.getByLabel('1-meting gepland op').fill('2027-06-10');
+    await form.getByLabel('1-meting gepland op').fill('2027-05-31');
     await form.getByRole('button', { name: 'Werkblad opslaan' }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Opgeslagen.' }).count()).toBe(1);
     // No KPI counts the behaviour yet: the worksheet says where to make one.
@@ -174,6 +174,8 @@ describe('KPIs and the effect measurement (6.1)', () => {
     await form.getByRole('button', { name: 'Werkblad opslaan' }).click();
     await expect.poll(() => form.getByText(/^De streefwaarde is gehaald: 8 %, de streefwaarde was 10 %/).count()).toBe(1);
     await expect.poll(() => form.getByText(/^1-meting: 8 % op 1 jun\.? 2027$/).count()).toBe(1);
+    // The measurement of March came before the planned 1-meting: an interim one.
+    await expect.poll(() => form.getByText('Tussenmetingen: 1').count()).toBe(1);
     await form.getByLabel('Verankeren').check();
     await form.getByLabel('Waarom dit besluit?').fill('Het doel is gehaald; we borgen de schermvergrendeling in de werkinstructie.');
     await form.getByRole('button', { name: 'Werkblad opslaan' }).click();

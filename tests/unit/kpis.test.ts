@@ -34,7 +34,9 @@ describe('the KPI schema', () => {
   it('accepts a complete KPI, a free KPI and one without baseline or target yet', () => {
     expect(KPI_DIRECTIONS).toEqual(['increase', 'decrease']);
     expect(KpiInput.safeParse(kpi()).success).toBe(true);
-    expect(KpiInput.safeParse(kpi({ indicator: null, direction: 'decrease', baseline: 12, target: 3 })).success).toBe(true);
+    expect(KpiInput.safeParse(kpi({ indicator: null, measures: 'behaviour', direction: 'decrease', baseline: 12, target: 3 })).success).toBe(true);
+    // A KPI of the team's own says what it measures: no default.
+    expect(issues(kpi({ indicator: null }))).toEqual([{ path: ['measures'], message: 'kpiMeasuresRequired' }]);
     expect(KpiInput.safeParse(kpi({ baseline: null, baselineDate: null, target: null, targetDate: null })).success).toBe(true);
     expect(KpiInput.safeParse(kpi({ baseline: null, target: -5 })).success).toBe(true);
   });
@@ -66,7 +68,7 @@ describe('the KPI schema', () => {
     expect(issues(survey)).toEqual([{ path: ['factor'], message: 'kpiFactorRequired' }]);
     expect(KpiInput.safeParse({ ...survey, factor: 'M-ref' }).success).toBe(true);
     expect(issues(kpi({ factor: 'M-ref' }))).toEqual([{ path: ['factor'], message: 'kpiFactorNotAllowed' }]);
-    expect(issues(kpi({ indicator: null, factor: 'C-psy' }))).toEqual([{ path: ['factor'], message: 'kpiFactorNotAllowed' }]);
+    expect(issues(kpi({ indicator: null, measures: 'behaviour', factor: 'C-psy' }))).toEqual([{ path: ['factor'], message: 'kpiFactorNotAllowed' }]);
     expect(KpiInput.safeParse({ ...survey, factor: 'Motivation' }).success).toBe(false);
   });
 

@@ -37,29 +37,37 @@ describe('what a KPI measures', () => {
     expect(kpiMeasures({ indicator: 'observedBehaviour', measures: null })).toBe('behaviour');
   });
 
-  it('lets a KPI of the team’s own say it, the behaviour unless told otherwise', () => {
+  it('lets a KPI of the team’s own say it, and requires it to', () => {
     expect(kpiMeasures({ indicator: null, measures: 'determinant' })).toBe('determinant');
-    expect(kpiMeasures({ indicator: null, measures: null })).toBe('behaviour');
+    // Saved before KPIs said it: no outcome until the team says so.
+    expect(kpiMeasures({ indicator: null, measures: null })).toBeNull();
   });
 });
 
 describe('the measurement track', () => {
-  it('counts the 0-meting done once the KPI has a baseline with its day, and takes the latest later measurement as the 1-meting', () => {
-    expect(measurementTrack(null)).toEqual({ baselineDone: false, followUp: null });
-    expect(measurementTrack(kpi({ baselineDate: null }))).toEqual({ baselineDone: false, followUp: null });
+  it('counts the 0-meting done once the KPI has a baseline with its day', () => {
+    expect(measurementTrack(null, planned())).toEqual({ baselineDone: false, followUp: null, interim: 0 });
+    expect(measurementTrack(kpi({ baselineDate: null }), planned())).toEqual({ baselineDone: false, followUp: null, interim: 0 });
+    expect(measurementTrack(kpi(), planned())).toEqual({ baselineDone: true, followUp: null, interim: 0 });
+  });
+
+  it('takes as the 1-meting the first measurement on or after its planned day; those before are interim, later ones do not move it', () => {
     const measurements = [
       { date: '2027-01-31', value: 41 },
-      { date: '2027-06-30', value: 70 },
+      { date: '2027-07-31', value: 75 },
       { date: '2027-04-30', value: 60 },
+      { date: '2027-06-30', value: 70 },
     ];
-    expect(measurementTrack(kpi({ measurements }))).toEqual({ baselineDone: true, followUp: { date: '2027-06-30', value: 70 } });
+    expect(measurementTrack(kpi({ measurements }), planned())).toEqual({ baselineDone: true, followUp: { date: '2027-06-30', value: 70 }, interim: 1 });
+    // Without a planned day there is no 1-meting yet, however many points a monthly count adds.
+    expect(measurementTrack(kpi({ measurements }), { followUpPlannedOn: null })).toEqual({ baselineDone: true, followUp: null, interim: 3 });
   });
 
   it('reminds the team on 3.4 and 4.1 to plan the 0-meting, then to carry it out', () => {
-    expect(baselineReminder(null, measurementTrack(null))).toBe('baselineNotPlanned');
-    expect(baselineReminder(emptyMeasurementPlan(), measurementTrack(null))).toBe('baselineNotPlanned');
-    expect(baselineReminder(planned(), measurementTrack(null))).toBe('baselineNotDone');
-    expect(baselineReminder(null, measurementTrack(kpi()))).toBeNull();
+    expect(baselineReminder(null, measurementTrack(null, null))).toBe('baselineNotPlanned');
+    expect(baselineReminder(emptyMeasurementPlan(), measurementTrack(null, null))).toBe('baselineNotPlanned');
+    expect(baselineReminder(planned(), measurementTrack(null, planned()))).toBe('baselineNotDone');
+    expect(baselineReminder(null, measurementTrack(kpi(), null))).toBeNull();
   });
 
   it('asks for the method, design, group, KPI with a target and both dates; why self-report; which groups', () => {
@@ -67,6 +75,8 @@ describe('the measurement track', () => {
     expect(measurementPlanMissing(planned(), kpi({ target: null }))).toEqual([{ code: 'measurementTargetMissing', field: 'outcomeKpiId' }]);
     expect(measurementPlanMissing({ ...planned(), method: 'selfReport', design: 'groups' }, kpi()).map((m) => m.field)).toEqual(['selfReportReason', 'groups']);
     expect(measurementPlanMissing(emptyMeasurementPlan(), null).map((m) => m.field)).toEqual(['method', 'methodDetail', 'design', 'population', 'outcomeKpiId', 'baselinePlannedOn', 'followUpPlannedOn']);
+    // A decision comes with its reasons.
+    expect(measurementPlanMissing({ ...planned(), decision: 'anchor' }, kpi())).toEqual([{ code: 'fieldRequired', field: 'decisionReason' }]);
   });
 
   it('refuses a 1-meting planned on or before the 0-meting', () => {
@@ -76,11 +86,16 @@ describe('the measurement track', () => {
 });
 
 describe('what the figures suggest after the 1-meting', () => {
-  const after = (value: number, over: Partial<OutcomeKpi> = {}) => suggestedDecision(kpi({ measurements: [{ date: '2027-06-30', value }], ...over }));
+  const after = (value: number, over: Partial<OutcomeKpi> = {}) => suggestedDecision(kpi({ measurements: [{ date: '2027-06-30', value }], ...over }), planned());
 
   it('suggests nothing before there is a 1-meting, a baseline and a target', () => {
-    expect(suggestedDecision(kpi())).toBeNull();
+    expect(suggestedDecision(kpi(), planned())).toBeNull();
     expect(after(90, { target: null })).toBeNull();
+    expect(suggestedDecision(kpi({ measurements: [{ date: '2027-05-31', value: 90 }] }), planned())).toBeNull();
+  });
+
+  it('suggests nothing for a design with groups: one line before and after cannot compare them', () => {
+    expect(suggestedDecision(kpi({ measurements: [{ date: '2027-06-30', value: 90 }] }), { ...planned(), design: 'groups' })).toBeNull();
   });
 
   it('anchor when the target is reached, strengthen when better but short of it, analyse again when not better', () => {

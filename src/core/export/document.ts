@@ -6,7 +6,7 @@ import { BreachReport } from '../breach/report.js';
 import { CheckinInput } from '../execution/checkins.js';
 import { Plan } from '../interventions/candidates.js';
 import { KPI_MEASURES } from '../measurement/kpis.js';
-import { MeasurementPlan } from '../measurement/plan.js';
+import { StoredMeasurementPlan } from '../measurement/plan.js';
 import { checkDefinitionSchema, type ScenarioCatalogue } from '../knowledge/definition.js';
 import { CheckResults } from '../knowledge/results.js';
 import { LOCALES } from '../locale.js';
@@ -332,7 +332,7 @@ function jsonColumns(catalogue: ScenarioCatalogue) {
     worksheetVersions: { data: StoredWorksheet },
     surveys: { definition: SurveyDefinition, releasedResults: SurveyResults.nullable().default(null) },
     interventionCandidates: { plan: Plan.nullable() },
-    measurementPlans: { plan: MeasurementPlan },
+    measurementPlans: { plan: StoredMeasurementPlan },
     checkins: { attendees: CheckinInput.shape.attendees, decisions: CheckinInput.shape.decisions },
     breaches: { report: BreachReport, register: StoredRegister.nullable() },
     breachDecisions: { proposal: StoredProposal, fgAdvice: FgAdvice.nullable().default(null) },

@@ -51,9 +51,12 @@ export const INDICATOR_MEASURES: Record<IndicatorKey, KpiMeasures> = {
   observedBehaviour: 'behaviour',
 };
 
-/** A built-in indicator says what it measures; a KPI of the team's own says it itself (the behaviour, unless told otherwise). */
-export const kpiMeasures = (kpi: { indicator: IndicatorKey | null; measures: KpiMeasures | null }): KpiMeasures =>
-  kpi.indicator ? INDICATOR_MEASURES[kpi.indicator] : (kpi.measures ?? 'behaviour');
+/**
+ * A built-in indicator says what it measures; a KPI of the team's own says it itself (null for one
+ * saved before KPIs said it: then it is no outcome until the team says so).
+ */
+export const kpiMeasures = (kpi: { indicator: IndicatorKey | null; measures: KpiMeasures | null }): KpiMeasures | null =>
+  kpi.indicator ? INDICATOR_MEASURES[kpi.indicator] : kpi.measures;
 
 /** A KPI as the team defines it; based on a built-in indicator or free (indicator null). */
 export const KpiInput = z
@@ -89,6 +92,10 @@ export const KpiInput = z
     }
     if (k.indicator !== null && k.measures !== null) {
       ctx.addIssue({ code: 'custom', message: 'kpiMeasuresNotAllowed', path: ['measures'] });
+    }
+    // No default: "% that followed the e-learning" must not pass for the behaviour by omission.
+    if (k.indicator === null && k.measures === null) {
+      ctx.addIssue({ code: 'custom', message: 'kpiMeasuresRequired', path: ['measures'] });
     }
   });
 export type KpiInput = z.infer<typeof KpiInput>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Day, ItemId, Line, Paragraph, filled, rows, type Missing } from '../worksheets/fields.js';
-import { kpiProgress, type KpiDirection, type Measurement } from './kpis.js';
+import { kpiProgress, series, type KpiDirection, type Measurement } from './kpis.js';
 
 /**
  * The measurement worksheet ("Werkblad effectmeting"), which runs beside the six steps. In the
@@ -18,7 +18,13 @@ import { kpiProgress, type KpiDirection, type Measurement } from './kpis.js';
  * streefwaarde, its measurements after the baseline the 1-meting), so nothing is entered twice.
  */
 
-/** How the behaviour is measured, most direct first. */
+/**
+ * How the behaviour is measured, most direct first. Observation and logs watch staff: measure per
+ * group, never per person; the works council must consent to a system for observing staff
+ * behaviour (WOR art. 27 lid 1 onder l); logs kept for another purpose (NEN 7513 access logs) may
+ * be reused only when that fits it (AVG art. 5 lid 1 onder b, art. 6 lid 4); and a DPIA may be
+ * due (AVG art. 35). The worksheet says so beside the choice.
+ */
 export const MEASUREMENT_METHODS = ['observation', 'logs', 'registrations', 'selfReport'] as const;
 export type MeasurementMethod = (typeof MEASUREMENT_METHODS)[number];
 
@@ -30,8 +36,8 @@ export type MeasurementDesign = (typeof MEASUREMENT_DESIGNS)[number];
 export const MEASUREMENT_DECISIONS = ['anchor', 'strengthen', 'reanalyse'] as const;
 export type MeasurementDecision = (typeof MEASUREMENT_DECISIONS)[number];
 
-export const MeasurementPlan = z
-  .strictObject({
+/** The fields as stored: read back without the rules across fields, so an older plan never loses its deviations and decision. */
+export const StoredMeasurementPlan = z.strictObject({
     /** The KPI that counts the target behaviour. */
     outcomeKpiId: z.uuid().nullable(),
     method: z.enum(MEASUREMENT_METHODS).nullable(),
@@ -50,12 +56,13 @@ export const MeasurementPlan = z
     deviations: rows(z.strictObject({ id: ItemId, date: Day, description: Paragraph.min(1) }), 50),
     decision: z.enum(MEASUREMENT_DECISIONS).nullable(),
     decisionReason: Paragraph,
-  })
-  .superRefine((p, ctx) => {
+  });
+
+export const MeasurementPlan = StoredMeasurementPlan.superRefine((p, ctx) => {
     if (p.baselinePlannedOn && p.followUpPlannedOn && p.followUpPlannedOn <= p.baselinePlannedOn) {
       ctx.addIssue({ code: 'custom', message: 'followUpBeforeBaseline', path: ['followUpPlannedOn'] });
     }
-  });
+});
 export type MeasurementPlan = z.infer<typeof MeasurementPlan>;
 
 export const emptyMeasurementPlan = (): MeasurementPlan => ({
@@ -86,14 +93,22 @@ export interface OutcomeKpi {
 export interface MeasurementTrack {
   /** The 0-meting is carried out: the outcome KPI has a baseline with its day. */
   baselineDone: boolean;
-  /** The latest measurement of the outcome KPI after its baseline day: the 1-meting. */
+  /**
+   * The 1-meting: the outcome KPI's first measurement on or after the day the plan set for it.
+   * Points before that day (a monthly count Wegwijs adds, a check in between) are interim
+   * measurements: the 1-meting is the one planned, not whichever came last.
+   */
   followUp: Measurement | null;
+  /** Measurements after the 0-meting and before the planned 1-meting. */
+  interim: number;
 }
 
-export function measurementTrack(kpi: OutcomeKpi | null): MeasurementTrack {
-  if (!kpi || kpi.baseline === null || kpi.baselineDate === null) return { baselineDone: false, followUp: null };
-  const after = kpi.measurements.filter((m) => m.date > kpi.baselineDate!);
-  return { baselineDone: true, followUp: after.reduce<Measurement | null>((latest, m) => (latest === null || m.date >= latest.date ? m : latest), null) };
+export function measurementTrack(kpi: OutcomeKpi | null, plan: Pick<MeasurementPlan, 'followUpPlannedOn'> | null): MeasurementTrack {
+  if (!kpi || kpi.baseline === null || kpi.baselineDate === null) return { baselineDone: false, followUp: null, interim: 0 };
+  const after = series(kpi.measurements.filter((m) => m.date > kpi.baselineDate!));
+  const from = plan?.followUpPlannedOn ?? null;
+  const followUp = from === null ? null : (after.find((m) => m.date >= from) ?? null);
+  return { baselineDone: true, followUp, interim: after.filter((m) => from === null || m.date < from).length };
 }
 
 /** What the worksheet still lacks, in the order the team meets it. */
@@ -109,6 +124,8 @@ export function measurementPlanMissing(plan: MeasurementPlan, kpi: OutcomeKpi | 
   else if (kpi.target === null) missing.push({ code: 'measurementTargetMissing', field: 'outcomeKpiId' });
   if (plan.baselinePlannedOn === null) missing.push({ code: 'fieldRequired', field: 'baselinePlannedOn' });
   if (plan.followUpPlannedOn === null) missing.push({ code: 'fieldRequired', field: 'followUpPlannedOn' });
+  // A decision is written down with its reasons (the Wegwijzer's step 6: the team reports why).
+  if (plan.decision !== null && !filled(plan.decisionReason)) missing.push({ code: 'fieldRequired', field: 'decisionReason' });
   return missing;
 }
 
@@ -134,11 +151,13 @@ export interface DecisionSuggestion {
 /**
  * What the figures suggest after the 1-meting; the team decides and writes down why (a change
  * between two measurements can be chance, a change of method or season: the deviations say). Null
- * until there is a baseline, a target and a 1-meting.
+ * until there is a baseline, a target and a 1-meting, and for a design with groups: that compares
+ * the group with the intervention to the one without, which one KPI's line before and after
+ * cannot show.
  */
-export function suggestedDecision(kpi: OutcomeKpi | null): DecisionSuggestion | null {
-  const { followUp } = measurementTrack(kpi);
-  if (!kpi || followUp === null || kpi.baseline === null || kpi.target === null) return null;
+export function suggestedDecision(kpi: OutcomeKpi | null, plan: Pick<MeasurementPlan, 'followUpPlannedOn' | 'design'> | null): DecisionSuggestion | null {
+  const { followUp } = measurementTrack(kpi, plan);
+  if (!kpi || !plan || plan.design === 'groups' || followUp === null || kpi.baseline === null || kpi.target === null) return null;
   const { status } = kpiProgress(kpi, [followUp]);
   const improved = kpi.direction === 'increase' ? followUp.value > kpi.baseline : followUp.value < kpi.baseline;
   const figures = { baseline: kpi.baseline, followUp: followUp.value, target: kpi.target };

@@ -107,6 +107,10 @@ const TEXTS: Record<string, Texts> = {
     en: () => 'The target must lie in the right direction: above the baseline when higher is better, below it when lower is better.',
   },
   kpiFactorRequired: { nl: () => 'Kies de COM-B-factor waarvan je de score volgt.', en: () => 'Choose the COM-B factor whose score you follow.' },
+  kpiMeasuresRequired: {
+    nl: () => 'Kies wat deze KPI meet: het gedrag, een gedragsfactor of het bereik van een interventie.',
+    en: () => 'Choose what this KPI measures: the behaviour, a behavioural factor or the reach of an intervention.',
+  },
   kpiMeasuresNotAllowed: {
     nl: () => 'Een KPI met een vaste indicator zegt zelf wat hij meet. Laat dit veld leeg.',
     en: () => 'A KPI with a built-in indicator says itself what it measures. Leave this field empty.',

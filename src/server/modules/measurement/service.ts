@@ -16,7 +16,7 @@ import {
   type MeasurementInput,
   type SurveyScores,
 } from '../../../core/measurement/kpis.js';
-import { baselineReminder, emptyMeasurementPlan, MeasurementPlan, measurementPlanMissing, measurementTrack, suggestedDecision } from '../../../core/measurement/plan.js';
+import { baselineReminder, emptyMeasurementPlan, type MeasurementPlan, measurementPlanMissing, measurementTrack, StoredMeasurementPlan, suggestedDecision } from '../../../core/measurement/plan.js';
 import { effectiveMinimum } from '../../../core/survey/anonymity.js';
 import type { Database } from '../../db/client.js';
 import { amsterdamDay } from '../../day.js';
@@ -63,7 +63,7 @@ const definitionOf = (row: KpiRow) => ({ id: row.id, ...inputOf(row) });
 
 /** A stored worksheet that no longer fits the schema (written by an older version) starts empty rather than breaking the page. */
 const readPlan = (stored: unknown): MeasurementPlan => {
-  const parsed = MeasurementPlan.safeParse(stored);
+  const parsed = StoredMeasurementPlan.safeParse(stored);
   return parsed.success ? parsed.data : emptyMeasurementPlan();
 };
 
@@ -144,7 +144,7 @@ export function createMeasurementService(
     const worksheet = stored ? readPlan(stored.plan) : emptyMeasurementPlan();
     const { kpis } = await kpisWithLines(actor, programmeId);
     const outcome = kpis.find((k) => k.id === worksheet.outcomeKpiId) ?? null;
-    const track = measurementTrack(outcome);
+    const track = measurementTrack(outcome, worksheet);
     return {
       saved: Boolean(stored),
       plan: worksheet,
@@ -152,7 +152,7 @@ export function createMeasurementService(
       track,
       missing: measurementPlanMissing(worksheet, outcome),
       reminder: baselineReminder(stored ? worksheet : null, track),
-      suggestion: suggestedDecision(outcome),
+      suggestion: suggestedDecision(outcome, worksheet),
       /** The KPIs that count the behaviour: the ones the worksheet may name. */
       behaviourKpis: kpis.filter((k) => k.kind === 'behaviour').map((k) => ({ id: k.id, name: k.name, unit: k.unit })),
     };
@@ -178,7 +178,7 @@ export function createMeasurementService(
       if (input.decision !== null) {
         // Read before the transaction: the KPI's line also takes points from surveys and checks.
         const outcome = (await kpisWithLines(actor, programmeId)).kpis.find((k) => k.id === input.outcomeKpiId) ?? null;
-        if (measurementTrack(outcome).followUp === null) throw invalid('measurementDecisionTooEarly', 'decision');
+        if (measurementTrack(outcome, input).followUp === null) throw invalid('measurementDecisionTooEarly', 'decision');
       }
       await db.transaction(async (tx) => {
         await loadProgramme(tx, actor, programmeId, 'work');

@@ -39,7 +39,7 @@ export async function loadDemoResults(
     [{ date: day(-30), value: 2.5, note: 'Korte peiling met dezelfde stellingen na de eerste quiz' }],
   );
   const reported = await kpi(
-    { name: 'Datalekken binnen 72 uur gemeld', unit: '%', indicator: null, factor: null, measures: 'behaviour', candidateId: chosen.reportButtonId, direction: 'increase', baseline: 58, baselineDate: day(-70), target: 95, targetDate: day(84), notes: 'Uit het datalekregister: het aandeel meldingen dat binnen 72 uur na ontdekking binnenkwam, per maand.' },
+    { name: 'Datalekken binnen 24 uur na ontdekking gemeld', unit: '%', indicator: null, factor: null, measures: 'behaviour', candidateId: chosen.reportButtonId, direction: 'increase', baseline: 58, baselineDate: day(-70), target: 95, targetDate: day(84), notes: 'Uit het datalekregister: het aandeel meldingen dat binnen 24 uur na ontdekking binnenkwam, per maand. (De 72 uur van de AVG is de termijn van de organisatie voor de melding aan de AP; medewerkers melden meteen.)' },
     [
       { date: day(-56), value: 61, note: '' },
       { date: day(-28), value: 74, note: 'Eerste maand met de meldknop' },
@@ -55,7 +55,7 @@ export async function loadDemoResults(
     MeasurementPlan.parse({
       outcomeKpiId: reported,
       method: 'registrations',
-      methodDetail: 'Uit het datalekregister: per maand het aandeel meldingen dat binnen 72 uur na ontdekking binnenkwam. Telt de privacy officer, elke eerste maandag van de maand.',
+      methodDetail: 'Uit het datalekregister: per maand het aandeel meldingen dat binnen 24 uur na ontdekking binnenkwam. Telt de privacy officer, elke eerste maandag van de maand.',
       selfReportReason: '',
       design: 'beforeAfter',
       groups: '',

@@ -11,11 +11,12 @@ export const measurementPlan: typeof nl = {
   method: {
     label: 'How do you measure the behaviour?',
     choose: 'Choose a method',
-    observation: 'Watching on the work floor (observation)',
+    observation: 'Watching in the workplace (observation)',
     logs: 'Logs, for example of the patient record system or e-mail',
-    registrations: 'Registrations, for example the breach register',
+    registrations: 'Records, for example the breach register',
     selfReport: 'Asking staff (self-report): only when nothing else works',
   },
+  monitoring: 'Do you watch staff or use logs? Then measure per group, never per person. Ask the works council for consent (WOR art. 27). Ask the DPO whether you may use the logs for this and whether a DPIA is needed.',
   methodDetail: 'What exactly do you count? Where, over which period, and who counts?',
   selfReportReason: 'Why can you not measure the behaviour itself?',
   design: {
@@ -40,11 +41,13 @@ export const measurementPlan: typeof nl = {
     target: 'Target: {{value}}',
     noTarget: 'Target: not yet set',
     followUpDone: 'Follow-up: {{value}} on {{date}}',
+    interim: 'Interim measurements: {{count}}',
+    followUpPlanned: 'Follow-up: not yet taken (planned on {{date}})',
     followUpOpen: 'Follow-up: not yet taken',
   },
   deviations: {
     title: 'Deviations from the plan',
-    intro: 'Write down what went differently from the plan: another period, another group, an outage. It helps to read the outcome.',
+    intro: 'Write down what went differently from the plan: another period, another group, an outage. It helps in reading the outcome.',
     add: 'Add a deviation',
     date: 'Date',
     description: 'What went differently?',
@@ -57,6 +60,7 @@ export const measurementPlan: typeof nl = {
     targetReached: 'The target is reached: {{followUp}}, the target was {{target}}. That points to anchoring (6.2).',
     improvedNotReached: 'Better than at the baseline ({{baseline}} → {{followUp}}), but the target ({{target}}) is not reached yet. That points to strengthening: sharpen or extend the interventions.',
     notImproved: 'Not better than at the baseline ({{baseline}} → {{followUp}}). That points to analysing again: back to step 3.',
+    groups: 'With compared groups Wegwijs works out no advice. Compare the group with and the group without the intervention yourselves.',
     caution: 'Two measurements can also differ by chance, the season or a different way of measuring. Look at the deviations too. The core team decides.',
   },
   decision: {
@@ -86,6 +90,7 @@ export const measurementPlan: typeof nl = {
     missing_other: '{{count}} points still to fill in.',
   },
   kpi: {
+    choose: 'Choose what this KPI measures',
     measuresLabel: 'What does this KPI measure?',
     measuresHint: 'The behaviour itself, a factor that drives it (such as knowledge), or how many people an intervention reached.',
     kind: {

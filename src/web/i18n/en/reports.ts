@@ -2,6 +2,11 @@ import type { reports as nl } from '../nl/reports.js';
 import type { Translation } from '../types.js';
 
 export const reports: Translation<typeof nl> = {
+  board: {
+    title: 'Plan of approach for the board',
+    intro: 'Put the plan of approach before the board before you start step 5. That wins support, time and money for the interventions.',
+    grows: 'The plan grows with the programme. Download it again later for the newest version.',
+  },
   title: 'Plan of approach and final report',
   intro:
     'Wegwijs compiles both documents from what the core team recorded in the sub-steps. Download them as a Word file (DOCX) to edit them further, or as a PDF to share them with the board and the stakeholders.',

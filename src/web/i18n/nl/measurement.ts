@@ -109,7 +109,7 @@ export const measurement = {
   effect: {
     title: 'Gedragsfactoren voor en na (vragenlijst)',
     intro:
-      'Herhaal na de interventies de vragenlijst van stap 3 en vergelijk per COM-B-factor met de eerste keer. Dit meet de gedragsfactoren (determinanten), niet het gedrag zelf: dat volgt het werkblad effectmeting. Het verschil staat in punten op de schaal, met een 95%-betrouwbaarheidsinterval.',
+      'Herhaal na de interventies de vragenlijst van stap 3 en vergelijk per COM-B-factor met de eerste keer. Dit meet de gedragsfactoren (determinanten), niet het gedrag zelf. Het gedrag zelf meet je in het werkblad effectmeting. Het verschil staat in punten op de schaal, met een 95%-betrouwbaarheidsinterval.',
     explain:
       'Ligt het hele interval boven nul, dan is de score duidelijk gestegen; ligt het er helemaal onder, dan duidelijk gedaald. Ligt nul erin, dan valt er geen duidelijke verandering te zien.',
     baseline: 'Nulmeting (gesloten vragenlijst)',

@@ -10,10 +10,11 @@ export const measurementPlan = {
     label: 'Hoe meet je het gedrag?',
     choose: 'Kies een manier',
     observation: 'Kijken op de werkvloer (observatie)',
-    logs: 'Logbestanden, bijvoorbeeld van het epd of de mail',
+    logs: 'Logbestanden, bijvoorbeeld van het EPD of de mail',
     registrations: 'Registraties, bijvoorbeeld het datalekregister',
     selfReport: 'Medewerkers vragen (zelfrapportage): alleen als het niet anders kan',
   },
+  monitoring: 'Kijk je naar medewerkers of gebruik je logbestanden? Meet dan per groep, nooit per persoon. Vraag de ondernemingsraad om instemming (WOR art. 27). Vraag de FG of je de logbestanden hiervoor mag gebruiken en of een DPIA nodig is.',
   methodDetail: 'Wat tel je precies? Waar, in welke periode, en wie telt?',
   selfReportReason: 'Waarom kun je het gedrag zelf niet meten?',
   design: {
@@ -38,6 +39,8 @@ export const measurementPlan = {
     target: 'Streefwaarde: {{value}}',
     noTarget: 'Streefwaarde: nog niet vastgelegd',
     followUpDone: '1-meting: {{value}} op {{date}}',
+    interim: 'Tussenmetingen: {{count}}',
+    followUpPlanned: '1-meting: nog niet gedaan (gepland op {{date}})',
     followUpOpen: '1-meting: nog niet gedaan',
   },
   deviations: {
@@ -55,6 +58,7 @@ export const measurementPlan = {
     targetReached: 'De streefwaarde is gehaald: {{followUp}}, de streefwaarde was {{target}}. Dat wijst op verankeren (6.2).',
     improvedNotReached: 'Beter dan bij de 0-meting ({{baseline}} → {{followUp}}), maar de streefwaarde ({{target}}) is nog niet gehaald. Dat wijst op versterken: de interventies aanscherpen of uitbreiden.',
     notImproved: 'Niet beter dan bij de 0-meting ({{baseline}} → {{followUp}}). Dat wijst op opnieuw analyseren: terug naar stap 3.',
+    groups: 'Bij groepen vergelijken rekent Wegwijs geen advies uit. Vergelijk zelf de groep met en de groep zonder de interventie.',
     caution: 'Twee metingen kunnen ook verschillen door toeval, het seizoen of een andere manier van meten. Kijk ook naar de afwijkingen. Het kernteam besluit.',
   },
   decision: {
@@ -84,6 +88,7 @@ export const measurementPlan = {
     missing_other: 'Nog {{count}} punten in te vullen.',
   },
   kpi: {
+    choose: 'Kies wat deze KPI meet',
     measuresLabel: 'Wat meet deze KPI?',
     measuresHint: 'Het gedrag zelf, een factor die het gedrag beïnvloedt (zoals kennis), of hoeveel mensen een interventie bereikte.',
     kind: {

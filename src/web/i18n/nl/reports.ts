@@ -1,4 +1,9 @@
 export const reports = {
+  board: {
+    title: 'Plan van aanpak voor het bestuur',
+    intro: 'Leg het plan van aanpak voor aan het bestuur voordat je met stap 5 begint. Zo krijg je steun, tijd en geld voor de interventies.',
+    grows: 'Het plan groeit mee met het traject. Download het later opnieuw voor de nieuwste versie.',
+  },
   title: 'Plan van aanpak en eindrapport',
   intro:
     'Wegwijs stelt beide documenten samen uit wat het kernteam in de deelstappen heeft vastgelegd. Download ze als Word-bestand (DOCX) om ze verder te bewerken, of als PDF om ze te delen met het bestuur en de belanghebbenden.',

@@ -84,9 +84,11 @@ export function KpiCard(props: { programmeId: string; kpi: Kpi; today: string; c
               {kpi.name}
             </Title>
             {/* Outcomes and determinants read differently: only the first is the behaviour itself. */}
-            <Text size="xs" fw={700} c="dark.5">
-              {t(`measurementPlan.kpi.kind.${kpi.kind}`)}
-            </Text>
+            {kpi.kind && (
+              <Text size="xs" fw={700} c="dark.5">
+                {t(`measurementPlan.kpi.kind.${kpi.kind}`)}
+              </Text>
+            )}
           </div>
           <Group gap="xs">
             <Text size="sm">{t('measurement.kpis.statusLabel')}:</Text>

@@ -97,9 +97,10 @@ export function KpiForm({ programme, kpi, start, onDone }: { programme: Programm
           <NativeSelect
             label={t('measurementPlan.kpi.measuresLabel')}
             description={t('measurementPlan.kpi.measuresHint')}
-            value={value.measures ?? 'behaviour'}
-            onChange={(e) => set('measures', e.currentTarget.value as KpiMeasures)}
-            data={KPI_MEASURES.map((m) => ({ value: m, label: t(`measurementPlan.kpi.kind.${m}`) }))}
+            required
+            value={value.measures ?? ''}
+            onChange={(e) => set('measures', (e.currentTarget.value || null) as KpiMeasures | null)}
+            data={[{ value: '', label: t('measurementPlan.kpi.choose') }, ...KPI_MEASURES.map((m) => ({ value: m, label: t(`measurementPlan.kpi.kind.${m}`) }))]}
             error={fieldError(error, 'measures')}
           />
         )}

@@ -39,7 +39,14 @@ export function MeasurementPlanForm({ programmeId, view, canWork }: { programmeI
           <List size="sm" spacing={2}>
             <List.Item>{outcome && track.baselineDone ? t('measurementPlan.track.baselineDone', { value: unit(outcome.baseline!), date: day(outcome.baselineDate!) }) : t('measurementPlan.track.baselineOpen')}</List.Item>
             <List.Item>{outcome?.target != null ? t('measurementPlan.track.target', { value: unit(outcome.target) }) : t('measurementPlan.track.noTarget')}</List.Item>
-            <List.Item>{track.followUp ? t('measurementPlan.track.followUpDone', { value: unit(track.followUp.value), date: day(track.followUp.date) }) : t('measurementPlan.track.followUpOpen')}</List.Item>
+            {track.interim > 0 && <List.Item>{t('measurementPlan.track.interim', { count: track.interim })}</List.Item>}
+            <List.Item>
+              {track.followUp
+                ? t('measurementPlan.track.followUpDone', { value: unit(track.followUp.value), date: day(track.followUp.date) })
+                : view.plan.followUpPlannedOn
+                  ? t('measurementPlan.track.followUpPlanned', { date: day(view.plan.followUpPlannedOn) })
+                  : t('measurementPlan.track.followUpOpen')}
+            </List.Item>
           </List>
         </Paper>
 
@@ -64,6 +71,7 @@ export function MeasurementPlanForm({ programmeId, view, canWork }: { programmeI
           data={[{ value: '', label: t('measurementPlan.method.choose') }, ...MEASUREMENT_METHODS.map((m) => ({ value: m, label: t(`measurementPlan.method.${m}`) }))]}
           error={fieldError(error, 'method')}
         />
+        {(plan.method === 'observation' || plan.method === 'logs') && <Text size="sm">{t('measurementPlan.monitoring')}</Text>}
         <div>
           <PatientDataWarning id="plan-warning" />
           <Textarea label={t('measurementPlan.methodDetail')} readOnly={!canWork} autosize minRows={2} value={plan.methodDetail} onChange={(e) => set('methodDetail', e.currentTarget.value)} error={fieldError(error, 'methodDetail')} />
@@ -154,7 +162,7 @@ export function MeasurementPlanForm({ programmeId, view, canWork }: { programmeI
               </Text>
             </Alert>
           ) : (
-            <Text size="sm">{t('measurementPlan.decision.later')}</Text>
+            <Text size="sm">{track.followUp && view.plan.design === 'groups' ? t('measurementPlan.suggestion.groups') : t('measurementPlan.decision.later')}</Text>
           )}
           {track.followUp && (
             <>

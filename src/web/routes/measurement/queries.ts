@@ -20,7 +20,7 @@ export interface MeasurementPoint {
 export interface Kpi extends KpiInput {
   id: string;
   /** What it measures: the behaviour (an outcome), a determinant, or reach. */
-  kind: KpiMeasures;
+  kind: KpiMeasures | null;
   /** Oldest first. */
   measurements: MeasurementPoint[];
   progress: KpiProgress<MeasurementPoint>;

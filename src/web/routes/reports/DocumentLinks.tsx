@@ -10,12 +10,12 @@ const FORMATS = ['docx', 'pdf'] as const;
 const documentUrl = (programmeId: string, document: (typeof DOCUMENTS)[number], format: (typeof FORMATS)[number], lang: Locale) =>
   `/api/programmes/${programmeId}/documents/${document}.${format}?lang=${lang}`;
 
-/** Download links for the plan van aanpak and the final report of one programme, as DOCX and PDF. */
-export function DocumentLinks({ programmeId, lang }: { programmeId: string; lang: Locale }) {
+/** Download links for the plan van aanpak and the final report of one programme (or only those named), as DOCX and PDF. */
+export function DocumentLinks({ programmeId, lang, documents = DOCUMENTS }: { programmeId: string; lang: Locale; documents?: readonly (typeof DOCUMENTS)[number][] }) {
   const { t } = useTranslation();
   return (
     <List listStyleType="none" spacing={4}>
-      {DOCUMENTS.map((document) => {
+      {documents.map((document) => {
         const name = t(`reports.documents.${document}.name`);
         return (
           <List.Item key={document}>

@@ -1,0 +1,14 @@
+import { Stack } from '@mantine/core';
+import type { ProgrammeDetail } from '../navigator/queries.js';
+import { BoardPlanSection } from '../reports/BoardPlanSection.js';
+import { PlansPanel } from './PlansPanel.js';
+
+/** Sub-step 4.4: the interventions made concrete, then the plan van aanpak that takes them to the board. */
+export function PlansWithBoardPlan({ programme }: { programme: ProgrammeDetail }) {
+  return (
+    <Stack gap="md">
+      <PlansPanel programme={programme} />
+      <BoardPlanSection programme={programme} />
+    </Stack>
+  );
+}
