@@ -225,7 +225,7 @@ const BANK_BY_FACTOR: Record<CombFactor, { id: string; text: LocalizedText }[]> 
     { id: 'cpsy-remember', text: t('Op het juiste moment denk ik eraan om "{behaviour}" te doen.', 'I remember to {behaviour} at the right moment.') },
     {
       id: 'cpsy-attention',
-      text: t('Ook als het druk is, doe ik "{behaviour}" met aandacht.', 'Even when it is busy, I keep enough focus to {behaviour} properly.'),
+      text: t('Ook als het druk is, kan ik mijn aandacht houden bij "{behaviour}".', 'Even when it is busy, I keep enough focus to {behaviour} properly.'),
     },
   ],
   'C-phy': [

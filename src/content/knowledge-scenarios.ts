@@ -123,10 +123,10 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
     ],
     right: 0,
     feedback: t(
-      'Een herkenbare foto is een persoonsgegeven, en dat iemand in een verpleeghuis woont zegt iets over zijn gezondheid. Vraag vooraf toestemming aan de bewoner of diens vertegenwoordiger, en gebruik geen foto’s van wie nee zei.',
-      'A recognisable photo is personal data, and living in a nursing home says something about someone’s health. Ask the resident or their representative for consent beforehand, and do not use photos of anyone who said no.',
+      'Een herkenbare foto is een persoonsgegeven, en dat iemand in een verpleeghuis woont zegt iets over zijn gezondheid. Vraag vooraf toestemming aan de bewoner of diens vertegenwoordiger. Gebruik alleen foto’s van wie ja zei: zwijgen is geen toestemming.',
+      'A recognisable photo is personal data, and living in a nursing home says something about someone’s health. Ask the resident or their representative for consent beforehand. Use only photos of people who said yes: silence is no consent.',
     ),
-    source: t('AVG art. 4 lid 1 en 15, art. 6 lid 1 onder a en art. 9 lid 2 onder a', 'GDPR Art. 4(1) and (15), Art. 6(1)(a) and Art. 9(2)(a)'),
+    source: t('AVG art. 4 lid 1, 11 en 15, art. 6 lid 1 onder a, art. 7, art. 9 lid 2 onder a en overweging 32', 'GDPR Art. 4(1), (11) and (15), Art. 6(1)(a), Art. 7, Art. 9(2)(a) and recital 32'),
   },
   {
     key: 'sensitive-staff-roster',
@@ -228,7 +228,7 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
       'Geboortedatum met postcode is vaak al uniek. Zulke gegevens zijn niet anoniem, alleen zonder naam, en vallen gewoon onder de AVG. Laat weg wat het onderzoek niet nodig heeft.',
       'Date of birth with postcode is often unique on its own. Such data are not anonymous, only without a name, and fall under the GDPR. Leave out what the study does not need.',
     ),
-    source: t('AVG art. 4 lid 5, art. 5 lid 1 onder c en overweging 26', 'GDPR Art. 4(5), Art. 5(1)(c) and recital 26'),
+    source: t('AVG art. 4 lid 1, art. 5 lid 1 onder c en overweging 26', 'GDPR Art. 4(1), Art. 5(1)(c) and recital 26'),
   },
   {
     key: 'sensitive-voicemail',
@@ -316,8 +316,8 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
       'Losing data is a security incident and belongs in the breach register. Good encryption may mean the AP need not be notified. The privacy officer assesses that, not you alone.',
     ),
     source: t(
-      'AVG art. 33 lid 1 en 5, art. 34 lid 3 onder a; EDPB-richtlijnen 01/2021 met voorbeelden van datalekmeldingen (verloren apparaten)',
-      'GDPR Art. 33(1) and (5), Art. 34(3)(a); EDPB Guidelines 01/2021 on examples regarding data breach notification (lost devices)',
+      'AVG art. 33 lid 1 (melden, tenzij er waarschijnlijk geen risico is) en lid 5. EDPB-richtlijnen 01/2021, voorbeelden van datalekmeldingen (verloren apparaten)',
+      'GDPR Art. 33(1) (notify unless the breach is unlikely to result in a risk) and (5); EDPB Guidelines 01/2021 on examples regarding data breach notification (lost devices)',
     ),
   },
   {
@@ -532,8 +532,8 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
       'Even the fact that someone is a patient falls under professional secrecy. Whether an exception applies is for the responsible doctor to judge; give nothing away on the phone yourself.',
     ),
     source: t(
-      'BW art. 7:457 lid 1 (Wgbo); KNMG-richtlijn Omgaan met medische gegevens (2021); KNMG-handreiking Beroepsgeheim en politie/justitie',
-      'Dutch Civil Code art. 7:457(1) (Wgbo); KNMG guideline on handling medical data (2021); KNMG guidance on professional secrecy and police/justice',
+      'BW art. 7:457 lid 1 (Wgbo); KNMG-richtlijn Omgaan met medische gegevens; KNMG-handreiking Beroepsgeheim en politie/justitie',
+      'Dutch Civil Code art. 7:457(1) (Wgbo); KNMG guideline on handling medical data; KNMG guidance on professional secrecy and police/justice',
     ),
   },
   {
@@ -541,7 +541,7 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
     kind: 'sharing',
     setting: 'hospital',
     situation: t(
-      'De dochter van een wilsbekwame patiënt vraagt aan het bed welke diagnose haar vader heeft gekregen. Hij is even weg voor een onderzoek.',
+      'De dochter van een patiënt die zelf kan beslissen, vraagt aan het bed welke diagnose haar vader heeft gekregen. Hij is even weg voor een onderzoek.',
       'The daughter of a patient who is able to decide for himself asks at the bedside what diagnosis her father has been given. He is away for a test.',
     ),
     question: MAY_SHARE,
@@ -551,7 +551,7 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
     ],
     right: 1,
     feedback: t(
-      'Familie heeft geen eigen recht op informatie over een wilsbekwame volwassene. Vraag de patiënt wat hij wil laten delen en met wie, en leg dat vast in het dossier.',
+      'Familie heeft geen eigen recht op informatie over een volwassene die zelf kan beslissen. Vraag de patiënt wat hij wil laten delen en met wie, en leg dat vast in het dossier.',
       'Family have no right of their own to information about an adult who can decide for himself. Ask the patient what he wants shared and with whom, and record it in the file.',
     ),
     source: t('BW art. 7:457 lid 1 (Wgbo)', 'Dutch Civil Code art. 7:457(1) (Wgbo)'),
@@ -576,8 +576,8 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
       'Sharing with whoever continues the treatment is allowed, unless the patient objects. Do use a secure route, such as ZorgMail or the health record’s messaging.',
     ),
     source: t(
-      'BW art. 7:457 lid 2 (Wgbo); KNMG-richtlijn Omgaan met medische gegevens (2021), veronderstelde toestemming; AVG art. 32 en NEN 7510',
-      'Dutch Civil Code art. 7:457(2) (Wgbo); KNMG guideline on handling medical data (2021), presumed consent; GDPR Art. 32 and NEN 7510',
+      'BW art. 7:457 lid 2 (Wgbo); KNMG-richtlijn Omgaan met medische gegevens, veronderstelde toestemming; AVG art. 32 en NEN 7510',
+      'Dutch Civil Code art. 7:457(2) (Wgbo); KNMG guideline on handling medical data, presumed consent; GDPR Art. 32 and NEN 7510',
     ),
   },
   {
@@ -717,8 +717,8 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
     ],
     right: 2,
     feedback: t(
-      'Een jongere van 12 tot 16 die dat goed kan overzien, beslist zelf of school iets hoort. Alleen over de behandeling beslist hij samen met zijn ouders. Zeg de mentor dat je zonder toestemming niets kunt vertellen, en vraag hem het eerst met de jongere te bespreken.',
-      'A young person aged 12 to 16 who can judge this well decides alone whether the school hears anything. Only about the treatment does he decide together with his parents. Tell the teacher you cannot say anything without consent, and ask him to raise it with the young person first.',
+      'Een jongere van 12 tot 16 die dat goed kan overzien, beslist zelf of school iets hoort. Alleen over de behandeling beslist hij samen met zijn ouders. Vertel de mentor niets zonder toestemming, en vraag de jongere zelf of, en wat, je met school mag delen.',
+      'A young person aged 12 to 16 who can judge this well decides alone whether the school hears anything. Only about the treatment does he decide together with his parents. Tell the teacher nothing without consent, and ask the young person whether, and what, you may share with the school.',
     ),
     source: t(
       'BW art. 7:457 lid 1 met art. 7:465 lid 1 en 2 (Wgbo; art. 7:450 lid 2 geldt voor de behandeling); Jeugdwet art. 7.3.11 lid 1; NVO, veelgestelde vraag “Beslist 12-jarige zelf over informatieverstrekking?”',
@@ -744,8 +744,8 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
       'The ambulance crew takes over the treatment, so you may share what they need for it. In an emergency the resident’s life comes first; do not wait for the family.',
     ),
     source: t(
-      'BW art. 7:457 lid 2 (Wgbo); KNMG-richtlijn Omgaan met medische gegevens (2021), noodsituaties',
-      'Dutch Civil Code art. 7:457(2) (Wgbo); KNMG guideline on handling medical data (2021), emergencies',
+      'BW art. 7:457 lid 2 (Wgbo); KNMG-richtlijn Omgaan met medische gegevens, noodsituaties',
+      'Dutch Civil Code art. 7:457(2) (Wgbo); KNMG guideline on handling medical data, emergencies',
     ),
   },
   {

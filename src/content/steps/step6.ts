@@ -23,8 +23,8 @@ export const step6: StepGuidance = {
         en: 'You compare the situation after the interventions (follow-up measurement) with the baseline and establish whether the target behaviour has changed.',
       },
       approach: {
-        nl: 'Herhaal dezelfde metingen als bij de nulmeting: incidentaantallen, de vragenlijst per COM-B-factor, observaties en indicatoren zoals het aantal datalekmeldingen.\n\nVergelijk met het doel dat je vooraf stelde. Zijn de groepen te klein om een verschil vast te stellen, zeg dat dan eerlijk.',
-        en: 'Repeat the same measurements as for the baseline: incident numbers, the survey per COM-B factor, observations and indicators such as the number of breach reports.\n\nCompare with the target you set beforehand. If the groups are too small to establish a difference, say so honestly.',
+        nl: 'Doe de 1-meting van het gedrag op dezelfde manier en in dezelfde groep als de 0-meting (zie het werkblad effectmeting). Vergelijk met de streefwaarde die je vooraf stelde.\n\nHerhaal ook de vragenlijst per COM-B-factor: die laat zien of de gedragsfactoren veranderd zijn, niet of het gedrag veranderd is. Zijn de groepen te klein om een verschil vast te stellen, zeg dat dan eerlijk.',
+        en: 'Take the follow-up measurement of the behaviour the same way and in the same group as the baseline (see the measurement worksheet). Compare with the target you set beforehand.\n\nRepeat the survey per COM-B factor too: it shows whether the behavioural factors changed, not whether the behaviour did. If the groups are too small to establish a difference, say so honestly.',
       },
       tips: [
         { nl: 'Meer meldingen kunnen een goed teken zijn: het gedrag "melden" is dan toegenomen.', en: 'More reports can be a good sign: the behaviour "reporting" has then increased.' },
