@@ -758,13 +758,14 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
     ),
     question: MAY_SHARE,
     options: [
-      t('Nee: alleen geanonimiseerde gegevens, met toestemming van de organisatie volgens de regels voor onderzoek.', 'No: only anonymised data, with the organisation’s approval under the rules for research.'),
+      // "No" as before; the reason no longer overstates the law: with the patient's consent, or under art. 7:458's conditions, care data may serve research.
+      t('Nee: niet mee naar huis. Voor onderzoek gelden eigen regels, zoals toestemming van de patiënt.', 'No: not home with her. Research has its own rules, such as the patient’s consent.'),
       t('Ja, ze is stagiaire en heeft ook geheimhoudingsplicht.', 'Yes, she is a trainee and also bound to secrecy.'),
     ],
     right: 0,
     feedback: t(
-      'Een scriptie is geen zorg, dus dossiers mogen daarvoor niet zomaar mee. Er zijn regels voor zorggegevens in onderzoek: vraag het na bij de praktijkbegeleider of de privacy officer.',
-      'A thesis is not care, so records may not simply be taken for it. There are rules for using care data in research: ask the practice supervisor or the privacy officer.',
+      'Een scriptie is geen zorg, dus dossiers mogen daarvoor niet zomaar mee. Voor onderzoek is meestal toestemming van de patiënt nodig, of gegevens die niet naar iemand te herleiden zijn. Vraag het na bij de privacy officer.',
+      'A thesis is not care, so records may not simply be taken for it. Research usually needs the patient’s consent, or data that cannot be traced to anyone. Ask the privacy officer.',
     ),
     source: t('BW art. 7:457 lid 1 en 7:458 (Wgbo); AVG art. 89 lid 1', 'Dutch Civil Code art. 7:457(1) and 7:458 (Wgbo); GDPR Art. 89(1)'),
   },
