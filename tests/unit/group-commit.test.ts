@@ -84,19 +84,21 @@ describe('group commit', () => {
     expect(await Promise.all(all)).toHaveLength(5);
   });
 
-  it('rejects all items of a write the unavailable database failed, and goes on with the next', async () => {
+  it('rejects the items of a write the unavailable database failed, and those waiting behind it, then takes new ones', async () => {
     const w = recordingWrite();
     const commit = groupCommit(w.write, options());
     w.failNext(shutdown());
     const failed = [1, 2].map((i) => commit.add(i));
     await turn();
-    const next = commit.add(3);
+    const waiting = commit.add(3);
     w.finishNext();
-    for (const p of failed) await expect(p).rejects.toThrow('terminating connection');
+    for (const p of [...failed, waiting]) await expect(p).rejects.toThrow('terminating connection');
     await turn();
-    expect(w.batches).toEqual([[1, 2], [3]]);
+    expect(w.batches).toEqual([[1, 2]]);
+    const next = commit.add(4);
+    await turn();
     w.finishNext();
-    await expect(next).resolves.toBe('stored 3');
+    await expect(next).resolves.toBe('stored 4');
   });
 
   it('writes each item of a batch the database refused alone, so one refused item fails only itself', async () => {

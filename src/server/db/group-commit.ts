@@ -50,7 +50,8 @@ export function groupCommit<T, R>(write: (items: T[]) => Promise<R[]>, options: 
   const lanes = new Map<string, Lane<T, R>>();
 
   /** Through then(), so a write that throws at once still rejects only its own items. */
-  async function settle(batch: Waiting<T, R>[]) {
+  /** Settles a batch; returns the error when the database was unavailable, for those still waiting. */
+  async function settle(batch: Waiting<T, R>[]): Promise<unknown> {
     try {
       const results = await Promise.resolve(batch.map((w) => w.item)).then(write);
       if (results.length !== batch.length) throw new Error(`group commit: ${results.length} results for ${batch.length} items`);
@@ -58,9 +59,14 @@ export function groupCommit<T, R>(write: (items: T[]) => Promise<R[]>, options: 
     } catch (error) {
       // An error that may lie in one item (a value the database refuses) must not fail the others
       // in its batch: each is written alone. A database that is unavailable would fail them all.
-      if (batch.length === 1 || isDatabaseUnavailable(error)) for (const w of batch) w.reject(error);
+      if (isDatabaseUnavailable(error)) {
+        for (const w of batch) w.reject(error);
+        return error;
+      }
+      if (batch.length === 1) batch[0]!.reject(error);
       else for (const w of batch) await settle([w]);
     }
+    return undefined;
   }
 
   function schedule(key: string, lane: Lane<T, R>) {
@@ -74,7 +80,11 @@ export function groupCommit<T, R>(write: (items: T[]) => Promise<R[]>, options: 
     while (lane.running < options.parallel && lane.queue.length > 0) {
       const batch = lane.queue.splice(0, options.maxBatch);
       lane.running++;
-      void settle(batch).finally(() => {
+      void settle(batch).then((unavailable) => {
+        // Those waiting behind a write the unavailable database failed are told at once: sending
+        // them on would only wait for the same timeouts, and a statement the server reads late
+        // may still be carried out for senders already told "try again".
+        if (unavailable !== undefined) for (const w of lane.queue.splice(0)) w.reject(unavailable);
         lane.running--;
         schedule(key, lane);
       });
