@@ -291,7 +291,7 @@ describe('the measurement worksheet (Werkblad effectmeting)', () => {
 
     const saved = await org.as.member.put(`${P()}/measurement-plan`, plan({ outcomeKpiId: outcome }));
     expect(saved.status).toBe(200);
-    expect(saved.body).toMatchObject({ saved: true, missing: [], reminder: null, track: { baselineDone: true, followUp: null }, suggestion: null });
+    expect(saved.body).toMatchObject({ saved: true, missing: [], reminder: null, track: { baselineDone: true, followUp: null }, suggestion: null, outcome: { id: outcome, indicator: 'phishingReportRate' } });
     expect(saved.body.behaviourKpis.map((k: { id: string }) => k.id)).toContain(outcome);
     expect(saved.body.behaviourKpis.map((k: { id: string }) => k.id)).not.toContain(determinant);
 

@@ -148,7 +148,7 @@ export function createMeasurementService(
     return {
       saved: Boolean(stored),
       plan: worksheet,
-      outcome: outcome && { id: outcome.id, name: outcome.name, unit: outcome.unit, direction: outcome.direction, baseline: outcome.baseline, baselineDate: outcome.baselineDate, target: outcome.target, targetDate: outcome.targetDate },
+      outcome: outcome && { id: outcome.id, name: outcome.name, indicator: outcome.indicator, unit: outcome.unit, direction: outcome.direction, baseline: outcome.baseline, baselineDate: outcome.baselineDate, target: outcome.target, targetDate: outcome.targetDate },
       track,
       missing: measurementPlanMissing(worksheet, outcome),
       reminder: baselineReminder(stored ? worksheet : null, track),

@@ -30,6 +30,10 @@ export const measurementPlan: typeof nl = {
     label: 'KPI that counts the behaviour',
     hint: 'This KPI holds the baseline, the target and the measurements after it. You create the KPI in 6.1.',
     choose: 'Choose a KPI',
+    caveat: {
+      breachReports: 'Note: Wegwijs counts the reports of the whole organisation here, not only of the group in this plan. More reports can mean more breaches, or that people report better.',
+      misdirectedMail: 'Note: this count comes from reports. When people report better it rises, even when the behaviour improves. Count in the mail logs instead, if you can.',
+    },
     none: 'There is no KPI yet that counts the behaviour. Add one in 6.1.',
   },
   baselinePlannedOn: 'Baseline planned on',

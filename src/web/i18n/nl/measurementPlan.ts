@@ -28,6 +28,10 @@ export const measurementPlan = {
     label: 'KPI die het gedrag telt',
     hint: 'In deze KPI staan de 0-meting, de streefwaarde en de metingen erna. Je maakt de KPI bij 6.1.',
     choose: 'Kies een KPI',
+    caveat: {
+      breachReports: 'Let op: Wegwijs telt hier de meldingen van de hele organisatie, niet alleen van de groep in dit plan. Meer meldingen kan betekenen dat er meer datalekken zijn, of dat mensen beter melden.',
+      misdirectedMail: 'Let op: deze telling komt uit meldingen. Als mensen beter gaan melden, stijgt hij, ook als het gedrag beter wordt. Tel liever in de logbestanden van de mail.',
+    },
     none: 'Er is nog geen KPI die het gedrag telt. Voeg er een toe bij 6.1.',
   },
   baselinePlannedOn: '0-meting gepland op',

@@ -103,6 +103,10 @@ export function MeasurementPlanForm({ programmeId, view, canWork }: { programmeI
             error={fieldError(error, 'outcomeKpiId')}
           />
         )}
+        {/* Counts that follow reporting, not the behaviour alone: say so where the team picks them. */}
+        {outcome?.id === plan.outcomeKpiId && (outcome?.indicator === 'breachReports' || outcome?.indicator === 'misdirectedMail') && (
+          <Text size="sm">{t(`measurementPlan.outcome.caveat.${outcome.indicator}`)}</Text>
+        )}
         <Group grow align="flex-start" wrap="wrap">
           <TextInput type="date" label={t('measurementPlan.baselinePlannedOn')} readOnly={!canWork} value={plan.baselinePlannedOn ?? ''} onChange={(e) => set('baselinePlannedOn', e.currentTarget.value || null)} error={fieldError(error, 'baselinePlannedOn')} miw={180} />
           <TextInput type="date" label={t('measurementPlan.followUpPlannedOn')} readOnly={!canWork} value={plan.followUpPlannedOn ?? ''} onChange={(e) => set('followUpPlannedOn', e.currentTarget.value || null)} error={fieldError(error, 'followUpPlannedOn')} miw={180} />

@@ -64,7 +64,7 @@ export const useEffectMeasurement = (programmeId: string) =>
 export interface MeasurementPlanView {
   saved: boolean;
   plan: MeasurementPlan;
-  outcome: { id: string; name: string; unit: string; direction: KpiInput['direction']; baseline: number | null; baselineDate: string | null; target: number | null; targetDate: string | null } | null;
+  outcome: { id: string; name: string; indicator: KpiInput['indicator']; unit: string; direction: KpiInput['direction']; baseline: number | null; baselineDate: string | null; target: number | null; targetDate: string | null } | null;
   track: MeasurementTrack;
   missing: Missing[];
   reminder: 'baselineNotPlanned' | 'baselineNotDone' | null;
