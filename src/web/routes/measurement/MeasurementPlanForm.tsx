@@ -1,6 +1,7 @@
 import { Alert, Button, Group, List, NativeSelect, Paper, Radio, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AMSTERDAM } from '../../../core/breach/deadline.js';
 import { MEASUREMENT_DECISIONS, MEASUREMENT_DESIGNS, MEASUREMENT_METHODS, type MeasurementDecision, type MeasurementDesign, type MeasurementMethod, type MeasurementPlan } from '../../../core/measurement/plan.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
@@ -202,7 +203,7 @@ export function MeasurementPlanForm({ programmeId, view, canWork }: { programmeI
 }
 
 /** Today in the Netherlands as YYYY-MM-DD (Swedish writes dates that way). */
-const todayInAmsterdam = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+const todayInAmsterdam = () => new Intl.DateTimeFormat('sv-SE', { timeZone: AMSTERDAM }).format(new Date());
 
 /** A missing field named by its label. */
 function fieldLabel(t: (key: string) => string, field: string): string {
