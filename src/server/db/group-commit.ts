@@ -49,8 +49,10 @@ interface Lane<T, R> {
 export function groupCommit<T, R>(write: (items: T[]) => Promise<R[]>, options: GroupCommitOptions<T>) {
   const lanes = new Map<string, Lane<T, R>>();
 
-  /** Through then(), so a write that throws at once still rejects only its own items. */
-  /** Settles a batch; returns the error when the database was unavailable, for those still waiting. */
+  /**
+   * Settles a batch; returns the error when the database was unavailable, for those still waiting.
+   * The write is called through then(), so one that throws at once still rejects only its own items.
+   */
   async function settle(batch: Waiting<T, R>[]): Promise<unknown> {
     try {
       const results = await Promise.resolve(batch.map((w) => w.item)).then(write);
