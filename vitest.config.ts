@@ -29,6 +29,8 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          // A page that reloads and fetches can take more than the default second on a busy 2-core runner.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

@@ -1,3 +1,4 @@
+import type { InterventionFunction } from '../core/interventions/functions.js';
 import type { LocalizedText } from '../core/locale.js';
 
 /**
@@ -153,3 +154,22 @@ export const BCTS: readonly Bct[] = TAXONOMY.flatMap(([group, , labels]) => labe
 
 const BY_ID = new Map(BCTS.map((b) => [b.id, b]));
 export const bctById = (id: string): Bct | undefined => BY_ID.get(id);
+
+/**
+ * The techniques the BCW guide lists as most frequently used per intervention function (Michie,
+ * Atkins & West 2014, table 3.3 "BCTs frequently used per intervention function", the column of most
+ * frequent ones; taxonomy numbers as above). Restriction has none: the guide links no BCTTv1
+ * technique to it. The guide's column of less frequent ones is not carried, so a technique missing
+ * here may still serve a function; one listed here says which functions it serves.
+ */
+export const FREQUENT_BCTS: Record<InterventionFunction, readonly string[]> = {
+  education: ['5.3', '5.1', '2.2', '2.7', '7.1', '2.3'],
+  persuasion: ['9.1', '5.3', '5.1', '2.2', '2.7'],
+  incentivisation: ['2.2', '2.7', '2.1', '2.5', '2.3'],
+  coercion: ['2.2', '2.7', '2.1', '2.5', '2.3'],
+  training: ['6.1', '4.1', '2.2', '2.7', '2.3', '8.1'],
+  restriction: [],
+  environmentalRestructuring: ['12.5', '7.1', '12.1'],
+  modelling: ['6.1'],
+  enablement: ['3.1', '3.2', '1.1', '1.3', '12.5', '1.2', '1.4', '2.3', '12.1', '1.5', '1.7'],
+};

@@ -1,7 +1,7 @@
 import type { FactChange, Pivot, ProposalReason, ProposalReasonKey, ReasonValue } from '../core/breach/assessment.js';
 import { LARGE_NUMBER_OF_PEOPLE, type CbBasis, type DpcAdjustment, type EiBasis, type EnisaDataType, type SeverityLevel } from '../core/breach/enisa.js';
 import type { BackupState, CredentialSystem, EaseOfIdentification, RecipientIntent } from '../core/breach/register.js';
-import type { Locale, LocalizedText } from '../core/locale.js';
+import { inSentence, type Locale, type LocalizedText } from '../core/locale.js';
 import { CONSEQUENCE_SEVERITY_LABELS, DATA_CATEGORY_LABELS, SPECIAL_CATEGORY_LABELS, SUBJECT_GROUP_LABELS } from './breach.js';
 
 /**
@@ -295,10 +295,9 @@ const VALUE_LABELS: Record<string, Record<string, LocalizedText>> = {
 /** The text of one reason in a language, with its placeholders filled and its keys turned into labels. */
 export function reasonText(reason: Pick<ProposalReason, 'key' | 'values'>, locale: Locale): string {
   const number = new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2 });
-  // Labels run on inside a sentence: lower-case their first letter, but leave acronyms (BSN, IGJ) alone.
-  const inSentence = (label: string) => (/^\p{Lu}\p{Ll}/u.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label);
   const label = (name: string, key: string) => {
     const found = VALUE_LABELS[name]?.[key];
+    // Labels run on inside a sentence; acronyms (BSN, IGJ) keep their capitals.
     return found ? inSentence(found[locale]) : key;
   };
   const render = (value: ReasonValue, name: string) =>

@@ -22,6 +22,9 @@ export interface ExampleCase {
     where: LocalizedText;
     howOften: LocalizedText;
     withWhat: LocalizedText;
+    /** The behaviour as the survey's statements take it (src/core/survey/phrases.ts); English has one form for both. */
+    infinitive: LocalizedText;
+    teInfinitive: LocalizedText;
     desiredSituation: LocalizedText;
   };
 }
@@ -55,6 +58,8 @@ export const EXAMPLE_CASES: readonly ExampleCase[] = [
       where: t('op de afdeling of thuis', 'on the ward or at home'),
       howOften: t('bij elk incident met persoonsgegevens', 'for every incident involving personal data'),
       withWhat: t('met de meldknop op intranet', 'with the report button on the intranet'),
+      infinitive: t('een (mogelijk) datalek binnen een uur melden via het meldformulier', 'report a (possible) data breach within an hour through the report form'),
+      teInfinitive: t('een (mogelijk) datalek binnen een uur te melden via het meldformulier', 'report a (possible) data breach within an hour through the report form'),
       desiredSituation: t('Iedereen weet waar hij een datalek meldt en doet dat meteen, ook bij twijfel. Het privacyloket krijgt meldingen ruim binnen de termijn.', 'Everyone knows where to report a breach and does so at once, even when in doubt. The privacy desk receives reports well within the deadline.'),
     },
   },
@@ -80,6 +85,8 @@ export const EXAMPLE_CASES: readonly ExampleCase[] = [
       where: t('op de polikliniek en bij thuiswerken', 'at the clinic and when working from home'),
       howOften: t('bij elke e-mail naar buiten de organisatie', 'for every e-mail leaving the organisation'),
       withWhat: t('met de adrescontrole-melding in het mailprogramma', 'with the address-check prompt in the mail client'),
+      infinitive: t('naam en domein van elke ontvanger controleren voor het versturen van cliëntgegevens', 'check the name and domain of every recipient before sending client data'),
+      teInfinitive: t('naam en domein van elke ontvanger te controleren voor het versturen van cliëntgegevens', 'check the name and domain of every recipient before sending client data'),
       desiredSituation: t('Geen e-mail met cliëntgegevens gaat de deur uit zonder dat de ontvanger is gecontroleerd.', 'No e-mail with client data leaves without the recipient having been checked.'),
     },
   },
@@ -105,6 +112,8 @@ export const EXAMPLE_CASES: readonly ExampleCase[] = [
       where: t('bij de cliënt thuis en onderweg', 'at the client’s home and on the road'),
       howOften: t('bij elk bericht over een cliënt', 'for every message about a client'),
       withWhat: t('met de zorgapp op de werktelefoon', 'with the care app on the work phone'),
+      infinitive: t('foto’s en berichten over cliënten alleen via de beveiligde zorgapp delen', 'share photos and messages about clients only through the secure care app'),
+      teInfinitive: t('foto’s en berichten over cliënten alleen via de beveiligde zorgapp te delen', 'share photos and messages about clients only through the secure care app'),
       desiredSituation: t('Er staan geen cliëntgegevens meer in privé-chatgroepen; de zorgapp is net zo snel als WhatsApp.', 'No client data remains in private chat groups; the care app is as quick as WhatsApp.'),
     },
   },
@@ -130,6 +139,8 @@ export const EXAMPLE_CASES: readonly ExampleCase[] = [
       where: t('op elke werkplek', 'at every workstation'),
       howOften: t('elke keer dat ze een dossier openen', 'every time they open a record'),
       withWhat: t('met het EPD', 'with the EHR'),
+      infinitive: t('een dossier alleen openen als er een behandelrelatie is', 'open a record only when there is a care relationship'),
+      teInfinitive: t('een dossier alleen te openen als er een behandelrelatie is', 'open a record only when there is a care relationship'),
       desiredSituation: t('De logcontrole vindt geen inzage zonder behandelrelatie meer.', 'The log review no longer finds access without a care relationship.'),
     },
   },
@@ -155,6 +166,8 @@ export const EXAMPLE_CASES: readonly ExampleCase[] = [
       where: t('op de afdeling', 'on the ward'),
       howOften: t('bij elk gebruik van noodtoegang', 'every time emergency access is used'),
       withWhat: t('met het redenveld in het EPD', 'with the reason field in the EHR'),
+      infinitive: t('een concrete reden invullen bij gebruik van noodtoegang', 'enter a concrete reason when using emergency access'),
+      teInfinitive: t('een concrete reden in te vullen bij gebruik van noodtoegang', 'enter a concrete reason when using emergency access'),
       desiredSituation: t('Bij elke noodtoegang staat een reden waaruit de zorgvraag blijkt.', 'Every use of emergency access carries a reason that shows the care question.'),
     },
   },
@@ -180,6 +193,8 @@ export const EXAMPLE_CASES: readonly ExampleCase[] = [
       where: t('op het werk en thuis', 'at work and at home'),
       howOften: t('bij elke verdachte e-mail', 'for every suspicious e-mail'),
       withWhat: t('met de meldknop in het mailprogramma', 'with the report button in the mail client'),
+      infinitive: t('een verdachte e-mail direct melden met de meldknop', 'report a suspicious e-mail straight away with the report button'),
+      teInfinitive: t('een verdachte e-mail direct te melden met de meldknop', 'report a suspicious e-mail straight away with the report button'),
       desiredSituation: t('Bij een phishingtest meldt de meerderheid de mail binnen een uur.', 'In a phishing test, most people report the e-mail within an hour.'),
     },
   },
@@ -205,6 +220,8 @@ export const EXAMPLE_CASES: readonly ExampleCase[] = [
       where: t('aan de balie en in de behandelkamer', 'at the desk and in the treatment room'),
       howOften: t('elke keer dat ze weglopen', 'every time they walk away'),
       withWhat: t('met Windows+L of de pas', 'with Windows+L or the badge'),
+      infinitive: t('het scherm vergrendelen bij het verlaten van de werkplek', 'lock the screen when leaving the workstation'),
+      teInfinitive: t('het scherm te vergrendelen bij het verlaten van de werkplek', 'lock the screen when leaving the workstation'),
       desiredSituation: t('Bij een rondgang staat geen enkel onbeheerd scherm meer open.', 'A walk-round finds no unattended open screen.'),
     },
   },
@@ -230,6 +247,8 @@ export const EXAMPLE_CASES: readonly ExampleCase[] = [
       where: t('op de gedeelde computer van de groep', 'on the shared computer of the unit'),
       howOften: t('bij elke rapportage', 'for every report'),
       withWhat: t('met de pas en hun pincode', 'with their badge and PIN'),
+      infinitive: t('inloggen met een eigen account', 'log in with a personal account'),
+      teInfinitive: t('in te loggen met een eigen account', 'log in with a personal account'),
       desiredSituation: t('Elke rapportage staat op naam van wie hem schreef; niemand kent het wachtwoord van een ander.', 'Every report is in the name of who wrote it; nobody knows anyone else’s password.'),
     },
   },
@@ -255,6 +274,8 @@ export const EXAMPLE_CASES: readonly ExampleCase[] = [
       where: t('bij de afdelingsprinter', 'at the department printer'),
       howOften: t('bij elke print met cliëntgegevens', 'for every printout with client data'),
       withWhat: t('met follow-me printing', 'with follow-me printing'),
+      infinitive: t('prints direct ophalen bij de printer', 'collect printouts from the printer at once'),
+      teInfinitive: t('prints direct op te halen bij de printer', 'collect printouts from the printer at once'),
       desiredSituation: t('Er liggen aan het eind van de dag geen prints meer bij de printers.', 'At the end of the day no printouts are left at the printers.'),
     },
   },
@@ -280,6 +301,8 @@ export const EXAMPLE_CASES: readonly ExampleCase[] = [
       where: t('op de afdeling', 'on the ward'),
       howOften: t('na elke dienst', 'after every shift'),
       withWhat: t('met de container naast de uitgang van de afdeling', 'with the bin next to the ward exit'),
+      infinitive: t('de overdrachtslijst na de dienst in de afgesloten papiercontainer stoppen', 'put the handover list in the locked paper bin after the shift'),
+      teInfinitive: t('de overdrachtslijst na de dienst in de afgesloten papiercontainer te stoppen', 'put the handover list in the locked paper bin after the shift'),
       desiredSituation: t('Na de dienst ligt er nergens meer een overdrachtslijst; de containers worden wekelijks geleegd.', 'After the shift no handover list is left anywhere; the bins are emptied weekly.'),
     },
   },

@@ -33,6 +33,45 @@ export interface LibraryIntervention {
 /** Dutch first, then English. */
 const t = (nl: string, en: string): LocalizedText => ({ nl, en });
 
+/**
+ * Second reading of all 52 interventions' tags, 2026-12-06: functions against the BCW's definitions
+ * (Michie, Atkins & West 2014), techniques against BCT Taxonomy v1 (Michie et al. 2013) and the
+ * guide's table 3.3 (`FREQUENT_BCTS`; tests/unit/content-interventions.test.ts checks that each
+ * technique listed there serves one of the intervention's functions). 39 kept; changed:
+ * - team-huddle-respected-colleague: + persuasion. A trusted colleague's own story is a credible
+ *   source (9.1), a persuasion technique.
+ * - prefilled-breach-report-form: techniques 4.1 → 7.1, 5.3. Nothing is taught or practised; the link
+ *   on every desktop is a prompt (7.1), and "what happens next" tells the consequences of reporting (5.3).
+ * - privacy-champion-per-team: technique 9.1 → 3.2. The champion helps in practice when in doubt
+ *   (social support, practical); a credible source would make it persuasion.
+ * - send-securely-pocket-card: enablement → training. The card teaches the steps (instruction, 4.1, a
+ *   training technique); it adds no means.
+ * - lost-device-card, social-media-guide-examples: + training. Their steps and do's and don'ts are
+ *   instruction on how to act (4.1).
+ * - password-manager: technique 4.1 → 3.2. The service desk helps store the first passwords
+ *   (practical support); the tool itself is the enablement.
+ * - usb-restriction, role-based-record-access: + environmental restructuring. The rule is enforced by
+ *   changing the systems (12.1); BCTTv1 has no technique for restriction itself.
+ * - emergency-access-reason-picklist: + environmental restructuring. The pick list prompts the reason
+ *   at the moment (7.1) in a restructured record (12.1).
+ * - manager-asks-in-one-on-one: modelling → environmental restructuring, enablement (persuasion kept);
+ *   techniques 7.1, 3.2, 6.3. The fixed question on the conversation card is a prompt at a set moment
+ *   (7.1, which table 3.3 lists under environmental restructuring), the manager fills in the form with
+ *   you (practical social support, 3.2) and shows that reporting is welcome (6.3); nobody demonstrates
+ *   the behaviour, and no action plan (1.4) is made. A first version of this reading had 3.1 (social
+ *   support, unspecified) where the card's prompt is the more exact technique.
+ * - reporter-recognition-no-blame: + technique 5.3. Telling what improved thanks to reports (social
+ *   consequences) is its persuasion.
+ * - team-commitment: persuasion → enablement, factors M-ref → C-psy, O-soc, technique 1.4 → 1.1.
+ *   Choosing one agreement is goal setting (behaviour, 1.1), said aloud (commitment, 1.9) and reviewed
+ *   after a month (1.5): goals and planning, which table 3.3 lists under enablement (1.1, 1.5). Its
+ *   factors are those enablement addresses: regulating one's own behaviour (C-psy; TDF behavioural
+ *   regulation) and what is normal in the team (O-soc). A later review asked for M-ref back, since
+ *   goal setting and commitment work through the TDF domains goals and intentions (reflective
+ *   motivation), which it reads the BCW's TDF matrix as linking to enablement. Not done: the library
+ *   links factors through the COM-B matrix only, whose M-ref row has no enablement, and Wegwijs
+ *   carries no TDF domain goals or intentions (src/core/comb.ts) to link it through.
+ */
 export const INTERVENTION_LIBRARY: readonly LibraryIntervention[] = [
   // ——— The eight from the method's examples and the issue ———
   {
@@ -114,7 +153,7 @@ export const INTERVENTION_LIBRARY: readonly LibraryIntervention[] = [
       'Een ervaren verpleegkundige vertelt in de huddle hoe ze laatst een mail aan de verkeerde huisarts meteen meldde, en wat er daarna gebeurde. Het duurt drie minuten.',
       'An experienced nurse tells in the huddle how she recently reported an e-mail sent to the wrong GP straight away, and what happened next. It takes three minutes.',
     ),
-    functions: ['modelling'],
+    functions: ['modelling', 'persuasion'],
     factors: ['O-soc', 'M-aut'],
     fits: ['general', 'breach-reporting'],
     effort: 'low',
@@ -135,7 +174,7 @@ export const INTERVENTION_LIBRARY: readonly LibraryIntervention[] = [
     factors: ['C-psy', 'O-phy'],
     fits: ['breach-reporting'],
     effort: 'medium',
-    bcts: ['4.1', '12.5'],
+    bcts: ['12.5', '7.1', '5.3'],
   },
   {
     id: 'external-recipient-check-prompt',
@@ -169,7 +208,7 @@ export const INTERVENTION_LIBRARY: readonly LibraryIntervention[] = [
     factors: ['O-soc', 'C-psy'],
     fits: ['general', 'breach-reporting'],
     effort: 'medium',
-    bcts: ['3.1', '6.1', '9.1'],
+    bcts: ['3.1', '3.2', '6.1'],
   },
 
   // ——— Secure sharing, mail and devices ———
@@ -201,7 +240,7 @@ export const INTERVENTION_LIBRARY: readonly LibraryIntervention[] = [
       'Bij elke werkplek ligt een kaartje met schermafbeeldingen van de knop. Nieuwe collega\'s krijgen het in hun welkomstmap.',
       'A card with screenshots of the button lies at every workstation. New colleagues find it in their welcome pack.',
     ),
-    functions: ['education', 'enablement'],
+    functions: ['education', 'training'],
     factors: ['C-psy'],
     fits: ['secure-sharing', 'email-recipient'],
     effort: 'low',
@@ -269,7 +308,7 @@ export const INTERVENTION_LIBRARY: readonly LibraryIntervention[] = [
       'Wie een gewone stick insteekt, ziet een melding met een link naar de beveiligde deelmap. Voor uitzonderingen is een versleutelde stick te leen bij de servicedesk.',
       'Anyone plugging in an ordinary stick sees a message with a link to the secure shared folder. For exceptions the service desk lends an encrypted stick.',
     ),
-    functions: ['restriction'],
+    functions: ['restriction', 'environmentalRestructuring'],
     factors: ['O-phy'],
     fits: ['secure-sharing', 'mobile-devices'],
     effort: 'medium',
@@ -303,7 +342,7 @@ export const INTERVENTION_LIBRARY: readonly LibraryIntervention[] = [
       'Op de achterkant van elke werktelefoon zit een sticker met het nummer van de servicedesk. Op het intranet staan drie stappen: bellen, melden, wachtwoord wijzigen.',
       'Every work phone has a sticker on the back with the service desk number. The intranet lists three steps: call, report, change your password.',
     ),
-    functions: ['education'],
+    functions: ['education', 'training'],
     factors: ['C-psy'],
     fits: ['mobile-devices', 'breach-reporting'],
     effort: 'low',
@@ -447,7 +486,7 @@ export const INTERVENTION_LIBRARY: readonly LibraryIntervention[] = [
     factors: ['O-phy', 'C-psy'],
     fits: ['passwords'],
     effort: 'medium',
-    bcts: ['12.5', '4.1'],
+    bcts: ['12.5', '3.2'],
   },
   {
     id: 'mfa-readable-code',
@@ -564,7 +603,7 @@ export const INTERVENTION_LIBRARY: readonly LibraryIntervention[] = [
       'In de ouderenzorg ziet een verzorgende alleen de cliënten van haar eigen locatie. Bij een invaldienst op een andere locatie krijgt ze tijdelijk toegang via de planner.',
       'In elderly care a carer only sees the clients of her own location. When covering a shift elsewhere she gets temporary access through the rota planner.',
     ),
-    functions: ['restriction'],
+    functions: ['restriction', 'environmentalRestructuring'],
     factors: ['O-phy', 'O-soc'],
     fits: ['record-access', 'emergency-access'],
     effort: 'high',
@@ -581,7 +620,7 @@ export const INTERVENTION_LIBRARY: readonly LibraryIntervention[] = [
       'Het dossier vraagt bij de noodknop: "Spoedopname", "Waarneming dienst", "Overplaatsing" of "Anders, namelijk…". Zonder keuze gaat het dossier niet open.',
       'The record asks on emergency access: "Emergency admission", "Covering shift", "Transfer" or "Other, namely…". Without a choice the record does not open.',
     ),
-    functions: ['restriction', 'enablement'],
+    functions: ['restriction', 'environmentalRestructuring', 'enablement'],
     factors: ['O-phy', 'C-psy'],
     fits: ['emergency-access'],
     effort: 'medium',
@@ -651,11 +690,11 @@ export const INTERVENTION_LIBRARY: readonly LibraryIntervention[] = [
       'De vraag "Heb je iets gezien of gedaan dat misschien een datalek was?" staat vast op de gesprekskaart. Samen vul je meteen het meldformulier in als dat nodig is.',
       'The question "Did you see or do anything that might have been a breach?" is a fixed item on the conversation card. If needed, you fill in the report form together right away.',
     ),
-    functions: ['modelling', 'persuasion'],
+    functions: ['environmentalRestructuring', 'enablement', 'persuasion'],
     factors: ['O-soc', 'M-ref'],
     fits: ['breach-reporting'],
     effort: 'low',
-    bcts: ['3.1', '6.3', '1.4'],
+    bcts: ['7.1', '3.2', '6.3'],
   },
   {
     id: 'reporter-recognition-no-blame',
@@ -672,7 +711,7 @@ export const INTERVENTION_LIBRARY: readonly LibraryIntervention[] = [
     factors: ['M-ref', 'M-aut'],
     fits: ['breach-reporting', 'phishing-reporting'],
     effort: 'low',
-    bcts: ['10.4', '14.10'],
+    bcts: ['10.4', '14.10', '5.3'],
   },
   {
     id: 'breach-hotline',
@@ -876,11 +915,11 @@ export const INTERVENTION_LIBRARY: readonly LibraryIntervention[] = [
       'In het teamoverleg kiest het team: "We bespreken geen cliënten meer in de lift." De afspraak hangt op het teambord en staat na een maand weer op de agenda.',
       'In the team meeting the team chooses: "We no longer discuss clients in the lift." The agreement hangs on the team board and is back on the agenda a month later.',
     ),
-    functions: ['persuasion'],
-    factors: ['M-ref'],
+    functions: ['enablement'],
+    factors: ['C-psy', 'O-soc'],
     fits: ['general', 'paper'],
     effort: 'low',
-    bcts: ['1.9', '1.4', '1.5'],
+    bcts: ['1.1', '1.9', '1.5'],
   },
   {
     id: 'social-media-guide-examples',
@@ -893,7 +932,7 @@ export const INTERVENTION_LIBRARY: readonly LibraryIntervention[] = [
       'Op één A4 staan vier foto\'s: twee goede en twee die net niet kunnen, met uitleg waarom. Hij hangt in de teamkamer en staat op het intranet.',
       'One page shows four photos: two fine and two that just cross the line, with why. It hangs in the staff room and is on the intranet.',
     ),
-    functions: ['education'],
+    functions: ['education', 'training'],
     factors: ['C-psy', 'M-ref'],
     fits: ['social-media'],
     effort: 'low',

@@ -29,8 +29,9 @@ export interface KnowledgeScenario {
   /** Where the rule comes from: articles, guidelines, authority pages. Shown with the feedback. */
   source: LocalizedText;
   /**
-   * Withdrawn: kept so checks that already hold it still serve, score and show their results, but
-   * never offered for a new or changed check. Replaced by a scenario with a new key.
+   * Withdrawn: kept so checks that already hold it still serve it, with its feedback, and show what
+   * people chose; never offered for a new or changed check, and never scored (its "right" option
+   * was not: src/core/knowledge/scoring.ts). Replaced by a scenario with a new key.
    */
   retired?: true;
 }
@@ -53,7 +54,7 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
     ),
     question: IS_SENSITIVE,
     options: [
-      t('Nee: initialen en kamernummers zeggen niemand iets, dus het bord kan gewoon blijven hangen.', 'No: initials and room numbers tell nobody anything, so the board can simply stay where it is.'),
+      t('Nee: initialen en kamernummers zeggen niemand iets. Het bord kan gewoon blijven hangen.', 'No: initials and room numbers tell nobody anything. The board can simply stay where it is.'),
       t('Ja: samen herleidbaar tot een patiënt, en het gaat om gezondheidsgegevens.', 'Yes: together they point to a patient, and they are health data.'),
       t('Alleen de notitie over MRSA, omdat die besmettelijk is.', 'Only the MRSA note, because it is contagious.'),
     ],
@@ -96,7 +97,7 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
     options: [
       t('Nee: alleen nummers, geen namen.', 'No: just numbers, no names.'),
       t('Ja, maar gewone persoonsgegevens: een nummer zegt weinig zonder de administratie erbij.', 'Yes, but ordinary personal data: a number says little without the records behind it.'),
-      t('Ja, en extra gevoelig: het BSN is wettelijk extra beschermd.', 'Yes, and extra sensitive: the BSN is given extra protection by law.'),
+      t('Ja, en het BSN mag je alleen gebruiken als een wet dat toestaat.', 'Yes, and you may only use a BSN where a law allows it.'),
     ],
     right: 2,
     feedback: t(
@@ -119,7 +120,7 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
     question: IS_SENSITIVE,
     options: [
       t('Ja: herkenbare foto’s zijn persoonsgegevens en verraden dat iemand in een verpleeghuis woont.', 'Yes: recognisable photos are personal data and reveal that someone lives in a nursing home.'),
-      t('Nee: een feest is geen zorg, dus het zijn geen gevoelige gegevens.', 'No: a party is not care, so these are not sensitive data.'),
+      t('Nee: een feest is geen zorg en het zijn geen gevoelige gegevens.', 'No: a party is not care and these are not sensitive data.'),
     ],
     right: 0,
     feedback: t(
@@ -140,7 +141,7 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
     options: [
       t('Geen persoonsgegevens: het gaat over werk, niet over patiënten.', 'Not personal data: it is about work, not about patients.'),
       t('Gewone persoonsgegevens van medewerkers.', 'Ordinary personal data of staff.'),
-      t('Extra gevoelige gegevens, net als een patiëntendossier.', 'Extra-sensitive (special category) data, just like a patient record.'),
+      t('Gevoelige gegevens, zoals die over gezondheid in een patiëntendossier.', 'Sensitive (special category) data, like the health data in a patient record.'),
     ],
     right: 1,
     feedback: t(
@@ -200,7 +201,7 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
     ),
     question: IS_SENSITIVE,
     options: [
-      t('Nee: er staan geen diagnoses of behandelingen op, dus niets medisch.', 'No: there are no diagnoses or treatments on it, so nothing medical.'),
+      t('Nee: er staan geen diagnoses of behandelingen op.', 'No: there are no diagnoses or treatments on it.'),
       t('Ja: ggz-cliënt zijn is al een gezondheidsgegeven.', 'Yes: being a mental-health client is health data already.'),
     ],
     right: 1,
@@ -286,7 +287,7 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
     ),
     question: IS_BREACH,
     options: [
-      t('Nee, de ontvanger heeft de mail verwijderd, dus er is niets meer aan de hand.', 'No, the recipient has deleted the e-mail, so nothing is wrong any more.'),
+      t('Nee, de ontvanger heeft de mail verwijderd. Er is niets meer aan de hand.', 'No, the recipient has deleted the e-mail. Nothing is wrong any more.'),
       t('Ja: meld het meteen, ook al is de mail verwijderd.', 'Yes: report it at once, even though the e-mail was deleted.'),
     ],
     right: 1,
@@ -306,7 +307,7 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
     ),
     question: IS_BREACH,
     options: [
-      t('Nee: de stick is versleuteld en het wachtwoord zat er niet bij, dus melden hoeft niet.', 'No: the stick is encrypted and the password was not with it, so you need not report it.'),
+      t('Nee: de stick is versleuteld en het wachtwoord zat er niet bij. Melden hoeft niet.', 'No: the stick is encrypted and the password was not with it. You need not report it.'),
       t('Ja, meld het: de privacy officer beoordeelt het, en door de versleuteling is het risico waarschijnlijk klein.', 'Yes, report it: the privacy officer assesses it, and thanks to the encryption the risk is probably small.'),
       t('Alleen als iemand de stick vindt en dat laat weten.', 'Only if someone finds the stick and says so.'),
     ],
@@ -353,7 +354,7 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
     ),
     question: IS_BREACH,
     options: [
-      t('Nee: je hebt hem gevonden voordat er iets mee gebeurde, dus er is niets gelekt.', 'No: you found it before anything happened to it, so nothing has leaked.'),
+      t('Nee: je vond hem voordat er iets mee gebeurde. Er is niets gelekt.', 'No: you found it before anything happened to it. Nothing has leaked.'),
       t('Mogelijk: breng hem terug en meld het, zodat bekeken wordt wie hem zag.', 'Possibly: bring it back and report it, so someone checks who saw it.'),
     ],
     right: 1,
@@ -374,7 +375,7 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
     question: IS_BREACH,
     options: [
       t('Ja: door een aanval waren gegevens onbereikbaar, en dat is een datalek.', 'Yes: an attack made data unavailable, and that is a data breach.'),
-      t('Nee: er is niets gekopieerd en ICT heeft alles teruggezet, dus de gegevens zijn veilig.', 'No: nothing was copied and IT has restored everything, so the data are safe.'),
+      t('Nee: er is niets gekopieerd en ICT heeft alles teruggezet. De gegevens zijn veilig.', 'No: nothing was copied and IT has restored everything. The data are safe.'),
     ],
     right: 0,
     feedback: t(
@@ -481,7 +482,7 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
     question: IS_BREACH,
     options: [
       t('Ja: een onbevoegde heeft de brief gelezen.', 'Yes: an unauthorised person read the letter.'),
-      t('Nee: de nieuwe bewoner heeft de brief netjes teruggebracht, dus hij is terug.', 'No: the new occupant has kindly brought the letter back, so it is back.'),
+      t('Nee: de nieuwe bewoner heeft de brief netjes teruggebracht.', 'No: the new occupant has kindly brought the letter back.'),
     ],
     right: 0,
     feedback: t(
@@ -500,7 +501,7 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
     ),
     question: IS_BREACH,
     options: [
-      t('Ja: het verkeerde adres stond er al in, dus het had bijna misgegaan, en ook dat telt als datalek.', 'Yes: the wrong address was already in, so it nearly went wrong, and that counts as a breach too.'),
+      t('Ja: het verkeerde adres stond er al in. Ook bijna misgaan telt als datalek.', 'Yes: the wrong address was already filled in. Nearly going wrong counts as a breach too.'),
       t('Nee, er zijn geen gegevens bij een ander gekomen; bespreek het wel als bijna-incident.', 'No, no data reached anyone else; do discuss it as a near miss.'),
     ],
     right: 1,
@@ -675,7 +676,7 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
     // Retired: it marked "the young person and the parents together" right, which is the rule for
     // consent to treatment (BW art. 7:450 lid 2). Sharing with a school is the young person's own
     // decision; sharing-school-mentor teaches that. The feedback now says so to anyone still
-    // answering a check that holds this scenario.
+    // answering a check that holds this scenario, and no score counts it.
     key: 'sharing-teacher',
     kind: 'sharing',
     setting: 'ggz',

@@ -1,3 +1,4 @@
+import { VERI, type RoleTable } from '../core/role-table.js';
 import type { StepNumber, SubstepKey } from '../core/steps.js';
 import { step1 } from './steps/step1.js';
 import { step2 } from './steps/step2.js';
@@ -20,4 +21,10 @@ export function guidanceFor(key: SubstepKey): SubstepGuidance {
   const substep = STEP_GUIDANCE.flatMap((s) => s.substeps).find((s) => s.key === key);
   if (!substep) throw new Error(`no guidance for sub-step ${key}`);
   return substep;
+}
+
+/** The Wegwijzer's who-does-what table of a step, as a team's own table starts from it. */
+export function defaultRoleTable(number: StepNumber): RoleTable {
+  const { roles } = stepGuidance(number);
+  return Object.fromEntries(VERI.map((column) => [column, roles[column].map((role) => ({ role }))])) as RoleTable;
 }

@@ -1,13 +1,9 @@
 import type { LocalizedText } from '../core/locale.js';
+import type { StepRole, VeriColumn } from '../core/role-table.js';
 import type { StepNumber, SubstepKey } from '../core/steps.js';
 
-/** Who does what in a step (the Wegwijzer's VERI table: responsible, accountable, consulted, informed). */
-export interface StepRoles {
-  responsible: LocalizedText[];
-  accountable: LocalizedText[];
-  consulted: LocalizedText[];
-  informed: LocalizedText[];
-}
+/** Who does what in a step by default (the Wegwijzer's VERI table); a team can change it per programme. */
+export type StepRoles = Record<VeriColumn, StepRole[]>;
 
 /** The guidance page of one sub-step: what, how, tips and examples from care practice. */
 export interface SubstepGuidance {

@@ -6,6 +6,15 @@ export const DEFAULT_LOCALE: Locale = 'nl';
 /** A text that exists in every interface language. */
 export type LocalizedText = Record<Locale, string>;
 
+/**
+ * A label or phrase as it runs on inside a sentence: its first letter in lower case when its first
+ * word reads as an ordinary capitalised word ("De reden", "Geheugen"). A first word with another
+ * capital stays as it is: an abbreviation (AVG, USB-stick) or a name such as ZorgMail. A name
+ * written like an ordinary word ("Nedap") cannot be told apart and is lower-cased too; the texts it
+ * ends up in can be edited.
+ */
+export const inSentence = (text: string) => (/^\p{Lu}\p{Ll}[^\s\p{Lu}]*(?:\s|$)/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }

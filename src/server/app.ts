@@ -22,6 +22,7 @@ import { loadSessionSecret } from './modules/setup/service.js';
 import { executionRoutes } from './modules/execution/routes.js';
 import { anchoringRoutes } from './modules/anchoring/routes.js';
 import { dashboardRoutes } from './modules/dashboard/routes.js';
+import { roleTablesRoutes } from './modules/programmes/role-tables.routes.js';
 import { measurementRoutes } from './modules/measurement/routes.js';
 import { interventionsRoutes } from './modules/interventions/routes.js';
 import { reportsRoutes } from './modules/reports/routes.js';
@@ -173,7 +174,7 @@ export async function buildApp(options: AppOptions) {
   app.addHook('onSend', async (_request, reply) => void (draining && reply.header('connection', 'close')));
   await app.register(healthRoutes, { ping: options.database.ping, draining: () => draining });
   await app.register(docsRoutes);
-  for (const routes of [setupRoutes, authRoutes, ssoRoutes, totpRoutes, usersRoutes, organisationRoutes, programmesRoutes, substepsRoutes, surveysRoutes, publicSurveyRoutes, researchRoutes, reportsRoutes, interventionsRoutes, executionRoutes, measurementRoutes, anchoringRoutes, dashboardRoutes, auditRoutes, knowledgeRoutes, publicKnowledgeRoutes, breachReportRoutes, breachRegisterRoutes, transferRoutes, retentionRoutes, mailCheckRoutes]) {
+  for (const routes of [setupRoutes, authRoutes, ssoRoutes, totpRoutes, usersRoutes, organisationRoutes, programmesRoutes, roleTablesRoutes, substepsRoutes, surveysRoutes, publicSurveyRoutes, researchRoutes, reportsRoutes, interventionsRoutes, executionRoutes, measurementRoutes, anchoringRoutes, dashboardRoutes, auditRoutes, knowledgeRoutes, publicKnowledgeRoutes, breachReportRoutes, breachRegisterRoutes, transferRoutes, retentionRoutes, mailCheckRoutes]) {
     await app.register(routes, ctx);
   }
   if (options.webRoot) await app.register(webApp, { root: options.webRoot });

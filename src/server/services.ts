@@ -11,6 +11,7 @@ import { createOrganisationService } from './modules/organisation/service.js';
 import { createProgrammesService } from './modules/programmes/service.js';
 import { createSubstepsService } from './modules/programmes/substeps.service.js';
 import { createExecutionService } from './modules/execution/service.js';
+import { createRoleTablesService } from './modules/programmes/role-tables.service.js';
 import { createMeasurementService } from './modules/measurement/service.js';
 import { createKnowledgeService } from './modules/knowledge/service.js';
 import { createKnowledgeResponsesService } from './modules/knowledge/responses.service.js';
@@ -46,6 +47,7 @@ export function createServices(db: Database, secret: string, mailer: Mailer | nu
   const sso = createSsoService(db, { secret, audit, auth, organisations, oidc: createOidcClient(limits.sso) });
   const totp = createTotpService(db, { secret, audit, auth, organisations, mailer });
   const programmes = createProgrammesService(db, { audit, users });
+  const roleTables = createRoleTablesService(db, { audit });
   const substeps = createSubstepsService(db, { audit, requirements: { ...interventionRequirements, ...anchoringRequirements } });
   const surveys = createSurveysService(db, { audit, organisations });
   const surveyInvitations = createSurveyInvitationsService(db, { audit, organisations, secret, mailer, perDayMax: surveyInvitationsPerDayMax });
@@ -62,13 +64,13 @@ export function createServices(db: Database, secret: string, mailer: Mailer | nu
   const anchoring = createAnchoringService(db, { audit, users, substeps });
   const dashboard = createDashboardService(db, { programmes });
   const reminders = createRemindersService(db, { mailer });
-  const reports = createReportsService(db, { measurement, surveys });
+  const reports = createReportsService(db, { measurement, surveys, roleTables });
   const setup = createSetupService(db, { secret, audit, auth, users, organisations });
   const breachReports = createBreachReportService(db, { audit, organisations, mailer });
   const breachAlerts = createBreachAlertsService(db, { mailer });
   const retention = createRetentionService(db, { audit });
   const transfer = createTransferService(db, { secret, audit, auth, organisations, retention, knowledge, surveys });
   const mailCheck = createMailCheckService({ mailer, organisations });
-  return { audit, organisations, auth, users, sso, totp, programmes, substeps, surveys, surveyInvitations, surveyResponses, research, interventions, execution, communication, checkins, measurement, anchoring, dashboard, reminders, reports, setup, knowledge, knowledgeResponses, breachReports, breachRegister, breachAlerts, retention, transfer, mailCheck };
+  return { audit, organisations, auth, users, sso, totp, programmes, roleTables, substeps, surveys, surveyInvitations, surveyResponses, research, interventions, execution, communication, checkins, measurement, anchoring, dashboard, reminders, reports, setup, knowledge, knowledgeResponses, breachReports, breachRegister, breachAlerts, retention, transfer, mailCheck };
 }
 export type Services = ReturnType<typeof createServices>;

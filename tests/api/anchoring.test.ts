@@ -26,7 +26,7 @@ const body = ({ id: _id, ...rest }: Item, over: Partial<Omit<Item, 'id'>> = {}) 
 
 beforeAll(async () => {
   t = await startTestApp();
-  org = await t.organisation('Zorggroep Borging');
+  org = await t.organisation('Zorggroep Verankering');
   other = await t.organisation('Zorggroep Elders');
   id = (await org.as.coordinator.post('/api/programmes', { title: 'Phishing melden' })).body.programme.id;
   await org.as.coordinator.post(`${P()}/members`, { userId: org.userIds.member });

@@ -228,7 +228,7 @@ const plan = { what: 'Meldknop', forWhom: 'Iedereen', byWhom: 'ICT', start: '202
 const actionBody = () => ({ title: `Actie ${++serial}`, description: '', candidateId: null, owner: { userId: null, name: 'Teammanager Interne' }, due: '2027-03-01', status: 'todo', channel: '' });
 /** A fresh action of our programme, made by the admin. */
 const actionOf = async () => (await ok(A.as.admin.post(`${P()}/actions`, actionBody()), 201)).body.id as string;
-const anchoringBody = () => ({ area: 'training', description: `Borgingspunt ${++serial}`, owner: { userId: null, name: 'Opleidingsadviseur' }, due: null, status: 'todo', note: '' });
+const anchoringBody = () => ({ area: 'training', description: `Verankeringspunt ${++serial}`, owner: { userId: null, name: 'Opleidingsadviseur' }, due: null, status: 'todo', note: '' });
 /** A fresh item of our programme's anchoring checklist, made by the admin. */
 const anchoringOf = async () => (await ok(A.as.admin.post(`${P()}/anchoring`, anchoringBody()), 201)).body.id as string;
 const communicationBody = () => ({ audience: `Team ${++serial}`, message: 'De meldknop komt eraan', channel: 'Intranet', planned: null, ownerName: '', status: 'planned' });
@@ -1170,6 +1170,33 @@ const CASES: Case[] = [
     scope: 'ours',
     policy: programmePolicy.work,
     request: async () => ({ path: `${P()}/checkins/${await checkinOf()}` }),
+  },
+  {
+    route: 'GET /api/programmes/:id/role-tables',
+    does: 'read who does what per step',
+    allowed: READERS,
+    status: 200,
+    scope: 'ours',
+    policy: programmePolicy.read,
+    request: () => ({ path: `${P()}/role-tables` }),
+  },
+  {
+    route: 'PUT /api/programmes/:id/role-tables/:step',
+    does: 'change who does what in a step',
+    allowed: TEAM,
+    status: 200,
+    scope: 'ours',
+    policy: programmePolicy.work,
+    request: () => ({ path: `${P()}/role-tables/4`, body: { responsible: [{ role: 'projectLead' }], accountable: [{ role: 'board' }], consulted: [{ role: 'teamManager' }], informed: [] } }),
+  },
+  {
+    route: 'DELETE /api/programmes/:id/role-tables/:step',
+    does: "put a step's roles back to the default",
+    allowed: TEAM,
+    status: 200,
+    scope: 'ours',
+    policy: programmePolicy.work,
+    request: () => ({ path: `${P()}/role-tables/4` }),
   },
   {
     route: 'GET /api/programmes/:id/measurement-plan',

@@ -626,11 +626,23 @@ const ROUTES: BodyRoute[] = [
     path: () => `${programme()}/kpis/${measured.kpi}`,
     valid: KPI,
     required: ['name', 'indicator', 'factor', 'direction'],
-    maxLength: { name: 300 },
+    maxLength: { name: 300, targetChangeReason: 2000 },
     stored: ['name'],
     wrong: { direction: ['sideways'], target: [0], measures: ['behaviour'] },
   },
   { route: 'DELETE /api/programmes/:id/kpis/:kpiId', path: () => `${programme()}/kpis/${measured.kpi}`, noBody: true },
+  {
+    route: 'PUT /api/programmes/:id/role-tables/:step',
+    path: () => `${programme()}/role-tables/4`,
+    valid: { responsible: [{ role: 'projectLead' }], accountable: [{ role: 'board' }], consulted: [{ text: 'Adviesbureau Veilig' }], informed: [] },
+    required: ['responsible', 'accountable', 'consulted', 'informed'],
+    wrong: {
+      responsible: [[], [{ role: 'directeur' }], [{ text: '' }], [{ text: 'x'.repeat(301) }], [{ text: 'voor\u0000na' }], [{ role: 'board', text: 'ook' }]],
+      accountable: [[], [{ role: 'board' }, { role: 'dpo' }]],
+      consulted: [[{ role: 'dpo' }, { role: 'dpo' }], [{ text: 'Adviseur' }, { text: 'adviseur' }], Array.from({ length: 13 }, (_, i) => ({ text: `Rol ${i}` }))],
+    },
+  },
+  { route: 'DELETE /api/programmes/:id/role-tables/:step', path: () => `${programme()}/role-tables/4`, noBody: true },
   {
     route: 'PUT /api/programmes/:id/measurement-plan',
     path: () => `${programme()}/measurement-plan`,
@@ -660,7 +672,8 @@ const ROUTES: BodyRoute[] = [
     path: () => `/api/public/surveys/${fixture.openSlug}/responses`,
     valid: { answers: { i1: 3 } },
     required: ['answers'],
-    wrong: { answers: [{}, { i1: 0 }, { i1: 6 }, { i1: 2.5 }, { i1: '3' }, { i1: 3, i2: 3 }], token: [''], groups: [{ department: 'z' }, { beroep: 'arts' }] },
+    // 0 is "weet ik niet", an answer; below it nothing is.
+    wrong: { answers: [{}, { i1: -1 }, { i1: 6 }, { i1: 2.5 }, { i1: '3' }, { i1: null }, { i1: 3, i2: 3 }], token: [''], groups: [{ department: 'z' }, { beroep: 'arts' }] },
   },
   {
     route: 'POST /api/knowledge',
@@ -929,6 +942,12 @@ function badParams(): BadRequest[] {
   add('POST /api/programmes/:id/members', programmes('/members'), 'id', BAD_IDS, 'no programme');
   add('DELETE /api/programmes/:id/members/:userId', programmes(`/members/${UNKNOWN_ID}`), 'id', BAD_IDS, 'no programme');
   add('DELETE /api/programmes/:id/members/:userId', (id) => `${programme()}/members/${id}`, 'userId', BAD_IDS, 'nobody on the team');
+  const BAD_STEPS: [string, string][] = [['a step that does not exist', '7'], ['step zero', '0'], ['a sub-step', '4.1'], ['a word', 'vier']];
+  for (const method of ['GET', 'PUT', 'DELETE'] as const) {
+    const route = method === 'GET' ? 'GET /api/programmes/:id/role-tables' : `${method} /api/programmes/:id/role-tables/:step`;
+    add(route, (id) => `/api/programmes/${id}/role-tables${method === 'GET' ? '' : '/4'}`, 'id', BAD_IDS, 'no programme');
+    if (method !== 'GET') add(route, (step) => `${programme()}/role-tables/${step}`, 'step', BAD_STEPS, null);
+  }
   add('GET /api/programmes/:id/planning.ics', programmes('/planning.ics'), 'id', BAD_IDS, 'no programme');
   for (const suffix of ['', '/status', '/worksheet', '/versions']) {
     const route = `${suffix === '' || suffix === '/versions' ? 'GET' : 'PUT'} /api/programmes/:id/substeps/:key${suffix}`;

@@ -76,7 +76,7 @@ describe('the documents of a filled programme', () => {
     const en = await pdfText((await download(A.as.viewer, `/api/programmes/${id}/documents/report.pdf?lang=en`)).body);
     for (const [dutch, english] of [
       ['Samenvatting', 'Summary'],
-      ['Effect per COM-B-factor', 'Effect per COM-B factor'],
+      ['Gedragsfactoren voor en na (vragenlijst)', 'Behavioural factors before and after (survey)'],
       ['Psychologische capaciteit: duidelijk verbeterd', 'Psychological capability: clearly improved'],
       ['Te weinig antwoorden', 'Too few responses'],
       ['Geleerde lessen en volgend probleem', 'Lessons learned and next problem'],
@@ -139,7 +139,7 @@ describe('a programme with nothing recorded yet', () => {
     expect(plan).toContain('Nog geen probleem gekozen (deelstap 1.1).');
     expect(plan).toContain('Nog geen acties vastgelegd (deelstap 5.1).');
     const report = await docxText((await download(A.as.viewer, `/api/programmes/${fresh}/documents/report.docx?lang=en`)).body);
-    expect(report).toContain('No effect measurement yet');
+    expect(report).toContain('No comparison yet');
     expect(report).toContain('Nothing recorded yet. Write the lessons learned and the next problem in the notes of sub-step 6.3.');
   });
 });

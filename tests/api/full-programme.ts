@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { CombFactor } from '../../src/core/comb.js';
 import type { WorksheetFields, WorksheetKey } from '../../src/core/worksheets/index.js';
 import { emptyMeasurementPlan } from '../../src/core/measurement/plan.js';
-import { anchoringItems, checkins, communicationItems, kpiMeasurements, kpis, measurementPlans, surveys } from '../../src/server/db/schema.js';
+import { anchoringItems, checkins, communicationItems, kpiMeasurements, kpis, measurementPlans, stepRoleTables, surveys } from '../../src/server/db/schema.js';
 import { demoSurveyDefinition } from '../../src/server/modules/setup/demo-survey.js';
 import { demoWorksheets } from '../../src/server/modules/setup/demo-worksheets.js';
 import type { Reply, TestApp, TestOrganisation } from './harness.js';
@@ -87,9 +87,9 @@ export async function fillProgramme(t: TestApp, org: TestOrganisation): Promise<
       hypotheses: [{ id: 'h1', factor: 'C-psy', text: 'Niemand weet waar het meldformulier staat.' }],
       methods: ['interviews', 'survey'],
       methodNotes: '',
-      guide: { behaviour: 'een datalek melden', questions: [], tips: [] },
+      guide: { behaviour: 'een datalek melden', opening: '', closing: '', questions: [], tips: [] },
       interviews: [
-        { id: 'iv1', date: '2027-02-10', role: 'verpleegkundige', department: 'Interne', notes: '', findings: [{ id: 'f1', text: FILLED.barrier, kind: 'barrier', factors: ['C-psy'] }] },
+        { id: 'iv1', date: '2027-02-10', role: 'verpleegkundige', department: 'Interne', interviewer: 'Privacy officer', noteTaker: 'CISO', consent: true, notes: '', findings: [{ id: 'f1', text: FILLED.barrier, kind: 'barrier', factors: ['C-psy'] }] },
       ],
     },
     '3.4': {
@@ -183,6 +183,12 @@ export async function fillProgramme(t: TestApp, org: TestOrganisation): Promise<
       baselinePlannedOn: '2027-01-15',
       followUpPlannedOn: '2027-05-31',
     },
+  });
+  await db.insert(stepRoleTables).values({
+    organisationId: org.id,
+    programmeId: scope.programmeId,
+    step: 4,
+    roles: { responsible: [{ role: 'projectLead' }], accountable: [{ role: 'board' }], consulted: [{ role: 'teamManager' }, { role: 'externalAdviser' }, { text: 'Cliëntenraad' }], informed: [] },
   });
   await db.insert(anchoringItems).values([
     { ...scope, area: 'onboarding', description: FILLED.anchoring, ownerName: 'HR', due: '2027-09-01', status: 'done', note: 'Introductiemap 2027, hoofdstuk 3' },

@@ -1,3 +1,4 @@
+import { defaultRoleTable } from '../../src/content/steps.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyMeasurementPlan } from '../../src/core/measurement/plan.js';
 import { BASELINE_LEVELS, demoSurveyAnswers, demoSurveyDefinition } from '../../src/server/modules/setup/demo-survey.js';
@@ -349,6 +350,7 @@ const SEEDS: Record<string, (sample: any) => unknown> = {
       knowledgeCheckTallies: v.document.knowledgeCheckTallies.map((t: object) => ({ ...t, department: '', answers: [0] })),
       knowledgeCheckResponses: v.document.knowledgeCheckResponses.map((r: object) => ({ ...r, department: '', answers: [0] })),
       measurementPlans: v.document.measurementPlans.map((p: object) => ({ ...p, plan: emptyMeasurementPlan() })),
+      stepRoleTables: v.document.stepRoleTables.map((r: object) => ({ ...r, step: 4, roles: defaultRoleTable(4) })),
     },
   }),
   'POST /api/knowledge': (v) => ({ ...v, definition: CHECK_DEFINITION }),
@@ -360,6 +362,8 @@ const SEEDS: Record<string, (sample: any) => unknown> = {
   'PUT /api/programmes/{id}/kpis/{kpiId}': (v) => ({ ...v, baseline: 1, target: 2, measures: null }),
   // No KPI to name, no decision before a 1-meting, the 1-meting after the 0-meting.
   'PUT /api/programmes/{id}/measurement-plan': (v) => ({ ...v, outcomeKpiId: null, decision: null, baselinePlannedOn: '2027-01-10', followUpPlannedOn: '2027-06-10' }),
+  // One accountable party, each role once.
+  'PUT /api/programmes/{id}/role-tables/{step}': () => defaultRoleTable(4),
   'POST /api/programmes/{id}/interventions': (v) => ({ ...v, barrierIds: [] }),
   'PUT /api/programmes/{id}/interventions/{candidateId}': (v) => ({ ...v, barrierIds: [] }),
   'PUT /api/programmes/{id}/substeps/{key}/worksheet': (v) => ({ ...v, fields: demoWorksheets({ coordinatorId: A.userIds.coordinator, memberId: A.userIds.member })[WORKSHEET_KEY] }),
@@ -410,6 +414,7 @@ beforeAll(async () => {
     'communication/itemId': (await create('/api/programmes/{id}/communication', P)).id,
     'checkins/checkinId': (await create('/api/programmes/{id}/checkins', P)).id,
     'kpis/kpiId': kpi,
+    'role-tables/step': '4',
     'measurements/measurementId': (await create('/api/programmes/{id}/kpis/{kpiId}/measurements', { ...P, kpiId: kpi })).id,
     'anchoring/itemId': (await create('/api/programmes/{id}/anchoring', P)).id,
     'users/id': A.userIds.viewer,

@@ -39,6 +39,25 @@ async function openCheck(changes: Record<string, unknown> = {}) {
   return opened.body as { id: string; publicSlug: string };
 }
 
+/** A KPI on the programme fed by its knowledge checks; reads its points. */
+async function knowledgeKpi(programme: string) {
+  const kpi = await org.as.member.post(`/api/programmes/${programme}/kpis`, {
+    name: 'Kennis over datalekken',
+    unit: '%',
+    indicator: 'knowledgeCheckScore',
+    factor: null,
+    candidateId: null,
+    direction: 'increase',
+    baseline: null,
+    baselineDate: null,
+    target: null,
+    targetDate: null,
+    notes: '',
+  });
+  expect(kpi.status).toBe(201);
+  return async () => (await org.as.viewer.get(`/api/programmes/${programme}/kpis`)).body.kpis.find((k: { id: string }) => k.id === kpi.body.id).measurements;
+}
+
 beforeAll(async () => {
   t = await startTestApp();
   org = await t.organisation('Zorggroep Kennis');
@@ -199,24 +218,43 @@ describe('a withdrawn scenario', () => {
     expect((await org.as.member.put(`/api/knowledge/${id}`, body({ definition: withIt }))).status).toBe(400);
   });
 
-  it('keeps serving, scoring and counting in a check that already holds it', async () => {
-    const { id } = (await org.as.member.post('/api/knowledge', body())).body;
-    // As a check built before the scenario was withdrawn.
-    await knowledgeRepository.update(t.database.db, org.id, id, { definition: { scenarios: ['breach-wrong-gp', WITHDRAWN], departments: [] } });
+  it('keeps serving it in a check that already holds it, with its feedback, but scores nobody on it', async () => {
+    const programme = (await org.as.coordinator.post('/api/programmes', { title: 'Delen met school' })).body.programme.id;
+    await org.as.coordinator.post(`/api/programmes/${programme}/members`, { userId: org.userIds.member });
+    const pointsOf = await knowledgeKpi(programme);
+    const { id } = (await org.as.member.post('/api/knowledge', body({ programmeId: programme }))).body;
+    // As a check built before the scenario was withdrawn, and still running.
+    await knowledgeRepository.update(t.database.db, org.id, id, { definition: { scenarios: ['breach-wrong-gp', WITHDRAWN, 'sensitive-bsn-list'], departments: [] } });
     const { publicSlug } = (await org.as.member.post(`/api/knowledge/${id}/open`, {})).body;
     const served = (await anonymous.get(`/api/public/knowledge/${publicSlug}`)).body;
-    expect(served.scenarios.map((s: { key: string }) => s.key)).toEqual(['breach-wrong-gp', WITHDRAWN]);
-    for (let i = 0; i < 5; i++) {
-      const reply = await answer(publicSlug, { answers: { 'breach-wrong-gp': 1, [WITHDRAWN]: 1 } });
-      expect(reply.body).toMatchObject({ correct: 2, total: 2 });
-      expect(reply.body.feedback[1]).toEqual({ key: WITHDRAWN, chosen: 1, right: 1, explanation: scenarioByKey(WITHDRAWN)!.feedback, source: scenarioByKey(WITHDRAWN)!.source });
+    expect(served.scenarios.map((s: { key: string }) => s.key)).toEqual(['breach-wrong-gp', WITHDRAWN, 'sensitive-bsn-list']);
+
+    // Option 1 was the withdrawn scenario's "right" one: it no longer counts, nor does any other.
+    const taught = { explanation: scenarioByKey(WITHDRAWN)!.feedback, source: scenarioByKey(WITHDRAWN)!.source };
+    for (let i = 0; i < 6; i++) {
+      const reply = await answer(publicSlug, { answers: { 'breach-wrong-gp': 1, [WITHDRAWN]: i % 3, 'sensitive-bsn-list': i < 3 ? 2 : 0 } });
+      expect(reply.body).toMatchObject({ correct: i < 3 ? 2 : 1, total: 2, score: i < 3 ? 100 : 50 });
+      expect(reply.body.feedback[1]).toEqual({ key: WITHDRAWN, chosen: i % 3, right: null, ...taught });
+      expect(reply.body.feedback[0].right).toBe(1);
     }
+    const stored = await rows<{ correct: number }>(sql`select correct from knowledge_check_responses where check_id = ${id} order by correct`);
+    expect(stored.map((r) => r.correct)).toEqual([1, 1, 1, 2, 2, 2]);
+
     await org.as.member.post(`/api/knowledge/${id}/close`, {});
     const results = (await org.as.viewer.get(`/api/knowledge/${id}/results`)).body;
-    expect(results.overall.scenarios.map((s: { key: string; chosen: number[] }) => [s.key, s.chosen.length])).toEqual([
-      ['breach-wrong-gp', 2],
-      [WITHDRAWN, 3],
+    const scenarios = results.overall.scenarios as { key: string; right: number | null; percentRight: number | null; chosen: number[] }[];
+    // What people chose stays (with noise, as every count); no right count, no share right.
+    expect(scenarios.map((s) => [s.key, s.chosen.length, s.right === null, s.percentRight === null])).toEqual([
+      ['breach-wrong-gp', 2, false, false],
+      [WITHDRAWN, 3, true, true],
+      ['sensitive-bsn-list', 3, false, false],
     ]);
+    // The mean score is the share right over the two scored scenarios only.
+    const scored = scenarios.filter((s) => s.right !== null);
+    const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+    expect(results.overall.meanScore).toBeCloseTo((100 * sum(scored.map((s) => s.right!))) / sum(scored.flatMap((s) => s.chosen)), 6);
+    // And so is the programme's KPI point.
+    expect((await pointsOf()).map((p: { value: number }) => p.value)).toEqual([results.overall.meanScore]);
   });
 });
 
@@ -279,24 +317,9 @@ describe('results', () => {
 
 describe('as a programme measurement', () => {
   it('feeds the knowledge-check KPI of the programme it is linked to, once closed and large enough', async () => {
-    const kpi = await org.as.member.post(`/api/programmes/${programmeId}/kpis`, {
-      name: 'Kennis over datalekken',
-      unit: '%',
-      indicator: 'knowledgeCheckScore',
-      factor: null,
-      candidateId: null,
-      direction: 'increase',
-      baseline: null,
-      baselineDate: null,
-      target: null,
-      targetDate: null,
-      notes: '',
-    });
-    expect(kpi.status).toBe(201);
+    const pointsOf = await knowledgeKpi(programmeId);
     const { id, publicSlug } = await openCheck({ programmeId, title: 'Nulmeting kennis' });
     for (let i = 0; i < 5; i++) await answer(publicSlug, { answers: i < 4 ? ALL_RIGHT : ONE_RIGHT });
-    const pointsOf = async () =>
-      (await org.as.viewer.get(`/api/programmes/${programmeId}/kpis`)).body.kpis.find((k: { id: string }) => k.id === kpi.body.id).measurements;
     expect(await pointsOf()).toEqual([]);
     await org.as.member.post(`/api/knowledge/${id}/close`, {});
     const [point] = await pointsOf();

@@ -141,7 +141,7 @@ describe('KPIs', () => {
     const before = await t.snapshot();
     const dutch = await org.as.member.post(`${P()}/kpis`, kpi({ direction: 'decrease' }));
     expect([dutch.status, dutch.body.error]).toEqual([400, 'validation']);
-    expect(dutch.body.fields).toEqual([{ field: 'target', message: expect.stringContaining('Het doel moet de goede kant op liggen') }]);
+    expect(dutch.body.fields).toEqual([{ field: 'target', message: expect.stringContaining('De streefwaarde moet de goede kant op liggen') }]);
     const english = await org.as.member.clone({ locale: 'en' }).post(`${P()}/kpis`, kpi({ target: 10 }));
     expect(english.body.fields).toEqual([{ field: 'target', message: expect.stringContaining('The target must lie in the right direction') }]);
     expect(await t.snapshot()).toEqual(before);
@@ -192,16 +192,16 @@ describe('the effect measurement', () => {
     baseline = await closedSurvey(times4([[2, 3], [2, 4], [3, 3], [3, 4], [2, 3], [3, 4], [2, 3], [3, 4], [2, 4], [3, 3]]));
     const followUp = await org.as.member.post(`${P()}/surveys/${baseline}/follow-up`, {});
     expect(followUp.status).toBe(201);
-    expect(followUp.body).toMatchObject({ status: 'draft', title: 'Phishing melden (1-meting)', baselineSurveyId: baseline, definition, responses: 0 });
+    expect(followUp.body).toMatchObject({ status: 'draft', title: 'Phishing melden (herhaalmeting)', baselineSurveyId: baseline, definition, responses: 0 });
     const english = await org.as.member.clone({ locale: 'en' }).post(`${P()}/surveys/${baseline}/follow-up`, {});
-    expect(english.body.title).toBe('Phishing melden (follow-up)');
+    expect(english.body.title).toBe('Phishing melden (repeat)');
     expect(followUp.body.publicSlug).not.toBe(english.body.publicSlug);
     await org.as.member.delete(`${P()}/surveys/${english.body.id}`);
 
     const listed = (await org.as.viewer.get(`${P()}/effect`)).body;
     expect(listed).toEqual({
       minGroupSize: 5,
-      followUps: [{ id: followUp.body.id, title: 'Phishing melden (1-meting)', status: 'draft', responses: 0, baseline: { id: baseline, title: 'Phishing melden', responses: 40 }, minGroupSize: 5, comparisons: null }],
+      followUps: [{ id: followUp.body.id, title: 'Phishing melden (herhaalmeting)', status: 'draft', responses: 0, baseline: { id: baseline, title: 'Phishing melden', responses: 40 }, minGroupSize: 5, comparisons: null }],
     });
   });
 
@@ -234,7 +234,7 @@ describe('the effect measurement', () => {
     const small = (await org.as.viewer.get(`${P()}/effect`)).body.followUps.find((f: { id: string }) => f.id === followUp.id);
     expect(small).toEqual({
       id: followUp.id,
-      title: 'Phishing melden (1-meting)',
+      title: 'Phishing melden (herhaalmeting)',
       status: 'closed',
       responses: 3,
       baseline: { id: baseline, title: 'Phishing melden', responses: 40 },
@@ -317,6 +317,119 @@ describe('the measurement worksheet (Werkblad effectmeting)', () => {
     expect(decided.body.suggestion.decision).toBe('strengthen');
     const logged = (await org.as.admin.get('/api/audit?limit=50')).body.entries.filter((e: { action: string }) => e.action === 'measurement_plan.update');
     expect(logged.length).toBeGreaterThanOrEqual(2);
+  });
+
+  describe('after the 0-meting: the figures it fixes, and the deviations Wegwijs records', () => {
+    const behaviour = kpi({ name: 'Oefenphishing gemeld', baseline: 20, baselineDate: '2026-11-02', target: 60 });
+    const recordedId = expect.stringMatching(/^auto-[0-9a-f]{32}$/);
+    /** A programme whose worksheet counts the behaviour with a KPI whose 0-meting is taken, beside another behaviour KPI. */
+    async function taken(title: string, outcomeKpi: Record<string, unknown> = behaviour) {
+      const fresh = (await org.as.coordinator.post('/api/programmes', { title })).body.programme.id;
+      await org.as.coordinator.post(`/api/programmes/${fresh}/members`, { userId: org.userIds.member });
+      const kpis = `/api/programmes/${fresh}/kpis`;
+      const outcome = (await org.as.member.post(kpis, outcomeKpi)).body.id as string;
+      const other = (await org.as.member.post(kpis, kpi({ name: 'Ander gedrag', baseline: 10, baselineDate: '2026-11-02', target: 30 }))).body.id as string;
+      const worksheet = `/api/programmes/${fresh}/measurement-plan`;
+      expect((await org.as.member.put(worksheet, plan({ outcomeKpiId: outcome }))).status).toBe(200);
+      const deviations = async () => (await org.as.viewer.get(worksheet)).body.plan.deviations as { id: string; date: string; description: string }[];
+      return { kpis, outcome, other, worksheet, deviations };
+    }
+
+    it('lets the streefwaarde move only with a reason, kept as a deviation; other changes and other KPIs move freely', async () => {
+      const { kpis, outcome, other, worksheet, deviations } = await taken('Streefwaarde vast');
+      const before = await t.snapshot();
+      const silent = await org.as.member.put(`${kpis}/${outcome}`, { ...behaviour, target: 40 });
+      expect([silent.status, silent.body.error, silent.body.fields[0].field]).toEqual([400, 'targetChangeReasonRequired', 'targetChangeReason']);
+      expect(await t.snapshot()).toEqual(before);
+
+      const explained = await org.as.member.put(`${kpis}/${outcome}`, { ...behaviour, target: 40, targetChangeReason: 'De 0-meting lag lager dan gedacht.' });
+      expect(explained.status).toBe(200);
+      expect(await deviations()).toEqual([{ id: recordedId, date: today, description: 'Streefwaarde veranderd van 60 naar 40 na de 0-meting. Reden: De 0-meting lag lager dan gedacht.' }]);
+      expect((await org.as.viewer.get(worksheet)).body.outcome.target).toBe(40);
+
+      expect((await org.as.member.put(`${kpis}/${outcome}`, { ...behaviour, target: 40, notes: 'Uit de meldknop' })).status).toBe(200);
+      expect((await org.as.member.put(`${kpis}/${other}`, kpi({ name: 'Ander gedrag', baseline: 10, baselineDate: '2026-11-02', target: 50 }))).status).toBe(200);
+      expect(await deviations()).toHaveLength(1);
+    });
+
+    it('takes a first streefwaarde set after the 0-meting as no change', async () => {
+      const { kpis, outcome, deviations } = await taken('Streefwaarde later', { ...behaviour, target: null });
+      expect((await org.as.member.put(`${kpis}/${outcome}`, behaviour)).status).toBe(200);
+      expect(await deviations()).toEqual([]);
+    });
+
+    it('asks why the 0-meting or its day moves after the fact, and records what moved from and to', async () => {
+      const { kpis, outcome, deviations } = await taken('0-meting vast');
+      for (const moved of [{ baseline: 25 }, { baselineDate: '2026-11-09' }]) {
+        const silent = await org.as.member.put(`${kpis}/${outcome}`, { ...behaviour, ...moved });
+        expect([silent.status, silent.body.error, silent.body.fields[0].field]).toEqual([400, 'targetChangeReasonRequired', 'targetChangeReason']);
+      }
+      expect((await org.as.member.put(`${kpis}/${outcome}`, { ...behaviour, baseline: 25, targetChangeReason: 'Telfout in november.' })).status).toBe(200);
+      expect((await org.as.member.put(`${kpis}/${outcome}`, { ...behaviour, baseline: 25, baselineDate: '2026-11-09', targetChangeReason: 'Een week later geteld.' })).status).toBe(200);
+      expect((await deviations()).map((d) => d.description)).toEqual([
+        '0-meting veranderd van 20 naar 25 na de 0-meting. Reden: Telfout in november.',
+        'Datum van de 0-meting veranderd van 2 november 2026 naar 9 november 2026 na de 0-meting. Reden: Een week later geteld.',
+      ]);
+    });
+
+    it('asks why the 0-meting is cleared, so clearing, changing and restoring it leaves a trace', async () => {
+      const { kpis, outcome, deviations } = await taken('0-meting gewist');
+      const cleared = { ...behaviour, baseline: null, baselineDate: null };
+      expect((await org.as.member.put(`${kpis}/${outcome}`, cleared)).body.error).toBe('targetChangeReasonRequired');
+      expect((await org.as.member.put(`${kpis}/${outcome}`, { ...cleared, targetChangeReason: 'Opnieuw meten.' })).status).toBe(200);
+      expect((await org.as.member.put(`${kpis}/${outcome}`, { ...cleared, target: 40 })).status).toBe(200);
+      expect((await org.as.member.put(`${kpis}/${outcome}`, { ...behaviour, target: 40 })).status).toBe(200);
+      expect((await deviations()).map((d) => d.description)).toEqual([
+        '0-meting veranderd van 20 naar — en datum van de 0-meting veranderd van 2 november 2026 naar — na de 0-meting. Reden: Opnieuw meten.',
+      ]);
+    });
+
+    it('records a switch of the worksheet’s KPI with both KPIs’ figures, so switching away and back shows what moved', async () => {
+      const { kpis, outcome, other, worksheet, deviations } = await taken('KPI gewisseld');
+      const away = await org.as.member.put(worksheet, plan({ outcomeKpiId: other }));
+      expect(away.status).toBe(200);
+      expect((await org.as.member.put(`${kpis}/${outcome}`, { ...behaviour, target: 40 })).status).toBe(200);
+      const back = await org.as.member.put(worksheet, plan({ outcomeKpiId: outcome }));
+      expect(back.body.plan.deviations).toEqual([
+        {
+          id: recordedId,
+          date: today,
+          description:
+            'KPI die het gedrag telt veranderd van Oefenphishing gemeld (0-meting 20, datum van de 0-meting 2 november 2026, streefwaarde 60) naar Ander gedrag (0-meting 10, datum van de 0-meting 2 november 2026, streefwaarde 30) na de 0-meting.',
+        },
+        {
+          id: recordedId,
+          date: today,
+          description:
+            'KPI die het gedrag telt veranderd van Ander gedrag (0-meting 10, datum van de 0-meting 2 november 2026, streefwaarde 30) naar Oefenphishing gemeld (0-meting 20, datum van de 0-meting 2 november 2026, streefwaarde 40) na de 0-meting.',
+        },
+      ]);
+      // Saving the worksheet again without a switch records nothing more.
+      expect((await org.as.member.put(worksheet, plan({ outcomeKpiId: outcome, deviations: await deviations() }))).body.plan.deviations).toHaveLength(2);
+    });
+
+    it('refuses to delete the KPI the worksheet counts the behaviour with, naming the field', async () => {
+      const { kpis, outcome } = await taken('KPI blijft');
+      const before = await t.snapshot();
+      const refused = await org.as.member.delete(`${kpis}/${outcome}`);
+      expect([refused.status, refused.body.error, refused.body.fields[0].field]).toEqual([409, 'measurementOutcomeKpiInUse', 'outcomeKpiId']);
+      expect(refused.body.message).toBe('Het werkblad effectmeting telt het gedrag met deze KPI. Kies daar eerst een andere KPI.');
+      expect(await t.snapshot()).toEqual(before);
+    });
+
+    it('keeps a recorded deviation when the worksheet is saved without it, changed, or with one made up', async () => {
+      const { kpis, outcome, worksheet, deviations } = await taken('Afwijking blijft');
+      await org.as.member.put(`${kpis}/${outcome}`, { ...behaviour, target: 40, targetChangeReason: 'De 0-meting lag lager dan gedacht.' });
+      const [recorded] = await deviations();
+      const own = { id: 'd1', date: '2027-03-01', description: 'In maart geen oefenmail verstuurd.' };
+      // A stale tab that never saw it.
+      const stale = await org.as.member.put(worksheet, plan({ outcomeKpiId: outcome, deviations: [own] }));
+      expect([stale.status, stale.body.plan.deviations]).toEqual([200, [own, recorded]]);
+      const edited = await org.as.member.put(worksheet, plan({ outcomeKpiId: outcome, deviations: [own, { ...recorded, description: 'Niets veranderd.' }, { id: 'auto-verzonnen', date: today, description: 'Verzonnen.' }] }));
+      expect(edited.body.plan.deviations).toEqual([own, recorded]);
+      // The team's own deviation stays the team's to remove.
+      expect((await org.as.member.put(worksheet, plan({ outcomeKpiId: outcome, deviations: [] }))).body.plan.deviations).toEqual([recorded]);
+    });
   });
 
   it('refuses a 1-meting planned before the 0-meting and an incomplete deviation, naming the field, and writes nothing', async () => {

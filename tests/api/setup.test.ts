@@ -203,7 +203,7 @@ describe('the demo organisation', () => {
     const member = await t.client().login(demo!.emails[2]!, demo!.password);
     const programmeId = (await member.get('/api/programmes')).body.programmes[0].id;
     const listed = (await member.get(`/api/programmes/${programmeId}/surveys`)).body.surveys as { id: string; title: string }[];
-    const survey = listed.find((s) => s.title === 'Nulmeting: datalekken melden');
+    const survey = listed.find((s) => s.title === 'Vragenlijst gedragsfactoren: datalekken melden');
     expect(survey).toMatchObject({ status: 'closed', responses: 60, baselineSurveyId: null });
     const results = (await member.get(`/api/programmes/${programmeId}/surveys/${survey!.id}/results`)).body;
     expect(results.overall.n).toBe(60);
@@ -282,7 +282,7 @@ describe('the demo organisation', () => {
 
     it('a closed follow-up survey that the effect measurement compares with the baseline', async () => {
       const { followUps } = (await lead.get(`${P}/effect`)).body;
-      expect(followUps).toMatchObject([{ title: '1-meting: datalekken melden', status: 'closed', baseline: { title: 'Nulmeting: datalekken melden' } }]);
+      expect(followUps).toMatchObject([{ title: 'Herhaalmeting gedragsfactoren: datalekken melden', status: 'closed', baseline: { title: 'Vragenlijst gedragsfactoren: datalekken melden' } }]);
       const verdicts = Object.fromEntries(followUps[0].comparisons.map((c: { factor: string; verdict: string }) => [c.factor, c.verdict]));
       expect(verdicts).toMatchObject({ 'C-psy': 'improved', 'M-ref': 'noClearChange' });
     });

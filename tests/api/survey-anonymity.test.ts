@@ -95,6 +95,29 @@ describe('stuffing a colleague’s group with known answers', () => {
   });
 });
 
+describe('stuffing a colleague’s group with "weet ik niet"', () => {
+  it('does not expose the one answer to a statement all others in the group did not know', async () => {
+    const survey = await openSurvey('Melden met weet ik niet');
+    for (let k = 0; k < 12; k++) expect((await submit(survey.publicSlug, answers((i) => ((i + k) % 5) + 1), 'ward')).status).toBe(201);
+    const target = answers((i) => ((i * 3) % 5) + 1);
+    expect((await submit(survey.publicSlug, target, 'pharmacy')).status).toBe(201);
+    // Four "weet ik niet" to everything (0) make the pharmacy a group of five with one answer per statement.
+    for (let k = 0; k < 4; k++) expect((await submit(survey.publicSlug, answers(() => 0), 'pharmacy')).status).toBe(201);
+    expect((await org.as.member.post(`${base()}/${survey.id}/close`, {})).status).toBe(200);
+
+    const results = (await org.as.member.get(`${base()}/${survey.id}/results`)).body;
+    const pharmacy = results.questions[0].groups.find((g: { optionId: string }) => g.optionId === 'pharmacy');
+    expect(pharmacy.n).toBe(5);
+    // Each statement's n is read from its released (noisy) counts, never the exact one answer.
+    for (const item of pharmacy.items) expect(item.n).toBe(item.distribution.reduce((a: number, c: number) => a + c, 0));
+    const recovered = pharmacy.items.map((item: { distribution: number[] }) => item.distribution.indexOf(Math.max(...item.distribution)) + 1);
+    const right = recovered.filter((value: number, i: number) => value === target[definition.items[i]!.id]).length;
+    // Exact figures would give all 20 (the one count left); with the noise a guess is not much better than chance (4).
+    expect(right).toBeLessThan(14);
+    expect(recovered).not.toEqual(Object.values(target));
+  });
+});
+
 describe('the count while a survey is open', () => {
   it('shows answers up to yesterday, rounded down to the minimum, and the exact count once closed', async () => {
     const survey = await openSurvey('Tellen per dag');

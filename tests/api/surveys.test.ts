@@ -159,6 +159,29 @@ describe('answering anonymously', () => {
     expect(await t.snapshot()).toEqual(before);
   });
 
+  it('takes "weet ik niet" (0) as an answer that counts as missing: stored as 0, in no tally count, out of n and mean', async () => {
+    const { id, publicSlug } = await openSurvey();
+    // i1: two did not know, the others 2, 4, 4, 4; i2: all 3; i3 (own statement): nobody knew.
+    for (const i1 of [0, 0, 2, 4, 4, 4]) expect((await answer(publicSlug, { answers: { i1, i2: 3, i3: 0 } })).status).toBe(201);
+    const stored = await rows<{ answers: number[] }>(sql`select answers from survey_responses where survey_id = ${id} order by answers[1]`);
+    expect(stored.map((r) => r.answers)).toEqual([[0, 3, 0], [0, 3, 0], [2, 3, 0], [4, 3, 0], [4, 3, 0], [4, 3, 0]]);
+    expect((await org.as.member.post(`${base()}/${id}/close`, {})).status).toBe(200);
+    // The tally keeps its layout (statements × scale points): a "weet ik niet" is in n, in no count.
+    const tallies = await rows<{ n: number; counts: number[] }>(sql`select n, counts from survey_tallies where survey_id = ${id}`);
+    expect(tallies).toEqual([{ n: 6, counts: [0, 1, 0, 3, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0] }]);
+    // Read without the round's noise, to check the arithmetic (as a round closed before the noise reads).
+    await t.database.db.execute(sql`update surveys set noise_seed = null where id = ${id}`);
+    const { overall, responses } = (await org.as.viewer.get(`${base()}/${id}/results`)).body;
+    expect(responses).toBe(6);
+    expect(overall.n).toBe(6);
+    expect(overall.items).toMatchObject([
+      { itemId: 'i1', n: 4, mean: 3.5, distribution: [0, 1, 0, 3, 0] },
+      { itemId: 'i2', n: 6, mean: 3 },
+      { itemId: 'i3', n: 0, distribution: [0, 0, 0, 0, 0] },
+    ]);
+    expect(overall.factors).toMatchObject([{ factor: 'C-psy', n: 4, mean: 3.5 }, { factor: 'O-phy', n: 6, mean: 3 }]);
+  });
+
   it('keeps results back while open and refuses answers once closed', async () => {
     const { id, publicSlug } = await openSurvey();
     for (let i = 0; i < 6; i++) await answer(publicSlug, { answers: all(3) });

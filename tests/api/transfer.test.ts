@@ -1,3 +1,4 @@
+import { defaultRoleTable } from '../../src/content/steps.js';
 import { readFile } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { inArray } from 'drizzle-orm';
@@ -284,6 +285,7 @@ describe('the import on a new installation', () => {
     'surveys.definition': { items: 'geen lijst' },
     'interventionCandidates.plan': { what: 'Alleen het wat' },
     'measurementPlans.plan': { method: 'gevoel' },
+    'stepRoleTables.roles': { responsible: [{ role: 'projectLead' }], accountable: [{ role: 'board' }, { role: 'dpo' }], consulted: [], informed: [] },
     'checkins.attendees': 'iedereen',
     'checkins.decisions': [{ text: 'Zonder id' }],
     'breaches.report': { isBreach: 'misschien' },
@@ -306,6 +308,8 @@ describe('the import on a new installation', () => {
     ];
     // The fixture is older than the measurement worksheet: one added to the first programme.
     document.measurementPlans = [{ programmeId: document.programmes[0].id, plan: emptyMeasurementPlan(), updatedBy: null, updatedAt: document.exportedAt }];
+    // And older than the teams' own role tables.
+    document.stepRoleTables = [{ programmeId: document.programmes[0].id, step: 4, roles: defaultRoleTable(4), updatedBy: null, updatedAt: document.exportedAt }];
     const [table, field] = column.split('.') as [string, string];
     if (table === 'organisation') document.organisation[field] = CORRUPT[column];
     else document[table][0][field] = CORRUPT[column];
@@ -378,6 +382,20 @@ describe('the import on a new installation', () => {
     const reply = await importInto(target.client('en'), token, { ...importer(), document });
     expect(reply.status, JSON.stringify(reply.body)).toBe(400);
     expect(reply.body.fields.filter((f: { field: string; message: string }) => f.field.startsWith(field) && message.test(`${f.field} ${f.message}`)), JSON.stringify(reply.body)).not.toEqual([]);
+    expect(await target.snapshot()).toEqual(before);
+  });
+
+  it.each([
+    ['a role table twice for one step', (d: any) => (d.stepRoleTables = [0, 1].map(() => ({ programmeId: d.programmes[0].id, step: 4, roles: defaultRoleTable(4), updatedBy: null, updatedAt: d.exportedAt }))), (d: any) => 'document.stepRoleTables.1.step'],
+    ['a colleague twice on one core team', (d: any) => d.programmeMembers.push({ ...d.programmeMembers[0] }), (d: any) => `document.programmeMembers.${d.programmeMembers.length - 1}.userId`],
+  ])('refuses %s, naming the row, not an e-mail address, and writes nothing', async (_, change, fieldOf) => {
+    const document = await demoExport();
+    change(document);
+    const expected = fieldOf(document);
+    const token = await setupToken(target);
+    const before = await target.snapshot();
+    const reply = await importInto(target.client('en'), token, { ...importer(), document });
+    expect([reply.status, reply.body.error, reply.body.fields], JSON.stringify(reply.body)).toEqual([400, 'importDuplicateKey', [{ field: expected, message: 'This row is in the export file twice: an earlier row of this table has the same key.' }]]);
     expect(await target.snapshot()).toEqual(before);
   });
 

@@ -17,7 +17,7 @@ let page: Page;
 let programmeUrl = '';
 
 const expectAccessible = (label: string) => checkAccessible(page, label);
-const panel = () => page.getByRole('region', { name: 'Borgingslijst' });
+const panel = () => page.getByRole('region', { name: 'Verankeringslijst' });
 const row = (description: string) => panel().getByRole('listitem').filter({ hasText: description });
 
 beforeAll(async () => {
@@ -39,7 +39,7 @@ describe('the anchoring checklist (6.2)', () => {
 
   it('adds the standard items, one per area', async () => {
     await panel().getByRole('button', { name: 'Standaardpunten toevoegen' }).click();
-    await expect.poll(() => panel().getByText('0 van 5 punten afgerond (0 geborgd, 0 niet van toepassing)').count()).toBe(1);
+    await expect.poll(() => panel().getByText('0 van 5 punten afgerond (0 verankerd, 0 niet van toepassing)').count()).toBe(1);
     for (const description of [POLICY, ONBOARDING, TRAINING]) await expect.poll(() => row(description).count()).toBe(1);
     await expect.poll(() => panel().getByRole('button', { name: 'Standaardpunten toevoegen' }).count()).toBe(0);
     await expectAccessible('6.2 standard items');
@@ -58,7 +58,7 @@ describe('the anchoring checklist (6.2)', () => {
     await expect.poll(() => row(POLICY).getByText(ADMIN.name).count()).toBe(1);
 
     await panel().getByLabel(`Status van ${POLICY}`).selectOption('done');
-    await expect.poll(() => panel().getByText('1 van 5 punten afgerond (1 geborgd, 0 niet van toepassing)').count()).toBe(1);
+    await expect.poll(() => panel().getByText('1 van 5 punten afgerond (1 verankerd, 0 niet van toepassing)').count()).toBe(1);
     await expectAccessible('6.2 one item anchored');
   });
 

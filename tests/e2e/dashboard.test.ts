@@ -66,7 +66,7 @@ describe('the board dashboard', () => {
     await expect.poll(() => card.getByRole('progressbar', { name: `Voortgang van ${TITLE}` }).count()).toBe(1);
     await expect.poll(() => card.getByText('0 van 21 deelstappen klaar').count()).toBe(1);
     await expect.poll(() => card.getByText('waarvan 1 te laat').count()).toBe(1);
-    await expect.poll(() => card.getByText('laatste meting 5 % · doel 50 % · Slechter dan de nulmeting', { exact: false }).count()).toBe(1);
+    await expect.poll(() => card.getByText('laatste meting 5 % · streefwaarde 50 % · Slechter dan de 0-meting', { exact: false }).count()).toBe(1);
     await expectAccessible(page, 'dashboard');
 
     const docx = await download(await card.getByRole('link', { name: 'Plan van aanpak downloaden als DOCX' }).getAttribute('href'));

@@ -200,6 +200,8 @@ describe('a coordinator finds their way', () => {
     await expect.poll(() => page.getByLabel(/^Vraag 1 over Psychologische capaciteit/).inputValue()).toMatch(/\S/);
     await page.getByRole('button', { name: 'Interview toevoegen' }).click();
     await page.getByLabel('Rol of functie', { exact: true }).fill('Secretaresse polikliniek');
+    // Only findings of an interview with consent are offered to the diagnosis in 3.4.
+    await page.getByRole('checkbox', { name: 'De collega gaf toestemming voor het gesprek en de aantekeningen' }).check();
     await page.getByRole('button', { name: 'Bevinding toevoegen' }).click();
     await page.getByLabel('Wat kwam er naar voren?', { exact: true }).fill('Weet niet hoe de adrescontrole werkt');
     await expect.poll(() => page.getByText('Nog niet gecodeerd').count()).toBeGreaterThan(0);

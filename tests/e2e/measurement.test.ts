@@ -125,20 +125,20 @@ describe('KPIs and the effect measurement (6.1)', () => {
     // The indicator fills in its name, unit and direction (fewer clicks is better).
     await expect.poll(() => form.getByLabel('Naam').inputValue()).toBe(KPI);
     await expect.poll(() => form.getByLabel('Wat is beter?').inputValue()).toBe('decrease');
-    await form.getByLabel('Nulmeting (waarde)').fill('30');
-    await form.getByLabel('Datum nulmeting').fill('2027-01-01');
-    await form.getByLabel('Doel (waarde)').fill('40');
-    await form.getByLabel('Doel halen op (datum)').fill('2027-12-31');
+    await form.getByLabel('0-meting (waarde)').fill('30');
+    await form.getByLabel('Datum 0-meting').fill('2027-01-01');
+    await form.getByLabel('Streefwaarde', { exact: true }).fill('40');
+    await form.getByLabel('Streefwaarde halen op (datum)').fill('2027-12-31');
     await form.getByRole('button', { name: 'KPI opslaan' }).click();
-    await expect.poll(() => form.getByText(/Het doel moet de goede kant op liggen/).count()).toBe(1);
+    await expect.poll(() => form.getByText(/De streefwaarde moet de goede kant op liggen/).count()).toBe(1);
     await expectAccessible('6.1 KPI form with an error');
 
-    await form.getByLabel('Doel (waarde)').fill('10');
+    await form.getByLabel('Streefwaarde', { exact: true }).fill('10');
     await form.getByRole('button', { name: 'KPI opslaan' }).click();
     await expect.poll(() => page.getByRole('form', { name: 'Nieuwe KPI' }).count()).toBe(0);
     const card = kpis().getByRole('article', { name: KPI });
     await expect.poll(() => card.getByText('Nog geen metingen', { exact: true }).count()).toBe(1);
-    await expect.poll(() => card.getByText(/Nulmeting 30 % → doel 10 %/).count()).toBe(1);
+    await expect.poll(() => card.getByText(/0-meting 30 % → streefwaarde 10 %/).count()).toBe(1);
     await expectAccessible('6.1 with a KPI');
   });
 
@@ -152,13 +152,13 @@ describe('KPIs and the effect measurement (6.1)', () => {
       await form.getByRole('button', { name: 'Meting opslaan' }).click();
       await expect.poll(() => card.getByRole('form', { name: 'Nieuwe meting' }).count()).toBe(0);
       if (date === '2027-03-01') {
-        await expect.poll(() => card.getByText('Op weg naar het doel', { exact: true }).count()).toBe(1);
+        await expect.poll(() => card.getByText('Op weg naar de streefwaarde', { exact: true }).count()).toBe(1);
         await expectAccessible('6.1 with one measurement');
       }
     }
-    await expect.poll(() => card.getByText('Doel gehaald', { exact: true }).count()).toBe(1);
+    await expect.poll(() => card.getByText('Streefwaarde gehaald', { exact: true }).count()).toBe(1);
     // Chromium's and Node's locale data differ on the dot after a short Dutch month (mrt / mrt.).
-    const chart = card.getByRole('img', { name: /^Lijngrafiek van Klikken op oefenphishing in %: 2 metingen, van 20 op 1 mrt\.? 2027 tot 8 op 1 jun\.? 2027\. Nulmeting 30 %, doel 10 %\.$/ });
+    const chart = card.getByRole('img', { name: /^Lijngrafiek van Klikken op oefenphishing in %: 2 metingen, van 20 op 1 mrt\.? 2027 tot 8 op 1 jun\.? 2027\. 0-meting 30 %, streefwaarde 10 %\.$/ });
     await expect.poll(() => chart.count()).toBe(1);
     const table = card.getByRole('table', { name: `Metingen van ${KPI}` });
     await expect.poll(() => table.getByRole('row').count()).toBe(3);
@@ -192,19 +192,19 @@ describe('KPIs and the effect measurement (6.1)', () => {
     // Each pattern four times: enough answers that the privacy noise cannot hide a clear change (docs/anonymity.md).
     await runSurvey(created.body.id, times4([[2, 3], [2, 4], [3, 3], [3, 4], [2, 3], [3, 4]]));
     await page.reload();
-    await effect().getByLabel('Nulmeting (gesloten vragenlijst)').waitFor();
+    await effect().getByLabel('Eerste vragenlijst (gesloten)').waitFor();
     await expectAccessible('6.1 with a survey to repeat');
 
     await effect().getByRole('button', { name: 'Herhaalmeting aanmaken' }).click();
     await expect.poll(() => effect().getByRole('status').textContent()).toContain('De herhaalmeting staat klaar als concept');
-    const followUp = effect().getByRole('article', { name: 'Phishing melden (1-meting)' });
+    const followUp = effect().getByRole('article', { name: 'Phishing melden (herhaalmeting)' });
     await expect.poll(() => followUp.getByText(/Concept: open en verstuur/).count()).toBe(1);
     await expect.poll(() => followUp.getByRole('link', { name: 'Naar 3.3 Vragenlijst' }).count()).toBe(1);
 
     const followUpId = (await api('GET', `/api/programmes/${programmeId}/effect`)).body.followUps[0].id;
     await runSurvey(followUpId, times4([[4, 3], [5, 4], [4, 3], [5, 4], [4, 3], [5, 4]]));
     await page.reload();
-    const table = effect().getByRole('table', { name: 'Voor en na per COM-B-factor: Phishing melden (1-meting)' });
+    const table = effect().getByRole('table', { name: 'Voor en na per COM-B-factor: Phishing melden (herhaalmeting)' });
     await expect.poll(() => table.getByRole('row').count()).toBe(3);
     await expect.poll(() => table.getByRole('row', { name: /^Psychologische capaciteit/ }).textContent()).toContain('Duidelijk beter');
     await expect.poll(() => table.getByText('Geen duidelijke verandering', { exact: true }).count()).toBe(1);

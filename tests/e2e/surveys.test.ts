@@ -42,11 +42,12 @@ describe('a staff survey in sub-step 3.3', () => {
     await page.getByRole('textbox', { name: /^Titel/ }).waitFor();
     await expectAccessible('new survey form');
     await page.getByRole('button', { name: 'Vragenlijst opslaan' }).click();
-    await expect.poll(() => page.getByText('Vul het gedrag in het Nederlands in.').count()).toBe(1);
+    await expect.poll(() => page.getByText('Vul het gedrag met het hele werkwoord in.').count()).toBe(1);
 
-    await page.getByRole('textbox', { name: /^Gedrag in het Nederlands/ }).fill('de reden invullen bij gebruik van de noodknop');
+    await page.getByRole('textbox', { name: /^Gedrag met het hele werkwoord/ }).fill('de reden invullen bij gebruik van de noodknop');
+    await page.getByRole('textbox', { name: /^Gedrag met “te”/ }).fill('de reden in te vullen bij gebruik van de noodknop');
     await page.getByLabel('Gedrag in het Engels (niet verplicht)').fill('fill in the reason when using the emergency access');
-    await expect.poll(() => page.getByLabel('Ik weet precies hoe ik "de reden invullen bij gebruik van de noodknop" moet doen.').isChecked()).toBe(true);
+    await expect.poll(() => page.getByLabel('Ik weet precies wat ik moet doen om de reden in te vullen bij gebruik van de noodknop.').isChecked()).toBe(true);
     await page.getByLabel('Vraag naar afdeling').check();
     await page.getByLabel('Afdelingen').fill('Interne geneeskunde\nChirurgie');
     await page.getByLabel('Vraag naar beroep').check();
@@ -102,6 +103,9 @@ describe('a staff survey in sub-step 3.3', () => {
     await phoneViolations('respondent page with unanswered statements');
     const agree = phone.getByRole('radio', { name: 'Eens', exact: true });
     for (let i = 0; i < (await agree.count()); i++) await agree.nth(i).check();
+    // One statement the colleague cannot answer: "weet ik niet" instead of the agreement chosen.
+    await phone.getByRole('radio', { name: 'Weet ik niet / niet van toepassing' }).first().check();
+    expect(await agree.first().isChecked()).toBe(false);
     await phone.getByRole('radio', { name: 'Chirurgie' }).check();
     await phone.getByRole('button', { name: 'Antwoorden versturen' }).click();
     await phone.getByRole('heading', { name: 'Bedankt voor het invullen!' }).waitFor();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BCT_GROUPS, BCTS, bctById } from '../../src/content/bct-taxonomy.js';
+import { BCT_GROUPS, BCTS, FREQUENT_BCTS, bctById } from '../../src/content/bct-taxonomy.js';
 
 describe('BCT Taxonomy v1', () => {
   it('has 93 techniques in 16 groups, numbered as the taxonomy numbers them', () => {
@@ -28,6 +28,12 @@ describe('BCT Taxonomy v1', () => {
       '16.3': 'Vicarious consequences',
     });
     expect(bctById('17.1')).toBeUndefined();
+  });
+
+  it('lists real techniques per intervention function, none for restriction (BCW guide, table 3.3)', () => {
+    for (const [fn, ids] of Object.entries(FREQUENT_BCTS)) for (const id of ids) expect(bctById(id), `${fn}: ${id}`).toBeDefined();
+    expect(FREQUENT_BCTS.restriction).toEqual([]);
+    expect(FREQUENT_BCTS.environmentalRestructuring).toEqual(['12.5', '7.1', '12.1']);
   });
 
   it('has every label in Dutch and English', () => {

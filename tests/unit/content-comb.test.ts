@@ -3,16 +3,21 @@ import {
   COMB_FACTOR_TEXT,
   GROUPING_PRESETS,
   INTERVIEWER_TIPS,
+  INTERVIEW_CLOSING,
+  INTERVIEW_DUO_TIPS,
+  INTERVIEW_OPENING,
   INTERVIEW_QUESTIONS,
+  ITEM_SOURCES,
   SCALE_LABELS,
   SURVEY_ITEM_BANK,
 } from '../../src/content/comb.js';
 import { COMB_FACTORS } from '../../src/core/comb.js';
 import { LOCALES, type LocalizedText } from '../../src/core/locale.js';
+import { fillStatement, PLACEHOLDER, TE_PLACEHOLDER, type BehaviourPhrases } from '../../src/core/survey/phrases.js';
 
-const PLACEHOLDER = '{behaviour}';
 const count = (text: string, part: string): number => text.split(part).length - 1;
 const SAMPLE: LocalizedText = { nl: 'de reden invullen bij de noodknop', en: 'fill in the reason when using the emergency access' };
+const SAMPLE_PHRASES: BehaviourPhrases = { nl: 'de reden invullen bij gebruik van de noodknop', nlTe: 'de reden in te vullen bij gebruik van de noodknop', en: SAMPLE.en };
 
 describe('COM-B reference content', () => {
   it.each(COMB_FACTORS)('%s has a name, component and what to look for in both languages', (factor) => {
@@ -33,9 +38,12 @@ describe('COM-B reference content', () => {
     }
   });
 
-  it('has 4 survey items per factor, with unique kebab-case ids prefixed with the factor', () => {
-    for (const factor of COMB_FACTORS) expect(SURVEY_ITEM_BANK.filter((i) => i.factor === factor)).toHaveLength(4);
-    expect(SURVEY_ITEM_BANK).toHaveLength(24);
+  it('has at least 2 survey items per sub-component, one of them from COM-B-Qv1, with unique kebab-case ids prefixed with the factor', () => {
+    for (const factor of COMB_FACTORS) {
+      const items = SURVEY_ITEM_BANK.filter((i) => i.factor === factor);
+      expect(items.length, factor).toBeGreaterThanOrEqual(2);
+      expect(items.some((i) => i.source.instrument === 'COM-B-Qv1'), factor).toBe(true);
+    }
     const ids = SURVEY_ITEM_BANK.map((i) => i.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const item of SURVEY_ITEM_BANK) {
@@ -44,10 +52,41 @@ describe('COM-B reference content', () => {
     }
   });
 
-  it('words each survey item in both languages with the placeholder once', () => {
+  it('names the source of every survey item in both languages, and cites each instrument in full', () => {
     for (const item of SURVEY_ITEM_BANK) {
-      for (const l of LOCALES) expect(count(item.text[l], PLACEHOLDER), item.text[l]).toBe(1);
+      expect(Object.keys(ITEM_SOURCES), item.id).toContain(item.source.instrument);
+      for (const l of LOCALES) expect(item.source.part[l], item.id).toMatch(/\S/);
+      expect(item.source.part.nl, item.id).not.toBe(item.source.part.en);
+    }
+    const eyesight = SURVEY_ITEM_BANK.find((i) => i.id === 'cphy-eyesight')!.source.part;
+    expect(eyesight).toEqual({ nl: 'Fysieke capaciteit (zicht)', en: 'Physical capability (eyesight)' });
+    expect(ITEM_SOURCES['COM-B-Qv1']).toContain('doi:10.1111/bjhp.12417');
+    expect(ITEM_SOURCES.TDF).toContain('Implementation Science 9:11');
+  });
+
+  it('words each survey item in both languages with one placeholder: Dutch the infinitive or the te-form, English the infinitive', () => {
+    for (const item of SURVEY_ITEM_BANK) {
+      expect(count(item.text.nl, PLACEHOLDER) + count(item.text.nl, TE_PLACEHOLDER), item.text.nl).toBe(1);
+      expect(count(item.text.en, PLACEHOLDER), item.text.en).toBe(1);
+      expect(item.text.en).not.toContain(TE_PLACEHOLDER);
       expect(item.text.nl).not.toBe(item.text.en);
+    }
+  });
+
+  // Issue 17: 'Ik doe "de reden invullen bij gebruik van de noodknop" zonder erbij na te denken.'
+  it('never quotes the behaviour or follows it with "doen"', () => {
+    for (const item of SURVEY_ITEM_BANK) {
+      for (const l of LOCALES) expect(item.text[l], item.text[l]).not.toMatch(/["“”„«»‘‚]|'\{|\}'/);
+      expect(item.text.nl, item.text.nl).not.toMatch(/\{[a-z-]+\}.*\bdoe[n]?\b/);
+    }
+  });
+
+  it('asks about the body under physical capability: eyes, hands, strength or stamina, not knowing how', () => {
+    const physical = SURVEY_ITEM_BANK.filter((i) => i.factor === 'C-phy');
+    for (const item of physical) {
+      expect(item.text.nl, item.text.nl).toMatch(/lichamelijk|ogen|handen/);
+      expect(item.text.en, item.text.en).toMatch(/physically|eyesight|hands/);
+      for (const l of LOCALES) expect(item.text[l], item.text[l]).not.toMatch(/\b(weet|kennis|vaardig|programma|software|skills?|know)/i);
     }
   });
 
@@ -55,6 +94,24 @@ describe('COM-B reference content', () => {
     expect(INTERVIEWER_TIPS.length).toBeGreaterThanOrEqual(6);
     expect(INTERVIEWER_TIPS.length).toBeLessThanOrEqual(8);
     for (const tip of INTERVIEWER_TIPS) for (const l of LOCALES) expect(tip[l]).toMatch(/\S/);
+  });
+
+  it('has an opening and a closing script that name the behaviour once, and tips for the duo', () => {
+    for (const script of [INTERVIEW_OPENING, INTERVIEW_CLOSING]) {
+      for (const l of LOCALES) {
+        expect(count(script.map((line) => line[l]).join('\n'), PLACEHOLDER)).toBe(1);
+        for (const line of script) expect(line[l], line[l]).toMatch(/[.?]$/);
+      }
+    }
+    // The points the issue asks of each script, in Dutch.
+    const opening = INTERVIEW_OPENING.map((line) => line.nl).join(' ');
+    for (const point of ['vrijwillig', 'stoppen', 'geen gevolgen voor je werk', 'geen namen', 'geen gegevens over patiënten', 'aantekeningen', 'Alleen het kernteam', 'rapportage', 'Vind je het goed']) expect(opening).toContain(point);
+    const closing = INTERVIEW_CLOSING.map((line) => line.nl).join(' ');
+    // Read aloud, so no quotation marks around the behaviour: nobody hears them.
+    expect(`${opening} ${closing}`).not.toMatch(/["“”]/);
+    for (const point of ['Dank je wel', 'Daarna', 'Met wie moeten we nog meer praten', 'Spreek ons gerust aan']) expect(closing).toContain(point);
+    expect(INTERVIEW_DUO_TIPS.length).toBeGreaterThanOrEqual(4);
+    for (const tip of INTERVIEW_DUO_TIPS) for (const l of LOCALES) expect(tip[l]).toMatch(/\S/);
   });
 
   it('has 5- and 7-point scale labels, all filled in', () => {
@@ -88,10 +145,10 @@ describe('COM-B reference content', () => {
         expect(filled).toContain(SAMPLE[l]);
       }
       for (const item of SURVEY_ITEM_BANK) {
-        const filled = item.text[l].replace(PLACEHOLDER, SAMPLE[l]);
+        const filled = fillStatement(item.text, SAMPLE_PHRASES)[l];
         expect(filled, filled).not.toContain('{');
-        expect(filled, filled).toMatch(/\.$/);
-        expect(filled).toContain(SAMPLE[l]);
+        expect(filled, filled).toMatch(/^\p{Lu}.*\.$/u);
+        expect(filled).toMatch(l === 'nl' ? /de reden in(?:vullen| te vullen) bij gebruik van de noodknop/ : new RegExp(SAMPLE.en));
       }
     }
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { COMB_FACTORS } from '../../src/core/comb.js';
 import { BCW_MATRIX, INTERVENTION_FUNCTIONS } from '../../src/core/interventions/functions.js';
 import { LOCALES } from '../../src/core/locale.js';
-import { bctById } from '../../src/content/bct-taxonomy.js';
+import { FREQUENT_BCTS, bctById } from '../../src/content/bct-taxonomy.js';
 import { EFFORTS, INTERVENTION_LIBRARY, TARGET_BEHAVIOURS, interventionById } from '../../src/content/interventions.js';
 
 describe('intervention library', () => {
@@ -52,6 +52,20 @@ describe('intervention library', () => {
         expect(i.functions.some((fn) => BCW_MATRIX[f].includes(fn)), `${i.id}: ${f}`).toBe(true);
       }
     }
+  });
+
+  it('serves, with each technique the BCW guide’s table 3.3 lists, one of the functions it lists it under', () => {
+    for (const i of INTERVENTION_LIBRARY) {
+      for (const bct of i.bcts) {
+        const serves = INTERVENTION_FUNCTIONS.filter((fn) => FREQUENT_BCTS[fn].includes(bct));
+        if (serves.length > 0) expect(serves.some((fn) => i.functions.includes(fn)), `${i.id}: ${bct} serves ${serves.join(', ')}`).toBe(true);
+      }
+    }
+  });
+
+  it('tags prompts as environmental restructuring, and social support and goals and planning as enablement (second reading, 2026-12-06)', () => {
+    expect(interventionById('manager-asks-in-one-on-one')).toMatchObject({ functions: ['environmentalRestructuring', 'enablement', 'persuasion'], bcts: ['7.1', '3.2', '6.3'] });
+    expect(interventionById('team-commitment')).toMatchObject({ functions: ['enablement'], factors: ['C-psy', 'O-soc'], bcts: ['1.1', '1.9', '1.5'] });
   });
 
   it('uses real BCT Taxonomy v1 ids', () => {

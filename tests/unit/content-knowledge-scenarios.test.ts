@@ -98,6 +98,18 @@ describe('the knowledge-check scenarios', () => {
     expect(rank.filter((r) => r.longest).length).toBeLessThanOrEqual(OFFERED_SCENARIOS.length / 2);
     expect(rank.filter((r) => r.shortest).length).toBeLessThanOrEqual(OFFERED_SCENARIOS.length / 2);
   });
+
+  it('do not give a wrong answer away by a reasoning word: a "dus" or "so" appears in right and wrong options alike, or not at all', () => {
+    // Nine wrong options once read "…, dus …" while no right one did: a test-wise reader learned to skip them.
+    const reasoning = { nl: /\bdus\b/i, en: /\bso\b/i };
+    for (const l of LOCALES) {
+      const share = (right: boolean) => {
+        const options = OFFERED_SCENARIOS.flatMap((s) => s.options.filter((_, i) => (i === s.right) === right));
+        return options.filter((o) => reasoning[l].test(o[l])).length / options.length;
+      };
+      expect(Math.abs(share(false) - share(true)), l).toBeLessThanOrEqual(0.1);
+    }
+  });
 });
 
 describe('a withdrawn scenario', () => {

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BREACH_EXAMPLES, DECISION_AID, INCIDENT_KIND_LABELS, NON_BREACH_EXAMPLES, ONGOING_LABELS, PEOPLE_BAND_LABELS, REPORT_DATA_KIND_LABELS, REPORT_NEXT_STEPS, SELF_CHECK_LABELS } from '../../src/content/breach.js';
-import { GROUPING_PRESETS, SCALE_LABELS, SURVEY_ITEM_BANK } from '../../src/content/comb.js';
+import { GROUPING_PRESETS, INTERVIEW_CLOSING, INTERVIEW_OPENING, SCALE_LABELS, SURVEY_ITEM_BANK } from '../../src/content/comb.js';
 import { KNOWLEDGE_SCENARIOS } from '../../src/content/knowledge-scenarios.js';
+import { fillStatement } from '../../src/core/survey/phrases.js';
+import { REPORT_TEXT } from '../../src/server/modules/reports/texts.js';
 import { en as appEn } from '../../src/web/i18n/en/index.js';
 import { nl as appNl } from '../../src/web/i18n/nl/index.js';
 import { BREACH_TEXTS } from '../../src/web/respond/breach/texts.js';
@@ -75,7 +77,28 @@ const CONTENT = import.meta.glob<Record<string, unknown>>('../../src/content/**/
 const DUTCH_CONTENT: DutchText[] = [
   ...Object.entries(CONTENT).flatMap(([path, module]) => dutchIn(module, path.replace('../../', ''), false)),
   ...dutchIn(appNl, 'src/web/i18n/nl', true),
+  // The plan van aanpak and the final report speak the same words as the pages they are made from.
+  ...documentTexts(REPORT_TEXT.nl, 'src/server/modules/reports/texts.ts'),
 ];
+
+/** Every Dutch string of the documents' words, their sentence makers called with placeholder words. */
+function documentTexts(value: unknown, where: string): DutchText[] {
+  if (typeof value === 'string') return [{ where, text: value }];
+  if (typeof value === 'function') {
+    // A sentence maker takes words or lists of words.
+    const call = (...args: unknown[]) => {
+      try {
+        return String(value(...args));
+      } catch {
+        return null;
+      }
+    };
+    const text = call('X', 'Y', 'Z', 'W') ?? call(['X'], ['Y'], ['Z'], ['W']);
+    return text === null ? [] : [{ where, text }];
+  }
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([key, inner]) => documentTexts(inner, `${where}.${key}`));
+}
 
 /** A respondent page's dictionary with its functions called, so their sentences count too. */
 function calledTexts(texts: Record<string, unknown>, where: string): DutchText[] {
@@ -86,8 +109,12 @@ function calledTexts(texts: Record<string, unknown>, where: string): DutchText[]
 
 /** A behaviour phrase as a team writes it, for the survey statements' placeholder. */
 const SAMPLE_BEHAVIOUR = 'de reden invullen bij gebruik van de noodknop';
+const SAMPLE_BEHAVIOUR_TE = 'de reden in te vullen bij gebruik van de noodknop';
 
-/** What staff read on the report form, the survey and the knowledge check (docs/glossary.md "Staff pages"). */
+/**
+ * What staff read on the report form, the survey and the knowledge check (docs/glossary.md "Staff
+ * pages"), and what they hear at the start and end of an interview: the scripts are read aloud to them.
+ */
 const STAFF_PAGES: DutchText[] = [
   ...calledTexts(BREACH_TEXTS.nl, 'src/web/respond/breach/texts.ts'),
   ...calledTexts(SURVEY_TEXTS.nl, 'src/web/respond/texts.ts'),
@@ -99,7 +126,8 @@ const STAFF_PAGES: DutchText[] = [
   ),
   ...dutchIn({ GROUPING_PRESETS, SCALE_LABELS }, 'src/content/comb.ts', false),
   ...dutchIn(KNOWLEDGE_SCENARIOS, 'src/content/knowledge-scenarios.ts', false),
-  ...SURVEY_ITEM_BANK.map((item) => ({ where: `src/content/comb.ts ${item.id}`, text: item.text.nl.replace('{behaviour}', SAMPLE_BEHAVIOUR) })),
+  ...SURVEY_ITEM_BANK.map((item) => ({ where: `src/content/comb.ts ${item.id}`, text: fillStatement(item.text, { nl: SAMPLE_BEHAVIOUR, nlTe: SAMPLE_BEHAVIOUR_TE, en: '' }).nl })),
+  ...[...INTERVIEW_OPENING, ...INTERVIEW_CLOSING].map((line, i) => ({ where: `src/content/comb.ts interview script ${i + 1}`, text: line.nl.replace('{behaviour}', SAMPLE_BEHAVIOUR) })),
 ];
 
 

@@ -28,6 +28,19 @@ describe('comparing the follow-up with the baseline per factor', () => {
     expect(compareFactors(sample(3, [0, 3, 0, 0, 0]), sample(3, [0, 0, 0, 3, 0]), 1)[0]!.verdict).not.toBe('tooSmall');
   });
 
+  it('takes the respondents a factor stands on from its answers on the scale: "weet ik niet" does not count', () => {
+    // 40 took part; with one statement, only 10 of them answered it on the scale.
+    const withAnswers = (responses: number, distribution: number[]): SurveySample => {
+      const s = sample(responses, distribution);
+      return { ...s, factors: [{ ...s.factors[0]!, n: distribution.reduce((a, b) => a + b, 0), items: 1 }] };
+    };
+    const [narrow] = compareFactors(sample(10, [0, 5, 5, 0, 0]), sample(10, [0, 0, 5, 5, 0]), 5);
+    const [same] = compareFactors(withAnswers(40, [0, 5, 5, 0, 0]), withAnswers(40, [0, 0, 5, 5, 0]), 5);
+    expect(same!.ci).toEqual(narrow!.ci);
+    // Four of forty answered on the scale: too few, however many took part.
+    expect(compareFactors(withAnswers(40, [0, 2, 2, 0, 0]), withAnswers(40, [0, 0, 20, 20, 0]), 5)[0]!.verdict).toBe('tooSmall');
+  });
+
   it('marks a factor the follow-up did not measure', () => {
     expect(compareFactors(sample(10, [0, 5, 5, 0, 0]), sample(10, [0, 0, 5, 5, 0], 5, 'O-soc'), 5)[0]!.verdict).toBe('notMeasured');
   });

@@ -51,13 +51,17 @@ describe('answers and tallies against their definition', () => {
     expect(answerRowIssues(rows(), SCENARIO_CATALOGUE)).toEqual([]);
   });
 
+  it('takes "weet ik niet" (0) as an answer', () => {
+    expect(answerRowIssues(corrupt('surveyResponses', 'answers', [0, 3]), SCENARIO_CATALOGUE)).toEqual([]);
+  });
+
   it.each([
     ['a tally with counts for another scale', corrupt('surveyTallies', 'counts', Array(14).fill(0)), ['surveyTallies', 0, 'counts'], 'answerCount', 10],
     ['a tally with a group too many', corrupt('surveyTallies', 'groups', ['a', null]), ['surveyTallies', 0, 'groups'], 'answerCount', 1],
     ['a tally with an option the question lacks', corrupt('surveyTallies', 'groups', ['c']), ['surveyTallies', 0, 'groups', 0], 'notInDefinition', undefined],
     ['a response with a statement too few', corrupt('surveyResponses', 'answers', [2]), ['surveyResponses', 0, 'answers'], 'answerCount', 2],
     ['a response off the scale', corrupt('surveyResponses', 'answers', [2, 6]), ['surveyResponses', 0, 'answers', 1], 'notInDefinition', undefined],
-    ['a response with no answer (0)', corrupt('surveyResponses', 'answers', [0, 3]), ['surveyResponses', 0, 'answers', 0], 'notInDefinition', undefined],
+    ['a response below the scale', corrupt('surveyResponses', 'answers', [-1, 3]), ['surveyResponses', 0, 'answers', 0], 'notInDefinition', undefined],
     ['a response without its group', corrupt('surveyResponses', 'groups', []), ['surveyResponses', 0, 'groups'], 'answerCount', 1],
     ['a check tally with a scenario too many', corrupt('knowledgeCheckTallies', 'answers', [0, 0, 0]), ['knowledgeCheckTallies', 0, 'answers'], 'answerCount', 2],
     ['a check tally with an option past the last', corrupt('knowledgeCheckTallies', 'answers', [0, options]), ['knowledgeCheckTallies', 0, 'answers', 1], 'notInDefinition', undefined],
@@ -126,6 +130,19 @@ describe('released results against their round', () => {
     expect(answerRowIssues(released(), SCENARIO_CATALOGUE)).toEqual([]);
   });
 
+  it('takes a withdrawn scenario unscored, and as released before it was withdrawn', () => {
+    const document = released();
+    const check = document.knowledgeChecks[0]!;
+    const definition = { scenarios: [first!, 'sharing-teacher'], departments: [{ id: 'ic', name: 'IC' }, { id: 'cardio', name: 'Cardio' }] };
+    const results = checkResults(checkDefinitionSchema(SCENARIO_CATALOGUE).parse(definition), SCENARIO_CATALOGUE, [{ department: 'ic', answers: [0, 1], n: 6 }], 3);
+    expect(results.overall!.scenarios[1]).toMatchObject({ right: null, percentRight: null });
+    const issuesWith = (releasedResults: typeof results) => answerRowIssues({ ...document, knowledgeChecks: [{ ...check, definition, releasedResults }] }, SCENARIO_CATALOGUE);
+    expect(issuesWith(results)).toEqual([]);
+    const before = structuredClone(results);
+    Object.assign(before.overall!.scenarios[1]!, { right: 6, percentRight: 100 });
+    expect(issuesWith(before)).toEqual([]);
+  });
+
   it.each([
     ['on a survey still open', (d: any) => (d.surveys[0].status = 'open'), ['surveys', 0, 'releasedResults'], 'releasedOnlyWhenClosed'],
     ['on a draft check', (d: any) => (d.knowledgeChecks[0].status = 'draft'), ['knowledgeChecks', 0, 'releasedResults'], 'releasedOnlyWhenClosed'],
@@ -139,6 +156,8 @@ describe('released results against their round', () => {
     ['with a group twice', (d: any) => d.surveys[0].releasedResults.questions[0].groups.push(d.surveys[0].releasedResults.questions[0].groups[0]), ['surveys', 0, 'releasedResults', 'questions', 0, 'groups', 1, 'optionId'], 'notInDefinition'],
     ['with a department twice', (d: any) => (d.knowledgeChecks[0].releasedResults.departments = [0, 1].map(() => ({ ...d.knowledgeChecks[0].releasedResults.overall, departmentId: 'ic' }))), ['knowledgeChecks', 0, 'releasedResults', 'departments', 1, 'departmentId'], 'notInDefinition'],
     ['with more right than chosen', (d: any) => (d.knowledgeChecks[0].releasedResults.overall.scenarios[0].right = 99), ['knowledgeChecks', 0, 'releasedResults', 'overall', 'scenarios', 0, 'right'], 'notInDefinition'],
+    ['with a scenario still offered left unscored', (d: any) => Object.assign(d.knowledgeChecks[0].releasedResults.overall.scenarios[0], { right: null, percentRight: null }), ['knowledgeChecks', 0, 'releasedResults', 'overall', 'scenarios', 0, 'right'], 'notInDefinition'],
+    ['with a share right but no right count', (d: any) => (d.knowledgeChecks[0].releasedResults.overall.scenarios[1].right = null), ['knowledgeChecks', 0, 'releasedResults', 'overall', 'scenarios', 1, 'right'], 'notInDefinition'],
     ['with a group the question lacks', (d: any) => (d.surveys[0].releasedResults.questions[0].groups[0].optionId = 'c'), ['surveys', 0, 'releasedResults', 'questions', 0, 'groups', 0, 'optionId'], 'notInDefinition'],
     ['with another grouping question', (d: any) => (d.surveys[0].releasedResults.questions[0].questionId = 'profession'), ['surveys', 0, 'releasedResults', 'questions', 0], 'notInDefinition'],
     ['with another minimum than the survey opened with', (d: any) => (d.surveys[0].releasedResults.minGroupSize = 5), ['surveys', 0, 'releasedResults', 'minGroupSize'], 'notInDefinition'],

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkDefinitionSchema, checkResponseSchema, storedResponse, type CheckDefinition, type ScenarioCatalogue } from '../../src/core/knowledge/definition.js';
 import { checkResults, type ResponseCell } from '../../src/core/knowledge/results.js';
-import { correctCount, percentRight, rightOptions } from '../../src/core/knowledge/scoring.js';
+import { correctCount, percentRight, rightOptions, scoredCount } from '../../src/core/knowledge/scoring.js';
 import { checkPoints } from '../../src/core/measurement/kpis.js';
 import { knowledgePolicy, type Actor } from '../../src/core/policies/index.js';
 import type { Role } from '../../src/core/roles.js';
+import { seededNoise } from '../../src/server/security/release-rules.js';
 
 const catalogue: ScenarioCatalogue = new Map([
   ['wrong-mail', { options: 2, right: 1 }],
@@ -69,6 +70,16 @@ describe('scoring', () => {
     expect(percentRight(1, 3)).toBeCloseTo(33.333, 2);
     expect(percentRight(0, 0)).toBe(0);
   });
+
+  it('scores nobody on a withdrawn scenario: no right option, and not in the count asked', () => {
+    const withdrawn: ScenarioCatalogue = new Map([...catalogue, ['old-rule', { options: 3, right: 1, retired: true }]]);
+    const rights = rightOptions({ scenarios: ['wrong-mail', 'old-rule', 'usb-stick'], departments: [] }, withdrawn);
+    expect(rights).toEqual([1, null, 2]);
+    expect(scoredCount(rights)).toBe(2);
+    // Option 1 of the withdrawn scenario was "right" before: it no longer counts.
+    expect(correctCount(rights, [1, 1, 2])).toBe(2);
+    expect(correctCount(rights, [0, 1, 0])).toBe(0);
+  });
 });
 
 const cell = (department: string | null, answers: number[], n: number): ResponseCell => ({ department, answers, n });
@@ -93,7 +104,7 @@ describe('results', () => {
 
   it('show departments of at least the minimum, and a group of 4 is withheld', () => {
     const results = checkResults(definition, catalogue, [cell('ic', [1, 0, 2], 6), cell('cardio', [0, 0, 2], 5), cell('lab', [1, 1, 1], 4), cell(null, [1, 0, 2], 5)], 5);
-    expect(results.departments.map((d) => [d.departmentId, d.n, Math.round(d.meanScore)])).toEqual([
+    expect(results.departments.map((d) => [d.departmentId, d.n, Math.round(d.meanScore!)])).toEqual([
       ['ic', 6, 100],
       ['cardio', 5, 67],
     ]);
@@ -112,6 +123,34 @@ describe('results', () => {
   it('count those who did not say a department in the rest', () => {
     const results = checkResults(definition, catalogue, [cell('ic', [1, 0, 2], 5), cell('cardio', [1, 0, 2], 5), cell(null, [1, 0, 2], 1)], 5);
     expect(results.departments.map((d) => d.departmentId)).toEqual(['ic']);
+  });
+
+  it('show what people chose on a withdrawn scenario, but no right count, and leave it out of the mean', () => {
+    const withdrawn: ScenarioCatalogue = new Map([...catalogue, ['old-rule', { options: 3, right: 1, retired: true }]]);
+    const mixed: CheckDefinition = { scenarios: ['wrong-mail', 'old-rule', 'usb-stick'], departments };
+    const cells = [cell('ic', [1, 1, 2], 6), cell('cardio', [0, 1, 0], 5), cell('lab', [1, 0, 2], 6)];
+    const results = checkResults(mixed, withdrawn, cells, 5);
+    expect(results.overall!.scenarios[1]).toEqual({ key: 'old-rule', n: 17, right: null, percentRight: null, chosen: [6, 11, 0] });
+    // 12 of 17 right on each scored scenario: 24 of 34, the 11 who chose the withdrawn "right" option not counted.
+    expect(results.overall!.meanScore).toBeCloseTo((100 * 24) / 34, 6);
+    expect(results.departments.map((d) => [d.departmentId, Math.round(d.meanScore!)])).toEqual([
+      ['ic', 100],
+      ['cardio', 0],
+      ['lab', 100],
+    ]);
+    // With noise the withdrawn scenario's choices still get their draw, and the mean still leaves it out.
+    const noisy = checkResults(mixed, withdrawn, cells, 5, seededNoise('retired', 1)).overall!;
+    expect(noisy.scenarios.map((s) => s.percentRight === null)).toEqual([false, true, false]);
+    const scored = noisy.scenarios.filter((s) => s.right !== null);
+    const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+    expect(noisy.meanScore).toBeCloseTo((100 * sum(scored.map((s) => s.right!))) / sum(scored.flatMap((s) => s.chosen)), 6);
+  });
+
+  it('have no mean score when every scenario is withdrawn', () => {
+    const withdrawn: ScenarioCatalogue = new Map([['old-rule', { options: 3, right: 1, retired: true }]]);
+    const results = checkResults({ scenarios: ['old-rule'], departments: [] }, withdrawn, [cell(null, [1], 5)], 5);
+    expect(results.overall).toEqual({ n: 5, meanScore: null, scenarios: [{ key: 'old-rule', n: 5, right: null, percentRight: null, chosen: [0, 5, 0] }] });
+    expect(checkPoints([{ id: 'c', title: 'Oud', date: '2027-02-01', meanScore: results.overall!.meanScore }])).toEqual([]);
   });
 
   it('never use a minimum below three', () => {

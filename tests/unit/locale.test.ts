@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LOCALE, isLocale, localeFromAcceptLanguage } from '../../src/core/locale.js';
+import { DEFAULT_LOCALE, inSentence, isLocale, localeFromAcceptLanguage } from '../../src/core/locale.js';
 
 describe('choosing the interface language from Accept-Language', () => {
   it('defaults to Dutch: Wegwijs is made for Dutch care', () => {
@@ -43,5 +43,14 @@ describe('choosing the interface language from Accept-Language', () => {
     expect(isLocale('en')).toBe(true);
     expect(isLocale('de')).toBe(false);
     expect(isLocale(undefined)).toBe(false);
+  });
+});
+
+describe('a label or phrase inside a sentence', () => {
+  it('loses the capital of an ordinary first word, and keeps those of abbreviations and names with a capital inside', () => {
+    expect(inSentence('Geheugen, aandacht en besluitvorming')).toBe('geheugen, aandacht en besluitvorming');
+    expect(inSentence('De reden invullen')).toBe('de reden invullen');
+    expect(inSentence('Melden')).toBe('melden');
+    for (const kept of ['BSN', 'AVG-formulier invullen', 'ZorgMail gebruiken', 'WhatsApp niet gebruiken', 'E-mails versleutelen', 'de reden', '']) expect(inSentence(kept)).toBe(kept);
   });
 });

@@ -5,6 +5,8 @@ import {
   MeasurementPlan,
   baselineReminder,
   emptyMeasurementPlan,
+  fixedChanges,
+  keepRecorded,
   measurementPlanMissing,
   measurementTrack,
   suggestedDecision,
@@ -82,6 +84,42 @@ describe('the measurement track', () => {
   it('refuses a 1-meting planned on or before the 0-meting', () => {
     const result = MeasurementPlan.safeParse({ ...planned(), followUpPlannedOn: '2027-01-31' });
     expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['followUpPlannedOn', 'followUpBeforeBaseline']]);
+  });
+});
+
+describe('the figures the 0-meting fixes', () => {
+  const taken = { baseline: 40, baselineDate: '2027-01-31', target: 80 };
+
+  it('names each figure that moves after the 0-meting, clearing included, from and to', () => {
+    expect(fixedChanges(taken, taken)).toEqual([]);
+    expect(fixedChanges(taken, { ...taken, target: 70 })).toEqual([{ field: 'target', before: 80, after: 70 }]);
+    expect(fixedChanges(taken, { baseline: null, baselineDate: '2027-02-28', target: null })).toEqual([
+      { field: 'baseline', before: 40, after: null },
+      { field: 'baselineDate', before: '2027-01-31', after: '2027-02-28' },
+      { field: 'target', before: 80, after: null },
+    ]);
+  });
+
+  it('fixes nothing before the 0-meting, and counts a first streefwaarde after it as no change', () => {
+    expect(fixedChanges({ ...taken, baselineDate: null }, { baseline: 10, baselineDate: '2027-01-31', target: 20 })).toEqual([]);
+    expect(fixedChanges({ ...taken, target: null }, taken)).toEqual([]);
+  });
+});
+
+describe('the deviations Wegwijs records', () => {
+  const team = { id: 'd1', date: '2027-03-01', description: 'In maart geen oefenmail verstuurd.' };
+  const recorded = { id: 'auto-0123456789abcdef0123456789abcdef', date: '2027-02-01', description: 'Streefwaarde veranderd van 80 naar 70 na de 0-meting. Reden: x' };
+
+  it('keeps every stored one as stored, whatever the input says', () => {
+    // A stale tab that never saw it: it comes back after the team's own.
+    expect(keepRecorded([recorded], [team])).toEqual([team, recorded]);
+    // An edited text is ignored; the order the team sent stays.
+    expect(keepRecorded([team, recorded], [{ ...recorded, description: 'Niets aan de hand.' }, team])).toEqual([recorded, team]);
+  });
+
+  it('drops a recorded id the store does not hold, and leaves the team’s own deviations to the team', () => {
+    expect(keepRecorded([team], [{ ...recorded, id: 'auto-made-up' }])).toEqual([]);
+    expect(keepRecorded([team], [])).toEqual([]);
   });
 });
 

@@ -6,6 +6,9 @@ import type { ReportData } from '../../src/server/modules/reports/data.js';
 import { finalReportDocument } from '../../src/server/modules/reports/final-report.js';
 import { planDocument } from '../../src/server/modules/reports/plan.js';
 import { REPORT_TEXT } from '../../src/server/modules/reports/texts.js';
+import { defaultRoleTable } from '../../src/content/steps.js';
+import { emptyMeasurementPlan } from '../../src/core/measurement/plan.js';
+import { STEP_NUMBERS } from '../../src/core/steps.js';
 
 const empty = (): ReportData => ({
   organisation: 'Zorggroep Leeg',
@@ -20,8 +23,10 @@ const empty = (): ReportData => ({
   communication: [],
   checkins: [],
   kpis: [],
+  measurement: null,
   effects: [],
   anchoring: [],
+  roleTables: STEP_NUMBERS.map((step) => ({ step, table: defaultRoleTable(step), custom: false })),
 });
 
 const full = (): ReportData => ({
@@ -68,7 +73,7 @@ const full = (): ReportData => ({
       currentSituation: '',
       desiredSituation: 'Binnen een uur gemeld.',
     },
-    '3.2': { hypotheses: [], methods: ['interviews', 'survey'], methodNotes: '', guide: { behaviour: '', questions: [], tips: [] }, interviews: [] },
+    '3.2': { hypotheses: [], methods: ['interviews', 'survey'], methodNotes: '', guide: { behaviour: '', opening: '', closing: '', questions: [], tips: [] }, interviews: [] },
     '3.4': {
       entries: [
         { id: 'd1', factor: 'C-psy', kind: 'barrier', description: 'Weet niet waar het meldformulier staat', evidence: 'In 5 van 6 interviews.', sources: ['interviews'], weight: 5, mustChange: 'Formulier vindbaar maken' },
@@ -130,6 +135,28 @@ const full = (): ReportData => ({
     },
   ],
   anchoring: [{ area: 'onboarding', description: 'Meldknop in de introductiemap', ownerName: 'HR', due: '2027-09-01', status: 'done', note: 'Introductiemap 2027' }],
+  measurement: {
+    plan: {
+      ...emptyMeasurementPlan(),
+      outcomeKpiId: 'k1',
+      method: 'registrations',
+      methodDetail: 'Meldingen per maand in het datalekregister',
+      design: 'beforeAfter',
+      population: 'Interne geneeskunde',
+      baselinePlannedOn: '2027-01-31',
+      followUpPlannedOn: '2027-04-30',
+      deviations: [{ id: 'd1', date: '2027-03-10', description: 'Register twee weken niet bijgehouden' }],
+      decision: 'strengthen',
+      decisionReason: 'Beter, maar de streefwaarde is nog niet gehaald.',
+    },
+    outcome: { name: 'Gemelde datalekken', unit: 'meldingen per maand', baseline: 4, baselineDate: '2027-01-31', target: 10, targetDate: '2027-12-31' },
+    track: { baselineDone: true, followUp: { date: '2027-04-30', value: 8.5 }, interim: 1 },
+  },
+  roleTables: STEP_NUMBERS.map((step) =>
+    step === 4
+      ? { step, table: { ...defaultRoleTable(step), consulted: [{ role: 'teamManager' }, { role: 'externalAdviser' }, { text: 'Cliëntenraad' }] }, custom: true }
+      : { step, table: defaultRoleTable(step), custom: false },
+  ),
 });
 
 /** Every text of a document, one string per block part, so tests can look for what a reader sees. */
@@ -174,7 +201,7 @@ describe('the plan van aanpak', () => {
     expect(doc).toMatchObject({ title: t.plan.title, subtitle: 'Nog niets', language: locale });
     const h1 = headings(doc).filter((h) => h.startsWith('1 '));
     expect(h1).toEqual(
-      [t.headings.problemPlan, t.headings.target, t.headings.team, t.headings.analysisPlan, t.headings.interventionsPlan, t.headings.actionPlan, t.headings.communicationPlan, t.headings.planning, t.headings.kpisPlan].map((x) => `1 ${x}`),
+      [t.headings.problemPlan, t.headings.target, t.headings.team, t.headings.analysisPlan, t.headings.interventionsPlan, t.headings.actionPlan, t.headings.communicationPlan, t.headings.planning, t.headings.measurementPlan, t.headings.kpisPlan].map((x) => `1 ${x}`),
     );
     const text = all(doc);
     for (const e of [t.empty.problem, t.empty.target, t.empty.behaviours, t.empty.team, t.empty.stakeholders, t.empty.research, t.empty.diagnosis, t.empty.interventions, t.empty.actions, t.empty.communication, t.empty.milestones, t.empty.rhythm, t.empty.kpis]) {
@@ -228,6 +255,76 @@ describe('the plan van aanpak', () => {
   });
 });
 
+describe('the interviews of 3.2 in the reports', () => {
+  const withInterviews = (consents: boolean[]): ReportData => {
+    const data = full();
+    data.worksheets['3.2'] = {
+      ...data.worksheets['3.2']!,
+      interviews: consents.map((consent, i) => ({ id: `iv${i}`, date: null, role: 'verpleegkundige', department: 'Interne', interviewer: '', noteTaker: '', consent, notes: 'Meldformulier niet gevonden.', findings: [] })),
+    };
+    return data;
+  };
+
+  it('name the interviews whose consent is not recorded, in both languages, and count only the others as held', () => {
+    expect(all(planDocument(withInterviews([true, false]), 'nl'))).toContain('Er is 1 interview gehouden.\nBij 1 interview is de toestemming niet vastgelegd; de bevindingen daaruit tellen niet mee.');
+    const english = all(finalReportDocument(withInterviews([false, false]), 'en'));
+    expect(english).toContain('For 2 interviews, consent was not recorded; their findings do not count.');
+    expect(english).not.toContain('were held');
+  });
+
+  it('say nothing about consent when every interview has it', () => {
+    const text = all(planDocument(withInterviews([true, true]), 'nl'));
+    expect(text).toContain('Er zijn 2 interviews gehouden.');
+    expect(text).not.toContain('toestemming');
+  });
+
+  it('do not count a planned interview, one without notes or findings, as held', () => {
+    const data = withInterviews([true, true, false]);
+    const [first, second, third] = data.worksheets['3.2']!.interviews;
+    data.worksheets['3.2']!.interviews = [first!, { ...second!, notes: ' ' }, { ...third!, notes: '' }];
+    const text = all(planDocument(data, 'nl'));
+    expect(text).toContain('Er is 1 interview gehouden.');
+    expect(text).not.toContain('toestemming');
+  });
+});
+
+describe('the measurement worksheet and the roles in the documents', () => {
+  it('the plan van aanpak shows how the behaviour is measured, the 0-meting and the streefwaarde, and who does what per step', () => {
+    const text = all(planDocument(full(), 'nl'));
+    for (const expected of [
+      'Effectmeting: hoe het gedrag gemeten wordt',
+      'Gemelde datalekken (meldingen per maand)',
+      'Registraties: Meldingen per maand in het datalekregister',
+      'Voor en na in dezelfde groep (0-meting en 1-meting)',
+      '4 op 31 januari 2027',
+      '10 (31 december 2027)',
+      'Wie doet wat per stap',
+      'Teammanager, Externe adviseur, Cliëntenraad',
+      'Het kernteam heeft de verdeling aangepast voor: Stap 4.',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    // The outcome is for the final report: the plan goes to the board before step 5.
+    expect(text).not.toContain('Besluit na de 1-meting');
+  });
+
+  it('the final report adds the 1-meting, the deviations and the decision with its reasons', () => {
+    const text = all(finalReportDocument(full(), 'nl'));
+    for (const expected of ['8,5 op 30 april 2027', '10 maart 2027: Register twee weken niet bijgehouden', 'Besluit na de 1-meting', 'De interventies versterken', 'Waarom: Beter, maar de streefwaarde is nog niet gehaald.']) {
+      expect(text).toContain(expected);
+    }
+    expect(all(finalReportDocument(full(), 'en'))).toContain('Strengthen the interventions');
+  });
+
+  it('say plainly when the worksheet is empty and the roles are the default', () => {
+    const t = REPORT_TEXT.nl;
+    const plan = all(planDocument(empty(), 'nl'));
+    expect(plan).toContain(t.empty.measurementPlan);
+    expect(plan).toContain(t.roles.allDefault);
+    expect(all(finalReportDocument(empty(), 'nl'))).toContain(t.empty.measurementPlan);
+  });
+});
+
 describe('the final report', () => {
   it.each(LOCALES)('has every section, each saying plainly when nothing is recorded yet (%s)', (locale) => {
     const t = REPORT_TEXT[locale];
@@ -253,23 +350,24 @@ describe('the final report', () => {
       'Probleem: Datalekken worden laat gemeld',
       'Gekozen interventies: Meldknop op het intranet.',
       'Acties: 1 van de 2 klaar.',
-      'KPI’s: 0 van de 2 hebben hun doel bereikt.',
-      'Effectmeting: Duidelijk verbeterd: Psychologische capaciteit; Geen duidelijke verandering: Bewuste motivatie; Te weinig antwoorden: Sociale omgeving.',
-      'Borging: 1 van de 1 afspraken geborgd of niet van toepassing.',
+      'KPI’s: 0 van de 2 hebben hun streefwaarde bereikt.',
+      'Het gedrag (Gemelde datalekken): 0-meting 4, 1-meting 8,5, streefwaarde 10.',
+      'Gedragsfactoren (vragenlijst): Duidelijk verbeterd: Psychologische capaciteit; Geen duidelijke verandering: Bewuste motivatie; Te weinig antwoorden: Sociale omgeving.',
+      'Verankering: 1 van de 1 afspraken verankerd of niet van toepassing.',
       'Meldknop live zetten; Budget posters (open)',
       '8,5',
       'na de campagne',
-      'Stand: Op weg naar het doel.',
+      'Stand: Op weg naar de streefwaarde.',
       'Stand: Nog geen meting.',
       'Nog geen metingen.',
       'Nulmeting (1-meting) vergeleken met Nulmeting',
-      'Nulmeting: 36 antwoorden. 1-meting: 40 antwoorden.',
+      'Eerste vragenlijst: 36 reacties. Herhaalmeting: 40 reacties.',
       'Psychologische capaciteit: duidelijk verbeterd, met +1,30 punt (95%-interval +0,90 tot +1,70).',
       'Bewuste motivatie: geen duidelijke verandering (+0,05 punt, 95%-interval -0,30 tot +0,40).',
-      'Sociale omgeving: te weinig antwoorden om te vergelijken; elke meting heeft er minstens 5 nodig.',
+      'Sociale omgeving: te weinig antwoorden om te vergelijken; elke vragenlijst heeft er minstens 5 nodig.',
       'Introductie van nieuwe medewerkers',
       'Meldknop in de introductiemap',
-      'Geborgd',
+      'Verankerd',
       'Kleine stappen werken.',
       'Volgend probleem: ontgrendelde schermen.',
       'Schermen blijven ontgrendeld',

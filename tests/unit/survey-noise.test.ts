@@ -112,6 +112,61 @@ describe('the stuffing attack against released results (docs/anonymity.md)', () 
   }, 30_000);
 });
 
+describe('"weet ik niet" against the released results (docs/anonymity.md, section 7)', () => {
+  const DONT_KNOW = 0;
+  const target = definition.items.map((_, i) => ((i * 2) % 5) + 1);
+  const dontKnows = Array.from({ length: 4 }, () => definition.items.map(() => DONT_KNOW));
+  const others = Array.from({ length: 12 }, (_, k) => definition.items.map((_, i) => ((i * 3 + k) % 5) + 1));
+  /** The target's group: the target and four who said "weet ik niet" to everything (real colleagues, or an insider's stuffing). */
+  const group = (who: number[], seed: string | null) =>
+    surveyResults(definition, [cellOf('target', [who, ...dontKnows]), cellOf('rest', others)], 5, seed === null ? null : seededNoise(seed, 1)).questions[0]!.groups.find((g) => g.optionId === 'target')!;
+
+  it('without noise, a statement all but one did not know shows that one answer exactly (the weakness the noise answers)', () => {
+    const exact = group(target, null);
+    expect(exact.n).toBe(5);
+    exact.items.forEach((item, i) => expect(item.distribution).toEqual(oneHot(target[i]!)));
+  });
+
+  it('with noise, the one answer is guessed no better than the ε bound, and the whole person almost never', () => {
+    const runs = 300;
+    let rightStatements = 0;
+    let wholePerson = 0;
+    for (let r = 0; r < runs; r++) {
+      const answers = definition.items.map((_, i) => ((i * 7 + r) % 5) + 1);
+      const released = group(answers, randomBytes(16).toString('hex'));
+      const guessed = released.items.map((item) => item.distribution.indexOf(Math.max(...item.distribution)) + 1);
+      const right = guessed.filter((g, i) => g === answers[i]).length;
+      rightStatements += right;
+      if (right === STATEMENTS) wholePerson++;
+    }
+    const bound = Math.exp(1) / (Math.exp(1) + 4);
+    expect(rightStatements / (runs * STATEMENTS)).toBeLessThan(bound + 0.05);
+    expect(wholePerson).toBe(0);
+  }, 30_000);
+
+  it('shows no exact count of "weet ik niet": a statement’s n and noise are read from its released counts only', () => {
+    const seed = randomBytes(16).toString('hex');
+    const b = seededNoise(seed, 1).group;
+    // The target answered statement 0, or did not know it: the same seed, one answer apart.
+    const answered = group(target, seed);
+    const unknown = group([DONT_KNOW, ...target.slice(1)], seed);
+    expect(unknown.n).toBe(answered.n);
+    expect(unknown.items.slice(1)).toEqual(answered.items.slice(1));
+    const moved = answered.items[0]!.distribution.map((c, v) => c - unknown.items[0]!.distribution[v]!);
+    // Only the count at the target's answer may move, by one (or not at all, where the noise went below zero).
+    const at = target[0]! - 1;
+    expect(moved.map((d, v) => (v === at ? 0 : d))).toEqual([0, 0, 0, 0, 0]);
+    expect([0, 1]).toContain(moved[at]);
+    for (const released of [answered, unknown]) {
+      for (const item of released.items) {
+        expect(item.n).toBe(item.distribution.reduce((a, c) => a + c, 0));
+        expect(item.noiseSd).toBe(meanNoiseSd(item.n, 5, b));
+      }
+      for (const factor of released.factors) expect(factor.noiseSd).toBeCloseTo(meanNoiseSd(factor.n, 5, b) * Math.sqrt(factor.items), 12);
+    }
+  });
+});
+
 describe('the count a team sees while answers come in', () => {
   it('is rounded down to the minimum, so one more answer rarely shows', () => {
     expect(liveCount(0, 5)).toBe(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inLocale, NewSurveyDefinition, responseSchema, storedForm, SurveyDefinition } from '../../src/core/survey/definition.js';
+import { DONT_KNOW, inLocale, NewSurveyDefinition, responseSchema, storedForm, SurveyDefinition } from '../../src/core/survey/definition.js';
 import { surveyResults, type CellCounts } from '../../src/core/survey/results.js';
 
 const text = (nl: string, en = '') => ({ nl, en });
@@ -59,11 +59,13 @@ describe('the survey definition', () => {
     expect(inLocale({ nl: 'Hallo', en: ' ' }, 'en')).toBe('Hallo');
   });
 
-  it('requires an answer to every statement on the scale, and a known option or none for groups', () => {
+  it('requires an answer to every statement, on the scale or "weet ik niet", and a known option or none for groups', () => {
     const schema = responseSchema(definition);
     expect(schema.answers.safeParse({ k1: 1, k2: 5, t1: 3, own: 2 }).success).toBe(true);
     expect(schema.answers.safeParse({ k1: 1, k2: 5, t1: 3 }).success).toBe(false);
-    expect(schema.answers.safeParse({ k1: 0, k2: 5, t1: 3, own: 2 }).success).toBe(false);
+    expect(schema.answers.safeParse({ k1: DONT_KNOW, k2: 5, t1: DONT_KNOW, own: 2 }).success).toBe(true);
+    expect(schema.answers.safeParse({ k1: -1, k2: 5, t1: 3, own: 2 }).success).toBe(false);
+    expect(schema.answers.safeParse({ k1: null, k2: 5, t1: 3, own: 2 }).success).toBe(false);
     expect(schema.answers.safeParse({ k1: 1, k2: 6, t1: 3, own: 2 }).success).toBe(false);
     expect(schema.groups.safeParse({ dept: 'a' }).success).toBe(true);
     expect(schema.groups.safeParse({ dept: null }).success).toBe(true);
@@ -71,13 +73,21 @@ describe('the survey definition', () => {
     expect(schema.groups.safeParse({ other: 'a' }).success).toBe(false);
   });
 
-  it('stores answers and groups by position only', () => {
+  it('stores answers and groups by position only, "weet ik niet" as 0', () => {
     expect(storedForm(definition, { answers: { own: 2, t1: 3, k2: 5, k1: 1 }, groups: {} })).toEqual({ answers: [1, 5, 3, 2], groups: [null] });
+    expect(storedForm(definition, { answers: { own: 2, t1: DONT_KNOW, k2: 5, k1: 1 }, groups: {} }).answers).toEqual([1, 5, 0, 2]);
+  });
+
+  it('reads a definition saved before the behaviour’s other phrases were stored, and one with them', () => {
+    expect(SurveyDefinition.parse(definition)).not.toHaveProperty('behaviourTe');
+    const withPhrases = { ...definition, behaviourTe: 'te melden', behaviourEn: 'report' };
+    expect(SurveyDefinition.parse(withPhrases)).toMatchObject({ behaviour: 'melden', behaviourTe: 'te melden', behaviourEn: 'report' });
+    expect(SurveyDefinition.safeParse({ ...definition, behaviourTe: 'x'.repeat(301) }).success).toBe(false);
   });
 });
 
 describe('surveyResults', () => {
-  it('scores a factor as the mean of its statements, with the pooled distribution', () => {
+  it('scores a factor as the mean of all answers to its statements, with the pooled distribution', () => {
     const results = surveyResults(definition, [cell('a', 6, [2, 4, 5, 1]), cell('b', 4, [4, 4, 1, 1])], 5);
     expect(results.responses).toBe(10);
     const cpsy = results.overall!.factors.find((f) => f.factor === 'C-psy')!;
@@ -99,5 +109,30 @@ describe('surveyResults', () => {
 
   it('shows nothing below the minimum', () => {
     expect(surveyResults(definition, [cell('a', 4, [1, 1, 1, 1])], 5)).toMatchObject({ responses: 4, overall: null });
+  });
+});
+
+describe('"weet ik niet / niet van toepassing"', () => {
+  /** Six respondents in group a: k1 four times 4 and twice "weet ik niet", k2 six times 2, t1 never answered on the scale, own six times 1. */
+  const cells: CellCounts[] = [{ groups: ['a'], n: 6, counts: [[0, 0, 0, 4, 0], [0, 6, 0, 0, 0], [0, 0, 0, 0, 0], [6, 0, 0, 0, 0]] }];
+
+  it('counts as missing, not as a score: a statement’s n and mean are of the answers on the scale', () => {
+    const overall = surveyResults(definition, cells, 5).overall!;
+    expect(overall.n).toBe(6);
+    // Not 16/6 (as a 0) and not 22/6 (as the middle, 3): 16/4.
+    expect(overall.items[0]).toMatchObject({ itemId: 'k1', n: 4, mean: 4, distribution: [0, 0, 0, 4, 0] });
+    expect(overall.items[2]).toMatchObject({ itemId: 't1', n: 0, distribution: [0, 0, 0, 0, 0] });
+  });
+
+  it('scores a factor over the answers given: a statement few could answer weighs less', () => {
+    const factors = surveyResults(definition, cells, 5).overall!.factors;
+    // C-psy: four 4s and six 2s = 28/10, not the mean of the statements' means (3).
+    expect(factors.find((f) => f.factor === 'C-psy')).toMatchObject({ n: 10, mean: 2.8, items: 2, distribution: [0, 6, 0, 4, 0] });
+    expect(factors.find((f) => f.factor === 'O-phy')).toMatchObject({ n: 0, items: 1 });
+  });
+
+  it('leaves the minimum to the respondents: a group is shown by how many answered, not by how many knew', () => {
+    const groups = surveyResults(definition, [...cells, { groups: ['b'], n: 5, counts: [[0, 0, 5, 0, 0], [0, 0, 5, 0, 0], [0, 0, 5, 0, 0], [0, 0, 5, 0, 0]] }], 5).questions[0]!.groups;
+    expect(groups.map((g) => [g.optionId, g.n])).toEqual([['a', 6], ['b', 5]]);
   });
 });

@@ -6,6 +6,7 @@ import {
   targetBehaviourMissing,
   targetBehaviourSummary,
 } from '../../src/core/worksheets/target-behaviour.js';
+import { readFields } from '../../src/core/worksheets/index.js';
 
 const spec = (patch: Partial<TargetBehaviour> = {}): TargetBehaviour => ({
   ...emptyTargetBehaviour(),
@@ -88,5 +89,14 @@ describe('TargetBehaviour schema', () => {
     expect(TargetBehaviour.safeParse(spec({ size: 2.5 })).success).toBe(false);
     expect(TargetBehaviour.safeParse(spec({ size: 1_000_001 })).success).toBe(false);
     expect(TargetBehaviour.safeParse({ ...spec(), who: 'x' }).success).toBe(false);
+  });
+
+  it('takes the behaviour’s two phrases for the survey, and reads a worksheet saved before them', () => {
+    const phrases = { infinitive: 'het scherm vergrendelen', teInfinitive: 'het scherm te vergrendelen' };
+    expect(TargetBehaviour.parse(spec(phrases))).toMatchObject(phrases);
+    const { infinitive, teInfinitive, ...before } = TargetBehaviour.parse(spec());
+    expect([infinitive, teInfinitive]).toEqual([undefined, undefined]);
+    expect(readFields('2.3', before)).toEqual(before);
+    expect(TargetBehaviour.safeParse(spec({ infinitive: 'x'.repeat(301) })).success).toBe(false);
   });
 });

@@ -1,7 +1,8 @@
 import type { LocalizedText } from '../../core/locale.js';
+import type { StepRole } from '../../core/role-table.js';
 
-/** Roles that recur in the who-does-what tables of the steps. */
-export const ROLE = {
+/** The roles that recur in the who-does-what tables of the steps, as the tables show them. */
+export const ROLE_LABELS = {
   projectLead: { nl: 'Trajectleider (privacy officer, CISO of security officer)', en: 'Programme lead (privacy officer, CISO or security officer)' },
   coreTeam: { nl: 'Kernteam', en: 'Core team' },
   board: { nl: 'Bestuurder (sponsor)', en: 'Board member (sponsor)' },
@@ -12,5 +13,8 @@ export const ROLE = {
   applicationManager: { nl: 'Applicatiebeheerder', en: 'Application manager' },
   communication: { nl: 'Communicatieadviseur', en: 'Communication adviser' },
   training: { nl: 'Opleidingsadviseur (HR/leren)', en: 'Training adviser (HR/learning)' },
+  // Optional in the Wegwijzer's tables: no step has one by default, a team adds one when it hires one.
+  externalAdviser: { nl: 'Externe adviseur', en: 'External adviser' },
+  worksCouncil: { nl: 'Ondernemingsraad (OR)', en: 'Works council' },
   stakeholders: { nl: 'Belanghebbenden', en: 'Stakeholders' },
-} satisfies Record<string, LocalizedText>;
+} satisfies Record<StepRole, LocalizedText>;

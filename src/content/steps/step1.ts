@@ -1,5 +1,4 @@
 import type { StepGuidance } from '../types.js';
-import { ROLE } from './roles.js';
 
 export const step1: StepGuidance = {
   number: 1,
@@ -9,10 +8,10 @@ export const step1: StepGuidance = {
     en: 'You choose one concrete problem in which staff behaviour plays a part, form a core team and make a plan.',
   },
   roles: {
-    responsible: [ROLE.projectLead],
-    accountable: [ROLE.board],
-    consulted: [ROLE.securityOfficer, ROLE.dpo, ROLE.teamManager],
-    informed: [ROLE.communication, ROLE.training],
+    responsible: ['projectLead'],
+    accountable: ['board'],
+    consulted: ['securityOfficer', 'dpo', 'teamManager'],
+    informed: ['communication', 'training'],
   },
   substeps: [
     {
@@ -56,6 +55,10 @@ export const step1: StepGuidance = {
       tips: [
         { nl: 'Iemand van de werkvloer in het team voorkomt oplossingen die in de praktijk niet werken.', en: 'Someone from the work floor on the team prevents solutions that do not work in practice.' },
         { nl: 'Houd het team klein: vijf tot acht mensen is genoeg.', en: 'Keep the team small: five to eight people is enough.' },
+        {
+          nl: 'Spreek per stap af wie het werk doet, wie eindverantwoordelijk is, wie je vooraf raadpleegt en wie je achteraf informeert. Pas de tabel bij elke stap aan in de navigator.',
+          en: 'Agree per step who does the work, who is accountable, whom you consult beforehand and whom you inform afterwards. Adapt the table of each step in the navigator.',
+        },
       ],
       examples: [
         {
@@ -102,7 +105,7 @@ export const step1: StepGuidance = {
         en: 'You record when you take each step, how often the core team meets and when the board hears what. You also plan the measurements now.',
       },
       approach: {
-        nl: 'Zet mijlpalen per stap op een tijdlijn en kies een vast ritme voor het voortgangsoverleg, bijvoorbeeld elke twee weken.\n\nPlan de nulmeting vóór je interventies kiest en uitvoert (stap 4 en 5), en de 1-meting na de uitvoering. Denk na over wat je meet: het gedrag zelf, door te kijken of te tellen in logbestanden en registraties. Vraag het medewerkers alleen als het niet anders kan. Leg dit vast in het werkblad effectmeting.\n\nNoteer welke middelen je nodig hebt en wanneer je het bestuur informeert.',
+        nl: 'Zet mijlpalen per stap op een tijdlijn en kies een vast ritme voor het voortgangsoverleg, bijvoorbeeld elke twee weken.\n\nPlan de 0-meting vóór je interventies kiest en uitvoert (stap 4 en 5), en de 1-meting na de uitvoering. Denk na over wat je meet: het gedrag zelf, door te kijken of te tellen in logbestanden en registraties. Vraag het medewerkers alleen als het niet anders kan. Leg dit vast in het werkblad effectmeting.\n\nNoteer welke middelen je nodig hebt en wanneer je het bestuur informeert.',
         en: 'Place milestones per step on a timeline and choose a fixed rhythm for the check-ins, for example every two weeks.\n\nPlan the baseline measurement before you choose and run interventions (steps 4 and 5), and the follow-up measurement after them. Think about what you will measure: the behaviour itself, by watching or by counting in logs and records. Ask staff only when nothing else works. Record this in the measurement worksheet.\n\nNote the resources you need and when you inform the board.',
       },
       tips: [
@@ -111,7 +114,7 @@ export const step1: StepGuidance = {
       ],
       examples: [
         {
-          nl: 'Een forensisch-psychiatrisch centrum plande de nulmeting in de week vóór de eerste interventie, en de 1-meting drie maanden later.',
+          nl: 'Een forensisch-psychiatrisch centrum plande de 0-meting in de week vóór de eerste interventie, en de 1-meting drie maanden later.',
           en: 'A forensic psychiatric centre planned the baseline in the week before the first intervention, and the follow-up three months later.',
         },
       ],

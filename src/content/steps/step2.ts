@@ -1,5 +1,4 @@
 import type { StepGuidance } from '../types.js';
-import { ROLE } from './roles.js';
 
 export const step2: StepGuidance = {
   number: 2,
@@ -9,10 +8,10 @@ export const step2: StepGuidance = {
     en: 'You translate the problem into concrete, observable behaviour and describe exactly who should do what, when and where.',
   },
   roles: {
-    responsible: [ROLE.projectLead],
-    accountable: [ROLE.board],
-    consulted: [ROLE.careStaff, ROLE.teamManager, ROLE.securityOfficer],
-    informed: [ROLE.communication, ROLE.training],
+    responsible: ['projectLead'],
+    accountable: ['board'],
+    consulted: ['careStaff', 'teamManager', 'securityOfficer'],
+    informed: ['communication', 'training'],
   },
   substeps: [
     {
@@ -78,8 +77,8 @@ export const step2: StepGuidance = {
         en: 'You record who does what, when, where, how often and with what, and what the desired situation looks like.',
       },
       approach: {
-        nl: 'Beschrijf de doelgroep: welke medewerkers, welke afdelingen, welke beroepen en hoeveel mensen.\n\nBeschrijf het gedrag zo dat een buitenstaander het zou herkennen. Sluit af met één zin die iedereen in het traject kan onthouden.',
-        en: 'Describe the target group: which staff, which departments, which professions and how many people.\n\nDescribe the behaviour so that an outsider would recognise it. Finish with one sentence everyone in the programme can remember.',
+        nl: 'Beschrijf de doelgroep: welke medewerkers, welke afdelingen, welke beroepen en hoeveel mensen.\n\nBeschrijf het gedrag zo dat een buitenstaander het zou herkennen. Sluit af met één zin die iedereen in het traject kan onthouden.\n\nGaat er een vragenlijst uit? Schrijf het gedrag dan ook in de twee vormen die de stellingen gebruiken: "de reden invullen bij gebruik van de noodknop" en "de reden in te vullen bij gebruik van de noodknop". Zo worden de stellingen gewone zinnen.',
+        en: 'Describe the target group: which staff, which departments, which professions and how many people.\n\nDescribe the behaviour so that an outsider would recognise it. Finish with one sentence everyone in the programme can remember.\n\nSending out a survey? Then also write the behaviour in the forms its statements use (in English one: "fill in the reason when using the emergency button"), so the statements read as plain sentences.',
       },
       tips: [
         { nl: 'Hoe preciezer de doelgroep, hoe gerichter je interventies later.', en: 'The more precise the target group, the more focused your interventions later.' },

@@ -1,5 +1,4 @@
 import type { StepGuidance } from '../types.js';
-import { ROLE } from './roles.js';
 
 export const step3: StepGuidance = {
   number: 3,
@@ -9,10 +8,10 @@ export const step3: StepGuidance = {
     en: 'You find out why the target group does or does not show the target behaviour, using the COM-B model: being able, getting the chance and wanting to.',
   },
   roles: {
-    responsible: [ROLE.projectLead],
-    accountable: [ROLE.board],
-    consulted: [ROLE.careStaff, ROLE.teamManager, ROLE.dpo],
-    informed: [ROLE.stakeholders],
+    responsible: ['projectLead'],
+    accountable: ['board'],
+    consulted: ['careStaff', 'teamManager', 'dpo'],
+    informed: ['stakeholders'],
   },
   substeps: [
     {
@@ -43,9 +42,10 @@ export const step3: StepGuidance = {
         nl: 'Je verzamelt bewijs over wat het doelgedrag belemmert en bevordert, per COM-B-factor.',
         en: 'You gather evidence about what hinders and helps the target behaviour, per COM-B factor.',
       },
+      // The duo's split and the scripts, with their sources: INTERVIEW_DUO_TIPS, INTERVIEW_OPENING and INTERVIEW_CLOSING in content/comb.ts.
       approach: {
-        nl: 'Schrijf eerst als kernteam je eigen vermoedens op per factor: psychologische en fysieke capaciteit, fysieke en sociale omgeving, bewuste en onbewuste motivatie.\n\nKies dan hoe je die toetst: individuele interviews, groepsgesprekken, een vragenlijst, observatie op de werkvloer, of bestaande gegevens zoals incidentregistraties en logging. Elke methode heeft voor- en nadelen; combineer er liefst twee.\n\nInterview een handvol mensen uit de doelgroep met open vragen per factor. Noteer geen namen en codeer elke bevinding als belemmerende of bevorderende factor. Dit zijn mogelijke oorzaken van het gedrag. De 0-meting van het gedrag zelf plan je in het werkblad effectmeting.',
-        en: 'First, as a core team, write down your own hypotheses per factor: psychological and physical capability, physical and social opportunity, reflective and automatic motivation.\n\nThen choose how to test them: individual interviews, group interviews, a survey, observation on the work floor, or existing data such as incident registrations and logs. Each method has pros and cons; preferably combine two.\n\nInterview a handful of people from the target group with open questions per factor. Do not record names and code each finding as a barrier or an enabler. These are possible causes of the behaviour. You plan the baseline of the behaviour itself in the measurement worksheet.',
+        nl: 'Schrijf eerst als kernteam je eigen vermoedens op per factor: psychologische en fysieke capaciteit, fysieke en sociale omgeving, bewuste en onbewuste motivatie.\n\nKies dan hoe je die toetst: individuele interviews, groepsgesprekken, een vragenlijst, observatie op de werkvloer, of bestaande gegevens zoals incidentregistraties en logging. Elke methode heeft voor- en nadelen; combineer er liefst twee.\n\nInterview een handvol mensen uit de doelgroep met open vragen per factor. Noteer geen namen en codeer elke bevinding als belemmerende of bevorderende factor. Dit zijn mogelijke oorzaken van het gedrag. De 0-meting van het gedrag zelf plan je in het werkblad effectmeting.\n\nInterview met z’n tweeën: de een stelt de vragen, de ander schrijft mee. Wissel na elk interview van rol en codeer de bevindingen samen, direct na het gesprek. Begin met de openingstekst van de leidraad en vraag om toestemming. Sluit af met de afsluitingstekst en vraag wie jullie nog meer moeten spreken.',
+        en: 'First, as a core team, write down your own hypotheses per factor: psychological and physical capability, physical and social opportunity, reflective and automatic motivation.\n\nThen choose how to test them: individual interviews, group interviews, a survey, observation on the work floor, or existing data such as incident registrations and logs. Each method has pros and cons; preferably combine two.\n\nInterview a handful of people from the target group with open questions per factor. Do not record names and code each finding as a barrier or an enabler. These are possible causes of the behaviour. You plan the baseline of the behaviour itself in the measurement worksheet.\n\nInterview as a duo: one asks the questions, the other takes notes. Swap roles after each interview and code the findings together, straight after the conversation. Start with the guide’s opening script and ask for consent. End with the closing script and ask whom else you should talk to.',
       },
       tips: [
         { nl: 'Vraag naar voorbeelden: "Wanneer lukte het de laatste keer niet?"', en: 'Ask for examples: "When did it last not work out?"' },
@@ -59,8 +59,8 @@ export const step3: StepGuidance = {
         },
       ],
       worksheet: {
-        nl: 'Hypothesen per COM-B-factor, de gekozen onderzoeksmethoden, en de interviewverslagen met gecodeerde bevindingen.',
-        en: 'Hypotheses per COM-B factor, the chosen research methods, and interview notes with coded findings.',
+        nl: 'Hypothesen per COM-B-factor, de gekozen onderzoeksmethoden, de interviewleidraad met opening en afsluiting, en per interview de toestemming, de rolverdeling in het duo en de aantekeningen met gecodeerde bevindingen.',
+        en: 'Hypotheses per COM-B factor, the chosen research methods, the interview guide with its opening and closing, and per interview the consent, the duo’s split of roles and the notes with coded findings.',
       },
     },
     {

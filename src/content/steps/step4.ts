@@ -1,5 +1,4 @@
 import type { StepGuidance } from '../types.js';
-import { ROLE } from './roles.js';
 
 export const step4: StepGuidance = {
   number: 4,
@@ -9,13 +8,15 @@ export const step4: StepGuidance = {
     en: 'You link the barriers to intervention functions, think up concrete interventions and choose the best ones on practical criteria.',
   },
   roles: {
-    responsible: [ROLE.projectLead],
-    accountable: [ROLE.board],
-    consulted: [ROLE.careStaff, ROLE.communication, ROLE.training, ROLE.applicationManager],
-    informed: [ROLE.teamManager],
+    responsible: ['projectLead'],
+    accountable: ['board'],
+    // The team manager is asked, not only told: the interventions land in his team's work (Wegwijzer role table).
+    consulted: ['careStaff', 'teamManager', 'communication', 'training', 'applicationManager'],
+    informed: ['stakeholders'],
   },
   substeps: [
     {
+      // Memory, attention and decision processes → training, environmental restructuring, enablement: the TDF-to-function link of the BCW guide (Michie, Atkins & West 2014; Cane, O’Connor & Michie 2012), core/interventions/functions.ts.
       key: '4.1',
       title: { nl: 'Koppel de diagnose aan interventiefuncties', en: 'Link the diagnosis to intervention functions' },
       purpose: {
@@ -23,8 +24,8 @@ export const step4: StepGuidance = {
         en: 'For each barrier you determine which kinds of intervention (intervention functions) fit, using the Behaviour Change Wheel.',
       },
       approach: {
-        nl: 'Er zijn negen interventiefuncties: voorlichting, overtuiging, beloning, dwang, training, beperking, aanpassing van de omgeving, modellering (voorbeeldgedrag) en facilitering. Niet elke functie werkt voor elke factor.\n\nGebruik de koppeltabel: een kennistekort vraagt om voorlichting of training, een gewoonte eerder om aanpassing van de omgeving of modellering (voorbeeldgedrag).',
-        en: 'There are nine intervention functions: education, persuasion, incentivisation, coercion, training, restriction, environmental restructuring, modelling and enablement. Not every function works for every factor.\n\nUse the linking table: a lack of knowledge calls for education or training, a habit rather for environmental restructuring or modelling.',
+        nl: 'Er zijn negen interventiefuncties: voorlichting, overtuiging, beloning, dwang, training, beperking, aanpassing van de omgeving, modellering (voorbeeldgedrag) en facilitering. Niet elke functie werkt voor elke factor.\n\nGebruik de koppeltabel: een kennistekort vraagt om voorlichting of training, een gewoonte eerder om aanpassing van de omgeving of modellering (voorbeeldgedrag). Vergeten mensen het, of ontbreekt de aandacht op het drukke moment? Dan helpt ook een geheugensteun op de plek zelf: aanpassing van de omgeving.\n\nWegwijs zet de functies op volgorde: eerst de functies die de meeste en zwaarste belemmeringen dekken.',
+        en: 'There are nine intervention functions: education, persuasion, incentivisation, coercion, training, restriction, environmental restructuring, modelling and enablement. Not every function works for every factor.\n\nUse the linking table: a lack of knowledge calls for education or training, a habit rather for environmental restructuring or modelling. Do people forget, or lack attention at the busy moment? Then a prompt at the spot itself helps too: environmental restructuring.\n\nWegwijs orders the functions: first those that cover the most and heaviest barriers.',
       },
       tips: [
         { nl: 'Begin bij de zwaarste belemmeringen uit de diagnose.', en: 'Start with the heaviest barriers from the diagnosis.' },

@@ -1,5 +1,4 @@
 import type { StepGuidance } from '../types.js';
-import { ROLE } from './roles.js';
 
 export const step5: StepGuidance = {
   number: 5,
@@ -9,10 +8,10 @@ export const step5: StepGuidance = {
     en: 'You turn the interventions into actions with an owner and date, test small first where needed, and follow progress in a regular check-in.',
   },
   roles: {
-    responsible: [ROLE.projectLead, ROLE.teamManager],
-    accountable: [ROLE.board],
-    consulted: [ROLE.careStaff, ROLE.applicationManager],
-    informed: [ROLE.communication, ROLE.training, ROLE.stakeholders],
+    responsible: ['projectLead', 'teamManager'],
+    accountable: ['board'],
+    consulted: ['careStaff', 'applicationManager'],
+    informed: ['communication', 'training', 'stakeholders'],
   },
   substeps: [
     {

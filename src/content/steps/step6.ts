@@ -1,25 +1,25 @@
 import type { StepGuidance } from '../types.js';
-import { ROLE } from './roles.js';
 
 export const step6: StepGuidance = {
   number: 6,
   title: { nl: 'Verankeren en rapporteren', en: 'Anchor and report' },
   summary: {
-    nl: 'Je meet het effect, borgt wat werkt in de organisatie en rapporteert aan het bestuur en de belanghebbenden.',
+    nl: 'Je meet het effect, verankert wat werkt in de organisatie en rapporteert aan het bestuur en de belanghebbenden.',
     en: 'You measure the effect, embed what works in the organisation and report to the board and the stakeholders.',
   },
   roles: {
-    responsible: [ROLE.projectLead, ROLE.teamManager],
-    accountable: [ROLE.board],
-    consulted: [ROLE.securityOfficer, ROLE.dpo],
-    informed: [ROLE.stakeholders, ROLE.communication],
+    responsible: ['projectLead', 'teamManager'],
+    accountable: ['board'],
+    // Measuring behaviour by observation or logs needs the works council's consent (WOR art. 27 lid 1 onder l).
+    consulted: ['securityOfficer', 'dpo', 'worksCouncil'],
+    informed: ['stakeholders', 'communication'],
   },
   substeps: [
     {
       key: '6.1',
       title: { nl: 'Meet het effect', en: 'Measure the effect' },
       purpose: {
-        nl: 'Je vergelijkt de situatie na de interventies (1-meting) met de nulmeting en stelt vast of het doelgedrag is veranderd.',
+        nl: 'Je vergelijkt de situatie na de interventies (1-meting) met de 0-meting en stelt vast of het doelgedrag is veranderd.',
         en: 'You compare the situation after the interventions (follow-up measurement) with the baseline and establish whether the target behaviour has changed.',
       },
       approach: {
@@ -28,22 +28,22 @@ export const step6: StepGuidance = {
       },
       tips: [
         { nl: 'Meer meldingen kunnen een goed teken zijn: het gedrag "melden" is dan toegenomen.', en: 'More reports can be a good sign: the behaviour "reporting" has then increased.' },
-        { nl: 'Meet op hetzelfde moment in het jaar als de nulmeting, als dat kan.', en: 'Measure at the same time of year as the baseline, if you can.' },
+        { nl: 'Meet op hetzelfde moment in het jaar als de 0-meting, als dat kan.', en: 'Measure at the same time of year as the baseline, if you can.' },
       ],
       examples: [
         {
-          nl: 'Na een half jaar vulde 92% de verantwoording bij de noodknop in, tegen 61% bij de nulmeting.',
+          nl: 'Na een half jaar vulde 92% de verantwoording bij de noodknop in, tegen 61% bij de 0-meting.',
           en: 'After six months, 92% filled in the emergency-access justification, against 61% at baseline.',
         },
       ],
       worksheet: {
-        nl: 'Effectmeting: wat en hoe je meet, de opzet (voor/na of vergelijking van groepen), het doel, en de uitkomsten van nulmeting en 1-meting.',
+        nl: 'Effectmeting: wat en hoe je meet, de opzet (voor/na of vergelijking van groepen), de streefwaarde, en de uitkomsten van 0-meting en 1-meting.',
         en: 'Effect measurement: what and how you measure, the design (before/after or group comparison), the target, and the results of baseline and follow-up.',
       },
     },
     {
       key: '6.2',
-      title: { nl: 'Borg wat werkt', en: 'Anchor what works' },
+      title: { nl: 'Veranker wat werkt', en: 'Anchor what works' },
       purpose: {
         nl: 'Je zorgt dat wat werkt blijft werken, ook als het traject voorbij is en het kernteam ander werk doet.',
         en: 'You make sure that what works keeps working, even after the programme ends and the core team moves on.',
@@ -62,7 +62,7 @@ export const step6: StepGuidance = {
         },
       ],
       worksheet: {
-        nl: 'Borgingslijst: per onderdeel (beleid, inwerken, werkinstructie, training, PDCA, managementsysteem) wat er geborgd wordt en door wie.',
+        nl: 'Verankeringslijst: per onderdeel (beleid, inwerken, werkinstructie, training, PDCA, managementsysteem) wat er verankerd wordt en door wie.',
         en: 'Anchoring checklist: per item (policy, onboarding, work instruction, training, PDCA, management system) what is embedded and by whom.',
       },
     },

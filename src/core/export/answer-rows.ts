@@ -1,6 +1,6 @@
 import { checkDefinitionSchema, type CheckDefinition, type ScenarioCatalogue } from '../knowledge/definition.js';
 import { CheckResults } from '../knowledge/results.js';
-import { SurveyDefinition, measuredFactors } from '../survey/definition.js';
+import { DONT_KNOW, SurveyDefinition, measuredFactors } from '../survey/definition.js';
 import { SurveyResults, type Scores } from '../survey/results.js';
 
 /**
@@ -129,8 +129,11 @@ function checkResultsIssue(results: CheckResults, definition: CheckDefinition, c
     if (scenario !== -1) return [...path, 'scenarios', scenario];
     const options = view.scenarios.findIndex((s) => s.chosen.length !== catalogue.get(s.key)!.options);
     if (options !== -1) return [...path, 'scenarios', options, 'chosen'];
-    // As released: the right answers are some of the chosen ones.
-    const right = view.scenarios.findIndex((s) => s.right > s.chosen.reduce((a, b) => a + b, 0));
+    // As released: the right answers are some of the chosen ones, and only a withdrawn scenario goes
+    // unscored (one released before it was withdrawn keeps its count).
+    const right = view.scenarios.findIndex((s) =>
+      s.right === null ? s.percentRight !== null || !catalogue.get(s.key)!.retired : s.percentRight === null || s.right > s.chosen.reduce((a, b) => a + b, 0),
+    );
     if (right !== -1) return [...path, 'scenarios', right, 'right'];
   }
   return null;
@@ -179,7 +182,8 @@ export function answerRowIssues(rows: AnswerRows, catalogue: ScenarioCatalogue):
     const definition = surveys.get(row.surveyId);
     if (!definition) return;
     issues.push(...columnIssues(['surveyResponses', i, 'groups'], row.groups, groupsOf(definition)));
-    const answer = { length: definition.items.length, allows: (value: unknown) => typeof value === 'number' && value >= 1 && value <= definition.scale };
+    // A point on the scale, or "weet ik niet".
+    const answer = { length: definition.items.length, allows: (value: unknown) => typeof value === 'number' && value >= DONT_KNOW && value <= definition.scale };
     issues.push(...columnIssues(['surveyResponses', i, 'answers'], row.answers, answer));
   });
 

@@ -7,6 +7,7 @@ import { CheckinInput } from '../execution/checkins.js';
 import { Plan } from '../interventions/candidates.js';
 import { KPI_MEASURES } from '../measurement/kpis.js';
 import { StoredMeasurementPlan } from '../measurement/plan.js';
+import { RoleTable } from '../role-table.js';
 import { checkDefinitionSchema, type ScenarioCatalogue } from '../knowledge/definition.js';
 import { CheckResults } from '../knowledge/results.js';
 import { LOCALES } from '../locale.js';
@@ -195,6 +196,7 @@ const tables = {
     updatedAt: moment,
   }),
   measurementPlans: z.object({ programmeId: id, plan: json, updatedBy: ref, updatedAt: moment }),
+  stepRoleTables: z.object({ programmeId: id, step: z.number().int().min(1).max(6), roles: json, updatedBy: ref, updatedAt: moment }),
   kpiMeasurements: z.object({ id, kpiId: id, date: day, value: z.number(), note: txt(), createdBy: ref, createdAt: moment }),
   anchoringItems: z.object({
     id,
@@ -286,36 +288,38 @@ export type TableRow<K extends TableKey> = z.infer<(typeof tables)[K]>;
 
 /**
  * The tables in an order that inserts parents before the rows that point at them, and per table
- * the columns that point at a row of another table (which must then be in the document too).
+ * the columns that point at a row of another table (which must then be in the document too);
+ * `keys` names the primary key of a table without an id, which no two rows may share.
  */
-export const TABLES: readonly { key: TableKey; refs: Record<string, TableKey> }[] = [
+export const TABLES: readonly { key: TableKey; refs: Record<string, TableKey>; keys?: string[] }[] = [
   { key: 'users', refs: {} },
   { key: 'ssoIdentities', refs: { userId: 'users' } },
   { key: 'programmes', refs: { createdBy: 'users' } },
-  { key: 'programmeMembers', refs: { programmeId: 'programmes', userId: 'users' } },
-  { key: 'substepStates', refs: { programmeId: 'programmes', updatedBy: 'users' } },
+  { key: 'programmeMembers', refs: { programmeId: 'programmes', userId: 'users' }, keys: ['programmeId', 'userId'] },
+  { key: 'substepStates', refs: { programmeId: 'programmes', updatedBy: 'users' }, keys: ['programmeId', 'substepKey'] },
   { key: 'worksheetVersions', refs: { programmeId: 'programmes', authorId: 'users' } },
   { key: 'surveys', refs: { programmeId: 'programmes', createdBy: 'users', baselineSurveyId: 'surveys' } },
-  { key: 'surveyTallies', refs: { surveyId: 'surveys' } },
+  { key: 'surveyTallies', refs: { surveyId: 'surveys' }, keys: ['surveyId', 'groups'] },
   { key: 'surveyResponses', refs: { surveyId: 'surveys' } },
   { key: 'organisationInterventions', refs: { createdBy: 'users' } },
   { key: 'interventionCandidates', refs: { programmeId: 'programmes', createdBy: 'users' } },
-  { key: 'candidateVotes', refs: { candidateId: 'interventionCandidates', userId: 'users', programmeId: 'programmes' } },
-  { key: 'apeaseRatings', refs: { candidateId: 'interventionCandidates', userId: 'users' } },
+  { key: 'candidateVotes', refs: { candidateId: 'interventionCandidates', userId: 'users', programmeId: 'programmes' }, keys: ['candidateId', 'userId'] },
+  { key: 'apeaseRatings', refs: { candidateId: 'interventionCandidates', userId: 'users' }, keys: ['candidateId', 'userId'] },
   { key: 'checkins', refs: { programmeId: 'programmes', createdBy: 'users' } },
   { key: 'actions', refs: { programmeId: 'programmes', candidateId: 'interventionCandidates', ownerUserId: 'users', checkinId: 'checkins', createdBy: 'users' } },
   { key: 'communicationItems', refs: { programmeId: 'programmes' } },
   { key: 'kpis', refs: { programmeId: 'programmes', candidateId: 'interventionCandidates' } },
   { key: 'kpiMeasurements', refs: { kpiId: 'kpis', createdBy: 'users' } },
   // Its outcome KPI is named inside the JSON: one that is not in the document reads as none chosen.
-  { key: 'measurementPlans', refs: { programmeId: 'programmes', updatedBy: 'users' } },
+  { key: 'measurementPlans', refs: { programmeId: 'programmes', updatedBy: 'users' }, keys: ['programmeId'] },
+  { key: 'stepRoleTables', refs: { programmeId: 'programmes', updatedBy: 'users' }, keys: ['programmeId', 'step'] },
   { key: 'anchoringItems', refs: { programmeId: 'programmes', ownerUserId: 'users' } },
   { key: 'breaches', refs: { reportedBy: 'users', awareConfirmedBy: 'users' } },
-  { key: 'breachSequences', refs: {} },
+  { key: 'breachSequences', refs: {}, keys: ['year'] },
   { key: 'breachDecisions', refs: { breachId: 'breaches', decidedBy: 'users' } },
   { key: 'breachApFollowUps', refs: { breachId: 'breaches', recordedBy: 'users' } },
   { key: 'knowledgeChecks', refs: { programmeId: 'programmes', createdBy: 'users' } },
-  { key: 'knowledgeCheckTallies', refs: { checkId: 'knowledgeChecks' } },
+  { key: 'knowledgeCheckTallies', refs: { checkId: 'knowledgeChecks' }, keys: ['checkId', 'department', 'answers'] },
   { key: 'knowledgeCheckResponses', refs: { checkId: 'knowledgeChecks' } },
   // The log keeps who did it by name; ids of rows not in the document are kept as they were.
   { key: 'auditLog', refs: {} },
@@ -333,6 +337,7 @@ function jsonColumns(catalogue: ScenarioCatalogue) {
     surveys: { definition: SurveyDefinition, releasedResults: SurveyResults.nullable().default(null) },
     interventionCandidates: { plan: Plan.nullable() },
     measurementPlans: { plan: StoredMeasurementPlan },
+    stepRoleTables: { roles: RoleTable },
     checkins: { attendees: CheckinInput.shape.attendees, decisions: CheckinInput.shape.decisions },
     breaches: { report: BreachReport, register: StoredRegister.nullable() },
     breachDecisions: { proposal: StoredProposal, fgAdvice: FgAdvice.nullable().default(null) },
@@ -383,6 +388,8 @@ export function organisationDocument(catalogue: ScenarioCatalogue) {
       knowledgeCheckTallies: tableArrays.knowledgeCheckTallies.default([]),
       // Absent in documents from before the measurement worksheet.
       measurementPlans: tableArrays.measurementPlans.default([]),
+      // Absent in documents from before teams could write their own who-does-what tables.
+      stepRoleTables: tableArrays.stepRoleTables.default([]),
       // Absent in documents from before follow-ups to the AP were kept.
       breachApFollowUps: tableArrays.breachApFollowUps.default([]),
     })
@@ -400,6 +407,24 @@ export function organisationDocument(catalogue: ScenarioCatalogue) {
     });
 }
 export type OrganisationDocument = z.infer<ReturnType<typeof organisationDocument>>;
+
+/**
+ * A row whose primary key an earlier row of its table already has, as a field path like
+ * "stepRoleTables.1.step" (the key's last column), so the import names it instead of failing on
+ * the database's unique index.
+ */
+export function findDuplicateKey(document: OrganisationDocument): string | null {
+  for (const { key, keys } of TABLES) {
+    if (!keys) continue;
+    const seen = new Set<string>();
+    for (const [i, row] of (document[key] as Record<string, unknown>[]).entries()) {
+      const value = JSON.stringify(keys.map((column) => row[column]));
+      if (seen.has(value)) return `${key}.${i}.${keys.at(-1)}`;
+      seen.add(value);
+    }
+  }
+  return null;
+}
 
 /** A reference to a row the document does not hold, as a field path like "actions.3.candidateId". */
 export function findDanglingReference(document: OrganisationDocument): string | null {

@@ -13,7 +13,7 @@ export type CareSetting = (typeof CARE_SETTINGS)[number];
 export interface ScenarioKey {
   options: number;
   right: number;
-  /** Withdrawn: stored checks and their results still read it, but no check may take it up anew. */
+  /** Withdrawn: stored checks and their results still read it, but no check may take it up anew, and it scores nobody (scoring.ts). */
   retired?: boolean;
 }
 /** The built-in scenarios by key. Passed in: core knows no content. */

@@ -17,17 +17,23 @@ const percent = z.number().min(0).max(100);
 const ScenarioResult = z.object({
   key: z.string().max(60),
   n: count,
-  /** How many chose the right option. */
-  right: count,
-  percentRight: percent,
+  /**
+   * How many chose the right option; null for a withdrawn scenario, which has no right option to
+   * count (src/core/knowledge/scoring.ts). Results released before it was withdrawn keep their count.
+   */
+  right: count.nullable(),
+  percentRight: percent.nullable(),
   /** How many chose each option, from the first: shows which wrong answer is common. */
   chosen: z.array(count).max(20),
 });
 export type ScenarioResult = z.infer<typeof ScenarioResult>;
 const ScoreSummary = z.object({
   n: count,
-  /** The mean score: the share of right answers over all respondents and scenarios, 0–100. */
-  meanScore: percent,
+  /**
+   * The mean score: the share of right answers over all respondents and the scored scenarios
+   * (withdrawn ones left out), 0–100; null when the check holds no scored scenario.
+   */
+  meanScore: percent.nullable(),
   scenarios: z.array(ScenarioResult).max(MAX_SCENARIOS),
 });
 export type ScoreSummary = z.infer<typeof ScoreSummary>;
@@ -58,18 +64,21 @@ export type CheckResults = z.infer<typeof CheckResults>;
 function summary(definition: CheckDefinition, catalogue: ScenarioCatalogue, cells: readonly ResponseCell[], noise: ViewNoise | null, view: string): ScoreSummary {
   const rights = rightOptions(definition, catalogue);
   const n = cells.reduce((a, c) => a + c.n, 0);
+  const answeredOf = (chosen: readonly number[]) => (noise ? chosen.reduce((a, b) => a + b, 0) : n);
   const scenarios = definition.scenarios.map((key, i) => {
     const counted = Array<number>(catalogue.get(key)!.options).fill(0);
     for (const cell of cells) counted[cell.answers[i]!] = (counted[cell.answers[i]!] ?? 0) + cell.n;
+    // A withdrawn scenario keeps its choices (and their noise) but scores nothing.
     const chosen = noise ? noisyCounts(counted, noise, `${view}/${key}`) : counted;
-    const right = chosen[rights[i]!] ?? 0;
-    const answered = noise ? chosen.reduce((a, b) => a + b, 0) : n;
-    return { key, n, right, percentRight: percentRight(right, answered), chosen };
+    const option = rights[i];
+    const right = option == null ? null : (chosen[option] ?? 0);
+    return { key, n, right, percentRight: right === null ? null : percentRight(right, answeredOf(chosen)), chosen };
   });
-  // Every respondent answers every scenario: the mean score is the share of right answers overall.
-  const right = scenarios.reduce((a, s) => a + s.right, 0);
-  const answered = noise ? scenarios.reduce((a, s) => a + s.chosen.reduce((x, y) => x + y, 0), 0) : n * definition.scenarios.length;
-  return { n, meanScore: percentRight(right, answered), scenarios };
+  // Every respondent answers every scenario: the mean score is the share of right answers over the scored ones.
+  const scored = scenarios.filter((s) => s.right !== null);
+  const right = scored.reduce((a, s) => a + s.right!, 0);
+  const answered = scored.reduce((a, s) => a + answeredOf(s.chosen), 0);
+  return { n, meanScore: scored.length === 0 ? null : percentRight(right, answered), scenarios };
 }
 
 /** Whether a check's results may be shown at all, and which departments (the rule below). */

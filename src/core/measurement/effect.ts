@@ -1,5 +1,5 @@
 import type { CombFactor } from '../comb.js';
-import { effectiveMinimum } from '../survey/anonymity.js';
+import { effectiveMinimum, respondentsPerStatement } from '../survey/anonymity.js';
 
 /**
  * Effect measurement per COM-B factor: the follow-up survey ("1-meting") against the baseline
@@ -19,6 +19,13 @@ export interface FactorSample {
   distribution: readonly number[];
   /** The released noise's standard deviation on the mean (src/core/survey/noise.ts); 0 or absent without noise. */
   noiseSd?: number;
+  /**
+   * The pooled answers on the scale and the number of statements they came from (a released factor
+   * score has both). Their ratio is how many respondents the score stands on once "weet ik niet"
+   * is left out; absent, every respondent answered every statement.
+   */
+  n?: number;
+  items?: number;
 }
 
 export interface SurveySample {
@@ -58,6 +65,10 @@ function rescale(mean: number, v: number, from: number, to: number) {
   return { mean: 1 + (mean - 1) * k, variance: v * k * k };
 }
 
+/** How many respondents a factor score stands on: never more than answered the survey. */
+const sampleSize = (survey: SurveySample, factor: FactorSample) =>
+  factor.n !== undefined && factor.items ? Math.min(survey.responses, respondentsPerStatement(factor.n, factor.items)) : survey.responses;
+
 /** Each factor of the baseline, compared with the follow-up (Welch's interval for two independent groups). */
 export function compareFactors(before: SurveySample, after: SurveySample, organisationMinimum: number): FactorComparison[] {
   const minimum = effectiveMinimum(organisationMinimum);
@@ -65,15 +76,17 @@ export function compareFactors(before: SurveySample, after: SurveySample, organi
     const a = after.factors.find((f) => f.factor === b.factor);
     const empty = { factor: b.factor, before: null, after: null, difference: null, ci: null };
     if (!a) return { ...empty, verdict: 'notMeasured' as const };
-    if (before.responses < minimum || after.responses < minimum) return { ...empty, verdict: 'tooSmall' as const };
+    const [nx, ny] = [sampleSize(before, b), sampleSize(after, a)];
+    // A factor most answered "weet ik niet" to stands on too few, however many took part.
+    if (nx < minimum || ny < minimum) return { ...empty, verdict: 'tooSmall' as const };
     const x = { mean: b.mean, variance: variance(b.distribution) };
     const y = rescale(a.mean, variance(a.distribution), after.scale, before.scale);
     const k = (before.scale - 1) / (after.scale - 1);
     // The privacy noise adds its own, known variance to each mean, so the interval widens by it.
-    const [sx, sy] = [x.variance / before.responses + (b.noiseSd ?? 0) ** 2, y.variance / after.responses + ((a.noiseSd ?? 0) * k) ** 2];
+    const [sx, sy] = [x.variance / nx + (b.noiseSd ?? 0) ** 2, y.variance / ny + ((a.noiseSd ?? 0) * k) ** 2];
     const se = Math.sqrt(sx + sy);
     const difference = y.mean - x.mean;
-    const df = se === 0 ? Infinity : (sx + sy) ** 2 / (sx ** 2 / (before.responses - 1) + sy ** 2 / (after.responses - 1));
+    const df = se === 0 ? Infinity : (sx + sy) ** 2 / (sx ** 2 / (nx - 1) + sy ** 2 / (ny - 1));
     const margin = tQuantile975(df) * se;
     const ci: [number, number] = [difference - margin, difference + margin];
     const verdict = ci[0] > 0 ? 'improved' : ci[1] < 0 ? 'worse' : 'noClearChange';

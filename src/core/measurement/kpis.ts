@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { COMB_FACTORS, type CombFactor } from '../comb.js';
 import { INDICATORS, type IndicatorKey } from '../interventions/indicators.js';
-import { Day, Line, Paragraph, type Missing } from '../worksheets/fields.js';
+import { Day, Line, Paragraph, plainText, type Missing } from '../worksheets/fields.js';
 
 /**
  * Step 6: the team turns the indicators of its plans (4.4) into KPIs, each with a unit, a baseline
- * ("nulmeting"), a target and measurements over time, and follows the progress towards the target.
+ * ("0-meting"), a target and measurements over time, and follows the progress towards the target.
  */
 
 /** Whether higher is better (report rate) or lower is better (click rate). */
@@ -76,6 +76,14 @@ export const KpiInput = z
     target: Finite.nullable(),
     targetDate: Day.nullable(),
     notes: Paragraph,
+    /**
+     * Why the 0-meting, its day or the streefwaarde of the behaviour KPI moves after the 0-meting
+     * (fixedChanges in plan.ts): a change the plan did not foresee, recorded as a deviation with
+     * its reason (service: measurement update). The name is older than the 0-meting's part and
+     * kept so the API does not change. Not stored on the KPI.
+     */
+    // Shorter than a deviation's description, so the recorded deviation always fits the worksheet.
+    targetChangeReason: plainText().trim().max(2_000).default(''),
   })
   .superRefine((k, ctx) => {
     if (k.baselineDate && k.targetDate && k.targetDate < k.baselineDate) {
@@ -98,7 +106,10 @@ export const KpiInput = z
       ctx.addIssue({ code: 'custom', message: 'kpiMeasuresRequired', path: ['measures'] });
     }
   });
-export type KpiInput = z.infer<typeof KpiInput>;
+/** A KPI as stored and shown. */
+export type KpiInput = Omit<z.infer<typeof KpiInput>, 'targetChangeReason'>;
+/** A KPI as the team sends it: with the reason when its fixed figures move after the 0-meting. */
+export type KpiChange = z.infer<typeof KpiInput>;
 
 /** One measurement of a KPI on a day. */
 export const MeasurementInput = z.strictObject({ date: Day, value: Finite, note: Line });
@@ -183,7 +194,11 @@ export function surveyPoints(factor: CombFactor, surveys: readonly SurveyScores[
 /** The indicator Wegwijs feeds from the programme's closed knowledge checks: the share of right answers. */
 export const KNOWLEDGE_INDICATOR = 'knowledgeCheckScore' satisfies IndicatorKey;
 
-/** A closed knowledge check's mean score (0–100) as the KPIs may use it: null when too few answered to show it. */
+/**
+ * A closed knowledge check's mean score (0–100) as the KPIs may use it, over its scored scenarios
+ * (src/core/knowledge/scoring.ts: withdrawn ones left out): null when too few answered to show it,
+ * or when it holds no scored scenario.
+ */
 export interface CheckScore {
   id: string;
   title: string;

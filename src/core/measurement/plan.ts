@@ -28,6 +28,9 @@ import { kpiProgress, series, type KpiDirection, type Measurement } from './kpis
 export const MEASUREMENT_METHODS = ['observation', 'logs', 'registrations', 'selfReport'] as const;
 export type MeasurementMethod = (typeof MEASUREMENT_METHODS)[number];
 
+/** The worksheet keeps at most this many deviations. */
+export const MAX_DEVIATIONS = 50;
+
 /** Before and after in one group, or groups with and without the intervention. */
 export const MEASUREMENT_DESIGNS = ['beforeAfter', 'groups'] as const;
 export type MeasurementDesign = (typeof MEASUREMENT_DESIGNS)[number];
@@ -52,8 +55,12 @@ export const StoredMeasurementPlan = z.strictObject({
     population: Line,
     baselinePlannedOn: Day.nullable(),
     followUpPlannedOn: Day.nullable(),
-    /** Where the measurement went differently from the plan, with the day it was noticed. */
-    deviations: rows(z.strictObject({ id: ItemId, date: Day, description: Paragraph.min(1) }), 50),
+    /**
+     * Where the measurement went differently from the plan, with the day it was noticed: written by
+     * the team, or recorded by Wegwijs (an id starting with RECORDED_PREFIX), which the team cannot
+     * change or remove (keepRecorded).
+     */
+    deviations: rows(z.strictObject({ id: ItemId, date: Day, description: Paragraph.min(1) }), MAX_DEVIATIONS),
     decision: z.enum(MEASUREMENT_DECISIONS).nullable(),
     decisionReason: Paragraph,
   });
@@ -64,6 +71,24 @@ export const MeasurementPlan = StoredMeasurementPlan.superRefine((p, ctx) => {
     }
 });
 export type MeasurementPlan = z.infer<typeof MeasurementPlan>;
+export type Deviation = MeasurementPlan['deviations'][number];
+
+/** The id prefix of a deviation Wegwijs records itself; "auto-" and a UUID without dashes fit ItemId's 40 characters. */
+export const RECORDED_PREFIX = 'auto-';
+export const isRecorded = (deviation: Pick<Deviation, 'id'>) => deviation.id.startsWith(RECORDED_PREFIX);
+
+/**
+ * The deviations a saved worksheet keeps: the team's own as sent, and every recorded one as stored,
+ * whatever the input says. A recorded deviation is the trace of a change after the 0-meting, so a
+ * stale browser tab that never saw it, or an edit, must not wipe it: a recorded id the store does
+ * not hold is dropped, a changed text ignored, and one the input left out comes back at the end.
+ */
+export function keepRecorded(stored: readonly Deviation[], input: readonly Deviation[]): Deviation[] {
+  const recorded = new Map(stored.filter(isRecorded).map((d) => [d.id, d]));
+  const kept = input.flatMap((d) => (!isRecorded(d) ? [d] : recorded.has(d.id) ? [recorded.get(d.id)!] : []));
+  const sent = new Set(kept.map((d) => d.id));
+  return [...kept, ...[...recorded.values()].filter((d) => !sent.has(d.id))];
+}
 
 export const emptyMeasurementPlan = (): MeasurementPlan => ({
   outcomeKpiId: null,
@@ -89,6 +114,33 @@ export interface OutcomeKpi {
   measurements: readonly Measurement[];
 }
 
+/** The 0-meting is taken once the KPI has a baseline value with its day. */
+export const baselineTaken = (kpi: Pick<OutcomeKpi, 'baseline' | 'baselineDate'>) => kpi.baseline !== null && kpi.baselineDate !== null;
+
+/**
+ * The outcome KPI's figures the 0-meting fixes. The Wegwijzer takes the 0-meting and sets the
+ * streefwaarde before the interventions (see the top of this file), so the 1-meting is read
+ * against figures nobody moved after seeing them.
+ */
+export const FIXED_AT_BASELINE = ['baseline', 'baselineDate', 'target'] as const;
+export type FixedField = (typeof FIXED_AT_BASELINE)[number];
+type FixedFigures = Pick<OutcomeKpi, FixedField>;
+export interface FixedChange {
+  field: FixedField;
+  before: number | string | null;
+  after: number | string | null;
+}
+
+/**
+ * What a change of the outcome KPI moves of the figures its 0-meting fixed: nothing before the
+ * 0-meting is taken. Clearing one counts as a change. A first streefwaarde set after the 0-meting
+ * does not: nothing was fixed yet, and it still comes before the interventions.
+ */
+export function fixedChanges(before: FixedFigures, after: FixedFigures): FixedChange[] {
+  if (!baselineTaken(before)) return [];
+  return FIXED_AT_BASELINE.filter((f) => before[f] !== after[f] && !(f === 'target' && before.target === null)).map((field) => ({ field, before: before[field], after: after[field] }));
+}
+
 /** Where the measurement track stands. */
 export interface MeasurementTrack {
   /** The 0-meting is carried out: the outcome KPI has a baseline with its day. */
@@ -104,7 +156,7 @@ export interface MeasurementTrack {
 }
 
 export function measurementTrack(kpi: OutcomeKpi | null, plan: Pick<MeasurementPlan, 'followUpPlannedOn'> | null): MeasurementTrack {
-  if (!kpi || kpi.baseline === null || kpi.baselineDate === null) return { baselineDone: false, followUp: null, interim: 0 };
+  if (!kpi || !baselineTaken(kpi)) return { baselineDone: false, followUp: null, interim: 0 };
   const after = series(kpi.measurements.filter((m) => m.date > kpi.baselineDate!));
   const from = plan?.followUpPlannedOn ?? null;
   const followUp = from === null ? null : (after.find((m) => m.date >= from) ?? null);

@@ -7,6 +7,13 @@ export const MIN_GROUP_FLOOR = 3;
 
 export const effectiveMinimum = (organisationMinimum: number) => Math.max(MIN_GROUP_FLOOR, Math.floor(organisationMinimum));
 
+/**
+ * How many respondents a pooled score (a factor's, a domain's) stands on once "weet ik niet" is left
+ * out: its answers on the scale per statement. Below the minimum it is too thin to draw on, however
+ * many took part (docs/anonymity.md, section 7).
+ */
+export const respondentsPerStatement = (answers: number, statements: number) => answers / statements;
+
 /** Respondents with the same answers to every grouping question; `groups` holds one option id (or null) per question. */
 export interface Cell {
   groups: readonly (string | null)[];

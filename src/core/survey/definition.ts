@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { COMB_FACTORS, type CombFactor } from '../comb.js';
 import { ItemId, Line, Paragraph, filled, plainText, rows } from '../worksheets/fields.js';
+import { DONT_KNOW } from './dont-know.js';
 import { inLocale } from './in-locale.js';
 
 /** Agreement scales the method uses: five or seven points, 1 = strongly disagree. */
@@ -38,8 +39,14 @@ const GroupQuestion = z.object({
  */
 export const SurveyDefinition = z
   .object({
-    /** The behaviour as the statements name it. */
+    /**
+     * The behaviour as the bank statements were filled with it (`src/core/survey/phrases.ts`): the
+     * Dutch bare infinitive phrase, the Dutch te-infinitive and the English phrase. Surveys built
+     * before the last two were stored lack them; their statements keep the texts they were saved with.
+     */
     behaviour: Line,
+    behaviourTe: Line.optional(),
+    behaviourEn: Line.optional(),
     intro: z.object({ nl: Paragraph, en: Paragraph }).strict(),
     scale: z.union([z.literal(5), z.literal(7)]),
     items: rows(Item, 60).min(1),
@@ -100,6 +107,7 @@ export const NewSurveyDefinition = SurveyDefinition.superRefine((definition, ctx
 
 /** The text in the reader's language, or in the other one when the team wrote only that (zod-free module). */
 export { inLocale };
+export { DONT_KNOW };
 
 /** The factors a definition measures, in the model's order. */
 export function measuredFactors(definition: SurveyDefinition): CombFactor[] {
@@ -107,11 +115,12 @@ export function measuredFactors(definition: SurveyDefinition): CombFactor[] {
 }
 
 /**
- * What a respondent sends: an answer to every statement (a short questionnaire, and answers to the
- * same set keep group results free of per-item differences) and, optionally, a group per question.
+ * What a respondent sends: an answer to every statement, a point on the scale or `DONT_KNOW` (a
+ * short questionnaire, and a choice on each one tells a statement overlooked from one the
+ * respondent cannot answer) and, optionally, a group per question.
  */
 export function responseSchema(definition: SurveyDefinition) {
-  const answer = z.number().int().min(1).max(definition.scale);
+  const answer = z.number().int().min(DONT_KNOW).max(definition.scale);
   return {
     answers: z.object(Object.fromEntries(definition.items.map((i) => [i.id, answer]))).strict(),
     groups: z

@@ -4,7 +4,10 @@ import { decideDisclosure, effectiveMinimum, type Cell } from './anonymity.js';
 import { measuredFactors, type SurveyDefinition } from './definition.js';
 import { EPSILON_PER_STATEMENT, meanNoiseSd, noisyCounts, viewNoise, type Noise, type ViewNoise } from './noise.js';
 
-/** Answers of one cell (respondents with the same group answers): per item, how many chose 1, 2, … */
+/**
+ * Answers of one cell (respondents with the same group answers): per item, how many chose 1, 2, …
+ * A "weet ik niet" is in the cell's n but in none of its item's counts.
+ */
 export interface CellCounts extends Cell {
   counts: number[][];
 }
@@ -14,6 +17,7 @@ const scaleMean = z.number().min(1).max(7);
 const key = z.string().max(100);
 
 export const Score = z.object({
+  /** Respondents for a view; for a statement or factor its answers on the scale, "weet ik niet" left out (with the released noise). */
   n: count,
   mean: scaleMean,
   /** How many answers fell on each point of the scale, from 1 upwards (with the released noise). */
@@ -58,10 +62,17 @@ export const SurveyResults = z.object({
 });
 export type SurveyResults = z.infer<typeof SurveyResults>;
 
-function score(distribution: number[], noiseSd: number): Score {
+/**
+ * The score of a released distribution: n, mean and the noise's spread on that mean all come from
+ * the released counts alone (post-processing). The exact number who answered "weet ik niet" is
+ * never an input, so no figure shows it (docs/anonymity.md, section 7). `statements` is how many
+ * statements' counts were pooled into it, each with its own noise.
+ */
+function score(distribution: number[], noise: ViewNoise | null, statements = 1): Score {
   const n = distribution.reduce((a, b) => a + b, 0);
   const sum = distribution.reduce((a, count, i) => a + count * (i + 1), 0);
-  // Only noise can empty a shown distribution: then the middle of the scale, the least telling.
+  const noiseSd = noise ? meanNoiseSd(n, distribution.length, noise.scale) * Math.sqrt(statements) : 0;
+  // A distribution emptied by "weet ik niet" or by noise: the middle of the scale, the least telling.
   return { n, mean: n === 0 ? (distribution.length + 1) / 2 : sum / n, distribution, noiseSd };
 }
 
@@ -69,26 +80,26 @@ const addInto = (target: number[], source: readonly number[]) => source.forEach(
 
 /**
  * Scores of a set of cells (one view, named by `view` for its noise): per item the distribution and
- * mean, per factor the pooled distribution and the mean of its items (every respondent answers
- * every item, so that is the mean of the respondents' factor scores). With noise, each item's
- * counts get their own draw and everything else is computed from those.
+ * mean of the answers on the scale, per factor the pooled distribution of its items and its mean:
+ * the mean of every answer on the scale to the factor's statements. "Weet ik niet" counts as
+ * missing: it leaves an item's n and mean, and a statement most did not know weighs less in its
+ * factor instead of pulling it to the middle. With noise, each item's counts get their own draw and
+ * everything else is computed from those.
  */
 function scoresOf(definition: SurveyDefinition, cells: readonly CellCounts[], noise: ViewNoise | null, view: string): Scores {
   const n = cells.reduce((a, c) => a + c.n, 0);
   const perItem = definition.items.map(() => Array<number>(definition.scale).fill(0));
   for (const cell of cells) cell.counts.forEach((counts, i) => addInto(perItem[i]!, counts));
-  const itemSd = noise ? meanNoiseSd(n, definition.scale, noise.scale) : 0;
   const items = definition.items.map((item, i) => ({
     itemId: item.id,
     factor: item.factor,
-    ...score(noise ? noisyCounts(perItem[i]!, noise, `${view}/${item.id}`) : perItem[i]!, itemSd),
+    ...score(noise ? noisyCounts(perItem[i]!, noise, `${view}/${item.id}`) : perItem[i]!, noise),
   }));
   const factors = measuredFactors(definition).map((factor) => {
     const mine = items.filter((i) => i.factor === factor);
     const pooled = Array<number>(definition.scale).fill(0);
     mine.forEach((i) => addInto(pooled, i.distribution));
-    // The mean of k items with independent noise: the noise shrinks by √k.
-    return { factor, items: mine.length, ...score(pooled, itemSd / Math.sqrt(mine.length)), mean: mine.reduce((a, i) => a + i.mean, 0) / mine.length };
+    return { factor, items: mine.length, ...score(pooled, noise, mine.length) };
   });
   return { n, factors, items };
 }

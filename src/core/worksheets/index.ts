@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Diagnosis, diagnosisMissing, emptyDiagnosis } from '../research/diagnosis.js';
-import { FactorResearch, emptyFactorResearch, factorResearchMissing } from '../research/interviews.js';
+import { FactorResearch, emptyFactorResearch, factorResearchMissing, redactInterviews } from '../research/interviews.js';
 import type { SubstepKey } from '../steps.js';
 import { BehaviourList, behaviourListMissing, emptyBehaviourList } from './behaviours.js';
 import { CoreTeam, coreTeamMissing, emptyCoreTeam } from './core-team.js';
@@ -71,6 +71,27 @@ export function readFields<K extends WorksheetKey>(key: K, stored: unknown): Wor
   if (stored === undefined || stored === null) return undefined;
   const parsed = WORKSHEETS[key].schema.safeParse(stored);
   return parsed.success ? (parsed.data as WorksheetFields<K>) : undefined;
+}
+
+/**
+ * Worksheets with parts only those who work on the programme read, and what everyone else (a viewer,
+ * the audit log) gets instead: 3.2 without what identifies an interviewee or what they said.
+ */
+const REDACTIONS: { [K in WorksheetKey]?: (fields: WorksheetFields<K>) => WorksheetFields<K> } = {
+  '3.2': redactInterviews,
+};
+
+export const hasRedaction = (key: SubstepKey): boolean => key in REDACTIONS;
+
+/**
+ * Stored fields as a reader who does not work on the programme gets them. Fields that no longer fit
+ * the schema are left out whole: what in them must be withheld cannot be told.
+ */
+export function redactedFields(key: WorksheetKey, stored: unknown): unknown {
+  const redact = REDACTIONS[key] as ((fields: unknown) => unknown) | undefined;
+  if (!redact) return stored;
+  const fields = readFields(key, stored);
+  return fields === undefined ? null : redact(fields);
 }
 
 /** What keeps a sub-step from "done"; sub-steps without a structured worksheet have no requirements. */

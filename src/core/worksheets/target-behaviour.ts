@@ -14,6 +14,14 @@ export const TargetBehaviour = z
     where: Line,
     howOften: Line,
     withWhat: Line,
+    /**
+     * The behaviour as the survey's statements name it, which the survey builder proposes; written by
+     * the team because Dutch verbs split (src/core/survey/phrases.ts): "de reden invullen bij gebruik
+     * van de noodknop" and "de reden in te vullen bij gebruik van de noodknop". Empty in worksheets
+     * saved before they were asked for, and optional: a team that runs no survey needs neither.
+     */
+    infinitive: Line.optional(),
+    teInfinitive: Line.optional(),
     currentSituation: Paragraph,
     desiredSituation: Paragraph,
   })

@@ -3,6 +3,7 @@ import {
   type AnyPgColumn,
   bigint,
   boolean,
+  check,
   date,
   doublePrecision,
   index,
@@ -534,6 +535,25 @@ export const measurementPlans = pgTable('measurement_plans', {
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
+/**
+ * A programme's own who-does-what table for one step (core/role-table.ts); a step without a row
+ * shows the content's default.
+ */
+export const stepRoleTables = pgTable(
+  'step_role_tables',
+  {
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => programmes.id, { onDelete: 'cascade' }),
+    step: smallint('step').notNull(),
+    organisationId: organisationId(),
+    roles: jsonb('roles').notNull(),
+    updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' }),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.programmeId, t.step] }), check('step_role_tables_step', sql`${t.step} between 1 and 6`)],
+);
+
 /** One measurement of a KPI on a day, entered by the team. */
 export const kpiMeasurements = pgTable(
   'kpi_measurements',
@@ -734,6 +754,11 @@ export const knowledgeCheckResponses = pgTable(
     /** The department chosen from the check's list, or '' when the check does not ask. */
     department: text('department').notNull(),
     answers: smallint('answers').array().notNull(),
+    /**
+     * Right answers among the check's scored scenarios (withdrawn ones count for none,
+     * src/core/knowledge/scoring.ts), as the respondent was told. Results are counted from
+     * `answers`, not from here; a response stored before a scenario was withdrawn may count it.
+     */
     correct: smallint('correct').notNull(),
   },
   (t) => [index('knowledge_check_responses_check_idx').on(t.checkId)],

@@ -57,6 +57,10 @@ const MESSAGES = {
   },
   emailTaken: { nl: 'Er bestaat al een account met dit e-mailadres.', en: 'An account with this e-mail address already exists.' },
   setupDone: { nl: 'De installatie is al ingericht.', en: 'This installation has already been set up.' },
+  importDuplicateKey: {
+    nl: 'Deze rij staat twee keer in het exportbestand: een eerdere rij van deze tabel heeft dezelfde sleutel.',
+    en: 'This row is in the export file twice: an earlier row of this table has the same key.',
+  },
   importReference: {
     nl: 'Dit verwijst naar iets wat niet in het exportbestand staat (of een id komt twee keer voor).',
     en: 'This refers to something that is not in the export file (or an id occurs twice).',
@@ -182,6 +186,30 @@ const MESSAGES = {
     nl: 'De effectmeting volgt het gedrag zelf. Kies een KPI die het gedrag telt, geen score van een vragenlijst of kennischeck.',
     en: 'The effect measurement follows the behaviour itself. Choose a KPI that counts the behaviour, not a survey or knowledge-check score.',
   },
+  targetChangeReasonRequired: {
+    nl: 'De 0-meting is gedaan. Verander je nu de 0-meting, de datum ervan of de streefwaarde? Schrijf dan op waarom: dat komt bij de afwijkingen in het werkblad effectmeting.',
+    en: 'The baseline has been taken. Are you changing the baseline, its date or the target value now? Then write down why: it goes with the deviations in the measurement worksheet.',
+  },
+  measurementDeviationsFull: {
+    nl: 'Het werkblad effectmeting heeft al {max} afwijkingen. Haal eerst een afwijking weg die het team zelf schreef.',
+    en: 'The measurement worksheet already has {max} deviations. First remove a deviation the team wrote itself.',
+  },
+  measurementOutcomeKpiInUse: {
+    nl: 'Het werkblad effectmeting telt het gedrag met deze KPI. Kies daar eerst een andere KPI.',
+    en: 'The measurement worksheet counts the behaviour with this KPI. Choose another KPI there first.',
+  },
+  fixedChangedDeviation: {
+    nl: '{changes} na de 0-meting. Reden: {reason}',
+    en: '{changes} after the baseline. Reason: {reason}',
+  },
+  fixedChange: { nl: '{what} veranderd van {before} naar {after}', en: '{what} changed from {before} to {after}' },
+  fixedBaseline: { nl: '0-meting', en: 'baseline' },
+  fixedBaselineDate: { nl: 'datum van de 0-meting', en: 'baseline date' },
+  fixedTarget: { nl: 'streefwaarde', en: 'target value' },
+  outcomeKpiChangedDeviation: {
+    nl: 'KPI die het gedrag telt veranderd van {before} naar {after} na de 0-meting.',
+    en: 'KPI that counts the behaviour changed from {before} to {after} after the baseline.',
+  },
   measurementDecisionTooEarly: {
     nl: 'Een besluit na de 1-meting kan pas als die 1-meting er is: een meting van de KPI na de dag van de 0-meting.',
     en: 'A decision after the follow-up measurement needs that measurement: a measurement of the KPI after the day of the baseline.',
@@ -191,8 +219,8 @@ const MESSAGES = {
     en: 'A KPI belongs to an intervention chosen in 4.3, or to none.',
   },
   baselineNotClosed: {
-    nl: 'Een herhaalmeting herhaalt een gesloten vragenlijst. Sluit de nulmeting eerst in 3.3.',
-    en: 'A follow-up repeats a closed survey. Close the baseline survey in 3.3 first.',
+    nl: 'Een herhaalmeting herhaalt een gesloten vragenlijst. Sluit de eerste vragenlijst eerst in 3.3.',
+    en: 'A repeat survey repeats a closed survey. Close the first survey in 3.3 first.',
   },
   breachReportLoginRequired: {
     nl: 'Je organisatie vraagt je in te loggen voordat je een datalek meldt. Log in en open de meldlink daarna opnieuw.',

@@ -60,7 +60,7 @@ const TEXTS: Record<string, Texts> = {
         : isText(p)
           ? `Gebruik hoogstens ${p.maximum} tekens.`
           : isList(p)
-            ? `Hoogstens ${p.maximum} items.`
+            ? `Kies er hoogstens ${p.maximum}.`
             : `Mag hoogstens ${p.maximum} zijn.`,
     en: (p) =>
       isDate(p)
@@ -68,7 +68,7 @@ const TEXTS: Record<string, Texts> = {
         : isText(p)
           ? `Use at most ${p.maximum} characters.`
           : isList(p)
-            ? `At most ${p.maximum} items.`
+            ? `Choose at most ${p.maximum}.`
             : `Must be at most ${p.maximum}.`,
   },
   invalid_format: {
@@ -86,6 +86,13 @@ const TEXTS: Record<string, Texts> = {
   duplicateId: { nl: () => 'Deze id komt twee keer voor.', en: () => 'This id occurs twice.' },
   notACoordinator: { nl: () => 'Kies een van de trajectleiders.', en: () => 'Choose one of the coordinators.' },
   duplicateFactor: { nl: () => 'Deze factor staat er twee keer in.', en: () => 'This factor is listed twice.' },
+  tdfFactor: { nl: () => 'Dit domein hoort bij een andere COM-B-factor.', en: () => 'This domain belongs to another COM-B factor.' },
+  duplicateRole: { nl: () => 'Deze rol staat er twee keer in.', en: () => 'This role is listed twice.' },
+  oneAccountable: {
+    nl: () => 'Kies precies één eindverantwoordelijke. Met twee is niemand echt eindverantwoordelijk.',
+    en: () => 'Choose exactly one accountable party. With two, nobody really is.',
+  },
+  unknownStep: { nl: () => 'Kies een stap van 1 tot en met 6.', en: () => 'Choose a step from 1 to 6.' },
   duplicateMethod: { nl: () => 'Deze methode staat er twee keer in.', en: () => 'This method is listed twice.' },
   duplicateSource: { nl: () => 'Deze bron staat er twee keer in.', en: () => 'This source is listed twice.' },
   duplicateEmail: { nl: () => 'Dit e-mailadres staat er twee keer in.', en: () => 'This e-mail address is listed twice.' },
@@ -103,7 +110,7 @@ const TEXTS: Record<string, Texts> = {
   maxBelowMin: { nl: () => 'Het maximum is kleiner dan het minimum.', en: () => 'The maximum is below the minimum.' },
   reasonRequired: { nl: () => 'Geef aan waarom dit niet van toepassing is.', en: () => 'Say why this does not apply.' },
   targetWrongDirection: {
-    nl: () => 'Het doel moet de goede kant op liggen: hoger dan de nulmeting als hoger beter is, lager als lager beter is.',
+    nl: () => 'De streefwaarde moet de goede kant op liggen: hoger dan de 0-meting als hoger beter is, lager als lager beter is.',
     en: () => 'The target must lie in the right direction: above the baseline when higher is better, below it when lower is better.',
   },
   kpiFactorRequired: { nl: () => 'Kies de COM-B-factor waarvan je de score volgt.', en: () => 'Choose the COM-B factor whose score you follow.' },

@@ -7,7 +7,8 @@ const COLORS: Record<SubstepStatus, string> = { not_started: 'gray', in_progress
 export function StatusBadge({ status }: { status: SubstepStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge color={COLORS[status]} variant="dot">
+    // Never squeezed by its row: a clipped "KLA…" says nothing.
+    <Badge color={COLORS[status]} variant="dot" style={{ flexShrink: 0 }}>
       {t(`common.status.${status}`)}
     </Badge>
   );

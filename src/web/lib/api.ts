@@ -21,6 +21,11 @@ export class ApiError extends Error {
   fieldMessage(field: string): string | undefined {
     return this.fields.find((f) => f.field === field)?.message;
   }
+
+  /** The first message for a field or anything inside it (a list's rows), for an input that edits the whole list. */
+  fieldMessageWithin(field: string): string | undefined {
+    return this.fields.find((f) => f.field === field || f.field.startsWith(`${field}.`))?.message;
+  }
 }
 
 let csrfToken: string | undefined;

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { SCALE_LABELS } from '../../content/comb.js';
 import type { Locale } from '../../core/locale.js';
+import { DONT_KNOW } from '../../core/survey/dont-know.js';
 import { inLocale } from '../../core/survey/in-locale.js';
 import { OptionalChoice, SubmitRow, useAnswerForm } from './answer-form.js';
 import { submitResponse, type Questionnaire } from './api.js';
@@ -79,22 +80,13 @@ export function SurveyForm({ survey, slug, token, locale, t }: Props) {
                 </p>
               )}
               <div className={`options options-scale options-scale-${survey.scale}`}>
-                {labels.map((label, i) => {
-                  const value = i + 1;
-                  return (
-                    <label key={value} className="option" htmlFor={itemOptionId(item.id, value)}>
-                      <input
-                        type="radio"
-                        id={itemOptionId(item.id, value)}
-                        name={itemFieldId(item.id)}
-                        value={value}
-                        checked={form.answers[item.id] === value}
-                        onChange={() => form.choose(item.id, value)}
-                      />
-                      <span>{inLocale(label, locale)}</span>
-                    </label>
-                  );
-                })}
+                {labels.map((label, i) => (
+                  <Choice key={i} form={form} itemId={item.id} value={i + 1} label={inLocale(label, locale)} />
+                ))}
+              </div>
+              {/* Part of the same radio group, set apart below the scale: it is no point on it. */}
+              <div className="options options-dont-know">
+                <Choice form={form} itemId={item.id} value={DONT_KNOW} label={t.dontKnow} className="option option-decline" />
               </div>
             </fieldset>
           );
@@ -103,5 +95,16 @@ export function SurveyForm({ survey, slug, token, locale, t }: Props) {
 
       <SubmitRow form={form} total={survey.items.length} t={t} />
     </form>
+  );
+}
+
+/** One answer to a statement: a point of the scale or "weet ik niet", all in the statement's radio group. */
+function Choice(props: { form: { answers: Record<string, number>; choose: (itemId: string, value: number) => void }; itemId: string; value: number; label: string; className?: string }) {
+  const { form, itemId, value } = props;
+  return (
+    <label className={props.className ?? 'option'} htmlFor={itemOptionId(itemId, value)}>
+      <input type="radio" id={itemOptionId(itemId, value)} name={itemFieldId(itemId)} value={value} checked={form.answers[itemId] === value} onChange={() => form.choose(itemId, value)} />
+      <span>{props.label}</span>
+    </label>
   );
 }

@@ -16,7 +16,9 @@ const nl = {
   groupsIntro: 'Deze vragen zijn niet verplicht. Ze helpen om uitkomsten per groep te bekijken.',
   preferNotToSay: 'Zeg ik liever niet',
   statementsHeading: 'Stellingen',
-  statementsIntro: 'Geef bij elke stelling aan in hoeverre je het ermee eens bent. Alle stellingen zijn verplicht.',
+  statementsIntro:
+    'Geef bij elke stelling aan in hoeverre je het ermee eens bent. Alle stellingen zijn verplicht. Weet je het niet, of past een stelling niet bij je werk? Kies dan “Weet ik niet / niet van toepassing”.',
+  dontKnow: 'Weet ik niet / niet van toepassing',
   progress: (answered: number, total: number) => `${answered} van ${total} beantwoord`,
   submit: 'Antwoorden versturen',
   sending: 'Bezig met versturen…',
@@ -51,7 +53,9 @@ const en: Texts = {
   groupsIntro: 'These questions are optional. They help to look at results per group.',
   preferNotToSay: 'Prefer not to say',
   statementsHeading: 'Statements',
-  statementsIntro: 'For each statement, indicate how much you agree with it. All statements are required.',
+  statementsIntro:
+    'For each statement, indicate how much you agree with it. All statements are required. If you do not know, or a statement does not fit your work, choose “Don’t know / not applicable”.',
+  dontKnow: 'Don’t know / not applicable',
   progress: (answered: number, total: number) => `${answered} of ${total} answered`,
   submit: 'Send answers',
   sending: 'Sending…',

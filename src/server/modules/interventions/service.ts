@@ -128,11 +128,11 @@ export function createInterventionsService(db: Database, deps: { audit: AuditSer
   }
 
   return {
-    /** The functions the BCW matrix proposes for the barriers of 3.4 (entries with a factor). */
+    /** The functions the BCW matrices propose for the barriers of 3.4 (entries with a factor, and their TDF domain if any). */
     async proposedFunctions(actor: SessionActor, programmeId: string) {
       await loadProgramme(db, actor, programmeId, 'read');
       const barriers = get(await worksheetsOf(db, programmeId), '3.4').entries.flatMap((e) =>
-        e.kind === 'barrier' && e.factor ? [{ id: e.id, factor: e.factor, description: e.description, weight: e.weight }] : [],
+        e.kind === 'barrier' && e.factor ? [{ id: e.id, factor: e.factor, tdf: e.tdf, description: e.description, weight: e.weight }] : [],
       );
       return { barriers: barriers.length, proposals: proposeFunctions(barriers) };
     },

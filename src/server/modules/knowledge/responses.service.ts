@@ -1,7 +1,7 @@
 import { SCENARIO_CATALOGUE, scenarioByKey } from '../../../content/knowledge-scenarios.js';
 import { checkResponseSchema, storedResponse, type CheckDefinition, type CheckResponse } from '../../../core/knowledge/definition.js';
 import { displayOrder } from '../../../core/knowledge/display-order.js';
-import { correctCount, percentRight, rightOptions } from '../../../core/knowledge/scoring.js';
+import { correctCount, percentRight, rightOptions, scoredCount } from '../../../core/knowledge/scoring.js';
 import type { Database } from '../../db/client.js';
 import { amsterdamDay } from '../../day.js';
 import { AppError, notFound } from '../../errors.js';
@@ -15,7 +15,8 @@ interface FrozenCheck {
   id: string;
   title: string;
   definition: CheckDefinition;
-  rights: number[];
+  /** Null for a withdrawn scenario: answered and explained, but not scored. */
+  rights: (number | null)[];
   parseAnswers: (value: unknown) => CheckResponse['answers'];
   parseDepartment: (value: unknown) => CheckResponse['department'];
 }
@@ -78,20 +79,26 @@ export function createKnowledgeResponsesService(db: Database, deps: { intake: An
       };
     },
 
-    /** Stores one response and returns, per scenario, the right option, why, and the source of the rule, so the staff member learns. */
+    /**
+     * Stores one response and returns, per scenario, the right option, why, and the source of the
+     * rule, so the staff member learns. A withdrawn scenario has no right option (null) and is left
+     * out of the score: `correct` of `total` counts the scored scenarios only, as stored.
+     */
     async submit(slug: string, input: SubmittedCheck) {
       const check = await load(slug);
       const response: CheckResponse = { answers: check.parseAnswers(input.answers), department: check.parseDepartment(input.department) };
       const stored = storedResponse(check.definition, response);
       const correct = correctCount(check.rights, stored.answers);
       if (!(await intake.add({ checkId: check.id, day: amsterdamDay(), ...stored, correct }))) throw new AppError(409, 'knowledgeCheckClosed');
+      const total = scoredCount(check.rights);
       return {
         correct,
-        total: check.rights.length,
-        score: percentRight(correct, check.rights.length),
-        feedback: check.definition.scenarios.map((key, i) => {
+        total,
+        score: total === 0 ? null : percentRight(correct, total),
+        feedback: check.rights.map((right, i) => {
+          const key = check.definition.scenarios[i]!;
           const s = scenarioByKey(key)!;
-          return { key, chosen: stored.answers[i]!, right: check.rights[i]!, explanation: s.feedback, source: s.source };
+          return { key, chosen: stored.answers[i]!, right, explanation: s.feedback, source: s.source };
         }),
       };
     },

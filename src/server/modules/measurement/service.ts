@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import type { CombFactor } from '../../../core/comb.js';
+import type { Locale } from '../../../core/locale.js';
 import type { IndicatorKey } from '../../../core/interventions/indicators.js';
 import { compareSurveys } from '../../../core/measurement/effect.js';
 import {
@@ -11,16 +13,36 @@ import {
   kpiSuggestions,
   series,
   surveyPoints,
+  type KpiChange,
   type KpiInput,
   type KpiMeasures,
   type MeasurementInput,
   type SurveyScores,
 } from '../../../core/measurement/kpis.js';
-import { baselineReminder, emptyMeasurementPlan, type MeasurementPlan, measurementPlanMissing, measurementTrack, StoredMeasurementPlan, suggestedDecision } from '../../../core/measurement/plan.js';
+import {
+  baselineReminder,
+  baselineTaken,
+  emptyMeasurementPlan,
+  FIXED_AT_BASELINE,
+  fixedChanges,
+  keepRecorded,
+  MAX_DEVIATIONS,
+  type FixedChange,
+  type FixedField,
+  type MeasurementPlan,
+  measurementPlanMissing,
+  measurementTrack,
+  RECORDED_PREFIX,
+  StoredMeasurementPlan,
+  suggestedDecision,
+} from '../../../core/measurement/plan.js';
 import { effectiveMinimum } from '../../../core/survey/anonymity.js';
+import { filled } from '../../../core/worksheets/fields.js';
 import type { Database } from '../../db/client.js';
 import { amsterdamDay } from '../../day.js';
-import { invalid, notFound } from '../../errors.js';
+import { conflict, invalid, notFound } from '../../errors.js';
+import { LANGUAGE_TAGS } from '../../export/document.js';
+import { message, type MessageKey } from '../../i18n/messages.js';
 import { asAuditActor, type AuditService } from '../audit/service.js';
 import type { SessionActor } from '../auth/actor.js';
 import type { InterventionsService } from '../interventions/service.js';
@@ -28,6 +50,7 @@ import type { BreachRegisterService } from '../breaches/register.service.js';
 import type { KnowledgeService } from '../knowledge/service.js';
 import type { OrganisationService } from '../organisation/service.js';
 import { loadProgramme } from '../programmes/access.js';
+import { formatters } from '../reports/format.js';
 import type { SurveyOutcomeView, SurveysService } from '../surveys/service.js';
 import { measurementRepository as repo, type KpiRow, type MeasurementRow } from './repository.js';
 
@@ -98,7 +121,30 @@ export function createMeasurementService(
     return kpi;
   }
 
-  /** Survey means reach the service only from surveys enough answered (see SurveysService.outcomes). */
+  /** A figure the 0-meting fixed as a deviation writes it: a day or a number in the language, a dash when empty. */
+const figure = (locale: Locale, value: number | string | null) =>
+  value === null ? '—' : typeof value === 'string' ? formatters(locale).day(value) : formatters(locale).number(value);
+
+const FIXED_LABELS: Record<FixedField, MessageKey> = { baseline: 'fixedBaseline', baselineDate: 'fixedBaselineDate', target: 'fixedTarget' };
+
+/** "target value changed from 60 to 40 and baseline changed from 20 to 25", starting with a capital. */
+function changesText(locale: Locale, changes: readonly FixedChange[]) {
+  const each = changes.map((c) => message('fixedChange', locale, { what: message(FIXED_LABELS[c.field], locale), before: figure(locale, c.before), after: figure(locale, c.after) }));
+  const text = new Intl.ListFormat(LANGUAGE_TAGS[locale], { type: 'conjunction' }).format(each);
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** A KPI with the figures its 0-meting fixes, so a switch of the worksheet's KPI shows what each stood at. */
+const kpiText = (locale: Locale, kpi: KpiRow | null) =>
+  kpi === null ? '—' : `${kpi.name} (${FIXED_AT_BASELINE.map((f) => `${message(FIXED_LABELS[f], locale)} ${figure(locale, kpi[f])}`).join(', ')})`;
+
+/** The worksheet with a deviation Wegwijs records; refused, naming `field`, when the worksheet has no room for it. */
+function withRecorded(plan: MeasurementPlan, description: string, field: string): MeasurementPlan {
+  if (plan.deviations.length >= MAX_DEVIATIONS) throw invalid('measurementDeviationsFull', field, { max: MAX_DEVIATIONS });
+  return { ...plan, deviations: [...plan.deviations, { id: `${RECORDED_PREFIX}${randomUUID().replaceAll('-', '')}`, date: amsterdamDay(), description }] };
+}
+
+/** Survey means reach the service only from surveys enough answered (see SurveysService.outcomes). */
   async function outcomes(actor: SessionActor, programmeId: string) {
     const { minGroupSize } = await deps.organisations.get(actor);
     return { minGroupSize, outcomes: await deps.surveys.outcomes(db, actor.organisationId, programmeId, minGroupSize) };
@@ -158,6 +204,21 @@ export function createMeasurementService(
     };
   }
 
+  /**
+   * Moved figures of the behaviour KPI after its 0-meting (fixedChanges): refused without a reason,
+   * else recorded as one deviation in the worksheet. A KPI the worksheet does not name moves freely.
+   */
+  async function recordFixedChanges(tx: Database, actor: SessionActor, programmeId: string, kpiId: string, changes: readonly FixedChange[], reason: string) {
+    const stored = await repo.plan(tx, actor.organisationId, programmeId);
+    const plan = stored ? readPlan(stored.plan) : null;
+    if (!plan || plan.outcomeKpiId !== kpiId) return;
+    if (!filled(reason)) throw invalid('targetChangeReasonRequired', 'targetChangeReason');
+    const description = message('fixedChangedDeviation', actor.locale, { changes: changesText(actor.locale, changes), reason: reason.trim() });
+    const changed = withRecorded(plan, description, 'targetChangeReason');
+    await repo.savePlan(tx, { organisationId: actor.organisationId, programmeId, plan: changed, updatedBy: actor.userId });
+    await audit.record(tx, asAuditActor(actor), { action: 'measurement_plan.update', entity: 'programme', entityId: programmeId, before: plan, after: changed });
+  }
+
   return {
     /**
      * Each KPI with its line (the team's measurements and, for a survey score, one point per closed
@@ -172,7 +233,14 @@ export function createMeasurementService(
 
     plan,
 
-    /** Saves the measurement worksheet; its KPI must count the behaviour, its decision wait for the 1-meting. */
+    /**
+     * Saves the measurement worksheet; its KPI must count the behaviour, its decision wait for the
+     * 1-meting. The deviations Wegwijs recorded stay as stored whatever the input says (keepRecorded).
+     * A switch to another KPI once either KPI has its 0-meting is recorded too, with both KPIs'
+     * fixed figures: switching away, changing the first KPI freely and switching back leaves a
+     * trace that shows what moved. No reason is asked: the team is editing the worksheet itself and
+     * can add its own deviation beside it.
+     */
     async savePlan(actor: SessionActor, programmeId: string, input: MeasurementPlan) {
       await loadProgramme(db, actor, programmeId, 'work');
       if (input.decision !== null) {
@@ -182,19 +250,26 @@ export function createMeasurementService(
       }
       await db.transaction(async (tx) => {
         await loadProgramme(tx, actor, programmeId, 'work');
+        const kpi = input.outcomeKpiId ? ((await repo.kpi(tx, actor.organisationId, programmeId, input.outcomeKpiId)) ?? null) : null;
         if (input.outcomeKpiId) {
-          const kpi = await repo.kpi(tx, actor.organisationId, programmeId, input.outcomeKpiId);
           if (!kpi) throw invalid('measurementKpiUnknown', 'outcomeKpiId');
           if (kpiMeasures(inputOf(kpi)) !== 'behaviour') throw invalid('measurementKpiNotBehaviour', 'outcomeKpiId');
         }
-        const before = await repo.plan(tx, actor.organisationId, programmeId);
-        await repo.savePlan(tx, { organisationId: actor.organisationId, programmeId, plan: input, updatedBy: actor.userId });
-        await audit.record(tx, asAuditActor(actor), { action: 'measurement_plan.update', entity: 'programme', entityId: programmeId, before: before?.plan ?? null, after: input });
+        const stored = await repo.plan(tx, actor.organisationId, programmeId);
+        const before = stored ? readPlan(stored.plan) : null;
+        let saved: MeasurementPlan = { ...input, deviations: keepRecorded(before?.deviations ?? [], input.deviations) };
+        if (saved.deviations.length > MAX_DEVIATIONS) throw invalid('measurementDeviationsFull', 'deviations', { max: MAX_DEVIATIONS });
+        const from = before?.outcomeKpiId && before.outcomeKpiId !== input.outcomeKpiId ? await repo.kpi(tx, actor.organisationId, programmeId, before.outcomeKpiId) : null;
+        if (from && (baselineTaken(from) || (kpi && baselineTaken(kpi)))) {
+          saved = withRecorded(saved, message('outcomeKpiChangedDeviation', actor.locale, { before: kpiText(actor.locale, from), after: kpiText(actor.locale, kpi) }), 'outcomeKpiId');
+        }
+        await repo.savePlan(tx, { organisationId: actor.organisationId, programmeId, plan: saved, updatedBy: actor.userId });
+        await audit.record(tx, asAuditActor(actor), { action: 'measurement_plan.update', entity: 'programme', entityId: programmeId, before: stored?.plan ?? null, after: saved });
       });
       return plan(actor, programmeId);
     },
 
-    create(actor: SessionActor, programmeId: string, input: KpiInput) {
+    create(actor: SessionActor, programmeId: string, { targetChangeReason: _, ...input }: KpiChange) {
       return db.transaction(async (tx) => {
         await loadProgramme(tx, actor, programmeId, 'work');
         await check(tx, actor, programmeId, input);
@@ -204,19 +279,30 @@ export function createMeasurementService(
       });
     },
 
-    update(actor: SessionActor, programmeId: string, id: string, input: KpiInput) {
+    /**
+     * Changes a KPI. The 0-meting, its day and the streefwaarde of the KPI that counts the
+     * behaviour are fixed once the 0-meting is taken (Wegwijzer, measurement track; fixedChanges):
+     * changed after it, only with a reason, which the worksheet keeps among its deviations so the
+     * report shows it beside the outcome.
+     */
+    update(actor: SessionActor, programmeId: string, id: string, { targetChangeReason, ...input }: KpiChange) {
       return db.transaction(async (tx) => {
         const before = await loadKpi(tx, actor, programmeId, id);
         await check(tx, actor, programmeId, input);
+        const changes = fixedChanges(before, input);
+        if (changes.length > 0) await recordFixedChanges(tx, actor, programmeId, id, changes, targetChangeReason);
         const row = await repo.updateKpi(tx, actor.organisationId, programmeId, id, input);
         await audit.record(tx, asAuditActor(actor), { action: 'kpi.update', entity: 'kpi', entityId: id, before: inputOf(before), after: input });
         return definitionOf(row);
       });
     },
 
+    /** Removes a KPI, but not the one the worksheet counts the behaviour with: its 0-meting and streefwaarde would go without a trace. */
     remove(actor: SessionActor, programmeId: string, id: string) {
       return db.transaction(async (tx) => {
         const before = await loadKpi(tx, actor, programmeId, id);
+        const stored = await repo.plan(tx, actor.organisationId, programmeId);
+        if (stored && readPlan(stored.plan).outcomeKpiId === id) throw conflict('measurementOutcomeKpiInUse', 'outcomeKpiId');
         await repo.removeKpi(tx, actor.organisationId, programmeId, id);
         await audit.record(tx, asAuditActor(actor), { action: 'kpi.delete', entity: 'kpi', entityId: id, before: { name: before.name, unit: before.unit } });
       });

@@ -1,11 +1,14 @@
+import { programmePolicy } from '../../../core/policies/index.js';
 import { programmeProgress, type SubstepKey, type SubstepStatus } from '../../../core/steps.js';
 import { worksheetChanges } from '../../../core/worksheets/changes.js';
 import {
   WORKSHEETS,
   collectWorksheets,
   get,
+  hasRedaction,
   hasWorksheet,
   readFields,
+  redactedFields,
   worksheetMissing,
   type Missing,
   type WorksheetSet,
@@ -39,15 +42,26 @@ function emptyStart(key: SubstepKey): Record<string, unknown> {
   return hasWorksheet(key) ? { notes: '', fields: WORKSHEETS[key].empty() } : { notes: '' };
 }
 
-function present(key: SubstepKey, row: { version: { version: number; data: unknown; createdAt: Date }; authorName: string | null }) {
+/**
+ * A version as the reader gets it. `redact`: the reader may read the programme but not work on it,
+ * so parts only its workers read (3.2's interview notes) are left out, and the reply says so.
+ */
+function present(key: SubstepKey, row: { version: { version: number; data: unknown; createdAt: Date }; authorName: string | null }, redact: boolean) {
   const data = row.version.data as StoredWorksheet;
+  const redacted = redact && hasRedaction(key);
   return {
     version: row.version.version,
     notes: data.notes,
-    fields: hasWorksheet(key) ? (readFields(key, data.fields) ?? null) : null,
+    fields: !hasWorksheet(key) ? null : redacted ? redactedFields(key, data.fields) : (readFields(key, data.fields) ?? null),
+    redacted,
     authorName: row.authorName,
     createdAt: row.version.createdAt,
   };
+}
+
+/** A version as the audit log keeps it: without what only the programme's workers read, so removing it from the worksheet leaves it in no log. */
+function audited(key: SubstepKey, data: StoredWorksheet): StoredWorksheet {
+  return hasWorksheet(key) && hasRedaction(key) ? { ...data, fields: redactedFields(key, data.fields) } : data;
 }
 
 export interface WorksheetInput {
@@ -81,7 +95,7 @@ export function createSubstepsService(db: Database, deps: { audit: AuditService;
 
   return {
     async get(actor: SessionActor, id: string, key: SubstepKey) {
-      await loadProgramme(db, actor, id, 'read');
+      const { ref } = await loadProgramme(db, actor, id, 'read');
       const [state, [latest], worksheets] = await Promise.all([
         substepsRepository.state(db, id, key),
         substepsRepository.versions(db, id, key, 1),
@@ -95,7 +109,7 @@ export function createSubstepsService(db: Database, deps: { audit: AuditService;
         hasForm: hasWorksheet(key),
         /** Whether "done" has requirements, so the page can say when they are met. */
         checked: hasWorksheet(key) || key in requirements,
-        worksheet: latest ? present(key, latest) : null,
+        worksheet: latest ? present(key, latest, !programmePolicy.work(actor, ref)) : null,
         missing: await missingOf(db, actor.organisationId, id, key, worksheets),
       };
     },
@@ -137,8 +151,8 @@ export function createSubstepsService(db: Database, deps: { audit: AuditService;
             action: 'worksheet.save',
             entity: 'substep',
             entityId: `${id}/${key}`,
-            before: before ? { version: current, ...before } : null,
-            after: { version, ...data, changes },
+            before: before ? { version: current, ...audited(key, before) } : null,
+            after: { version, ...audited(key, data), changes },
           });
 
           // The chosen problem of 1.1 is the programme's problem statement.
@@ -196,11 +210,13 @@ export function createSubstepsService(db: Database, deps: { audit: AuditService;
 
     /** Every version, newest first, each with what changed compared with the one before. */
     async versions(actor: SessionActor, id: string, key: SubstepKey) {
-      await loadProgramme(db, actor, id, 'read');
+      const { ref } = await loadProgramme(db, actor, id, 'read');
+      const redact = !programmePolicy.work(actor, ref);
       const rows = await substepsRepository.versions(db, id, key);
+      // The changes are counts per field, never content, so they are the same for every reader.
       return rows.map((row, i) => {
         const previous = rows[i + 1]?.version.data as Record<string, unknown> | undefined;
-        return { ...present(key, row), changes: worksheetChanges(previous ?? emptyStart(key), row.version.data as Record<string, unknown>) };
+        return { ...present(key, row, redact), changes: worksheetChanges(previous ?? emptyStart(key), row.version.data as Record<string, unknown>) };
       });
     },
   };

@@ -3,7 +3,9 @@ import type { CandidateView } from '../../../core/interventions/apease.js';
 import type { Plan } from '../../../core/interventions/candidates.js';
 import type { FactorComparison } from '../../../core/measurement/effect.js';
 import type { KpiDirection } from '../../../core/measurement/kpis.js';
-import type { SubstepKey } from '../../../core/steps.js';
+import type { MeasurementPlan, MeasurementTrack } from '../../../core/measurement/plan.js';
+import type { RoleTable } from '../../../core/role-table.js';
+import type { StepNumber, SubstepKey } from '../../../core/steps.js';
 import type { WorksheetSet } from '../../../core/worksheets/index.js';
 
 /**
@@ -28,7 +30,11 @@ export interface ReportData {
   communication: { audience: string; message: string; channel: string; planned: string | null; ownerName: string; status: 'planned' | 'done' }[];
   checkins: { date: string; attendees: number; decisions: Decision[] }[];
   kpis: ReportKpi[];
+  /** The measurement worksheet and where its track stands; null while the team has not saved it. */
+  measurement: ReportMeasurement | null;
   effects: ReportEffect[];
+  /** Who does what per step: the team's own table where it wrote one, else the Wegwijzer's default. */
+  roleTables: { step: StepNumber; table: RoleTable; custom: boolean }[];
   anchoring: { area: AnchoringArea; description: string; ownerName: string; due: string | null; status: 'todo' | 'done' | 'notApplicable'; note: string }[];
 }
 
@@ -69,6 +75,13 @@ export interface ReportKpi {
   candidateId: string | null;
   /** The team's measurements and the points taken from closed surveys, oldest first. */
   measurements: { date: string; value: number; note: string }[];
+}
+
+export interface ReportMeasurement {
+  plan: MeasurementPlan;
+  /** The KPI that counts the behaviour: its baseline is the 0-meting, its target the streefwaarde. */
+  outcome: { name: string; unit: string; baseline: number | null; baselineDate: string | null; target: number | null; targetDate: string | null } | null;
+  track: MeasurementTrack;
 }
 
 /** A closed follow-up survey ("1-meting") compared with its closed baseline ("0-meting"), per COM-B factor. */

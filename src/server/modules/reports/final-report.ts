@@ -1,3 +1,4 @@
+import { measurementPlanSection } from './measurement-section.js';
 import type { Locale } from '../../../core/locale.js';
 import type { Verdict } from '../../../core/measurement/effect.js';
 import { kpiProgress } from '../../../core/measurement/kpis.js';
@@ -43,6 +44,11 @@ function summary(c: Context): Block[] {
     chosen.length > 0 ? s.interventions(chosen.map((x) => x.title)) : s.noInterventions,
   ];
   if (d.actions.length > 0) items.push(s.actions(d.actions.filter((a) => a.status === 'done').length, d.actions.length));
+  const outcome = d.measurement?.outcome;
+  if (outcome && d.measurement!.track.baselineDone) {
+    const followUp = d.measurement!.track.followUp;
+    items.push(s.behaviour(outcome.name, c.f.number(outcome.baseline!), followUp ? c.f.number(followUp.value) : c.t.none, outcome.target === null ? c.t.none : c.f.number(outcome.target)));
+  } else items.push(s.noBehaviour);
   if (d.kpis.length > 0) items.push(s.kpis(d.kpis.filter((k) => kpiProgress(k, k.measurements).status === 'reached').length, d.kpis.length));
   const latest = d.effects.at(-1);
   if (latest) {
@@ -223,6 +229,8 @@ export function finalReportDocument(data: ReportData, locale: Locale): ExportDoc
       h(2, headings.checkins),
       ...checkinsSection(c),
       h(1, headings.results),
+      h(2, headings.measurementPlan),
+      ...measurementPlanSection(c, true),
       h(2, headings.kpis),
       ...kpiResults(c),
       h(2, headings.effect),

@@ -1,6 +1,8 @@
 import type { Locale } from '../../../core/locale.js';
 import type { Block, ExportDocument } from '../../export/document.js';
 import type { ReportData } from './data.js';
+import { measurementPlanSection } from './measurement-section.js';
+import { rolesSection } from './roles-section.js';
 import {
   actionsSection,
   analysisSection,
@@ -32,7 +34,8 @@ function kpiDefinitions(c: Context): Block[] {
 }
 
 /**
- * The plan van aanpak: what the programme will change and how, from steps 1–5 and the KPIs of 6.1,
+ * The plan van aanpak: what the programme will change and how, from steps 1–5, the measurement
+ * worksheet and the KPIs of 6.1,
  * for the board and the line managers who have to make room for it. Every section is present; one
  * with nothing recorded says so and names the sub-step where it is filled in.
  */
@@ -52,6 +55,8 @@ export function planDocument(data: ReportData, locale: Locale): ExportDocument {
       ...targetSection(c, true),
       h(1, headings.team),
       ...teamSection(c),
+      h(2, headings.roles),
+      ...rolesSection(c),
       h(1, headings.analysisPlan),
       ...analysisSection(c),
       h(1, headings.interventionsPlan),
@@ -62,6 +67,8 @@ export function planDocument(data: ReportData, locale: Locale): ExportDocument {
       ...communicationSection(c),
       h(1, headings.planning),
       ...planningSection(c),
+      h(1, headings.measurementPlan),
+      ...measurementPlanSection(c, false),
       h(1, headings.kpisPlan),
       ...kpiDefinitions(c),
     ],

@@ -2,6 +2,7 @@ import { COMB_FACTOR_TEXT } from '../../../content/comb.js';
 import { APEASE_TEXT, FUNCTION_TEXT, INDICATOR_TEXT } from '../../../content/intervention-texts.js';
 import { COMB_FACTORS, isCombFactor } from '../../../core/comb.js';
 import type { Locale } from '../../../core/locale.js';
+import { heldWithConsent, lacksConsent } from '../../../core/research/interviews.js';
 import { get } from '../../../core/worksheets/index.js';
 import { chosenBehaviours, rankBehaviours } from '../../../core/worksheets/prioritisation.js';
 import { chosenProblem, rankProblems, type CandidateProblem } from '../../../core/worksheets/problem-inventory.js';
@@ -176,9 +177,13 @@ export function analysisSection(c: Context): Block[] {
   const diagnosis = get(c.data.worksheets, '3.4');
   const a = c.t.analysis;
   const blocks: Block[] = [h(2, c.t.headings.research)];
-  if (research.methods.length === 0 && research.interviews.length === 0 && c.data.surveys.length === 0) blocks.push(p(c.t.empty.research));
+  // A planned interview (a row without notes or findings) was not held yet.
+  const held = research.interviews.filter(heldWithConsent).length;
+  const withoutConsent = research.interviews.filter(lacksConsent).length;
+  if (research.methods.length === 0 && held + withoutConsent === 0 && c.data.surveys.length === 0) blocks.push(p(c.t.empty.research));
   if (research.methods.length > 0) blocks.push(p(`${a.methods}:`), bullets(research.methods.map((m) => a.methodNames[m])));
-  if (research.interviews.length > 0) blocks.push(p(a.interviews(research.interviews.length)));
+  if (held > 0) blocks.push(p(a.interviews(held)));
+  if (withoutConsent > 0) blocks.push(p(a.withoutConsent(withoutConsent)));
   if (c.data.surveys.length > 0) {
     const cols = a.surveyColumns;
     blocks.push(

@@ -9,6 +9,7 @@ import type { ExportDocument } from '../../export/document.js';
 import type { SessionActor } from '../auth/actor.js';
 import type { SurveysService } from '../surveys/service.js';
 import type { MeasurementService } from '../measurement/service.js';
+import type { RoleTablesService } from '../programmes/role-tables.service.js';
 import { loadProgramme } from '../programmes/access.js';
 import { substepsRepository, type StoredWorksheet } from '../programmes/substeps.repository.js';
 import type { ReportData } from './data.js';
@@ -26,11 +27,11 @@ const BUILDERS: Record<DocumentKind, (data: ReportData, locale: Locale) => Expor
  * KPIs (with the points Wegwijs takes from closed surveys) and the effect per COM-B factor come from
  * the measurement module, which applies the minimum group size; the rest is read here.
  */
-export function createReportsService(db: Database, deps: { measurement: MeasurementService; surveys: SurveysService }) {
+export function createReportsService(db: Database, deps: { measurement: MeasurementService; surveys: SurveysService; roleTables: RoleTablesService }) {
   async function data(actor: SessionActor, programmeId: string): Promise<ReportData> {
     const { programme } = await loadProgramme(db, actor, programmeId, 'read');
     const org = actor.organisationId;
-    const [organisation, team, sheets, surveys, candidates, ratings, actions, communication, checkins, anchoring, kpis, effect] = await Promise.all([
+    const [organisation, team, sheets, surveys, candidates, ratings, actions, communication, checkins, anchoring, kpis, effect, measurementPlan, roleTables] = await Promise.all([
       repo.organisationName(db, org),
       repo.team(db, org, programme.id),
       substepsRepository.latestOfEach(db, programme.id),
@@ -44,6 +45,8 @@ export function createReportsService(db: Database, deps: { measurement: Measurem
       repo.anchoring(db, org, programme.id),
       deps.measurement.list(actor, programme.id),
       deps.measurement.effect(actor, programme.id),
+      deps.measurement.plan(actor, programme.id),
+      deps.roleTables.list(actor, programme.id),
     ]);
     const stored = sheets.map((s) => ({ key: s.substepKey, data: s.data as StoredWorksheet }));
     return {
@@ -83,6 +86,8 @@ export function createReportsService(db: Database, deps: { measurement: Measurem
         candidateId: k.candidateId,
         measurements: k.measurements.map((m) => ({ date: m.date, value: m.value, note: m.note })),
       })),
+      measurement: measurementPlan.saved ? { plan: measurementPlan.plan, outcome: measurementPlan.outcome, track: measurementPlan.track } : null,
+      roleTables: roleTables.steps,
       effects: effect.followUps.flatMap((f) =>
         f.comparisons ? [{ baseline: f.baseline, followUp: { title: f.title, responses: f.responses }, minimum: effect.minGroupSize, comparisons: f.comparisons }] : [],
       ),

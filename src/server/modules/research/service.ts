@@ -1,4 +1,4 @@
-import { diagnosisSuggestions } from '../../../core/research/diagnosis.js';
+import { diagnosisSuggestions, domainScores } from '../../../core/research/diagnosis.js';
 import { codedFindings } from '../../../core/research/interviews.js';
 import type { Locale } from '../../../core/locale.js';
 import { get } from '../../../core/worksheets/index.js';
@@ -18,17 +18,28 @@ export function createResearchService(deps: { substeps: SubstepsService; surveys
 
     /**
      * What the interviews (coded findings of 3.2) and the most recently closed survey (its factor
-     * scores, as far as they may be shown) say per factor, for the diagnosis of 3.4.
+     * scores and the scores of the TDF domains its bank statements measure, as far as they may be
+     * shown) say per factor, for the diagnosis of 3.4.
      */
     async diagnosisSuggestions(actor: SessionActor, programmeId: string) {
       const { worksheets } = await deps.substeps.worksheets(actor, programmeId);
       const closed = (await deps.surveys.list(actor, programmeId)).filter((s) => s.status === 'closed');
       const latest = closed.sort((a, b) => (b.closedAt?.getTime() ?? 0) - (a.closedAt?.getTime() ?? 0))[0];
       const results = latest ? (await deps.surveys.results(actor, programmeId, latest.id)).results : null;
-      const scores = results?.available && results.overall ? results.overall.factors.map((f) => ({ factor: f.factor, mean: f.mean, scale: latest!.definition.scale, n: f.n })) : [];
+      const definition = latest?.definition;
+      const survey =
+        definition && results?.available && results.overall
+          ? {
+              scores: [
+                ...results.overall.factors.map((f) => ({ factor: f.factor, mean: f.mean, scale: definition.scale, n: f.n, distribution: f.distribution, items: f.items })),
+                ...domainScores(definition.items, results.overall.items, definition.scale),
+              ],
+              minGroupSize: results.minGroupSize,
+            }
+          : null;
       return {
-        survey: latest && scores.length > 0 ? { id: latest.id, title: latest.title } : null,
-        suggestions: diagnosisSuggestions(codedFindings(get(worksheets, '3.2')), scores),
+        survey: latest && survey && survey.scores.length > 0 ? { id: latest.id, title: latest.title } : null,
+        suggestions: diagnosisSuggestions(codedFindings(get(worksheets, '3.2')), survey),
       };
     },
   };

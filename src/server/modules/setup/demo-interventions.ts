@@ -82,7 +82,7 @@ export async function loadDemoInterventions(
     start: day(-28),
     end: day(56),
     materials: 'Quizkaartjes en een antwoordblad voor de teammanager.',
-    measurement: 'De score op "weten wat een datalek is" in de 1-meting, vergeleken met de nulmeting.',
+    measurement: 'De score op "weten wat een datalek is" in de herhaalmeting van de vragenlijst, vergeleken met de eerste vragenlijst.',
     indicators: ['surveyFactorScore'],
   }));
   return { reportButtonId, quizId };

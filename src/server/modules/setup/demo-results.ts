@@ -24,8 +24,8 @@ export async function loadDemoResults(
   const day = (offset: number) => addDays(today, offset);
 
   const draft = await services.surveys.followUp(lead, programmeId, baselineSurveyId, 'nl');
-  // Renamed as a team would: the draft is called after the baseline, "Nulmeting: … (1-meting)".
-  const followUp = await services.surveys.update(lead, programmeId, draft.id, { title: '1-meting: datalekken melden', linkEnabled: draft.linkEnabled, definition: draft.definition });
+  // Renamed as a team would: the draft is called after the first survey, "… (herhaalmeting)".
+  const followUp = await services.surveys.update(lead, programmeId, draft.id, { title: 'Herhaalmeting gedragsfactoren: datalekken melden', linkEnabled: draft.linkEnabled, definition: draft.definition });
   await answerDemoSurvey(db, services, lead, programmeId, followUp, demoSurveyAnswers(FOLLOW_UP_LEVELS, 56), 'followUp', today);
 
   const kpi = async (input: KpiInput, measurements: MeasurementInput[]) => {

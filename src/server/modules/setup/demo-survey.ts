@@ -1,28 +1,26 @@
-import { GROUPING_PRESETS, SURVEY_ITEM_BANK } from '../../../content/comb.js';
-import { COMB_FACTORS, type CombFactor } from '../../../core/comb.js';
-import { withBehaviour } from '../../../core/research/interviews.js';
+import { GROUPING_PRESETS, STARTING_STATEMENTS } from '../../../content/comb.js';
+import type { CombFactor } from '../../../core/comb.js';
 import type { SurveyDefinition } from '../../../core/survey/definition.js';
+import { fillStatement, type BehaviourPhrases } from '../../../core/survey/phrases.js';
 import { addDays } from '../../../core/worksheets/planning.js';
 import type { Database } from '../../db/client.js';
 import type { Services } from '../../services.js';
 import type { SessionActor } from '../auth/actor.js';
 import { surveysRepository } from '../surveys/repository.js';
 
-const BEHAVIOUR = { nl: 'een vermoed datalek direct melden', en: 'report a suspected data breach straight away' };
+const BEHAVIOUR: BehaviourPhrases = { nl: 'een vermoed datalek direct melden', nlTe: 'een vermoed datalek direct te melden', en: 'report a suspected data breach straight away' };
 
-/** The demo's baseline survey: two bank statements per factor and both grouping questions. */
+/** The demo's first survey: the statements a new survey starts with, and both grouping questions. */
 export const demoSurveyDefinition: SurveyDefinition = {
   behaviour: BEHAVIOUR.nl,
+  behaviourTe: BEHAVIOUR.nlTe,
+  behaviourEn: BEHAVIOUR.en,
   intro: {
     nl: 'We willen weten wat het makkelijk of moeilijk maakt om een datalek te melden. Het kost vijf minuten.',
     en: 'We want to know what makes it easy or hard to report a data breach. It takes five minutes.',
   },
   scale: 5,
-  items: COMB_FACTORS.flatMap((factor) =>
-    SURVEY_ITEM_BANK.filter((b) => b.factor === factor)
-      .slice(0, 2)
-      .map((b) => ({ id: b.id, factor, bankId: b.id, text: { nl: withBehaviour(b.text.nl, BEHAVIOUR.nl), en: withBehaviour(b.text.en, BEHAVIOUR.en) } })),
-  ),
+  items: STARTING_STATEMENTS.map((b) => ({ id: b.id, factor: b.factor, bankId: b.id, text: fillStatement(b.text, BEHAVIOUR) })),
   groups: [
     {
       id: 'department',

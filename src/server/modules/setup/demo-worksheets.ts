@@ -133,9 +133,9 @@ export function demoWorksheets(people: { coordinatorId: string; memberId: string
   const diagnosis: WorksheetFields<'3.4'> = {
     entries: [
       { id: 'd-vindbaar', factor: 'O-phy', kind: 'barrier', description: 'Het meldformulier is moeilijk te vinden', evidence: 'In vijf van de zes interviews; niemand vond het binnen een minuut.', sources: ['interviews'], weight: 5, mustChange: 'Het formulier moet met één klik te openen zijn.' },
-      { id: 'd-kennis', factor: 'C-psy', kind: 'barrier', description: 'Niet weten wat als datalek telt', evidence: 'Laagste score in de nulmeting.', sources: ['interviews', 'survey'], weight: 4, mustChange: 'Iedereen herkent de gewone voorbeelden van een datalek.' },
+      { id: 'd-kennis', factor: 'C-psy', kind: 'barrier', description: 'Niet weten wat als datalek telt', evidence: 'Laagste score in de vragenlijst.', sources: ['interviews', 'survey'], weight: 4, mustChange: 'Iedereen herkent de gewone voorbeelden van een datalek.' },
       { id: 'd-schaamte', factor: 'M-aut', kind: 'barrier', description: 'Schaamte over de eigen fout', evidence: 'Twee interviews.', sources: ['interviews'], weight: 3, mustChange: 'Melden moet normaal en gewaardeerd worden.' },
-      { id: 'd-motivatie', factor: 'M-ref', kind: 'enabler', description: 'Wil patiënten beschermen', evidence: 'Hoge score in de nulmeting.', sources: ['survey'], weight: 4, mustChange: '' },
+      { id: 'd-motivatie', factor: 'M-ref', kind: 'enabler', description: 'Wil patiënten beschermen', evidence: 'Hoge score in de vragenlijst.', sources: ['survey'], weight: 4, mustChange: '' },
     ],
     summary: 'Medewerkers willen melden, maar weten niet goed wat een datalek is en vinden het formulier niet; schaamte houdt sommigen tegen.',
   };

@@ -31,7 +31,7 @@ const UNDER_WAY: SubstepKey[] = ['5.1', '5.2', '5.3', '6.1', '6.2'];
 
 type DemoServices = Pick<
   Services,
-  'audit' | 'organisations' | 'users' | 'programmes' | 'substeps' | 'surveys' | 'surveyResponses' | 'interventions' | 'execution' | 'communication' | 'checkins' | 'measurement' | 'anchoring'
+  'audit' | 'organisations' | 'users' | 'programmes' | 'roleTables' | 'substeps' | 'surveys' | 'surveyResponses' | 'interventions' | 'execution' | 'communication' | 'checkins' | 'measurement' | 'anchoring'
 >;
 
 /**
@@ -77,8 +77,16 @@ export async function loadDemo(db: Database, deps: DemoServices, password = rand
     await deps.substeps.save(lead, programme.id, key, { baseVersion: 0, notes: notes[key] ?? '', fields: sheets[key] });
   }
 
-  // The baseline survey, closed before the interventions, so the results in 3.3 can be seen at once.
-  const baseline = await deps.surveys.create(lead, programme.id, { title: 'Nulmeting: datalekken melden', linkEnabled: true, definition: demoSurveyDefinition });
+  // Who does what in step 4, as the team set it: the team manager and an external adviser consulted.
+  await deps.roleTables.save(lead, programme.id, 4, {
+    responsible: [{ role: 'projectLead' }],
+    accountable: [{ role: 'board' }],
+    consulted: [{ role: 'careStaff' }, { role: 'teamManager' }, { role: 'communication' }, { role: 'externalAdviser' }],
+    informed: [{ role: 'stakeholders' }, { text: 'Cliëntenraad' }],
+  });
+
+  // The survey of behavioural factors, closed before the interventions, so the results in 3.3 can be seen at once.
+  const baseline = await deps.surveys.create(lead, programme.id, { title: 'Vragenlijst gedragsfactoren: datalekken melden', linkEnabled: true, definition: demoSurveyDefinition });
   await answerDemoSurvey(db, deps, lead, programme.id, baseline, demoSurveyAnswers(BASELINE_LEVELS, 60), 'baseline', today);
 
   const chosen = await loadDemoInterventions(deps, team, programme.id, today);

@@ -110,8 +110,9 @@ export const surveysRepository = {
 
   /**
    * Counts the responses per combination of group answers, in one pass in SQL: per item and scale
-   * point a filtered count. PostgreSQL's JIT would compile those expressions on every run and
-   * costs more than it saves here, so it is off for this statement.
+   * point a filtered count. A "weet ik niet" (0) falls in no count but in the cell's n, so the
+   * layout (items × scale points) is the one tallies always had. PostgreSQL's JIT would compile
+   * those expressions on every run and costs more than it saves here, so it is off for this statement.
    */
   async tally(db: Database, survey: { id: string; organisationId: string }, items: number, scale: number) {
     const cells: string[] = [];

@@ -33,8 +33,8 @@ function cellOf(row: { groups: (string | null)[]; n: number; counts: number[] },
 
 /** A follow-up's title: the baseline's, marked as the repeat and cut so it stays within a line's 300 characters. */
 const FOLLOW_UP_TITLE: Record<Locale, (title: string) => string> = {
-  nl: (title) => `${title.slice(0, 285)} (1-meting)`,
-  en: (title) => `${title.slice(0, 285)} (follow-up)`,
+  nl: (title) => `${title.slice(0, 280)} (herhaalmeting)`,
+  en: (title) => `${title.slice(0, 285)} (repeat)`,
 };
 
 /** A survey's outcome for the effect measurement and the KPIs (step 6). */

@@ -27,6 +27,7 @@ export const TABLE_OF: Record<TableKey, OwnedTable> = {
   kpis: schema.kpis,
   kpiMeasurements: schema.kpiMeasurements,
   measurementPlans: schema.measurementPlans,
+  stepRoleTables: schema.stepRoleTables,
   anchoringItems: schema.anchoringItems,
   breaches: schema.breaches,
   breachSequences: schema.breachSequences,

@@ -6,6 +6,7 @@ import {
   DOCUMENT_VERSION,
   TABLES,
   findDanglingReference,
+  findDuplicateKey,
   withFreshIds,
   type OrganisationDocument,
   type TableKey,
@@ -129,6 +130,8 @@ export function createTransferService(
       assertAcceptablePassword(input.password, [input.name, input.email, document.organisation.name], 'password');
       const dangling = findDanglingReference(document);
       if (dangling) throw invalid('importReference', `document.${dangling}`);
+      const duplicate = findDuplicateKey(document);
+      if (duplicate) throw invalid('importDuplicateKey', `document.${duplicate}`);
       const email = input.email.trim().toLowerCase();
       const passwordHash = await hashPassword(input.password);
       const now = new Date();

@@ -4,12 +4,19 @@ import type { interventions as nl } from '../nl/interventions.js';
 export const interventions: Translation<typeof nl> = {
   functions: {
     title: 'Intervention functions for your diagnosis',
-    intro: 'For each barrier of 3.4 you see which kinds of intervention fit (according to the Behaviour Change Wheel). The functions that address the most and heaviest barriers come first.',
+    intro:
+      'For each barrier of 3.4 you see which kinds of intervention fit, according to the Behaviour Change Wheel. First come the functions that directly address the largest share of the barriers’ weight: the coverage. With equal coverage, the one that addresses the heaviest barrier comes first.',
     noBarriers: 'The behavioural diagnosis has no barriers with a COM-B factor yet.',
     toDiagnosis: 'Go to 3.4 Behavioural diagnosis',
-    score: 'Combined weight: {{score}}',
+    coverage: 'Coverage {{percent}}%',
+    onlySecondary: 'Supporting',
     because: 'Why this function?',
     barrier: '{{factor}}: {{description}} (weight {{weight}})',
+    barrierTdf: '{{factor}} – {{domain}}: {{description}} (weight {{weight}})',
+    secondary: 'supporting',
+    secondaryNote:
+      'Supporting: Wegwijs ranks enablement lower when education, training or environmental restructuring also fit. Not for physical capability: eyes, hands or stamina cannot always be trained, so there enablement stands beside training. The Behaviour Change Wheel itself does not rank the functions.',
+    tdfSource: 'Domain "{{domain}}": the functions follow the domain, not just the factor. Source: {{source}}.',
   },
   candidates: {
     title: 'Ideas and shortlist',

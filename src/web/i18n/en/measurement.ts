@@ -96,6 +96,8 @@ export const measurement: Translation<typeof nl> = {
       baselineDate: 'Baseline date',
       target: 'Target (value)',
       targetDate: 'Reach the target by (date)',
+      targetChangeReason: 'Why are you changing this after the baseline?',
+      targetChangeHint: 'You fix the baseline and the target value before the interventions. If you change them after the baseline, your reason goes with the deviations in the measurement worksheet.',
       notes: 'How do you measure it? (source, method)',
       save: 'Save KPI',
       cancel: 'Cancel',

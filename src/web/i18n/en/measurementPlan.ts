@@ -58,6 +58,7 @@ export const measurementPlan: typeof nl = {
     removeShort: 'Remove',
     remove: 'Remove deviation {{n}}',
     empty: 'No deviations yet.',
+    recorded: 'Recorded by Wegwijs',
   },
   suggestion: {
     title: 'What the figures show',
@@ -78,7 +79,7 @@ export const measurementPlan: typeof nl = {
   },
   missing: {
     title: 'Still to fill in',
-    measurementTargetMissing: 'Set the target in the KPI (in 6.1), before the baseline.',
+    measurementTargetMissing: 'Set the target in the KPI (in 6.1), before the interventions.',
   },
   save: 'Save worksheet',
   saved: 'Saved.',

@@ -14,12 +14,12 @@ export const reports: Translation<typeof nl> = {
     plan: {
       name: 'Plan of approach',
       contents:
-        'What the programme sets out to change and how: the problem, the target behaviour, the core team, the analysis, the chosen interventions, the action plan, the communication plan, the planning and the KPIs with their baseline and target.',
+        'What the programme sets out to change and how: the problem, the target behaviour, the core team and who does what per step, the analysis, the chosen interventions, the action plan, the communication plan, the planning, the measurement worksheet and the KPIs with their baseline and target value.',
     },
     report: {
       name: 'Final report',
       contents:
-        'The account to the board and the stakeholders: a summary, the problem, the target behaviour, the analysis, the interventions, what was done, the results (the KPIs and the effect per COM-B factor), the anchoring, the lessons learned and the next problem.',
+        'The account to the board and the stakeholders: a summary, the problem, the target behaviour, the analysis, the interventions, what was done, the results (the effect measurement of the behaviour, the KPIs and the behavioural factors before and after), the anchoring, the lessons learned and the next problem.',
     },
   },
   incomplete: 'A section with nothing recorded yet is included too, naming the sub-step where you fill it in.',

@@ -1,8 +1,8 @@
 export const anchoring = {
-  title: 'Borgingslijst',
+  title: 'Verankeringslijst',
   intro:
     'Leg vast waar wat werkt een vaste plek krijgt: in het beleid, het inwerkprogramma, de werkinstructies, de terugkerende training en de PDCA-cyclus of directiebeoordeling (NEN 7510). Geef elk punt een eigenaar in de lijn. Past een onderdeel niet bij jullie organisatie, zet het dan op "niet van toepassing" en schrijf op waarom.',
-  progress: '{{settled}} van {{total}} punten afgerond ({{done}} geborgd, {{notApplicable}} niet van toepassing)',
+  progress: '{{settled}} van {{total}} punten afgerond ({{done}} verankerd, {{notApplicable}} niet van toepassing)',
   empty: 'Nog geen punten. Begin met de standaardpunten: één per onderdeel van de methode.',
   addStandard: 'Standaardpunten toevoegen',
   add: 'Punt toevoegen',
@@ -15,7 +15,7 @@ export const anchoring = {
   remove: 'Verwijderen',
   removeFor: '{{description}} verwijderen',
   removeTitle: 'Dit punt verwijderen?',
-  removeText: 'Het punt verdwijnt van de borgingslijst. Dit kun je niet ongedaan maken.',
+  removeText: 'Het punt verdwijnt van de verankeringslijst. Dit kun je niet ongedaan maken.',
   statusFor: 'Status van {{description}}',
   areas: {
     policy: 'Beleid',
@@ -27,7 +27,7 @@ export const anchoring = {
   },
   status: {
     todo: 'Te doen',
-    done: 'Geborgd',
+    done: 'Verankerd',
     notApplicable: 'Niet van toepassing',
   },
   /** Labels of an item's facts in the list. */
@@ -41,7 +41,7 @@ export const anchoring = {
     addLegend: 'Nieuw punt',
     editLegend: 'Punt wijzigen',
     area: 'Onderdeel',
-    description: 'Wat wordt er geborgd?',
+    description: 'Wat wordt er verankerd?',
     owner: 'Eigenaar',
     nobody: 'Nog niemand',
     someoneElse: 'Iemand anders (alleen naam)',

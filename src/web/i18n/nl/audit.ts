@@ -21,7 +21,7 @@ export const audit = {
     checkin: 'Overleg',
     kpi: 'Indicator',
     kpi_measurement: 'Meting',
-    anchoring_item: 'Borgingspunt',
+    anchoring_item: 'Verankeringspunt',
     knowledge_check: 'Kennischeck',
     breach: 'Datalek',
   } satisfies Record<AuditEntity, string>,

@@ -1,7 +1,7 @@
 export const dashboard = {
   nav: 'Bestuursdashboard',
   title: 'Bestuursdashboard',
-  intro: 'Waar elk traject van de organisatie staat: de stap, de voortgang, de acties, het volgende overleg, de KPI’s en de borging.',
+  intro: 'Waar elk traject van de organisatie staat: de stap, de voortgang, de acties, het volgende overleg, de KPI’s en de verankering.',
   empty: 'Er zijn nog geen trajecten die je kunt bekijken.',
   archived: 'Gearchiveerd',
   open: 'Open {{title}}',
@@ -30,13 +30,13 @@ export const dashboard = {
     none: 'Nog geen KPI’s',
     latest: 'laatste meting {{value}} {{unit}}',
     noMeasurement: 'nog geen meting',
-    target: 'doel {{value}} {{unit}}',
-    noTarget: 'geen doel',
+    target: 'streefwaarde {{value}} {{unit}}',
+    noTarget: 'geen streefwaarde',
   },
   documents: 'Documenten',
   anchoring: {
-    label: 'Borging',
-    none: 'Nog geen borgingspunten',
+    label: 'Verankering',
+    none: 'Nog geen verankeringspunten',
     progress: '{{settled}} van {{total}} punten afgerond',
   },
 };

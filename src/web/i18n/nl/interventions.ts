@@ -2,12 +2,19 @@
 export const interventions = {
   functions: {
     title: 'Interventiefuncties bij je diagnose',
-    intro: 'Per belemmering uit 3.4 zie je welke soorten interventie passen (volgens het Behaviour Change Wheel). Bovenaan staan de functies die de meeste en zwaarste belemmeringen aanpakken.',
+    intro:
+      'Per belemmering uit 3.4 zie je welke soorten interventie passen, volgens het Behaviour Change Wheel. Bovenaan staan de functies die het grootste deel van het gewicht van de belemmeringen rechtstreeks aanpakken: de dekking. Bij gelijke dekking gaat de functie voor die de zwaarste belemmering aanpakt.',
     noBarriers: 'Er staan nog geen belemmeringen met een COM-B-factor in de gedragsdiagnose.',
     toDiagnosis: 'Naar 3.4 Gedragsdiagnose',
-    score: 'Gewicht samen: {{score}}',
+    coverage: 'Dekking {{percent}}%',
+    onlySecondary: 'Aanvullend',
     because: 'Waarom deze functie?',
     barrier: '{{factor}}: {{description}} (gewicht {{weight}})',
+    barrierTdf: '{{factor}} – {{domain}}: {{description}} (gewicht {{weight}})',
+    secondary: 'aanvullend',
+    secondaryNote:
+      'Aanvullend: Wegwijs zet facilitering lager als voorlichting, training of aanpassing van de omgeving ook past. Bij fysieke capaciteit niet: ogen, handen of uithoudingsvermogen train je niet altijd bij, dus daar staat facilitering naast training. Het Behaviour Change Wheel zelf rangschikt de functies niet.',
+    tdfSource: 'Domein "{{domain}}": de functies volgen het domein, niet alleen de factor. Bron: {{source}}.',
   },
   candidates: {
     title: 'Ideeën en shortlist',
@@ -88,7 +95,7 @@ export const interventions = {
     materials: 'Welke middelen of materialen zijn nodig?',
     measurement: 'Hoe meet je het effect?',
     indicators: 'Indicatoren voor stap 6',
-    indicatorsHint: 'In stap 6 worden dit KPI’s met een nulmeting en een doel.',
+    indicatorsHint: 'In stap 6 worden dit KPI’s met een 0-meting en een streefwaarde.',
     save: 'Plan opslaan',
     saved: 'Het plan is opgeslagen.',
     techniques: 'Technieken in jullie plan',

@@ -2,7 +2,7 @@
 export const measurementPlan = {
   title: 'Werkblad effectmeting',
   intro:
-    'Meet of het gedrag zelf verandert, niet alleen wat mensen weten of vinden. Kies hoe je het gedrag meet. Doe een 0-meting (nulmeting) vóór de interventies en een 1-meting erna, op dezelfde manier en in dezelfde groep. Leg vooraf vast wat je wilt bereiken: de streefwaarde.',
+    'Meet of het gedrag zelf verandert, niet alleen wat mensen weten of vinden. Kies hoe je het gedrag meet. Doe een 0-meting vóór de interventies en een 1-meting erna, op dezelfde manier en in dezelfde groep. Leg vooraf vast wat je wilt bereiken: de streefwaarde.',
   readOnly: 'Je kunt dit werkblad lezen. Alleen het kernteam kan het aanpassen.',
   open: 'Werkblad effectmeting openen',
   back: 'Terug naar het traject',
@@ -56,6 +56,7 @@ export const measurementPlan = {
     removeShort: 'Verwijderen',
     remove: 'Afwijking {{n}} verwijderen',
     empty: 'Nog geen afwijkingen.',
+    recorded: 'Vastgelegd door Wegwijs',
   },
   suggestion: {
     title: 'Wat de cijfers laten zien',
@@ -76,7 +77,7 @@ export const measurementPlan = {
   },
   missing: {
     title: 'Nog in te vullen',
-    measurementTargetMissing: 'Leg de streefwaarde vast in de KPI (bij 6.1), vóór de 0-meting.',
+    measurementTargetMissing: 'Leg de streefwaarde vast in de KPI (bij 6.1), vóór de interventies.',
   },
   save: 'Werkblad opslaan',
   saved: 'Opgeslagen.',

@@ -11,12 +11,12 @@ export const reports = {
     plan: {
       name: 'Plan van aanpak',
       contents:
-        'Wat het traject wil veranderen en hoe: het probleem, het doelgedrag, het kernteam, de analyse, de gekozen interventies, het actieplan, het communicatieplan, de planning en de KPI’s met hun nulmeting en doel.',
+        'Wat het traject wil veranderen en hoe: het probleem, het doelgedrag, het kernteam en wie wat doet per stap, de analyse, de gekozen interventies, het actieplan, het communicatieplan, de planning, het werkblad effectmeting en de KPI’s met hun 0-meting en streefwaarde.',
     },
     report: {
       name: 'Eindrapport',
       contents:
-        'Het verslag aan het bestuur en de belanghebbenden: een samenvatting, het probleem, het doelgedrag, de analyse, de interventies, wat er is gedaan, de resultaten (de KPI’s en het effect per COM-B-factor), de borging, de geleerde lessen en het volgende probleem.',
+        'Het verslag aan het bestuur en de belanghebbenden: een samenvatting, het probleem, het doelgedrag, de analyse, de interventies, wat er is gedaan, de resultaten (de effectmeting van het gedrag, de KPI’s en de gedragsfactoren voor en na), de verankering, de geleerde lessen en het volgende probleem.',
     },
   },
   incomplete: 'Een onderdeel waarvan nog niets is vastgelegd, staat er ook in, met de deelstap waar je het invult.',

@@ -4,7 +4,11 @@ import { inLocale } from '../../../core/survey/in-locale.js';
 import type { CheckFeedback, PublicCheck } from './api.js';
 import type { KnowledgeTexts } from './texts.js';
 
-/** After sending: the score, then per situation the chosen and the right answer, why, and the source of the rule. Focus moves to the score. */
+/**
+ * After sending: the score, then per situation the chosen and the right answer, why, and the source
+ * of the rule. A withdrawn situation (no right answer) is marked neither right nor wrong: it says it
+ * does not count, and why, and keeps its explanation. Focus moves to the score.
+ */
 export function FeedbackList({ check, feedback, locale, t }: { check: PublicCheck; feedback: CheckFeedback; locale: Locale; t: KnowledgeTexts }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
@@ -13,28 +17,35 @@ export function FeedbackList({ check, feedback, locale, t }: { check: PublicChec
   return (
     <section className="feedback" aria-labelledby="score-heading">
       <h2 id="score-heading" ref={headingRef} tabIndex={-1} className="notice-title">
-        {t.scoreTitle(feedback.correct, feedback.total)}
+        {feedback.total > 0 ? t.scoreTitle(feedback.correct, feedback.total) : t.noScoreTitle}
       </h2>
       <p>{t.done}</p>
       <h2>{t.feedbackHeading}</h2>
       <ol className="feedback-list">
         {feedback.feedback.map((item) => {
           const s = scenario(item.key);
-          const right = item.chosen === item.right;
+          const verdict = item.right === null ? 'uncounted' : item.chosen === item.right ? 'right' : 'wrong';
           return (
-            <li key={item.key} className={right ? 'feedback-item feedback-right' : 'feedback-item feedback-wrong'}>
+            <li key={item.key} className={`feedback-item feedback-${verdict}`}>
               <h3>{inLocale(s.situation, locale)}</h3>
-              <p className={right ? 'verdict verdict-right' : 'verdict verdict-wrong'}>
-                <span aria-hidden="true">{right ? '✓ ' : '✗ '}</span>
-                {right ? t.verdictRight : t.verdictWrong}
-              </p>
+              {verdict === 'uncounted' ? (
+                <>
+                  <p className="verdict">{t.verdictNotCounted}</p>
+                  <p>{t.notCountedWhy}</p>
+                </>
+              ) : (
+                <p className={`verdict verdict-${verdict}`}>
+                  <span aria-hidden="true">{verdict === 'right' ? '✓ ' : '✗ '}</span>
+                  {verdict === 'right' ? t.verdictRight : t.verdictWrong}
+                </p>
+              )}
               <dl>
                 <dt>{t.yourAnswer}</dt>
                 <dd>{inLocale(s.options[item.chosen]!, locale)}</dd>
-                {!right && (
+                {verdict === 'wrong' && (
                   <>
                     <dt>{t.rightAnswer}</dt>
-                    <dd>{inLocale(s.options[item.right]!, locale)}</dd>
+                    <dd>{inLocale(s.options[item.right!]!, locale)}</dd>
                   </>
                 )}
               </dl>

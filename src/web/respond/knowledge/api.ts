@@ -13,12 +13,16 @@ export interface PublicCheck {
   scenarios: { key: string; kind: ScenarioKind; situation: Bilingual; question: Bilingual; options: Bilingual[]; order: number[] }[];
 }
 
-/** What answering returns: the score, and per scenario the right option, why, and the source of the rule. */
+/**
+ * What answering returns: the score, and per scenario the right option, why, and the source of the
+ * rule. A withdrawn scenario has no right option (null) and is not in the score: `total` counts the
+ * scored scenarios, `score` is null when there are none.
+ */
 export interface CheckFeedback {
   correct: number;
   total: number;
-  score: number;
-  feedback: { key: string; chosen: number; right: number; explanation: Bilingual; source: Bilingual }[];
+  score: number | null;
+  feedback: { key: string; chosen: number; right: number | null; explanation: Bilingual; source: Bilingual }[];
 }
 
 export type CheckLoad = { kind: 'ok'; check: PublicCheck } | { kind: 'notFound' } | { kind: 'failed' };

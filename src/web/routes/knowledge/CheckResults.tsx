@@ -19,7 +19,10 @@ function commonWrong(scenario: ScenarioResult, right: number) {
   return wrong.sort((a, b) => b.count - a.count)[0] ?? null;
 }
 
-/** A closed check's results: the mean score, the score per scenario and per department, small groups withheld. */
+/**
+ * A closed check's results: the mean score, the score per scenario and per department, small groups
+ * withheld. A withdrawn scenario released without a score says so instead of a share right.
+ */
 export function CheckResults({ check }: { check: KnowledgeCheck }) {
   const { t } = useTranslation();
   const results = useCheckResults(check.id);
@@ -43,7 +46,12 @@ export function CheckResults({ check }: { check: KnowledgeCheck }) {
       {data?.available && !data.overall && <Text>{t('knowledge.results.tooFew', { count: data.responses, min: data.minGroupSize })}</Text>}
       {data?.available && data.overall && (
         <Stack gap="md">
-          <Text fw={700}>{t('knowledge.results.mean', { score: percent(data.overall.meanScore), count: data.overall.n })}</Text>
+          <Text fw={700}>
+            {data.overall.meanScore === null
+              ? t('knowledge.results.meanNone', { count: data.overall.n })
+              : t('knowledge.results.mean', { score: percent(data.overall.meanScore), count: data.overall.n })}
+          </Text>
+          {data.overall.scenarios.some((s) => s.percentRight === null) && <Text size="sm">{t('knowledge.results.meanLeavesOut')}</Text>}
           {data.epsilon !== null && <Text size="sm">{t('knowledge.results.privacyNoise', { epsilon: data.epsilon })}</Text>}
           <ScrollRegion labelledBy="check-scenarios-caption">
             <Table striped captionSide="top" miw={640}>
@@ -65,8 +73,15 @@ export function CheckResults({ check }: { check: KnowledgeCheck }) {
                         {text.situation(s.key)}
                       </Table.Th>
                       <Table.Td>{text.kind(s.key)}</Table.Td>
-                      <Table.Td>{percent(s.percentRight)}</Table.Td>
-                      <Table.Td>{wrong ? t('knowledge.results.chosenBy', { option: text.option(s.key, wrong.option), count: wrong.count }) : t('knowledge.results.noWrong')}</Table.Td>
+                      {s.percentRight === null ? (
+                        // Withdrawn: no right answer, so no wrong one either.
+                        <Table.Td colSpan={2}>{t('knowledge.results.notCounted')}</Table.Td>
+                      ) : (
+                        <>
+                          <Table.Td>{percent(s.percentRight)}</Table.Td>
+                          <Table.Td>{wrong ? t('knowledge.results.chosenBy', { option: text.option(s.key, wrong.option), count: wrong.count }) : t('knowledge.results.noWrong')}</Table.Td>
+                        </>
+                      )}
                     </Table.Tr>
                   );
                 })}
@@ -96,7 +111,7 @@ export function CheckResults({ check }: { check: KnowledgeCheck }) {
                         <Table.Tr key={d.departmentId}>
                           <Table.Th scope="row">{departmentName(d.departmentId)}</Table.Th>
                           <Table.Td>{d.n}</Table.Td>
-                          <Table.Td>{percent(d.meanScore)}</Table.Td>
+                          <Table.Td>{d.meanScore === null ? t('knowledge.results.notCounted') : percent(d.meanScore)}</Table.Td>
                         </Table.Tr>
                       ))}
                     </Table.Tbody>

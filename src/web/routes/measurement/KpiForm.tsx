@@ -3,7 +3,8 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMB_FACTORS, type CombFactor } from '../../../core/comb.js';
 import { INDICATORS, type IndicatorKey } from '../../../core/interventions/indicators.js';
-import { KPI_DIRECTIONS, KPI_MEASURES, SURVEY_INDICATOR, defaultDirection, type KpiDirection, type KpiInput, type KpiMeasures } from '../../../core/measurement/kpis.js';
+import { KPI_DIRECTIONS, KPI_MEASURES, SURVEY_INDICATOR, defaultDirection, type KpiChange, type KpiDirection, type KpiInput, type KpiMeasures } from '../../../core/measurement/kpis.js';
+import { fixedChanges } from '../../../core/measurement/plan.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { PatientDataWarning } from '../../components/PatientDataWarning.js';
@@ -12,10 +13,10 @@ import { useCandidates } from '../interventions/queries.js';
 import type { ProgrammeDetail } from '../navigator/queries.js';
 import { useCombText } from '../worksheets/combText.js';
 import { decimalSeparator } from './format.js';
-import { useCreateKpi, useUpdateKpi, type Kpi } from './queries.js';
+import { useCreateKpi, useMeasurementPlan, useUpdateKpi, type Kpi } from './queries.js';
 import { useItemForm } from '../../lib/item-form.js';
 
-const blank = (): KpiInput => ({
+const blank = (): KpiChange => ({
   name: '',
   unit: '',
   indicator: null,
@@ -28,6 +29,7 @@ const blank = (): KpiInput => ({
   target: null,
   targetDate: null,
   notes: '',
+  targetChangeReason: '',
 });
 
 /** Adds a KPI (`kpi` null; `start` pre-fills it, e.g. from a plan's indicator) or changes one. */
@@ -40,12 +42,13 @@ export function KpiForm({ programme, kpi, start, onDone }: { programme: Programm
   const update = useUpdateKpi(programme.id);
   const candidates = useCandidates(programme.id);
   const chosen = (candidates.data?.candidates ?? []).filter((c) => c.decision === 'chosen' || c.id === kpi?.candidateId);
-  const { value, setValue, set, submit, saving, error } = useItemForm<KpiInput>({
+  const plan = useMeasurementPlan(programme.id).data;
+  const { value, setValue, set, submit, saving, error } = useItemForm<KpiChange>({
     editing: kpi,
     initial: () => {
       if (!kpi) return { ...blank(), ...start };
       const { id: _id, kind: _kind, measurements: _m, progress: _p, missing: _missing, ...input } = kpi;
-      return input;
+      return { ...input, targetChangeReason: '' };
     },
     create,
     update,
@@ -69,6 +72,8 @@ export function KpiForm({ programme, kpi, start, onDone }: { programme: Programm
     });
 
   const number = (v: number | string) => (typeof v === 'number' ? v : null);
+  // The behaviour KPI's 0-meting, its day and streefwaarde are fixed once the 0-meting is taken; moved after it, the team says why (kept as a deviation).
+  const fixedMoves = kpi !== null && kpi.id === plan?.plan.outcomeKpiId && fixedChanges(kpi, value).length > 0;
 
   return (
     <form onSubmit={submit} noValidate aria-labelledby={headingId}>
@@ -144,6 +149,18 @@ export function KpiForm({ programme, kpi, start, onDone }: { programme: Programm
           />
           <TextInput type="date" label={t('measurement.kpis.form.targetDate')} value={value.targetDate ?? ''} onChange={(e) => set('targetDate', e.currentTarget.value || null)} error={fieldError(error, 'targetDate')} />
         </SimpleGrid>
+        {fixedMoves && (
+          <Textarea
+            label={t('measurement.kpis.form.targetChangeReason')}
+            description={t('measurement.kpis.form.targetChangeHint')}
+            autosize
+            minRows={2}
+            required
+            value={value.targetChangeReason}
+            onChange={(e) => set('targetChangeReason', e.currentTarget.value)}
+            error={fieldError(error, 'targetChangeReason')}
+          />
+        )}
         <div>
           <PatientDataWarning id={`${headingId}-warning`} />
           <Textarea label={t('measurement.kpis.form.notes')} autosize minRows={2} value={value.notes} onChange={(e) => set('notes', e.currentTarget.value)} error={fieldError(error, 'notes')} />

@@ -2,7 +2,7 @@ import { Alert, Button, Group, List, NativeSelect, Paper, Radio, Stack, Text, Te
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AMSTERDAM } from '../../../core/breach/deadline.js';
-import { MEASUREMENT_DECISIONS, MEASUREMENT_DESIGNS, MEASUREMENT_METHODS, type MeasurementDecision, type MeasurementDesign, type MeasurementMethod, type MeasurementPlan } from '../../../core/measurement/plan.js';
+import { MEASUREMENT_DECISIONS, MEASUREMENT_DESIGNS, MEASUREMENT_METHODS, isRecorded, type MeasurementDecision, type MeasurementDesign, type MeasurementMethod, type MeasurementPlan } from '../../../core/measurement/plan.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { PatientDataWarning } from '../../components/PatientDataWarning.js';
@@ -29,7 +29,8 @@ export function MeasurementPlanForm({ programmeId, view, canWork }: { programmeI
       aria-label={t('measurementPlan.title')}
       onSubmit={(e) => {
         e.preventDefault();
-        save.mutate(plan);
+        // The saved worksheet comes back with the deviations Wegwijs recorded, e.g. for a switch of its KPI.
+        save.mutate(plan, { onSuccess: (saved) => setPlan(saved.plan) });
       }}
     >
       <Stack gap="md">
@@ -124,7 +125,7 @@ export function MeasurementPlanForm({ programmeId, view, canWork }: { programmeI
               <TextInput
                 type="date"
                 label={t('measurementPlan.deviations.date')}
-                readOnly={!canWork}
+                readOnly={!canWork || isRecorded(d)}
                 value={d.date}
                 onChange={(e) => set('deviations', plan.deviations.map((x) => (x.id === d.id ? { ...x, date: e.currentTarget.value } : x)))}
                 error={fieldError(error, `deviations.${i}.date`)}
@@ -132,14 +133,16 @@ export function MeasurementPlanForm({ programmeId, view, canWork }: { programmeI
               <Textarea
                 style={{ flex: '1 1 260px' }}
                 label={t('measurementPlan.deviations.description')}
-                readOnly={!canWork}
+                // Wegwijs recorded it (a change after the 0-meting): the server keeps it as it is.
+                description={isRecorded(d) ? t('measurementPlan.deviations.recorded') : undefined}
+                readOnly={!canWork || isRecorded(d)}
                 autosize
                 minRows={1}
                 value={d.description}
                 onChange={(e) => set('deviations', plan.deviations.map((x) => (x.id === d.id ? { ...x, description: e.currentTarget.value } : x)))}
                 error={fieldError(error, `deviations.${i}.description`)}
               />
-              {canWork && (
+              {canWork && !isRecorded(d) && (
                 <Button size="xs" variant="subtle" color="red" aria-label={t('measurementPlan.deviations.remove', { n: i + 1 })} onClick={() => set('deviations', plan.deviations.filter((x) => x.id !== d.id))}>
                   {t('measurementPlan.deviations.removeShort')}
                 </Button>

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { FactorComparison } from '../../../core/measurement/effect.js';
-import type { KpiInput, KpiMeasures, KpiProgress, KpiSuggestion, MeasurementInput } from '../../../core/measurement/kpis.js';
+import type { KpiChange, KpiInput, KpiMeasures, KpiProgress, KpiSuggestion, MeasurementInput } from '../../../core/measurement/kpis.js';
 import type { DecisionSuggestion, MeasurementPlan, MeasurementTrack } from '../../../core/measurement/plan.js';
 import type { Missing } from '../../../core/worksheets/fields.js';
 import { del, get, post, put } from '../../lib/api.js';
@@ -82,9 +82,9 @@ function useChange<TInput, TResult>(programmeId: string, fn: (input: TInput) => 
   return useMutation({ mutationFn: fn, onSuccess: () => client.invalidateQueries({ queryKey: ['programme', programmeId] }) });
 }
 
-export const useCreateKpi = (programmeId: string) => useChange(programmeId, (input: KpiInput) => post<{ id: string }>(kpisPath(programmeId), input));
+export const useCreateKpi = (programmeId: string) => useChange(programmeId, (input: KpiChange) => post<{ id: string }>(kpisPath(programmeId), input));
 export const useUpdateKpi = (programmeId: string) =>
-  useChange(programmeId, ({ id, ...input }: KpiInput & { id: string }) => put<{ id: string }>(`${kpisPath(programmeId)}/${id}`, input));
+  useChange(programmeId, ({ id, ...input }: KpiChange & { id: string }) => put<{ id: string }>(`${kpisPath(programmeId)}/${id}`, input));
 export const useRemoveKpi = (programmeId: string) => useChange(programmeId, (id: string) => del<void>(`${kpisPath(programmeId)}/${id}`));
 
 /** An empty value goes as null, so the API names the field in its answer. */

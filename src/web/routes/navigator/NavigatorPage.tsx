@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { STEP_GUIDANCE } from '../../../content/steps.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { ProgrammeHeader } from './ProgrammeHeader.js';
-import { useProgramme } from './queries.js';
+import { useProgramme, useRoleTables } from './queries.js';
 import { StepCard } from './StepCard.js';
 import { TeamPanel } from './TeamPanel.js';
 import { MeasurementTrackCard } from '../measurement/MeasurementTrackCard.js';
@@ -14,6 +14,7 @@ export function NavigatorPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const programme = useProgramme(id);
+  const roleTables = useRoleTables(id);
   if (programme.isPending) return <Center><Loader aria-label={t('common.loading')} /></Center>;
   if (!programme.data) return <ErrorAlert error={programme.error} />;
   const p = programme.data;
@@ -25,7 +26,7 @@ export function NavigatorPage() {
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <Stack>
             {STEP_GUIDANCE.map((step) => (
-              <StepCard key={step.number} programmeId={p.id} step={step} progress={p.progress.steps[step.number]} statuses={p.statuses} completeness={p.completeness} current={p.progress.currentStep === step.number} />
+              <StepCard key={step.number} programmeId={p.id} step={step} progress={p.progress.steps[step.number]} statuses={p.statuses} completeness={p.completeness} current={p.progress.currentStep === step.number} roles={roleTables.data?.steps.find((r) => r.step === step.number)} canWork={p.permissions.work} />
             ))}
           </Stack>
         </Grid.Col>

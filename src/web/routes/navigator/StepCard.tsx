@@ -1,4 +1,4 @@
-import { Anchor, Group, List, Paper, Progress, Table, Text, Title } from '@mantine/core';
+import { Anchor, Group, List, Paper, Progress, Text, Title } from '@mantine/core';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { StepGuidance } from '../../../content/types.js';
@@ -6,8 +6,8 @@ import type { Progress as StepProgress, SubstepKey, SubstepStatus } from '../../
 import { hasWorksheet, type Missing, type WorksheetKey } from '../../../core/worksheets/index.js';
 import { StatusBadge } from '../../components/StatusBadge.js';
 import { useLocalized } from '../../lib/localized.js';
-
-const VERI = ['responsible', 'accountable', 'consulted', 'informed'] as const;
+import type { StepRoleTableView } from './queries.js';
+import { RoleTableSection } from './RoleTableSection.js';
 
 /** One step of the navigator: its summary, progress, sub-steps and who does what. */
 export function StepCard(props: {
@@ -17,6 +17,9 @@ export function StepCard(props: {
   statuses: Partial<Record<SubstepKey, SubstepStatus>>;
   completeness: Record<WorksheetKey, Missing[]>;
   current: boolean;
+  /** The step's who-does-what table (undefined while loading). */
+  roles: StepRoleTableView | undefined;
+  canWork: boolean;
 }) {
   const { t } = useTranslation();
   const l = useLocalized();
@@ -54,19 +57,7 @@ export function StepCard(props: {
           </List.Item>
         ))}
       </List>
-      <details style={{ marginTop: 12 }}>
-        <summary>{t('navigator.rolesTitle')}</summary>
-        <Table mt="xs" fz="sm">
-          <Table.Tbody>
-            {VERI.map((r) => (
-              <Table.Tr key={r}>
-                <Table.Th scope="row">{t(`navigator.veri.${r}`)}</Table.Th>
-                <Table.Td>{step.roles[r].map(l).join(', ')}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </details>
+      <RoleTableSection programmeId={props.programmeId} step={step.number} view={props.roles} canWork={props.canWork} />
     </Paper>
   );
 }

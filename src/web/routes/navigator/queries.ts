@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ProgrammeProgress, SubstepKey, SubstepStatus } from '../../../core/steps.js';
+import type { RoleTable } from '../../../core/role-table.js';
+import type { ProgrammeProgress, StepNumber, SubstepKey, SubstepStatus } from '../../../core/steps.js';
 import type { FieldChange } from '../../../core/worksheets/changes.js';
 import type { Missing, WorksheetKey } from '../../../core/worksheets/index.js';
 import { del, get, patch, post, put } from '../../lib/api.js';
@@ -43,6 +44,8 @@ export interface WorksheetVersion {
   notes: string;
   /** The form's fields; null for sub-steps without a form (or a version from before it had one). */
   fields: unknown;
+  /** The reader does not work on the programme, so what only its workers read was left out (3.2's interview notes). */
+  redacted: boolean;
   authorName: string | null;
   createdAt: string;
 }
@@ -103,3 +106,21 @@ export const useSaveWorksheet = (id: string, key: string) =>
   useProgrammeMutation(id, (input: { notes: string; baseVersion: number; fields?: unknown }) =>
     put<WorksheetSaved>(`/api/programmes/${id}/substeps/${key}/worksheet`, input),
   );
+
+export interface StepRoleTableView {
+  step: StepNumber;
+  table: RoleTable;
+  /** False while the step shows the content's default. */
+  custom: boolean;
+}
+
+const roleTablesPath = (id: string) => `/api/programmes/${id}/role-tables`;
+
+export const useRoleTables = (id: string) =>
+  useQuery({ queryKey: [...programmeKey(id), 'role-tables'], queryFn: () => get<{ steps: StepRoleTableView[] }>(roleTablesPath(id)) });
+
+export const useSaveRoleTable = (id: string, step: StepNumber) =>
+  useProgrammeMutation(id, (table: RoleTable) => put<{ steps: StepRoleTableView[] }>(`${roleTablesPath(id)}/${step}`, table));
+
+export const useResetRoleTable = (id: string, step: StepNumber) =>
+  useProgrammeMutation(id, () => del(`${roleTablesPath(id)}/${step}`));

@@ -1,8 +1,8 @@
 import { Checkbox, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { COMB_FACTORS } from '../../../core/comb.js';
-import { withBehaviour } from '../../../core/research/interviews.js';
 import type { SurveyItem } from '../../../core/survey/definition.js';
+import { fillStatement } from '../../../core/survey/phrases.js';
 import { SURVEY_ITEM_BANK, type SurveyBankItem } from '../../../content/comb.js';
 import { updateRow } from '../../lib/rows.js';
 import { useCombText } from '../worksheets/combText.js';
@@ -38,15 +38,16 @@ export function ItemTextFields(props: {
 
 /**
  * The item bank: one fieldset per COM-B factor with a checkbox per statement (shown with the
- * team's phrase filled in). A chosen statement gets text fields to adjust its wording.
+ * team's phrases filled in, and its source). A chosen statement gets text fields to adjust its wording.
  */
 export function BankFieldsets(props: { model: BuilderModel; onChange: (items: SurveyItem[]) => void; err: (path: string) => string | undefined }) {
   const { t } = useTranslation();
   const { locale, factorName, lookFor } = useCombText();
   const { model, onChange, err } = props;
   // The statement as respondents in the interface language will see it (Dutch when no English phrase).
-  const shown = locale === 'en' && model.phrase.en.trim() ? 'en' : 'nl';
-  const label = (bank: SurveyBankItem) => withBehaviour(bank.text[shown], model.phrase[shown].trim() || '…');
+  const shown = locale === 'en' && model.phrases.en.trim() ? 'en' : 'nl';
+  const { nl, nlTe, en } = model.phrases;
+  const label = (bank: SurveyBankItem) => fillStatement(bank.text, { nl: nl.trim() || '…', nlTe: nlTe.trim() || '…', en: en.trim() || '…' })[shown];
   const indexOf = (bank: SurveyBankItem) => model.items.findIndex((i) => i.bankId === bank.id);
 
   return (
@@ -79,6 +80,7 @@ export function BankFieldsets(props: { model: BuilderModel; onChange: (items: Su
                   <div key={bank.id}>
                     <Checkbox
                       label={label(bank)}
+                      description={t('surveys.builder.source', { source: t(`surveys.builder.sourceNames.${bank.source.instrument}`), part: bank.source.part[locale] })}
                       checked={index >= 0}
                       onChange={(e) => onChange(toggleBank(model, bank, e.currentTarget.checked))}
                     />

@@ -29,7 +29,10 @@ function StackedBar({ distribution, scale }: { distribution: number[]; scale: 5 
   );
 }
 
-/** Per statement: its factor, the mean, and how often each point of the scale was chosen. */
+/**
+ * Per statement: its factor, the mean, how many answered on the scale ("weet ik niet" left out) and
+ * how often each point was chosen.
+ */
 export function ItemResults({ definition, items }: { definition: SurveyDefinition; items: ItemScore[] }) {
   const { t } = useTranslation();
   const { locale, factorName } = useCombText();
@@ -50,6 +53,7 @@ export function ItemResults({ definition, items }: { definition: SurveyDefinitio
             </Table.Th>
             <Table.Th scope="col">{t('surveys.results.factor')}</Table.Th>
             <Table.Th scope="col">{t('surveys.results.mean')}</Table.Th>
+            <Table.Th scope="col">{t('surveys.results.n')}</Table.Th>
             {points.map((p) => (
               <Table.Th scope="col" key={p} title={SCALE_LABELS[scale][p - 1]![locale]} ta="center">
                 <VisuallyHidden>{t('surveys.results.pointHeader', { n: p })}</VisuallyHidden>
@@ -66,7 +70,8 @@ export function ItemResults({ definition, items }: { definition: SurveyDefinitio
                 {text.get(item.itemId) ?? item.itemId}
               </Table.Th>
               <Table.Td>{item.factor ? factorName(item.factor) : t('surveys.results.noFactor')}</Table.Td>
-              <Table.Td>{format(item.mean)}</Table.Td>
+              <Table.Td>{item.n > 0 ? format(item.mean) : t('surveys.results.noAnswers')}</Table.Td>
+              <Table.Td>{item.n}</Table.Td>
               {points.map((p) => (
                 <Table.Td key={p} ta="center">
                   {item.distribution[p - 1] ?? 0}

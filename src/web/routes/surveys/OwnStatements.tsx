@@ -6,14 +6,14 @@ import { removeRow, updateRow } from '../../lib/rows.js';
 import { useCombText } from '../worksheets/combText.js';
 import { RemoveRowButton } from '../worksheets/RemoveRowButton.js';
 import { ItemTextFields } from './BankFieldsets.js';
-import { addOwnItem, type BuilderModel } from './builderModel.js';
+import { addOwnItem, bankItem, type BuilderModel } from './builderModel.js';
 
 /** The team's own statements: text in both languages and, optionally, the factor it measures. */
 export function OwnStatements(props: { model: BuilderModel; onChange: (items: SurveyItem[]) => void; err: (path: string) => string | undefined }) {
   const { t } = useTranslation();
   const { factorName } = useCombText();
   const { model, onChange, err } = props;
-  const own = model.items.map((item, index) => ({ item, index })).filter(({ item }) => !item.bankId);
+  const own = model.items.map((item, index) => ({ item, index })).filter(({ item }) => !bankItem(item.bankId));
 
   return (
     <section aria-labelledby="survey-own-title">

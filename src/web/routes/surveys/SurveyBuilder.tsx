@@ -3,21 +3,25 @@ import i18n, { type TFunction } from 'i18next';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { inLocale } from '../../../core/survey/definition.js';
+import type { BehaviourPhrases } from '../../../core/survey/phrases.js';
 import type { TargetBehaviour } from '../../../core/worksheets/target-behaviour.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { useSubstep, type ProgrammeDetail } from '../navigator/queries.js';
 import { useLocale } from '../worksheets/combText.js';
 import { BankFieldsets } from './BankFieldsets.js';
-import { departmentLines, inputOf, modelOf, newModel, setPhrase, type BuilderModel } from './builderModel.js';
+import { bankItem, departmentLines, inputOf, modelOf, newModel, setPhrase, type BuilderModel } from './builderModel.js';
 import { GroupingFields } from './GroupingFields.js';
 import { OwnStatements } from './OwnStatements.js';
 import { useCreateSurvey, useUpdateSurvey, type Survey } from './queries.js';
 
 /** What the server would refuse (or what makes no sense to send), in words for the form. */
 function problemsOf(model: BuilderModel, t: TFunction) {
+  // Bank statements need both Dutch forms: each takes one of them.
+  const bank = model.items.some((i) => bankItem(i.bankId));
   return {
-    phrase: model.items.some((i) => i.bankId) && !model.phrase.nl.trim() ? t('surveys.builder.phraseRequired') : undefined,
+    phrase: bank && !model.phrases.nl.trim() ? t('surveys.builder.phraseRequired') : undefined,
+    phraseTe: bank && !model.phrases.nlTe.trim() ? t('surveys.builder.phraseTeRequired') : undefined,
     items: model.items.length === 0 ? t('surveys.builder.noItems') : undefined,
     departments: model.department.enabled && departmentLines(model.department.text).length < 2 ? t('surveys.builder.departmentsTooFew') : undefined,
   };
@@ -35,11 +39,12 @@ export function SurveyBuilder(props: Props) {
   const { t } = useTranslation();
   const target = useSubstep(props.programme.id, '2.3');
   if (!props.survey && target.isPending) return <Center><Loader aria-label={t('common.loading')} /></Center>;
-  const suggestion = (target.data?.worksheet?.fields as TargetBehaviour | null | undefined)?.action?.trim() ?? '';
+  const fields = target.data?.worksheet?.fields as TargetBehaviour | null | undefined;
+  const suggestion = { nl: fields?.infinitive?.trim() ?? '', nlTe: fields?.teInfinitive?.trim() ?? '' };
   return <BuilderForm {...props} suggestion={suggestion} />;
 }
 
-function BuilderForm({ programme, survey, onDone, suggestion }: Props & { suggestion: string }) {
+function BuilderForm({ programme, survey, onDone, suggestion }: Props & { suggestion: Pick<BehaviourPhrases, 'nl' | 'nlTe'> }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const create = useCreateSurvey(programme.id);
@@ -59,6 +64,7 @@ function BuilderForm({ programme, survey, onDone, suggestion }: Props & { sugges
   const err = (path: string) => fieldError(error, `definition.${path}`);
   const set = (patch: Partial<BuilderModel>) => setModel((m) => ({ ...m, ...patch }));
   const heading = survey ? t('surveys.builder.titleEdit') : t('surveys.builder.titleNew');
+  const suggested = (key: 'nl' | 'nlTe') => (!survey && suggestion[key] && model.phrases[key] === suggestion[key] ? ` ${t('surveys.builder.phraseSuggested')}` : '');
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -92,17 +98,26 @@ function BuilderForm({ programme, survey, onDone, suggestion }: Props & { sugges
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <TextInput
                 label={t('surveys.builder.phraseNl')}
-                description={!survey && suggestion && model.phrase.nl === suggestion ? t('surveys.builder.phraseSuggested') : undefined}
+                description={t('surveys.builder.phraseNlHint') + suggested('nl')}
                 required
-                value={model.phrase.nl}
+                value={model.phrases.nl}
                 onChange={(e) => setModel(setPhrase(model, 'nl', e.currentTarget.value))}
                 error={problems.phrase ?? err('behaviour')}
               />
               <TextInput
+                label={t('surveys.builder.phraseNlTe')}
+                description={t('surveys.builder.phraseNlTeHint') + suggested('nlTe')}
+                required
+                value={model.phrases.nlTe}
+                onChange={(e) => setModel(setPhrase(model, 'nlTe', e.currentTarget.value))}
+                error={problems.phraseTe ?? err('behaviourTe')}
+              />
+              <TextInput
                 label={t('surveys.builder.phraseEn')}
                 description={t('surveys.builder.phraseEnHint')}
-                value={model.phrase.en}
+                value={model.phrases.en}
                 onChange={(e) => setModel(setPhrase(model, 'en', e.currentTarget.value))}
+                error={err('behaviourEn')}
               />
             </SimpleGrid>
           </Paper>

@@ -17,6 +17,8 @@ export function SurveyResults({ programmeId, survey }: { programmeId: string; su
   const format = useMeanFormat();
   const data = results.data;
   const { definition } = survey;
+  // The margin of a statement most answered on the scale: one most answered "weet ik niet" would overstate it.
+  const mostAnswered = data?.available ? data.overall?.items.reduce((a, b) => (b.n > a.n ? b : a)) : undefined;
 
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="survey-results-title">
@@ -33,7 +35,7 @@ export function SurveyResults({ programmeId, survey }: { programmeId: string; su
             <Text size="sm">{t('surveys.results.minGroup', { n: data.minGroupSize })}</Text>
             {data.epsilon !== null && data.overall && (
               <Text size="sm" mt="xs">
-                {t('surveys.results.privacyNoise', { epsilon: data.epsilon, margin: format(2 * (data.overall.items[0]?.noiseSd ?? 0)) })}
+                {t('surveys.results.privacyNoise', { epsilon: data.epsilon, margin: format(2 * (mostAnswered?.noiseSd ?? 0)) })}
               </Text>
             )}
           </div>

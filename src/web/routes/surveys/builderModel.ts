@@ -1,8 +1,7 @@
-import { COMB_FACTORS } from '../../../core/comb.js';
 import type { Locale } from '../../../core/locale.js';
-import { withBehaviour } from '../../../core/research/interviews.js';
 import type { GroupQuestion, SurveyDefinition, SurveyItem } from '../../../core/survey/definition.js';
-import { GROUPING_PRESETS, SURVEY_ITEM_BANK, type SurveyBankItem } from '../../../content/comb.js';
+import { fillStatement, type BehaviourPhrases } from '../../../core/survey/phrases.js';
+import { GROUPING_PRESETS, STARTING_STATEMENTS, SURVEY_ITEM_BANK, type SurveyBankItem } from '../../../content/comb.js';
 import { newId } from '../../lib/rows.js';
 import type { Survey, SurveyInput } from './queries.js';
 
@@ -10,13 +9,14 @@ type Bilingual = { nl: string; en: string };
 export type GroupOption = GroupQuestion['options'][number];
 
 /**
- * What the builder edits. The behaviour phrase is kept per language (the definition stores the
- * Dutch one); items are stored in their final order: chosen bank statements, then the team's own.
+ * What the builder edits. The behaviour's phrases fill the bank statements (the definition stores
+ * them with it); items are stored in their final order: chosen bank statements, then the team's own
+ * (with those of bank statements since retired).
  */
 export interface BuilderModel {
   title: string;
   linkEnabled: boolean;
-  phrase: Bilingual;
+  phrases: BehaviourPhrases;
   scale: 5 | 7;
   items: SurveyItem[];
   intro: Bilingual;
@@ -26,32 +26,27 @@ export interface BuilderModel {
 
 export const DEPARTMENT_ID = 'department';
 export const PROFESSION_ID = 'profession';
-/** How many statements per factor a new survey starts with. */
-const PRESELECTED_PER_FACTOR = 2;
-
 const bankById = new Map(SURVEY_ITEM_BANK.map((b) => [b.id, b]));
+/** The bank statement an item came from, if the bank still has it. */
 export const bankItem = (id: string | null) => (id ? bankById.get(id) : undefined);
 
-/** A bank statement with the phrase filled in; empty when there is no phrase in that language. */
-export const bankText = (bank: SurveyBankItem, locale: Locale, phrase: string) =>
-  phrase.trim() ? withBehaviour(bank.text[locale], phrase) : '';
-
-const fromBank = (bank: SurveyBankItem, phrase: Bilingual): SurveyItem => ({
+const fromBank = (bank: SurveyBankItem, phrases: BehaviourPhrases): SurveyItem => ({
   id: bank.id,
   factor: bank.factor,
   bankId: bank.id,
-  text: { nl: bankText(bank, 'nl', phrase.nl), en: bankText(bank, 'en', phrase.en) },
+  text: fillStatement(bank.text, phrases),
 });
 
 const presetProfessions = (): GroupOption[] => GROUPING_PRESETS.profession.options.map((o) => ({ id: o.id, label: { ...o.label } }));
 
-export function newModel(phrase: string, intro: Bilingual): BuilderModel {
-  const start = { nl: phrase, en: '' };
-  const chosen = COMB_FACTORS.flatMap((f) => SURVEY_ITEM_BANK.filter((b) => b.factor === f).slice(0, PRESELECTED_PER_FACTOR));
+/** A new survey, its Dutch phrases proposed by the target behaviour of 2.3 (when written there). */
+export function newModel(proposed: Pick<BehaviourPhrases, 'nl' | 'nlTe'>, intro: Bilingual): BuilderModel {
+  const start = { ...proposed, en: '' };
+  const chosen = STARTING_STATEMENTS;
   return {
     title: '',
     linkEnabled: true,
-    phrase: start,
+    phrases: start,
     scale: 5,
     items: chosen.map((b) => fromBank(b, start)),
     intro,
@@ -67,22 +62,27 @@ function phraseIn(template: string, text: string): string | null {
   return text.slice(before.length, text.length - after.length);
 }
 
-/** A saved draft back into the builder; the English phrase is read back from an unedited statement. */
+/**
+ * A saved draft back into the builder. A draft saved before the phrases were stored has only the
+ * Dutch infinitive; its English phrase is read back from an unedited statement.
+ */
 export function modelOf(survey: Survey): BuilderModel {
   const d = survey.definition;
   const department = d.groups.find((g) => g.id === DEPARTMENT_ID);
   const profession = d.groups.find((g) => g.id === PROFESSION_ID);
   const en =
+    d.behaviourEn ??
     d.items
       .map((i) => {
         const bank = bankItem(i.bankId);
         return bank ? phraseIn(bank.text.en, i.text.en) : null;
       })
-      .find((p) => p) ?? '';
+      .find((p) => p) ??
+    '';
   return {
     title: survey.title,
     linkEnabled: survey.linkEnabled,
-    phrase: { nl: d.behaviour, en },
+    phrases: { nl: d.behaviour, nlTe: d.behaviourTe ?? '', en },
     scale: d.scale,
     items: d.items,
     intro: d.intro,
@@ -94,21 +94,23 @@ export function modelOf(survey: Survey): BuilderModel {
 /** Turns a bank statement on or off, keeping the bank's order and the team's own statements last. */
 export function toggleBank(model: BuilderModel, bank: SurveyBankItem, on: boolean): SurveyItem[] {
   const current = new Map(model.items.filter((i) => i.bankId).map((i) => [i.bankId!, i]));
-  if (on) current.set(bank.id, current.get(bank.id) ?? fromBank(bank, model.phrase));
+  if (on) current.set(bank.id, current.get(bank.id) ?? fromBank(bank, model.phrases));
   else current.delete(bank.id);
   const chosen = SURVEY_ITEM_BANK.filter((b) => current.has(b.id)).map((b) => current.get(b.id)!);
-  return [...chosen, ...model.items.filter((i) => !i.bankId)];
+  // The team's own, and those of bank statements the bank no longer has: the team edits them as its own.
+  return [...chosen, ...model.items.filter((i) => !bankItem(i.bankId))];
 }
 
-/** A new phrase rewrites the bank statements that still read as the template with the old phrase. */
-export function setPhrase(model: BuilderModel, locale: Locale, phrase: string): BuilderModel {
-  const old = model.phrase[locale];
+/** A new phrase rewrites the bank statements that still read as their template with the old phrases. */
+export function setPhrase(model: BuilderModel, key: keyof BehaviourPhrases, phrase: string): BuilderModel {
+  const locale: Locale = key === 'en' ? 'en' : 'nl';
+  const phrases = { ...model.phrases, [key]: phrase };
   const items = model.items.map((item) => {
     const bank = bankItem(item.bankId);
-    if (!bank || item.text[locale] !== bankText(bank, locale, old)) return item;
-    return { ...item, text: { ...item.text, [locale]: bankText(bank, locale, phrase) } };
+    if (!bank || item.text[locale] !== fillStatement(bank.text, model.phrases)[locale]) return item;
+    return { ...item, text: { ...item.text, [locale]: fillStatement(bank.text, phrases)[locale] } };
   });
-  return { ...model, phrase: { ...model.phrase, [locale]: phrase }, items };
+  return { ...model, phrases, items };
 }
 
 export const addOwnItem = (model: BuilderModel): SurveyItem[] => [...model.items, { id: newId(), factor: null, bankId: null, text: { nl: '', en: '' } }];
@@ -137,7 +139,9 @@ export function groupsOf(model: BuilderModel): GroupQuestion[] {
 
 export function inputOf(model: BuilderModel): SurveyInput {
   const definition: SurveyDefinition = {
-    behaviour: model.phrase.nl.trim(),
+    behaviour: model.phrases.nl.trim(),
+    behaviourTe: model.phrases.nlTe.trim(),
+    behaviourEn: model.phrases.en.trim(),
     intro: model.intro,
     scale: model.scale,
     items: model.items,

@@ -1,6 +1,6 @@
 import { Checkbox, Group, NativeSelect, Paper, Radio, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { COMB_FACTORS, isCombFactor } from '../../../core/comb.js';
+import { COMB_FACTORS, TDF_DOMAINS, isCombFactor, tdfDomainsOf } from '../../../core/comb.js';
 import { EVIDENCE_SOURCES, type DiagnosisEntry } from '../../../core/research/diagnosis.js';
 import { FINDING_KINDS, type FindingKind } from '../../../core/research/interviews.js';
 import { fieldError } from '../../components/fieldError.js';
@@ -19,8 +19,9 @@ export function DiagnosisEntryCard(props: {
   error: unknown;
 }) {
   const { t } = useTranslation();
-  const { factorName } = useCombText();
+  const { factorName, tdfName, tdfLookFor } = useCombText();
   const { entry: e, index, warningId, onChange, onRemove, readOnly, error } = props;
+  const domains = e.factor ? tdfDomainsOf(e.factor) : [];
   const err = (field: string) => fieldError(error, `fields.entries.${index}.${field}`);
   const title = t('worksheets.diagnosis.entryN', { n: index + 1 });
 
@@ -36,7 +37,8 @@ export function DiagnosisEntryCard(props: {
             value={e.factor ?? ''}
             onChange={(ev) => {
               const v = ev.currentTarget.value;
-              onChange({ factor: isCombFactor(v) ? v : null });
+              // A domain belongs to one factor, so another factor drops it.
+              onChange({ factor: isCombFactor(v) ? v : null, tdf: null });
             }}
             disabled={readOnly}
             error={err('factor')}
@@ -50,6 +52,20 @@ export function DiagnosisEntryCard(props: {
             </Group>
           </Radio.Group>
         </SimpleGrid>
+        {domains.length > 0 && (
+          <NativeSelect
+            label={t('worksheets.diagnosis.tdf')}
+            description={[t('worksheets.diagnosis.tdfHint'), ...domains.map((d) => `${tdfName(d)}: ${tdfLookFor(d)}`)].join(' ')}
+            value={e.tdf ?? ''}
+            onChange={(ev) => {
+              const v = ev.currentTarget.value;
+              onChange({ tdf: TDF_DOMAINS.find((d) => d === v) ?? null });
+            }}
+            disabled={readOnly}
+            error={err('tdf')}
+            data={[{ value: '', label: t('worksheets.diagnosis.noTdf') }, ...domains.map((d) => ({ value: d, label: tdfName(d) }))]}
+          />
+        )}
         <TextInput
           label={t('worksheets.diagnosis.description')}
           value={e.description}

@@ -2,6 +2,7 @@ import { Button, Group, List, Loader, Paper, Stack, Text, Title } from '@mantine
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { COMB_FACTORS } from '../../../core/comb.js';
+import { inSentence } from '../../../core/locale.js';
 import type { DiagnosisEntry, DiagnosisSuggestion } from '../../../core/research/diagnosis.js';
 import { get } from '../../lib/api.js';
 import { newId } from '../../lib/rows.js';
@@ -30,23 +31,36 @@ const asLine = (text: string) => {
 /** 3.4 a: barriers and enablers the interviews and the survey point at, to take over into the diagnosis. */
 export function DiagnosisSuggestions(props: { programmeId: string; entries: DiagnosisEntry[]; onAdd: (entry: DiagnosisEntry) => void; readOnly: boolean }) {
   const { t } = useTranslation();
-  const { locale, factorName } = useCombText();
+  const { locale, factorName, tdfName } = useCombText();
   const query = useSuggestions(props.programmeId);
   const decimal = new Intl.NumberFormat(numberLocale(locale), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const suggestions = Array.isArray(query.data?.suggestions) ? query.data.suggestions : [];
   const surveyTitle = query.data?.survey?.title ?? null;
+  const list = new Intl.ListFormat(locale, { type: 'conjunction' });
+
+  /**
+   * How a survey score is worded: a TDF domain's by the domain, so it reads apart from its factor's;
+   * a factor's without a suggested domain's statements says which it leaves out.
+   */
+  const wordingOf = (s: DiagnosisSuggestion) => {
+    if (s.tdf) return { key: 'surveyDomain', name: { domain: tdfName(s.tdf) } };
+    const without = s.survey?.without ?? [];
+    if (without.length > 0) return { key: 'surveyRest', name: { factor: factorName(s.factor), domain: list.format(without.map((d) => inSentence(tdfName(d)))) } };
+    return { key: 'survey', name: { factor: factorName(s.factor) } };
+  };
 
   /** The suggestion as an entry of the diagnosis, worded in the interface language. */
   const toEntry = (s: DiagnosisSuggestion): DiagnosisEntry => {
     const score = s.survey ? { mean: decimal.format(s.survey.mean), scale: s.survey.scale, n: s.survey.n } : null;
-    const description = s.text !== null ? asLine(s.text) : t(`worksheets.diagnosis.surveyDescription.${s.kind}`, { factor: factorName(s.factor) });
+    const scored = wordingOf(s);
+    const description = s.text !== null ? asLine(s.text) : t(`worksheets.diagnosis.${scored.key}Description.${s.kind}`, scored.name);
     const evidence = score
       ? surveyTitle
-        ? t('worksheets.diagnosis.surveyEvidenceTitled', { ...score, title: surveyTitle })
-        : t('worksheets.diagnosis.surveyEvidence', score)
+        ? t(`worksheets.diagnosis.${scored.key}EvidenceTitled`, { ...scored.name, ...score, title: surveyTitle })
+        : t(`worksheets.diagnosis.${scored.key}Evidence`, { ...scored.name, ...score })
       : t('worksheets.diagnosis.interviewEvidence', { count: s.interviews });
     const weight = Math.min(5, Math.max(1, Math.round(s.weight)));
-    return { id: newId(), factor: s.factor, kind: s.kind, description, evidence, sources: [s.source], weight, mustChange: '' };
+    return { id: newId(), factor: s.factor, tdf: s.tdf, kind: s.kind, description, evidence, sources: [s.source], weight, mustChange: '' };
   };
   const isAdded = (entry: DiagnosisEntry) =>
     props.entries.some((e) => e.factor === entry.factor && e.kind === entry.kind && e.description.trim().toLowerCase() === entry.description.toLowerCase());
@@ -69,8 +83,9 @@ export function DiagnosisSuggestions(props: { programmeId: string; entries: Diag
                 .filter((s) => s.factor === factor)
                 .map((s, i) => {
                   const entry = toEntry(s);
+                  const scored = wordingOf(s);
                   const shown = s.survey
-                    ? t('worksheets.diagnosis.surveyScore', { mean: decimal.format(s.survey.mean), scale: s.survey.scale })
+                    ? t(`worksheets.diagnosis.${scored.key}Score`, { ...scored.name, mean: decimal.format(s.survey.mean), scale: s.survey.scale })
                     : `${s.text ?? ''} (${t('worksheets.diagnosis.inInterviews', { count: s.interviews })})`;
                   return (
                     <List.Item key={`${s.source}-${s.kind}-${i}`}>

@@ -1,11 +1,13 @@
-import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { INTERVIEW_DUO_TIPS } from '../../../content/comb.js';
 import type { FactorResearch, Interview } from '../../../core/research/interviews.js';
 import { fieldError } from '../../components/fieldError.js';
 import { newId, removeRow, updateRow } from '../../lib/rows.js';
 import { FindingsOverview } from './FindingsOverview.js';
 import { InterviewCard } from './InterviewCard.js';
 import { InterviewGuideSection } from './InterviewGuideSection.js';
+import { useLocale } from './combText.js';
 import { ResearchHypotheses } from './ResearchHypotheses.js';
 import { ResearchMethods } from './ResearchMethods.js';
 import type { WorksheetFormProps } from './types.js';
@@ -16,10 +18,17 @@ import type { WorksheetFormProps } from './types.js';
  */
 export function FactorResearchForm({ programme, value, onChange, readOnly, error }: WorksheetFormProps<'3.2'>) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const set = (patch: Partial<FactorResearch>) => onChange({ ...value, ...patch });
   const interviews = value.interviews;
+  const team = [...new Set(programme.team.map((m) => m.name))];
   const addInterview = () =>
-    set({ interviews: [...interviews, { id: newId(), date: null, role: '', department: '', notes: '', findings: [] } satisfies Interview] });
+    set({
+      interviews: [
+        ...interviews,
+        { id: newId(), date: null, role: '', department: '', interviewer: '', noteTaker: '', consent: false, notes: '', findings: [] } satisfies Interview,
+      ],
+    });
 
   return (
     <Stack gap="md">
@@ -35,6 +44,14 @@ export function FactorResearchForm({ programme, value, onChange, readOnly, error
         <Text size="sm" mb="xs">
           {t('worksheets.research.interviewsIntro')}
         </Text>
+        <Text id="duo-title" fw={700} size="sm">
+          {t('worksheets.research.duoTitle')}
+        </Text>
+        <List size="sm" mb="xs" aria-labelledby="duo-title">
+          {INTERVIEW_DUO_TIPS.map((tip) => (
+            <List.Item key={tip.en}>{tip[locale]}</List.Item>
+          ))}
+        </List>
         <Stack gap="sm">
           {interviews.length === 0 && <Text size="sm">{t('worksheets.research.noInterviews')}</Text>}
           {interviews.map((iv, i) => (
@@ -42,6 +59,9 @@ export function FactorResearchForm({ programme, value, onChange, readOnly, error
               key={iv.id}
               interview={iv}
               index={i}
+              opening={value.guide.opening}
+              closing={value.guide.closing}
+              team={team}
               onChange={(patch) => set({ interviews: updateRow(interviews, iv.id, patch) })}
               onRemove={() => set({ interviews: removeRow(interviews, iv.id) })}
               readOnly={readOnly}

@@ -1,29 +1,52 @@
-import { Button, Group, Paper, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Autocomplete, Button, Checkbox, Group, Paper, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Interview } from '../../../core/research/interviews.js';
+import { lacksConsent, type Interview } from '../../../core/research/interviews.js';
 import { fieldError } from '../../components/fieldError.js';
 import { PatientDataWarning } from '../../components/PatientDataWarning.js';
 import { newId, removeRow, updateRow } from '../../lib/rows.js';
 import { FindingFields } from './FindingFields.js';
 import { RemoveRowButton } from './RemoveRowButton.js';
 
-/** One interview: who (role and department, never a name), the notes, and the coded findings. */
+/** A script of the guide, folded, to read aloud during the interview. */
+function Script({ title, text }: { title: string; text: string }) {
+  const { t } = useTranslation();
+  return (
+    <details>
+      <summary>{title}</summary>
+      <Text size="sm" px="xs" pt={4} style={{ whiteSpace: 'pre-line' }}>
+        {text.trim() || t('worksheets.research.noScript')}
+      </Text>
+    </details>
+  );
+}
+
+/**
+ * One interview in the order it is held: the opening to read aloud and the consent, who (role and
+ * department, never a name) and which of the duo asked and wrote, the notes and coded findings, the closing.
+ */
 export function InterviewCard(props: {
   interview: Interview;
   index: number;
+  /** The guide's scripts, as saved in the worksheet being edited. */
+  opening: string;
+  closing: string;
+  /** Names of the core team, offered for the duo's roles. */
+  team: readonly string[];
   onChange: (patch: Partial<Interview>) => void;
   onRemove: () => void;
   readOnly: boolean;
   error: unknown;
 }) {
   const { t } = useTranslation();
-  const { interview: iv, index, onChange, onRemove, readOnly, error } = props;
+  const { interview: iv, index, opening, closing, team, onChange, onRemove, readOnly, error } = props;
   const n = index + 1;
   const path = `fields.interviews.${index}`;
   const err = (field: string) => fieldError(error, `${path}.${field}`);
   const warningId = `interview-${iv.id}-warning`;
   const findingsTitleId = `interview-${iv.id}-findings`;
+  const consentHintId = `interview-${iv.id}-consent-hint`;
   const findings = iv.findings;
+  const withoutConsent = lacksConsent(iv);
 
   return (
     <Paper withBorder p="sm" component="fieldset">
@@ -31,6 +54,21 @@ export function InterviewCard(props: {
         {t('worksheets.research.interviewN', { n })}
       </Text>
       <Stack gap="xs">
+        <Script title={t('worksheets.research.opening')} text={opening} />
+        <Checkbox
+          label={t('worksheets.research.consent')}
+          description={t('worksheets.research.consentHint')}
+          checked={iv.consent}
+          onChange={(e) => onChange({ consent: e.currentTarget.checked })}
+          disabled={readOnly}
+          aria-describedby={withoutConsent ? consentHintId : undefined}
+          error={err('consent')}
+        />
+        {withoutConsent && (
+          <Text id={consentHintId} size="sm" fw={700}>
+            {t('worksheets.research.consentMissing')}
+          </Text>
+        )}
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <TextInput
             type="date"
@@ -55,6 +93,26 @@ export function InterviewCard(props: {
             onChange={(e) => onChange({ department: e.currentTarget.value })}
             readOnly={readOnly}
             error={err('department')}
+          />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <Autocomplete
+            label={t('worksheets.research.interviewer')}
+            description={t('worksheets.research.duoHint')}
+            data={[...team]}
+            value={iv.interviewer}
+            onChange={(interviewer) => onChange({ interviewer })}
+            readOnly={readOnly}
+            error={err('interviewer')}
+          />
+          <Autocomplete
+            label={t('worksheets.research.noteTaker')}
+            description={t('worksheets.research.duoHint')}
+            data={[...team]}
+            value={iv.noteTaker}
+            onChange={(noteTaker) => onChange({ noteTaker })}
+            readOnly={readOnly}
+            error={err('noteTaker')}
           />
         </SimpleGrid>
         <div>
@@ -103,6 +161,7 @@ export function InterviewCard(props: {
             )}
           </Stack>
         </section>
+        <Script title={t('worksheets.research.closing')} text={closing} />
         {!readOnly && (
           <Group justify="flex-end">
             <RemoveRowButton name={iv.role.trim() ? `${t('worksheets.research.interviewN', { n })} (${iv.role.trim()})` : t('worksheets.research.interviewN', { n })} onRemove={onRemove} />

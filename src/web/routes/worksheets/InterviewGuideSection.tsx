@@ -1,9 +1,9 @@
-import { Anchor, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { COMB_FACTORS, type CombFactor } from '../../../core/comb.js';
-import { generateInterviewGuide, type FactorResearch } from '../../../core/research/interviews.js';
+import { COMB_FACTORS } from '../../../core/comb.js';
+import { generateInterviewGuide, interviewScripts, type FactorResearch } from '../../../core/research/interviews.js';
 import type { TargetBehaviour } from '../../../core/worksheets/target-behaviour.js';
-import { INTERVIEW_QUESTIONS, INTERVIEWER_TIPS } from '../../../content/comb.js';
+import { interviewGuideTemplates } from '../../../content/comb.js';
 import { fieldError } from '../../components/fieldError.js';
 import { newId, removeRow, updateRow } from '../../lib/rows.js';
 import { useSubstep, type ProgrammeDetail } from '../navigator/queries.js';
@@ -18,16 +18,22 @@ export function InterviewGuideSection(props: { programme: ProgrammeDetail; guide
   const { locale, factorName } = useCombText();
   const { programme, guide, onChange, readOnly, error } = props;
   const target = useSubstep(programme.id, '2.3').data?.worksheet?.fields as TargetBehaviour | null | undefined;
-  const suggestion = target?.action.trim() ?? '';
+  // The whole-verb form reads in the questions ("om … te doen"); the finite "doet wat?" of 2.3 only where it is missing.
+  const suggestion = target?.infinitive?.trim() || target?.action.trim() || '';
   const behaviour = guide.behaviour.trim() || suggestion;
   const err = (path: string) => fieldError(error, `fields.guide.${path}`);
   const set = (patch: Partial<Guide>) => onChange({ ...guide, ...patch });
 
   const generate = () => {
     if (guide.questions.length > 0 && !window.confirm(t('worksheets.research.generateConfirm'))) return;
-    const questions = Object.fromEntries(COMB_FACTORS.map((f) => [f, INTERVIEW_QUESTIONS[f].map((q) => q[locale])])) as Record<CombFactor, string[]>;
-    onChange(generateInterviewGuide({ questions, tips: INTERVIEWER_TIPS.map((tip) => tip[locale]) }, behaviour));
+    onChange(generateInterviewGuide(interviewGuideTemplates(locale), behaviour));
   };
+  // A guide saved before there were scripts, or one whose scripts were cleared: fill only what is empty.
+  const fillScripts = () => {
+    const scripts = interviewScripts(interviewGuideTemplates(locale), behaviour);
+    set({ opening: guide.opening.trim() || scripts.opening, closing: guide.closing.trim() || scripts.closing });
+  };
+  const scriptsMissing = !guide.opening.trim() || !guide.closing.trim();
 
   return (
     <Paper withBorder p="sm" component="section" aria-labelledby="guide-title">
@@ -58,6 +64,40 @@ export function InterviewGuideSection(props: { programme: ProgrammeDetail; guide
             )}
           </Group>
         )}
+
+        <Paper withBorder p="xs" component="fieldset">
+          <Text component="legend" fw={700} size="sm">
+            {t('worksheets.research.scriptsTitle')}
+          </Text>
+          <Stack gap="xs">
+            <Text size="sm">{t('worksheets.research.scriptsIntro')}</Text>
+            <Textarea
+              label={t('worksheets.research.opening')}
+              autosize
+              minRows={3}
+              value={guide.opening}
+              onChange={(e) => set({ opening: e.currentTarget.value })}
+              readOnly={readOnly}
+              error={err('opening')}
+            />
+            <Textarea
+              label={t('worksheets.research.closing')}
+              autosize
+              minRows={3}
+              value={guide.closing}
+              onChange={(e) => set({ closing: e.currentTarget.value })}
+              readOnly={readOnly}
+              error={err('closing')}
+            />
+            {!readOnly && scriptsMissing && (
+              <Group>
+                <Button variant="default" size="xs" styles={WRAPPING_BUTTON} onClick={fillScripts} disabled={!behaviour} aria-describedby={behaviour ? undefined : 'guide-need-behaviour'}>
+                  {t('worksheets.research.fillScripts')}
+                </Button>
+              </Group>
+            )}
+          </Stack>
+        </Paper>
 
         <Title order={4} size="h6">
           {t('worksheets.research.questionsTitle')}

@@ -27,7 +27,7 @@ export function TargetBehaviourForm({ programme, value, onChange, readOnly, erro
       label={t(`worksheets.target.${field}`)}
       description={hint}
       required={REQUIRED.includes(field)}
-      value={value[field]}
+      value={value[field] ?? ''}
       onChange={(e) => onChange({ ...value, [field]: e.currentTarget.value })}
       readOnly={readOnly}
       error={fieldError(error, `fields.${field}`)}
@@ -77,6 +77,8 @@ export function TargetBehaviourForm({ programme, value, onChange, readOnly, erro
               where: l(x.where),
               howOften: l(x.howOften),
               withWhat: l(x.withWhat),
+              infinitive: l(x.infinitive),
+              teInfinitive: l(x.teInfinitive),
               desiredSituation: l(x.desiredSituation),
             });
           }}
@@ -112,6 +114,14 @@ export function TargetBehaviourForm({ programme, value, onChange, readOnly, erro
             {input('withWhat')}
           </SimpleGrid>
         </Stack>
+      </Paper>
+      <Paper withBorder p="sm" component="fieldset">
+        <Title order={3} size="h5" component="legend">{t('worksheets.target.phrasesTitle')}</Title>
+        <Text size="sm" mb="xs">{t('worksheets.target.phrasesIntro')}</Text>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          {input('infinitive', t('worksheets.target.infinitiveHint'))}
+          {input('teInfinitive', t('worksheets.target.teInfinitiveHint'))}
+        </SimpleGrid>
       </Paper>
       <Paper withBorder p="sm" component="fieldset">
         <Title order={3} size="h5" component="legend">{t('worksheets.target.situation')}</Title>

@@ -47,6 +47,7 @@ export function WorksheetEditor({ programme, substep }: { programme: ProgrammeDe
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           {!canWork && <Text size="sm">{t('worksheets.readOnly')}</Text>}
+          {substep.worksheet?.redacted && <Text size="sm">{t('worksheets.redacted')}</Text>}
           {Form && (
             <Form
               programme={programme}

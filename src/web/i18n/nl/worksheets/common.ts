@@ -4,6 +4,7 @@ export const worksheetCommon = {
   save: 'Werkblad opslaan',
   unsaved: 'Niet-opgeslagen wijzigingen',
   readOnly: 'Je kunt dit werkblad lezen, maar niet wijzigen.',
+  redacted: 'Aantekeningen van interviews zijn alleen zichtbaar voor het kernteam, trajectleiders en beheerders. Daarom zie je hier ook geen rol, afdeling, datum of interviewers.',
   notes: 'Aantekeningen',
   notesHint: 'Ruimte voor wat niet in het formulier past, zoals afspraken uit het overleg.',
   addRow: 'Toevoegen',
@@ -55,7 +56,8 @@ export const missing = {
   noBehaviourChosen: 'Kies het doelgedrag.',
   noHypotheses: 'Schrijf minstens één hypothese op.',
   noMethods: 'Kies hoe jullie de hypotheses toetsen.',
-  noFindings: 'Leg de bevindingen van minstens één interview vast.',
+  noFindings: 'Leg de bevindingen vast van minstens één interview met toestemming.',
+  interviewConsent: 'Zet bij interview {{n}} het vinkje alleen als de collega ja zei. Zei de collega nee? Verwijder dan de aantekeningen en bevindingen.',
   findingUncoded: 'Kies bij interview {{n}}, bevinding {{m}} een COM-B-factor.',
   noBarriers: 'Noem minstens één belemmerende factor.',
   entryDescription: 'Punt {{n}} van de diagnose is nog niet beschreven.',
@@ -71,7 +73,7 @@ export const missing = {
   // The area's name comes from the anchoring namespace (i18next nesting, after interpolation).
   anchoringAreaEmpty: 'Voeg een punt toe bij "$t(anchoring.areas.{{area}})". Past dit onderdeel niet bij jullie, zet het punt dan op niet van toepassing met de reden.',
   anchoringOwnerMissing: 'Wijs een eigenaar aan voor "{{description}}".',
-  anchoringOpen: 'Borg "{{description}}", of zet het op niet van toepassing met de reden.',
+  anchoringOpen: 'Veranker "{{description}}", of zet het op niet van toepassing met de reden.',
 };
 
 /** Names of worksheet fields in messages and the version history ("." in a path becomes "_"). */
@@ -106,6 +108,8 @@ export const fieldNames = {
   where: 'Waar',
   howOften: 'Hoe vaak',
   withWhat: 'Waarmee',
+  infinitive: 'Gedrag in de vragenlijst (hele werkwoord)',
+  teInfinitive: 'Gedrag in de vragenlijst (met “te”)',
   currentSituation: 'Huidige situatie',
   desiredSituation: 'Gewenste situatie',
   hypotheses: 'Hypotheses',
@@ -114,6 +118,8 @@ export const fieldNames = {
   guide_behaviour: 'Gedrag in de leidraad',
   guide_questions: 'Vragen van de leidraad',
   guide_tips: 'Tips voor de interviewer',
+  guide_opening: 'Openingstekst van de leidraad',
+  guide_closing: 'Afsluitingstekst van de leidraad',
   interviews: 'Interviews',
   entries: 'Punten van de diagnose',
   summary: 'Samenvatting',

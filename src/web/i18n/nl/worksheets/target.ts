@@ -15,6 +15,13 @@ export const target = {
   where: 'Waar?',
   howOften: 'Hoe vaak?',
   withWhat: 'Waarmee?',
+  phrasesTitle: 'Het gedrag in de vragenlijst',
+  phrasesIntro:
+    'De stellingen van de vragenlijst (stap 3) zetten het gedrag in hun zinnen. Schrijf het daarvoor op twee manieren, zonder “ik”, “je” of “ze”. Wegwijs kan dat niet zelf: werkwoorden als “invullen” gaan uit elkaar (“in te vullen”).',
+  infinitive: 'Met het hele werkwoord',
+  infinitiveHint: 'Zoals na “Ik zie collega’s …”. Bijvoorbeeld: de reden invullen bij gebruik van de noodknop',
+  teInfinitive: 'Met “te”',
+  teInfinitiveHint: 'Zoals na “Ik heb genoeg tijd om …”. Bijvoorbeeld: de reden in te vullen bij gebruik van de noodknop',
   situation: 'Situatie',
   currentSituation: 'Hoe gaat het nu?',
   desiredSituation: 'Hoe ziet het eruit als het werkt?',
