@@ -99,6 +99,13 @@ describe('survey suggestions that stand on enough answers, each counted once', (
     expect(suggestions[0]!.survey).toMatchObject({ n: 20, items: 2, distribution: [8, 12, 0, 0, 0], mean: 1.6 });
   });
 
+  it('puts the domain right after its factor, even when the domain weighs more, so the order does not follow the noise', () => {
+    const heavierDomain = suggest([cpsy([4, 16, 0, 0, 0], [20, 0, 0, 0, 0]), memory([20, 0, 0, 0, 0])]);
+    expect(heavierDomain.map(([what]) => what)).toEqual(['C-psy', 'memoryAttentionDecision']);
+    const [factor, domain] = diagnosisSuggestions([], { scores: [cpsy([4, 16, 0, 0, 0], [20, 0, 0, 0, 0]), memory([20, 0, 0, 0, 0])], minGroupSize: 5 });
+    expect(domain!.weight).toBeGreaterThan(factor!.weight);
+  });
+
   it('suggests the factor on all its statements when the domain is not suggested itself', () => {
     // Most said "weet ik niet" to the memory statements: 2.5 answers per statement.
     expect(suggest([cpsy([8, 12, 0, 0, 0], [3, 2, 0, 0, 0]), memory([3, 2, 0, 0, 0])])).toEqual([['C-psy', 'barrier', null]]);

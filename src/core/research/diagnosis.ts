@@ -172,8 +172,11 @@ export function diagnosisSuggestions(findings: readonly CodedFinding[], survey: 
     weight: Math.min(5, 1 + g.interviews.size),
   }));
   const order = (f: CombFactor) => COMB_FACTORS.indexOf(f);
+  // Per factor barriers first; then the factor's survey score, the TDF domain that narrows it down,
+  // and what the interviews found: a fixed place, not one the privacy noise on two close weights could swap.
+  const place = (x: DiagnosisSuggestion) => (x.source === 'interviews' ? 2 : x.tdf ? 1 : 0);
   return [...(survey ? surveySuggestions(survey) : []), ...fromInterviews].sort(
-    (a, b) => order(a.factor) - order(b.factor) || (a.kind === b.kind ? 0 : a.kind === 'barrier' ? -1 : 1) || b.weight - a.weight,
+    (a, b) => order(a.factor) - order(b.factor) || (a.kind === b.kind ? 0 : a.kind === 'barrier' ? -1 : 1) || place(a) - place(b) || b.weight - a.weight,
   );
 }
 
