@@ -46,8 +46,14 @@ function progressOf(keys: readonly SubstepKey[], statuses: Partial<Record<Subste
 export interface ProgrammeProgress {
   overall: Progress;
   steps: Record<StepNumber, Progress>;
-  /** The first step that is not fully done: where the team most likely works now. */
+  /**
+   * The furthest step with a sub-step in progress or done (step 1 before any work): where the team
+   * works now. Teams run steps 5 and 6 side by side and sometimes leave a sub-step for later
+   * (issue 18), so "the first step not fully done" would pin them to a step they have left.
+   */
   currentStep: StepNumber;
+  /** Sub-steps of earlier steps never started: left behind, shown apart ("3.2 nog niet gedaan"). */
+  openBehind: SubstepKey[];
 }
 
 export function programmeProgress(statuses: Partial<Record<SubstepKey, SubstepStatus>>): ProgrammeProgress {
@@ -55,6 +61,16 @@ export function programmeProgress(statuses: Partial<Record<SubstepKey, SubstepSt
     StepNumber,
     Progress
   >;
-  const currentStep = STEP_NUMBERS.find((n) => steps[n].done < steps[n].total) ?? 6;
-  return { overall: progressOf(SUBSTEP_KEYS, statuses), steps, currentStep };
+  const currentStep = STEP_NUMBERS.findLast((n) => steps[n].done + steps[n].inProgress > 0) ?? 1;
+  const openBehind = SUBSTEP_KEYS.filter((k) => stepOf(k) < currentStep && (statuses[k] ?? 'not_started') === 'not_started');
+  return { overall: progressOf(SUBSTEP_KEYS, statuses), steps, currentStep, openBehind };
+}
+
+/**
+ * What to do next: the first sub-step of the current step not done yet; when that step is done,
+ * the first sub-step not done anywhere (one left behind, else the next step's); null when all are done.
+ */
+export function nextSubstep(statuses: Partial<Record<SubstepKey, SubstepStatus>>, currentStep: StepNumber): SubstepKey | null {
+  const open = (k: SubstepKey) => statuses[k] !== 'done';
+  return STEPS[currentStep].find(open) ?? SUBSTEP_KEYS.find(open) ?? null;
 }

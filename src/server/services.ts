@@ -51,12 +51,12 @@ export function createServices(db: Database, secret: string, mailer: Mailer | nu
   const substeps = createSubstepsService(db, { audit, requirements: { ...interventionRequirements, ...anchoringRequirements } });
   const surveys = createSurveysService(db, { audit, organisations });
   const surveyInvitations = createSurveyInvitationsService(db, { audit, organisations, secret, mailer, perDayMax: surveyInvitationsPerDayMax });
-  const surveyResponses = createSurveyResponsesService(db, { secret, intake });
+  const surveyResponses = createSurveyResponsesService(db, { secret, intake, organisations });
   const research = createResearchService({ substeps, surveys });
   const interventions = createInterventionsService(db, { audit, substeps });
   const execution = createExecutionService(db, { audit, users, interventions });
   const knowledge = createKnowledgeService(db, { audit, organisations });
-  const knowledgeResponses = createKnowledgeResponsesService(db, { intake });
+  const knowledgeResponses = createKnowledgeResponsesService(db, { intake, organisations });
   const breachRegister = createBreachRegisterService(db, { audit, organisations });
   const measurement = createMeasurementService(db, { audit, organisations, surveys, interventions, knowledge, breachRegister });
   const communication = createCommunicationService(db, { audit });

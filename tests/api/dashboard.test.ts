@@ -65,7 +65,16 @@ beforeAll(async () => {
   expect((await A.as.member.put(`${P}/substeps/1.4/worksheet`, { baseVersion: 0, notes: '', fields: planning })).status).toBe(200);
   await t.database.db.insert(checkins).values([
     { organisationId: A.id, programmeId: first, date: addDays(today, -21), attendees: ['Anna'], decisions: [] },
-    { organisationId: A.id, programmeId: first, date: addDays(today, -7), attendees: ['Anna', 'Bob'], decisions: [] },
+    {
+      organisationId: A.id,
+      programmeId: first,
+      date: addDays(today, -7),
+      attendees: ['Anna', 'Bob'],
+      decisions: [
+        { id: 'knop', text: 'Meldknop ook in het EPD?', open: true, due: null },
+        { id: 'posters', text: 'Posters in elke teampost', open: false, due: null },
+      ],
+    },
   ]);
 
   await addKpi(first, { name: 'Meldpercentage phishing', direction: 'increase', baseline: 10, target: 50 }, [
@@ -87,7 +96,7 @@ beforeAll(async () => {
   await settle('onboarding', 'notApplicable', 'Regelt de moederorganisatie');
 
   // Step 1 and 3.1 done (set directly: their worksheets are beside the point here), so the first
-  // programme is in step 2 with 5 of 21 sub-steps done.
+  // programme is in step 3, with step 2 left behind, and 5 of 21 sub-steps done.
   for (const substepKey of ['1.1', '1.2', '1.3', '1.4', '3.1']) {
     await t.database.db
       .insert(substepStates)
@@ -112,8 +121,9 @@ describe('the board dashboard', () => {
     expect(p).toMatchObject({
       title: 'Phishing melden',
       status: 'active',
-      currentStep: 2,
+      currentStep: 3,
       progress: { done: 5, total: 21 },
+      attention: { overdueActions: 2, nextCheckin: addDays(today, 7), openDecisions: 1, openBehind: ['2.1', '2.2', '2.3'], next: '3.2' },
       actions: { total: 5, open: 3, overdue: 2, done: 1, dropped: 1 },
       nextCheckin: addDays(today, 7),
       lastCheckin: addDays(today, -7),
@@ -132,6 +142,7 @@ describe('the board dashboard', () => {
       status: 'archived',
       currentStep: 1,
       progress: { done: 0, total: 21 },
+      attention: { overdueActions: 0, nextCheckin: null, openDecisions: 0, openBehind: [], next: '1.1' },
       actions: { total: 0, open: 0, overdue: 0, done: 0 },
       nextCheckin: null,
       lastCheckin: null,
@@ -158,7 +169,7 @@ describe('the board dashboard', () => {
     expect(ours).not.toContain('Hun actie');
     const board = await dashboard('viewer', B);
     expect(board.programmes.map((p) => p.id)).toEqual([theirs]);
-    expect(board.programmes[0]).toMatchObject({ actions: { total: 1, overdue: 1 }, kpis: [], anchoring: { total: 0 } });
+    expect(board.programmes[0]).toMatchObject({ actions: { total: 1, overdue: 1 }, attention: { overdueActions: 1, openDecisions: 0 }, kpis: [], anchoring: { total: 0 } });
     for (const id of [first, second]) expect(JSON.stringify(board)).not.toContain(id);
   });
 

@@ -63,7 +63,9 @@ describe('the documents of a filled programme', () => {
       const { reply, body } = await download(A.as.viewer, `/api/programmes/${id}/documents/${doc}.${format}?lang=${lang}`);
       expect(reply.status).toBe(200);
       expect(reply.headers.get('content-type')).toBe(format === 'docx' ? DOCX : 'application/pdf');
-      expect(reply.headers.get('content-disposition')).toBe(`attachment; filename="${FILE_NAMES[doc][lang]}.${format}"`);
+      // Named after the programme ("Datalekken sneller melden"), so several programmes' documents can sit in one folder.
+      const name = `${FILE_NAMES[doc][lang]}-datalekken-sneller-melden.${format}`;
+      expect(reply.headers.get('content-disposition')).toBe(`attachment; filename="${name}"; filename*=UTF-8''${name}`);
       const text = await textOf(format, body);
       const expected: string[] = [TITLES[doc][lang], FILLED.title, FILLED.barrier, FILLED.intervention, FILLED.action, FILLED.communication, FILLED.kpi];
       if (doc === 'report') expected.push(FILLED.kpiValue[lang], FILLED.anchoring, FILLED.lesson, FILLED.next);

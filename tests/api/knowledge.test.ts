@@ -147,7 +147,9 @@ describe('answering anonymously', () => {
     const page = await anonymous.get(`/api/public/knowledge/${publicSlug}`);
     expect(page.status).toBe(200);
     expect(page.headers.get('cache-control')).toBe('no-store');
-    expect(page.body).toMatchObject({ title: 'Datalek of niet?', status: 'open', departments: DEPARTMENTS });
+    // Whose check it is, and the way from the feedback to this organisation's own breach report form.
+    const { breachSlug } = (await org.as.member.get('/api/organisation')).body.organisation;
+    expect(page.body).toMatchObject({ title: 'Datalek of niet?', organisation: 'Zorggroep Kennis', breachReportPath: `/melden/${breachSlug}`, status: 'open', departments: DEPARTMENTS });
     expect(page.body.scenarios.map((s: { key: string }) => s.key)).toEqual(SCENARIOS);
     expect(JSON.stringify(page.body)).not.toMatch(/"right"|"feedback"|"explanation"|"source"/);
 

@@ -3,7 +3,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { precompressDirectory } from '../../src/build/precompress.js';
 import { buildApp, LOG_REDACT } from '../../src/server/app.js';
 import { Client, startTestApp, TEST_PASSWORD, type TestApp, type TestOrganisation } from './harness.js';
 
@@ -78,6 +80,9 @@ describe('security headers over plain http', () => {
   });
 });
 
+/** Big enough for the build to compress (src/build/precompress.ts). */
+const APP_SCRIPT = 'export const stap = "Wegwijzer informatieveilig gedrag";\n'.repeat(300);
+
 describe('the built web app', () => {
   let root: string;
   let web: Awaited<ReturnType<typeof buildApp>>['app'];
@@ -86,6 +91,8 @@ describe('the built web app', () => {
     mkdirSync(path.join(root, 'assets'));
     writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>Wegwijs</title><script type="module" src="/assets/app-1234.js"></script>');
     writeFileSync(path.join(root, 'assets', 'app-1234.js'), 'console.log("wegwijs")');
+    writeFileSync(path.join(root, 'assets', 'main-5678.js'), APP_SCRIPT);
+    await precompressDirectory(root);
     ({ app: web } = await buildApp({ database: t.database, sessionSecret: secret(), webRoot: root }));
   });
   afterAll(async () => {
@@ -109,6 +116,25 @@ describe('the built web app', () => {
     const asset = await web.inject({ method: 'GET', url: '/assets/app-1234.js' });
     expect(asset.statusCode).toBe(200);
     expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('a hashed asset goes as the brotli or gzip file the build made, still cached for long; raw to a client that accepts neither', async () => {
+    const br = await web.inject({ method: 'GET', url: '/assets/main-5678.js', headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(br.statusCode).toBe(200);
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers['content-type']).toMatch(/javascript/);
+    expect(br.headers['vary']).toMatch(/accept-encoding/i);
+    expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(br.rawPayload.length).toBeLessThan(APP_SCRIPT.length / 10);
+    expect(brotliDecompressSync(br.rawPayload).toString()).toBe(APP_SCRIPT);
+
+    const gz = await web.inject({ method: 'GET', url: '/assets/main-5678.js', headers: { 'accept-encoding': 'gzip' } });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.rawPayload).toString()).toBe(APP_SCRIPT);
+
+    const raw = await web.inject({ method: 'GET', url: '/assets/main-5678.js', headers: { 'accept-encoding': 'identity' } });
+    expect(raw.headers['content-encoding']).toBeUndefined();
+    expect(raw.body).toBe(APP_SCRIPT);
   });
 
   it('unknown API routes still get a JSON 404, not the web app', async () => {

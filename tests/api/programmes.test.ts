@@ -81,7 +81,10 @@ describe('the list of programmes', () => {
     const entry = list.body.programmes.find((p: { id: string }) => p.id === id);
     expect(entry).toMatchObject({ title: 'Schermen vergrendelen', status: 'active', teamSize: 1 });
     expect(entry.progress.overall).toEqual({ done: 1, inProgress: 0, total: 21, percent: 5 });
-    expect(entry.progress.currentStep).toBe(1);
+    // Work in 3.1 puts it in step 3, with what came before it not started yet.
+    expect(entry.progress).toMatchObject({ currentStep: 3, openBehind: ['1.1', '1.2', '1.3', '1.4', '2.1', '2.2', '2.3'] });
+    expect(entry.attention).toEqual({ overdueActions: 0, nextCheckin: null, openDecisions: 0, openBehind: entry.progress.openBehind, next: '3.2' });
+    expect((await org.as.coordinator.get(`/api/programmes/${id}`)).body.programme.attention).toEqual(entry.attention);
   });
 
   it('a member sees only the programmes whose core team they are on', async () => {

@@ -56,6 +56,7 @@ describe('the interview guide', () => {
     await save('2.3', { targetGroup: 'Verpleegkundigen', departments: '', professions: '', size: null, action: 'melden een vermoed datalek', when: '', where: '', howOften: '', withWhat: '', currentSituation: '', desiredSituation: '' });
     const { reply, body } = await download(`/api/programmes/${id}/interview-guide.docx`);
     expect(reply.headers.get('content-type')).toContain('wordprocessingml');
+    expect(reply.headers.get('content-disposition')).toContain('filename="interviewleidraad-datalekken-melden.docx"');
     const text = await docxText(body);
     expect(text).toContain('Interviewleidraad');
     expect(text).toContain('melden een vermoed datalek');

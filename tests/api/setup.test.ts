@@ -199,6 +199,22 @@ describe('the demo organisation', () => {
     expect((await member.get('/api/programmes')).body.programmes).toHaveLength(1);
   });
 
+  it('stands in step 6 with 3.2 left behind, and says what needs attention on the list, the navigator and the dashboard', async () => {
+    const lead = await t.client().login('trajectleider@demo.wegwijs.invalid', demo!.password);
+    const [listed] = (await lead.get('/api/programmes')).body.programmes;
+    const detail = (await lead.get(`/api/programmes/${listed.id}`)).body.programme;
+    const [board] = (await lead.get('/api/dashboard')).body.programmes;
+    const next = (await lead.get(`/api/programmes/${listed.id}/checkins`)).body.next;
+    expect(next).toEqual(expect.any(String));
+    // One action past its due day (the posters), one decision still open (the button in the EPD).
+    const expected = { overdueActions: 1, nextCheckin: next, openDecisions: 1, openBehind: ['3.2'], next: '6.1' };
+    expect(listed.progress.currentStep).toBe(6);
+    expect(listed.attention).toEqual(expected);
+    expect(detail.progress).toMatchObject({ currentStep: 6, openBehind: ['3.2'] });
+    expect(detail.attention).toEqual(expected);
+    expect(board).toMatchObject({ currentStep: 6, attention: expected, nextCheckin: next });
+  });
+
   it('holds a closed baseline survey whose results can be read, by department, with nobody below the minimum', async () => {
     const member = await t.client().login(demo!.emails[2]!, demo!.password);
     const programmeId = (await member.get('/api/programmes')).body.programmes[0].id;

@@ -43,7 +43,7 @@ async function invitationJobsDone() {
   }
 }
 
-const allowance = async () => (await org.as.member.get('/api/organisation')).body.surveyInvitations as { perDay: number; max: number; usedToday: number; remaining: number };
+const allowance = async () => (await org.as.member.get('/api/organisation')).body.surveyInvitations as { perDay: number; max: number; usedToday: number; remaining: number; mailConfigured: boolean };
 const invites = async (surveyId: string) =>
   ((await org.as.admin.get('/api/audit?action=survey.invite&limit=200')).body.entries as { entityId: string; actorId: string; after: unknown }[]).filter((e) => e.entityId === surveyId);
 
@@ -109,7 +109,7 @@ describe('the daily limit per organisation', () => {
     const { id } = await openSurvey();
     const { usedToday } = await allowance();
     expect((await org.as.admin.patch('/api/organisation', { surveyInvitationsPerDay: usedToday + 3 })).status).toBe(200);
-    expect(await allowance()).toEqual({ perDay: usedToday + 3, max: 2000, usedToday, remaining: 3 });
+    expect(await allowance()).toEqual({ perDay: usedToday + 3, max: 2000, usedToday, remaining: 3, mailConfigured: true });
 
     expect((await org.as.member.post(`${base()}/${id}/invitations`, invitation(['c1@example.org', 'c2@example.org']))).status).toBe(202);
     await invitationJobsDone();

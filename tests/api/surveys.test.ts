@@ -127,7 +127,8 @@ describe('answering anonymously', () => {
   it('serves the questionnaire without an account and stores an answer with nothing but the day', async () => {
     const { id, publicSlug } = await openSurvey();
     const page = await anonymous.get(`/api/public/surveys/${publicSlug}`);
-    expect(page.body).toMatchObject({ title: 'Veilig mailen', status: 'open', scale: 5, items: [{ id: 'i1' }, { id: 'i2' }, { id: 'i3' }] });
+    // The organisation's name, so staff see whose survey it is (and only its own name).
+    expect(page.body).toMatchObject({ title: 'Veilig mailen', organisation: 'Zorggroep Enquête', status: 'open', scale: 5, items: [{ id: 'i1' }, { id: 'i2' }, { id: 'i3' }] });
     expect(page.body.items[0]).not.toHaveProperty('factor');
     expect((await answer(publicSlug, { answers: all(4), groups: { department: 'a', profession: null } })).status).toBe(201);
 
@@ -278,6 +279,14 @@ describe('e-mail invitations', () => {
     expect(reply.status).toBe(400);
     expect(reply.body.fields.map((f: { field: string }) => f.field).sort()).toEqual(['emails.1', 'emails.2']);
   });
+
+  it('without mail set up, the organisation says so (the form is hidden) and a batch is refused', async () => {
+    const { id } = await openSurvey();
+    expect((await org.as.member.get('/api/organisation')).body.surveyInvitations).toMatchObject({ mailConfigured: false });
+    const reply = await org.as.member.post(`${base()}/${id}/invitations`, { emails: ['a@example.org'], message: '', locale: 'nl' });
+    expect(reply.status).toBe(409);
+    expect(reply.body.error).toBe('mailNotConfigured');
+  });
 });
 
 describe('QR code and CSV', () => {
@@ -292,6 +301,7 @@ describe('QR code and CSV', () => {
     await answer(publicSlug, { answers: all(1), groups: { department: 'b' } });
     await org.as.member.post(`${base()}/${id}/close`, {});
     const csv = await fetch(`${t.url}${base()}/${id}/results.csv`, { headers: { cookie: org.as.member.cookie!, 'accept-language': 'nl' } });
+    expect(csv.headers.get('content-disposition')).toBe(`attachment; filename="vragenlijst-veilig-mailen.csv"; filename*=UTF-8''vragenlijst-veilig-mailen.csv`);
     const body = Buffer.from(await csv.arrayBuffer()).toString('utf8');
     expect(body.startsWith('\uFEFFgroepsvraag;groep;respondenten')).toBe(true);
     expect(body).toContain('iedereen;6;factor;C-psy');

@@ -44,6 +44,9 @@ describe('reporting a data breach', () => {
     await phone.goto(link);
     await phone.getByRole('heading', { name: 'Is dit een datalek?', level: 2 }).waitFor();
     expect(await phone.getByRole('heading', { level: 1 }).textContent()).toBe('Datalek melden');
+    // The test questions and the answer come first; the examples are folded below them.
+    await phone.getByRole('group', { name: 'Denk je dat dit een datalek is?' }).waitFor();
+    await phone.getByText('Twijfel je nog? Bekijk 16 voorbeelden').click();
     await phone.getByText('Je stuurt een e-mail of brief naar het verkeerde adres.').click();
     await phone.getByText('Ook als je de e-mail direct terugroept, is het een datalek').waitFor();
     await phone.getByText('Bij twijfel: meld het.').waitFor();

@@ -66,6 +66,9 @@ describe('the board dashboard', () => {
     await expect.poll(() => card.getByRole('progressbar', { name: `Voortgang van ${TITLE}` }).count()).toBe(1);
     await expect.poll(() => card.getByText('0 van 21 deelstappen klaar').count()).toBe(1);
     await expect.poll(() => card.getByText('waarvan 1 te laat').count()).toBe(1);
+    const attention = card.getByRole('group', { name: 'Aandacht' });
+    await expect.poll(() => attention.getByText('Wat nu: 1.1 ', { exact: false }).count()).toBe(1);
+    await expect.poll(() => attention.getByText('1 actie te laat').count()).toBe(1);
     await expect.poll(() => card.getByText('laatste meting 5 % · streefwaarde 50 % · Slechter dan de 0-meting', { exact: false }).count()).toBe(1);
     await expectAccessible(page, 'dashboard');
 

@@ -92,6 +92,8 @@ describe('a knowledge check for staff', () => {
     await phone.getByRole('heading', { name: 'Je had 2 van de 3 goed' }).waitFor();
     await expect.poll(() => phone.getByText(/^✗\s*Niet goed$/).count()).toBe(1);
     await expect.poll(() => phone.getByText(/^Met jouw inlog kan een aanvaller/).count()).toBe(1);
+    // From recognising a breach straight to this organisation's report form.
+    expect(await phone.getByRole('link', { name: 'Datalek melden' }).getAttribute('href')).toMatch(/^\/melden\/[A-Za-z0-9_-]+$/);
     await phoneAccessible('feedback on a phone');
     await phone.getByRole('button', { name: 'English' }).click();
     await phone.getByRole('heading', { name: 'You got 2 of 3 right' }).waitFor();

@@ -80,11 +80,9 @@ describe('a staff survey in sub-step 3.3', () => {
     await expect.poll(() => page.getByRole('img', { name: 'QR-code naar de vragenlijst' }).count()).toBe(1);
     await expectAccessible('distribution');
 
-    // This installation has no mail server: the server's own explanation is shown.
-    await page.getByRole('textbox', { name: /^E-mailadressen/ }).fill('a@zorg.test, b@zorg.test');
-    await page.getByRole('button', { name: 'Uitnodigingen versturen' }).click();
-    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'SMTP_URL' }).count()).toBe(1);
-    await expectAccessible('distribution with a refused invitation');
+    // This installation has no mail server: instead of a form every batch would fail, why there is none.
+    await page.getByText('Uitnodigen per e-mail kan niet: op deze server is geen e-mail ingesteld.').waitFor();
+    expect(await page.getByRole('textbox', { name: /^E-mailadressen/ }).count()).toBe(0);
   });
 
   it('shows only the number of answers until the survey is closed, then the results', async () => {

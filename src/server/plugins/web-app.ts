@@ -5,7 +5,8 @@ import fp from 'fastify-plugin';
 
 /**
  * Serves the built single-page app; unknown non-API paths get index.html so client-side routes
- * work on reload. Hashed assets are cached for long, index.html never.
+ * work on reload. Hashed assets are cached for long, index.html never. The build made brotli and
+ * gzip twins of each file (src/build/precompress.ts): sent when the browser accepts them.
  */
 export default fp<{ root: string }>(async (app, opts) => {
   if (!existsSync(path.join(opts.root, 'index.html'))) {
@@ -15,6 +16,7 @@ export default fp<{ root: string }>(async (app, opts) => {
   await app.register(fastifyStatic, {
     root: opts.root,
     wildcard: false,
+    preCompressed: true,
     setHeaders: (reply, filePath) => {
       reply.header('cache-control', filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
     },

@@ -2,27 +2,30 @@ import { MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter, Navigate, Route, Routes, useNavigate } from 'react-router-dom';
 import { Suspense, lazy, useEffect } from 'react';
-import { Loading } from '../components/Loading.js';
 import { setUnauthenticatedHandler } from '../lib/api.js';
 import { hasRole, SESSION_KEY, useSession } from '../lib/session.js';
-import { AuditPage } from '../routes/audit/AuditPage.js';
-import { ChangePasswordPage } from '../routes/auth/ChangePasswordPage.js';
 import { LoginPage } from '../routes/auth/LoginPage.js';
-import { DashboardPage } from '../routes/dashboard/DashboardPage.js';
 import { InvitePage } from '../routes/invite/InvitePage.js';
-import { NavigatorPage } from '../routes/navigator/NavigatorPage.js';
-import { SubstepPage } from '../routes/navigator/SubstepPage.js';
-import { MeasurementPlanPage } from '../routes/measurement/MeasurementPlanPage.js';
-import { NotFoundPage } from '../routes/NotFoundPage.js';
 import { useOpenBreaches } from '../routes/breaches/queries.js';
-import { ProgrammesPage } from '../routes/programmes/ProgrammesPage.js';
-import { SettingsPage } from '../routes/settings/SettingsPage.js';
 import { SetupPage } from '../routes/setup/SetupPage.js';
-import { UsersPage } from '../routes/users/UsersPage.js';
 import { PublicLayout } from './PublicLayout.js';
 import { RequireSession } from './RequireSession.js';
 import { cssVariablesResolver, theme } from './theme.js';
 
+/**
+ * Every page behind the login is loaded when first opened (issue 18, weight): the login page no
+ * longer carries them all. The shell shows the loader meanwhile (Shell.tsx).
+ */
+const AuditPage = lazy(async () => ({ default: (await import('../routes/audit/AuditPage.js')).AuditPage }));
+const ChangePasswordPage = lazy(async () => ({ default: (await import('../routes/auth/ChangePasswordPage.js')).ChangePasswordPage }));
+const DashboardPage = lazy(async () => ({ default: (await import('../routes/dashboard/DashboardPage.js')).DashboardPage }));
+const NavigatorPage = lazy(async () => ({ default: (await import('../routes/navigator/NavigatorPage.js')).NavigatorPage }));
+const SubstepPage = lazy(async () => ({ default: (await import('../routes/navigator/SubstepPage.js')).SubstepPage }));
+const MeasurementPlanPage = lazy(async () => ({ default: (await import('../routes/measurement/MeasurementPlanPage.js')).MeasurementPlanPage }));
+const NotFoundPage = lazy(async () => ({ default: (await import('../routes/NotFoundPage.js')).NotFoundPage }));
+const ProgrammesPage = lazy(async () => ({ default: (await import('../routes/programmes/ProgrammesPage.js')).ProgrammesPage }));
+const SettingsPage = lazy(async () => ({ default: (await import('../routes/settings/SettingsPage.js')).SettingsPage }));
+const UsersPage = lazy(async () => ({ default: (await import('../routes/users/UsersPage.js')).UsersPage }));
 /** The library is a page of its own, with content most visits do not need: loaded when opened. */
 const LibraryPage = lazy(async () => ({ default: (await import('../routes/interventions/LibraryPage.js')).LibraryPage }));
 /** The knowledge checks carry the scenario set: also loaded when opened. */
@@ -93,38 +96,10 @@ export function App() {
               <Route path="/programmes/:id" element={<NavigatorPage />} />
               <Route path="/programmes/:id/substeps/:key" element={<SubstepPage />} />
               <Route path="/programmes/:id/measurement" element={<MeasurementPlanPage />} />
-              <Route
-                path="/library"
-                element={
-                  <Suspense fallback={<Loading />}>
-                    <LibraryPage />
-                  </Suspense>
-                }
-              />
-              <Route
-                path="/knowledge"
-                element={
-                  <Suspense fallback={<Loading />}>
-                    <KnowledgePage />
-                  </Suspense>
-                }
-              />
-              <Route
-                path="/breaches"
-                element={
-                  <Suspense fallback={<Loading />}>
-                    <BreachesPage />
-                  </Suspense>
-                }
-              />
-              <Route
-                path="/breaches/:id"
-                element={
-                  <Suspense fallback={<Loading />}>
-                    <BreachPage />
-                  </Suspense>
-                }
-              />
+              <Route path="/library" element={<LibraryPage />} />
+              <Route path="/knowledge" element={<KnowledgePage />} />
+              <Route path="/breaches" element={<BreachesPage />} />
+              <Route path="/breaches/:id" element={<BreachPage />} />
               <Route path="/users" element={<UsersPage />} />
               <Route path="/audit" element={<AuditPage />} />
               <Route path="/settings" element={<SettingsPage />} />

@@ -1,9 +1,11 @@
 import { AppShell, Badge, Burger, Button, Group, Indicator, NavLink, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
+import { Suspense } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../components/LanguageSwitch.js';
+import { Loading } from '../components/Loading.js';
 import { post, setCsrfToken } from '../lib/api.js';
 import { hasRole, type Session } from '../lib/session.js';
 import { useOpenBreaches } from '../routes/breaches/queries.js';
@@ -117,7 +119,10 @@ export function Shell({ session }: { session: LoggedIn }) {
             {t('common.demoNotice')}
           </Text>
         )}
-        <Outlet />
+        {/* Each page is loaded when first opened (App.tsx): the loader shows meanwhile. */}
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );

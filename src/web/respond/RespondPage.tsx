@@ -50,6 +50,7 @@ function SurveyView({ survey, slug, token, locale, t }: { survey: Questionnaire;
   return (
     <>
       <h1 className="title">{survey.title}</h1>
+      <p className="organisation">{survey.organisation}</p>
       {body}
     </>
   );

@@ -9,6 +9,8 @@ export interface Bilingual {
 /** What GET /api/public/surveys/:slug answers. */
 export interface Questionnaire {
   title: string;
+  /** Whose survey it is, shown under the title. */
+  organisation: string;
   status: 'open' | 'closed';
   linkEnabled: boolean;
   scale: 5 | 7;

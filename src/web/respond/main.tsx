@@ -1,9 +1,6 @@
 import './respond.css';
-import { StrictMode } from 'react';
+import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { BreachReportPage } from './breach/BreachReportPage.js';
-import { KnowledgeCheckPage } from './knowledge/KnowledgeCheckPage.js';
-import { RespondPage } from './RespondPage.js';
 
 /** A path segment as the server reads it; a broken encoding is no slug at all. */
 function decodeSlug(segment: string): string {
@@ -29,19 +26,26 @@ function readLocation(): { slug: string; token: string | null } {
   return { slug, token: token && token.length > 0 ? token : null };
 }
 
-/** `/melden/<slug>`: the breach report form. */
-const breachSlug = /^\/melden\/([^/]+)\/?$/.exec(window.location.pathname)?.[1];
-/** `/k/<slug>`: a knowledge check with feedback. */
-const checkSlug = /^\/k\/([^/]+)\/?$/.exec(window.location.pathname)?.[1];
+/**
+ * The page for this address. Each is its own chunk, so a phone loads only the page it opens
+ * (issue 18, weight); the chunk is fetched before the first render, so nothing flashes.
+ */
+async function pageFor(pathname: string): Promise<ReactNode> {
+  /** `/melden/<slug>`: the breach report form. */
+  const breachSlug = /^\/melden\/([^/]+)\/?$/.exec(pathname)?.[1];
+  if (breachSlug !== undefined) {
+    const { BreachReportPage } = await import('./breach/BreachReportPage.js');
+    return <BreachReportPage slug={decodeSlug(breachSlug)} />;
+  }
+  /** `/k/<slug>`: a knowledge check with feedback. */
+  const checkSlug = /^\/k\/([^/]+)\/?$/.exec(pathname)?.[1];
+  if (checkSlug !== undefined) {
+    const { KnowledgeCheckPage } = await import('./knowledge/KnowledgeCheckPage.js');
+    return <KnowledgeCheckPage slug={decodeSlug(checkSlug)} />;
+  }
+  const { RespondPage } = await import('./RespondPage.js');
+  return <RespondPage {...readLocation()} />;
+}
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    {breachSlug !== undefined ? (
-      <BreachReportPage slug={decodeSlug(breachSlug)} />
-    ) : checkSlug !== undefined ? (
-      <KnowledgeCheckPage slug={decodeSlug(checkSlug)} />
-    ) : (
-      <RespondPage {...readLocation()} />
-    )}
-  </StrictMode>,
-);
+const root = createRoot(document.getElementById('root')!);
+void pageFor(window.location.pathname).then((page) => root.render(<StrictMode>{page}</StrictMode>));

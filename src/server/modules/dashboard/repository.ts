@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, lte, max } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
-import { actions, anchoringItems, checkins, kpiMeasurements, kpis, worksheetVersions } from '../../db/schema.js';
+import { actions, anchoringItems, checkins, kpiMeasurements, kpis } from '../../db/schema.js';
 
 /**
  * The board dashboard reads a little of many modules' tables for many programmes at once. Asking
@@ -23,14 +23,6 @@ export const dashboardRepository = {
       })
       .from(actions)
       .where(and(eq(actions.organisationId, organisationId), inArray(actions.programmeId, programmeIds))),
-
-  /** The latest saved planning (1.4) of each programme: its meeting series gives the next check-in. */
-  plannings: (db: Database, organisationId: string, programmeIds: string[]) =>
-    db
-      .selectDistinctOn([worksheetVersions.programmeId], { programmeId: worksheetVersions.programmeId, data: worksheetVersions.data })
-      .from(worksheetVersions)
-      .where(and(eq(worksheetVersions.organisationId, organisationId), inArray(worksheetVersions.programmeId, programmeIds), eq(worksheetVersions.substepKey, '1.4')))
-      .orderBy(worksheetVersions.programmeId, desc(worksheetVersions.version)),
 
   /** The day of the latest check-in recorded up to today, per programme. */
   lastCheckins: (db: Database, organisationId: string, programmeIds: string[], today: string) =>

@@ -1,13 +1,9 @@
 import { anchoringProgress } from '../../../core/anchoring/checklist.js';
 import { actionSummary, type ActionState } from '../../../core/execution/actions.js';
-import { nextCheckin } from '../../../core/execution/checkins.js';
 import { kpiProgress } from '../../../core/measurement/kpis.js';
-import { readFields } from '../../../core/worksheets/index.js';
-import { emptyPlanning, meetingDates } from '../../../core/worksheets/planning.js';
 import type { Database } from '../../db/client.js';
 import { amsterdamDay } from '../../day.js';
 import type { SessionActor } from '../auth/actor.js';
-import type { StoredWorksheet } from '../programmes/substeps.repository.js';
 import type { ProgrammesService } from '../programmes/service.js';
 import { dashboardRepository as repo } from './repository.js';
 
@@ -28,9 +24,8 @@ export function createDashboardService(db: Database, deps: { programmes: Program
       if (programmes.length === 0) return { today, programmes: [] };
       const ids = programmes.map((p) => p.id);
       const org = actor.organisationId;
-      const [actions, plannings, lastCheckins, kpis, measurements, anchoring] = await Promise.all([
+      const [actions, lastCheckins, kpis, measurements, anchoring] = await Promise.all([
         repo.actions(db, org, ids),
-        repo.plannings(db, org, ids),
         repo.lastCheckins(db, org, ids, today),
         repo.kpis(db, org, ids),
         repo.latestMeasurements(db, org, ids),
@@ -39,35 +34,32 @@ export function createDashboardService(db: Database, deps: { programmes: Program
       const actionsOf = byProgramme(actions);
       const kpisOf = byProgramme(kpis);
       const anchoringOf = byProgramme(anchoring);
-      const planningOf = new Map(plannings.map((p) => [p.programmeId, readFields('1.4', (p.data as StoredWorksheet).fields) ?? emptyPlanning()]));
       const lastCheckinOf = new Map(lastCheckins.map((c) => [c.programmeId, c.date]));
       const latestOf = new Map(measurements.map((m) => [m.kpiId, { date: m.date, value: m.value }]));
 
       return {
         today,
-        programmes: programmes.map((p) => {
-          const planning = planningOf.get(p.id);
-          return {
-            id: p.id,
-            title: p.title,
-            status: p.status,
-            updatedAt: p.updatedAt,
-            currentStep: p.progress.currentStep,
-            progress: p.progress.overall,
-            actions: actionSummary(
-              (actionsOf.get(p.id) ?? []).map((a): ActionState => ({ ...a, owner: { userId: a.ownerUserId, name: a.ownerName } })),
-              today,
-            ),
-            nextCheckin: planning ? nextCheckin(meetingDates(planning.meetings), today) : null,
-            lastCheckin: lastCheckinOf.get(p.id) ?? null,
-            kpis: (kpisOf.get(p.id) ?? []).map((k) => {
-              const latest = latestOf.get(k.id);
-              const { status } = kpiProgress(k, latest ? [latest] : []);
-              return { id: k.id, name: k.name, unit: k.unit, direction: k.direction, baseline: k.baseline, target: k.target, targetDate: k.targetDate, latest: latest ?? null, status };
-            }),
-            anchoring: anchoringProgress(anchoringOf.get(p.id) ?? []),
-          };
-        }),
+        programmes: programmes.map((p) => ({
+          id: p.id,
+          title: p.title,
+          status: p.status,
+          updatedAt: p.updatedAt,
+          currentStep: p.progress.currentStep,
+          progress: p.progress.overall,
+          attention: p.attention,
+          actions: actionSummary(
+            (actionsOf.get(p.id) ?? []).map((a): ActionState => ({ ...a, owner: { userId: a.ownerUserId, name: a.ownerName } })),
+            today,
+          ),
+          nextCheckin: p.attention.nextCheckin,
+          lastCheckin: lastCheckinOf.get(p.id) ?? null,
+          kpis: (kpisOf.get(p.id) ?? []).map((k) => {
+            const latest = latestOf.get(k.id);
+            const { status } = kpiProgress(k, latest ? [latest] : []);
+            return { id: k.id, name: k.name, unit: k.unit, direction: k.direction, baseline: k.baseline, target: k.target, targetDate: k.targetDate, latest: latest ?? null, status };
+          }),
+          anchoring: anchoringProgress(anchoringOf.get(p.id) ?? []),
+        })),
       };
     },
   };

@@ -7,6 +7,7 @@ import { amsterdamDay } from '../../day.js';
 import { AppError, notFound } from '../../errors.js';
 import { bodyPartParser } from '../../http/validate.js';
 import { groupCommit, type AnswerIntake } from '../../db/group-commit.js';
+import { breachReportPath, type OrganisationService } from '../organisation/service.js';
 import { knowledgeRepository as repo } from './repository.js';
 import { definitionOf } from './service.js';
 
@@ -32,7 +33,7 @@ export interface SubmittedCheck {
  * The anonymous side of knowledge checks: no account, no session, no audit entry (an entry per
  * answer would itself be the exact time). A response keeps the chosen options, the score and the day.
  */
-export function createKnowledgeResponsesService(db: Database, deps: { intake: AnswerIntake }) {
+export function createKnowledgeResponsesService(db: Database, deps: { intake: AnswerIntake; organisations: OrganisationService }) {
   // Answers are written in batches per check under load (group commit, as survey answers are).
   const intake = groupCommit((rows: StoredCheckResponse[]) => repo.insertResponses(db, rows), { ...deps.intake, keyOf: (r) => r.checkId });
   // Opened checks are frozen, so their parsed definition and schemas can be kept; the status is
@@ -63,13 +64,17 @@ export function createKnowledgeResponsesService(db: Database, deps: { intake: An
     /**
      * The scenarios in both languages (the page switches), without the right answers or sources.
      * `order` is how the page lays out the options (src/core/knowledge/display-order.ts); answers
-     * still name an option by its index in `options`, as stored answers and tallies do.
+     * still name an option by its index in `options`, as stored answers and tallies do. With the
+     * organisation's name, and the path of its breach report form for the feedback to point to.
      */
     async check(slug: string) {
       const check = await load(slug);
-      const { status } = (await repo.bySlug(db, slug))!;
+      const { status, organisationId } = (await repo.bySlug(db, slug))!;
+      const organisation = await deps.organisations.byId(db, organisationId);
       return {
         title: check.title,
+        organisation: organisation.name,
+        breachReportPath: breachReportPath(organisation.breachSlug),
         status,
         departments: check.definition.departments,
         scenarios: check.definition.scenarios.map((key) => {

@@ -6,9 +6,10 @@ import { linkBase, type RouteContext } from '../../context.js';
 import { qrCode } from '../../export/qr.js';
 import { Locale, text } from '../../http/schemas.js';
 import { requireActor } from '../../plugins/sessions.js';
+import { breachReportPath } from './service.js';
 
-/** The staff's link to the breach report form (/melden/<slug> in the light respond page). */
-export const breachReportUrl = (base: string, breachSlug: string) => `${base}/melden/${breachSlug}`;
+/** The staff's link to the breach report form. */
+export const breachReportUrl = (base: string, breachSlug: string) => `${base}${breachReportPath(breachSlug)}`;
 
 export const organisationRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
   const { organisations, surveyInvitations } = ctx.services;

@@ -30,6 +30,9 @@ export interface OrganisationChanges {
   surveyInvitationsPerDay?: number;
 }
 
+/** The staff's breach report form: /melden/<slug> in the light respond page. */
+export const breachReportPath = (breachSlug: string) => `/melden/${breachSlug}`;
+
 export function createOrganisationService(db: Database, audit: AuditService, limits: { surveyInvitationsPerDayMax: number }) {
   return {
     async get(actor: SessionActor) {

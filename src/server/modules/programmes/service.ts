@@ -3,12 +3,14 @@ import { programmeProgress } from '../../../core/steps.js';
 import { completeness, get } from '../../../core/worksheets/index.js';
 import { targetBehaviourSummary } from '../../../core/worksheets/target-behaviour.js';
 import type { Database } from '../../db/client.js';
+import { amsterdamDay } from '../../day.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { conflict, forbidden, notFound } from '../../errors.js';
 import { asAuditActor, type AuditService } from '../audit/service.js';
 import type { SessionActor } from '../auth/actor.js';
 import type { UsersService } from '../users/service.js';
 import { loadProgramme } from './access.js';
+import { attentionOf } from './attention.js';
 import { programmesRepository, type ProgrammeRow } from './repository.js';
 import { statusesByProgramme, worksheetsOf } from './substeps.service.js';
 import { substepsRepository } from './substeps.repository.js';
@@ -39,10 +41,16 @@ export function createProgrammesService(db: Database, deps: { audit: AuditServic
       const [states, sizes] = await Promise.all([substepsRepository.statuses(db, ids), programmesRepository.teamSizes(db, ids)]);
       const byProgramme = statusesByProgramme(states);
       const teamSize = new Map(sizes.map((s) => [s.programmeId, s.n]));
-      return rows.map((p) => ({
+      const subjects = rows.map((p) => {
+        const statuses = byProgramme.get(p.id) ?? {};
+        return { id: p.id, statuses, progress: programmeProgress(statuses) };
+      });
+      const attention = await attentionOf(db, actor.organisationId, subjects, amsterdamDay());
+      return rows.map((p, i) => ({
         ...summary(p),
         teamSize: teamSize.get(p.id) ?? 0,
-        progress: programmeProgress(byProgramme.get(p.id) ?? {}),
+        progress: subjects[i]!.progress,
+        attention: attention.get(p.id)!,
       }));
     },
 
@@ -72,9 +80,12 @@ export function createProgrammesService(db: Database, deps: { audit: AuditServic
       const { programme, ref } = await loadProgramme(db, actor, id, 'read');
       const [states, team, worksheets] = await Promise.all([substepsRepository.statuses(db, [id]), teamOf(db, id), worksheetsOf(db, id)]);
       const statuses = statusesByProgramme(states).get(id) ?? {};
+      const progress = programmeProgress(statuses);
+      const attention = await attentionOf(db, actor.organisationId, [{ id, statuses, progress }], amsterdamDay());
       return {
         ...summary(programme),
-        progress: programmeProgress(statuses),
+        progress,
+        attention: attention.get(id)!,
         statuses,
         /** Why each worksheet cannot be "done" yet, so the navigator can say so. */
         completeness: completeness(worksheets),

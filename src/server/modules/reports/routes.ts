@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Locale as LocaleCode } from '../../../core/locale.js';
 import type { RouteContext } from '../../context.js';
 import { DOCUMENT_FORMATS } from '../../export/formats.js';
+import { attachment } from '../../http/content-disposition.js';
 import { Locale } from '../../http/schemas.js';
 import { requireActor } from '../../plugins/sessions.js';
 import { DOCUMENTS, type DocumentKind } from './service.js';
@@ -24,11 +25,11 @@ export const reportsRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ct
     app.get(`/api/programmes/:id/documents/${kind}.:format`, { schema: { params: Params, querystring: Query } }, async (request, reply) => {
       const actor = requireActor(request);
       const locale = request.query.lang ?? actor.locale;
-      const document = await reports.document(actor, request.params.id, kind, locale);
+      const { document, programmeTitle } = await reports.document(actor, request.params.id, kind, locale);
       const format = DOCUMENT_FORMATS[request.params.format];
       return reply
         .type(format.type)
-        .header('content-disposition', `attachment; filename="${FILE_NAMES[kind][locale]}.${request.params.format}"`)
+        .header('content-disposition', attachment(FILE_NAMES[kind][locale], programmeTitle, request.params.format))
         .send(await format.render(document));
     });
   }

@@ -96,9 +96,10 @@ export function createReportsService(db: Database, deps: { measurement: Measurem
   }
 
   return {
-    /** The document in the chosen language; anyone who may read the programme may have it. */
-    async document(actor: SessionActor, programmeId: string, kind: DocumentKind, locale: Locale): Promise<ExportDocument> {
-      return BUILDERS[kind](await data(actor, programmeId), locale);
+    /** The document in the chosen language, with the programme's title to name the file; anyone who may read the programme may have it. */
+    async document(actor: SessionActor, programmeId: string, kind: DocumentKind, locale: Locale): Promise<{ document: ExportDocument; programmeTitle: string }> {
+      const report = await data(actor, programmeId);
+      return { document: BUILDERS[kind](report, locale), programmeTitle: report.programme.title };
     },
 
     data,

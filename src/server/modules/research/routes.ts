@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { RouteContext } from '../../context.js';
 import { DOCUMENT_FORMATS } from '../../export/formats.js';
+import { attachment } from '../../http/content-disposition.js';
 import { requireActor } from '../../plugins/sessions.js';
 
 export const researchRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
@@ -11,12 +12,12 @@ export const researchRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, c
     '/api/programmes/:id/interview-guide.:format',
     { schema: { params: z.object({ id: z.uuid(), format: z.enum(['docx', 'pdf']) }) } },
     async (request, reply) => {
-      const document = await research.interviewGuide(requireActor(request), request.params.id, request.locale);
+      const { document, programmeTitle } = await research.interviewGuide(requireActor(request), request.params.id, request.locale);
       const format = DOCUMENT_FORMATS[request.params.format];
       const name = request.locale === 'nl' ? 'interviewleidraad' : 'interview-guide';
       return reply
         .type(format.type)
-        .header('content-disposition', `attachment; filename="${name}.${request.params.format}"`)
+        .header('content-disposition', attachment(name, programmeTitle, request.params.format))
         .send(await format.render(document));
     },
   );

@@ -13,7 +13,7 @@ export function createResearchService(deps: { substeps: SubstepsService; surveys
     async interviewGuide(actor: SessionActor, programmeId: string, locale: Locale) {
       const { programme, worksheets } = await deps.substeps.worksheets(actor, programmeId);
       const guide = guideOrDefault(get(worksheets, '3.2').guide, get(worksheets, '2.3').action, locale);
-      return interviewGuideDocument({ programmeTitle: programme.title, guide, locale });
+      return { document: interviewGuideDocument({ programmeTitle: programme.title, guide, locale }), programmeTitle: programme.title };
     },
 
     /**

@@ -58,8 +58,12 @@ export function createSurveyInvitationsService(
   }
 
   return {
-    /** Today's limit and what has been queued against it, for everyone in the organisation to see. */
-    today: (actor: SessionActor) => allowance(db, actor.organisationId, amsterdamDay()),
+    /**
+     * Today's limit and what has been queued against it, for everyone in the organisation to see;
+     * `mailConfigured` tells the invitation form whether invitations can go out at all, by the
+     * same test as `invite` (SMTP_URL set and the queue running).
+     */
+    today: async (actor: SessionActor) => ({ ...(await allowance(db, actor.organisationId, amsterdamDay())), mailConfigured: deps.mailer !== null && queue !== null }),
 
     /** Queues one batch; answers how many and what is left of today's limit. */
     invite(actor: SessionActor, programmeId: string, surveyId: string, input: InvitationInput) {

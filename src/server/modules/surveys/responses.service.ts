@@ -4,6 +4,7 @@ import { AppError, notFound } from '../../errors.js';
 import { bodyPartParser } from '../../http/validate.js';
 import { hashToken } from '../../security/tokens.js';
 import { amsterdamDay } from '../../day.js';
+import type { OrganisationService } from '../organisation/service.js';
 import { surveysRepository, type SurveyRow } from './repository.js';
 import { groupCommit, type AnswerIntake } from '../../db/group-commit.js';
 
@@ -29,7 +30,7 @@ export interface SubmittedAnswers {
  * The anonymous side of surveys: no account, no session. Nothing here writes to the audit log or
  * keeps anything about the respondent: a log entry per answer would itself be the exact time.
  */
-export function createSurveyResponsesService(db: Database, deps: { secret: string; intake: AnswerIntake }) {
+export function createSurveyResponsesService(db: Database, deps: { secret: string; intake: AnswerIntake; organisations: OrganisationService }) {
   // Answers on the open link are written in batches per survey (group commit): under load, one
   // statement for many answers; each is acknowledged only after the statement holding it committed.
   const intake = groupCommit((rows: StoredResponse[]) => surveysRepository.insertResponses(db, rows), { ...deps.intake, keyOf: (r) => r.surveyId });
@@ -58,14 +59,19 @@ export function createSurveyResponsesService(db: Database, deps: { secret: strin
   }
 
   return {
-    /** The questionnaire for the respondent page, in both languages (the page switches). */
+    /**
+     * The questionnaire for the respondent page, in both languages (the page switches), with the
+     * organisation's name: staff see whose survey it is before they answer.
+     */
     async questionnaire(slug: string) {
-      const { survey, row } = await load(slug);
-      const status = row?.status ?? (await surveysRepository.bySlug(db, slug))?.status ?? 'closed';
+      const { survey, row: loaded } = await load(slug);
+      const row = loaded ?? (await surveysRepository.bySlug(db, slug));
+      if (!row) throw notFound();
       const { definition } = survey;
       return {
         title: survey.title,
-        status,
+        organisation: (await deps.organisations.byId(db, row.organisationId)).name,
+        status: row.status,
         linkEnabled: survey.linkEnabled,
         scale: definition.scale,
         intro: definition.intro,

@@ -5,6 +5,7 @@ import { InvitationMessage, SurveyTitle } from '../../../core/survey/invitations
 import { linkBase, type RouteContext } from '../../context.js';
 import { conflict } from '../../errors.js';
 import { qrCode } from '../../export/qr.js';
+import { attachment } from '../../http/content-disposition.js';
 import { Email, Locale, NoBody } from '../../http/schemas.js';
 import { requireActor } from '../../plugins/sessions.js';
 import { resultsCsv } from './results-csv.js';
@@ -66,12 +67,12 @@ export const surveysRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ct
     (await surveys.results(requireActor(request), request.params.id, request.params.surveyId)).results,
   );
   app.get(`${base}/:surveyId/results.csv`, { schema: { params: SurveyParams } }, async (request, reply) => {
-    const { definition, results } = await surveys.results(requireActor(request), request.params.id, request.params.surveyId);
+    const { survey, definition, results } = await surveys.results(requireActor(request), request.params.id, request.params.surveyId);
     if (!results.available) throw conflict('surveyNotClosed');
     const csv = resultsCsv(definition, results, request.locale);
     return reply
       .type('text/csv; charset=utf-8')
-      .header('content-disposition', 'attachment; filename="wegwijs-vragenlijst.csv"')
+      .header('content-disposition', attachment(request.locale === 'nl' ? 'vragenlijst' : 'survey', survey.title, 'csv'))
       .send(csv);
   });
 

@@ -15,4 +15,17 @@ export const programmes: Translation<typeof nl> = {
   archived: 'Archived',
   progressOf: 'Progress of {{title}}',
   progressText: '{{percent}}% done · now in step {{step}} · core team of {{team}}',
+  attention: {
+    label: 'Attention',
+    now: 'Now in step {{step}}: {{title}}',
+    next: 'What now: {{key}} {{title}}',
+    allDone: 'What now: all sub-steps are done',
+    behind: '{{keys}} not done yet',
+    overdue_one: '{{count}} action overdue',
+    overdue_other: '{{count}} actions overdue',
+    checkin: 'Next check-in: {{date}}',
+    noCheckin: 'No check-in planned',
+    decisions_one: '{{count}} decision still open',
+    decisions_other: '{{count}} decisions still open',
+  },
 };

@@ -7,7 +7,7 @@ export const knowledge = {
   empty: 'Er is nog geen kennischeck.',
   new: 'Nieuwe kennischeck',
   listCaption: 'Kennischecks van je organisatie',
-  columns: { title: 'Titel', status: 'Status', programme: 'Traject', responses: 'Antwoorden', actions: 'Wat je kunt doen' },
+  columns: { title: 'Titel', status: 'Status', programme: 'Traject', responses: 'Reacties', actions: 'Wat je kunt doen' },
   noProgramme: 'Geen traject',
   status: { draft: 'Concept', open: 'Open', closed: 'Gesloten' },
   actionFor: '{{action}}: {{title}}',

@@ -12,4 +12,17 @@ export const programmes = {
   archived: 'Gearchiveerd',
   progressOf: 'Voortgang van {{title}}',
   progressText: '{{percent}}% gereed · nu in stap {{step}} · kernteam van {{team}}',
+  attention: {
+    label: 'Aandacht',
+    now: 'Nu in stap {{step}}: {{title}}',
+    next: 'Wat nu: {{key}} {{title}}',
+    allDone: 'Wat nu: alle deelstappen zijn klaar',
+    behind: '{{keys}} nog niet gedaan',
+    overdue_one: '{{count}} actie te laat',
+    overdue_other: '{{count}} acties te laat',
+    checkin: 'Volgend voortgangsoverleg: {{date}}',
+    noCheckin: 'Geen voortgangsoverleg gepland',
+    decisions_one: '{{count}} besluit staat nog open',
+    decisions_other: '{{count}} besluiten staan nog open',
+  },
 };

@@ -10,7 +10,10 @@ import type { BreachTexts } from './texts.js';
 const FIELD = 'f-isBreach';
 const SELF_CHECK_ANSWERS = choicesOf(SELF_CHECK_LABELS);
 
-/** Step 1: "is this a data breach?" with the decision aid and everyday examples, then the reporter's answer. */
+/**
+ * Step 1: "is this a data breach?" with the three test questions and the reporter's answer first, so
+ * a nurse in a hurry answers without scrolling; the everyday examples fold open below for doubt.
+ */
 export function SelfCheck({ answer, onAnswer, onNext, locale, t }: { answer: SelfCheckAnswer | null; onAnswer: (a: SelfCheckAnswer) => void; onNext: () => void; locale: Locale; t: BreachTexts }) {
   const [attempt, setAttempt] = useState(0);
   const missing = attempt > 0 && answer === null;
@@ -39,8 +42,6 @@ export function SelfCheck({ answer, onAnswer, onNext, locale, t }: { answer: Sel
             </li>
           ))}
         </ol>
-        <Examples id="examples" heading={t.examplesHeading} hint={t.examplesHint} examples={BREACH_EXAMPLES} locale={locale} />
-        <Examples id="non-examples" heading={t.nonExamplesHeading} hint={t.examplesHint} examples={NON_BREACH_EXAMPLES} locale={locale} />
         <p className="callout">{t.whenInDoubt}</p>
       </section>
 
@@ -53,6 +54,12 @@ export function SelfCheck({ answer, onAnswer, onNext, locale, t }: { answer: Sel
         selected={answer ? [answer] : []}
         onToggle={onAnswer}
       />
+      {/* A native disclosure: keyboard and screen readers open it without script, and it says whether it is open. */}
+      <details className="examples-all">
+        <summary>{t.examplesToggle(BREACH_EXAMPLES.length + NON_BREACH_EXAMPLES.length)}</summary>
+        <Examples id="examples" heading={t.examplesHeading} hint={t.examplesHint} examples={BREACH_EXAMPLES} locale={locale} />
+        <Examples id="non-examples" heading={t.nonExamplesHeading} hint={t.examplesHint} examples={NON_BREACH_EXAMPLES} locale={locale} />
+      </details>
       <div className="submit-row">
         <button type="submit" className="button button-primary">
           {t.next}

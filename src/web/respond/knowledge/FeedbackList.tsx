@@ -7,7 +7,8 @@ import type { KnowledgeTexts } from './texts.js';
 /**
  * After sending: the score, then per situation the chosen and the right answer, why, and the source
  * of the rule. A withdrawn situation (no right answer) is marked neither right nor wrong: it says it
- * does not count, and why, and keeps its explanation. Focus moves to the score.
+ * does not count, and why, and keeps its explanation. Focus moves to the score. The organisation's
+ * breach report form is one link away.
  */
 export function FeedbackList({ check, feedback, locale, t }: { check: PublicCheck; feedback: CheckFeedback; locale: Locale; t: KnowledgeTexts }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -20,6 +21,11 @@ export function FeedbackList({ check, feedback, locale, t }: { check: PublicChec
         {feedback.total > 0 ? t.scoreTitle(feedback.correct, feedback.total) : t.noScoreTitle}
       </h2>
       <p>{t.done}</p>
+      {/* What the check trains for: from recognising a breach straight to reporting it. */}
+      <p className="callout">
+        {t.reportPrompt}{' '}
+        <a href={check.breachReportPath}>{t.reportLink}</a>
+      </p>
       <h2>{t.feedbackHeading}</h2>
       <ol className="feedback-list">
         {feedback.feedback.map((item) => {

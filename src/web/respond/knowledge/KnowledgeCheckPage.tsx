@@ -21,6 +21,7 @@ export function KnowledgeCheckPage({ slug }: { slug: string }) {
       {check && (
         <>
           <h1 className="title">{check.title}</h1>
+          <p className="organisation">{check.organisation}</p>
           {check.status === 'open' ? (
             <CheckForm check={check} slug={slug} locale={locale} t={t} />
           ) : (

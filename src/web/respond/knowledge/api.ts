@@ -8,6 +8,10 @@ import { readError, type Bilingual, type SubmitError } from '../api.js';
  */
 export interface PublicCheck {
   title: string;
+  /** Whose check it is, shown under the title. */
+  organisation: string;
+  /** The organisation's breach report form (/melden/<slug>), linked from the feedback. */
+  breachReportPath: string;
   status: 'open' | 'closed';
   departments: { id: string; name: string }[];
   scenarios: { key: string; kind: ScenarioKind; situation: Bilingual; question: Bilingual; options: Bilingual[]; order: number[] }[];

@@ -4,6 +4,7 @@ import { useId } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { stepGuidance } from '../../../content/steps.js';
+import { AttentionLines } from '../../components/AttentionLines.js';
 import { useLocalized } from '../../lib/localized.js';
 import { DocumentLinks } from '../reports/DocumentLinks.js';
 import { useLocale } from '../worksheets/combText.js';
@@ -46,6 +47,7 @@ export function ProgrammeCard({ programme: p }: { programme: DashboardProgramme 
         <Text size="sm">{t('dashboard.step', { number: p.currentStep, title: l(stepGuidance(p.currentStep).title) })}</Text>
         <Progress value={p.progress.percent} aria-label={t('dashboard.progressLabel', { title: p.title })} />
         <Text size="sm">{t('dashboard.progress', { done: p.progress.done, total: p.progress.total })}</Text>
+        <AttentionLines attention={p.attention} />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <Fact title={t('dashboard.actions.label')}>
             <ActionsLine actions={p.actions} />

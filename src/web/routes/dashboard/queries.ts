@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { AnchoringProgress } from '../../../core/anchoring/checklist.js';
 import type { ActionSummary } from '../../../core/execution/actions.js';
+import type { Attention } from '../../../core/execution/attention.js';
 import type { KpiDirection, KpiStatus, Measurement } from '../../../core/measurement/kpis.js';
 import type { Progress, StepNumber } from '../../../core/steps.js';
 import { get } from '../../lib/api.js';
@@ -25,6 +26,7 @@ export interface DashboardProgramme {
   updatedAt: string;
   currentStep: StepNumber;
   progress: Progress;
+  attention: Attention;
   actions: ActionSummary;
   nextCheckin: string | null;
   lastCheckin: string | null;

@@ -1,15 +1,19 @@
 import { Button, Group, Progress, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { stepGuidance } from '../../../content/steps.js';
+import { AttentionLines } from '../../components/AttentionLines.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { PatientDataWarning } from '../../components/PatientDataWarning.js';
+import { useLocalized } from '../../lib/localized.js';
 import { useUpdateProgramme, type ProgrammeDetail } from './queries.js';
 
 /** Title, problem statement and overall progress; the team edits the wording, leads archive. */
 export function ProgrammeHeader({ programme }: { programme: ProgrammeDetail }) {
   const { t } = useTranslation();
+  const l = useLocalized();
   const update = useUpdateProgramme(programme.id);
   const [editing, setEditing] = useState(false);
   const [title, setTitle] = useState(programme.title);
@@ -65,6 +69,8 @@ export function ProgrammeHeader({ programme }: { programme: ProgrammeDetail }) {
         {t('navigator.overall', { percent: programme.progress.overall.percent, done: programme.progress.overall.done, total: programme.progress.overall.total })}
       </Text>
       <Progress value={programme.progress.overall.percent} size="lg" aria-label={t('navigator.overallLabel')} />
+      <Text fw={600}>{t('programmes.attention.now', { step: programme.progress.currentStep, title: l(stepGuidance(programme.progress.currentStep).title) })}</Text>
+      <AttentionLines attention={programme.attention} size="md" />
     </Stack>
   );
 }

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Attention } from '../../../core/execution/attention.js';
 import type { RoleTable } from '../../../core/role-table.js';
 import type { ProgrammeProgress, StepNumber, SubstepKey, SubstepStatus } from '../../../core/steps.js';
 import type { FieldChange } from '../../../core/worksheets/changes.js';
@@ -18,6 +19,8 @@ export interface ProgrammeDetail {
   problem: string;
   status: 'active' | 'archived';
   progress: ProgrammeProgress;
+  /** What needs attention now (core/execution/attention.ts). */
+  attention: Attention;
   statuses: Partial<Record<SubstepKey, SubstepStatus>>;
   /** Why each structured worksheet is not complete yet (empty: complete). */
   completeness: Record<WorksheetKey, Missing[]>;

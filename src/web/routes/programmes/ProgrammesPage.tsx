@@ -2,6 +2,7 @@ import { Anchor, Badge, Box, Button, Card, Group, Progress, SimpleGrid, Stack, T
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { AttentionLines } from '../../components/AttentionLines.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { hasRole, useSession } from '../../lib/session.js';
@@ -39,11 +40,20 @@ export function ProgrammesPage({ notices }: { notices?: ReactNode }) {
                 </Title>
                 {p.status === 'archived' && <Badge color="gray" variant="dot">{t('programmes.archived')}</Badge>}
               </Group>
-              {p.problem && <Text size="sm" lineClamp={3}>{p.problem}</Text>}
+              {/* Labelled, so read aloud or copied it does not run on from the title as one sentence. */}
+              {p.problem && (
+                <Text size="sm" lineClamp={3}>
+                  <Text span fw={700} inherit>
+                    {t('programmes.problem')}:
+                  </Text>{' '}
+                  {p.problem}
+                </Text>
+              )}
               <Progress value={p.progress.overall.percent} aria-label={t('programmes.progressOf', { title: p.title })} />
               <Text size="sm">
                 {t('programmes.progressText', { percent: p.progress.overall.percent, step: p.progress.currentStep, team: p.teamSize })}
               </Text>
+              <AttentionLines attention={p.attention} />
             </Stack>
           </Card>
         ))}

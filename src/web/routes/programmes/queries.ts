@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Attention } from '../../../core/execution/attention.js';
 import type { ProgrammeProgress } from '../../../core/steps.js';
 import { get, post } from '../../lib/api.js';
 
@@ -11,6 +12,7 @@ export interface ProgrammeSummary {
   updatedAt: string;
   teamSize: number;
   progress: ProgrammeProgress;
+  attention: Attention;
 }
 
 export const useProgrammes = () =>

@@ -1,6 +1,7 @@
 import { Box, Table } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { respondentsPerStatement } from '../../../core/survey/anonymity.js';
 import type { FactorScore } from '../../../core/survey/results.js';
 import { numberLocale, useCombText } from '../worksheets/combText.js';
 import { ScrollRegion } from '../../components/ScrollRegion.js';
@@ -78,7 +79,7 @@ export function FactorChart({ factors, scale }: { factors: FactorScore[]; scale:
             <Table.Tr>
               <Table.Th scope="col">{t('surveys.results.factor')}</Table.Th>
               <Table.Th scope="col">{t('surveys.results.mean')}</Table.Th>
-              <Table.Th scope="col">{t('surveys.results.n')}</Table.Th>
+              <Table.Th scope="col">{t('surveys.results.nPerStatement')}</Table.Th>
               <Table.Th scope="col">{t('surveys.results.statements')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -87,7 +88,8 @@ export function FactorChart({ factors, scale }: { factors: FactorScore[]; scale:
               <Table.Tr key={f.factor}>
                 <Table.Th scope="row">{factorName(f.factor)}</Table.Th>
                 <Table.Td>{format(f.mean)}</Table.Td>
-                <Table.Td>{f.n}</Table.Td>
+                {/* People, not answers: 36 reacties on 2 statements are 72 answers (docs/glossary.md). */}
+                <Table.Td>{Math.round(respondentsPerStatement(f.n, f.items))}</Table.Td>
                 <Table.Td>{f.items}</Table.Td>
               </Table.Tr>
             ))}

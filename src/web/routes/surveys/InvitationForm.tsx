@@ -18,7 +18,8 @@ export const parseEmails = (text: string) =>
 
 /**
  * Queues a single-use link to each address; the server mails them shortly after and keeps no
- * address once its mail is sent. Today's limit of the organisation is shown with the form.
+ * address once its mail is sent. Today's limit of the organisation is shown with the form; without
+ * mail on the server, only why there is no form.
  */
 export function InvitationForm({ programmeId, surveyId }: { programmeId: string; surveyId: string }) {
   const { t } = useTranslation();
@@ -44,11 +45,23 @@ export function InvitationForm({ programmeId, surveyId }: { programmeId: string;
     invite.mutate({ emails, message, locale }, { onSuccess: () => setText('') });
   };
 
+  const title = (
+    <Title order={4} size="h5" id="survey-invite-title" mb={4}>
+      {t('surveys.distribution.inviteTitle')}
+    </Title>
+  );
+  // Without mail on the server every batch would be refused: say why instead of offering the form.
+  if (allowance && !allowance.mailConfigured)
+    return (
+      <section aria-labelledby="survey-invite-title">
+        {title}
+        <Text size="sm">{t('surveys.distribution.inviteNoMail')}</Text>
+      </section>
+    );
+
   return (
     <section aria-labelledby="survey-invite-title">
-      <Title order={4} size="h5" id="survey-invite-title" mb={4}>
-        {t('surveys.distribution.inviteTitle')}
-      </Title>
+      {title}
       <Text size="sm" mb="xs">
         {t('surveys.distribution.inviteIntro')}
       </Text>

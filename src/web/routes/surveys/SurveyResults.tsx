@@ -43,7 +43,8 @@ export function SurveyResults({ programmeId, survey }: { programmeId: string; su
             <Text fw={700}>{t('surveys.results.tooFew', { n: data.minGroupSize })}</Text>
           ) : (
             <>
-              <Anchor href={`${surveyPath(programmeId, survey.id)}/results.csv`} download="wegwijs-vragenlijst.csv">
+              {/* No name here: the server names the file after the survey. */}
+              <Anchor href={`${surveyPath(programmeId, survey.id)}/results.csv`} download>
                 {t('surveys.results.csv')}
               </Anchor>
               {data.overall.factors.length > 0 && (

@@ -103,6 +103,6 @@ export function useInvite(programmeId: string, surveyId: string) {
 export const useInvitationAllowance = () =>
   useQuery({
     queryKey: ['organisation'],
-    queryFn: () => get<{ surveyInvitations: InvitationAllowance }>('/api/organisation'),
+    queryFn: () => get<{ surveyInvitations: InvitationAllowance & { mailConfigured: boolean } }>('/api/organisation'),
     select: (answer) => answer.surveyInvitations,
   });
