@@ -42,7 +42,8 @@ export function ProgrammesPage({ notices }: { notices?: ReactNode }) {
               </Group>
               {/* Labelled, so read aloud or copied it does not run on from the title as one sentence. */}
               {p.problem && (
-                <Text size="sm" lineClamp={3}>
+                // Line breaks kept: a problem written as a heading and a paragraph does not run on as one sentence.
+                <Text size="sm" lineClamp={3} style={{ whiteSpace: 'pre-line' }}>
                   <Text span fw={700} inherit>
                     {t('programmes.problem')}:
                   </Text>{' '}
