@@ -62,7 +62,7 @@ export function createServices(db: Database, secret: string, mailer: Mailer | nu
   const communication = createCommunicationService(db, { audit });
   const checkins = createCheckinsService(db, { audit });
   const anchoring = createAnchoringService(db, { audit, users, substeps });
-  const dashboard = createDashboardService(db, { programmes });
+  const dashboard = createDashboardService(db, { programmes, measurement });
   const reminders = createRemindersService(db, { mailer });
   const reports = createReportsService(db, { measurement, surveys, roleTables });
   const setup = createSetupService(db, { secret, audit, auth, users, organisations });

@@ -215,6 +215,20 @@ describe('the demo organisation', () => {
     expect(board).toMatchObject({ currentStep: 6, attention: expected, nextCheckin: next });
   });
 
+  it('shows on the dashboard the same latest value and standing per KPI as 6.1, points from closed surveys included', async () => {
+    const viewer = await t.client().login('bestuurder@demo.wegwijs.invalid', demo!.password);
+    const [board] = (await viewer.get('/api/dashboard')).body.programmes;
+    const { kpis } = (await viewer.get(`/api/programmes/${board.id}/kpis`)).body;
+    const fromSurveys = kpis.find((k: { indicator: string | null }) => k.indicator === 'surveyFactorScore');
+    expect(fromSurveys.measurements.at(-1).source).toBe('survey');
+    expect(board.kpis.map((k: { id: string; latest: unknown; status: string }) => [k.id, k.latest, k.status])).toEqual(
+      kpis.map((k: { id: string; measurements: { date: string; value: number }[]; progress: { status: string } }) => {
+        const last = k.measurements.at(-1);
+        return [k.id, last ? { date: last.date, value: last.value } : null, k.progress.status];
+      }),
+    );
+  });
+
   it('holds a closed baseline survey whose results can be read, by department, with nobody below the minimum', async () => {
     const member = await t.client().login(demo!.emails[2]!, demo!.password);
     const programmeId = (await member.get('/api/programmes')).body.programmes[0].id;

@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, inArray, lte, max } from 'drizzle-orm';
+import { and, eq, inArray, lte, max } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
-import { actions, anchoringItems, checkins, kpiMeasurements, kpis } from '../../db/schema.js';
+import { actions, anchoringItems, checkins } from '../../db/schema.js';
 
 /**
  * The board dashboard reads a little of many modules' tables for many programmes at once. Asking
@@ -31,31 +31,6 @@ export const dashboardRepository = {
       .from(checkins)
       .where(and(eq(checkins.organisationId, organisationId), inArray(checkins.programmeId, programmeIds), lte(checkins.date, today)))
       .groupBy(checkins.programmeId),
-
-  kpis: (db: Database, organisationId: string, programmeIds: string[]) =>
-    db
-      .select({
-        id: kpis.id,
-        programmeId: kpis.programmeId,
-        name: kpis.name,
-        unit: kpis.unit,
-        direction: kpis.direction,
-        baseline: kpis.baseline,
-        target: kpis.target,
-        targetDate: kpis.targetDate,
-      })
-      .from(kpis)
-      .where(and(eq(kpis.organisationId, organisationId), inArray(kpis.programmeId, programmeIds)))
-      .orderBy(asc(kpis.createdAt), asc(kpis.id)),
-
-  /** Per KPI the measurement the team entered with the latest date (of several that day, the last entered). */
-  latestMeasurements: (db: Database, organisationId: string, programmeIds: string[]) =>
-    db
-      .selectDistinctOn([kpiMeasurements.kpiId], { kpiId: kpiMeasurements.kpiId, date: kpiMeasurements.date, value: kpiMeasurements.value })
-      .from(kpiMeasurements)
-      .innerJoin(kpis, eq(kpis.id, kpiMeasurements.kpiId))
-      .where(and(eq(kpiMeasurements.organisationId, organisationId), inArray(kpis.programmeId, programmeIds)))
-      .orderBy(kpiMeasurements.kpiId, desc(kpiMeasurements.date), desc(kpiMeasurements.createdAt)),
 
   anchoring: (db: Database, organisationId: string, programmeIds: string[]) =>
     db

@@ -1,9 +1,9 @@
 import { anchoringProgress } from '../../../core/anchoring/checklist.js';
 import { actionSummary, type ActionState } from '../../../core/execution/actions.js';
-import { kpiProgress } from '../../../core/measurement/kpis.js';
 import type { Database } from '../../db/client.js';
 import { amsterdamDay } from '../../day.js';
 import type { SessionActor } from '../auth/actor.js';
+import type { MeasurementService } from '../measurement/service.js';
 import type { ProgrammesService } from '../programmes/service.js';
 import { dashboardRepository as repo } from './repository.js';
 
@@ -15,7 +15,7 @@ function byProgramme<T extends { programmeId: string }>(rows: readonly T[]): Map
 }
 
 /** The board's view (bestuursdashboard): where every programme the caller may read stands. */
-export function createDashboardService(db: Database, deps: { programmes: ProgrammesService }) {
+export function createDashboardService(db: Database, deps: { programmes: ProgrammesService; measurement: MeasurementService }) {
   return {
     async overview(actor: SessionActor) {
       // The programme list applies the programme policy: viewers and leads see all, others their own.
@@ -24,18 +24,18 @@ export function createDashboardService(db: Database, deps: { programmes: Program
       if (programmes.length === 0) return { today, programmes: [] };
       const ids = programmes.map((p) => p.id);
       const org = actor.organisationId;
-      const [actions, lastCheckins, kpis, measurements, anchoring] = await Promise.all([
+      const [actions, lastCheckins, anchoring, ...kpiLists] = await Promise.all([
         repo.actions(db, org, ids),
         repo.lastCheckins(db, org, ids, today),
-        repo.kpis(db, org, ids),
-        repo.latestMeasurements(db, org, ids),
         repo.anchoring(db, org, ids),
+        // Each KPI's line as 6.1 draws it, with the points Wegwijs takes from closed surveys, checks
+        // and the breach register (minimum group size applied there), so both pages show one value.
+        ...ids.map((id) => deps.measurement.list(actor, id)),
       ]);
       const actionsOf = byProgramme(actions);
-      const kpisOf = byProgramme(kpis);
+      const kpisOf = new Map(ids.map((id, i) => [id, kpiLists[i]!.kpis]));
       const anchoringOf = byProgramme(anchoring);
       const lastCheckinOf = new Map(lastCheckins.map((c) => [c.programmeId, c.date]));
-      const latestOf = new Map(measurements.map((m) => [m.kpiId, { date: m.date, value: m.value }]));
 
       return {
         today,
@@ -54,9 +54,9 @@ export function createDashboardService(db: Database, deps: { programmes: Program
           nextCheckin: p.attention.nextCheckin,
           lastCheckin: lastCheckinOf.get(p.id) ?? null,
           kpis: (kpisOf.get(p.id) ?? []).map((k) => {
-            const latest = latestOf.get(k.id);
-            const { status } = kpiProgress(k, latest ? [latest] : []);
-            return { id: k.id, name: k.name, unit: k.unit, direction: k.direction, baseline: k.baseline, target: k.target, targetDate: k.targetDate, latest: latest ?? null, status };
+            const last = k.measurements.at(-1);
+            const latest = last ? { date: last.date, value: last.value } : null;
+            return { id: k.id, name: k.name, unit: k.unit, direction: k.direction, baseline: k.baseline, target: k.target, targetDate: k.targetDate, latest, status: k.progress.status };
           }),
           anchoring: anchoringProgress(anchoringOf.get(p.id) ?? []),
         })),
