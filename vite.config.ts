@@ -2,15 +2,23 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { precompressDirectory } from './src/build/precompress.js';
+import { mantineStylesPerComponent } from './src/build/mantine-styles.js';
+import { respondOnPreact } from './src/build/respond-preact.js';
 
-const outDir = fileURLToPath(new URL('./dist/web', import.meta.url));
+// WEGWIJS_WEB_OUT lets parallel work build elsewhere (serve it with WEB_ROOT pointing there).
+const outDir = process.env.WEGWIJS_WEB_OUT ?? fileURLToPath(new URL('./dist/web', import.meta.url));
+const respondDir = fileURLToPath(new URL('./src/web/respond', import.meta.url));
 
 // The SPA lives in src/web and is served by the Fastify server from dist/web. The anonymous survey
-// page (/s/*) is a second, small entry: no Mantine, no router, so it loads fast on a phone.
+// pages (/s/*, /k/*, /melden/*) are a second, small entry: no Mantine, no router, and Preact for
+// React (src/build/respond-preact.ts), so they load fast on a phone.
 export default defineConfig({
   root: 'src/web',
   plugins: [
-    react(),
+    // Preact has no React Fast Refresh: the public pages reload whole in development.
+    react({ refreshExclude: [/\/node_modules\//, /\/src\/web\/respond\//] }),
+    respondOnPreact(respondDir),
+    mantineStylesPerComponent(),
     // Brotli and gzip twins of the built files, sent as they are by the server (issue 18: nothing was compressed).
     { name: 'wegwijs-precompress', apply: 'build', closeBundle: { order: 'post', handler: async () => void (await precompressDirectory(outDir)) } },
   ],
@@ -23,8 +31,8 @@ export default defineConfig({
         main: fileURLToPath(new URL('./src/web/index.html', import.meta.url)),
         respond: fileURLToPath(new URL('./src/web/respond.html', import.meta.url)),
       },
-      // React is all the two entries share that is big: its own long-cached chunk, so the survey
-      // page loads React plus its own few kB and nothing of the main app.
+      // React in a chunk of its own: it changes less often than our code, so a browser keeps it
+      // cached across releases.
       output: {
         codeSplitting: { groups: [{ name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ }] },
       },

@@ -24,7 +24,8 @@ import type { BreachStatus, TransitionBlock } from '../core/breach/workflow.js';
  * Reference content for the staff portal's data-breach tools (breach.md): everyday examples of what
  * is and is not a data breach, a short decision aid, the labels of every choice in the report, the
  * register and the assessment, the texts of the assessment's reasons and the AP form's questions.
- * Written by us for Dutch care; nl is the default language.
+ * Written by us for Dutch care; nl is the default language. {patiënt} and {patient} stand for the
+ * person receiving the organisation's care: src/core/sector.ts fills in the sector's word.
  */
 
 const t = (nl: string, en: string): LocalizedText => ({ nl, en });
@@ -56,8 +57,8 @@ export const BREACH_EXAMPLES: readonly BreachExample[] = [
   {
     key: 'attachmentWrongColleague',
     situation: t(
-      'Je stuurt een bijlage met cliëntgegevens naar de verkeerde collega of naar iemand buiten de organisatie.',
-      'You send an attachment with client data to the wrong colleague or to someone outside the organisation.',
+      'Je stuurt een bijlage met {patiënt}gegevens naar de verkeerde collega of naar iemand buiten de organisatie.',
+      'You send an attachment with {patient} data to the wrong colleague or to someone outside the organisation.',
     ),
     isBreach: true,
     explanation: t(
@@ -79,7 +80,7 @@ export const BREACH_EXAMPLES: readonly BreachExample[] = [
   },
   {
     key: 'printerPrintout',
-    situation: t('Een uitdraai met cliëntgegevens blijft liggen bij een gedeelde printer.', 'A printout with client data is left at a shared printer.'),
+    situation: t('Een uitdraai met {patiënt}gegevens blijft liggen bij een gedeelde printer.', 'A printout with {patient} data is left at a shared printer.'),
     isBreach: true,
     explanation: t(
       'Iedereen die langsloopt kan het lezen. Ook als je het snel terugvindt: meld het. De privacy officer kijkt of het erg is.',
@@ -89,8 +90,8 @@ export const BREACH_EXAMPLES: readonly BreachExample[] = [
   {
     key: 'snooping',
     situation: t(
-      'Iemand kijkt in het dossier van een buurman, collega of bekende cliënt zonder dat hij bij de zorg betrokken is.',
-      'Someone looks into the record of a neighbour, colleague or well-known client without being involved in their care.',
+      'Iemand kijkt in het dossier van een buurman, collega of bekende {patiënt} zonder dat hij bij de zorg betrokken is.',
+      'Someone looks into the record of a neighbour, colleague or well-known {patient} without being involved in their care.',
     ),
     isBreach: true,
     explanation: t(
@@ -118,7 +119,7 @@ export const BREACH_EXAMPLES: readonly BreachExample[] = [
   },
   {
     key: 'privateChat',
-    situation: t('Cliëntgegevens staan in een privé-chatapp of privémailbox.', 'Client data are in a private chat app or private mailbox.'),
+    situation: t('{Patiënt}gegevens staan in een privé-chatapp of privémailbox.', '{Patient} data are in a private chat app or private mailbox.'),
     isBreach: true,
     explanation: t(
       'De organisatie heeft daar geen zicht en geen grip op, en de dienst kan de gegevens zelf gebruiken. Verwijder ze en meld het.',
@@ -127,7 +128,7 @@ export const BREACH_EXAMPLES: readonly BreachExample[] = [
   },
   {
     key: 'wrongSticker',
-    situation: t('Er zit een verkeerde patiëntsticker op een formulier of monster.', 'A wrong patient sticker is on a form or sample.'),
+    situation: t('Er zit een verkeerde {patiënt}sticker op een formulier of monster.', 'A wrong {patient} sticker is on a form or sample.'),
     isBreach: true,
     explanation: t(
       'Gegevens komen bij de verkeerde persoon terecht of raken verwisseld. Dat kan ook gevolgen hebben voor de zorg.',
@@ -177,8 +178,8 @@ export const NON_BREACH_EXAMPLES: readonly BreachExample[] = [
   {
     key: 'colleagueInCare',
     situation: t(
-      'Een collega uit hetzelfde behandelteam leest het dossier van een cliënt die jullie samen behandelen.',
-      'A colleague in the same care team reads the record of a client you treat together.',
+      'Een collega uit hetzelfde behandelteam leest het dossier van een {patiënt} die jullie samen behandelen.',
+      'A colleague in the same care team reads the record of a {patient} you treat together.',
     ),
     isBreach: false,
     explanation: t('Zij heeft een behandelrelatie en heeft de gegevens nodig voor de zorg.', 'She has a care relationship and needs the data for the care.'),
@@ -221,8 +222,8 @@ export const DECISION_AID: readonly DecisionAidQuestion[] = [
     key: 'personalData',
     question: t('Gaat het om gegevens over personen?', 'Is it about data on people?'),
     explanation: t(
-      'Alles wat over een herkenbaar persoon gaat: naam, adres, BSN, geboortedatum, diagnose, medicatie of een foto. Ook een cliëntnummer of een inlognaam telt mee.',
-      'Anything about an identifiable person: name, address, BSN, date of birth, diagnosis, medication or a photo. A client number or a login name counts too.',
+      'Alles wat over een herkenbaar persoon gaat: naam, adres, BSN, geboortedatum, diagnose, medicatie of een foto. Ook een {patiënt}nummer of een inlognaam telt mee.',
+      'Anything about an identifiable person: name, address, BSN, date of birth, diagnosis, medication or a photo. A {patient} number or a login name counts too.',
     ),
   },
   {
@@ -610,18 +611,18 @@ export const AP_FOLLOW_UP_KIND_LABELS: Record<ApFollowUpKind, LocalizedText> = {
 /** Each care duty: its name, what to do and the law it comes from (care-duties.ts), and what "done" means ({at}: when). */
 export const CARE_DUTY_TEXT: Record<CareDutyKey, { name: LocalizedText; explanation: LocalizedText; done: LocalizedText }> = {
   patientDisclosure: {
-    name: t('Patiënt informeren over het incident', 'Tell the patient about the incident'),
+    name: t('{Patiënt} informeren over het incident', 'Tell the {patient} about the incident'),
     explanation: t(
-      'Een incident met merkbare gevolgen voor de patiënt vertel je hem of haar onverwijld, en je legt het vast in het dossier (Wkkgz art. 10 lid 3). Daar staat geen termijn in uren voor.',
-      'An incident with noticeable consequences for the patient is told to them without delay, and recorded in their file (Wkkgz art. 10(3)). There is no deadline in hours.',
+      'Een incident met merkbare gevolgen voor de {patiënt} vertel je hem of haar onverwijld, en je legt het vast in het dossier (Wkkgz art. 10 lid 3). Daar staat geen termijn in uren voor.',
+      'An incident with noticeable consequences for the {patient} is told to them without delay, and recorded in their file (Wkkgz art. 10(3)). There is no deadline in hours.',
     ),
-    done: t('Patiënt geïnformeerd op {at}', 'Patient told on {at}'),
+    done: t('{Patiënt} geïnformeerd op {at}', '{Patient} told on {at}'),
   },
   incidentReport: {
     name: t('Incidentmelding (VIM/MIP)', 'Incident report (VIM/MIP)'),
     explanation: t(
-      'Gegevens in het dossier van de verkeerde patiënt zijn ook een zorgincident: meld het in de interne procedure voor incidenten (Wkkgz art. 9 lid 2), zodat de zorg ervan leert.',
-      'Data in the wrong patient\'s record are a care incident too: report it in the internal incident procedure (Wkkgz art. 9(2)), so that care learns from it.',
+      'Gegevens in het dossier van de verkeerde {patiënt} zijn ook een zorgincident: meld het in de interne procedure voor incidenten (Wkkgz art. 9 lid 2), zodat de zorg ervan leert.',
+      'Data in the wrong {patient}\'s record are a care incident too: report it in the internal incident procedure (Wkkgz art. 9(2)), so that care learns from it.',
     ),
     done: t('Gemeld in het incidentensysteem op {at}', 'Reported in the incident system on {at}'),
   },

@@ -1,6 +1,7 @@
 import type { Locale, LocalizedText } from '../core/locale.js';
 import { COMB_FACTORS, type CombFactor, type TdfDomain } from '../core/comb.js';
 import type { GuideTemplates } from '../core/research/interviews.js';
+import { inSector, type Sector } from '../core/sector.js';
 
 /**
  * Reference content for step 3 (behavioural analysis): what each COM-B factor means, interview
@@ -13,6 +14,9 @@ import type { GuideTemplates } from '../core/research/interviews.js';
  * English templates put it where a "to"-infinitive fits. The survey statements, which staff read,
  * are whole sentences without quotes instead: see `BANK_BY_FACTOR`. The scripts, which staff hear,
  * have no quotes either (nobody hears them): the Dutch ones name it after "over", as a noun phrase.
+ *
+ * {patiënt} and {patient} stand for the person receiving the organisation's care:
+ * src/core/sector.ts fills in the sector's word.
  */
 
 const t = (nl: string, en: string): LocalizedText => ({ nl, en });
@@ -159,8 +163,8 @@ export const INTERVIEW_QUESTIONS: Record<CombFactor, LocalizedText[]> = {
       'Why would it matter to {behaviour}, do you think? Or why not?',
     ),
     t(
-      'Wat levert "{behaviour}" op, voor jou, je cliënten of de organisatie?',
-      'What is gained when you {behaviour}, for you, your clients or the organisation?',
+      'Wat levert "{behaviour}" op, voor jou, je {patiënten} of de organisatie?',
+      'What is gained when you {behaviour}, for you, your {patients} or the organisation?',
     ),
     t(
       'Vind je dat "{behaviour}" bij jouw werk hoort? Waarom wel of niet?',
@@ -206,12 +210,12 @@ export const INTERVIEWER_TIPS: LocalizedText[] = [
     'Say at the start that there are no wrong answers. The interview is not about the person but about what makes the behaviour easy or hard.',
   ),
   t(
-    'Schrijf geen namen van collega’s, cliënten of patiënten op. Noteer alleen rollen, zoals "een collega" of "de leidinggevende".',
-    'Do not write down names of colleagues, clients or patients. Note roles only, such as "a colleague" or "the manager".',
+    'Schrijf geen namen van collega’s of {patiënten} op. Noteer alleen rollen, zoals "een collega" of "de leidinggevende".',
+    'Do not write down names of colleagues or {patients}. Note roles only, such as "a colleague" or "the manager".',
   ),
   t(
-    'Noteer geen gegevens van patiënten of cliënten, ook niet als iemand een voorbeeld met details geeft.',
-    'Do not record any patient or client data, even when someone gives an example with details.',
+    'Noteer geen gegevens van {patiënten}, ook niet als iemand een voorbeeld met details geeft.',
+    'Do not record any {patient} data, even when someone gives an example with details.',
   ),
   t(
     'Luister meer dan je praat. Stilte is niet erg: vaak komt het belangrijkste antwoord daarna.',
@@ -252,8 +256,8 @@ export const INTERVIEW_OPENING: LocalizedText[] = [
   t('Meedoen is vrijwillig. Je mag een vraag overslaan en je mag altijd stoppen.', 'Taking part is voluntary. You may skip a question and you may stop at any time.'),
   t('Niet meedoen of stoppen heeft geen gevolgen voor je werk.', 'Not taking part or stopping has no consequences for your work.'),
   t(
-    'Noem geen namen van collega’s, cliënten of patiënten. Vertel ook geen gegevens over patiënten of cliënten.',
-    'Please do not mention names of colleagues, clients or patients. Do not share details about patients or clients either.',
+    'Noem geen namen van collega’s of {patiënten}. Vertel ook geen gegevens over {patiënten}.',
+    'Please do not mention names of colleagues or {patients}. Do not share details about {patients} either.',
   ),
   t('Eén van ons stelt de vragen. De ander maakt aantekeningen.', 'One of us asks the questions. The other takes notes.'),
   t('We schrijven je naam niet op, alleen je rol en afdeling.', 'We do not write down your name, only your role and department.'),
@@ -319,8 +323,8 @@ export const INTERVIEW_DUO_TIPS: LocalizedText[] = [
 ];
 
 /** The templates of the interview guide in one language, for `generateInterviewGuide`. */
-export function interviewGuideTemplates(locale: Locale): GuideTemplates {
-  const l = (texts: readonly LocalizedText[]) => texts.map((text) => text[locale]);
+export function interviewGuideTemplates(locale: Locale, sector: Sector): GuideTemplates {
+  const l = (texts: readonly LocalizedText[]) => texts.map((text) => inSector(text[locale], sector));
   return {
     questions: Object.fromEntries(COMB_FACTORS.map((f) => [f, l(INTERVIEW_QUESTIONS[f])])) as Record<CombFactor, string[]>,
     tips: l(INTERVIEWER_TIPS),
@@ -488,7 +492,7 @@ const BANK_BY_FACTOR: Record<CombFactor, Omit<SurveyBankItem, 'factor'>[]> = {
     {
       id: 'mref-useful',
       source: { instrument: 'TDF', part: TDF_PART.consequences },
-      text: t('Het helpt onze cliënten echt als we {behaviour}.', 'It really helps our clients when we {behaviour}.'),
+      text: t('Het helpt onze {patiënten} echt als we {behaviour}.', 'It really helps our {patients} when we {behaviour}.'),
     },
     {
       id: 'mref-intention',

@@ -1,7 +1,11 @@
 import type { LocalizedText } from '../core/locale.js';
 import type { ProblemSource } from '../core/worksheets/problem-inventory.js';
 
-/** A worked example from care practice: a problem, its behaviours and one target behaviour. */
+/**
+ * A worked example from care practice: a problem, its behaviours and one target behaviour.
+ * {patiënt} and {patient} stand for the person receiving the organisation's care:
+ * src/core/sector.ts fills in the sector's word.
+ */
 export interface ExampleCase {
   id: string;
   title: LocalizedText;
@@ -40,7 +44,7 @@ export const EXAMPLE_CASES: readonly ExampleCase[] = [
       'Medewerkers melden incidenten met persoonsgegevens laat of helemaal niet bij het privacyloket. Daardoor kan de organisatie de meldtermijn van 72 uur bij de Autoriteit Persoonsgegevens niet altijd halen.',
       'Staff report incidents involving personal data late or not at all to the privacy desk. As a result the organisation cannot always meet the 72-hour deadline for notifying the Dutch DPA.',
     ),
-    whyItMatters: t('Te laat melden is een overtreding van de AVG, en cliënten worden niet op tijd gewaarschuwd.', 'Late notification breaches the GDPR, and clients are not warned in time.'),
+    whyItMatters: t('Te laat melden is een overtreding van de AVG, en {patiënten} worden niet op tijd gewaarschuwd.', 'Late notification breaches the GDPR, and {patients} are not warned in time.'),
     behaviour: t('Medewerkers melden een (mogelijk) datalek niet direct.', 'Staff do not report a (possible) data breach straight away.'),
     behaviours: [
       t('Een medewerker meldt een verkeerd verstuurde e-mail binnen een uur via het meldformulier.', 'A staff member reports a misdirected e-mail within an hour through the report form.'),
@@ -65,14 +69,14 @@ export const EXAMPLE_CASES: readonly ExampleCase[] = [
   },
   {
     id: 'email-wrong-recipient',
-    title: t('E-mail met cliëntgegevens aan de verkeerde ontvanger', 'E-mail with client data to the wrong recipient'),
+    title: t('E-mail met {patiënt}gegevens aan de verkeerde ontvanger', 'E-mail with {patient} data to the wrong recipient'),
     source: 'incidents',
-    description: t('Een groot deel van de gemelde datalekken is een e-mail met cliëntgegevens aan een verkeerd adres, vaak door automatisch aanvullen van het adres.', 'A large share of reported breaches is an e-mail with client data sent to a wrong address, often because of address autocomplete.'),
-    whyItMatters: t('Vertrouwelijke gegevens komen bij onbevoegden terecht; dat schaadt cliënten en het vertrouwen in de organisatie.', 'Confidential data reaches unauthorised people; that harms clients and trust in the organisation.'),
+    description: t('Een groot deel van de gemelde datalekken is een e-mail met {patiënt}gegevens aan een verkeerd adres, vaak door automatisch aanvullen van het adres.', 'A large share of reported breaches is an e-mail with {patient} data sent to a wrong address, often because of address autocomplete.'),
+    whyItMatters: t('Vertrouwelijke gegevens komen bij onbevoegden terecht; dat schaadt {patiënten} en het vertrouwen in de organisatie.', 'Confidential data reaches unauthorised people; that harms {patients} and trust in the organisation.'),
     behaviour: t('Medewerkers controleren de geadresseerde niet voordat ze verzenden.', 'Staff do not check the recipient before sending.'),
     behaviours: [
       t('Een medewerker controleert naam en domein van elke ontvanger voordat hij op Verzenden klikt.', 'A staff member checks the name and domain of every recipient before clicking Send.'),
-      t('Een medewerker verstuurt cliëntgegevens naar buiten alleen via beveiligde mail.', 'A staff member sends client data outside only through secure e-mail.'),
+      t('Een medewerker verstuurt {patiënt}gegevens naar buiten alleen via beveiligde mail.', 'A staff member sends {patient} data outside only through secure e-mail.'),
       t('Een medewerker verwijdert oude adressen uit de lijst met automatisch aanvullen.', 'A staff member removes old addresses from the autocomplete list.'),
     ],
     targetBehaviour: {
@@ -81,22 +85,22 @@ export const EXAMPLE_CASES: readonly ExampleCase[] = [
       professions: t('medisch secretaresses, verpleegkundigen', 'medical secretaries, nurses'),
       size: '120',
       action: t('controleren naam en domein van elke ontvanger', 'check the name and domain of every recipient'),
-      when: t('voordat ze een e-mail met cliëntgegevens versturen', 'before sending an e-mail with client data'),
+      when: t('voordat ze een e-mail met {patiënt}gegevens versturen', 'before sending an e-mail with {patient} data'),
       where: t('op de polikliniek en bij thuiswerken', 'at the clinic and when working from home'),
       howOften: t('bij elke e-mail naar buiten de organisatie', 'for every e-mail leaving the organisation'),
       withWhat: t('met de adrescontrole-melding in het mailprogramma', 'with the address-check prompt in the mail client'),
-      infinitive: t('naam en domein van elke ontvanger controleren voor het versturen van cliëntgegevens', 'check the name and domain of every recipient before sending client data'),
-      teInfinitive: t('naam en domein van elke ontvanger te controleren voor het versturen van cliëntgegevens', 'check the name and domain of every recipient before sending client data'),
-      desiredSituation: t('Geen e-mail met cliëntgegevens gaat de deur uit zonder dat de ontvanger is gecontroleerd.', 'No e-mail with client data leaves without the recipient having been checked.'),
+      infinitive: t('naam en domein van elke ontvanger controleren voor het versturen van {patiënt}gegevens', 'check the name and domain of every recipient before sending {patient} data'),
+      teInfinitive: t('naam en domein van elke ontvanger te controleren voor het versturen van {patiënt}gegevens', 'check the name and domain of every recipient before sending {patient} data'),
+      desiredSituation: t('Geen e-mail met {patiënt}gegevens gaat de deur uit zonder dat de ontvanger is gecontroleerd.', 'No e-mail with {patient} data leaves without the recipient having been checked.'),
     },
   },
   {
     id: 'chat-apps',
-    title: t('Cliëntgegevens delen via WhatsApp en andere chatapps', 'Sharing client data in WhatsApp and other chat apps'),
+    title: t('{Patiënt}gegevens delen via WhatsApp en andere chatapps', 'Sharing {patient} data in WhatsApp and other chat apps'),
     source: 'brainstorm',
     description: t('Teams delen foto’s van wonden, roosters met namen en overdrachtsinformatie in privé-chatgroepen. Die gegevens staan daarna op privételefoons buiten het beheer van de organisatie.', 'Teams share photos of wounds, rosters with names and handover information in private chat groups. That data then sits on private phones outside the organisation’s control.'),
     whyItMatters: t('Gegevens raken buiten beeld en kunnen niet meer worden verwijderd of beschermd.', 'Data goes out of sight and can no longer be removed or protected.'),
-    behaviour: t('Medewerkers gebruiken privé-chatapps voor werkoverleg over cliënten.', 'Staff use private chat apps for work discussions about clients.'),
+    behaviour: t('Medewerkers gebruiken privé-chatapps voor werkoverleg over {patiënten}.', 'Staff use private chat apps for work discussions about {patients}.'),
     behaviours: [
       t('Een medewerker deelt een wondfoto alleen via de beveiligde zorgapp.', 'A staff member shares a wound photo only through the secure care app.'),
       t('Een teamlid stuurt overdrachtsinformatie via het dossier in plaats van via een chatgroep.', 'A team member sends handover information through the record instead of a chat group.'),
@@ -107,26 +111,26 @@ export const EXAMPLE_CASES: readonly ExampleCase[] = [
       departments: t('wijkteams', 'community teams'),
       professions: t('wijkverpleegkundigen, verzorgenden', 'district nurses, care assistants'),
       size: '80',
-      action: t('delen foto’s en berichten over cliënten via de beveiligde zorgapp', 'share photos and messages about clients through the secure care app'),
+      action: t('delen foto’s en berichten over {patiënten} via de beveiligde zorgapp', 'share photos and messages about {patients} through the secure care app'),
       when: t('tijdens en na hun dienst', 'during and after their shift'),
-      where: t('bij de cliënt thuis en onderweg', 'at the client’s home and on the road'),
-      howOften: t('bij elk bericht over een cliënt', 'for every message about a client'),
+      where: t('bij de {patiënt} thuis en onderweg', 'at the {patient}’s home and on the road'),
+      howOften: t('bij elk bericht over een {patiënt}', 'for every message about a {patient}'),
       withWhat: t('met de zorgapp op de werktelefoon', 'with the care app on the work phone'),
-      infinitive: t('foto’s en berichten over cliënten alleen via de beveiligde zorgapp delen', 'share photos and messages about clients only through the secure care app'),
-      teInfinitive: t('foto’s en berichten over cliënten alleen via de beveiligde zorgapp te delen', 'share photos and messages about clients only through the secure care app'),
-      desiredSituation: t('Er staan geen cliëntgegevens meer in privé-chatgroepen; de zorgapp is net zo snel als WhatsApp.', 'No client data remains in private chat groups; the care app is as quick as WhatsApp.'),
+      infinitive: t('foto’s en berichten over {patiënten} alleen via de beveiligde zorgapp delen', 'share photos and messages about {patients} only through the secure care app'),
+      teInfinitive: t('foto’s en berichten over {patiënten} alleen via de beveiligde zorgapp te delen', 'share photos and messages about {patients} only through the secure care app'),
+      desiredSituation: t('Er staan geen {patiënt}gegevens meer in privé-chatgroepen; de zorgapp is net zo snel als WhatsApp.', 'No {patient} data remains in private chat groups; the care app is as quick as WhatsApp.'),
     },
   },
   {
     id: 'record-snooping',
     title: t('Inzien van dossiers zonder behandelrelatie', 'Viewing records without a care relationship'),
     source: 'monitoring',
-    description: t('Uit de logcontrole blijkt dat medewerkers dossiers openen van cliënten die ze niet behandelen, bijvoorbeeld van collega’s, familie of bekende personen.', 'Log reviews show staff opening the records of clients they do not treat, for example colleagues, relatives or well-known people.'),
-    whyItMatters: t('Dit schendt het medisch beroepsgeheim en de privacy van cliënten en is een datalek.', 'This breaches medical confidentiality and client privacy and is a data breach.'),
+    description: t('Uit de logcontrole blijkt dat medewerkers dossiers openen van {patiënten} die ze niet behandelen, bijvoorbeeld van collega’s, familie of bekende personen.', 'Log reviews show staff opening the records of {patients} they do not treat, for example colleagues, relatives or well-known people.'),
+    whyItMatters: t('Dit schendt het medisch beroepsgeheim en de privacy van {patiënten} en is een datalek.', 'This breaches medical confidentiality and {patient} privacy and is a data breach.'),
     behaviour: t('Medewerkers openen dossiers buiten hun behandelrelatie.', 'Staff open records outside their care relationship.'),
     behaviours: [
-      t('Een medewerker opent alleen dossiers van cliënten voor wie hij die dienst zorgt.', 'A staff member opens only the records of clients they care for on that shift.'),
-      t('Een medewerker die zijn eigen gegevens wil zien, gebruikt het cliëntportaal.', 'A staff member who wants to see their own data uses the patient portal.'),
+      t('Een medewerker opent alleen dossiers van {patiënten} voor wie hij die dienst zorgt.', 'A staff member opens only the records of {patients} they care for on that shift.'),
+      t('Een medewerker die zijn eigen gegevens wil zien, gebruikt het {patiënt}portaal.', 'A staff member who wants to see their own data uses the {patient} portal.'),
       t('Een leidinggevende bespreekt de uitkomst van de logcontrole met het team.', 'A manager discusses the outcome of the log review with the team.'),
     ],
     targetBehaviour: {
@@ -134,7 +138,7 @@ export const EXAMPLE_CASES: readonly ExampleCase[] = [
       departments: t('alle afdelingen', 'all departments'),
       professions: t('artsen, verpleegkundigen, paramedici', 'doctors, nurses, allied health professionals'),
       size: '1500',
-      action: t('openen alleen dossiers van cliënten met wie ze een behandelrelatie hebben', 'open only the records of clients with whom they have a care relationship'),
+      action: t('openen alleen dossiers van {patiënten} met wie ze een behandelrelatie hebben', 'open only the records of {patients} with whom they have a care relationship'),
       when: t('tijdens hun werk', 'during their work'),
       where: t('op elke werkplek', 'at every workstation'),
       howOften: t('elke keer dat ze een dossier openen', 'every time they open a record'),
@@ -176,7 +180,7 @@ export const EXAMPLE_CASES: readonly ExampleCase[] = [
     title: t('Phishingmails worden niet gemeld', 'Phishing e-mails are not reported'),
     source: 'risk_analysis',
     description: t('Bij phishingsimulaties klikt een deel van de medewerkers op de link, en slechts weinigen melden de verdachte mail. Echte aanvallen worden daardoor laat opgemerkt.', 'In phishing simulations some staff click the link, and only a few report the suspicious e-mail. Real attacks are therefore noticed late.'),
-    whyItMatters: t('Eén gestolen wachtwoord kan toegang geven tot systemen met gegevens van duizenden cliënten.', 'One stolen password can give access to systems holding the data of thousands of clients.'),
+    whyItMatters: t('Eén gestolen wachtwoord kan toegang geven tot systemen met gegevens van duizenden {patiënten}.', 'One stolen password can give access to systems holding the data of thousands of {patients}.'),
     behaviour: t('Medewerkers melden verdachte e-mails niet.', 'Staff do not report suspicious e-mails.'),
     behaviours: [
       t('Een medewerker meldt een verdachte e-mail met de meldknop in het mailprogramma.', 'A staff member reports a suspicious e-mail with the report button in the mail client.'),
@@ -202,7 +206,7 @@ export const EXAMPLE_CASES: readonly ExampleCase[] = [
     id: 'screen-locking',
     title: t('Werkplekken blijven ontgrendeld', 'Workstations left unlocked'),
     source: 'internal_audit',
-    description: t('Computers op balies en in behandelkamers blijven ingelogd achter terwijl cliënten en bezoekers langslopen.', 'Computers at desks and in treatment rooms stay logged in while clients and visitors walk past.'),
+    description: t('Computers op balies en in behandelkamers blijven ingelogd achter terwijl {patiënten} en bezoekers langslopen.', 'Computers at desks and in treatment rooms stay logged in while {patients} and visitors walk past.'),
     whyItMatters: t('Onbevoegden kunnen meekijken in dossiers of handelingen doen onder de naam van een ander.', 'Unauthorised people can look into records or act under someone else’s name.'),
     behaviour: t('Medewerkers vergrendelen hun scherm niet als ze weglopen.', 'Staff do not lock their screen when walking away.'),
     behaviours: [
@@ -256,12 +260,12 @@ export const EXAMPLE_CASES: readonly ExampleCase[] = [
     id: 'printouts',
     title: t('Prints blijven liggen of gaan mee naar huis', 'Printouts left at printers or taken home'),
     source: 'brainstorm',
-    description: t('Uitdraaien met cliëntgegevens blijven bij de printer liggen of worden mee naar huis genomen om daar verder te werken.', 'Printouts with client data are left at the printer or taken home to work on there.'),
-    whyItMatters: t('Papier met cliëntgegevens kan kwijtraken of door onbevoegden worden gelezen.', 'Paper with client data can get lost or be read by unauthorised people.'),
+    description: t('Uitdraaien met {patiënt}gegevens blijven bij de printer liggen of worden mee naar huis genomen om daar verder te werken.', 'Printouts with {patient} data are left at the printer or taken home to work on there.'),
+    whyItMatters: t('Papier met {patiënt}gegevens kan kwijtraken of door onbevoegden worden gelezen.', 'Paper with {patient} data can get lost or be read by unauthorised people.'),
     behaviour: t('Medewerkers halen prints niet direct op en nemen papier mee naar huis.', 'Staff do not collect printouts straight away and take paper home.'),
     behaviours: [
       t('Een medewerker print met follow-me printing en haalt de print direct op met de pas.', 'A staff member prints with follow-me printing and collects the print at once with the badge.'),
-      t('Een medewerker gooit prints met cliëntgegevens in de afgesloten papiercontainer.', 'A staff member puts printouts with client data in the locked paper bin.'),
+      t('Een medewerker gooit prints met {patiënt}gegevens in de afgesloten papiercontainer.', 'A staff member puts printouts with {patient} data in the locked paper bin.'),
       t('Een medewerker werkt thuis digitaal in plaats van met meegenomen papier.', 'A staff member works digitally at home instead of with paper taken along.'),
     ],
     targetBehaviour: {
@@ -272,7 +276,7 @@ export const EXAMPLE_CASES: readonly ExampleCase[] = [
       action: t('halen hun prints direct op met de pas', 'collect their printouts at once with their badge'),
       when: t('meteen na het printen', 'right after printing'),
       where: t('bij de afdelingsprinter', 'at the department printer'),
-      howOften: t('bij elke print met cliëntgegevens', 'for every printout with client data'),
+      howOften: t('bij elke print met {patiënt}gegevens', 'for every printout with {patient} data'),
       withWhat: t('met follow-me printing', 'with follow-me printing'),
       infinitive: t('prints direct ophalen bij de printer', 'collect printouts from the printer at once'),
       teInfinitive: t('prints direct op te halen bij de printer', 'collect printouts from the printer at once'),

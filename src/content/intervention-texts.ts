@@ -7,7 +7,8 @@ import type { IndicatorKey } from '../core/interventions/indicators.js';
 /**
  * Interface texts for step 4 (choosing interventions): the nine intervention functions, the
  * APEASE criteria, target-behaviour tags, effort sizes and the indicators a plan can measure.
- * Dutch texts are plain language (B1, "je").
+ * Dutch texts are plain language (B1, "je"). {patiënt} and {patient} stand for the person
+ * receiving the organisation's care: src/core/sector.ts fills in the sector's word.
  */
 
 const t = (nl: string, en: string): LocalizedText => ({ nl, en });
@@ -24,8 +25,8 @@ export const FUNCTION_TEXT: Record<InterventionFunction, { name: LocalizedText; 
   persuasion: {
     name: t('Overtuiging', 'Persuasion'),
     description: t(
-      'Raakt gevoelens en overtuigingen, bijvoorbeeld met het verhaal van een patiënt wiens gegevens op straat kwamen.',
-      'Uses communication to stir feelings or change beliefs, for example with the story of a patient whose data was leaked.',
+      'Raakt gevoelens en overtuigingen, bijvoorbeeld met het verhaal van een {patiënt} wiens gegevens op straat kwamen.',
+      'Uses communication to stir feelings or change beliefs, for example with the story of a {patient} whose data was leaked.',
     ),
   },
   incentivisation: {
@@ -102,15 +103,15 @@ export const APEASE_TEXT: Record<ApeaseCriterion, { name: LocalizedText; questio
   acceptability: {
     name: t('Aanvaardbaarheid', 'Acceptability'),
     question: t(
-      'Vinden medewerkers, leidinggevenden en patiënten het redelijk?',
-      'Do staff, managers and patients find it reasonable?',
+      'Vinden medewerkers, leidinggevenden en {patiënten} het redelijk?',
+      'Do staff, managers and {patients} find it reasonable?',
     ),
   },
   sideEffects: {
     name: t('Bijwerkingen en veiligheid', 'Side-effects and safety'),
     question: t(
-      'Blijft het vrij van ongewenste gevolgen, ook voor de patiëntenzorg?',
-      'Is it free of unwanted consequences, including for patient care?',
+      'Blijft het vrij van ongewenste gevolgen, ook voor de zorg aan {patiënten}?',
+      'Is it free of unwanted consequences, including for {patient} care?',
     ),
   },
   equity: {
@@ -146,7 +147,7 @@ export const EFFORT_TEXT: Record<Effort, LocalizedText> = {
 };
 
 /**
- * The indicators a plan can name. `source` says where the number comes from: the first three
+ * The indicators a plan can name. `source` says where the number comes from: the first four
  * are fed by Wegwijs itself (survey, breach register, knowledge checks), the rest the team counts.
  */
 export const INDICATOR_TEXT: Record<
@@ -169,6 +170,17 @@ export const INDICATOR_TEXT: Record<
     hint: t(
       'Komt uit het datalekregister: hoeveel (bijna-)datalekken er per maand gemeld worden.',
       'Comes from the breach register: how many (near-)breaches are reported each month.',
+    ),
+  },
+  breachHandledInTime: {
+    name: t('Binnen 72 uur afgehandeld', 'Handled within 72 hours'),
+    unit: t('% van de datalekken', '% of breaches'),
+    source: 'breaches',
+    // AVG art. 33 lid 1: the notification itself is due within 72 hours after the organisation became
+    // aware; what counts as handled is core/breach/statistics.ts handlingTiming.
+    hint: t(
+      'Komt uit het datalekregister: per maand het deel van de datalekken dat binnen 72 uur is afgehandeld. Afgehandeld betekent: de Autoriteit Persoonsgegevens (AP) is gemeld, of er is besloten om niet te melden. De 72 uur lopen vanaf het moment dat de organisatie het wist.',
+      'Comes from the breach register: each month, the share of breaches handled within 72 hours. Handled means: the Dutch Data Protection Authority (AP) was notified, or it was decided not to notify. The 72 hours run from the moment the organisation became aware.',
     ),
   },
   knowledgeCheckScore: {

@@ -7,7 +7,8 @@ import type { LocalizedText } from '../core/locale.js';
  * A library of interventions for information-secure behaviour in care, written by us. Each one is
  * tagged with the intervention functions it serves, the COM-B factors it can address (always in
  * line with the BCW matrix), the target behaviours it fits, a rough effort and the BCT Taxonomy v1
- * techniques it uses. Dutch texts are plain language (B1, "je").
+ * techniques it uses. Dutch texts are plain language (B1, "je"). {patiënt} and {patient} stand for
+ * the person receiving the organisation's care: src/core/sector.ts fills in the sector's word.
  */
 export { EFFORTS, TARGET_BEHAVIOURS, type Effort, type TargetBehaviourTag } from '../core/interventions/library.js';
 
@@ -79,7 +80,7 @@ export const INTERVENTION_LIBRARY: readonly LibraryIntervention[] = [
     title: t('Infographic over de noodknop', 'Infographic on emergency access use'),
     description: t(
       'Je laat elk kwartaal zien hoe vaak de noodknop in het dossier is gebruikt zonder reden erbij. Zo zien medewerkers dat het ertoe doet en dat het opvalt.',
-      'Every quarter you show how often the emergency access ("break the glass") in the patient record was used without a justification. Staff see that it matters and that it is noticed.',
+      'Every quarter you show how often the emergency access ("break the glass") in the {patient} record was used without a justification. Staff see that it matters and that it is noticed.',
     ),
     example: t(
       'De privacy officer maakt elk kwartaal één pagina met de aantallen per afdeling en een korte uitleg waarom de reden nodig is. De teamleider bespreekt die in het teamoverleg.',
@@ -184,8 +185,8 @@ export const INTERVENTION_LIBRARY: readonly LibraryIntervention[] = [
       'The mail client asks you to check the address when you send to someone outside the organisation, interrupting the "quick send" habit at the right moment.',
     ),
     example: t(
-      'Bij een extern adres verschijnt: "Je mailt naar buiten: klopt het adres? Bevat de mail patiëntgegevens? Verstuur dan beveiligd." Je klikt "Controleren" of "Versturen".',
-      'For an external address a message appears: "You are sending outside: is the address right? Does it contain patient data? Then send securely." You click "Check" or "Send".',
+      'Bij een extern adres verschijnt: "Je mailt naar buiten: klopt het adres? Bevat de mail {patiënt}gegevens? Verstuur dan beveiligd." Je klikt "Controleren" of "Versturen".',
+      'For an external address a message appears: "You are sending outside: is the address right? Does it contain {patient} data? Then send securely." You click "Check" or "Send".',
     ),
     functions: ['environmentalRestructuring'],
     factors: ['M-aut', 'O-phy'],
@@ -216,8 +217,8 @@ export const INTERVENTION_LIBRARY: readonly LibraryIntervention[] = [
     id: 'secure-chat-app-work-phones',
     title: t('Beveiligde chatapp op werktelefoons', 'Secure chat app on work phones'),
     description: t(
-      'Je geeft medewerkers een beveiligde chatapp op een werktelefoon, zodat ze geen gewone chatapps op hun eigen telefoon nodig hebben voor patiëntinformatie.',
-      'Staff get a secure chat app on a work phone, so they no longer need ordinary chat apps on their own phones for patient information.',
+      'Je geeft medewerkers een beveiligde chatapp op een werktelefoon, zodat ze geen gewone chatapps op hun eigen telefoon nodig hebben voor {patiënt}informatie.',
+      'Staff get a secure chat app on a work phone, so they no longer need ordinary chat apps on their own phones for {patient} information.',
     ),
     example: t(
       'Elke dienst heeft genoeg werktelefoons met de beveiligde app erop, met groepen per afdeling al klaar. Foto\'s van wonden gaan via de app direct naar het dossier.',
@@ -424,8 +425,8 @@ export const INTERVENTION_LIBRARY: readonly LibraryIntervention[] = [
     id: 'privacy-screen-filters',
     title: t('Privacyfilters op schermen', 'Privacy screen filters'),
     description: t(
-      'Een filter op het beeldscherm zorgt dat mensen die naast of achter je staan niet kunnen meelezen. Handig op plekken waar bezoekers of patiënten langskomen.',
-      'A filter on the monitor stops people beside or behind you from reading along. Useful where visitors or patients pass by.',
+      'Een filter op het beeldscherm zorgt dat mensen die naast of achter je staan niet kunnen meelezen. Handig op plekken waar bezoekers of {patiënten} langskomen.',
+      'A filter on the monitor stops people beside or behind you from reading along. Useful where visitors or {patients} pass by.',
     ),
     example: t(
       'De werkplekken bij de balie van de polikliniek en op de gang van de afdeling krijgen een privacyfilter. Laptops voor de wijk krijgen er ook een.',
@@ -596,8 +597,8 @@ export const INTERVENTION_LIBRARY: readonly LibraryIntervention[] = [
     id: 'role-based-record-access',
     title: t('Toegang tot dossiers per rol', 'Role-based record access'),
     description: t(
-      'Medewerkers zien standaard alleen de dossiers van patiënten of cliënten bij wie ze betrokken zijn. Voor de rest heb je een reden of de noodknop nodig.',
-      'Staff see only the records of patients or clients they are involved with by default. For others they need a reason or the emergency access.',
+      'Medewerkers zien standaard alleen de dossiers van {patiënten} bij wie ze betrokken zijn. Voor de rest heb je een reden of de noodknop nodig.',
+      'Staff see only the records of {patients} they are involved with by default. For others they need a reason or the emergency access.',
     ),
     example: t(
       'In de ouderenzorg ziet een verzorgende alleen de cliënten van haar eigen locatie. Bij een invaldienst op een andere locatie krijgt ze tijdelijk toegang via de planner.',
@@ -753,8 +754,8 @@ export const INTERVENTION_LIBRARY: readonly LibraryIntervention[] = [
     id: 'follow-me-printing',
     title: t('Beveiligd printen met je pas', 'Locked print (follow-me printing)'),
     description: t(
-      'Je printopdracht komt pas uit de printer als je er zelf met je pas bij staat. Er blijven geen papieren met patiëntgegevens in de printerbak liggen.',
-      'A print job only comes out when you stand at the printer and tap your badge. No papers with patient data are left in the tray.',
+      'Je printopdracht komt pas uit de printer als je er zelf met je pas bij staat. Er blijven geen papieren met {patiënt}gegevens in de printerbak liggen.',
+      'A print job only comes out when you stand at the printer and tap your badge. No papers with {patient} data are left in the tray.',
     ),
     example: t(
       'Alle printers op de afdelingen worden "volg-mij"-printers. Je print naar één wachtrij en haalt je papier op bij elke printer in het gebouw.',
@@ -855,14 +856,14 @@ export const INTERVENTION_LIBRARY: readonly LibraryIntervention[] = [
   // ——— Persuasion and social media ———
   {
     id: 'patient-story',
-    title: t('Verhaal van een patiënt wiens gegevens lekten', 'Story from a patient whose data leaked'),
+    title: t('Verhaal van een {patiënt} wiens gegevens lekten', 'Story from a {patient} whose data leaked'),
     description: t(
-      'Een patiënt of cliënt vertelt zelf, op video of live, wat een datalek met hem of haar deed. Het maakt duidelijk dat het om echte mensen gaat.',
-      'A patient or client tells in person or on video what a data breach did to them. It makes clear that real people are affected.',
+      'Een {patiënt} vertelt zelf, op video of live, wat een datalek met hem of haar deed. Het maakt duidelijk dat het om echte mensen gaat.',
+      'A {patient} tells in person or on video what a data breach did to them. It makes clear that real people are affected.',
     ),
     example: t(
-      'Samen met de cliëntenraad maak je een video van vijf minuten met een cliënt die het meemaakte, met toestemming. Je laat die zien in de introductie en in teamoverleggen.',
-      'Together with the client council you make a five-minute video with a client who experienced it, with consent. It is shown in onboarding and team meetings.',
+      'Samen met de cliëntenraad maak je een video van vijf minuten met een {patiënt} die het meemaakte, met toestemming. Je laat die zien in de introductie en in teamoverleggen.',
+      'Together with the client council you make a five-minute video with a {patient} who experienced it, with consent. It is shown in onboarding and team meetings.',
     ),
     functions: ['persuasion'],
     factors: ['M-ref', 'M-aut'],
@@ -874,8 +875,8 @@ export const INTERVENTION_LIBRARY: readonly LibraryIntervention[] = [
     id: 'reframe-who-would-want-it',
     title: t('"Wie wil dat nou hebben?" anders bekijken', 'Reframing "who would want that?"'),
     description: t(
-      'Je gaat in gesprek over de gedachte dat gegevens van cliënten niet interessant zijn, met voorbeelden van wat er met zulke gegevens gebeurt.',
-      'A conversation that challenges the idea that clients\' data is not interesting, with examples of what happens with such data.',
+      'Je gaat in gesprek over de gedachte dat gegevens van {patiënten} niet interessant zijn, met voorbeelden van wat er met zulke gegevens gebeurt.',
+      'A conversation that challenges the idea that {patients}\' data is not interesting, with examples of what happens with such data.',
     ),
     example: t(
       'De privacy officer laat in het teamoverleg zien hoe oplichters gegevens van ouderen gebruiken voor babbeltrucs. Het team bespreekt: wat betekent dit voor onze bewoners?',
@@ -912,8 +913,8 @@ export const INTERVENTION_LIBRARY: readonly LibraryIntervention[] = [
       'The team chooses one concrete agreement on safe working, commits to it out loud and looks back after a month.',
     ),
     example: t(
-      'In het teamoverleg kiest het team: "We bespreken geen cliënten meer in de lift." De afspraak hangt op het teambord en staat na een maand weer op de agenda.',
-      'In the team meeting the team chooses: "We no longer discuss clients in the lift." The agreement hangs on the team board and is back on the agenda a month later.',
+      'In het teamoverleg kiest het team: "We bespreken geen {patiënten} meer in de lift." De afspraak hangt op het teambord en staat na een maand weer op de agenda.',
+      'In the team meeting the team chooses: "We no longer discuss {patients} in the lift." The agreement hangs on the team board and is back on the agenda a month later.',
     ),
     functions: ['enablement'],
     factors: ['C-psy', 'O-soc'],
@@ -925,8 +926,8 @@ export const INTERVENTION_LIBRARY: readonly LibraryIntervention[] = [
     id: 'social-media-guide-examples',
     title: t('Handreiking social media met voorbeelden', 'Social media guide with examples'),
     description: t(
-      'Een korte handreiking met foto\'s van wat wel en niet mag op social media, zoals een teamfoto waarop op de achtergrond een cliënt of whiteboard staat.',
-      'A short guide with pictures of what is and is not fine on social media, such as a team photo with a client or whiteboard in the background.',
+      'Een korte handreiking met foto\'s van wat wel en niet mag op social media, zoals een teamfoto waarop op de achtergrond een {patiënt} of whiteboard staat.',
+      'A short guide with pictures of what is and is not fine on social media, such as a team photo with a {patient} or whiteboard in the background.',
     ),
     example: t(
       'Op één A4 staan vier foto\'s: twee goede en twee die net niet kunnen, met uitleg waarom. Hij hangt in de teamkamer en staat op het intranet.',
@@ -942,8 +943,8 @@ export const INTERVENTION_LIBRARY: readonly LibraryIntervention[] = [
     id: 'social-media-colleague-example',
     title: t('Collega\'s laten zien hoe het wel kan', 'Colleagues show how it can be done'),
     description: t(
-      'De organisatie deelt zelf berichten en foto\'s van collega\'s die laten zien hoe je trots over je werk vertelt zonder cliënten herkenbaar te maken.',
-      'The organisation shares posts and photos from colleagues that show how to be proud of your work without making clients recognisable.',
+      'De organisatie deelt zelf berichten en foto\'s van collega\'s die laten zien hoe je trots over je werk vertelt zonder {patiënten} herkenbaar te maken.',
+      'The organisation shares posts and photos from colleagues that show how to be proud of your work without making {patients} recognisable.',
     ),
     example: t(
       'De communicatieafdeling zet elke maand een "goed voorbeeld" van een team op het intranet en de eigen kanalen, bijvoorbeeld een foto van handen bij een activiteit, zonder gezichten.',
@@ -959,8 +960,8 @@ export const INTERVENTION_LIBRARY: readonly LibraryIntervention[] = [
     id: 'social-media-code-of-conduct',
     title: t('Gedragscode social media met duidelijke gevolgen', 'Social media code of conduct with clear consequences'),
     description: t(
-      'In de gedragscode staat wat niet mag op social media en welke gevolgen het heeft als je cliëntinformatie deelt. Je tekent ervoor bij je start.',
-      'The code of conduct states what is not allowed on social media and what happens if client information is shared. Staff sign it when they start.',
+      'In de gedragscode staat wat niet mag op social media en welke gevolgen het heeft als je {patiënt}informatie deelt. Je tekent ervoor bij je start.',
+      'The code of conduct states what is not allowed on social media and what happens if {patient} information is shared. Staff sign it when they start.',
     ),
     example: t(
       'Bij het tekenen van het contract bespreekt HR de gedragscode in vijf minuten. Elk jaar komt er een korte herinnering met een geanonimiseerd voorbeeld uit de praktijk.',

@@ -9,6 +9,9 @@ import type { LocalizedText } from '../core/locale.js';
  *
  * Options are worded so that the right one is not given away by being the longest or the most
  * careful, and the page shows them in an order of its own per check (src/core/knowledge/display-order.ts).
+ *
+ * {patiënt} and {patient} stand for the person receiving the organisation's care: src/core/sector.ts
+ * fills in the sector's word. A source keeps its own words ("patiëntdossier" in NEN 7513's title).
  */
 export interface KnowledgeScenario {
   /** Stable: stored checks name scenarios by key. Never rename or reuse one. */
@@ -55,7 +58,7 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
     question: IS_SENSITIVE,
     options: [
       t('Nee: initialen en kamernummers zeggen niemand iets. Het bord kan gewoon blijven hangen.', 'No: initials and room numbers tell nobody anything. The board can simply stay where it is.'),
-      t('Ja: samen herleidbaar tot een patiënt, en het gaat om gezondheidsgegevens.', 'Yes: together they point to a patient, and they are health data.'),
+      t('Ja: samen herleidbaar tot een {patiënt}, en het gaat om gezondheidsgegevens.', 'Yes: together they point to a {patient}, and they are health data.'),
       t('Alleen de notitie over MRSA, omdat die besmettelijk is.', 'Only the MRSA note, because it is contagious.'),
     ],
     right: 1,
@@ -139,9 +142,9 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
     ),
     question: IS_SENSITIVE,
     options: [
-      t('Geen persoonsgegevens: het gaat over werk, niet over patiënten.', 'Not personal data: it is about work, not about patients.'),
+      t('Geen persoonsgegevens: het gaat over werk, niet over {patiënten}.', 'Not personal data: it is about work, not about {patients}.'),
       t('Gewone persoonsgegevens van medewerkers.', 'Ordinary personal data of staff.'),
-      t('Gevoelige gegevens, zoals die over gezondheid in een patiëntendossier.', 'Sensitive (special category) data, like the health data in a patient record.'),
+      t('Gevoelige gegevens, zoals die over gezondheid in een {patiënten}dossier.', 'Sensitive (special category) data, like the health data in a {patient} record.'),
     ],
     right: 1,
     feedback: t(
@@ -175,8 +178,8 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
     kind: 'sensitive',
     setting: 'forensic',
     situation: t(
-      'In de teampost van de forensische kliniek hangt een lijst met patiënten die dit weekend met verlof gaan. Bij elke naam staat de verlofmachtiging.',
-      'In the forensic clinic’s team room hangs a list of patients going on leave this weekend. Each name comes with its leave authorisation.',
+      'In de teampost van de forensische kliniek hangt een lijst met {patiënten} die dit weekend met verlof gaan. Bij elke naam staat de verlofmachtiging.',
+      'In the forensic clinic’s team room hangs a list of {patients} going on leave this weekend. Each name comes with its leave authorisation.',
     ),
     question: IS_SENSITIVE,
     options: [
@@ -202,7 +205,7 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
     question: IS_SENSITIVE,
     options: [
       t('Nee: er staan geen diagnoses of behandelingen op.', 'No: there are no diagnoses or treatments on it.'),
-      t('Ja: ggz-cliënt zijn is al een gezondheidsgegeven.', 'Yes: being a mental-health client is health data already.'),
+      t('Ja: ggz-{patiënt} zijn is al een gezondheidsgegeven.', 'Yes: being a mental-health {patient} is health data already.'),
     ],
     right: 1,
     feedback: t(
@@ -259,19 +262,19 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
     kind: 'sensitive',
     setting: 'hospital',
     situation: t(
-      'Functioneel beheer draait een logbestand uit het EPD: welke medewerker op welk moment welk patiëntnummer opende.',
-      'Application management runs a log from the electronic health record: which staff member opened which patient number at what moment.',
+      'Functioneel beheer draait een logbestand uit het EPD: welke medewerker op welk moment welk {patiënt}nummer opende.',
+      'Application management runs a log from the electronic health record: which staff member opened which {patient} number at what moment.',
     ),
     question: IS_SENSITIVE,
     options: [
       t('Nee, het zijn technische gegevens.', 'No, these are technical data.'),
-      t('Ja, van patiënten én van medewerkers: beveilig het als het dossier zelf.', 'Yes, of patients and of staff: secure it like the record itself.'),
-      t('Alleen van medewerkers, want er staan geen namen van patiënten in.', 'Only of staff, because no patient names are in it.'),
+      t('Ja, van {patiënten} én van medewerkers: beveilig het als het dossier zelf.', 'Yes, of {patients} and of staff: secure it like the record itself.'),
+      t('Alleen van medewerkers, want er staan geen namen van {patiënten} in.', 'Only of staff, because no {patient} names are in it.'),
     ],
     right: 1,
     feedback: t(
-      'Een patiëntnummer is herleidbaar tot een patiënt en de gebruikersnaam tot een collega. Logbestanden zijn nodig voor controle, maar verdienen dezelfde bescherming als het dossier.',
-      'A patient number can be traced to a patient and a user name to a colleague. Logs are needed for checks, but deserve the same protection as the record.',
+      'Een {patiënt}nummer is herleidbaar tot een {patiënt} en de gebruikersnaam tot een collega. Logbestanden zijn nodig voor controle, maar verdienen dezelfde bescherming als het dossier.',
+      'A {patient} number can be traced to a {patient} and a user name to a colleague. Logs are needed for checks, but deserve the same protection as the record.',
     ),
     source: t('AVG art. 4 lid 1 en art. 32; NEN 7513 (logging van toegang tot het patiëntdossier)', 'GDPR Art. 4(1) and Art. 32; NEN 7513 (logging of access to patient records)'),
   },
@@ -369,8 +372,8 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
     kind: 'breach',
     setting: 'vvt',
     situation: t(
-      'Door ransomware is het cliëntdossier vier uur niet bereikbaar. ICT zet alles terug vanuit de back-up; er lijkt niets gekopieerd.',
-      'Because of ransomware the client record is unavailable for four hours. IT restores everything from backup; nothing appears to have been copied.',
+      'Door ransomware is het {patiënt}dossier vier uur niet bereikbaar. ICT zet alles terug vanuit de back-up; er lijkt niets gekopieerd.',
+      'Because of ransomware the {patient} record is unavailable for four hours. IT restores everything from backup; nothing appears to have been copied.',
     ),
     question: IS_BREACH,
     options: [
@@ -392,8 +395,8 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
     kind: 'breach',
     setting: 'hospital',
     situation: t(
-      'Een laboratoriumuitslag blijkt in het dossier van een patiënt met dezelfde achternaam te staan.',
-      'A lab result turns out to be in the record of a patient with the same surname.',
+      'Een laboratoriumuitslag blijkt in het dossier van een {patiënt} met dezelfde achternaam te staan.',
+      'A lab result turns out to be in the record of a {patient} with the same surname.',
     ),
     question: IS_BREACH,
     options: [
@@ -402,8 +405,8 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
     ],
     right: 1,
     feedback: t(
-      'Een uitslag bij de verkeerde patiënt maakt twee dossiers onjuist en kan tot een verkeerde behandeling leiden. Gegevens zijn dan veranderd of verwisseld, en ook dat is een datalek. Corrigeer, en meld het zodat ook de oorzaak wordt aangepakt.',
-      'A result in the wrong patient’s record makes two records wrong and may lead to wrong treatment. Data were altered or mixed up, and that is a data breach too. Correct it, and report it so the cause is tackled too.',
+      'Een uitslag bij de verkeerde {patiënt} maakt twee dossiers onjuist en kan tot een verkeerde behandeling leiden. Gegevens zijn dan veranderd of verwisseld, en ook dat is een datalek. Corrigeer, en meld het zodat ook de oorzaak wordt aangepakt.',
+      'A result in the wrong {patient}’s record makes two records wrong and may lead to wrong treatment. Data were altered or mixed up, and that is a data breach too. Correct it, and report it so the cause is tackled too.',
     ),
     source: t(
       'AVG art. 4 lid 12 en art. 5 lid 1 onder d; Artikel 29-werkgroep, richtsnoeren voor de melding van datalekken (WP 250 rev.01)',
@@ -462,7 +465,7 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
     question: IS_BREACH,
     options: [
       t('Ja: ontvangers zien elkaars adres en dat zij familie in het verpleeghuis hebben.', 'Yes: recipients see each other’s address and that they have family in the nursing home.'),
-      t('Nee, het zijn geen cliëntgegevens.', 'No, these are not client data.'),
+      t('Nee, het zijn geen {patiënt}gegevens.', 'No, these are not {patient} data.'),
     ],
     right: 0,
     feedback: t(
@@ -476,8 +479,8 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
     kind: 'breach',
     setting: 'ggz',
     situation: t(
-      'Een brief met behandelafspraken is naar het oude adres van een cliënt gestuurd. De nieuwe bewoner heeft hem geopend en terugbezorgd.',
-      'A letter with treatment appointments was sent to a client’s old address. The new occupant opened it and returned it.',
+      'Een brief met behandelafspraken is naar het oude adres van een {patiënt} gestuurd. De nieuwe bewoner heeft hem geopend en terugbezorgd.',
+      'A letter with treatment appointments was sent to a {patient}’s old address. The new occupant opened it and returned it.',
     ),
     question: IS_BREACH,
     options: [
@@ -529,8 +532,8 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
     ],
     right: 1,
     feedback: t(
-      'Ook het feit dat iemand patiënt is valt onder het beroepsgeheim. Of er een uitzondering geldt, beoordeelt de verantwoordelijke arts; geef zelf aan de telefoon niets prijs.',
-      'Even the fact that someone is a patient falls under professional secrecy. Whether an exception applies is for the responsible doctor to judge; give nothing away on the phone yourself.',
+      'Ook het feit dat iemand {patiënt} is valt onder het beroepsgeheim. Of er een uitzondering geldt, beoordeelt de verantwoordelijke arts; geef zelf aan de telefoon niets prijs.',
+      'Even the fact that someone is a {patient} falls under professional secrecy. Whether an exception applies is for the responsible doctor to judge; give nothing away on the phone yourself.',
     ),
     source: t(
       'BW art. 7:457 lid 1 (Wgbo); KNMG-richtlijn Omgaan met medische gegevens; KNMG-handreiking Beroepsgeheim en politie/justitie',
@@ -542,8 +545,8 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
     kind: 'sharing',
     setting: 'hospital',
     situation: t(
-      'De dochter van een patiënt die zelf kan beslissen, vraagt aan het bed welke diagnose haar vader heeft gekregen. Hij is even weg voor een onderzoek.',
-      'The daughter of a patient who is able to decide for himself asks at the bedside what diagnosis her father has been given. He is away for a test.',
+      'De dochter van een {patiënt} die zelf kan beslissen, vraagt aan het bed welke diagnose haar vader heeft gekregen. Hij is even weg voor een onderzoek.',
+      'The daughter of a {patient} who is able to decide for himself asks at the bedside what diagnosis her father has been given. He is away for a test.',
     ),
     question: MAY_SHARE,
     options: [
@@ -552,8 +555,8 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
     ],
     right: 1,
     feedback: t(
-      'Familie heeft geen eigen recht op informatie over een volwassene die zelf kan beslissen. Vraag de patiënt wat hij wil laten delen en met wie, en leg dat vast in het dossier.',
-      'Family have no right of their own to information about an adult who can decide for himself. Ask the patient what he wants shared and with whom, and record it in the file.',
+      'Familie heeft geen eigen recht op informatie over een volwassene die zelf kan beslissen. Vraag de {patiënt} wat hij wil laten delen en met wie, en leg dat vast in het dossier.',
+      'Family have no right of their own to information about an adult who can decide for himself. Ask the {patient} what he wants shared and with whom, and record it in the file.',
     ),
     source: t('BW art. 7:457 lid 1 (Wgbo)', 'Dutch Civil Code art. 7:457(1) (Wgbo)'),
   },
@@ -562,8 +565,8 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
     kind: 'sharing',
     setting: 'hospital',
     situation: t(
-      'Een patiënt gaat naar huis. Zijn huisarts neemt de zorg over en heeft de ontslagbrief en medicatielijst nodig.',
-      'A patient is going home. His GP takes over care and needs the discharge letter and medication list.',
+      'Een {patiënt} gaat naar huis. Zijn huisarts neemt de zorg over en heeft de ontslagbrief en medicatielijst nodig.',
+      'A {patient} is going home. His GP takes over care and needs the discharge letter and medication list.',
     ),
     question: MAY_SHARE,
     options: [
@@ -573,8 +576,8 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
     ],
     right: 0,
     feedback: t(
-      'Delen met wie de behandeling voortzet mag, tenzij de patiënt bezwaar maakt. Gebruik wel een beveiligde weg, zoals ZorgMail of het berichtensysteem van het EPD.',
-      'Sharing with whoever continues the treatment is allowed, unless the patient objects. Do use a secure route, such as ZorgMail or the health record’s messaging.',
+      'Delen met wie de behandeling voortzet mag, tenzij de {patiënt} bezwaar maakt. Gebruik wel een beveiligde weg, zoals ZorgMail of het berichtensysteem van het EPD.',
+      'Sharing with whoever continues the treatment is allowed, unless the {patient} objects. Do use a secure route, such as ZorgMail or the health record’s messaging.',
     ),
     source: t(
       'BW art. 7:457 lid 2 (Wgbo); KNMG-richtlijn Omgaan met medische gegevens, veronderstelde toestemming; AVG art. 32 en NEN 7510',
@@ -630,8 +633,8 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
     kind: 'sharing',
     setting: 'ggz',
     situation: t(
-      'Een medewerker van de zorgverzekeraar belt en vraagt om het volledige behandeldossier van een cliënt "voor een controle".',
-      'Someone from the health insurer calls and asks for a client’s complete treatment record "for a check".',
+      'Een medewerker van de zorgverzekeraar belt en vraagt om het volledige behandeldossier van een {patiënt} "voor een controle".',
+      'Someone from the health insurer calls and asks for a {patient}’s complete treatment record "for a check".',
     ),
     question: MAY_SHARE,
     options: [
@@ -653,8 +656,8 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
     kind: 'sharing',
     setting: 'forensic',
     situation: t(
-      'De advocaat van een slachtoffer mailt je als persoonlijk begeleider. Hij vraagt wanneer een patiënt van jouw afdeling met onbegeleid verlof gaat.',
-      'A victim’s lawyer e-mails you as a patient’s key worker. He asks when a patient on your ward will go on unaccompanied leave.',
+      'De advocaat van een slachtoffer mailt je als persoonlijk begeleider. Hij vraagt wanneer een {patiënt} van jouw afdeling met onbegeleid verlof gaat.',
+      'A victim’s lawyer e-mails you as a {patient}’s key worker. He asks when a {patient} on your ward will go on unaccompanied leave.',
     ),
     question: MAY_SHARE,
     options: [
@@ -681,8 +684,8 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
     kind: 'sharing',
     setting: 'ggz',
     situation: t(
-      'De mentor van een 15-jarige cliënt van de jeugd-ggz belt. Hij vraagt hoe de behandeling verloopt, omdat het op school slecht gaat.',
-      'The form teacher of a 15-year-old client in youth mental-health care calls. He asks how treatment is going, because things are going badly at school.',
+      'De mentor van een 15-jarige {patiënt} van de jeugd-ggz belt. Hij vraagt hoe de behandeling verloopt, omdat het op school slecht gaat.',
+      'The form teacher of a 15-year-old {patient} in youth mental-health care calls. He asks how treatment is going, because things are going badly at school.',
     ),
     question: MAY_SHARE,
     options: [
@@ -706,8 +709,8 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
     kind: 'sharing',
     setting: 'ggz',
     situation: t(
-      'De mentor van een 14-jarige cliënt van de jeugd-ggz belt. Hij vraagt hoe de behandeling gaat, omdat het op school slecht gaat. De jongere kan goed overzien wat delen met school voor hem betekent.',
-      'The form teacher of a 14-year-old client of youth mental-health care calls. He asks how treatment is going, because things are going badly at school. The young person can well judge what sharing with the school means for him.',
+      'De mentor van een 14-jarige {patiënt} van de jeugd-ggz belt. Hij vraagt hoe de behandeling gaat, omdat het op school slecht gaat. De jongere kan goed overzien wat delen met school voor hem betekent.',
+      'The form teacher of a 14-year-old {patient} of youth mental-health care calls. He asks how treatment is going, because things are going badly at school. The young person can well judge what sharing with the school means for him.',
     ),
     question: MAY_SHARE,
     options: [
@@ -760,13 +763,13 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
     question: MAY_SHARE,
     options: [
       // "No" as before; the reason no longer overstates the law: with the patient's consent, or under art. 7:458's conditions, care data may serve research.
-      t('Nee: niet mee naar huis. Voor onderzoek gelden eigen regels, zoals toestemming van de patiënt.', 'No: not home with her. Research has its own rules, such as the patient’s consent.'),
+      t('Nee: niet mee naar huis. Voor onderzoek gelden eigen regels, zoals toestemming van de {patiënt}.', 'No: not home with her. Research has its own rules, such as the {patient}’s consent.'),
       t('Ja, ze is stagiaire en heeft ook geheimhoudingsplicht.', 'Yes, she is a trainee and also bound to secrecy.'),
     ],
     right: 0,
     feedback: t(
-      'Een scriptie is geen zorg, dus dossiers mogen daarvoor niet zomaar mee. Voor onderzoek is meestal toestemming van de patiënt nodig, of gegevens die niet naar iemand te herleiden zijn. Vraag het na bij de privacy officer.',
-      'A thesis is not care, so records may not simply be taken for it. Research usually needs the patient’s consent, or data that cannot be traced to anyone. Ask the privacy officer.',
+      'Een scriptie is geen zorg, dus dossiers mogen daarvoor niet zomaar mee. Voor onderzoek is meestal toestemming van de {patiënt} nodig, of gegevens die niet naar iemand te herleiden zijn. Vraag het na bij de privacy officer.',
+      'A thesis is not care, so records may not simply be taken for it. Research usually needs the {patient}’s consent, or data that cannot be traced to anyone. Ask the privacy officer.',
     ),
     source: t('BW art. 7:457 lid 1 en 7:458 (Wgbo); AVG art. 89 lid 1', 'Dutch Civil Code art. 7:457(1) and 7:458 (Wgbo); GDPR Art. 89(1)'),
   },
@@ -775,8 +778,8 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
     kind: 'sharing',
     setting: 'forensic',
     situation: t(
-      'Bij de overdracht naar de nachtdienst wil je vertellen dat een patiënt vanmiddag dreigend was na een telefoongesprek.',
-      'At the handover to the night shift you want to mention that a patient was threatening this afternoon after a phone call.',
+      'Bij de overdracht naar de nachtdienst wil je vertellen dat een {patiënt} vanmiddag dreigend was na een telefoongesprek.',
+      'At the handover to the night shift you want to mention that a {patient} was threatening this afternoon after a phone call.',
     ),
     question: MAY_SHARE,
     options: [

@@ -1,4 +1,5 @@
-import { VERI, type RoleTable } from '../core/role-table.js';
+import type { RoleTable } from '../core/role-table.js';
+import { VERI } from '../core/veri.js';
 import type { StepNumber, SubstepKey } from '../core/steps.js';
 import { step1 } from './steps/step1.js';
 import { step2 } from './steps/step2.js';

@@ -1,14 +1,8 @@
 import { z } from 'zod';
 import { Line } from './worksheets/fields.js';
 
-/**
- * The Wegwijzer's "wie doet wat" table per step, in its VERI form: verantwoordelijk (does the
- * work), eindverantwoordelijk (answers for it), raadplegen (asked before), informeren (told after).
- * The content gives a default per step; a team fills in its own (Wegwijzer informatieveilig
- * gedrag, IVGZ, role table per step).
- */
-export const VERI = ['responsible', 'accountable', 'consulted', 'informed'] as const;
-export type VeriColumn = (typeof VERI)[number];
+/** The role table's columns (VERI) are in veri.ts. */
+export { VERI, type VeriColumn } from './veri.js';
 
 /** The roles the content names (labels in src/content/steps/roles.ts). */
 export const STEP_ROLES = [

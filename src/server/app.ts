@@ -35,6 +35,7 @@ import { totpRoutes } from './modules/totp/routes.js';
 import { retentionRoutes } from './modules/retention/routes.js';
 import { transferRoutes } from './modules/transfer/routes.js';
 import { mailCheckRoutes } from './modules/mail-check/routes.js';
+import compression from './plugins/compression.js';
 import csrf from './plugins/csrf.js';
 import errors, { frameworkErrors } from './plugins/errors.js';
 import jsonBody from './plugins/json-body.js';
@@ -153,6 +154,7 @@ export async function buildApp(options: AppOptions) {
   const ctx: RouteContext = { services, cookie: { secure: https }, publicUrl: options.publicUrl };
 
   await app.register(securityHeaders, { https });
+  await app.register(compression);
   await app.register(locale);
   await app.register(errors);
   // Counted in the database, so a limit holds however many instances serve the requests; per

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { SECTORS, type Sector } from '../core/sector.js';
 import { DEFAULT_INVITATIONS_PER_DAY_MAX, INVITATIONS_PER_DAY_CEILING } from '../core/survey/invitations.js';
 
 const flag = z
@@ -78,6 +79,8 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Load the demo organisation: on by default on first start of the embedded database. */
   WEGWIJS_DEMO: flag,
+  /** The demo organisation's sector (src/core/sector.ts), which picks its word for whom it cares for; hospital when unset. */
+  WEGWIJS_DEMO_SECTOR: z.enum(SECTORS).optional(),
   /** Which reverse proxies to believe about X-Forwarded-* (client address, HTTPS): a hop count or addresses. */
   TRUST_PROXY: TrustProxySetting,
   /** Outgoing mail, e.g. smtp://user:pass@mail.example.nl:587; unset = no e-mail (links and QR codes still work). */
@@ -110,6 +113,7 @@ export interface Config {
   publicUrl?: string;
   logLevel: string;
   demo?: boolean;
+  demoSector?: Sector;
   trustProxy: TrustProxy;
   mail?: { url: string; from: string };
   surveyInvitationsPerDayMax: number;
@@ -139,6 +143,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv, argv: readonly string[] = 
     publicUrl: e.PUBLIC_URL?.replace(/\/$/, ''),
     logLevel: e.LOG_LEVEL,
     demo: demoArg ?? e.WEGWIJS_DEMO,
+    demoSector: e.WEGWIJS_DEMO_SECTOR,
     trustProxy: e.TRUST_PROXY,
     mail: e.SMTP_URL ? { url: e.SMTP_URL, from: e.MAIL_FROM } : undefined,
     surveyInvitationsPerDayMax: e.SURVEY_INVITATIONS_PER_DAY_MAX,

@@ -30,15 +30,16 @@ async function main() {
   // DATABASE_URL (a real server) only when asked for.
   const firstStart = !(await services.organisations.demoOrganisation()) && (await services.setup.needsSetup());
   const wantDemo = config.demo ?? (!config.databaseUrl && firstStart);
-  const demo = wantDemo ? await loadDemo(database.db, services) : null;
+  const demo = wantDemo ? await loadDemo(database.db, services, { sector: config.demoSector }) : null;
   const setupLink = await services.setup.createSetupLink(base);
 
   await app.listen({ port: config.port, host: config.host });
   const lines = [`Wegwijs draait op / is running at ${base} (database: ${database.kind})`];
   if (demo) {
+    const width = Math.max(...demo.accounts.map((a) => a.email.length));
     lines.push(
-      'Demo-organisatie geladen / demo organisation loaded:',
-      ...demo.emails.map((e) => `  ${e}`),
+      `Demo-organisatie geladen / demo organisation loaded (sector: ${demo.sector}). Inloggen als / log in as:`,
+      ...demo.accounts.map((a) => `  ${a.email.padEnd(width)}  ${a.roles.join(', ')}`),
       `  wachtwoord / password: ${demo.password}`,
     );
   }

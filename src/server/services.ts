@@ -7,6 +7,7 @@ import { createAuthService } from './modules/auth/service.js';
 import { createBreachAlertsService } from './modules/breaches/deadline-alerts.js';
 import { createBreachRegisterService } from './modules/breaches/register.service.js';
 import { createBreachReportService } from './modules/breaches/report.service.js';
+import { createFirstRunService } from './modules/organisation/first-run.service.js';
 import { createOrganisationService } from './modules/organisation/service.js';
 import { createProgrammesService } from './modules/programmes/service.js';
 import { createSubstepsService } from './modules/programmes/substeps.service.js';
@@ -46,14 +47,15 @@ export function createServices(db: Database, secret: string, mailer: Mailer | nu
   const users = createUsersService(db, { secret, audit, auth, organisations });
   const sso = createSsoService(db, { secret, audit, auth, organisations, oidc: createOidcClient(limits.sso) });
   const totp = createTotpService(db, { secret, audit, auth, organisations, mailer });
-  const programmes = createProgrammesService(db, { audit, users });
+  const substeps = createSubstepsService(db, { audit, users, requirements: { ...interventionRequirements, ...anchoringRequirements } });
+  const programmes = createProgrammesService(db, { audit, users, substeps });
+  const firstRun = createFirstRunService(db, { organisations, users, programmes });
   const roleTables = createRoleTablesService(db, { audit });
-  const substeps = createSubstepsService(db, { audit, requirements: { ...interventionRequirements, ...anchoringRequirements } });
   const surveys = createSurveysService(db, { audit, organisations });
   const surveyInvitations = createSurveyInvitationsService(db, { audit, organisations, secret, mailer, perDayMax: surveyInvitationsPerDayMax });
   const surveyResponses = createSurveyResponsesService(db, { secret, intake, organisations });
-  const research = createResearchService({ substeps, surveys });
-  const interventions = createInterventionsService(db, { audit, substeps });
+  const research = createResearchService({ substeps, surveys, organisations });
+  const interventions = createInterventionsService(db, { audit, substeps, organisations });
   const execution = createExecutionService(db, { audit, users, interventions });
   const knowledge = createKnowledgeService(db, { audit, organisations });
   const knowledgeResponses = createKnowledgeResponsesService(db, { intake, organisations });
@@ -62,7 +64,7 @@ export function createServices(db: Database, secret: string, mailer: Mailer | nu
   const communication = createCommunicationService(db, { audit });
   const checkins = createCheckinsService(db, { audit });
   const anchoring = createAnchoringService(db, { audit, users, substeps });
-  const dashboard = createDashboardService(db, { programmes, measurement });
+  const dashboard = createDashboardService(db, { programmes, measurement, breachRegister });
   const reminders = createRemindersService(db, { mailer });
   const reports = createReportsService(db, { measurement, surveys, roleTables });
   const setup = createSetupService(db, { secret, audit, auth, users, organisations });
@@ -71,6 +73,6 @@ export function createServices(db: Database, secret: string, mailer: Mailer | nu
   const retention = createRetentionService(db, { audit });
   const transfer = createTransferService(db, { secret, audit, auth, organisations, retention, knowledge, surveys });
   const mailCheck = createMailCheckService({ mailer, organisations });
-  return { audit, organisations, auth, users, sso, totp, programmes, roleTables, substeps, surveys, surveyInvitations, surveyResponses, research, interventions, execution, communication, checkins, measurement, anchoring, dashboard, reminders, reports, setup, knowledge, knowledgeResponses, breachReports, breachRegister, breachAlerts, retention, transfer, mailCheck };
+  return { audit, organisations, firstRun, auth, users, sso, totp, programmes, roleTables, substeps, surveys, surveyInvitations, surveyResponses, research, interventions, execution, communication, checkins, measurement, anchoring, dashboard, reminders, reports, setup, knowledge, knowledgeResponses, breachReports, breachRegister, breachAlerts, retention, transfer, mailCheck };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -264,6 +264,8 @@ async function measurementOf(): Promise<{ kpiId: string; id: string }> {
 const checkBody = () => ({ title: `Kennischeck ${++serial}`, programmeId: null, definition: { scenarios: ['breach-wrong-gp', 'sharing-police-phone'], departments: [] } });
 const BREACH_REGISTER: readonly Ours[] = ['admin', 'privacy'];
 const BREACH_HANDLERS: readonly Ours[] = ['privacy'];
+/** Who sees the register's figures (counts only) on the board dashboard and in register-fed KPIs: every role that may read or work on a programme. */
+const BREACH_FIGURES: readonly Ours[] = EVERY_ONE_OF_OURS;
 const breachReportBody = { isBreach: 'yes', whatHappened: 'Overdrachtslijst op de printer laten liggen', incidentKind: 'other', noticedAt: '2026-03-28T10:00:00+01:00', dataKinds: ['health'], peopleBand: 'upTo10', ongoing: 'no' };
 /** A fresh breach of ours, as a staff member reports it; its id as the register lists it (newest first). */
 async function breachOf(): Promise<string> {
@@ -307,6 +309,7 @@ const CASES: Case[] = [
   { route: 'GET /api/docs', does: 'read the API description as a page', allowed: 'public', status: 200, request: () => ({ path: '/api/docs' }) },
   { route: 'GET /api/docs/openapi.json', does: 'read the OpenAPI description', allowed: 'public', status: 200, request: () => ({ path: '/api/docs/openapi.json' }) },
   { route: 'GET /api/setup/status', does: 'ask whether the installation still needs setting up', allowed: 'public', status: 200, request: () => ({ path: '/api/setup/status' }) },
+  { route: 'GET /api/demo/logins', does: 'read which demo login holds which roles (none without a demo)', allowed: 'public', status: 200, request: () => ({ path: '/api/demo/logins' }) },
   {
     route: 'POST /api/setup',
     does: 'set up the installation a second time',
@@ -314,7 +317,7 @@ const CASES: Case[] = [
     status: 409,
     request: () => ({
       path: '/api/setup',
-      body: { token: 'x'.repeat(43), organisationName: 'Overname BV', name: 'Indringer', email: `setup-${++serial}@test.wegwijs.invalid`, password: TEST_PASSWORD },
+      body: { token: 'x'.repeat(43), organisationName: 'Overname BV', sector: 'hospital', name: 'Indringer', email: `setup-${++serial}@test.wegwijs.invalid`, password: TEST_PASSWORD },
     }),
   },
   {
@@ -589,6 +592,33 @@ const CASES: Case[] = [
     request: () => ({ path: '/api/organisation/retention', body: { surveyResponsesMonths: null, knowledgeResponsesMonths: null } }),
   },
   {
+    route: 'GET /api/organisation/first-run',
+    does: 'see what the organisation still has to do first',
+    allowed: ADMINS,
+    status: 200,
+    scope: 'theirs',
+    policy: (a) => organisationPolicy.firstRun(a),
+    request: () => ({ path: '/api/organisation/first-run' }),
+  },
+  {
+    route: 'POST /api/organisation/first-run/dismiss',
+    does: 'put the first-run checklist away',
+    allowed: ADMINS,
+    status: 200,
+    scope: 'theirs',
+    policy: (a) => organisationPolicy.firstRun(a),
+    request: () => ({ path: '/api/organisation/first-run/dismiss' }),
+  },
+  {
+    route: 'POST /api/organisation/breach-report/shared',
+    does: 'record that the breach report link was handed out',
+    allowed: ADMINS,
+    status: 204,
+    scope: 'theirs',
+    policy: (a) => organisationPolicy.update(a),
+    request: () => ({ path: '/api/organisation/breach-report/shared', body: { how: 'copy' } }),
+  },
+  {
     route: 'POST /api/mail/test',
     does: 'mail themselves to check the installation’s mail',
     allowed: ADMINS,
@@ -756,6 +786,15 @@ const CASES: Case[] = [
     scope: 'ours',
     policy: programmePolicy.read,
     request: () => ({ path: `${P()}/surveys/${our.openSurvey}` }),
+  },
+  {
+    route: 'GET /api/programmes/:id/surveys/:surveyId/preview',
+    does: 'preview a draft survey as staff will see it',
+    allowed: READERS,
+    status: 200,
+    scope: 'ours',
+    policy: programmePolicy.read,
+    request: async () => ({ path: `${P()}/surveys/${(await survey('draft')).id}/preview` }),
   },
   {
     route: 'PUT /api/programmes/:id/surveys/:surveyId',
@@ -1097,6 +1136,8 @@ const CASES: Case[] = [
       if (who === 'anonymous' || who === 'other organisation') return;
       const listed = (reply.body.programmes as { id: string }[]).map((p) => p.id);
       expect(listed.includes(our.programme), `${who} sees the programme`).toBe(among(READERS, who));
+      // The register's figures (counts only) ride along for those breachPolicy.readFigures lets see them.
+      expect(reply.body.breaches !== null, `${who} sees the breach figures`).toBe(among(BREACH_FIGURES, who));
     },
   },
   {

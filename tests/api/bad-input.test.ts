@@ -273,11 +273,11 @@ const ROUTES: BodyRoute[] = [
   {
     route: 'POST /api/setup',
     path: () => '/api/setup',
-    valid: { token: 'x'.repeat(43), organisationName: 'Nieuwe zorggroep', name: 'Nieuwe beheerder', email: 'beheer@example.org', password: TEST_PASSWORD },
-    required: ['token', 'organisationName', 'name', 'email', 'password'],
+    valid: { token: 'x'.repeat(43), organisationName: 'Nieuwe zorggroep', sector: 'vvt', name: 'Nieuwe beheerder', email: 'beheer@example.org', password: TEST_PASSWORD },
+    required: ['token', 'organisationName', 'sector', 'name', 'email', 'password'],
     maxLength: { token: 128, organisationName: 160, name: 120, email: 254, password: 1024 },
     stored: ['organisationName', 'name'],
-    wrong: { token: [''], organisationName: ['a'], email: ['beheer'] },
+    wrong: { token: [''], organisationName: ['a'], sector: ['ziekenhuis', 'VVT'], email: ['beheer'] },
   },
   {
     route: 'POST /api/organisation/import',
@@ -286,6 +286,14 @@ const ROUTES: BodyRoute[] = [
     refusedBeforeBody: { status: 409, error: 'setupDone' },
     bodyLimitKib: 32 * KIB,
   },
+  {
+    route: 'POST /api/organisation/breach-report/shared',
+    path: () => '/api/organisation/breach-report/shared',
+    valid: { how: 'png' },
+    required: ['how'],
+    wrong: { how: ['pdf', 'PNG', ''] },
+  },
+  { route: 'POST /api/organisation/first-run/dismiss', path: () => '/api/organisation/first-run/dismiss', noBody: true },
   {
     route: 'PUT /api/organisation/retention',
     path: () => '/api/organisation/retention',
@@ -333,7 +341,7 @@ const ROUTES: BodyRoute[] = [
     maxLength: { name: 160 },
     stored: ['name'],
     // A group smaller than 3 could reveal who answered what.
-    wrong: { name: ['Z'], minGroupSize: [2, 0, -5, 51, 3.5, 1e308], defaultLocale: ['de'], surveyInvitationsPerDay: [-1, 2.5, 1e308] },
+    wrong: { name: ['Z'], minGroupSize: [2, 0, -5, 51, 3.5, 1e308], defaultLocale: ['de'], sector: ['ziekenhuis', ''], surveyInvitationsPerDay: [-1, 2.5, 1e308] },
     forbidden: ['id', 'isDemo'],
   },
   {

@@ -58,7 +58,7 @@ describe('the form behind the link', () => {
   it('names the organisation and whether login is needed', async () => {
     const reply = await t.client().get(reportPath(await slugOf(A)));
     expect(reply.status).toBe(200);
-    expect(reply.body).toEqual({ organisation: 'Zorggroep Noord', requiresLogin: false, defaultLocale: 'nl' });
+    expect(reply.body).toEqual({ organisation: 'Zorggroep Noord', requiresLogin: false, defaultLocale: 'nl', sector: 'hospital' });
     expect(reply.headers.get('cache-control')).toBe('no-store');
   });
 

@@ -1,14 +1,19 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fromAmsterdamWallClock } from '../../src/core/breach/deadline.js';
+import { monthOf, shiftMonth } from '../../src/core/breach/statistics.js';
 import { addDays, emptyPlanning } from '../../src/core/worksheets/planning.js';
 import { amsterdamDay } from '../../src/server/day.js';
-import { checkins, kpiMeasurements, kpis, substepStates } from '../../src/server/db/schema.js';
-import { startTestApp, type TestApp, type TestOrganisation } from './harness.js';
+import { breachDecisions, breaches, checkins, kpiMeasurements, kpis, substepStates } from '../../src/server/db/schema.js';
+import { reportBreach, startTestApp, type TestApp, type TestOrganisation } from './harness.js';
 
 /**
- * The board dashboard over HTTP: per programme the step, the progress, the actions, the check-ins,
- * the KPIs and the anchoring, across two programmes, for every role, and never another
- * organisation's. Actions, worksheets and the checklist go through their routes; check-ins and KPIs
- * are written to the database directly, as their routes are built elsewhere.
+ * The board dashboard over HTTP: per programme the status with its reasons, the step, the progress,
+ * the actions, the check-ins, the KPIs with their lines and the anchoring, across two programmes,
+ * for every role, and never another organisation's; and the breach register's figures over the
+ * complete months. Actions, worksheets and the checklist go through their routes; check-ins and
+ * KPIs are written to the database directly, as their routes are built elsewhere; breach moments
+ * are moved back in the database, as no route lets time pass.
  */
 
 let t: TestApp;
@@ -23,7 +28,7 @@ const action = (title: string, due: string | null, status = 'todo') => ({ title,
 const dashboard = async (who: keyof TestOrganisation['as'], org = A) => {
   const reply = await org.as[who].get('/api/dashboard');
   expect(reply.status).toBe(200);
-  return reply.body as { today: string; programmes: any[] };
+  return reply.body as { today: string; programmes: any[]; breaches: { months: any[]; total: Record<string, number> } | null };
 };
 const card = async (id: string, who: keyof TestOrganisation['as'] = 'viewer') => (await dashboard(who)).programmes.find((p) => p.id === id);
 
@@ -129,11 +134,31 @@ describe('the board dashboard', () => {
       lastCheckin: addDays(today, -7),
       anchoring: { total: 5, done: 1, notApplicable: 1, settled: 2 },
     });
+    const line = [
+      { date: '2026-12-01', value: 12 },
+      { date: '2027-01-10', value: 20 },
+      { date: '2027-02-10', value: 40 },
+      { date: '2027-02-10', value: 30 },
+    ];
     expect(p.kpis).toEqual([
-      { id: expect.any(String), name: 'Meldpercentage phishing', unit: '%', direction: 'increase', baseline: 10, target: 50, targetDate: '2027-12-31', latest: { date: '2027-02-10', value: 30 }, status: 'onTrack' },
-      { id: expect.any(String), name: 'Klikpercentage', unit: '%', direction: 'decrease', baseline: 30, target: 10, targetDate: '2027-12-31', latest: { date: '2027-02-01', value: 8 }, status: 'reached' },
-      { id: expect.any(String), name: 'Datalekmeldingen', unit: '%', direction: 'increase', baseline: null, target: null, targetDate: '2027-12-31', latest: null, status: 'noData' },
+      { id: expect.any(String), name: 'Meldpercentage phishing', unit: '%', direction: 'increase', baseline: 10, target: 50, targetDate: '2027-12-31', latest: { date: '2027-02-10', value: 30 }, status: 'onTrack', points: line },
+      { id: expect.any(String), name: 'Klikpercentage', unit: '%', direction: 'decrease', baseline: 30, target: 10, targetDate: '2027-12-31', latest: { date: '2027-02-01', value: 8 }, status: 'reached', points: [{ date: '2027-02-01', value: 8 }] },
+      { id: expect.any(String), name: 'Datalekmeldingen', unit: '%', direction: 'increase', baseline: null, target: null, targetDate: '2027-12-31', latest: null, status: 'noData', points: [] },
     ]);
+  });
+
+  it('gives each programme one status with its reasons, the most pressing first', async () => {
+    // Step 3 with a check-in ahead: the overdue actions, the sub-steps of step 2 left behind and the open decision.
+    expect((await card(first)).standing).toEqual({
+      status: 'needsAttention',
+      reasons: [
+        { code: 'overdueActions', count: 2 },
+        { code: 'openBehind', keys: ['2.1', '2.2', '2.3'] },
+        { code: 'openDecisions', count: 1 },
+      ],
+    });
+    // Archived: no longer followed, so no status at all.
+    expect((await card(second)).standing).toBeNull();
   });
 
   it('shows an archived programme without any work yet as such', async () => {
@@ -175,5 +200,123 @@ describe('the board dashboard', () => {
 
   it('is closed to anyone not logged in', async () => {
     expect((await t.client().get('/api/dashboard')).status).toBe(401);
+  });
+});
+
+describe("the breach register's figures", () => {
+  const HOUR = 3_600_000;
+  const thisMonth = monthOf(new Date());
+  const lastMonth = shiftMonth(thisMonth, -1);
+  const [year, month] = lastMonth.split('-').map(Number) as [number, number];
+  /** The moment the organisation knew of each breach of last month: the 10th, at noon in Amsterdam. */
+  const aware = fromAmsterdamWallClock({ year, month, day: 10, hour: 12, minute: 0 });
+  const afterAware = (hours: number) => new Date(aware.getTime() + hours * HOUR);
+  const longAgo = new Date(Date.now() - 400 * 24 * HOUR);
+  let C: TestOrganisation;
+  let programme: string;
+
+  const REPORT = {
+    isBreach: 'yes',
+    whatHappened: 'Een overdrachtslijst is naar een verkeerde externe ontvanger gemaild.',
+    incidentKind: 'emailWrongRecipient',
+    noticedAt: new Date().toISOString(),
+    dataKinds: ['health'],
+    peopleBand: 'upTo10',
+    ongoing: 'no',
+    department: 'Afdeling Geheim',
+  };
+  /** A decision on the breach, taken `hours` after the organisation knew (moved back in the database). */
+  const decide = async (id: string, notifyAp: boolean, hours: number) => {
+    const reply = await C.as.privacy.post(`/api/breaches/${id}/decisions`, { notifyAp, informSubjects: false, reasoning: 'Afgewogen op de feiten van dat moment.' });
+    expect(reply.status).toBe(201);
+    await t.database.db.update(breachDecisions).set({ decidedAt: afterAware(hours) }).where(eq(breachDecisions.id, reply.body.id));
+  };
+  const moveBack = (id: string, moments: Partial<Record<'reportedAt' | 'awareAt' | 'apNotifiedAt', Date>>) => t.database.db.update(breaches).set(moments).where(eq(breaches.id, id));
+  /** A breach reported last month, an hour after the organisation knew. */
+  const reportedLastMonth = async () => {
+    const id = await reportBreach(t, C, REPORT);
+    await moveBack(id, { reportedAt: afterAware(1), awareAt: aware });
+    return id;
+  };
+  const figures = async (who: keyof TestOrganisation['as'], org = C) => (await dashboard(who, org)).breaches;
+
+  beforeAll(async () => {
+    C = await t.organisation('Zorggroep Cijfers');
+    // Last month, each against AVG art. 33(1): what counts is the notification itself, or a decision not to notify.
+    const quickDecisionLateNotice = await reportedLastMonth();
+    await decide(quickDecisionLateNotice, true, 2);
+    await moveBack(quickDecisionLateNotice, { apNotifiedAt: afterAware(240) });
+    const notifiedInTime = await reportedLastMonth();
+    await decide(notifiedInTime, true, 2);
+    await moveBack(notifiedInTime, { apNotifiedAt: afterAware(70) });
+    const changedToNotify = await reportedLastMonth();
+    await decide(changedToNotify, false, 2);
+    await decide(changedToNotify, true, 100);
+    await moveBack(changedToNotify, { apNotifiedAt: afterAware(110) });
+    const notNotifying = await reportedLastMonth();
+    await decide(notNotifying, false, 5);
+    await reportedLastMonth(); // never decided
+    // Over a year ago, never decided: outside the twelve months.
+    const old = await reportBreach(t, C, REPORT);
+    await moveBack(old, { reportedAt: longAgo, awareAt: longAgo });
+
+    programme = (await C.as.coordinator.post('/api/programmes', { title: 'Sneller melden' })).body.programme.id;
+    const kpi = await C.as.coordinator.post(`/api/programmes/${programme}/kpis`, {
+      name: 'Binnen 72 uur afgehandeld',
+      unit: '%',
+      indicator: 'breachHandledInTime',
+      factor: null,
+      candidateId: null,
+      direction: 'increase',
+      baseline: 50,
+      baselineDate: null,
+      target: 90,
+      targetDate: null,
+      notes: '',
+    });
+    expect(kpi.status, JSON.stringify(kpi.body)).toBe(201);
+  });
+
+  it('count per month over the last twelve complete months: reports, handled within the 72 hours or not, and AP notifications', async () => {
+    const { months, total } = (await figures('viewer'))!;
+    expect(months.map((m: { month: string }) => m.month)).toEqual(Array.from({ length: 12 }, (_, i) => shiftMonth(thisMonth, i - 12)));
+    // In time: notified at 70 hours, and "do not notify" at 5. Late: a quick decision to notify with the
+    // notification at 240 hours, "do not notify" changed to "notify" with the notification at 110, and no decision.
+    expect(months.at(-1)).toEqual({ month: lastMonth, reports: 5, inTime: 2, late: 3, apNotified: 3 });
+    expect(total).toEqual({ reports: 5, inTime: 2, late: 3, apNotified: 3 });
+  });
+
+  it('leave the month in progress out, so a new report does not show on the board until its month is over', async () => {
+    const before = await figures('viewer');
+    await reportBreach(t, C, REPORT);
+    expect(await figures('viewer')).toEqual(before);
+    expect(JSON.stringify(before)).not.toContain('pending');
+  });
+
+  it('hold counts only, nothing of a single breach', async () => {
+    const shown = JSON.stringify(await figures('viewer'));
+    for (const secret of [REPORT.department, REPORT.whatHappened, 'emailWrongRecipient']) expect(shown).not.toContain(secret);
+  });
+
+  it('are for every role that may read or work on a programme: the board, admins, privacy officers, leads and core-team members', async () => {
+    const board = await figures('viewer');
+    for (const who of ['admin', 'privacy', 'coordinator', 'member'] as const) expect(await figures(who), who).toEqual(board);
+  });
+
+  it("never count another organisation's breaches", async () => {
+    const { total } = (await figures('viewer', A))!;
+    expect(total).toEqual({ reports: 0, inTime: 0, late: 0, apNotified: 0 });
+  });
+
+  it('feed the KPI "handled within 72 hours": a percentage per complete month, the same line on the dashboard', async () => {
+    const [kpi] = (await C.as.coordinator.get(`/api/programmes/${programme}/kpis`)).body.kpis;
+    const points = (kpi.measurements as { date: string; value: number; source: string }[]).map(({ date, value, source }) => ({ date, value, source }));
+    // A month with nothing to count gives no point; this month is not complete yet.
+    expect(points).toEqual([
+      { date: `${monthOf(longAgo)}-01`, value: 0, source: 'breaches' },
+      { date: `${lastMonth}-01`, value: 40, source: 'breaches' },
+    ]);
+    const onBoard = (await dashboard('viewer', C)).programmes.find((p) => p.id === programme);
+    expect(onBoard.kpis[0]).toMatchObject({ latest: { date: `${lastMonth}-01`, value: 40 }, points: points.map(({ date, value }) => ({ date, value })) });
   });
 });

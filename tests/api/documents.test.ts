@@ -146,6 +146,24 @@ describe('a programme with nothing recorded yet', () => {
   });
 });
 
+describe('the core team in the documents', () => {
+  it('is the one list the team panel shows: the starter leads before 1.2 is stored, then 1.2 with its roles', async () => {
+    const fresh = (await A.as.coordinator.post('/api/programmes', { title: 'Eén kernteamlijst' })).body.programme.id as string;
+    const plan = async () => docxText((await download(A.as.viewer, `/api/programmes/${fresh}/documents/plan.docx?lang=nl`)).body);
+    expect(await plan()).toContain('coordinator Zorggroep Rapport Trajectleider');
+
+    // Added in the team panel with one role, then given another in 1.2: the document follows 1.2.
+    await A.as.coordinator.post(`/api/programmes/${fresh}/members`, { userId: A.userIds.member, teamRole: 'Verpleegkundige' });
+    const sheet = (await A.as.coordinator.get(`/api/programmes/${fresh}/substeps/1.2`)).body.worksheet;
+    const members = sheet.fields.members.map((m: { userId: string | null }) => (m.userId === A.userIds.member ? { ...m, role: 'Aandachtsfunctionaris' } : m));
+    const saved = await A.as.coordinator.put(`/api/programmes/${fresh}/substeps/1.2/worksheet`, { baseVersion: sheet.version, notes: '', fields: { ...sheet.fields, members } });
+    expect(saved.status).toBe(200);
+    const text = await plan();
+    expect(text).toContain('member Zorggroep Rapport Kernteamlid Aandachtsfunctionaris');
+    expect(text).not.toContain('Verpleegkundige');
+  });
+});
+
 describe('who may have them', () => {
   it('another organisation gets 404 for every document', async () => {
     for (const doc of DOCUMENTS) {

@@ -2,6 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scenarioByKey } from '../../src/content/knowledge-scenarios.js';
 import { displayOrder } from '../../src/core/knowledge/display-order.js';
+import { allInSector } from '../../src/core/sector.js';
 import { knowledgeRepository } from '../../src/server/modules/knowledge/repository.js';
 import { startTestApp, type Client, type TestApp, type TestOrganisation } from './harness.js';
 
@@ -157,7 +158,8 @@ describe('answering anonymously', () => {
     expect(reply.status).toBe(201);
     expect(reply.body).toMatchObject({ correct: 1, total: 3 });
     expect(reply.body.score).toBeCloseTo(100 / 3, 6);
-    const taught = (key: string) => ({ explanation: scenarioByKey(key)!.feedback, source: scenarioByKey(key)!.source });
+    // The organisation is a hospital (the default sector): the feedback says patiënt (src/core/sector.ts).
+    const taught = (key: string) => ({ explanation: allInSector(scenarioByKey(key)!.feedback, 'hospital'), source: scenarioByKey(key)!.source });
     expect(reply.body.feedback).toEqual([
       { key: 'breach-wrong-gp', chosen: 1, right: 1, ...taught('breach-wrong-gp') },
       { key: 'sharing-police-phone', chosen: 0, right: 1, ...taught('sharing-police-phone') },

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { programmeMembers, worksheetVersions } from '../../src/server/db/schema.js';
 import { startTestApp, TEST_PASSWORD, type Client, type TestApp, type TestOrganisation } from './harness.js';
 
 let t: TestApp;
@@ -55,7 +56,18 @@ describe('starting a programme', () => {
     const detail = await org.as.coordinator.get(`/api/programmes/${created.body.programme.id}`);
     expect(detail.status).toBe(200);
     expect(detail.body.programme.team).toEqual([
-      { userId: org.userIds.coordinator, name: 'coordinator Zorggroep Trajecten', email: org.emails.coordinator, teamRole: 'coordinator' },
+      {
+        id: `a-${org.userIds.coordinator}`,
+        userId: org.userIds.coordinator,
+        name: 'coordinator Zorggroep Trajecten',
+        email: org.emails.coordinator,
+        position: 'coordinator',
+        discipline: 'other',
+        role: '',
+        department: '',
+        tasks: '',
+        hoursPerWeek: null,
+      },
     ]);
     expect(detail.body.programme.permissions).toEqual({ work: true, manage: true });
     expect(detail.body.programme.statuses).toEqual({});
@@ -124,7 +136,7 @@ describe('the core team', () => {
     const reply = await org.as.coordinator.post(`/api/programmes/${id}/members`, { userId: org.userIds.member, teamRole: ' Verpleegkundige ' });
     expect(reply.status).toBe(201);
     expect(reply.body.team.map((m: { userId: string }) => m.userId)).toEqual([org.userIds.coordinator, org.userIds.member]);
-    expect(reply.body.team[1]).toMatchObject({ name: 'member Zorggroep Trajecten', teamRole: 'Verpleegkundige' });
+    expect(reply.body.team[1]).toMatchObject({ name: 'member Zorggroep Trajecten', position: 'member', role: 'Verpleegkundige' });
 
     const [, added] = await auditOf(org.as.admin, id);
     expect(added).toMatchObject({
@@ -200,38 +212,142 @@ describe('the core team', () => {
   });
 });
 
+describe('one core-team list: the team panel and worksheet 1.2 show the same people', () => {
+  const row = (id: string, userId: string | null, patch: Record<string, unknown> = {}) => ({
+    id, userId, name: `Naam ${id}`, position: 'member', discipline: 'it', role: 'ICT', department: '', tasks: '', hoursPerWeek: null, ...patch,
+  });
+  const saveTeam = (as: Client, id: string, baseVersion: number, members: unknown[], leadTasks: unknown[] = []) =>
+    as.put(`/api/programmes/${id}/substeps/1.2/worksheet`, { baseVersion, notes: '', fields: { members, leadTasks } });
+  const teamOf = async (id: string) => (await org.as.coordinator.get(`/api/programmes/${id}`)).body.programme.team as { id: string; userId: string | null; email: string | null }[];
+  const sheetOf = async (id: string) => (await org.as.coordinator.get(`/api/programmes/${id}/substeps/1.2`)).body.worksheet;
+  const listed = async (id: string) => (await org.as.coordinator.get('/api/programmes')).body.programmes.find((p: { id: string }) => p.id === id);
+
+  it('a new programme\'s list is whoever started it, leading it, with 1.2 not stored yet; the first change in the team panel stores the list as 1.2', async () => {
+    const id = await startProgramme();
+    expect(await teamOf(id)).toMatchObject([{ userId: org.userIds.coordinator, position: 'coordinator', role: '' }]);
+    expect(await sheetOf(id)).toBeNull();
+    await org.as.coordinator.post(`/api/programmes/${id}/members`, { userId: org.userIds.member, teamRole: 'Verpleegkundige' });
+    const both = [
+      { userId: org.userIds.coordinator, position: 'coordinator', role: '' },
+      { userId: org.userIds.member, position: 'member', role: 'Verpleegkundige' },
+    ];
+    expect(await teamOf(id)).toMatchObject(both);
+    expect(await sheetOf(id)).toMatchObject({ version: 1, fields: { members: both } });
+    expect((await listed(id)).teamSize).toBe(2);
+  });
+
+  it('a team role typed as "coordinator" in the team panel is a role: the newcomer does not lead', async () => {
+    const id = await startProgramme();
+    const added = await org.as.admin.post(`/api/programmes/${id}/members`, { userId: org.userIds.member, teamRole: 'coordinator' });
+    expect(added.body.team.map((m: { position: string; role: string }) => [m.position, m.role])).toEqual([['coordinator', ''], ['member', 'coordinator']]);
+  });
+
+  it('saving 1.2 gives access to the colleagues linked on it and takes it from those left off; both show the saved list', async () => {
+    const id = await startProgramme();
+    await org.as.coordinator.post(`/api/programmes/${id}/members`, { userId: org.userIds.member });
+    const colleague = await spareUser('Nieuwe Collega');
+    const members = [row('lead', org.userIds.coordinator, { position: 'coordinator' }), row('new', colleague), row('extern', null)];
+    expect((await saveTeam(org.as.coordinator, id, 1, members)).status).toBe(200);
+
+    expect((await teamOf(id)).map((m) => [m.id, m.userId])).toEqual([['lead', org.userIds.coordinator], ['new', colleague], ['extern', null]]);
+    expect((await sheetOf(id)).fields.members.map((m: { id: string }) => m.id)).toEqual(['lead', 'new', 'extern']);
+    expect((await listed(id)).teamSize).toBe(3);
+    const newcomer = await t.client().login('nieuwe-collega@test.wegwijs.invalid', TEST_PASSWORD);
+    expect((await newcomer.get(`/api/programmes/${id}`)).status).toBe(200);
+    expect((await org.as.member.get(`/api/programmes/${id}`)).status).toBe(403);
+    const trail = (await auditOf(org.as.admin, id)).map((e) => [e.action, e.after?.userId ?? e.before?.userId]);
+    expect(trail).toEqual(expect.arrayContaining([['programme.member_add', colleague], ['programme.member_remove', org.userIds.member]]));
+  });
+
+  it('once 1.2 is saved, adding and removing in the team panel are new versions of 1.2', async () => {
+    const id = await startProgramme();
+    await saveTeam(org.as.coordinator, id, 0, [row('lead', org.userIds.coordinator, { position: 'coordinator' }), row('duo', null, { position: 'coordinator' })], [
+      { id: 't1', task: 'Voorzitten', ownerId: 'lead' },
+    ]);
+    const added = await org.as.coordinator.post(`/api/programmes/${id}/members`, { userId: org.userIds.member, teamRole: 'Verpleegkundige' });
+    expect(added.status).toBe(201);
+    expect(added.body.team.map((m: { id: string }) => m.id)).toEqual(['lead', 'duo', `a-${org.userIds.member}`]);
+    expect(await sheetOf(id)).toMatchObject({ version: 2, fields: { members: [{ id: 'lead' }, { id: 'duo' }, { userId: org.userIds.member, role: 'Verpleegkundige' }] } });
+    expect((await org.as.member.get(`/api/programmes/${id}`)).status).toBe(200);
+
+    const removed = await org.as.coordinator.delete(`/api/programmes/${id}/members/${org.userIds.coordinator}`);
+    expect(removed.status).toBe(200);
+    expect(removed.body.team.map((m: { id: string }) => m.id)).toEqual(['duo', `a-${org.userIds.member}`]);
+    // The lead task of whoever left is free again.
+    expect(await sheetOf(id)).toMatchObject({ version: 3, fields: { leadTasks: [{ id: 't1', ownerId: null }] } });
+    expect((await org.as.coordinator.post(`/api/programmes/${id}/members`, { userId: org.userIds.member })).body.error).toBe('alreadyOnTeam');
+  });
+
+  it('a member on the team edits 1.2 but cannot change who is on it (403 teamNeedsLead, nothing written)', async () => {
+    const id = await startProgramme();
+    await org.as.coordinator.post(`/api/programmes/${id}/members`, { userId: org.userIds.member });
+    const members = (await teamOf(id)).map(({ email: _, ...m }) => m);
+    const outsider = await spareUser('Buiten Het Team');
+    const refused = await saveTeam(org.as.member, id, 1, [...members, row('x', outsider)]);
+    expect(refused.status).toBe(403);
+    expect(refused.body.error).toBe('teamNeedsLead');
+    expect((await sheetOf(id)).version).toBe(1);
+    const tasksOnly = await saveTeam(org.as.member, id, 1, [...members, row('extern', null)]);
+    expect(tasksOnly.status).toBe(200);
+  });
+
+  it('linking a row to an account that is not active is refused on that row', async () => {
+    const id = await startProgramme();
+    const gone = await spareUser('Al Vertrokken');
+    await org.as.admin.post(`/api/users/${gone}/deactivate`);
+    const reply = await saveTeam(org.as.coordinator, id, 0, [row('lead', org.userIds.coordinator), row('gone', gone)]);
+    expect(reply.status).toBe(400);
+    expect(reply.body).toMatchObject({ error: 'userInactive', fields: [{ field: 'fields.members.1.userId' }] });
+  });
+
+  it('data from before the one list still agrees: an account without access shows unlinked, one with access but no row is added', async () => {
+    const id = await startProgramme();
+    // As stored before: the member had access, 1.2 linked the viewer (never given access) and left the member out.
+    await t.database.db.insert(programmeMembers).values({ programmeId: id, userId: org.userIds.member, organisationId: org.id });
+    await t.database.db.insert(worksheetVersions).values({
+      organisationId: org.id, programmeId: id, substepKey: '1.2', version: 1,
+      data: { notes: '', fields: { members: [row('lead', org.userIds.coordinator), row('viewer', org.userIds.viewer)], leadTasks: [] } },
+    });
+    const expected = [['lead', org.userIds.coordinator], ['viewer', null], [`a-${org.userIds.member}`, org.userIds.member]];
+    expect((await teamOf(id)).map((m) => [m.id, m.userId])).toEqual(expected);
+    expect((await sheetOf(id)).fields.members.map((m: { id: string; userId: string | null }) => [m.id, m.userId])).toEqual(expected);
+    expect((await listed(id)).teamSize).toBe(3);
+  });
+});
+
 describe('sub-step status', () => {
   let id: string;
   beforeAll(async () => {
     id = await startProgramme();
+    // Giving the member access is a change of 1.2, the core-team list: it starts 1.2.
     await org.as.coordinator.post(`/api/programmes/${id}/members`, { userId: org.userIds.member });
   });
 
   it('setting a status answers with the new progress (in progress counts half)', async () => {
     const done = await org.as.coordinator.put(`/api/programmes/${id}/substeps/3.1/status`, { status: 'done' });
     expect(done.status).toBe(200);
-    expect(done.body).toMatchObject({ status: 'done', progress: { overall: { done: 1, inProgress: 0, total: 21, percent: 5 } } });
+    expect(done.body).toMatchObject({ status: 'done', progress: { overall: { done: 1, inProgress: 1, total: 21, percent: 7 } } });
 
-    const started = await org.as.member.put(`/api/programmes/${id}/substeps/1.2/status`, { status: 'in_progress' });
+    const started = await org.as.member.put(`/api/programmes/${id}/substeps/1.3/status`, { status: 'in_progress' });
     expect(started.status).toBe(200);
-    expect(started.body.progress.overall).toEqual({ done: 1, inProgress: 1, total: 21, percent: 7 });
-    expect(started.body.progress.steps['1']).toEqual({ done: 0, inProgress: 1, total: 4, percent: 13 });
+    expect(started.body.progress.overall).toEqual({ done: 1, inProgress: 2, total: 21, percent: 10 });
+    expect(started.body.progress.steps['1']).toEqual({ done: 0, inProgress: 2, total: 4, percent: 25 });
     expect(started.body.progress.steps['3']).toEqual({ done: 1, inProgress: 0, total: 4, percent: 25 });
   });
 
   it('the programme and the sub-step show the stored status and who set it', async () => {
     const detail = await org.as.viewer.get(`/api/programmes/${id}`);
-    expect(detail.body.programme.statuses).toEqual({ '3.1': 'done', '1.2': 'in_progress' });
-    const substep = await org.as.viewer.get(`/api/programmes/${id}/substeps/1.2`);
-    expect(substep.body).toMatchObject({ key: '1.2', status: 'in_progress', updatedByName: 'member Zorggroep Trajecten', worksheet: null });
+    expect(detail.body.programme.statuses).toEqual({ '1.2': 'in_progress', '3.1': 'done', '1.3': 'in_progress' });
+    const substep = await org.as.viewer.get(`/api/programmes/${id}/substeps/1.3`);
+    expect(substep.body).toMatchObject({ key: '1.3', status: 'in_progress', updatedByName: 'member Zorggroep Trajecten', worksheet: null });
     const untouched = await org.as.viewer.get(`/api/programmes/${id}/substeps/3.2`);
     expect(untouched.body).toMatchObject({ status: 'not_started', updatedByName: null });
   });
 
   it('setting a sub-step back lowers the progress again', async () => {
-    const reply = await org.as.coordinator.put(`/api/programmes/${id}/substeps/1.2/status`, { status: 'not_started' });
-    expect(reply.body.progress.overall.percent).toBe(5);
-    await org.as.coordinator.put(`/api/programmes/${id}/substeps/1.2/status`, { status: 'in_progress' });
+    const reply = await org.as.coordinator.put(`/api/programmes/${id}/substeps/1.3/status`, { status: 'not_started' });
+    expect(reply.body.progress.overall.percent).toBe(7);
+    await org.as.coordinator.put(`/api/programmes/${id}/substeps/1.3/status`, { status: 'in_progress' });
   });
 
   it('an unknown sub-step key or status is refused with 400', async () => {

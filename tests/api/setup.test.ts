@@ -19,6 +19,7 @@ describe('setting up the first organisation', () => {
   const setupInput = (token: string, overrides: Record<string, string> = {}) => ({
     token,
     organisationName: 'Zorggroep Rivierenland',
+    sector: 'vvt',
     name: 'Fatima Bakker',
     email: 'Fatima.Bakker@rivierenland.example',
     password: STRONG,
@@ -33,6 +34,23 @@ describe('setting up the first organisation', () => {
   it('the set-up link carries its token in the fragment, so it never reaches a server log', async () => {
     const link = await t.services.setup.createSetupLink('http://x');
     expect(link).toMatch(/^http:\/\/x\/setup#token=[\w-]{40,}$/);
+  });
+
+  it('without a demo organisation, the login page learns of no demo logins', async () => {
+    expect((await t.client().get('/api/demo/logins')).body).toEqual({ logins: [] });
+  });
+
+  it('a sector must be chosen: missing or unknown is refused with 400 on the sector field, and the link still works', async () => {
+    const token = tokenOf((await t.services.setup.createSetupLink('http://x'))!);
+    const { sector: _, ...withoutSector } = setupInput(token);
+    const missing = await t.client().post('/api/setup', withoutSector);
+    expect(missing.status).toBe(400);
+    expect(missing.body.fields).toEqual([{ field: 'sector', message: 'Dit veld is verplicht.' }]);
+    const unknown = await t.client('en').post('/api/setup', setupInput(token, { sector: 'ziekenhuis' }));
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.fields).toEqual([{ field: 'sector', message: 'Choose one of: hospital, vvt, ggz, disability, forensic.' }]);
+    expect(await t.database.db.select().from(organisations)).toHaveLength(0);
+    expect(await t.services.setup.assertMaySetUp(token)).toBeUndefined();
   });
 
   it('a new set-up link replaces the previous one', async () => {
@@ -81,7 +99,7 @@ describe('setting up the first organisation', () => {
     expect(reply.body).toMatchObject({
       authenticated: true,
       user: { name: 'Fatima Bakker', email: 'fatima.bakker@rivierenland.example' },
-      organisation: { name: 'Zorggroep Rivierenland', isDemo: false },
+      organisation: { name: 'Zorggroep Rivierenland', isDemo: false, sector: 'vvt' },
     });
     expect((await client.get('/api/auth/session')).body.user.roles).toEqual(['admin', 'coordinator']);
   });
@@ -109,7 +127,7 @@ describe('setting up the first organisation', () => {
       actorName: 'Fatima Bakker',
       entity: 'organisation',
       organisationId: admin!.organisationId,
-      after: { name: 'Zorggroep Rivierenland', admin: 'fatima.bakker@rivierenland.example' },
+      after: { name: 'Zorggroep Rivierenland', sector: 'vvt', admin: 'fatima.bakker@rivierenland.example' },
     });
     expect(JSON.stringify(entry)).not.toContain(STRONG);
   });
@@ -158,7 +176,8 @@ describe('the demo organisation', () => {
 
   it('is created once, clearly marked as a demo, with four accounts sharing a random password', async () => {
     expect(demo).not.toBeNull();
-    expect(demo!.emails).toHaveLength(4);
+    expect(demo!.accounts).toHaveLength(4);
+    expect(demo!.sector).toBe('hospital');
     expect(demo!.password.length).toBeGreaterThanOrEqual(12);
 
     const rows = await t.database.db.select().from(organisations);
@@ -168,10 +187,23 @@ describe('the demo organisation', () => {
   });
 
   it('each demo account can log in with the printed password and sees the demo flag', async () => {
-    for (const email of demo!.emails) {
+    for (const { email } of demo!.accounts) {
       const client = await t.client().login(email, demo!.password);
       expect((await client.get('/api/auth/session')).body.organisation.isDemo).toBe(true);
     }
+  });
+
+  it('tells the login page which demo login holds which roles, and never the password', async () => {
+    const reply = await t.client().get('/api/demo/logins');
+    expect(reply.body).toEqual({
+      logins: [
+        { email: 'beheerder@demo.wegwijs.invalid', roles: ['admin'] },
+        { email: 'trajectleider@demo.wegwijs.invalid', roles: ['coordinator', 'privacy'] },
+        { email: 'kernteamlid@demo.wegwijs.invalid', roles: ['member'] },
+        { email: 'bestuurder@demo.wegwijs.invalid', roles: ['viewer'] },
+      ],
+    });
+    expect(JSON.stringify(reply.body)).not.toContain(demo!.password);
   });
 
   it('holds one programme with work under way', async () => {
@@ -179,9 +211,11 @@ describe('the demo organisation', () => {
     const list = await coordinator.get('/api/programmes');
     expect(list.body.programmes).toHaveLength(1);
     const [programme] = list.body.programmes;
-    expect(programme.teamSize).toBe(2);
+    // The one core-team list: 1.2's four, two of them with an account.
+    expect(programme.teamSize).toBe(4);
     expect(programme.progress.overall).toMatchObject({ done: 14, inProgress: 5, total: 21 });
-    expect(programme.problem).toMatch(/^Datalekken worden laat of niet gemeld\n\n/);
+    // Written when the programme started; 1.1's choice does not replace it unasked.
+    expect(programme.problem).toMatch(/^Op de verpleegafdelingen worden datalekken/);
 
     const problems = await coordinator.get(`/api/programmes/${programme.id}/substeps/1.1`);
     expect(problems.body.worksheet).toMatchObject({ version: 1, authorName: 'Demo Trajectleider', fields: { chosenId: 'p-melden' } });
@@ -230,7 +264,7 @@ describe('the demo organisation', () => {
   });
 
   it('holds a closed baseline survey whose results can be read, by department, with nobody below the minimum', async () => {
-    const member = await t.client().login(demo!.emails[2]!, demo!.password);
+    const member = await t.client().login(demo!.accounts[2]!.email, demo!.password);
     const programmeId = (await member.get('/api/programmes')).body.programmes[0].id;
     const listed = (await member.get(`/api/programmes/${programmeId}/surveys`)).body.surveys as { id: string; title: string }[];
     const survey = listed.find((s) => s.title === 'Vragenlijst gedragsfactoren: datalekken melden');
@@ -293,12 +327,12 @@ describe('the demo organisation', () => {
       expect(overview.agenda.map((i: { kind: string }) => i.kind)).toEqual(expect.arrayContaining(['overdue', 'openDecision']));
     });
 
-    it('two KPIs, a survey score and a free one, each with baseline, target and three measurements in the past', async () => {
+    it('two KPIs, a survey score and one the breach register feeds, each with baseline, target and three measurements in the past', async () => {
       const { kpis } = (await lead.get(`${P}/kpis`)).body;
       expect(kpis).toHaveLength(2);
       expect(kpis.map((k: { indicator: string | null; factor: string | null }) => [k.indicator, k.factor])).toEqual([
         ['surveyFactorScore', 'C-psy'],
-        [null, null],
+        ['breachHandledInTime', null],
       ]);
       for (const k of kpis) {
         expect(k.missing).toEqual([]);
@@ -339,6 +373,7 @@ describe('the demo organisation', () => {
     const reply = await t.client().post('/api/setup', {
       token: tokenOf(link!),
       organisationName: 'Zorggroep Echt',
+      sector: 'ggz',
       name: 'Echte Beheerder',
       email: 'beheer@echt.example',
       password: STRONG,
@@ -348,10 +383,38 @@ describe('the demo organisation', () => {
     expect((await t.client().get('/api/setup/status')).body.needsSetup).toBe(false);
   });
 
+  it('once a real organisation exists, the login page lists no demo logins any more', async () => {
+    expect((await t.client().get('/api/demo/logins')).body).toEqual({ logins: [] });
+  });
+
   it('the demo and the real organisation do not see each other', async () => {
     const real = await t.client().login('beheer@echt.example', STRONG);
     expect((await real.get('/api/programmes')).body.programmes).toHaveLength(0);
     const listed = (await real.get('/api/users')).body.users as { email: string }[];
     expect(listed.map((u) => u.email)).toEqual(['beheer@echt.example']);
+  });
+});
+
+describe('the demo organisation in another sector (WEGWIJS_DEMO_SECTOR)', () => {
+  let t: TestApp;
+  let demo: Awaited<ReturnType<typeof loadDemo>>;
+  beforeAll(async () => {
+    t = await startTestApp();
+    demo = await loadDemo(t.database.db, t.services, { sector: 'vvt' });
+  });
+  afterAll(() => t.close());
+
+  it('speaks of cliënten where it means whom the organisation cares for, in its worksheets and its survey', async () => {
+    expect(demo!.sector).toBe('vvt');
+    const lead = await t.client().login('trajectleider@demo.wegwijs.invalid', demo!.password);
+    expect((await lead.get('/api/auth/session')).body.organisation.sector).toBe('vvt');
+    const P = `/api/programmes/${(await lead.get('/api/programmes')).body.programmes[0].id}`;
+    const problems = (await lead.get(`${P}/substeps/1.1`)).body.worksheet.fields.problems as { title: string; description: string }[];
+    expect(problems.map((p) => p.title)).toContain('E-mail met cliëntgegevens aan de verkeerde ontvanger');
+    const [survey] = (await lead.get(`${P}/surveys`)).body.surveys as { id: string }[];
+    const { definition } = (await lead.get(`${P}/surveys/${survey!.id}`)).body;
+    expect(definition.items.find((i: { bankId: string }) => i.bankId === 'mref-useful').text.nl).toBe('Het helpt onze cliënten echt als we een vermoed datalek direct melden.');
+    const sheets = await Promise.all(['1.1', '2.1', '3.4'].map(async (key) => JSON.stringify((await lead.get(`${P}/substeps/${key}`)).body.worksheet)));
+    for (const sheet of sheets) expect(sheet).not.toMatch(/patiënt|\{pati/);
   });
 });

@@ -123,6 +123,30 @@ describe('building a survey', () => {
   });
 });
 
+describe('previewing a survey as staff will see it', () => {
+  it('shows the team a draft exactly as the public link will serve it, counting nothing', async () => {
+    const draft = (await org.as.member.post(base(), { title: 'Veilig mailen', linkEnabled: true, definition: definition() })).body;
+    const preview = await org.as.viewer.get(`${base()}/${draft.id}/preview`);
+    expect(preview.status).toBe(200);
+    expect(preview.body).toMatchObject({ title: 'Veilig mailen', organisation: 'Zorggroep Enquête', status: 'draft', items: [{ id: 'i1' }, { id: 'i2' }, { id: 'i3' }] });
+    expect((await anonymous.get(`/api/public/surveys/${draft.publicSlug}`)).status).toBe(404);
+
+    const opened = (await org.as.member.post(`${base()}/${draft.id}/open`, {})).body;
+    const served = await anonymous.get(`/api/public/surveys/${opened.publicSlug}`);
+    expect((await org.as.member.get(`${base()}/${draft.id}/preview`)).body).toEqual(served.body);
+    expect((await org.as.member.get(`${base()}/${draft.id}`)).body.responses).toBe(0);
+    expect(await rows(sql`select id from survey_responses where survey_id = ${draft.id}`)).toEqual([]);
+  });
+
+  it('is for those who may read the programme, and does not exist for another organisation', async () => {
+    const draft = (await org.as.member.post(base(), { title: 'Concept', linkEnabled: true, definition: definition() })).body;
+    expect((await anonymous.get(`${base()}/${draft.id}/preview`)).status).toBe(401);
+    expect((await other.as.admin.get(`${base()}/${draft.id}/preview`)).status).toBe(404);
+    const theirProgramme = (await other.as.coordinator.post('/api/programmes', { title: 'Elders' })).body.programme.id;
+    expect((await other.as.coordinator.get(`/api/programmes/${theirProgramme}/surveys/${draft.id}/preview`)).status).toBe(404);
+  });
+});
+
 describe('answering anonymously', () => {
   it('serves the questionnaire without an account and stores an answer with nothing but the day', async () => {
     const { id, publicSlug } = await openSurvey();

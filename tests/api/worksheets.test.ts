@@ -83,7 +83,7 @@ describe('saving and reading a worksheet', () => {
     expect((await org.as.member.get(path('1.1'))).body.status).toBe('in_progress');
   });
 
-  it('the chosen problem becomes the programme problem, and "done" is allowed', async () => {
+  it('the chosen problem becomes the programme problem while it has none, and "done" is allowed', async () => {
     expect((await save('1.1', inventory('p1'))).body).toMatchObject({ version: 2, missing: [] });
     const programme = (await org.as.viewer.get(`/api/programmes/${id}`)).body.programme;
     expect(programme.problem).toBe('Mail aan verkeerde ontvanger\n\nEen derde van de datalekken.');
@@ -91,6 +91,23 @@ describe('saving and reading a worksheet', () => {
     expect((await org.as.member.put(path('1.1', '/status'), { status: 'done' })).status).toBe(200);
     const log = (await org.as.admin.get(`/api/audit?entity=programme`)).body.entries;
     expect(log[0]).toMatchObject({ action: 'programme.update', after: { problem: programme.problem } });
+  });
+
+  it('a written problem is never replaced silently: only with replaceProblem: true, and audited then', async () => {
+    const written = 'Mails met patiëntgegevens gaan naar de verkeerde ontvanger.';
+    const own = (await org.as.coordinator.post('/api/programmes', { title: 'Eigen probleemtekst', problem: written })).body.programme.id;
+    const problemOf = async () => (await org.as.viewer.get(`/api/programmes/${own}`)).body.programme.problem;
+    const saveOwn = (baseVersion: number, extra: object = {}) =>
+      org.as.coordinator.put(`/api/programmes/${own}/substeps/1.1/worksheet`, { baseVersion, notes: '', fields: inventory('p1'), ...extra });
+
+    expect((await saveOwn(0)).status).toBe(200);
+    expect(await problemOf()).toBe(written);
+    expect((await saveOwn(1, { replaceProblem: false })).status).toBe(200);
+    expect(await problemOf()).toBe(written);
+    expect((await saveOwn(2, { replaceProblem: true })).status).toBe(200);
+    expect(await problemOf()).toBe('Mail aan verkeerde ontvanger\n\nEen derde van de datalekken.');
+    const log = (await org.as.admin.get(`/api/audit?entity=programme`)).body.entries.filter((e: { entityId: string }) => e.entityId === own);
+    expect(log[0]).toMatchObject({ action: 'programme.update', before: { problem: written }, after: { problem: 'Mail aan verkeerde ontvanger\n\nEen derde van de datalekken.' } });
   });
 
   it('a done sub-step goes back to in progress when its worksheet is saved incomplete', async () => {

@@ -100,7 +100,7 @@ describe('the breach register', () => {
     await form.getByRole('checkbox', { name: 'Verlies van vertrouwelijkheid van gegevens onder beroepsgeheim' }).check();
     await form.getByLabel('Ernst van de gevolgen').selectOption({ label: 'Aanzienlijk' });
     await form.getByRole('button', { name: 'Registergegevens opslaan' }).click();
-    await form.getByText('Opgeslagen.').waitFor();
+    await page.getByRole('status').getByText('Opgeslagen.', { exact: true }).waitFor();
     await page.getByText('Deze feiten zijn vastgelegd door de privacy officer.').waitFor();
 
     const proposal = page.getByRole('region', { name: 'Voorstel van de methode' });

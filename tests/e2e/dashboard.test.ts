@@ -4,8 +4,9 @@ import { expectAccessible, setUpWithProgramme, startSession, type Session } from
 
 /**
  * The board dashboard and the documents of sub-step 6.3 in a real Chromium: the programme shows as
- * a card with its step, progress and document links; the 6.3 panel offers the plan van aanpak and
- * the final report in either language, and its links download real files. axe must find nothing.
+ * a card with its status and the reasons, its step, progress, KPI sparklines and document links,
+ * and the breach register's figures below; the 6.3 panel offers the plan van aanpak and the final
+ * report in either language, and its links download real files. axe must find nothing.
  */
 const TITLE = 'Phishing melden';
 
@@ -64,12 +65,22 @@ describe('the board dashboard', () => {
     await expect.poll(() => card.count()).toBe(1);
     await expect.poll(() => card.getByText('Stap 1: ', { exact: false }).count()).toBe(1);
     await expect.poll(() => card.getByRole('progressbar', { name: `Voortgang van ${TITLE}` }).count()).toBe(1);
-    await expect.poll(() => card.getByText('0 van 21 deelstappen klaar').count()).toBe(1);
-    await expect.poll(() => card.getByText('waarvan 1 te laat').count()).toBe(1);
-    const attention = card.getByRole('group', { name: 'Aandacht' });
-    await expect.poll(() => attention.getByText('Wat nu: 1.1 ', { exact: false }).count()).toBe(1);
-    await expect.poll(() => attention.getByText('1 actie te laat').count()).toBe(1);
+    await expect.poll(() => card.getByText('0 van 21 deelstappen klaar · wat nu: 1.1 ', { exact: false }).count()).toBe(1);
+    // One status with its reasons on top; each fact once, so the overdue action is not repeated under Acties.
+    await expect.poll(() => card.getByText('Vraagt aandacht', { exact: true }).count()).toBe(1);
+    const reasons = card.getByRole('list', { name: 'Waarom' });
+    await expect.poll(() => reasons.getByRole('listitem').allTextContents()).toEqual(['1 actie is te laat.', '1 KPI is slechter dan de 0-meting.']);
+    await expect.poll(() => card.getByText('te laat', { exact: false }).count()).toBe(1);
+    await expect.poll(() => card.getByText('1 open actie · 0 klaar').count()).toBe(1);
     await expect.poll(() => card.getByText('laatste meting 5 % · streefwaarde 50 % · Slechter dan de 0-meting', { exact: false }).count()).toBe(1);
+    const sparkline = card.getByRole('img', { name: 'Verloop van Meldpercentage phishing, 1 meting: laatste meting 5 % op 1 jun 2020; 0-meting 10 %; streefwaarde 50 %.' });
+    await expect.poll(() => sparkline.count()).toBe(1);
+
+    // The admin may see the register's figures: none reported yet, so zeros and no share.
+    const breaches = page.getByRole('region', { name: 'Datalekken in de organisatie' });
+    await expect.poll(() => breaches.getByText('Nog niets te tellen', { exact: false }).count()).toBe(1);
+    await breaches.getByRole('button', { name: 'Cijfers per maand' }).click();
+    await expect.poll(() => breaches.getByRole('table').getByRole('row').count()).toBe(13);
     await expectAccessible(page, 'dashboard');
 
     const docx = await download(await card.getByRole('link', { name: 'Plan van aanpak downloaden als DOCX' }).getAttribute('href'));

@@ -5,8 +5,9 @@ import { expectAccessible as checkAccessible, setUpWithProgramme, startSession, 
 /**
  * Step 4 in a real Chromium, from the behavioural diagnosis to a chosen, concrete intervention:
  * a barrier in 3.4, the functions it calls for in 4.1, an idea from the library with a dot and a
- * place on the shortlist in 4.2, an APEASE rating and a reasoned choice in 4.3, the plan in 4.4.
- * axe must find nothing on any of these pages, nor on the intervention library.
+ * place on the shortlist in 4.2, an APEASE rating in the matrix and a reasoned choice in 4.3, the
+ * plan in 4.4. axe must find nothing on any of these pages, nor on the intervention library (4.3
+ * and the library also on a phone).
  */
 const BARRIER = 'Een verdachte mail melden kost vijf klikken';
 const IDEA = 'Meldknop in het mailprogramma';
@@ -16,6 +17,14 @@ let page: Page;
 let programmeUrl = '';
 
 const expectAccessible = (label: string) => checkAccessible(page, label);
+/** axe at a laptop's and a phone's width; back to the session's size afterwards. */
+const expectAccessibleAt = async (label: string) => {
+  for (const size of [{ width: 1366, height: 900 }, { width: 390, height: 844 }]) {
+    await page.setViewportSize(size);
+    await expectAccessible(`${label} at ${size.width} px`);
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+};
 const open = async (key: string) => {
   await page.goto(`${programmeUrl}/substeps/${key}`);
   await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(new RegExp(`^${key.replace('.', '\\.')} `));
@@ -76,20 +85,37 @@ describe('from diagnosis to a chosen intervention', () => {
     await markDone();
   });
 
-  it('rates the idea on APEASE and chooses it with a reason (4.3)', async () => {
+  it('rates the idea inline in the APEASE matrix, sees the team’s spread follow, and chooses it with a reason (4.3)', async () => {
     await open('4.3');
-    const card = page.getByRole('article', { name: IDEA });
-    await card.waitFor();
-    for (const [criterion, value] of [['Betaalbaarheid', '4'], ['Uitvoerbaarheid', '5'], ['Effectiviteit', '4'], ['Aanvaardbaarheid', '5'], ['Bijwerkingen en veiligheid', '5'], ['Gelijkheid', '4']] as const) {
-      await card.getByRole('combobox', { name: criterion }).selectOption(value);
+    const row = page.getByRole('table', { name: /^APEASE-matrix/ }).getByRole('row', { name: new RegExp(`^${IDEA}`) });
+    await row.waitFor();
+    await expect.poll(() => row.getByText('Nog niet beoordeeld').count()).toBe(1);
+    await expectAccessibleAt('4.3 matrix before rating');
+    const scores = [['Betaalbaarheid', '4'], ['Uitvoerbaarheid', '5'], ['Effectiviteit', '4'], ['Aanvaardbaarheid', '5'], ['Bijwerkingen en veiligheid', '5'], ['Gelijkheid', '4']] as const;
+    // Each cell saves as it is chosen; quick changes one after another must all stay.
+    for (const [criterion, value] of scores) {
+      await row.getByRole('combobox', { name: `Jij: ${criterion} van ${IDEA}` }).selectOption(value);
     }
-    await card.getByRole('button', { name: 'Beoordeling opslaan' }).click();
-    await expect.poll(() => card.getByText('Gemiddeld: 4,5').count()).toBe(1);
-    await card.getByRole('radio', { name: 'Gekozen' }).check();
-    await card.getByLabel('Waarom? (wordt vastgelegd)').fill('Eén klik neemt de grootste barrière weg en kost weinig.');
-    await card.getByRole('button', { name: 'Besluit opslaan' }).click();
-    await expect.poll(() => card.getByText('Het besluit is opgeslagen.').count()).toBe(1);
-    await expectAccessible('4.3 rated and chosen');
+    await expect.poll(() => row.getByText('Gemiddeld: 4,5').count()).toBe(1);
+    const affordability = row.getByRole('cell').first();
+    await expect.poll(() => affordability.getByText('Team: gemiddeld 4, laagste 4, hoogste 4, 1 teamlid.').count()).toBe(1);
+    await expect.poll(() => page.getByText('Je beoordeling is opgeslagen.').count()).toBe(1);
+    // A changed score changes the spread too, and survives a reload.
+    await row.getByRole('combobox', { name: `Jij: Betaalbaarheid van ${IDEA}` }).selectOption('2');
+    await expect.poll(() => affordability.getByText('Team: gemiddeld 2, laagste 2, hoogste 2, 1 teamlid.').count()).toBe(1);
+    await expect.poll(() => affordability.getByText('Zorgpunt').count()).toBe(1);
+    await page.reload();
+    await expect.poll(() => row.getByRole('combobox', { name: `Jij: Betaalbaarheid van ${IDEA}` }).inputValue()).toBe('2');
+    await expect.poll(() => row.getByRole('combobox', { name: `Jij: Gelijkheid van ${IDEA}` }).inputValue()).toBe('4');
+
+    await page.getByRole('button', { name: new RegExp(`^${IDEA}`) }).click();
+    const choice = page.getByRole('region', { name: new RegExp(`^${IDEA}`) });
+    await choice.getByRole('radio', { name: 'Gekozen' }).check();
+    await choice.getByLabel('Waarom? (wordt vastgelegd)').fill('Eén klik neemt de grootste belemmering weg en kost weinig.');
+    await choice.getByRole('button', { name: 'Besluit opslaan' }).click();
+    await expect.poll(() => choice.getByText('Het besluit is opgeslagen.').count()).toBe(1);
+    await expect.poll(() => row.getByText('Gekozen').count()).toBe(1);
+    await expectAccessibleAt('4.3 rated and chosen');
     await markDone();
   });
 
@@ -123,7 +149,13 @@ describe('from diagnosis to a chosen intervention', () => {
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Interventiebibliotheek' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Interventiebibliotheek');
     await page.getByRole('heading', { name: IDEA }).waitFor();
-    await expectAccessible('intervention library');
+    await expectAccessibleAt('intervention library');
+    // Compact: the title unfolds the details on demand.
+    const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: IDEA }) });
+    await expect.poll(() => card.getByText('Technieken:').count()).toBe(0);
+    await card.getByRole('button', { name: IDEA }).click();
+    await expect.poll(() => card.getByText('Technieken:').count()).toBe(1);
+    await expectAccessibleAt('intervention library with details open');
 
     await page.getByRole('button', { name: 'Eigen interventie toevoegen' }).click();
     await page.getByRole('button', { name: 'Interventie toevoegen' }).click();

@@ -30,6 +30,8 @@ describe('a coordinator finds their way', () => {
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Wegwijs inrichten');
     await expectAccessible('set-up page');
     await page.getByLabel('Naam van de organisatie').fill('Zorggroep Rivierenland');
+    // A vvt organisation: the examples below speak of cliënten (src/core/sector.ts).
+    await page.getByRole('radio', { name: 'Verpleging, verzorging en thuiszorg (vvt)' }).check();
     await page.getByLabel('Je naam').fill(ADMIN.name);
     await page.getByLabel('E-mailadres').fill(ADMIN.email);
     await page.getByLabel('Wachtwoord').fill(ADMIN.password);
@@ -114,14 +116,22 @@ describe('a coordinator finds their way', () => {
     }
     await page.getByRole('radio', { name: 'E-mail met cliëntgegevens aan de verkeerde ontvanger' }).check();
     await page.getByLabel('Waarom dit probleem?').fill('Komt het vaakst voor in de registratie.');
-    await save('1.1 problem inventory', 2);
+    // The chosen problem would replace the problem written when the programme started: asked first.
+    await page.getByRole('button', { name: 'Werkblad opslaan' }).click();
+    const replace = page.getByRole('dialog', { name: 'Probleemstelling van het traject vervangen?' });
+    await expect.poll(() => replace.getByText('Mails met gevoelige gegevens gaan geregeld naar de verkeerde ontvanger.').count()).toBe(1);
+    await expectAccessible('1.1 asks before replacing the problem');
+    await replace.getByRole('button', { name: 'Vervangen door gekozen probleem' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: /^Versie 2 · Fatima de Vries/ }).count(), { message: '1.1 problem inventory' }).toBe(1);
+    saves += 1;
     await page.getByRole('radio', { name: 'Klaar' }).check();
     await expect.poll(() => page.getByRole('radio', { name: 'Klaar' }).isChecked()).toBe(true);
 
     // 1.2: a duo is suggested its tasks and sees which disciplines are missing.
     await open('1.2');
     await page.getByRole('button', { name: 'Kernteamlid toevoegen' }).click();
-    await page.getByLabel('Naam').first().fill('Fatima de Vries');
+    // Her row is linked to her account, so it shows the account's name and cannot be renamed.
+    await expect.poll(() => page.getByLabel('Naam').first().evaluate((e) => [(e as HTMLInputElement).value, (e as HTMLInputElement).readOnly])).toEqual(['Fatima de Vries', true]);
     await page.getByLabel('Rol in het team').first().fill('Privacyfunctionaris');
     await page.getByRole('button', { name: 'Gebruikelijke taken toevoegen' }).click();
     await expect.poll(() => page.getByText('Nog niet in het team:').count()).toBe(1);

@@ -23,6 +23,8 @@ export interface RunningApp {
   baseUrl: string;
   /** The one-time set-up link the server printed. */
   setupLink: string;
+  /** The demo accounts' password the server printed, when started with WEGWIJS_DEMO=true. */
+  demoPassword: string | undefined;
   stop(): Promise<void>;
 }
 
@@ -39,7 +41,8 @@ export async function startBuiltApp(env: NodeJS.ProcessEnv = {}): Promise<Runnin
   });
   let output = '';
   const setupLink = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`app did not start:\n${output}`)), 60_000);
+    // Two minutes: loading the demo organisation (WEGWIJS_DEMO=true) takes most of one on a busy runner.
+    const timer = setTimeout(() => reject(new Error(`app did not start:\n${output}`)), 120_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /(http:\/\/\S+\/setup#token=\S+)/.exec(output);
@@ -55,6 +58,8 @@ export async function startBuiltApp(env: NodeJS.ProcessEnv = {}): Promise<Runnin
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     setupLink: setupLink.replace(/http:\/\/localhost:\d+/, `http://127.0.0.1:${port}`),
+    // Printed just before the set-up link, so it is in the output by now.
+    demoPassword: /password: (\S+)/.exec(output)?.[1],
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
@@ -91,27 +96,38 @@ export async function axeViolations(page: Page): Promise<string[]> {
   );
 }
 
-/** Waits for the page to settle, then expects axe to find nothing; `label` says which page failed. */
-export async function expectAccessible(page: Page, label: string) {
+/** Waits until the page has loaded what it asked for and nothing moves any more. */
+export async function settle(page: Page) {
   await page.waitForLoadState('networkidle');
   // A dialog or menu still fading in has colours in between: judge the page once it is still.
   // (Endless ones, like a spinner, never finish and are left out.)
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity));
+}
+
+/** Waits for the page to settle, then expects axe to find nothing; `label` says which page failed. */
+export async function expectAccessible(page: Page, label: string) {
+  await settle(page);
   const violations = await axeViolations(page);
   expect(violations, `${label}:\n${violations.join('\n')}`).toEqual([]);
 }
 
 export const ADMIN = { name: 'Fatima de Vries', email: 'f.devries@zorggroep.test', password: 'ons kernteam meet elke twee weken' };
 
-/** Sets up the organisation from the console link and starts a programme; leaves the page on it. */
-export async function setUpWithProgramme(page: Page, setupLink: string, programme: { title: string; problem: string }) {
+/** Sets up the organisation from the console link; leaves the page on the programmes, the admin's first page. */
+export async function setUpOrganisation(page: Page, setupLink: string) {
   await page.goto(setupLink);
   await page.getByLabel('Naam van de organisatie').fill('Zorggroep Rivierenland');
+  await page.getByRole('radio', { name: 'Ziekenhuis' }).check();
   await page.getByLabel('Je naam').fill(ADMIN.name);
   await page.getByLabel('E-mailadres').fill(ADMIN.email);
   await page.getByLabel('Wachtwoord').fill(ADMIN.password);
   await page.getByRole('button', { name: 'Organisatie aanmaken' }).click();
   await page.waitForURL('**/programmes');
+}
+
+/** Sets up the organisation from the console link and starts a programme; leaves the page on it. */
+export async function setUpWithProgramme(page: Page, setupLink: string, programme: { title: string; problem: string }) {
+  await setUpOrganisation(page, setupLink);
   await page.getByRole('button', { name: 'Nieuw traject' }).click();
   await page.getByLabel('Titel').fill(programme.title);
   await page.getByLabel('Probleem').fill(programme.problem);

@@ -25,6 +25,13 @@ describe('combining the team’s APEASE ratings', () => {
     expect(view.criteria.find((c) => c.criterion === 'effectiveness')).toMatchObject({ min: 1, max: 3, disagreement: true });
   });
 
+  it('counts how many members gave each score, for the spread in the matrix', () => {
+    const view = combineRatings('quiz', [{ affordability: 4 }, { affordability: 5 }, { affordability: 4, equity: 1 }, {}]);
+    expect(view.criteria.find((c) => c.criterion === 'affordability')?.counts).toEqual([0, 0, 0, 2, 1]);
+    expect(view.criteria.find((c) => c.criterion === 'equity')?.counts).toEqual([1, 0, 0, 0, 0]);
+    expect(view.criteria.find((c) => c.criterion === 'practicability')?.counts).toEqual([0, 0, 0, 0, 0]);
+  });
+
   it('has no overall score and no concerns while nothing is rated', () => {
     const view = combineRatings('x', [{}, {}]);
     expect(view.overall).toBeNull();

@@ -18,9 +18,16 @@ describe('breach register policy', () => {
     expect(breachPolicy.handle(as('admin', 'privacy'), ourBreach)).toBe(true);
   });
 
+  it('every role that may read or work on a programme sees the figures (counts only), but only privacy officers and admins the register', () => {
+    for (const role of ROLES) expect(breachPolicy.readFigures(as(role), ourBreach), role).toBe(true);
+    expect(breachPolicy.readFigures(as())).toBe(false);
+    for (const role of ['viewer', 'coordinator', 'member'] as const) expect(breachPolicy.read(as(role), ourBreach), role).toBe(false);
+  });
+
   it("nobody reads or handles another organisation's breach, whatever their roles", () => {
     const everything = as(...ROLES);
     expect(breachPolicy.read(everything, theirBreach)).toBe(false);
+    expect(breachPolicy.readFigures(everything, theirBreach)).toBe(false);
     expect(breachPolicy.handle(everything, theirBreach)).toBe(false);
   });
 });

@@ -13,6 +13,7 @@ import {
 } from '../../src/content/comb.js';
 import { COMB_FACTORS } from '../../src/core/comb.js';
 import { LOCALES, type LocalizedText } from '../../src/core/locale.js';
+import { inSector } from '../../src/core/sector.js';
 import { fillStatement, PLACEHOLDER, TE_PLACEHOLDER, type BehaviourPhrases } from '../../src/core/survey/phrases.js';
 
 const count = (text: string, part: string): number => text.split(part).length - 1;
@@ -104,7 +105,7 @@ describe('COM-B reference content', () => {
       }
     }
     // The points the issue asks of each script, in Dutch.
-    const opening = INTERVIEW_OPENING.map((line) => line.nl).join(' ');
+    const opening = inSector(INTERVIEW_OPENING.map((line) => line.nl).join(' '), 'hospital');
     for (const point of ['vrijwillig', 'stoppen', 'geen gevolgen voor je werk', 'geen namen', 'geen gegevens over patiënten', 'aantekeningen', 'Alleen het kernteam', 'rapportage', 'Vind je het goed']) expect(opening).toContain(point);
     const closing = INTERVIEW_CLOSING.map((line) => line.nl).join(' ');
     // Read aloud, so no quotation marks around the behaviour: nobody hears them.
@@ -139,13 +140,13 @@ describe('COM-B reference content', () => {
   it('reads as complete sentences once a behaviour phrase is filled in', () => {
     for (const l of LOCALES) {
       for (const q of COMB_FACTORS.flatMap((f) => INTERVIEW_QUESTIONS[f])) {
-        const filled = q[l].replace(PLACEHOLDER, SAMPLE[l]);
+        const filled = inSector(q[l].replace(PLACEHOLDER, SAMPLE[l]), 'hospital');
         expect(filled, filled).not.toContain('{');
         expect(filled, filled).toMatch(/\?$/);
         expect(filled).toContain(SAMPLE[l]);
       }
       for (const item of SURVEY_ITEM_BANK) {
-        const filled = fillStatement(item.text, SAMPLE_PHRASES)[l];
+        const filled = inSector(fillStatement(item.text, SAMPLE_PHRASES)[l], 'hospital');
         expect(filled, filled).not.toContain('{');
         expect(filled, filled).toMatch(/^\p{Lu}.*\.$/u);
         expect(filled).toMatch(l === 'nl' ? /de reden in(?:vullen| te vullen) bij gebruik van de noodknop/ : new RegExp(SAMPLE.en));

@@ -81,6 +81,7 @@ describe('intervention texts (step 4)', () => {
     expect(Object.fromEntries(INDICATORS.map((k) => [k, INDICATOR_TEXT[k].source]))).toEqual({
       surveyFactorScore: 'survey',
       breachReports: 'breaches',
+      breachHandledInTime: 'breaches',
       knowledgeCheckScore: 'knowledgeChecks',
       phishingReportRate: 'manual',
       phishingClickRate: 'manual',

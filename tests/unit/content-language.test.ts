@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { BREACH_EXAMPLES, DECISION_AID, INCIDENT_KIND_LABELS, NON_BREACH_EXAMPLES, ONGOING_LABELS, PEOPLE_BAND_LABELS, REPORT_DATA_KIND_LABELS, REPORT_NEXT_STEPS, SELF_CHECK_LABELS } from '../../src/content/breach.js';
 import { GROUPING_PRESETS, INTERVIEW_CLOSING, INTERVIEW_OPENING, SCALE_LABELS, SURVEY_ITEM_BANK } from '../../src/content/comb.js';
 import { KNOWLEDGE_SCENARIOS } from '../../src/content/knowledge-scenarios.js';
+import { CARE_RECIPIENT, inSector, SECTORS } from '../../src/core/sector.js';
 import { fillStatement } from '../../src/core/survey/phrases.js';
 import { REPORT_TEXT } from '../../src/server/modules/reports/texts.js';
 import { en as appEn } from '../../src/web/i18n/en/index.js';
@@ -73,13 +74,20 @@ function dutchIn(value: unknown, where: string, dictionary: boolean): DutchText[
   return Object.entries(v).flatMap(([key, inner]) => dutchIn(inner, `${where}.${key}`, dictionary));
 }
 
+/** One sector for each word for whom an organisation cares for: content is read as each of them renders it. */
+const SECTOR_PER_WORD = [...new Map(SECTORS.map((s) => [CARE_RECIPIENT[s], s])).values()];
+
+/** Texts as staff read them: with {patiënt} filled in, once for each word a sector gives (src/core/sector.ts). */
+const rendered = (texts: DutchText[]): DutchText[] =>
+  texts.flatMap(({ where, text }) => [...new Set(SECTOR_PER_WORD.map((sector) => inSector(text, sector)))].map((filled) => ({ where, text: filled })));
+
 const CONTENT = import.meta.glob<Record<string, unknown>>('../../src/content/**/*.ts', { eager: true });
-const DUTCH_CONTENT: DutchText[] = [
+const DUTCH_CONTENT: DutchText[] = rendered([
   ...Object.entries(CONTENT).flatMap(([path, module]) => dutchIn(module, path.replace('../../', ''), false)),
   ...dutchIn(appNl, 'src/web/i18n/nl', true),
   // The plan van aanpak and the final report speak the same words as the pages they are made from.
   ...documentTexts(REPORT_TEXT.nl, 'src/server/modules/reports/texts.ts'),
-];
+]);
 
 /** Every Dutch string of the documents' words, their sentence makers called with placeholder words. */
 function documentTexts(value: unknown, where: string): DutchText[] {
@@ -115,7 +123,7 @@ const SAMPLE_BEHAVIOUR_TE = 'de reden in te vullen bij gebruik van de noodknop';
  * What staff read on the report form, the survey and the knowledge check (docs/glossary.md "Staff
  * pages"), and what they hear at the start and end of an interview: the scripts are read aloud to them.
  */
-const STAFF_PAGES: DutchText[] = [
+const STAFF_PAGES: DutchText[] = rendered([
   ...calledTexts(BREACH_TEXTS.nl, 'src/web/respond/breach/texts.ts'),
   ...calledTexts(SURVEY_TEXTS.nl, 'src/web/respond/texts.ts'),
   ...calledTexts(KNOWLEDGE_TEXTS.nl, 'src/web/respond/knowledge/texts.ts'),
@@ -128,7 +136,7 @@ const STAFF_PAGES: DutchText[] = [
   ...dutchIn(KNOWLEDGE_SCENARIOS, 'src/content/knowledge-scenarios.ts', false),
   ...SURVEY_ITEM_BANK.map((item) => ({ where: `src/content/comb.ts ${item.id}`, text: fillStatement(item.text, { nl: SAMPLE_BEHAVIOUR, nlTe: SAMPLE_BEHAVIOUR_TE, en: '' }).nl })),
   ...[...INTERVIEW_OPENING, ...INTERVIEW_CLOSING].map((line, i) => ({ where: `src/content/comb.ts interview script ${i + 1}`, text: line.nl.replace('{behaviour}', SAMPLE_BEHAVIOUR) })),
-];
+]);
 
 
 /** Sentences end at . ? ! or a line break; a word is a run of letters or digits. */

@@ -14,7 +14,6 @@ const empty = (): ReportData => ({
   organisation: 'Zorggroep Leeg',
   programme: { title: 'Nog niets', problem: '' },
   today: '2027-06-30',
-  team: [],
   worksheets: {},
   notes: {},
   surveys: [],
@@ -33,7 +32,6 @@ const full = (): ReportData => ({
   organisation: 'Zorggroep Vol',
   programme: { title: 'Datalekken sneller melden', problem: 'Datalekken worden laat gemeld' },
   today: '2027-06-30',
-  team: [{ name: 'Petra Privacy', teamRole: 'trajectleider' }],
   worksheets: {
     '1.1': {
       criteria: [{ id: 'impact', label: '', weight: 1 }],

@@ -17,7 +17,7 @@ import {
 
 describe('the interview guide', () => {
   it('asks two to four questions per factor about the behaviour, with the tips', () => {
-    const guide = generateInterviewGuide(templates('en'), 'report a data breach.');
+    const guide = generateInterviewGuide(templates('en', 'hospital'), 'report a data breach.');
     expect(guide.behaviour).toBe('report a data breach.');
     for (const f of COMB_FACTORS) {
       const questions = guide.questions.filter((q) => q.factor === f);
@@ -31,23 +31,26 @@ describe('the interview guide', () => {
   });
 
   it('gives stable ids, so generating again replaces the questions', () => {
-    expect(generateInterviewGuide(templates('nl'), 'a').questions.map((q) => q.id)).toEqual(generateInterviewGuide(templates('nl'), 'b').questions.map((q) => q.id));
+    expect(generateInterviewGuide(templates('nl', 'hospital'), 'a').questions.map((q) => q.id)).toEqual(generateInterviewGuide(templates('nl', 'hospital'), 'b').questions.map((q) => q.id));
   });
 
   it('opens and closes with the scripts, the behaviour filled in, one point per line', () => {
-    const nl = generateInterviewGuide(templates('nl'), 'het adres controleren.');
+    const nl = generateInterviewGuide(templates('nl', 'hospital'), 'het adres controleren.');
     expect(nl.opening.split('\n')).toHaveLength(INTERVIEW_OPENING.length);
     expect(nl.closing.split('\n')).toHaveLength(INTERVIEW_CLOSING.length);
     expect(nl.opening).toContain('Dit gesprek gaat over het adres controleren. We willen weten wat dat makkelijk of moeilijk maakt.');
     expect(nl.opening).toMatch(/vrijwillig/);
     expect(nl.closing).toContain('Wil je nog iets kwijt over het adres controleren?');
-    const en = generateInterviewGuide(templates('en'), 'check the address');
+    const en = generateInterviewGuide(templates('en', 'hospital'), 'check the address');
     expect(en.opening).toContain('about what it takes to check the address.');
     expect(en.closing).toContain('what it takes to check the address?');
-    for (const script of [nl.opening, nl.closing, en.opening, en.closing]) expect(script).not.toContain('{behaviour}');
+    for (const script of [nl.opening, nl.closing, en.opening, en.closing]) expect(script).not.toMatch(/\{behaviour\}|\{pati/);
+    // The names to leave out are of the people the organisation cares for, in its sector's word.
+    expect(nl.opening).toContain('Noem geen namen van collega’s of patiënten.');
+    expect(generateInterviewGuide(templates('nl', 'vvt'), 'het adres controleren.').opening).toContain('Noem geen namen van collega’s of cliënten.');
     expect(FactorResearch.shape.guide.safeParse(nl).success).toBe(true);
     // The same scripts on their own, for a guide saved before there were scripts.
-    expect(interviewScripts(templates('nl'), 'het adres controleren.')).toEqual({ opening: nl.opening, closing: nl.closing });
+    expect(interviewScripts(templates('nl', 'hospital'), 'het adres controleren.')).toEqual({ opening: nl.opening, closing: nl.closing });
   });
 
   it('fills the behaviour without its closing full stop', () => {

@@ -38,30 +38,39 @@ describe('the survey builder’s phrases', () => {
   const draft = (definition: Survey['definition']) => ({ title: 'Concept', linkEnabled: true, definition }) as Survey;
 
   it('starts a new survey with two statements per factor, and of physical capability only the general one', () => {
-    const ids = newModel({ nl: PHRASES.nl, nlTe: PHRASES.nlTe }, { nl: '', en: '' }).items.map((i) => i.id);
+    const ids = newModel({ nl: PHRASES.nl, nlTe: PHRASES.nlTe }, { nl: '', en: '' }, 'hospital').items.map((i) => i.id);
     expect(ids.filter((id) => id.startsWith('cphy-'))).toEqual(['cphy-physically-able']);
     expect(ids).toEqual(['cpsy-know-how', 'cpsy-understand-why', 'cphy-physically-able', 'ophy-time', 'ophy-tools', 'osoc-colleagues', 'osoc-manager', 'mref-important', 'mref-useful', 'maut-habit', 'maut-automatic']);
   });
 
   it('stores the phrases it filled the statements with, and reads them back', () => {
-    const model = setPhrase(newModel({ nl: PHRASES.nl, nlTe: PHRASES.nlTe }, { nl: '', en: '' }), 'en', PHRASES.en);
+    const model = setPhrase(newModel({ nl: PHRASES.nl, nlTe: PHRASES.nlTe }, { nl: '', en: '' }, 'hospital'), 'en', PHRASES.en);
     const { definition } = inputOf(model);
     expect(definition).toMatchObject({ behaviour: PHRASES.nl, behaviourTe: PHRASES.nlTe, behaviourEn: PHRASES.en });
     expect(definition.items.every((i) => i.text.nl && !/["“”]/.test(i.text.nl))).toBe(true);
-    expect(modelOf(draft(definition)).phrases).toEqual({ nl: definition.behaviour, nlTe: definition.behaviourTe, en: PHRASES.en });
+    expect(modelOf(draft(definition), 'hospital').phrases).toEqual({ nl: definition.behaviour, nlTe: definition.behaviourTe, en: PHRASES.en });
   });
 
   it('rewrites only the statements that still read as filled in when a phrase changes', () => {
-    const model = newModel({ nl: PHRASES.nl, nlTe: PHRASES.nlTe }, { nl: '', en: '' });
+    const model = newModel({ nl: PHRASES.nl, nlTe: PHRASES.nlTe }, { nl: '', en: '' }, 'hospital');
     const edited = { ...model, items: model.items.map((i, k) => (k === 0 ? { ...i, text: { ...i.text, nl: 'Eigen woorden.' } } : i)) };
     const changed = setPhrase(edited, 'nlTe', 'het scherm te vergrendelen');
     expect(changed.items[0]!.text.nl).toBe('Eigen woorden.');
     expect(changed.items.find((i) => i.id === 'ophy-time')!.text.nl).toBe('Ik heb genoeg tijd om het scherm te vergrendelen.');
   });
 
+  it('speaks the organisation’s word for whom it cares for, also when a phrase changes', () => {
+    const model = setPhrase(newModel({ nl: PHRASES.nl, nlTe: PHRASES.nlTe }, { nl: '', en: '' }, 'vvt'), 'en', PHRASES.en);
+    const useful = () => model.items.find((i) => i.id === 'mref-useful')!;
+    expect(useful().text).toEqual({ nl: `Het helpt onze cliënten echt als we ${PHRASES.nl}.`, en: `It really helps our clients when we ${PHRASES.en}.` });
+    const changed = setPhrase(model, 'nl', 'het scherm vergrendelen');
+    expect(changed.items.find((i) => i.id === 'mref-useful')!.text.nl).toBe('Het helpt onze cliënten echt als we het scherm vergrendelen.');
+    expect(modelOf(draft(inputOf(model).definition), 'vvt').phrases.en).toBe(PHRASES.en);
+  });
+
   it('keeps a statement of a bank item since retired as the team’s own, also when the bank selection changes', () => {
     const retired = { id: 'cphy-read', factor: 'C-phy' as const, bankId: 'cphy-read', text: { nl: 'Ik kan alles goed lezen wat ik nodig heb om "melden" te doen.', en: '' } };
-    const model = modelOf(draft({ behaviour: 'melden', intro: { nl: '', en: '' }, scale: 5, items: [retired], groups: [] }));
+    const model = modelOf(draft({ behaviour: 'melden', intro: { nl: '', en: '' }, scale: 5, items: [retired], groups: [] }), 'hospital');
     expect(model.phrases).toEqual({ nl: 'melden', nlTe: '', en: '' });
     expect(toggleBank(model, bank('ophy-time'), true).map((i) => i.id)).toEqual(['ophy-time', 'cphy-read']);
   });

@@ -2,12 +2,17 @@ import { describe, expect, it } from 'vitest';
 import {
   CoreTeam,
   RECOMMENDED_DISCIPLINES,
+  accessChanges,
+  accountsOn,
   coreTeamMissing,
+  coreTeamOf,
   emptyCoreTeam,
   leadTaskSplit,
   membersWithoutAccess,
   missingDisciplines,
   totalHours,
+  withAccount,
+  withoutAccount,
   type CoreTeamMember,
 } from '../../src/core/worksheets/core-team.js';
 
@@ -82,6 +87,72 @@ describe('membersWithoutAccess', () => {
     expect(membersWithoutAccess(team, [UUID_A]).map((m) => m.id)).toEqual(['outside']);
     expect(membersWithoutAccess(team, []).map((m) => m.id)).toEqual(['linked', 'outside']);
     expect(membersWithoutAccess(team, [UUID_A, UUID_B])).toEqual([]);
+  });
+});
+
+describe('one core-team list (coreTeamOf and its changes)', () => {
+  const starter = { userId: UUID_A, name: 'Anna Leider', teamRole: '' };
+  const added = { userId: UUID_B, name: 'Bert Zorg', teamRole: 'Verpleegkundige' };
+
+  it('before 1.2 is saved, is the accounts with access: the starter leads, a lead-given team role is the role', () => {
+    const team = coreTeamOf(undefined, [starter, added], UUID_A);
+    expect(team.leadTasks).toEqual([]);
+    expect(team.members).toEqual([
+      { id: `a-${UUID_A}`, userId: UUID_A, name: 'Anna Leider', position: 'coordinator', discipline: 'other', role: '', department: '', tasks: '', hoursPerWeek: null },
+      { id: `a-${UUID_B}`, userId: UUID_B, name: 'Bert Zorg', position: 'member', discipline: 'other', role: 'Verpleegkundige', department: '', tasks: '', hoursPerWeek: null },
+    ]);
+    expect(CoreTeam.safeParse(team).success).toBe(true);
+  });
+
+  it('leads only through having started it: a team role typed as "coordinator" makes nobody lead', () => {
+    const typed = { ...added, teamRole: 'coordinator' };
+    expect(coreTeamOf(undefined, [starter, typed], UUID_A).members.map((m) => [m.userId, m.position, m.role])).toEqual([
+      [UUID_A, 'coordinator', ''],
+      [UUID_B, 'member', 'coordinator'],
+    ]);
+    // Older data stored a role key for the starter; it is not a role the team typed.
+    expect(coreTeamOf(undefined, [{ ...starter, teamRole: 'coordinator' }], UUID_A).members[0]).toMatchObject({ position: 'coordinator', role: '' });
+    // The starter's account gone (createdBy cleared): nobody leads until 1.2 says so.
+    expect(coreTeamOf(undefined, [added], null).members[0]!.position).toBe('member');
+  });
+
+  it('once saved, is the saved rows, in their order, with people without an account', () => {
+    const saved = { members: [member('x'), member('b', { userId: UUID_B, name: 'Bert Zorg' }), member('a', { userId: UUID_A, name: 'Anna Leider' })], leadTasks: [task('t', null)] };
+    expect(coreTeamOf(saved, [starter, added], UUID_A)).toEqual(saved);
+  });
+
+  it("shows a row linked to an account under the account's name, whatever name was stored", () => {
+    const saved = { members: [member('b', { userId: UUID_B, name: 'Valse Naam' }), member('x', { name: 'Eigen Naam' })], leadTasks: [] };
+    expect(coreTeamOf(saved, [added], null).members.map((m) => m.name)).toEqual(['Bert Zorg', 'Eigen Naam']);
+  });
+
+  it('agrees with older data: a row whose account has no access loses the link, an account with access gets a row', () => {
+    const saved = { members: [member('b', { userId: UUID_B })], leadTasks: [] };
+    expect(coreTeamOf(saved, [starter], UUID_A).members.map((m) => [m.id, m.userId])).toEqual([['b', null], [`a-${UUID_A}`, UUID_A]]);
+  });
+
+  it('gives an account row an id no other row has', () => {
+    const saved = { members: [member(`a-${UUID_A}`)], leadTasks: [] };
+    const ids = coreTeamOf(saved, [starter], UUID_A).members.map((m) => m.id);
+    expect(new Set(ids).size).toBe(2);
+    expect(CoreTeam.safeParse(coreTeamOf(saved, [starter], UUID_A)).success).toBe(true);
+  });
+
+  it('lists each account once, and who gains and loses access when saved', () => {
+    const team = { members: [member('a', { userId: UUID_A }), member('a2', { userId: UUID_A }), member('x')], leadTasks: [] };
+    expect(accountsOn(team)).toEqual([UUID_A]);
+    expect(accessChanges(team, [UUID_B])).toEqual({ added: [UUID_A], removed: [UUID_B] });
+    expect(accessChanges(team, [UUID_A])).toEqual({ added: [], removed: [] });
+  });
+
+  it('adds a colleague at the end and takes one off with their rows, freeing their lead tasks', () => {
+    const team = { members: [member('a', { userId: UUID_A, position: 'coordinator' }), member('x', { position: 'coordinator' })], leadTasks: [task('t1', 'a'), task('t2', 'x')] };
+    const more = withAccount(team, { ...added, teamRole: 'coordinator' });
+    expect(more.members.map((m) => m.userId)).toEqual([UUID_A, null, UUID_B]);
+    expect(more.members[2]).toMatchObject({ position: 'member', role: 'coordinator' });
+    const less = withoutAccount(more, UUID_A);
+    expect(less.members.map((m) => m.id)).toEqual(['x', `a-${UUID_B}`]);
+    expect(less.leadTasks).toEqual([task('t1', null), task('t2', 'x')]);
   });
 });
 

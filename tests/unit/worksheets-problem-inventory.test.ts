@@ -4,9 +4,11 @@ import {
   ProblemInventory,
   chosenProblem,
   emptyProblemInventory,
+  problemAfterSave,
   problemInventoryMissing,
   problemScore,
   problemStatement,
+  problemToConfirm,
   rankProblems,
   type CandidateProblem,
   type Criterion,
@@ -150,6 +152,33 @@ describe('chosenProblem and problemStatement', () => {
     expect(problemStatement(problem('a', {}, { title: 'Alleen titel', description: '   ' }))).toBe('Alleen titel');
     expect(problemStatement(problem('a', {}, { title: '', description: 'Alleen beschrijving' }))).toBe('Alleen beschrijving');
     expect(problemStatement(problem('a', {}, { title: '', description: '' }))).toBe('');
+  });
+});
+
+describe('the programme problem from 1.1: never overwritten silently', () => {
+  const chose = (title: string) => inventory({ problems: [problem('a', {}, { title }), problem('b', {}, { title: 'Schermen open' })], chosenId: 'a' });
+
+  it('fills an empty problem with the chosen statement, asked or not', () => {
+    expect(problemAfterSave('', chose('Mail naar verkeerde adres'), false)).toBe('Mail naar verkeerde adres');
+    expect(problemAfterSave('  ', chose('Mail naar verkeerde adres'), false)).toBe('Mail naar verkeerde adres');
+  });
+
+  it('replaces a written problem only when the team said so', () => {
+    expect(problemAfterSave('Onze eigen tekst', chose('Mail naar verkeerde adres'), false)).toBe('Onze eigen tekst');
+    expect(problemAfterSave('Onze eigen tekst', chose('Mail naar verkeerde adres'), true)).toBe('Mail naar verkeerde adres');
+  });
+
+  it('leaves the problem alone without a choice, or with an empty statement', () => {
+    expect(problemAfterSave('Onze eigen tekst', inventory({ problems: [problem('a')] }), true)).toBe('Onze eigen tekst');
+    expect(problemAfterSave('Onze eigen tekst', chose(''), true)).toBe('Onze eigen tekst');
+  });
+
+  it('asks only when a written problem would change, and not again for what the saved version already proposed', () => {
+    expect(problemToConfirm('Onze eigen tekst', undefined, chose('Mail naar verkeerde adres'))).toBe('Mail naar verkeerde adres');
+    expect(problemToConfirm('', undefined, chose('Mail naar verkeerde adres'))).toBeNull();
+    expect(problemToConfirm('Mail naar verkeerde adres', undefined, chose('Mail naar verkeerde adres'))).toBeNull();
+    expect(problemToConfirm('Onze eigen tekst', chose('Mail naar verkeerde adres'), chose('Mail naar verkeerde adres'))).toBeNull();
+    expect(problemToConfirm('Onze eigen tekst', chose('Mail naar verkeerde adres'), { ...chose('Mail naar verkeerde adres'), chosenId: 'b' })).toBe('Schermen open');
   });
 });
 

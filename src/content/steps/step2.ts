@@ -22,8 +22,8 @@ export const step2: StepGuidance = {
         en: 'You list all staff behaviours that contribute to the chosen problem, as actions you can observe.',
       },
       approach: {
-        nl: 'Vraag je bij elk gedrag af: kan ik zien of horen dat iemand dit doet? "Voorzichtig zijn" of "bewust zijn" kun je niet zien; "het adres controleren voordat je een mail met cliëntgegevens verstuurt" wel.\n\nBetrek mensen uit de doelgroep: zij weten welke handelingen in de praktijk tot het probleem leiden.',
-        en: 'For each behaviour, ask yourself: can I see or hear someone doing this? "Being careful" or "being aware" cannot be observed; "checking the address before sending an e-mail with client data" can.\n\nInvolve people from the target group: they know which actions lead to the problem in practice.',
+        nl: 'Vraag je bij elk gedrag af: kan ik zien of horen dat iemand dit doet? "Voorzichtig zijn" of "bewust zijn" kun je niet zien; "het adres controleren voordat je een mail met {patiënt}gegevens verstuurt" wel.\n\nBetrek mensen uit de doelgroep: zij weten welke handelingen in de praktijk tot het probleem leiden.',
+        en: 'For each behaviour, ask yourself: can I see or hear someone doing this? "Being careful" or "being aware" cannot be observed; "checking the address before sending an e-mail with {patient} data" can.\n\nInvolve people from the target group: they know which actions lead to the problem in practice.',
       },
       tips: [
         {

@@ -1,4 +1,4 @@
-import { amsterdamWallClock } from './deadline.js';
+import { amsterdamWallClock, notificationDeadline, notifiedLate } from './deadline.js';
 import type { IncidentKind } from './report.js';
 import type { BreachStatus } from './workflow.js';
 
@@ -6,6 +6,8 @@ import type { BreachStatus } from './workflow.js';
  * Counts over the register: per month (Amsterdam calendar), incident kind, department and status.
  * The monthly counts are also the built-in KPI "breachReports" (step 6): more reports of
  * (near-)breaches usually means staff recognise and report them, which is what a programme wants.
+ * Below them the figures the board follows: per month, the share handled within the 72 hours and
+ * the AP notifications; the share also feeds the built-in KPI "breachHandledInTime".
  */
 
 /** What the statistics need of one breach. */
@@ -32,6 +34,13 @@ export interface Count<K extends string = string> {
 export function monthOf(at: Date): Month {
   const { year, month } = amsterdamWallClock(at);
   return `${year}-${String(month).padStart(2, '0')}`;
+}
+
+/** The month `by` months after `month` (before it when negative). */
+export function shiftMonth(month: Month, by: number): Month {
+  const [year, m] = month.split('-').map(Number) as [number, number];
+  const index = year * 12 + (m - 1) + by;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
 /** The months from `from` to `to`, both included. */
@@ -98,4 +107,90 @@ export function breachStatistics(rows: readonly BreachStatRow[], range?: { from:
  */
 export function breachReportsSeries(rows: readonly BreachStatRow[], range: { from: Month; to: Month }): { date: string; value: number }[] {
   return countsPerMonth(rows, range).map((c) => ({ date: `${c.key}-01`, value: c.count }));
+}
+
+/** What the 72-hour figures need of one breach. */
+export interface BreachClockRow {
+  reportedAt: Date;
+  awareAt: Date;
+  /** The current (latest) notification decision; null while there is none. */
+  decision: { notifyAp: boolean; decidedAt: Date } | null;
+  apNotifiedAt: Date | null;
+}
+
+/** inTime: handled within the 72 hours (see handlingTiming); late: the 72 hours passed without that; pending: they still run. */
+export type HandlingTiming = 'inTime' | 'late' | 'pending';
+
+/**
+ * Where one breach stands against the 72 hours at `now`. AVG art. 33 lid 1 asks for the notification
+ * itself within 72 hours after the organisation became aware (awareAt), so a quick decision to
+ * notify does not count, nor does an early "do not notify" that was later changed. Handled in time:
+ * (a) the AP was notified by the deadline (a later change of mind does not undo that), or (b) the
+ * current decision is not to notify and it was taken by the deadline.
+ * Exactly at the deadline is in time, as in deadline.ts. Otherwise late once the deadline passed, and
+ * pending before that: counting a running clock either way would be guessing.
+ */
+export function handlingTiming(row: Pick<BreachClockRow, 'awareAt' | 'decision' | 'apNotifiedAt'>, now: Date): HandlingTiming {
+  const deadline = notificationDeadline(row.awareAt).getTime();
+  const { decision, apNotifiedAt } = row;
+  // A notification made in time stays in time, whatever a later decision says.
+  const notifiedInTime = apNotifiedAt !== null && !notifiedLate(row.awareAt, apNotifiedAt);
+  const declinedInTime = decision !== null && !decision.notifyAp && decision.decidedAt.getTime() <= deadline;
+  const handled = notifiedInTime || declinedInTime;
+  if (handled) return 'inTime';
+  return now.getTime() > deadline ? 'late' : 'pending';
+}
+
+/**
+ * The breaches reported in one month: how many, how many were handled within the 72 hours or not,
+ * and how many went to the AP. Pending ones count as reports only: the board is shown no running
+ * clocks, which could tie a fresh report to an event a board member saw.
+ */
+export interface MonthFigures extends Record<Exclude<HandlingTiming, 'pending'>, number> {
+  month: Month;
+  reports: number;
+  /** Of the month's reports, how many the AP was notified of. */
+  apNotified: number;
+}
+
+/**
+ * The figures per month of report (Amsterdam calendar), months without reports included. One
+ * month's row is one group of breaches, so its share handled in time and its AP notifications are
+ * of the reports in that row.
+ */
+export function monthFigures(rows: readonly BreachClockRow[], range: { from: Month; to: Month }, now: Date): MonthFigures[] {
+  const figures = new Map(monthsBetween(range.from, range.to).map((month): [Month, MonthFigures] => [month, { month, reports: 0, inTime: 0, late: 0, apNotified: 0 }]));
+  for (const row of rows) {
+    const month = figures.get(monthOf(row.reportedAt));
+    if (!month) continue;
+    month.reports += 1;
+    const timing = handlingTiming(row, now);
+    if (timing !== 'pending') month[timing] += 1;
+    if (row.apNotifiedAt) month.apNotified += 1;
+  }
+  return [...figures.values()];
+}
+
+/** The figures of several months together. */
+export function sumFigures(months: readonly MonthFigures[]): Omit<MonthFigures, 'month'> {
+  const sum = { reports: 0, inTime: 0, late: 0, apNotified: 0 };
+  for (const m of months) for (const key of Object.keys(sum) as (keyof typeof sum)[]) sum[key] += m[key];
+  return sum;
+}
+
+/** The share handled in time of the breaches whose timing is known (pending ones left out); null when there are none. */
+export function shareInTime({ inTime, late }: Pick<MonthFigures, 'inTime' | 'late'>): number | null {
+  return inTime + late === 0 ? null : inTime / (inTime + late);
+}
+
+/**
+ * The KPI "breachHandledInTime" as measurements: per month the percentage (one decimal) handled in
+ * time, dated the first day of the month; a month without a known timing gives no point (no
+ * breaches is no 0 %). Pass the last complete month as `to`, as for breachReportsSeries.
+ */
+export function breachHandledInTimeSeries(rows: readonly BreachClockRow[], range: { from: Month; to: Month }, now: Date): { date: string; value: number }[] {
+  return monthFigures(rows, range, now).flatMap((m) => {
+    const share = shareInTime(m);
+    return share === null ? [] : [{ date: `${m.month}-01`, value: Math.round(share * 1000) / 10 }];
+  });
 }

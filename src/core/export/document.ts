@@ -12,6 +12,7 @@ import { checkDefinitionSchema, type ScenarioCatalogue } from '../knowledge/defi
 import { CheckResults } from '../knowledge/results.js';
 import { LOCALES } from '../locale.js';
 import { ROLES } from '../roles.js';
+import { SECTORS } from '../sector.js';
 import { NewSurveyDefinition, SurveyDefinition } from '../survey/definition.js';
 import { SurveyResults } from '../survey/results.js';
 import { StoredWorksheet } from '../worksheets/index.js';
@@ -375,6 +376,8 @@ export function organisationDocument(catalogue: ScenarioCatalogue) {
           minGroupSize: z.number().int().min(3).max(50),
           defaultLocale: z.enum(LOCALES),
           breachReportRequiresLogin: z.boolean(),
+          /** Absent in documents from before the sector existed: the import then keeps the default (src/core/sector.ts). */
+          sector: z.enum(SECTORS).optional(),
           /** Absent in documents from before the AP details existed; same version, as older documents stay valid. */
           apDetails: ApDetails.optional(),
           /** Months after a survey closed that its raw answers are kept; null keeps them. */

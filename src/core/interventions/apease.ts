@@ -17,6 +17,8 @@ export interface CriterionView {
   raters: number;
   min: number | null;
   max: number | null;
+  /** How many members gave each score: counts[0] is the number of 1s, counts[4] of 5s. */
+  counts: number[];
   /** Members differ by two points or more: worth talking about before choosing. */
   disagreement: boolean;
 }
@@ -42,7 +44,8 @@ export function combineRatings(candidateId: string, ratings: readonly ApeaseRati
     const values = ratings.map((r) => r[criterion]).filter((v): v is number => typeof v === 'number');
     const min = values.length ? Math.min(...values) : null;
     const max = values.length ? Math.max(...values) : null;
-    return { criterion, mean: mean(values), raters: values.length, min, max, disagreement: min !== null && max! - min >= DISAGREEMENT_GAP };
+    const counts = [1, 2, 3, 4, 5].map((score) => values.filter((v) => v === score).length);
+    return { criterion, mean: mean(values), raters: values.length, min, max, counts, disagreement: min !== null && max! - min >= DISAGREEMENT_GAP };
   });
   const rated = criteria.filter((c) => c.mean !== null);
   return {

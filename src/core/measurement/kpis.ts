@@ -36,13 +36,15 @@ export type KpiMeasures = (typeof KPI_MEASURES)[number];
  * The built-in indicators by what they measure. Survey scores follow a COM-B factor and a
  * knowledge check tests psychological capability (knowledge): determinants. Training completion
  * counts who an intervention reached (reach, Moore et al. 2015, BMJ 350:h1258; see plan.ts). The rest count the behaviour or
- * its direct trace.
+ * its direct trace; a breach handled in time is one of reporting it straight away, since the
+ * 72 hours run from the moment staff notice it (core/breach/awareness.ts).
  */
 export const INDICATOR_MEASURES: Record<IndicatorKey, KpiMeasures> = {
   surveyFactorScore: 'determinant',
   knowledgeCheckScore: 'determinant',
   trainingCompletion: 'reach',
   breachReports: 'behaviour',
+  breachHandledInTime: 'behaviour',
   phishingReportRate: 'behaviour',
   phishingClickRate: 'behaviour',
   emergencyAccessJustified: 'behaviour',

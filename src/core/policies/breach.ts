@@ -10,6 +10,16 @@ const sees = (a: Actor, target?: Owned) => !target || sameOrganisation(a, target
 export const breachPolicy = {
   /** read the register, a breach, its AP-form answers, letter draft, export and statistics: privacy officers and admins. */
   read: (a: Actor, target?: Owned) => hasRole(a, 'privacy', 'admin') && sees(a, target),
+  /**
+   * see the register's figures: organisation-level counts per complete month, the share handled within
+   * the 72 hours and the AP notifications, nothing of any single breach (no names, departments or
+   * texts). On the board dashboard and as the register-fed KPIs (breachReports, breachHandledInTime),
+   * under this one rule. Every role that may work on or read a programme: the board answers for how the
+   * organisation handles breaches (AVG art. 5 lid 2 and 24; NEN 7510-1:2017 §9.3 c; NEN 7510-2:2017
+   * §16.1.6), and the core team measures its programme's effect on them (step 6). Counts of an
+   * organisation are not personal data (AVG overweging 26), so they need no narrower circle.
+   */
+  readFigures: (a: Actor, target?: Owned) => hasRole(a, 'admin', 'coordinator', 'member', 'viewer', 'privacy') && sees(a, target),
   /** record facts, confirm the moment of awareness, decide on notification, move the status and record the AP's meldnummer and follow-ups: privacy officers. */
   handle: (a: Actor, target?: Owned) => hasRole(a, 'privacy') && sees(a, target),
 };

@@ -79,6 +79,88 @@ export function membersWithoutAccess(team: CoreTeam, programmeUserIds: readonly 
   return team.members.filter((m) => m.userId !== null && !programmeUserIds.includes(m.userId));
 }
 
+/** An account with access to a programme, as the access list holds it. */
+export interface TeamAccount {
+  userId: string;
+  /** The account's own name: a row linked to the account always shows this one. */
+  name: string;
+  /** The team role a lead typed when giving access before 1.2 held the account; 1.2's row holds it after that. */
+  teamRole: string;
+}
+
+/** A row id for an account's row: from the account, so the same account keeps it, and unlike any other row's. */
+function accountRowId(userId: string, taken: ReadonlySet<string>): string {
+  let id = `a-${userId}`;
+  for (let n = 2; taken.has(id); n += 1) id = `a-${userId.slice(0, 8)}-${n}`;
+  return id;
+}
+
+/** An account as a new row of 1.2, in the given place in the team. */
+function accountRow(account: TeamAccount, position: TeamPosition, taken: ReadonlySet<string>): CoreTeamMember {
+  return {
+    id: accountRowId(account.userId, taken),
+    userId: account.userId,
+    name: account.name,
+    position,
+    discipline: 'other',
+    role: account.teamRole,
+    department: '',
+    tasks: '',
+    hoursPerWeek: null,
+  };
+}
+
+/**
+ * The core team: one list, the 1.2 worksheet (issue 18). Its rows linked to an account are exactly
+ * the accounts with access to the programme, each under the account's own name (nobody can put
+ * another name next to a colleague's account). Before 1.2 is first saved, the list is the accounts
+ * with access: `startedBy`, the account that started the programme, leads it. Data from before the
+ * one list is read so that both still agree: a row whose account has no access shows without the
+ * link (access is never granted unasked), an account with access but no row gets one.
+ */
+export function coreTeamOf(saved: CoreTeam | undefined, access: readonly TeamAccount[], startedBy: string | null): CoreTeam {
+  const names = new Map(access.map((a) => [a.userId, a.name]));
+  const base = saved ?? emptyCoreTeam();
+  const members = base.members.map((m) => {
+    if (m.userId === null) return m;
+    const name = names.get(m.userId);
+    return name === undefined ? { ...m, userId: null } : { ...m, name };
+  });
+  const linked = new Set(members.map((m) => m.userId));
+  const taken = new Set(members.map((m) => m.id));
+  for (const account of access) {
+    if (linked.has(account.userId)) continue;
+    // The starter got access by starting the programme, not with a typed role (older data holds a role key there).
+    const row = account.userId === startedBy ? accountRow({ ...account, teamRole: '' }, 'coordinator', taken) : accountRow(account, 'member', taken);
+    taken.add(row.id);
+    members.push(row);
+  }
+  return { members, leadTasks: base.leadTasks };
+}
+
+/** The accounts on the list, each once: the ones that may open the programme. */
+export const accountsOn = (team: CoreTeam): string[] => [...new Set(team.members.flatMap((m) => (m.userId === null ? [] : [m.userId])))];
+
+/** Who gains and who loses access when this list is saved over the current access. */
+export function accessChanges(team: CoreTeam, access: readonly string[]) {
+  const on = accountsOn(team);
+  return { added: on.filter((id) => !access.includes(id)), removed: access.filter((id) => !on.includes(id)) };
+}
+
+/** The list with a colleague added as a member (the team panel's "add"). */
+export function withAccount(team: CoreTeam, account: TeamAccount): CoreTeam {
+  return { ...team, members: [...team.members, accountRow(account, 'member', new Set(team.members.map((m) => m.id)))] };
+}
+
+/** The list without a colleague's rows; lead tasks they held are free again. */
+export function withoutAccount(team: CoreTeam, userId: string): CoreTeam {
+  const gone = new Set(team.members.filter((m) => m.userId === userId).map((m) => m.id));
+  return {
+    members: team.members.filter((m) => !gone.has(m.id)),
+    leadTasks: team.leadTasks.map((t) => (t.ownerId !== null && gone.has(t.ownerId) ? { ...t, ownerId: null } : t)),
+  };
+}
+
 export function coreTeamMissing(team: CoreTeam): Missing[] {
   const missing: Missing[] = [];
   // A core team is a team: one person cannot bring the disciplines the method asks for.

@@ -114,6 +114,32 @@ export function problemStatement(problem: CandidateProblem): string {
   return [problem.title, problem.description].filter(filled).join('\n\n');
 }
 
+/** The statement 1.1 proposes for the programme: the chosen problem's, or '' while none is chosen. */
+const proposedStatement = (inventory: ProblemInventory | undefined) => {
+  const chosen = inventory && chosenProblem(inventory);
+  return chosen ? problemStatement(chosen) : '';
+};
+
+/**
+ * The programme's problem after saving 1.1: an empty one takes the chosen problem's statement, a
+ * written one is replaced only when the team said so (`replace`), never silently (issue 18).
+ */
+export function problemAfterSave(current: string, inventory: ProblemInventory, replace: boolean): string {
+  const proposed = proposedStatement(inventory);
+  if (!proposed || proposed === current) return current;
+  return current.trim() === '' || replace ? proposed : current;
+}
+
+/**
+ * The statement to ask about before saving 1.1, or null: only one that would replace a written
+ * problem, and that differs from what the saved version already proposed (once kept, not asked again).
+ */
+export function problemToConfirm(current: string, saved: ProblemInventory | undefined, next: ProblemInventory): string | null {
+  const proposed = proposedStatement(next);
+  if (!proposed || proposed === current || current.trim() === '' || proposed === proposedStatement(saved)) return null;
+  return proposed;
+}
+
 export function problemInventoryMissing(inventory: ProblemInventory): Missing[] {
   const missing: Missing[] = [];
   if (inventory.problems.length === 0) missing.push({ code: 'noProblems', field: 'problems' });

@@ -45,6 +45,8 @@ export const organisations = pgTable('organisations', {
   /** Survey results of smaller groups are never shown (privacy; never below 3). */
   minGroupSize: integer('min_group_size').notNull().default(5),
   defaultLocale: text('default_locale').notNull().default('nl'),
+  /** The care sector (src/core/sector.ts): gives the texts their word for the person receiving care. */
+  sector: text('sector').notNull().default('hospital'),
   /** The unguessable part of the staff's link to report a data breach (/melden/<slug>). */
   breachSlug: text('breach_slug').notNull().default(sql`replace(gen_random_uuid()::text, '-', '')`).unique(),
   /** Whether reporting a breach needs an account (login or SSO) instead of the open link. */
@@ -53,6 +55,10 @@ export const organisations = pgTable('organisations', {
   apDetails: jsonb('ap_details').notNull().default({}),
   /** Survey invitation mails a day (src/core/survey/invitations.ts); the operator's maximum caps it. */
   surveyInvitationsPerDay: integer('survey_invitations_per_day').notNull().default(500),
+  /** When an admin first downloaded the report link's QR code or copied the link (the first-run checklist, core/first-run.ts). */
+  breachLinkSharedAt: timestamp('breach_link_shared_at', { withTimezone: true }),
+  /** When an admin put the first-run checklist away. */
+  firstRunDismissedAt: timestamp('first_run_dismissed_at', { withTimezone: true }),
   createdAt: createdAt(),
 });
 

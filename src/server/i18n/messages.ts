@@ -81,6 +81,10 @@ const MESSAGES = {
   userNotInvited: { nl: 'Deze gebruiker heeft zijn uitnodiging al geaccepteerd.', en: 'This user has already accepted the invitation.' },
   userInactive: { nl: 'Deze gebruiker is niet actief.', en: 'This user is not active.' },
   alreadyOnTeam: { nl: 'Deze persoon zit al in het kernteam.', en: 'This person is already on the core team.' },
+  teamNeedsLead: {
+    nl: 'Alleen een trajectleider of beheerder kan iemand aan het kernteam toevoegen of eruit halen.',
+    en: 'Only a programme lead or an admin can add someone to the core team or take them off it.',
+  },
   unknownSubstep: { nl: 'Deze deelstap bestaat niet.', en: 'This sub-step does not exist.' },
   worksheetIncomplete: {
     nl: 'Deze deelstap kan nog niet op klaar: het werkblad is nog niet compleet.',

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { Locale } from '../../core/locale.js';
 
-/** Zod drops the input from finished issues; mark missing values here so we can say "required". */
-z.config({ customError: (iss) => (iss.code === 'invalid_type' && iss.input === undefined ? 'required' : undefined) });
+/** Zod drops the input from finished issues; mark missing values here (a missing choice too) so we can say "required". */
+z.config({ customError: (iss) => ((iss.code === 'invalid_type' || iss.code === 'invalid_value') && iss.input === undefined ? 'required' : undefined) });
 
 export interface FieldError {
   field: string;

@@ -25,6 +25,13 @@ export default fp<{ root: string }>(async (app, opts) => {
   app.get('/s/*', (_request, reply) => reply.header('cache-control', 'no-cache').sendFile('respond.html'));
   app.get('/k/*', (_request, reply) => reply.header('cache-control', 'no-cache').sendFile('respond.html'));
   app.get('/melden/*', (_request, reply) => reply.header('cache-control', 'no-cache').sendFile('respond.html'));
+  // The team's preview of a survey (/voorbeeld/<programme>/<survey>): the same small page, shown in a
+  // phone-sized frame on the app's own page, so only our own origin may frame it.
+  app.get('/voorbeeld/*', (_request, reply) => {
+    const policy = reply.getHeader('content-security-policy');
+    if (typeof policy === 'string') reply.header('content-security-policy', policy.replace("frame-ancestors 'none'", "frame-ancestors 'self'"));
+    return reply.header('x-frame-options', 'SAMEORIGIN').header('cache-control', 'no-cache').sendFile('respond.html');
+  });
   app.get('/*', (request, reply) => {
     if (request.url.startsWith('/api/')) return reply.callNotFound();
     return reply.header('cache-control', 'no-cache').sendFile('index.html');

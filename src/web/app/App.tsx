@@ -1,40 +1,63 @@
 import { MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { BrowserRouter, Navigate, Route, Routes, useNavigate } from 'react-router-dom';
-import { Suspense, lazy, useEffect } from 'react';
+import { BrowserRouter, Navigate, Route, Routes, matchPath, useNavigate } from 'react-router-dom';
+import { Suspense, lazy, useEffect, type ComponentType } from 'react';
+import { SaveStatus } from '../components/SaveStatus.js';
 import { setUnauthenticatedHandler } from '../lib/api.js';
 import { hasRole, SESSION_KEY, useSession } from '../lib/session.js';
 import { LoginPage } from '../routes/auth/LoginPage.js';
-import { InvitePage } from '../routes/invite/InvitePage.js';
 import { useOpenBreaches } from '../routes/breaches/queries.js';
-import { SetupPage } from '../routes/setup/SetupPage.js';
 import { PublicLayout } from './PublicLayout.js';
-import { RequireSession } from './RequireSession.js';
+import { loadShell, RequireSession } from './RequireSession.js';
 import { cssVariablesResolver, theme } from './theme.js';
 
+/** Set-up and accepting an invitation happen once per person: loaded when opened, not with the login page. */
+const SetupPage = lazy(async () => ({ default: (await import('../routes/setup/SetupPage.js')).SetupPage }));
+const InvitePage = lazy(async () => ({ default: (await import('../routes/invite/InvitePage.js')).InvitePage }));
+
 /**
- * Every page behind the login is loaded when first opened (issue 18, weight): the login page no
- * longer carries them all. The shell shows the loader meanwhile (Shell.tsx).
+ * A page behind the login, loaded when first opened (issue 18, weight): the login page no longer
+ * carries them all. The shell shows the loader meanwhile (Shell.tsx). `load` starts that earlier.
  */
-const AuditPage = lazy(async () => ({ default: (await import('../routes/audit/AuditPage.js')).AuditPage }));
-const ChangePasswordPage = lazy(async () => ({ default: (await import('../routes/auth/ChangePasswordPage.js')).ChangePasswordPage }));
-const DashboardPage = lazy(async () => ({ default: (await import('../routes/dashboard/DashboardPage.js')).DashboardPage }));
-const NavigatorPage = lazy(async () => ({ default: (await import('../routes/navigator/NavigatorPage.js')).NavigatorPage }));
-const SubstepPage = lazy(async () => ({ default: (await import('../routes/navigator/SubstepPage.js')).SubstepPage }));
-const MeasurementPlanPage = lazy(async () => ({ default: (await import('../routes/measurement/MeasurementPlanPage.js')).MeasurementPlanPage }));
+function page<P extends object>(load: () => Promise<ComponentType<P>>) {
+  return Object.assign(lazy(async () => ({ default: await load() })), { load });
+}
+
+const ProgrammesPage = page(async () => (await import('../routes/programmes/ProgrammesPage.js')).ProgrammesPage);
 const NotFoundPage = lazy(async () => ({ default: (await import('../routes/NotFoundPage.js')).NotFoundPage }));
-const ProgrammesPage = lazy(async () => ({ default: (await import('../routes/programmes/ProgrammesPage.js')).ProgrammesPage }));
-const SettingsPage = lazy(async () => ({ default: (await import('../routes/settings/SettingsPage.js')).SettingsPage }));
-const UsersPage = lazy(async () => ({ default: (await import('../routes/users/UsersPage.js')).UsersPage }));
-/** The library is a page of its own, with content most visits do not need: loaded when opened. */
-const LibraryPage = lazy(async () => ({ default: (await import('../routes/interventions/LibraryPage.js')).LibraryPage }));
-/** The knowledge checks carry the scenario set: also loaded when opened. */
-const KnowledgePage = lazy(async () => ({ default: (await import('../routes/knowledge/KnowledgePage.js')).KnowledgePage }));
-/** The breach register carries the breach content and forms: loaded when opened, by the few who use it. */
-const BreachesPage = lazy(async () => ({ default: (await import('../routes/breaches/BreachesPage.js')).BreachesPage }));
-const BreachPage = lazy(async () => ({ default: (await import('../routes/breaches/BreachPage.js')).BreachPage }));
 /** The open breaches above the programmes carry breach content too: loaded for the officers who see them. */
 const OpenBreachesPanel = lazy(async () => ({ default: (await import('../routes/breaches/OpenBreachesPanel.js')).OpenBreachesPanel }));
+
+/** The pages behind the login by their address, but for the programme list (Programmes below). */
+const PAGES: Record<string, ReturnType<typeof page>> = {
+  '/dashboard': page(async () => (await import('../routes/dashboard/DashboardPage.js')).DashboardPage),
+  '/programmes/:id': page(async () => (await import('../routes/navigator/NavigatorPage.js')).NavigatorPage),
+  '/programmes/:id/substeps/:key': page(async () => (await import('../routes/navigator/SubstepPage.js')).SubstepPage),
+  '/programmes/:id/measurement': page(async () => (await import('../routes/measurement/MeasurementPlanPage.js')).MeasurementPlanPage),
+  // The library, the knowledge checks and the breach register carry content most visits do not need.
+  '/library': page(async () => (await import('../routes/interventions/LibraryPage.js')).LibraryPage),
+  '/knowledge': page(async () => (await import('../routes/knowledge/KnowledgePage.js')).KnowledgePage),
+  '/breaches': page(async () => (await import('../routes/breaches/BreachesPage.js')).BreachesPage),
+  '/breaches/:id': page(async () => (await import('../routes/breaches/BreachPage.js')).BreachPage),
+  '/users': page(async () => (await import('../routes/users/UsersPage.js')).UsersPage),
+  '/audit': page(async () => (await import('../routes/audit/AuditPage.js')).AuditPage),
+  '/settings': page(async () => (await import('../routes/settings/SettingsPage.js')).SettingsPage),
+  '/password': page(async () => (await import('../routes/auth/ChangePasswordPage.js')).ChangePasswordPage),
+};
+
+/**
+ * A page behind the login opened by its address (a bookmark, a reload): its code, the shell and the
+ * texts start loading with the app, not after the session check and the shell (main.tsx); on a
+ * phone each wait is a round trip. Not for the bare address: whoever is not logged in lands on the
+ * login page from there, and would load them for nothing.
+ */
+export function loadPageAt(pathname: string) {
+  const path = Object.keys(PAGES).find((pattern) => matchPath(pattern, pathname));
+  const opened = path ? PAGES[path] : matchPath('/programmes', pathname) ? ProgrammesPage : undefined;
+  if (!opened) return;
+  void loadShell();
+  void opened.load();
+}
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: (count, error) => count < 2 && !(error instanceof Error && 'status' in error) } },
@@ -79,8 +102,10 @@ function Programmes() {
 
 export function App() {
   return (
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+    // All of Mantine's CSS variables from here, so no style sheet carries them (src/build/mantine-styles.ts).
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} deduplicateCssVariables={false}>
       <QueryClientProvider client={queryClient}>
+        <SaveStatus />
         <BrowserRouter>
           <SessionExpiry />
           <Routes>
@@ -91,19 +116,10 @@ export function App() {
             </Route>
             <Route element={<RequireSession />}>
               <Route path="/" element={<Landing />} />
-              <Route path="/dashboard" element={<DashboardPage />} />
               <Route path="/programmes" element={<Programmes />} />
-              <Route path="/programmes/:id" element={<NavigatorPage />} />
-              <Route path="/programmes/:id/substeps/:key" element={<SubstepPage />} />
-              <Route path="/programmes/:id/measurement" element={<MeasurementPlanPage />} />
-              <Route path="/library" element={<LibraryPage />} />
-              <Route path="/knowledge" element={<KnowledgePage />} />
-              <Route path="/breaches" element={<BreachesPage />} />
-              <Route path="/breaches/:id" element={<BreachPage />} />
-              <Route path="/users" element={<UsersPage />} />
-              <Route path="/audit" element={<AuditPage />} />
-              <Route path="/settings" element={<SettingsPage />} />
-              <Route path="/password" element={<ChangePasswordPage />} />
+              {Object.entries(PAGES).map(([path, Page]) => (
+                <Route key={path} path={path} element={<Page />} />
+              ))}
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>

@@ -1,7 +1,9 @@
 import { Container, Group, Paper, Text } from '@mantine/core';
+import { Suspense } from 'react';
 import { Outlet } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../components/LanguageSwitch.js';
+import { Loading } from '../components/Loading.js';
 
 /** Login, set-up and invitation pages: a single card with the language switch. */
 export function PublicLayout() {
@@ -21,7 +23,9 @@ export function PublicLayout() {
       </header>
       <main id="main">
         <Paper withBorder p="lg">
-          <Outlet />
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
         </Paper>
       </main>
     </Container>

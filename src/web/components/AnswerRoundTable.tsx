@@ -45,9 +45,11 @@ export function AnswerRoundTable<T extends AnswerRound>(props: {
   remove: RoundMutation;
   /** A column after the status, such as the programme a check belongs to. */
   extraColumn?: { header: string; cell: (round: T) => ReactNode };
+  /** A first action in a round's row, for everyone who sees the list (such as a survey's preview). */
+  extraAction?: (round: T) => ReactNode;
 }) {
   const { t } = useTranslation();
-  const { texts, canManage, onView, open, remove, extraColumn } = props;
+  const { texts, canManage, onView, open, remove, extraColumn, extraAction } = props;
   const named = (action: string, r: T) => t(`${texts}.actionFor`, { action: t(`${texts}.actions.${action}`), title: r.title });
   const viewButton = (r: T, kind: 'edit' | 'distribute' | 'results') => (
     <Button size="xs" variant="default" aria-label={named(kind, r)} onClick={() => onView({ kind, id: r.id })}>
@@ -84,6 +86,7 @@ export function AnswerRoundTable<T extends AnswerRound>(props: {
                 <Table.Td>{formatAnswerCount(t, r)}</Table.Td>
                 <Table.Td>
                   <Group gap="xs">
+                    {extraAction?.(r)}
                     {r.status === 'draft' && canManage && (
                       <>
                         {viewButton(r, 'edit')}

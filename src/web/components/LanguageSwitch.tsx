@@ -1,6 +1,7 @@
 import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../core/locale.js';
+import { changeLanguage } from '../i18n/index.js';
 import { patch } from '../lib/api.js';
 
 /** Toggles Dutch/English; a logged-in user's choice is also kept with their account. */
@@ -8,7 +9,7 @@ export function LanguageSwitch({ loggedIn }: { loggedIn: boolean }) {
   const { t, i18n } = useTranslation();
   const next: Locale = i18n.language === 'en' ? 'nl' : 'en';
   const change = async () => {
-    await i18n.changeLanguage(next);
+    await changeLanguage(next);
     if (loggedIn) await patch('/api/auth/me', { locale: next }).catch(() => undefined);
   };
   return (

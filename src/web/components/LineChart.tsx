@@ -1,4 +1,5 @@
 import { Box } from '@mantine/core';
+import { CHART_COLOURS, dayOf } from './chart.js';
 
 export interface LinePoint {
   /** ISO day 'YYYY-MM-DD'. */
@@ -17,15 +18,12 @@ export interface Reference {
 const WIDTH = 560;
 const HEIGHT = 240;
 const LEFT = 56;
-const RIGHT = 120;
+/** Room for the reference lines' labels: "Streefwaarde 3,5" in bold needs about 115 of it. */
+const RIGHT = 140;
 const TOP = 14;
 const BOTTOM = 34;
 const TEXT = '#212529';
-const LINE = '#1971c2';
-const BASELINE = '#495057';
-const TARGET = '#2b8a3e';
-
-const dayOf = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+const { line: LINE, baseline: BASELINE, target: TARGET } = CHART_COLOURS;
 
 /** About five round ticks (1, 2 or 5 times a power of ten) covering [min, max]. */
 function ticks(min: number, max: number): number[] {

@@ -35,7 +35,8 @@ export function RemoveButton({ texts, subject, onRemove }: RowTexts & { onRemove
 export function RowActions(props: RowTexts & { onEdit: () => void; onRemove: () => Promise<unknown>; children?: ReactNode }) {
   const { t } = useTranslation();
   return (
-    <Group gap="xs" wrap="nowrap">
+    // The buttons may stack in a narrow column rather than make the whole table scroll sideways.
+    <Group gap="xs">
       {props.children}
       <Button size="xs" variant="default" onClick={props.onEdit} aria-label={t(`${props.texts}.editFor`, props.subject)}>
         {t(`${props.texts}.edit`)}

@@ -1,12 +1,16 @@
 import { Anchor, Button, CopyButton, Group, Image, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
+/** How a link was handed out: its QR code downloaded as an image, or the link copied. */
+export type ShareKind = 'png' | 'svg' | 'copy';
+
 /**
  * A public link to hand out (survey, knowledge check, breach report form): the link to copy, its QR
  * code for posters and the QR code to download as PNG and SVG. `qr` is the API path without the
- * extension; `texts` is the i18n prefix holding `link`, `qrAlt`, `downloadPng` and `downloadSvg`.
+ * extension; `texts` is the i18n prefix holding `link`, `qrAlt`, `downloadPng` and `downloadSvg`;
+ * `onShare` hears each copy or download, for a page that records it.
  */
-export function ShareLink({ link, qr, fileName, texts }: { link: string; qr: string; fileName: string; texts: string }) {
+export function ShareLink({ link, qr, fileName, texts, onShare }: { link: string; qr: string; fileName: string; texts: string; onShare?: (how: ShareKind) => void }) {
   const { t } = useTranslation();
   return (
     <Stack gap="xs">
@@ -14,7 +18,13 @@ export function ShareLink({ link, qr, fileName, texts }: { link: string; qr: str
         <TextInput label={t(`${texts}.link`)} value={link} readOnly style={{ flex: 1, minWidth: 240 }} onFocus={(e) => e.currentTarget.select()} />
         <CopyButton value={link}>
           {({ copied, copy }) => (
-            <Button variant="default" onClick={copy}>
+            <Button
+              variant="default"
+              onClick={() => {
+                copy();
+                onShare?.('copy');
+              }}
+            >
               {copied ? t('common.linkCopied') : t('common.copyLink')}
             </Button>
           )}
@@ -22,10 +32,10 @@ export function ShareLink({ link, qr, fileName, texts }: { link: string; qr: str
       </Group>
       <Image src={`${qr}.svg`} alt={t(`${texts}.qrAlt`)} w={180} h={180} fit="contain" />
       <Group gap="md">
-        <Anchor href={`${qr}.png`} download={`${fileName}.png`}>
+        <Anchor href={`${qr}.png`} download={`${fileName}.png`} onClick={() => onShare?.('png')}>
           {t(`${texts}.downloadPng`)}
         </Anchor>
-        <Anchor href={`${qr}.svg`} download={`${fileName}.svg`}>
+        <Anchor href={`${qr}.svg`} download={`${fileName}.svg`} onClick={() => onShare?.('svg')}>
           {t(`${texts}.downloadSvg`)}
         </Anchor>
       </Group>

@@ -1,9 +1,21 @@
 import { useTranslation } from 'react-i18next';
 import { isLocale, type LocalizedText } from '../../core/locale.js';
+import { DEFAULT_SECTOR, inSector, type Sector } from '../../core/sector.js';
+import { useSession } from './session.js';
 
-/** Picks the current interface language from content that exists in every language. */
+/** The logged-in organisation's sector; before login, the default. */
+export function useSector(): Sector {
+  const session = useSession();
+  return session.data?.authenticated ? session.data.organisation.sector : DEFAULT_SECTOR;
+}
+
+/**
+ * Picks the current interface language from content that exists in every language, with the
+ * organisation's word for whom it cares for in place of {patiënt}/{patient} (src/core/sector.ts).
+ */
 export function useLocalized() {
   const { i18n } = useTranslation();
+  const sector = useSector();
   const locale = isLocale(i18n.language) ? i18n.language : 'nl';
-  return (text: LocalizedText) => text[locale];
+  return (text: LocalizedText) => inSector(text[locale], sector);
 }

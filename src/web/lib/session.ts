@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
 import type { Locale } from '../../core/locale.js';
 import type { Role } from '../../core/roles.js';
+import type { Sector } from '../../core/sector.js';
 import { get, setCsrfToken } from './api.js';
 
 export interface SessionUser {
@@ -18,6 +19,7 @@ export interface SessionOrganisation {
   isDemo: boolean;
   minGroupSize: number;
   defaultLocale: Locale;
+  sector: Sector;
 }
 
 export type Session =
@@ -51,7 +53,8 @@ export function useKeepSession(destination = '/') {
 
 /** Login, set-up and accepting an invitation all answer with the new session: keep it and go on. */
 export function useSessionStart(start: () => Promise<Session>, destination = '/') {
-  return useMutation({ mutationFn: start, onSuccess: useKeepSession(destination) });
+  // The page it opens says it worked: no "Opgeslagen".
+  return useMutation({ mutationFn: start, onSuccess: useKeepSession(destination), meta: { feedback: false } });
 }
 
 export const hasRole = (user: SessionUser, ...roles: Role[]) => roles.some((r) => user.roles.includes(r));

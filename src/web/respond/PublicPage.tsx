@@ -64,6 +64,10 @@ export function PublicPage(props: {
   children: ReactNode;
 }) {
   const { texts: t, locale, view } = props;
+  // Framed, the page is the staff app's preview of a survey (only that may be framed): the dialog
+  // around it has the banner and main landmarks already, so the page has no second ones.
+  const framed = window.self !== window.top;
+  const Main = framed ? 'div' : 'main';
   const title = view.kind === 'notFound' ? t.notFoundTitle : view.kind === 'failed' ? t.loadFailedTitle : props.title;
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -72,8 +76,8 @@ export function PublicPage(props: {
 
   return (
     <>
-      <Topbar brand={t.brand} languageLabel={t.languageLabel} locale={locale} onLocale={props.onLocale} />
-      <main className="page" id="main">
+      <Topbar brand={t.brand} languageLabel={t.languageLabel} locale={locale} onLocale={props.onLocale} framed={framed} />
+      <Main className="page" id="main">
         {view.kind === 'loading' && (
           <p className="loading" role="status">
             {t.loading}
@@ -93,7 +97,7 @@ export function PublicPage(props: {
           </Notice>
         )}
         {view.kind !== 'loading' && view.kind !== 'notFound' && view.kind !== 'failed' && props.children}
-      </main>
+      </Main>
     </>
   );
 }

@@ -4,23 +4,27 @@ import type { Locale } from '../../core/locale.js';
 import { DONT_KNOW } from '../../core/survey/dont-know.js';
 import { inLocale } from '../../core/survey/in-locale.js';
 import { OptionalChoice, SubmitRow, useAnswerForm } from './answer-form.js';
-import { submitResponse, type Questionnaire } from './api.js';
+import type { Questionnaire, SubmitResult } from './api.js';
 import { ErrorSummary } from './ErrorSummary.js';
 import { Notice } from './Notice.js';
 import type { Texts } from './texts.js';
 
-type Props = { survey: Questionnaire; slug: string; token: string | null; locale: Locale; t: Texts };
+/** Sends one response: the answers per statement and the groups chosen. */
+export type SendAnswers = (answers: Record<string, number>, groups: Record<string, string | null>) => Promise<SubmitResult>;
+
+/** `send` null: the team's preview, where the form works but nothing can be sent. */
+type Props = { survey: Questionnaire; send: SendAnswers | null; locale: Locale; t: Texts };
 
 const itemFieldId = (itemId: string) => `q-${itemId}`;
 const itemErrorId = (itemId: string) => `q-${itemId}-error`;
 const itemOptionId = (itemId: string, value: number) => `q-${itemId}-${value}`;
 
 /** The questionnaire itself: after a successful send the form is gone. */
-export function SurveyForm({ survey, slug, token, locale, t }: Props) {
+export function SurveyForm({ survey, send, locale, t }: Props) {
   const [groups, setGroups] = useState<Record<string, string | null>>({});
   const form = useAnswerForm(
     survey.items.map((i) => i.id),
-    (answers) => submitResponse(slug, { ...(token ? { token } : {}), answers, groups }, locale),
+    send && ((answers) => send(answers, groups)),
   );
 
   if (form.sent) {
@@ -93,7 +97,7 @@ export function SurveyForm({ survey, slug, token, locale, t }: Props) {
         })}
       </section>
 
-      <SubmitRow form={form} total={survey.items.length} t={t} />
+      <SubmitRow form={form} total={survey.items.length} t={t} previewNote={send ? undefined : t.previewNoSend} />
     </form>
   );
 }

@@ -6,11 +6,11 @@ import type { Texts } from './texts.js';
 /**
  * What a survey and a knowledge check share: one choice per question, kept in this page's state
  * only (no storage, no autosave), sent once when every question has one; until then the open ones
- * are listed, and they stay listed until the next attempt.
+ * are listed, and they stay listed until the next attempt. Without `send` (a preview) nothing is sent.
  */
 type Outcome = { ok: true } | { ok: false; error: SubmitError };
 
-export function useAnswerForm<R extends Outcome>(keys: readonly string[], send: (answers: Record<string, number>) => Promise<R>) {
+export function useAnswerForm<R extends Outcome>(keys: readonly string[], send: ((answers: Record<string, number>) => Promise<R>) | null) {
   const [answers, setAnswers] = useState<Record<string, number>>({});
   const [missing, setMissing] = useState<string[]>([]);
   const [attempt, setAttempt] = useState(0);
@@ -25,7 +25,7 @@ export function useAnswerForm<R extends Outcome>(keys: readonly string[], send: 
     setMissing(open);
     setAttempt((n) => n + 1);
     setSendError(null);
-    if (open.length > 0) return;
+    if (open.length > 0 || !send) return;
     setSending(true);
     const result: Outcome = await send(answers);
     setSending(false);
@@ -52,8 +52,12 @@ export function useAnswerForm<R extends Outcome>(keys: readonly string[], send: 
 
 type SubmitTexts = Pick<Texts, 'sendFailedTitle' | 'networkError' | 'progress' | 'sending' | 'submit'>;
 
-/** Why sending failed (if it did), how far the respondent is, and the send button. */
-export function SubmitRow({ form, total, t }: { form: Pick<ReturnType<typeof useAnswerForm>, 'sendError' | 'sending' | 'answered'>; total: number; t: SubmitTexts }) {
+/**
+ * Why sending failed (if it did), how far the respondent is, and the send button. With a
+ * `previewNote` (the team's preview) the button is off and the note beside it says why.
+ */
+export function SubmitRow(props: { form: Pick<ReturnType<typeof useAnswerForm>, 'sendError' | 'sending' | 'answered'>; total: number; t: SubmitTexts; previewNote?: string }) {
+  const { form, total, t, previewNote } = props;
   return (
     <>
       <SendErrorAlert error={form.sendError} messages={form.sendError?.fields ?? []} title={t.sendFailedTitle} fallback={t.networkError} />
@@ -61,7 +65,12 @@ export function SubmitRow({ form, total, t }: { form: Pick<ReturnType<typeof use
         <p className="progress" aria-live="polite">
           {t.progress(form.answered, total)}
         </p>
-        <button type="submit" className="button button-primary" disabled={form.sending}>
+        {previewNote && (
+          <p className="preview-note" id="preview-note">
+            {previewNote}
+          </p>
+        )}
+        <button type="submit" className="button button-primary" disabled={form.sending || previewNote !== undefined} aria-describedby={previewNote ? 'preview-note' : undefined}>
           {form.sending ? t.sending : t.submit}
         </button>
       </div>

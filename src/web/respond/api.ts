@@ -6,12 +6,12 @@ export interface Bilingual {
   en: string;
 }
 
-/** What GET /api/public/surveys/:slug answers. */
+/** What GET /api/public/surveys/:slug answers (and the team's preview of it, also for a draft). */
 export interface Questionnaire {
   title: string;
   /** Whose survey it is, shown under the title. */
   organisation: string;
-  status: 'open' | 'closed';
+  status: 'draft' | 'open' | 'closed';
   linkEnabled: boolean;
   scale: 5 | 7;
   intro: Bilingual;
@@ -24,13 +24,9 @@ export type LoadResult = { kind: 'ok'; survey: Questionnaire } | { kind: 'notFou
 /** Same pattern as the server's route: anything else cannot be a survey. */
 export const SLUG_PATTERN = /^[A-Za-z0-9_-]{10,64}$/;
 
-export async function loadQuestionnaire(slug: string, locale: Locale): Promise<LoadResult> {
+async function readQuestionnaire(url: string, locale: Locale, credentials: RequestCredentials): Promise<LoadResult> {
   try {
-    const response = await fetch(`/api/public/surveys/${encodeURIComponent(slug)}`, {
-      headers: { accept: 'application/json', 'accept-language': locale },
-      cache: 'no-store',
-      credentials: 'omit',
-    });
+    const response = await fetch(url, { headers: { accept: 'application/json', 'accept-language': locale }, cache: 'no-store', credentials });
     if (response.status === 404 || response.status === 400) return { kind: 'notFound' };
     if (!response.ok) return { kind: 'failed' };
     return { kind: 'ok', survey: (await response.json()) as Questionnaire };
@@ -38,6 +34,12 @@ export async function loadQuestionnaire(slug: string, locale: Locale): Promise<L
     return { kind: 'failed' };
   }
 }
+
+export const loadQuestionnaire = (slug: string, locale: Locale) => readQuestionnaire(`/api/public/surveys/${encodeURIComponent(slug)}`, locale, 'omit');
+
+/** The team's preview of a survey: the same questionnaire, also for a draft, read with the team member's session. */
+export const loadPreview = (programmeId: string, surveyId: string, locale: Locale) =>
+  readQuestionnaire(`/api/programmes/${encodeURIComponent(programmeId)}/surveys/${encodeURIComponent(surveyId)}/preview`, locale, 'same-origin');
 
 export interface SubmitBody {
   token?: string;

@@ -44,7 +44,10 @@ async function pageFor(pathname: string): Promise<ReactNode> {
     return <KnowledgeCheckPage slug={decodeSlug(checkSlug)} />;
   }
   const { RespondPage } = await import('./RespondPage.js');
-  return <RespondPage {...readLocation()} />;
+  /** `/voorbeeld/<programme>/<survey>`: the team's preview of a survey, framed in the staff app. */
+  const preview = /^\/voorbeeld\/([^/]+)\/([^/]+)\/?$/.exec(pathname);
+  if (preview) return <RespondPage source={{ kind: 'preview', programmeId: decodeSlug(preview[1]!), surveyId: decodeSlug(preview[2]!) }} />;
+  return <RespondPage source={{ kind: 'link', ...readLocation() }} />;
 }
 
 const root = createRoot(document.getElementById('root')!);

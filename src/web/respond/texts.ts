@@ -38,6 +38,7 @@ const nl = {
   loadFailedTitle: 'De vragenlijst kon niet worden geladen',
   loadFailedBody: 'Controleer je internetverbinding en probeer het opnieuw.',
   retry: 'Opnieuw proberen',
+  previewNoSend: 'Dit is een voorbeeld voor het team. Versturen kan hier niet.',
 };
 
 export type Texts = typeof nl;
@@ -75,6 +76,7 @@ const en: Texts = {
   loadFailedTitle: 'The survey could not be loaded',
   loadFailedBody: 'Check your internet connection and try again.',
   retry: 'Try again',
+  previewNoSend: 'This is a preview for the team. Answers cannot be sent from here.',
 };
 
 export const TEXTS: Record<Locale, Texts> = { nl, en };

@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, gte, inArray, lt, ne, sql, type SQL } from 'drizzle-orm';
 import { NOTIFICATION_HOURS } from '../../../core/breach/deadline.js';
 import type { IncidentKind } from '../../../core/breach/report.js';
+import type { BreachClockRow } from '../../../core/breach/statistics.js';
 import type { BreachStatus } from '../../../core/breach/workflow.js';
 import type { Database } from '../../db/client.js';
 import { breachApFollowUps, breachDecisions, breaches, users } from '../../db/schema.js';
@@ -26,8 +27,16 @@ export interface RegisterFilter {
 /** The officer's incident kind where recorded, else the reporter's. */
 const kindOf = sql<IncidentKind>`coalesce(${breaches.register}->>'incidentKind', ${breaches.report}->>'incidentKind')`;
 
+/**
+ * The breach of the current row, named with its table by hand: among the selected fields of a query on
+ * one table Drizzle leaves column names bare, and a bare "id" in a subquery on breach_decisions is the decision's own.
+ */
+const currentBreachId = sql`${breaches}.${sql.identifier(breaches.id.name)}`;
+const ofCurrentBreach = sql`${breachDecisions.breachId} = ${currentBreachId}`;
 /** The latest decision on the breach of the current row: whether it was to notify the AP. */
-const latestNotifyAp = sql`(select ${breachDecisions.notifyAp} from ${breachDecisions} where ${breachDecisions.breachId} = ${breaches.id} order by ${breachDecisions.decidedAt} desc limit 1)`;
+const latestNotifyAp = sql`(select ${breachDecisions.notifyAp} from ${breachDecisions} where ${ofCurrentBreach} order by ${breachDecisions.decidedAt} desc limit 1)`;
+/** When the latest decision on the breach of the current row was taken; null while there is none. */
+const latestDecidedAt = sql`(select max(${breachDecisions.decidedAt}) from ${breachDecisions} where ${ofCurrentBreach})`;
 
 /**
  * The 72 hours have passed and the AP has not been notified, while notifying may still be due:
@@ -157,6 +166,25 @@ export const registerRepository = {
   async insertFollowUp(tx: Database, row: NewFollowUpRow) {
     const [created] = await tx.insert(breachApFollowUps).values(row).returning();
     return created!;
+  },
+
+  /**
+   * What the 72-hour figures need of every breach of the organisation reported within `reported`
+   * (all without it): the moments and the current decision, nothing else.
+   */
+  async clockRows(db: Database, organisationId: string, reported?: { from: Date; before: Date }): Promise<BreachClockRow[]> {
+    const rows = await db
+      .select({
+        reportedAt: breaches.reportedAt,
+        awareAt: breaches.awareAt,
+        apNotifiedAt: breaches.apNotifiedAt,
+        notifyAp: latestNotifyAp.mapWith(breachDecisions.notifyAp),
+        decidedAt: latestDecidedAt.mapWith(breachDecisions.decidedAt),
+      })
+      .from(breaches)
+      .where(and(eq(breaches.organisationId, organisationId), reported ? and(gte(breaches.reportedAt, reported.from), lt(breaches.reportedAt, reported.before)) : undefined));
+    // Both subqueries give null for a breach without a decision.
+    return rows.map(({ notifyAp, decidedAt, ...moments }) => ({ ...moments, decision: decidedAt ? { notifyAp, decidedAt } : null }));
   },
 
   /** What the statistics and the KPI need of every breach of the organisation. */

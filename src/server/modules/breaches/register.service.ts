@@ -9,7 +9,7 @@ import type { DecisionBody, FgAdvice } from '../../../core/breach/decision.js';
 import { subjectLetter, type LetterAddressee } from '../../../core/breach/letter.js';
 import { readStoredRegister, registerFromReport, registerMissing, type BreachRegister } from '../../../core/breach/register.js';
 import { Moment, type BreachReport } from '../../../core/breach/report.js';
-import { breachReportsSeries, breachStatistics, monthOf, type Month } from '../../../core/breach/statistics.js';
+import { breachHandledInTimeSeries, breachReportsSeries, breachStatistics, monthFigures, monthOf, shiftMonth, sumFigures, type Month } from '../../../core/breach/statistics.js';
 import { BREACH_STATUSES, checkTransition, nextSteps, type BreachStatus, type DecisionSummary, type TransitionBlock, type WorkflowFacts } from '../../../core/breach/workflow.js';
 import type { Locale } from '../../../core/locale.js';
 import { breachPolicy } from '../../../core/policies/index.js';
@@ -86,14 +86,18 @@ const startOf = (month: Month) => {
   const [year, m] = month.split('-').map(Number) as [number, number];
   return fromAmsterdamWallClock({ year, month: m, day: 1, hour: 0, minute: 0 });
 };
-const nextMonth = (month: Month): Month => {
-  const [year, m] = month.split('-').map(Number) as [number, number];
-  return m === 12 ? `${year + 1}-01` : `${year}-${String(m + 1).padStart(2, '0')}`;
-};
-const previousMonth = (month: Month): Month => {
-  const [year, m] = month.split('-').map(Number) as [number, number];
-  return m === 1 ? `${year - 1}-12` : `${year}-${String(m - 1).padStart(2, '0')}`;
-};
+/** The months the board dashboard shows the register's figures for: the last twelve complete ones. */
+const FIGURE_MONTHS = 12;
+
+/**
+ * From the first report's month to the last complete one, or null while there is none: a month in
+ * progress would look like a drop in a KPI's line.
+ */
+function completeMonths(rows: readonly { reportedAt: Date }[]): { from: Month; to: Month } | null {
+  const from = rows.map((r) => monthOf(r.reportedAt)).sort()[0];
+  const to = shiftMonth(monthOf(new Date()), -1);
+  return from && from <= to ? { from, to } : null;
+}
 
 const reportOf = (row: BreachRow) => row.report as BreachReport;
 const storedRegister = (row: BreachRow) => (row.register === null ? null : readStoredRegister(row.register));
@@ -217,7 +221,7 @@ export function createBreachRegisterService(db: Database, deps: { audit: AuditSe
   }
 
   function rangeFilter({ from, to, ...rest }: ListFilter): RegisterFilter {
-    return { ...rest, from: from ? startOf(from) : undefined, to: to ? startOf(nextMonth(to)) : undefined };
+    return { ...rest, from: from ? startOf(from) : undefined, to: to ? startOf(shiftMonth(to, 1)) : undefined };
   }
 
   return {
@@ -458,13 +462,42 @@ export function createBreachRegisterService(db: Database, deps: { audit: AuditSe
 
     /**
      * The built-in KPI "breachReports": reports per month from the first report to the last complete
-     * month (a month in progress would look like a drop). Counts only, so every KPI reader may see them.
+     * month (a month in progress would look like a drop). Counts only, read under the same rule as
+     * the board's figures (breachPolicy.readFigures).
      */
-    async monthlyReports(tx: Database, organisationId: string) {
-      const rows = await repo.statRows(tx, organisationId);
-      const first = rows.map((r) => monthOf(r.reportedAt)).sort()[0];
-      const to = previousMonth(monthOf(new Date()));
-      return first && first <= to ? breachReportsSeries(rows, { from: first, to }) : [];
+    async monthlyReports(tx: Database, actor: SessionActor) {
+      if (!breachPolicy.readFigures(actor)) throw forbidden();
+      const rows = await repo.statRows(tx, actor.organisationId);
+      const range = completeMonths(rows);
+      return range ? breachReportsSeries(rows, range) : [];
+    },
+
+    /**
+     * The built-in KPI "breachHandledInTime": per complete month, the percentage of its reports
+     * handled within the 72 hours (core handlingTiming). Shares of counts only, read under the same
+     * rule as the board's figures (breachPolicy.readFigures).
+     */
+    async monthlyHandledInTime(tx: Database, actor: SessionActor) {
+      if (!breachPolicy.readFigures(actor)) throw forbidden();
+      const rows = await repo.clockRows(tx, actor.organisationId);
+      const range = completeMonths(rows);
+      return range ? breachHandledInTimeSeries(rows, range, new Date()) : [];
+    },
+
+    /**
+     * The register's figures for the board dashboard, over the last twelve complete months: reports,
+     * how many were handled within the 72 hours, and AP notifications, per month and together.
+     * Counts only (breachPolicy.readFigures). The month in progress stays out: while it runs, a
+     * board member refreshing the page could tie a new report to an event they saw.
+     */
+    async figures(actor: SessionActor) {
+      if (!breachPolicy.readFigures(actor)) throw forbidden();
+      const now = new Date();
+      const current = monthOf(now);
+      const [from, to] = [shiftMonth(current, -FIGURE_MONTHS), shiftMonth(current, -1)];
+      const rows = await repo.clockRows(db, actor.organisationId, { from: startOf(from), before: startOf(current) });
+      const months = monthFigures(rows, { from, to }, now);
+      return { months, total: sumFigures(months) };
     },
   };
 }

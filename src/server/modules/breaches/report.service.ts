@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { reporterAwareAt } from '../../../core/breach/awareness.js';
 import type { BreachReport } from '../../../core/breach/report.js';
 import { DEFAULT_LOCALE, isLocale } from '../../../core/locale.js';
+import { readSector } from '../../../core/sector.js';
 import type { Database } from '../../db/client.js';
 import { amsterdamDay } from '../../day.js';
 import { AppError, notFound } from '../../errors.js';
@@ -62,6 +63,8 @@ export function createBreachReportService(db: Database, deps: { audit: AuditServ
         organisation: organisation.name,
         requiresLogin: organisation.breachReportRequiresLogin,
         defaultLocale: isLocale(organisation.defaultLocale) ? organisation.defaultLocale : DEFAULT_LOCALE,
+        /** The examples on the form speak the organisation's word for whom it cares for (src/core/sector.ts). */
+        sector: readSector(organisation.sector),
       };
     },
 

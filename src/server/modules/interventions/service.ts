@@ -19,12 +19,14 @@ import { proposeFunctions } from '../../../core/interventions/functions.js';
 import type { OwnIntervention } from '../../../core/interventions/library.js';
 import type { Locale } from '../../../core/locale.js';
 import { libraryPolicy, programmePolicy } from '../../../core/policies/index.js';
+import { inSector, type Sector } from '../../../core/sector.js';
 import { APEASE_CRITERIA } from '../../../core/interventions/apease.js';
 import { get } from '../../../core/worksheets/index.js';
 import type { Database } from '../../db/client.js';
 import { AppError, conflict, forbidden, invalid, notFound } from '../../errors.js';
 import { asAuditActor, type AuditService } from '../audit/service.js';
 import type { SessionActor } from '../auth/actor.js';
+import type { OrganisationService } from '../organisation/service.js';
 import { loadProgramme } from '../programmes/access.js';
 import { worksheetsOf, type SubstepRequirements, type SubstepsService } from '../programmes/substeps.service.js';
 import { interventionsRepository as repo, type CandidateRow, type OwnInterventionRow, type RatingRow } from './repository.js';
@@ -32,13 +34,14 @@ import { interventionsRepository as repo, type CandidateRow, type OwnInterventio
 /** A candidate comes from the library (by id) or is the team's own idea. */
 export type CandidateInput = { libraryId: string } | CandidateFields;
 
-const builtIn = (locale: Locale) =>
+/** The built-in library in one language, in the organisation's words for whom it cares for. */
+const builtIn = (locale: Locale, sector: Sector) =>
   INTERVENTION_LIBRARY.map((i) => ({
     id: i.id,
     source: 'builtin' as const,
-    title: i.title[locale],
-    description: i.description[locale],
-    example: i.example[locale],
+    title: inSector(i.title[locale], sector),
+    description: inSector(i.description[locale], sector),
+    example: inSector(i.example[locale], sector),
     functions: i.functions,
     factors: i.factors,
     fits: i.fits,
@@ -89,7 +92,7 @@ async function checkBarriers(tx: Database, programmeId: string, barrierIds: read
 /** The sub-steps whose completeness the candidates decide. */
 const CANDIDATE_SUBSTEPS = ['4.2', '4.3', '4.4'] as const;
 
-export function createInterventionsService(db: Database, deps: { audit: AuditService; substeps: SubstepsService }) {
+export function createInterventionsService(db: Database, deps: { audit: AuditService; substeps: SubstepsService; organisations: Pick<OrganisationService, 'sectorOf'> }) {
   const { audit, substeps } = deps;
   const log = (tx: Database, actor: SessionActor, action: string, entity: AuditEntity, entityId: string, before: unknown, after: unknown) =>
     audit.record(tx, asAuditActor(actor), { action, entity, entityId, before, after });
@@ -141,7 +144,7 @@ export function createInterventionsService(db: Database, deps: { audit: AuditSer
     async library(actor: SessionActor, locale: Locale) {
       if (!libraryPolicy.read(actor)) throw forbidden();
       const own = await repo.ownList(db, actor.organisationId);
-      return { interventions: [...builtIn(locale), ...own.map(presentOwn)], canEdit: libraryPolicy.edit(actor) };
+      return { interventions: [...builtIn(locale, await deps.organisations.sectorOf(actor.organisationId)), ...own.map(presentOwn)], canEdit: libraryPolicy.edit(actor) };
     },
 
     createOwn(actor: SessionActor, input: OwnIntervention) {
@@ -312,7 +315,8 @@ export function createInterventionsService(db: Database, deps: { audit: AuditSer
   async function fromLibrary(tx: Database, actor: SessionActor, libraryId: string, locale: Locale) {
     const item = interventionById(libraryId);
     if (item) {
-      return { libraryId, title: item.title[locale], description: item.description[locale], functions: item.functions, factors: item.factors, bcts: item.bcts, barrierIds: [] };
+      const sector = await deps.organisations.sectorOf(actor.organisationId, tx);
+      return { libraryId, title: inSector(item.title[locale], sector), description: inSector(item.description[locale], sector), functions: item.functions, factors: item.factors, bcts: item.bcts, barrierIds: [] };
     }
     const own = /^[0-9a-f-]{36}$/i.test(libraryId) ? await repo.ownById(tx, actor.organisationId, libraryId) : undefined;
     if (!own) throw invalid('unknownIntervention', 'libraryId');

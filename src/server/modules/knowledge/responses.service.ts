@@ -2,6 +2,7 @@ import { SCENARIO_CATALOGUE, scenarioByKey } from '../../../content/knowledge-sc
 import { checkResponseSchema, storedResponse, type CheckDefinition, type CheckResponse } from '../../../core/knowledge/definition.js';
 import { displayOrder } from '../../../core/knowledge/display-order.js';
 import { correctCount, percentRight, rightOptions, scoredCount } from '../../../core/knowledge/scoring.js';
+import { allInSector, readSector } from '../../../core/sector.js';
 import type { Database } from '../../db/client.js';
 import { amsterdamDay } from '../../day.js';
 import { AppError, notFound } from '../../errors.js';
@@ -14,6 +15,7 @@ import { definitionOf } from './service.js';
 /** A check as the answering side uses it; its definition never changes once it is open. */
 interface FrozenCheck {
   id: string;
+  organisationId: string;
   title: string;
   definition: CheckDefinition;
   /** Null for a withdrawn scenario: answered and explained, but not scored. */
@@ -49,6 +51,7 @@ export function createKnowledgeResponsesService(db: Database, deps: { intake: An
     const schema = checkResponseSchema(definition, SCENARIO_CATALOGUE);
     const check: FrozenCheck = {
       id: row.id,
+      organisationId: row.organisationId,
       title: row.title,
       definition,
       rights: rightOptions(definition, SCENARIO_CATALOGUE),
@@ -66,11 +69,13 @@ export function createKnowledgeResponsesService(db: Database, deps: { intake: An
      * `order` is how the page lays out the options (src/core/knowledge/display-order.ts); answers
      * still name an option by its index in `options`, as stored answers and tallies do. With the
      * organisation's name, and the path of its breach report form for the feedback to point to.
+     * The scenarios speak the organisation's word for whom it cares for (src/core/sector.ts).
      */
     async check(slug: string) {
       const check = await load(slug);
       const { status, organisationId } = (await repo.bySlug(db, slug))!;
       const organisation = await deps.organisations.byId(db, organisationId);
+      const sector = readSector(organisation.sector);
       return {
         title: check.title,
         organisation: organisation.name,
@@ -78,7 +83,7 @@ export function createKnowledgeResponsesService(db: Database, deps: { intake: An
         status,
         departments: check.definition.departments,
         scenarios: check.definition.scenarios.map((key) => {
-          const s = scenarioByKey(key)!;
+          const s = allInSector(scenarioByKey(key)!, sector);
           return { key, kind: s.kind, situation: s.situation, question: s.question, options: s.options, order: displayOrder(s.options.length, `${slug}/${key}`) };
         }),
       };
@@ -96,6 +101,7 @@ export function createKnowledgeResponsesService(db: Database, deps: { intake: An
       const correct = correctCount(check.rights, stored.answers);
       if (!(await intake.add({ checkId: check.id, day: amsterdamDay(), ...stored, correct }))) throw new AppError(409, 'knowledgeCheckClosed');
       const total = scoredCount(check.rights);
+      const sector = await deps.organisations.sectorOf(check.organisationId);
       return {
         correct,
         total,
@@ -103,7 +109,7 @@ export function createKnowledgeResponsesService(db: Database, deps: { intake: An
         feedback: check.rights.map((right, i) => {
           const key = check.definition.scenarios[i]!;
           const s = scenarioByKey(key)!;
-          return { key, chosen: stored.answers[i]!, right, explanation: s.feedback, source: s.source };
+          return { key, chosen: stored.answers[i]!, right, explanation: allInSector(s.feedback, sector), source: s.source };
         }),
       };
     },

@@ -36,6 +36,7 @@ import {
   StoredMeasurementPlan,
   suggestedDecision,
 } from '../../../core/measurement/plan.js';
+import { breachPolicy } from '../../../core/policies/index.js';
 import { effectiveMinimum } from '../../../core/survey/anonymity.js';
 import { filled } from '../../../core/worksheets/fields.js';
 import type { Database } from '../../db/client.js';
@@ -90,8 +91,10 @@ const readPlan = (stored: unknown): MeasurementPlan => {
   return parsed.success ? parsed.data : emptyMeasurementPlan();
 };
 
-/** The indicator Wegwijs feeds from the breach register: reports per month. */
-const BREACH_INDICATOR = 'breachReports' satisfies IndicatorKey;
+/** The indicators Wegwijs feeds from the breach register: reports per month, and the share handled within the 72 hours. */
+const BREACH_INDICATORS = ['breachReports', 'breachHandledInTime'] as const satisfies readonly IndicatorKey[];
+type BreachIndicator = (typeof BREACH_INDICATORS)[number];
+const isBreachIndicator = (indicator: string | null): indicator is BreachIndicator => (BREACH_INDICATORS as readonly (string | null)[]).includes(indicator);
 
 const teamPoint = (m: MeasurementRow): MeasurementView => ({ id: m.id, date: m.date, value: m.value, note: m.note, source: 'team', surveyId: null });
 const measurementOf = (m: MeasurementRow) => ({ id: m.id, kpiId: m.kpiId, date: m.date, value: m.value, note: m.note });
@@ -165,16 +168,25 @@ function withRecorded(plan: MeasurementPlan, description: string, field: string)
       surveyId: null,
       checkId: p.checkId,
     }));
-    const fromBreaches: MeasurementView[] = rows.some((r) => r.indicator === BREACH_INDICATOR)
-      ? (await deps.breachRegister.monthlyReports(tx, actor.organisationId)).map((p) => ({ id: null, date: p.date, value: p.value, note: '', source: 'breaches', surveyId: null }))
-      : [];
+    // Each register series read once, and only when a KPI follows it and the reader may see the
+    // register's figures: one rule for these KPIs and the board dashboard (breachPolicy.readFigures).
+    const registerSeries: Record<BreachIndicator, () => Promise<{ date: string; value: number }[]>> = {
+      breachReports: () => deps.breachRegister.monthlyReports(tx, actor),
+      breachHandledInTime: () => deps.breachRegister.monthlyHandledInTime(tx, actor),
+    };
+    const followed = breachPolicy.readFigures(actor) ? [...new Set(rows.map((r) => r.indicator).filter(isBreachIndicator))] : [];
+    const fromBreaches = new Map(
+      await Promise.all(
+        followed.map(async (indicator) => [indicator, (await registerSeries[indicator]()).map((p): MeasurementView => ({ id: null, date: p.date, value: p.value, note: '', source: 'breaches', surveyId: null }))] as const),
+      ),
+    );
     const kpis = rows.map((row) => {
       const input = inputOf(row);
       const fromSurveys: MeasurementView[] =
         input.indicator === SURVEY_INDICATOR && input.factor
           ? surveyPoints(input.factor, scores).map((p) => ({ id: null, date: p.date, value: p.value, note: p.title, source: 'survey', surveyId: p.surveyId }))
           : [];
-      const measurements = series([...fromSurveys, ...(input.indicator === KNOWLEDGE_INDICATOR ? fromChecks : []), ...(input.indicator === BREACH_INDICATOR ? fromBreaches : []), ...manual.filter((m) => m.kpiId === row.id).map(teamPoint)]);
+      const measurements = series([...fromSurveys, ...(input.indicator === KNOWLEDGE_INDICATOR ? fromChecks : []), ...(isBreachIndicator(input.indicator) ? (fromBreaches.get(input.indicator) ?? []) : []), ...manual.filter((m) => m.kpiId === row.id).map(teamPoint)]);
       return { id: row.id, ...input, kind: kpiMeasures(input), measurements, progress: kpiProgress(input, measurements), missing: kpiMissing(input) };
     });
     return { rows, kpis };

@@ -1,4 +1,4 @@
-import { count, eq } from 'drizzle-orm';
+import { and, count, eq, isNull } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { organisations } from '../../db/schema.js';
 
@@ -24,6 +24,16 @@ export const organisationRepository = {
   async update(db: Database, id: string, changes: Partial<typeof organisations.$inferInsert>) {
     const [updated] = await db.update(organisations).set(changes).where(eq(organisations.id, id)).returning();
     return updated!;
+  },
+
+  /** Sets a moment column once: the first time counts, later calls change nothing. Answers whether this call set it. */
+  async markOnce(db: Database, id: string, column: 'breachLinkSharedAt' | 'firstRunDismissedAt', at: Date) {
+    const set = await db
+      .update(organisations)
+      .set({ [column]: at })
+      .where(and(eq(organisations.id, id), isNull(organisations[column])))
+      .returning({ id: organisations.id });
+    return set.length > 0;
   },
 
   async countReal(db: Database) {

@@ -1,18 +1,19 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ApDetails } from '../../../core/breach/ap-details.js';
+import { SECTORS } from '../../../core/sector.js';
 import { INVITATIONS_PER_DAY_CEILING } from '../../../core/survey/invitations.js';
 import { linkBase, type RouteContext } from '../../context.js';
 import { qrCode } from '../../export/qr.js';
-import { Locale, text } from '../../http/schemas.js';
+import { Locale, NoBody, text } from '../../http/schemas.js';
 import { requireActor } from '../../plugins/sessions.js';
-import { breachReportPath } from './service.js';
+import { BREACH_LINK_SHARES, breachReportPath } from './service.js';
 
 /** The staff's link to the breach report form. */
 export const breachReportUrl = (base: string, breachSlug: string) => `${base}${breachReportPath(breachSlug)}`;
 
 export const organisationRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
-  const { organisations, surveyInvitations } = ctx.services;
+  const { organisations, surveyInvitations, firstRun } = ctx.services;
 
   app.get('/api/organisation', { schema: {} }, async (request) => {
     const actor = requireActor(request);
@@ -39,6 +40,22 @@ export const organisationRoutes: FastifyPluginAsyncZod<RouteContext> = async (ap
     },
   );
 
+  // The settings page says when an admin downloaded the QR code or copied the link (first-run checklist).
+  app.post(
+    '/api/organisation/breach-report/shared',
+    { schema: { body: z.object({ how: z.enum(BREACH_LINK_SHARES) }).strict() } },
+    async (request, reply) => {
+      await organisations.recordBreachLinkShared(requireActor(request), request.body.how);
+      return reply.status(204).send();
+    },
+  );
+
+  // What a new organisation still has to do first (admins), and putting that list away.
+  app.get('/api/organisation/first-run', { schema: {} }, async (request) => ({ checklist: await firstRun.checklist(requireActor(request)) }));
+  app.post('/api/organisation/first-run/dismiss', { schema: { body: NoBody } }, async (request) => ({
+    checklist: await firstRun.dismiss(requireActor(request)),
+  }));
+
   app.patch(
     '/api/organisation',
     {
@@ -49,6 +66,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<RouteContext> = async (ap
             // Smaller groups than 3 could reveal individual answers; the brief sets 3 as the floor.
             minGroupSize: z.number().int().min(3).max(50).optional(),
             defaultLocale: Locale.optional(),
+            sector: z.enum(SECTORS).optional(),
             breachReportRequiresLogin: z.boolean().optional(),
             apDetails: ApDetails.optional(),
             // 0 turns e-mailed invitations off; the operator's maximum is checked by the service.

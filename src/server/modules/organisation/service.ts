@@ -1,6 +1,7 @@
 import { readApDetails, type ApDetails } from '../../../core/breach/ap-details.js';
 import type { Locale } from '../../../core/locale.js';
 import { organisationPolicy } from '../../../core/policies/index.js';
+import { readSector, type Sector } from '../../../core/sector.js';
 import type { Database } from '../../db/client.js';
 import { forbidden, invalid, notFound } from '../../errors.js';
 import type { SessionActor } from '../auth/actor.js';
@@ -13,6 +14,8 @@ export const publicOrganisation = (o: OrganisationRow) => ({
   isDemo: o.isDemo,
   minGroupSize: o.minGroupSize,
   defaultLocale: o.defaultLocale as Locale,
+  /** Gives the texts their word for the person receiving care (src/core/sector.ts). */
+  sector: readSector(o.sector),
   /** The staff's link to report a data breach is /melden/<breachSlug>. */
   breachSlug: o.breachSlug,
   breachReportRequiresLogin: o.breachReportRequiresLogin,
@@ -25,10 +28,15 @@ export interface OrganisationChanges {
   name?: string;
   minGroupSize?: number;
   defaultLocale?: Locale;
+  sector?: Sector;
   breachReportRequiresLogin?: boolean;
   apDetails?: ApDetails;
   surveyInvitationsPerDay?: number;
 }
+
+/** How an admin handed out the report link: its QR code as an image, or the link copied. */
+export const BREACH_LINK_SHARES = ['png', 'svg', 'copy'] as const;
+export type BreachLinkShare = (typeof BREACH_LINK_SHARES)[number];
 
 /** The staff's breach report form: /melden/<slug> in the light respond page. */
 export const breachReportPath = (breachSlug: string) => `/melden/${breachSlug}`;
@@ -63,6 +71,28 @@ export function createOrganisationService(db: Database, audit: AuditService, lim
       });
     },
 
+    /**
+     * An admin downloaded the report link's QR code or copied the link: the step towards a poster and
+     * the intranet that the app can see (the first-run checklist, core/first-run.ts). Only the first
+     * time changes anything, so only that one is logged; later calls are one cheap update.
+     */
+    recordBreachLinkShared(actor: SessionActor, how: BreachLinkShare) {
+      if (!organisationPolicy.update(actor)) throw forbidden();
+      return db.transaction(async (tx) => {
+        if (!(await organisationRepository.markOnce(tx, actor.organisationId, 'breachLinkSharedAt', new Date()))) return;
+        await audit.record(tx, asAuditActor(actor), { action: 'organisation.breach_link_share', entity: 'organisation', entityId: actor.organisationId, after: { how } });
+      });
+    },
+
+    /** An admin put the first-run checklist away; it stays away for the whole organisation. Logged when it goes away, not again. */
+    dismissFirstRun(actor: SessionActor) {
+      if (!organisationPolicy.firstRun(actor)) throw forbidden();
+      return db.transaction(async (tx) => {
+        if (!(await organisationRepository.markOnce(tx, actor.organisationId, 'firstRunDismissedAt', new Date()))) return;
+        await audit.record(tx, asAuditActor(actor), { action: 'organisation.first_run_dismiss', entity: 'organisation', entityId: actor.organisationId });
+      });
+    },
+
     async byId(tx: Database, id: string) {
       const row = await organisationRepository.byId(tx, id);
       if (!row) throw notFound();
@@ -72,6 +102,9 @@ export function createOrganisationService(db: Database, audit: AuditService, lim
     /** Used by set-up, the demo loader and the import, inside their transaction. */
     create: (tx: Database, values: { name: string; isDemo?: boolean; defaultLocale?: Locale } & Omit<OrganisationChanges, 'name' | 'defaultLocale'>) =>
       organisationRepository.insert(tx, values),
+
+    /** The word our texts use for the person receiving the organisation's care follows this (src/core/sector.ts). */
+    sectorOf: async (organisationId: string, tx: Database = db) => readSector((await organisationRepository.byId(tx, organisationId))?.sector),
 
     /** For the public breach report form; undefined for a link that is not (or no longer) ours. */
     byBreachSlug: (slug: string) => organisationRepository.byBreachSlug(db, slug),

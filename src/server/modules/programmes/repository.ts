@@ -56,14 +56,21 @@ export const programmesRepository = {
       .where(eq(programmeMembers.programmeId, programmeId))
       .orderBy(asc(programmeMembers.addedAt)),
 
-  teamSizes: (db: Database, programmeIds: string[]) =>
+  /** The accounts with access to each of these programmes. */
+  access: (db: Database, programmeIds: string[]) =>
     programmeIds.length === 0
       ? Promise.resolve([])
       : db
-          .select({ programmeId: programmeMembers.programmeId, n: count() })
+          .select({ programmeId: programmeMembers.programmeId, userId: users.id, name: users.name, teamRole: programmeMembers.teamRole })
           .from(programmeMembers)
+          .innerJoin(users, eq(users.id, programmeMembers.userId))
           .where(inArray(programmeMembers.programmeId, programmeIds))
-          .groupBy(programmeMembers.programmeId),
+          .orderBy(asc(programmeMembers.addedAt)),
+
+  async count(db: Database, organisationId: string) {
+    const [row] = await db.select({ n: count() }).from(programmes).where(eq(programmes.organisationId, organisationId));
+    return row?.n ?? 0;
+  },
 
   addMember: (db: Database, row: typeof programmeMembers.$inferInsert) => db.insert(programmeMembers).values(row),
 

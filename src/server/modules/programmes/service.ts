@@ -1,19 +1,21 @@
 import { programmePolicy, seesAllProgrammes } from '../../../core/policies/index.js';
 import { programmeProgress } from '../../../core/steps.js';
-import { completeness, get } from '../../../core/worksheets/index.js';
+import { CoreTeam, accountsOn, coreTeamOf, withAccount, withoutAccount } from '../../../core/worksheets/core-team.js';
+import { completeness, get, readFields } from '../../../core/worksheets/index.js';
 import { targetBehaviourSummary } from '../../../core/worksheets/target-behaviour.js';
 import type { Database } from '../../db/client.js';
 import { amsterdamDay } from '../../day.js';
-import { isUniqueViolation } from '../../db/errors.js';
 import { conflict, forbidden, notFound } from '../../errors.js';
+import { parseBodyPart } from '../../http/validate.js';
 import { asAuditActor, type AuditService } from '../audit/service.js';
 import type { SessionActor } from '../auth/actor.js';
 import type { UsersService } from '../users/service.js';
 import { loadProgramme } from './access.js';
 import { attentionOf } from './attention.js';
+import { loadCoreTeam, teamView, type TeamProgramme } from './core-team.js';
 import { programmesRepository, type ProgrammeRow } from './repository.js';
-import { statusesByProgramme, worksheetsOf } from './substeps.service.js';
-import { substepsRepository } from './substeps.repository.js';
+import { statusesByProgramme, worksheetsOf, type SubstepsService } from './substeps.service.js';
+import { substepsRepository, type StoredWorksheet } from './substeps.repository.js';
 
 const summary = (p: ProgrammeRow) => ({
   id: p.id,
@@ -24,11 +26,31 @@ const summary = (p: ProgrammeRow) => ({
   updatedAt: p.updatedAt,
 });
 
-export function createProgrammesService(db: Database, deps: { audit: AuditService; users: UsersService }) {
+export function createProgrammesService(db: Database, deps: { audit: AuditService; users: UsersService; substeps: SubstepsService }) {
   const { audit } = deps;
 
-  async function teamOf(tx: Database, programmeId: string) {
-    return programmesRepository.team(tx, programmeId);
+  async function teamOf(tx: Database, programme: TeamProgramme) {
+    const { team, access } = await loadCoreTeam(tx, programme);
+    return teamView(team, access);
+  }
+
+  /** How many are on each programme's core team: the one list (core/worksheets/core-team.ts). */
+  async function teamSizes(rows: ProgrammeRow[]) {
+    const ids = rows.map((p) => p.id);
+    const [saved, access] = await Promise.all([substepsRepository.latestOf(db, ids, '1.2'), programmesRepository.access(db, ids)]);
+    const savedOf = new Map(saved.map((s) => [s.programmeId, readFields('1.2', (s.data as StoredWorksheet).fields)]));
+    return new Map(rows.map((p) => [p.id, coreTeamOf(savedOf.get(p.id), access.filter((a) => a.programmeId === p.id), p.createdBy).members.length]));
+  }
+
+  /**
+   * The team panel's add and remove are saves of 1.2, which give and take the access: even before 1.2
+   * was first saved (then the list as the panel showed it becomes version 1, with the change). So every
+   * access change moves 1.2's version, and a 1.2 form opened before it is refused as out of date.
+   */
+  async function saveCoreTeam(actor: SessionActor, programme: TeamProgramme, current: { version: number; notes: string }, team: CoreTeam) {
+    const fields = parseBodyPart(CoreTeam, team, 'fields');
+    await deps.substeps.save(actor, programme.id, '1.2', { baseVersion: current.version, notes: current.notes, fields });
+    return teamOf(db, programme);
   }
 
   return {
@@ -37,10 +59,8 @@ export function createProgrammesService(db: Database, deps: { audit: AuditServic
       const rows = seesAllProgrammes(actor)
         ? await programmesRepository.listAll(db, actor.organisationId)
         : await programmesRepository.listForMember(db, actor.organisationId, actor.userId);
-      const ids = rows.map((r) => r.id);
-      const [states, sizes] = await Promise.all([substepsRepository.statuses(db, ids), programmesRepository.teamSizes(db, ids)]);
+      const [states, teamSize] = await Promise.all([substepsRepository.statuses(db, rows.map((r) => r.id)), teamSizes(rows)]);
       const byProgramme = statusesByProgramme(states);
-      const teamSize = new Map(sizes.map((s) => [s.programmeId, s.n]));
       const subjects = rows.map((p) => {
         const statuses = byProgramme.get(p.id) ?? {};
         return { id: p.id, statuses, progress: programmeProgress(statuses) };
@@ -64,13 +84,8 @@ export function createProgrammesService(db: Database, deps: { audit: AuditServic
           createdBy: actor.userId,
         });
         // The one who starts a programme leads it, so they are on its core team from the start
-        // (a role key, shown translated; team roles added later are the team's own words).
-        await programmesRepository.addMember(tx, {
-          programmeId: programme.id,
-          userId: actor.userId,
-          organisationId: actor.organisationId,
-          teamRole: 'coordinator',
-        });
+        // (as its coordinator: programmes.createdBy says so, see core/worksheets/core-team.ts).
+        await programmesRepository.addMember(tx, { programmeId: programme.id, userId: actor.userId, organisationId: actor.organisationId });
         await audit.record(tx, asAuditActor(actor), { action: 'programme.create', entity: 'programme', entityId: programme.id, after: summary(programme) });
         return summary(programme);
       });
@@ -78,7 +93,7 @@ export function createProgrammesService(db: Database, deps: { audit: AuditServic
 
     async get(actor: SessionActor, id: string) {
       const { programme, ref } = await loadProgramme(db, actor, id, 'read');
-      const [states, team, worksheets] = await Promise.all([substepsRepository.statuses(db, [id]), teamOf(db, id), worksheetsOf(db, id)]);
+      const [states, team, worksheets] = await Promise.all([substepsRepository.statuses(db, [id]), teamOf(db, programme), worksheetsOf(db, id)]);
       const statuses = statusesByProgramme(states).get(id) ?? {};
       const progress = programmeProgress(statuses);
       const attention = await attentionOf(db, actor.organisationId, [{ id, statuses, progress }], amsterdamDay());
@@ -115,40 +130,22 @@ export function createProgrammesService(db: Database, deps: { audit: AuditServic
       });
     },
 
+    /** For the first-run checklist: how many programmes the organisation has, archived ones included. */
+    count: (organisationId: string) => programmesRepository.count(db, organisationId),
+
     async addMember(actor: SessionActor, id: string, input: { userId: string; teamRole: string }) {
-      try {
-        return await db.transaction(async (tx) => {
-          await loadProgramme(tx, actor, id, 'manage');
-          const user = await deps.users.findActive(tx, actor.organisationId, input.userId);
-          if (await programmesRepository.isMember(tx, id, user.id)) throw conflict('alreadyOnTeam', 'userId');
-          await programmesRepository.addMember(tx, {
-            programmeId: id,
-            userId: user.id,
-            organisationId: actor.organisationId,
-            teamRole: input.teamRole.trim(),
-          });
-          await audit.record(tx, asAuditActor(actor), {
-            action: 'programme.member_add',
-            entity: 'programme',
-            entityId: id,
-            after: { userId: user.id, name: user.name, teamRole: input.teamRole },
-          });
-          return teamOf(tx, id);
-        });
-      } catch (error) {
-        // The same person added twice at the same moment: the team's primary key lets only one through.
-        if (isUniqueViolation(error)) throw conflict('alreadyOnTeam', 'userId');
-        throw error;
-      }
+      const { programme } = await loadProgramme(db, actor, id, 'manage');
+      const user = await deps.users.findActive(db, actor.organisationId, input.userId);
+      const current = await loadCoreTeam(db, programme);
+      if (accountsOn(current.team).includes(user.id)) throw conflict('alreadyOnTeam', 'userId');
+      return saveCoreTeam(actor, programme, current, withAccount(current.team, { userId: user.id, name: user.name, teamRole: input.teamRole.trim() }));
     },
 
-    removeMember(actor: SessionActor, id: string, userId: string) {
-      return db.transaction(async (tx) => {
-        await loadProgramme(tx, actor, id, 'manage');
-        if (!(await programmesRepository.removeMember(tx, id, userId))) throw notFound();
-        await audit.record(tx, asAuditActor(actor), { action: 'programme.member_remove', entity: 'programme', entityId: id, before: { userId } });
-        return teamOf(tx, id);
-      });
+    async removeMember(actor: SessionActor, id: string, userId: string) {
+      const { programme } = await loadProgramme(db, actor, id, 'manage');
+      const current = await loadCoreTeam(db, programme);
+      if (!accountsOn(current.team).includes(userId)) throw notFound();
+      return saveCoreTeam(actor, programme, current, withoutAccount(current.team, userId));
     },
   };
 }

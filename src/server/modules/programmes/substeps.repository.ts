@@ -50,5 +50,15 @@ export const substepsRepository = {
       .where(eq(worksheetVersions.programmeId, programmeId))
       .orderBy(worksheetVersions.substepKey, desc(worksheetVersions.version)),
 
+  /** The newest version of one worksheet for each of these programmes (never saved: absent). */
+  latestOf: (db: Database, programmeIds: string[], key: string) =>
+    programmeIds.length === 0
+      ? Promise.resolve([])
+      : db
+          .selectDistinctOn([worksheetVersions.programmeId], { programmeId: worksheetVersions.programmeId, data: worksheetVersions.data })
+          .from(worksheetVersions)
+          .where(and(inArray(worksheetVersions.programmeId, programmeIds), eq(worksheetVersions.substepKey, key)))
+          .orderBy(worksheetVersions.programmeId, desc(worksheetVersions.version)),
+
   insertVersion: (db: Database, row: typeof worksheetVersions.$inferInsert) => db.insert(worksheetVersions).values(row),
 };

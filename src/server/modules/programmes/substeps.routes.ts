@@ -25,12 +25,13 @@ export const substepsRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, c
   );
 
   // The whole worksheet is sent on every save: a version is a complete picture, never a patch.
+  // 1.1 replaces a written problem of the programme only with replaceProblem: true (the team was asked).
   app.put(
     '/api/programmes/:id/substeps/:key/worksheet',
     {
       schema: {
         params: SubstepParams,
-        body: z.object({ baseVersion: z.number().int().min(0), notes: LongText, fields: z.unknown().optional() }).strict(),
+        body: z.object({ baseVersion: z.number().int().min(0), notes: LongText, fields: z.unknown().optional(), replaceProblem: z.boolean().optional() }).strict(),
       },
     },
     async (request) => {

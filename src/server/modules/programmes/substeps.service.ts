@@ -13,13 +13,16 @@ import {
   type Missing,
   type WorksheetSet,
 } from '../../../core/worksheets/index.js';
-import { chosenProblem, problemStatement, type ProblemInventory } from '../../../core/worksheets/problem-inventory.js';
+import { coreTeamOf, type CoreTeam } from '../../../core/worksheets/core-team.js';
+import { problemAfterSave, type ProblemInventory } from '../../../core/worksheets/problem-inventory.js';
 import type { Database } from '../../db/client.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { AppError } from '../../errors.js';
 import { asAuditActor, type AuditService } from '../audit/service.js';
 import type { SessionActor } from '../auth/actor.js';
+import type { UsersService } from '../users/service.js';
 import { loadProgramme } from './access.js';
+import { grantAccessAsListed } from './core-team.js';
 import { programmesRepository } from './repository.js';
 import { substepsRepository, type StoredWorksheet } from './substeps.repository.js';
 
@@ -69,13 +72,15 @@ export interface WorksheetInput {
   notes: string;
   /** Already checked against the sub-step's schema by the route; null for sub-steps without a form. */
   fields: unknown;
+  /** 1.1: the team agreed that the chosen problem replaces the programme's written problem. */
+  replaceProblem?: boolean;
 }
 
 /** Sub-steps whose completeness lives outside the worksheets (e.g. step 4's candidates), checked by their own module. */
 export type SubstepRequirements = Partial<Record<SubstepKey, (tx: Database, organisationId: string, programmeId: string) => Promise<Missing[]>>>;
 
-export function createSubstepsService(db: Database, deps: { audit: AuditService; requirements?: SubstepRequirements }) {
-  const { audit, requirements = {} } = deps;
+export function createSubstepsService(db: Database, deps: { audit: AuditService; users: UsersService; requirements?: SubstepRequirements }) {
+  const { audit, users, requirements = {} } = deps;
 
   /** What keeps a sub-step from "done": its worksheet's gaps and, where it has them, its module's. */
   async function missingOf(tx: Database, organisationId: string, id: string, key: SubstepKey, worksheets?: WorksheetSet) {
@@ -95,12 +100,15 @@ export function createSubstepsService(db: Database, deps: { audit: AuditService;
 
   return {
     async get(actor: SessionActor, id: string, key: SubstepKey) {
-      const { ref } = await loadProgramme(db, actor, id, 'read');
+      const { programme, ref } = await loadProgramme(db, actor, id, 'read');
       const [state, [latest], worksheets] = await Promise.all([
         substepsRepository.state(db, id, key),
         substepsRepository.versions(db, id, key, 1),
         worksheetsOf(db, id),
       ]);
+      const worksheet = latest ? present(key, latest, !programmePolicy.work(actor, ref)) : null;
+      // 1.2 shows the core team as the team panel does, should stored data and access ever differ.
+      if (worksheet && key === '1.2') worksheet.fields = coreTeamOf((worksheet.fields ?? undefined) as CoreTeam | undefined, await programmesRepository.team(db, id), programme.createdBy);
       return {
         key,
         status: state?.state.status ?? 'not_started',
@@ -109,7 +117,7 @@ export function createSubstepsService(db: Database, deps: { audit: AuditService;
         hasForm: hasWorksheet(key),
         /** Whether "done" has requirements, so the page can say when they are met. */
         checked: hasWorksheet(key) || key in requirements,
-        worksheet: latest ? present(key, latest, !programmePolicy.work(actor, ref)) : null,
+        worksheet,
         missing: await missingOf(db, actor.organisationId, id, key, worksheets),
       };
     },
@@ -138,12 +146,14 @@ export function createSubstepsService(db: Database, deps: { audit: AuditService;
     async save(actor: SessionActor, id: string, key: SubstepKey, input: WorksheetInput) {
       try {
         return await db.transaction(async (tx) => {
-          const { programme } = await loadProgramme(tx, actor, id, 'work');
+          const { programme, ref } = await loadProgramme(tx, actor, id, 'work');
           const [latest] = await substepsRepository.versions(tx, id, key, 1);
           const current = latest?.version.version ?? 0;
           if (current !== input.baseVersion) throw new AppError(409, 'versionConflict', 'baseVersion', { current });
+          // The core team is this list: access follows it, and a row linked to an account takes the account's name.
+          const fields = key === '1.2' ? await grantAccessAsListed(tx, actor, { ...programme, ref }, input.fields as CoreTeam, { audit, users }) : input.fields;
           const version = current + 1;
-          const data: StoredWorksheet = hasWorksheet(key) ? { notes: input.notes, fields: input.fields } : { notes: input.notes };
+          const data: StoredWorksheet = hasWorksheet(key) ? { notes: input.notes, fields } : { notes: input.notes };
           const before = (latest?.version.data as StoredWorksheet | undefined) ?? null;
           await substepsRepository.insertVersion(tx, { organisationId: actor.organisationId, programmeId: id, substepKey: key, version, data, authorId: actor.userId });
           const changes = worksheetChanges((before as Record<string, unknown> | null) ?? emptyStart(key), data as unknown as Record<string, unknown>);
@@ -155,12 +165,11 @@ export function createSubstepsService(db: Database, deps: { audit: AuditService;
             after: { version, ...audited(key, data), changes },
           });
 
-          // The chosen problem of 1.1 is the programme's problem statement.
+          // The chosen problem of 1.1 becomes the programme's problem: a written one only when the team said so.
           let problem = programme.problem;
           if (key === '1.1') {
-            const chosen = chosenProblem(input.fields as ProblemInventory);
-            if (chosen && problemStatement(chosen) !== programme.problem) {
-              problem = problemStatement(chosen);
+            problem = problemAfterSave(programme.problem, input.fields as ProblemInventory, input.replaceProblem === true);
+            if (problem !== programme.problem) {
               await audit.record(tx, asAuditActor(actor), {
                 action: 'programme.update',
                 entity: 'programme',

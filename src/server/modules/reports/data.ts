@@ -17,9 +17,7 @@ export interface ReportData {
   programme: { title: string; problem: string };
   /** The day the document is made (Amsterdam), printed on it. */
   today: string;
-  /** Colleagues with access to the programme and their role in the team. */
-  team: { name: string; teamRole: string }[];
-  /** The latest fields of the structured worksheets (steps 1–3). */
+  /** The latest fields of the structured worksheets (steps 1–3); 1.2 is the core team as the team panel shows it. */
   worksheets: WorksheetSet;
   /** The latest free notes per sub-step (6.3 holds the lessons learned and the next problem). */
   notes: Partial<Record<SubstepKey, string>>;

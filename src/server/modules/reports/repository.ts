@@ -8,8 +8,6 @@ import {
   communicationItems,
   interventionCandidates,
   organisations,
-  programmeMembers,
-  users,
 } from '../../db/schema.js';
 
 /**
@@ -21,14 +19,6 @@ export const reportsRepository = {
     const [row] = await db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, organisationId));
     return row?.name ?? '';
   },
-
-  team: (db: Database, organisationId: string, programmeId: string) =>
-    db
-      .select({ name: users.name, teamRole: programmeMembers.teamRole })
-      .from(programmeMembers)
-      .innerJoin(users, eq(users.id, programmeMembers.userId))
-      .where(and(eq(programmeMembers.organisationId, organisationId), eq(programmeMembers.programmeId, programmeId)))
-      .orderBy(asc(programmeMembers.addedAt)),
 
   candidates: (db: Database, organisationId: string, programmeId: string) =>
     db

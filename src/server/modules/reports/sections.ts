@@ -125,7 +125,7 @@ export function targetSection(c: Context, withCandidates: boolean): Block[] {
   return blocks;
 }
 
-/** The core team of 1.2 (or, before that is filled in, who has access), the lead's tasks and the stakeholders. */
+/** The core team (1.2, the list the team panel shows), the lead's tasks and the stakeholders. */
 export function teamSection(c: Context): Block[] {
   const team = get(c.data.worksheets, '1.2');
   const blocks: Block[] = [];
@@ -147,8 +147,6 @@ export function teamSection(c: Context): Block[] {
       ];
       blocks.push(h(2, c.t.headings.leadTasks), table([c.t.team.taskColumns.task, c.t.team.taskColumns.owner], rows));
     }
-  } else if (c.data.team.length > 0) {
-    blocks.push(note(c.t.team.fromAccounts), table([c.t.team.accountColumns.name, c.t.team.accountColumns.role], c.data.team.map((m) => [m.name, or(c, m.teamRole)])));
   } else {
     blocks.push(p(c.t.empty.team));
   }

@@ -11,6 +11,7 @@ import type { SurveysService } from '../surveys/service.js';
 import type { MeasurementService } from '../measurement/service.js';
 import type { RoleTablesService } from '../programmes/role-tables.service.js';
 import { loadProgramme } from '../programmes/access.js';
+import { loadCoreTeam } from '../programmes/core-team.js';
 import { substepsRepository, type StoredWorksheet } from '../programmes/substeps.repository.js';
 import type { ReportData } from './data.js';
 import { finalReportDocument } from './final-report.js';
@@ -31,9 +32,10 @@ export function createReportsService(db: Database, deps: { measurement: Measurem
   async function data(actor: SessionActor, programmeId: string): Promise<ReportData> {
     const { programme } = await loadProgramme(db, actor, programmeId, 'read');
     const org = actor.organisationId;
-    const [organisation, team, sheets, surveys, candidates, ratings, actions, communication, checkins, anchoring, kpis, effect, measurementPlan, roleTables] = await Promise.all([
+    const [organisation, coreTeam, sheets, surveys, candidates, ratings, actions, communication, checkins, anchoring, kpis, effect, measurementPlan, roleTables] = await Promise.all([
       repo.organisationName(db, org),
-      repo.team(db, org, programme.id),
+      // The one core-team list, as the team panel and 1.2 show it (programmes/core-team.ts).
+      loadCoreTeam(db, programme),
       substepsRepository.latestOfEach(db, programme.id),
       // The survey list's own counts: rounded and a day late while open (docs/anonymity.md).
       deps.surveys.list(actor, programme.id),
@@ -53,8 +55,7 @@ export function createReportsService(db: Database, deps: { measurement: Measurem
       organisation,
       programme: { title: programme.title, problem: programme.problem },
       today: amsterdamDay(),
-      team,
-      worksheets: collectWorksheets(stored.map((s) => ({ key: s.key, fields: s.data.fields }))),
+      worksheets: { ...collectWorksheets(stored.map((s) => ({ key: s.key, fields: s.data.fields }))), '1.2': coreTeam.team },
       notes: Object.fromEntries(stored.filter((s): s is typeof s & { key: SubstepKey } => isSubstepKey(s.key)).map((s) => [s.key, s.data.notes ?? ''])),
       surveys: surveys.map((s) => ({ id: s.id, title: s.title, status: s.status, responses: s.responses, baselineSurveyId: s.baselineSurveyId, closedOn: s.closedAt ? amsterdamDay(s.closedAt) : null })),
       candidates: candidates.map((c) => {

@@ -139,8 +139,6 @@ const nl = {
 
   team: {
     columns: { name: 'Naam', position: 'Plaats in het team', role: 'Rol', department: 'Afdeling', tasks: 'Taken', hours: 'Uren per week' },
-    accountColumns: { name: 'Naam', role: 'Rol in het team' },
-    fromAccounts: 'Werkblad 1.2 is nog niet ingevuld; dit zijn de collega’s die toegang hebben tot het traject.',
     totalHours: (hours: string) => `Samen ${hours} uur per week.`,
     taskColumns: { task: 'Taak', owner: 'Wie' },
     nobody: 'Nog niemand',
@@ -439,8 +437,6 @@ const en: ReportTexts = {
 
   team: {
     columns: { name: 'Name', position: 'Place in the team', role: 'Role', department: 'Department', tasks: 'Tasks', hours: 'Hours per week' },
-    accountColumns: { name: 'Name', role: 'Role in the team' },
-    fromAccounts: 'Worksheet 1.2 has not been filled in yet; these are the colleagues with access to the programme.',
     totalHours: (hours) => `Together ${hours} hours per week.`,
     taskColumns: { task: 'Task', owner: 'Who' },
     nobody: 'Nobody yet',

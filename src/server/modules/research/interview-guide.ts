@@ -1,6 +1,7 @@
 import { COMB_FACTOR_TEXT, INTERVIEW_DUO_TIPS, interviewGuideTemplates } from '../../../content/comb.js';
 import { COMB_FACTORS } from '../../../core/comb.js';
 import type { Locale } from '../../../core/locale.js';
+import type { Sector } from '../../../core/sector.js';
 import { generateInterviewGuide, interviewScripts, type FactorResearch } from '../../../core/research/interviews.js';
 import type { ExportDocument } from '../../export/document.js';
 
@@ -30,8 +31,8 @@ const TEXT = {
  * from the behaviour: the export always gives something an interviewer can use. A script left
  * empty (a guide saved before there were scripts) gets the standard one.
  */
-export function guideOrDefault(saved: FactorResearch['guide'], behaviour: string, locale: Locale): FactorResearch['guide'] {
-  const templates = interviewGuideTemplates(locale);
+export function guideOrDefault(saved: FactorResearch['guide'], behaviour: string, locale: Locale, sector: Sector): FactorResearch['guide'] {
+  const templates = interviewGuideTemplates(locale, sector);
   if (saved.questions.length === 0) return generateInterviewGuide(templates, saved.behaviour || behaviour);
   const scripts = interviewScripts(templates, saved.behaviour || behaviour);
   return { ...saved, opening: saved.opening || scripts.opening, closing: saved.closing || scripts.closing };

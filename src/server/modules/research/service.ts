@@ -3,16 +3,17 @@ import { codedFindings } from '../../../core/research/interviews.js';
 import type { Locale } from '../../../core/locale.js';
 import { get } from '../../../core/worksheets/index.js';
 import type { SessionActor } from '../auth/actor.js';
+import type { OrganisationService } from '../organisation/service.js';
 import type { SubstepsService } from '../programmes/substeps.service.js';
 import type { SurveysService } from '../surveys/service.js';
 import { guideOrDefault, interviewGuideDocument } from './interview-guide.js';
 
 /** Step 3's use-cases that read across worksheets and surveys: the interview guide and the diagnosis input. */
-export function createResearchService(deps: { substeps: SubstepsService; surveys: SurveysService }) {
+export function createResearchService(deps: { substeps: SubstepsService; surveys: SurveysService; organisations: Pick<OrganisationService, 'sectorOf'> }) {
   return {
     async interviewGuide(actor: SessionActor, programmeId: string, locale: Locale) {
       const { programme, worksheets } = await deps.substeps.worksheets(actor, programmeId);
-      const guide = guideOrDefault(get(worksheets, '3.2').guide, get(worksheets, '2.3').action, locale);
+      const guide = guideOrDefault(get(worksheets, '3.2').guide, get(worksheets, '2.3').action, locale, await deps.organisations.sectorOf(actor.organisationId));
       return { document: interviewGuideDocument({ programmeTitle: programme.title, guide, locale }), programmeTitle: programme.title };
     },
 

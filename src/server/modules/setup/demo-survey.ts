@@ -1,5 +1,6 @@
 import { GROUPING_PRESETS, STARTING_STATEMENTS } from '../../../content/comb.js';
 import type { CombFactor } from '../../../core/comb.js';
+import { allInSector, DEFAULT_SECTOR, type Sector } from '../../../core/sector.js';
 import type { SurveyDefinition } from '../../../core/survey/definition.js';
 import { fillStatement, type BehaviourPhrases } from '../../../core/survey/phrases.js';
 import { addDays } from '../../../core/worksheets/planning.js';
@@ -10,8 +11,8 @@ import { surveysRepository } from '../surveys/repository.js';
 
 const BEHAVIOUR: BehaviourPhrases = { nl: 'een vermoed datalek direct melden', nlTe: 'een vermoed datalek direct te melden', en: 'report a suspected data breach straight away' };
 
-/** The demo's first survey: the statements a new survey starts with, and both grouping questions. */
-export const demoSurveyDefinition: SurveyDefinition = {
+/** The demo's first survey: the statements a new survey starts with, in the sector's words, and both grouping questions. */
+export const demoSurveyDefinitionIn = (sector: Sector): SurveyDefinition => ({
   behaviour: BEHAVIOUR.nl,
   behaviourTe: BEHAVIOUR.nlTe,
   behaviourEn: BEHAVIOUR.en,
@@ -20,7 +21,7 @@ export const demoSurveyDefinition: SurveyDefinition = {
     en: 'We want to know what makes it easy or hard to report a data breach. It takes five minutes.',
   },
   scale: 5,
-  items: STARTING_STATEMENTS.map((b) => ({ id: b.id, factor: b.factor, bankId: b.id, text: fillStatement(b.text, BEHAVIOUR) })),
+  items: STARTING_STATEMENTS.map((b) => ({ id: b.id, factor: b.factor, bankId: b.id, text: fillStatement(allInSector(b.text, sector), BEHAVIOUR) })),
   groups: [
     {
       id: 'department',
@@ -33,7 +34,10 @@ export const demoSurveyDefinition: SurveyDefinition = {
     },
     { id: 'profession', question: GROUPING_PRESETS.profession.question, options: GROUPING_PRESETS.profession.options.filter((o) => ['nurse', 'doctor', 'administration'].includes(o.id)) },
   ],
-};
+});
+
+/** The same survey as a hospital's, for the tests and benchmarks that answer it. */
+export const demoSurveyDefinition = demoSurveyDefinitionIn(DEFAULT_SECTOR);
 
 type FactorLevels = Record<CombFactor, number>;
 

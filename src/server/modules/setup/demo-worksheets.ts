@@ -1,3 +1,4 @@
+import { allInSector, DEFAULT_SECTOR, type Sector } from '../../../core/sector.js';
 import type { WorksheetFields } from '../../../core/worksheets/index.js';
 import { addDays } from '../../../core/worksheets/planning.js';
 import { amsterdamDay } from '../../day.js';
@@ -11,10 +12,11 @@ export function lastDemoMeeting(today: string): string {
 /**
  * The demo programme's worksheets: steps 1–3 filled, so a visitor sees a ranked problem list, a
  * team with a duo, a calendar to export, a specified target behaviour and the diagnosis that
- * step 4 builds on. Dutch, like the demo organisation. The planning runs around `today`: the
- * programme started about four months ago and is now in steps 5 and 6.
+ * step 4 builds on. Dutch, like the demo organisation, in its sector's word for whom it cares for.
+ * The planning runs around `today`: the programme started about four months ago and is now in
+ * steps 5 and 6.
  */
-export function demoWorksheets(people: { coordinatorId: string; memberId: string }, today = amsterdamDay()) {
+export function demoWorksheets(people: { coordinatorId: string; memberId: string }, today = amsterdamDay(), sector: Sector = DEFAULT_SECTOR) {
   const day = (offset: number) => addDays(today, offset);
 
   const problems: WorksheetFields<'1.1'> = {
@@ -31,14 +33,14 @@ export function demoWorksheets(people: { coordinatorId: string; memberId: string
         source: 'internal_audit',
         sourceOther: '',
         description:
-          'Op de verpleegafdelingen worden datalekken, zoals een mail met patiëntgegevens aan de verkeerde ontvanger, laat of niet gemeld. Daardoor halen we de meldtermijn van 72 uur niet altijd.',
+          'Op de verpleegafdelingen worden datalekken, zoals een mail met {patiënt}gegevens aan de verkeerde ontvanger, laat of niet gemeld. Daardoor halen we de meldtermijn van 72 uur niet altijd.',
         whyItMatters: 'Te laat melden is een overtreding van de AVG en betrokkenen worden niet op tijd gewaarschuwd.',
         behaviour: 'Medewerkers melden een incident niet direct bij het privacyloket.',
         scores: { impact: 5, behaviourShare: 5, urgency: 4, support: 4 },
       },
       {
         id: 'p-mail',
-        title: 'E-mail met patiëntgegevens aan de verkeerde ontvanger',
+        title: 'E-mail met {patiënt}gegevens aan de verkeerde ontvanger',
         source: 'incidents',
         sourceOther: '',
         description: 'Een derde van de gemelde datalekken is een e-mail aan een verkeerd adres, meestal door automatisch aanvullen.',
@@ -51,7 +53,7 @@ export function demoWorksheets(people: { coordinatorId: string; memberId: string
         title: 'Werkplekken blijven ontgrendeld',
         source: 'brainstorm',
         sourceOther: '',
-        description: 'Op de afdelingsbalie blijven computers ontgrendeld achter terwijl patiënten en bezoekers langslopen.',
+        description: 'Op de afdelingsbalie blijven computers ontgrendeld achter terwijl {patiënten} en bezoekers langslopen.',
         whyItMatters: 'Onbevoegden kunnen meekijken in dossiers.',
         behaviour: 'Medewerkers vergrendelen het scherm niet als ze weglopen.',
         scores: { impact: 3, behaviourShare: 5, urgency: null, support: 2 },
@@ -101,7 +103,7 @@ export function demoWorksheets(people: { coordinatorId: string; memberId: string
   const behaviours: WorksheetFields<'2.1'> = {
     behaviours: [
       { id: 'b-melden', description: 'Een vermoed datalek direct melden bij het privacyloket', link: 'Zonder melding kan niemand binnen 72 uur maatregelen nemen.' },
-      { id: 'b-adres', description: 'De geadresseerde controleren voor het versturen van een e-mail met patiëntgegevens', link: 'Voorkomt het vaakst gemelde datalek.' },
+      { id: 'b-adres', description: 'De geadresseerde controleren voor het versturen van een e-mail met {patiënt}gegevens', link: 'Voorkomt het vaakst gemelde datalek.' },
       { id: 'b-scherm', description: 'Het scherm vergrendelen bij het weglopen van de werkplek', link: 'Voorkomt meekijken aan de afdelingsbalie.' },
     ],
   };
@@ -135,10 +137,10 @@ export function demoWorksheets(people: { coordinatorId: string; memberId: string
       { id: 'd-vindbaar', factor: 'O-phy', kind: 'barrier', description: 'Het meldformulier is moeilijk te vinden', evidence: 'In vijf van de zes interviews; niemand vond het binnen een minuut.', sources: ['interviews'], weight: 5, mustChange: 'Het formulier moet met één klik te openen zijn.' },
       { id: 'd-kennis', factor: 'C-psy', kind: 'barrier', description: 'Niet weten wat als datalek telt', evidence: 'Laagste score in de vragenlijst.', sources: ['interviews', 'survey'], weight: 4, mustChange: 'Iedereen herkent de gewone voorbeelden van een datalek.' },
       { id: 'd-schaamte', factor: 'M-aut', kind: 'barrier', description: 'Schaamte over de eigen fout', evidence: 'Twee interviews.', sources: ['interviews'], weight: 3, mustChange: 'Melden moet normaal en gewaardeerd worden.' },
-      { id: 'd-motivatie', factor: 'M-ref', kind: 'enabler', description: 'Wil patiënten beschermen', evidence: 'Hoge score in de vragenlijst.', sources: ['survey'], weight: 4, mustChange: '' },
+      { id: 'd-motivatie', factor: 'M-ref', kind: 'enabler', description: 'Wil {patiënten} beschermen', evidence: 'Hoge score in de vragenlijst.', sources: ['survey'], weight: 4, mustChange: '' },
     ],
     summary: 'Medewerkers willen melden, maar weten niet goed wat een datalek is en vinden het formulier niet; schaamte houdt sommigen tegen.',
   };
 
-  return { '1.1': problems, '1.2': team, '1.3': stakeholders, '1.4': planning, '2.1': behaviours, '2.2': priorities, '2.3': target, '3.4': diagnosis } as const;
+  return allInSector({ '1.1': problems, '1.2': team, '1.3': stakeholders, '1.4': planning, '2.1': behaviours, '2.2': priorities, '2.3': target, '3.4': diagnosis } as const, sector);
 }

@@ -1,28 +1,24 @@
-import type { Role } from '../../../core/roles.js';
+import { DEFAULT_SECTOR, inSector, type Sector } from '../../../core/sector.js';
 import type { SubstepKey } from '../../../core/steps.js';
 import type { Database } from '../../db/client.js';
 import { amsterdamDay } from '../../day.js';
 import { randomToken } from '../../security/tokens.js';
 import type { Services } from '../../services.js';
+import { DEMO_ACCOUNTS, type DemoAccount } from './demo-accounts.js';
 import { loadDemoExecution } from './demo-execution.js';
 import { loadDemoInterventions } from './demo-interventions.js';
 import { loadDemoResults } from './demo-results.js';
-import { BASELINE_LEVELS, answerDemoSurvey, demoSurveyAnswers, demoSurveyDefinition } from './demo-survey.js';
+import { BASELINE_LEVELS, answerDemoSurvey, demoSurveyAnswers, demoSurveyDefinitionIn } from './demo-survey.js';
 import { demoActor, type DemoTeam } from './demo-team.js';
 import { demoWorksheets } from './demo-worksheets.js';
 
 export const DEMO_ORGANISATION_NAME = 'Zorggroep Voorbeeldhaven (demo)';
 
-const DEMO_USERS: { email: string; name: string; roles: Role[] }[] = [
-  { email: 'beheerder@demo.wegwijs.invalid', name: 'Demo Beheerder', roles: ['admin'] },
-  { email: 'trajectleider@demo.wegwijs.invalid', name: 'Demo Trajectleider', roles: ['coordinator', 'privacy'] },
-  { email: 'kernteamlid@demo.wegwijs.invalid', name: 'Demo Kernteamlid', roles: ['member'] },
-  { email: 'bestuurder@demo.wegwijs.invalid', name: 'Demo Bestuurder', roles: ['viewer'] },
-];
-
+/** What the console prints once the demo is loaded: every login with its roles, the one password and the sector. */
 export interface DemoLogin {
   password: string;
-  emails: string[];
+  accounts: readonly DemoAccount[];
+  sector: Sector;
 }
 
 /** Where the demo programme stands: steps 1–4 done (3.2's interviews left out), 5 and 6 under way, the final report still to come. */
@@ -40,14 +36,14 @@ type DemoServices = Pick<
  * follow-up survey and the anchoring checklist, all dated around today so the demo looks current.
  * Everything goes through the services, as a person would do it; only the surveys are dated back
  * afterwards. The password is random per installation (printed in the console) so a forgotten
- * demo is not an open door.
+ * demo is not an open door. The texts use the sector's word for whom the organisation cares for.
  */
-export async function loadDemo(db: Database, deps: DemoServices, password = randomToken(12)): Promise<DemoLogin | null> {
+export async function loadDemo(db: Database, deps: DemoServices, { password = randomToken(12), sector = DEFAULT_SECTOR }: { password?: string; sector?: Sector } = {}): Promise<DemoLogin | null> {
   if (await deps.organisations.demoOrganisation()) return null;
   const { organisation, accounts } = await db.transaction(async (tx) => {
-    const organisation = await deps.organisations.create(tx, { name: DEMO_ORGANISATION_NAME, isDemo: true });
+    const organisation = await deps.organisations.create(tx, { name: DEMO_ORGANISATION_NAME, isDemo: true, sector });
     const accounts = [];
-    for (const u of DEMO_USERS) accounts.push(await deps.users.createActive(tx, { ...u, organisationId: organisation.id, password }));
+    for (const u of DEMO_ACCOUNTS) accounts.push(await deps.users.createActive(tx, { ...u, organisationId: organisation.id, password }));
     await deps.audit.record(tx, { userId: null, organisationId: organisation.id, name: 'Wegwijs' }, {
       action: 'organisation.demo_load',
       entity: 'organisation',
@@ -58,18 +54,20 @@ export async function loadDemo(db: Database, deps: DemoServices, password = rand
 
   const [, coordinator, member] = accounts;
   const team: DemoTeam = {
-    lead: demoActor(organisation.id, coordinator!, DEMO_USERS[1]!.roles),
-    colleague: demoActor(organisation.id, member!, DEMO_USERS[2]!.roles),
+    lead: demoActor(organisation.id, coordinator!, DEMO_ACCOUNTS[1]!.roles),
+    colleague: demoActor(organisation.id, member!, DEMO_ACCOUNTS[2]!.roles),
   };
   const { lead } = team;
   const today = amsterdamDay();
   const programme = await deps.programmes.create(lead, {
     title: 'Datalekken sneller melden',
-    problem:
-      'Op de verpleegafdelingen worden datalekken (zoals een mail met patiëntgegevens aan de verkeerde ontvanger) laat of niet gemeld. Daardoor halen we de meldtermijn van 72 uur niet altijd.',
+    problem: inSector(
+      'Op de verpleegafdelingen worden datalekken (zoals een mail met {patiënt}gegevens aan de verkeerde ontvanger) laat of niet gemeld. Daardoor halen we de meldtermijn van 72 uur niet altijd.',
+      sector,
+    ),
   });
-  await deps.programmes.addMember(lead, programme.id, { userId: member!.id, teamRole: 'Verpleegkundige, zorgpraktijk' });
-  const sheets = demoWorksheets({ coordinatorId: coordinator!.id, memberId: member!.id }, today);
+  // The colleague gets access by being on 1.2, the one core-team list, saved below.
+  const sheets = demoWorksheets({ coordinatorId: coordinator!.id, memberId: member!.id }, today, sector);
   const notes: Partial<Record<keyof typeof sheets, string>> = {
     '1.1': 'Gekozen uit de incidentregistratie en de interne audit: het aantal meldingen is laag, terwijl de audit meerdere niet-gemelde incidenten vond.',
   };
@@ -86,7 +84,7 @@ export async function loadDemo(db: Database, deps: DemoServices, password = rand
   });
 
   // The survey of behavioural factors, closed before the interventions, so the results in 3.3 can be seen at once.
-  const baseline = await deps.surveys.create(lead, programme.id, { title: 'Vragenlijst gedragsfactoren: datalekken melden', linkEnabled: true, definition: demoSurveyDefinition });
+  const baseline = await deps.surveys.create(lead, programme.id, { title: 'Vragenlijst gedragsfactoren: datalekken melden', linkEnabled: true, definition: demoSurveyDefinitionIn(sector) });
   await answerDemoSurvey(db, deps, lead, programme.id, baseline, demoSurveyAnswers(BASELINE_LEVELS, 60), 'baseline', today);
 
   const chosen = await loadDemoInterventions(deps, team, programme.id, today);
@@ -94,5 +92,5 @@ export async function loadDemo(db: Database, deps: DemoServices, password = rand
   await loadDemoResults(db, deps, team, programme.id, { baselineSurveyId: baseline.id, chosen }, today);
   for (const key of DONE) await deps.substeps.setStatus(lead, programme.id, key, 'done');
   for (const key of UNDER_WAY) await deps.substeps.setStatus(lead, programme.id, key, 'in_progress');
-  return { password, emails: DEMO_USERS.map((u) => u.email) };
+  return { password, accounts: DEMO_ACCOUNTS, sector };
 }

@@ -1,3 +1,4 @@
+import type { Sector } from '../../../core/sector.js';
 import type { Database } from '../../db/client.js';
 import { AppError, conflict, invalid } from '../../errors.js';
 import { hashToken, randomToken } from '../../security/tokens.js';
@@ -5,6 +6,7 @@ import type { AuditService } from '../audit/service.js';
 import { assertAcceptablePassword, type AuthService } from '../auth/service.js';
 import type { OrganisationService } from '../organisation/service.js';
 import type { UsersService } from '../users/service.js';
+import { DEMO_ACCOUNTS } from './demo-accounts.js';
 import { setupRepository } from './repository.js';
 
 /** The secret that keys token hashes: from the environment, else generated once and kept in the database. */
@@ -25,6 +27,7 @@ export const setupTokenRefused = () => new AppError(403, 'setupTokenInvalid', SE
 export interface SetupInput {
   token: string;
   organisationName: string;
+  sector: Sector;
   name: string;
   email: string;
   password: string;
@@ -36,6 +39,16 @@ export function createSetupService(
 ) {
   return {
     needsSetup: async () => !(await deps.organisations.hasRealOrganisation()),
+
+    /**
+     * For the login page: which demo login holds which roles, while the demo organisation is all
+     * this installation holds; none once a real organisation exists, so a production login page
+     * never lists accounts. Never the password: that stays in the server's console.
+     */
+    demoLogins: async () =>
+      (await deps.organisations.demoOrganisation()) && !(await deps.organisations.hasRealOrganisation())
+        ? DEMO_ACCOUNTS.map(({ email, roles }) => ({ email, roles }))
+        : [],
 
     /** A one-time link to create the first organisation, printed in the console; null once set up. */
     async createSetupLink(linkBase: string): Promise<string | null> {
@@ -64,7 +77,7 @@ export function createSetupService(
       return db.transaction(async (tx) => {
         if (await deps.organisations.hasRealOrganisation(tx)) throw conflict('setupDone');
         if (!(await setupRepository.useToken(tx, hashToken(input.token, deps.secret), now))) throw invalid('setupTokenInvalid', 'token');
-        const organisation = await deps.organisations.create(tx, { name: input.organisationName.trim() });
+        const organisation = await deps.organisations.create(tx, { name: input.organisationName.trim(), sector: input.sector });
         // The first account administers the organisation and can start programmes straight away.
         const user = await deps.users.createActive(tx, {
           organisationId: organisation.id,
@@ -76,7 +89,7 @@ export function createSetupService(
         await deps.audit.record(
           tx,
           { userId: user.id, organisationId: organisation.id, name: user.name },
-          { action: 'organisation.setup', entity: 'organisation', entityId: organisation.id, after: { name: organisation.name, admin: user.email } },
+          { action: 'organisation.setup', entity: 'organisation', entityId: organisation.id, after: { name: organisation.name, sector: input.sector, admin: user.email } },
         );
         return deps.auth.startSession(tx, user, organisation, now);
       });

@@ -5,6 +5,7 @@ import { bodyPartParser } from '../../http/validate.js';
 import { hashToken } from '../../security/tokens.js';
 import { amsterdamDay } from '../../day.js';
 import type { OrganisationService } from '../organisation/service.js';
+import { questionnaireOf } from './questionnaire.js';
 import { surveysRepository, type SurveyRow } from './repository.js';
 import { groupCommit, type AnswerIntake } from '../../db/group-commit.js';
 
@@ -59,25 +60,13 @@ export function createSurveyResponsesService(db: Database, deps: { secret: strin
   }
 
   return {
-    /**
-     * The questionnaire for the respondent page, in both languages (the page switches), with the
-     * organisation's name: staff see whose survey it is before they answer.
-     */
+    /** The questionnaire for the respondent page (see `questionnaireOf`). */
     async questionnaire(slug: string) {
       const { survey, row: loaded } = await load(slug);
       const row = loaded ?? (await surveysRepository.bySlug(db, slug));
       if (!row) throw notFound();
-      const { definition } = survey;
-      return {
-        title: survey.title,
-        organisation: (await deps.organisations.byId(db, row.organisationId)).name,
-        status: row.status,
-        linkEnabled: survey.linkEnabled,
-        scale: definition.scale,
-        intro: definition.intro,
-        items: definition.items.map((i) => ({ id: i.id, text: i.text })),
-        groups: definition.groups.map((g) => ({ id: g.id, question: g.question, options: g.options })),
-      };
+      const { name } = await deps.organisations.byId(db, row.organisationId);
+      return questionnaireOf({ title: survey.title, status: row.status, linkEnabled: survey.linkEnabled }, survey.definition, name);
     },
 
     /**

@@ -44,6 +44,10 @@ export const surveysRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ct
   app.get(`${base}/:surveyId`, { schema: { params: SurveyParams } }, async (request) =>
     surveys.get(requireActor(request), request.params.id, request.params.surveyId),
   );
+  // What staff will see, before the survey opens (issue 18): the public questionnaire, for the team.
+  app.get(`${base}/:surveyId/preview`, { schema: { params: SurveyParams } }, async (request) =>
+    surveys.preview(requireActor(request), request.params.id, request.params.surveyId),
+  );
   app.put(`${base}/:surveyId`, { schema: { params: SurveyParams, body: SurveyBody } }, async (request) =>
     surveys.update(requireActor(request), request.params.id, request.params.surveyId, request.body),
   );

@@ -12,6 +12,7 @@ import type { SessionActor } from '../auth/actor.js';
 import type { OrganisationService } from '../organisation/service.js';
 import { loadProgramme, type ProgrammeRule } from '../programmes/access.js';
 import { answeredCount, fixingsAtOpening, releaseRules, visibleCount } from '../../security/release-rules.js';
+import { questionnaireOf } from './questionnaire.js';
 import { surveysRepository, type SurveyRow } from './repository.js';
 
 export interface SurveyInput {
@@ -133,6 +134,16 @@ export function createSurveysService(db: Database, deps: { audit: AuditService; 
     async get(actor: SessionActor, programmeId: string, id: string) {
       const survey = await load(db, actor, programmeId, id, 'read');
       return present(survey, await surveysRepository.counts(db, id, amsterdamDay()));
+    },
+
+    /**
+     * The survey as staff will see it, also as a draft: the same questionnaire the public link
+     * serves, read by the team, so nothing is answered or counted.
+     */
+    async preview(actor: SessionActor, programmeId: string, id: string) {
+      const survey = await load(db, actor, programmeId, id, 'read');
+      const { name } = await deps.organisations.byId(db, actor.organisationId);
+      return questionnaireOf(survey, SurveyDefinition.parse(survey.definition), name);
     },
 
     create(actor: SessionActor, programmeId: string, input: SurveyInput) {

@@ -13,6 +13,7 @@ import {
 } from '../../../core/export/document.js';
 import { organisationPolicy } from '../../../core/policies/index.js';
 import type { Role } from '../../../core/roles.js';
+import { readSector } from '../../../core/sector.js';
 import type { Database } from '../../db/client.js';
 import { amsterdamDay } from '../../day.js';
 import { isUniqueViolation } from '../../db/errors.js';
@@ -108,6 +109,7 @@ export function createTransferService(
             name: organisation.name,
             minGroupSize: organisation.minGroupSize,
             defaultLocale: organisation.defaultLocale,
+            sector: readSector(organisation.sector),
             breachReportRequiresLogin: organisation.breachReportRequiresLogin,
             apDetails: readApDetails(organisation.apDetails),
             ...retention,

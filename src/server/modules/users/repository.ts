@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, isNull, ne, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { holdsAddress, invitations, sessions, users, userTotp } from '../../db/schema.js';
 
@@ -34,6 +34,21 @@ export const usersRepository = {
       .leftJoin(userTotp, eq(userTotp.userId, users.id))
       .where(eq(users.organisationId, organisationId))
       .orderBy(asc(users.name)),
+
+  /**
+   * Accounts not deactivated (invited ones included), and the active ones holding the privacy role:
+   * only they can log in to receive the breach reports.
+   */
+  async counts(db: Database, organisationId: string) {
+    const [row] = await db
+      .select({
+        accounts: count(),
+        privacyOfficers: sql<number>`count(*) filter (where ${users.status} = 'active' and 'privacy' = any(${users.roles}))`.mapWith(Number),
+      })
+      .from(users)
+      .where(and(eq(users.organisationId, organisationId), ne(users.status, 'deactivated')));
+    return { accounts: row?.accounts ?? 0, privacyOfficers: row?.privacyOfficers ?? 0 };
+  },
 
   listActive: (db: Database, organisationId: string) =>
     db

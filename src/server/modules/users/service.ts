@@ -178,10 +178,13 @@ export function createUsersService(
       });
     },
 
-    /** For other modules: an active account of the actor's organisation, or 404. */
-    async findActive(tx: Database, organisationId: string, id: string) {
+    /** For the first-run checklist: how many accounts the organisation has, and privacy officers among them. */
+    counts: (organisationId: string) => usersRepository.counts(db, organisationId),
+
+    /** For other modules: an active account of the actor's organisation; else 400 on `field`. */
+    async findActive(tx: Database, organisationId: string, id: string, field = 'userId') {
       const user = await usersRepository.byId(tx, organisationId, id);
-      if (!user || user.status !== 'active') throw invalid('userInactive', 'userId');
+      if (!user || user.status !== 'active') throw invalid('userInactive', field);
       return user;
     },
 

@@ -16,6 +16,12 @@ export const auth: Translation<typeof nl> = {
   yourName: 'Your name',
   newPassword: 'New password',
   setupButton: 'Create organisation',
+  setupSectorHint: 'An administrator can change this later under Settings.',
+  demoLogins: {
+    title: 'Demo: log in as',
+    intro: 'The password is in the server’s console, printed at start.',
+    login: '{{email}}: {{roles}}',
+  },
   inviteTitle: 'Accept invitation',
   inviteIntro: 'You have been invited to {{organisation}}. Choose a password to activate your account.',
   inviteSso: 'You have been invited to {{organisation}}. Your organisation has you log in with your organisation account, not with a password. Log in with it: that activates your account at once.',

@@ -140,7 +140,6 @@ export const breaches: Translation<typeof nl> = {
       'For example an appointment letter or a mailing list of clients: whoever is on it is a client of the organisation. Empty: yes for patients and vulnerable groups. Does it also say what kind of care (an abortion clinic, addiction care, mental health)? Then tick "Health" under the special categories: such data are health data (CJEU 1 August 2022, C-184/20).',
     notifierHint: 'Do you notify the AP yourself? Then leave name and e-mail address empty: the AP form takes yours ({{name}}, {{email}}).',
     save: 'Save the register facts',
-    saved: 'Saved.',
     parts: {
       breach: 'The breach',
       data: 'Personal data',

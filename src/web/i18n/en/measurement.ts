@@ -21,7 +21,7 @@ export const measurement: Translation<typeof nl> = {
     free: 'Own KPI (no built-in indicator)',
     source: {
       survey: 'Wegwijs adds to this KPI itself: every closed survey with enough responses gives a point with the mean score on {{factor}}.',
-      breaches: 'Later Wegwijs will fill this in from the breach register. That does not exist yet: enter the measurements yourself for now.',
+      breaches: 'Wegwijs adds to this KPI itself from the breach register of the whole organisation: each past month gives a point.',
       knowledgeChecks: 'Wegwijs adds to this KPI itself: every closed knowledge check linked to this programme with enough participants gives a point with the percentage of right answers.',
     },
     plan: 'Baseline {{baseline}} → target {{target}}',

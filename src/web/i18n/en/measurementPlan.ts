@@ -32,6 +32,7 @@ export const measurementPlan: typeof nl = {
     choose: 'Choose a KPI',
     caveat: {
       breachReports: 'Note: Wegwijs counts the reports of the whole organisation here, not only of the group in this plan. More reports can mean more breaches, or that people report better.',
+      breachHandledInTime: 'Note: Wegwijs works this out over all breaches of the whole organisation, not only of the group in this plan. It also depends on how fast the privacy officer decides and notifies the AP.',
       misdirectedMail: 'Note: this count comes from reports. When people report better it rises, even when the behaviour improves. Count in the mail logs instead, if you can.',
     },
     none: 'There is no KPI yet that counts the behaviour. Add one in 6.1.',
@@ -82,7 +83,6 @@ export const measurementPlan: typeof nl = {
     measurementTargetMissing: 'Set the target in the KPI (in 6.1), before the interventions.',
   },
   save: 'Save worksheet',
-  saved: 'Saved.',
   reminder: {
     baselineNotPlanned: 'Plan the baseline of the behaviour before you choose interventions. Without a baseline you cannot show later what the interventions changed.',
     baselineNotDone: 'The baseline is planned on {{date}} but not yet taken. Take it before the interventions start (step 5).',

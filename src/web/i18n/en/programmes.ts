@@ -15,6 +15,41 @@ export const programmes: Translation<typeof nl> = {
   archived: 'Archived',
   progressOf: 'Progress of {{title}}',
   progressText: '{{percent}}% done · now in step {{step}} · core team of {{team}}',
+  firstRun: {
+    title: 'Getting started',
+    intro: 'Take care of these five things first. What is done is ticked off by itself ({{done}} of {{total}} done).',
+    items: {
+      colleagues: {
+        title: 'Invite colleagues',
+        hint: 'For example the programme leads, the core team and the privacy officer. They get a link to choose a password.',
+        action: 'Go to Users',
+      },
+      privacyOfficer: {
+        title: 'Give someone the privacy officer role',
+        hint: 'The privacy officer receives the data breach reports and keeps the breach register. That may be you. A colleague counts once they have accepted the invitation.',
+        action: 'Give the role under Users',
+      },
+      breachLink: {
+        title: 'Print the QR code for reporting a data breach',
+        hint: 'Download the QR code for a poster on the ward, or copy the link for the intranet.',
+        action: 'Go to the report link in Settings',
+      },
+      apDetails: {
+        title: 'Fill in the details for the Dutch Data Protection Authority (AP)',
+        hint: 'The address, the Chamber of Commerce number and a contact person with an e-mail address or phone number. Then they need not be typed for every notification.',
+        action: 'Go to the AP details in Settings',
+      },
+      programme: {
+        title: 'Start a programme',
+        hint: 'A programme tackles one information-security problem, in six steps.',
+        action: 'Start a programme',
+      },
+    },
+    dismiss: 'Hide this list',
+    dismissTitle: 'Hide this list?',
+    dismissText: 'The list disappears for every admin of the organisation. You can still do everything later under Users and Settings.',
+    dismissConfirm: 'Hide',
+  },
   attention: {
     label: 'Attention',
     now: 'Now in step {{step}}: {{title}}',

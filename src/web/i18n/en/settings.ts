@@ -8,6 +8,7 @@ export const settings: Translation<typeof nl> = {
   minGroupSizeHint: 'Results of surveys and knowledge checks are never shown for groups smaller than this number (3 to 50; default 5), so no one can be identified. A change applies to what you open afterwards: an open or closed survey keeps the number it was opened with.',
   defaultLocale: 'Default language',
   defaultLocaleHint: 'The language of messages to staff without an account, such as surveys and the report form.',
+  sectorHint: 'Text the team has already taken over, such as in worksheets and surveys, stays as it is.',
   surveyInvitationsPerDay: 'Survey invitations a day',
   surveyInvitationsPerDayHint:
     'This many e-mails with a survey invitation your organisation can send a day (0 to {{max}}, the limit of this installation; default 500; 0 turns e-mail invitations off). A list that no longer fits does not go out at all. The limit keeps an account from being misused to send phishing or spam in your organisation\'s name.',

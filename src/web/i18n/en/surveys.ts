@@ -17,9 +17,15 @@ export const surveys: Translation<typeof nl> = {
     delete: 'Delete',
     distribute: 'Distribute',
     results: 'Results',
+    preview: 'View as staff',
   },
   languages: { nl: 'Dutch', en: 'English' },
   actionFor: '{{action}}: {{title}}',
+  preview: {
+    title: 'How staff see “{{title}}”',
+    intro: 'This is how the survey looks on a phone. You can choose answers, but not send them. Nothing is counted.',
+    frame: 'Preview of “{{title}}” on a phone',
+  },
   confirmOpen: {
     title: 'Open the survey?',
     text: 'Once it is open, staff can answer. You can no longer change the questions then, so everyone answers the same questions. Your organisation’s minimum group size is also fixed for this survey then.',

@@ -13,6 +13,12 @@ export const auth = {
   yourName: 'Je naam',
   newPassword: 'Nieuw wachtwoord',
   setupButton: 'Organisatie aanmaken',
+  setupSectorHint: 'Een beheerder kan dit later wijzigen bij Instellingen.',
+  demoLogins: {
+    title: 'Demo: inloggen als',
+    intro: 'Het wachtwoord staat in de console van de server, bij het starten.',
+    login: '{{email}}: {{roles}}',
+  },
   inviteTitle: 'Uitnodiging accepteren',
   inviteIntro: 'Je bent uitgenodigd voor {{organisation}}. Kies een wachtwoord om je account te activeren.',
   inviteSso: 'Je bent uitgenodigd voor {{organisation}}. Je organisatie laat je inloggen met je organisatieaccount, niet met een wachtwoord. Log daarmee in: dan is je account meteen actief.',

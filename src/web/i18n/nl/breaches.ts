@@ -137,7 +137,6 @@ export const breaches = {
       'Bijvoorbeeld een afspraakbrief of een mailinglijst van cliënten: wie erop staat, is cliënt van de organisatie. Leeg: ja bij patiënten en kwetsbare groepen. Zegt het ook iets over de aard van de zorg (een abortuskliniek, verslavingszorg, ggz)? Vink dan "Gezondheid" aan bij de bijzondere persoonsgegevens: zulke gegevens zijn gezondheidsgegevens (HvJ EU 1 augustus 2022, C-184/20).',
     notifierHint: 'Meld je zelf bij de AP? Laat naam en e-mailadres dan leeg: het AP-formulier neemt de jouwe over ({{name}}, {{email}}).',
     save: 'Registergegevens opslaan',
-    saved: 'Opgeslagen.',
     parts: {
       breach: 'Het datalek',
       data: 'Persoonsgegevens',

@@ -18,7 +18,7 @@ export const measurement = {
     free: 'Eigen KPI (geen vaste indicator)',
     source: {
       survey: 'Wegwijs vult deze KPI zelf aan: elke gesloten vragenlijst met genoeg reacties geeft een punt met de gemiddelde score op {{factor}}.',
-      breaches: 'Later vult Wegwijs dit zelf in uit het datalekregister. Dat is er nog niet: voer de metingen voor nu zelf in.',
+      breaches: 'Wegwijs vult deze KPI zelf aan uit het datalekregister van de hele organisatie: elke afgelopen maand geeft een punt.',
       knowledgeChecks: 'Wegwijs vult deze KPI zelf aan: elke gesloten kennischeck die aan dit traject gekoppeld is en genoeg deelnemers had, geeft een punt met het percentage goede antwoorden.',
     },
     plan: '0-meting {{baseline}} → streefwaarde {{target}}',

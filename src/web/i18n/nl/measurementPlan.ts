@@ -30,6 +30,7 @@ export const measurementPlan = {
     choose: 'Kies een KPI',
     caveat: {
       breachReports: 'Let op: Wegwijs telt hier de meldingen van de hele organisatie, niet alleen van de groep in dit plan. Meer meldingen kan betekenen dat er meer datalekken zijn, of dat mensen beter melden.',
+      breachHandledInTime: 'Let op: Wegwijs rekent dit uit over alle datalekken van de hele organisatie, niet alleen van de groep in dit plan. Het hangt ook af van hoe snel de privacy officer besluit en bij de AP meldt.',
       misdirectedMail: 'Let op: deze telling komt uit meldingen. Als mensen beter gaan melden, stijgt hij, ook als het gedrag beter wordt. Tel liever in de logbestanden van de mail.',
     },
     none: 'Er is nog geen KPI die het gedrag telt. Voeg er een toe bij 6.1.',
@@ -80,7 +81,6 @@ export const measurementPlan = {
     measurementTargetMissing: 'Leg de streefwaarde vast in de KPI (bij 6.1), vóór de interventies.',
   },
   save: 'Werkblad opslaan',
-  saved: 'Opgeslagen.',
   reminder: {
     baselineNotPlanned: 'Plan de 0-meting van het gedrag voordat je interventies kiest. Zonder 0-meting kun je later niet laten zien wat de interventies veranderd hebben.',
     baselineNotDone: 'De 0-meting staat gepland op {{date}}, maar is nog niet gedaan. Doe hem voordat de interventies starten (stap 5).',

@@ -12,6 +12,41 @@ export const programmes = {
   archived: 'Gearchiveerd',
   progressOf: 'Voortgang van {{title}}',
   progressText: '{{percent}}% gereed · nu in stap {{step}} · kernteam van {{team}}',
+  firstRun: {
+    title: 'Aan de slag',
+    intro: 'Regel eerst deze vijf dingen. Wat klaar is, vinken we vanzelf af ({{done}} van {{total}} klaar).',
+    items: {
+      colleagues: {
+        title: 'Nodig collega’s uit',
+        hint: 'Bijvoorbeeld de trajectleiders, het kernteam en de privacy officer. Ze krijgen een link om een wachtwoord te kiezen.',
+        action: 'Naar Gebruikers',
+      },
+      privacyOfficer: {
+        title: 'Geef iemand de rol privacy officer',
+        hint: 'De privacy officer krijgt de meldingen van datalekken en houdt het datalekregister bij. Dat mag jij zelf zijn. Een collega telt zodra die de uitnodiging heeft aangenomen.',
+        action: 'Rol geven bij Gebruikers',
+      },
+      breachLink: {
+        title: 'Print de QR-code om een datalek te melden',
+        hint: 'Download de QR-code voor een poster op de afdeling, of kopieer de link voor het intranet.',
+        action: 'Naar de meldlink bij Instellingen',
+      },
+      apDetails: {
+        title: 'Vul de gegevens voor de Autoriteit Persoonsgegevens (AP) in',
+        hint: 'Het adres, het KvK-nummer en een contactpersoon met e-mailadres of telefoonnummer. Dan hoeft dat niet bij elke melding opnieuw.',
+        action: 'Naar de AP-gegevens bij Instellingen',
+      },
+      programme: {
+        title: 'Start een traject',
+        hint: 'Een traject pakt één informatieveiligheidsprobleem aan, in zes stappen.',
+        action: 'Traject starten',
+      },
+    },
+    dismiss: 'Lijst verbergen',
+    dismissTitle: 'Lijst verbergen?',
+    dismissText: 'De lijst verdwijnt voor alle beheerders van de organisatie. Alles kun je later nog regelen bij Gebruikers en Instellingen.',
+    dismissConfirm: 'Verbergen',
+  },
   attention: {
     label: 'Aandacht',
     now: 'Nu in stap {{step}}: {{title}}',

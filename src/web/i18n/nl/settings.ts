@@ -5,6 +5,7 @@ export const settings = {
   minGroupSizeHint: 'Uitkomsten van vragenlijsten en kennischecks tonen we nooit voor groepen kleiner dan dit aantal (3 tot 50; standaard 5), zodat niemand te herleiden is. Een wijziging geldt voor wat je daarna opent: een open of gesloten vragenlijst houdt het aantal van het moment van openen.',
   defaultLocale: 'Standaardtaal',
   defaultLocaleHint: 'De taal van berichten aan medewerkers zonder account, zoals vragenlijsten en het meldformulier.',
+  sectorHint: 'Tekst die het team al heeft overgenomen, zoals in werkbladen en vragenlijsten, blijft zoals hij is.',
   surveyInvitationsPerDay: 'Uitnodigingen voor vragenlijsten per dag',
   surveyInvitationsPerDayHint:
     'Zoveel e-mails met een uitnodiging voor een vragenlijst kan je organisatie per dag versturen (0 tot {{max}}, de grens van deze installatie; standaard 500; 0 zet uitnodigen per e-mail uit). Een lijst die er niet meer in past, gaat helemaal niet de deur uit. De grens voorkomt dat een account wordt misbruikt om uit naam van je organisatie phishing of spam te versturen.',

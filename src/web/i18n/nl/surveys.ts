@@ -14,9 +14,15 @@ export const surveys = {
     delete: 'Verwijderen',
     distribute: 'Verspreiden',
     results: 'Uitkomsten',
+    preview: 'Bekijk als medewerker',
   },
   languages: { nl: 'Nederlands', en: 'Engels' },
   actionFor: '{{action}}: {{title}}',
+  preview: {
+    title: 'Zo ziet een medewerker „{{title}}”',
+    intro: 'Zo ziet de vragenlijst eruit op een telefoon. Je kunt antwoorden kiezen, maar niet versturen. Er telt niets mee.',
+    frame: 'Voorbeeld van „{{title}}” op een telefoon',
+  },
   confirmOpen: {
     title: 'Vragenlijst openen?',
     text: 'Na het openen kunnen medewerkers antwoorden. Je kunt de vragen dan niet meer wijzigen, zodat iedereen dezelfde vragen beantwoordt. Ook de minimale groepsgrootte van je organisatie ligt dan vast voor deze vragenlijst.',

@@ -92,7 +92,7 @@ function ReportFlow({ slug, form, reporter, locale, t }: { slug: string; form: R
       <p className="intro">{t.intro}</p>
       <p className="anonymity">{reporter ? t.loggedInAs(reporter.name) : t.introOpen}</p>
       {step === 'check' ? (
-        <SelfCheck answer={draft.isBreach} onAnswer={(isBreach) => change({ isBreach })} onNext={() => goTo('questions')} locale={locale} t={t} />
+        <SelfCheck answer={draft.isBreach} onAnswer={(isBreach) => change({ isBreach })} onNext={() => goTo('questions')} locale={locale} sector={form.sector} t={t} />
       ) : (
         <ReportQuestions
           slug={slug}

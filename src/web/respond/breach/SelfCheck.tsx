@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { BREACH_EXAMPLES, DECISION_AID, NON_BREACH_EXAMPLES, SELF_CHECK_LABELS, type BreachExample } from '../../../content/breach.js';
 import type { SelfCheckAnswer } from '../../../core/breach/report.js';
-import type { Locale } from '../../../core/locale.js';
+import type { Locale, LocalizedText } from '../../../core/locale.js';
+import { inSector, type Sector } from '../../../core/sector.js';
 import { choicesOf } from './draft.js';
 import { ErrorSummary } from '../ErrorSummary.js';
 import { ChoiceField, choiceId } from './fields.js';
@@ -14,8 +15,24 @@ const SELF_CHECK_ANSWERS = choicesOf(SELF_CHECK_LABELS);
  * Step 1: "is this a data breach?" with the three test questions and the reporter's answer first, so
  * a nurse in a hurry answers without scrolling; the everyday examples fold open below for doubt.
  */
-export function SelfCheck({ answer, onAnswer, onNext, locale, t }: { answer: SelfCheckAnswer | null; onAnswer: (a: SelfCheckAnswer) => void; onNext: () => void; locale: Locale; t: BreachTexts }) {
+export function SelfCheck({
+  answer,
+  onAnswer,
+  onNext,
+  locale,
+  sector,
+  t,
+}: {
+  answer: SelfCheckAnswer | null;
+  onAnswer: (a: SelfCheckAnswer) => void;
+  onNext: () => void;
+  locale: Locale;
+  sector: Sector;
+  t: BreachTexts;
+}) {
   const [attempt, setAttempt] = useState(0);
+  /** Content in the reporter's language and the organisation's word for whom it cares for. */
+  const say = (text: LocalizedText) => inSector(text[locale], sector);
   const missing = attempt > 0 && answer === null;
 
   const submit = (event: FormEvent) => {
@@ -38,7 +55,7 @@ export function SelfCheck({ answer, onAnswer, onNext, locale, t }: { answer: Sel
         <ol className="decision-aid">
           {DECISION_AID.map((q) => (
             <li key={q.key}>
-              <strong>{q.question[locale]}</strong> {q.explanation[locale]}
+              <strong>{say(q.question)}</strong> {say(q.explanation)}
             </li>
           ))}
         </ol>
@@ -57,8 +74,8 @@ export function SelfCheck({ answer, onAnswer, onNext, locale, t }: { answer: Sel
       {/* A native disclosure: keyboard and screen readers open it without script, and it says whether it is open. */}
       <details className="examples-all">
         <summary>{t.examplesToggle(BREACH_EXAMPLES.length + NON_BREACH_EXAMPLES.length)}</summary>
-        <Examples id="examples" heading={t.examplesHeading} hint={t.examplesHint} examples={BREACH_EXAMPLES} locale={locale} />
-        <Examples id="non-examples" heading={t.nonExamplesHeading} hint={t.examplesHint} examples={NON_BREACH_EXAMPLES} locale={locale} />
+        <Examples id="examples" heading={t.examplesHeading} hint={t.examplesHint} examples={BREACH_EXAMPLES} say={say} />
+        <Examples id="non-examples" heading={t.nonExamplesHeading} hint={t.examplesHint} examples={NON_BREACH_EXAMPLES} say={say} />
       </details>
       <div className="submit-row">
         <button type="submit" className="button button-primary">
@@ -70,7 +87,7 @@ export function SelfCheck({ answer, onAnswer, onNext, locale, t }: { answer: Sel
 }
 
 /** Examples as disclosures: the situation to recognise, opened for why. */
-function Examples({ id, heading, hint, examples, locale }: { id: string; heading: string; hint: string; examples: readonly BreachExample[]; locale: Locale }) {
+function Examples({ id, heading, hint, examples, say }: { id: string; heading: string; hint: string; examples: readonly BreachExample[]; say: (text: LocalizedText) => string }) {
   return (
     <section aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>{heading}</h3>
@@ -78,8 +95,8 @@ function Examples({ id, heading, hint, examples, locale }: { id: string; heading
       <div className="examples">
         {examples.map((example) => (
           <details key={example.key} className="example">
-            <summary>{example.situation[locale]}</summary>
-            <p>{example.explanation[locale]}</p>
+            <summary>{say(example.situation)}</summary>
+            <p>{say(example.explanation)}</p>
           </details>
         ))}
       </div>

@@ -1,11 +1,14 @@
 import type { BreachReportInput } from '../../../core/breach/report.js';
 import type { Locale } from '../../../core/locale.js';
+import type { Sector } from '../../../core/sector.js';
 
 /** What GET /api/public/breach-report/:slug answers. */
 export interface ReportForm {
   organisation: string;
   requiresLogin: boolean;
   defaultLocale: Locale;
+  /** Gives the examples the organisation's word for whom it cares for. */
+  sector: Sector;
 }
 
 /** The logged-in account, when the organisation requires login (its CSRF token signs the report). */

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { userPolicy } from '../../../core/policies/user.js';
 import { fieldError } from '../../components/fieldError.js';
 import { useSession } from '../../lib/session.js';
-import { useDirectory, type ProgrammeDetail } from '../navigator/queries.js';
+import { teamAccounts, useDirectory, type ProgrammeDetail } from '../navigator/queries.js';
 
 export interface Owner {
   userId: string | null;
@@ -25,7 +25,7 @@ export function OwnerField({ programme, value, onChange, error }: { programme: P
   const session = useSession().data;
   const mayReadDirectory = session?.authenticated === true && userPolicy.directory({ userId: session.user.id, organisationId: session.organisation.id, roles: session.user.roles });
   const directory = useDirectory(mayReadDirectory);
-  const people = directory.data ?? programme.team.map((m) => ({ id: m.userId, name: m.name }));
+  const people = directory.data ?? teamAccounts(programme.team).map((m) => ({ id: m.userId, name: m.name }));
   // "Someone else" with the name still empty is a choice of its own, not "nobody": keep it locally.
   const [choice, setChoice] = useState(value.userId ?? (value.name ? OTHER : NOBODY));
 

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type MutationMeta } from '@tanstack/react-query';
 import type { AnchoringArea, AnchoringInput, AnchoringProgress, AnchoringStatus } from '../../../core/anchoring/checklist.js';
 import { del, get, post, put } from '../../lib/api.js';
 
@@ -23,14 +23,14 @@ export const useAnchoring = (programmeId: string) =>
   useQuery({ queryKey: ['programme', programmeId, 'anchoring'], queryFn: () => get<AnchoringChecklist>(base(programmeId)) });
 
 /** Every change refreshes the programme and, below its key, the checklist and the sub-step's missing list. */
-function useChange<TInput, TResult>(programmeId: string, fn: (input: TInput) => Promise<TResult>) {
+function useChange<TInput, TResult>(programmeId: string, fn: (input: TInput) => Promise<TResult>, meta?: MutationMeta) {
   const client = useQueryClient();
-  return useMutation({ mutationFn: fn, onSuccess: () => client.invalidateQueries({ queryKey: ['programme', programmeId] }) });
+  return useMutation({ mutationFn: fn, meta, onSuccess: () => client.invalidateQueries({ queryKey: ['programme', programmeId] }) });
 }
 
 export const useCreateAnchoring = (programmeId: string) => useChange(programmeId, (input: AnchoringInput) => post<AnchoringItem>(base(programmeId), input));
 export const useUpdateAnchoring = (programmeId: string) =>
   useChange(programmeId, ({ id, ...input }: AnchoringInput & { id: string }) => put<AnchoringItem>(`${base(programmeId)}/${id}`, input));
-export const useRemoveAnchoring = (programmeId: string) => useChange(programmeId, (id: string) => del<void>(`${base(programmeId)}/${id}`));
+export const useRemoveAnchoring = (programmeId: string) => useChange(programmeId, (id: string) => del<void>(`${base(programmeId)}/${id}`), { feedback: 'removed' });
 export const useAddStandardAnchoring = (programmeId: string) =>
   useChange(programmeId, () => post<AnchoringChecklist & { added: number }>(`${base(programmeId)}/standard`));

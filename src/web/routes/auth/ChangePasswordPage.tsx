@@ -19,6 +19,8 @@ export function ChangePasswordPage() {
       setCurrent('');
       setNew('');
     },
+    // The page says so itself ("wachtwoord gewijzigd").
+    meta: { feedback: false },
   });
   const submit = (e: FormEvent) => {
     e.preventDefault();

@@ -8,6 +8,7 @@ import { fieldError } from '../../components/fieldError.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { post } from '../../lib/api.js';
 import { useKeepSession, useSession, type Session } from '../../lib/session.js';
+import { DemoLogins } from './DemoLogins.js';
 import { SsoLoginForm } from './SsoLoginForm.js';
 import { TotpStep } from './TotpStep.js';
 
@@ -25,9 +26,12 @@ export function LoginPage() {
   const login = useMutation({
     mutationFn: () => post<LoginAnswer>('/api/auth/login', { email, password }),
     onSuccess: (answer) => ('totpRequired' in answer ? setChallenge(answer.challenge) : keep(answer)),
+    // Logging in saves nothing the user made: no "Opgeslagen".
+    meta: { feedback: false },
   });
 
-  if (session.data?.authenticated) return <Navigate to="/programmes" replace />;
+  // The landing page decides where each role starts (a viewer on the dashboard: App.tsx, Landing).
+  if (session.data?.authenticated) return <Navigate to="/" replace />;
   const submit = (e: FormEvent) => {
     e.preventDefault();
     login.mutate();
@@ -49,12 +53,14 @@ export function LoginPage() {
             {session.data && !session.data.authenticated && session.data.needsSetup && (
               <Alert color="blue">
                 {t('auth.setupHint')}{' '}
-                <Anchor component={Link} to="/setup">
+                {/* Shade 9: the primary shade 8 reaches only 4.1:1 on the alert's light blue (WCAG 1.4.3 asks 4.5:1). */}
+                <Anchor component={Link} to="/setup" c="blue.9" underline="always">
                   {t('auth.setupTitle')}
                 </Anchor>
               </Alert>
             )}
             <ErrorAlert error={login.error} />
+            <DemoLogins />
             <TextInput label={t('auth.email')} type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} error={fieldError(login.error, 'email')} />
             <PasswordInput label={t('auth.password')} autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
             <Button type="submit" loading={login.isPending}>

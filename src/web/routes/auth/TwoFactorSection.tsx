@@ -50,7 +50,8 @@ function Enrol({ onConfirmed }: { onConfirmed: (codes: string[]) => void }) {
   const client = useQueryClient();
   const [password, setPassword] = useState('');
   const [code, setCode] = useState('');
-  const start = useMutation({ mutationFn: () => post<Enrolment>('/api/auth/totp/enrol', { password }) });
+  // Starting only shows the code to scan; confirming it is the change.
+  const start = useMutation({ mutationFn: () => post<Enrolment>('/api/auth/totp/enrol', { password }), meta: { feedback: false } });
   const confirm = useMutation({
     mutationFn: () => post<{ recoveryCodes: string[] }>('/api/auth/totp/confirm', { code }),
     onSuccess: async ({ recoveryCodes }) => {

@@ -59,7 +59,8 @@ export function DecisionPanel({ detail }: { detail: BreachDetail }) {
         {detail.decisions.length === 0 ? (
           <Text size="sm">{t('breaches.decision.none')}</Text>
         ) : (
-          <Table.ScrollContainer minWidth={860}>
+          // 640: the columns wrap to fit beside the page index on a 1280 px laptop; narrower, it scrolls.
+          <Table.ScrollContainer minWidth={640}>
             <Table striped>
               <Table.Caption>{t('breaches.decision.historyCaption')}</Table.Caption>
               <Table.Thead>

@@ -312,11 +312,6 @@ export function RegisterForm({ detail }: { detail: BreachDetail }) {
                 <Button type="submit" loading={save.isPending}>
                   {t('breaches.register.save')}
                 </Button>
-                {save.isSuccess && !save.isPending && (
-                  <Text size="sm" role="status">
-                    {t('breaches.register.saved')}
-                  </Text>
-                )}
               </Group>
             )}
           </Stack>

@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { AMSTERDAM, amsterdamWallClock, fromAmsterdamWallClock } from '../../../core/breach/deadline.js';
-import { isLocale, type Locale, type LocalizedText } from '../../../core/locale.js';
+import { isLocale, type Locale } from '../../../core/locale.js';
+import { useLocalized } from '../../lib/localized.js';
 
-/** The interface language, and a picker for content written in every language. */
+/** The interface language, and a picker for content written in every language (in the organisation's words). */
 export function useBreachLocale() {
   const { i18n } = useTranslation();
   const locale: Locale = isLocale(i18n.language) ? i18n.language : 'nl';
-  return { locale, text: (label: LocalizedText) => label[locale] };
+  return { locale, text: useLocalized() };
 }
 
 /** A moment as read on a clock in the Netherlands, whatever the browser's own time zone: "28 mrt 2026, 10:00". */

@@ -1,16 +1,16 @@
-import { Anchor, Badge, Card, Group, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Card, Group, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useId } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { stepGuidance } from '../../../content/steps.js';
-import { AttentionLines } from '../../components/AttentionLines.js';
+import { guidanceFor, stepGuidance } from '../../../content/steps.js';
 import { useLocalized } from '../../lib/localized.js';
 import { DocumentLinks } from '../reports/DocumentLinks.js';
 import { useLocale } from '../worksheets/combText.js';
 import { KpiList } from './KpiList.js';
 import { ActionsLine, AnchoringLine, CheckinLines } from './ProgrammeFacts.js';
 import type { DashboardProgramme } from './queries.js';
+import { StandingBadge, StandingReasons } from './Standing.js';
 
 /** One heading and its figures within a programme's card. */
 function Fact({ title, children }: { title: string; children: ReactNode }) {
@@ -24,12 +24,17 @@ function Fact({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-/** Where one programme stands, in the figures a board asks about, with its documents and a way in. */
+/**
+ * Where one programme stands, in the figures a board asks about: its status with the reasons on
+ * top, then each fact once (what the reasons name is not repeated below), its documents and a way in.
+ */
 export function ProgrammeCard({ programme: p }: { programme: DashboardProgramme }) {
   const { t } = useTranslation();
   const l = useLocalized();
   const locale = useLocale();
   const titleId = useId();
+  const reasonsId = useId();
+  const next = p.attention.next;
 
   return (
     <Card withBorder component="article" aria-labelledby={titleId}>
@@ -38,22 +43,22 @@ export function ProgrammeCard({ programme: p }: { programme: DashboardProgramme 
           <Title order={2} size="h4" id={titleId}>
             {p.title}
           </Title>
-          {p.status === 'archived' && (
-            <Badge color="dark" variant="outline" style={{ flexShrink: 0 }}>
-              {t('dashboard.archived')}
-            </Badge>
-          )}
+          <StandingBadge standing={p.standing} />
         </Group>
+        <StandingReasons standing={p.standing} labelId={reasonsId} />
         <Text size="sm">{t('dashboard.step', { number: p.currentStep, title: l(stepGuidance(p.currentStep).title) })}</Text>
         <Progress value={p.progress.percent} aria-label={t('dashboard.progressLabel', { title: p.title })} />
-        <Text size="sm">{t('dashboard.progress', { done: p.progress.done, total: p.progress.total })}</Text>
-        <AttentionLines attention={p.attention} />
+        <Text size="sm">
+          {t('dashboard.progress', { done: p.progress.done, total: p.progress.total })}
+          {' · '}
+          {next ? t('dashboard.next', { key: next, title: l(guidanceFor(next).title) }) : t('dashboard.allDone')}
+        </Text>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <Fact title={t('dashboard.actions.label')}>
             <ActionsLine actions={p.actions} />
           </Fact>
           <Fact title={t('dashboard.checkins.label')}>
-            <CheckinLines next={p.nextCheckin} last={p.lastCheckin} />
+            <CheckinLines next={p.nextCheckin} last={p.lastCheckin} nextIsReason={p.standing?.reasons.some((r) => r.code === 'noCheckinPlanned') ?? false} />
           </Fact>
           <Fact title={t('dashboard.anchoring.label')}>
             <AnchoringLine anchoring={p.anchoring} />

@@ -1,35 +1,22 @@
-import { Badge, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useDay } from '../../lib/day.js';
 import type { DashboardProgramme } from './queries.js';
 
-/** Open, overdue and done actions; overdue in words on a dark red badge, so it is not told by colour alone. */
+/** Open and done actions; the overdue ones are a reason of the programme's status, so they are told there. */
 export function ActionsLine({ actions }: { actions: DashboardProgramme['actions'] }) {
   const { t } = useTranslation();
   if (actions.total === 0) return <Text size="sm">{t('dashboard.actions.none')}</Text>;
-  return (
-    <Text size="sm">
-      {t('dashboard.actions.open', { count: actions.open })}
-      {', '}
-      {actions.overdue > 0 ? (
-        <Badge color="#c92a2a" variant="filled" tt="none" component="strong">
-          {t('dashboard.actions.overdue', { count: actions.overdue })}
-        </Badge>
-      ) : (
-        t('dashboard.actions.noneOverdue')
-      )}
-      {' · '}
-      {t('dashboard.actions.done', { count: actions.done })}
-    </Text>
-  );
+  return <Text size="sm">{`${t('dashboard.actions.open', { count: actions.open })} · ${t('dashboard.actions.done', { count: actions.done })}`}</Text>;
 }
 
-export function CheckinLines({ next, last }: { next: string | null; last: string | null }) {
+/** The next and the last check-in; a missing next one that the status already names as a reason is not told twice. */
+export function CheckinLines({ next, last, nextIsReason }: { next: string | null; last: string | null; nextIsReason: boolean }) {
   const { t } = useTranslation();
   const day = useDay();
   return (
     <>
-      <Text size="sm">{next ? t('dashboard.checkins.next', { date: day(next) }) : t('dashboard.checkins.noNext')}</Text>
+      {next ? <Text size="sm">{t('dashboard.checkins.next', { date: day(next) })}</Text> : !nextIsReason && <Text size="sm">{t('dashboard.checkins.noNext')}</Text>}
       <Text size="sm">{last ? t('dashboard.checkins.last', { date: day(last) }) : t('dashboard.checkins.noLast')}</Text>
     </>
   );

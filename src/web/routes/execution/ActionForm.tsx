@@ -6,13 +6,13 @@ import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { PatientDataWarning } from '../../components/PatientDataWarning.js';
 import { useCandidates } from '../interventions/queries.js';
-import type { ProgrammeDetail } from '../navigator/queries.js';
+import { teamAccounts, type ProgrammeDetail } from '../navigator/queries.js';
 import { useCreateAction, useUpdateAction, type Action } from './queries.js';
 
 /** The owner select's value for "someone else, by name only" (member values are user ids). */
 const OTHER = 'other';
 
-const initial = (action: Action | null, team: ProgrammeDetail['team']): ActionInput => ({
+const initial = (action: Action | null, team: ReturnType<typeof teamAccounts>): ActionInput => ({
   title: action?.title ?? '',
   description: action?.description ?? '',
   candidateId: action?.candidateId ?? null,
@@ -31,13 +31,14 @@ export function ActionForm({ programme, action, checkinId, onDone }: { programme
   const save = action ? update : create;
   const candidates = useCandidates(programme.id);
   const chosen = (candidates.data?.candidates ?? []).filter((c) => c.decision === 'chosen' || c.id === action?.candidateId);
-  const [value, setValue] = useState<ActionInput>(() => initial(action, programme.team));
+  const members = teamAccounts(programme.team);
+  const [value, setValue] = useState<ActionInput>(() => initial(action, members));
   const set = <K extends keyof ActionInput>(key: K, v: ActionInput[K]) => setValue((old) => ({ ...old, [key]: v }));
-  const memberIds = new Set(programme.team.map((m) => m.userId));
+  const memberIds = new Set(members.map((m) => m.userId));
   const ownerChoice = value.owner.userId && memberIds.has(value.owner.userId) ? value.owner.userId : OTHER;
 
   const chooseOwner = (choice: string) => {
-    const member = programme.team.find((m) => m.userId === choice);
+    const member = members.find((m) => m.userId === choice);
     set('owner', member ? { userId: member.userId, name: member.name } : { userId: null, name: '' });
   };
 
@@ -78,7 +79,7 @@ export function ActionForm({ programme, action, checkinId, onDone }: { programme
             label={t('execution.actions.form.member')}
             value={ownerChoice}
             onChange={(e) => chooseOwner(e.currentTarget.value)}
-            data={[...programme.team.map((m) => ({ value: m.userId, label: m.name })), { value: OTHER, label: t('execution.actions.form.someoneElse') }]}
+            data={[...members.map((m) => ({ value: m.userId, label: m.name })), { value: OTHER, label: t('execution.actions.form.someoneElse') }]}
             error={ownerChoice === OTHER ? undefined : fieldError(error, 'owner.userId') ?? fieldError(error, 'owner.name')}
           />
           {ownerChoice === OTHER && (

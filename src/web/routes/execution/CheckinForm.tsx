@@ -59,7 +59,8 @@ export function CheckinForm({ programme, checkin, today, onDone }: { programme: 
         <Title order={3} size="h5" id={headingId}>
           {checkin ? t('execution.checkins.form.editLegend') : t('execution.checkins.form.addLegend')}
         </Title>
-        <TextInput type="date" label={t('execution.checkins.form.date')} required value={date} onChange={(e) => setDate(e.currentTarget.value)} error={fieldError(error, 'date')} style={{ maxWidth: '14rem' }} />
+        {/* The form opens on a click: the focus goes to its first field (CheckinHistory gives it back on close). */}
+        <TextInput autoFocus type="date" label={t('execution.checkins.form.date')} required value={date} onChange={(e) => setDate(e.currentTarget.value)} error={fieldError(error, 'date')} style={{ maxWidth: '14rem' }} />
         {team.length > 0 && (
           <fieldset style={FIELDSET}>
             <Text component="legend" fw={500} size="sm">{t('execution.checkins.form.attendees')}</Text>

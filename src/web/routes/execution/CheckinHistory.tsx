@@ -1,5 +1,5 @@
 import { Accordion, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../components/ConfirmButton.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
@@ -18,7 +18,22 @@ export function CheckinHistory({ programme, overview }: { programme: ProgrammeDe
   const [editing, setEditing] = useState<Checkin | 'new' | null>(null);
   const [open, setOpen] = useState<string[]>([]);
   const canWork = programme.permissions.work;
+  // The form takes the focus when it opens (CheckinForm). When it closes, the focus goes back to the
+  // button that opened it; "Overleg vastleggen" was gone meanwhile, so its new self gets it.
+  const recordButton = useRef<HTMLButtonElement>(null);
+  const opener = useRef<HTMLElement | null>(null);
+  const closing = useRef(false);
+  useEffect(() => {
+    if (editing !== null || !closing.current) return;
+    closing.current = false;
+    (opener.current?.isConnected ? opener.current : recordButton.current)?.focus();
+  }, [editing]);
+  const edit = (checkin: Checkin | 'new') => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setEditing(checkin);
+  };
   const done = (id?: string) => {
+    closing.current = true;
     setEditing(null);
     if (id && !open.includes(id)) setOpen([...open, id]);
   };
@@ -28,7 +43,9 @@ export function CheckinHistory({ programme, overview }: { programme: ProgrammeDe
       <Stack gap="sm">
         {canWork && editing === null && (
           <Group>
-            <Button onClick={() => setEditing('new')}>{t('execution.checkins.history.record')}</Button>
+            <Button ref={recordButton} onClick={() => edit('new')}>
+              {t('execution.checkins.history.record')}
+            </Button>
           </Group>
         )}
         {editing !== null && (
@@ -44,7 +61,7 @@ export function CheckinHistory({ programme, overview }: { programme: ProgrammeDe
               <Accordion.Item key={c.id} value={c.id}>
                 <Accordion.Control>{t('execution.checkins.history.heading', { date: day(c.date) })}</Accordion.Control>
                 <Accordion.Panel>
-                  <CheckinRecord programme={programme} checkin={c} onEdit={() => setEditing(c)} />
+                  <CheckinRecord programme={programme} checkin={c} onEdit={() => edit(c)} />
                 </Accordion.Panel>
               </Accordion.Item>
             ))}

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type MutationMeta } from '@tanstack/react-query';
 import type { ActionInput, ActionState, ActionSummary } from '../../../core/execution/actions.js';
 import type { AgendaItem, CheckinInput } from '../../../core/execution/checkins.js';
 import type { CommunicationInput, CommunicationItem } from '../../../core/execution/communication.js';
@@ -27,15 +27,15 @@ export const useActions = (programmeId: string) =>
   useQuery({ queryKey: ['programme', programmeId, 'actions'], queryFn: () => get<ActionList>(base(programmeId)) });
 
 /** Every change refreshes the programme and, below its key, the actions, the communication plan and the check-ins. */
-function useChange<TInput, TResult>(programmeId: string, fn: (input: TInput) => Promise<TResult>) {
+function useChange<TInput, TResult>(programmeId: string, fn: (input: TInput) => Promise<TResult>, meta?: MutationMeta) {
   const client = useQueryClient();
-  return useMutation({ mutationFn: fn, onSuccess: () => client.invalidateQueries({ queryKey: ['programme', programmeId] }) });
+  return useMutation({ mutationFn: fn, meta, onSuccess: () => client.invalidateQueries({ queryKey: ['programme', programmeId] }) });
 }
 
 export const useCreateAction = (programmeId: string) => useChange(programmeId, (input: ActionInput) => post<Action>(base(programmeId), input));
 export const useUpdateAction = (programmeId: string) =>
   useChange(programmeId, ({ id, ...input }: ActionInput & { id: string }) => put<Action>(`${base(programmeId)}/${id}`, input));
-export const useRemoveAction = (programmeId: string) => useChange(programmeId, (id: string) => del<void>(`${base(programmeId)}/${id}`));
+export const useRemoveAction = (programmeId: string) => useChange(programmeId, (id: string) => del<void>(`${base(programmeId)}/${id}`), { feedback: 'removed' });
 
 const planBase = (programmeId: string) => `/api/programmes/${programmeId}/communication`;
 
@@ -46,7 +46,7 @@ export const useCreateCommunication = (programmeId: string) =>
   useChange(programmeId, (input: CommunicationInput) => post<CommunicationItem>(planBase(programmeId), input));
 export const useUpdateCommunication = (programmeId: string) =>
   useChange(programmeId, ({ id, ...input }: CommunicationItem) => put<CommunicationItem>(`${planBase(programmeId)}/${id}`, input));
-export const useRemoveCommunication = (programmeId: string) => useChange(programmeId, (id: string) => del<void>(`${planBase(programmeId)}/${id}`));
+export const useRemoveCommunication = (programmeId: string) => useChange(programmeId, (id: string) => del<void>(`${planBase(programmeId)}/${id}`), { feedback: 'removed' });
 
 /** A recorded check-in with the actions agreed at it. */
 export interface Checkin extends CheckinInput {
@@ -74,4 +74,4 @@ export const useCheckins = (programmeId: string) =>
 export const useCreateCheckin = (programmeId: string) => useChange(programmeId, (input: CheckinInput) => post<Checkin>(checkinBase(programmeId), input));
 export const useUpdateCheckin = (programmeId: string) =>
   useChange(programmeId, ({ id, ...input }: CheckinInput & { id: string }) => put<Checkin>(`${checkinBase(programmeId)}/${id}`, input));
-export const useRemoveCheckin = (programmeId: string) => useChange(programmeId, (id: string) => del<void>(`${checkinBase(programmeId)}/${id}`));
+export const useRemoveCheckin = (programmeId: string) => useChange(programmeId, (id: string) => del<void>(`${checkinBase(programmeId)}/${id}`), { feedback: 'removed' });

@@ -1,5 +1,5 @@
 import { Badge, Button, Center, Checkbox, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import type { ProgrammeDetail } from '../navigator/queries.js';
@@ -87,6 +87,16 @@ function CandidateItem({ programmeId, candidate: c, canWork, canVote }: { progra
     setShortlisted(next);
     shortlist.mutate({ id: c.id, shortlisted: next }, { onError: () => setShortlisted(c.shortlisted) });
   };
+  // While the vote saves, the button is busy (disabled), and the new count may move the idea in
+  // the list: either drops the focus. Once the vote is in, it goes back to the button, unless the
+  // user has gone on elsewhere meanwhile.
+  const voteButton = useRef<HTMLButtonElement>(null);
+  const voted = useRef(false);
+  useEffect(() => {
+    if (vote.isPending || !voted.current) return;
+    voted.current = false;
+    if (document.activeElement === document.body || document.activeElement === null) voteButton.current?.focus();
+  }, [vote.isPending]);
 
   return (
     <Paper component="li" withBorder p="sm" aria-labelledby={headingId}>
@@ -113,13 +123,17 @@ function CandidateItem({ programmeId, candidate: c, canWork, canVote }: { progra
       {canWork && (
         <Group mt="xs" gap="sm">
           <Button
+            ref={voteButton}
             size="xs"
             variant={c.myVote ? 'filled' : 'default'}
             aria-pressed={c.myVote}
             disabled={!canVote}
             loading={vote.isPending}
             aria-label={c.myVote ? t('interventions.candidates.unvoteFor', { title: c.title }) : t('interventions.candidates.voteFor', { title: c.title })}
-            onClick={() => vote.mutate({ id: c.id, vote: !c.myVote })}
+            onClick={() => {
+              voted.current = true;
+              vote.mutate({ id: c.id, vote: !c.myVote });
+            }}
           >
             {c.myVote ? t('interventions.candidates.unvote') : t('interventions.candidates.vote')}
           </Button>

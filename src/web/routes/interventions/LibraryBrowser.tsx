@@ -1,4 +1,4 @@
-import { Badge, Box, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Box, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMB_FACTORS } from '../../../core/comb.js';
@@ -83,16 +83,20 @@ export function LibraryBrowser(props: { action?: (item: LibraryItem) => ReactNod
       <ErrorAlert error={library.error} />
       {library.data && shown.length === 0 && <Text>{t('library.empty')}</Text>}
       {shown.length > 0 && (
-        <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('library.listLabel')}>
+        <SimpleGrid component="ul" cols={{ base: 1, lg: 2 }} spacing="xs" verticalSpacing="xs" p={0} m={0} style={{ listStyle: 'none', alignItems: 'start' }} aria-label={t('library.listLabel')}>
           {shown.map((item) => (
             <LibraryCard key={item.id} item={item} headingId={`${prefix}-${item.id}`} action={props.action} renderOwnActions={props.renderOwnActions} />
           ))}
-        </Stack>
+        </SimpleGrid>
       )}
     </Stack>
   );
 }
 
+/**
+ * One intervention, compact: its title, one line of description and its functions and effort. The
+ * title unfolds the rest (the example, factors, behaviours and techniques), as a disclosure button.
+ */
 function LibraryCard({
   item,
   headingId,
@@ -107,37 +111,54 @@ function LibraryCard({
   const { t } = useTranslation();
   const { behaviour, effort, bct } = useInterventionText();
   const { factorName } = useCombText();
+  const [open, setOpen] = useState(false);
   const actions = action?.(item);
   const ownActions = renderOwnActions?.(item);
+  const detailsId = `${headingId}-details`;
 
   return (
-    <Paper component="li" withBorder p="sm" aria-labelledby={headingId}>
-      <Stack gap={6}>
-        <Group gap="xs" align="center">
-          <Title order={3} size="h5" id={headingId}>
-            {item.title}
-          </Title>
-          {item.source === 'own' && (
-            <Badge color="grape" variant="light" tt="none" title={t('library.ownHint')}>
-              {t('library.own')}
-            </Badge>
-          )}
+    <Paper component="li" withBorder px="sm" py="xs" aria-labelledby={headingId}>
+      <Stack gap={4}>
+        <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
+          <Group gap="xs" align="center">
+            <Title order={3} size="h6" id={headingId}>
+              <UnstyledButton aria-expanded={open} aria-controls={detailsId} onClick={() => setOpen(!open)} fw={700} fz="inherit" style={{ textAlign: 'left' }}>
+                <span aria-hidden>{open ? '▾' : '▸'} </span>
+                {item.title}
+              </UnstyledButton>
+            </Title>
+            {item.source === 'own' && (
+              <Badge color="grape" variant="light" tt="none" title={t('library.ownHint')}>
+                {t('library.own')}
+              </Badge>
+            )}
+          </Group>
+          {actions != null && <Group gap="xs" style={{ flexShrink: 0 }}>{actions}</Group>}
         </Group>
-        {item.description && <Text size="sm">{item.description}</Text>}
-        {item.example && (
-          <Text size="sm">
-            <Text span fw={600} inherit>
-              {t('library.example')}
-            </Text>{' '}
-            {item.example}
+        {item.description && (
+          <Text size="sm" lineClamp={open ? undefined : 1}>
+            {item.description}
           </Text>
         )}
-        <FunctionBadges functions={item.functions} />
-        <Tags label={t('library.factors')} values={item.factors.map(factorName)} />
-        <Tags label={t('library.fits')} values={item.fits.map(behaviour)} />
-        <Tags label={t('library.effort')} values={[effort(item.effort)]} />
-        <Tags label={t('library.techniques')} values={item.bcts.map(bct)} />
-        {actions != null && <Group gap="xs">{actions}</Group>}
+        <Group gap="xs">
+          <FunctionBadges functions={item.functions} />
+          <Tags label={t('library.effort')} values={[effort(item.effort)]} />
+        </Group>
+        {open && (
+          <Stack gap={4} id={detailsId}>
+            {item.example && (
+              <Text size="sm">
+                <Text span fw={600} inherit>
+                  {t('library.example')}
+                </Text>{' '}
+                {item.example}
+              </Text>
+            )}
+            <Tags label={t('library.factors')} values={item.factors.map(factorName)} />
+            <Tags label={t('library.fits')} values={item.fits.map(behaviour)} />
+            <Tags label={t('library.techniques')} values={item.bcts.map(bct)} />
+          </Stack>
+        )}
         {ownActions}
       </Stack>
     </Paper>

@@ -4,17 +4,19 @@ import type { IndicatorKey } from '../../../core/interventions/indicators.js';
 import type { Effort, TargetBehaviourTag } from '../../../core/interventions/library.js';
 import { BCT_GROUPS, bctById } from '../../../content/bct-taxonomy.js';
 import { APEASE_TEXT, BEHAVIOUR_TAG_TEXT, EFFORT_TEXT, FUNCTION_TEXT, INDICATOR_TEXT } from '../../../content/intervention-texts.js';
+import { useLocalized } from '../../lib/localized.js';
 import { useLocale } from '../worksheets/combText.js';
 
 /** Step 4's reference texts (functions, APEASE, tags, techniques) in the interface language. */
 export function useInterventionText() {
   const locale = useLocale();
+  const l = useLocalized();
   return {
     locale,
     fnName: (f: InterventionFunction) => FUNCTION_TEXT[f].name[locale],
-    fnDescription: (f: InterventionFunction) => FUNCTION_TEXT[f].description[locale],
+    fnDescription: (f: InterventionFunction) => l(FUNCTION_TEXT[f].description),
     criterion: (c: ApeaseCriterion) => APEASE_TEXT[c].name[locale],
-    criterionQuestion: (c: ApeaseCriterion) => APEASE_TEXT[c].question[locale],
+    criterionQuestion: (c: ApeaseCriterion) => l(APEASE_TEXT[c].question),
     behaviour: (b: TargetBehaviourTag) => BEHAVIOUR_TAG_TEXT[b][locale],
     effort: (e: Effort) => EFFORT_TEXT[e][locale],
     indicator: (k: IndicatorKey) => INDICATOR_TEXT[k].name[locale],

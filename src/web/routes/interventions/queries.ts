@@ -1,5 +1,6 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CandidateView } from '../../../core/interventions/apease.js';
+import { useMutation, useQuery, useQueryClient, type MutationMeta } from '@tanstack/react-query';
+import { useRef } from 'react';
+import { APEASE_CRITERIA, type ApeaseCriterion, type CandidateView } from '../../../core/interventions/apease.js';
 import type { CandidateFields, Decision, DecisionInput, Plan, RatingInput } from '../../../core/interventions/candidates.js';
 import type { FunctionProposal } from '../../../core/interventions/functions.js';
 import type { OwnIntervention } from '../../../core/interventions/library.js';
@@ -55,9 +56,9 @@ export const useCandidates = (programmeId: string) => useQuery({ queryKey: listK
  * Every change refreshes the candidates and the programme (whose sub-steps say what is missing).
  * The programme key is a prefix of the candidates' key, so one invalidation covers both.
  */
-function useChange<TInput, TResult>(programmeId: string, fn: (input: TInput) => Promise<TResult>) {
+function useChange<TInput, TResult>(programmeId: string, fn: (input: TInput) => Promise<TResult>, meta?: MutationMeta) {
   const client = useQueryClient();
-  return useMutation({ mutationFn: fn, onSuccess: () => client.invalidateQueries({ queryKey: ['programme', programmeId] }) });
+  return useMutation({ mutationFn: fn, meta, onSuccess: () => client.invalidateQueries({ queryKey: ['programme', programmeId] }) });
 }
 
 export const useAddCandidate = (programmeId: string) =>
@@ -66,13 +67,52 @@ export const useAddFromLibrary = (programmeId: string) =>
   useChange(programmeId, (libraryId: string) => post<{ id: string }>(`${base(programmeId)}/from-library`, { libraryId }));
 export const useUpdateCandidate = (programmeId: string) =>
   useChange(programmeId, ({ id, ...input }: CandidateFields & { id: string }) => put<{ id: string }>(`${base(programmeId)}/${id}`, input));
-export const useRemoveCandidate = (programmeId: string) => useChange(programmeId, (id: string) => del<void>(`${base(programmeId)}/${id}`));
+export const useRemoveCandidate = (programmeId: string) => useChange(programmeId, (id: string) => del<void>(`${base(programmeId)}/${id}`), { feedback: 'removed' });
 export const useVote = (programmeId: string) =>
   useChange(programmeId, ({ id, vote }: { id: string; vote: boolean }) => put<{ votesLeft: number }>(`${base(programmeId)}/${id}/vote`, { vote }));
 export const useShortlist = (programmeId: string) =>
   useChange(programmeId, ({ id, shortlisted }: { id: string; shortlisted: boolean }) => put(`${base(programmeId)}/${id}/shortlist`, { shortlisted }));
-export const useRate = (programmeId: string) =>
-  useChange(programmeId, ({ id, rating }: { id: string; rating: RatingInput }) => put(`${base(programmeId)}/${id}/rating`, rating));
+/** A rating with nothing scored yet ("don't know" on every criterion). */
+export const unrated = (): RatingInput => ({ ...(Object.fromEntries(APEASE_CRITERIA.map((c) => [c, null])) as Record<ApeaseCriterion, null>), note: '' });
+
+/**
+ * A member's own rating, changed one cell (or the note) at a time. The change shows at once; the
+ * saves run one after another, each with the whole rating including every change before it, so the
+ * last change stays. The team's spread is refreshed once no save is waiting (an earlier refresh
+ * would show older scores).
+ */
+export function useRate(programmeId: string) {
+  const client = useQueryClient();
+  const mutationKey = [...listKey(programmeId), 'rating'];
+  /** The ratings as the member last changed them, while saves are on their way. */
+  const latest = useRef(new Map<string, RatingInput>());
+  const saved = (id: string) => client.getQueryData<CandidateList>(listKey(programmeId))?.candidates.find((c) => c.id === id)?.myRating;
+  const mutation = useMutation({
+    mutationKey,
+    scope: { id: mutationKey.join('/') },
+    mutationFn: ({ id, rating }: { id: string; rating: RatingInput }) => put(`${base(programmeId)}/${id}/rating`, rating),
+    onMutate: async ({ id, rating }) => {
+      await client.cancelQueries({ queryKey: listKey(programmeId), exact: true });
+      client.setQueryData<CandidateList>(listKey(programmeId), (old) =>
+        old && { ...old, candidates: old.candidates.map((c) => (c.id === id ? { ...c, myRating: rating } : c)) },
+      );
+    },
+    onSettled: async () => {
+      if (client.isMutating({ mutationKey }) > 1) return;
+      latest.current.clear();
+      await client.invalidateQueries({ queryKey: ['programme', programmeId] });
+    },
+  });
+  const change = (id: string, change: Partial<RatingInput>) => {
+    const rating = { ...(latest.current.get(id) ?? saved(id) ?? unrated()), ...change };
+    latest.current.set(id, rating);
+    mutation.mutate({ id, rating });
+  };
+  return { change, error: mutation.error, isPending: mutation.isPending, isSuccess: mutation.isSuccess };
+}
+/** What the APEASE panel's parts share to change the member's own rating. */
+export type Rate = ReturnType<typeof useRate>;
+
 export const useDecide = (programmeId: string) =>
   useChange(programmeId, ({ id, ...input }: DecisionInput & { id: string }) => put(`${base(programmeId)}/${id}/decision`, input));
 export const useSavePlan = (programmeId: string) =>

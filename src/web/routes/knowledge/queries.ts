@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type MutationMeta } from '@tanstack/react-query';
 import type { CheckDefinition } from '../../../core/knowledge/definition.js';
 import type { CheckResults } from '../../../core/knowledge/results.js';
 import { del, get, post, put } from '../../lib/api.js';
@@ -40,13 +40,13 @@ export const useChecks = () => useQuery({ queryKey: KEY, queryFn: () => get<{ ch
 export const useCheckResults = (id: string) => useQuery({ queryKey: [...KEY, id, 'results'], queryFn: () => get<ResultsView>(`${checkPath(id)}/results`) });
 
 /** Every change refreshes the list (and the results, which live under the same key). */
-function useCheckMutation<TInput, TResult>(fn: (input: TInput) => Promise<TResult>) {
+function useCheckMutation<TInput, TResult>(fn: (input: TInput) => Promise<TResult>, meta?: MutationMeta) {
   const client = useQueryClient();
-  return useMutation({ mutationFn: fn, onSuccess: () => client.invalidateQueries({ queryKey: KEY }) });
+  return useMutation({ mutationFn: fn, meta, onSuccess: () => client.invalidateQueries({ queryKey: KEY }) });
 }
 
 export const useCreateCheck = () => useCheckMutation((input: CheckInput) => post<KnowledgeCheck>('/api/knowledge', input));
 export const useUpdateCheck = () => useCheckMutation(({ id, ...input }: CheckInput & { id: string }) => put<KnowledgeCheck>(checkPath(id), input));
-export const useDeleteCheck = () => useCheckMutation((id: string) => del<void>(checkPath(id)));
+export const useDeleteCheck = () => useCheckMutation((id: string) => del<void>(checkPath(id)), { feedback: 'removed' });
 export const useOpenCheck = () => useCheckMutation((id: string) => post<KnowledgeCheck>(`${checkPath(id)}/open`, {}));
 export const useCloseCheck = () => useCheckMutation((id: string) => post<KnowledgeCheck>(`${checkPath(id)}/close`, {}));

@@ -61,7 +61,8 @@ export function KpisSection({ programme }: { programme: ProgrammeDetail }) {
                     </Text>
                     <Text size="xs">{t('measurement.kpis.suggestions.fromPlans', { titles: s.candidates.map((c) => c.title).join(', ') })}</Text>
                   </div>
-                  <Button size="xs" variant="default" onClick={() => setEditing(fromSuggestion(s))} aria-label={t('measurement.kpis.suggestions.createFor', { name: text.indicator(s.indicator) })}>
+                  {/* Not squeezed by a long description: "KPI m…" on a phone. */}
+                  <Button size="xs" variant="default" style={{ flexShrink: 0 }} onClick={() => setEditing(fromSuggestion(s))} aria-label={t('measurement.kpis.suggestions.createFor', { name: text.indicator(s.indicator) })}>
                     {t('measurement.kpis.suggestions.create')}
                   </Button>
                 </Group>

@@ -106,7 +106,7 @@ export function MeasurementPlanForm({ programmeId, view, canWork }: { programmeI
           />
         )}
         {/* Counts that follow reporting, not the behaviour alone: say so where the team picks them. */}
-        {outcome?.id === plan.outcomeKpiId && (outcome?.indicator === 'breachReports' || outcome?.indicator === 'misdirectedMail') && (
+        {outcome?.id === plan.outcomeKpiId && (outcome?.indicator === 'breachReports' || outcome?.indicator === 'breachHandledInTime' || outcome?.indicator === 'misdirectedMail') && (
           <Text size="sm">{t(`measurementPlan.outcome.caveat.${outcome.indicator}`)}</Text>
         )}
         <Group grow align="flex-start" wrap="wrap">
@@ -193,11 +193,6 @@ export function MeasurementPlanForm({ programmeId, view, canWork }: { programmeI
             <Button type="submit" loading={save.isPending}>
               {t('measurementPlan.save')}
             </Button>
-            {save.isSuccess && (
-              <Text size="sm" role="status">
-                {t('measurementPlan.saved')}
-              </Text>
-            )}
           </Group>
         )}
       </Stack>

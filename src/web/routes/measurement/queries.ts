@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type MutationMeta } from '@tanstack/react-query';
 import type { FactorComparison } from '../../../core/measurement/effect.js';
 import type { KpiChange, KpiInput, KpiMeasures, KpiProgress, KpiSuggestion, MeasurementInput } from '../../../core/measurement/kpis.js';
 import type { DecisionSuggestion, MeasurementPlan, MeasurementTrack } from '../../../core/measurement/plan.js';
@@ -77,21 +77,21 @@ export const useMeasurementPlan = (programmeId: string) =>
   useQuery({ queryKey: ['programme', programmeId, 'measurement-plan'], queryFn: () => get<MeasurementPlanView>(planPath(programmeId)) });
 
 /** Every change refreshes the programme and everything below its key (KPIs, effect, surveys). */
-function useChange<TInput, TResult>(programmeId: string, fn: (input: TInput) => Promise<TResult>) {
+function useChange<TInput, TResult>(programmeId: string, fn: (input: TInput) => Promise<TResult>, meta?: MutationMeta) {
   const client = useQueryClient();
-  return useMutation({ mutationFn: fn, onSuccess: () => client.invalidateQueries({ queryKey: ['programme', programmeId] }) });
+  return useMutation({ mutationFn: fn, meta, onSuccess: () => client.invalidateQueries({ queryKey: ['programme', programmeId] }) });
 }
 
 export const useCreateKpi = (programmeId: string) => useChange(programmeId, (input: KpiChange) => post<{ id: string }>(kpisPath(programmeId), input));
 export const useUpdateKpi = (programmeId: string) =>
   useChange(programmeId, ({ id, ...input }: KpiChange & { id: string }) => put<{ id: string }>(`${kpisPath(programmeId)}/${id}`, input));
-export const useRemoveKpi = (programmeId: string) => useChange(programmeId, (id: string) => del<void>(`${kpisPath(programmeId)}/${id}`));
+export const useRemoveKpi = (programmeId: string) => useChange(programmeId, (id: string) => del<void>(`${kpisPath(programmeId)}/${id}`), { feedback: 'removed' });
 
 /** An empty value goes as null, so the API names the field in its answer. */
 export const useAddMeasurement = (programmeId: string, kpiId: string) =>
   useChange(programmeId, (input: Omit<MeasurementInput, 'value'> & { value: number | null }) => post<{ id: string }>(`${kpisPath(programmeId)}/${kpiId}/measurements`, input));
 export const useRemoveMeasurement = (programmeId: string, kpiId: string) =>
-  useChange(programmeId, (id: string) => del<void>(`${kpisPath(programmeId)}/${kpiId}/measurements/${id}`));
+  useChange(programmeId, (id: string) => del<void>(`${kpisPath(programmeId)}/${kpiId}/measurements/${id}`), { feedback: 'removed' });
 
 export const useSaveMeasurementPlan = (programmeId: string) => useChange(programmeId, (plan: MeasurementPlan) => put<MeasurementPlanView>(planPath(programmeId), plan));
 

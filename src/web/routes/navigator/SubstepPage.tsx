@@ -1,4 +1,4 @@
-import { Anchor, Breadcrumbs, Center, Grid, Group, Loader, Stack, Text } from '@mantine/core';
+import { Anchor, Breadcrumbs, Center, Group, Loader, Stack, Text } from '@mantine/core';
 import { Suspense } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -20,7 +20,7 @@ import { StatusControl } from './StatusControl.js';
 /** The sub-steps before the interventions are chosen: the last moment to plan the 0-meting (the Wegwijzer's measurement track). */
 const BASELINE_REMINDED: readonly string[] = ['3.4', '4.1'];
 
-/** One sub-step: guidance, status and notes, with links to the previous and next sub-step. */
+/** One sub-step: status, guidance, its tool or worksheet and the notes, with links to the previous and next sub-step. */
 export function SubstepPage() {
   const { id = '', key = '' } = useParams();
   if (!isSubstepKey(key)) return <NotFoundPage />;
@@ -58,31 +58,26 @@ function SubstepView({ programmeId, substepKey }: { programmeId: string; substep
           {programme.data.targetBehaviour}
         </Text>
       )}
-      <Grid>
-        <Grid.Col span={{ base: 12, lg: 8 }}>
-          <Stack>
-            <StatusControl
-              key={substep.data.status}
-              programmeId={programmeId}
-              substepKey={substepKey}
-              status={substep.data.status}
-              canWork={canWork}
-              blocked={substep.data.missing.length > 0}
-            />
-            {substep.data.checked && <MissingList missing={substep.data.missing} />}
-            {BASELINE_REMINDED.includes(substepKey) && <BaselineReminder programmeId={programmeId} />}
-            <WorksheetEditor key={substep.data.worksheet?.version ?? 0} programme={programme.data} substep={substep.data} />
-            {Panel && (
-              <Suspense fallback={<Loading />}>
-                <Panel programme={programme.data} />
-              </Suspense>
-            )}
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 4 }}>
-          <Guidance guidance={guidance} hasForm={substep.data.hasForm || Panel !== undefined} />
-        </Grid.Col>
-      </Grid>
+      {/* One column: a tool's tables get the full width, the guidance folds above it, the notes follow the work. */}
+      <Stack>
+        <StatusControl
+          key={substep.data.status}
+          programmeId={programmeId}
+          substepKey={substepKey}
+          status={substep.data.status}
+          canWork={canWork}
+          blocked={substep.data.missing.length > 0}
+        />
+        {substep.data.checked && <MissingList missing={substep.data.missing} />}
+        {BASELINE_REMINDED.includes(substepKey) && <BaselineReminder programmeId={programmeId} />}
+        <Guidance key={substepKey} guidance={guidance} hasForm={substep.data.hasForm || Panel !== undefined} open={Panel === undefined} />
+        {Panel && (
+          <Suspense fallback={<Loading />}>
+            <Panel programme={programme.data} />
+          </Suspense>
+        )}
+        <WorksheetEditor key={substep.data.worksheet?.version ?? 0} programme={programme.data} substep={substep.data} />
+      </Stack>
       <Group justify="space-between" mt="lg" component="nav" aria-label={t('navigator.pager')}>
         {prev ? <Anchor component={Link} to={link(prev)}>{t('navigator.previous', { key: prev, title: l(guidanceFor(prev).title) })}</Anchor> : <span />}
         {next ? <Anchor component={Link} to={link(next)}>{t('navigator.next', { key: next, title: l(guidanceFor(next).title) })}</Anchor> : <span />}

@@ -1,12 +1,17 @@
-import { Button, Group, List, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Group, List, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { isRole } from '../../../core/roles.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
-import { useAddMember, useDirectory, useRemoveMember, type ProgrammeDetail } from './queries.js';
+import { hasRole, useSession } from '../../lib/session.js';
+import { useAddMember, useDirectory, useRemoveMember, type ProgrammeDetail, type TeamMember } from './queries.js';
 
-/** The core team (kernteam) of a programme; leads can add and remove members. */
+/**
+ * The core team (kernteam) of a programme: the same list as worksheet 1.2, where its tasks, hours
+ * and disciplines are filled in. Leads add colleagues with an account (which gives them access)
+ * and take them off again.
+ */
 export function TeamPanel({ programme }: { programme: ProgrammeDetail }) {
   const { t } = useTranslation();
   const manage = programme.permissions.manage;
@@ -20,6 +25,7 @@ export function TeamPanel({ programme }: { programme: ProgrammeDetail }) {
     e.preventDefault();
     add.mutate({ userId, teamRole }, { onSuccess: () => { setUserId(''); setTeamRole(''); } });
   };
+  const roleOf = (m: TeamMember) => m.role || t(`worksheets.team.positions.${m.position}`);
 
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="team-title">
@@ -27,16 +33,16 @@ export function TeamPanel({ programme }: { programme: ProgrammeDetail }) {
         {t('navigator.teamTitle')}
       </Title>
       <Text size="sm" mb="sm">{t('navigator.teamIntro')}</Text>
-      <List spacing="xs" mb="md">
+      <List spacing="xs" mb="sm">
         {programme.team.map((m) => (
-          <List.Item key={m.userId}>
+          <List.Item key={m.id}>
             <Group gap="xs">
               <Text size="sm">
-                {m.name}
-                {m.teamRole ? ` · ${isRole(m.teamRole) ? t(`common.roles.${m.teamRole}`) : m.teamRole}` : ''}
+                {m.name || t('worksheets.unnamed')} · {roleOf(m)}
+                {m.userId === null ? ` · ${t('navigator.noAccount')}` : ''}
               </Text>
-              {manage && (
-                <Button size="compact-xs" variant="default" onClick={() => remove.mutate(m.userId)} aria-label={t('navigator.removeMember', { name: m.name })}>
+              {manage && m.userId !== null && (
+                <Button size="compact-xs" variant="default" onClick={() => remove.mutate(m.userId!)} aria-label={t('navigator.removeMember', { name: m.name })}>
                   {t('navigator.remove')}
                 </Button>
               )}
@@ -44,13 +50,20 @@ export function TeamPanel({ programme }: { programme: ProgrammeDetail }) {
           </List.Item>
         ))}
       </List>
+      <Text size="sm" mb="md">
+        <Anchor component={Link} to={`/programmes/${programme.id}/substeps/1.2`}>
+          {t('navigator.teamWorksheet')}
+        </Anchor>
+      </Text>
       <ErrorAlert error={remove.error} />
-      {manage && (
+      {manage && directory.isSuccess && candidates.length === 0 && <NobodyToAdd />}
+      {manage && candidates.length > 0 && (
         <form onSubmit={submit} noValidate>
           <Stack gap="xs">
             <ErrorAlert error={add.error} />
             <NativeSelect
               label={t('navigator.addWho')}
+              description={t('navigator.addWhoHint')}
               value={userId}
               onChange={(e) => setUserId(e.currentTarget.value)}
               data={[{ value: '', label: t('navigator.choosePerson') }, ...candidates.map((u) => ({ value: u.id, label: `${u.name} (${u.email})` }))]}
@@ -62,6 +75,26 @@ export function TeamPanel({ programme }: { programme: ProgrammeDetail }) {
             </Button>
           </Stack>
         </form>
+      )}
+    </Paper>
+  );
+}
+
+/** Nobody left to add: colleagues need an account first, which an admin gives on the users page. */
+function NobodyToAdd() {
+  const { t } = useTranslation();
+  const session = useSession().data;
+  const admin = session?.authenticated === true && hasRole(session.user, 'admin');
+  return (
+    <Paper withBorder p="sm" bg="gray.0">
+      <Text size="sm" fw={700}>
+        {t('navigator.nobodyToAdd')}
+      </Text>
+      <Text size="sm">{t(admin ? 'navigator.nobodyToAddAdmin' : 'navigator.nobodyToAddLead')}</Text>
+      {admin && (
+        <Anchor component={Link} to="/users#invite-title" size="sm">
+          {t('navigator.inviteColleague')}
+        </Anchor>
       )}
     </Paper>
   );

@@ -7,7 +7,7 @@ type Panel = ComponentType<{ programme: ProgrammeDetail }>;
 /** Loads a panel's code only when its sub-step is opened: most visits need none of them. */
 const panel = (load: () => Promise<Panel>) => lazy(async () => ({ default: await load() }));
 
-/** Sub-steps whose work happens in a panel of its own, below the worksheet notes. */
+/** Sub-steps whose work happens in a tool of its own: it takes the full width, the guidance folded above it and the notes below. */
 export const SUBSTEP_PANELS: Partial<Record<SubstepKey, Panel>> = {
   '3.3': panel(async () => (await import('../surveys/SurveysPanel.js')).SurveysPanel),
   '4.1': panel(async () => (await import('../interventions/FunctionProposals.js')).FunctionProposals),

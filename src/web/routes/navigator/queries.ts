@@ -1,17 +1,17 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type MutationMeta } from '@tanstack/react-query';
 import type { Attention } from '../../../core/execution/attention.js';
 import type { RoleTable } from '../../../core/role-table.js';
 import type { ProgrammeProgress, StepNumber, SubstepKey, SubstepStatus } from '../../../core/steps.js';
 import type { FieldChange } from '../../../core/worksheets/changes.js';
+import type { CoreTeamMember } from '../../../core/worksheets/core-team.js';
 import type { Missing, WorksheetKey } from '../../../core/worksheets/index.js';
 import { del, get, patch, post, put } from '../../lib/api.js';
 
-export interface TeamMember {
-  userId: string;
-  name: string;
-  email: string;
-  teamRole: string;
-}
+/** One person of the core team: a row of the 1.2 worksheet, with the e-mail address of their account if they have one. */
+export type TeamMember = CoreTeamMember & { email: string | null };
+
+/** The core-team members with an account: the ones an owner or action holder can be picked from. */
+export const teamAccounts = (team: readonly TeamMember[]) => team.flatMap((m) => (m.userId === null ? [] : [{ ...m, userId: m.userId }]));
 
 export interface ProgrammeDetail {
   id: string;
@@ -26,6 +26,7 @@ export interface ProgrammeDetail {
   completeness: Record<WorksheetKey, Missing[]>;
   /** The target behaviour of 2.3 in one sentence, once who and what are filled in. */
   targetBehaviour: string | null;
+  /** The core team: one list, the 1.2 worksheet's (core/worksheets/core-team.ts). */
   team: TeamMember[];
   permissions: { work: boolean; manage: boolean };
 }
@@ -71,10 +72,10 @@ export const useDirectory = (enabled: boolean) =>
   });
 
 /** Every change to a programme refreshes it and the programme list (progress shows there too). */
-function useProgrammeMutation<TInput, TResult>(id: string, fn: (input: TInput) => Promise<TResult>) {
+function useProgrammeMutation<TInput, TResult>(id: string, fn: (input: TInput) => Promise<TResult>, meta?: MutationMeta) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: fn,
+    mutationFn: fn, meta,
     onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: programmeKey(id) }), client.invalidateQueries({ queryKey: ['programmes'] })]),
   });
 }
@@ -85,7 +86,7 @@ export const useUpdateProgramme = (id: string) =>
 export const useAddMember = (id: string) =>
   useProgrammeMutation(id, (input: { userId: string; teamRole: string }) => post(`/api/programmes/${id}/members`, input));
 
-export const useRemoveMember = (id: string) => useProgrammeMutation(id, (userId: string) => del(`/api/programmes/${id}/members/${userId}`));
+export const useRemoveMember = (id: string) => useProgrammeMutation(id, (userId: string) => del(`/api/programmes/${id}/members/${userId}`), { feedback: 'removed' });
 
 export const useSubstep = (id: string, key: string) =>
   useQuery({ queryKey: substepKey(id, key), queryFn: () => get<SubstepDetail>(`/api/programmes/${id}/substeps/${key}`) });
@@ -106,7 +107,7 @@ export interface WorksheetSaved {
 }
 
 export const useSaveWorksheet = (id: string, key: string) =>
-  useProgrammeMutation(id, (input: { notes: string; baseVersion: number; fields?: unknown }) =>
+  useProgrammeMutation(id, (input: { notes: string; baseVersion: number; fields?: unknown; replaceProblem?: boolean }) =>
     put<WorksheetSaved>(`/api/programmes/${id}/substeps/${key}/worksheet`, input),
   );
 

@@ -25,7 +25,8 @@ export function NewProgrammeForm({ onCancel }: { onCancel: () => void }) {
         </Title>
         <Stack>
           <ErrorAlert error={create.error} />
-          <TextInput label={t('programmes.title')} description={t('programmes.titleHint')} required value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={fieldError(create.error, 'title')} />
+          {/* Opened on purpose (a button here or in the first-run list): the title is where to type. */}
+          <TextInput autoFocus label={t('programmes.title')} description={t('programmes.titleHint')} required value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={fieldError(create.error, 'title')} />
           <div>
             <PatientDataWarning id="problem-warning" />
             <Textarea label={t('programmes.problem')} description={t('programmes.problemHint')} autosize minRows={3} value={problem} onChange={(e) => setProblem(e.currentTarget.value)} error={fieldError(create.error, 'problem')} aria-describedby="problem-warning" />

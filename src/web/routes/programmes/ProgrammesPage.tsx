@@ -6,6 +6,7 @@ import { AttentionLines } from '../../components/AttentionLines.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { hasRole, useSession } from '../../lib/session.js';
+import { FirstRunChecklist } from './FirstRunChecklist.js';
 import { NewProgrammeForm } from './NewProgrammeForm.js';
 import { useProgrammes } from './queries.js';
 
@@ -16,6 +17,7 @@ export function ProgrammesPage({ notices }: { notices?: ReactNode }) {
   const programmes = useProgrammes();
   const [creating, setCreating] = useState(false);
   const canCreate = session.data?.authenticated && hasRole(session.data.user, 'admin', 'coordinator');
+  const admin = session.data?.authenticated === true && hasRole(session.data.user, 'admin');
 
   return (
     <>
@@ -25,6 +27,7 @@ export function ProgrammesPage({ notices }: { notices?: ReactNode }) {
       </Group>
       <Text mb="md">{t('programmes.intro')}</Text>
       {notices && <Box mb="lg">{notices}</Box>}
+      {admin && <FirstRunChecklist onStartProgramme={() => setCreating(true)} />}
       {creating && <NewProgrammeForm onCancel={() => setCreating(false)} />}
       <ErrorAlert error={programmes.error} />
       {programmes.data?.length === 0 && <Text>{t('programmes.empty')}</Text>}

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Attention } from '../../../core/execution/attention.js';
+import type { FirstRunChecklist } from '../../../core/first-run.js';
 import type { ProgrammeProgress } from '../../../core/steps.js';
 import { get, post } from '../../lib/api.js';
 
@@ -22,6 +23,20 @@ export function useCreateProgramme() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: { title: string; problem: string }) => post<{ programme: ProgrammeSummary }>('/api/programmes', input),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['programmes'] }),
+    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: ['programmes'] }), client.invalidateQueries({ queryKey: FIRST_RUN_KEY })]),
+  });
+}
+
+const FIRST_RUN_KEY = ['first-run'];
+
+/** What a new organisation still has to do first (admins only: `enabled`). */
+export const useFirstRun = (enabled: boolean) =>
+  useQuery({ queryKey: FIRST_RUN_KEY, queryFn: async () => (await get<{ checklist: FirstRunChecklist }>('/api/organisation/first-run')).checklist, enabled });
+
+export function useDismissFirstRun() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => post<{ checklist: FirstRunChecklist }>('/api/organisation/first-run/dismiss'),
+    onSuccess: ({ checklist }) => client.setQueryData(FIRST_RUN_KEY, checklist),
   });
 }

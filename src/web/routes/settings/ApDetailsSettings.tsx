@@ -1,4 +1,4 @@
-import { Alert, Button, Paper, SimpleGrid, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import { Button, Paper, SimpleGrid, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -45,7 +45,6 @@ export function ApDetailsSettings({ stored }: { stored: ApDetails }) {
         <Stack gap="sm">
           <Text size="sm">{t('settings.apDetails.intro')}</Text>
           <ErrorAlert error={save.error} />
-          {save.isSuccess && <Alert color="green">{t('common.saved')}</Alert>}
           {GROUPS.map(({ heading, fields }) => (
             <Stack key={heading ?? 'ap'} gap="xs">
               {heading && (

@@ -2,6 +2,7 @@ import { Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ShareLink } from '../../components/ShareLink.js';
+import { post } from '../../lib/api.js';
 
 const QR = '/api/organisation/breach-report/qr';
 
@@ -18,7 +19,8 @@ export function BreachReportLink({ url, children }: { url: string; children: Rea
       </Title>
       <Stack gap="sm">
         <Text size="sm">{t('settings.breachReport.intro')}</Text>
-        <ShareLink link={url} qr={QR} fileName="wegwijs-datalek-melden" texts="settings.breachReport" />
+        {/* Each copy or download is recorded for the first-run checklist; a failed record does not stop the download. */}
+        <ShareLink link={url} qr={QR} fileName="wegwijs-datalek-melden" texts="settings.breachReport" onShare={(how) => void post('/api/organisation/breach-report/shared', { how }).catch(() => undefined)} />
         {children}
       </Stack>
     </Paper>

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, NumberInput, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, NumberInput, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -44,7 +44,6 @@ export function DataSettings() {
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <ErrorAlert error={answer.error ?? save.error} />
-          {save.isSuccess && <Alert color="green">{t('common.saved')}</Alert>}
           {FIELDS.map((field) => (
             <NumberInput
               key={field}

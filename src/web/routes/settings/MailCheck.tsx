@@ -7,7 +7,8 @@ import { post } from '../../lib/api.js';
 /** Lets an administrator mail themselves to see that the installation's mail works (or why not). */
 export function MailCheck() {
   const { t } = useTranslation();
-  const send = useMutation({ mutationFn: () => post<{ sentTo: string }>('/api/mail/test', {}) });
+  // Sending a test saves nothing; the page says where it went.
+  const send = useMutation({ mutationFn: () => post<{ sentTo: string }>('/api/mail/test', {}), meta: { feedback: false } });
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="mail-check-title" style={{ maxWidth: 560 }}>
       <Title order={2} size="h4" id="mail-check-title" mb="xs">

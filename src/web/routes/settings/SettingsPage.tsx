@@ -1,12 +1,15 @@
-import { Alert, Button, NativeSelect, NumberInput, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { Button, NativeSelect, NumberInput, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../core/locale.js';
+import { DEFAULT_SECTOR, type Sector } from '../../../core/sector.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { PageTitle } from '../../components/PageTitle.js';
+import { SectorChoice } from '../../components/SectorChoice.js';
 import { get, patch } from '../../lib/api.js';
+import { useScrollToFragment } from '../../lib/scroll-to-fragment.js';
 import { SESSION_KEY, type SessionOrganisation } from '../../lib/session.js';
 import type { ApDetails } from '../../../core/breach/ap-details.js';
 import type { InvitationAllowance } from '../../../core/survey/invitations.js';
@@ -27,12 +30,14 @@ export function SettingsPage() {
   const { t } = useTranslation();
   const client = useQueryClient();
   const organisation = useQuery({ queryKey: ['organisation'], queryFn: () => get<OrganisationSettings>('/api/organisation') });
-  const [form, setForm] = useState({ name: '', minGroupSize: 5, defaultLocale: 'nl' as Locale, breachReportRequiresLogin: false, surveyInvitationsPerDay: 500 as number | '' });
+  const [form, setForm] = useState({ name: '', minGroupSize: 5, defaultLocale: 'nl' as Locale, sector: DEFAULT_SECTOR as Sector, breachReportRequiresLogin: false, surveyInvitationsPerDay: 500 as number | '' });
   useEffect(() => {
     const o = organisation.data?.organisation;
-    if (o) setForm({ name: o.name, minGroupSize: o.minGroupSize, defaultLocale: o.defaultLocale, breachReportRequiresLogin: o.breachReportRequiresLogin, surveyInvitationsPerDay: o.surveyInvitationsPerDay });
+    if (o) setForm({ name: o.name, minGroupSize: o.minGroupSize, defaultLocale: o.defaultLocale, sector: o.sector, breachReportRequiresLogin: o.breachReportRequiresLogin, surveyInvitationsPerDay: o.surveyInvitationsPerDay });
   }, [organisation.data]);
   const invitations = organisation.data?.surveyInvitations;
+  // The first-run checklist links to the report link's and the AP details' sections.
+  useScrollToFragment(organisation.isSuccess);
   const save = useMutation({
     // An emptied limit stays as it was (0 turns invitations off, so it must be typed).
     mutationFn: () => patch('/api/organisation', { ...form, surveyInvitationsPerDay: form.surveyInvitationsPerDay === '' ? undefined : form.surveyInvitationsPerDay }),
@@ -49,11 +54,11 @@ export function SettingsPage() {
       <PageTitle>{t('settings.pageTitle')}</PageTitle>
       <Stack>
         <ErrorAlert error={organisation.error ?? save.error} />
-        {save.isSuccess && <Alert color="green">{t('common.saved')}</Alert>}
         <TextInput label={t('settings.name')} required value={form.name} onChange={(e) => setForm({ ...form, name: e.currentTarget.value })} error={fieldError(save.error, 'name')} />
         <NumberInput label={t('settings.minGroupSize')} description={t('settings.minGroupSizeHint')} min={3} max={50} value={form.minGroupSize} onChange={(v) => setForm({ ...form, minGroupSize: Number(v) })} error={fieldError(save.error, 'minGroupSize')} />
         <NativeSelect label={t('settings.defaultLocale')} value={form.defaultLocale} onChange={(e) => setForm({ ...form, defaultLocale: e.currentTarget.value as Locale })} data={[{ value: 'nl', label: 'Nederlands' }, { value: 'en', label: 'English' }]} />
         <Text size="sm">{t('settings.defaultLocaleHint')}</Text>
+        <SectorChoice value={form.sector} onChange={(sector) => setForm({ ...form, sector })} description={`${t('common.sector.hint')} ${t('settings.sectorHint')}`} error={fieldError(save.error, 'sector')} />
         <NumberInput
           label={t('settings.surveyInvitationsPerDay')}
           description={t('settings.surveyInvitationsPerDayHint', { max: invitations?.max ?? '…' })}

@@ -64,7 +64,6 @@ export function SsoSettings() {
           </Title>
           <Text size="sm">{t('auth.ssoSettings.intro')}</Text>
           <ErrorAlert error={answer.error ?? save.error} />
-          {save.isSuccess && <Alert color="green">{t('common.saved')}</Alert>}
           {answer.data && <TextInput label={t('auth.ssoSettings.callbackUrl')} value={answer.data.callbackUrl} readOnly onFocus={(e) => e.currentTarget.select()} />}
           <Switch label={t('auth.ssoSettings.enabled')} checked={form.enabled} onChange={(e) => set({ enabled: e.currentTarget.checked })} />
           <TextInput label={t('auth.ssoSettings.loginName')} description={t('auth.ssoSettings.loginNameHint')} required value={form.loginName} onChange={(e) => set({ loginName: e.currentTarget.value })} error={fieldError(save.error, 'loginName')} />

@@ -2,11 +2,10 @@ import { Checkbox, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@man
 import { useTranslation } from 'react-i18next';
 import { COMB_FACTORS } from '../../../core/comb.js';
 import type { SurveyItem } from '../../../core/survey/definition.js';
-import { fillStatement } from '../../../core/survey/phrases.js';
 import { SURVEY_ITEM_BANK, type SurveyBankItem } from '../../../content/comb.js';
 import { updateRow } from '../../lib/rows.js';
 import { useCombText } from '../worksheets/combText.js';
-import { toggleBank, type BuilderModel } from './builderModel.js';
+import { bankStatement, toggleBank, type BuilderModel } from './builderModel.js';
 
 /** Editable Dutch and English text of one statement, labelled as a group with its number. */
 export function ItemTextFields(props: {
@@ -47,7 +46,7 @@ export function BankFieldsets(props: { model: BuilderModel; onChange: (items: Su
   // The statement as respondents in the interface language will see it (Dutch when no English phrase).
   const shown = locale === 'en' && model.phrases.en.trim() ? 'en' : 'nl';
   const { nl, nlTe, en } = model.phrases;
-  const label = (bank: SurveyBankItem) => fillStatement(bank.text, { nl: nl.trim() || '…', nlTe: nlTe.trim() || '…', en: en.trim() || '…' })[shown];
+  const label = (bank: SurveyBankItem) => bankStatement(bank, { nl: nl.trim() || '…', nlTe: nlTe.trim() || '…', en: en.trim() || '…' }, model.sector)[shown];
   const indexOf = (bank: SurveyBankItem) => model.items.findIndex((i) => i.bankId === bank.id);
 
   return (

@@ -7,6 +7,7 @@ import type { BehaviourPhrases } from '../../../core/survey/phrases.js';
 import type { TargetBehaviour } from '../../../core/worksheets/target-behaviour.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
+import { useSector } from '../../lib/localized.js';
 import { useSubstep, type ProgrammeDetail } from '../navigator/queries.js';
 import { useLocale } from '../worksheets/combText.js';
 import { BankFieldsets } from './BankFieldsets.js';
@@ -49,13 +50,18 @@ function BuilderForm({ programme, survey, onDone, suggestion }: Props & { sugges
   const locale = useLocale();
   const create = useCreateSurvey(programme.id);
   const update = useUpdateSurvey(programme.id);
+  const sector = useSector();
   const [model, setModel] = useState<BuilderModel>(() =>
     survey
-      ? modelOf(survey)
-      : newModel(suggestion, {
-          nl: i18n.getFixedT('nl')('surveys.builder.defaultIntro'),
-          en: i18n.getFixedT('en')('surveys.builder.defaultIntro'),
-        }),
+      ? modelOf(survey, sector)
+      : newModel(
+          suggestion,
+          {
+            nl: i18n.getFixedT('nl')('surveys.builder.defaultIntro'),
+            en: i18n.getFixedT('en')('surveys.builder.defaultIntro'),
+          },
+          sector,
+        ),
   );
   // Checked here too, so the team hears at once; shown after the first try, and kept up to date after it.
   const [tried, setTried] = useState(false);

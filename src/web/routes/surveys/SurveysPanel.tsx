@@ -6,6 +6,7 @@ import type { ProgrammeDetail } from '../navigator/queries.js';
 import { useDeleteSurvey, useOpenSurvey, useSurveys } from './queries.js';
 import { SurveyBuilder } from './SurveyBuilder.js';
 import { SurveyDistribution } from './SurveyDistribution.js';
+import { SurveyPreviewButton } from './SurveyPreview.js';
 import { SurveyResults } from './SurveyResults.js';
 
 /** Sub-step 3.3: the programme's staff surveys, and building, distributing or reading one of them. */
@@ -29,7 +30,15 @@ export function SurveysPanel({ programme }: { programme: ProgrammeDetail }) {
         <ErrorAlert error={surveys.error} />
         {surveys.data && surveys.data.length === 0 && <Text size="sm">{t('surveys.empty')}</Text>}
         {surveys.data && surveys.data.length > 0 && (
-          <AnswerRoundTable texts="surveys" rounds={surveys.data} canManage={canWork} onView={setView} open={open} remove={remove} />
+          <AnswerRoundTable
+            texts="surveys"
+            rounds={surveys.data}
+            canManage={canWork}
+            onView={setView}
+            open={open}
+            remove={remove}
+            extraAction={(s) => s.status !== 'closed' && <SurveyPreviewButton programmeId={programme.id} survey={s} />}
+          />
         )}
         {canWork && view?.kind !== 'new' && (
           <Group>

@@ -1,4 +1,5 @@
-import type { Locale } from '../../../core/locale.js';
+import type { Locale, LocalizedText } from '../../../core/locale.js';
+import { allInSector, type Sector } from '../../../core/sector.js';
 import type { GroupQuestion, SurveyDefinition, SurveyItem } from '../../../core/survey/definition.js';
 import { fillStatement, type BehaviourPhrases } from '../../../core/survey/phrases.js';
 import { GROUPING_PRESETS, STARTING_STATEMENTS, SURVEY_ITEM_BANK, type SurveyBankItem } from '../../../content/comb.js';
@@ -17,6 +18,8 @@ export interface BuilderModel {
   title: string;
   linkEnabled: boolean;
   phrases: BehaviourPhrases;
+  /** The organisation's sector: the bank statements speak its word for whom it cares for. Not stored with the survey. */
+  sector: Sector;
   scale: 5 | 7;
   items: SurveyItem[];
   intro: Bilingual;
@@ -30,25 +33,29 @@ const bankById = new Map(SURVEY_ITEM_BANK.map((b) => [b.id, b]));
 /** The bank statement an item came from, if the bank still has it. */
 export const bankItem = (id: string | null) => (id ? bankById.get(id) : undefined);
 
-const fromBank = (bank: SurveyBankItem, phrases: BehaviourPhrases): SurveyItem => ({
+/** A bank statement with the sector's word and the team's phrases filled in. */
+export const bankStatement = (bank: SurveyBankItem, phrases: BehaviourPhrases, sector: Sector): LocalizedText => fillStatement(allInSector(bank.text, sector), phrases);
+
+const fromBank = (bank: SurveyBankItem, phrases: BehaviourPhrases, sector: Sector): SurveyItem => ({
   id: bank.id,
   factor: bank.factor,
   bankId: bank.id,
-  text: fillStatement(bank.text, phrases),
+  text: bankStatement(bank, phrases, sector),
 });
 
 const presetProfessions = (): GroupOption[] => GROUPING_PRESETS.profession.options.map((o) => ({ id: o.id, label: { ...o.label } }));
 
 /** A new survey, its Dutch phrases proposed by the target behaviour of 2.3 (when written there). */
-export function newModel(proposed: Pick<BehaviourPhrases, 'nl' | 'nlTe'>, intro: Bilingual): BuilderModel {
+export function newModel(proposed: Pick<BehaviourPhrases, 'nl' | 'nlTe'>, intro: Bilingual, sector: Sector): BuilderModel {
   const start = { ...proposed, en: '' };
   const chosen = STARTING_STATEMENTS;
   return {
     title: '',
     linkEnabled: true,
     phrases: start,
+    sector,
     scale: 5,
-    items: chosen.map((b) => fromBank(b, start)),
+    items: chosen.map((b) => fromBank(b, start, sector)),
     intro,
     department: { enabled: false, text: '' },
     profession: { enabled: false, options: presetProfessions() },
@@ -66,7 +73,7 @@ function phraseIn(template: string, text: string): string | null {
  * A saved draft back into the builder. A draft saved before the phrases were stored has only the
  * Dutch infinitive; its English phrase is read back from an unedited statement.
  */
-export function modelOf(survey: Survey): BuilderModel {
+export function modelOf(survey: Survey, sector: Sector): BuilderModel {
   const d = survey.definition;
   const department = d.groups.find((g) => g.id === DEPARTMENT_ID);
   const profession = d.groups.find((g) => g.id === PROFESSION_ID);
@@ -75,7 +82,7 @@ export function modelOf(survey: Survey): BuilderModel {
     d.items
       .map((i) => {
         const bank = bankItem(i.bankId);
-        return bank ? phraseIn(bank.text.en, i.text.en) : null;
+        return bank ? phraseIn(allInSector(bank.text.en, sector), i.text.en) : null;
       })
       .find((p) => p) ??
     '';
@@ -83,6 +90,7 @@ export function modelOf(survey: Survey): BuilderModel {
     title: survey.title,
     linkEnabled: survey.linkEnabled,
     phrases: { nl: d.behaviour, nlTe: d.behaviourTe ?? '', en },
+    sector,
     scale: d.scale,
     items: d.items,
     intro: d.intro,
@@ -94,7 +102,7 @@ export function modelOf(survey: Survey): BuilderModel {
 /** Turns a bank statement on or off, keeping the bank's order and the team's own statements last. */
 export function toggleBank(model: BuilderModel, bank: SurveyBankItem, on: boolean): SurveyItem[] {
   const current = new Map(model.items.filter((i) => i.bankId).map((i) => [i.bankId!, i]));
-  if (on) current.set(bank.id, current.get(bank.id) ?? fromBank(bank, model.phrases));
+  if (on) current.set(bank.id, current.get(bank.id) ?? fromBank(bank, model.phrases, model.sector));
   else current.delete(bank.id);
   const chosen = SURVEY_ITEM_BANK.filter((b) => current.has(b.id)).map((b) => current.get(b.id)!);
   // The team's own, and those of bank statements the bank no longer has: the team edits them as its own.
@@ -107,8 +115,8 @@ export function setPhrase(model: BuilderModel, key: keyof BehaviourPhrases, phra
   const phrases = { ...model.phrases, [key]: phrase };
   const items = model.items.map((item) => {
     const bank = bankItem(item.bankId);
-    if (!bank || item.text[locale] !== fillStatement(bank.text, model.phrases)[locale]) return item;
-    return { ...item, text: { ...item.text, [locale]: fillStatement(bank.text, phrases)[locale] } };
+    if (!bank || item.text[locale] !== bankStatement(bank, model.phrases, model.sector)[locale]) return item;
+    return { ...item, text: { ...item.text, [locale]: bankStatement(bank, phrases, model.sector)[locale] } };
   });
   return { ...model, phrases, items };
 }

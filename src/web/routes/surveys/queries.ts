@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type MutationMeta } from '@tanstack/react-query';
 import type { Locale } from '../../../core/locale.js';
 import type { SurveyDefinition } from '../../../core/survey/definition.js';
 import type { SurveyResults } from '../../../core/survey/results.js';
@@ -67,10 +67,10 @@ export const useSurveyResults = (programmeId: string, surveyId: string) =>
   });
 
 /** Every change refreshes the list (and with it the results, which live under the same key). */
-function useSurveyMutation<TInput, TResult>(programmeId: string, fn: (input: TInput) => Promise<TResult>) {
+function useSurveyMutation<TInput, TResult>(programmeId: string, fn: (input: TInput) => Promise<TResult>, meta?: MutationMeta) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: fn,
+    mutationFn: fn, meta,
     onSuccess: () => client.invalidateQueries({ queryKey: listKey(programmeId) }),
   });
 }
@@ -82,7 +82,7 @@ export const useUpdateSurvey = (programmeId: string) =>
   useSurveyMutation(programmeId, ({ id, ...input }: SurveyInput & { id: string }) => put<Survey>(surveyPath(programmeId, id), input));
 
 export const useDeleteSurvey = (programmeId: string) =>
-  useSurveyMutation(programmeId, (id: string) => del<void>(surveyPath(programmeId, id)));
+  useSurveyMutation(programmeId, (id: string) => del<void>(surveyPath(programmeId, id)), { feedback: 'removed' });
 
 export const useOpenSurvey = (programmeId: string) =>
   useSurveyMutation(programmeId, (id: string) => post<Survey>(`${surveyPath(programmeId, id)}/open`, {}));
@@ -96,6 +96,8 @@ export function useInvite(programmeId: string, surveyId: string) {
   return useMutation({
     mutationFn: (input: InvitationInput) => post<InvitationResult>(`${surveyPath(programmeId, surveyId)}/invitations`, input),
     onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: listKey(programmeId) }), client.invalidateQueries({ queryKey: ['organisation'] })]),
+    // The form says how many mails are on their way.
+    meta: { feedback: false },
   });
 }
 

@@ -2,6 +2,7 @@ import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { PageTitle } from '../../components/PageTitle.js';
+import { useScrollToFragment } from '../../lib/scroll-to-fragment.js';
 import { useSession } from '../../lib/session.js';
 import { InviteForm } from './InviteForm.js';
 import { useUsers } from './queries.js';
@@ -12,6 +13,8 @@ export function UsersPage() {
   const users = useUsers();
   const session = useSession().data;
   const selfId = session?.authenticated ? session.user.id : undefined;
+  // The first-run checklist and the team panel link to the invitation form.
+  useScrollToFragment(true);
   return (
     <>
       <PageTitle>{t('users.pageTitle')}</PageTitle>

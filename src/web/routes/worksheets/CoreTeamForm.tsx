@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import {
   DISCIPLINES,
   TEAM_POSITIONS,
+  accessChanges,
   coordinatorsOf,
   leadTaskSplit,
   membersWithoutAccess,
@@ -16,7 +17,7 @@ import {
 import { fieldError } from '../../components/fieldError.js';
 import { PatientDataWarning } from '../../components/PatientDataWarning.js';
 import { newId, removeRow, updateRow } from '../../lib/rows.js';
-import { useDirectory } from '../navigator/queries.js';
+import { teamAccounts, useDirectory } from '../navigator/queries.js';
 import { RemoveRowButton, WRAPPING_BUTTON } from './RemoveRowButton.js';
 import type { WorksheetFormProps } from './types.js';
 
@@ -24,7 +25,11 @@ import type { WorksheetFormProps } from './types.js';
 const SUGGESTED_TASKS = ['chair', 'worksheets', 'board', 'communication', 'analysis', 'actions'] as const;
 
 
-/** 1.2: the core team with its disciplines, and how the coordinators (often a duo) split the lead tasks. */
+/**
+ * 1.2: the core team with its disciplines, and how the coordinators (often a duo) split the lead
+ * tasks. It is the programme's one core-team list: saving gives the colleagues linked to an account
+ * access and takes it from those no longer on it, which only a lead may do.
+ */
 export function CoreTeamForm({ programme, value, onChange, readOnly, error }: WorksheetFormProps<'1.2'>) {
   const { t, i18n } = useTranslation();
   const directory = useDirectory(!readOnly);
@@ -34,14 +39,22 @@ export function CoreTeamForm({ programme, value, onChange, readOnly, error }: Wo
   const gaps = missingDisciplines(value);
   const coordinators = coordinatorsOf(value);
   const split = leadTaskSplit(value);
-  const withoutAccess = membersWithoutAccess(value, programme.team.map((m) => m.userId));
+  const manage = programme.permissions.manage;
+  const access = teamAccounts(programme.team).map((m) => ({ id: m.userId, name: m.name, email: m.email ?? '' }));
+  // What saving will change: who gains access, who loses it.
+  const withoutAccess = membersWithoutAccess(value, access.map((u) => u.id));
+  const { removed } = accessChanges(value, access.map((u) => u.id));
+  const losingAccess = access.filter((u) => removed.includes(u.id));
   const memberName = (m: CoreTeamMember) => m.name.trim() || t('worksheets.unnamed');
   const hours = totalHours(value).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 1 });
 
   // The organisation's users when the directory can be read, else the programme's own team.
-  const people = directory.data ?? programme.team.map((u) => ({ id: u.userId, name: u.name, email: u.email }));
+  const people = directory.data ?? access;
   const accountOptions = (m: CoreTeamMember) => {
-    const options = people.map((u) => ({ value: u.id, label: u.email ? `${u.name} (${u.email})` : u.name }));
+    // An account is on the list once: those linked on other rows are not offered again.
+    const options = people
+      .filter((u) => u.id === m.userId || !value.members.some((other) => other.userId === u.id))
+      .map((u) => ({ value: u.id, label: u.email ? `${u.name} (${u.email})` : u.name }));
     // A linked colleague outside the list (read-only view, or no longer in the directory) still shows as linked.
     if (m.userId && !people.some((u) => u.id === m.userId)) options.unshift({ value: m.userId, label: memberName(m) });
     return [{ value: '', label: t('worksheets.team.noAccount') }, ...options];
@@ -71,7 +84,7 @@ export function CoreTeamForm({ programme, value, onChange, readOnly, error }: Wo
               label={t('worksheets.team.account')}
               description={t('worksheets.team.accountHint')}
               value={m.userId ?? ''}
-              disabled={readOnly}
+              disabled={readOnly || !manage}
               onChange={(e) => {
                 const user = people.find((u) => u.id === e.currentTarget.value);
                 updateMember(m.id, { userId: user?.id ?? null, ...(user ? { name: user.name } : {}) });
@@ -79,7 +92,15 @@ export function CoreTeamForm({ programme, value, onChange, readOnly, error }: Wo
               data={accountOptions(m)}
               error={err(`members.${i}.userId`)}
             />
-            <TextInput label={t('worksheets.team.name')} value={m.name} onChange={(e) => updateMember(m.id, { name: e.currentTarget.value })} readOnly={readOnly} error={err(`members.${i}.name`)} />
+            {/* A linked row shows the account's name: the server stores no other next to that account. */}
+            <TextInput
+              label={t('worksheets.team.name')}
+              description={m.userId ? t('worksheets.team.nameFromAccount') : undefined}
+              value={m.name}
+              onChange={(e) => updateMember(m.id, { name: e.currentTarget.value })}
+              readOnly={readOnly || m.userId !== null}
+              error={err(`members.${i}.name`)}
+            />
             <NativeSelect
               label={t('worksheets.team.position')}
               value={m.position}
@@ -127,7 +148,7 @@ export function CoreTeamForm({ programme, value, onChange, readOnly, error }: Wo
               error={err(`members.${i}.hoursPerWeek`)}
             />
           </SimpleGrid>
-          {!readOnly && (
+          {!readOnly && (manage || m.userId === null) && (
             <Group justify="flex-end" mt="xs">
               <RemoveRowButton
                 name={m.name}
@@ -190,6 +211,18 @@ export function CoreTeamForm({ programme, value, onChange, readOnly, error }: Wo
           </List>
           <Text size="sm" mt="xs">
             {t('worksheets.team.noAccess')}
+          </Text>
+        </Alert>
+      )}
+      {losingAccess.length > 0 && (
+        <Alert color="yellow" variant="light" p="sm" title={t('worksheets.team.loseAccessTitle')}>
+          <List size="sm">
+            {losingAccess.map((u) => (
+              <List.Item key={u.id}>{u.name}</List.Item>
+            ))}
+          </List>
+          <Text size="sm" mt="xs">
+            {t('worksheets.team.loseAccess')}
           </Text>
         </Alert>
       )}

@@ -5,6 +5,7 @@ import { generateInterviewGuide, interviewScripts, type FactorResearch } from '.
 import type { TargetBehaviour } from '../../../core/worksheets/target-behaviour.js';
 import { interviewGuideTemplates } from '../../../content/comb.js';
 import { fieldError } from '../../components/fieldError.js';
+import { useSector } from '../../lib/localized.js';
 import { newId, removeRow, updateRow } from '../../lib/rows.js';
 import { useSubstep, type ProgrammeDetail } from '../navigator/queries.js';
 import { useCombText } from './combText.js';
@@ -16,6 +17,7 @@ type Guide = FactorResearch['guide'];
 export function InterviewGuideSection(props: { programme: ProgrammeDetail; guide: Guide; onChange: (guide: Guide) => void; readOnly: boolean; error: unknown }) {
   const { t } = useTranslation();
   const { locale, factorName } = useCombText();
+  const templates = interviewGuideTemplates(locale, useSector());
   const { programme, guide, onChange, readOnly, error } = props;
   const target = useSubstep(programme.id, '2.3').data?.worksheet?.fields as TargetBehaviour | null | undefined;
   // The whole-verb form reads in the questions ("om … te doen"); the finite "doet wat?" of 2.3 only where it is missing.
@@ -26,11 +28,11 @@ export function InterviewGuideSection(props: { programme: ProgrammeDetail; guide
 
   const generate = () => {
     if (guide.questions.length > 0 && !window.confirm(t('worksheets.research.generateConfirm'))) return;
-    onChange(generateInterviewGuide(interviewGuideTemplates(locale), behaviour));
+    onChange(generateInterviewGuide(templates, behaviour));
   };
   // A guide saved before there were scripts, or one whose scripts were cleared: fill only what is empty.
   const fillScripts = () => {
-    const scripts = interviewScripts(interviewGuideTemplates(locale), behaviour);
+    const scripts = interviewScripts(templates, behaviour);
     set({ opening: guide.opening.trim() || scripts.opening, closing: guide.closing.trim() || scripts.closing });
   };
   const scriptsMissing = !guide.opening.trim() || !guide.closing.trim();

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
-import type { WorksheetKey } from '../../../core/worksheets/index.js';
+import { WORKSHEETS, type WorksheetFields, type WorksheetKey } from '../../../core/worksheets/index.js';
+import type { ProgrammeDetail } from '../navigator/queries.js';
 import { BehaviourListForm } from './BehaviourListForm.js';
 import { CoreTeamForm } from './CoreTeamForm.js';
 import { DiagnosisForm } from './DiagnosisForm.js';
@@ -23,3 +24,13 @@ export const WORKSHEET_FORMS: { [K in WorksheetKey]: ComponentType<WorksheetForm
   '3.2': FactorResearchForm,
   '3.4': DiagnosisForm,
 };
+
+/**
+ * What a worksheet never saved starts from: its empty form, except 1.2, which starts from the core
+ * team as it stands (whoever has access), so the team panel and the worksheet show one list.
+ */
+export function worksheetStart<K extends WorksheetKey>(key: K, programme: ProgrammeDetail): WorksheetFields<K> {
+  if (key !== '1.2') return WORKSHEETS[key].empty() as WorksheetFields<K>;
+  const team: WorksheetFields<'1.2'> = { members: programme.team.map(({ email: _, ...member }) => member), leadTasks: [] };
+  return team as WorksheetFields<K>;
+}

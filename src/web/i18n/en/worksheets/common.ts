@@ -9,6 +9,8 @@ export const worksheetCommon: Translation<typeof nlCommon> = {
   redacted: 'Interview notes are visible only to the core team, programme leads and administrators. So you do not see role, department, date or interviewers here either.',
   notes: 'Notes',
   notesHint: 'Room for what does not fit the form, such as agreements from the meeting.',
+  notesOnlyHint: 'Record here what the core team discussed and agreed in this sub-step.',
+  saveNotes: 'Save notes',
   addRow: 'Add',
   remove: 'Remove',
   removeRow: 'Remove: {{name}}',

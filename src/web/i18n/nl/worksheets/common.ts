@@ -7,6 +7,8 @@ export const worksheetCommon = {
   redacted: 'Aantekeningen van interviews zijn alleen zichtbaar voor het kernteam, trajectleiders en beheerders. Daarom zie je hier ook geen rol, afdeling, datum of interviewers.',
   notes: 'Aantekeningen',
   notesHint: 'Ruimte voor wat niet in het formulier past, zoals afspraken uit het overleg.',
+  notesOnlyHint: 'Leg hier vast wat het kernteam besprak en afsprak bij deze deelstap.',
+  saveNotes: 'Aantekeningen opslaan',
   addRow: 'Toevoegen',
   remove: 'Verwijderen',
   removeRow: 'Verwijderen: {{name}}',

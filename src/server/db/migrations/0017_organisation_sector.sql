@@ -1,0 +1,1 @@
+ALTER TABLE "organisations" ADD COLUMN "sector" text DEFAULT 'hospital' NOT NULL;

@@ -1,0 +1,2 @@
+ALTER TABLE "organisations" ADD COLUMN "breach_link_shared_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "organisations" ADD COLUMN "first_run_dismissed_at" timestamp with time zone;
