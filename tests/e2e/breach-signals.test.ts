@@ -58,7 +58,7 @@ async function checkBothSizes(p: Page, view: string) {
     for (const size of [DESKTOP, PHONE]) {
       await p.setViewportSize(size);
       // axe waits for the page to be still (the menu slides away on a phone); the screenshot follows.
-      await expectAccessible(p, `${view} at ${size.width} px`).finally(() => p.screenshot({ path: `/tmp/breach-signals-${view.replace(/\W+/g, '-')}-${size.width}.png` }));
+      await expectAccessible(p, `${view} at ${size.width} px`).finally(() => p.screenshot({ path: `test-results/e2e/breach-signals-${view.replace(/\W+/g, '-')}-${size.width}.png` }));
       const sideways = await p.evaluate(() => document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth);
       expect(sideways, `${view} scrolls sideways at ${size.width} px`).toBeLessThanOrEqual(0);
     }
@@ -172,7 +172,7 @@ describe('signals of open breaches, without a mail server', () => {
     const sticky = (await index.boundingBox())!;
     expect(sticky.y, 'the index stays in view').toBeGreaterThanOrEqual(64);
     expect(sticky.y + sticky.height).toBeLessThanOrEqual(DESKTOP.height);
-    await officer.screenshot({ path: '/tmp/breach-signals-breach-page-after-jump-1366.png' });
+    await officer.screenshot({ path: 'test-results/e2e/breach-signals-breach-page-after-jump-1366.png' });
   });
 
   it('on a phone the index is a compact block at the top, and the page does not scroll sideways', async () => {
@@ -183,13 +183,13 @@ describe('signals of open breaches, without a mail server', () => {
     const firstSection = (await officer.locator('main section').first().boundingBox())!;
     expect(firstSection.y, 'the first section starts on the first screen').toBeLessThan(PHONE.height);
     await jumpTo(officer, 'AP-formulier');
-    await officer.screenshot({ path: '/tmp/breach-signals-breach-page-after-jump-390.png' });
+    await officer.screenshot({ path: 'test-results/e2e/breach-signals-breach-page-after-jump-390.png' });
 
     // The folded menu's button carries the signal too.
     await officer.getByRole('button', { name: 'Menu openen, 2 open datalekken', exact: true }).click();
     await mainNav(officer).getByRole('link', { name: /^Datalekken\s*2 open datalekken$/ }).waitFor();
     await expectAccessible(officer, 'the menu on a phone, with the count');
-    await officer.screenshot({ path: '/tmp/breach-signals-menu-390.png' });
+    await officer.screenshot({ path: 'test-results/e2e/breach-signals-menu-390.png' });
     await mainNav(officer).getByRole('link', { name: /^Datalekken/ }).click();
     await officer.setViewportSize(DESKTOP);
   });

@@ -94,11 +94,12 @@ export function BreachFigures({ figures }: { figures: Figures }) {
           <Accordion.Item value="months">
             <Accordion.Control>{t('dashboard.breaches.perMonth')}</Accordion.Control>
             <Accordion.Panel>
+              {/* The table's name stands above its scroll area, so on a phone it wraps instead of being cut off. */}
+              <Text size="sm" id={captionId} mb={4}>
+                {t('dashboard.breaches.caption')}
+              </Text>
               <ScrollRegion labelledBy={captionId}>
-                <Table captionSide="top" verticalSpacing={4}>
-                  <Table.Caption id={captionId} style={{ textAlign: 'left' }}>
-                    {t('dashboard.breaches.caption')}
-                  </Table.Caption>
+                <Table verticalSpacing={4} aria-labelledby={captionId}>
                   <Table.Thead>
                     <Table.Tr>
                       <Table.Th scope="col">{t('dashboard.breaches.month')}</Table.Th>
