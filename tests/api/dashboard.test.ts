@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromAmsterdamWallClock } from '../../src/core/breach/deadline.js';
-import { monthOf, shiftMonth } from '../../src/core/breach/statistics.js';
+import { lastSettledMonth, monthOf, shiftMonth } from '../../src/core/breach/statistics.js';
 import { addDays, emptyPlanning } from '../../src/core/worksheets/planning.js';
 import { amsterdamDay } from '../../src/server/day.js';
 import { breachDecisions, breaches, checkins, kpiMeasurements, kpis, substepStates } from '../../src/server/db/schema.js';
@@ -205,10 +205,10 @@ describe('the board dashboard', () => {
 
 describe("the breach register's figures", () => {
   const HOUR = 3_600_000;
-  const thisMonth = monthOf(new Date());
-  const lastMonth = shiftMonth(thisMonth, -1);
+  /** The newest month the board sees: last month, or in the first three days of a month the one before (core lastSettledMonth). */
+  const lastMonth = lastSettledMonth(new Date());
   const [year, month] = lastMonth.split('-').map(Number) as [number, number];
-  /** The moment the organisation knew of each breach of last month: the 10th, at noon in Amsterdam. */
+  /** The moment the organisation knew of each breach of that month: the 10th, at noon in Amsterdam. */
   const aware = fromAmsterdamWallClock({ year, month, day: 10, hour: 12, minute: 0 });
   const afterAware = (hours: number) => new Date(aware.getTime() + hours * HOUR);
   const longAgo = new Date(Date.now() - 400 * 24 * HOUR);
@@ -277,9 +277,9 @@ describe("the breach register's figures", () => {
     expect(kpi.status, JSON.stringify(kpi.body)).toBe(201);
   });
 
-  it('count per month over the last twelve complete months: reports, handled within the 72 hours or not, and AP notifications', async () => {
+  it('count per month over the last twelve settled months: reports, handled within the 72 hours or not, and AP notifications', async () => {
     const { months, total } = (await figures('viewer'))!;
-    expect(months.map((m: { month: string }) => m.month)).toEqual(Array.from({ length: 12 }, (_, i) => shiftMonth(thisMonth, i - 12)));
+    expect(months.map((m: { month: string }) => m.month)).toEqual(Array.from({ length: 12 }, (_, i) => shiftMonth(lastMonth, i - 11)));
     // In time: notified at 70 hours, and "do not notify" at 5. Late: a quick decision to notify with the
     // notification at 240 hours, "do not notify" changed to "notify" with the notification at 110, and no decision.
     expect(months.at(-1)).toEqual({ month: lastMonth, reports: 5, inTime: 2, late: 3, apNotified: 3 });

@@ -119,6 +119,8 @@ describe('who may do what', () => {
   it('viewers read but do not build', async () => {
     expect((await org.as.viewer.post('/api/knowledge', body())).status).toBe(403);
     const { id } = await openCheck();
+    const qr = await org.as.viewer.get(`/api/knowledge/${id}/qr.svg`);
+    expect(qr.headers.get('content-disposition')).toBe(`inline; filename="qr-datalek-of-niet.svg"; filename*=UTF-8''qr-datalek-of-niet.svg`);
     expect((await org.as.viewer.get(`/api/knowledge/${id}/results`)).status).toBe(200);
     expect((await org.as.viewer.post(`/api/knowledge/${id}/close`, {})).status).toBe(403);
   });

@@ -318,6 +318,8 @@ describe('QR code and CSV', () => {
     const { id, publicSlug } = await openSurvey();
     const png = await fetch(`${t.url}${base()}/${id}/qr.png`, { headers: { cookie: org.as.member.cookie! } });
     expect(png.headers.get('content-type')).toBe('image/png');
+    // Named after the survey, so posters of several surveys can be told apart in the downloads folder.
+    expect(png.headers.get('content-disposition')).toBe(`inline; filename="qr-veilig-mailen.png"; filename*=UTF-8''qr-veilig-mailen.png`);
     expect(Buffer.from(await png.arrayBuffer()).subarray(1, 4).toString()).toBe('PNG');
     const svg = await fetch(`${t.url}${base()}/${id}/qr.svg`, { headers: { cookie: org.as.member.cookie! } });
     expect(await svg.text()).toMatch(/^<svg/);

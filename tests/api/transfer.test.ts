@@ -109,6 +109,9 @@ beforeAll(async () => {
   programmeId = (await fillProgramme(source, A)).id;
   await answeredKnowledgeCheck(source, A, { programmeId, close: true });
   expect((await A.as.admin.put('/api/organisation/retention', { surveyResponsesMonths: null, knowledgeResponsesMonths: 24 })).status).toBe(200);
+  // The first-run checklist put away, after the report link was shared.
+  expect((await A.as.admin.post('/api/organisation/breach-report/shared', { how: 'png' })).status).toBe(204);
+  expect((await A.as.admin.post('/api/organisation/first-run/dismiss')).status).toBe(200);
   await fillProgramme(source, B);
   const slug = (await A.as.admin.get('/api/organisation')).body.organisation.breachSlug;
   const reference = (await source.client().post(`/api/public/breach-report/${slug}`, REPORT)).body.reference;
@@ -258,6 +261,16 @@ describe('the import on a new installation', () => {
     const after = await target.snapshot();
     // Only the fresh set-up token differs.
     expect({ ...after, setup_tokens: '' }).toEqual({ ...before, setup_tokens: '' });
+  });
+
+  it('refuses a moment PostgreSQL cannot store (year 0, after an offset too), naming the field, and writes nothing', async () => {
+    const before = await target.snapshot();
+    const moments = { firstRunDismissedAt: '0000-06-01T00:00:00Z', createdAt: '0001-01-01T00:30:00+01:00' };
+    const changed = { ...document, organisation: { ...document.organisation, firstRunDismissedAt: moments.firstRunDismissedAt }, programmes: [{ ...document.programmes[0], createdAt: moments.createdAt }, ...document.programmes.slice(1)] };
+    const reply = await importInto(target.client('en'), await setupToken(target), { ...importer(), document: changed });
+    expect(reply.status, JSON.stringify(reply.body)).toBe(400);
+    expect(fieldsOf(reply.body)).toEqual(expect.arrayContaining(['document.organisation.firstRunDismissedAt', 'document.programmes.0.createdAt']));
+    expect({ ...(await target.snapshot()), setup_tokens: '' }).toEqual({ ...before, setup_tokens: '' });
   });
 
   it.each([
@@ -431,6 +444,10 @@ describe('the import on a new installation', () => {
     expect(checks.results).toMatchObject([{ available: true, responses: 11, overall: { n: 11 } }]);
     expect(await knowledgeView(admin)).toEqual(checks);
     expect((await admin.get('/api/organisation/retention')).body.retention).toEqual({ surveyResponsesMonths: null, knowledgeResponsesMonths: 24 });
+    // The checklist stays away; had it not been put away, it would ask for the new report link to be shared.
+    const checklist = (await admin.get('/api/organisation/first-run')).body.checklist;
+    expect(checklist.show).toBe(false);
+    expect(checklist.items).toContainEqual({ item: 'breachLink', done: false });
 
     // The privacy officer is invited again; the admin reads the register meanwhile.
     const breaches = (await admin.get('/api/breaches')).body.breaches;

@@ -46,7 +46,7 @@ describe('reporting a data breach', () => {
     expect(await phone.getByRole('heading', { level: 1 }).textContent()).toBe('Datalek melden');
     // The test questions and the answer come first; the examples are folded below them.
     await phone.getByRole('group', { name: 'Denk je dat dit een datalek is?' }).waitFor();
-    await phone.getByText('Twijfel je nog? Bekijk 16 voorbeelden').click();
+    await phone.getByText('Twijfel je nog? Lees de uitleg en 16 voorbeelden').click();
     await phone.getByText('Je stuurt een e-mail of brief naar het verkeerde adres.').click();
     await phone.getByText('Ook als je de e-mail direct terugroept, is het een datalek').waitFor();
     await phone.getByText('Bij twijfel: meld het.').waitFor();
@@ -64,7 +64,7 @@ describe('reporting a data breach', () => {
   });
 
   it('step 2 warns against patient data and lists what is missing, each linked to its field', async () => {
-    await phone.getByText('Geen namen van patiënten of cliënten').waitFor();
+    await phone.getByText('Geen namen van patiënten').waitFor();
     await expectAccessible(phone, 'step 2');
     await phone.getByRole('button', { name: 'Melding versturen' }).click();
     const summary = phone.getByRole('alert').filter({ hasText: 'Er zijn 6 vragen nog niet goed ingevuld' });

@@ -29,6 +29,13 @@ const open = async (key: string) => {
   await page.goto(`${programmeUrl}/substeps/${key}`);
   await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(new RegExp(`^${key.replace('.', '\\.')} `));
 };
+/** One message per save: the app-wide "Opgeslagen.", and no second one beside the form (issue 18). */
+const savedOnce = async () => {
+  const said = page.getByRole('status').filter({ hasText: /opgeslagen|toegevoegd/i });
+  await expect.poll(() => said.allInnerTexts()).toEqual(['Opgeslagen.']);
+};
+/** The accessible name of what has the focus (its label, else its text). */
+const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '');
 const markDone = async () => {
   await page.getByRole('radio', { name: 'Klaar' }).check();
   await expect.poll(() => page.getByRole('radio', { name: 'Klaar' }).isChecked()).toBe(true);
@@ -99,7 +106,7 @@ describe('from diagnosis to a chosen intervention', () => {
     await expect.poll(() => row.getByText('Gemiddeld: 4,5').count()).toBe(1);
     const affordability = row.getByRole('cell').first();
     await expect.poll(() => affordability.getByText('Team: gemiddeld 4, laagste 4, hoogste 4, 1 teamlid.').count()).toBe(1);
-    await expect.poll(() => page.getByText('Je beoordeling is opgeslagen.').count()).toBe(1);
+    await savedOnce();
     // A changed score changes the spread too, and survives a reload.
     await row.getByRole('combobox', { name: `Jij: Betaalbaarheid van ${IDEA}` }).selectOption('2');
     await expect.poll(() => affordability.getByText('Team: gemiddeld 2, laagste 2, hoogste 2, 1 teamlid.').count()).toBe(1);
@@ -113,7 +120,7 @@ describe('from diagnosis to a chosen intervention', () => {
     await choice.getByRole('radio', { name: 'Gekozen' }).check();
     await choice.getByLabel('Waarom? (wordt vastgelegd)').fill('Eén klik neemt de grootste belemmering weg en kost weinig.');
     await choice.getByRole('button', { name: 'Besluit opslaan' }).click();
-    await expect.poll(() => choice.getByText('Het besluit is opgeslagen.').count()).toBe(1);
+    await savedOnce();
     await expect.poll(() => row.getByText('Gekozen').count()).toBe(1);
     await expectAccessibleAt('4.3 rated and chosen');
     await markDone();
@@ -131,7 +138,7 @@ describe('from diagnosis to a chosen intervention', () => {
     await plan.getByLabel('Hoe meet je het effect?').fill('Meldpercentage bij de oefenmail, vergeleken met de nulmeting');
     await plan.getByRole('checkbox', { name: /^Meldingen van oefenphishing/ }).check();
     await plan.getByRole('button', { name: 'Plan opslaan' }).click();
-    await expect.poll(() => plan.getByText('Het plan is opgeslagen.').count()).toBe(1);
+    await savedOnce();
     await expect.poll(() => page.getByText('Het werkblad is compleet', { exact: false }).count()).toBe(1);
     await expect.poll(() => page.getByRole('heading', { name: 'Technieken in jullie plan' }).count()).toBe(1);
     await expectAccessible('4.4 with a plan');
@@ -142,6 +149,50 @@ describe('from diagnosis to a chosen intervention', () => {
     const download = await page.request.get(new URL((await pdf.getAttribute('href'))!, page.url()).toString());
     expect([download.status(), download.headers()['content-type']]).toEqual([200, 'application/pdf']);
     await markDone();
+  });
+
+  it('shows the library per intervention function, with an index that stays in view, and a phone page of half the length', async () => {
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.goto(`${session.running.baseUrl}/library`);
+    await page.getByRole('heading', { name: IDEA }).waitFor();
+    const index = page.getByRole('navigation', { name: 'Ga naar een interventiefunctie' });
+    await expect.poll(() => index.getByRole('link').count()).toBe(9);
+    const inView = async () => {
+      const box = (await index.boundingBox())!;
+      return box.y >= 64 && box.y + box.height <= page.viewportSize()!.height;
+    };
+    // Beside the sections, still in view after a jump to the last one; the heading takes the focus.
+    await index.getByRole('link', { name: /^Facilitering/ }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Facilitering \(\d+\)$/);
+    expect(await inView()).toBe(true);
+    await expectAccessible('library sections at 1366 px');
+
+    // A phone: one card per section and "Toon alle N", which brings the rest and moves the focus to the next card.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(4000);
+    const restructuring = page.getByRole('region', { name: /^Aanpassing van de omgeving \(/ });
+    await expect.poll(() => restructuring.getByRole('listitem').count()).toBe(1);
+    await restructuring.getByRole('button', { name: /^Toon alle \d+ interventies bij Aanpassing van de omgeving$/ }).click();
+    await expect.poll(() => restructuring.getByRole('listitem').count()).toBeGreaterThan(5);
+    const second = (await restructuring.getByRole('listitem').nth(1).getByRole('heading').textContent())!;
+    await expect.poll(focused).toBe(second);
+    // The index is a button that stays under the header; a link followed closes it, and the heading shows below it.
+    const menu = index.getByRole('button', { name: 'Ga naar een interventiefunctie' });
+    expect(await inView()).toBe(true);
+    await menu.click();
+    await expect.poll(() => menu.getAttribute('aria-expanded')).toBe('true');
+    await expectAccessible('library index menu open at 390 px');
+    await index.getByRole('link', { name: /^Voorlichting/ }).click();
+    await expect.poll(() => menu.getAttribute('aria-expanded')).toBe('false');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Voorlichting \(\d+\)$/);
+    const heading = (await page.getByRole('heading', { name: /^Voorlichting \(/ }).boundingBox())!;
+    expect(heading.y).toBeGreaterThanOrEqual((await index.boundingBox())!.y + (await index.boundingBox())!.height);
+    // A search shows every match, also on a phone.
+    await page.getByRole('searchbox').fill('phishing');
+    await expect.poll(async () => page.getByRole('region', { name: /^Training \(/ }).getByRole('listitem').count()).toBeGreaterThan(1);
+    await expectAccessible('library sections at 390 px');
+    await page.getByRole('button', { name: 'Filters wissen' }).click();
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 
   it('adds an intervention of the organisation’s own to the library, which 4.2 then offers', async () => {
@@ -165,7 +216,7 @@ describe('from diagnosis to a chosen intervention', () => {
     await page.getByRole('group', { name: /^Interventiefuncties/ }).getByRole('checkbox', { name: 'Voorlichting' }).check();
     await page.getByRole('radio', { name: /^Weinig/ }).check();
     await page.getByRole('button', { name: 'Interventie toevoegen' }).click();
-    await expect.poll(() => page.getByText('De interventie is toegevoegd.').count()).toBe(1);
+    await savedOnce();
     await page.getByRole('searchbox').fill('privacyquiz');
     await expect.poll(() => page.getByRole('heading', { name: OWN }).count()).toBe(1);
     await expectAccessible('library with an own intervention');

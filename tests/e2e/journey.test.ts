@@ -111,7 +111,8 @@ describe('a coordinator finds their way', () => {
     // 1.1: a problem from the library, scored, chosen and explained; then "done" is possible.
     await open('1.1');
     await useExample('E-mail met cliëntgegevens aan de verkeerde ontvanger');
-    for (const criterion of ['Impact op patiënten en organisatie', 'Aandeel van gedrag in het probleem', 'Urgentie', 'Draagvlak bij het bestuur']) {
+    // A vvt organisation: the default criterion names its cliënten.
+    for (const criterion of ['Impact op cliënten en organisatie', 'Aandeel van gedrag in het probleem', 'Urgentie', 'Draagvlak bij het bestuur']) {
       await page.getByLabel(`Score: ${criterion}`).selectOption('4');
     }
     await page.getByRole('radio', { name: 'E-mail met cliëntgegevens aan de verkeerde ontvanger' }).check();

@@ -101,6 +101,17 @@ describe('the survey preview (3.3)', () => {
     expect((await api('GET', `/api/programmes/${programmeId}/surveys/${surveyId}`)).body).toMatchObject({ status: 'draft', responses: 0 });
   });
 
+  it('closes on Escape also while the focus is inside the frame', async () => {
+    await page.getByRole('button', { name: `Bekijk als medewerker: ${SURVEY}` }).click();
+    const dialog = page.getByRole('dialog', { name: `Zo ziet een medewerker „${SURVEY}”` });
+    const frame = page.frameLocator('iframe');
+    await frame.getByRole('radio', { name: 'Oneens', exact: true }).first().focus();
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('IFRAME');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(focused).toBe(`Bekijk als medewerker: ${SURVEY}`);
+  });
+
   it('is the page staff get once the survey is open', async () => {
     const opened = await api('POST', `/api/programmes/${programmeId}/surveys/${surveyId}/open`, {});
     // A second tab of the team member (the preview needs the session) at a phone's size.

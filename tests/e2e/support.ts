@@ -1,11 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { expectNothingClipped } from './layout-check.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -113,11 +114,14 @@ export async function expectAccessible(page: Page, label: string) {
 
 export const ADMIN = { name: 'Fatima de Vries', email: 'f.devries@zorggroep.test', password: 'ons kernteam meet elke twee weken' };
 
-/** Sets up the organisation from the console link; leaves the page on the programmes, the admin's first page. */
-export async function setUpOrganisation(page: Page, setupLink: string) {
+/**
+ * Sets up the organisation from the console link; leaves the page on the programmes, the admin's first page.
+ * `sector` is the label of the sector to choose (it decides patiënt or cliënt, src/core/sector.ts).
+ */
+export async function setUpOrganisation(page: Page, setupLink: string, { sector = 'Ziekenhuis' }: { sector?: string } = {}) {
   await page.goto(setupLink);
   await page.getByLabel('Naam van de organisatie').fill('Zorggroep Rivierenland');
-  await page.getByRole('radio', { name: 'Ziekenhuis' }).check();
+  await page.getByRole('radio', { name: sector }).check();
   await page.getByLabel('Je naam').fill(ADMIN.name);
   await page.getByLabel('E-mailadres').fill(ADMIN.email);
   await page.getByLabel('Wachtwoord').fill(ADMIN.password);
@@ -158,4 +162,77 @@ export async function startSession(env: NodeJS.ProcessEnv = {}): Promise<Session
       await running.stop();
     },
   };
+}
+
+/** The sizes a journey is seen at: a laptop, and a phone (as issue 18 asks). */
+export const DESKTOP = { width: 1366, height: 900 };
+export const PHONE = { width: 390, height: 844 };
+const LAPTOP_WIDTHS = [1280, 1366];
+
+/** The whole page as it looks now, for people to look at: test-results/e2e/journeys/<name>-<width>.png (gitignored). */
+export async function shoot(page: Page, name: string) {
+  const folder = path.join('test-results', 'e2e', 'journeys');
+  mkdirSync(folder, { recursive: true });
+  // From the top: a page scrolled to an anchor would show its sticky header halfway down the image.
+  const scrolled = await page.evaluate(() => window.scrollY);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(folder, `${name}-${page.viewportSize()?.width}.png`), fullPage: true });
+  await page.evaluate((y) => window.scrollTo(0, y), scrolled);
+}
+
+/**
+ * One stop on a person's journey: a screenshot at the size the page is open at (the size that
+ * person uses), then axe at both sizes and nothing cut off: on a phone, and at the laptop widths
+ * without sideways scrolling. The page ends at its own size again.
+ */
+export async function journeyStop(page: Page, name: string) {
+  const own = page.viewportSize() ?? DESKTOP;
+  await settle(page);
+  await shoot(page, name);
+  for (const size of [own, ...[DESKTOP, PHONE].filter((s) => s.width !== own.width)]) {
+    await page.setViewportSize(size);
+    await expectAccessible(page, `${name} at ${size.width} px`);
+    if (size.width === PHONE.width) await expectNothingClipped(page, `${name} at ${size.width} px`);
+  }
+  for (const width of LAPTOP_WIDTHS) {
+    await page.setViewportSize({ width, height: DESKTOP.height });
+    await settle(page);
+    await expectNothingClipped(page, `${name} at ${width} px`, { scrolling: false });
+  }
+  await page.setViewportSize(own);
+}
+
+/** Writes through the API with the page's signed-in session, for what another test covers in its forms. */
+export async function apiAs(page: Page, baseUrl: string, method: 'POST' | 'PUT' | 'PATCH', apiPath: string, body: unknown) {
+  const { csrfToken } = await (await page.request.get(`${baseUrl}/api/auth/session`)).json();
+  const reply = await page.request.fetch(`${baseUrl}${apiPath}`, { method, data: body, headers: { origin: baseUrl, 'x-csrf-token': csrfToken } });
+  expect(reply.ok(), `${method} ${apiPath}: ${await reply.text()}`).toBe(true);
+  return reply.status() === 204 ? null : reply.json();
+}
+
+/**
+ * Fills in step 2 of the staff's breach report form (/melden) for an e-mail to the wrong recipient
+ * and sends it. `noticedAt` is what the reporter types (a datetime-local value in the browser's
+ * time zone); without it she taps "Nu".
+ */
+export async function sendBreachReport(phone: Page, { whatHappened, department, noticedAt }: { whatHappened: string; department: string; noticedAt?: string }) {
+  await phone.getByLabel('Beschrijf wat er gebeurde').fill(whatHappened);
+  await phone.getByRole('radio', { name: 'E-mail naar verkeerde ontvanger' }).check();
+  if (noticedAt) await phone.getByRole('textbox', { name: 'Wanneer merkte je het?' }).fill(noticedAt);
+  else await phone.getByRole('button', { name: 'Nu: Wanneer merkte je het?' }).click();
+  await phone.getByRole('checkbox', { name: 'Namen, adressen of contactgegevens' }).check();
+  await phone.getByRole('checkbox', { name: 'Gezondheids- of medische gegevens' }).check();
+  await phone.getByRole('radio', { name: '11 tot 100' }).check();
+  await phone.getByRole('radio', { name: 'Nee, het is gestopt' }).check();
+  await phone.getByLabel(/^Wat heb je of heeft iemand anders al gedaan\?/).fill('Ontvanger gebeld en gevraagd de e-mail te verwijderen.');
+  await phone.getByLabel(/^Afdeling of team/).fill(department);
+  await phone.getByRole('button', { name: 'Melding versturen' }).click();
+  await phone.getByRole('heading', { name: 'Je melding is ontvangen' }).waitFor();
+}
+
+/** A staff member's own phone: a context of its own (none of the team's cookies), touch, Dutch time. */
+export async function openPhone(browser: Browser): Promise<Page> {
+  const phone = await (await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, timezoneId: 'Europe/Amsterdam', locale: 'nl-NL' })).newPage();
+  phone.setDefaultTimeout(10_000);
+  return phone;
 }

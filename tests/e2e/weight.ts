@@ -6,6 +6,8 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
  * (web-weight.test.ts) and bench/web-weight.ts.
  */
 export interface PageWeight {
+  /** Encoded body bytes of scripts: issue 18's "initial JavaScript". */
+  js: number;
   /** Encoded body bytes of scripts and style sheets. */
   jsCss: number;
   /** Encoded body bytes of everything the page loaded (API answers and fonts included). */
@@ -23,13 +25,14 @@ export async function weighPage(browser: Browser, url: string, options: { storag
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, storageState: options.storageState, extraHTTPHeaders: options.headers });
   const page = await context.newPage();
   const pending: Promise<void>[] = [];
-  const weight: PageWeight = { jsCss: 0, all: 0, assets: [] };
+  const weight: PageWeight = { js: 0, jsCss: 0, all: 0, assets: [] };
   page.on('requestfinished', (request) => {
     pending.push(
       (async () => {
         const [sizes, response] = await Promise.all([request.sizes(), request.response()]);
         weight.all += sizes.responseBodySize;
         if (['script', 'stylesheet'].includes(request.resourceType())) weight.jsCss += sizes.responseBodySize;
+        if (request.resourceType() === 'script') weight.js += sizes.responseBodySize;
         if (new URL(request.url()).pathname.startsWith('/assets/')) weight.assets.push({ url: request.url(), bytes: sizes.responseBodySize, encoding: (await response?.allHeaders())?.['content-encoding'] });
       })(),
     );

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  boardFigureMonths,
   breachHandledInTimeSeries,
   breachReportsSeries,
   breachStatistics,
   countsPerMonth,
   handlingTiming,
+  lastSettledMonth,
   monthFigures,
   monthOf,
   monthsBetween,
@@ -187,5 +189,32 @@ describe('the 72 hours the board follows: handled in time or not', () => {
       { date: '2026-01-01', value: 66.7 },
       { date: '2026-03-01', value: 100 },
     ]);
+  });
+});
+
+describe('the months the board sees: settled ones only', () => {
+  it('a month counts from 72 hours after its end, in Amsterdam time, summer and winter', () => {
+    // April begins at 2026-03-31T22:00Z (summer time), January 2027 at 2026-12-31T23:00Z (winter time).
+    expect(lastSettledMonth(new Date('2026-04-02T10:00:00Z'))).toBe('2026-02');
+    expect(lastSettledMonth(new Date('2026-04-03T21:59:59.999Z'))).toBe('2026-02');
+    expect(lastSettledMonth(new Date('2026-04-03T22:00:00Z'))).toBe('2026-03');
+    expect(lastSettledMonth(new Date('2026-04-30T12:00:00Z'))).toBe('2026-03');
+    expect(lastSettledMonth(new Date('2027-01-03T22:59:59.999Z'))).toBe('2026-11');
+    expect(lastSettledMonth(new Date('2027-01-03T23:00:00Z'))).toBe('2026-12');
+  });
+
+  it('are twelve, ending with the last settled one', () => {
+    expect(boardFigureMonths(new Date('2026-04-02T10:00:00Z'))).toEqual({ from: '2025-03', to: '2026-02' });
+    expect(boardFigureMonths(new Date('2026-04-10T10:00:00Z'))).toEqual({ from: '2025-04', to: '2026-03' });
+  });
+
+  it('show no running clock: every report in them is handled in time or late, hour by hour into the new month', () => {
+    // Reported at March's last minute in Amsterdam and the day before, undecided, and one decided in time.
+    const lastMinute: BreachClockRow = { ...clock('2026-03-31T21:00:00Z'), reportedAt: new Date('2026-03-31T21:59:00Z') };
+    const rows = [lastMinute, clock('2026-03-30T12:00:00Z'), clock('2026-03-30T15:00:00Z', notNotified(30))];
+    for (let now = Date.parse('2026-03-31T22:00:00Z'); now <= Date.parse('2026-04-06T00:00:00Z'); now += HOUR) {
+      const figures = sumFigures(monthFigures(rows, boardFigureMonths(new Date(now)), new Date(now)));
+      expect(figures.reports, new Date(now).toISOString()).toBe(figures.inTime + figures.late);
+    }
   });
 });

@@ -27,3 +27,11 @@ describe('download names after the programme or survey', () => {
     expect(name).not.toContain('-.pdf');
   });
 });
+
+describe('download names of titles with letters beyond the basic plane', () => {
+  it('cuts between letters, never inside one, so the header can always be written', () => {
+    // "𝐀" (U+1D400) is one letter of two UTF-16 units; at the cut it must stay whole or go.
+    const header = attachment('qr', `${'a'.repeat(59)}𝐀𝐁`, 'png');
+    expect(header).toContain(`filename*=UTF-8''qr-${'a'.repeat(59)}%F0%9D%90%80.png`);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_LIBRARY_FILTER, filterLibrary, type FilterableIntervention } from '../../src/web/routes/interventions/libraryFilter.js';
+import { EMPTY_LIBRARY_FILTER, filterLibrary, groupByMainFunction, type FilterableIntervention } from '../../src/web/routes/interventions/libraryFilter.js';
 
 const item = (id: string, fields: Partial<FilterableIntervention>) => ({
   id,
@@ -107,5 +107,19 @@ describe('filterLibrary', () => {
     const copy = ITEMS.map((i) => ({ ...i }));
     filterLibrary(ITEMS, { fn: 'modelling', query: 'x' });
     expect(ITEMS).toEqual(copy);
+  });
+});
+
+describe('groupByMainFunction', () => {
+  it('puts each intervention under its first function only, in the order of the Behaviour Change Wheel, without empty groups', () => {
+    expect(groupByMainFunction(ITEMS).map((g) => [g.fn, ids(g.items)])).toEqual([
+      ['training', ['phishing-drill']],
+      ['environmentalRestructuring', ['report-button', 'lock-screen']],
+      ['modelling', ['leadership']],
+    ]);
+  });
+
+  it('has no group for a filtered list without interventions', () => {
+    expect(groupByMainFunction([])).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { amsterdamWallClock, notificationDeadline, notifiedLate } from './deadline.js';
+import { amsterdamWallClock, fromAmsterdamWallClock, notificationDeadline, notifiedLate } from './deadline.js';
 import type { IncidentKind } from './report.js';
 import type { BreachStatus } from './workflow.js';
 
@@ -34,6 +34,12 @@ export interface Count<K extends string = string> {
 export function monthOf(at: Date): Month {
   const { year, month } = amsterdamWallClock(at);
   return `${year}-${String(month).padStart(2, '0')}`;
+}
+
+/** The first moment of an Amsterdam calendar month. */
+export function startOfMonth(month: Month): Date {
+  const [year, m] = month.split('-').map(Number) as [number, number];
+  return fromAmsterdamWallClock({ year, month: m, day: 1, hour: 0, minute: 0 });
 }
 
 /** The month `by` months after `month` (before it when negative). */
@@ -193,4 +199,33 @@ export function breachHandledInTimeSeries(rows: readonly BreachClockRow[], range
     const share = shareInTime(m);
     return share === null ? [] : [{ date: `${m.month}-01`, value: Math.round(share * 1000) / 10 }];
   });
+}
+
+/** How many months the board sees the register's figures for. */
+export const BOARD_FIGURE_MONTHS = 12;
+
+/**
+ * The last month whose 72-hour figures are settled at `now`. A breach reported at a month's last
+ * moment has its 72 hours (AVG art. 33(1)) until 72 hours after the month ends; only then is every
+ * breach of the month handled in time or late. Before that, a month's reports minus those handled in
+ * time and those late would be the clocks still running, a number that changes as each is decided:
+ * a running clock by the back door, which could tie a fresh report to an event a board member saw.
+ * So a month counts from 72 hours after its end (in the first three days of a month, the month
+ * before the last). What can still move a settled month's figures, each revealing the date of a
+ * decision or notification, never who reported: an officer who moves the moment of awareness past
+ * the month's end (awareness.ts, with a reason), which gives that breach a clock that may still run;
+ * an AP notification recorded later with an earlier date (late becomes in time); a "do not notify"
+ * decision changed months later (in time becomes late); a late notification (AP count goes up).
+ * Judging each month as its facts stood when it settled would need the decision history.
+ */
+export function lastSettledMonth(now: Date): Month {
+  const current = monthOf(now);
+  const settled = now.getTime() >= notificationDeadline(startOfMonth(current)).getTime();
+  return shiftMonth(current, settled ? -1 : -2);
+}
+
+/** The months the board sees the register's figures for: the last BOARD_FIGURE_MONTHS settled ones. */
+export function boardFigureMonths(now: Date): { from: Month; to: Month } {
+  const to = lastSettledMonth(now);
+  return { from: shiftMonth(to, 1 - BOARD_FIGURE_MONTHS), to };
 }

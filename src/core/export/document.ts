@@ -40,7 +40,11 @@ export const DOCUMENT_VERSION = 1;
 const id = z.uuid();
 const ref = z.uuid().nullable();
 const txt = () => plainText().max(100_000);
-const moment = z.iso.datetime({ offset: true });
+/** A moment PostgreSQL can store: it knows no year 0, and JavaScript writes years past 9999 in a form it does not read. */
+const moment = z.iso.datetime({ offset: true }).refine((value) => {
+  const year = new Date(value).getUTCFullYear();
+  return year >= 1 && year <= 9999;
+});
 /** A JSON column: checked by organisationDocument with the schema the app reads it with (JSON_COLUMNS). */
 const json = z.json();
 /**
@@ -384,6 +388,12 @@ export function organisationDocument(catalogue: ScenarioCatalogue) {
           surveyResponsesMonths: RetentionMonths,
           /** The same for knowledge checks; absent in documents from before it existed. */
           knowledgeResponsesMonths: RetentionMonths.default(null),
+          /**
+           * When an admin put the first-run checklist away (core/first-run.ts), so it stays away after a
+           * move; absent in documents from before the checklist. Whether the report link was shared does
+           * not travel: the import makes a new link, and the checklist asks for that one to be shared.
+           */
+          firstRunDismissedAt: moment.nullable().default(null),
         })
         .strict(),
       ...tableArrays,

@@ -16,8 +16,10 @@ export const breachPolicy = {
    * texts). On the board dashboard and as the register-fed KPIs (breachReports, breachHandledInTime),
    * under this one rule. Every role that may work on or read a programme: the board answers for how the
    * organisation handles breaches (AVG art. 5 lid 2 and 24; NEN 7510-1:2017 §9.3 c; NEN 7510-2:2017
-   * §16.1.6), and the core team measures its programme's effect on them (step 6). Counts of an
-   * organisation are not personal data (AVG overweging 26), so they need no narrower circle.
+   * §16.1.6), and the core team measures its programme's effect on them (step 6). Counts per month,
+   * shown only once the month is settled (statistics.ts lastSettledMonth), say nothing about a person
+   * anyone could single out by means reasonably likely to be used (AVG overweging 26), so they need
+   * no narrower circle; that delay is the safeguard this rests on.
    */
   readFigures: (a: Actor, target?: Owned) => hasRole(a, 'admin', 'coordinator', 'member', 'viewer', 'privacy') && sees(a, target),
   /** record facts, confirm the moment of awareness, decide on notification, move the status and record the AP's meldnummer and follow-ups: privacy officers. */

@@ -5,7 +5,8 @@ const MAX_SLUG = 60;
 function slug(text: string, ascii: boolean): string {
   const plain = ascii ? text.normalize('NFKD').replace(/\p{M}/gu, '') : text.normalize('NFC');
   const words = plain.toLowerCase().replace(ascii ? /[^a-z0-9]+/g : /[^\p{L}\p{N}]+/gu, '-');
-  return words.slice(0, MAX_SLUG).replace(/^-+|-+$/g, '');
+  // Cut by code points: half of a letter beyond the basic plane ("𝐀") cannot be percent-encoded.
+  return Array.from(words).slice(0, MAX_SLUG).join('').replace(/^-+|-+$/g, '');
 }
 
 /** RFC 5987 ext-value: percent-encoded UTF-8, including the characters encodeURIComponent leaves alone but attr-char forbids. */
@@ -15,8 +16,9 @@ const extValue = (text: string) => `UTF-8''${encodeURIComponent(text).replace(/[
  * A download named after what it is about ("plan-van-aanpak-handhygiene.docx"), so several
  * programmes' documents can sit side by side in one folder. `filename` is ASCII for every
  * browser; `filename*` (RFC 6266 section 4.3, RFC 5987) keeps the title's own letters.
+ * `inline` for what a browser may show itself (a QR code), saved under the same name.
  */
-export function attachment(kind: string, title: string, extension: string): string {
+export function attachment(kind: string, title: string, extension: string, disposition: 'attachment' | 'inline' = 'attachment'): string {
   const name = (ascii: boolean) => [kind, slug(title, ascii)].filter(Boolean).join('-') + `.${extension}`;
-  return `attachment; filename="${name(true)}"; filename*=${extValue(name(false))}`;
+  return `${disposition}; filename="${name(true)}"; filename*=${extValue(name(false))}`;
 }

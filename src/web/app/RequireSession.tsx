@@ -1,17 +1,16 @@
 import { Center, Loader } from '@mantine/core';
-import { Suspense, lazy } from 'react';
+import { Suspense } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { loadAllTexts } from '../i18n/index.js';
 import { useSession } from '../lib/session.js';
+import { lazyWithTexts } from './lazyWithTexts.js';
 
 /**
- * The shell and the texts of the pages behind the login come with the first page behind it, not
- * with the login page (issue 18, weight). `loadShell` may start that earlier (App.tsx).
+ * The shell comes with the first page behind the login, not with the login page (issue 18,
+ * weight). `loadShell` may start that earlier (App.tsx).
  */
-let shellLoading: Promise<{ default: typeof import('./Shell.js').Shell }> | undefined;
-export const loadShell = () => (shellLoading ??= Promise.all([import('./Shell.js'), loadAllTexts()]).then(([{ Shell }]) => ({ default: Shell })));
-const Shell = lazy(loadShell);
+const Shell = lazyWithTexts(async () => (await import('./Shell.js')).Shell, ['common']);
+export const loadShell = Shell.load;
 
 /** Logged-in pages: the shell around them, or the login page when there is no session. */
 export function RequireSession() {

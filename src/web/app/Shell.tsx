@@ -26,18 +26,18 @@ export function Shell({ session }: { session: LoggedIn }) {
 
   const links = [
     { to: '/programmes', label: t('common.nav.programmes'), show: true },
-    { to: '/dashboard', label: t('dashboard.nav'), show: true },
+    { to: '/dashboard', label: t('common.nav.dashboard'), show: true },
     { to: '/library', label: t('common.nav.library'), show: true },
-    { to: '/knowledge', label: t('knowledge.nav'), show: true },
+    { to: '/knowledge', label: t('common.nav.knowledge'), show: true },
     {
       to: '/breaches',
-      label: t('breaches.nav'),
+      label: t('common.nav.breaches'),
       show: readsBreaches,
       // The number is for the eye; a screen reader hears what it counts.
       badge: openBreaches > 0 && (
         <Badge color="red.9" variant="filled">
           <span aria-hidden>{openBreaches}</span>
-          <VisuallyHidden>{t('breaches.open.count', { count: openBreaches })}</VisuallyHidden>
+          <VisuallyHidden>{t('common.nav.openBreaches', { count: openBreaches })}</VisuallyHidden>
         </Badge>
       ),
     },
@@ -70,7 +70,7 @@ export function Shell({ session }: { session: LoggedIn }) {
                 opened={opened}
                 onClick={toggle}
                 size="sm"
-                aria-label={[opened ? t('common.closeNav') : t('common.openNav'), openBreaches > 0 ? t('breaches.open.count', { count: openBreaches }) : ''].filter(Boolean).join(', ')}
+                aria-label={[opened ? t('common.closeNav') : t('common.openNav'), openBreaches > 0 ? t('common.nav.openBreaches', { count: openBreaches }) : ''].filter(Boolean).join(', ')}
               />
             </Indicator>
             <Text component={Link} to="/" fw={700} size="lg" c="blue.9" td="none">

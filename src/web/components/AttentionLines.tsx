@@ -1,6 +1,6 @@
 import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { guidanceFor } from '../../content/steps.js';
+import { SUBSTEP_TITLES } from '../app/substepTitles.js';
 import type { Attention } from '../../core/execution/attention.js';
 import { useDay } from '../lib/day.js';
 import { useLocalized } from '../lib/localized.js';
@@ -17,7 +17,7 @@ export function AttentionLines({ attention: a, size = 'sm' }: { attention: Atten
   return (
     <Stack gap={2} aria-label={t('programmes.attention.label')} role="group">
       <Text size={size} fw={600}>
-        {a.next ? t('programmes.attention.next', { key: a.next, title: l(guidanceFor(a.next).title) }) : t('programmes.attention.allDone')}
+        {a.next ? t('programmes.attention.next', { key: a.next, title: l(SUBSTEP_TITLES[a.next]) }) : t('programmes.attention.allDone')}
       </Text>
       {a.openBehind.length > 0 && <Text size={size}>{t('programmes.attention.behind', { keys: a.openBehind.join(', ') })}</Text>}
       {a.overdueActions > 0 && (

@@ -1,6 +1,8 @@
-import { Button, Group, Modal, Text, type ButtonProps } from '@mantine/core';
-import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Button, type ButtonProps } from '@mantine/core';
+import { Suspense, lazy, useState } from 'react';
+
+/** Loaded when a dialog first opens (issue 18, weight). */
+const ConfirmDialog = lazy(async () => ({ default: (await import('./ConfirmDialog.js')).ConfirmDialog }));
 
 /**
  * A button that asks first, in a dialog that explains what happens. Confirming runs `onConfirm`;
@@ -18,8 +20,9 @@ export function ConfirmButton(props: {
   variant?: ButtonProps['variant'];
   size?: ButtonProps['size'];
 }) {
-  const { t } = useTranslation();
   const [opened, setOpened] = useState(false);
+  // Stays mounted once opened, so the dialog can close with its transition.
+  const [wanted, setWanted] = useState(false);
   const [busy, setBusy] = useState(false);
   const confirm = async () => {
     setBusy(true);
@@ -34,20 +37,23 @@ export function ConfirmButton(props: {
   };
   return (
     <>
-      <Button color={props.color} variant={props.variant} size={props.size} onClick={() => setOpened(true)} aria-label={props.ariaLabel}>
+      <Button
+        color={props.color}
+        variant={props.variant}
+        size={props.size}
+        onClick={() => {
+          setWanted(true);
+          setOpened(true);
+        }}
+        aria-label={props.ariaLabel}
+      >
         {props.label}
       </Button>
-      <Modal opened={opened} onClose={() => setOpened(false)} title={props.title} centered closeButtonProps={{ 'aria-label': t('common.close') }}>
-        <Text mb="md">{props.text}</Text>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={() => setOpened(false)}>
-            {t('common.cancel')}
-          </Button>
-          <Button color={props.color} loading={busy} onClick={() => void confirm()}>
-            {props.confirmLabel}
-          </Button>
-        </Group>
-      </Modal>
+      {wanted && (
+        <Suspense fallback={null}>
+          <ConfirmDialog opened={opened} onClose={() => setOpened(false)} onConfirm={() => void confirm()} busy={busy} title={props.title} text={props.text} confirmLabel={props.confirmLabel} color={props.color} />
+        </Suspense>
+      )}
     </>
   );
 }

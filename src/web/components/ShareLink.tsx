@@ -8,9 +8,10 @@ export type ShareKind = 'png' | 'svg' | 'copy';
  * A public link to hand out (survey, knowledge check, breach report form): the link to copy, its QR
  * code for posters and the QR code to download as PNG and SVG. `qr` is the API path without the
  * extension; `texts` is the i18n prefix holding `link`, `qrAlt`, `downloadPng` and `downloadSvg`;
- * `onShare` hears each copy or download, for a page that records it.
+ * `onShare` hears each copy or download, for a page that records it. The server names the
+ * downloaded file (after the survey or check it is for).
  */
-export function ShareLink({ link, qr, fileName, texts, onShare }: { link: string; qr: string; fileName: string; texts: string; onShare?: (how: ShareKind) => void }) {
+export function ShareLink({ link, qr, texts, onShare }: { link: string; qr: string; texts: string; onShare?: (how: ShareKind) => void }) {
   const { t } = useTranslation();
   return (
     <Stack gap="xs">
@@ -32,10 +33,10 @@ export function ShareLink({ link, qr, fileName, texts, onShare }: { link: string
       </Group>
       <Image src={`${qr}.svg`} alt={t(`${texts}.qrAlt`)} w={180} h={180} fit="contain" />
       <Group gap="md">
-        <Anchor href={`${qr}.png`} download={`${fileName}.png`} onClick={() => onShare?.('png')}>
+        <Anchor href={`${qr}.png`} download onClick={() => onShare?.('png')}>
           {t(`${texts}.downloadPng`)}
         </Anchor>
-        <Anchor href={`${qr}.svg`} download={`${fileName}.svg`} onClick={() => onShare?.('svg')}>
+        <Anchor href={`${qr}.svg`} download onClick={() => onShare?.('svg')}>
           {t(`${texts}.downloadSvg`)}
         </Anchor>
       </Group>

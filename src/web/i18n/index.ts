@@ -11,47 +11,64 @@ function initialLocale(): Locale {
   return isLocale(stored) ? stored : DEFAULT_LOCALE;
 }
 
+/** A namespace of texts: one file (or folder) under ./nl and ./en, and the first part of its keys. */
+export type Namespace = keyof typeof import('./nl/index.js').nl;
+
 /**
- * Issue 18 (weight): all texts of both languages are some 70 kB of gzip. A browser loads the texts
- * of the language in use only, and at first only `common` and `auth`: all that the pages before
- * the login (login, set-up, invitation) use. The rest comes with the pages behind the login
- * (loadAllTexts). The Dutch ones for the login page come with the first load: most people read
- * Dutch, and then nothing waits for a second request.
+ * The English texts of the pages before the login come straight from here; every other namespace
+ * by way of the list in ./files.ts, which the login page does without.
  */
-const TEXTS: Record<Locale, { beforeLogin: () => Promise<object>; all: () => Promise<object> }> = {
-  nl: {
-    beforeLogin: async () => ({ common: nlCommon, auth: nlAuth }),
-    all: async () => (await import('./nl/index.js')).nl,
-  },
-  en: {
-    beforeLogin: async () => {
-      const [{ common }, { auth }] = await Promise.all([import('./en/common.js'), import('./en/auth.js')]);
-      return { common, auth };
-    },
-    all: async () => (await import('./en/index.js')).en,
-  },
-};
+async function loadFile(lng: Locale, namespace: Namespace): Promise<Record<string, object>> {
+  if (lng === 'en' && namespace === 'common') return import('./en/common.js');
+  if (lng === 'en' && namespace === 'auth') return import('./en/auth.js');
+  return (await import('./files.js')).loadFile(lng, namespace);
+}
 
-let allTextsWanted = false;
-const loaded = new Map<Locale, 'beforeLogin' | 'all'>();
+/**
+ * Issue 18 (weight): all texts of one language are some 33 kB of gzip. A browser loads the texts of
+ * the language in use only, and of those only the namespaces the pages opened so far use: the
+ * login page `common` and `auth`, each page behind the login its own (`lazyWithTexts` in
+ * app/lazyWithTexts.ts; tests/unit/page-texts.test.ts checks the lists). The Dutch ones for the
+ * login page come with the first load: most people read Dutch, and then nothing waits for a
+ * second request.
+ */
+const wanted = new Set<Namespace>(['common', 'auth']);
+const loading = new Map<string, Promise<void>>([
+  ['nl:common', Promise.resolve()],
+  ['nl:auth', Promise.resolve()],
+]);
 
-/** Makes sure the texts that are wanted now are there in `lng`. */
-async function loadTexts(lng: Locale): Promise<void> {
-  const part = allTextsWanted ? 'all' : 'beforeLogin';
-  if (loaded.get(lng) === part || loaded.get(lng) === 'all') return;
-  i18n.addResourceBundle(lng, 'translation', await TEXTS[lng][part](), true, true);
-  loaded.set(lng, part);
+/** Makes sure the wanted namespaces are there in `lng`; each is added as soon as it arrives. */
+function loadTexts(lng: Locale): Promise<void> {
+  const pending = [...wanted].map((namespace) => {
+    const key = `${lng}:${namespace}`;
+    if (!loading.has(key)) {
+      loading.set(
+        key,
+        loadFile(lng, namespace).then(
+          (file) => void i18n.addResourceBundle(lng, 'translation', { [namespace]: file[namespace] }, true, true),
+          (error: unknown) => {
+            // A failed download (a lost connection) is tried again when the texts are asked for next.
+            loading.delete(key);
+            throw error;
+          },
+        ),
+      );
+    }
+    return loading.get(key)!;
+  });
+  return Promise.all(pending).then(() => undefined);
 }
 
 const language = initialLocale();
 void i18n.use(initReactI18next).init({
-  resources: {},
+  resources: { nl: { translation: { common: nlCommon, auth: nlAuth } } },
   lng: language,
   fallbackLng: DEFAULT_LOCALE,
   interpolation: { escapeValue: false },
-  // A page before the login that uses a text outside `common` and `auth` gets all texts, and
-  // shows them once they are here ('added' renders again): never a key for good. The budget test
-  // (tests/e2e/web-weight.test.ts) notices the extra weight on the login page.
+  // A page that uses a text of a namespace it did not ask for gets all texts, and shows them once
+  // they are here ('added' renders again): never a key for good. The budget test
+  // (tests/e2e/web-weight.test.ts) notices the extra weight.
   parseMissingKeyHandler: (key) => {
     void loadAllTexts();
     return key;
@@ -65,13 +82,17 @@ void i18n.use(initReactI18next).init({
  */
 export const textsReady: Promise<void> = loadTexts(language).then(async () => void (await i18n.changeLanguage(language)));
 
-/** Every text of the language in use (and of a language switched to later): for the pages behind the login. */
-export async function loadAllTexts(): Promise<void> {
-  allTextsWanted = true;
+/** The namespaces a page uses, in the language in use (and in a language switched to later). */
+export async function loadNamespaces(namespaces: readonly Namespace[]): Promise<void> {
+  for (const namespace of namespaces) wanted.add(namespace);
   if (isLocale(i18n.language)) await loadTexts(i18n.language);
 }
 
-/** Switches the language once its texts are here, so a page never shows a text's key meanwhile. */
+async function loadAllTexts(): Promise<void> {
+  await loadNamespaces((await import('./files.js')).ALL_NAMESPACES);
+}
+
+/** Switches the language once the texts loaded so far are there in it, so a page never shows a text's key meanwhile. */
 export async function changeLanguage(lng: Locale): Promise<void> {
   await loadTexts(lng);
   await i18n.changeLanguage(lng);

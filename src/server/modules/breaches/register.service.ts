@@ -4,12 +4,24 @@ import { ApReference, apReferenceRefusal, followUpRefusal, receiptRefusal, type 
 import { proposeNotification } from '../../../core/breach/assessment.js';
 import { awarenessRefusal, lateReasonNeeded, reporterAwareAt, type AwarenessConfirmation, type AwarenessFacts, type AwarenessRefusal } from '../../../core/breach/awareness.js';
 import { careDuties } from '../../../core/breach/care-duties.js';
-import { clockRunning, deadlineStatus, fromAmsterdamWallClock } from '../../../core/breach/deadline.js';
+import { clockRunning, deadlineStatus } from '../../../core/breach/deadline.js';
 import type { DecisionBody, FgAdvice } from '../../../core/breach/decision.js';
 import { subjectLetter, type LetterAddressee } from '../../../core/breach/letter.js';
 import { readStoredRegister, registerFromReport, registerMissing, type BreachRegister } from '../../../core/breach/register.js';
 import { Moment, type BreachReport } from '../../../core/breach/report.js';
-import { breachHandledInTimeSeries, breachReportsSeries, breachStatistics, monthFigures, monthOf, shiftMonth, sumFigures, type Month } from '../../../core/breach/statistics.js';
+import {
+  boardFigureMonths,
+  breachHandledInTimeSeries,
+  breachReportsSeries,
+  breachStatistics,
+  lastSettledMonth,
+  monthFigures,
+  monthOf,
+  shiftMonth,
+  startOfMonth,
+  sumFigures,
+  type Month,
+} from '../../../core/breach/statistics.js';
 import { BREACH_STATUSES, checkTransition, nextSteps, type BreachStatus, type DecisionSummary, type TransitionBlock, type WorkflowFacts } from '../../../core/breach/workflow.js';
 import type { Locale } from '../../../core/locale.js';
 import { breachPolicy } from '../../../core/policies/index.js';
@@ -81,21 +93,12 @@ const refuse = (refusal: ApNotificationRefusal | null) => {
   if (refusal) throw AP_NOTIFICATION_ERRORS[refusal.code](refusal.field);
 };
 
-/** The first moment of an Amsterdam calendar month. */
-const startOf = (month: Month) => {
-  const [year, m] = month.split('-').map(Number) as [number, number];
-  return fromAmsterdamWallClock({ year, month: m, day: 1, hour: 0, minute: 0 });
-};
-/** The months the board dashboard shows the register's figures for: the last twelve complete ones. */
-const FIGURE_MONTHS = 12;
-
 /**
- * From the first report's month to the last complete one, or null while there is none: a month in
- * progress would look like a drop in a KPI's line.
+ * From the first report's month to `to`, or null while there is none: by default the last complete
+ * month, as a month in progress would look like a drop in a KPI's line.
  */
-function completeMonths(rows: readonly { reportedAt: Date }[]): { from: Month; to: Month } | null {
+function completeMonths(rows: readonly { reportedAt: Date }[], to: Month = shiftMonth(monthOf(new Date()), -1)): { from: Month; to: Month } | null {
   const from = rows.map((r) => monthOf(r.reportedAt)).sort()[0];
-  const to = shiftMonth(monthOf(new Date()), -1);
   return from && from <= to ? { from, to } : null;
 }
 
@@ -221,7 +224,7 @@ export function createBreachRegisterService(db: Database, deps: { audit: AuditSe
   }
 
   function rangeFilter({ from, to, ...rest }: ListFilter): RegisterFilter {
-    return { ...rest, from: from ? startOf(from) : undefined, to: to ? startOf(shiftMonth(to, 1)) : undefined };
+    return { ...rest, from: from ? startOfMonth(from) : undefined, to: to ? startOfMonth(shiftMonth(to, 1)) : undefined };
   }
 
   return {
@@ -480,22 +483,24 @@ export function createBreachRegisterService(db: Database, deps: { audit: AuditSe
     async monthlyHandledInTime(tx: Database, actor: SessionActor) {
       if (!breachPolicy.readFigures(actor)) throw forbidden();
       const rows = await repo.clockRows(tx, actor.organisationId);
-      const range = completeMonths(rows);
-      return range ? breachHandledInTimeSeries(rows, range, new Date()) : [];
+      const now = new Date();
+      // As on the board: a month's share moves while its clocks run.
+      const range = completeMonths(rows, lastSettledMonth(now));
+      return range ? breachHandledInTimeSeries(rows, range, now) : [];
     },
 
     /**
-     * The register's figures for the board dashboard, over the last twelve complete months: reports,
-     * how many were handled within the 72 hours, and AP notifications, per month and together.
-     * Counts only (breachPolicy.readFigures). The month in progress stays out: while it runs, a
-     * board member refreshing the page could tie a new report to an event they saw.
+     * The register's figures for the board dashboard, over the last twelve settled months
+     * (core boardFigureMonths): reports, how many were handled within the 72 hours, and AP
+     * notifications, per month and together. Counts only (breachPolicy.readFigures). No month whose
+     * reports may still have a clock running: a board member refreshing the page could tie a new
+     * report, or a decision on it, to an event they saw.
      */
     async figures(actor: SessionActor) {
       if (!breachPolicy.readFigures(actor)) throw forbidden();
       const now = new Date();
-      const current = monthOf(now);
-      const [from, to] = [shiftMonth(current, -FIGURE_MONTHS), shiftMonth(current, -1)];
-      const rows = await repo.clockRows(db, actor.organisationId, { from: startOf(from), before: startOf(current) });
+      const { from, to } = boardFigureMonths(now);
+      const rows = await repo.clockRows(db, actor.organisationId, { from: startOfMonth(from), before: startOfMonth(shiftMonth(to, 1)) });
       const months = monthFigures(rows, { from, to }, now);
       return { months, total: sumFigures(months) };
     },

@@ -110,7 +110,8 @@ export function createBreachReportService(db: Database, deps: { audit: AuditServ
           entityId: breach.id,
           after: { reference, publicReference, status: 'reported', reportedAt: now.toISOString() },
         });
-        if (notifier && deps.mailer) {
+        // The demo's accounts have no mailbox (demo.wegwijs.invalid): as for reminders and deadline alerts, no mail.
+        if (notifier && deps.mailer && !organisation.isDemo) {
           for (const to of await repo.notificationRecipients(tx, organisation.id)) {
             await notifier(tx, { organisationId: organisation.id, breachId: breach.id, userId: to.id, as: to.as });
           }

@@ -1,8 +1,19 @@
 import { and, arrayContains, asc, eq, ne, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
-import { breaches, breachSequences, users } from '../../db/schema.js';
+import { breachDecisions, breaches, breachSequences, users } from '../../db/schema.js';
 
 export type NewBreachRow = typeof breaches.$inferInsert;
+
+/** When a demo breach happened, and its register number for the year of its report (breachesRepository.backdateDemo). */
+export interface DemoBreachDates {
+  id: string;
+  reference: string;
+  reportedAt: Date;
+  awareConfirmedAt: Date;
+  decidedAt: Date | null;
+  closedAt: Date | null;
+  updatedAt: Date;
+}
 
 /** The active accounts of one organisation that can receive mail and hold the role. */
 const activeWithRole = (organisationId: string, role: string) =>
@@ -64,5 +75,30 @@ export const breachesRepository = {
       .from(users)
       .where(and(eq(users.organisationId, organisationId), eq(users.id, userId), eq(users.status, 'active'), ne(users.email, '')));
     return row;
+  },
+
+  /**
+   * The demo (setup/demo-breaches.ts) reports and handles its breaches through the services, which
+   * stamp the moment of loading; this dates them back to when they happened, as demo-survey.ts does
+   * for surveys: the report, the confirmed awareness, the decision (one per breach), the closing, and
+   * the register number of the year of the report, with each year's sequence at its last number.
+   * A few statements for all of them, so the demo still starts quickly.
+   */
+  async backdateDemo(tx: Database, organisationId: string, dated: readonly DemoBreachDates[], sequences: readonly { year: number; last: number }[]) {
+    if (dated.length === 0) return;
+    const moment = (at: Date | null) => sql`${at?.toISOString() ?? null}::timestamptz`;
+    const rows = sql.join(
+      dated.map((d) => sql`(${d.id}::uuid, ${d.reference}, ${moment(d.reportedAt)}, ${moment(d.awareConfirmedAt)}, ${moment(d.decidedAt)}, ${moment(d.closedAt)}, ${moment(d.updatedAt)})`),
+      sql`, `,
+    );
+    const dates = sql`(values ${rows}) as dated(id, reference, reported_at, aware_confirmed_at, decided_at, closed_at, updated_at)`;
+    // The unique index is checked row by row, and a new number may still be another breach's old one: clear them first.
+    await tx.update(breaches).set({ reference: sql`'renumbering-' || ${breaches.id}` }).where(eq(breaches.organisationId, organisationId));
+    await tx.execute(sql`update ${breaches} set reference = dated.reference, reported_at = dated.reported_at, aware_confirmed_at = dated.aware_confirmed_at, closed_at = dated.closed_at, updated_at = dated.updated_at
+      from ${dates} where ${breaches.id} = dated.id and ${breaches.organisationId} = ${organisationId}`);
+    await tx.execute(sql`update ${breachDecisions} set decided_at = dated.decided_at
+      from ${dates} where ${breachDecisions.breachId} = dated.id and dated.decided_at is not null and ${breachDecisions.organisationId} = ${organisationId}`);
+    await tx.delete(breachSequences).where(eq(breachSequences.organisationId, organisationId));
+    if (sequences.length > 0) await tx.insert(breachSequences).values(sequences.map((s) => ({ organisationId, ...s })));
   },
 };

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { Line } from '../../../core/worksheets/fields.js';
 import { linkBase, type RouteContext } from '../../context.js';
 import { qrCode } from '../../export/qr.js';
+import { attachment } from '../../http/content-disposition.js';
 import { NoBody } from '../../http/schemas.js';
 import { requireActor } from '../../plugins/sessions.js';
 import { OfferedCheckDefinitionBody } from './service.js';
@@ -35,7 +36,7 @@ export const knowledgeRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, 
     const { format } = request.params;
     return reply
       .type(format === 'png' ? 'image/png' : 'image/svg+xml')
-      .header('content-disposition', `inline; filename="wegwijs-kennischeck.${format}"`)
+      .header('content-disposition', attachment('qr', check.title, format, 'inline'))
       .send(await qrCode(knowledgeLink(linkBase(ctx, request), check.publicSlug), format));
   });
 };

@@ -100,7 +100,7 @@ export function createOrganisationService(db: Database, audit: AuditService, lim
     },
 
     /** Used by set-up, the demo loader and the import, inside their transaction. */
-    create: (tx: Database, values: { name: string; isDemo?: boolean; defaultLocale?: Locale } & Omit<OrganisationChanges, 'name' | 'defaultLocale'>) =>
+    create: (tx: Database, values: { name: string; isDemo?: boolean; defaultLocale?: Locale; firstRunDismissedAt?: Date | null } & Omit<OrganisationChanges, 'name' | 'defaultLocale'>) =>
       organisationRepository.insert(tx, values),
 
     /** The word our texts use for the person receiving the organisation's care follows this (src/core/sector.ts). */

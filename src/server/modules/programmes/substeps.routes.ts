@@ -4,6 +4,7 @@ import { SUBSTEP_STATUSES } from '../../../core/steps.js';
 import { WORKSHEETS, hasWorksheet } from '../../../core/worksheets/index.js';
 import { linkBase, type RouteContext } from '../../context.js';
 import { invalid } from '../../errors.js';
+import { attachment } from '../../http/content-disposition.js';
 import { IdParams, LongText, SubstepKeyParam } from '../../http/schemas.js';
 import { parseBodyPart } from '../../http/validate.js';
 import { planningCalendar } from '../../export/ics.js';
@@ -54,7 +55,7 @@ export const substepsRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, c
     const link = `${linkBase(ctx, request)}/programmes/${id}/substeps/1.4`;
     return reply
       .type('text/calendar; charset=utf-8')
-      .header('content-disposition', 'attachment; filename="wegwijs-planning.ics"')
+      .header('content-disposition', attachment('planning', title, 'ics'))
       .send(planningCalendar({ programmeId: id, title, planning, link }, request.locale));
   });
 };

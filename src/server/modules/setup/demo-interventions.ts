@@ -1,6 +1,7 @@
 import { CandidateFields, DecisionInput, Plan, RatingInput } from '../../../core/interventions/candidates.js';
 import { addDays } from '../../../core/worksheets/planning.js';
 import type { Services } from '../../services.js';
+import { ownUnit, type DemoStory } from './demo-story.js';
 import type { DemoTeam } from './demo-team.js';
 
 /** The interventions the later steps of the demo refer to. */
@@ -24,6 +25,7 @@ export async function loadDemoInterventions(
   { lead, colleague }: DemoTeam,
   programmeId: string,
   today: string,
+  story: DemoStory,
 ): Promise<DemoInterventions> {
   const step4 = services.interventions;
   const day = (offset: number) => addDays(today, offset);
@@ -67,17 +69,17 @@ export async function loadDemoInterventions(
 
   await step4.plan(colleague, programmeId, reportButtonId, Plan.parse({
     what: 'Een knop "Datalek melden" op de startpagina van elke werkplek en bovenaan het intranet, die het meldformulier opent.',
-    forWhom: 'Alle medewerkers van interne geneeskunde, chirurgie en longziekten',
+    forWhom: `Alle medewerkers van ${story.allUnits}`,
     byWhom: 'Functioneel beheer ICT, met de communicatieadviseur',
     start: day(-42),
     end: day(-14),
-    materials: 'De knop, een korte uitleg op het intranet en een poster voor de teampost.',
+    materials: `De knop, een korte uitleg op het intranet en een poster voor ${story.staffRoom.one}.`,
     measurement: 'Het aandeel datalekken dat binnen 72 uur is gemeld, per maand uit het datalekregister.',
     indicators: ['breachReports'],
   }));
   await step4.plan(lead, programmeId, quizId, Plan.parse({
-    what: 'Elke maand drie quizkaartjes met situaties van de eigen afdeling in het teamoverleg, met uitleg over hoe je meldt.',
-    forWhom: 'Verpleegkundigen en doktersassistenten',
+    what: `Elke maand drie quizkaartjes met situaties van ${ownUnit(story)} in het teamoverleg, met uitleg over hoe je meldt.`,
+    forWhom: story.targetGroup,
     byWhom: 'De teammanagers, met de privacy officer',
     start: day(-28),
     end: day(56),

@@ -1,11 +1,14 @@
 import { AnchoringInput, type StandardArea } from '../../../core/anchoring/checklist.js';
+import { lastSettledMonth } from '../../../core/breach/statistics.js';
 import { KpiInput, MeasurementInput } from '../../../core/measurement/kpis.js';
 import { MeasurementPlan } from '../../../core/measurement/plan.js';
 import { addDays } from '../../../core/worksheets/planning.js';
 import type { Database } from '../../db/client.js';
 import type { Services } from '../../services.js';
+import { handledInTimeBefore } from './demo-breaches.js';
 import type { DemoInterventions } from './demo-interventions.js';
 import { DEMO_SURVEY_DAYS, FOLLOW_UP_LEVELS, answerDemoSurvey, demoSurveyAnswers } from './demo-survey.js';
+import type { DemoStory } from './demo-story.js';
 import type { DemoTeam } from './demo-team.js';
 
 /**
@@ -15,11 +18,12 @@ import type { DemoTeam } from './demo-team.js';
  */
 export async function loadDemoResults(
   db: Database,
-  services: Pick<Services, 'surveys' | 'surveyResponses' | 'measurement' | 'anchoring'>,
+  services: Pick<Services, 'surveys' | 'surveyResponses' | 'measurement' | 'anchoring' | 'breachRegister'>,
   { lead, colleague }: DemoTeam,
   programmeId: string,
   { baselineSurveyId, chosen }: { baselineSurveyId: string; chosen: DemoInterventions },
   today: string,
+  story: DemoStory,
 ) {
   const day = (offset: number) => addDays(today, offset);
 
@@ -38,15 +42,12 @@ export async function loadDemoResults(
     { name: 'Weten wat een datalek is en hoe je het meldt', unit: 'gemiddelde score (1–5)', indicator: 'surveyFactorScore', factor: 'C-psy', measures: null, candidateId: chosen.quizId, direction: 'increase', baseline: 2, baselineDate: day(DEMO_SURVEY_DAYS.baseline.closed), target: 3.5, targetDate: day(84), notes: '' },
     [{ date: day(-30), value: 2.5, note: 'Korte peiling met dezelfde stellingen na de eerste quiz' }],
   );
+  // Fed by the breach register (breachHandledInTime): one point per settled month, from the register
+  // alone. Its 0-meting is the register's share over the months before it, not a figure typed in.
+  const baselineDate = day(-70);
   const reported = await kpi(
-    // Fed by the register (breachHandledInTime): its months come in by themselves; the points before
-    // them the privacy officer took from the incident list kept before the register was in use.
-    { name: 'Datalekken binnen 72 uur afgehandeld', unit: '% van de datalekken', indicator: 'breachHandledInTime', factor: null, measures: null, candidateId: chosen.reportButtonId, direction: 'increase', baseline: 58, baselineDate: day(-70), target: 95, targetDate: day(84), notes: 'Hoe eerder een datalek gemeld wordt, hoe eerder de privacy officer kan besluiten en zo nodig de AP kan melden. De 72 uur van de AVG lopen vanaf het moment dat de organisatie het wist.' },
-    [
-      { date: day(-56), value: 61, note: 'Uit de incidentenlijst van vóór het datalekregister' },
-      { date: day(-28), value: 74, note: 'Eerste maand met de meldknop; uit de incidentenlijst' },
-      { date: day(-3), value: 83, note: 'Uit de incidentenlijst' },
-    ],
+    { name: 'Datalekken binnen 72 uur afgehandeld', unit: '% van de datalekken', indicator: 'breachHandledInTime', factor: null, measures: null, candidateId: chosen.reportButtonId, direction: 'increase', baseline: await handledInTimeBefore(services, lead, baselineDate), baselineDate, target: 95, targetDate: day(84), notes: 'Hoe eerder een datalek gemeld wordt, hoe eerder de privacy officer kan besluiten en zo nodig de AP kan melden. De 72 uur van de AVG lopen vanaf het moment dat de organisatie het wist.' },
+    [],
   );
 
   // The measurement worksheet: the behaviour itself, counted in the breach register, before and
@@ -63,7 +64,8 @@ export async function loadDemoResults(
       groups: '',
       population: 'Alle datalekken van de organisatie',
       baselinePlannedOn: day(-75),
-      followUpPlannedOn: day(-3),
+      // The 1-meting is the register's last settled month (statistics.ts lastSettledMonth), dated its first day like the KPI's points.
+      followUpPlannedOn: `${lastSettledMonth(new Date())}-01`,
       deviations: [{ id: 'zomer', date: day(-40), description: 'In de zomermaanden minder meldingen door vakanties; we vergelijken daarom ook met dezelfde maanden vorig jaar.' }],
       decision: null,
       decisionReason: '',
@@ -74,7 +76,7 @@ export async function loadDemoResults(
   const settled: Record<StandardArea, Omit<AnchoringInput, 'area' | 'description'>> = {
     policy: { owner: { userId: lead.userId, name: lead.name }, due: day(-14), status: 'done', note: 'Informatiebeveiligingsbeleid, paragraaf "Incidenten melden".' },
     onboarding: { owner: { userId: null, name: 'HR, opleidingen' }, due: day(-7), status: 'done', note: 'Introductiedag, onderdeel "Veilig werken".' },
-    workInstructions: { owner: { userId: null, name: 'Teammanager Interne geneeskunde' }, due: day(30), status: 'todo', note: '' },
+    workInstructions: { owner: { userId: null, name: `Teammanager ${story.units[0].label.nl}` }, due: day(30), status: 'todo', note: '' },
     training: { owner: { userId: null, name: 'Opleidingscoördinator' }, due: day(60), status: 'todo', note: 'De quiz twee keer per jaar in elk teamoverleg.' },
     managementReview: { owner: { userId: null, name: 'Informatiebeveiliger (CISO)' }, due: day(90), status: 'todo', note: '' },
   };

@@ -8,8 +8,19 @@ import type { Database } from '../../db/client.js';
 import type { Services } from '../../services.js';
 import type { SessionActor } from '../auth/actor.js';
 import { surveysRepository } from '../surveys/repository.js';
+import { amsterdamMoment } from './demo-clock.js';
+import { demoStory } from './demo-story.js';
 
 const BEHAVIOUR: BehaviourPhrases = { nl: 'een vermoed datalek direct melden', nlTe: 'een vermoed datalek direct te melden', en: 'report a suspected data breach straight away' };
+
+/** The grouping questions: which of the sector's three units, which profession. */
+function demoGroupsIn(sector: Sector): SurveyDefinition['groups'] {
+  const { units, unitQuestion, surveyProfessions } = demoStory(sector);
+  return [
+    { id: 'department', question: unitQuestion, options: units.map(({ id, label }) => ({ id, label })) },
+    { id: 'profession', question: GROUPING_PRESETS.profession.question, options: [...surveyProfessions] },
+  ];
+}
 
 /** The demo's first survey: the statements a new survey starts with, in the sector's words, and both grouping questions. */
 export const demoSurveyDefinitionIn = (sector: Sector): SurveyDefinition => ({
@@ -22,18 +33,7 @@ export const demoSurveyDefinitionIn = (sector: Sector): SurveyDefinition => ({
   },
   scale: 5,
   items: STARTING_STATEMENTS.map((b) => ({ id: b.id, factor: b.factor, bankId: b.id, text: fillStatement(allInSector(b.text, sector), BEHAVIOUR) })),
-  groups: [
-    {
-      id: 'department',
-      question: GROUPING_PRESETS.department.question,
-      options: [
-        { id: 'interne', label: { nl: 'Interne geneeskunde', en: 'Internal medicine' } },
-        { id: 'chirurgie', label: { nl: 'Chirurgie', en: 'Surgery' } },
-        { id: 'longziekten', label: { nl: 'Longziekten', en: 'Pulmonology' } },
-      ],
-    },
-    { id: 'profession', question: GROUPING_PRESETS.profession.question, options: GROUPING_PRESETS.profession.options.filter((o) => ['nurse', 'doctor', 'administration'].includes(o.id)) },
-  ],
+  groups: demoGroupsIn(sector),
 });
 
 /** The same survey as a hospital's, for the tests and benchmarks that answer it. */
@@ -56,13 +56,24 @@ export const DEMO_SURVEY_DAYS = { baseline: { opened: -77, closed: -63 }, follow
  */
 const DEMO_NOISE_SEEDS = { baseline: 'wegwijs-demo-nulmeting', followUp: 'wegwijs-demo-1-meting' } as const;
 
-/** `count` made-up answers whose factor scores sit around `level` (1–5), spread a little over the departments and professions. */
+/** `count` made-up answers whose factor scores sit around `level` (1–5), spread a little over the departments and professions, as a hospital's survey names them. */
 export function demoSurveyAnswers(level: FactorLevels, count: number) {
-  const departments = ['interne', 'chirurgie', 'longziekten'];
+  const [departments, professions] = demoSurveyDefinition.groups.map((g) => g.options.map((o) => o.id)) as [string[], string[]];
   return Array.from({ length: count }, (_, r) => ({
     answers: Object.fromEntries(demoSurveyDefinition.items.map((item, i) => [item.id, Math.min(5, Math.max(1, level[item.factor!] + (((r * 7 + i * 3) % 3) - 1)))])),
-    groups: { department: departments[r % 3]!, profession: r % 4 === 0 ? 'doctor' : r % 5 === 0 ? 'administration' : 'nurse' },
+    // Most in the first profession, some in the second, few in the third (DemoStory.surveyProfessions).
+    groups: { department: departments[r % 3]!, profession: professions[r % 4 === 0 ? 1 : r % 5 === 0 ? 2 : 0]! },
   }));
+}
+
+/** A made-up answer's groups, named as in a hospital's survey, as the options in the same places of another sector's survey. */
+function inGroupsOf(definition: SurveyDefinition, groups: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    definition.groups.map((own) => {
+      const hospital = demoSurveyDefinition.groups.find((g) => g.id === own.id)!;
+      return [own.id, own.options[hospital.options.findIndex((o) => o.id === groups[own.id])]!.id];
+    }),
+  );
 }
 
 /**
@@ -75,16 +86,16 @@ export async function answerDemoSurvey(
   services: Pick<Services, 'surveys' | 'surveyResponses'>,
   actor: SessionActor,
   programmeId: string,
-  survey: { id: string; publicSlug: string },
+  survey: { id: string; publicSlug: string; definition: SurveyDefinition },
   answers: ReturnType<typeof demoSurveyAnswers>,
   round: keyof typeof DEMO_SURVEY_DAYS,
   today: string,
 ) {
   await services.surveys.open(actor, programmeId, survey.id);
   await surveysRepository.update(db, actor.organisationId, survey.id, { noiseSeed: DEMO_NOISE_SEEDS[round] });
-  for (const answer of answers) await services.surveyResponses.submit(survey.publicSlug, answer);
+  for (const answer of answers) await services.surveyResponses.submit(survey.publicSlug, { ...answer, groups: inGroupsOf(survey.definition, answer.groups) });
   await services.surveys.close(actor, programmeId, survey.id);
-  const midday = (offset: number) => new Date(`${addDays(today, offset)}T12:00:00Z`);
+  const midday = (offset: number) => amsterdamMoment(addDays(today, offset));
   const days = DEMO_SURVEY_DAYS[round];
   await surveysRepository.update(db, actor.organisationId, survey.id, { openedAt: midday(days.opened), closedAt: midday(days.closed) });
 }

@@ -2,6 +2,7 @@ import { allInSector, DEFAULT_SECTOR, type Sector } from '../../../core/sector.j
 import type { WorksheetFields } from '../../../core/worksheets/index.js';
 import { addDays } from '../../../core/worksheets/planning.js';
 import { amsterdamDay } from '../../day.js';
+import { capitalised, demoStory } from './demo-story.js';
 
 /** The demo team's last two-weekly check-in: the Tuesday of the past week (one to seven days ago). */
 export function lastDemoMeeting(today: string): string {
@@ -12,12 +13,15 @@ export function lastDemoMeeting(today: string): string {
 /**
  * The demo programme's worksheets: steps 1–3 filled, so a visitor sees a ranked problem list, a
  * team with a duo, a calendar to export, a specified target behaviour and the diagnosis that
- * step 4 builds on. Dutch, like the demo organisation, in its sector's word for whom it cares for.
+ * step 4 builds on. Dutch, like the demo organisation, told in its sector's places, people and
+ * word for whom it cares for (demo-story.ts).
  * The planning runs around `today`: the programme started about four months ago and is now in
  * steps 5 and 6.
  */
 export function demoWorksheets(people: { coordinatorId: string; memberId: string }, today = amsterdamDay(), sector: Sector = DEFAULT_SECTOR) {
   const day = (offset: number) => addDays(today, offset);
+  const story = demoStory(sector);
+  const { units, unitWord } = story;
 
   const problems: WorksheetFields<'1.1'> = {
     criteria: [
@@ -32,8 +36,7 @@ export function demoWorksheets(people: { coordinatorId: string; memberId: string
         title: 'Datalekken worden laat of niet gemeld',
         source: 'internal_audit',
         sourceOther: '',
-        description:
-          'Op de verpleegafdelingen worden datalekken, zoals een mail met {patiënt}gegevens aan de verkeerde ontvanger, laat of niet gemeld. Daardoor halen we de meldtermijn van 72 uur niet altijd.',
+        description: `${story.where} worden datalekken, zoals ${story.breachExample}, laat of niet gemeld. Daardoor halen we de meldtermijn van 72 uur niet altijd.`,
         whyItMatters: 'Te laat melden is een overtreding van de AVG en betrokkenen worden niet op tijd gewaarschuwd.',
         behaviour: 'Medewerkers melden een incident niet direct bij het privacyloket.',
         scores: { impact: 5, behaviourShare: 5, urgency: 4, support: 4 },
@@ -53,7 +56,7 @@ export function demoWorksheets(people: { coordinatorId: string; memberId: string
         title: 'Werkplekken blijven ontgrendeld',
         source: 'brainstorm',
         sourceOther: '',
-        description: 'Op de afdelingsbalie blijven computers ontgrendeld achter terwijl {patiënten} en bezoekers langslopen.',
+        description: story.unlockedScreen,
         whyItMatters: 'Onbevoegden kunnen meekijken in dossiers.',
         behaviour: 'Medewerkers vergrendelen het scherm niet als ze weglopen.',
         scores: { impact: 3, behaviourShare: 5, urgency: null, support: 2 },
@@ -67,7 +70,7 @@ export function demoWorksheets(people: { coordinatorId: string; memberId: string
     members: [
       { id: 'm-lead', userId: people.coordinatorId, name: 'Demo Trajectleider', position: 'coordinator', discipline: 'security_privacy', role: 'Privacyfunctionaris', department: 'Kwaliteit en veiligheid', tasks: 'Leidt het traject, contact met het bestuur.', hoursPerWeek: 6 },
       { id: 'm-ciso', userId: null, name: 'Informatiebeveiliger (CISO)', position: 'coordinator', discipline: 'security_privacy', role: 'Duo-trajectleider', department: 'ICT', tasks: 'Analyse en meting.', hoursPerWeek: 4 },
-      { id: 'm-zorg', userId: people.memberId, name: 'Demo Kernteamlid', position: 'member', discipline: 'care_practice', role: 'Verpleegkundige', department: 'Interne geneeskunde', tasks: 'Brengt de praktijk van de afdeling in.', hoursPerWeek: 2 },
+      { id: 'm-zorg', userId: people.memberId, name: 'Demo Kernteamlid', position: 'member', discipline: 'care_practice', role: story.staffRole, department: units[0].label.nl, tasks: `Brengt de praktijk van ${unitWord.article} ${unitWord.one} in.`, hoursPerWeek: 2 },
       { id: 'm-comm', userId: null, name: 'Communicatieadviseur', position: 'member', discipline: 'communication', role: 'Communicatie', department: 'Communicatie', tasks: 'Communicatieplan en middelen.', hoursPerWeek: 2 },
     ],
     leadTasks: [
@@ -81,7 +84,7 @@ export function demoWorksheets(people: { coordinatorId: string; memberId: string
   const stakeholders: WorksheetFields<'1.3'> = {
     stakeholders: [
       { id: 's-rvb', name: 'Raad van bestuur', interest: 'Wil aantoonbaar voldoen aan de AVG.', interestLevel: 4, influenceLevel: 5, involvement: 'Kwartaalrapportage en besluit over middelen.', when: 'Start en elk kwartaal' },
-      { id: 's-tm', name: 'Teammanagers verpleegafdelingen', interest: 'Tijd van medewerkers, werkdruk.', interestLevel: 3, influenceLevel: 4, involvement: 'Meedenken over interventies, agenderen in teamoverleg.', when: 'Stap 3 en 4' },
+      { id: 's-tm', name: story.managers, interest: 'Tijd van medewerkers, werkdruk.', interestLevel: 3, influenceLevel: 4, involvement: 'Meedenken over interventies, agenderen in teamoverleg.', when: 'Stap 3 en 4' },
     ],
   };
 
@@ -91,7 +94,7 @@ export function demoWorksheets(people: { coordinatorId: string; memberId: string
       { id: 'ms-2', step: 2, title: 'Doelgedrag beschreven', date: day(-98) },
       { id: 'ms-3', step: 3, title: 'Interviews en vragenlijst afgerond', date: day(-63) },
       { id: 'ms-4', step: 4, title: 'Interventies gekozen en uitgewerkt', date: day(-42) },
-      { id: 'ms-5', step: 5, title: 'Meldknop en campagne op alle drie de afdelingen', date: day(28) },
+      { id: 'ms-5', step: 5, title: `Meldknop en campagne ${unitWord.on} alle drie de ${unitWord.many}`, date: day(28) },
       { id: 'ms-6', step: 6, title: 'Eindrapport aan de raad van bestuur', date: day(84) },
     ],
     // Every two weeks since the start; the check-in of 5.3 was held at the last one.
@@ -104,7 +107,7 @@ export function demoWorksheets(people: { coordinatorId: string; memberId: string
     behaviours: [
       { id: 'b-melden', description: 'Een vermoed datalek direct melden bij het privacyloket', link: 'Zonder melding kan niemand binnen 72 uur maatregelen nemen.' },
       { id: 'b-adres', description: 'De geadresseerde controleren voor het versturen van een e-mail met {patiënt}gegevens', link: 'Voorkomt het vaakst gemelde datalek.' },
-      { id: 'b-scherm', description: 'Het scherm vergrendelen bij het weglopen van de werkplek', link: 'Voorkomt meekijken aan de afdelingsbalie.' },
+      { id: 'b-scherm', description: 'Het scherm vergrendelen bij het weglopen van de werkplek', link: `Voorkomt meekijken ${story.peekPlace}.` },
     ],
   };
 
@@ -119,13 +122,13 @@ export function demoWorksheets(people: { coordinatorId: string; memberId: string
   };
 
   const target: WorksheetFields<'2.3'> = {
-    targetGroup: 'Verpleegkundigen en doktersassistenten',
-    departments: 'Interne geneeskunde, chirurgie en longziekten',
-    professions: 'Verpleegkundigen, doktersassistenten en secretariaat',
+    targetGroup: story.targetGroup,
+    departments: capitalised(story.allUnits),
+    professions: story.professions,
     size: 240,
     action: 'melden een vermoed datalek bij het privacyloket',
     when: 'direct nadat ze het ontdekken, ook bij twijfel',
-    where: 'op de afdeling, via het meldformulier op het intranet',
+    where: `${story.workplace}, via het meldformulier op het intranet`,
     howOften: 'elke keer',
     withWhat: 'het meldformulier of het telefoonnummer van het privacyloket',
     currentSituation: 'Meldingen komen dagen later of helemaal niet binnen.',

@@ -5,9 +5,11 @@ import { amsterdamDay } from '../../day.js';
 import { randomToken } from '../../security/tokens.js';
 import type { Services } from '../../services.js';
 import { DEMO_ACCOUNTS, type DemoAccount } from './demo-accounts.js';
+import { loadDemoBreaches } from './demo-breaches.js';
 import { loadDemoExecution } from './demo-execution.js';
 import { loadDemoInterventions } from './demo-interventions.js';
 import { loadDemoResults } from './demo-results.js';
+import { demoStory } from './demo-story.js';
 import { BASELINE_LEVELS, answerDemoSurvey, demoSurveyAnswers, demoSurveyDefinitionIn } from './demo-survey.js';
 import { demoActor, type DemoTeam } from './demo-team.js';
 import { demoWorksheets } from './demo-worksheets.js';
@@ -27,7 +29,7 @@ const UNDER_WAY: SubstepKey[] = ['5.1', '5.2', '5.3', '6.1', '6.2'];
 
 type DemoServices = Pick<
   Services,
-  'audit' | 'organisations' | 'users' | 'programmes' | 'roleTables' | 'substeps' | 'surveys' | 'surveyResponses' | 'interventions' | 'execution' | 'communication' | 'checkins' | 'measurement' | 'anchoring'
+  'audit' | 'organisations' | 'users' | 'programmes' | 'roleTables' | 'substeps' | 'surveys' | 'surveyResponses' | 'interventions' | 'execution' | 'communication' | 'checkins' | 'measurement' | 'anchoring' | 'breachReports' | 'breachRegister'
 >;
 
 /**
@@ -59,12 +61,10 @@ export async function loadDemo(db: Database, deps: DemoServices, { password = ra
   };
   const { lead } = team;
   const today = amsterdamDay();
+  const story = demoStory(sector);
   const programme = await deps.programmes.create(lead, {
     title: 'Datalekken sneller melden',
-    problem: inSector(
-      'Op de verpleegafdelingen worden datalekken (zoals een mail met {patiënt}gegevens aan de verkeerde ontvanger) laat of niet gemeld. Daardoor halen we de meldtermijn van 72 uur niet altijd.',
-      sector,
-    ),
+    problem: inSector(`${story.where} worden datalekken (zoals ${story.breachExample}) laat of niet gemeld. Daardoor halen we de meldtermijn van 72 uur niet altijd.`, sector),
   });
   // The colleague gets access by being on 1.2, the one core-team list, saved below.
   const sheets = demoWorksheets({ coordinatorId: coordinator!.id, memberId: member!.id }, today, sector);
@@ -87,9 +87,11 @@ export async function loadDemo(db: Database, deps: DemoServices, { password = ra
   const baseline = await deps.surveys.create(lead, programme.id, { title: 'Vragenlijst gedragsfactoren: datalekken melden', linkEnabled: true, definition: demoSurveyDefinitionIn(sector) });
   await answerDemoSurvey(db, deps, lead, programme.id, baseline, demoSurveyAnswers(BASELINE_LEVELS, 60), 'baseline', today);
 
-  const chosen = await loadDemoInterventions(deps, team, programme.id, today);
-  await loadDemoExecution(deps, team, programme.id, chosen, today);
-  await loadDemoResults(db, deps, team, programme.id, { baselineSurveyId: baseline.id, chosen }, today);
+  // The breach register of the year behind the programme, which its KPI and the board's figures read.
+  await loadDemoBreaches(db, deps, lead, { breachSlug: organisation.breachSlug, sector });
+  const chosen = await loadDemoInterventions(deps, team, programme.id, today, story);
+  await loadDemoExecution(deps, team, programme.id, chosen, today, story);
+  await loadDemoResults(db, deps, team, programme.id, { baselineSurveyId: baseline.id, chosen }, today, story);
   for (const key of DONE) await deps.substeps.setStatus(lead, programme.id, key, 'done');
   for (const key of UNDER_WAY) await deps.substeps.setStatus(lead, programme.id, key, 'in_progress');
   return { password, accounts: DEMO_ACCOUNTS, sector };

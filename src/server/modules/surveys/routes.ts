@@ -94,7 +94,7 @@ export const surveysRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ct
       const { format } = request.params;
       return reply
         .type(format === 'png' ? 'image/png' : 'image/svg+xml')
-        .header('content-disposition', `inline; filename="wegwijs-vragenlijst.${format}"`)
+        .header('content-disposition', attachment('qr', survey.title, format, 'inline'))
         .send(await qrCode(`${linkBase(ctx, request)}/s/${survey.publicSlug}`, format));
     },
   );

@@ -112,6 +112,7 @@ export function createTransferService(
             sector: readSector(organisation.sector),
             breachReportRequiresLogin: organisation.breachReportRequiresLogin,
             apDetails: readApDetails(organisation.apDetails),
+            firstRunDismissedAt: organisation.firstRunDismissedAt?.toISOString() ?? null,
             ...retention,
           },
           ...tables,
@@ -141,8 +142,12 @@ export function createTransferService(
         return await db.transaction(async (tx) => {
           if (await deps.organisations.hasRealOrganisation(tx)) throw conflict('setupDone');
           if (!(await setupRepository.useToken(tx, hashToken(input.token, deps.secret), now))) throw setupTokenRefused();
-          const { surveyResponsesMonths, knowledgeResponsesMonths, ...settings } = document.organisation;
-          const organisation = await deps.organisations.create(tx, { ...settings, name: settings.name.trim() });
+          const { surveyResponsesMonths, knowledgeResponsesMonths, firstRunDismissedAt, ...settings } = document.organisation;
+          const organisation = await deps.organisations.create(tx, {
+            ...settings,
+            name: settings.name.trim(),
+            firstRunDismissedAt: firstRunDismissedAt === null ? null : new Date(firstRunDismissedAt),
+          });
           if (surveyResponsesMonths !== null || knowledgeResponsesMonths !== null) {
             await deps.retention.setFor(tx, organisation.id, { surveyResponsesMonths, knowledgeResponsesMonths });
           }

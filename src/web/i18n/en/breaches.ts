@@ -2,7 +2,6 @@ import type { breaches as nl } from '../nl/breaches.js';
 import type { Translation } from '../types.js';
 
 export const breaches: Translation<typeof nl> = {
-  nav: 'Data breaches',
   pageTitle: 'Breach register',
   intro:
     'All reports of (possible) data breaches and how they were handled, also when the Dutch Data Protection Authority (AP) is not notified (GDPR art. 33(5)). The 72-hour clock runs from the moment the organisation knows of the breach; times are Dutch time.',
@@ -50,8 +49,6 @@ export const breaches: Translation<typeof nl> = {
   open: {
     title: 'Open data breaches',
     none: 'There are no open data breaches.',
-    count_one: '{{count}} open data breach',
-    count_other: '{{count}} open data breaches',
   },
   index: {
     label: 'On this page',
@@ -204,6 +201,8 @@ export const breaches: Translation<typeof nl> = {
       notifierEmail: 'E-mail address of who notifies',
       careIncident: 'Incident with noticeable consequences for the patient (Wkkgz art. 10(3))?',
       patientToldOfIncidentAt: 'Patient told on',
+      patientToldOfIncidentAt_client: 'Client told on',
+      careIncident_client: 'Incident with noticeable consequences for the client (Wkkgz art. 10(3))?',
       vimReportedAt: 'Reported in the incident system (VIM/MIP) on',
       significantIncident: 'Significant incident under the Cyberbeveiligingswet?',
       csirtWarnedAt: 'Early warning to the CSIRT (Z-CERT) on',

@@ -11,7 +11,7 @@ export const common: Translation<typeof nl> = {
   mainNav: 'Main menu',
   openNav: 'Open menu',
   closeNav: 'Close menu',
-  nav: { programmes: 'Programmes', library: 'Intervention library', users: 'Users', audit: 'Audit log', settings: 'Settings', password: 'Change password' },
+  nav: { programmes: 'Programmes', library: 'Intervention library', users: 'Users', audit: 'Audit log', settings: 'Settings', password: 'Change password', dashboard: 'Board dashboard', knowledge: 'Knowledge checks', breaches: 'Data breaches', openBreaches_one: '{{count}} open data breach', openBreaches_other: '{{count}} open data breaches' },
   logout: 'Log out',
   loggedInAs: 'Logged in as {{name}}',
   demoBadge: 'Demo organisation',
@@ -30,6 +30,8 @@ export const common: Translation<typeof nl> = {
   copied: 'Copied',
   liveCount: { below: 'fewer than {{min}}', atLeast: '{{count}} or more', note: 'This number is rounded and runs a day behind. That way nobody can see when one colleague answered.' },
   patientDataWarning: 'Do not enter patient or client data (no names, dates of birth or BSN).',
+  patientDataWarning_patient: 'Do not enter patient data (no names, dates of birth or BSN).',
+  patientDataWarning_client: 'Do not enter client data (no names, dates of birth or BSN).',
   passwordHint: 'At least 15 characters. A sentence of a few words works well; special characters are not required.',
   roles: {
     admin: 'Administrator',

@@ -2,7 +2,6 @@ import type { dashboard as nl } from '../nl/dashboard.js';
 import type { Translation } from '../types.js';
 
 export const dashboard: Translation<typeof nl> = {
-  nav: 'Board dashboard',
   title: 'Board dashboard',
   intro: 'Where each programme of the organisation stands: on track or not, and why. Below, the figures of the breach register, if you may see them.',
   empty: 'There are no programmes you can view yet.',
@@ -65,7 +64,7 @@ export const dashboard: Translation<typeof nl> = {
   breaches: {
     title: 'Data breaches in the organisation',
     intro:
-      'From the breach register, over the last twelve complete months. The current month is added once it is over. Counts only, nothing about a breach itself. Handled within 72 hours: in that time the AP was notified, or it was decided not to notify. The 72 hours run from the moment the organisation became aware (GDPR Article 33).',
+      'From the breach register, over twelve complete months: {{from}} to {{to}}. A month is added 72 hours after it ends. By then it is clear for every breach of that month whether it was handled in time. Counts only, nothing about a breach itself. Handled within 72 hours: in that time the AP was notified, or it was decided not to notify. The 72 hours run from the moment the organisation became aware (GDPR Article 33).',
     reports: 'Reports',
     reportsDetail: 'Last month ({{month}}): {{count}}.',
     inTime: 'Handled within 72 hours',

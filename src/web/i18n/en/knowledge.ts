@@ -2,7 +2,6 @@ import type { knowledge as nl } from '../nl/knowledge.js';
 import type { Translation } from '../types.js';
 
 export const knowledge: Translation<typeof nl> = {
-  nav: 'Knowledge checks',
   title: 'Knowledge checks for staff',
   intro:
     'Short checks with situations from care: is this privacy-sensitive, is this a data breach, may I share this and with whom? Staff answer anonymously through a link or QR code and afterwards get an explanation for each situation. Link a check to a programme to use it as a measurement (step 3) or as a training (step 4).',

@@ -1,5 +1,4 @@
 export const breaches = {
-  nav: 'Datalekken',
   pageTitle: 'Datalekregister',
   intro:
     'Alle meldingen van (mogelijke) datalekken en de afhandeling ervan, ook als er niet gemeld wordt bij de Autoriteit Persoonsgegevens (AVG art. 33 lid 5). De klok van 72 uur loopt vanaf het moment dat de organisatie het lek kent; tijden staan in Nederlandse tijd.',
@@ -47,8 +46,6 @@ export const breaches = {
   open: {
     title: 'Open datalekken',
     none: 'Er zijn geen open datalekken.',
-    count_one: '{{count}} open datalek',
-    count_other: '{{count}} open datalekken',
   },
   index: {
     label: 'Op deze pagina',
@@ -201,6 +198,8 @@ export const breaches = {
       notifierEmail: 'E-mailadres van wie meldt',
       careIncident: 'Incident met merkbare gevolgen voor de patiënt (Wkkgz art. 10 lid 3)?',
       patientToldOfIncidentAt: 'Patiënt geïnformeerd op',
+      patientToldOfIncidentAt_client: 'Cliënt geïnformeerd op',
+      careIncident_client: 'Incident met merkbare gevolgen voor de cliënt (Wkkgz art. 10 lid 3)?',
       vimReportedAt: 'Gemeld in het incidentensysteem (VIM/MIP) op',
       significantIncident: 'Significant incident onder de Cyberbeveiligingswet?',
       csirtWarnedAt: 'Vroegtijdige waarschuwing aan de CSIRT (Z-CERT) op',

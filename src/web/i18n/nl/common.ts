@@ -8,7 +8,7 @@ export const common = {
   mainNav: 'Hoofdmenu',
   openNav: 'Menu openen',
   closeNav: 'Menu sluiten',
-  nav: { programmes: 'Trajecten', library: 'Interventiebibliotheek', users: 'Gebruikers', audit: 'Auditlog', settings: 'Instellingen', password: 'Wachtwoord wijzigen' },
+  nav: { programmes: 'Trajecten', library: 'Interventiebibliotheek', users: 'Gebruikers', audit: 'Auditlog', settings: 'Instellingen', password: 'Wachtwoord wijzigen', dashboard: 'Bestuursdashboard', knowledge: 'Kennischecks', breaches: 'Datalekken', openBreaches_one: '{{count}} open datalek', openBreaches_other: '{{count}} open datalekken' },
   logout: 'Uitloggen',
   loggedInAs: 'Ingelogd als {{name}}',
   demoBadge: 'Demo-organisatie',
@@ -27,6 +27,8 @@ export const common = {
   copied: 'Gekopieerd',
   liveCount: { below: 'minder dan {{min}}', atLeast: '{{count}} of meer', note: 'Dit aantal is afgerond en loopt een dag achter. Zo kan niemand zien wanneer één collega antwoordde.' },
   patientDataWarning: 'Vul geen patiënt- of cliëntgegevens in (geen namen, geboortedata of BSN).',
+  patientDataWarning_patient: 'Vul geen patiëntgegevens in (geen namen, geboortedata of BSN).',
+  patientDataWarning_client: 'Vul geen cliëntgegevens in (geen namen, geboortedata of BSN).',
   passwordHint: 'Minstens 15 tekens. Een zin van een paar woorden werkt goed; speciale tekens zijn niet verplicht.',
   roles: {
     admin: 'Beheerder',

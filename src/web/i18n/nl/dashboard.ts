@@ -1,5 +1,4 @@
 export const dashboard = {
-  nav: 'Bestuursdashboard',
   title: 'Bestuursdashboard',
   intro: 'Waar elk traject van de organisatie staat: op koers of niet, en waarom. Daaronder de cijfers van het datalekregister, als je die mag zien.',
   empty: 'Er zijn nog geen trajecten die je kunt bekijken.',
@@ -62,7 +61,7 @@ export const dashboard = {
   breaches: {
     title: 'Datalekken in de organisatie',
     intro:
-      'Uit het datalekregister, over de laatste twaalf hele maanden. De lopende maand komt erbij als die voorbij is. Alleen aantallen, niets over een datalek zelf. Binnen 72 uur afgehandeld: in die tijd is de AP gemeld, of is besloten om niet te melden. De 72 uur lopen vanaf het moment dat de organisatie het wist (AVG artikel 33).',
+      'Uit het datalekregister, over twaalf hele maanden: {{from}} tot en met {{to}}. Een maand komt erbij 72 uur nadat die voorbij is. Dan is van elk datalek uit die maand bekend of het op tijd is afgehandeld. Alleen aantallen, niets over een datalek zelf. Binnen 72 uur afgehandeld: in die tijd is de AP gemeld, of is besloten om niet te melden. De 72 uur lopen vanaf het moment dat de organisatie het wist (AVG artikel 33).',
     reports: 'Meldingen',
     reportsDetail: 'Laatste maand ({{month}}): {{count}}.',
     inTime: 'Binnen 72 uur afgehandeld',

@@ -1,5 +1,4 @@
 export const knowledge = {
-  nav: 'Kennischecks',
   title: 'Kennischecks voor medewerkers',
   intro:
     'Korte checks met situaties uit de zorg: is dit privacygevoelig, is dit een datalek, mag ik dit delen en met wie? Medewerkers antwoorden anoniem via een link of QR-code en krijgen na afloop bij elke situatie uitleg. Koppel een check aan een traject om hem te gebruiken als meting (stap 3) of als training (stap 4).',

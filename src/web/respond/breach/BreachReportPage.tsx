@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { DEFAULT_LOCALE, type Locale } from '../../../core/locale.js';
+import { allInSector } from '../../../core/sector.js';
 import { Notice } from '../Notice.js';
 import { PublicPage, usePublicLoad } from '../PublicPage.js';
 import { loadReportForm, type ReportForm, type Reporter } from './api.js';
@@ -59,7 +60,10 @@ function Heading({ form, t }: { form: ReportForm; t: BreachTexts }) {
 
 type Step = 'check' | 'questions' | { sent: string };
 
-function ReportFlow({ slug, form, reporter, locale, t }: { slug: string; form: ReportForm; reporter: Reporter | null; locale: Locale; t: BreachTexts }) {
+function ReportFlow({ slug, form, reporter, locale, t: texts }: { slug: string; form: ReportForm; reporter: Reporter | null; locale: Locale; t: BreachTexts }) {
+  // The form speaks of the organisation's own patiënten or cliënten, also in its warning against their data.
+  const t = allInSector(texts, form.sector);
+  const anonymity = <p className="anonymity">{t.introOpen}</p>;
   const [step, setStep] = useState<Step>('check');
   const [draft, setDraft] = useState<Draft>(emptyDraft);
   const stepRef = useRef<HTMLParagraphElement>(null);
@@ -90,7 +94,8 @@ function ReportFlow({ slug, form, reporter, locale, t }: { slug: string; form: R
         {t.step(step === 'check' ? 1 : 2)}
       </p>
       <p className="intro">{t.intro}</p>
-      <p className="anonymity">{reporter ? t.loggedInAs(reporter.name) : t.introOpen}</p>
+      {/* What is kept of the reporter she reads before she writes: her name, or that nothing about her is kept. */}
+      {reporter ? <p className="anonymity">{t.loggedInAs(reporter.name)}</p> : step !== 'check' && anonymity}
       {step === 'check' ? (
         <SelfCheck answer={draft.isBreach} onAnswer={(isBreach) => change({ isBreach })} onNext={() => goTo('questions')} locale={locale} sector={form.sector} t={t} />
       ) : (
@@ -108,6 +113,8 @@ function ReportFlow({ slug, form, reporter, locale, t }: { slug: string; form: R
           t={t}
         />
       )}
+      {/* On step 1 below the answer, so that on a phone the question and its answers fit on the first screen. */}
+      {!reporter && step === 'check' && anonymity}
     </>
   );
 }

@@ -10,10 +10,13 @@ import type { BreachTexts } from './texts.js';
 
 const FIELD = 'f-isBreach';
 const SELF_CHECK_ANSWERS = choicesOf(SELF_CHECK_LABELS);
+/** The three test questions; the fourth ("Twijfel je?") is what the callout under the answer says. */
+const TEST_QUESTIONS = DECISION_AID.filter((q) => q.key !== 'unsure');
 
 /**
  * Step 1: "is this a data breach?" with the three test questions and the reporter's answer first, so
- * a nurse in a hurry answers without scrolling; the everyday examples fold open below for doubt.
+ * a nurse in a hurry has the question and its answers on her phone's first screen (issue 18, point
+ * 7); the questions' explanations and the everyday examples fold open below for doubt.
  */
 export function SelfCheck({
   answer,
@@ -53,13 +56,12 @@ export function SelfCheck({
         <h2 id="check-heading">{t.checkHeading}</h2>
         <p>{t.checkIntro}</p>
         <ol className="decision-aid">
-          {DECISION_AID.map((q) => (
+          {TEST_QUESTIONS.map((q) => (
             <li key={q.key}>
-              <strong>{say(q.question)}</strong> {say(q.explanation)}
+              <strong>{say(q.question)}</strong>
             </li>
           ))}
         </ol>
-        <p className="callout">{t.whenInDoubt}</p>
       </section>
 
       <ChoiceField
@@ -71,9 +73,20 @@ export function SelfCheck({
         selected={answer ? [answer] : []}
         onToggle={onAnswer}
       />
+      <p className="callout">{t.whenInDoubt}</p>
       {/* A native disclosure: keyboard and screen readers open it without script, and it says whether it is open. */}
       <details className="examples-all">
         <summary>{t.examplesToggle(BREACH_EXAMPLES.length + NON_BREACH_EXAMPLES.length)}</summary>
+        <section aria-labelledby="aid-heading">
+          <h3 id="aid-heading">{t.aidHeading}</h3>
+          <ol className="decision-aid">
+            {DECISION_AID.map((q) => (
+              <li key={q.key}>
+                <strong>{say(q.question)}</strong> {say(q.explanation)}
+              </li>
+            ))}
+          </ol>
+        </section>
         <Examples id="examples" heading={t.examplesHeading} hint={t.examplesHint} examples={BREACH_EXAMPLES} say={say} />
         <Examples id="non-examples" heading={t.nonExamplesHeading} hint={t.examplesHint} examples={NON_BREACH_EXAMPLES} say={say} />
       </details>

@@ -2,7 +2,8 @@ import type { Locale } from '../../../core/locale.js';
 
 /**
  * The breach report form's own texts (the examples, the decision aid and the choices' labels come
- * from src/content/breach.ts). Dutch is the source; English has exactly the same keys.
+ * from src/content/breach.ts). Dutch is the source; English has exactly the same keys. {patiënten}
+ * and {patients} become the organisation's word once its form is loaded (core/sector.ts).
  */
 const nl = {
   brand: 'Wegwijs',
@@ -11,7 +12,7 @@ const nl = {
   title: 'Datalek melden',
   loading: 'Het meldformulier wordt geladen…',
   step: (n: number) => `Stap ${n} van 2`,
-  intro: 'Is er iets misgegaan met gegevens over patiënten, cliënten of collega’s? Meld het hier, meteen. Ook als je twijfelt en ook als het al is opgelost.',
+  intro: 'Is er iets misgegaan met gegevens over {patiënten} of collega’s? Meld het hier, meteen, ook als het al is opgelost.',
   introOpen: 'Je hebt geen account nodig. We bewaren geen gegevens over je apparaat of je IP-adres.',
   loggedInAs: (name: string) => `Je bent ingelogd als ${name}. Je organisatie legt je account vast bij de melding.`,
 
@@ -20,7 +21,8 @@ const nl = {
   examplesHeading: 'Voorbeelden van datalekken',
   nonExamplesHeading: 'Geen datalek',
   examplesHint: 'Open een voorbeeld voor de uitleg.',
-  examplesToggle: (n: number) => `Twijfel je nog? Bekijk ${n} voorbeelden`,
+  examplesToggle: (n: number) => `Twijfel je nog? Lees de uitleg en ${n} voorbeelden`,
+  aidHeading: 'De vragen uitgelegd',
   whenInDoubt: 'Bij twijfel: meld het. Een melding die geen datalek blijkt, is nooit verkeerd.',
   selfCheckLegend: 'Denk je dat dit een datalek is?',
   selfCheckRequired: 'Kies een antwoord. Twijfel je? Kies dan “Ik twijfel”.',
@@ -28,9 +30,9 @@ const nl = {
   next: 'Verder naar de vragen',
   back: 'Terug naar stap 1',
 
-  patientDataTitle: 'Geen namen van patiënten of cliënten',
+  patientDataTitle: 'Geen namen van {patiënten}',
   patientData:
-    'Vul geen namen, geboortedata, BSN of andere gegevens van patiënten of cliënten in. Beschrijf wat er gebeurde en geef aantallen, bijvoorbeeld “een overdrachtslijst van 12 cliënten”.',
+    'Vul geen namen, geboortedata, BSN of andere gegevens van {patiënten} in. Beschrijf wat er gebeurde en geef aantallen, bijvoorbeeld “een overdrachtslijst van 12 {patiënten}”.',
   noPatientData: 'Geen namen of andere patiëntgegevens.',
   optional: '(niet verplicht)',
 
@@ -96,7 +98,7 @@ const en: BreachTexts = {
   title: 'Report a data breach',
   loading: 'Loading the report form…',
   step: (n: number) => `Step ${n} of 2`,
-  intro: 'Did something go wrong with data about patients, clients or colleagues? Report it here, at once. Also when you are unsure and also when it has been fixed already.',
+  intro: 'Did something go wrong with data about {patients} or colleagues? Report it here, at once, also when it has been fixed already.',
   introOpen: 'You do not need an account. We keep nothing about your device or your IP address.',
   loggedInAs: (name: string) => `You are logged in as ${name}. Your organisation records your account with the report.`,
 
@@ -105,7 +107,8 @@ const en: BreachTexts = {
   examplesHeading: 'Examples of data breaches',
   nonExamplesHeading: 'Not a data breach',
   examplesHint: 'Open an example for the explanation.',
-  examplesToggle: (n: number) => `Still unsure? See ${n} examples`,
+  examplesToggle: (n: number) => `Still unsure? Read the explanation and ${n} examples`,
+  aidHeading: 'The questions explained',
   whenInDoubt: 'When in doubt, report it. A report that turns out not to be a breach is never wrong.',
   selfCheckLegend: 'Do you think this is a data breach?',
   selfCheckRequired: 'Choose an answer. Unsure? Then choose “I am not sure”.',
@@ -113,9 +116,9 @@ const en: BreachTexts = {
   next: 'On to the questions',
   back: 'Back to step 1',
 
-  patientDataTitle: 'No names of patients or clients',
+  patientDataTitle: 'No names of {patients}',
   patientData:
-    'Do not enter names, dates of birth, BSN or other data of patients or clients. Describe what happened and give numbers, for example “a handover list of 12 clients”.',
+    'Do not enter names, dates of birth, BSN or other data of {patients}. Describe what happened and give numbers, for example “a handover list of 12 {patients}”.',
   noPatientData: 'No names or other patient data.',
   optional: '(optional)',
 

@@ -1,16 +1,19 @@
 import { Alert, Anchor, Button, Divider, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { Suspense, lazy, useState, type FormEvent } from 'react';
 import { Link, Navigate, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { Loading } from '../../components/Loading.js';
 import { fieldError } from '../../components/fieldError.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { post } from '../../lib/api.js';
 import { useKeepSession, useSession, type Session } from '../../lib/session.js';
 import { DemoLogins } from './DemoLogins.js';
 import { SsoLoginForm } from './SsoLoginForm.js';
-import { TotpStep } from './TotpStep.js';
+
+/** The code step, for accounts with two-step verification only: loaded when needed (issue 18, weight). */
+const TotpStep = lazy(async () => ({ default: (await import('./TotpStep.js')).TotpStep }));
 
 /** What the password step answers: a session, or (with two-step verification on) a challenge for the code step. */
 type LoginAnswer = Session | { authenticated: false; totpRequired: true; challenge: string };
@@ -45,7 +48,9 @@ export function LoginPage() {
     <Stack>
       <PageTitle>{t('auth.loginTitle')}</PageTitle>
       {challenge ? (
-        <TotpStep challenge={challenge} destination={from} onRestart={restart} />
+        <Suspense fallback={<Loading />}>
+          <TotpStep challenge={challenge} destination={from} onRestart={restart} />
+        </Suspense>
       ) : (
         <form onSubmit={submit} noValidate>
           <Stack>

@@ -4,6 +4,7 @@ import { ONGOING_LABELS } from '../../../content/breach.js';
 import type { Notifier } from '../../../core/breach/register.js';
 import { ONGOING_ANSWERS } from '../../../core/breach/report.js';
 import { useSession } from '../../lib/session.js';
+import { useFieldLabel } from './format.js';
 import { FreeText, MomentInput, OneOf, registerFieldId, type RegisterPartProps } from './RegisterFields.js';
 
 const NOTIFIER_FIELDS = [
@@ -22,7 +23,8 @@ export function ApFormFields({ value, set, error, warningId }: RegisterPartProps
   const { t } = useTranslation();
   const session = useSession().data;
   const officer = session?.authenticated ? session.user : null;
-  const named = (field: string) => ({ id: registerFieldId(field), label: t(`breaches.register.fields.${field}`) });
+  const label = useFieldLabel();
+  const named = (field: string) => ({ id: registerFieldId(field), label: label(field) });
   const setNotifier = (key: keyof Notifier) => (v: string) => set('notifier')({ ...value.notifier, [key]: v });
   return (
     <>

@@ -1,7 +1,6 @@
 import { SimpleGrid, Stack, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { CARE_DUTY_TEXT } from '../../../content/breach.js';
-import { useBreachLocale } from './format.js';
+import { useBreachLocale, useFieldLabel } from './format.js';
 import { MomentInput, registerFieldId, YesNo, type RegisterPartProps } from './RegisterFields.js';
 
 /**
@@ -10,9 +9,9 @@ import { MomentInput, registerFieldId, YesNo, type RegisterPartProps } from './R
  * the early warning to the CSIRT. Each moment marks its duty done.
  */
 export function CareDutyFields({ value, set, error, cbwApplies }: Omit<RegisterPartProps, 'warningId'> & { cbwApplies: boolean }) {
-  const { t } = useTranslation();
   const { text } = useBreachLocale();
-  const named = (field: keyof typeof value) => ({ id: registerFieldId(field), label: t(`breaches.register.fields.${field}`), error: error(field) });
+  const label = useFieldLabel();
+  const named = (field: keyof typeof value) => ({ id: registerFieldId(field), label: label(field), error: error(field) });
   return (
     <>
       <Stack gap="xs">

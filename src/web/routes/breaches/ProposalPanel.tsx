@@ -13,7 +13,7 @@ import {
 } from '../../../content/breach-advice.js';
 import type { NotificationProposal, ProposalReason, RegisterField } from '../../../core/breach/assessment.js';
 import { Section } from '../../components/Section.js';
-import { useBreachLocale } from './format.js';
+import { useBreachLocale, useFieldLabel } from './format.js';
 import { registerFieldId } from './RegisterFields.js';
 
 const CIRCUMSTANCES = ['confidentiality', 'integrity', 'availability', 'malicious'] as const;
@@ -29,6 +29,7 @@ function goToField(field: RegisterField) {
 /** The register fields a reason rests on, each a link to the field. */
 function Facts({ facts }: { facts: RegisterField[] }) {
   const { t } = useTranslation();
+  const label = useFieldLabel();
   if (facts.length === 0) return null;
   return (
     <Text component="span" size="xs" c="dimmed" display="block">
@@ -39,13 +40,13 @@ function Facts({ facts }: { facts: RegisterField[] }) {
           <Anchor
             href={`#${registerFieldId(field)}`}
             size="xs"
-            aria-label={t('breaches.proposal.factsLink', { field: t(`breaches.register.fields.${field}`) })}
+            aria-label={t('breaches.proposal.factsLink', { field: label(field) })}
             onClick={(e) => {
               e.preventDefault();
               goToField(field);
             }}
           >
-            {t(`breaches.register.fields.${field}`)}
+            {label(field)}
           </Anchor>
         </span>
       ))}

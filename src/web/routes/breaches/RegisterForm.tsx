@@ -43,6 +43,7 @@ import { PatientDataWarning } from '../../components/PatientDataWarning.js';
 import { Section } from '../../components/Section.js';
 import { ApFormFields } from './ApFormFields.js';
 import { CareDutyFields } from './CareDutyFields.js';
+import { useFieldLabel } from './format.js';
 import { useSaveRegister, type BreachDetail } from './queries.js';
 import { ChoiceGroup, CountInput, FreeText, MomentInput, OneOf, registerFieldId, YesNo } from './RegisterFields.js';
 
@@ -72,7 +73,7 @@ export function RegisterForm({ detail }: { detail: BreachDetail }) {
   const save = useSaveRegister(detail.breach.id);
   const [value, setValue] = useState<BreachRegister>(detail.register);
   const set = <K extends keyof BreachRegister>(key: K) => (v: BreachRegister[K]) => setValue((old) => ({ ...old, [key]: v }));
-  const label = (field: string) => t(`breaches.register.fields.${field}`);
+  const label = useFieldLabel();
   /** Label and id; the id lets the proposal's reasons link to the field (inputs for one fact share its id's prefix). */
   const named = (field: string) => ({ id: registerFieldId(FIELD_OF[field] ?? field), label: label(field) });
   const error = (field: string) => fieldError(save.error, field);

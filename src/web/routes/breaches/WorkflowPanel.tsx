@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { PatientDataWarning } from '../../components/PatientDataWarning.js';
 import { Section } from '../../components/Section.js';
-import { fromWallClockInput, useBreachLocale } from './format.js';
+import { fromWallClockInput, useBreachLocale, useFieldLabel } from './format.js';
 import { useTransition, type BreachDetail } from './queries.js';
 
 /** Blocks the officer lifts by filling in the step's own moments, right here. */
@@ -17,6 +17,7 @@ const FILLABLE: readonly TransitionBlock[] = ['apNotifiedAtRequired', 'lateReaso
 function NextStep({ detail, to, check }: { detail: BreachDetail; to: BreachStatus; check: TransitionCheck }) {
   const { t } = useTranslation();
   const { text } = useBreachLocale();
+  const label = useFieldLabel();
   const transition = useTransition(detail.breach.id);
   const [apNotifiedAt, setApNotifiedAt] = useState('');
   const [lateReason, setLateReason] = useState('');
@@ -34,7 +35,7 @@ function NextStep({ detail, to, check }: { detail: BreachDetail; to: BreachStatu
         {check.reason === 'registerIncomplete' && (
           <List size="sm" mt={4}>
             {detail.registerMissing.map((m) => (
-              <List.Item key={m.field}>{t(`breaches.register.fields.${m.field}`)}</List.Item>
+              <List.Item key={m.field}>{label(m.field ?? m.code)}</List.Item>
             ))}
           </List>
         )}

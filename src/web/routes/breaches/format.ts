@@ -1,13 +1,24 @@
 import { useTranslation } from 'react-i18next';
 import { AMSTERDAM, amsterdamWallClock, fromAmsterdamWallClock } from '../../../core/breach/deadline.js';
 import { isLocale, type Locale } from '../../../core/locale.js';
-import { useLocalized } from '../../lib/localized.js';
+import { CARE_RECIPIENT } from '../../../core/sector.js';
+import { useLocalized, useSector } from '../../lib/localized.js';
 
 /** The interface language, and a picker for content written in every language (in the organisation's words). */
 export function useBreachLocale() {
   const { i18n } = useTranslation();
   const locale: Locale = isLocale(i18n.language) ? i18n.language : 'nl';
   return { locale, text: useLocalized() };
+}
+
+/**
+ * The label of a register field, in the organisation's word where it names whom it cares for
+ * ("Cliënt geïnformeerd op" in VVT): the i18n key's `_client`/`_patient` variant when there is one.
+ */
+export function useFieldLabel() {
+  const { t } = useTranslation();
+  const context = CARE_RECIPIENT[useSector()];
+  return (field: string) => t(`breaches.register.fields.${field}`, { context });
 }
 
 /** A moment as read on a clock in the Netherlands, whatever the browser's own time zone: "28 mrt 2026, 10:00". */

@@ -38,7 +38,7 @@ function Figure(props: { title: string; value: string; detail: string; points: {
 
 /**
  * The breach register's figures for the organisation (AVG art. 33): reports, the share handled within
- * the 72 hours and AP notifications, per month over the last twelve complete ones. Counts only: nothing
+ * the 72 hours and AP notifications, per month over the last twelve settled ones. Counts only: nothing
  * of a single breach, no departments, no running clocks (breachPolicy.readFigures).
  */
 export function BreachFigures({ figures }: { figures: Figures }) {
@@ -63,7 +63,7 @@ export function BreachFigures({ figures }: { figures: Figures }) {
   return (
     <Section id="breach-figures" title={t('dashboard.breaches.title')}>
       <Stack gap="sm">
-        <Text size="sm">{t('dashboard.breaches.intro')}</Text>
+        <Text size="sm">{t('dashboard.breaches.intro', { from: format.month(months[0]!.month), to: format.month(last.month) })}</Text>
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
           <Figure
             title={t('dashboard.breaches.reports')}
@@ -108,7 +108,8 @@ export function BreachFigures({ figures }: { figures: Figures }) {
                       <Table.Th scope="col">{t('dashboard.breaches.apNotified')}</Table.Th>
                     </Table.Tr>
                   </Table.Thead>
-                  <Table.Tbody>
+                  {/* Each month and its share on one line: on a phone the table scrolls sideways rather than breaking "nov 2026" in two. */}
+                  <Table.Tbody style={{ whiteSpace: 'nowrap' }}>
                     {[...months].reverse().map((m) => (
                       <Table.Tr key={m.month}>
                         <Table.Th scope="row" fw={400}>

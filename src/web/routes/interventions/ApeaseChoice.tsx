@@ -93,7 +93,6 @@ function MyNote({ candidate: c, rate }: { candidate: Candidate; rate: Rate }) {
           <Button type="submit" size="xs" variant="default" loading={sent && rate.isPending}>
             {t('interventions.apease.saveNote')}
           </Button>
-          <Text size="sm" role="status">{sent && rate.isSuccess && !rate.isPending ? t('interventions.apease.noteSaved') : ''}</Text>
         </Group>
       </Stack>
     </form>
@@ -136,7 +135,6 @@ function DecisionForm({ programmeId, candidate: c, canWork }: { programmeId: str
         {canWork && (
           <Group>
             <Button type="submit" size="xs" loading={decide.isPending}>{t('interventions.apease.saveDecision')}</Button>
-            {decide.isSuccess && <Text size="sm" role="status">{t('interventions.apease.decisionSaved')}</Text>}
           </Group>
         )}
       </Stack>

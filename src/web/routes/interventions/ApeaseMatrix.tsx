@@ -88,9 +88,6 @@ export function ApeaseMatrix({ candidates, canWork, rate, format }: { candidates
       {candidates.some((c) => c.apease.disagreements.length > 0) && <Text size="sm">{t('interventions.apease.disagreeHint')}</Text>}
       {canWork && <Text size="sm">{t('interventions.apease.legendMine')}</Text>}
       <ErrorAlert error={rate.error} />
-      <Text size="sm" fw={600} role="status">
-        {rate.isSuccess && !rate.isPending ? t('interventions.apease.ratingSaved') : ''}
-      </Text>
     </Stack>
   );
 }

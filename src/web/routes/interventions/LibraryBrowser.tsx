@@ -9,14 +9,16 @@ import { useCombText } from '../worksheets/combText.js';
 import { useInterventionText } from './interventionText.js';
 import { EMPTY_LIBRARY_FILTER, filterLibrary, type LibraryFilter } from './libraryFilter.js';
 import { useLibrary, type LibraryItem } from './queries.js';
+import { LibrarySections } from './LibrarySections.js';
 import { FunctionBadges } from './TagLine.js';
 
 /**
  * The intervention library (built-in and the organisation's own) with filters. `action` adds a
  * control to every card (e.g. "add as idea" in 4.2); `renderOwnActions` to every card, meant for
- * the organisation's own interventions (edit, remove): it decides itself what to show.
+ * the organisation's own interventions (edit, remove): it decides itself what to show. `sections`
+ * groups the cards per intervention function with an index, for the library's own page.
  */
-export function LibraryBrowser(props: { action?: (item: LibraryItem) => ReactNode; renderOwnActions?: (item: LibraryItem) => ReactNode }) {
+export function LibraryBrowser(props: { action?: (item: LibraryItem) => ReactNode; renderOwnActions?: (item: LibraryItem) => ReactNode; sections?: boolean }) {
   const { t } = useTranslation();
   const { fnName, behaviour, effort } = useInterventionText();
   const { factorName } = useCombText();
@@ -27,6 +29,9 @@ export function LibraryBrowser(props: { action?: (item: LibraryItem) => ReactNod
   const shown = useMemo(() => filterLibrary(all, filter), [all, filter]);
   const filtered = Object.values(filter).some((v) => v !== '');
   const prefix = useId();
+  const card = (item: LibraryItem, headingOrder: 3 | 4) => (
+    <LibraryCard key={item.id} item={item} headingId={`${prefix}-${item.id}`} headingOrder={headingOrder} action={props.action} renderOwnActions={props.renderOwnActions} />
+  );
 
   const options = <T extends string>(allLabel: string, values: readonly T[], label: (v: T) => string) => [
     { value: '', label: allLabel },
@@ -82,13 +87,14 @@ export function LibraryBrowser(props: { action?: (item: LibraryItem) => ReactNod
       </Group>
       <ErrorAlert error={library.error} />
       {library.data && shown.length === 0 && <Text>{t('library.empty')}</Text>}
-      {shown.length > 0 && (
-        <SimpleGrid component="ul" cols={{ base: 1, lg: 2 }} spacing="xs" verticalSpacing="xs" p={0} m={0} style={{ listStyle: 'none', alignItems: 'start' }} aria-label={t('library.listLabel')}>
-          {shown.map((item) => (
-            <LibraryCard key={item.id} item={item} headingId={`${prefix}-${item.id}`} action={props.action} renderOwnActions={props.renderOwnActions} />
-          ))}
-        </SimpleGrid>
-      )}
+      {shown.length > 0 &&
+        (props.sections ? (
+          <LibrarySections items={shown} showAll={filtered} card={(item) => card(item, 4)} />
+        ) : (
+          <SimpleGrid component="ul" cols={{ base: 1, lg: 2 }} spacing="xs" verticalSpacing="xs" p={0} m={0} style={{ listStyle: 'none', alignItems: 'start' }} aria-label={t('library.listLabel')}>
+            {shown.map((item) => card(item, 3))}
+          </SimpleGrid>
+        ))}
     </Stack>
   );
 }
@@ -100,11 +106,13 @@ export function LibraryBrowser(props: { action?: (item: LibraryItem) => ReactNod
 function LibraryCard({
   item,
   headingId,
+  headingOrder,
   action,
   renderOwnActions,
 }: {
   item: LibraryItem;
   headingId: string;
+  headingOrder: 3 | 4;
   action?: (item: LibraryItem) => ReactNode;
   renderOwnActions?: (item: LibraryItem) => ReactNode;
 }) {
@@ -121,7 +129,7 @@ function LibraryCard({
       <Stack gap={4}>
         <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
           <Group gap="xs" align="center">
-            <Title order={3} size="h6" id={headingId}>
+            <Title order={headingOrder} size="h6" id={headingId}>
               <UnstyledButton aria-expanded={open} aria-controls={detailsId} onClick={() => setOpen(!open)} fw={700} fz="inherit" style={{ textAlign: 'left' }}>
                 <span aria-hidden>{open ? '▾' : '▸'} </span>
                 {item.title}

@@ -19,8 +19,6 @@ export function LibraryPage() {
   const canEdit = library.data?.canEdit ?? false;
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
-  /** What just happened, said in the status line (kept as a key, so it follows the language). */
-  const [message, setMessage] = useState<'' | 'added' | 'saved' | 'removed'>('');
   /** The element that gets focus after a form closes or an item disappears, by DOM id. */
   const [focusTarget, setFocusTarget] = useState<string | null>(null);
   const ids = useId();
@@ -35,36 +33,30 @@ export function LibraryPage() {
   }, [focusTarget]);
 
   const startAdding = () => {
-    setMessage('');
     setEditing(null);
     setAdding(true);
   };
-  const doneAdding = (saved: boolean) => {
+  const doneAdding = () => {
     setAdding(false);
-    if (saved) setMessage('added');
     setFocusTarget(addButtonId);
   };
   const startEditing = (item: LibraryItem) => {
-    setMessage('');
     setAdding(false);
     setEditing(item.id);
   };
-  const doneEditing = (item: LibraryItem, saved: boolean) => {
+  const doneEditing = (item: LibraryItem) => {
     setEditing(null);
-    if (saved) setMessage('saved');
     setFocusTarget(editButtonId(item));
   };
   const removeItem = async (item: LibraryItem) => {
-    setMessage('');
     await remove.mutateAsync(item.id);
     if (editing === item.id) setEditing(null);
-    setMessage('removed');
     setFocusTarget(browseId);
   };
 
   const ownActions = (item: LibraryItem) => {
     if (item.source !== 'own') return null;
-    if (editing === item.id) return <OwnInterventionForm key={item.id} item={item} titleOrder={4} onDone={(saved) => doneEditing(item, saved)} />;
+    if (editing === item.id) return <OwnInterventionForm key={item.id} item={item} titleOrder={4} onDone={() => doneEditing(item)} />;
     return (
       <Group gap="xs">
         <Button id={editButtonId(item)} size="xs" variant="default" onClick={() => startEditing(item)} aria-label={t('library.editFor', { title: item.title })}>
@@ -92,9 +84,6 @@ export function LibraryPage() {
         <div>
           <Text>{t('library.intro')}</Text>
           {canEdit && <Text mt="xs">{t('library.editIntro')}</Text>}
-          <Text role="status" fw={600} size="sm" mt={message ? 'xs' : 0}>
-            {message && t(`library.${message}`)}
-          </Text>
         </div>
         <ErrorAlert error={remove.error} />
         {canEdit &&
@@ -111,7 +100,7 @@ export function LibraryPage() {
           <Title order={2} size="h4" id={browseId} tabIndex={-1} mb="sm">
             {t('library.browseTitle')}
           </Title>
-          <LibraryBrowser renderOwnActions={canEdit ? ownActions : undefined} />
+          <LibraryBrowser sections renderOwnActions={canEdit ? ownActions : undefined} />
         </section>
       </Stack>
     </>

@@ -26,9 +26,9 @@ const fieldsOf = (item: LibraryItem): OwnIntervention => ({
 
 /**
  * Adds an intervention to the organisation's own library, or edits one (`item`). Shown inline;
- * `onDone(saved)` runs after saving (true) or on cancel (false).
+ * `onDone` runs after saving (the app-wide save status says so) or on cancel.
  */
-export function OwnInterventionForm({ item, onDone, titleOrder = 2 }: { item?: LibraryItem; onDone: (saved: boolean) => void; titleOrder?: TitleOrder }) {
+export function OwnInterventionForm({ item, onDone, titleOrder = 2 }: { item?: LibraryItem; onDone: () => void; titleOrder?: TitleOrder }) {
   const { t } = useTranslation();
   const { fnName, behaviour, effort } = useInterventionText();
   const { factorName } = useCombText();
@@ -43,9 +43,8 @@ export function OwnInterventionForm({ item, onDone, titleOrder = 2 }: { item?: L
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const onSuccess = () => onDone(true);
-    if (item) update.mutate({ ...value, id: item.id }, { onSuccess });
-    else create.mutate(value, { onSuccess });
+    if (item) update.mutate({ ...value, id: item.id }, { onSuccess: onDone });
+    else create.mutate(value, { onSuccess: onDone });
   };
 
   return (
@@ -117,7 +116,7 @@ export function OwnInterventionForm({ item, onDone, titleOrder = 2 }: { item?: L
             <Button type="submit" loading={mutation.isPending}>
               {item ? t('library.form.save') : t('library.form.add')}
             </Button>
-            <Button variant="default" onClick={() => onDone(false)}>
+            <Button variant="default" onClick={onDone}>
               {t('library.form.cancel')}
             </Button>
           </Group>

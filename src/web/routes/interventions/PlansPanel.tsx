@@ -97,7 +97,6 @@ function PlanForm({ programmeId, candidate: c, canWork }: { programmeId: string;
           {canWork && (
             <Group>
               <Button type="submit" loading={save.isPending}>{t('interventions.plans.save')}</Button>
-              {save.isSuccess && <Text size="sm" role="status">{t('interventions.plans.saved')}</Text>}
             </Group>
           )}
         </Stack>

@@ -1,5 +1,5 @@
 import type { CombFactor } from '../../../core/comb.js';
-import type { InterventionFunction } from '../../../core/interventions/functions.js';
+import { INTERVENTION_FUNCTIONS, type InterventionFunction } from '../../../core/interventions/functions.js';
 import type { Effort, TargetBehaviourTag } from '../../../core/interventions/library.js';
 
 /** What the library browser filters on; an empty string means "any". */
@@ -40,4 +40,19 @@ export function filterLibrary<T extends FilterableIntervention>(items: readonly 
       (effort === '' || item.effort === effort) &&
       (needle === '' || [item.title, item.description, item.example].some((text) => text.toLocaleLowerCase().includes(needle))),
   );
+}
+
+/** The interventions of one intervention function, for a section of the library page. */
+export interface FunctionGroup<T> {
+  fn: InterventionFunction;
+  items: T[];
+}
+
+/**
+ * The interventions per main function, the first one named (the built-in library names the main one
+ * first), in the Behaviour Change Wheel's order; functions without interventions left out. Each
+ * intervention is in one group only, so the page does not grow; its card shows all its functions.
+ */
+export function groupByMainFunction<T extends Pick<FilterableIntervention, 'functions'>>(items: readonly T[]): FunctionGroup<T>[] {
+  return INTERVENTION_FUNCTIONS.map((fn) => ({ fn, items: items.filter((item) => item.functions[0] === fn) })).filter((group) => group.items.length > 0);
 }

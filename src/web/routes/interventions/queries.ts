@@ -108,7 +108,7 @@ export function useRate(programmeId: string) {
     latest.current.set(id, rating);
     mutation.mutate({ id, rating });
   };
-  return { change, error: mutation.error, isPending: mutation.isPending, isSuccess: mutation.isSuccess };
+  return { change, error: mutation.error, isPending: mutation.isPending };
 }
 /** What the APEASE panel's parts share to change the member's own rating. */
 export type Rate = ReturnType<typeof useRate>;
@@ -118,10 +118,10 @@ export const useDecide = (programmeId: string) =>
 export const useSavePlan = (programmeId: string) =>
   useChange(programmeId, ({ id, plan }: { id: string; plan: Plan }) => put(`${base(programmeId)}/${id}/plan`, plan));
 
-function useLibraryChange<TInput>(fn: (input: TInput) => Promise<unknown>) {
+function useLibraryChange<TInput>(fn: (input: TInput) => Promise<unknown>, meta?: MutationMeta) {
   const client = useQueryClient();
-  return useMutation({ mutationFn: fn, onSuccess: () => client.invalidateQueries({ queryKey: ['library'] }) });
+  return useMutation({ mutationFn: fn, meta, onSuccess: () => client.invalidateQueries({ queryKey: ['library'] }) });
 }
 export const useCreateOwn = () => useLibraryChange((input: OwnIntervention) => post<LibraryItem>(LIBRARY, input));
 export const useUpdateOwn = () => useLibraryChange(({ id, ...input }: OwnIntervention & { id: string }) => put<LibraryItem>(`${LIBRARY}/${id}`, input));
-export const useRemoveOwn = () => useLibraryChange((id: string) => del<void>(`${LIBRARY}/${id}`));
+export const useRemoveOwn = () => useLibraryChange((id: string) => del<void>(`${LIBRARY}/${id}`), { feedback: 'removed' });

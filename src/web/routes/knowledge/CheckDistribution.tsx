@@ -24,7 +24,7 @@ export function CheckDistribution({ check, canManage }: { check: KnowledgeCheck;
           <Text size="sm">{t('common.liveCount.note')}</Text>
         </div>
         <Text size="sm">{t('knowledge.distribution.linkHint')}</Text>
-        <ShareLink link={link} qr={qr} fileName="wegwijs-kennischeck" texts="knowledge.distribution" />
+        <ShareLink link={link} qr={qr} texts="knowledge.distribution" />
         {canManage && (
           <>
             <Divider />

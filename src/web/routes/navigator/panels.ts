@@ -1,22 +1,24 @@
-import { lazy, type ComponentType } from 'react';
+import type { ComponentType } from 'react';
+import { lazyWithTexts } from '../../app/lazyWithTexts.js';
+import type { Namespace } from '../../i18n/index.js';
 import type { SubstepKey } from '../../../core/steps.js';
 import type { ProgrammeDetail } from './queries.js';
 
 type Panel = ComponentType<{ programme: ProgrammeDetail }>;
 
-/** Loads a panel's code only when its sub-step is opened: most visits need none of them. */
-const panel = (load: () => Promise<Panel>) => lazy(async () => ({ default: await load() }));
+/** Loads a panel's code and texts only when its sub-step is opened: most visits need none of them. */
+const panel = (load: () => Promise<Panel>, namespaces: readonly Namespace[]) => lazyWithTexts(load, namespaces);
 
 /** Sub-steps whose work happens in a tool of its own: it takes the full width, the guidance folded above it and the notes below. */
 export const SUBSTEP_PANELS: Partial<Record<SubstepKey, Panel>> = {
-  '3.3': panel(async () => (await import('../surveys/SurveysPanel.js')).SurveysPanel),
-  '4.1': panel(async () => (await import('../interventions/FunctionProposals.js')).FunctionProposals),
-  '4.2': panel(async () => (await import('../interventions/CandidatesPanel.js')).CandidatesPanel),
-  '4.3': panel(async () => (await import('../interventions/ApeasePanel.js')).ApeasePanel),
-  '4.4': panel(async () => (await import('../interventions/PlansWithBoardPlan.js')).PlansWithBoardPlan),
-  '5.1': panel(async () => (await import('../execution/ActionPlanPanel.js')).ActionPlanPanel),
-  '5.3': panel(async () => (await import('../execution/CheckinsPanel.js')).CheckinsPanel),
-  '6.1': panel(async () => (await import('../measurement/MeasurementPanel.js')).MeasurementPanel),
-  '6.2': panel(async () => (await import('../anchoring/AnchoringPanel.js')).AnchoringPanel),
-  '6.3': panel(async () => (await import('../reports/DocumentsPanel.js')).DocumentsPanel),
+  '3.3': panel(async () => (await import('../surveys/SurveysPanel.js')).SurveysPanel, ['surveys', 'worksheets']),
+  '4.1': panel(async () => (await import('../interventions/FunctionProposals.js')).FunctionProposals, ['interventions']),
+  '4.2': panel(async () => (await import('../interventions/CandidatesPanel.js')).CandidatesPanel, ['interventions', 'library']),
+  '4.3': panel(async () => (await import('../interventions/ApeasePanel.js')).ApeasePanel, ['interventions']),
+  '4.4': panel(async () => (await import('../interventions/PlansWithBoardPlan.js')).PlansWithBoardPlan, ['interventions', 'reports']),
+  '5.1': panel(async () => (await import('../execution/ActionPlanPanel.js')).ActionPlanPanel, ['execution']),
+  '5.3': panel(async () => (await import('../execution/CheckinsPanel.js')).CheckinsPanel, ['execution', 'worksheets']),
+  '6.1': panel(async () => (await import('../measurement/MeasurementPanel.js')).MeasurementPanel, ['measurement', 'measurementPlan']),
+  '6.2': panel(async () => (await import('../anchoring/AnchoringPanel.js')).AnchoringPanel, ['anchoring']),
+  '6.3': panel(async () => (await import('../reports/DocumentsPanel.js')).DocumentsPanel, ['reports']),
 };

@@ -37,7 +37,7 @@ export function SurveyDistribution({ programmeId, survey, canWork }: { programme
           {survey.linkEnabled ? (
             <Stack gap="xs">
               <Text size="sm">{t('surveys.distribution.linkHint')}</Text>
-              <ShareLink link={link} qr={`${base}/qr`} fileName="wegwijs-vragenlijst" texts="surveys.distribution" />
+              <ShareLink link={link} qr={`${base}/qr`} texts="surveys.distribution" />
             </Stack>
           ) : (
             <Text size="sm">{t('surveys.distribution.linkInviteOnly')}</Text>

@@ -7,6 +7,22 @@ import type { Survey } from './queries.js';
 const PHONE = { width: 390, height: 740 };
 
 /**
+ * Escape closes the dialog also while the focus is inside the frame, whose key presses never reach
+ * this document. The frame is our own origin, so its window is ours to listen to; each page it loads
+ * is a new window, hence on every load. A key the page inside used itself (defaultPrevented) stays there.
+ */
+function closeOnEscapeIn(frame: HTMLIFrameElement, close: () => void) {
+  try {
+    frame.contentWindow?.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) close();
+    });
+  } catch {
+    // A page of another origin (a link followed inside the frame, or the browser's error page for one
+    // that refuses framing) may not be listened to: there Escape needs a Tab out of the frame first.
+  }
+}
+
+/**
  * "Bekijk als medewerker": the survey's own staff page (the respond entry, /voorbeeld/…) in a
  * phone-sized frame, also for a draft. The page is the one staff get, so the preview cannot drift
  * from it; it sends nothing. On a phone the dialog takes the whole screen.
@@ -29,6 +45,7 @@ export function SurveyPreviewButton({ programmeId, survey }: { programmeId: stri
         </Text>
         <iframe
           src={`/voorbeeld/${programmeId}/${survey.id}`}
+          onLoad={(event) => closeOnEscapeIn(event.currentTarget, close)}
           title={t('surveys.preview.frame', { title: survey.title })}
           style={{ ...frame, display: 'block', boxSizing: 'content-box', border: '1px solid var(--mantine-color-gray-6)', borderRadius: 8 }}
         />

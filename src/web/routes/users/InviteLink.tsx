@@ -8,7 +8,10 @@ export function InviteLink({ url }: { url: string }) {
     <Alert color="green" title={t('users.linkTitle')} mb="md">
       <Stack gap="xs">
         <Text size="sm">{t('users.linkExplain')}</Text>
-        <Code block style={{ wordBreak: 'break-all' }}>{url}</Code>
+        {/* A block of code keeps its line whole; the link must wrap to fit a phone. */}
+        <Code block style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
+          {url}
+        </Code>
         <CopyButton value={url}>
           {({ copied, copy }) => (
             <Button size="xs" variant="default" onClick={copy}>

@@ -130,7 +130,7 @@ export function PlanningForm({ programme, value, onChange, readOnly, error }: Wo
 
       <Paper withBorder p="sm" component="section" aria-labelledby="calendar-title">
         <Title order={3} size="h5" id="calendar-title" mb="xs">{t('worksheets.planning.calendarTitle')}</Title>
-        <Anchor href={`/api/programmes/${programme.id}/planning.ics`} download="wegwijs-planning.ics">
+        <Anchor href={`/api/programmes/${programme.id}/planning.ics`} download>
           {t('worksheets.planning.calendar')}
         </Anchor>
         <Text size="sm" mt="xs">{t('worksheets.planning.calendarNote')}</Text>

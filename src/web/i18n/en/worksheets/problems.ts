@@ -13,6 +13,7 @@ export const problems: Translation<typeof source> = {
   addCriterion: 'Add criterion',
   defaultCriteria: {
     impact: 'Impact on patients and the organisation',
+    impact_client: 'Impact on clients and the organisation',
     behaviourShare: 'Share of behaviour in the problem',
     urgency: 'Urgency',
     support: 'Support from the board',

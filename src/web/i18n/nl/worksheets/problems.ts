@@ -10,6 +10,7 @@ export const problems = {
   addCriterion: 'Criterium toevoegen',
   defaultCriteria: {
     impact: 'Impact op patiënten en organisatie',
+    impact_client: 'Impact op cliënten en organisatie',
     behaviourShare: 'Aandeel van gedrag in het probleem',
     urgency: 'Urgentie',
     support: 'Draagvlak bij het bestuur',
