@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { amsterdamWallClock } from '../../src/core/breach/deadline.js';
-import { ADMIN, DESKTOP, journeyStop, openPhone, sendBreachReport, setUpOrganisation, startSession, type Session } from './support.js';
+import { addRole, ADMIN, DESKTOP, journeyStop, openPhone, sendBreachReport, type Session, setUpOrganisation, startSession } from './support.js';
 
 /**
  * Issue 18's journey of an FG (privacy officer) on her first day in a new vvt organisation, at a
@@ -59,11 +59,7 @@ describe('an FG on her first day in a new organisation', () => {
 
     await toProgrammes();
     await item('Geef iemand de rol privacy officer').getByRole('link', { name: 'Rol geven bij Gebruikers' }).click();
-    await page.getByRole('button', { name: `Rollen wijzigen: ${ADMIN.name}` }).click();
-    await page.getByRole('group', { name: `Rollen van ${ADMIN.name}` }).getByRole('checkbox', { name: 'Privacy officer' }).check();
-    const saved = page.waitForResponse((r) => r.url().includes('/api/users/') && r.request().method() === 'PATCH' && r.ok());
-    await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
-    await saved;
+    await addRole(page, ADMIN.name, 'Privacy officer');
     await toProgrammes();
     await expect.poll(() => checklist().getByText('2 van 5 klaar', { exact: false }).count()).toBe(1);
   });

@@ -236,3 +236,12 @@ export async function openPhone(browser: Browser): Promise<Page> {
   phone.setDefaultTimeout(10_000);
   return phone;
 }
+
+/** On the users page: gives `person` the role `role` (its checkbox label) and waits until it is saved. */
+export async function addRole(page: Page, person: string, role: string) {
+  await page.getByRole('button', { name: `Rollen wijzigen: ${person}` }).click();
+  await page.getByRole('group', { name: `Rollen van ${person}` }).getByRole('checkbox', { name: role }).check();
+  const saved = page.waitForResponse((r) => r.url().includes('/api/users/') && r.request().method() === 'PATCH' && r.ok());
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+  await saved;
+}
