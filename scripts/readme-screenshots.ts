@@ -1,6 +1,6 @@
 /**
  * The README's screenshots, taken from the demo organisation in the built app:
- * `npm run build && npx tsx scripts/readme-screenshots.ts` writes docs/screenshots/*.png at 1366×900.
+ * `npm run build && npx tsx scripts/readme-screenshots.ts` writes docs/screenshots/*.png at 1366 px wide.
  */
 import { launchBrowser, startBuiltApp } from '../tests/e2e/support.js';
 
@@ -20,7 +20,8 @@ try {
       await page.waitForURL(/\/programmes\/[0-9a-f-]{36}$/);
     }
     await page.waitForLoadState('networkidle');
-    await page.screenshot({ path: `${OUT}/${file}` });
+    // The dashboard whole, so its breach figures show; the navigator as the first screen shows it.
+    await page.screenshot({ path: `${OUT}/${file}`, fullPage: !programme });
     console.log(`${OUT}/${file}`);
   };
   // The board member lands on the dashboard; the programme lead opens the programme's navigator.
