@@ -42,7 +42,7 @@ describe('the story table', () => {
   });
 });
 
-/** Every text the demo's programme shows in steps 1 to 6 (anchoring) and its surveys, one string per place. */
+/** Every text the demo's programme shows in steps 1 to 6 (anchoring), its surveys and its breach register, one string per place. */
 async function demoTexts(lead: Client): Promise<Record<string, string>> {
   const [programme] = (await lead.get('/api/programmes')).body.programmes;
   const P = `/api/programmes/${programme.id}`;
@@ -50,6 +50,8 @@ async function demoTexts(lead: Client): Promise<Record<string, string>> {
   for (const key of ['1.1', '1.2', '1.3', '1.4', '2.1', '2.2', '2.3', '3.4']) texts[key] = JSON.stringify((await lead.get(`${P}/substeps/${key}`)).body.worksheet.fields);
   for (const part of ['interventions', 'actions', 'communication', 'checkins', 'anchoring']) texts[part] = JSON.stringify((await lead.get(`${P}/${part}`)).body);
   for (const { id, title } of (await lead.get(`${P}/surveys`)).body.surveys) texts[title] = JSON.stringify((await lead.get(`${P}/surveys/${id}`)).body.definition);
+  // The demo's breach register, read by the programme lead in her privacy officer role.
+  for (const { id, publicReference } of (await lead.get('/api/breaches?limit=100')).body.breaches) texts[publicReference] = JSON.stringify((await lead.get(`/api/breaches/${id}`)).body);
   return texts;
 }
 

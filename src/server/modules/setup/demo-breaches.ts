@@ -455,10 +455,12 @@ async function handleBreach(register: BreachServices['breachRegister'], officer:
 export async function loadDemoBreaches(db: Database, services: BreachServices, officer: SessionActor, { breachSlug, sector }: { breachSlug: string; sector: Sector }) {
   const now = new Date();
   // Reports come from the sector's three units of the demo's story, as the survey asks them.
-  const departments = demoStory(sector).units.map((u) => u.label.nl);
+  const story = demoStory(sector);
+  const departments = story.units.map((u) => u.label.nl);
   const reported = [];
   for (const [i, breach] of DEMO_BREACHES.entries()) {
-    const texts = allInSector(SCENARIOS[breach.scenario], sector);
+    // The scenarios are written with a hospital's EPD; the vvt and gehandicaptenzorg keep an ECD (demo-story.ts).
+    const texts = JSON.parse(JSON.stringify(allInSector(SCENARIOS[breach.scenario], sector)).replace(/\bEPD\b/g, story.record)) as (typeof SCENARIOS)[keyof typeof SCENARIOS];
     const moments = momentsOf(breach, now);
     // Every fifth reporter leaves the department open, as the form allows.
     const department = i % 5 === 4 ? '' : departments[i % departments.length]!;
