@@ -11,7 +11,7 @@ import { namespacesUsedBy, textNamespaces } from '../../src/build/text-namespace
 const WEB = path.resolve('src/web');
 const NAMESPACES = textNamespaces(path.join(WEB, 'i18n'));
 /** Loaded before anything renders (the `wanted` set in src/web/i18n/index.ts). */
-const ALWAYS = ['common', 'auth'];
+const ALWAYS = ['common'];
 const outside = (file: string) => file.startsWith(path.join(WEB, 'i18n') + path.sep) || file.startsWith(path.join(WEB, 'respond') + path.sep);
 const needs = (file: string) => [...namespacesUsedBy(file, NAMESPACES, outside)].filter((n) => !ALWAYS.includes(n)).sort();
 

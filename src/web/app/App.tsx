@@ -1,32 +1,37 @@
 import { MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { BrowserRouter, Navigate, Route, Routes, useNavigate } from 'react-router-dom';
 import { lazy, useEffect } from 'react';
+import { Redirect, Route, Switch, useLocation } from 'wouter';
 import { SaveStatus } from '../components/SaveStatus.js';
 import { setUnauthenticatedHandler } from '../lib/api.js';
 import { hasRole, SESSION_KEY, useSession } from '../lib/session.js';
-import { LoginPage } from '../routes/auth/LoginPage.js';
 import { PublicLayout } from './PublicLayout.js';
 import { lazyWithTexts } from './lazyWithTexts.js';
 import { loadShell, RequireSession } from './RequireSession.js';
 import { cssVariablesResolver, theme } from './theme.js';
 
-/** Set-up and accepting an invitation happen once per person: loaded when opened, not with the login page. */
+/**
+ * The pages before the login, each with the texts of logging in, loaded when opened (issue 18,
+ * weight): whoever opens a page behind the login with a session carries none of it.
+ */
+const LoginPage = lazyWithTexts(async () => (await import('../routes/auth/LoginPage.js')).LoginPage, ['auth', 'common']);
 const SetupPage = lazyWithTexts(async () => (await import('../routes/setup/SetupPage.js')).SetupPage, ['auth', 'common']);
 const InvitePage = lazyWithTexts(async () => (await import('../routes/invite/InvitePage.js')).InvitePage, ['auth', 'common']);
 
 /** The pages behind the login, loaded with the first of them (LoggedInPages.tsx). */
 const LoggedInPages = lazy(async () => ({ default: (await import('./LoggedInPages.js')).LoggedInPages }));
-const PUBLIC_PATHS = ['/', '/login', '/setup', '/invite'];
+const PUBLIC_PAGES: Record<string, { load: () => Promise<unknown> }> = { '/login': LoginPage, '/setup': SetupPage, '/invite': InvitePage };
 
 /**
- * A page behind the login opened by its address (a bookmark, a reload): its code, the shell and the
- * texts start loading with the app, not after the session check (main.tsx); on a phone each wait
- * is a round trip. Not for the bare address: whoever is not logged in lands on the login page from
- * there, and would load them for nothing.
+ * The page opened by its address (a bookmark, a reload, a link in a mail): its code and texts, and
+ * behind the login the shell, start loading with the app, not after the session check (main.tsx);
+ * on a phone each wait is a round trip. Not for the bare address: it leads to the login page or
+ * behind it, depending on the session.
  */
 export function loadPageAt(pathname: string) {
-  if (PUBLIC_PATHS.includes(pathname)) return;
+  if (pathname === '/') return;
+  const publicPage = PUBLIC_PAGES[pathname];
+  if (publicPage) return void publicPage.load();
   void loadShell();
   void import('./LoggedInPages.js').then(({ loadPageAt }) => loadPageAt(pathname));
 }
@@ -37,7 +42,7 @@ const queryClient = new QueryClient({
 
 /** A 401 anywhere means the session ended: forget it and show the login page. */
 function SessionExpiry() {
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   useEffect(() => {
     setUnauthenticatedHandler(() => {
       queryClient.setQueryData(SESSION_KEY, { authenticated: false, needsSetup: false });
@@ -56,7 +61,7 @@ function Landing() {
   const user = session?.authenticated === true ? session.user : undefined;
   const officerOnly = user !== undefined && hasRole(user, 'privacy') && !hasRole(user, 'coordinator', 'member');
   const board = user !== undefined && hasRole(user, 'viewer');
-  return <Navigate to={officerOnly ? '/breaches' : board ? '/dashboard' : '/programmes'} replace />;
+  return <Redirect to={officerOnly ? '/breaches' : board ? '/dashboard' : '/programmes'} replace />;
 }
 
 export function App() {
@@ -65,20 +70,37 @@ export function App() {
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} deduplicateCssVariables={false}>
       <QueryClientProvider client={queryClient}>
         <SaveStatus />
-        <BrowserRouter>
-          <SessionExpiry />
-          <Routes>
-            <Route element={<PublicLayout />}>
-              <Route path="/login" element={<LoginPage />} />
-              <Route path="/setup" element={<SetupPage />} />
-              <Route path="/invite" element={<InvitePage />} />
-            </Route>
-            <Route element={<RequireSession />}>
-              <Route path="/" element={<Landing />} />
-              <Route path="*" element={<LoggedInPages />} />
-            </Route>
-          </Routes>
-        </BrowserRouter>
+        <SessionExpiry />
+        {/* The public pages share their layout, the pages behind the login the shell (kept mounted between them). */}
+        <Switch>
+          <Route path="/login">
+            <PublicLayout>
+              <LoginPage />
+            </PublicLayout>
+          </Route>
+          <Route path="/setup">
+            <PublicLayout>
+              <SetupPage />
+            </PublicLayout>
+          </Route>
+          <Route path="/invite">
+            <PublicLayout>
+              <InvitePage />
+            </PublicLayout>
+          </Route>
+          <Route>
+            <RequireSession>
+              <Switch>
+                <Route path="/">
+                  <Landing />
+                </Route>
+                <Route>
+                  <LoggedInPages />
+                </Route>
+              </Switch>
+            </RequireSession>
+          </Route>
+        </Switch>
       </QueryClientProvider>
     </MantineProvider>
   );

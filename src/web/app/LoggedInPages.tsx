@@ -1,5 +1,6 @@
 import { Suspense } from 'react';
-import { Route, Routes, matchPath } from 'react-router-dom';
+import { parse } from 'regexparam';
+import { Route, Switch, matchRoute } from 'wouter';
 import { hasRole, useSession } from '../lib/session.js';
 import { useOpenBreaches } from '../routes/breaches/queries.js';
 import { lazyWithTexts } from './lazyWithTexts.js';
@@ -32,8 +33,9 @@ const PAGES: Record<string, ReturnType<typeof lazyWithTexts>> = {
 
 /** Starts loading the page at `pathname`, if it is one of these (App.tsx, loadPageAt). */
 export function loadPageAt(pathname: string) {
-  const path = Object.keys(PAGES).find((pattern) => matchPath(pattern, pathname));
-  const opened = path ? PAGES[path] : matchPath('/programmes', pathname) ? ProgrammesPage : undefined;
+  const matches = (pattern: string) => matchRoute(parse, pattern, pathname)[0];
+  const path = Object.keys(PAGES).find(matches);
+  const opened = path ? PAGES[path] : matches('/programmes') ? ProgrammesPage : undefined;
   void opened?.load();
 }
 
@@ -56,12 +58,12 @@ function Programmes() {
  */
 export function LoggedInPages() {
   return (
-    <Routes>
-      <Route path="/programmes" element={<Programmes />} />
+    <Switch>
+      <Route path="/programmes" component={Programmes} />
       {Object.entries(PAGES).map(([path, Page]) => (
-        <Route key={path} path={path} element={<Page />} />
+        <Route key={path} path={path} component={Page} />
       ))}
-      <Route path="*" element={<NotFoundPage />} />
-    </Routes>
+      <Route component={NotFoundPage} />
+    </Switch>
   );
 }

@@ -1,12 +1,11 @@
 import { Container, Group, Paper, Text } from '@mantine/core';
-import { Suspense } from 'react';
-import { Outlet } from 'react-router-dom';
+import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../components/LanguageSwitch.js';
 import { Loading } from '../components/Loading.js';
 
 /** Login, set-up and invitation pages: a single card with the language switch. */
-export function PublicLayout() {
+export function PublicLayout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   return (
     <Container size={480} py="xl">
@@ -24,7 +23,7 @@ export function PublicLayout() {
       <main id="main">
         <Paper withBorder p="lg">
           <Suspense fallback={<Loading />}>
-            <Outlet />
+            {children}
           </Suspense>
         </Paper>
       </main>

@@ -1,6 +1,6 @@
 import { Center, Loader } from '@mantine/core';
-import { Suspense } from 'react';
-import { Navigate, useLocation } from 'react-router-dom';
+import { Suspense, type ReactNode } from 'react';
+import { Redirect, useLocation } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../lib/session.js';
 import { lazyWithTexts } from './lazyWithTexts.js';
@@ -13,20 +13,20 @@ const Shell = lazyWithTexts(async () => (await import('./Shell.js')).Shell, ['co
 export const loadShell = Shell.load;
 
 /** Logged-in pages: the shell around them, or the login page when there is no session. */
-export function RequireSession() {
+export function RequireSession({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const session = useSession();
-  const location = useLocation();
+  const [pathname] = useLocation();
   const loading = (
     <Center h="100vh">
       <Loader aria-label={t('common.loading')} />
     </Center>
   );
   if (session.isPending) return loading;
-  if (!session.data?.authenticated) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
+  if (!session.data?.authenticated) return <Redirect to="/login" replace state={{ from: pathname }} />;
   return (
     <Suspense fallback={loading}>
-      <Shell session={session.data} />
+      <Shell session={session.data}>{children}</Shell>
     </Suspense>
   );
 }

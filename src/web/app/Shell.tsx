@@ -1,23 +1,28 @@
-import { AppShell, Badge, Burger, Button, Group, Indicator, NavLink, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Group, Text, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
-import { Suspense } from 'react';
-import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { Suspense, type ReactNode } from 'react';
+import { Link, useLocation } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../components/LanguageSwitch.js';
 import { Loading } from '../components/Loading.js';
 import { post, setCsrfToken } from '../lib/api.js';
 import { hasRole, type Session } from '../lib/session.js';
 import { useOpenBreaches } from '../routes/breaches/queries.js';
+import './Shell.css';
 
 type LoggedIn = Extract<Session, { authenticated: true }>;
 
-/** Header, navigation and main area of every logged-in page. */
-export function Shell({ session }: { session: LoggedIn }) {
+/**
+ * Header, navigation and main area of every logged-in page. Plain elements with a style sheet of
+ * their own (Shell.css) rather than Mantine's AppShell, Burger and NavLink: those brought 15 kB of
+ * gzip JavaScript (resizing, collapsing sub-menus, scroll locking) to the first page after the login
+ * that it never uses (issue 18, weight).
+ */
+export function Shell({ session, children }: { session: LoggedIn; children: ReactNode }) {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure();
-  const location = useLocation();
-  const navigate = useNavigate();
+  const [pathname, navigate] = useLocation();
   const queryClient = useQueryClient();
   const isAdmin = hasRole(session.user, 'admin');
   const readsBreaches = isAdmin || hasRole(session.user, 'privacy');
@@ -56,74 +61,61 @@ export function Shell({ session }: { session: LoggedIn }) {
     else navigate('/login');
   };
 
+  const menuLabel = [opened ? t('common.closeNav') : t('common.openNav'), openBreaches > 0 ? t('common.nav.openBreaches', { count: openBreaches }) : ''].filter(Boolean).join(', ');
   return (
-    <AppShell header={{ height: 64 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+    <>
       <a className="skip-link" href="#main">
         {t('common.skipToContent')}
       </a>
-      <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap">
-            {/* On a phone the navigation is folded away: the menu button carries the open breaches' signal too. */}
-            <Indicator disabled={openBreaches === 0} color="red.9" size={10} offset={4} hiddenFrom="sm">
-              <Burger
-                opened={opened}
-                onClick={toggle}
-                size="sm"
-                aria-label={[opened ? t('common.closeNav') : t('common.openNav'), openBreaches > 0 ? t('common.nav.openBreaches', { count: openBreaches }) : ''].filter(Boolean).join(', ')}
-              />
-            </Indicator>
-            <Text component={Link} to="/" fw={700} size="lg" c="blue.9" td="none">
-              {t('common.appName')}
-            </Text>
-            <Text visibleFrom="sm" size="sm">
-              {session.organisation.name}
-            </Text>
-            {session.organisation.isDemo && (
-              <Badge color="yellow" variant="filled" autoContrast>
-                {t('common.demoBadge')}
-              </Badge>
-            )}
-          </Group>
-          <Group gap="xs" wrap="nowrap">
-            <LanguageSwitch loggedIn />
-            <Button variant="subtle" size="xs" onClick={logout}>
-              {t('common.logout')}
-            </Button>
-          </Group>
-        </Group>
-      </AppShell.Header>
-      <AppShell.Navbar p="sm" component="nav" aria-label={t('common.mainNav')}>
-        <Stack gap={4}>
-          <Text size="sm" mb="xs">
-            {t('common.loggedInAs', { name: session.user.name })}
+      <header className="shell-header">
+        <Group gap="sm" wrap="nowrap">
+          {/* On a phone the navigation is folded away: the menu button carries the open breaches' signal too. */}
+          <button type="button" className="shell-menu-button" aria-expanded={opened} aria-controls="shell-nav" aria-label={menuLabel} onClick={toggle}>
+            <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden focusable="false">
+              <path d={opened ? 'M5 5l14 14M19 5L5 19' : 'M3 6h18M3 12h18M3 18h18'} stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" />
+            </svg>
+            {openBreaches > 0 && <span className="shell-menu-signal" />}
+          </button>
+          <Text component={Link} to="/" fw={700} size="lg" c="blue.9" td="none">
+            {t('common.appName')}
           </Text>
-          {links.map((l) => (
-            <NavLink
-              key={l.to}
-              component={Link}
-              to={l.to}
-              label={l.label}
-              rightSection={l.badge}
-              active={location.pathname.startsWith(l.to)}
-              variant="filled"
-              aria-current={location.pathname.startsWith(l.to) ? 'page' : undefined}
-              onClick={close}
-            />
-          ))}
-        </Stack>
-      </AppShell.Navbar>
-      <AppShell.Main id="main" tabIndex={-1}>
+          <Text visibleFrom="sm" size="sm">
+            {session.organisation.name}
+          </Text>
+          {/* On a phone there is no room beside the buttons; the demo notice opens every page there too. */}
+          {session.organisation.isDemo && (
+            <Badge color="yellow" variant="filled" autoContrast visibleFrom="sm">
+              {t('common.demoBadge')}
+            </Badge>
+          )}
+        </Group>
+        <Group gap="xs" wrap="nowrap">
+          <LanguageSwitch loggedIn />
+          <Button variant="subtle" size="xs" onClick={logout}>
+            {t('common.logout')}
+          </Button>
+        </Group>
+      </header>
+      <nav id="shell-nav" className="shell-nav" data-open={opened || undefined} aria-label={t('common.mainNav')}>
+        <Text size="sm" mb="xs">
+          {t('common.loggedInAs', { name: session.user.name })}
+        </Text>
+        {links.map((l) => (
+          <Link key={l.to} to={l.to} className="shell-link" aria-current={pathname.startsWith(l.to) ? 'page' : undefined} onClick={close}>
+            <span>{l.label}</span>
+            {l.badge}
+          </Link>
+        ))}
+      </nav>
+      <main id="main" className="shell-main" tabIndex={-1}>
         {session.organisation.isDemo && (
           <Text size="sm" mb="md" fw={600}>
             {t('common.demoNotice')}
           </Text>
         )}
-        {/* Each page is loaded when first opened (App.tsx): the loader shows meanwhile. */}
-        <Suspense fallback={<Loading />}>
-          <Outlet />
-        </Suspense>
-      </AppShell.Main>
-    </AppShell>
+        {/* Each page is loaded when first opened (LoggedInPages.tsx): the loader shows meanwhile. */}
+        <Suspense fallback={<Loading />}>{children}</Suspense>
+      </main>
+    </>
   );
 }

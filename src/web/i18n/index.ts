@@ -1,7 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../../core/locale.js';
-import { auth as nlAuth } from './nl/auth.js';
 import { common as nlCommon } from './nl/common.js';
 
 const STORAGE_KEY = 'wegwijs.lang';
@@ -15,28 +14,24 @@ function initialLocale(): Locale {
 export type Namespace = keyof typeof import('./nl/index.js').nl;
 
 /**
- * The English texts of the pages before the login come straight from here; every other namespace
- * by way of the list in ./files.ts, which the login page does without.
+ * The texts of the pages before the login come straight from here; every other namespace by way of
+ * the list in ./files.ts, which the login page does without.
  */
 async function loadFile(lng: Locale, namespace: Namespace): Promise<Record<string, object>> {
   if (lng === 'en' && namespace === 'common') return import('./en/common.js');
-  if (lng === 'en' && namespace === 'auth') return import('./en/auth.js');
+  if (namespace === 'auth') return lng === 'en' ? import('./en/auth.js') : import('./nl/auth.js');
   return (await import('./files.js')).loadFile(lng, namespace);
 }
 
 /**
  * Issue 18 (weight): all texts of one language are some 33 kB of gzip. A browser loads the texts of
- * the language in use only, and of those only the namespaces the pages opened so far use: the
- * login page `common` and `auth`, each page behind the login its own (`lazyWithTexts` in
- * app/lazyWithTexts.ts; tests/unit/page-texts.test.ts checks the lists). The Dutch ones for the
- * login page come with the first load: most people read Dutch, and then nothing waits for a
- * second request.
+ * the language in use only, and of those only the namespaces the pages opened so far use: every
+ * page `common`, and each page its own, the login page `auth` (`lazyWithTexts` in
+ * app/lazyWithTexts.ts; tests/unit/page-texts.test.ts checks the lists). The Dutch `common` comes
+ * with the first load: most people read Dutch, and then the shell waits for no second request.
  */
-const wanted = new Set<Namespace>(['common', 'auth']);
-const loading = new Map<string, Promise<void>>([
-  ['nl:common', Promise.resolve()],
-  ['nl:auth', Promise.resolve()],
-]);
+const wanted = new Set<Namespace>(['common']);
+const loading = new Map<string, Promise<void>>([['nl:common', Promise.resolve()]]);
 
 /** Makes sure the wanted namespaces are there in `lng`; each is added as soon as it arrives. */
 function loadTexts(lng: Locale): Promise<void> {
@@ -62,7 +57,7 @@ function loadTexts(lng: Locale): Promise<void> {
 
 const language = initialLocale();
 void i18n.use(initReactI18next).init({
-  resources: { nl: { translation: { common: nlCommon, auth: nlAuth } } },
+  resources: { nl: { translation: { common: nlCommon } } },
   lng: language,
   fallbackLng: DEFAULT_LOCALE,
   interpolation: { escapeValue: false },

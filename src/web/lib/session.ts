@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useNavigate } from 'react-router-dom';
+import { useLocation } from 'wouter';
 import type { Locale } from '../../core/locale.js';
 import type { Role } from '../../core/roles.js';
 import type { Sector } from '../../core/sector.js';
@@ -43,7 +43,7 @@ export function useSession() {
 /** Keeps a new session (login, set-up, accepting an invitation) and goes on to `destination`. */
 export function useKeepSession(destination = '/') {
   const client = useQueryClient();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   return (session: Session) => {
     setCsrfToken(session.authenticated ? session.csrfToken : undefined);
     client.setQueryData(SESSION_KEY, session);

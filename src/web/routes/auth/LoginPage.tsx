@@ -1,8 +1,10 @@
 import { Alert, Anchor, Button, Divider, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { Suspense, lazy, useState, type FormEvent } from 'react';
-import { Link, Navigate, useLocation } from 'react-router-dom';
+import { Suspense, useState, type FormEvent } from 'react';
+import { Link, Redirect } from 'wouter';
+import { useHistoryState } from 'wouter/use-browser-location';
 import { useTranslation } from 'react-i18next';
+import { lazyWithTexts } from '../../app/lazyWithTexts.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { Loading } from '../../components/Loading.js';
 import { fieldError } from '../../components/fieldError.js';
@@ -13,7 +15,7 @@ import { DemoLogins } from './DemoLogins.js';
 import { SsoLoginForm } from './SsoLoginForm.js';
 
 /** The code step, for accounts with two-step verification only: loaded when needed (issue 18, weight). */
-const TotpStep = lazy(async () => ({ default: (await import('./TotpStep.js')).TotpStep }));
+const TotpStep = lazyWithTexts(async () => (await import('./TotpStep.js')).TotpStep, ['auth', 'common']);
 
 /** What the password step answers: a session, or (with two-step verification on) a challenge for the code step. */
 type LoginAnswer = Session | { authenticated: false; totpRequired: true; challenge: string };
@@ -21,7 +23,8 @@ type LoginAnswer = Session | { authenticated: false; totpRequired: true; challen
 export function LoginPage() {
   const { t } = useTranslation();
   const session = useSession();
-  const from = (useLocation().state as { from?: string } | null)?.from ?? '/';
+  // Where RequireSession sent the browser from: the page to open after the login.
+  const from = useHistoryState<{ from?: string } | null>()?.from ?? '/';
   const keep = useKeepSession(from);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -34,7 +37,7 @@ export function LoginPage() {
   });
 
   // The landing page decides where each role starts (a viewer on the dashboard: App.tsx, Landing).
-  if (session.data?.authenticated) return <Navigate to="/" replace />;
+  if (session.data?.authenticated) return <Redirect to="/" replace />;
   const submit = (e: FormEvent) => {
     e.preventDefault();
     login.mutate();

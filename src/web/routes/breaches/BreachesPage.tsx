@@ -1,7 +1,7 @@
 import { Anchor, Box, Button, Checkbox, Group, NativeSelect, Pagination, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link } from 'wouter';
 import { BREACH_STATUS_LABELS, INCIDENT_KIND_LABELS } from '../../../content/breach.js';
 import { INCIDENT_KINDS, type IncidentKind } from '../../../core/breach/report.js';
 import { BREACH_STATUSES, type BreachStatus } from '../../../core/breach/workflow.js';

@@ -1,7 +1,7 @@
 import { Anchor, Card, Group, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useId } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { guidanceFor, stepGuidance } from '../../../content/steps.js';
 import { useLocalized } from '../../lib/localized.js';

@@ -1,5 +1,5 @@
 import { Anchor, Center, Group, List, Loader, Stack, Text, Title } from '@mantine/core';
-import { Link } from 'react-router-dom';
+import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { AGENDA_KINDS, type AgendaItem, type AgendaKind } from '../../../core/execution/checkins.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';

@@ -1,5 +1,5 @@
 import { Anchor } from '@mantine/core';
-import { Link } from 'react-router-dom';
+import { Link } from 'wouter';
 
 /** A link to another sub-step of the same programme, e.g. back to where the input comes from. */
 export function SubstepLink({ programmeId, substep, label }: { programmeId: string; substep: string; label: string }) {

@@ -1,6 +1,6 @@
 import { Anchor, Paper, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link } from 'wouter';
 import { useMeasurementPlan } from './queries.js';
 
 /** The measurement track beside the steps: how complete its plan is, and the way to its worksheet. */

@@ -1,5 +1,5 @@
 import { Center, Grid, Loader, Stack } from '@mantine/core';
-import { useParams } from 'react-router-dom';
+import { useParams } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { STEP_GUIDANCE } from '../../../content/steps.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';

@@ -1,5 +1,5 @@
 import { Anchor, Group, List, Paper, Progress, Text, Title } from '@mantine/core';
-import { Link } from 'react-router-dom';
+import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import type { StepGuidance } from '../../../content/types.js';
 import type { Progress as StepProgress, SubstepKey, SubstepStatus } from '../../../core/steps.js';

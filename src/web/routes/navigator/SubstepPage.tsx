@@ -1,6 +1,6 @@
 import { Anchor, Breadcrumbs, Center, Group, Loader, Stack, Text } from '@mantine/core';
 import { Suspense } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { guidanceFor, stepGuidance } from '../../../content/steps.js';
 import { isSubstepKey, stepOf, SUBSTEP_KEYS } from '../../../core/steps.js';

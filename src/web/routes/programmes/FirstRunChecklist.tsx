@@ -1,5 +1,5 @@
 import { Anchor, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
-import { Link } from 'react-router-dom';
+import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import type { FirstRunItem } from '../../../core/first-run.js';
 import { ConfirmButton } from '../../components/ConfirmButton.js';

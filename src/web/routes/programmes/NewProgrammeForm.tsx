@@ -1,6 +1,6 @@
 import { Button, Group, Paper, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { useLocation } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
@@ -9,7 +9,7 @@ import { useCreateProgramme } from './queries.js';
 
 export function NewProgrammeForm({ onCancel }: { onCancel: () => void }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
+  const [, navigate] = useLocation();
   const create = useCreateProgramme();
   const [title, setTitle] = useState('');
   const [problem, setProblem] = useState('');

@@ -1,14 +1,21 @@
 import { Anchor, Badge, Box, Button, Card, Group, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useState, type ReactNode } from 'react';
-import { Link } from 'react-router-dom';
+import { Suspense, useState, type ReactNode } from 'react';
+import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { AttentionLines } from '../../components/AttentionLines.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { Loading } from '../../components/Loading.js';
 import { PageTitle } from '../../components/PageTitle.js';
+import { lazyWithTexts } from '../../app/lazyWithTexts.js';
 import { hasRole, useSession } from '../../lib/session.js';
 import { FirstRunChecklist } from './FirstRunChecklist.js';
-import { NewProgrammeForm } from './NewProgrammeForm.js';
 import { useProgrammes } from './queries.js';
+
+/**
+ * Opened on purpose, once in a while: its text fields, the patient-data warning and their styles
+ * (some 6 kB of gzip) load when it opens, not with the list (issue 18, weight).
+ */
+const NewProgrammeForm = lazyWithTexts(async () => (await import('./NewProgrammeForm.js')).NewProgrammeForm, ['common', 'programmes']);
 
 /** `notices`: what else needs the user's attention first, given by the app (features do not import each other). */
 export function ProgrammesPage({ notices }: { notices?: ReactNode }) {
@@ -28,7 +35,11 @@ export function ProgrammesPage({ notices }: { notices?: ReactNode }) {
       <Text mb="md">{t('programmes.intro')}</Text>
       {notices && <Box mb="lg">{notices}</Box>}
       {admin && <FirstRunChecklist onStartProgramme={() => setCreating(true)} />}
-      {creating && <NewProgrammeForm onCancel={() => setCreating(false)} />}
+      {creating && (
+        <Suspense fallback={<Loading />}>
+          <NewProgrammeForm onCancel={() => setCreating(false)} />
+        </Suspense>
+      )}
       <ErrorAlert error={programmes.error} />
       {programmes.data?.length === 0 && <Text>{t('programmes.empty')}</Text>}
       <SimpleGrid cols={{ base: 1, md: 2 }}>

@@ -1,5 +1,5 @@
 import { Anchor, Checkbox, Loader, Paper, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
-import { Link } from 'react-router-dom';
+import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { emptyBehaviourList, type BehaviourList } from '../../../core/worksheets/behaviours.js';
 import { PRIORITY_CRITERIA, rankBehaviours, type BehaviourRating } from '../../../core/worksheets/prioritisation.js';
