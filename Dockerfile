@@ -17,12 +17,12 @@ ENV NODE_ENV=production \
     DATA_DIR=/data \
     WEB_ROOT=/app/dist/web
 WORKDIR /app
-# The server runs from its TypeScript sources through tsx, which is a runtime dependency:
-# development tools (Vite, Vitest, drizzle-kit, TypeScript) stay out of this image.
+# The server runs as the one JavaScript file `npm run build` made of it (src/build/server.ts), with
+# its packages from node_modules: development tools (Vite, Vitest, drizzle-kit, TypeScript) stay out
+# of this image.
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
-COPY tsconfig.json ./
-COPY src ./src
+COPY --from=build /app/dist/server ./dist/server
 COPY --from=build /app/dist/web ./dist/web
 RUN mkdir -p /data && chown node:node /data
 USER node
@@ -31,4 +31,4 @@ EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
 # One process, so SIGTERM from `docker stop` reaches the server and it shuts down gracefully.
-CMD ["node", "--import", "tsx", "src/server/main.ts"]
+CMD ["node", "dist/server/main.js"]

@@ -5,7 +5,8 @@
  *
  * Staff answer an open survey while coordinators work in the same organisation, on PostgreSQL,
  * first against one app instance and then against two on the same database. Each instance is a
- * Node process of its own, started as in production (`node --import tsx src/server/main.ts`), so
+ * Node process of its own, started from the sources (`node --import tsx src/server/main.ts`; production
+ * runs the same code built, `node dist/server/main.js`), so
  * two instances really have two event loops; the load generator is a third process
  * (bench/mixed-load.ts) that spreads its connections round-robin over the instances. Each setup
  * gets a fresh database, set up the same way, so the second does not start with the first's rows.

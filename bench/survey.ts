@@ -12,7 +12,7 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -20,11 +20,14 @@ import { sql } from 'drizzle-orm';
 import Fastify from 'fastify';
 import { buildApp } from '../src/server/app.js';
 import { openDatabase } from '../src/server/db/client.js';
+import { logDestination } from '../src/server/log.js';
 import { surveyResponses } from '../src/server/db/schema.js';
 import { freshDatabase } from '../tests/api/harness.js';
 import { answerBody, countResponses as count, definition, ITEMS, median, setUpSurvey } from './support.js';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+/** BENCH_LOG=info: the app logs as `npm start` does at that level (src/server/log.ts), into a temporary file; unset, it does not log. */
+const LOG_LEVEL = process.env.BENCH_LOG;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = 3;
 const STORED = 100_000;
@@ -59,7 +62,9 @@ async function main() {
   const rows: string[] = [];
   for (const database of databases()) {
     const { database: handle, drop } = await database.open();
-    const { app, services } = await buildApp({ database: handle, sessionSecret: randomBytes(32).toString('hex') });
+    const logFile = join(tmpdir(), `wegwijs-bench-${process.pid}-${database.name}.log`);
+    const log = LOG_LEVEL ? logDestination(logFile) : null;
+    const { app, services } = await buildApp({ database: handle, sessionSecret: randomBytes(32).toString('hex'), logger: log ? { level: LOG_LEVEL, stream: log.stream } : undefined });
     await app.listen({ port: 0, host: '127.0.0.1' });
     const port = (app.server.address() as { port: number }).port;
 
@@ -127,8 +132,14 @@ async function main() {
     await app.close();
     await handle.close();
     await drop();
+    if (log) {
+      await log.flush();
+      const lines = (await readFile(logFile, 'utf8')).split('\n').filter(Boolean).length;
+      rows.push(`| ${database.name} | log at ${LOG_LEVEL}: ${lines} lines for ${acknowledged} acknowledged answers and the rest of the run | | | | |`);
+      await rm(logFile, { force: true });
+    }
   }
-  console.log(`\n${CONNECTIONS} concurrent respondents, ${ROUNDS} alternating rounds of ${SECONDS} s per endpoint (medians), ${ITEMS} statements per answer; Node ${process.version}; load average ${loadAtStart} at the start, ${load1()} at the end\n`);
+  console.log(`\n${LOG_LEVEL ? `app logging at ${LOG_LEVEL}, ` : ''}${CONNECTIONS} concurrent respondents, ${ROUNDS} alternating rounds of ${SECONDS} s per endpoint (medians), ${ITEMS} statements per answer; Node ${process.version}; load average ${loadAtStart} at the start, ${load1()} at the end\n`);
   console.log('| database | endpoint | answers/s | p50 ms | p99 ms | errors | acknowledged / stored (both endpoints) |');
   console.log('|---|---|---|---|---|---|---|');
   for (const row of rows) console.log(row);

@@ -49,6 +49,7 @@ import { createMailer, type MailOptions } from './mail/mailer.js';
 import { createServices } from './services.js';
 import type { OidcOptions } from './modules/sso/oidc.js';
 import { serializeError } from './log.js';
+import { AccessLog } from './http/access-log.js';
 import { startScheduledJobs, type JobsOptions } from './jobs/scheduled.js';
 
 export interface AppOptions {
@@ -136,6 +137,7 @@ export async function buildApp(options: AppOptions) {
     bodyLimit: 256 * 1024,
     frameworkErrors,
     genReqId: requestId,
+    logController: new AccessLog(),
   }).withTypeProvider<ZodTypeProvider>();
   if (options.onRoute) app.addHook('onRoute', options.onRoute);
   app.addHook('onRequest', async (request, reply) => void reply.header('x-request-id', request.id));

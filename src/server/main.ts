@@ -2,10 +2,13 @@ import { mkdirSync } from 'node:fs';
 import { buildApp } from './app.js';
 import { configFromEnv } from './config.js';
 import { openDatabase } from './db/client.js';
+import { logDestination } from './log.js';
 import { loadDemo } from './modules/setup/demo.js';
 
 /** How long finishing requests and the running job may take before the process exits anyway. */
 const SHUTDOWN_TIMEOUT_MS = 30_000;
+
+const log = logDestination(1);
 
 /** Starts Wegwijs: database (migrated), app, demo data on first start, set-up link, graceful stop. */
 async function main() {
@@ -23,7 +26,7 @@ async function main() {
     sso: { allowPrivateIssuers: config.ssoAllowPrivateIssuers },
     jobs: { linkBase: base },
     webRoot: config.webRoot,
-    logger: { level: config.logLevel },
+    logger: { level: config.logLevel, stream: log.stream },
   });
 
   // The demo loads on the first start of the embedded database unless switched off; with
@@ -62,13 +65,15 @@ async function main() {
     await app.close();
     await database.close();
     app.log.info('stopped');
+    await log.flush();
     process.exit(0);
   };
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
 }
 
-main().catch((error) => {
+main().catch(async (error) => {
   console.error(error);
+  await log.flush();
   process.exit(1);
 });

@@ -279,6 +279,15 @@ describe('answers written in batches (group commit)', () => {
     expect(replies.map((r) => r.status)).toEqual(Array.from({ length: 30 }, (_, i) => (i % 3 ? 201 : 409)));
     expect(replies.filter((r) => r.status === 201).every((r) => r.body.correct === 3)).toBe(true);
     expect(await rows(sql`select 1 from knowledge_check_responses where check_id = ${open.id}`)).toHaveLength(22);
+    // Each statement, batch or single, counted what it stored: the list the next day shows all 22 but the minimum's rest.
+    expect(await rows(sql`select sum(n)::int as n from knowledge_check_response_counts where check_id = ${open.id}`)).toEqual([{ n: 22 }]);
+    expect(await rows(sql`select 1 from knowledge_check_response_counts where check_id = ${closed.id}`)).toHaveLength(0);
+    await t.database.db.execute(sql`update knowledge_check_responses set submitted_on = submitted_on - 1 where check_id = ${open.id}`);
+    await t.database.db.execute(sql`update knowledge_check_response_counts set day = day - 1 where check_id = ${open.id}`);
+    const listed = (await org.as.viewer.get('/api/knowledge')).body.checks.find((c: { id: string }) => c.id === open.id);
+    expect(listed).toMatchObject({ responses: 20, countRounded: true });
+    expect((await org.as.member.post(`/api/knowledge/${open.id}/close`, {})).body).toMatchObject({ responses: 22, countRounded: false });
+    expect(await rows(sql`select 1 from knowledge_check_response_counts where check_id = ${open.id}`)).toHaveLength(0);
   });
 });
 

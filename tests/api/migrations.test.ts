@@ -131,3 +131,37 @@ describe('0013_issue16_hardening', () => {
     ]);
   });
 });
+
+describe('0019_response_counts', () => {
+  it('counts the answers of rounds open before it into their counters, per day, and none of closed ones', async () => {
+    const { client, db } = await newDatabase();
+    await migrate(db, { migrationsFolder: await migrationsBefore('0019_response_counts') });
+    const organisation = '11111111-1111-4111-8111-111111111111';
+    const programme = '44444444-4444-4444-8444-444444444444';
+    const [openSurvey, closedSurvey, openCheck] = ['55555555-5555-4555-8555-555555555555', '66666666-6666-4666-8666-666666666666', '77777777-7777-4777-8777-777777777777'];
+    await client.exec(`
+      insert into organisations (id, name) values ('${organisation}', 'Zorggroep Oud');
+      insert into programmes (id, organisation_id, title) values ('${programme}', '${organisation}', 'Traject');
+      insert into surveys (id, organisation_id, programme_id, title, definition, status, public_slug) values
+        ('${openSurvey}', '${organisation}', '${programme}', 'Open', '{}', 'open', 'slug-open-s'),
+        ('${closedSurvey}', '${organisation}', '${programme}', 'Dicht', '{}', 'closed', 'slug-closed-s');
+      insert into survey_responses (organisation_id, survey_id, submitted_on, groups, answers) values
+        ('${organisation}', '${openSurvey}', '2026-01-05', '{}', '{1}'),
+        ('${organisation}', '${openSurvey}', '2026-01-05', '{}', '{2}'),
+        ('${organisation}', '${openSurvey}', '2026-01-06', '{}', '{3}'),
+        ('${organisation}', '${closedSurvey}', '2026-01-06', '{}', '{3}');
+      insert into knowledge_checks (id, organisation_id, title, definition, status, public_slug) values ('${openCheck}', '${organisation}', 'Open', '{}', 'open', 'slug-open-k');
+      insert into knowledge_check_responses (organisation_id, check_id, submitted_on, department, answers, correct) values
+        ('${organisation}', '${openCheck}', '2026-01-06', 'ic', '{1}', 1);
+    `);
+
+    await migrate(db, { migrationsFolder: MIGRATIONS });
+    const surveys = await client.query('select survey_id, organisation_id, day::text, n from survey_response_counts order by day');
+    expect(surveys.rows).toEqual([
+      { survey_id: openSurvey, organisation_id: organisation, day: '2026-01-05', n: 2 },
+      { survey_id: openSurvey, organisation_id: organisation, day: '2026-01-06', n: 1 },
+    ]);
+    const checks = await client.query('select check_id, day::text, n from knowledge_check_response_counts');
+    expect(checks.rows).toEqual([{ check_id: openCheck, day: '2026-01-06', n: 1 }]);
+  });
+});

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app.js';
+import { SAMPLE_EVERY } from '../../src/server/http/access-log.js';
 import { Client, startTestApp, TEST_PASSWORD, type TestApp } from './harness.js';
 
 /** Running in production: readiness while shutting down, graceful close, request ids in the logs. */
@@ -90,13 +91,51 @@ describe('structured logs', () => {
     expect(fresh).toMatch(/^[0-9a-f-]{36}$/);
 
     const requestLines = lines.filter((l) => l.req || l.res);
-    expect(requestLines.length).toBeGreaterThanOrEqual(6);
+    expect(requestLines.length).toBeGreaterThanOrEqual(3);
     expect(requestLines.every((l) => typeof l.reqId === 'string' && l.reqId.length > 0)).toBe(true);
-    expect(requestLines.filter((l) => l.reqId === 'proxy-abc.123')).toHaveLength(2); // incoming and completed
-    expect(requestLines.filter((l) => l.reqId === fresh)).toHaveLength(2);
+    expect(requestLines.filter((l) => l.reqId === 'proxy-abc.123')).toHaveLength(1); // one line, when answered
+    expect(requestLines.filter((l) => l.reqId === fresh)).toHaveLength(1);
     expect(requestLines.every((l) => !('headers' in (l.req ?? {})) && !('body' in (l.req ?? {})))).toBe(true);
     const text = JSON.stringify(lines);
     expect(text).not.toContain(TEST_PASSWORD);
     expect(text).not.toContain(client.cookie!.replace('wegwijs_session=', ''));
+  });
+
+  it('public answers, and opening the questions, are logged one in a hundred, as method, route pattern, status and time only; a refused one always, without its body or link', async () => {
+    const org = await t.organisation('Zorggroep Stille Log');
+    const programmeId = (await org.as.coordinator.post('/api/programmes', { title: 'Log' })).body.programme.id;
+    const definition = {
+      behaviour: 'melden',
+      intro: { nl: '', en: '' },
+      scale: 5,
+      items: [{ id: 'i1', factor: 'C-psy', text: { nl: 'Ik weet het.', en: '' }, bankId: null }],
+      groups: [],
+    };
+    const created = await org.as.coordinator.post(`/api/programmes/${programmeId}/surveys`, { title: 'Log', linkEnabled: true, definition });
+    const { publicSlug } = (await org.as.coordinator.post(`/api/programmes/${programmeId}/surveys/${created.body.id}/open`, {})).body;
+    const route = 'POST /api/public/surveys/:slug/responses';
+    const anonymous = new Client(url);
+    const before = lines.length;
+    // Opening the questions just before answering leaves no link or address either.
+    expect((await anonymous.get(`/api/public/surveys/${publicSlug}`)).status).toBe(200);
+    for (let i = 0; i < SAMPLE_EVERY; i++) expect((await anonymous.post(`/api/public/surveys/${publicSlug}/responses`, { answers: { i1: 4 } })).status).toBe(201);
+    const token = 'geheim-uitnodigingstoken-1234';
+    const refused = await anonymous.post(`/api/public/surveys/${publicSlug}/responses`, { token, answers: { i1: 'vijf' } });
+    expect(refused.status).toBeGreaterThanOrEqual(400);
+
+    const answerLines = lines.slice(before).filter((l) => l.route === route);
+    expect(answerLines.map((l) => [l.res.statusCode, l.sampled])).toEqual([
+      [201, SAMPLE_EVERY],
+      [refused.status, undefined],
+    ]);
+    for (const l of answerLines) {
+      expect(Object.keys(l).sort()).toEqual(['hostname', 'level', 'msg', 'pid', 'reqId', 'res', 'responseTime', 'route', 'time', ...(l.sampled ? ['sampled'] : [])].sort());
+      expect(Object.keys(l.res)).toEqual(['statusCode']);
+    }
+    const text = JSON.stringify(lines.slice(before));
+    expect(text).not.toContain(publicSlug);
+    expect(text).not.toContain(token);
+    expect(text).not.toContain('vijf');
+    expect(text).not.toContain('127.0.0.1');
   });
 });

@@ -262,7 +262,7 @@ describe('logs', () => {
     expect((await client.post('/api/auth/password', { currentPassword: wrong, newPassword: 'nog een ander geheim wachtwoord' })).status).toBe(400);
 
     const text = lines.join('\n');
-    expect(lines.length).toBeGreaterThanOrEqual(10); // the requests were logged at all
+    expect(lines.length).toBeGreaterThanOrEqual(6); // the requests were logged at all, one line each
     expect(text).toContain('/api/auth/login');
     expect(text).not.toContain(TEST_PASSWORD);
     expect(text).not.toContain(wrong);

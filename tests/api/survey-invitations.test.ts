@@ -87,6 +87,8 @@ describe('a batch of invitations', () => {
     const answer = (token: string) => t.client().post(`/api/public/surveys/${publicSlug}/responses`, { token, answers: { i1: 4 } });
     expect((await answer(tokens[0]!)).status).toBe(201);
     expect((await answer(tokens[0]!)).status).toBe(409);
+    // Counted with the answer, in the same transaction as the token it spent; once.
+    expect(await rows(sql`select sum(n)::int as n from survey_response_counts where survey_id = ${id}`)).toEqual([{ n: 1 }]);
 
     // The job again (as a retry would run it) sends nothing twice.
     const [job] = await invitationJobs();

@@ -259,6 +259,37 @@ describe('answers written in batches (group commit)', () => {
       { survey_id: elsewhere.id, organisation_id: other.id, answers: [3, 3, 3] },
       { survey_id: open.id, organisation_id: org.id, answers: [4, 4, 4] },
     ]);
+    // The same statement counted them: two for the open survey, one elsewhere, none for the closed one.
+    const counted = await rows<{ survey_id: string; organisation_id: string; day: string; n: number }>(
+      sql`select survey_id, organisation_id, day::text, sum(n)::int as n from survey_response_counts where survey_id in (${open.id}, ${closed.id}, ${elsewhere.id}) group by 1, 2, 3 order by n desc`,
+    );
+    expect(counted).toEqual([
+      { survey_id: open.id, organisation_id: org.id, day: '2026-12-06', n: 2 },
+      { survey_id: elsewhere.id, organisation_id: other.id, day: '2026-12-06', n: 1 },
+    ]);
+  });
+
+  it('counts every acknowledged answer of many at once, as the survey list shows it the next day and closing counts it', async () => {
+    const survey = await openSurvey();
+    const replies = await Promise.all(Array.from({ length: 60 }, (_, i) => answer(survey.publicSlug, { answers: all((i % 5) + 1), groups: { department: 'a' } })));
+    const acknowledged = replies.filter((r) => r.status === 201).length;
+    expect(acknowledged).toBe(60);
+    // Several statements wrote them (the group commit's batches), each adding to the counter.
+    expect(await rows(sql`select 1 from survey_response_counts where survey_id = ${survey.id}`)).not.toHaveLength(0);
+    const tomorrow = (await rows<{ day: string }>(sql`select (current_date + 1)::text as day`))[0]!.day;
+    expect(await surveysRepository.counts(t.database.db, survey.id, tomorrow)).toMatchObject({ responses: acknowledged, responsesBeforeToday: acknowledged });
+    expect(await rows(sql`select 1 from survey_responses where survey_id = ${survey.id}`)).toHaveLength(acknowledged);
+    // Today's answers are not in the live count (docs/anonymity.md); a day later all 60 are (a multiple of the minimum, 5).
+    const listed = async () => (await org.as.member.get(base())).body.surveys.find((s: { id: string }) => s.id === survey.id);
+    expect(await listed()).toMatchObject({ responses: 0, countRounded: true });
+    await t.database.db.execute(sql`update survey_responses set submitted_on = submitted_on - 1 where survey_id = ${survey.id}`);
+    await t.database.db.execute(sql`update survey_response_counts set day = day - 1 where survey_id = ${survey.id}`);
+    expect(await listed()).toMatchObject({ responses: acknowledged, countRounded: true });
+    expect((await org.as.member.get(`${base()}/${survey.id}`)).body).toMatchObject({ responses: acknowledged, countRounded: true });
+    // Closed: the exact count, from the tallies; the counter, with its days, is gone.
+    expect((await org.as.member.post(`${base()}/${survey.id}/close`, {})).body).toMatchObject({ responses: acknowledged, countRounded: false });
+    expect(await listed()).toMatchObject({ responses: acknowledged, countRounded: false });
+    expect(await rows(sql`select 1 from survey_response_counts where survey_id = ${survey.id}`)).toHaveLength(0);
   });
 
   it('answers each of many respondents at once on its own: stored where open, refused where closed', async () => {

@@ -134,6 +134,15 @@ export const answerIntake = (maxWaitMs: number | null) => ({ maxBatch: 200, para
 export type AnswerIntake = ReturnType<typeof answerIntake>;
 
 /**
+ * The answer statements also count what they stored, in a counter per survey or check (issue 19).
+ * Each statement adds to one of these stripes, drawn at random, and reading sums them: with one
+ * counter row, statements for the same round (two per app instance, more with several instances)
+ * would each wait for the previous one's commit to take its row lock.
+ */
+export const COUNTER_STRIPES = 8;
+export const counterStripe = () => Math.floor(Math.random() * COUNTER_STRIPES);
+
+/**
  * Per item whether it was stored, from a statement that reports how many rows it stored per key
  * (per survey or check: an open one takes all its items, a closed one none).
  */

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { createRequire } from 'node:module';
+import type { ResvgRenderOptions } from '@resvg/resvg-js';
 
 /**
  * Charts for the documents, drawn as SVG and rasterised to PNG (the document model embeds PNG, which
@@ -47,8 +48,13 @@ function fonts(): ResvgRenderOptions['font'] {
   return fontOptions;
 }
 
+/** resvg (a native module) loads with the first chart, not at start; synchronously, as charts are drawn. */
+let resvg: typeof import('@resvg/resvg-js') | undefined;
+const loadResvg = () => (resvg ??= createRequire(import.meta.url)('@resvg/resvg-js') as typeof import('@resvg/resvg-js'));
+
 /** Rasterises an SVG (its width and height in points) to a PNG at ZOOM pixels per point. */
 export function svgToPng(svg: string): Buffer {
+  const { Resvg } = loadResvg();
   return new Resvg(svg, { font: fonts(), fitTo: { mode: 'zoom', value: ZOOM }, background: '#ffffff', logLevel: 'off' }).render().asPng();
 }
 

@@ -1,4 +1,4 @@
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 
 export interface MailMessage {
   to: string;
@@ -18,12 +18,14 @@ export interface MailOptions {
   from: string;
 }
 
+/** nodemailer loads with the first mail, not at start (issue 19: a lighter process). */
 export function createMailer(options: MailOptions): Mailer {
-  const transport = nodemailer.createTransport(`${options.url}${options.url.includes('?') ? '&' : '?'}pool=true`);
+  let transport: Promise<Transporter> | undefined;
+  const open = () => (transport ??= import('nodemailer').then(({ default: nodemailer }) => nodemailer.createTransport(`${options.url}${options.url.includes('?') ? '&' : '?'}pool=true`)));
   return {
     async send(message) {
-      await transport.sendMail({ from: options.from, ...message });
+      await (await open()).sendMail({ from: options.from, ...message });
     },
-    close: () => transport.close(),
+    close: () => void transport?.then((opened) => opened.close()),
   };
 }

@@ -1,22 +1,24 @@
 import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
-import { knowledgeCheckResponses, knowledgeCheckTallies, knowledgeChecks } from '../../db/schema.js';
-import { storedPerKey } from '../../db/group-commit.js';
+import { knowledgeCheckResponseCounts, knowledgeCheckResponses, knowledgeCheckTallies, knowledgeChecks } from '../../db/schema.js';
+import { counterStripe, storedPerKey } from '../../db/group-commit.js';
 import { rewriteInRandomOrder } from '../../db/shuffle.js';
 
 export type KnowledgeCheckRow = typeof knowledgeChecks.$inferSelect;
 
 /**
- * A check's number of answers. Once closed, the tally counts them: it outlives the raw ones
- * (retention). Spelled out: inside a subquery Drizzle would leave the columns unqualified, and
- * "id" would be the response's.
+ * A check's number of answers, without scanning them. Once closed, the tally counts them: it
+ * outlives the raw ones (retention); while open, its counter (a few rows per day it was open, see
+ * `insertResponses`). Spelled out: inside a subquery Drizzle would leave the columns unqualified,
+ * and "id" would be the response's.
  */
 const responseCount = sql<number>`coalesce(
   (select sum(t.n)::int from knowledge_check_tallies t where t.check_id = knowledge_checks.id),
-  (select count(*)::int from knowledge_check_responses r where r.check_id = knowledge_checks.id))`;
+  (select sum(c.n)::int from knowledge_check_response_counts c where c.check_id = knowledge_checks.id), 0)`;
 
 /** The answers before `today` (Amsterdam): what a team may see counted while the check is open. */
-const answeredBefore = (today: string) => sql<number>`(select count(*)::int from knowledge_check_responses r where r.check_id = knowledge_checks.id and r.submitted_on < ${today}::date)`;
+const answeredBefore = (today: string) =>
+  sql<number>`(select coalesce(sum(c.n), 0)::int from knowledge_check_response_counts c where c.check_id = knowledge_checks.id and c.day < ${today}::date)`;
 
 export const knowledgeRepository = {
   /** The organisation's checks, newest first, each with its number of answers. */
@@ -74,8 +76,9 @@ export const knowledgeRepository = {
   /**
    * Stores responses, each only if its check is still open, in one statement (a batch from the
    * group commit): the key-share lock on the check row makes the status check and the insert one
-   * step with respect to closing (`lockForClose`), as surveys do. Returns per response whether it
-   * was stored.
+   * step with respect to closing (`lockForClose`), as surveys do. The same statement adds them to
+   * the check's counter, on one stripe (see the surveys' `insertResponses`). Returns per response
+   * whether it was stored.
    */
   async insertResponses(db: Database, rows: { checkId: string; day: string; department: string; answers: number[]; correct: number }[]) {
     const batch = rows.map((r) => ({ check_id: r.checkId, day: r.day, department: r.department, answers: r.answers, correct: r.correct }));
@@ -86,10 +89,29 @@ export const knowledgeRepository = {
         from jsonb_to_recordset(${JSON.stringify(batch)}::jsonb) as r(check_id uuid, day date, department text, answers smallint[], correct smallint)
         join ${knowledgeChecks} c on c.id = r.check_id and c.status = 'open'
         for key share of c
-        returning check_id)
+        returning organisation_id, check_id, submitted_on),
+      counted as (
+        insert into ${knowledgeCheckResponseCounts} as k (check_id, organisation_id, day, stripe, n)
+        select check_id, organisation_id, submitted_on, ${counterStripe()}::smallint, count(*) from stored group by check_id, organisation_id, submitted_on
+        order by check_id, submitted_on
+        on conflict (check_id, day, stripe) do update set n = k.n + excluded.n)
       select check_id as key, count(*)::int as n from stored group by check_id`)) as unknown as { rows: { key: string; n: number }[] };
     return storedPerKey(rows, (r) => r.checkId, counts);
   },
+
+  /** The counters of an organisation's open checks made anew from their stored answers (an import of an older export). */
+  async recountOpen(db: Database, organisationId: string) {
+    await db.execute(sql`delete from ${knowledgeCheckResponseCounts} k using ${knowledgeChecks} c where c.id = k.check_id and c.organisation_id = ${organisationId} and c.status = 'open'`);
+    await db.execute(sql`
+      insert into ${knowledgeCheckResponseCounts} (check_id, organisation_id, day, stripe, n)
+      select r.check_id, c.organisation_id, r.submitted_on, 0, count(*)
+      from ${knowledgeCheckResponses} r join ${knowledgeChecks} c on c.id = r.check_id
+      where c.organisation_id = ${organisationId} and c.status = 'open'
+      group by r.check_id, c.organisation_id, r.submitted_on`);
+  },
+
+  /** At closing, after the tally: the counter goes, with its split by day (see the surveys' `dropCounter`). */
+  dropCounter: (db: Database, checkId: string) => db.delete(knowledgeCheckResponseCounts).where(eq(knowledgeCheckResponseCounts.checkId, checkId)),
 
   /**
    * Counts a closing check's answers per department and combination of chosen options, in one

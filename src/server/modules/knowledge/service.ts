@@ -164,6 +164,7 @@ export function createKnowledgeService(db: Database, deps: { audit: AuditService
         if (before.status !== 'open') throw conflict('knowledgeCheckNotOpen');
         const row = await repo.update(tx, actor.organisationId, id, { status: 'closed', closedAt: new Date() });
         await repo.tally(tx, id);
+        await repo.dropCounter(tx, id);
         const today = amsterdamDay();
         await repo.shuffleResponses(tx, id, today);
         await audit.record(tx, asAuditActor(actor), { action: 'knowledgeCheck.close', entity: 'knowledge_check', entityId: id, before: { status: 'open' }, after: { status: 'closed' } });
@@ -190,6 +191,9 @@ export function createKnowledgeService(db: Database, deps: { audit: AuditService
 
     /** For the import of an export from before the tallies: counts a closed check's answers as closing does. */
     tally: (tx: Database, checkId: string) => repo.tally(tx, checkId),
+
+    /** For an import: open checks' answer counters from the answers an older export carried. */
+    recountOpen: (tx: Database, organisationId: string) => repo.recountOpen(tx, organisationId),
 
     /**
      * The closed checks linked to a programme with their mean score, under the same minimum as

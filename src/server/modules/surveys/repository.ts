@@ -1,7 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
-import { surveyInvitations, surveyResponses, surveyTallies, surveys } from '../../db/schema.js';
-import { storedPerKey } from '../../db/group-commit.js';
+import { surveyInvitations, surveyResponseCounts, surveyResponses, surveyTallies, surveys } from '../../db/schema.js';
+import { counterStripe, storedPerKey } from '../../db/group-commit.js';
 import { rewriteInRandomOrder } from '../../db/shuffle.js';
 
 export type SurveyRow = typeof surveys.$inferSelect;
@@ -56,6 +56,11 @@ export const surveysRepository = {
    * group commit, or one answer with its invitation). The key-share lock on the survey row makes
    * the status check and the insert one step with respect to closing, which locks the row for
    * update (`lockForClose`) and so counts every response acknowledged as stored.
+   * The same statement adds what it stored to the survey's counter (`survey_response_counts`), so
+   * the count is exact for every committed answer and costs one row to read, not a scan. It adds
+   * to one stripe of the counter: a row lock on the survey row itself, or on one counter row,
+   * would make statements for the same survey wait for each other's commit.
+   * Its rows are written in one order (survey, day), so two statements never wait for each other crosswise.
    * Returns per response whether it was stored.
    */
   async insertResponses(db: Database, rows: { surveyId: string; day: string; groups: (string | null)[]; answers: number[] }[]) {
@@ -67,9 +72,28 @@ export const surveysRepository = {
         from jsonb_to_recordset(${JSON.stringify(batch)}::jsonb) as r(survey_id uuid, day date, groups text[], answers smallint[])
         join ${surveys} s on s.id = r.survey_id and s.status = 'open'
         for key share of s
-        returning survey_id)
+        returning organisation_id, survey_id, submitted_on),
+      counted as (
+        insert into ${surveyResponseCounts} as c (survey_id, organisation_id, day, stripe, n)
+        select survey_id, organisation_id, submitted_on, ${counterStripe()}::smallint, count(*) from stored group by survey_id, organisation_id, submitted_on
+        order by survey_id, submitted_on
+        on conflict (survey_id, day, stripe) do update set n = c.n + excluded.n)
       select survey_id as key, count(*)::int as n from stored group by survey_id`)) as unknown as { rows: { key: string; n: number }[] };
     return storedPerKey(rows, (r) => r.surveyId, counts);
+  },
+
+  /**
+   * The counters of an organisation's open surveys made anew from their stored answers, for
+   * answers stored without the answer statement (an import of an older export).
+   */
+  async recountOpen(db: Database, organisationId: string) {
+    await db.execute(sql`delete from ${surveyResponseCounts} c using ${surveys} s where s.id = c.survey_id and s.organisation_id = ${organisationId} and s.status = 'open'`);
+    await db.execute(sql`
+      insert into ${surveyResponseCounts} (survey_id, organisation_id, day, stripe, n)
+      select r.survey_id, s.organisation_id, r.submitted_on, 0, count(*)
+      from ${surveyResponses} r join ${surveys} s on s.id = r.survey_id
+      where s.organisation_id = ${organisationId} and s.status = 'open'
+      group by r.survey_id, s.organisation_id, r.submitted_on`);
   },
 
   /** Marks an invitation used; 'unknown' or 'used' when it cannot be. */
@@ -94,19 +118,27 @@ export const surveysRepository = {
   /**
    * One statement, so it also runs inside a transaction (one connection, one query at a time).
    * `today` (Amsterdam) separates the answers a team may see counted while the survey is open.
+   * None of it scans the answers: an open survey's count is its counter (a few rows per day it was
+   * open), a closed one's its tallies (they outlive the raw answers, retention); a draft has neither.
    */
   async counts(db: Database, surveyId: string, today: string) {
+    const counter = sql`from ${surveyResponseCounts} where ${surveyResponseCounts.surveyId} = ${surveyId}`;
     const [row] = await db
       .select({
-        responsesBeforeToday: sql<number>`(select count(*)::int from ${surveyResponses} where ${surveyResponses.surveyId} = ${surveyId} and ${surveyResponses.submittedOn} < ${today}::date)`,
-        // Once closed, the tallies count the answers: they outlive the raw ones (retention).
-        responses: sql<number>`coalesce((select sum(${surveyTallies.n})::int from ${surveyTallies} where ${surveyTallies.surveyId} = ${surveyId}), (select count(*)::int from ${surveyResponses} where ${surveyResponses.surveyId} = ${surveyId}))`,
+        responsesBeforeToday: sql<number>`(select coalesce(sum(${surveyResponseCounts.n}), 0)::int ${counter} and ${surveyResponseCounts.day} < ${today}::date)`,
+        responses: sql<number>`coalesce((select sum(${surveyTallies.n})::int from ${surveyTallies} where ${surveyTallies.surveyId} = ${surveyId}), (select sum(${surveyResponseCounts.n})::int ${counter}), 0)`,
         invited: sql<number>`(select count(*)::int from ${surveyInvitations} where ${surveyInvitations.surveyId} = ${surveyId})`,
         invitationsUsed: sql<number>`(select count(*)::int from ${surveyInvitations} where ${surveyInvitations.surveyId} = ${surveyId} and ${surveyInvitations.used})`,
       })
       .from(sql`(select 1) as one`);
     return row!;
   },
+
+  /**
+   * At closing, after the tally: the counter goes. The tallies count the answers from now on, and
+   * its split by day would outlive the answers' own days, which closing erases (docs/anonymity.md).
+   */
+  dropCounter: (db: Database, surveyId: string) => db.delete(surveyResponseCounts).where(eq(surveyResponseCounts.surveyId, surveyId)),
 
   /**
    * Counts the responses per combination of group answers, in one pass in SQL: per item and scale

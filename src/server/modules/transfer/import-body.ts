@@ -52,12 +52,20 @@ export function checkImportBody(bytes: Uint8Array): CheckedBody {
   return result.error ? { issues: result.error } : { body: result.value! };
 }
 
-const TSX = import.meta.resolve('tsx/esm/api');
-const WORKER = new URL('./import-body.worker.ts', import.meta.url).href;
+/**
+ * The worker's code: run from the TypeScript sources (tsx, the tests) it loads tsx first; run from
+ * the build (src/build/server.ts) its own bundle lies beside the server's.
+ */
+const FROM_SOURCES = import.meta.url.endsWith('.ts');
+const WORKER = new URL(FROM_SOURCES ? './import-body.worker.ts' : './import-body.worker.js', import.meta.url).href;
+const workerSource = () =>
+  FROM_SOURCES
+    ? `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ register }) => { register(); return import(${JSON.stringify(WORKER)}); })`
+    : `import(${JSON.stringify(WORKER)})`;
 
-/** checkImportBody in a worker thread of its own (the server runs from TypeScript, so the worker loads tsx first). */
+/** checkImportBody in a worker thread of its own. */
 function checkInWorker(bytes: Uint8Array): Promise<CheckedBody> {
-  const worker = new Worker(`import(${JSON.stringify(TSX)}).then(({ register }) => { register(); return import(${JSON.stringify(WORKER)}); })`, { eval: true, workerData: bytes });
+  const worker = new Worker(workerSource(), { eval: true, workerData: bytes });
   return new Promise<CheckedBody>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);

@@ -173,6 +173,9 @@ export function createTransferService(
           // A document from before the knowledge-check tallies: closed checks get theirs from the answers.
           const tallied = new Set(rows.knowledgeCheckTallies.map((t) => t.checkId));
           for (const check of rows.knowledgeChecks) if (check.status === 'closed' && !check.releasedResults && !tallied.has(check.id)) await deps.knowledge.tally(tx, check.id);
+          // A document from before the answers stayed home may carry an open round's answers: they are counted.
+          await deps.surveys.recountOpen(tx, organisation.id);
+          await deps.knowledge.recountOpen(tx, organisation.id);
 
           const adminFields = { name: input.name.trim(), passwordHash, status: 'active' as const, lastLoginAt: now };
           const user = importer
