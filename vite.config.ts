@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { precompressDirectory } from './src/build/precompress.js';
+import { loginPageHtml } from './src/build/login-html.js';
 import { mantineStylesPerComponent } from './src/build/mantine-styles.js';
 import { respondOnPreact } from './src/build/respond-preact.js';
 import { substepTitlesOnly } from './src/build/substep-titles.js';
@@ -21,6 +22,7 @@ export default defineConfig({
     respondOnPreact(respondDir),
     mantineStylesPerComponent(),
     substepTitlesOnly(),
+    loginPageHtml([fileURLToPath(new URL('./src/web/routes/auth/LoginPage.tsx', import.meta.url)), fileURLToPath(new URL('./src/web/i18n/nl/auth.ts', import.meta.url))]),
     // Brotli and gzip twins of the built files, sent as they are by the server (issue 18: nothing was compressed).
     { name: 'wegwijs-precompress', apply: 'build', closeBundle: { order: 'post', handler: async () => void (await precompressDirectory(outDir)) } },
   ],

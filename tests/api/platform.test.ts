@@ -90,6 +90,7 @@ describe('the built web app', () => {
     root = mkdtempSync(path.join(tmpdir(), 'wegwijs-web-'));
     mkdirSync(path.join(root, 'assets'));
     writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>Wegwijs</title><script type="module" src="/assets/app-1234.js"></script>');
+    writeFileSync(path.join(root, 'login.html'), '<!doctype html><title>Wegwijs</title><link rel="modulepreload" href="/assets/LoginPage-1234.js">');
     writeFileSync(path.join(root, 'assets', 'app-1234.js'), 'console.log("wegwijs")');
     writeFileSync(path.join(root, 'assets', 'main-5678.js'), APP_SCRIPT);
     await precompressDirectory(root);
@@ -116,6 +117,23 @@ describe('the built web app', () => {
     const asset = await web.inject({ method: 'GET', url: '/assets/app-1234.js' });
     expect(asset.statusCode).toBe(200);
     expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('/login serves login.html, which preloads the login page, with the strict CSP and never cached; other routes do without', async () => {
+    for (const url of ['/login', '/login?sso=expired']) {
+      const reply = await web.inject({ method: 'GET', url });
+      expect(reply.statusCode).toBe(200);
+      expect(reply.body).toContain('LoginPage-1234.js');
+      expectStrictHeaders((name) => reply.headers[name] as string | undefined);
+      expect(reply.headers['cache-control']).toBe('no-cache');
+    }
+    expect((await web.inject({ method: 'GET', url: '/programmes' })).body).not.toContain('LoginPage');
+  });
+
+  it('a file the build does not have is a 404, not the app: an old tab then knows its code cannot load', async () => {
+    const reply = await web.inject({ method: 'GET', url: '/assets/AuditPage-0ld0ld0l.js' });
+    expect(reply.statusCode).toBe(404);
+    expect(reply.body).not.toContain('<title>Wegwijs</title>');
   });
 
   it('a hashed asset goes as the brotli or gzip file the build made, still cached for long; raw to a client that accepts neither', async () => {

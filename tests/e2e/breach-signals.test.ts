@@ -186,7 +186,7 @@ describe('signals of open breaches, without a mail server', () => {
     await officer.screenshot({ path: 'test-results/e2e/breach-signals-breach-page-after-jump-390.png' });
 
     // The folded menu's button carries the signal too.
-    await officer.getByRole('button', { name: 'Menu openen, 2 open datalekken', exact: true }).click();
+    await officer.getByRole('button', { name: 'Menu, 2 open datalekken', exact: true }).click();
     await mainNav(officer).getByRole('link', { name: /^Datalekken\s*2 open datalekken$/ }).waitFor();
     await expectAccessible(officer, 'the menu on a phone, with the count');
     await officer.screenshot({ path: 'test-results/e2e/breach-signals-menu-390.png' });

@@ -273,7 +273,7 @@ describe('a coordinator finds their way', () => {
   it('works on a phone: the menu opens behind a button', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${running.baseUrl}/programmes`);
-    await page.getByRole('button', { name: 'Menu openen' }).click();
+    await page.getByRole('button', { name: 'Menu', exact: true }).click();
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Trajecten' }).click();
     await expectAccessible('programmes on a phone');
   });

@@ -58,6 +58,10 @@ describe('the weight of the public pages', () => {
   it('the login page carries neither the pages behind the login, nor their texts and styles, within the issue\'s 150 kB of JavaScript', async () => {
     const weight = await weighPage(session.browser, `${session.running.baseUrl}/login`, { headers: { 'accept-encoding': 'gzip' } });
     expect(weight.assets.some((a) => /\/(ProgrammesPage|Shell|LoggedInPages|files|programmes)-[\w-]{8}\./.test(a.url))).toBe(false);
+    // Its own code loads on demand, yet without waiting for the app's: its HTML asks for both at once.
+    const html = (await rawGet(`${session.running.baseUrl}/login`, {})).body.toString();
+    expect(html).toMatch(/<link rel="modulepreload" crossorigin href="\/assets\/LoginPage-[\w-]{8}\.js">/);
+    expect(html).toMatch(/<link rel="modulepreload" crossorigin href="\/assets\/auth-[\w-]{8}\.js">/);
     expect(weight.js).toBeLessThanOrEqual(LOGIN_JS_BUDGET);
     expect(weight.jsCss).toBeLessThanOrEqual(LOGIN_BUDGET);
   });

@@ -32,8 +32,12 @@ export default fp<{ root: string }>(async (app, opts) => {
     if (typeof policy === 'string') reply.header('content-security-policy', policy.replace("frame-ancestors 'none'", "frame-ancestors 'self'"));
     return reply.header('x-frame-options', 'SAMEORIGIN').header('cache-control', 'no-cache').sendFile('respond.html');
   });
+  // The login page's own code is preloaded there (src/build/login-html.ts); a build without it sends index.html.
+  const loginHtml = existsSync(path.join(opts.root, 'login.html')) ? 'login.html' : 'index.html';
+  app.get('/login', (_request, reply) => reply.header('cache-control', 'no-cache').sendFile(loginHtml));
   app.get('/*', (request, reply) => {
-    if (request.url.startsWith('/api/')) return reply.callNotFound();
+    // A file the build does not have (an old tab asking for a replaced one) is not the app's page.
+    if (request.url.startsWith('/api/') || request.url.startsWith('/assets/')) return reply.callNotFound();
     return reply.header('cache-control', 'no-cache').sendFile('index.html');
   });
 });

@@ -2,9 +2,10 @@ import { MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, useEffect } from 'react';
 import { Redirect, Route, Switch, useLocation } from 'wouter';
+import { LoadBoundary } from '../components/LoadBoundary.js';
 import { SaveStatus } from '../components/SaveStatus.js';
 import { setUnauthenticatedHandler } from '../lib/api.js';
-import { hasRole, SESSION_KEY, useSession } from '../lib/session.js';
+import { currentAddress, hasRole, SESSION_KEY, useSession } from '../lib/session.js';
 import { PublicLayout } from './PublicLayout.js';
 import { lazyWithTexts } from './lazyWithTexts.js';
 import { loadShell, RequireSession } from './RequireSession.js';
@@ -46,7 +47,7 @@ function SessionExpiry() {
   useEffect(() => {
     setUnauthenticatedHandler(() => {
       queryClient.setQueryData(SESSION_KEY, { authenticated: false, needsSetup: false });
-      navigate('/login');
+      navigate('/login', { state: { from: currentAddress() } });
     });
   }, [navigate]);
   return null;
@@ -71,36 +72,39 @@ export function App() {
       <QueryClientProvider client={queryClient}>
         <SaveStatus />
         <SessionExpiry />
-        {/* The public pages share their layout, the pages behind the login the shell (kept mounted between them). */}
-        <Switch>
-          <Route path="/login">
-            <PublicLayout>
-              <LoginPage />
-            </PublicLayout>
-          </Route>
-          <Route path="/setup">
-            <PublicLayout>
-              <SetupPage />
-            </PublicLayout>
-          </Route>
-          <Route path="/invite">
-            <PublicLayout>
-              <InvitePage />
-            </PublicLayout>
-          </Route>
-          <Route>
-            <RequireSession>
-              <Switch>
-                <Route path="/">
-                  <Landing />
-                </Route>
-                <Route>
-                  <LoggedInPages />
-                </Route>
-              </Switch>
-            </RequireSession>
-          </Route>
-        </Switch>
+        {/* The last resort: the shell itself did not load. */}
+        <LoadBoundary>
+          {/* The public pages share their layout, the pages behind the login the shell (kept mounted between them). */}
+          <Switch>
+            <Route path="/login">
+              <PublicLayout>
+                <LoginPage />
+              </PublicLayout>
+            </Route>
+            <Route path="/setup">
+              <PublicLayout>
+                <SetupPage />
+              </PublicLayout>
+            </Route>
+            <Route path="/invite">
+              <PublicLayout>
+                <InvitePage />
+              </PublicLayout>
+            </Route>
+            <Route>
+              <RequireSession>
+                <Switch>
+                  <Route path="/">
+                    <Landing />
+                  </Route>
+                  <Route>
+                    <LoggedInPages />
+                  </Route>
+                </Switch>
+              </RequireSession>
+            </Route>
+          </Switch>
+        </LoadBoundary>
       </QueryClientProvider>
     </MantineProvider>
   );

@@ -2,6 +2,7 @@ import { Container, Group, Paper, Text } from '@mantine/core';
 import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../components/LanguageSwitch.js';
+import { LoadBoundary } from '../components/LoadBoundary.js';
 import { Loading } from '../components/Loading.js';
 
 /** Login, set-up and invitation pages: a single card with the language switch. */
@@ -22,9 +23,9 @@ export function PublicLayout({ children }: { children: ReactNode }) {
       </header>
       <main id="main">
         <Paper withBorder p="lg">
-          <Suspense fallback={<Loading />}>
-            {children}
-          </Suspense>
+          <LoadBoundary>
+            <Suspense fallback={<Loading />}>{children}</Suspense>
+          </LoadBoundary>
         </Paper>
       </main>
     </Container>

@@ -2,7 +2,7 @@ import { Center, Loader } from '@mantine/core';
 import { Suspense, type ReactNode } from 'react';
 import { Redirect, useLocation } from 'wouter';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../lib/session.js';
+import { currentAddress, useSession } from '../lib/session.js';
 import { lazyWithTexts } from './lazyWithTexts.js';
 
 /**
@@ -16,14 +16,15 @@ export const loadShell = Shell.load;
 export function RequireSession({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const session = useSession();
-  const [pathname] = useLocation();
+  // Re-rendered as the address changes; the query and fragment go along to the page after the login.
+  useLocation();
   const loading = (
     <Center h="100vh">
       <Loader aria-label={t('common.loading')} />
     </Center>
   );
   if (session.isPending) return loading;
-  if (!session.data?.authenticated) return <Redirect to="/login" replace state={{ from: pathname }} />;
+  if (!session.data?.authenticated) return <Redirect to="/login" replace state={{ from: currentAddress() }} />;
   return (
     <Suspense fallback={loading}>
       <Shell session={session.data}>{children}</Shell>

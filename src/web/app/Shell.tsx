@@ -1,10 +1,11 @@
-import { Badge, Button, Group, Text, VisuallyHidden } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { Badge, Button, Text, VisuallyHidden } from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
-import { Suspense, type ReactNode } from 'react';
+import { Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../components/LanguageSwitch.js';
+import { LoadBoundary } from '../components/LoadBoundary.js';
 import { Loading } from '../components/Loading.js';
 import { post, setCsrfToken } from '../lib/api.js';
 import { hasRole, type Session } from '../lib/session.js';
@@ -22,7 +23,13 @@ type LoggedIn = Extract<Session, { authenticated: true }>;
 export function Shell({ session, children }: { session: LoggedIn; children: ReactNode }) {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure();
+  // The menu folds away below Mantine's "sm" only (Shell.css); opened there and then widened, it is a plain column again.
+  const phone = useMediaQuery('(max-width: 47.99em)');
   const [pathname, navigate] = useLocation();
+  const menuButton = useRef<HTMLButtonElement>(null);
+  const main = useRef<HTMLElement>(null);
+  // The phone menu closes whenever the page changes (a link, the app's name, the browser's Back).
+  useEffect(close, [pathname, close]);
   const queryClient = useQueryClient();
   const isAdmin = hasRole(session.user, 'admin');
   const readsBreaches = isAdmin || hasRole(session.user, 'privacy');
@@ -61,16 +68,40 @@ export function Shell({ session, children }: { session: LoggedIn; children: Reac
     else navigate('/login');
   };
 
-  const menuLabel = [opened ? t('common.closeNav') : t('common.openNav'), openBreaches > 0 ? t('common.nav.openBreaches', { count: openBreaches }) : ''].filter(Boolean).join(', ');
+  // aria-expanded says whether it is open; the name stays the same (WAI-ARIA disclosure pattern).
+  const menuLabel = [t('common.menu'), openBreaches > 0 ? t('common.nav.openBreaches', { count: openBreaches }) : ''].filter(Boolean).join(', ');
+  // Escape closes the open phone menu, from anywhere, and gives the focus back to its button.
+  useEffect(() => {
+    if (!opened) return;
+    const closeOnEscape = (e: globalThis.KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      close();
+      menuButton.current?.focus();
+    };
+    document.addEventListener('keydown', closeOnEscape);
+    return () => document.removeEventListener('keydown', closeOnEscape);
+  }, [opened, close]);
+  // A link chosen from the phone menu hides the menu, and with it the focused link: focus goes to
+  // the page, once it is no longer inert.
+  const focusPage = useRef(false);
+  const chosen = () => {
+    focusPage.current = opened;
+    close();
+  };
+  useEffect(() => {
+    if (opened || !focusPage.current) return;
+    focusPage.current = false;
+    main.current?.focus({ preventScroll: true });
+  }, [opened]);
   return (
     <>
       <a className="skip-link" href="#main">
         {t('common.skipToContent')}
       </a>
       <header className="shell-header">
-        <Group gap="sm" wrap="nowrap">
+        <div className="shell-header-group">
           {/* On a phone the navigation is folded away: the menu button carries the open breaches' signal too. */}
-          <button type="button" className="shell-menu-button" aria-expanded={opened} aria-controls="shell-nav" aria-label={menuLabel} onClick={toggle}>
+          <button ref={menuButton} type="button" className="shell-menu-button" aria-expanded={opened} aria-controls="shell-nav" aria-label={menuLabel} onClick={toggle}>
             <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden focusable="false">
               <path d={opened ? 'M5 5l14 14M19 5L5 19' : 'M3 6h18M3 12h18M3 18h18'} stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" />
             </svg>
@@ -88,33 +119,38 @@ export function Shell({ session, children }: { session: LoggedIn; children: Reac
               {t('common.demoBadge')}
             </Badge>
           )}
-        </Group>
-        <Group gap="xs" wrap="nowrap">
+        </div>
+        <div className="shell-header-group">
           <LanguageSwitch loggedIn />
           <Button variant="subtle" size="xs" onClick={logout}>
             {t('common.logout')}
           </Button>
-        </Group>
+        </div>
       </header>
       <nav id="shell-nav" className="shell-nav" data-open={opened || undefined} aria-label={t('common.mainNav')}>
         <Text size="sm" mb="xs">
           {t('common.loggedInAs', { name: session.user.name })}
         </Text>
         {links.map((l) => (
-          <Link key={l.to} to={l.to} className="shell-link" aria-current={pathname.startsWith(l.to) ? 'page' : undefined} onClick={close}>
+          // The page already open is not a step in the history: Back goes to the page before it.
+          <Link key={l.to} to={l.to} replace={pathname === l.to} className="shell-link" aria-current={pathname.startsWith(l.to) ? 'page' : undefined} onClick={chosen}>
             <span>{l.label}</span>
             {l.badge}
           </Link>
         ))}
       </nav>
-      <main id="main" className="shell-main" tabIndex={-1}>
+      {/* Behind the open phone menu the page can be neither reached nor read. */}
+      <main ref={main} id="main" className="shell-main" tabIndex={-1} inert={opened && phone}>
         {session.organisation.isDemo && (
           <Text size="sm" mb="md" fw={600}>
             {t('common.demoNotice')}
           </Text>
         )}
         {/* Each page is loaded when first opened (LoggedInPages.tsx): the loader shows meanwhile. */}
-        <Suspense fallback={<Loading />}>{children}</Suspense>
+        {/* A page that cannot load says so; another page, chosen from the menu, tries afresh. */}
+        <LoadBoundary key={pathname}>
+          <Suspense fallback={<Loading />}>{children}</Suspense>
+        </LoadBoundary>
       </main>
     </>
   );

@@ -40,6 +40,9 @@ export function useSession() {
   });
 }
 
+/** The address of the page open now, for the login page to come back to (RequireSession, a 401 in App). */
+export const currentAddress = () => window.location.pathname + window.location.search + window.location.hash;
+
 /** Keeps a new session (login, set-up, accepting an invitation) and goes on to `destination`. */
 export function useKeepSession(destination = '/') {
   const client = useQueryClient();

@@ -10,6 +10,7 @@ import { Loading } from '../../components/Loading.js';
 import { fieldError } from '../../components/fieldError.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { post } from '../../lib/api.js';
+import { returnAddress } from '../../lib/return-address.js';
 import { useKeepSession, useSession, type Session } from '../../lib/session.js';
 import { DemoLogins } from './DemoLogins.js';
 import { SsoLoginForm } from './SsoLoginForm.js';
@@ -24,7 +25,7 @@ export function LoginPage() {
   const { t } = useTranslation();
   const session = useSession();
   // Where RequireSession sent the browser from: the page to open after the login.
-  const from = useHistoryState<{ from?: string } | null>()?.from ?? '/';
+  const from = returnAddress(useHistoryState<{ from?: unknown } | null>()?.from);
   const keep = useKeepSession(from);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');

@@ -1,5 +1,5 @@
 import { Anchor, Badge, Box, Button, Card, Group, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { Suspense, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { AttentionLines } from '../../components/AttentionLines.js';
@@ -23,6 +23,18 @@ export function ProgrammesPage({ notices }: { notices?: ReactNode }) {
   const session = useSession();
   const programmes = useProgrammes();
   const [creating, setCreating] = useState(false);
+  // Cancelled, the form goes and the button that opened it comes back: the focus goes there too.
+  const newButton = useRef<HTMLButtonElement>(null);
+  const cancelled = useRef(false);
+  useEffect(() => {
+    if (creating || !cancelled.current) return;
+    cancelled.current = false;
+    newButton.current?.focus();
+  }, [creating]);
+  const cancel = () => {
+    cancelled.current = true;
+    setCreating(false);
+  };
   const canCreate = session.data?.authenticated && hasRole(session.data.user, 'admin', 'coordinator');
   const admin = session.data?.authenticated === true && hasRole(session.data.user, 'admin');
 
@@ -30,14 +42,18 @@ export function ProgrammesPage({ notices }: { notices?: ReactNode }) {
     <>
       <Group justify="space-between" align="flex-start">
         <PageTitle>{t('programmes.pageTitle')}</PageTitle>
-        {canCreate && !creating && <Button onClick={() => setCreating(true)}>{t('programmes.new')}</Button>}
+        {canCreate && !creating && (
+          <Button ref={newButton} onClick={() => setCreating(true)}>
+            {t('programmes.new')}
+          </Button>
+        )}
       </Group>
       <Text mb="md">{t('programmes.intro')}</Text>
       {notices && <Box mb="lg">{notices}</Box>}
       {admin && <FirstRunChecklist onStartProgramme={() => setCreating(true)} />}
       {creating && (
         <Suspense fallback={<Loading />}>
-          <NewProgrammeForm onCancel={() => setCreating(false)} />
+          <NewProgrammeForm onCancel={cancel} />
         </Suspense>
       )}
       <ErrorAlert error={programmes.error} />
