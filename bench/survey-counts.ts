@@ -13,28 +13,16 @@
  * counter exists (after issue 19) it is filled as the answer route fills it.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { loadavg } from 'node:os';
 import { sql } from 'drizzle-orm';
 import { buildApp } from '../src/server/app.js';
-import { openDatabase, type DatabaseHandle } from '../src/server/db/client.js';
-import { freshDatabase } from '../tests/api/harness.js';
-import { definition, ITEMS, median, setUpSurvey } from './support.js';
+import type { DatabaseHandle } from '../src/server/db/client.js';
+import { databases, definition, ITEMS, median, setUpSurvey } from './support.js';
 
 const ANSWERS = Number(process.env.BENCH_ANSWERS ?? 100_000);
 const SMALL_SURVEYS = 5;
 const RUNS = 9;
 
-async function pgliteOnDisk() {
-  const dataDir = await mkdtemp(join(tmpdir(), 'wegwijs-bench-'));
-  return { database: await openDatabase({ dataDir }), drop: () => rm(dataDir, { recursive: true, force: true }) };
-}
-function databases() {
-  const list = [{ name: 'PGlite', open: pgliteOnDisk }];
-  if (process.env.DATABASE_URL) list.push({ name: 'PostgreSQL', open: () => freshDatabase(process.env.DATABASE_URL) });
-  return list;
-}
 
 /** `n` answers for a survey, dated yesterday (so the live count shows them), in chunks of 50,000. */
 async function fill(handle: DatabaseHandle, organisationId: string, surveyId: string, n: number) {

@@ -12,18 +12,16 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { sql } from 'drizzle-orm';
 import Fastify from 'fastify';
 import { buildApp } from '../src/server/app.js';
-import { openDatabase } from '../src/server/db/client.js';
 import { logDestination } from '../src/server/log.js';
 import { surveyResponses } from '../src/server/db/schema.js';
-import { freshDatabase } from '../tests/api/harness.js';
-import { answerBody, countResponses as count, definition, ITEMS, median, setUpSurvey } from './support.js';
+import { answerBody, countResponses as count, databases, definition, ITEMS, median, setUpSurvey } from './support.js';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 /** BENCH_LOG=info: the app logs as `npm start` does at that level (src/server/log.ts), into a temporary file; unset, it does not log. */
@@ -38,15 +36,6 @@ const run = promisify(execFile);
  * PGlite on a data directory (as `npm start` runs it; in memory it is about twice as fast), and
  * PostgreSQL when DATABASE_URL names a server: each run gets a new database, removed after.
  */
-async function pgliteOnDisk() {
-  const dataDir = await mkdtemp(join(tmpdir(), 'wegwijs-bench-'));
-  return { database: await openDatabase({ dataDir }), drop: () => rm(dataDir, { recursive: true, force: true }) };
-}
-function databases() {
-  const list = [{ name: 'PGlite', open: pgliteOnDisk }];
-  if (process.env.DATABASE_URL) list.push({ name: 'PostgreSQL', open: () => freshDatabase(process.env.DATABASE_URL) });
-  return list;
-}
 
 interface Load { requests: number; ok: number; errors: number; rps: number; p50: number; p99: number }
 async function load(url: string): Promise<Load> {
