@@ -99,6 +99,19 @@ describe('pages that load when opened', () => {
   });
 });
 
+describe('a page whose data cannot be read', () => {
+  it('a programme that does not exist still has one h1 and a tab title of its own (WCAG 2.4.2)', async () => {
+    await page.goto(`${baseUrl}/library`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    for (const path of ['', '/measurement', '/substeps/1.1']) {
+      await page.goto(`${baseUrl}/programmes/00000000-0000-4000-8000-000000000000${path}`);
+      await page.getByRole('alert').waitFor();
+      expect(await page.getByRole('heading', { level: 1 }).allTextContents(), path).toEqual(['Er ging iets mis']);
+      expect(await page.title(), path).toBe('Er ging iets mis · Wegwijs');
+    }
+  });
+});
+
 describe('the way back after the login', () => {
   it('a link with a fragment, opened without a session, leads there after the login', async () => {
     await page.context().clearCookies();

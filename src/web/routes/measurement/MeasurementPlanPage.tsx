@@ -1,7 +1,7 @@
 import { Anchor, Breadcrumbs, Center, Loader, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { PageError } from '../../components/PageError.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { useProgramme } from '../navigator/queries.js';
 import { MeasurementPlanForm } from './MeasurementPlanForm.js';
@@ -14,7 +14,7 @@ export function MeasurementPlanPage() {
   const programme = useProgramme(id);
   const plan = useMeasurementPlan(id);
   if (programme.isPending || plan.isPending) return <Center><Loader aria-label={t('common.loading')} /></Center>;
-  if (!programme.data || !plan.data) return <ErrorAlert error={programme.error ?? plan.error} />;
+  if (!programme.data || !plan.data) return <PageError error={programme.error ?? plan.error} />;
   const canWork = programme.data.permissions.work;
   return (
     <Stack gap="sm" maw={880}>

@@ -2,7 +2,7 @@ import { Center, Grid, Loader, Stack } from '@mantine/core';
 import { useParams } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { STEP_GUIDANCE } from '../../../content/steps.js';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { PageError } from '../../components/PageError.js';
 import { ProgrammeHeader } from './ProgrammeHeader.js';
 import { useProgramme, useRoleTables } from './queries.js';
 import { StepCard } from './StepCard.js';
@@ -16,7 +16,7 @@ export function NavigatorPage() {
   const programme = useProgramme(id);
   const roleTables = useRoleTables(id);
   if (programme.isPending) return <Center><Loader aria-label={t('common.loading')} /></Center>;
-  if (!programme.data) return <ErrorAlert error={programme.error} />;
+  if (!programme.data) return <PageError error={programme.error} />;
   const p = programme.data;
 
   return (

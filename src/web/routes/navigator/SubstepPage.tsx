@@ -4,7 +4,7 @@ import { Link, useParams } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { guidanceFor, stepGuidance } from '../../../content/steps.js';
 import { isSubstepKey, stepOf, SUBSTEP_KEYS } from '../../../core/steps.js';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { PageError } from '../../components/PageError.js';
 import { Loading } from '../../components/Loading.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { useLocalized } from '../../lib/localized.js';
@@ -39,7 +39,7 @@ function SubstepView({ programmeId, substepKey }: { programmeId: string; substep
   const link = (k: string) => `/programmes/${programmeId}/substeps/${k}`;
 
   if (programme.isPending || substep.isPending) return <Center><Loader aria-label={t('common.loading')} /></Center>;
-  if (!programme.data || !substep.data) return <ErrorAlert error={programme.error ?? substep.error} />;
+  if (!programme.data || !substep.data) return <PageError error={programme.error ?? substep.error} />;
   const canWork = programme.data.permissions.work;
   const Panel = SUBSTEP_PANELS[substepKey];
 
