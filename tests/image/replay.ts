@@ -1,11 +1,13 @@
 /**
  * Replays the Dockerfile without a container engine (none runs on our CI machines) and checks the
  * resulting image as an operator would use it. Each stage runs chrooted in its own mount namespace
- * on this Debian host, whose Node.js stands in for the `node:<major>-<debian>` base image (the
- * replay refuses a base image the host does not match): COPY honours .dockerignore, RUN steps run
- * as written, and the final CMD starts as the image's USER with its ENV, on its VOLUME.
+ * on this Debian host, which with the Node.js that runs the replay stands in for the
+ * `node:<major>-<debian>` base image (the replay refuses a base image they do not match): COPY
+ * honours .dockerignore, RUN steps run as written, and the final CMD starts as the image's USER with
+ * its ENV, on its VOLUME.
  *
- * Needs root (mount namespaces, chroot) and the npm registry. Run: npm run test:image
+ * Needs root (mount namespaces, chroot) and the npm registry. Run: npm run test:image, with the
+ * image's Node.js first in PATH when the host's is another release line (.ci/run fetches it).
  */
 import ignore from '@balena/dockerignore';
 import { execFileSync } from 'node:child_process';
@@ -19,6 +21,12 @@ import { StageRoot } from './stage-root.js';
 const context = path.resolve(import.meta.dirname, '../..');
 /** What every process of a node image sees before the Dockerfile's own ENV. */
 const BASE_ENV = { PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' };
+/**
+ * RUN steps reach the npm registry through this machine's network, as `docker build` would, so they
+ * trust the certificate authorities its Node.js is told to add (a TLS-inspecting proxy's): Node.js
+ * from the npm registry, unlike Debian's, does not read the host's npm configuration that names them.
+ */
+const BUILD_NETWORK_ENV: Record<string, string> = process.env.NODE_EXTRA_CA_CERTS ? { NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS } : {};
 
 interface Built {
   root: StageRoot;
@@ -31,13 +39,13 @@ interface Built {
   cmd: string[] | null;
 }
 
-/** The host can stand in for `node:<major>-<codename>…` only with the same Node.js major and Debian release. */
+/** The host can stand in for `node:<major>-<codename>…` only with the same Debian release, run by the same Node.js major. */
 function checkBaseImage(image: string) {
   const [name, tag = ''] = image.split(':');
   const codename = /^VERSION_CODENAME=(.*)$/m.exec(readFileSync('/etc/os-release', 'utf8'))?.[1];
   const expected = `${process.versions.node.split('.')[0]}-${codename}`;
   if (name !== 'node' || !(tag === expected || tag.startsWith(`${expected}-`))) {
-    throw new Error(`this host (Node.js ${process.versions.node}, Debian ${codename}) cannot stand in for the base image ${image}`);
+    throw new Error(`this host (Debian ${codename}) with Node.js ${process.versions.node} cannot stand in for the base image ${image}: run the replay with the image's Node.js first in PATH, as .ci/run does`);
   }
 }
 
@@ -105,7 +113,7 @@ async function build(stage: Stage, index: number, count: number, dir: string, bu
         break;
       }
       case 'run':
-        await b.root.run(['/bin/sh', '-c', step.shell], { cwd: b.workdir, env: envFor(b), user: b.user });
+        await b.root.run(['/bin/sh', '-c', step.shell], { cwd: b.workdir, env: { ...BUILD_NETWORK_ENV, ...envFor(b) }, user: b.user });
         break;
       case 'user':
         StageRoot.isNodeUser(step.name);

@@ -11,6 +11,12 @@ import path from 'node:path';
 export class StageRoot {
   /** The base image's non-root user, as the official Node.js images define it. */
   static readonly NODE_USER = { name: 'node', uid: 1000, gid: 1000, home: '/home/node' };
+  /**
+   * The installation of the Node.js that runs the replay. One from outside the host's /usr (the
+   * image's release line, as .ci/run fetches it) is mounted on /usr/local, where the official images
+   * keep theirs and which comes first in their PATH; npm stays the host's, run by that Node.js.
+   */
+  private static readonly NODE_HOME = path.resolve(process.execPath, '../..');
 
   private readonly passwd: string;
   private readonly group: string;
@@ -48,9 +54,12 @@ export class StageRoot {
   spawn(argv: string[], options: { cwd: string; env: Record<string, string>; user: string; quiet?: boolean }): ChildProcess {
     const r = this.dir;
     const userspec = StageRoot.isNodeUser(options.user) ? [`--userspec=${StageRoot.NODE_USER.uid}:${StageRoot.NODE_USER.gid}`, `--groups=${StageRoot.NODE_USER.gid}`] : [];
+    const node = StageRoot.NODE_HOME;
+    const nodeMounts = path.relative('/usr', node).startsWith('..') ? [`mount --bind '${node}' '${r}/usr/local'`, `mount -o remount,bind,ro '${r}/usr/local'`] : [];
     const mounts = [
       `mount --bind /usr '${r}/usr'`,
       `mount -o remount,bind,ro '${r}/usr'`,
+      ...nodeMounts,
       `mount --bind /etc '${r}/etc'`,
       `mount -o remount,bind,ro '${r}/etc'`,
       `mount --bind '${this.passwd}' '${r}/etc/passwd'`,
