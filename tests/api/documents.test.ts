@@ -80,7 +80,7 @@ describe('the documents of a filled programme', () => {
       ['Samenvatting', 'Summary'],
       ['Gedragsfactoren voor en na (vragenlijst)', 'Behavioural factors before and after (survey)'],
       ['Psychologische capaciteit: duidelijk verbeterd', 'Psychological capability: clearly improved'],
-      ['Te weinig antwoorden', 'Too few responses'],
+      ['Te weinig reacties', 'Too few responses'],
       ['Geleerde lessen en volgend probleem', 'Lessons learned and next problem'],
     ]) {
       expect(nl).toContain(dutch);

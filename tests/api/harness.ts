@@ -58,8 +58,8 @@ export interface TestApp {
   databaseUrl?: string;
   /** The job queue, when started with `jobs`. */
   jobs: JobQueue | null;
-  /** Every route the app registered, as Fastify announced it (HEAD twins of GET routes included). */
-  routes: { method: string; url: string }[];
+  /** Every route the app registered, as Fastify announced it (HEAD twins of GET routes included), with the statuses its response schema declares. */
+  routes: { method: string; url: string; responses: string[] }[];
   client(locale?: 'nl' | 'en'): Client;
   /**
    * What the database holds, per table of schema public: its row count and a digest of its rows,
@@ -99,7 +99,8 @@ export async function startTestApp(options: { mail?: MailOptions; jobs?: JobsOpt
     logger: options.logger,
     sso: options.sso,
     onRoute: (route) => {
-      for (const method of [route.method].flat()) routes.push({ method, url: route.url });
+      const responses = Object.keys((route.schema?.response as Record<string, unknown> | undefined) ?? {});
+      for (const method of [route.method].flat()) routes.push({ method, url: route.url, responses });
     },
   });
   await app.listen({ port: 0, host: '127.0.0.1' });

@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ZOOM, intervalChart, intervalChartSvg, lineChart, lineChartSvg, niceTicks } from '../../src/server/export/chart.js';
+import { ZOOM, intervalChart, intervalChartSvg, lineChart, lineChartSvg } from '../../src/server/export/chart.js';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 /** Width and height from the IHDR chunk, which always comes first. */
 const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
 
 const format = { formatDay: (d: string) => d, formatValue: (v: number) => String(v) };
-
-describe('niceTicks', () => {
-  it('covers the range with round steps', () => {
-    expect(niceTicks(12, 23)).toEqual([10, 15, 20, 25]);
-    expect(niceTicks(0, 100)).toEqual([0, 20, 40, 60, 80, 100]);
-    expect(niceTicks(-1.2, 1.2, 4)).toEqual([-2, -1, 0, 1, 2]);
-    expect(niceTicks(0.1, 0.36)).toEqual([0.1, 0.2, 0.3, 0.4]);
-  });
-
-  it('widens a flat range so it still has an axis', () => {
-    const ticks = niceTicks(5, 5);
-    expect(ticks[0]).toBeLessThan(5);
-    expect(ticks.at(-1)).toBeGreaterThan(5);
-  });
-});
 
 describe('the KPI line chart', () => {
   const input = {

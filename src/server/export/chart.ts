@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
+import { dayFromNumber, dayNumber, linearScale, niceTicks, paddedExtent } from '../../core/chart/scale.js';
 
 /**
  * Charts for the documents, drawn as SVG and rasterised to PNG (the document model embeds PNG, which
@@ -81,29 +82,6 @@ const svgDocument = (width: number, height: number, body: string[]) =>
   `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FAMILIES}">` +
   `<rect width="${width}" height="${height}" fill="#ffffff"/>${body.join('')}</svg>`;
 
-/**
- * Round tick values covering [min, max] (steps of 1, 2 or 5 times a power of ten), so axes read
- * as 0, 5, 10 rather than 0, 4.3, 8.6. A flat range is widened so it still has an axis.
- */
-export function niceTicks(min: number, max: number, count = 5): number[] {
-  let [lo, hi] = [Math.min(min, max), Math.max(min, max)];
-  if (lo === hi) {
-    const pad = Math.abs(lo) * 0.1 || 1;
-    [lo, hi] = [lo - pad, hi + pad];
-  }
-  const raw = (hi - lo) / count;
-  const magnitude = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((m) => m * magnitude).find((s) => s >= raw)!;
-  const decimals = Math.max(0, -Math.floor(Math.log10(step)) + 1);
-  const ticks: number[] = [];
-  for (let v = Math.floor(lo / step) * step; v <= Math.ceil(hi / step) * step + step / 2; v += step) ticks.push(Number(v.toFixed(decimals)));
-  return ticks;
-}
-
-const DAY_MS = 86_400_000;
-const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / DAY_MS;
-const dayOf = (n: number) => new Date(Math.round(n) * DAY_MS).toISOString().slice(0, 10);
-
 export interface LineChartInput {
   /** The measurements (ISO days), at least one; drawn in date order. */
   points: readonly { date: string; value: number }[];
@@ -127,18 +105,16 @@ export function lineChartSvg(input: LineChartInput): { svg: string; width: numbe
   const points = [...input.points].sort((a, b) => a.date.localeCompare(b.date));
   if (points.length === 0) throw new Error('a line chart needs at least one measurement');
   const values = [...points.map((p) => p.value), ...input.references.map((r) => r.value)];
-  // A little room above and below, so no line lies on the axis.
-  const pad = (Math.max(...values) - Math.min(...values)) * 0.05;
-  const yTicks = niceTicks(Math.min(...values) - pad, Math.max(...values) + pad);
+  // A little room above and below, so no line lies on the axis; the axis ends at round ticks.
+  const yTicks = niceTicks(...paddedExtent(values, 0.05));
   const yLabels = yTicks.map(input.formatValue);
   const plot = { left: 14 + Math.max(...yLabels.map((l) => textWidth(l))), right: width - 18, top: 34, bottom: height - 30 };
 
   const days = [...points.map((p) => dayNumber(p.date)), ...(input.extraDays ?? []).map(dayNumber)];
   let [first, last] = [Math.min(...days), Math.max(...days)];
   if (first === last) [first, last] = [first - 7, last + 7];
-  const [yMin, yMax] = [yTicks[0]!, yTicks.at(-1)!];
-  const x = (day: number) => plot.left + ((day - first) / (last - first)) * (plot.right - plot.left);
-  const y = (value: number) => plot.bottom - ((value - yMin) / (yMax - yMin)) * (plot.bottom - plot.top);
+  const x = linearScale([first, last], [plot.left, plot.right]);
+  const y = linearScale([yTicks[0]!, yTicks.at(-1)!], [plot.bottom, plot.top]);
 
   const body: string[] = [];
   yTicks.forEach((tick, i) => {
@@ -151,7 +127,7 @@ export function lineChartSvg(input: LineChartInput): { svg: string; width: numbe
     const day = first + ((last - first) * i) / (xTickCount - 1);
     const anchor = i === 0 ? 'start' : i === xTickCount - 1 ? 'end' : 'middle';
     body.push(line(x(day), plot.bottom, x(day), plot.bottom + 4, COLOR.axis, 'stroke-width="0.75"'));
-    body.push(text(x(day), plot.bottom + 15, input.formatDay(dayOf(day)), { anchor, color: COLOR.muted }));
+    body.push(text(x(day), plot.bottom + 15, input.formatDay(dayFromNumber(day)), { anchor, color: COLOR.muted }));
   }
   for (const r of input.references) {
     body.push(line(plot.left, y(r.value), plot.right, y(r.value), COLOR[r.kind], `stroke-width="1.25" stroke-dasharray="${DASH[r.kind]}"`));
@@ -198,8 +174,7 @@ export function intervalChartSvg(input: IntervalChartInput): { svg: string; widt
 
   const extent = Math.max(0.5, ...input.rows.flatMap((r) => [...(r.interval ?? []), r.estimate ?? 0].map(Math.abs)));
   const ticks = niceTicks(-extent, extent, 4);
-  const [lo, hi] = [ticks[0]!, ticks.at(-1)!];
-  const x = (v: number) => plot.left + ((v - lo) / (hi - lo)) * (plot.right - plot.left);
+  const x = linearScale([ticks[0]!, ticks.at(-1)!], [plot.left, plot.right]);
 
   const body: string[] = [];
   input.rows.forEach((r, i) => {

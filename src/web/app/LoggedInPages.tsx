@@ -16,7 +16,7 @@ const OpenBreachesPanel = lazyWithTexts(async () => (await import('../routes/bre
 
 /** The pages behind the login by their address, but for the programme list (Programmes below). */
 const PAGES: Record<string, ReturnType<typeof lazyWithTexts>> = {
-  '/dashboard': lazyWithTexts(async () => (await import('../routes/dashboard/DashboardPage.js')).DashboardPage, ['common', 'dashboard', 'measurement', 'reports']),
+  '/dashboard': lazyWithTexts(async () => (await import('../routes/dashboard/DashboardPage.js')).DashboardPage, ['common', 'dashboard', 'reports']),
   '/programmes/:id': lazyWithTexts(async () => (await import('../routes/navigator/NavigatorPage.js')).NavigatorPage, ['common', 'measurementPlan', 'navigator', 'programmes', 'worksheets']),
   '/programmes/:id/substeps/:key': lazyWithTexts(async () => (await import('../routes/navigator/SubstepPage.js')).SubstepPage, ['common', 'measurementPlan', 'navigator', 'programmes', 'worksheets']),
   '/programmes/:id/measurement': lazyWithTexts(async () => (await import('../routes/measurement/MeasurementPlanPage.js')).MeasurementPlanPage, ['common', 'measurementPlan', 'navigator', 'programmes']),

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../components/LanguageSwitch.js';
 import { LoadBoundary } from '../components/LoadBoundary.js';
 import { Loading } from '../components/Loading.js';
+import type { LoggedOut } from '../../contract/auth.js';
 import { post, setCsrfToken } from '../lib/api.js';
 import { hasRole, type Session } from '../lib/session.js';
 import { useOpenBreaches } from '../routes/breaches/queries.js';
@@ -60,7 +61,7 @@ export function Shell({ session, children }: { session: LoggedIn; children: Reac
   ].filter((l) => l.show);
 
   const logout = async () => {
-    const answer = await post<{ providerLogoutUrl: string | null }>('/api/auth/logout').catch(() => undefined);
+    const answer = await post<LoggedOut>('/api/auth/logout').catch(() => undefined);
     setCsrfToken(undefined);
     queryClient.clear();
     // After a single sign-on the provider's session ends too; it sends the browser back to /login.

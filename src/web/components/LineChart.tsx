@@ -1,5 +1,6 @@
 import { Box } from '@mantine/core';
-import { CHART_COLOURS, dayOf } from './chart.js';
+import { dayNumber, linearScale, paddedExtent, ticksWithin } from '../../core/chart/scale.js';
+import { CHART_COLOURS } from './chart.js';
 
 export interface LinePoint {
   /** ISO day 'YYYY-MM-DD'. */
@@ -25,16 +26,6 @@ const BOTTOM = 34;
 const TEXT = '#212529';
 const { line: LINE, baseline: BASELINE, target: TARGET } = CHART_COLOURS;
 
-/** About five round ticks (1, 2 or 5 times a power of ten) covering [min, max]. */
-function ticks(min: number, max: number): number[] {
-  const raw = (max - min) / 4;
-  const power = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? raw;
-  const out: number[] = [];
-  for (let v = Math.ceil(min / step) * step; v <= max + step / 1e6; v += step) out.push(Number(v.toPrecision(12)));
-  return out;
-}
-
 /**
  * Values over time as a line, in plain SVG, with the baseline and the target as reference lines.
  * The picture is one image with `label` as its text alternative; the caller shows the same values
@@ -52,16 +43,13 @@ export function LineChart(props: {
   if (points.length === 0) return null;
   const references = [baseline, target].filter((r): r is Reference => !!r);
   const values = [...points.map((p) => p.value), ...references.map((r) => r.value)];
-  let [low, high] = [Math.min(...values), Math.max(...values)];
-  if (low === high) [low, high] = [low - 1, high + 1];
-  const pad = (high - low) * 0.1;
-  const yTicks = ticks(low - pad, high + pad);
-  const [yMin, yMax] = [Math.min(low - pad, yTicks[0]!), Math.max(high + pad, yTicks.at(-1)!)];
-  const days = points.map((p) => dayOf(p.date));
-  const [first, last] = [Math.min(...days), Math.max(...days)];
-  const plotWidth = WIDTH - LEFT - RIGHT;
-  const x = (iso: string) => (first === last ? LEFT + plotWidth / 2 : LEFT + ((dayOf(iso) - first) / (last - first)) * plotWidth);
-  const y = (v: number) => TOP + (1 - (v - yMin) / (yMax - yMin)) * (HEIGHT - TOP - BOTTOM);
+  // The axis ends at the values with a tenth of room; the round ticks are the ones inside it.
+  const [yMin, yMax] = paddedExtent(values, 0.1, 1);
+  const yTicks = ticksWithin(yMin, yMax, 4);
+  const days = points.map((p) => dayNumber(p.date));
+  const toX = linearScale([Math.min(...days), Math.max(...days)], [LEFT, WIDTH - RIGHT]);
+  const x = (iso: string) => toX(dayNumber(iso));
+  const y = linearScale([yMin, yMax], [HEIGHT - BOTTOM, TOP]);
   const dates = [...new Set(points.map((p) => p.date))];
   const xLabels = dates.length <= 2 ? dates : [dates[0]!, dates.at(-1)!];
 

@@ -1,4 +1,5 @@
-import { CHART_COLOURS, dayOf } from './chart.js';
+import { dayNumber, linearScale, paddedExtent } from '../../core/chart/scale.js';
+import { CHART_COLOURS } from './chart.js';
 
 /**
  * A small line without axes, to read a trend at a glance (board dashboard), with the baseline and
@@ -23,12 +24,10 @@ export function Sparkline(props: {
   if (points.length === 0) return null;
   const references = [baseline, target].filter((v): v is number => v !== null);
   const values = [...points.map((p) => p.value), ...references];
-  let [low, high] = [Math.min(...values), Math.max(...values)];
-  if (low === high) [low, high] = [low - 1, high + 1];
-  const days = [...points.map((p) => p.date), ...(span ? [span.from, span.to] : [])].map(dayOf);
-  const [first, last] = [Math.min(...days), Math.max(...days)];
-  const x = (iso: string) => (first === last ? WIDTH / 2 : PAD + ((dayOf(iso) - first) / (last - first)) * (WIDTH - 2 * PAD));
-  const y = (v: number) => PAD + (1 - (v - low) / (high - low)) * (HEIGHT - 2 * PAD);
+  const days = [...points.map((p) => p.date), ...(span ? [span.from, span.to] : [])].map(dayNumber);
+  const toX = linearScale([Math.min(...days), Math.max(...days)], [PAD, WIDTH - PAD]);
+  const x = (iso: string) => toX(dayNumber(iso));
+  const y = linearScale(paddedExtent(values, 0, 1), [HEIGHT - PAD, PAD]);
   const end = points.at(-1)!;
 
   return (

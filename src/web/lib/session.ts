@@ -1,30 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useLocation } from 'wouter';
-import type { Locale } from '../../core/locale.js';
+import type { LoggedIn, Session, SessionUser } from '../../contract/auth.js';
 import type { Role } from '../../core/roles.js';
-import type { Sector } from '../../core/sector.js';
 import { get, setCsrfToken } from './api.js';
 
-export interface SessionUser {
-  id: string;
-  name: string;
-  email: string;
-  roles: Role[];
-  locale: Locale;
-}
-
-export interface SessionOrganisation {
-  id: string;
-  name: string;
-  isDemo: boolean;
-  minGroupSize: number;
-  defaultLocale: Locale;
-  sector: Sector;
-}
-
-export type Session =
-  | { authenticated: false; needsSetup: boolean }
-  | { authenticated: true; csrfToken: string; user: SessionUser; organisation: SessionOrganisation };
+export type { LoggedIn, Session, SessionUser } from '../../contract/auth.js';
 
 export const SESSION_KEY = ['session'];
 
@@ -47,15 +27,15 @@ export const currentAddress = () => window.location.pathname + window.location.s
 export function useKeepSession(destination = '/') {
   const client = useQueryClient();
   const [, navigate] = useLocation();
-  return (session: Session) => {
-    setCsrfToken(session.authenticated ? session.csrfToken : undefined);
+  return (session: LoggedIn) => {
+    setCsrfToken(session.csrfToken);
     client.setQueryData(SESSION_KEY, session);
     navigate(destination, { replace: true });
   };
 }
 
 /** Login, set-up and accepting an invitation all answer with the new session: keep it and go on. */
-export function useSessionStart(start: () => Promise<Session>, destination = '/') {
+export function useSessionStart(start: () => Promise<LoggedIn>, destination = '/') {
   // The page it opens says it worked: no "Opgeslagen".
   return useMutation({ mutationFn: start, onSuccess: useKeepSession(destination), meta: { feedback: false } });
 }

@@ -1,3 +1,4 @@
+import type { Questionnaire } from '../../contract/surveys.js';
 import type { Locale } from '../../core/locale.js';
 
 /** A text in both languages; one may be empty (see `inLocale`). */
@@ -6,18 +7,7 @@ export interface Bilingual {
   en: string;
 }
 
-/** What GET /api/public/surveys/:slug answers (and the team's preview of it, also for a draft). */
-export interface Questionnaire {
-  title: string;
-  /** Whose survey it is, shown under the title. */
-  organisation: string;
-  status: 'draft' | 'open' | 'closed';
-  linkEnabled: boolean;
-  scale: 5 | 7;
-  intro: Bilingual;
-  items: { id: string; text: Bilingual }[];
-  groups: { id: string; question: Bilingual; options: { id: string; label: Bilingual }[] }[];
-}
+export type { Questionnaire } from '../../contract/surveys.js';
 
 export type LoadResult = { kind: 'ok'; survey: Questionnaire } | { kind: 'notFound' } | { kind: 'failed' };
 

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { AuditLog } from '../../../contract/audit.js';
 import type { RouteContext } from '../../context.js';
 import { DateTime, text } from '../../http/schemas.js';
 import { requireActor } from '../../plugins/sessions.js';
@@ -17,7 +18,7 @@ const Query = z
   .strict();
 
 export const auditRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
-  app.get('/api/audit', { schema: { querystring: Query } }, async (request) => {
+  app.get('/api/audit', { schema: { querystring: Query, response: { 200: AuditLog } } }, async (request) => {
     const { offset, limit, ...filter } = request.query;
     return ctx.services.audit.list(requireActor(request), filter, { offset, limit });
   });

@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { LoggedIn, LoggedOut, LoginAnswer, Me, Session } from '../../../contract/auth.js';
+import { NoContent } from '../../../contract/common.js';
 import type { RouteContext } from '../../context.js';
 import { Email, Locale, NoBody, Password, PersonName } from '../../http/schemas.js';
 import { clearSessionCookie, requireActor, setSessionCookie } from '../../plugins/sessions.js';
@@ -10,14 +12,14 @@ import { sessionView } from './service.js';
 export const authRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
   const { auth, setup, sso } = ctx.services;
 
-  app.get('/api/auth/session', { schema: {} }, async (request) =>
+  app.get('/api/auth/session', { schema: { response: { 200: Session } } }, async (request) =>
     request.session ? sessionView(request.session) : { authenticated: false as const, needsSetup: await setup.needsSetup() },
   );
 
   app.post(
     '/api/auth/login',
     {
-      schema: { body: z.object({ email: Email, password: Password }).strict() },
+      schema: { body: z.object({ email: Email, password: Password }).strict(), response: { 200: LoginAnswer } },
       config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
     },
     async (request, reply) => {
@@ -32,7 +34,7 @@ export const authRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) 
   app.post(
     '/api/auth/login/totp',
     {
-      schema: { body: z.object({ challenge: z.string().min(1).max(256), code: SecondFactorCode }).strict() },
+      schema: { body: z.object({ challenge: z.string().min(1).max(256), code: SecondFactorCode }).strict(), response: { 200: LoggedIn } },
       config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
     },
     async (request, reply) => {
@@ -47,7 +49,7 @@ export const authRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) 
    * the provider's logout address for the browser to go to (shared computers: the next person must
    * not be logged in as this one); null when there is none or it cannot be found right now.
    */
-  app.post('/api/auth/logout', { schema: { body: NoBody } }, async (request, reply) => {
+  app.post('/api/auth/logout', { schema: { body: NoBody, response: { 200: LoggedOut } } }, async (request, reply) => {
     const actor = requireActor(request);
     const { ssoIdTokenSealed } = await auth.logout(actor);
     clearSessionCookie(reply, ctx.cookie);
@@ -62,14 +64,14 @@ export const authRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) 
 
   app.patch(
     '/api/auth/me',
-    { schema: { body: z.object({ name: PersonName.optional(), locale: Locale.optional() }).strict() } },
+    { schema: { body: z.object({ name: PersonName.optional(), locale: Locale.optional() }).strict(), response: { 200: Me } } },
     async (request) => ({ user: await auth.updateMe(requireActor(request), request.body) }),
   );
 
   app.post(
     '/api/auth/password',
     {
-      schema: { body: z.object({ currentPassword: Password, newPassword: Password }).strict() },
+      schema: { body: z.object({ currentPassword: Password, newPassword: Password }).strict(), response: NoContent },
       config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
     },
     async (request, reply) => {

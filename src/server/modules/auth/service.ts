@@ -1,6 +1,6 @@
 import type { LoginThrottleSettings } from '../../../core/login-throttle.js';
 import { checkPassword } from '../../../core/password-policy.js';
-import { isLocale, type Locale } from '../../../core/locale.js';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../../../core/locale.js';
 import { isRole } from '../../../core/roles.js';
 import type { Database } from '../../db/client.js';
 import { AppError, invalid, unauthenticated } from '../../errors.js';
@@ -35,17 +35,18 @@ export interface ResolvedSession {
   organisation: OrganisationRow;
 }
 
+/** The user as their own session shows them, roles and language read as this version knows them. */
+const ownView = (user: UserRow) => ({
+  id: user.id,
+  name: user.name,
+  email: user.email,
+  roles: user.roles.filter(isRole),
+  locale: isLocale(user.locale) ? user.locale : DEFAULT_LOCALE,
+});
+
 function toActor(user: UserRow, sessionId: string, csrfToken: string): SessionActor {
-  return {
-    userId: user.id,
-    organisationId: user.organisationId,
-    roles: user.roles.filter(isRole),
-    name: user.name,
-    email: user.email,
-    locale: isLocale(user.locale) ? user.locale : 'nl',
-    sessionId,
-    csrfToken,
-  };
+  const { id, ...own } = ownView(user);
+  return { userId: id, organisationId: user.organisationId, ...own, sessionId, csrfToken };
 }
 
 /** What the web app learns about the logged-in user (GET /api/auth/session and after login). */
@@ -53,7 +54,7 @@ export function sessionView({ actor, organisation }: ResolvedSession) {
   return {
     authenticated: true as const,
     csrfToken: actor.csrfToken,
-    user: { id: actor.userId, name: actor.name, email: actor.email, roles: actor.roles, locale: actor.locale },
+    user: { id: actor.userId, name: actor.name, email: actor.email, roles: [...actor.roles], locale: actor.locale },
     organisation: publicOrganisation(organisation),
   };
 }
@@ -169,7 +170,7 @@ export function createAuthService(
           before: { name: before.name, locale: before.locale },
           after: { name: after.name, locale: after.locale },
         });
-        return { id: after.id, name: after.name, email: after.email, roles: after.roles, locale: after.locale };
+        return ownView(after);
       }),
   };
 

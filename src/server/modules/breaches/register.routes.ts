@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { ApFollowUp, ApForm, BreachDetail, BreachList, BreachStatistics, Decision, LetterDraft, OpenBreaches, Transitioned } from '../../../contract/breaches.js';
+import { NoContent, file } from '../../../contract/common.js';
 import { ApFollowUpBody, ApReferenceBody } from '../../../core/breach/ap-notification.js';
 import { AwarenessConfirmation } from '../../../core/breach/awareness.js';
 import { DecisionBody } from '../../../core/breach/decision.js';
@@ -45,13 +47,13 @@ export const breachRegisterRoutes: FastifyPluginAsyncZod<RouteContext> = async (
   const { breachRegister } = ctx.services;
   const base = '/api/breaches';
 
-  app.get(base, { schema: { querystring: ListQuery } }, async (request) => {
+  app.get(base, { schema: { querystring: ListQuery, response: { 200: BreachList } } }, async (request) => {
     const { offset, limit, ...filter } = request.query;
     return breachRegister.list(requireActor(request), filter, { offset, limit });
   });
-  app.get(`${base}/open`, { schema: { querystring: OpenQuery } }, async (request) => breachRegister.open(requireActor(request)));
-  app.get(`${base}/statistics`, { schema: { querystring: StatisticsQuery } }, async (request) => breachRegister.statistics(requireActor(request), request.query));
-  app.get(`${base}/export.csv`, { schema: { querystring: ExportQuery } }, async (request, reply) => {
+  app.get(`${base}/open`, { schema: { querystring: OpenQuery, response: { 200: OpenBreaches } } }, async (request) => breachRegister.open(requireActor(request)));
+  app.get(`${base}/statistics`, { schema: { querystring: StatisticsQuery, response: { 200: BreachStatistics } } }, async (request) => breachRegister.statistics(requireActor(request), request.query));
+  app.get(`${base}/export.csv`, { schema: { querystring: ExportQuery, response: file('text/csv') } }, async (request, reply) => {
     const rows = await breachRegister.export(requireActor(request), request.query);
     return reply
       .type('text/csv; charset=utf-8')
@@ -59,28 +61,28 @@ export const breachRegisterRoutes: FastifyPluginAsyncZod<RouteContext> = async (
       .header('cache-control', 'no-store')
       .send(registerCsv(rows, request.locale));
   });
-  app.get(`${base}/:id`, { schema: { params: IdParams } }, async (request) => breachRegister.get(requireActor(request), request.params.id));
-  app.put(`${base}/:id/register`, { schema: { params: IdParams, body: BreachRegister } }, async (request, reply) => {
+  app.get(`${base}/:id`, { schema: { params: IdParams, response: { 200: BreachDetail } } }, async (request) => breachRegister.get(requireActor(request), request.params.id));
+  app.put(`${base}/:id/register`, { schema: { params: IdParams, body: BreachRegister, response: NoContent } }, async (request, reply) => {
     await breachRegister.updateRegister(requireActor(request), request.params.id, request.body);
     return reply.code(204).send();
   });
-  app.put(`${base}/:id/aware-at`, { schema: { params: IdParams, body: AwarenessConfirmation } }, async (request, reply) => {
+  app.put(`${base}/:id/aware-at`, { schema: { params: IdParams, body: AwarenessConfirmation, response: NoContent } }, async (request, reply) => {
     await breachRegister.confirmAwareness(requireActor(request), request.params.id, request.body);
     return reply.code(204).send();
   });
-  app.post(`${base}/:id/decisions`, { schema: { params: IdParams, body: DecisionBody } }, async (request, reply) =>
+  app.post(`${base}/:id/decisions`, { schema: { params: IdParams, body: DecisionBody, response: { 201: Decision } } }, async (request, reply) =>
     reply.code(201).send(await breachRegister.decide(requireActor(request), request.params.id, request.body)),
   );
-  app.post(`${base}/:id/status`, { schema: { params: IdParams, body: TransitionBody } }, async (request) => breachRegister.transition(requireActor(request), request.params.id, request.body));
-  app.put(`${base}/:id/ap-reference`, { schema: { params: IdParams, body: ApReferenceBody } }, async (request, reply) => {
+  app.post(`${base}/:id/status`, { schema: { params: IdParams, body: TransitionBody, response: { 200: Transitioned } } }, async (request) => breachRegister.transition(requireActor(request), request.params.id, request.body));
+  app.put(`${base}/:id/ap-reference`, { schema: { params: IdParams, body: ApReferenceBody, response: NoContent } }, async (request, reply) => {
     await breachRegister.recordApReference(requireActor(request), request.params.id, request.body);
     return reply.code(204).send();
   });
-  app.post(`${base}/:id/ap-follow-ups`, { schema: { params: IdParams, body: ApFollowUpBody } }, async (request, reply) =>
+  app.post(`${base}/:id/ap-follow-ups`, { schema: { params: IdParams, body: ApFollowUpBody, response: { 201: ApFollowUp } } }, async (request, reply) =>
     reply.code(201).send(await breachRegister.addApFollowUp(requireActor(request), request.params.id, request.body)),
   );
-  app.get(`${base}/:id/ap-form`, { schema: { params: IdParams } }, async (request) => breachRegister.apForm(requireActor(request), request.params.id));
-  app.get(`${base}/:id/letter`, { schema: { params: IdParams, querystring: LetterQuery } }, async (request) =>
+  app.get(`${base}/:id/ap-form`, { schema: { params: IdParams, response: { 200: ApForm } } }, async (request) => breachRegister.apForm(requireActor(request), request.params.id));
+  app.get(`${base}/:id/letter`, { schema: { params: IdParams, querystring: LetterQuery, response: { 200: LetterDraft } } }, async (request) =>
     breachRegister.letter(requireActor(request), request.params.id, request.query.lang ?? request.locale, request.query.for),
   );
 };

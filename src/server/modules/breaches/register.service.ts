@@ -5,7 +5,7 @@ import { proposeNotification } from '../../../core/breach/assessment.js';
 import { awarenessRefusal, lateReasonNeeded, reporterAwareAt, type AwarenessConfirmation, type AwarenessFacts, type AwarenessRefusal } from '../../../core/breach/awareness.js';
 import { careDuties } from '../../../core/breach/care-duties.js';
 import { clockRunning, deadlineStatus } from '../../../core/breach/deadline.js';
-import type { DecisionBody, FgAdvice } from '../../../core/breach/decision.js';
+import type { DecisionBody, FgAdvice, StoredProposal } from '../../../core/breach/decision.js';
 import { subjectLetter, type LetterAddressee } from '../../../core/breach/letter.js';
 import { readStoredRegister, registerFromReport, registerMissing, type BreachRegister } from '../../../core/breach/register.js';
 import { Moment, type BreachReport } from '../../../core/breach/report.js';
@@ -159,7 +159,8 @@ const decisionView = (d: DecisionRow, decidedByName: string | null) => ({
   notifyAp: d.notifyAp,
   informSubjects: d.informSubjects,
   reasoning: d.reasoning,
-  proposal: d.proposal,
+  /** The proposal of its day, as decide() stored it: its shape changed over time (core StoredProposal). */
+  proposal: d.proposal as z.infer<typeof StoredProposal>,
   /** The FG's advice the decision was taken on, if asked (core FgAdvice, validated when recorded). */
   fgAdvice: d.fgAdvice as FgAdvice | null,
 });

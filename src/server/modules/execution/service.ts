@@ -22,6 +22,7 @@ export const actionStateOf = (row: ActionRow): ActionState => ({
 
 export const presentAction = (row: ActionRow, today: string) => ({
   ...actionStateOf(row),
+  doneOn: row.doneOn,
   description: row.description,
   channel: row.channel,
   checkinId: row.checkinId,

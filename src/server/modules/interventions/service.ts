@@ -1,6 +1,7 @@
 import { bctById } from '../../../content/bct-taxonomy.js';
 import { INTERVENTION_LIBRARY, interventionById } from '../../../content/interventions.js';
 import type { AuditEntity } from '../../../core/audit-entities.js';
+import type { CombFactor } from '../../../core/comb.js';
 import { combineRatings } from '../../../core/interventions/apease.js';
 import {
   DOT_VOTES_PER_MEMBER,
@@ -15,8 +16,8 @@ import {
   type DecisionInput,
   type RatingInput,
 } from '../../../core/interventions/candidates.js';
-import { proposeFunctions } from '../../../core/interventions/functions.js';
-import type { OwnIntervention } from '../../../core/interventions/library.js';
+import { proposeFunctions, type InterventionFunction } from '../../../core/interventions/functions.js';
+import type { OwnIntervention, TargetBehaviourTag } from '../../../core/interventions/library.js';
 import type { Locale } from '../../../core/locale.js';
 import { libraryPolicy, programmePolicy } from '../../../core/policies/index.js';
 import { inSector, type Sector } from '../../../core/sector.js';
@@ -49,15 +50,23 @@ const builtIn = (locale: Locale, sector: Sector) =>
     bcts: i.bcts,
   }));
 
+/**
+ * The tag columns are text arrays; only values the input schemas (OwnIntervention, CandidateFields)
+ * accept are written to them, so they are read back as those values.
+ */
+const tagsOf = (row: Pick<CandidateRow, 'functions' | 'factors'>) => ({
+  functions: row.functions as InterventionFunction[],
+  factors: row.factors as CombFactor[],
+});
+
 const presentOwn = (row: OwnInterventionRow) => ({
   id: row.id,
   source: 'own' as const,
   title: row.title,
   description: row.description,
   example: row.example,
-  functions: row.functions,
-  factors: row.factors,
-  fits: row.fits,
+  ...tagsOf(row),
+  fits: row.fits as TargetBehaviourTag[],
   effort: row.effort,
   bcts: row.bcts,
 });
@@ -195,8 +204,7 @@ export function createInterventionsService(db: Database, deps: { audit: AuditSer
           libraryId: row.libraryId,
           title: row.title,
           description: row.description,
-          functions: row.functions,
-          factors: row.factors,
+          ...tagsOf(row),
           bcts: row.bcts,
           barrierIds: row.barrierIds,
           shortlisted: row.shortlisted,

@@ -32,6 +32,7 @@ import {
   type MeasurementPlan,
   measurementPlanMissing,
   measurementTrack,
+  type MeasurementTrack,
   RECORDED_PREFIX,
   StoredMeasurementPlan,
   suggestedDecision,
@@ -202,7 +203,8 @@ function withRecorded(plan: MeasurementPlan, description: string, field: string)
     const worksheet = stored ? readPlan(stored.plan) : emptyMeasurementPlan();
     const { kpis } = await kpisWithLines(actor, programmeId);
     const outcome = kpis.find((k) => k.id === worksheet.outcomeKpiId) ?? null;
-    const track = measurementTrack(outcome, worksheet);
+    // The 1-meting is one of the outcome KPI's own points, as its line shows them.
+    const track = measurementTrack(outcome, worksheet) as MeasurementTrack & { followUp: MeasurementView | null };
     return {
       saved: Boolean(stored),
       plan: worksheet,

@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { NoContent, file } from '../../../contract/common.js';
+import { FirstRunAnswer, OrganisationAnswer, OrganisationSettings } from '../../../contract/organisation.js';
 import { ApDetails } from '../../../core/breach/ap-details.js';
 import { SECTORS } from '../../../core/sector.js';
 import { INVITATIONS_PER_DAY_CEILING } from '../../../core/survey/invitations.js';
@@ -15,7 +17,7 @@ export const breachReportUrl = (base: string, breachSlug: string) => `${base}${b
 export const organisationRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
   const { organisations, surveyInvitations, firstRun } = ctx.services;
 
-  app.get('/api/organisation', { schema: {} }, async (request) => {
+  app.get('/api/organisation', { schema: { response: { 200: OrganisationSettings } } }, async (request) => {
     const actor = requireActor(request);
     const organisation = await organisations.get(actor);
     return {
@@ -29,7 +31,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<RouteContext> = async (ap
   // The report link as a QR code, for a poster at the nurses' station.
   app.get(
     '/api/organisation/breach-report/qr.:format',
-    { schema: { params: z.object({ format: z.enum(['png', 'svg']) }) } },
+    { schema: { params: z.object({ format: z.enum(['png', 'svg']) }), response: file('image/png', 'image/svg+xml') } },
     async (request, reply) => {
       const organisation = await organisations.get(requireActor(request));
       const { format } = request.params;
@@ -43,7 +45,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<RouteContext> = async (ap
   // The settings page says when an admin downloaded the QR code or copied the link (first-run checklist).
   app.post(
     '/api/organisation/breach-report/shared',
-    { schema: { body: z.object({ how: z.enum(BREACH_LINK_SHARES) }).strict() } },
+    { schema: { body: z.object({ how: z.enum(BREACH_LINK_SHARES) }).strict(), response: NoContent } },
     async (request, reply) => {
       await organisations.recordBreachLinkShared(requireActor(request), request.body.how);
       return reply.status(204).send();
@@ -51,8 +53,8 @@ export const organisationRoutes: FastifyPluginAsyncZod<RouteContext> = async (ap
   );
 
   // What a new organisation still has to do first (admins), and putting that list away.
-  app.get('/api/organisation/first-run', { schema: {} }, async (request) => ({ checklist: await firstRun.checklist(requireActor(request)) }));
-  app.post('/api/organisation/first-run/dismiss', { schema: { body: NoBody } }, async (request) => ({
+  app.get('/api/organisation/first-run', { schema: { response: { 200: FirstRunAnswer } } }, async (request) => ({ checklist: await firstRun.checklist(requireActor(request)) }));
+  app.post('/api/organisation/first-run/dismiss', { schema: { body: NoBody, response: { 200: FirstRunAnswer } } }, async (request) => ({
     checklist: await firstRun.dismiss(requireActor(request)),
   }));
 
@@ -73,6 +75,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<RouteContext> = async (ap
             surveyInvitationsPerDay: z.number().int().min(0).max(INVITATIONS_PER_DAY_CEILING).optional(),
           })
           .strict(),
+        response: { 200: OrganisationAnswer },
       },
     },
     async (request) => ({ organisation: await organisations.update(requireActor(request), request.body) }),

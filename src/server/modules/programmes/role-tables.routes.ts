@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { RoleTables } from '../../../contract/programmes.js';
 import { RoleTable } from '../../../core/role-table.js';
 import { STEP_NUMBERS, type StepNumber } from '../../../core/steps.js';
 import type { RouteContext } from '../../context.js';
@@ -20,11 +21,11 @@ export const roleTablesRoutes: FastifyPluginAsyncZod<RouteContext> = async (app,
   const { roleTables } = ctx.services;
   const base = '/api/programmes/:id/role-tables';
 
-  app.get(base, { schema: { params: IdParams } }, async (request) => roleTables.list(requireActor(request), request.params.id));
-  app.put(`${base}/:step`, { schema: { params: StepParams, body: RoleTable } }, async (request) =>
+  app.get(base, { schema: { params: IdParams, response: { 200: RoleTables } } }, async (request) => roleTables.list(requireActor(request), request.params.id));
+  app.put(`${base}/:step`, { schema: { params: StepParams, body: RoleTable, response: { 200: RoleTables } } }, async (request) =>
     roleTables.save(requireActor(request), request.params.id, request.params.step, request.body),
   );
-  app.delete(`${base}/:step`, { schema: { params: StepParams, body: NoBody } }, async (request) =>
+  app.delete(`${base}/:step`, { schema: { params: StepParams, body: NoBody, response: { 200: RoleTables } } }, async (request) =>
     roleTables.reset(requireActor(request), request.params.id, request.params.step),
   );
 };

@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { file } from '../../../contract/common.js';
+import { StatusChanged, SubstepDetail, VersionList, WorksheetSaved } from '../../../contract/programmes.js';
 import { SUBSTEP_STATUSES } from '../../../core/steps.js';
 import { WORKSHEETS, hasWorksheet } from '../../../core/worksheets/index.js';
 import { linkBase, type RouteContext } from '../../context.js';
@@ -15,13 +17,13 @@ const SubstepParams = z.object({ id: z.uuid(), key: SubstepKeyParam });
 export const substepsRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
   const { substeps } = ctx.services;
 
-  app.get('/api/programmes/:id/substeps/:key', { schema: { params: SubstepParams } }, async (request) =>
+  app.get('/api/programmes/:id/substeps/:key', { schema: { params: SubstepParams, response: { 200: SubstepDetail } } }, async (request) =>
     substeps.get(requireActor(request), request.params.id, request.params.key),
   );
 
   app.put(
     '/api/programmes/:id/substeps/:key/status',
-    { schema: { params: SubstepParams, body: z.object({ status: z.enum(SUBSTEP_STATUSES) }).strict() } },
+    { schema: { params: SubstepParams, body: z.object({ status: z.enum(SUBSTEP_STATUSES) }).strict(), response: { 200: StatusChanged } } },
     async (request) => substeps.setStatus(requireActor(request), request.params.id, request.params.key, request.body.status),
   );
 
@@ -33,6 +35,7 @@ export const substepsRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, c
       schema: {
         params: SubstepParams,
         body: z.object({ baseVersion: z.number().int().min(0), notes: LongText, fields: z.unknown().optional(), replaceProblem: z.boolean().optional() }).strict(),
+        response: { 200: WorksheetSaved },
       },
     },
     async (request) => {
@@ -45,11 +48,11 @@ export const substepsRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, c
     },
   );
 
-  app.get('/api/programmes/:id/substeps/:key/versions', { schema: { params: SubstepParams } }, async (request) => ({
+  app.get('/api/programmes/:id/substeps/:key/versions', { schema: { params: SubstepParams, response: { 200: VersionList } } }, async (request) => ({
     versions: await substeps.versions(requireActor(request), request.params.id, request.params.key),
   }));
 
-  app.get('/api/programmes/:id/planning.ics', { schema: { params: IdParams } }, async (request, reply) => {
+  app.get('/api/programmes/:id/planning.ics', { schema: { params: IdParams, response: file('text/calendar') } }, async (request, reply) => {
     const { id } = request.params;
     const { title, planning } = await substeps.planning(requireActor(request), id);
     const link = `${linkBase(ctx, request)}/programmes/${id}/substeps/1.4`;

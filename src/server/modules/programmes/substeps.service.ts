@@ -11,6 +11,8 @@ import {
   redactedFields,
   worksheetMissing,
   type Missing,
+  type WorksheetFields,
+  type WorksheetKey,
   type WorksheetSet,
 } from '../../../core/worksheets/index.js';
 import { coreTeamOf, type CoreTeam } from '../../../core/worksheets/core-team.js';
@@ -55,7 +57,8 @@ function present(key: SubstepKey, row: { version: { version: number; data: unkno
   return {
     version: row.version.version,
     notes: data.notes,
-    fields: !hasWorksheet(key) ? null : redacted ? redactedFields(key, data.fields) : (readFields(key, data.fields) ?? null),
+    // Redacted fields are the worksheet's own, with parts left empty.
+    fields: (!hasWorksheet(key) ? null : redacted ? redactedFields(key, data.fields) : (readFields(key, data.fields) ?? null)) as WorksheetFields<WorksheetKey> | null,
     redacted,
     authorName: row.authorName,
     createdAt: row.version.createdAt,

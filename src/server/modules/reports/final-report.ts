@@ -1,4 +1,5 @@
 import { measurementPlanSection } from './measurement-section.js';
+import { ANCHORING_AREA_LABELS, ANCHORING_STATUS_LABELS, EFFECT_VERDICT_LABELS, KPI_STATUS_LABELS } from '../../../content/worksheet-labels.js';
 import type { Locale } from '../../../core/locale.js';
 import type { Verdict } from '../../../core/measurement/effect.js';
 import { kpiProgress } from '../../../core/measurement/kpis.js';
@@ -54,7 +55,7 @@ function summary(c: Context): Block[] {
   if (latest) {
     const parts = VERDICT_ORDER.flatMap((verdict) => {
       const factors = latest.comparisons.filter((x) => x.verdict === verdict).map((x) => factorName(c, x.factor));
-      return factors.length > 0 ? [s.effectPart(c.t.effect.verdict[verdict], factors)] : [];
+      return factors.length > 0 ? [s.effectPart(EFFECT_VERDICT_LABELS[verdict][c.locale], factors)] : [];
     });
     items.push(s.effect(parts));
   } else items.push(s.noEffect);
@@ -78,7 +79,8 @@ function kpiResult(c: Context, kpi: ReportKpi): Block[] {
   const k = c.t.kpis;
   const progress = kpiProgress(kpi, kpi.measurements);
   const blocks: Block[] = [h(3, kpi.name)];
-  if (kpi.measurements.length === 0) return [...blocks, p(c.t.empty.measurements), p(k.standing(k.status[progress.status]))];
+  const standing = p(k.standing(KPI_STATUS_LABELS[progress.status][c.locale]));
+  if (kpi.measurements.length === 0) return [...blocks, p(c.t.empty.measurements), standing];
   const first = kpi.measurements[0]!;
   const references = [
     ...(kpi.baseline !== null ? [{ value: kpi.baseline, label: k.chart.baseline(c.f.number(kpi.baseline)), kind: 'baseline' as const }] : []),
@@ -107,7 +109,7 @@ function kpiResult(c: Context, kpi: ReportKpi): Block[] {
     ...blocks,
     { kind: 'image', png: chart.png, width: chart.width, height: chart.height, alt },
     table([cols.date, `${cols.value} (${kpi.unit})`, cols.note], kpi.measurements.map((m) => [c.f.day(m.date), c.f.number(m.value), m.note])),
-    p(k.standing(k.status[progress.status])),
+    standing,
   ];
 }
 
@@ -124,7 +126,7 @@ function kpiResults(c: Context): Block[] {
         valueOn(c, kpi.target, kpi.targetDate),
         progress.latest ? valueOn(c, progress.latest.value, progress.latest.date) : c.t.none,
         progress.change === null ? c.t.none : c.f.signed(progress.change),
-        c.t.kpis.status[progress.status],
+        KPI_STATUS_LABELS[progress.status][c.locale],
       ];
     }),
   );
@@ -138,7 +140,7 @@ function effectResult(c: Context, effect: ReportEffect): Block[] {
   const blocks: Block[] = [h(3, c.t.headings.effectOf(effect.followUp.title, effect.baseline.title)), p(e.responses(effect.baseline.responses, effect.followUp.responses))];
   if (effect.comparisons.some((x) => x.difference !== null)) {
     const chart = intervalChart({
-      rows: effect.comparisons.map((x) => ({ label: factorName(c, x.factor), estimate: x.difference, interval: x.ci, note: x.difference === null ? e.verdict[x.verdict] : undefined })),
+      rows: effect.comparisons.map((x) => ({ label: factorName(c, x.factor), estimate: x.difference, interval: x.ci, note: x.difference === null ? EFFECT_VERDICT_LABELS[x.verdict][c.locale] : undefined })),
       axisLabel: e.axis,
       formatValue: f.number,
     });
@@ -155,7 +157,7 @@ function effectResult(c: Context, effect: ReportEffect): Block[] {
         orNone(x.after, f.mean),
         orNone(x.difference, f.signed),
         x.ci ? `${f.signed(x.ci[0])} – ${f.signed(x.ci[1])}` : c.t.none,
-        e.verdict[x.verdict],
+        EFFECT_VERDICT_LABELS[x.verdict][c.locale],
       ]),
     ),
     bullets(
@@ -180,7 +182,7 @@ function anchoringSection(c: Context): Block[] {
     p(a.summary(items.filter((x) => x.status !== 'todo').length, items.length)),
     table(
       [cols.area, cols.description, cols.owner, cols.due, cols.status, cols.note],
-      items.map((x) => [a.area[x.area], x.description, x.ownerName || c.t.none, dayOr(c, x.due), a.status[x.status], x.note]),
+      items.map((x) => [ANCHORING_AREA_LABELS[x.area][c.locale], x.description, x.ownerName || c.t.none, dayOr(c, x.due), ANCHORING_STATUS_LABELS[x.status][c.locale], x.note]),
     ),
   ];
 }

@@ -1,3 +1,4 @@
+import { MEASUREMENT_DECISION_LABELS, MEASUREMENT_DESIGN_LABELS } from '../../../content/worksheet-labels.js';
 import type { Block } from '../../export/document.js';
 import { bullets, dayOr, h, p, table, valueOn, type Context } from './sections.js';
 
@@ -17,7 +18,7 @@ export function measurementPlanSection(c: Context, withOutcome: boolean): Block[
     [t.outcome, outcome ? `${outcome.name} (${outcome.unit})` : c.t.none],
     [t.method, [plan.method ? t.methods[plan.method] : c.t.none, plan.methodDetail].filter(Boolean).join(': ')],
     ...(plan.method === 'selfReport' ? [[t.selfReportReason, plan.selfReportReason || c.t.none] as [string, string]] : []),
-    [t.design, plan.design ? t.designs[plan.design] : c.t.none],
+    [t.design, plan.design ? MEASUREMENT_DESIGN_LABELS[plan.design][c.locale] : c.t.none],
     ...(plan.design === 'groups' ? [[t.groups, plan.groups || c.t.none] as [string, string]] : []),
     [t.population, plan.population || c.t.none],
     [t.baseline, baseline],
@@ -27,7 +28,7 @@ export function measurementPlanSection(c: Context, withOutcome: boolean): Block[
   const blocks: Block[] = [table([c.t.field, c.t.value], rows), p(t.determinants)];
   if (!withOutcome) return blocks;
   if (plan.deviations.length > 0) blocks.push(h(3, t.deviations), bullets(plan.deviations.map((d) => `${dayOr(c, d.date)}: ${d.description}`)));
-  blocks.push(h(3, t.decision), p(plan.decision ? t.decisions[plan.decision] : t.noDecision));
+  blocks.push(h(3, t.decision), p(plan.decision ? MEASUREMENT_DECISION_LABELS[plan.decision][c.locale] : t.noDecision));
   if (plan.decision && plan.decisionReason) blocks.push(p(`${t.reason}: ${plan.decisionReason}`));
   return blocks;
 }

@@ -1,3 +1,4 @@
+import { KPI_DIRECTION_LABELS } from '../../../content/worksheet-labels.js';
 import type { Locale } from '../../../core/locale.js';
 import type { Block, ExportDocument } from '../../export/document.js';
 import type { ReportData } from './data.js';
@@ -28,7 +29,7 @@ function kpiDefinitions(c: Context): Block[] {
   return [
     table(
       [cols.name, cols.unit, cols.direction, cols.baseline, cols.target, cols.intervention],
-      c.data.kpis.map((k) => [k.name, k.unit, c.t.kpis.direction[k.direction], valueOn(c, k.baseline, k.baselineDate), valueOn(c, k.target, k.targetDate), candidateTitle(c, k.candidateId)]),
+      c.data.kpis.map((k) => [k.name, k.unit, KPI_DIRECTION_LABELS[k.direction][c.locale], valueOn(c, k.baseline, k.baselineDate), valueOn(c, k.target, k.targetDate), candidateTitle(c, k.candidateId)]),
     ),
   ];
 }

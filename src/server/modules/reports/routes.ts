@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { file } from '../../../contract/common.js';
 import type { Locale as LocaleCode } from '../../../core/locale.js';
 import type { RouteContext } from '../../context.js';
 import { DOCUMENT_FORMATS } from '../../export/formats.js';
@@ -12,6 +13,9 @@ const Params = z.object({ id: z.uuid(), format: z.enum(['docx', 'pdf']) });
 /** The document's language; without it, the language the user chose for Wegwijs. */
 const Query = z.object({ lang: Locale.optional() }).strict();
 
+/** A document downloads as Word or PDF. */
+const DOCUMENT_FILE = file(DOCUMENT_FORMATS.docx.type, DOCUMENT_FORMATS.pdf.type);
+
 const FILE_NAMES: Record<DocumentKind, Record<LocaleCode, string>> = {
   plan: { nl: 'plan-van-aanpak', en: 'plan-of-approach' },
   report: { nl: 'eindrapport', en: 'final-report' },
@@ -22,7 +26,7 @@ export const reportsRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ct
   const { reports } = ctx.services;
 
   for (const kind of DOCUMENTS) {
-    app.get(`/api/programmes/:id/documents/${kind}.:format`, { schema: { params: Params, querystring: Query } }, async (request, reply) => {
+    app.get(`/api/programmes/:id/documents/${kind}.:format`, { schema: { params: Params, querystring: Query, response: DOCUMENT_FILE } }, async (request, reply) => {
       const actor = requireActor(request);
       const locale = request.query.lang ?? actor.locale;
       const { document, programmeTitle } = await reports.document(actor, request.params.id, kind, locale);

@@ -1,7 +1,17 @@
 import { COMB_FACTOR_TEXT } from '../../../content/comb.js';
 import { APEASE_TEXT, FUNCTION_TEXT, INDICATOR_TEXT } from '../../../content/intervention-texts.js';
+import {
+  ACTION_STATUS_LABELS,
+  COMMUNICATION_STATUS_LABELS,
+  EVIDENCE_SOURCE_LABELS,
+  FINDING_KIND_LABELS,
+  PROBLEM_SOURCE_LABELS,
+  RESEARCH_METHOD_LABELS,
+  STAKEHOLDER_STRATEGY_LABELS,
+  TEAM_POSITION_LABELS,
+} from '../../../content/worksheet-labels.js';
 import { COMB_FACTORS, isCombFactor } from '../../../core/comb.js';
-import type { Locale } from '../../../core/locale.js';
+import { inSentence, type Locale } from '../../../core/locale.js';
 import { heldWithConsent, lacksConsent } from '../../../core/research/interviews.js';
 import { get } from '../../../core/worksheets/index.js';
 import { chosenBehaviours, rankBehaviours } from '../../../core/worksheets/prioritisation.js';
@@ -47,7 +57,7 @@ const indicatorName = (c: Context, key: string) => (key in INDICATOR_TEXT ? INDI
 export const chosenCandidates = (data: ReportData) => data.candidates.filter((x) => x.decision === 'chosen');
 export const candidateTitle = (c: Context, id: string | null) => (id ? (c.data.candidates.find((x) => x.id === id)?.title ?? c.t.none) : c.t.none);
 
-const sourceOf = (c: Context, problem: CandidateProblem) => (problem.source === 'other' && filled(problem.sourceOther) ? problem.sourceOther : c.t.problem.sources[problem.source]);
+const sourceOf = (c: Context, problem: CandidateProblem) => (problem.source === 'other' && filled(problem.sourceOther) ? problem.sourceOther : PROBLEM_SOURCE_LABELS[problem.source][c.locale]);
 
 /** The chosen problem with why it matters; the plan also shows the problems it was weighed against. */
 export function problemSection(c: Context, withCandidates: boolean): Block[] {
@@ -134,7 +144,7 @@ export function teamSection(c: Context): Block[] {
     blocks.push(
       table(
         [cols.name, cols.position, cols.role, cols.department, cols.tasks, cols.hours],
-        team.members.map((m) => [m.name, c.t.team.positions[m.position], m.role, m.department, m.tasks, m.hoursPerWeek === null ? c.t.none : c.f.number(m.hoursPerWeek)]),
+        team.members.map((m) => [m.name, TEAM_POSITION_LABELS[m.position][c.locale], m.role, m.department, m.tasks, m.hoursPerWeek === null ? c.t.none : c.f.number(m.hoursPerWeek)]),
       ),
       p(c.t.team.totalHours(c.f.number(totalHours(team)))),
     );
@@ -161,7 +171,7 @@ export function teamSection(c: Context): Block[] {
         [cols.name, cols.interest, cols.levels, cols.approach, cols.involvement, cols.when],
         stakeholders.map((s) => {
           const strategy = stakeholderStrategy(s);
-          return [s.name, s.interest, `${s.interestLevel ?? c.t.none} / ${s.influenceLevel ?? c.t.none}`, strategy ? c.t.stakeholders.strategies[strategy] : c.t.none, s.involvement, s.when];
+          return [s.name, s.interest, `${s.interestLevel ?? c.t.none} / ${s.influenceLevel ?? c.t.none}`, strategy ? STAKEHOLDER_STRATEGY_LABELS[strategy][c.locale] : c.t.none, s.involvement, s.when];
         }),
       ),
     );
@@ -179,7 +189,7 @@ export function analysisSection(c: Context): Block[] {
   const held = research.interviews.filter(heldWithConsent).length;
   const withoutConsent = research.interviews.filter(lacksConsent).length;
   if (research.methods.length === 0 && held + withoutConsent === 0 && c.data.surveys.length === 0) blocks.push(p(c.t.empty.research));
-  if (research.methods.length > 0) blocks.push(p(`${a.methods}:`), bullets(research.methods.map((m) => a.methodNames[m])));
+  if (research.methods.length > 0) blocks.push(p(`${a.methods}:`), bullets(research.methods.map((m) => RESEARCH_METHOD_LABELS[m][c.locale])));
   if (held > 0) blocks.push(p(a.interviews(held)));
   if (withoutConsent > 0) blocks.push(p(a.withoutConsent(withoutConsent)));
   if (c.data.surveys.length > 0) {
@@ -208,9 +218,9 @@ export function analysisSection(c: Context): Block[] {
     table(
       [cols.factor, cols.kind, cols.description, cols.weight, cols.evidence, cols.mustChange],
       entries.map((e) => {
-        const sources = e.sources.map((s) => a.sourceNames[s]);
+        const sources = e.sources.map((s) => inSentence(EVIDENCE_SOURCE_LABELS[s][c.locale]));
         const evidence = [e.evidence, sources.length > 0 ? `(${c.t.list(sources)})` : ''].filter(filled).join(' ');
-        return [factorName(c, e.factor), a.kinds[e.kind], e.description, e.weight === null ? c.t.none : String(e.weight), or(c, evidence), or(c, e.mustChange)];
+        return [factorName(c, e.factor), FINDING_KIND_LABELS[e.kind][c.locale], e.description, e.weight === null ? c.t.none : String(e.weight), or(c, evidence), or(c, e.mustChange)];
       }),
     ),
   );
@@ -289,7 +299,7 @@ export function actionsSection(c: Context): Block[] {
     table(
       [cols.title, cols.intervention, cols.owner, cols.due, cols.status],
       actions.map((a) => {
-        const status = c.t.actions.status[a.status];
+        const status = ACTION_STATUS_LABELS[a.status][c.locale];
         return [a.title, candidateTitle(c, a.candidateId), or(c, a.ownerName), dayOr(c, a.due), a.status === 'done' && a.doneOn ? c.t.actions.doneOn(status, c.f.day(a.doneOn)) : status];
       }),
     ),
@@ -303,7 +313,7 @@ export function communicationSection(c: Context): Block[] {
   return [
     table(
       [cols.audience, cols.message, cols.channel, cols.planned, cols.owner, cols.status],
-      items.map((x) => [x.audience, x.message, x.channel, dayOr(c, x.planned), or(c, x.ownerName), c.t.communication.status[x.status]]),
+      items.map((x) => [x.audience, x.message, x.channel, dayOr(c, x.planned), or(c, x.ownerName), COMMUNICATION_STATUS_LABELS[x.status][c.locale]]),
     ),
   ];
 }

@@ -2,8 +2,8 @@ import type { Locale } from '../../../core/locale.js';
 
 /**
  * The words of the plan van aanpak and the final report, in both languages. Names that the method
- * content already has (COM-B factors, intervention functions, APEASE criteria, indicators) come from
- * src/content; the team's own words are printed as they wrote them.
+ * content already has (COM-B factors, intervention functions, APEASE criteria, indicators, the
+ * worksheets' fixed choices) come from src/content; the team's own words are printed as they wrote them.
  */
 const nl = {
   plan: { title: 'Plan van aanpak', footer: (organisation: string) => `${organisation} · plan van aanpak` },
@@ -104,19 +104,6 @@ const nl = {
     statement: 'Probleemstelling',
     columns: { rank: 'Plaats', problem: 'Probleem', source: 'Bron', score: 'Score (1–5)' },
     chosenMark: '(gekozen)',
-    sources: {
-      board: 'Zorgen van het bestuur',
-      brainstorm: 'Brainstorm met collega’s',
-      risk_analysis: 'Risicoanalyse (NEN 7510)',
-      internal_audit: 'Interne audit',
-      monitoring: 'Monitoring en dashboards',
-      management_review: 'Directiebeoordeling NEN 7510',
-      external_audit: 'Externe audit (accountant, DigiD, HKZ)',
-      project_risks: 'Risico’s uit projecten',
-      incidents: 'Incident- en datalekregistratie',
-      complaints: 'Klachten',
-      other: 'Anders',
-    },
   },
 
   target: {
@@ -142,12 +129,10 @@ const nl = {
     totalHours: (hours: string) => `Samen ${hours} uur per week.`,
     taskColumns: { task: 'Taak', owner: 'Wie' },
     nobody: 'Nog niemand',
-    positions: { coordinator: 'Trajectleider', member: 'Kernteamlid', sponsor: 'Sponsor uit het management', adviser: 'Adviseur' },
   },
 
   stakeholders: {
     columns: { name: 'Belanghebbende', interest: 'Belang', levels: 'Belang / invloed (1–5)', approach: 'Aanpak', involvement: 'Hoe betrekken', when: 'Wanneer' },
-    strategies: { manageClosely: 'Nauw betrekken', keepSatisfied: 'Tevreden houden', keepInformed: 'Goed informeren', monitor: 'In de gaten houden' },
   },
 
   analysis: {
@@ -160,15 +145,6 @@ const nl = {
     summary: 'Samenvatting van de diagnose',
     columns: { factor: 'COM-B-factor', kind: 'Soort', description: 'Omschrijving', weight: 'Gewicht (1–5)', evidence: 'Onderbouwing', mustChange: 'Wat moet veranderen' },
     unclassified: 'Nog niet ingedeeld',
-    kinds: { barrier: 'Belemmerend', enabler: 'Bevorderend' },
-    methodNames: {
-      interviews: 'Individuele interviews',
-      groupInterviews: 'Groepsinterviews',
-      survey: 'Vragenlijst',
-      observation: 'Observatie op de werkvloer',
-      existingData: 'Bestaande gegevens (incidenten, logbestanden, auditbevindingen)',
-    },
-    sourceNames: { interviews: 'interviews', survey: 'vragenlijst', observation: 'observatie', existingData: 'bestaande gegevens', team: 'ervaring van het kernteam' },
   },
 
   interventions: {
@@ -194,14 +170,12 @@ const nl = {
 
   actions: {
     columns: { title: 'Actie', intervention: 'Interventie', owner: 'Actiehouder', due: 'Datum', status: 'Status' },
-    status: { todo: 'Te doen', doing: 'Bezig', done: 'Klaar', dropped: 'Vervallen' },
     doneOn: (status: string, day: string) => `${status} (${day})`,
     summary: (done: number, total: number, dropped: number) => `${done} van de ${total} acties klaar${dropped > 0 ? `, ${dropped} vervallen` : ''}.`,
   },
 
   communication: {
     columns: { audience: 'Doelgroep', message: 'Boodschap', channel: 'Kanaal', planned: 'Wanneer', owner: 'Wie', status: 'Status' },
-    status: { planned: 'Gepland', done: 'Gedaan' },
   },
 
   planning: {
@@ -222,8 +196,6 @@ const nl = {
   kpis: {
     columns: { name: 'KPI', unit: 'Eenheid', direction: 'Richting', baseline: '0-meting', target: 'Streefwaarde', intervention: 'Interventie', latest: 'Laatste meting', change: 'Verandering', status: 'Stand' },
     measurementColumns: { date: 'Datum', value: 'Waarde', note: 'Toelichting' },
-    direction: { increase: 'Hoger is beter', decrease: 'Lager is beter' },
-    status: { noData: 'Nog geen meting', noTarget: '0-meting of streefwaarde ontbreekt', onTrack: 'Op weg naar de streefwaarde', reached: 'Streefwaarde bereikt', worse: 'Slechter dan de 0-meting' },
     valueOn: (value: string, day: string | null) => (day ? `${value} (${day})` : value),
     standing: (status: string) => `Stand: ${status}.`,
     chart: {
@@ -239,16 +211,15 @@ const nl = {
   effect: {
     responses: (before: number, after: number) => `Eerste vragenlijst: ${before} reacties. Herhaalmeting: ${after} reacties.`,
     columns: { factor: 'COM-B-factor', before: 'Eerste vragenlijst', after: 'Herhaalmeting', difference: 'Verschil', interval: '95%-interval', verdict: 'Oordeel' },
-    verdict: { improved: 'Duidelijk verbeterd', worse: 'Duidelijk verslechterd', noClearChange: 'Geen duidelijke verandering', tooSmall: 'Te weinig antwoorden', notMeasured: 'Niet gemeten in de herhaalmeting' },
     sentence: {
       improved: (factor: string, diff: string, lo: string, hi: string) => `${factor}: duidelijk verbeterd, met ${diff} punt (95%-interval ${lo} tot ${hi}).`,
       worse: (factor: string, diff: string, lo: string, hi: string) => `${factor}: duidelijk verslechterd, met ${diff} punt (95%-interval ${lo} tot ${hi}).`,
       noClearChange: (factor: string, diff: string, lo: string, hi: string) => `${factor}: geen duidelijke verandering (${diff} punt, 95%-interval ${lo} tot ${hi}).`,
-      tooSmall: (factor: string, minimum: number) => `${factor}: te weinig antwoorden om te vergelijken; elke vragenlijst heeft er minstens ${minimum} nodig.`,
+      tooSmall: (factor: string, minimum: number) => `${factor}: te weinig reacties om te vergelijken; elke vragenlijst heeft er minstens ${minimum} nodig.`,
       notMeasured: (factor: string) => `${factor}: niet gemeten in de herhaalmeting.`,
     },
     how: (minimum: number) =>
-      `Het verschil is de gemiddelde score in de herhaalmeting min die in de eerste vragenlijst, in punten op de schaal van de eerste vragenlijst. Een verandering heet duidelijk als het hele 95%-interval boven of onder nul ligt. Vragenlijsten met minder dan ${minimum} antwoorden per factor worden niet vergeleken, zodat niemand herkenbaar is.`,
+      `Het verschil is de gemiddelde score in de herhaalmeting min die in de eerste vragenlijst, in punten op de schaal van de eerste vragenlijst. Een verandering heet duidelijk als het hele 95%-interval boven of onder nul ligt. Vragenlijsten met minder dan ${minimum} reacties per factor worden niet vergeleken, zodat niemand herkenbaar is.`,
     axis: 'Verschil in schaalpunten (met 95%-interval)',
     alt: (followUp: string, baseline: string) => `Grafiek van het verschil per COM-B-factor tussen ${baseline} en ${followUp}, met 95%-interval. De cijfers staan in de tabel hieronder.`,
   },
@@ -265,7 +236,6 @@ const nl = {
     methods: { observation: 'Observatie op de werkvloer', logs: 'Logbestanden', registrations: 'Registraties', selfReport: 'Zelfrapportage (vragenlijst)' },
     selfReportReason: 'Waarom niet het gedrag zelf',
     design: 'Opzet',
-    designs: { beforeAfter: 'Voor en na in dezelfde groep (0-meting en 1-meting)', groups: 'Groepen vergelijken, met en zonder de interventie' },
     groups: 'Groepen',
     population: 'Wie gemeten wordt',
     baseline: '0-meting',
@@ -276,7 +246,6 @@ const nl = {
     notDone: (planned: string | null) => (planned ? `nog niet gedaan (gepland op ${planned})` : 'nog niet gedaan en nog niet gepland'),
     deviations: 'Afwijkingen van het plan',
     decision: 'Besluit na de 1-meting',
-    decisions: { anchor: 'Verankeren wat werkt (stap 6.2)', strengthen: 'De interventies versterken', reanalyse: 'Opnieuw analyseren (stap 3)' },
     noDecision: 'Nog geen besluit genomen.',
     reason: 'Waarom',
     determinants: 'De vragenlijst over gedragsfactoren en de kennischecks meten wat het gedrag drijft, niet het gedrag zelf. Hun uitkomsten staan bij de KPI’s en bij de gedragsfactoren voor en na.',
@@ -284,15 +253,6 @@ const nl = {
 
   anchoring: {
     columns: { area: 'Waar', description: 'Wat', owner: 'Eigenaar', due: 'Datum', status: 'Status', note: 'Vastgelegd in / toelichting' },
-    area: {
-      policy: 'Beleid',
-      onboarding: 'Introductie van nieuwe medewerkers',
-      workInstructions: 'Werkinstructies',
-      training: 'Terugkerende training',
-      managementReview: 'Directiebeoordeling en PDCA (NEN 7510)',
-      other: 'Anders',
-    },
-    status: { todo: 'Te doen', done: 'Verankerd', notApplicable: 'Niet van toepassing' },
     summary: (done: number, total: number) => `${done} van de ${total} afspraken verankerd of niet van toepassing.`,
   },
 
@@ -402,19 +362,6 @@ const en: ReportTexts = {
     statement: 'Problem statement',
     columns: { rank: 'Rank', problem: 'Problem', source: 'Source', score: 'Score (1–5)' },
     chosenMark: '(chosen)',
-    sources: {
-      board: 'Board concerns',
-      brainstorm: 'Brainstorm with colleagues',
-      risk_analysis: 'Risk analysis (NEN 7510)',
-      internal_audit: 'Internal audit',
-      monitoring: 'Monitoring and dashboards',
-      management_review: 'NEN 7510 management review',
-      external_audit: 'External audit (accountant, DigiD, HKZ)',
-      project_risks: 'Risks seen in projects',
-      incidents: 'Incident and breach register',
-      complaints: 'Complaints',
-      other: 'Other',
-    },
   },
 
   target: {
@@ -440,12 +387,10 @@ const en: ReportTexts = {
     totalHours: (hours) => `Together ${hours} hours per week.`,
     taskColumns: { task: 'Task', owner: 'Who' },
     nobody: 'Nobody yet',
-    positions: { coordinator: 'Coordinator', member: 'Core-team member', sponsor: 'Management sponsor', adviser: 'Adviser' },
   },
 
   stakeholders: {
     columns: { name: 'Stakeholder', interest: 'Interest', levels: 'Interest / influence (1–5)', approach: 'Approach', involvement: 'How to involve', when: 'When' },
-    strategies: { manageClosely: 'Manage closely', keepSatisfied: 'Keep satisfied', keepInformed: 'Keep informed', monitor: 'Monitor' },
   },
 
   analysis: {
@@ -458,15 +403,6 @@ const en: ReportTexts = {
     summary: 'Summary of the diagnosis',
     columns: { factor: 'COM-B factor', kind: 'Kind', description: 'Description', weight: 'Weight (1–5)', evidence: 'Evidence', mustChange: 'What must change' },
     unclassified: 'Not classified yet',
-    kinds: { barrier: 'Barrier', enabler: 'Enabler' },
-    methodNames: {
-      interviews: 'Individual interviews',
-      groupInterviews: 'Group interviews',
-      survey: 'Survey',
-      observation: 'Observation on the work floor',
-      existingData: 'Existing data (incidents, logs, audit findings)',
-    },
-    sourceNames: { interviews: 'interviews', survey: 'survey', observation: 'observation', existingData: 'existing data', team: 'experience of the core team' },
   },
 
   interventions: {
@@ -492,14 +428,12 @@ const en: ReportTexts = {
 
   actions: {
     columns: { title: 'Action', intervention: 'Intervention', owner: 'Owner', due: 'Due', status: 'Status' },
-    status: { todo: 'To do', doing: 'Doing', done: 'Done', dropped: 'Dropped' },
     doneOn: (status, day) => `${status} (${day})`,
     summary: (done, total, dropped) => `${done} of ${total} actions done${dropped > 0 ? `, ${dropped} dropped` : ''}.`,
   },
 
   communication: {
     columns: { audience: 'Audience', message: 'Message', channel: 'Channel', planned: 'When', owner: 'Who', status: 'Status' },
-    status: { planned: 'Planned', done: 'Done' },
   },
 
   planning: {
@@ -520,8 +454,6 @@ const en: ReportTexts = {
   kpis: {
     columns: { name: 'KPI', unit: 'Unit', direction: 'Direction', baseline: 'Baseline', target: 'Target value', intervention: 'Intervention', latest: 'Latest measurement', change: 'Change', status: 'Standing' },
     measurementColumns: { date: 'Date', value: 'Value', note: 'Note' },
-    direction: { increase: 'Higher is better', decrease: 'Lower is better' },
-    status: { noData: 'No measurement yet', noTarget: 'Baseline or target value missing', onTrack: 'On track to the target value', reached: 'Target value reached', worse: 'Worse than the baseline' },
     valueOn: (value, day) => (day ? `${value} (${day})` : value),
     standing: (status) => `Standing: ${status}.`,
     chart: {
@@ -537,7 +469,6 @@ const en: ReportTexts = {
   effect: {
     responses: (before, after) => `First survey: ${before} responses. Repeat survey: ${after} responses.`,
     columns: { factor: 'COM-B factor', before: 'First survey', after: 'Repeat survey', difference: 'Difference', interval: '95% interval', verdict: 'Verdict' },
-    verdict: { improved: 'Clearly improved', worse: 'Clearly worse', noClearChange: 'No clear change', tooSmall: 'Too few responses', notMeasured: 'Not measured in the repeat survey' },
     sentence: {
       improved: (factor, diff, lo, hi) => `${factor}: clearly improved, by ${diff} points (95% interval ${lo} to ${hi}).`,
       worse: (factor, diff, lo, hi) => `${factor}: clearly worse, by ${diff} points (95% interval ${lo} to ${hi}).`,
@@ -563,7 +494,6 @@ const en: ReportTexts = {
     methods: { observation: 'Observation at work', logs: 'Log files', registrations: 'Registrations', selfReport: 'Self-report (survey)' },
     selfReportReason: 'Why not the behaviour itself',
     design: 'Design',
-    designs: { beforeAfter: 'Before and after in the same group (baseline and follow-up)', groups: 'Comparing groups, with and without the intervention' },
     groups: 'Groups',
     population: 'Who is measured',
     baseline: 'Baseline',
@@ -574,7 +504,6 @@ const en: ReportTexts = {
     notDone: (planned) => (planned ? `not done yet (planned for ${planned})` : 'not done and not planned yet'),
     deviations: 'Deviations from the plan',
     decision: 'Decision after the follow-up measurement',
-    decisions: { anchor: 'Anchor what works (step 6.2)', strengthen: 'Strengthen the interventions', reanalyse: 'Analyse again (step 3)' },
     noDecision: 'No decision taken yet.',
     reason: 'Why',
     determinants: 'The survey of behavioural factors and the knowledge checks measure what drives the behaviour, not the behaviour itself. Their results are with the KPIs and with the behavioural factors before and after.',
@@ -582,15 +511,6 @@ const en: ReportTexts = {
 
   anchoring: {
     columns: { area: 'Where', description: 'What', owner: 'Owner', due: 'Due', status: 'Status', note: 'Laid down in / note' },
-    area: {
-      policy: 'Policy',
-      onboarding: 'Onboarding of new staff',
-      workInstructions: 'Work instructions',
-      training: 'Recurring training',
-      managementReview: 'Management review and PDCA (NEN 7510)',
-      other: 'Other',
-    },
-    status: { todo: 'To do', done: 'Embedded', notApplicable: 'Not applicable' },
     summary: (done, total) => `${done} of ${total} agreements embedded or not applicable.`,
   },
 

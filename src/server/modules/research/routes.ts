@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { file } from '../../../contract/common.js';
+import { DiagnosisSuggestions } from '../../../contract/research.js';
 import type { RouteContext } from '../../context.js';
 import { DOCUMENT_FORMATS } from '../../export/formats.js';
 import { attachment } from '../../http/content-disposition.js';
@@ -10,7 +12,7 @@ export const researchRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, c
 
   app.get(
     '/api/programmes/:id/interview-guide.:format',
-    { schema: { params: z.object({ id: z.uuid(), format: z.enum(['docx', 'pdf']) }) } },
+    { schema: { params: z.object({ id: z.uuid(), format: z.enum(['docx', 'pdf']) }), response: file(DOCUMENT_FORMATS.docx.type, DOCUMENT_FORMATS.pdf.type) } },
     async (request, reply) => {
       const { document, programmeTitle } = await research.interviewGuide(requireActor(request), request.params.id, request.locale);
       const format = DOCUMENT_FORMATS[request.params.format];
@@ -22,7 +24,7 @@ export const researchRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, c
     },
   );
 
-  app.get('/api/programmes/:id/diagnosis/suggestions', { schema: { params: z.object({ id: z.uuid() }) } }, async (request) =>
+  app.get('/api/programmes/:id/diagnosis/suggestions', { schema: { params: z.object({ id: z.uuid() }), response: { 200: DiagnosisSuggestions } } }, async (request) =>
     research.diagnosisSuggestions(requireActor(request), request.params.id),
   );
 };

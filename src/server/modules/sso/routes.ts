@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { SsoAnswer, SsoRedirect } from '../../../contract/auth.js';
 import { ROLES } from '../../../core/roles.js';
 import { linkBase, type RouteContext } from '../../context.js';
 import { text } from '../../http/schemas.js';
@@ -63,7 +64,7 @@ export const ssoRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) =
 
   app.get(
     '/api/auth/sso/:organisation/start',
-    { schema: { params: z.object({ organisation: z.string().max(64).regex(/^[A-Za-z0-9-]+$/, 'loginNameFormat') }) }, config: { rateLimit } },
+    { schema: { params: z.object({ organisation: z.string().max(64).regex(/^[A-Za-z0-9-]+$/, 'loginNameFormat') }), response: SsoRedirect }, config: { rateLimit } },
     async (request, reply) => {
       try {
         const { url, cookie } = await sso.start(request.params.organisation, callbackUrl(request));
@@ -76,7 +77,7 @@ export const ssoRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) =
   );
 
   // The provider sends the browser here; what it sends is checked by openid-client, so no schema of our own.
-  app.get('/api/auth/sso/callback', { schema: {}, config: { rateLimit } }, async (request, reply) => {
+  app.get('/api/auth/sso/callback', { schema: { response: SsoRedirect }, config: { rateLimit } }, async (request, reply) => {
     const pending = request.cookies[PENDING_COOKIE];
     reply.clearCookie(PENDING_COOKIE, cookieOptions);
     try {
@@ -91,12 +92,12 @@ export const ssoRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) =
   /** The addresses to register at the provider come with the settings. */
   const addresses = (request: FastifyRequest) => ({ callbackUrl: callbackUrl(request), postLogoutRedirectUri: postLogoutRedirectUri(ctx, request) });
 
-  app.get('/api/organisation/sso', { schema: {} }, async (request) => ({
+  app.get('/api/organisation/sso', { schema: { response: { 200: SsoAnswer } } }, async (request) => ({
     sso: await sso.settings(requireActor(request)),
     ...addresses(request),
   }));
 
-  app.put('/api/organisation/sso', { schema: { body: SsoSettingsBody(sso.trustsIssuer) } }, async (request) => ({
+  app.put('/api/organisation/sso', { schema: { body: SsoSettingsBody(sso.trustsIssuer), response: { 200: SsoAnswer } } }, async (request) => ({
     sso: await sso.saveSettings(requireActor(request), request.body),
     ...addresses(request),
   }));

@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { NoContent, file } from '../../../contract/common.js';
+import { InvitationResult, Questionnaire, Stored, Survey, SurveyList, SurveyResultsView } from '../../../contract/surveys.js';
 import { NewSurveyDefinition } from '../../../core/survey/definition.js';
 import { InvitationMessage, SurveyTitle } from '../../../core/survey/invitations.js';
 import { linkBase, type RouteContext } from '../../context.js';
@@ -35,42 +37,42 @@ export const surveysRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ct
   const { surveys, surveyInvitations } = ctx.services;
   const base = '/api/programmes/:id/surveys';
 
-  app.get(base, { schema: { params: ProgrammeParams } }, async (request) => ({
+  app.get(base, { schema: { params: ProgrammeParams, response: { 200: SurveyList } } }, async (request) => ({
     surveys: await surveys.list(requireActor(request), request.params.id),
   }));
-  app.post(base, { schema: { params: ProgrammeParams, body: SurveyBody } }, async (request, reply) =>
+  app.post(base, { schema: { params: ProgrammeParams, body: SurveyBody, response: { 201: Survey } } }, async (request, reply) =>
     reply.code(201).send(await surveys.create(requireActor(request), request.params.id, request.body)),
   );
-  app.get(`${base}/:surveyId`, { schema: { params: SurveyParams } }, async (request) =>
+  app.get(`${base}/:surveyId`, { schema: { params: SurveyParams, response: { 200: Survey } } }, async (request) =>
     surveys.get(requireActor(request), request.params.id, request.params.surveyId),
   );
   // What staff will see, before the survey opens (issue 18): the public questionnaire, for the team.
-  app.get(`${base}/:surveyId/preview`, { schema: { params: SurveyParams } }, async (request) =>
+  app.get(`${base}/:surveyId/preview`, { schema: { params: SurveyParams, response: { 200: Questionnaire } } }, async (request) =>
     surveys.preview(requireActor(request), request.params.id, request.params.surveyId),
   );
-  app.put(`${base}/:surveyId`, { schema: { params: SurveyParams, body: SurveyBody } }, async (request) =>
+  app.put(`${base}/:surveyId`, { schema: { params: SurveyParams, body: SurveyBody, response: { 200: Survey } } }, async (request) =>
     surveys.update(requireActor(request), request.params.id, request.params.surveyId, request.body),
   );
-  app.delete(`${base}/:surveyId`, { schema: { params: SurveyParams, body: NoBody } }, async (request, reply) => {
+  app.delete(`${base}/:surveyId`, { schema: { params: SurveyParams, body: NoBody, response: NoContent } }, async (request, reply) => {
     await surveys.remove(requireActor(request), request.params.id, request.params.surveyId);
     return reply.code(204).send();
   });
-  app.post(`${base}/:surveyId/open`, { schema: { params: SurveyParams, body: NoBody } }, async (request) =>
+  app.post(`${base}/:surveyId/open`, { schema: { params: SurveyParams, body: NoBody, response: { 200: Survey } } }, async (request) =>
     surveys.open(requireActor(request), request.params.id, request.params.surveyId),
   );
-  app.post(`${base}/:surveyId/close`, { schema: { params: SurveyParams, body: NoBody } }, async (request) =>
+  app.post(`${base}/:surveyId/close`, { schema: { params: SurveyParams, body: NoBody, response: { 200: Survey } } }, async (request) =>
     surveys.close(requireActor(request), request.params.id, request.params.surveyId),
   );
 
   // Step 6.1: a draft that repeats a closed survey, to compare with it.
-  app.post(`${base}/:surveyId/follow-up`, { schema: { params: SurveyParams, body: NoBody } }, async (request, reply) =>
+  app.post(`${base}/:surveyId/follow-up`, { schema: { params: SurveyParams, body: NoBody, response: { 201: Survey } } }, async (request, reply) =>
     reply.code(201).send(await surveys.followUp(requireActor(request), request.params.id, request.params.surveyId, request.locale)),
   );
 
-  app.get(`${base}/:surveyId/results`, { schema: { params: SurveyParams } }, async (request) =>
+  app.get(`${base}/:surveyId/results`, { schema: { params: SurveyParams, response: { 200: SurveyResultsView } } }, async (request) =>
     (await surveys.results(requireActor(request), request.params.id, request.params.surveyId)).results,
   );
-  app.get(`${base}/:surveyId/results.csv`, { schema: { params: SurveyParams } }, async (request, reply) => {
+  app.get(`${base}/:surveyId/results.csv`, { schema: { params: SurveyParams, response: file('text/csv') } }, async (request, reply) => {
     const { survey, definition, results } = await surveys.results(requireActor(request), request.params.id, request.params.surveyId);
     if (!results.available) throw conflict('surveyNotClosed');
     const csv = resultsCsv(definition, results, request.locale);
@@ -81,14 +83,14 @@ export const surveysRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ct
   });
 
   // 202: the mails go out from the job queue, with the address the operator configured (PUBLIC_URL).
-  app.post(`${base}/:surveyId/invitations`, { schema: { params: SurveyParams, body: Invitations } }, async (request, reply) =>
+  app.post(`${base}/:surveyId/invitations`, { schema: { params: SurveyParams, body: Invitations, response: { 202: InvitationResult } } }, async (request, reply) =>
     reply.code(202).send(await surveyInvitations.invite(requireActor(request), request.params.id, request.params.surveyId, request.body)),
   );
 
   // The anonymous link as a QR code, for posters in the staff room.
   app.get(
     `${base}/:surveyId/qr.:format`,
-    { schema: { params: SurveyParams.extend({ format: z.enum(['png', 'svg']) }) } },
+    { schema: { params: SurveyParams.extend({ format: z.enum(['png', 'svg']) }), response: file('image/png', 'image/svg+xml') } },
     async (request, reply) => {
       const survey = await surveys.get(requireActor(request), request.params.id, request.params.surveyId);
       const { format } = request.params;
@@ -104,7 +106,7 @@ export const publicSurveyRoutes: FastifyPluginAsyncZod<RouteContext> = async (ap
   const { surveyResponses } = ctx.services;
   const Slug = z.object({ slug: z.string().regex(/^[A-Za-z0-9_-]{10,64}$/) });
 
-  app.get('/api/public/surveys/:slug', { schema: { params: Slug } }, async (request, reply) =>
+  app.get('/api/public/surveys/:slug', { schema: { params: Slug, response: { 200: Questionnaire } } }, async (request, reply) =>
     reply.header('cache-control', 'no-store').send(await surveyResponses.questionnaire(request.params.slug)),
   );
   // The answers are checked against the survey's own statements by the service.
@@ -113,6 +115,7 @@ export const publicSurveyRoutes: FastifyPluginAsyncZod<RouteContext> = async (ap
     {
       schema: {
         params: Slug,
+        response: { 201: Stored },
         body: z.object({ token: z.string().min(1).max(128).optional(), answers: z.record(z.string().max(40), z.unknown()), groups: z.record(z.string().max(40), z.unknown()).optional() }).strict(),
       },
     },

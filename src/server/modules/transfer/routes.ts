@@ -1,4 +1,6 @@
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
+import { LoggedIn } from '../../../contract/auth.js';
+import { OrganisationExport } from '../../../contract/organisation.js';
 import type { RouteContext } from '../../context.js';
 import { requireActor, setSessionCookie } from '../../plugins/sessions.js';
 import { sessionView } from '../auth/service.js';
@@ -14,7 +16,7 @@ export { SETUP_TOKEN_HEADER };
 export const transferRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
   const { transfer, setup } = ctx.services;
 
-  app.get('/api/organisation/export', { schema: {} }, async (request, reply) => {
+  app.get('/api/organisation/export', { schema: { response: { 200: OrganisationExport } } }, async (request, reply) => {
     const document = await transfer.export(requireActor(request));
     const day = document.exportedAt.slice(0, 10);
     return reply.header('content-disposition', `attachment; filename="wegwijs-organisatie-${day}.json"`).send(document);
@@ -29,7 +31,7 @@ export const transferRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, c
       '/api/organisation/import',
       {
         bodyLimit: IMPORT_BODY_LIMIT,
-        schema: { body: ImportBody },
+        schema: { body: ImportBody, response: { 201: LoggedIn } },
         // A body is checked against ImportBody as it is parsed (above), not a second time here.
         validatorCompiler: () => validateImportBody,
         config: { rateLimit: { max: 10, timeWindow: '1 minute' } },

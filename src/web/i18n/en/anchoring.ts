@@ -20,19 +20,6 @@ export const anchoring: Translation<typeof nl> = {
   removeTitle: 'Remove this item?',
   removeText: 'The item disappears from the anchoring checklist. This cannot be undone.',
   statusFor: 'Status of {{description}}',
-  areas: {
-    policy: 'Policy',
-    onboarding: 'Onboarding of new staff',
-    workInstructions: 'Work instructions',
-    training: 'Recurring training',
-    managementReview: 'PDCA cycle and management review (NEN 7510)',
-    other: 'Other',
-  },
-  status: {
-    todo: 'To do',
-    done: 'Anchored',
-    notApplicable: 'Not applicable',
-  },
   fields: {
     owner: 'Owner',
     due: 'Due',

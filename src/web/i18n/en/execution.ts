@@ -36,12 +36,6 @@ export const execution: Translation<typeof nl> = {
       status: 'Status',
       actions: 'What you can do',
     },
-    status: {
-      todo: 'To do',
-      doing: 'Doing',
-      done: 'Done',
-      dropped: 'Dropped',
-    },
     form: {
       addLegend: 'New action',
       editLegend: 'Edit action',
@@ -81,10 +75,6 @@ export const execution: Translation<typeof nl> = {
       owner: 'Sent by',
       status: 'Status',
       actions: 'What you can do',
-    },
-    status: {
-      planned: 'Planned',
-      done: 'Sent',
     },
     channels: {
       teamMeeting: 'Team meeting',

@@ -32,13 +32,6 @@ export const measurement: Translation<typeof nl> = {
     latest: 'Latest measurement: {{value}} on {{date}}',
     noMeasurements: 'No measurements yet.',
     statusLabel: 'Status',
-    status: {
-      noData: 'No measurements yet',
-      noTarget: 'No target set',
-      onTrack: 'On track to the target',
-      reached: 'Target reached',
-      worse: 'Worse than the baseline',
-    },
     missing: 'Still to fill in: {{fields}}',
     missingField: {
       baseline: 'baseline',
@@ -88,10 +81,6 @@ export const measurement: Translation<typeof nl> = {
       candidate: 'For intervention',
       noCandidate: 'None (the whole programme)',
       direction: 'What is better?',
-      directions: {
-        increase: 'Higher is better',
-        decrease: 'Lower is better',
-      },
       baseline: 'Baseline (value)',
       baselineDate: 'Baseline date',
       target: 'Target (value)',
@@ -143,12 +132,7 @@ export const measurement: Translation<typeof nl> = {
     interval: '{{difference}} ({{low}} to {{high}})',
     none: '–',
     tooSmallAll: 'Too few responses to say anything: both surveys need at least {{min}} responses.',
-    verdict: {
-      improved: 'Clearly better',
-      worse: 'Clearly worse',
-      noClearChange: 'No clear change',
-      tooSmall: 'Too few responses to say anything (at least {{min}})',
-      notMeasured: 'Not asked in the follow-up',
-    },
+    /** After "too few responses" in the table. */
+    minimum: '(at least {{min}})',
   },
 };

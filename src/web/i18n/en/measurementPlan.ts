@@ -21,8 +21,6 @@ export const measurementPlan: typeof nl = {
   selfReportReason: 'Why can you not measure the behaviour itself?',
   design: {
     label: 'Design',
-    beforeAfter: 'Before and after: the same group, a baseline and a follow-up',
-    groups: 'Comparing groups: one group with and one without the intervention',
   },
   groups: 'Which group gets the intervention and which does not? How alike are they?',
   population: 'Who do you measure? The same group both times.',
@@ -72,9 +70,6 @@ export const measurementPlan: typeof nl = {
   decision: {
     label: 'Decision after the follow-up',
     none: 'No decision yet',
-    anchor: 'Anchor',
-    strengthen: 'Strengthen',
-    reanalyse: 'Analyse again',
     reason: 'Why this decision?',
     later: 'After the follow-up measurement you record the decision here.',
   },

@@ -17,19 +17,6 @@ export const anchoring = {
   removeTitle: 'Dit punt verwijderen?',
   removeText: 'Het punt verdwijnt van de verankeringslijst. Dit kun je niet ongedaan maken.',
   statusFor: 'Status van {{description}}',
-  areas: {
-    policy: 'Beleid',
-    onboarding: 'Inwerken van nieuwe medewerkers',
-    workInstructions: 'Werkinstructies',
-    training: 'Terugkerende training',
-    managementReview: 'PDCA-cyclus en directiebeoordeling (NEN 7510)',
-    other: 'Overig',
-  },
-  status: {
-    todo: 'Te doen',
-    done: 'Verankerd',
-    notApplicable: 'Niet van toepassing',
-  },
   /** Labels of an item's facts in the list. */
   fields: {
     owner: 'Eigenaar',

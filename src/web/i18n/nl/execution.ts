@@ -33,12 +33,6 @@ export const execution = {
       status: 'Status',
       actions: 'Wat je kunt doen',
     },
-    status: {
-      todo: 'Te doen',
-      doing: 'Bezig',
-      done: 'Klaar',
-      dropped: 'Vervallen',
-    },
     form: {
       addLegend: 'Nieuwe actie',
       editLegend: 'Actie wijzigen',
@@ -78,10 +72,6 @@ export const execution = {
       owner: 'Wie verstuurt',
       status: 'Status',
       actions: 'Wat je kunt doen',
-    },
-    status: {
-      planned: 'Gepland',
-      done: 'Verstuurd',
     },
     channels: {
       teamMeeting: 'Teamoverleg',

@@ -29,13 +29,6 @@ export const measurement = {
     latest: 'Laatste meting: {{value}} op {{date}}',
     noMeasurements: 'Nog geen metingen.',
     statusLabel: 'Stand',
-    status: {
-      noData: 'Nog geen metingen',
-      noTarget: 'Geen streefwaarde vastgelegd',
-      onTrack: 'Op weg naar de streefwaarde',
-      reached: 'Streefwaarde gehaald',
-      worse: 'Slechter dan de 0-meting',
-    },
     missing: 'Nog in te vullen: {{fields}}',
     missingField: {
       baseline: '0-meting',
@@ -85,10 +78,6 @@ export const measurement = {
       candidate: 'Bij interventie',
       noCandidate: 'Geen (het hele traject)',
       direction: 'Wat is beter?',
-      directions: {
-        increase: 'Hoger is beter',
-        decrease: 'Lager is beter',
-      },
       baseline: '0-meting (waarde)',
       baselineDate: 'Datum 0-meting',
       target: 'Streefwaarde',
@@ -140,12 +129,7 @@ export const measurement = {
     interval: '{{difference}} ({{low}} tot {{high}})',
     none: '–',
     tooSmallAll: 'Te weinig reacties om iets te zeggen: beide metingen hebben minimaal {{min}} reacties nodig.',
-    verdict: {
-      improved: 'Duidelijk beter',
-      worse: 'Duidelijk slechter',
-      noClearChange: 'Geen duidelijke verandering',
-      tooSmall: 'Te weinig reacties om iets te zeggen (minimaal {{min}})',
-      notMeasured: 'Niet gevraagd in de herhaalmeting',
-    },
+    /** After "too few responses" in the table. */
+    minimum: '(minimaal {{min}})',
   },
 };

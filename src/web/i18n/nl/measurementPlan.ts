@@ -19,8 +19,6 @@ export const measurementPlan = {
   selfReportReason: 'Waarom kun je het gedrag zelf niet meten?',
   design: {
     label: 'Opzet',
-    beforeAfter: 'Voor en na: dezelfde groep, een 0-meting en een 1-meting',
-    groups: 'Groepen vergelijken: een groep met en een groep zonder de interventie',
   },
   groups: 'Welke groep krijgt de interventie en welke niet? Hoe lijken ze op elkaar?',
   population: 'Wie meet je? Bij beide metingen dezelfde groep.',
@@ -70,9 +68,6 @@ export const measurementPlan = {
   decision: {
     label: 'Besluit na de 1-meting',
     none: 'Nog geen besluit',
-    anchor: 'Verankeren',
-    strengthen: 'Versterken',
-    reanalyse: 'Opnieuw analyseren',
     reason: 'Waarom dit besluit?',
     later: 'Na de 1-meting leg je hier het besluit vast.',
   },

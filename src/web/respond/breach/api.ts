@@ -1,15 +1,9 @@
+import type { Session } from '../../../contract/auth.js';
+import type { ReportForm, ReportReceived } from '../../../contract/breaches.js';
 import type { BreachReportInput } from '../../../core/breach/report.js';
 import type { Locale } from '../../../core/locale.js';
-import type { Sector } from '../../../core/sector.js';
 
-/** What GET /api/public/breach-report/:slug answers. */
-export interface ReportForm {
-  organisation: string;
-  requiresLogin: boolean;
-  defaultLocale: Locale;
-  /** Gives the examples the organisation's word for whom it cares for. */
-  sector: Sector;
-}
+export type { ReportForm } from '../../../contract/breaches.js';
 
 /** The logged-in account, when the organisation requires login (its CSRF token signs the report). */
 export interface Reporter {
@@ -30,8 +24,8 @@ const path = (slug: string) => `/api/public/breach-report/${encodeURIComponent(s
 async function loadReporter(): Promise<Reporter | null> {
   const response = await fetch('/api/auth/session', { headers: { accept: 'application/json' }, cache: 'no-store', credentials: 'same-origin' });
   if (!response.ok) return null;
-  const session = (await response.json()) as { authenticated: boolean; csrfToken?: string; user?: { name: string } };
-  return session.authenticated && session.csrfToken && session.user ? { name: session.user.name, csrfToken: session.csrfToken } : null;
+  const session = (await response.json()) as Session;
+  return session.authenticated ? { name: session.user.name, csrfToken: session.csrfToken } : null;
 }
 
 export async function loadReportForm(slug: string, locale: Locale): Promise<FormLoad> {
@@ -86,7 +80,7 @@ export async function sendReport(slug: string, report: BreachReportInput, report
       credentials: reporter ? 'same-origin' : 'omit',
     });
     const body = await response.json().catch(() => null);
-    if (response.ok) return { ok: true, reference: String((body as { reference: string }).reference) };
+    if (response.ok) return { ok: true, reference: (body as ReportReceived).reference };
     return { ok: false, error: { status: response.status, ...readError(body), locale } };
   } catch {
     return { ok: false, error: { status: 0, message: null, fields: [], locale } };

@@ -1,33 +1,8 @@
-import type { ScenarioKind } from '../../../core/knowledge/definition.js';
+import type { CheckFeedback, PublicCheck } from '../../../contract/knowledge.js';
 import type { Locale } from '../../../core/locale.js';
-import { readError, type Bilingual, type SubmitError } from '../api.js';
+import { readError, type SubmitError } from '../api.js';
 
-/**
- * What GET /api/public/knowledge/:slug answers: the scenarios, without the right answers. `order`
- * lists the option indices in the order to show them; answers name the index in `options`.
- */
-export interface PublicCheck {
-  title: string;
-  /** Whose check it is, shown under the title. */
-  organisation: string;
-  /** The organisation's breach report form (/melden/<slug>), linked from the feedback. */
-  breachReportPath: string;
-  status: 'open' | 'closed';
-  departments: { id: string; name: string }[];
-  scenarios: { key: string; kind: ScenarioKind; situation: Bilingual; question: Bilingual; options: Bilingual[]; order: number[] }[];
-}
-
-/**
- * What answering returns: the score, and per scenario the right option, why, and the source of the
- * rule. A withdrawn scenario has no right option (null) and is not in the score: `total` counts the
- * scored scenarios, `score` is null when there are none.
- */
-export interface CheckFeedback {
-  correct: number;
-  total: number;
-  score: number | null;
-  feedback: { key: string; chosen: number; right: number | null; explanation: Bilingual; source: Bilingual }[];
-}
+export type { CheckFeedback, PublicCheck } from '../../../contract/knowledge.js';
 
 export type CheckLoad = { kind: 'ok'; check: PublicCheck } | { kind: 'notFound' } | { kind: 'failed' };
 export type CheckSubmit = { ok: true; feedback: CheckFeedback } | { ok: false; error: SubmitError };

@@ -1,6 +1,8 @@
 import { Button, Group, NativeSelect, SimpleGrid, Stack, TextInput, Textarea, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ANCHORING_AREA_LABELS, ANCHORING_STATUS_LABELS } from '../../../content/worksheet-labels.js';
+import { useLocalized } from '../../lib/localized.js';
 import { ANCHORING_AREAS, ANCHORING_STATUSES, type AnchoringArea, type AnchoringInput, type AnchoringStatus } from '../../../core/anchoring/checklist.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
@@ -22,6 +24,7 @@ const initial = (item: AnchoringItem | null): AnchoringInput => ({
 /** Adds an item to the anchoring checklist of 6.2, or changes one (`item`). */
 export function AnchoringItemForm({ programme, item, onDone }: { programme: ProgrammeDetail; item: AnchoringItem | null; onDone: () => void }) {
   const { t } = useTranslation();
+  const l = useLocalized();
   const headingId = useId();
   const create = useCreateAnchoring(programme.id);
   const update = useUpdateAnchoring(programme.id);
@@ -37,7 +40,7 @@ export function AnchoringItemForm({ programme, item, onDone }: { programme: Prog
           label={t('anchoring.form.area')}
           value={value.area}
           onChange={(e) => set('area', e.currentTarget.value as AnchoringArea)}
-          data={ANCHORING_AREAS.map((a) => ({ value: a, label: t(`anchoring.areas.${a}`) }))}
+          data={ANCHORING_AREAS.map((a) => ({ value: a, label: l(ANCHORING_AREA_LABELS[a]) }))}
           error={fieldError(error, 'area')}
         />
         <Textarea
@@ -56,7 +59,7 @@ export function AnchoringItemForm({ programme, item, onDone }: { programme: Prog
             label={t('anchoring.form.status')}
             value={value.status}
             onChange={(e) => set('status', e.currentTarget.value as AnchoringStatus)}
-            data={ANCHORING_STATUSES.map((s) => ({ value: s, label: t(`anchoring.status.${s}`) }))}
+            data={ANCHORING_STATUSES.map((s) => ({ value: s, label: l(ANCHORING_STATUS_LABELS[s]) }))}
             error={fieldError(error, 'status')}
           />
         </SimpleGrid>

@@ -1,6 +1,8 @@
 import { Button, Center, Group, Loader, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ANCHORING_AREA_LABELS, ANCHORING_STATUS_LABELS } from '../../../content/worksheet-labels.js';
+import { useLocalized } from '../../lib/localized.js';
 import { ANCHORING_AREAS, ANCHORING_STATUSES, STANDARD_AREAS, type AnchoringArea, type AnchoringStatus } from '../../../core/anchoring/checklist.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
@@ -76,9 +78,10 @@ export function AnchoringPanel({ programme }: { programme: ProgrammeDetail }) {
 function AreaItems(props: { programmeId: string; area: AnchoringArea; items: AnchoringItem[]; canWork: boolean; onEdit: (item: AnchoringItem) => void; children: ReactNode }) {
   const { programmeId, area, items, canWork, onEdit, children } = props;
   const { t } = useTranslation();
+  const l = useLocalized();
   const headingId = useId();
   const remove = useRemoveAnchoring(programmeId);
-  const areaName = t(`anchoring.areas.${area}`);
+  const areaName = l(ANCHORING_AREA_LABELS[area]);
   return (
     <Stack gap="xs">
       <Title order={3} size="h5" id={headingId}>
@@ -102,13 +105,14 @@ function AreaItems(props: { programmeId: string; area: AnchoringArea; items: Anc
 /** An item with its owner, due date and note; for those who may work, its status and buttons. */
 function ItemCard({ programmeId, item, canWork, onEdit, onRemove }: { programmeId: string; item: AnchoringItem; canWork: boolean; onEdit: () => void; onRemove: () => Promise<unknown> }) {
   const { t } = useTranslation();
+  const l = useLocalized();
   const day = useDay();
   const descriptionId = useId();
   const facts = [
     `${t('anchoring.fields.owner')}: ${item.owner.name || t('anchoring.noOwner')}`,
     `${t('anchoring.fields.due')}: ${item.due ? day(item.due) : t('anchoring.noDue')}`,
     // The status select says it for those who may change it.
-    ...(canWork ? [] : [`${t('anchoring.fields.status')}: ${t(`anchoring.status.${item.status}`)}`]),
+    ...(canWork ? [] : [`${t('anchoring.fields.status')}: ${l(ANCHORING_STATUS_LABELS[item.status])}`]),
   ];
   return (
     <Paper component="li" withBorder p="xs" aria-labelledby={descriptionId}>
@@ -138,6 +142,7 @@ function ItemCard({ programmeId, item, canWork, onEdit, onRemove }: { programmeI
 /** Settles an item in place; "not applicable" without a reason is refused, and says so here. */
 function StatusSelect({ programmeId, item }: { programmeId: string; item: AnchoringItem }) {
   const { t } = useTranslation();
+  const l = useLocalized();
   const update = useUpdateAnchoring(programmeId);
   const error = update.error;
   return (
@@ -148,7 +153,7 @@ function StatusSelect({ programmeId, item }: { programmeId: string; item: Anchor
       value={item.status}
       disabled={update.isPending}
       onChange={(e) => update.mutate({ ...item, status: e.currentTarget.value as AnchoringStatus })}
-      data={ANCHORING_STATUSES.map((s) => ({ value: s, label: t(`anchoring.status.${s}`) }))}
+      data={ANCHORING_STATUSES.map((s) => ({ value: s, label: l(ANCHORING_STATUS_LABELS[s]) }))}
       error={error ? fieldError(error, 'note') ?? error.message : undefined}
     />
   );

@@ -1,21 +1,9 @@
 import { useMutation, useQuery, useQueryClient, type MutationMeta } from '@tanstack/react-query';
-import type { AnchoringArea, AnchoringInput, AnchoringProgress, AnchoringStatus } from '../../../core/anchoring/checklist.js';
+import type { AnchoringChecklist, AnchoringItem, StandardAdded } from '../../../contract/anchoring.js';
+import type { AnchoringInput } from '../../../core/anchoring/checklist.js';
 import { del, get, post, put } from '../../lib/api.js';
 
-export interface AnchoringItem {
-  id: string;
-  area: AnchoringArea;
-  description: string;
-  owner: { userId: string | null; name: string };
-  due: string | null;
-  status: AnchoringStatus;
-  note: string;
-}
-
-export interface AnchoringChecklist {
-  items: AnchoringItem[];
-  progress: AnchoringProgress;
-}
+export type { AnchoringItem } from '../../../contract/anchoring.js';
 
 const base = (programmeId: string) => `/api/programmes/${programmeId}/anchoring`;
 
@@ -33,4 +21,4 @@ export const useUpdateAnchoring = (programmeId: string) =>
   useChange(programmeId, ({ id, ...input }: AnchoringInput & { id: string }) => put<AnchoringItem>(`${base(programmeId)}/${id}`, input));
 export const useRemoveAnchoring = (programmeId: string) => useChange(programmeId, (id: string) => del<void>(`${base(programmeId)}/${id}`), { feedback: 'removed' });
 export const useAddStandardAnchoring = (programmeId: string) =>
-  useChange(programmeId, () => post<AnchoringChecklist & { added: number }>(`${base(programmeId)}/standard`));
+  useChange(programmeId, () => post<StandardAdded>(`${base(programmeId)}/standard`));

@@ -2,21 +2,11 @@ import { Button, Code, Group, NativeSelect, Pagination, Table, Text, TextInput }
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { AuditLog } from '../../../contract/audit.js';
 import { AUDIT_ENTITIES } from '../../../core/audit-entities.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { get } from '../../lib/api.js';
-
-interface AuditEntry {
-  id: number;
-  at: string;
-  actorName: string;
-  action: string;
-  entity: string;
-  entityId: string | null;
-  before: unknown;
-  after: unknown;
-}
 
 const PAGE_SIZE = 50;
 const EMPTY_FILTER = { action: '', entity: '', from: '', to: '' };
@@ -32,7 +22,7 @@ export function AuditPage() {
   for (const [k, v] of Object.entries(filter)) if (v) params.set(k, k === 'to' ? dayAfter(v) : v);
   const audit = useQuery({
     queryKey: ['audit', params.toString()],
-    queryFn: () => get<{ entries: AuditEntry[]; total: number }>(`/api/audit?${params}`),
+    queryFn: () => get<AuditLog>(`/api/audit?${params}`),
     placeholderData: keepPreviousData,
   });
   const apply = (e: FormEvent) => {

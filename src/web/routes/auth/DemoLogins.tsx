@@ -1,13 +1,8 @@
 import { List, Paper, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { Role } from '../../../core/roles.js';
+import type { DemoLogins as Logins } from '../../../contract/setup.js';
 import { get } from '../../lib/api.js';
-
-interface DemoLogin {
-  email: string;
-  roles: Role[];
-}
 
 /**
  * In an installation with the demo organisation: which demo login holds which roles, so a visitor
@@ -15,7 +10,7 @@ interface DemoLogin {
  */
 export function DemoLogins() {
   const { t } = useTranslation();
-  const demo = useQuery({ queryKey: ['demo-logins'], queryFn: () => get<{ logins: DemoLogin[] }>('/api/demo/logins'), staleTime: Infinity, retry: false });
+  const demo = useQuery({ queryKey: ['demo-logins'], queryFn: () => get<Logins>('/api/demo/logins'), staleTime: Infinity, retry: false });
   const logins = demo.data?.logins ?? [];
   if (logins.length === 0) return null;
   return (

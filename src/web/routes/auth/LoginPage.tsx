@@ -11,15 +11,13 @@ import { fieldError } from '../../components/fieldError.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { post } from '../../lib/api.js';
 import { returnAddress } from '../../lib/return-address.js';
-import { useKeepSession, useSession, type Session } from '../../lib/session.js';
+import type { LoginAnswer } from '../../../contract/auth.js';
+import { useKeepSession, useSession } from '../../lib/session.js';
 import { DemoLogins } from './DemoLogins.js';
 import { SsoLoginForm } from './SsoLoginForm.js';
 
 /** The code step, for accounts with two-step verification only: loaded when needed (issue 18, weight). */
 const TotpStep = lazyWithTexts(async () => (await import('./TotpStep.js')).TotpStep, ['auth', 'common']);
-
-/** What the password step answers: a session, or (with two-step verification on) a challenge for the code step. */
-type LoginAnswer = Session | { authenticated: false; totpRequired: true; challenge: string };
 
 export function LoginPage() {
   const { t } = useTranslation();

@@ -4,13 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { post } from '../../lib/api.js';
-import { useSessionStart, type Session } from '../../lib/session.js';
+import { useSessionStart, type LoggedIn } from '../../lib/session.js';
 
 /** The second login step for an account with two-step verification: a code from the app or a recovery code. */
 export function TotpStep({ challenge, destination, onRestart }: { challenge: string; destination: string; onRestart: () => void }) {
   const { t } = useTranslation();
   const [code, setCode] = useState('');
-  const login = useSessionStart(() => post<Session>('/api/auth/login/totp', { challenge, code }), destination);
+  const login = useSessionStart(() => post<LoggedIn>('/api/auth/login/totp', { challenge, code }), destination);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     login.mutate();

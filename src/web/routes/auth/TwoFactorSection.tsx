@@ -2,21 +2,11 @@ import { Alert, Button, Code, Image, List, PasswordInput, Stack, Text, TextInput
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TotpConfirmed, TotpEnrolment, TotpStatus } from '../../../contract/auth.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { Section } from '../../components/Section.js';
 import { get, post } from '../../lib/api.js';
-
-interface TotpStatus {
-  available: boolean;
-  enabled: boolean;
-  recoveryCodesLeft: number;
-}
-interface Enrolment {
-  secret: string;
-  uri: string;
-  qrSvg: string;
-}
 
 const KEY = ['auth', 'totp'];
 
@@ -51,9 +41,9 @@ function Enrol({ onConfirmed }: { onConfirmed: (codes: string[]) => void }) {
   const [password, setPassword] = useState('');
   const [code, setCode] = useState('');
   // Starting only shows the code to scan; confirming it is the change.
-  const start = useMutation({ mutationFn: () => post<Enrolment>('/api/auth/totp/enrol', { password }), meta: { feedback: false } });
+  const start = useMutation({ mutationFn: () => post<TotpEnrolment>('/api/auth/totp/enrol', { password }), meta: { feedback: false } });
   const confirm = useMutation({
-    mutationFn: () => post<{ recoveryCodes: string[] }>('/api/auth/totp/confirm', { code }),
+    mutationFn: () => post<TotpConfirmed>('/api/auth/totp/confirm', { code }),
     onSuccess: async ({ recoveryCodes }) => {
       onConfirmed(recoveryCodes);
       await client.invalidateQueries({ queryKey: KEY });

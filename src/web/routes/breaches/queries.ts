@@ -1,50 +1,15 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ApFormChapter } from '../../../core/breach/ap-form.js';
+import type { ApFollowUp, ApForm, BreachDetail, BreachList, BreachStatistics, Decision, LetterDraft, OpenBreaches, Transitioned } from '../../../contract/breaches.js';
 import type { ApFollowUpKind } from '../../../core/breach/ap-notification.js';
-import type { CareDutyKey } from '../../../core/breach/care-duties.js';
-import type { DecisionBody, FgAdvice } from '../../../core/breach/decision.js';
-import type { NotificationProposal } from '../../../core/breach/assessment.js';
-import type { DeadlineState } from '../../../core/breach/deadline.js';
-import type { LetterAddressee, LetterDraft } from '../../../core/breach/letter.js';
-import type { BreachRegister, BreachRegisterInput } from '../../../core/breach/register.js';
-import type { BreachReport, IncidentKind } from '../../../core/breach/report.js';
-import type { BreachStatistics } from '../../../core/breach/statistics.js';
-import type { BreachStatus, DecisionSummary, TransitionCheck } from '../../../core/breach/workflow.js';
+import type { DecisionBody } from '../../../core/breach/decision.js';
+import type { LetterAddressee } from '../../../core/breach/letter.js';
+import type { BreachRegisterInput } from '../../../core/breach/register.js';
+import type { IncidentKind } from '../../../core/breach/report.js';
+import type { BreachStatus } from '../../../core/breach/workflow.js';
 import type { Locale } from '../../../core/locale.js';
-import type { Missing } from '../../../core/worksheets/fields.js';
 import { get, post, put } from '../../lib/api.js';
 
-/** Where the 72 hours stand; `running` is false once they no longer matter (notified, closed, decided not to notify). */
-export interface Clock {
-  deadline: string;
-  state: DeadlineState;
-  hoursLeft: number;
-  running: boolean;
-}
-
-export interface BreachListItem {
-  id: string;
-  reference: string;
-  /** What the reporter was given; the register number (`reference`) is the officer's only. */
-  publicReference: string;
-  status: BreachStatus;
-  reportedAt: string;
-  awareAt: string;
-  department: string;
-  kind: IncidentKind;
-  latestDecision: DecisionSummary | null;
-  deadline: Clock;
-}
-
-/** A breach not closed yet, as the signals in the app show it: reference, status and clock, nothing else. */
-export interface OpenBreach {
-  id: string;
-  reference: string;
-  status: BreachStatus;
-  reportedAt: string;
-  awareAt: string;
-  deadline: Clock;
-}
+export type { BreachDetail, CareDuty as CareDutyView, Clock, Decision, HistoryEntry } from '../../../contract/breaches.js';
 
 export interface BreachFilter {
   status: BreachStatus | '';
@@ -66,84 +31,6 @@ export function filterQuery(filter: BreachFilter): URLSearchParams {
   return query;
 }
 
-export interface Decision {
-  id: string;
-  decidedAt: string;
-  decidedBy: string | null;
-  decidedByName: string | null;
-  notifyAp: boolean;
-  informSubjects: boolean;
-  reasoning: string;
-  proposal: NotificationProposal;
-  fgAdvice: FgAdvice | null;
-}
-
-/** A message to the AP after the first notification, under its meldnummer. */
-export interface ApFollowUp {
-  id: string;
-  kind: ApFollowUpKind;
-  sentAt: string;
-  apReceivedAt: string | null;
-  note: string;
-  recordedAt: string;
-  recordedByName: string | null;
-}
-
-/** A duty beside the 72 hours (core care-duties.ts); only the CSIRT's warning has a clock. */
-export interface CareDutyView {
-  duty: CareDutyKey;
-  doneAt: string | null;
-  clock: Clock | null;
-}
-
-export interface HistoryEntry {
-  id: number;
-  at: string;
-  actorName: string;
-  action: string;
-}
-
-export interface BreachDetail {
-  breach: {
-    id: string;
-    reference: string;
-    /** What the reporter was given and the letter names. */
-    publicReference: string;
-    status: BreachStatus;
-    report: BreachReport;
-    department: string;
-    reportedAt: string;
-    awareAt: string;
-    /** The proposal for the moment of awareness: when the reporter noticed it. */
-    reporterAwareAt: string;
-    /** Null while the moment of awareness is unconfirmed. */
-    awareConfirmedAt: string | null;
-    awareConfirmedByName: string | null;
-    awareReason: string | null;
-    apNotifiedAt: string | null;
-    apReference: string | null;
-    apReceivedAt: string | null;
-    lateReason: string | null;
-    subjectsInformedAt: string | null;
-    closedAt: string | null;
-  };
-  register: BreachRegister;
-  registerRecorded: boolean;
-  registerMissing: Missing[];
-  deadline: Clock;
-  careDuties: CareDutyView[];
-  /** Whether the organisation falls under the Cyberbeveiligingswet (its settings). */
-  cbwApplies: boolean;
-  proposal: NotificationProposal;
-  /** Oldest first. */
-  decisions: Decision[];
-  /** In the order they were sent. */
-  apFollowUps: ApFollowUp[];
-  nextSteps: { status: BreachStatus; check: TransitionCheck }[];
-  history: HistoryEntry[];
-  permissions: { handle: boolean };
-}
-
 const base = '/api/breaches';
 const breachKey = (id: string) => ['breaches', id];
 /**
@@ -158,7 +45,7 @@ export const useBreaches = (filter: BreachFilter, page: { offset: number; limit:
   query.set('limit', String(page.limit));
   return useQuery({
     queryKey: ['breaches', 'list', query.toString()],
-    queryFn: () => get<{ total: number; breaches: BreachListItem[] }>(`${base}?${query}`),
+    queryFn: () => get<BreachList>(`${base}?${query}`),
     placeholderData: keepPreviousData,
     refetchInterval: NEW_REPORTS_MS,
   });
@@ -166,11 +53,11 @@ export const useBreaches = (filter: BreachFilter, page: { offset: number; limit:
 
 /** The open breaches, most urgent first, for the badge in the navigation and the panel. */
 export const useOpenBreaches = (enabled = true) =>
-  useQuery({ queryKey: ['breaches', 'open'], queryFn: () => get<{ breaches: OpenBreach[] }>(`${base}/open`), refetchInterval: NEW_REPORTS_MS, enabled });
+  useQuery({ queryKey: ['breaches', 'open'], queryFn: () => get<OpenBreaches>(`${base}/open`), refetchInterval: NEW_REPORTS_MS, enabled });
 export const useBreachStatistics = () =>
   useQuery({ queryKey: ['breaches', 'statistics'], queryFn: () => get<BreachStatistics>(`${base}/statistics`), refetchInterval: NEW_REPORTS_MS });
 export const useBreach = (id: string) => useQuery({ queryKey: breachKey(id), queryFn: () => get<BreachDetail>(`${base}/${id}`) });
-export const useApForm = (id: string) => useQuery({ queryKey: [...breachKey(id), 'ap-form'], queryFn: () => get<{ chapters: ApFormChapter[] }>(`${base}/${id}/ap-form`) });
+export const useApForm = (id: string) => useQuery({ queryKey: [...breachKey(id), 'ap-form'], queryFn: () => get<ApForm>(`${base}/${id}/ap-form`) });
 export const useLetter = (id: string, lang: Locale, addressee: LetterAddressee) =>
   useQuery({ queryKey: [...breachKey(id), 'letter', lang, addressee], queryFn: () => get<LetterDraft>(`${base}/${id}/letter?lang=${lang}&for=${addressee}`) });
 
@@ -185,7 +72,7 @@ export const useConfirmAwareness = (id: string) => useChange(id, (body: { awareA
 export const useDecide = (id: string) => useChange(id, (body: DecisionBody) => post<Decision>(`${base}/${id}/decisions`, body));
 export const useTransition = (id: string) =>
   useChange(id, (body: { status: BreachStatus; apNotifiedAt?: string; lateReason?: string; apReference?: string; apReceivedAt?: string; subjectsInformedAt?: string }) =>
-    post<{ status: BreachStatus }>(`${base}/${id}/status`, body),
+    post<Transitioned>(`${base}/${id}/status`, body),
   );
 export const useRecordApReference = (id: string) => useChange(id, (body: { apReference: string; apReceivedAt: string | null }) => put<void>(`${base}/${id}/ap-reference`, body));
 export const useAddApFollowUp = (id: string) =>

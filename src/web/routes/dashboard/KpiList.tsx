@@ -1,5 +1,7 @@
 import { Group, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { KPI_STATUS_LABELS } from '../../../content/worksheet-labels.js';
+import { useLocalized } from '../../lib/localized.js';
 import { Sparkline } from '../../components/Sparkline.js';
 import { useDay } from '../../lib/day.js';
 import { useValueFormat } from '../measurement/format.js';
@@ -26,6 +28,7 @@ function useTrendLabel() {
 /** Each KPI's latest measurement against its target, where that leaves it in words, and its line as a sparkline. */
 export function KpiList({ kpis }: { kpis: DashboardKpi[] }) {
   const { t } = useTranslation();
+  const l = useLocalized();
   const format = useValueFormat();
   const trendLabel = useTrendLabel();
   if (kpis.length === 0) return <Text size="sm">{t('dashboard.kpis.none')}</Text>;
@@ -48,7 +51,7 @@ export function KpiList({ kpis }: { kpis: DashboardKpi[] }) {
                   {' · '}
                   {/* Worse than the baseline stands out in dark red (above 4.5:1), and says so in words. */}
                   <Text span size="sm" c={k.status === 'worse' ? '#c92a2a' : undefined} fw={k.status === 'worse' ? 700 : undefined}>
-                    {t(`measurement.kpis.status.${k.status}`)}
+                    {l(KPI_STATUS_LABELS[k.status])}
                   </Text>
                 </>
               )}

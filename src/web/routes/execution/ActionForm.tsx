@@ -1,6 +1,8 @@
 import { Button, Group, NativeSelect, SimpleGrid, Stack, TextInput, Textarea, Title } from '@mantine/core';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ACTION_STATUS_LABELS } from '../../../content/worksheet-labels.js';
+import { useLocalized } from '../../lib/localized.js';
 import { ACTION_STATUSES, type ActionInput, type ActionStatus } from '../../../core/execution/actions.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
@@ -25,6 +27,7 @@ const initial = (action: Action | null, team: ReturnType<typeof teamAccounts>): 
 /** Adds an action to the plan of 5.1, or changes one (`action`); `checkinId` links a new one to the check-in (5.3) it was agreed at. */
 export function ActionForm({ programme, action, checkinId, onDone }: { programme: ProgrammeDetail; action: Action | null; checkinId?: string; onDone: () => void }) {
   const { t } = useTranslation();
+  const l = useLocalized();
   const headingId = useId();
   const create = useCreateAction(programme.id);
   const update = useUpdateAction(programme.id);
@@ -98,7 +101,7 @@ export function ActionForm({ programme, action, checkinId, onDone }: { programme
             label={t('execution.actions.form.status')}
             value={value.status}
             onChange={(e) => set('status', e.currentTarget.value as ActionStatus)}
-            data={ACTION_STATUSES.map((s) => ({ value: s, label: t(`execution.actions.status.${s}`) }))}
+            data={ACTION_STATUSES.map((s) => ({ value: s, label: l(ACTION_STATUS_LABELS[s]) }))}
             error={fieldError(error, 'status')}
           />
         </SimpleGrid>

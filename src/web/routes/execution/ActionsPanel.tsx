@@ -1,6 +1,8 @@
 import { Button, Center, Group, Loader, NativeSelect, Paper, SegmentedControl, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ACTION_STATUS_LABELS } from '../../../content/worksheet-labels.js';
+import { useLocalized } from '../../lib/localized.js';
 import { ACTION_STATUSES, boardColumns, sortForList, type ActionStatus } from '../../../core/execution/actions.js';
 import { RowActions } from '../../components/RowActions.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
@@ -83,6 +85,7 @@ interface ViewProps {
 
 function ActionTable({ programmeId, actions, canWork, titleOf, onEdit }: ViewProps & { onEdit: (action: Action) => void }) {
   const { t } = useTranslation();
+  const l = useLocalized();
   const day = useDay();
   const remove = useRemoveAction(programmeId);
   return (
@@ -118,7 +121,7 @@ function ActionTable({ programmeId, actions, canWork, titleOf, onEdit }: ViewPro
                       {a.overdue && <OverdueBadge />}
                     </Group>
                   </Table.Td>
-                  <Table.Td>{t(`execution.actions.status.${a.status}`)}</Table.Td>
+                  <Table.Td>{l(ACTION_STATUS_LABELS[a.status])}</Table.Td>
                   {canWork && (
                     <Table.Td>
                       <RowActions texts="execution.actions" subject={{ title: a.title }} onEdit={() => onEdit(a)} onRemove={() => remove.mutateAsync(a.id)} />
@@ -136,6 +139,7 @@ function ActionTable({ programmeId, actions, canWork, titleOf, onEdit }: ViewPro
 
 function ActionBoard({ programmeId, actions, canWork, titleOf }: ViewProps) {
   const { t } = useTranslation();
+  const l = useLocalized();
   const columns = boardColumns(actions);
   return (
     <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
@@ -144,7 +148,7 @@ function ActionBoard({ programmeId, actions, canWork, titleOf }: ViewProps) {
         return (
           <Paper key={status} withBorder p="xs" bg="gray.0" component="section" aria-labelledby={headingId}>
             <Title order={3} size="h5" id={headingId} mb="xs">
-              {t(`execution.actions.status.${status}`)} ({columns[status].length})
+              {l(ACTION_STATUS_LABELS[status])} ({columns[status].length})
             </Title>
             {columns[status].length === 0 ? (
               <Text size="sm">{t('execution.actions.columnEmpty')}</Text>
@@ -164,6 +168,7 @@ function ActionBoard({ programmeId, actions, canWork, titleOf }: ViewProps) {
 
 function ActionCard({ programmeId, action: a, canWork, intervention }: { programmeId: string; action: Action; canWork: boolean; intervention: string | null }) {
   const { t } = useTranslation();
+  const l = useLocalized();
   const day = useDay();
   const update = useUpdateAction(programmeId);
   const titleId = `action-card-${a.id}`;
@@ -190,7 +195,7 @@ function ActionCard({ programmeId, action: a, canWork, intervention }: { program
             value={a.status}
             disabled={update.isPending}
             onChange={(e) => move(e.currentTarget.value as ActionStatus)}
-            data={ACTION_STATUSES.map((s) => ({ value: s, label: t(`execution.actions.status.${s}`) }))}
+            data={ACTION_STATUSES.map((s) => ({ value: s, label: l(ACTION_STATUS_LABELS[s]) }))}
           />
         )}
       </Stack>

@@ -1,6 +1,8 @@
 import { Accordion, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ACTION_STATUS_LABELS } from '../../../content/worksheet-labels.js';
+import { useLocalized } from '../../lib/localized.js';
 import { ConfirmButton } from '../../components/ConfirmButton.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { Section } from '../../components/Section.js';
@@ -74,6 +76,7 @@ export function CheckinHistory({ programme, overview }: { programme: ProgrammeDe
 
 function CheckinRecord({ programme, checkin: c, onEdit }: { programme: ProgrammeDetail; checkin: Checkin; onEdit: () => void }) {
   const { t } = useTranslation();
+  const l = useLocalized();
   const day = useDay();
   const remove = useRemoveCheckin(programme.id);
   const [adding, setAdding] = useState(false);
@@ -112,7 +115,7 @@ function CheckinRecord({ programme, checkin: c, onEdit }: { programme: Programme
             <List.Item key={a.id}>
               <Group gap="xs" wrap="wrap">
                 <span>
-                  {a.title} · {a.owner.name} · {a.due ? t('execution.actions.dueOn', { date: day(a.due) }) : t('execution.actions.noDue')} · {t(`execution.actions.status.${a.status}`)}
+                  {a.title} · {a.owner.name} · {a.due ? t('execution.actions.dueOn', { date: day(a.due) }) : t('execution.actions.noDue')} · {l(ACTION_STATUS_LABELS[a.status])}
                 </span>
                 {a.overdue && <OverdueBadge />}
               </Group>

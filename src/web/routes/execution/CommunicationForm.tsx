@@ -1,11 +1,13 @@
 import { Autocomplete, Button, Group, NativeSelect, SimpleGrid, Stack, TextInput, Textarea, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { COMMUNICATION_STATUSES, SUGGESTED_CHANNELS, type CommunicationInput, type CommunicationItem, type CommunicationStatus } from '../../../core/execution/communication.js';
+import { COMMUNICATION_STATUS_LABELS } from '../../../content/worksheet-labels.js';
+import { useLocalized } from '../../lib/localized.js';
+import { COMMUNICATION_STATUSES, SUGGESTED_CHANNELS, type CommunicationInput, type CommunicationStatus } from '../../../core/execution/communication.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { PatientDataWarning } from '../../components/PatientDataWarning.js';
-import { useCreateCommunication, useUpdateCommunication } from './queries.js';
+import { useCreateCommunication, useUpdateCommunication, type CommunicationItem } from './queries.js';
 import { useItemForm } from '../../lib/item-form.js';
 
 const initial = (item: CommunicationItem | null): CommunicationInput => ({
@@ -20,6 +22,7 @@ const initial = (item: CommunicationItem | null): CommunicationInput => ({
 /** Adds a message to the communication plan of 5.1, or changes one (`item`). */
 export function CommunicationForm({ programmeId, item, onDone }: { programmeId: string; item: CommunicationItem | null; onDone: () => void }) {
   const { t } = useTranslation();
+  const l = useLocalized();
   const headingId = useId();
   const create = useCreateCommunication(programmeId);
   const update = useUpdateCommunication(programmeId);
@@ -65,7 +68,7 @@ export function CommunicationForm({ programmeId, item, onDone }: { programmeId: 
             label={t('execution.communication.form.status')}
             value={value.status}
             onChange={(e) => set('status', e.currentTarget.value as CommunicationStatus)}
-            data={COMMUNICATION_STATUSES.map((s) => ({ value: s, label: t(`execution.communication.status.${s}`) }))}
+            data={COMMUNICATION_STATUSES.map((s) => ({ value: s, label: l(COMMUNICATION_STATUS_LABELS[s]) }))}
             error={fieldError(error, 'status')}
           />
         </SimpleGrid>

@@ -1,7 +1,8 @@
 import { Button, Center, Group, Loader, Paper, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CommunicationItem } from '../../../core/execution/communication.js';
+import { COMMUNICATION_STATUS_LABELS } from '../../../content/worksheet-labels.js';
+import { useLocalized } from '../../lib/localized.js';
 import { RowActions } from '../../components/RowActions.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { ScrollRegion } from '../../components/ScrollRegion.js';
@@ -9,11 +10,12 @@ import { Section } from '../../components/Section.js';
 import type { ProgrammeDetail } from '../navigator/queries.js';
 import { CommunicationForm } from './CommunicationForm.js';
 import { useDay } from '../../lib/day.js';
-import { useCommunication, useRemoveCommunication } from './queries.js';
+import { useCommunication, useRemoveCommunication, type CommunicationItem } from './queries.js';
 
 /** 5.1's communication plan: which message reaches which audience, through which channel, when. */
 export function CommunicationPlan({ programme }: { programme: ProgrammeDetail }) {
   const { t } = useTranslation();
+  const l = useLocalized();
   const day = useDay();
   const plan = useCommunication(programme.id);
   const remove = useRemoveCommunication(programme.id);
@@ -63,7 +65,7 @@ export function CommunicationPlan({ programme }: { programme: ProgrammeDetail })
                     <Table.Td>{item.channel}</Table.Td>
                     <Table.Td>{item.planned ? day(item.planned) : t('execution.communication.noDate')}</Table.Td>
                     <Table.Td>{item.ownerName || t('execution.communication.noOwner')}</Table.Td>
-                    <Table.Td>{t(`execution.communication.status.${item.status}`)}</Table.Td>
+                    <Table.Td>{l(COMMUNICATION_STATUS_LABELS[item.status])}</Table.Td>
                     {canWork && (
                       <Table.Td>
                         <RowActions

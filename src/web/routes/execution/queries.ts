@@ -1,25 +1,11 @@
 import { useMutation, useQuery, useQueryClient, type MutationMeta } from '@tanstack/react-query';
-import type { ActionInput, ActionState, ActionSummary } from '../../../core/execution/actions.js';
-import type { AgendaItem, CheckinInput } from '../../../core/execution/checkins.js';
-import type { CommunicationInput, CommunicationItem } from '../../../core/execution/communication.js';
+import type { Action, ActionList, CheckinOverview, CheckinRecord, CommunicationItem, CommunicationPlan } from '../../../contract/execution.js';
+import type { ActionInput } from '../../../core/execution/actions.js';
+import type { CheckinInput } from '../../../core/execution/checkins.js';
+import type { CommunicationInput } from '../../../core/execution/communication.js';
 import { del, get, post, put } from '../../lib/api.js';
 
-/** An action as the API presents it; `overdue` is judged by the server against its today. */
-export interface Action extends ActionState {
-  description: string;
-  doneOn: string | null;
-  channel: string;
-  /** The check-in (5.3) it was agreed at, if any. */
-  checkinId: string | null;
-  overdue: boolean;
-}
-
-export interface ActionList {
-  /** The server's calendar day ('YYYY-MM-DD'). */
-  today: string;
-  actions: Action[];
-  summary: ActionSummary;
-}
+export type { Action, AgendaItem, Checkin, CheckinOverview, CommunicationItem } from '../../../contract/execution.js';
 
 const base = (programmeId: string) => `/api/programmes/${programmeId}/actions`;
 
@@ -40,38 +26,20 @@ export const useRemoveAction = (programmeId: string) => useChange(programmeId, (
 const planBase = (programmeId: string) => `/api/programmes/${programmeId}/communication`;
 
 export const useCommunication = (programmeId: string) =>
-  useQuery({ queryKey: ['programme', programmeId, 'communication'], queryFn: () => get<{ items: CommunicationItem[] }>(planBase(programmeId)) });
+  useQuery({ queryKey: ['programme', programmeId, 'communication'], queryFn: () => get<CommunicationPlan>(planBase(programmeId)) });
 
 export const useCreateCommunication = (programmeId: string) =>
   useChange(programmeId, (input: CommunicationInput) => post<CommunicationItem>(planBase(programmeId), input));
 export const useUpdateCommunication = (programmeId: string) =>
-  useChange(programmeId, ({ id, ...input }: CommunicationItem) => put<CommunicationItem>(`${planBase(programmeId)}/${id}`, input));
+  useChange(programmeId, ({ id, ...input }: CommunicationInput & { id: string }) => put<CommunicationItem>(`${planBase(programmeId)}/${id}`, input));
 export const useRemoveCommunication = (programmeId: string) => useChange(programmeId, (id: string) => del<void>(`${planBase(programmeId)}/${id}`), { feedback: 'removed' });
-
-/** A recorded check-in with the actions agreed at it. */
-export interface Checkin extends CheckinInput {
-  id: string;
-  actions: Action[];
-}
-
-export interface CheckinOverview {
-  /** The server's calendar day ('YYYY-MM-DD'). */
-  today: string;
-  /** The meeting series planned in 1.4; empty when it is not planned. */
-  meetingDays: string[];
-  next: string | null;
-  last: string | null;
-  agenda: AgendaItem[];
-  /** Newest first. */
-  checkins: Checkin[];
-}
 
 const checkinBase = (programmeId: string) => `/api/programmes/${programmeId}/checkins`;
 
 export const useCheckins = (programmeId: string) =>
   useQuery({ queryKey: ['programme', programmeId, 'checkins'], queryFn: () => get<CheckinOverview>(checkinBase(programmeId)) });
 
-export const useCreateCheckin = (programmeId: string) => useChange(programmeId, (input: CheckinInput) => post<Checkin>(checkinBase(programmeId), input));
+export const useCreateCheckin = (programmeId: string) => useChange(programmeId, (input: CheckinInput) => post<CheckinRecord>(checkinBase(programmeId), input));
 export const useUpdateCheckin = (programmeId: string) =>
-  useChange(programmeId, ({ id, ...input }: CheckinInput & { id: string }) => put<Checkin>(`${checkinBase(programmeId)}/${id}`, input));
+  useChange(programmeId, ({ id, ...input }: CheckinInput & { id: string }) => put<CheckinRecord>(`${checkinBase(programmeId)}/${id}`, input));
 export const useRemoveCheckin = (programmeId: string) => useChange(programmeId, (id: string) => del<void>(`${checkinBase(programmeId)}/${id}`), { feedback: 'removed' });

@@ -1,38 +1,13 @@
 import { useMutation, useQuery, useQueryClient, type MutationMeta } from '@tanstack/react-query';
 import { useRef } from 'react';
-import { APEASE_CRITERIA, type ApeaseCriterion, type CandidateView } from '../../../core/interventions/apease.js';
-import type { CandidateFields, Decision, DecisionInput, Plan, RatingInput } from '../../../core/interventions/candidates.js';
-import type { FunctionProposal } from '../../../core/interventions/functions.js';
+import type { CandidateList, CandidateRef, FunctionProposals, Library, LibraryItem, VotesLeft } from '../../../contract/interventions.js';
+import { APEASE_CRITERIA, type ApeaseCriterion } from '../../../core/interventions/apease.js';
+import type { CandidateFields, DecisionInput, Plan, RatingInput } from '../../../core/interventions/candidates.js';
 import type { OwnIntervention } from '../../../core/interventions/library.js';
 import { del, get, post, put } from '../../lib/api.js';
 import { useLocale } from '../worksheets/combText.js';
 
-/** A library intervention as the API presents it, in the reader's language. */
-export interface LibraryItem extends OwnIntervention {
-  id: string;
-  source: 'builtin' | 'own';
-}
-
-export interface Candidate extends CandidateFields {
-  id: string;
-  libraryId: string | null;
-  shortlisted: boolean;
-  decision: Decision | null;
-  rationale: string;
-  plan: Plan | null;
-  votes: number;
-  myVote: boolean;
-  myRating: RatingInput | null;
-  ratings: (RatingInput & { userId: string; name: string })[];
-  apease: CandidateView;
-}
-
-export interface CandidateList {
-  candidates: Candidate[];
-  votesPerMember: number;
-  votesLeft: number;
-  techniques: { bct: string; by: string[] }[];
-}
+export type { Candidate, LibraryItem } from '../../../contract/interventions.js';
 
 const LIBRARY = '/api/interventions/library';
 const base = (programmeId: string) => `/api/programmes/${programmeId}/interventions`;
@@ -41,13 +16,13 @@ const listKey = (programmeId: string) => ['programme', programmeId, 'interventio
 /** The library follows the interface language: its texts come from the server in that language. */
 export function useLibrary() {
   const locale = useLocale();
-  return useQuery({ queryKey: ['library', locale], queryFn: () => get<{ interventions: LibraryItem[]; canEdit: boolean }>(LIBRARY) });
+  return useQuery({ queryKey: ['library', locale], queryFn: () => get<Library>(LIBRARY) });
 }
 
 export const useFunctionProposals = (programmeId: string) =>
   useQuery({
     queryKey: [...listKey(programmeId), 'functions'],
-    queryFn: () => get<{ barriers: number; proposals: FunctionProposal[] }>(`${base(programmeId)}/functions`),
+    queryFn: () => get<FunctionProposals>(`${base(programmeId)}/functions`),
   });
 
 export const useCandidates = (programmeId: string) => useQuery({ queryKey: listKey(programmeId), queryFn: () => get<CandidateList>(base(programmeId)) });
@@ -62,16 +37,16 @@ function useChange<TInput, TResult>(programmeId: string, fn: (input: TInput) => 
 }
 
 export const useAddCandidate = (programmeId: string) =>
-  useChange(programmeId, (input: CandidateFields) => post<{ id: string }>(base(programmeId), input));
+  useChange(programmeId, (input: CandidateFields) => post<CandidateRef>(base(programmeId), input));
 export const useAddFromLibrary = (programmeId: string) =>
-  useChange(programmeId, (libraryId: string) => post<{ id: string }>(`${base(programmeId)}/from-library`, { libraryId }));
+  useChange(programmeId, (libraryId: string) => post<CandidateRef>(`${base(programmeId)}/from-library`, { libraryId }));
 export const useUpdateCandidate = (programmeId: string) =>
-  useChange(programmeId, ({ id, ...input }: CandidateFields & { id: string }) => put<{ id: string }>(`${base(programmeId)}/${id}`, input));
+  useChange(programmeId, ({ id, ...input }: CandidateFields & { id: string }) => put<CandidateRef>(`${base(programmeId)}/${id}`, input));
 export const useRemoveCandidate = (programmeId: string) => useChange(programmeId, (id: string) => del<void>(`${base(programmeId)}/${id}`), { feedback: 'removed' });
 export const useVote = (programmeId: string) =>
-  useChange(programmeId, ({ id, vote }: { id: string; vote: boolean }) => put<{ votesLeft: number }>(`${base(programmeId)}/${id}/vote`, { vote }));
+  useChange(programmeId, ({ id, vote }: { id: string; vote: boolean }) => put<VotesLeft>(`${base(programmeId)}/${id}/vote`, { vote }));
 export const useShortlist = (programmeId: string) =>
-  useChange(programmeId, ({ id, shortlisted }: { id: string; shortlisted: boolean }) => put(`${base(programmeId)}/${id}/shortlist`, { shortlisted }));
+  useChange(programmeId, ({ id, shortlisted }: { id: string; shortlisted: boolean }) => put<CandidateRef>(`${base(programmeId)}/${id}/shortlist`, { shortlisted }));
 /** A rating with nothing scored yet ("don't know" on every criterion). */
 export const unrated = (): RatingInput => ({ ...(Object.fromEntries(APEASE_CRITERIA.map((c) => [c, null])) as Record<ApeaseCriterion, null>), note: '' });
 
@@ -90,7 +65,7 @@ export function useRate(programmeId: string) {
   const mutation = useMutation({
     mutationKey,
     scope: { id: mutationKey.join('/') },
-    mutationFn: ({ id, rating }: { id: string; rating: RatingInput }) => put(`${base(programmeId)}/${id}/rating`, rating),
+    mutationFn: ({ id, rating }: { id: string; rating: RatingInput }) => put<CandidateRef>(`${base(programmeId)}/${id}/rating`, rating),
     onMutate: async ({ id, rating }) => {
       await client.cancelQueries({ queryKey: listKey(programmeId), exact: true });
       client.setQueryData<CandidateList>(listKey(programmeId), (old) =>
@@ -114,9 +89,9 @@ export function useRate(programmeId: string) {
 export type Rate = ReturnType<typeof useRate>;
 
 export const useDecide = (programmeId: string) =>
-  useChange(programmeId, ({ id, ...input }: DecisionInput & { id: string }) => put(`${base(programmeId)}/${id}/decision`, input));
+  useChange(programmeId, ({ id, ...input }: DecisionInput & { id: string }) => put<CandidateRef>(`${base(programmeId)}/${id}/decision`, input));
 export const useSavePlan = (programmeId: string) =>
-  useChange(programmeId, ({ id, plan }: { id: string; plan: Plan }) => put(`${base(programmeId)}/${id}/plan`, plan));
+  useChange(programmeId, ({ id, plan }: { id: string; plan: Plan }) => put<CandidateRef>(`${base(programmeId)}/${id}/plan`, plan));
 
 function useLibraryChange<TInput>(fn: (input: TInput) => Promise<unknown>, meta?: MutationMeta) {
   const client = useQueryClient();

@@ -2,21 +2,14 @@ import { Alert, Button, Stack, Text, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Invitation } from '../../../contract/users.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { get, post } from '../../lib/api.js';
 import { fragmentParam } from '../../lib/fragment.js';
-import { useSessionStart, type Session } from '../../lib/session.js';
+import { useSessionStart, type LoggedIn } from '../../lib/session.js';
 import { NewPasswordField } from '../auth/PasswordField.js';
-
-interface Invitation {
-  email: string;
-  name: string;
-  organisationName: string;
-  /** Set when the organisation has this invitee log in with single sign-on only: no password to choose. */
-  ssoLoginName: string | null;
-}
 
 export function InvitePage() {
   const { t } = useTranslation();
@@ -32,7 +25,7 @@ export function InvitePage() {
   useEffect(() => {
     if (invitation.data) setName(invitation.data.name);
   }, [invitation.data]);
-  const accept = useSessionStart(() => post<Session>('/api/invitations/accept', { token, name, password }));
+  const accept = useSessionStart(() => post<LoggedIn>('/api/invitations/accept', { token, name, password }));
   const submit = (e: FormEvent) => {
     e.preventDefault();
     accept.mutate();

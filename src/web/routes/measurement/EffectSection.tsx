@@ -1,10 +1,12 @@
 import { Button, Center, Group, Loader, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FactorComparison } from '../../../core/measurement/effect.js';
+import { EFFECT_VERDICT_LABELS } from '../../../content/worksheet-labels.js';
+import type { FactorComparison } from '../../../contract/measurement.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { ScrollRegion } from '../../components/ScrollRegion.js';
 import { Section } from '../../components/Section.js';
+import { useLocalized } from '../../lib/localized.js';
 import { SubstepLink } from '../interventions/SubstepLink.js';
 import type { ProgrammeDetail } from '../navigator/queries.js';
 import { useSurveys } from '../surveys/queries.js';
@@ -97,6 +99,7 @@ function FollowUpResult({ programmeId, followUp: f, minimum }: { programmeId: st
 /** Before, after and the difference per factor; a group below the minimum shows no figure at all, only why. */
 function ComparisonTable({ title, comparisons, minimum }: { title: string; comparisons: FactorComparison[]; minimum: number }) {
   const { t } = useTranslation();
+  const l = useLocalized();
   const { factorName } = useCombText();
   const format = useDifferenceFormat();
   const captionId = useId();
@@ -136,7 +139,10 @@ function ComparisonTable({ title, comparisons, minimum }: { title: string; compa
                     ? none
                     : t('measurement.effect.interval', { difference: format.signed(c.difference), low: format.signed(c.ci[0]), high: format.signed(c.ci[1]) })}
                 </Table.Td>
-                <Table.Td fw={c.verdict === 'improved' || c.verdict === 'worse' ? 700 : 400}>{t(`measurement.effect.verdict.${c.verdict}`, { min: minimum })}</Table.Td>
+                <Table.Td fw={c.verdict === 'improved' || c.verdict === 'worse' ? 700 : 400}>
+                  {l(EFFECT_VERDICT_LABELS[c.verdict])}
+                  {c.verdict === 'tooSmall' && ` ${t('measurement.effect.minimum', { min: minimum })}`}
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -1,6 +1,8 @@
 import { Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { KPI_STATUS_LABELS } from '../../../content/worksheet-labels.js';
+import { useLocalized } from '../../lib/localized.js';
 import { INDICATOR_TEXT } from '../../../content/intervention-texts.js';
 import type { KpiStatus } from '../../../core/measurement/kpis.js';
 import { RemoveButton, RowActions } from '../../components/RowActions.js';
@@ -19,13 +21,14 @@ const SOURCE_LABEL = { team: 'fromTeam', survey: 'fromSurvey', knowledgeCheck: '
 /** The status in words; worse than the baseline in filled red (white text above 4.5:1), the rest in dark outline. */
 function KpiStatusBadge({ status }: { status: KpiStatus }) {
   const { t } = useTranslation();
+  const l = useLocalized();
   return status === 'worse' ? (
     <Badge color="#c92a2a" variant="filled">
-      {t(`measurement.kpis.status.${status}`)}
+      {l(KPI_STATUS_LABELS[status])}
     </Badge>
   ) : (
     <Badge color="dark" variant="outline">
-      {t(`measurement.kpis.status.${status}`)}
+      {l(KPI_STATUS_LABELS[status])}
     </Badge>
   );
 }

@@ -1,6 +1,8 @@
 import { Button, Group, NativeSelect, NumberInput, SimpleGrid, Stack, TextInput, Textarea, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { KPI_DIRECTION_LABELS } from '../../../content/worksheet-labels.js';
+import { useLocalized } from '../../lib/localized.js';
 import { COMB_FACTORS, type CombFactor } from '../../../core/comb.js';
 import { INDICATORS, type IndicatorKey } from '../../../core/interventions/indicators.js';
 import { KPI_DIRECTIONS, KPI_MEASURES, SURVEY_INDICATOR, defaultDirection, type KpiChange, type KpiDirection, type KpiInput, type KpiMeasures } from '../../../core/measurement/kpis.js';
@@ -35,6 +37,7 @@ const blank = (): KpiChange => ({
 /** Adds a KPI (`kpi` null; `start` pre-fills it, e.g. from a plan's indicator) or changes one. */
 export function KpiForm({ programme, kpi, start, onDone }: { programme: ProgrammeDetail; kpi: Kpi | null; start?: Partial<KpiInput>; onDone: () => void }) {
   const { t } = useTranslation();
+  const l = useLocalized();
   const text = useInterventionText();
   const { factorName, locale } = useCombText();
   const headingId = useId();
@@ -125,7 +128,7 @@ export function KpiForm({ programme, kpi, start, onDone }: { programme: Programm
             label={t('measurement.kpis.form.direction')}
             value={value.direction}
             onChange={(e) => set('direction', e.currentTarget.value as KpiDirection)}
-            data={KPI_DIRECTIONS.map((d) => ({ value: d, label: t(`measurement.kpis.form.directions.${d}`) }))}
+            data={KPI_DIRECTIONS.map((d) => ({ value: d, label: l(KPI_DIRECTION_LABELS[d]) }))}
             error={fieldError(error, 'direction')}
           />
         </SimpleGrid>

@@ -1,6 +1,8 @@
 import { Alert, Button, Group, List, NativeSelect, Paper, Radio, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MEASUREMENT_DECISION_LABELS, MEASUREMENT_DESIGN_LABELS } from '../../../content/worksheet-labels.js';
+import { useLocalized } from '../../lib/localized.js';
 import { AMSTERDAM } from '../../../core/breach/deadline.js';
 import { MEASUREMENT_DECISIONS, MEASUREMENT_DESIGNS, MEASUREMENT_METHODS, isRecorded, type MeasurementDecision, type MeasurementDesign, type MeasurementMethod, type MeasurementPlan } from '../../../core/measurement/plan.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
@@ -13,6 +15,7 @@ import { useSaveMeasurementPlan, type MeasurementPlanView } from './queries.js';
 /** The measurement worksheet as a form, with where the track stands and what the figures suggest. */
 export function MeasurementPlanForm({ programmeId, view, canWork }: { programmeId: string; view: MeasurementPlanView; canWork: boolean }) {
   const { t } = useTranslation();
+  const l = useLocalized();
   const day = useDay();
   const format = useValueFormat();
   const save = useSaveMeasurementPlan(programmeId);
@@ -84,7 +87,7 @@ export function MeasurementPlanForm({ programmeId, view, canWork }: { programmeI
         <Radio.Group label={t('measurementPlan.design.label')} value={plan.design ?? ''} onChange={(v) => set('design', v as MeasurementDesign)} error={fieldError(error, 'design')}>
           <Stack gap={6} mt={4}>
             {MEASUREMENT_DESIGNS.map((d) => (
-              <Radio key={d} value={d} label={t(`measurementPlan.design.${d}`)} disabled={!canWork} />
+              <Radio key={d} value={d} label={l(MEASUREMENT_DESIGN_LABELS[d])} disabled={!canWork} />
             ))}
           </Stack>
         </Radio.Group>
@@ -178,7 +181,7 @@ export function MeasurementPlanForm({ programmeId, view, canWork }: { programmeI
                 <Stack gap={6}>
                   <Radio value="" label={t('measurementPlan.decision.none')} disabled={!canWork} />
                   {MEASUREMENT_DECISIONS.map((d) => (
-                    <Radio key={d} value={d} label={t(`measurementPlan.decision.${d}`)} disabled={!canWork} />
+                    <Radio key={d} value={d} label={l(MEASUREMENT_DECISION_LABELS[d])} disabled={!canWork} />
                   ))}
                 </Stack>
               </Radio.Group>

@@ -2,6 +2,8 @@ import { Anchor, Button, Group, List, NativeSelect, Paper, Stack, Text, TextInpu
 import { useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
+import { TEAM_POSITION_LABELS } from '../../../content/worksheet-labels.js';
+import { useLocalized } from '../../lib/localized.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { hasRole, useSession } from '../../lib/session.js';
@@ -14,6 +16,7 @@ import { useAddMember, useDirectory, useRemoveMember, type ProgrammeDetail, type
  */
 export function TeamPanel({ programme }: { programme: ProgrammeDetail }) {
   const { t } = useTranslation();
+  const l = useLocalized();
   const manage = programme.permissions.manage;
   const directory = useDirectory(manage);
   const add = useAddMember(programme.id);
@@ -25,7 +28,7 @@ export function TeamPanel({ programme }: { programme: ProgrammeDetail }) {
     e.preventDefault();
     add.mutate({ userId, teamRole }, { onSuccess: () => { setUserId(''); setTeamRole(''); } });
   };
-  const roleOf = (m: TeamMember) => m.role || t(`worksheets.team.positions.${m.position}`);
+  const roleOf = (m: TeamMember) => m.role || l(TEAM_POSITION_LABELS[m.position]);
 
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="team-title">

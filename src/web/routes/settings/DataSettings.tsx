@@ -2,6 +2,7 @@ import { Anchor, Button, NumberInput, Paper, Stack, Text, Title } from '@mantine
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Retention, RetentionAnswer } from '../../../contract/organisation.js';
 import { RETENTION_MONTHS_MAX } from '../../../core/export/retention.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
@@ -9,8 +10,6 @@ import { get, put } from '../../lib/api.js';
 
 const FIELDS = ['surveyResponsesMonths', 'knowledgeResponsesMonths'] as const;
 type Field = (typeof FIELDS)[number];
-/** Months after a survey or knowledge check closed that its raw answers are kept; null keeps them. */
-type Retention = Record<Field, number | null>;
 const KEY = ['organisation', 'retention'];
 
 /** In the form an empty field keeps the answers (null). */
@@ -22,13 +21,13 @@ const fromForm = (form: RetentionForm) => Object.fromEntries(Object.entries(form
 export function DataSettings() {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const answer = useQuery({ queryKey: KEY, queryFn: () => get<{ retention: Retention }>('/api/organisation/retention') });
+  const answer = useQuery({ queryKey: KEY, queryFn: () => get<RetentionAnswer>('/api/organisation/retention') });
   const [months, setMonths] = useState<RetentionForm>({ surveyResponsesMonths: '', knowledgeResponsesMonths: '' });
   useEffect(() => {
     if (answer.data) setMonths(toForm(answer.data.retention));
   }, [answer.data]);
   const save = useMutation({
-    mutationFn: () => put<{ retention: Retention }>('/api/organisation/retention', fromForm(months)),
+    mutationFn: () => put<RetentionAnswer>('/api/organisation/retention', fromForm(months)),
     onSuccess: (saved) => client.setQueryData(KEY, saved),
   });
   const submit = (e: FormEvent) => {

@@ -1,6 +1,7 @@
 import { Alert, Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { TestMailSent } from '../../../contract/operations.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { post } from '../../lib/api.js';
 
@@ -8,7 +9,7 @@ import { post } from '../../lib/api.js';
 export function MailCheck() {
   const { t } = useTranslation();
   // Sending a test saves nothing; the page says where it went.
-  const send = useMutation({ mutationFn: () => post<{ sentTo: string }>('/api/mail/test', {}), meta: { feedback: false } });
+  const send = useMutation({ mutationFn: () => post<TestMailSent>('/api/mail/test', {}), meta: { feedback: false } });
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="mail-check-title" style={{ maxWidth: 560 }}>
       <Title order={2} size="h4" id="mail-check-title" mb="xs">

@@ -2,6 +2,7 @@ import { Button, NativeSelect, NumberInput, Stack, Switch, Text, TextInput } fro
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { OrganisationSettings } from '../../../contract/organisation.js';
 import type { Locale } from '../../../core/locale.js';
 import { DEFAULT_SECTOR, type Sector } from '../../../core/sector.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
@@ -10,21 +11,12 @@ import { PageTitle } from '../../components/PageTitle.js';
 import { SectorChoice } from '../../components/SectorChoice.js';
 import { get, patch } from '../../lib/api.js';
 import { useScrollToFragment } from '../../lib/scroll-to-fragment.js';
-import { SESSION_KEY, type SessionOrganisation } from '../../lib/session.js';
-import type { ApDetails } from '../../../core/breach/ap-details.js';
-import type { InvitationAllowance } from '../../../core/survey/invitations.js';
+import { SESSION_KEY } from '../../lib/session.js';
 import { ApDetailsSettings } from './ApDetailsSettings.js';
 import { BreachReportLink } from './BreachReportLink.js';
 import { DataSettings } from './DataSettings.js';
 import { MailCheck } from './MailCheck.js';
 import { SsoSettings } from './SsoSettings.js';
-
-/** What GET /api/organisation answers: the settings, the staff's link to report a breach and today's invitation mails. */
-interface OrganisationSettings {
-  organisation: SessionOrganisation & { breachSlug: string; breachReportRequiresLogin: boolean; apDetails: ApDetails; surveyInvitationsPerDay: number };
-  breachReportUrl: string;
-  surveyInvitations: InvitationAllowance;
-}
 
 export function SettingsPage() {
   const { t } = useTranslation();

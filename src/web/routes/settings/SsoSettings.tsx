@@ -2,6 +2,7 @@ import { ActionIcon, Alert, Button, Group, NativeSelect, Paper, PasswordInput, S
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { SsoAnswer } from '../../../contract/auth.js';
 import { ROLES, type Role } from '../../../core/roles.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
@@ -19,12 +20,6 @@ interface SsoForm {
   ssoOnly: boolean;
   logoutAtProvider: boolean;
 }
-/** What GET /api/organisation/sso answers: the settings (never the client secret) and where the provider sends users back. */
-interface SsoAnswer {
-  sso: (Omit<SsoForm, 'clientSecret'> & { clientSecretSet: boolean }) | null;
-  callbackUrl: string;
-  postLogoutRedirectUri: string;
-}
 
 const KEY = ['organisation', 'sso'];
 const EMPTY: SsoForm = { enabled: true, loginName: '', issuer: '', clientId: '', clientSecret: '', defaultRole: 'member', groupClaim: 'groups', groupRoles: [], ssoOnly: false, logoutAtProvider: true };
@@ -37,7 +32,10 @@ export function SsoSettings() {
   const [form, setForm] = useState<SsoForm>(EMPTY);
   useEffect(() => {
     const sso = answer.data?.sso;
-    if (sso) setForm({ ...sso, clientSecret: '' });
+    if (!sso) return;
+    // Not settings: the PUT's strict body would refuse them, so saving a second time failed.
+    const { clientSecretSet: _, updatedAt: __, ...settings } = sso;
+    setForm({ ...settings, clientSecret: '' });
   }, [answer.data]);
   const save = useMutation({
     // An empty secret field keeps the stored secret.

@@ -8,7 +8,7 @@ import { PageTitle } from '../../components/PageTitle.js';
 import { SectorChoice } from '../../components/SectorChoice.js';
 import { post } from '../../lib/api.js';
 import { fragmentParam } from '../../lib/fragment.js';
-import { useSessionStart, type Session } from '../../lib/session.js';
+import { useSessionStart, type LoggedIn } from '../../lib/session.js';
 import { NewPasswordField } from '../auth/PasswordField.js';
 
 export function SetupPage() {
@@ -16,7 +16,7 @@ export function SetupPage() {
   const [form, setForm] = useState({ token: fragmentParam('token'), organisationName: '', sector: '' as Sector | '', name: '', email: '', password: '' });
   const set = (key: keyof typeof form) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
   // Nothing chosen is sent as missing, so the server says the choice is required.
-  const setup = useSessionStart(() => post<Session>('/api/setup', { ...form, sector: form.sector || undefined }));
+  const setup = useSessionStart(() => post<LoggedIn>('/api/setup', { ...form, sector: form.sector || undefined }));
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setup.mutate();

@@ -1,32 +1,11 @@
 import { useMutation, useQuery, useQueryClient, type MutationMeta } from '@tanstack/react-query';
 import type { Locale } from '../../../core/locale.js';
 import type { SurveyDefinition } from '../../../core/survey/definition.js';
-import type { SurveyResults } from '../../../core/survey/results.js';
-import type { InvitationAllowance } from '../../../core/survey/invitations.js';
+import type { InvitationResult, Survey, SurveyList, SurveyResultsView as ResultsView } from '../../../contract/surveys.js';
+import type { OrganisationSettings } from '../../../contract/organisation.js';
 import { del, get, post, put } from '../../lib/api.js';
 
-export type SurveyStatus = 'draft' | 'open' | 'closed';
-
-/** A survey as the API presents it, with its counts. */
-export interface Survey {
-  id: string;
-  title: string;
-  status: SurveyStatus;
-  linkEnabled: boolean;
-  publicSlug: string;
-  definition: SurveyDefinition;
-  responses: number;
-  /** While open: `responses` is rounded down to the minimum and counts up to yesterday. */
-  countRounded: boolean;
-  invited: number;
-  /** Null while open (it would show when someone answered). */
-  invitationsUsed: number | null;
-  /** Fixed when the survey opens; null for a draft. */
-  minGroupSize: number | null;
-  createdAt: string;
-  openedAt: string | null;
-  closedAt: string | null;
-}
+export type { InvitationResult, Survey, SurveyResultsView as ResultsView, SurveyStatus } from '../../../contract/surveys.js';
 
 export interface SurveyInput {
   title: string;
@@ -34,19 +13,10 @@ export interface SurveyInput {
   definition: SurveyDefinition;
 }
 
-/** Results exist only once a survey is closed; before that, only the number of answers. */
-export type ResultsView = { available: false; responses: number; countRounded: boolean } | ({ available: true } & SurveyResults);
-
 export interface InvitationInput {
   emails: string[];
   message: string;
   locale: Locale;
-}
-
-/** The answer to a batch (202): how many mails were queued and what is left of today's limit. */
-export interface InvitationResult {
-  queued: number;
-  allowance: InvitationAllowance;
 }
 
 export const surveysPath = (programmeId: string) => `/api/programmes/${programmeId}/surveys`;
@@ -57,7 +27,7 @@ const listKey = (programmeId: string) => ['programme', programmeId, 'surveys'];
 export const useSurveys = (programmeId: string) =>
   useQuery({
     queryKey: listKey(programmeId),
-    queryFn: async () => (await get<{ surveys: Survey[] }>(surveysPath(programmeId))).surveys,
+    queryFn: async () => (await get<SurveyList>(surveysPath(programmeId))).surveys,
   });
 
 export const useSurveyResults = (programmeId: string, surveyId: string) =>
@@ -105,6 +75,6 @@ export function useInvite(programmeId: string, surveyId: string) {
 export const useInvitationAllowance = () =>
   useQuery({
     queryKey: ['organisation'],
-    queryFn: () => get<{ surveyInvitations: InvitationAllowance & { mailConfigured: boolean } }>('/api/organisation'),
+    queryFn: () => get<OrganisationSettings>('/api/organisation'),
     select: (answer) => answer.surveyInvitations,
   });

@@ -7,12 +7,12 @@ import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { InviteLink } from './InviteLink.js';
 import { RoleCheckboxes } from './RoleCheckboxes.js';
-import { useReinvite, useResetTwoStep, useSetActive, useUpdateRoles, type User } from './queries.js';
+import { useReinvite, useResetTwoStep, useSetActive, useUpdateRoles, type ListedUser } from './queries.js';
 
 const STATUS_COLOR = { invited: 'yellow', active: 'green', deactivated: 'gray' } as const;
 
 /** One account; `self` is the admin's own, whose two-step verification only its owner turns off (with a code). */
-export function UserRow({ user, self }: { user: User; self: boolean }) {
+export function UserRow({ user, self }: { user: ListedUser; self: boolean }) {
   const { t, i18n } = useTranslation();
   const [editing, setEditing] = useState(false);
   const [roles, setRoles] = useState<Role[]>(user.roles);

@@ -1,5 +1,7 @@
 import { Alert, Button, Group, List, NativeSelect, NumberInput, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { TEAM_POSITION_LABELS } from '../../../content/worksheet-labels.js';
+import { useLocalized } from '../../lib/localized.js';
 import {
   DISCIPLINES,
   TEAM_POSITIONS,
@@ -32,6 +34,7 @@ const SUGGESTED_TASKS = ['chair', 'worksheets', 'board', 'communication', 'analy
  */
 export function CoreTeamForm({ programme, value, onChange, readOnly, error }: WorksheetFormProps<'1.2'>) {
   const { t, i18n } = useTranslation();
+  const l = useLocalized();
   const directory = useDirectory(!readOnly);
   const set = (patch: Partial<CoreTeam>) => onChange({ ...value, ...patch });
   const updateMember = (id: string, patch: Partial<CoreTeamMember>) => set({ members: updateRow(value.members, id, patch) });
@@ -106,7 +109,7 @@ export function CoreTeamForm({ programme, value, onChange, readOnly, error }: Wo
               value={m.position}
               disabled={readOnly}
               onChange={(e) => setPosition(m, e.currentTarget.value as TeamPosition)}
-              data={TEAM_POSITIONS.map((p) => ({ value: p, label: t(`worksheets.team.positions.${p}`) }))}
+              data={TEAM_POSITIONS.map((p) => ({ value: p, label: l(TEAM_POSITION_LABELS[p]) }))}
               error={err(`members.${i}.position`)}
             />
             <NativeSelect

@@ -1,5 +1,7 @@
 import { Checkbox, Group, NativeSelect, Paper, Radio, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { EVIDENCE_SOURCE_LABELS, FINDING_KIND_LABELS } from '../../../content/worksheet-labels.js';
+import { useLocalized } from '../../lib/localized.js';
 import { COMB_FACTORS, TDF_DOMAINS, isCombFactor, tdfDomainsOf } from '../../../core/comb.js';
 import { EVIDENCE_SOURCES, type DiagnosisEntry } from '../../../core/research/diagnosis.js';
 import { FINDING_KINDS, type FindingKind } from '../../../core/research/interviews.js';
@@ -19,6 +21,7 @@ export function DiagnosisEntryCard(props: {
   error: unknown;
 }) {
   const { t } = useTranslation();
+  const l = useLocalized();
   const { factorName, tdfName, tdfLookFor } = useCombText();
   const { entry: e, index, warningId, onChange, onRemove, readOnly, error } = props;
   const domains = e.factor ? tdfDomainsOf(e.factor) : [];
@@ -47,7 +50,7 @@ export function DiagnosisEntryCard(props: {
           <Radio.Group label={t('worksheets.diagnosis.kind')} value={e.kind} onChange={(v) => onChange({ kind: v as FindingKind })} error={err('kind')}>
             <Group gap="md" mt={6}>
               {FINDING_KINDS.map((k) => (
-                <Radio key={k} value={k} label={t(`worksheets.diagnosis.kinds.${k}`)} disabled={readOnly} />
+                <Radio key={k} value={k} label={l(FINDING_KIND_LABELS[k])} disabled={readOnly} />
               ))}
             </Group>
           </Radio.Group>
@@ -93,7 +96,7 @@ export function DiagnosisEntryCard(props: {
         >
           <Group gap="md" mt={4}>
             {EVIDENCE_SOURCES.map((s) => (
-              <Checkbox key={s} value={s} label={t(`worksheets.diagnosis.sourceNames.${s}`)} disabled={readOnly} />
+              <Checkbox key={s} value={s} label={l(EVIDENCE_SOURCE_LABELS[s])} disabled={readOnly} />
             ))}
           </Group>
         </Checkbox.Group>

@@ -1,18 +1,16 @@
 import { Button, Group, List, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { FINDING_KIND_LABELS } from '../../../content/worksheet-labels.js';
+import { useLocalized } from '../../lib/localized.js';
 import { COMB_FACTORS } from '../../../core/comb.js';
 import { inSentence } from '../../../core/locale.js';
-import type { DiagnosisEntry, DiagnosisSuggestion } from '../../../core/research/diagnosis.js';
+import type { DiagnosisSuggestion, DiagnosisSuggestions as SuggestionsAnswer } from '../../../contract/research.js';
+import type { DiagnosisEntry } from '../../../core/research/diagnosis.js';
 import { get } from '../../lib/api.js';
 import { newId } from '../../lib/rows.js';
 import { numberLocale, useCombText } from './combText.js';
 import { WRAPPING_BUTTON } from './RemoveRowButton.js';
-
-interface SuggestionsAnswer {
-  suggestions: DiagnosisSuggestion[];
-  survey: { title: string } | null;
-}
 
 /** The API may not offer suggestions (yet): any failure shows a hint, and is not retried. */
 const useSuggestions = (programmeId: string) =>
@@ -31,6 +29,7 @@ const asLine = (text: string) => {
 /** 3.4 a: barriers and enablers the interviews and the survey point at, to take over into the diagnosis. */
 export function DiagnosisSuggestions(props: { programmeId: string; entries: DiagnosisEntry[]; onAdd: (entry: DiagnosisEntry) => void; readOnly: boolean }) {
   const { t } = useTranslation();
+  const l = useLocalized();
   const { locale, factorName, tdfName } = useCombText();
   const query = useSuggestions(props.programmeId);
   const decimal = new Intl.NumberFormat(numberLocale(locale), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -92,7 +91,7 @@ export function DiagnosisSuggestions(props: { programmeId: string; entries: Diag
                       <Group gap="xs" justify="space-between" wrap="wrap">
                         <Text size="sm" style={{ flex: '1 1 16rem' }}>
                           <Text span fw={700} size="sm">
-                            {t(`worksheets.diagnosis.kinds.${s.kind}`)}:{' '}
+                            {l(FINDING_KIND_LABELS[s.kind])}:{' '}
                           </Text>
                           {shown}
                         </Text>

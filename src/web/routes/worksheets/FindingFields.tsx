@@ -1,5 +1,7 @@
 import { Checkbox, Group, Paper, Radio, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { FINDING_KIND_LABELS } from '../../../content/worksheet-labels.js';
+import { useLocalized } from '../../lib/localized.js';
 import { COMB_FACTORS } from '../../../core/comb.js';
 import { FINDING_KINDS, type Finding, type FindingKind } from '../../../core/research/interviews.js';
 import { fieldError } from '../../components/fieldError.js';
@@ -19,6 +21,7 @@ export function FindingFields(props: {
   error: unknown;
 }) {
   const { t } = useTranslation();
+  const l = useLocalized();
   const { factorName } = useCombText();
   const { finding: f, n, path, warningId, onChange, onRemove, readOnly, error } = props;
   const uncoded = f.factors.length === 0;
@@ -47,7 +50,7 @@ export function FindingFields(props: {
         <Radio.Group label={t('worksheets.research.kind')} value={f.kind} onChange={(v) => onChange({ kind: v as FindingKind })} error={fieldError(error, `${path}.kind`)}>
           <Group gap="md" mt={4}>
             {FINDING_KINDS.map((k) => (
-              <Radio key={k} value={k} label={t(`worksheets.research.kinds.${k}`)} disabled={readOnly} />
+              <Radio key={k} value={k} label={l(FINDING_KIND_LABELS[k])} disabled={readOnly} />
             ))}
           </Group>
         </Radio.Group>

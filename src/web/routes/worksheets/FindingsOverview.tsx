@@ -1,5 +1,7 @@
 import { Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { FINDING_KIND_LABELS } from '../../../content/worksheet-labels.js';
+import { useLocalized } from '../../lib/localized.js';
 import { COMB_FACTORS, type CombFactor } from '../../../core/comb.js';
 import { FINDING_KINDS, type FindingKind, type Interview } from '../../../core/research/interviews.js';
 import { useCombText } from './combText.js';
@@ -20,6 +22,7 @@ export function countFindings(interviews: readonly Interview[]): { counts: Count
 /** 3.2 e: the findings of all interviews per factor, at a glance. */
 export function FindingsOverview({ interviews }: { interviews: readonly Interview[] }) {
   const { t } = useTranslation();
+  const l = useLocalized();
   const { factorName } = useCombText();
   const { counts, uncoded } = countFindings(interviews);
 
@@ -36,7 +39,7 @@ export function FindingsOverview({ interviews }: { interviews: readonly Intervie
               <Table.Th scope="col">{t('worksheets.research.factor')}</Table.Th>
               {FINDING_KINDS.map((k) => (
                 <Table.Th scope="col" key={k}>
-                  {t(`worksheets.research.kinds.${k}`)}
+                  {l(FINDING_KIND_LABELS[k])}
                 </Table.Th>
               ))}
             </Table.Tr>

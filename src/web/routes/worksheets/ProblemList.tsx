@@ -1,6 +1,8 @@
 import { Accordion, Group, NativeSelect, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PROBLEM_SOURCE_LABELS } from '../../../content/worksheet-labels.js';
+import { useLocalized } from '../../lib/localized.js';
 import { PROBLEM_SOURCES, type CandidateProblem, type Criterion, type ProblemSource, type RankedProblem } from '../../../core/worksheets/problem-inventory.js';
 import { fieldError, listFieldError } from '../../components/fieldError.js';
 import { RatingSelect } from '../../components/RatingSelect.js';
@@ -53,10 +55,11 @@ interface ProblemListProps {
  */
 export function ProblemList(props: ProblemListProps) {
   const { t } = useTranslation();
+  const l = useLocalized();
   const { problems, ranked, formatScore } = props;
   const rankOf = new Map(ranked.map((r) => [r.problem.id, r]));
   const summary = (p: CandidateProblem) => {
-    const source = p.source === 'other' && p.sourceOther.trim() ? p.sourceOther : t(`worksheets.problems.sources.${p.source}`);
+    const source = p.source === 'other' && p.sourceOther.trim() ? p.sourceOther : l(PROBLEM_SOURCE_LABELS[p.source]);
     const r = rankOf.get(p.id);
     if (!r || r.score === null) return t('worksheets.problems.summaryUnscored', { source });
     const state = r.complete ? t('worksheets.problems.scored') : t('worksheets.problems.partly');
@@ -86,6 +89,7 @@ export function ProblemList(props: ProblemListProps) {
 
 function ProblemFields({ problem: p, index: i, criteria, criterionName, onUpdate, onRemove, readOnly, error }: ProblemListProps & { problem: CandidateProblem; index: number }) {
   const { t } = useTranslation();
+  const l = useLocalized();
   const err = (field: string) => fieldError(error, `fields.problems.${i}.${field}`);
   const update = (patch: Partial<CandidateProblem>) => onUpdate(p.id, patch);
   return (
@@ -97,7 +101,7 @@ function ProblemFields({ problem: p, index: i, criteria, criterionName, onUpdate
           value={p.source}
           onChange={(e) => update({ source: e.currentTarget.value as ProblemSource })}
           disabled={readOnly}
-          data={PROBLEM_SOURCES.map((s) => ({ value: s, label: t(`worksheets.problems.sources.${s}`) }))}
+          data={PROBLEM_SOURCES.map((s) => ({ value: s, label: l(PROBLEM_SOURCE_LABELS[s]) }))}
         />
         {p.source === 'other' && (
           <TextInput label={t('worksheets.problems.sourceOther')} value={p.sourceOther} onChange={(e) => update({ sourceOther: e.currentTarget.value })} readOnly={readOnly} error={err('sourceOther')} />

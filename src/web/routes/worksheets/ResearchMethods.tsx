@@ -1,5 +1,7 @@
 import { Checkbox, Paper, Stack, Textarea, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { RESEARCH_METHOD_LABELS } from '../../../content/worksheet-labels.js';
+import { useLocalized } from '../../lib/localized.js';
 import { RESEARCH_METHODS, type FactorResearch, type ResearchMethod } from '../../../core/research/interviews.js';
 import { fieldError } from '../../components/fieldError.js';
 
@@ -12,6 +14,7 @@ export function ResearchMethods(props: {
   error: unknown;
 }) {
   const { t } = useTranslation();
+  const l = useLocalized();
   const { methods, notes, onChange, readOnly, error } = props;
 
   return (
@@ -28,7 +31,7 @@ export function ResearchMethods(props: {
       >
         <Stack gap="xs" mt="xs">
           {RESEARCH_METHODS.map((m) => (
-            <Checkbox key={m} value={m} label={t(`worksheets.research.methods.${m}`)} description={t(`worksheets.research.methodHints.${m}`)} disabled={readOnly} />
+            <Checkbox key={m} value={m} label={l(RESEARCH_METHOD_LABELS[m])} description={t(`worksheets.research.methodHints.${m}`)} disabled={readOnly} />
           ))}
         </Stack>
       </Checkbox.Group>

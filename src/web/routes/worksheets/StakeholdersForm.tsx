@@ -1,10 +1,13 @@
 import { Button, Group, List, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { STAKEHOLDER_STRATEGY_LABELS } from '../../../content/worksheet-labels.js';
+import { inSentence } from '../../../core/locale.js';
 import { stakeholderStrategy, type Stakeholder, type StakeholderStrategy } from '../../../core/worksheets/stakeholders.js';
 import { fieldError } from '../../components/fieldError.js';
 import { PatientDataWarning } from '../../components/PatientDataWarning.js';
 import { QuadrantChart } from '../../components/QuadrantChart.js';
 import { RatingSelect } from '../../components/RatingSelect.js';
+import { useLocalized } from '../../lib/localized.js';
 import { newId, removeRow, updateRow } from '../../lib/rows.js';
 import { RemoveRowButton } from './RemoveRowButton.js';
 import type { WorksheetFormProps } from './types.js';
@@ -15,12 +18,13 @@ const STRATEGIES: readonly StakeholderStrategy[] = ['manageClosely', 'keepSatisf
 /** 1.3: stakeholders on an interest/influence grid, with how and when each is involved. */
 export function StakeholdersForm({ value, onChange, readOnly, error }: WorksheetFormProps<'1.3'>) {
   const { t } = useTranslation();
+  const l = useLocalized();
   const rows = value.stakeholders;
   const set = (stakeholders: Stakeholder[]) => onChange({ ...value, stakeholders });
   const update = (id: string, patch: Partial<Stakeholder>) => set(updateRow(rows, id, patch));
   const err = (path: string) => fieldError(error, `fields.stakeholders.${path}`);
   const nameOf = (s: Stakeholder) => s.name.trim() || t('worksheets.unnamed');
-  const strategyName = (s: StakeholderStrategy) => t(`worksheets.stakeholders.strategies.${s}`);
+  const strategyName = (s: StakeholderStrategy) => l(STAKEHOLDER_STRATEGY_LABELS[s]);
   const rated = rows.flatMap((s) => {
     const strategy = stakeholderStrategy(s);
     return strategy && s.interestLevel != null && s.influenceLevel != null ? [{ s, strategy, x: s.interestLevel, y: s.influenceLevel }] : [];
@@ -62,7 +66,7 @@ export function StakeholdersForm({ value, onChange, readOnly, error }: Worksheet
                 {strategy ? (
                   <>
                     <Text span size="sm" fw={700}>
-                      {t('worksheets.stakeholders.strategy', { strategy: strategyName(strategy) })}
+                      {t('worksheets.stakeholders.strategy', { strategy: inSentence(strategyName(strategy)) })}
                     </Text>
                     {' — '}
                     {t(`worksheets.stakeholders.strategyHelp.${strategy}`)}
@@ -120,15 +124,11 @@ export function StakeholdersForm({ value, onChange, readOnly, error }: Worksheet
             title={t('worksheets.stakeholders.chartLabel')}
             xLabel={t('worksheets.stakeholders.interestLevel')}
             yLabel={t('worksheets.stakeholders.influenceLevel')}
-            quadrants={[
-              t('worksheets.stakeholders.quadrants.topLeft'),
-              t('worksheets.stakeholders.quadrants.topRight'),
-              t('worksheets.stakeholders.quadrants.bottomLeft'),
-              t('worksheets.stakeholders.quadrants.bottomRight'),
-            ]}
+            // Each quadrant is named by the approach it calls for: high influence on top, high interest on the right.
+            quadrants={[strategyName('keepSatisfied'), strategyName('manageClosely'), strategyName('monitor'), strategyName('keepInformed')]}
             points={rated.map(({ s, strategy, x, y }) => ({
               id: s.id,
-              label: t('worksheets.stakeholders.pointLabel', { name: nameOf(s), interest: x, influence: y, strategy: strategyName(strategy) }),
+              label: t('worksheets.stakeholders.pointLabel', { name: nameOf(s), interest: x, influence: y, strategy: inSentence(strategyName(strategy)) }),
               x,
               y,
             }))}
@@ -145,7 +145,7 @@ export function StakeholdersForm({ value, onChange, readOnly, error }: Worksheet
                 return (
                   <List.Item key={strategy}>
                     <Text span size="sm" fw={700}>
-                      {t(`worksheets.stakeholders.quadrants.${quadrantOf(strategy)}`)}:
+                      {strategyName(strategy)}:
                     </Text>{' '}
                     {names.length > 0 ? names.join(', ') : '–'}
                   </List.Item>
@@ -157,9 +157,4 @@ export function StakeholdersForm({ value, onChange, readOnly, error }: Worksheet
       </Paper>
     </Stack>
   );
-}
-
-/** Where each approach sits on the grid (the quadrant labels name the approaches). */
-function quadrantOf(strategy: StakeholderStrategy) {
-  return ({ keepSatisfied: 'topLeft', manageClosely: 'topRight', monitor: 'bottomLeft', keepInformed: 'bottomRight' } as const)[strategy];
 }

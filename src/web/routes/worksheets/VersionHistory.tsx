@@ -1,6 +1,6 @@
 import { List, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { FieldChange } from '../../../core/worksheets/changes.js';
+import type { FieldChange } from '../../../contract/programmes.js';
 import { useVersions } from '../navigator/queries.js';
 
 function useChangeText() {

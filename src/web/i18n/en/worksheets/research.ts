@@ -12,13 +12,6 @@ export const research: Translation<typeof source> = {
   noHypotheses: 'No hypotheses on this factor yet.',
   methodsTitle: 'How will you test the hypotheses?',
   methodsIntro: 'Choose one or more ways. Combining them often works best.',
-  methods: {
-    interviews: 'Interviews',
-    groupInterviews: 'Group interviews',
-    survey: 'Survey',
-    observation: 'Observation at work',
-    existingData: 'Existing data (incident reports, logs)',
-  },
   methodHints: {
     interviews: 'Pro: you hear the story behind the behaviour. Con: takes time, and you talk to only a few people.',
     groupInterviews: 'Pro: many views quickly. Con: in a group people do not always say what they really think.',
@@ -75,10 +68,6 @@ export const research: Translation<typeof source> = {
   findingN: 'Finding {{n}}',
   findingText: 'What came up?',
   kind: 'Kind',
-  kinds: {
-    barrier: 'Barrier',
-    enabler: 'Enabler',
-  },
   factors: 'Which COM-B factor(s) does it belong to?',
   uncoded: 'Not coded yet',
   addFinding: 'Add a finding',

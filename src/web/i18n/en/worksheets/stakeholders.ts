@@ -16,12 +16,6 @@ export const stakeholders: Translation<typeof source> = {
   add: 'Add stakeholder',
   strategy: 'Approach: {{strategy}}',
   strategyUnrated: 'Rate interest and influence to see the approach.',
-  strategies: {
-    manageClosely: 'manage closely',
-    keepSatisfied: 'keep satisfied',
-    keepInformed: 'keep informed',
-    monitor: 'monitor',
-  },
   strategyHelp: {
     manageClosely: 'High interest and high influence: let them co-decide and meet often.',
     keepSatisfied: 'High influence, less interest: ask for consent in time and keep it short.',
@@ -32,6 +26,5 @@ export const stakeholders: Translation<typeof source> = {
   chartEmpty: 'Once a stakeholder has a rating for interest and influence, they appear on the grid here.',
   chartLabel: 'Stakeholders by interest (horizontal) and influence (vertical).',
   pointLabel: '{{name}} (interest {{interest}}, influence {{influence}}): {{strategy}}',
-  quadrants: { topLeft: 'Keep satisfied', topRight: 'Manage closely', bottomLeft: 'Monitor', bottomRight: 'Keep informed' },
   byStrategy: 'By approach',
 };

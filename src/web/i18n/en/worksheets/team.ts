@@ -11,7 +11,6 @@ export const team: Translation<typeof source> = {
   name: 'Name',
   nameFromAccount: 'This is the name on the account. It only changes in the account itself.',
   position: 'Place in the team',
-  positions: { coordinator: 'Coordinator', member: 'Core-team member', sponsor: 'Management sponsor', adviser: 'Adviser' },
   discipline: 'Discipline',
   disciplines: {
     security_privacy: 'Information security and privacy (CISO, privacy officer, DPO)',

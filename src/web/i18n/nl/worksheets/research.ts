@@ -10,13 +10,6 @@ export const research = {
   noHypotheses: 'Nog geen hypotheses bij deze factor.',
   methodsTitle: 'Hoe toetsen jullie de hypotheses?',
   methodsIntro: 'Kies een of meer manieren. Combineren werkt vaak het best.',
-  methods: {
-    interviews: 'Interviews',
-    groupInterviews: 'Groepsgesprekken',
-    survey: 'Vragenlijst',
-    observation: 'Observatie op de werkvloer',
-    existingData: 'Bestaande gegevens (meldingen, logbestanden)',
-  },
   methodHints: {
     interviews: 'Plus: je hoort het verhaal achter het gedrag. Min: kost tijd, en je spreekt maar een paar mensen.',
     groupInterviews: 'Plus: snel veel meningen. Min: mensen zeggen in een groep niet altijd wat ze echt denken.',
@@ -73,10 +66,6 @@ export const research = {
   findingN: 'Bevinding {{n}}',
   findingText: 'Wat kwam er naar voren?',
   kind: 'Soort',
-  kinds: {
-    barrier: 'Belemmerend',
-    enabler: 'Bevorderend',
-  },
   factors: 'Bij welke COM-B-factor(en) hoort het?',
   uncoded: 'Nog niet gecodeerd',
   addFinding: 'Bevinding toevoegen',

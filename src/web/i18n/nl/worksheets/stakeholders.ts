@@ -13,12 +13,6 @@ export const stakeholders = {
   add: 'Belanghebbende toevoegen',
   strategy: 'Aanpak: {{strategy}}',
   strategyUnrated: 'Geef belang en invloed aan; dan volgt de aanpak.',
-  strategies: {
-    manageClosely: 'nauw betrekken',
-    keepSatisfied: 'tevreden houden',
-    keepInformed: 'goed informeren',
-    monitor: 'in de gaten houden',
-  },
   strategyHelp: {
     manageClosely: 'Veel belang en veel invloed: laat ze meebeslissen en spreek ze vaak.',
     keepSatisfied: 'Veel invloed, minder belang: vraag op tijd instemming en houd het kort.',
@@ -29,6 +23,5 @@ export const stakeholders = {
   chartEmpty: 'Zodra een belanghebbende een score voor belang en invloed heeft, verschijnt die hier in het raster.',
   chartLabel: 'Belanghebbenden naar belang (horizontaal) en invloed (verticaal).',
   pointLabel: '{{name}} (belang {{interest}}, invloed {{influence}}): {{strategy}}',
-  quadrants: { topLeft: 'Tevreden houden', topRight: 'Nauw betrekken', bottomLeft: 'In de gaten houden', bottomRight: 'Goed informeren' },
   byStrategy: 'Per aanpak',
 };

@@ -8,7 +8,6 @@ export const team = {
   name: 'Naam',
   nameFromAccount: 'Dit is de naam van het account. Die verandert alleen in het account zelf.',
   position: 'Plaats in het team',
-  positions: { coordinator: 'Trajectleider', member: 'Kernteamlid', sponsor: 'Sponsor uit het management', adviser: 'Adviseur' },
   discipline: 'Discipline',
   disciplines: {
     security_privacy: 'Informatiebeveiliging en privacy (CISO, privacy officer, FG)',
