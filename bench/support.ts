@@ -11,7 +11,7 @@ import { sql } from 'drizzle-orm';
 import { COMB_FACTORS } from '../src/core/comb.js';
 import type { SurveyDefinition } from '../src/core/survey/definition.js';
 import { openDatabase, type DatabaseHandle } from '../src/server/db/client.js';
-import type { SessionActor } from '../src/server/modules/auth/actor.js';
+import type { SessionActor } from '../src/server/context.js';
 import type { Services } from '../src/server/services.js';
 import { freshDatabase } from '../tests/api/harness.js';
 

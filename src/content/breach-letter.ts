@@ -1,4 +1,4 @@
-import type { LetterAddressee, LetterAdvice } from '../core/breach/letter.js';
+import type { AddresseeWords, LetterAddressee, LetterAdvice } from '../core/breach/letter.js';
 import type { LocalizedText } from '../core/locale.js';
 import type {
   AvailabilityLoss,
@@ -29,20 +29,6 @@ import type { IncidentKind } from '../core/breach/report.js';
  */
 
 const t = (nl: string, en: string): LocalizedText => ({ nl, en });
-
-/** How the letter names the person whose data it is, for each addressee. */
-export interface AddresseeWords {
-  /** The person, as object: "u", "uw kind". */
-  person: LocalizedText;
-  /** Their data: "uw gegevens", "de gegevens van uw kind". */
-  data: LocalizedText;
-  /** "op uw naam", "op naam van uw kind". */
-  inName: LocalizedText;
-  /** Why the reader gets the letter, when it is not about their own data. */
-  why: LocalizedText | null;
-  /** What the reader can do for the person, besides the advice on the data. */
-  advice: LocalizedText | null;
-}
 
 export const ADDRESSEE_WORDS: Record<LetterAddressee, AddresseeWords> = {
   self: {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LOCALES } from '../core/locale.js';
+import { HOME_PAGES, SESSION_RULE_NAMES, type SessionRule } from '../core/policies/session.js';
 import { ROLES } from '../core/roles.js';
 import { Instant, type Json } from './common.js';
 import { Organisation } from './organisation.js';
@@ -8,11 +9,23 @@ import { Organisation } from './organisation.js';
 export const SessionUser = z.object({ id: z.uuid(), name: z.string(), email: z.string(), roles: z.array(z.enum(ROLES)), locale: z.enum(LOCALES) });
 export type SessionUser = Json<typeof SessionUser>;
 
+/** What the session's user may do anywhere, one answer per rule of core/policies/session.ts. */
+export const SessionCan = z.object(Object.fromEntries(SESSION_RULE_NAMES.map((rule) => [rule, z.boolean()])) as Record<SessionRule, z.ZodBoolean>);
+export type SessionCan = Json<typeof SessionCan>;
+
 /**
  * A session just opened or resumed, with the organisation's settings as GET /api/organisation has
- * them; the CSRF token goes in the X-CSRF-Token header of every change.
+ * them, what its user may do and the page they start on; the CSRF token goes in the X-CSRF-Token
+ * header of every change.
  */
-export const LoggedIn = z.object({ authenticated: z.literal(true), csrfToken: z.string(), user: SessionUser, organisation: Organisation });
+export const LoggedIn = z.object({
+  authenticated: z.literal(true),
+  csrfToken: z.string(),
+  user: SessionUser,
+  organisation: Organisation,
+  can: SessionCan,
+  home: z.enum(HOME_PAGES),
+});
 export type LoggedIn = Json<typeof LoggedIn>;
 
 /** GET /api/auth/session: logged in, or not (and then whether the installation is still to be set up). */

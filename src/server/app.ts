@@ -16,6 +16,7 @@ import { docsRoutes, openApiOptions } from './modules/docs/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { knowledgeRoutes, publicKnowledgeRoutes } from './modules/knowledge/routes.js';
 import { organisationRoutes } from './modules/organisation/routes.js';
+import { firstRunRoutes } from './modules/first-run/routes.js';
 import { programmesRoutes } from './modules/programmes/routes.js';
 import { substepsRoutes } from './modules/programmes/substeps.routes.js';
 import { loadSessionSecret } from './modules/setup/service.js';
@@ -166,7 +167,7 @@ export async function buildApp(options: AppOptions) {
     store: databaseRateLimitStore(options.database.db, secret),
     keyGenerator: (request) => clientAddressKey(request.ip),
   });
-  await app.register(sessions, { auth: services.auth });
+  await app.register(sessions, { sessions: services.sessions });
   await app.register(jsonBody);
   await app.register(csrf, { publicOrigin: options.publicUrl ? new URL(options.publicUrl).origin : undefined });
 
@@ -178,7 +179,7 @@ export async function buildApp(options: AppOptions) {
   app.addHook('onSend', async (_request, reply) => void (draining && reply.header('connection', 'close')));
   await app.register(healthRoutes, { ping: options.database.ping, draining: () => draining });
   await app.register(docsRoutes);
-  for (const routes of [setupRoutes, authRoutes, ssoRoutes, totpRoutes, usersRoutes, organisationRoutes, programmesRoutes, roleTablesRoutes, substepsRoutes, surveysRoutes, publicSurveyRoutes, researchRoutes, reportsRoutes, interventionsRoutes, executionRoutes, measurementRoutes, anchoringRoutes, dashboardRoutes, auditRoutes, knowledgeRoutes, publicKnowledgeRoutes, breachReportRoutes, breachRegisterRoutes, transferRoutes, retentionRoutes, mailCheckRoutes]) {
+  for (const routes of [setupRoutes, authRoutes, ssoRoutes, totpRoutes, usersRoutes, organisationRoutes, firstRunRoutes, programmesRoutes, roleTablesRoutes, substepsRoutes, surveysRoutes, publicSurveyRoutes, researchRoutes, reportsRoutes, interventionsRoutes, executionRoutes, measurementRoutes, anchoringRoutes, dashboardRoutes, auditRoutes, knowledgeRoutes, publicKnowledgeRoutes, breachReportRoutes, breachRegisterRoutes, transferRoutes, retentionRoutes, mailCheckRoutes]) {
     await app.register(routes, ctx);
   }
   if (options.webRoot) await app.register(webApp, { root: options.webRoot });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STANDARD_AREAS } from '../../src/core/anchoring/checklist.js';
+import { programmeWithTeam, startProgramme } from '../fixtures.js';
 import { startTestApp, type TestApp, type TestOrganisation } from './harness.js';
 
 /** Step 6.2 over HTTP: the anchoring checklist, its standard items, and what it means for "done". */
@@ -28,12 +29,11 @@ beforeAll(async () => {
   t = await startTestApp();
   org = await t.organisation('Zorggroep Verankering');
   other = await t.organisation('Zorggroep Elders');
-  id = (await org.as.coordinator.post('/api/programmes', { title: 'Phishing melden' })).body.programme.id;
-  await org.as.coordinator.post(`${P()}/members`, { userId: org.userIds.member });
+  id = await programmeWithTeam(org, 'Phishing melden');
 });
 afterAll(() => t?.close());
 
-describe('the anchoring checklist', () => {
+describe.sequential('the anchoring checklist', () => {
   it('starts empty, with every standard area missing for "done"', async () => {
     expect(await list()).toEqual({ items: [], progress: { total: 0, done: 0, notApplicable: 0, settled: 0 } });
     const s = await substep();
@@ -151,7 +151,7 @@ describe('the anchoring checklist', () => {
     expect((await other.as.admin.put(`${P()}/anchoring/${first.id}`, body(first, { description: 'Overgenomen' }))).status).toBe(404);
     expect((await other.as.admin.delete(`${P()}/anchoring/${first.id}`)).status).toBe(404);
     // Not even through a programme of their own.
-    const theirs = (await other.as.coordinator.post('/api/programmes', { title: 'Eigen traject' })).body.programme.id;
+    const theirs = await startProgramme(other.as.coordinator, 'Eigen traject');
     expect((await other.as.coordinator.put(`/api/programmes/${theirs}/anchoring/${first.id}`, body(first))).status).toBe(404);
     expect((await other.as.coordinator.delete(`/api/programmes/${theirs}/anchoring/${first.id}`)).status).toBe(404);
     expect(await list()).toEqual(before);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { programmeWithTeam } from '../fixtures.js';
 import { startTestApp, type Client, type TestApp, type TestOrganisation } from './harness.js';
 
 interface Entry {
@@ -22,8 +23,7 @@ let theirProgramme: string;
 
 /** Some history in both organisations: programmes, team changes, statuses, notes, an invitation. */
 async function makeHistory(org: TestOrganisation, title: string) {
-  const id = (await org.as.coordinator.post('/api/programmes', { title })).body.programme.id as string;
-  await org.as.coordinator.post(`/api/programmes/${id}/members`, { userId: org.userIds.member });
+  const id = await programmeWithTeam(org, title);
   await org.as.member.put(`/api/programmes/${id}/substeps/3.1/status`, { status: 'done' });
   await org.as.member.put(`/api/programmes/${id}/substeps/3.1/worksheet`, { notes: 'Eerste aantekening', baseVersion: 0 });
   await org.as.coordinator.delete(`/api/programmes/${id}/members/${org.userIds.member}`);

@@ -243,7 +243,7 @@ describe('changing your password', () => {
     expect((await t.client().post('/api/auth/login', { email, password: NEW_PASSWORD })).status).toBe(200);
 
     const change = (await auditFor(id)).find((e) => e.action === 'user.password_change');
-    expect(change).toBeDefined();
+    expect(change).toMatchObject({ actorId: id, organisationId: org.id, entity: 'user', entityId: id });
     expect(JSON.stringify(change)).not.toContain(NEW_PASSWORD);
   });
 });

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TABLES } from '../../src/core/export/document.js';
 import { ROLES } from '../../src/core/roles.js';
 import { message, type MessageKey } from '../../src/server/i18n/messages.js';
-import { TEST_PASSWORD, nextAddress, startTestApp, type Client, type Reply, type TestApp, type TestOrganisation } from './harness.js';
+import { actionInput, handoverListReport, kpiInput, openKnowledgeCheck, openSurvey, startProgramme } from '../fixtures.js';
+import { reportBreach, TEST_PASSWORD, nextAddress, startTestApp, type Client, type Reply, type TestApp, type TestOrganisation } from './harness.js';
 
 /**
  * Bad input, route by route: every state-changing route gets broken JSON, bodies of the wrong
@@ -103,19 +104,7 @@ const OWN_INTERVENTION = {
 const CANDIDATE = { title: 'Meldknop in Outlook', description: '', functions: ['environmentalRestructuring'], factors: ['O-phy'], bcts: ['12.1'], barrierIds: [] };
 const RATING = { affordability: 4, practicability: 3, effectiveness: 5, acceptability: null, sideEffects: 4, equity: 5, note: '' };
 const PLAN = { what: 'Meldknop', forWhom: 'Iedereen', byWhom: 'ICT', start: '2027-02-01', end: '2027-03-01', materials: '', measurement: 'Meldpercentage', indicators: ['phishingReportRate'] };
-const KPI = {
-  name: 'Gemelde oefenphishing',
-  unit: '%',
-  indicator: 'phishingReportRate',
-  factor: null,
-  candidateId: null,
-  direction: 'increase',
-  baseline: 20,
-  baselineDate: '2027-01-01',
-  target: 60,
-  targetDate: '2027-12-31',
-  notes: '',
-};
+const KPI = kpiInput();
 const MEASUREMENT_PLAN = {
   outcomeKpiId: null,
   method: 'registrations',
@@ -150,26 +139,19 @@ const BREACH_FACTS = {
 };
 const registered = { breach: '' };
 /** A staff member's breach report, as the public form sends it. */
-const BREACH_REPORT = {
+const BREACH_REPORT = handoverListReport({
   isBreach: 'unsure',
-  whatHappened: 'Een overdrachtslijst is naar een verkeerde ontvanger gemaild.',
-  incidentKind: 'emailWrongRecipient',
   happenedAt: '2026-03-28T09:15:00+01:00',
   noticedAt: '2026-03-28T10:00:00+01:00',
-  dataKinds: ['namesAddresses', 'health'],
-  peopleBand: 'upTo100',
-  ongoing: 'no',
-  actionsTaken: 'Ontvanger gevraagd de e-mail te verwijderen.',
-  department: 'Interne geneeskunde',
   contact: { name: 'Sanne', phone: '06 12345678', email: 'sanne@zorg.test' },
-};
+});
 const MEASUREMENT = { date: '2027-03-01', value: 35, note: 'Na de eerste oefenmail' };
 /** Made in beforeAll: a KPI with one measurement. */
 const measured = { kpi: '', measurement: '' };
 const ANCHORING = { area: 'policy', description: 'Opnemen in het informatiebeveiligingsbeleid', owner: { userId: null, name: 'CISO' }, due: '2027-06-01', status: 'todo', note: '' };
 /** The anchoring item the PUT and DELETE cases name. */
 const anchored = { item: '' };
-const ACTION = { title: 'Meldknop uitrollen', description: '', candidateId: null, owner: { userId: null, name: 'Functioneel beheer' }, due: '2027-03-01', status: 'todo', channel: 'intranet' };
+const ACTION = actionInput({ due: '2027-03-01', channel: 'intranet' });
 const COMMUNICATION = { audience: 'Verpleegkundigen', message: 'De meldknop komt eraan', channel: 'Intranet', planned: '2027-03-01', ownerName: 'Teammanager', status: 'planned' };
 const CHECKIN = { date: '2027-03-01', attendees: ['Anna'], minutes: 'Besproken', decisions: [{ id: 'd1', text: 'Budget aanvragen', open: true, due: null }] };
 const RATINGS_WRONG = Object.fromEntries(['affordability', 'practicability', 'effectiveness', 'acceptability', 'sideEffects', 'equity'].map((c) => [c, [0, 6, 2.5]]));
@@ -1178,13 +1160,11 @@ function expectErrorShape(reply: Reply, error: MessageKey, locale: 'nl' | 'en' =
 beforeAll(async () => {
   t = await startTestApp();
   A = await t.organisation('Zorggroep West');
-  const created = await admin().post('/api/programmes', { title: 'Datalekken melden', problem: 'Te weinig meldingen' });
-  fixture.programme = created.body.programme.id;
+  fixture.programme = await startProgramme(admin(), 'Datalekken melden', 'Te weinig meldingen');
   await admin().post(`${programme()}/members`, { userId: A.userIds.coordinator });
   await admin().put(`${programme()}/substeps/3.1/worksheet`, { notes: 'Eerste verslag', baseVersion: 0 });
   fixture.draftSurvey = (await admin().post(`${programme()}/surveys`, SURVEY)).body.id;
-  const open = (await admin().post(`${programme()}/surveys`, SURVEY)).body;
-  await admin().post(`${programme()}/surveys/${open.id}/open`, {});
+  const open = await openSurvey(admin(), fixture.programme, SURVEY);
   [fixture.openSurvey, fixture.openSlug] = [open.id, open.publicSlug];
   fixture.own = (await admin().post('/api/interventions/library', OWN_INTERVENTION)).body.id;
   fixture.idea = (await admin().post(`${programme()}/interventions`, CANDIDATE)).body.id;
@@ -1197,13 +1177,11 @@ beforeAll(async () => {
   measured.kpi = (await admin().post(`${programme()}/kpis`, KPI)).body.id;
   measured.measurement = (await admin().post(`${programme()}/kpis/${measured.kpi}/measurements`, MEASUREMENT)).body.id;
   checks.draft = (await admin().post('/api/knowledge', CHECK)).body.id;
-  const openCheck = (await admin().post('/api/knowledge', CHECK)).body;
-  await admin().post(`/api/knowledge/${openCheck.id}/open`, {});
+  const openCheck = await openKnowledgeCheck(admin(), CHECK);
   [checks.open, checks.openSlug] = [openCheck.id, openCheck.publicSlug];
   fixture.invited = (await admin().post('/api/users', { email: 'genodigde@example.org', name: 'Genodigde', roles: ['viewer'] })).body.user.id;
   fixture.breachSlug = (await admin().get('/api/organisation')).body.organisation.breachSlug;
-  await t.client().post(`/api/public/breach-report/${fixture.breachSlug}`, BREACH_REPORT);
-  registered.breach = (await A.as.privacy.get('/api/breaches?limit=1')).body.breaches[0].id;
+  registered.breach = await reportBreach(t, A, BREACH_REPORT);
 });
 afterAll(() => t?.close());
 

@@ -2,8 +2,8 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BreachReportInput } from '../../src/core/breach/report.js';
 import { breachDecisions, breaches } from '../../src/server/db/schema.js';
-import { startTestApp, type TestApp, type TestOrganisation } from './harness.js';
-import { startSmtpServer } from './smtp.js';
+import { reportBreach, type TestOrganisation } from './harness.js';
+import { startMailingApp, type MailingApp } from './smtp.js';
 
 /**
  * The 72-hour clock warns the privacy role by e-mail 24 and 4 hours before it ends, once per
@@ -23,39 +23,32 @@ const REPORT: BreachReportInput = {
 const HOUR = 3_600_000;
 const LINK = 'https://wegwijs.test';
 
-let t: TestApp;
+let t: MailingApp;
 let A: TestOrganisation;
-let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
 
 beforeAll(async () => {
-  smtp = await startSmtpServer();
-  t = await startTestApp({ mail: { url: smtp.url, from: 'Wegwijs <test@wegwijs.invalid>' } });
+  t = await startMailingApp();
   A = await t.organisation('Zorggroep Klok');
 });
-afterAll(async () => {
-  await t?.close();
-  await smtp?.close();
-});
+afterAll(() => t?.close());
 
 /** A new breach of organisation A, aware at the given moment. */
 async function breachAwareAt(awareAt: Date) {
-  const slug = (await A.as.admin.get('/api/organisation')).body.organisation.breachSlug;
-  const reply = await t.client().post(`/api/public/breach-report/${slug}`, REPORT);
-  expect(reply.status, JSON.stringify(reply.body)).toBe(201);
-  const [row] = await t.database.db.update(breaches).set({ awareAt }).where(eq(breaches.publicReference, reply.body.reference)).returning();
+  const id = await reportBreach(t, A, REPORT);
+  const [row] = await t.database.db.update(breaches).set({ awareAt }).where(eq(breaches.id, id)).returning();
   return row!;
 }
 const sweep = (now: Date) => t.services.breachAlerts.sendDue(now, LINK);
-const alertsFor = (reference: string) => smtp.received.filter((m) => m.subject?.startsWith(reference));
+const alertsFor = (reference: string) => t.smtp.received.filter((m) => m.subject?.startsWith(reference));
 
 describe('deadline alerts for the privacy role', () => {
   it('mails 24 hours before the end, once, with the deadline and the link, never the report', async () => {
     const awareAt = new Date('2026-10-23T07:30:00Z');
     const breach = await breachAwareAt(awareAt);
-    expect((await sweep(new Date(awareAt.getTime() + 47 * HOUR))).sent).toBe(0);
+    expect(await sweep(new Date(awareAt.getTime() + 47 * HOUR))).toEqual({ sent: 0, failed: [] });
     const first = await sweep(new Date(awareAt.getTime() + 48.5 * HOUR));
     expect(first).toEqual({ sent: 1, failed: [] });
-    expect((await sweep(new Date(awareAt.getTime() + 49 * HOUR))).sent).toBe(0);
+    expect(await sweep(new Date(awareAt.getTime() + 49 * HOUR))).toEqual({ sent: 0, failed: [] });
 
     const [mail] = alertsFor(breach.reference);
     expect(mail!.to).toMatchObject({ text: A.emails.privacy });
@@ -69,9 +62,9 @@ describe('deadline alerts for the privacy role', () => {
   it('mails again 4 hours before the end, and nothing after it', async () => {
     const awareAt = new Date('2026-11-02T08:00:00Z');
     const breach = await breachAwareAt(awareAt);
-    await sweep(new Date(awareAt.getTime() + 50 * HOUR));
-    await sweep(new Date(awareAt.getTime() + 69 * HOUR));
-    await sweep(new Date(awareAt.getTime() + 73 * HOUR));
+    expect(await sweep(new Date(awareAt.getTime() + 50 * HOUR))).toEqual({ sent: 1, failed: [] });
+    expect(await sweep(new Date(awareAt.getTime() + 69 * HOUR))).toEqual({ sent: 1, failed: [] });
+    expect(await sweep(new Date(awareAt.getTime() + 73 * HOUR))).toEqual({ sent: 0, failed: [] });
     expect(alertsFor(breach.reference).map((m) => m.subject)).toEqual([
       `${breach.reference}: nog 24 uur om te melden bij de AP`,
       `${breach.reference}: nog 4 uur om te melden bij de AP`,
@@ -85,7 +78,7 @@ describe('deadline alerts for the privacy role', () => {
     const closed = await breachAwareAt(awareAt);
     await t.database.db.update(breaches).set({ status: 'closed', closedAt: new Date() }).where(eq(breaches.id, closed.id));
     const decided = await breachAwareAt(awareAt);
-    await t.database.db.insert(breachDecisions).values({ organisationId: A.id, breachId: decided.id, proposal: {}, notifyAp: false, informSubjects: false, reasoning: 'Versleuteld.' });
+    await t.database.db.insert(breachDecisions).values({ organisationId: A.id, breachId: decided.id, proposal: { notifyAp: { propose: false }, informSubjects: { propose: false } }, notifyAp: false, informSubjects: false, reasoning: 'Versleuteld.' });
 
     expect(await sweep(new Date(awareAt.getTime() + 60 * HOUR))).toEqual({ sent: 0, failed: [] });
     for (const b of [notified, closed, decided]) expect(alertsFor(b.reference)).toEqual([]);

@@ -2,12 +2,12 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { ParsedMail } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPORT_NEXT_STEPS } from '../../src/content/breach.js';
-import type { BreachReportInput } from '../../src/core/breach/report.js';
 import { breaches } from '../../src/server/db/schema.js';
 import { amsterdamDay } from '../../src/server/day.js';
-import { BREACH_REPORTED_JOB, type JobsOptions } from '../../src/server/jobs/scheduled.js';
+import { BREACH_REPORTED_JOB } from '../../src/server/jobs/scheduled.js';
+import { handoverListReport, TEST_JOBS } from '../fixtures.js';
 import { jobsSettled, startTestApp, type Client, type TestApp, type TestOrganisation } from './harness.js';
-import { startSmtpServer } from './smtp.js';
+import { recipientOf, startMailingApp, type MailingApp } from './smtp.js';
 
 /**
  * A staff member reports a data breach through the organisation's link: a new breach with the next
@@ -16,20 +16,12 @@ import { startSmtpServer } from './smtp.js';
  */
 
 const YEAR = amsterdamDay().slice(0, 4);
-const WHAT_HAPPENED = 'Een overdrachtslijst van de afdeling is per e-mail naar een verkeerde externe ontvanger gestuurd.';
-const REPORT: BreachReportInput = {
+const REPORT = handoverListReport({
   isBreach: 'unsure',
-  whatHappened: WHAT_HAPPENED,
-  incidentKind: 'emailWrongRecipient',
   happenedAt: '2026-03-28T09:15:00+01:00',
   noticedAt: '2026-03-28T10:00:00+01:00',
-  dataKinds: ['namesAddresses', 'health'],
-  peopleBand: 'upTo100',
-  ongoing: 'no',
-  actionsTaken: 'Ontvanger gevraagd de e-mail te verwijderen.',
-  department: 'Interne geneeskunde',
   contact: { name: 'Sanne Meldster', phone: '06 12345678', email: 'sanne.meldster@zorg.test' },
-};
+});
 
 let t: TestApp;
 let A: TestOrganisation;
@@ -278,30 +270,22 @@ describe('the link in the settings', () => {
 });
 
 describe('the privacy role hears of it by e-mail, through the job queue', () => {
-  const JOBS: JobsOptions = { linkBase: 'https://wegwijs.test', pollingIntervalSeconds: 0.5 };
-  let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
-  let q: TestApp;
+  let q: MailingApp;
   beforeAll(async () => {
-    smtp = await startSmtpServer();
-    q = await startTestApp({ mail: { url: smtp.url, from: 'Wegwijs <test@wegwijs.invalid>' }, jobs: JOBS });
+    q = await startMailingApp(TEST_JOBS);
   });
-  afterAll(async () => {
-    await q?.close();
-    await smtp?.close();
-  });
+  afterAll(() => q?.close());
 
-  const recipientOf = (m: ParsedMail) => (m.to && 'text' in m.to ? m.to.text : '');
-  const mailsTo = (addresses: string[]) => smtp.received.filter((m) => addresses.includes(recipientOf(m)));
+  const mailsTo = (addresses: string[]) => q.smtp.received.filter((m) => addresses.includes(recipientOf(m)));
   /** The mails to the addresses once every report's job has run: a second one would be among them. */
   async function settledMailsTo(addresses: string[]) {
     await jobsSettled(q, BREACH_REPORTED_JOB);
     return mailsTo(addresses);
   }
-  const slugIn = async (org: TestOrganisation) => (await org.as.admin.get('/api/organisation')).body.organisation.breachSlug as string;
 
   it('the privacy officer gets exactly one mail: the reference, the deadline and the link, none of the report', async () => {
     const org = await q.organisation('Zorggroep Oost');
-    const reply = await q.client().post(reportPath(await slugIn(org)), REPORT);
+    const reply = await q.client().post(reportPath(await slugOf(org)), REPORT);
     expect(reply.status).toBe(201);
     const mails = await settledMailsTo(Object.values(org.emails));
     expect(mails.map(recipientOf)).toEqual([org.emails.privacy]);
@@ -314,19 +298,19 @@ describe('the privacy role hears of it by e-mail, through the job queue', () => 
     expect(mail.text).toContain(`https://wegwijs.test/breaches/${breachId}`);
     expect(mail.text).toMatch(/lopen de 72 uur af op \w+ \d+ \w+ \d{4} om \d{2}:\d{2} \(Nederlandse tijd\)/);
     expect(mail.text).toContain('bevestig het moment van bekend worden in het register');
-    for (const part of [WHAT_HAPPENED, 'overdrachtslijst', REPORT.actionsTaken!, 'Interne geneeskunde', 'Sanne', 'meldster', '06 12345678']) expect(mail.text).not.toContain(part);
+    for (const part of [REPORT.whatHappened, 'overdrachtslijst', REPORT.actionsTaken!, 'Interne geneeskunde', 'Sanne', 'meldster', '06 12345678']) expect(mail.text).not.toContain(part);
   });
 
   it('in English for an officer who reads English, and to the admins when there is no privacy officer', async () => {
     const org = await q.organisation('Zorggroep West');
     expect((await org.as.privacy.patch('/api/auth/me', { locale: 'en' })).status).toBe(200);
-    await q.client().post(reportPath(await slugIn(org)), REPORT);
+    await q.client().post(reportPath(await slugOf(org)), REPORT);
     const [english] = await settledMailsTo([org.emails.privacy]);
     expect(english!.subject).toMatch(new RegExp(`^Data breach reported: DL-${YEAR}-0001$`));
     expect(english!.text).toMatch(/the 72 hours end on \w+,? \d+ \w+ \d{4} at \d{2}:\d{2} \(Amsterdam time\)/);
 
     expect((await org.as.admin.post(`/api/users/${org.userIds.privacy}/deactivate`)).status).toBe(200);
-    const reply = await q.client().post(reportPath(await slugIn(org)), REPORT);
+    const reply = await q.client().post(reportPath(await slugOf(org)), REPORT);
     expect(reply.status).toBe(201);
     const toAdmin = (await settledMailsTo([org.emails.admin])).filter((m) => m.subject?.endsWith(`DL-${YEAR}-0002`));
     expect(toAdmin).toHaveLength(1);
@@ -335,10 +319,10 @@ describe('the privacy role hears of it by e-mail, through the job queue', () => 
   });
 
   it('with the queue but without a mail server, a report still goes through', async () => {
-    const quiet = await startTestApp({ jobs: JOBS });
+    const quiet = await startTestApp({ jobs: TEST_JOBS });
     try {
       const org = await quiet.organisation('Zorggroep Stil');
-      const reply = await quiet.client().post(reportPath(await slugIn(org)), REPORT);
+      const reply = await quiet.client().post(reportPath(await slugOf(org)), REPORT);
       expect(reply.status).toBe(201);
       expect(reply.body.reference).toMatch(PUBLIC_REFERENCE);
     } finally {

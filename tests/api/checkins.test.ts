@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyPlanning, addDays } from '../../src/core/worksheets/planning.js';
 import { amsterdamDay } from '../../src/server/day.js';
+import { actionInput, programmeWithTeam, startProgramme } from '../fixtures.js';
 import { startTestApp, type TestApp, type TestOrganisation } from './harness.js';
 
 /**
@@ -18,16 +19,7 @@ const today = amsterdamDay();
 const day = (n: number) => addDays(today, n);
 const P = (programme = id) => `/api/programmes/${programme}`;
 
-const action = (over: Record<string, unknown> = {}) => ({
-  title: 'Actie',
-  description: '',
-  candidateId: null,
-  owner: { userId: null, name: 'Anna' },
-  due: null,
-  status: 'todo',
-  channel: '',
-  ...over,
-});
+const action = (over: Record<string, unknown> = {}) => actionInput({ title: 'Actie', owner: { userId: null, name: 'Anna' }, ...over });
 const checkin = (over: Record<string, unknown> = {}) => ({ date: today, attendees: ['Anna', 'Bob'], minutes: 'Voortgang besproken.', decisions: [], ...over });
 const item = (over: Record<string, unknown> = {}) => ({
   audience: 'Verpleegkundigen afdeling B',
@@ -45,14 +37,13 @@ beforeAll(async () => {
   t = await startTestApp();
   org = await t.organisation('Zorggroep Overleg');
   other = await t.organisation('Zorggroep Elders');
-  id = (await org.as.coordinator.post('/api/programmes', { title: 'Schermen vergrendelen' })).body.programme.id;
-  second = (await org.as.coordinator.post('/api/programmes', { title: 'Wachtwoorden' })).body.programme.id;
-  theirs = (await other.as.coordinator.post('/api/programmes', { title: 'Hun traject' })).body.programme.id;
-  await org.as.coordinator.post(`${P()}/members`, { userId: org.userIds.member });
+  id = await programmeWithTeam(org, 'Schermen vergrendelen');
+  second = await startProgramme(org.as.coordinator, 'Wachtwoorden');
+  theirs = await startProgramme(other.as.coordinator, 'Hun traject');
 });
 afterAll(() => t?.close());
 
-describe('the check-ins (5.3)', () => {
+describe.sequential('the check-ins (5.3)', () => {
   let recorded: string;
 
   it('has no meetings, no agenda and no check-ins before the series is planned', async () => {
@@ -182,7 +173,7 @@ describe('the check-ins (5.3)', () => {
   });
 });
 
-describe('the communication plan (5.1)', () => {
+describe.sequential('the communication plan (5.1)', () => {
   let first: string;
 
   it('adds items, listed by planned day with undated ones last', async () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startProgramme } from '../fixtures.js';
 import { startTestApp, type TestApp, type TestOrganisation } from './harness.js';
 
 /**
@@ -17,13 +18,12 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const startProgramme = async (title: string) => (await org.as.coordinator.post('/api/programmes', { title })).body.programme.id as string;
 const panelRows = async (id: string) => (await org.as.coordinator.get(`/api/programmes/${id}`)).body.programme.team.map(({ email: _, ...row }: { email: unknown }) => row);
 const row = (id: string, userId: string | null) => ({ id, userId, name: `Naam ${id}`, position: 'member', discipline: 'it', role: 'ICT', department: '', tasks: '', hoursPerWeek: null });
 
 describe('access through worksheet 1.2', () => {
   it("a lead cannot link an account of another organisation: refused on that row, no access, nothing written", async () => {
-    const id = await startProgramme('Kernteam buiten de deur');
+    const id = await startProgramme(org.as.coordinator, 'Kernteam buiten de deur');
     const before = await t.snapshot();
     const reply = await org.as.coordinator.put(`/api/programmes/${id}/substeps/1.2/worksheet`, {
       baseVersion: 0,
@@ -37,7 +37,7 @@ describe('access through worksheet 1.2', () => {
   });
 
   it('a 1.2 form opened before a lead added someone in the team panel does not silently take that access away again', async () => {
-    const id = await startProgramme('Verouderd formulier');
+    const id = await startProgramme(org.as.coordinator, 'Verouderd formulier');
     // The lead opens 1.2 (never saved: it starts from the team panel's list) ...
     const stale = await panelRows(id);
     // ... meanwhile an admin adds a colleague in the team panel ...
@@ -50,7 +50,7 @@ describe('access through worksheet 1.2', () => {
   });
 
   it('a 1.2 form opened before an admin took someone off in the team panel is refused as out of date, and gives no access back', async () => {
-    const id = await startProgramme('Verouderd na verwijderen');
+    const id = await startProgramme(org.as.coordinator, 'Verouderd na verwijderen');
     expect((await org.as.admin.post(`/api/programmes/${id}/members`, { userId: org.userIds.member })).status).toBe(201);
     const stale = await org.as.coordinator.get(`/api/programmes/${id}/substeps/1.2`);
     expect((await org.as.admin.delete(`/api/programmes/${id}/members/${org.userIds.member}`)).status).toBe(200);
@@ -65,7 +65,7 @@ describe('access through worksheet 1.2', () => {
 
 describe("the name next to a colleague's account", () => {
   it('is the account\'s: a member who renames a linked row saves, but the stored and shown name stay the account\'s', async () => {
-    const id = await startProgramme('Echte namen');
+    const id = await startProgramme(org.as.coordinator, 'Echte namen');
     await org.as.coordinator.post(`/api/programmes/${id}/members`, { userId: org.userIds.member });
     const sheet = (await org.as.member.get(`/api/programmes/${id}/substeps/1.2`)).body.worksheet;
     type Row = { userId: string | null; name: string };
@@ -86,7 +86,7 @@ describe("the name next to a colleague's account", () => {
   });
 
   it("follows the account when the account's name changes", async () => {
-    const id = await startProgramme('Nieuwe naam');
+    const id = await startProgramme(org.as.coordinator, 'Nieuwe naam');
     await org.as.coordinator.post(`/api/programmes/${id}/members`, { userId: org.userIds.privacy });
     expect((await org.as.admin.patch(`/api/users/${org.userIds.privacy}`, { name: 'Priya Privacy' })).status).toBe(200);
     expect((await panelRows(id)).map((m: { name: string }) => m.name)).toEqual(['coordinator Zorggroep Kernteam', 'Priya Privacy']);

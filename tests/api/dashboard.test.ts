@@ -5,6 +5,7 @@ import { lastSettledMonth, monthOf, shiftMonth } from '../../src/core/breach/sta
 import { addDays, emptyPlanning } from '../../src/core/worksheets/planning.js';
 import { amsterdamDay } from '../../src/server/day.js';
 import { breachDecisions, breaches, checkins, kpiMeasurements, kpis, substepStates } from '../../src/server/db/schema.js';
+import { actionInput, handoverListReport, kpiInput, programmeWithTeam, startProgramme } from '../fixtures.js';
 import { reportBreach, startTestApp, type TestApp, type TestOrganisation } from './harness.js';
 
 /**
@@ -24,7 +25,7 @@ let second: string;
 let theirs: string;
 const today = amsterdamDay();
 
-const action = (title: string, due: string | null, status = 'todo') => ({ title, description: '', candidateId: null, owner: { userId: null, name: 'Teammanager' }, due, status, channel: '' });
+const action = (title: string, due: string | null, status = 'todo') => actionInput({ title, owner: { userId: null, name: 'Teammanager' }, due, status });
 const dashboard = async (who: keyof TestOrganisation['as'], org = A) => {
   const reply = await org.as[who].get('/api/dashboard');
   expect(reply.status).toBe(200);
@@ -50,9 +51,8 @@ beforeAll(async () => {
   t = await startTestApp();
   A = await t.organisation('Zorggroep Bestuur');
   B = await t.organisation('Zorggroep Elders');
-  first = (await A.as.coordinator.post('/api/programmes', { title: 'Phishing melden' })).body.programme.id;
-  second = (await A.as.coordinator.post('/api/programmes', { title: 'Schermen vergrendelen' })).body.programme.id;
-  await A.as.coordinator.post(`/api/programmes/${first}/members`, { userId: A.userIds.member });
+  first = await programmeWithTeam(A, 'Phishing melden');
+  second = await startProgramme(A.as.coordinator, 'Schermen vergrendelen');
   const P = `/api/programmes/${first}`;
 
   for (const [title, due, status] of [
@@ -112,7 +112,7 @@ beforeAll(async () => {
   // The second programme has nothing yet, and is archived.
   expect((await A.as.coordinator.patch(`/api/programmes/${second}`, { status: 'archived' })).status).toBe(200);
 
-  theirs = (await B.as.coordinator.post('/api/programmes', { title: 'Wachtwoorden delen' })).body.programme.id;
+  theirs = await startProgramme(B.as.coordinator, 'Wachtwoorden delen');
   await B.as.coordinator.post(`/api/programmes/${theirs}/actions`, action('Hun actie', addDays(today, -5)));
 });
 afterAll(() => t?.close());
@@ -215,16 +215,7 @@ describe("the breach register's figures", () => {
   let C: TestOrganisation;
   let programme: string;
 
-  const REPORT = {
-    isBreach: 'yes',
-    whatHappened: 'Een overdrachtslijst is naar een verkeerde externe ontvanger gemaild.',
-    incidentKind: 'emailWrongRecipient',
-    noticedAt: new Date().toISOString(),
-    dataKinds: ['health'],
-    peopleBand: 'upTo10',
-    ongoing: 'no',
-    department: 'Afdeling Geheim',
-  };
+  const REPORT = handoverListReport({ dataKinds: ['health'], peopleBand: 'upTo10', department: 'Afdeling Geheim' });
   /** A decision on the breach, taken `hours` after the organisation knew (moved back in the database). */
   const decide = async (id: string, notifyAp: boolean, hours: number) => {
     const reply = await C.as.privacy.post(`/api/breaches/${id}/decisions`, { notifyAp, informSubjects: false, reasoning: 'Afgewogen op de feiten van dat moment.' });
@@ -260,20 +251,11 @@ describe("the breach register's figures", () => {
     const old = await reportBreach(t, C, REPORT);
     await moveBack(old, { reportedAt: longAgo, awareAt: longAgo });
 
-    programme = (await C.as.coordinator.post('/api/programmes', { title: 'Sneller melden' })).body.programme.id;
-    const kpi = await C.as.coordinator.post(`/api/programmes/${programme}/kpis`, {
-      name: 'Binnen 72 uur afgehandeld',
-      unit: '%',
-      indicator: 'breachHandledInTime',
-      factor: null,
-      candidateId: null,
-      direction: 'increase',
-      baseline: 50,
-      baselineDate: null,
-      target: 90,
-      targetDate: null,
-      notes: '',
-    });
+    programme = await startProgramme(C.as.coordinator, 'Sneller melden');
+    const kpi = await C.as.coordinator.post(
+      `/api/programmes/${programme}/kpis`,
+      kpiInput({ name: 'Binnen 72 uur afgehandeld', indicator: 'breachHandledInTime', baseline: 50, baselineDate: null, target: 90, targetDate: null }),
+    );
     expect(kpi.status, JSON.stringify(kpi.body)).toBe(201);
   });
 

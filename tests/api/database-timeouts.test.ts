@@ -4,6 +4,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseTimeouts } from '../../src/server/config.js';
 import { isDatabaseUnavailable } from '../../src/server/db/errors.js';
+import { openSurvey, startProgramme } from '../fixtures.js';
 import { startTestApp, type Client, type TestApp, type TestOrganisation } from './harness.js';
 
 /**
@@ -141,10 +142,9 @@ describe.skipIf(!available)('PostgreSQL that stops answering, behind a proxy', (
 
   it('anonymous answers arriving while frozen, however many, are refused 503 within the bound; once the server answers they are stored', async () => {
     proxy.resume();
-    const programme = (await org.as.coordinator.post('/api/programmes', { title: 'Stilstand' })).body.programme.id;
-    const survey = { behaviour: 'x', intro: { nl: 'Kort.', en: '' }, scale: 5, items: [{ id: 'i1', factor: null, text: { nl: 'Stelling.', en: '' }, bankId: null }], groups: [] };
-    const created = await org.as.coordinator.post(`/api/programmes/${programme}/surveys`, { title: 'Stilstand', linkEnabled: true, definition: survey });
-    const { publicSlug } = (await org.as.coordinator.post(`/api/programmes/${programme}/surveys/${created.body.id}/open`, {})).body;
+    const programme = await startProgramme(org.as.coordinator, 'Stilstand');
+    const definition = { behaviour: 'x', intro: { nl: 'Kort.', en: '' }, scale: 5, items: [{ id: 'i1', factor: null, text: { nl: 'Stelling.', en: '' }, bankId: null }], groups: [] };
+    const { id, publicSlug } = await openSurvey(org.as.coordinator, programme, { title: 'Stilstand', definition });
     const submit = () => t.services.surveyResponses.submit(publicSlug, { answers: { i1: 3 } });
     await submit(); // the survey's questions are now kept in memory: what follows needs only the insert
     await fillPool();
@@ -162,7 +162,7 @@ describe.skipIf(!available)('PostgreSQL that stops answering, behind a proxy', (
     // A statement sent just before the freeze is carried out when the server reads it after all:
     // its 200 answers are stored though they were refused (as a lone answer's insert could be
     // before). Never the other way round.
-    const stored = await t.database.db.execute(sql`select count(*)::int as n from survey_responses where survey_id = ${created.body.id}`);
+    const stored = await t.database.db.execute(sql`select count(*)::int as n from survey_responses where survey_id = ${id}`);
     expect([2, 202, 402]).toContain((stored as unknown as { rows: { n: number }[] }).rows[0]!.n);
   });
 

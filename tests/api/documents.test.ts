@@ -8,6 +8,7 @@ import JSZip from 'jszip';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FILLED, fillProgramme } from './full-programme.js';
+import { startProgramme } from '../fixtures.js';
 import { startTestApp, type Client, type TestApp, type TestOrganisation } from './harness.js';
 
 /**
@@ -136,7 +137,7 @@ describe('the documents of a filled programme', () => {
 
 describe('a programme with nothing recorded yet', () => {
   it('still has every section, saying what is missing', async () => {
-    const fresh = (await A.as.coordinator.post('/api/programmes', { title: 'Net begonnen' })).body.programme.id;
+    const fresh = await startProgramme(A.as.coordinator, 'Net begonnen');
     const plan = await pdfText((await download(A.as.viewer, `/api/programmes/${fresh}/documents/plan.pdf?lang=nl`)).body);
     expect(plan).toContain('Nog geen probleem gekozen (deelstap 1.1).');
     expect(plan).toContain('Nog geen acties vastgelegd (deelstap 5.1).');
@@ -148,7 +149,7 @@ describe('a programme with nothing recorded yet', () => {
 
 describe('the core team in the documents', () => {
   it('is the one list the team panel shows: the starter leads before 1.2 is stored, then 1.2 with its roles', async () => {
-    const fresh = (await A.as.coordinator.post('/api/programmes', { title: 'Eén kernteamlijst' })).body.programme.id as string;
+    const fresh = await startProgramme(A.as.coordinator, 'Eén kernteamlijst');
     const plan = async () => docxText((await download(A.as.viewer, `/api/programmes/${fresh}/documents/plan.docx?lang=nl`)).body);
     expect(await plan()).toContain('coordinator Zorggroep Rapport Trajectleider');
 

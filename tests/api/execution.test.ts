@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../src/core/worksheets/planning.js';
 import { amsterdamDay } from '../../src/server/day.js';
+import { actionInput, chosenIntervention, ok, programmeWithTeam } from '../fixtures.js';
 import { startTestApp, type TestApp, type TestOrganisation } from './harness.js';
 
 /** Step 5 over HTTP: the action plan, with owners, due days, overdue actions and the done day. */
@@ -13,30 +14,19 @@ let chosen: string;
 let idea: string;
 const P = () => `/api/programmes/${id}`;
 const today = amsterdamDay();
-const action = (over: Record<string, unknown> = {}) => ({
-  title: 'Meldknop uitrollen',
-  description: '',
-  candidateId: null,
-  owner: { userId: null, name: 'Functioneel beheer' },
-  due: addDays(today, 7),
-  status: 'todo',
-  channel: '',
-  ...over,
-});
+const action = (over: Record<string, unknown> = {}) => actionInput({ due: addDays(today, 7), ...over });
 
 beforeAll(async () => {
   t = await startTestApp();
   org = await t.organisation('Zorggroep Uitvoering');
   other = await t.organisation('Zorggroep Elders');
-  id = (await org.as.coordinator.post('/api/programmes', { title: 'Phishing melden' })).body.programme.id;
-  await org.as.coordinator.post(`${P()}/members`, { userId: org.userIds.member });
-  chosen = (await org.as.member.post(`${P()}/interventions/from-library`, { libraryId: 'phishing-report-button' })).body.id;
-  await org.as.member.put(`${P()}/interventions/${chosen}/decision`, { decision: 'chosen', rationale: 'Eén klik' });
-  idea = (await org.as.member.post(`${P()}/interventions/from-library`, { libraryId: 'phishing-practice-app' })).body.id;
+  id = await programmeWithTeam(org, 'Phishing melden');
+  chosen = await chosenIntervention(org.as.member, id, 'phishing-report-button');
+  idea = ok(await org.as.member.post(`${P()}/interventions/from-library`, { libraryId: 'phishing-practice-app' }), 201).id;
 });
 afterAll(() => t?.close());
 
-describe('the action plan', () => {
+describe.sequential('the action plan', () => {
   it('adds actions for a chosen intervention, with an owner who has an account or only a name', async () => {
     const mine = await org.as.member.post(`${P()}/actions`, action({ candidateId: chosen, owner: { userId: org.userIds.member, name: 'Kernteamlid' } }));
     expect(mine.status).toBe(201);

@@ -5,7 +5,8 @@ import { emptyMeasurementPlan } from '../../src/core/measurement/plan.js';
 import { anchoringItems, checkins, communicationItems, kpiMeasurements, kpis, measurementPlans, stepRoleTables, surveys } from '../../src/server/db/schema.js';
 import { demoSurveyDefinition } from '../../src/server/modules/setup/demo-survey.js';
 import { demoWorksheets } from '../../src/server/modules/setup/demo-worksheets.js';
-import type { Reply, TestApp, TestOrganisation } from './harness.js';
+import { ok, openKnowledgeCheck, startProgramme } from '../fixtures.js';
+import type { TestApp, TestOrganisation } from './harness.js';
 
 /**
  * A programme filled through every step, for the document tests and the document benchmark: steps
@@ -29,11 +30,6 @@ export const FILLED = {
   next: 'Volgend probleem: ontgrendelde werkplekken op de afdelingsbalie.',
 } as const;
 
-function ok<T>(reply: Reply<T>, status = 200): T {
-  if (reply.status !== status) throw new Error(`fixture call failed: ${reply.status} ${JSON.stringify(reply.body)}`);
-  return reply.body;
-}
-
 /** Answers whose factor scores sit around `level` (1–5), spread a little, in the demo survey's groups. */
 function answersAround(level: Record<CombFactor, number>, n: number) {
   const departments = ['interne', 'chirurgie', 'longziekten'];
@@ -49,7 +45,7 @@ const AFTER: Record<CombFactor, number> = { ...BEFORE, 'C-psy': 4 };
 export async function fillProgramme(t: TestApp, org: TestOrganisation): Promise<{ id: string }> {
   const lead = org.as.coordinator;
   const member = org.as.member;
-  const id = ok(await lead.post('/api/programmes', { title: FILLED.title, problem: 'Datalekken worden laat gemeld.' }), 201).programme.id as string;
+  const id = await startProgramme(lead, FILLED.title, 'Datalekken worden laat gemeld.');
   const P = `/api/programmes/${id}`;
   ok(await lead.post(`${P}/members`, { userId: org.userIds.member, teamRole: 'Verpleegkundige, zorgpraktijk' }), 201);
 
@@ -210,8 +206,7 @@ const ONE_RIGHT = { 'breach-wrong-gp': 1, 'sharing-police-phone': 0, 'sensitive-
  */
 export async function answeredKnowledgeCheck(t: TestApp, org: TestOrganisation, options: { programmeId: string | null; close: boolean }) {
   const definition = { scenarios: Object.keys(ALL_RIGHT), departments: [{ id: 'ic', name: 'Intensive care' }, { id: 'cardio', name: 'Cardiologie' }] };
-  const created = ok(await org.as.member.post('/api/knowledge', { title: options.close ? 'Nulmeting kennis' : 'Kennischeck loopt', programmeId: options.programmeId, definition }), 201);
-  const { id, publicSlug } = ok(await org.as.member.post(`/api/knowledge/${created.id}/open`, {}));
+  const { id, publicSlug } = await openKnowledgeCheck(org.as.member, { title: options.close ? 'Nulmeting kennis' : 'Kennischeck loopt', programmeId: options.programmeId, definition });
   const staff = t.client();
   for (let i = 0; i < 11; i++) {
     const department = i < 6 ? 'ic' : 'cardio';

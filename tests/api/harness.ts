@@ -245,11 +245,12 @@ export class Client {
   }
 }
 
-/** Waits until every job on the queue `name` has run to its end: whatever it was to send is sent. Needs `jobs`. */
+/** Waits until every job on the queue `name` has run to its end, none failed: whatever it was to send is sent. Needs `jobs`. */
 export async function jobsSettled(t: TestApp, name: string): Promise<void> {
-  const pending = async () =>
-    (await t.database.executeSql("select count(*)::int as n from pgboss.job where name = $1 and state in ('created', 'retry', 'active')", [name])).rows[0].n;
-  await expect.poll(pending, { timeout: 15_000, interval: 50 }).toBe(0);
+  const jobsIn = async (states: string): Promise<number> =>
+    (await t.database.executeSql(`select count(*)::int as n from pgboss.job where name = $1 and state in (${states})`, [name])).rows[0].n;
+  await expect.poll(() => jobsIn("'created', 'retry', 'active'"), { timeout: 15_000, interval: 50 }).toBe(0);
+  expect(await jobsIn("'failed'"), `failed ${name} jobs`).toBe(0);
 }
 
 /** Reports a breach as staff do, through the organisation's link from a device of its own; the new breach's id. */

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { programmeWithTeam, startProgramme } from '../fixtures.js';
 import { startTestApp, type TestApp, type TestOrganisation } from './harness.js';
 
 /** Step 4 over HTTP: the library, candidates from the diagnosis, dot voting, APEASE, the choice and the plan. */
@@ -22,8 +23,7 @@ beforeAll(async () => {
   t = await startTestApp();
   org = await t.organisation('Zorggroep Keuze');
   other = await t.organisation('Zorggroep Elders');
-  id = (await org.as.coordinator.post('/api/programmes', { title: 'Phishing melden' })).body.programme.id;
-  await org.as.coordinator.post(`${P()}/members`, { userId: org.userIds.member });
+  id = await programmeWithTeam(org, 'Phishing melden');
   await org.as.member.put(`${P()}/substeps/3.4/worksheet`, {
     baseVersion: 0,
     notes: '',
@@ -54,7 +54,7 @@ describe('the intervention library', () => {
     expect(await titles(org)).toContain('Privacyquiz bij de koffie');
     expect(await titles(other)).not.toContain('Privacyquiz bij de koffie');
     expect((await other.as.admin.put(`/api/interventions/library/${created.body.id}`, own)).status).toBe(404);
-    expect((await other.as.admin.post(`/api/programmes/${(await other.as.coordinator.post('/api/programmes', { title: 'Eigen' })).body.programme.id}/interventions/from-library`, { libraryId: created.body.id })).status).toBe(400);
+    expect((await other.as.admin.post(`/api/programmes/${await startProgramme(other.as.coordinator, 'Eigen')}/interventions/from-library`, { libraryId: created.body.id })).status).toBe(400);
 
     const renamed = await org.as.coordinator.put(`/api/interventions/library/${created.body.id}`, { ...own, title: 'Privacyquiz' });
     expect(renamed.body.title).toBe('Privacyquiz');
@@ -63,7 +63,7 @@ describe('the intervention library', () => {
   });
 });
 
-describe('from diagnosis to a chosen, concrete intervention', () => {
+describe.sequential('from diagnosis to a chosen, concrete intervention', () => {
   let button = '';
   let tip = '';
 

@@ -1,9 +1,10 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scenarioByKey } from '../../src/content/knowledge-scenarios.js';
 import { displayOrder } from '../../src/core/knowledge/display-order.js';
 import { allInSector } from '../../src/core/sector.js';
 import { knowledgeRepository } from '../../src/server/modules/knowledge/repository.js';
+import { kpiInput, openKnowledgeCheck, programmeWithTeam, rowsOf, startProgramme } from '../fixtures.js';
 import { startTestApp, type Client, type TestApp, type TestOrganisation } from './harness.js';
 
 /**
@@ -29,32 +30,16 @@ const DEPARTMENTS = [
 ];
 const body = (changes: Record<string, unknown> = {}) => ({ title: 'Datalek of niet?', programmeId: null, definition: { scenarios: SCENARIOS, departments: DEPARTMENTS }, ...changes });
 
-const rows = async <R = Record<string, unknown>>(query: SQL) => ((await t.database.db.execute(query)) as unknown as { rows: R[] }).rows;
 const answer = (slug: string, input: unknown) => anonymous.post(`/api/public/knowledge/${slug}/responses`, input);
 
-async function openCheck(changes: Record<string, unknown> = {}) {
-  const created = await org.as.member.post('/api/knowledge', body(changes));
-  expect(created.status, JSON.stringify(created.body)).toBe(201);
-  const opened = await org.as.member.post(`/api/knowledge/${created.body.id}/open`, {});
-  expect(opened.status).toBe(200);
-  return opened.body as { id: string; publicSlug: string };
-}
+const openCheck = (changes: Record<string, unknown> = {}) => openKnowledgeCheck(org.as.member, body(changes));
 
 /** A KPI on the programme fed by its knowledge checks; reads its points. */
 async function knowledgeKpi(programme: string) {
-  const kpi = await org.as.member.post(`/api/programmes/${programme}/kpis`, {
-    name: 'Kennis over datalekken',
-    unit: '%',
-    indicator: 'knowledgeCheckScore',
-    factor: null,
-    candidateId: null,
-    direction: 'increase',
-    baseline: null,
-    baselineDate: null,
-    target: null,
-    targetDate: null,
-    notes: '',
-  });
+  const kpi = await org.as.member.post(
+    `/api/programmes/${programme}/kpis`,
+    kpiInput({ name: 'Kennis over datalekken', indicator: 'knowledgeCheckScore', baseline: null, baselineDate: null, target: null, targetDate: null }),
+  );
   expect(kpi.status).toBe(201);
   return async () => (await org.as.viewer.get(`/api/programmes/${programme}/kpis`)).body.kpis.find((k: { id: string }) => k.id === kpi.body.id).measurements;
 }
@@ -64,8 +49,7 @@ beforeAll(async () => {
   org = await t.organisation('Zorggroep Kennis');
   other = await t.organisation('Zorggroep Elders');
   anonymous = t.client();
-  programmeId = (await org.as.coordinator.post('/api/programmes', { title: 'Datalekken melden' })).body.programme.id;
-  await org.as.coordinator.post(`/api/programmes/${programmeId}/members`, { userId: org.userIds.member });
+  programmeId = await programmeWithTeam(org, 'Datalekken melden');
 });
 afterAll(() => t?.close());
 
@@ -92,7 +76,7 @@ describe('building a check', () => {
   });
 
   it('names the field of bad input, in the user’s language, and writes nothing', async () => {
-    const theirs = (await other.as.coordinator.post('/api/programmes', { title: 'Hun traject' })).body.programme.id;
+    const theirs = await startProgramme(other.as.coordinator, 'Hun traject');
     const before = await t.snapshot();
     const english = org.as.member.clone({ locale: 'en' });
     const unknown = await english.post('/api/knowledge', body({ definition: { scenarios: ['breach-wrong-gp', 'toverstaf'], departments: [] } }));
@@ -187,9 +171,9 @@ describe('answering anonymously', () => {
     const { id, publicSlug } = await openCheck();
     const logged = (await org.as.admin.get('/api/audit?limit=200')).body.total;
     expect((await org.as.member.clone().post(`/api/public/knowledge/${publicSlug}/responses`, { answers: ALL_RIGHT })).status).toBe(201);
-    const columns = await rows<{ column_name: string }>(sql`select column_name from information_schema.columns where table_name = 'knowledge_check_responses' order by column_name`);
+    const columns = await rowsOf<{ column_name: string }>(t, sql`select column_name from information_schema.columns where table_name = 'knowledge_check_responses' order by column_name`);
     expect(columns.map((c) => c.column_name)).toEqual(['answers', 'check_id', 'correct', 'department', 'id', 'organisation_id', 'submitted_on']);
-    const stored = await rows(sql`select submitted_on::text as day, department, answers, correct from knowledge_check_responses where check_id = ${id}`);
+    const stored = await rowsOf(t, sql`select submitted_on::text as day, department, answers, correct from knowledge_check_responses where check_id = ${id}`);
     expect(stored).toEqual([{ day: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), department: '', answers: [1, 1, 2], correct: 3 }]);
     expect((await org.as.admin.get('/api/audit?limit=200')).body.total).toBe(logged);
   });
@@ -225,8 +209,7 @@ describe('a withdrawn scenario', () => {
   });
 
   it('keeps serving it in a check that already holds it, with its feedback, but scores nobody on it', async () => {
-    const programme = (await org.as.coordinator.post('/api/programmes', { title: 'Delen met school' })).body.programme.id;
-    await org.as.coordinator.post(`/api/programmes/${programme}/members`, { userId: org.userIds.member });
+    const programme = await programmeWithTeam(org, 'Delen met school');
     const pointsOf = await knowledgeKpi(programme);
     const { id } = (await org.as.member.post('/api/knowledge', body({ programmeId: programme }))).body;
     // As a check built before the scenario was withdrawn, and still running.
@@ -243,7 +226,7 @@ describe('a withdrawn scenario', () => {
       expect(reply.body.feedback[1]).toEqual({ key: WITHDRAWN, chosen: i % 3, right: null, ...taught });
       expect(reply.body.feedback[0].right).toBe(1);
     }
-    const stored = await rows<{ correct: number }>(sql`select correct from knowledge_check_responses where check_id = ${id} order by correct`);
+    const stored = await rowsOf<{ correct: number }>(t, sql`select correct from knowledge_check_responses where check_id = ${id} order by correct`);
     expect(stored.map((r) => r.correct)).toEqual([1, 1, 1, 2, 2, 2]);
 
     await org.as.member.post(`/api/knowledge/${id}/close`, {});
@@ -271,23 +254,23 @@ describe('answers written in batches (group commit)', () => {
     await org.as.member.post(`/api/knowledge/${closed.id}/close`, {});
     const row = (checkId: string, correct: number) => ({ checkId, day: '2026-12-06', department: '', answers: [1, 0, 0], correct });
     expect(await knowledgeRepository.insertResponses(t.database.db, [row(closed.id, 1), row(open.id, 2), row(open.id, 3)])).toEqual([false, true, true]);
-    expect(await rows(sql`select organisation_id, correct from knowledge_check_responses where check_id in (${open.id}, ${closed.id}) order by correct`)).toEqual([
+    expect(await rowsOf(t, sql`select organisation_id, correct from knowledge_check_responses where check_id in (${open.id}, ${closed.id}) order by correct`)).toEqual([
       { organisation_id: org.id, correct: 2 },
       { organisation_id: org.id, correct: 3 },
     ]);
     const replies = await Promise.all(Array.from({ length: 30 }, (_, i) => answer(i % 3 ? open.publicSlug : closed.publicSlug, { answers: ALL_RIGHT })));
     expect(replies.map((r) => r.status)).toEqual(Array.from({ length: 30 }, (_, i) => (i % 3 ? 201 : 409)));
     expect(replies.filter((r) => r.status === 201).every((r) => r.body.correct === 3)).toBe(true);
-    expect(await rows(sql`select 1 from knowledge_check_responses where check_id = ${open.id}`)).toHaveLength(22);
+    expect(await rowsOf(t, sql`select 1 from knowledge_check_responses where check_id = ${open.id}`)).toHaveLength(22);
     // Each statement, batch or single, counted what it stored: the list the next day shows all 22 but the minimum's rest.
-    expect(await rows(sql`select sum(n)::int as n from knowledge_check_response_counts where check_id = ${open.id}`)).toEqual([{ n: 22 }]);
-    expect(await rows(sql`select 1 from knowledge_check_response_counts where check_id = ${closed.id}`)).toHaveLength(0);
+    expect(await rowsOf(t, sql`select sum(n)::int as n from knowledge_check_response_counts where check_id = ${open.id}`)).toEqual([{ n: 22 }]);
+    expect(await rowsOf(t, sql`select 1 from knowledge_check_response_counts where check_id = ${closed.id}`)).toHaveLength(0);
     await t.database.db.execute(sql`update knowledge_check_responses set submitted_on = submitted_on - 1 where check_id = ${open.id}`);
     await t.database.db.execute(sql`update knowledge_check_response_counts set day = day - 1 where check_id = ${open.id}`);
     const listed = (await org.as.viewer.get('/api/knowledge')).body.checks.find((c: { id: string }) => c.id === open.id);
     expect(listed).toMatchObject({ responses: 20, countRounded: true });
     expect((await org.as.member.post(`/api/knowledge/${open.id}/close`, {})).body).toMatchObject({ responses: 22, countRounded: false });
-    expect(await rows(sql`select 1 from knowledge_check_response_counts where check_id = ${open.id}`)).toHaveLength(0);
+    expect(await rowsOf(t, sql`select 1 from knowledge_check_response_counts where check_id = ${open.id}`)).toHaveLength(0);
   });
 });
 

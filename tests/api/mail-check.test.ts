@@ -1,24 +1,17 @@
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, TEST_PASSWORD, type TestApp, type TestOrganisation } from './harness.js';
-import { startSmtpServer } from './smtp.js';
-
-const FROM = 'Wegwijs <test@wegwijs.invalid>';
+import { startTestApp, TEST_PASSWORD, type TestOrganisation } from './harness.js';
+import { MAIL_FROM, recipientOf, startMailingApp, type MailingApp } from './smtp.js';
 
 describe('with a working mail server', () => {
-  let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
-  let t: TestApp;
+  let t: MailingApp;
   let A: TestOrganisation;
   beforeAll(async () => {
-    smtp = await startSmtpServer();
-    t = await startTestApp({ mail: { url: smtp.url, from: FROM } });
+    t = await startMailingApp();
     A = await t.organisation('Zorggroep Testmail');
   });
-  afterAll(async () => {
-    await t?.close();
-    await smtp?.close();
-  });
-  const mailsTo = (address: string) => smtp.received.filter((m) => (Array.isArray(m.to) ? m.to : [m.to]).some((to) => to?.value.some((v) => v.address === address)));
+  afterAll(() => t?.close());
+  const mailsTo = (address: string) => t.smtp.received.filter((m) => recipientOf(m) === address);
 
   it('mails the administrator, in their language, and answers where it went', async () => {
     const reply = await A.as.admin.post('/api/mail/test', {});
@@ -34,9 +27,9 @@ describe('with a working mail server', () => {
   });
 
   it('is for administrators only', async () => {
-    const before = smtp.received.length;
+    const before = t.smtp.received.length;
     for (const role of ['coordinator', 'member', 'viewer', 'privacy'] as const) expect((await A.as[role].post('/api/mail/test', {})).status).toBe(403);
-    expect(smtp.received.length).toBe(before);
+    expect(t.smtp.received.length).toBe(before);
   });
 });
 
@@ -64,7 +57,7 @@ describe('without a usable mail server', () => {
     });
     await new Promise<void>((resolve) => refusing.listen(0, '127.0.0.1', resolve));
     const { port } = refusing.server.address() as { port: number };
-    const t = await startTestApp({ mail: { url: `smtp://127.0.0.1:${port}`, from: FROM } });
+    const t = await startTestApp({ mail: { url: `smtp://127.0.0.1:${port}`, from: MAIL_FROM } });
     try {
       const A = await t.organisation('Zorggroep Weigerende Mail');
       const nl = await A.as.admin.post('/api/mail/test', {});
@@ -83,7 +76,7 @@ describe('without a usable mail server', () => {
   });
 
   it('names only the kind of failure when the server cannot be reached, not where it is', async () => {
-    const t = await startTestApp({ mail: { url: 'smtp://127.0.0.1:9', from: FROM } });
+    const t = await startTestApp({ mail: { url: 'smtp://127.0.0.1:9', from: MAIL_FROM } });
     try {
       const A = await t.organisation('Zorggroep Onbereikbare Mail');
       const reply = await A.as.admin.post('/api/mail/test', {});

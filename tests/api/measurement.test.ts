@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { amsterdamDay } from '../../src/server/day.js';
+import { chosenIntervention, kpiInput, ok, openSurvey, programmeWithTeam, startProgramme } from '../fixtures.js';
 import { Client, startTestApp, type TestApp, type TestOrganisation } from './harness.js';
 
 /**
@@ -18,21 +19,6 @@ let idea: string;
 const P = () => `/api/programmes/${id}`;
 const today = amsterdamDay();
 
-const kpi = (over: Record<string, unknown> = {}) => ({
-  name: 'Gemelde oefenphishing',
-  unit: '%',
-  indicator: 'phishingReportRate',
-  factor: null,
-  candidateId: null,
-  direction: 'increase',
-  baseline: 20,
-  baselineDate: '2027-01-01',
-  target: 60,
-  targetDate: '2027-12-31',
-  notes: '',
-  ...over,
-});
-
 const definition = {
   behaviour: 'verdachte mail melden',
   intro: { nl: 'Vijf minuten over phishing.', en: '' },
@@ -49,11 +35,10 @@ async function answer(slug: string, answers: [number, number][]) {
   for (const [i1, i2] of answers) expect((await anonymous.post(`/api/public/surveys/${slug}/responses`, { answers: { i1, i2 } })).status).toBe(201);
 }
 async function closedSurvey(answers: [number, number][]) {
-  const created = (await org.as.member.post(`${P()}/surveys`, { title: 'Phishing melden', linkEnabled: true, definition })).body;
-  await org.as.member.post(`${P()}/surveys/${created.id}/open`, {});
-  await answer(created.publicSlug, answers);
-  expect((await org.as.member.post(`${P()}/surveys/${created.id}/close`, {})).status).toBe(200);
-  return created.id as string;
+  const survey = await openSurvey(org.as.member, id, { title: 'Phishing melden', definition });
+  await answer(survey.publicSlug, answers);
+  expect((await org.as.member.post(`${P()}/surveys/${survey.id}/close`, {})).status).toBe(200);
+  return survey.id;
 }
 const list = async (client = org.as.viewer) => (await client.get(`${P()}/kpis`)).body;
 /** A closed survey's released factor score: the true mean plus its privacy noise (docs/anonymity.md). */
@@ -68,10 +53,8 @@ beforeAll(async () => {
   org = await t.organisation('Zorggroep Meten');
   other = await t.organisation('Zorggroep Elders');
   anonymous = t.client();
-  id = (await org.as.coordinator.post('/api/programmes', { title: 'Phishing melden' })).body.programme.id;
-  await org.as.coordinator.post(`${P()}/members`, { userId: org.userIds.member });
-  chosen = (await org.as.member.post(`${P()}/interventions/from-library`, { libraryId: 'phishing-report-button' })).body.id;
-  await org.as.member.put(`${P()}/interventions/${chosen}/decision`, { decision: 'chosen', rationale: 'Eén klik' });
+  id = await programmeWithTeam(org, 'Phishing melden');
+  chosen = await chosenIntervention(org.as.member, id, 'phishing-report-button');
   await org.as.member.put(`${P()}/interventions/${chosen}/plan`, {
     what: 'Meldknop in Outlook',
     forWhom: 'Iedereen',
@@ -82,11 +65,11 @@ beforeAll(async () => {
     measurement: '',
     indicators: ['phishingReportRate', 'surveyFactorScore'],
   });
-  idea = (await org.as.member.post(`${P()}/interventions/from-library`, { libraryId: 'phishing-practice-app' })).body.id;
+  idea = ok(await org.as.member.post(`${P()}/interventions/from-library`, { libraryId: 'phishing-practice-app' }), 201).id;
 });
 afterAll(() => t?.close());
 
-describe('KPIs', () => {
+describe.sequential('KPIs', () => {
   it('suggests the indicators the plans of chosen interventions name', async () => {
     const empty = await list();
     expect(empty.kpis).toEqual([]);
@@ -97,9 +80,9 @@ describe('KPIs', () => {
   });
 
   it('adds a KPI for a chosen intervention, follows its measurements and no longer suggests its indicator', async () => {
-    const created = await org.as.member.post(`${P()}/kpis`, kpi({ candidateId: chosen }));
+    const created = await org.as.member.post(`${P()}/kpis`, kpiInput({ candidateId: chosen }));
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ id: expect.any(String), ...kpi({ candidateId: chosen }) });
+    expect(created.body).toMatchObject({ id: expect.any(String), ...kpiInput({ candidateId: chosen }) });
     const kpiId = created.body.id;
     expect(await kpiIn(kpiId)).toMatchObject({ measurements: [], progress: { status: 'noData', latest: null }, missing: [] });
     expect((await list()).suggestions.map((s: { indicator: string }) => s.indicator)).toEqual(['surveyFactorScore']);
@@ -115,7 +98,7 @@ describe('KPIs', () => {
     ]);
     expect(shown.progress).toMatchObject({ status: 'onTrack', change: 15, share: 0.375, latest: { value: 35 } });
 
-    const changed = await org.as.member.put(`${P()}/kpis/${kpiId}`, kpi({ candidateId: chosen, target: 30 }));
+    const changed = await org.as.member.put(`${P()}/kpis/${kpiId}`, kpiInput({ candidateId: chosen, target: 30 }));
     expect(changed.status).toBe(200);
     expect((await kpiIn(kpiId)).progress.status).toBe('reached');
 
@@ -125,7 +108,7 @@ describe('KPIs', () => {
   });
 
   it('says what a KPI still lacks, and shows no target status without one', async () => {
-    const loose = (await org.as.member.post(`${P()}/kpis`, kpi({ name: 'Vergrendelde schermen', indicator: null, measures: 'behaviour', baseline: null, target: null, targetDate: null }))).body;
+    const loose = (await org.as.member.post(`${P()}/kpis`, kpiInput({ name: 'Vergrendelde schermen', indicator: null, measures: 'behaviour', baseline: null, target: null, targetDate: null }))).body;
     await org.as.member.post(`${P()}/kpis/${loose.id}/measurements`, { date: today, value: 12, note: '' });
     expect(await kpiIn(loose.id)).toMatchObject({
       progress: { status: 'noTarget' },
@@ -139,30 +122,30 @@ describe('KPIs', () => {
 
   it('refuses a target in the wrong direction in the user’s language, naming the field, and writes nothing', async () => {
     const before = await t.snapshot();
-    const dutch = await org.as.member.post(`${P()}/kpis`, kpi({ direction: 'decrease' }));
+    const dutch = await org.as.member.post(`${P()}/kpis`, kpiInput({ direction: 'decrease' }));
     expect([dutch.status, dutch.body.error]).toEqual([400, 'validation']);
     expect(dutch.body.fields).toEqual([{ field: 'target', message: expect.stringContaining('De streefwaarde moet de goede kant op liggen') }]);
-    const english = await org.as.member.clone({ locale: 'en' }).post(`${P()}/kpis`, kpi({ target: 10 }));
+    const english = await org.as.member.clone({ locale: 'en' }).post(`${P()}/kpis`, kpiInput({ target: 10 }));
     expect(english.body.fields).toEqual([{ field: 'target', message: expect.stringContaining('The target must lie in the right direction') }]);
     expect(await t.snapshot()).toEqual(before);
   });
 
   it('asks a survey-score KPI for its factor, refuses one elsewhere, and refuses an intervention the team did not choose', async () => {
-    const noFactor = await org.as.member.post(`${P()}/kpis`, kpi({ indicator: 'surveyFactorScore', baseline: 2.5, target: 3.5 }));
+    const noFactor = await org.as.member.post(`${P()}/kpis`, kpiInput({ indicator: 'surveyFactorScore', baseline: 2.5, target: 3.5 }));
     expect([noFactor.status, noFactor.body.fields]).toEqual([400, [{ field: 'factor', message: 'Kies de COM-B-factor waarvan je de score volgt.' }]]);
-    const stray = await org.as.member.clone({ locale: 'en' }).post(`${P()}/kpis`, kpi({ factor: 'C-psy' }));
+    const stray = await org.as.member.clone({ locale: 'en' }).post(`${P()}/kpis`, kpiInput({ factor: 'C-psy' }));
     expect(stray.body.fields).toEqual([{ field: 'factor', message: 'Only a KPI with the survey score follows a COM-B factor. Leave the factor empty.' }]);
-    const notChosen = await org.as.member.post(`${P()}/kpis`, kpi({ candidateId: idea }));
+    const notChosen = await org.as.member.post(`${P()}/kpis`, kpiInput({ candidateId: idea }));
     expect([notChosen.status, notChosen.body.error, notChosen.body.fields[0].field]).toEqual([400, 'kpiCandidateUnknown', 'candidateId']);
   });
 });
 
-describe('the survey-score KPI', () => {
+describe.sequential('the survey-score KPI', () => {
   it('gets a point from each closed survey that enough answered, on the day it closed, marked as from Wegwijs', async () => {
     // C-psy: three answered 2, three 3 → 2.5. Four answers are below the minimum of five: no point.
     const big = await closedSurvey([[2, 4], [2, 4], [2, 4], [3, 4], [3, 4], [3, 4]]);
     await closedSurvey([[5, 5], [5, 5], [5, 5], [5, 5]]);
-    const created = (await org.as.member.post(`${P()}/kpis`, kpi({ name: 'Weten hoe te melden', indicator: 'surveyFactorScore', factor: 'C-psy', unit: 'score 1–5', baseline: 2.5, target: 3.5 }))).body;
+    const created = (await org.as.member.post(`${P()}/kpis`, kpiInput({ name: 'Weten hoe te melden', indicator: 'surveyFactorScore', factor: 'C-psy', unit: 'score 1–5', baseline: 2.5, target: 3.5 }))).body;
     await org.as.member.post(`${P()}/kpis/${created.id}/measurements`, { date: '2020-01-01', value: 2.2, note: 'Eerdere enquête buiten Wegwijs' });
     const shown = await kpiIn(created.id);
     // The KPI shows the survey's released score, the same figure as its results page.
@@ -173,17 +156,16 @@ describe('the survey-score KPI', () => {
       { id: null, date: today, value: score.mean, note: 'Phishing melden', source: 'survey', surveyId: big },
     ]);
     expect(shown.progress.change).toBeCloseTo(score.mean - 2.5, 6);
-    const other = (await org.as.member.post(`${P()}/kpis`, kpi({ name: 'Gelegenheid', indicator: 'surveyFactorScore', factor: 'M-aut', unit: 'score', baseline: 2, target: 3 }))).body;
+    const other = (await org.as.member.post(`${P()}/kpis`, kpiInput({ name: 'Gelegenheid', indicator: 'surveyFactorScore', factor: 'M-aut', unit: 'score', baseline: 2, target: 3 }))).body;
     expect((await kpiIn(other.id)).measurements).toEqual([]);
   });
 });
 
 let baseline: string;
 
-describe('the effect measurement', () => {
+describe.sequential('the effect measurement', () => {
   it('makes a follow-up only of a closed survey, copying its questions', async () => {
-    const open = (await org.as.member.post(`${P()}/surveys`, { title: 'Nog open', linkEnabled: true, definition })).body;
-    await org.as.member.post(`${P()}/surveys/${open.id}/open`, {});
+    const open = await openSurvey(org.as.member, id, { title: 'Nog open', definition });
     const refused = await org.as.member.post(`${P()}/surveys/${open.id}/follow-up`, {});
     expect([refused.status, refused.body.error]).toEqual([409, 'baselineNotClosed']);
     expect((await org.as.viewer.post(`${P()}/surveys/${open.id}/follow-up`, {})).status).toBe(403);
@@ -247,7 +229,7 @@ describe('the effect measurement', () => {
   });
 });
 
-describe('the measurement worksheet (Werkblad effectmeting)', () => {
+describe.sequential('the measurement worksheet (Werkblad effectmeting)', () => {
   const plan = (over: Record<string, unknown> = {}) => ({
     outcomeKpiId: null,
     method: 'registrations',
@@ -265,7 +247,7 @@ describe('the measurement worksheet (Werkblad effectmeting)', () => {
   });
 
   it('starts empty with a reminder to plan the 0-meting, and says what is missing', async () => {
-    const fresh = (await org.as.coordinator.post('/api/programmes', { title: 'Nog niets gemeten' })).body.programme.id;
+    const fresh = await startProgramme(org.as.coordinator, 'Nog niets gemeten');
     const reply = await org.as.viewer.get(`/api/programmes/${fresh}/measurement-plan`);
     expect(reply.status).toBe(200);
     expect(reply.body).toMatchObject({ saved: false, reminder: 'baselineNotPlanned', track: { baselineDone: false, followUp: null }, suggestion: null });
@@ -273,10 +255,10 @@ describe('the measurement worksheet (Werkblad effectmeting)', () => {
   });
 
   it('follows the behaviour through its KPI: 0-meting, streefwaarde, 1-meting, and suggests what to decide, which the team decides', async () => {
-    const outcome = (await org.as.member.post(`${P()}/kpis`, kpi({ name: 'Oefenphishing gemeld', baseline: 20, baselineDate: '2027-01-10', target: 60 }))).body.id;
-    const determinant = (await org.as.member.post(`${P()}/kpis`, kpi({ name: 'Weten hoe je meldt', indicator: 'surveyFactorScore', factor: 'C-psy', unit: 'score', baseline: 2, target: 4 }))).body.id;
-    const own = (await org.as.member.post(`${P()}/kpis`, kpi({ name: 'Eigen kennistoets', indicator: null, measures: 'determinant', unit: '%' }))).body.id;
-    const unsaid = await org.as.member.post(`${P()}/kpis`, kpi({ name: 'Zonder soort', indicator: null }));
+    const outcome = (await org.as.member.post(`${P()}/kpis`, kpiInput({ name: 'Oefenphishing gemeld', baseline: 20, baselineDate: '2027-01-10', target: 60 }))).body.id;
+    const determinant = (await org.as.member.post(`${P()}/kpis`, kpiInput({ name: 'Weten hoe je meldt', indicator: 'surveyFactorScore', factor: 'C-psy', unit: 'score', baseline: 2, target: 4 }))).body.id;
+    const own = (await org.as.member.post(`${P()}/kpis`, kpiInput({ name: 'Eigen kennistoets', indicator: null, measures: 'determinant', unit: '%' }))).body.id;
+    const unsaid = await org.as.member.post(`${P()}/kpis`, kpiInput({ name: 'Zonder soort', indicator: null }));
     expect([unsaid.status, unsaid.body.fields[0].field]).toEqual([400, 'measures']);
 
     const kpis = (await list()).kpis as { id: string; kind: string }[];
@@ -320,15 +302,14 @@ describe('the measurement worksheet (Werkblad effectmeting)', () => {
   });
 
   describe('after the 0-meting: the figures it fixes, and the deviations Wegwijs records', () => {
-    const behaviour = kpi({ name: 'Oefenphishing gemeld', baseline: 20, baselineDate: '2026-11-02', target: 60 });
+    const behaviour = kpiInput({ name: 'Oefenphishing gemeld', baseline: 20, baselineDate: '2026-11-02', target: 60 });
     const recordedId = expect.stringMatching(/^auto-[0-9a-f]{32}$/);
     /** A programme whose worksheet counts the behaviour with a KPI whose 0-meting is taken, beside another behaviour KPI. */
     async function taken(title: string, outcomeKpi: Record<string, unknown> = behaviour) {
-      const fresh = (await org.as.coordinator.post('/api/programmes', { title })).body.programme.id;
-      await org.as.coordinator.post(`/api/programmes/${fresh}/members`, { userId: org.userIds.member });
+      const fresh = await programmeWithTeam(org, title);
       const kpis = `/api/programmes/${fresh}/kpis`;
       const outcome = (await org.as.member.post(kpis, outcomeKpi)).body.id as string;
-      const other = (await org.as.member.post(kpis, kpi({ name: 'Ander gedrag', baseline: 10, baselineDate: '2026-11-02', target: 30 }))).body.id as string;
+      const other = (await org.as.member.post(kpis, kpiInput({ name: 'Ander gedrag', baseline: 10, baselineDate: '2026-11-02', target: 30 }))).body.id as string;
       const worksheet = `/api/programmes/${fresh}/measurement-plan`;
       expect((await org.as.member.put(worksheet, plan({ outcomeKpiId: outcome }))).status).toBe(200);
       const deviations = async () => (await org.as.viewer.get(worksheet)).body.plan.deviations as { id: string; date: string; description: string }[];
@@ -348,7 +329,7 @@ describe('the measurement worksheet (Werkblad effectmeting)', () => {
       expect((await org.as.viewer.get(worksheet)).body.outcome.target).toBe(40);
 
       expect((await org.as.member.put(`${kpis}/${outcome}`, { ...behaviour, target: 40, notes: 'Uit de meldknop' })).status).toBe(200);
-      expect((await org.as.member.put(`${kpis}/${other}`, kpi({ name: 'Ander gedrag', baseline: 10, baselineDate: '2026-11-02', target: 50 }))).status).toBe(200);
+      expect((await org.as.member.put(`${kpis}/${other}`, kpiInput({ name: 'Ander gedrag', baseline: 10, baselineDate: '2026-11-02', target: 50 }))).status).toBe(200);
       expect(await deviations()).toHaveLength(1);
     });
 
@@ -445,8 +426,7 @@ describe('the measurement worksheet (Werkblad effectmeting)', () => {
   });
 
   it('asks why when the team falls back on self-report, and what the groups are in a group design', async () => {
-    const fresh = (await org.as.coordinator.post('/api/programmes', { title: 'Zelfrapportage' })).body.programme.id;
-    await org.as.coordinator.post(`/api/programmes/${fresh}/members`, { userId: org.userIds.member });
+    const fresh = await programmeWithTeam(org, 'Zelfrapportage');
     const reply = await org.as.member.put(`/api/programmes/${fresh}/measurement-plan`, plan({ method: 'selfReport', design: 'groups' }));
     expect(reply.status).toBe(200);
     expect(reply.body.missing.map((m: { field: string }) => m.field)).toEqual(['selfReportReason', 'groups', 'outcomeKpiId']);
@@ -460,13 +440,13 @@ describe('the measurement worksheet (Werkblad effectmeting)', () => {
   });
 });
 
-describe('access and the audit log', () => {
+describe.sequential('access and the audit log', () => {
   it('logs every change to KPIs, measurements and follow-ups', async () => {
     const log = (await org.as.admin.get('/api/audit?limit=200')).body.entries as { action: string; entity: string; after: Record<string, unknown> | null }[];
     const actions = new Set(log.filter((e) => e.entity === 'kpi' || e.entity === 'kpi_measurement').map((e) => e.action));
     expect(actions).toEqual(new Set(['kpi.create', 'kpi.update', 'kpi.measurement.create', 'kpi.measurement.delete']));
     expect(log.some((e) => e.action === 'survey.create' && e.after?.baselineSurveyId)).toBe(true);
-    const gone = (await org.as.member.post(`${P()}/kpis`, kpi({ name: 'Weg ermee' }))).body;
+    const gone = (await org.as.member.post(`${P()}/kpis`, kpiInput({ name: 'Weg ermee' }))).body;
     expect((await org.as.member.delete(`${P()}/kpis/${gone.id}`)).status).toBe(204);
     const deleted = (await org.as.admin.get('/api/audit?entity=kpi&limit=200')).body.entries.find((e: { action: string }) => e.action === 'kpi.delete');
     expect(deleted).toMatchObject({ entityId: gone.id, before: { name: 'Weg ermee' } });
@@ -477,8 +457,8 @@ describe('access and the audit log', () => {
     expect((await org.as.viewer.get(`${P()}/effect`)).status).toBe(200);
     const before = await t.snapshot();
     for (const reply of [
-      await org.as.viewer.post(`${P()}/kpis`, kpi()),
-      await org.as.viewer.put(`${P()}/kpis/${first.id}`, kpi()),
+      await org.as.viewer.post(`${P()}/kpis`, kpiInput()),
+      await org.as.viewer.put(`${P()}/kpis/${first.id}`, kpiInput()),
       await org.as.viewer.delete(`${P()}/kpis/${first.id}`),
       await org.as.viewer.post(`${P()}/kpis/${first.id}/measurements`, { date: today, value: 1, note: '' }),
       await org.as.viewer.delete(`${P()}/kpis/${first.id}/measurements/${first.measurements[0].id}`),
@@ -492,8 +472,8 @@ describe('access and the audit log', () => {
     for (const reply of [
       await other.as.admin.get(`${P()}/kpis`),
       await other.as.admin.get(`${P()}/effect`),
-      await other.as.admin.post(`${P()}/kpis`, kpi()),
-      await other.as.admin.put(`${P()}/kpis/${first.id}`, kpi()),
+      await other.as.admin.post(`${P()}/kpis`, kpiInput()),
+      await other.as.admin.put(`${P()}/kpis/${first.id}`, kpiInput()),
       await other.as.admin.delete(`${P()}/kpis/${first.id}`),
       await other.as.admin.post(`${P()}/kpis/${first.id}/measurements`, { date: today, value: 1, note: '' }),
       await other.as.admin.delete(`${P()}/kpis/${first.id}/measurements/${first.measurements[0].id}`),
@@ -501,8 +481,8 @@ describe('access and the audit log', () => {
     ]) expect(reply.status).toBe(404);
     expect(await t.snapshot()).toEqual(before);
     // Nor through a programme of their own.
-    const theirs = (await other.as.coordinator.post('/api/programmes', { title: 'Wachtwoorden' })).body.programme.id;
-    expect((await other.as.coordinator.put(`/api/programmes/${theirs}/kpis/${first.id}`, kpi())).status).toBe(404);
+    const theirs = await startProgramme(other.as.coordinator, 'Wachtwoorden');
+    expect((await other.as.coordinator.put(`/api/programmes/${theirs}/kpis/${first.id}`, kpiInput())).status).toBe(404);
     expect((await other.as.coordinator.delete(`/api/programmes/${theirs}/kpis/${first.id}/measurements/${first.measurements[0].id}`)).status).toBe(404);
     expect((await other.as.coordinator.get(`/api/programmes/${theirs}/kpis`)).body.kpis).toEqual([]);
     expect((await list()).kpis[0]).toEqual(first);

@@ -34,19 +34,19 @@ const hoursAgo = (hours: number) => new Date(Date.now() - hours * HOUR).toISOStr
 
 const report = (org: TestOrganisation) => reportBreach(t, org, REPORT);
 
-/** Calls the register as the officer and expects it to succeed. */
-async function step(method: 'put' | 'post', path: string, body: unknown) {
+/** Calls the register as the officer and expects it to succeed with `status`. */
+async function step(method: 'put' | 'post', path: string, body: unknown, status: number) {
   const reply = await officer()[method](path, body);
-  expect(reply.status, `${path}: ${JSON.stringify(reply.body)}`).toBeLessThan(300);
+  expect(reply.status, `${path}: ${JSON.stringify(reply.body)}`).toBe(status);
 }
 /** A report the organisation knew of `hours` before now. */
 async function knownFor(hours: number): Promise<string> {
   const id = await report(A);
-  await step('put', `/api/breaches/${id}/aware-at`, { awareAt: hoursAgo(hours), reason: 'De teamleider wist het eerder' });
+  await step('put', `/api/breaches/${id}/aware-at`, { awareAt: hoursAgo(hours), reason: 'De teamleider wist het eerder' }, 204);
   return id;
 }
-const decide = (id: string, notifyAp: boolean) => step('post', `/api/breaches/${id}/decisions`, { notifyAp, informSubjects: false, reasoning: 'Afgewogen door de FG' });
-const moveTo = (id: string, status: string, moments: object = {}) => step('post', `/api/breaches/${id}/status`, { status, ...moments });
+const decide = (id: string, notifyAp: boolean) => step('post', `/api/breaches/${id}/decisions`, { notifyAp, informSubjects: false, reasoning: 'Afgewogen door de FG' }, 201);
+const moveTo = (id: string, status: string, moments: object = {}) => step('post', `/api/breaches/${id}/status`, { status, ...moments }, 200);
 
 beforeAll(async () => {
   t = await startTestApp();

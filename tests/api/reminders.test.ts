@@ -7,37 +7,30 @@ import { buildApp } from '../../src/server/app.js';
 import { openDatabase, type DatabaseHandle } from '../../src/server/db/client.js';
 import { amsterdamDay } from '../../src/server/day.js';
 import type { JobQueue } from '../../src/server/jobs/queue.js';
-import { REMINDERS_JOB, type JobsOptions } from '../../src/server/jobs/scheduled.js';
+import { REMINDERS_JOB } from '../../src/server/jobs/scheduled.js';
 import type { MailMessage, Mailer } from '../../src/server/mail/mailer.js';
 import { createRemindersService } from '../../src/server/modules/reminders/service.js';
 import type { Services } from '../../src/server/services.js';
-import { startTestApp, type TestApp, type TestOrganisation } from './harness.js';
-import { startSmtpServer } from './smtp.js';
+import { actionInput, rowsOf, startProgramme, TEST_JOBS } from '../fixtures.js';
+import type { TestOrganisation } from './harness.js';
+import { MAIL_FROM, recipientOf, startMailingApp, type MailingApp } from './smtp.js';
 
 /**
  * E-mail reminders over a real SMTP server on loopback, sent by the job queue (pg-boss): once per
  * reminder, in the recipient's language, and on PostgreSQL once however many instances run.
  */
 
-const LINK_BASE = 'https://wegwijs.test';
-const JOBS: JobsOptions = { linkBase: LINK_BASE, pollingIntervalSeconds: 0.5 };
+const LINK_BASE = TEST_JOBS.linkBase;
 const today = amsterdamDay();
 const tomorrow = addDays(today, 1);
 
-let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
-let t: TestApp;
-const mail = () => ({ url: smtp.url, from: 'Wegwijs <test@wegwijs.invalid>' });
+let t: MailingApp;
 
 beforeAll(async () => {
-  smtp = await startSmtpServer();
-  t = await startTestApp({ mail: mail(), jobs: JOBS });
+  t = await startMailingApp(TEST_JOBS);
 });
-afterAll(async () => {
-  await t?.close();
-  await smtp?.close();
-});
+afterAll(() => t?.close());
 
-const recipientOf = (m: ParsedMail) => (m.to && 'text' in m.to ? m.to.text : '');
 /** How often each recipient got each subject, for the given addresses only. */
 const tally = (mails: readonly ParsedMail[], addresses: readonly string[]) => {
   const counts: Record<string, number> = {};
@@ -48,15 +41,7 @@ const tally = (mails: readonly ParsedMail[], addresses: readonly string[]) => {
   return counts;
 };
 
-const action = (title: string, owner: { userId: string | null; name: string }, due: string, status = 'todo') => ({
-  title,
-  description: '',
-  candidateId: null,
-  owner,
-  due,
-  status,
-  channel: '',
-});
+const action = (title: string, owner: { userId: string | null; name: string }, due: string, status = 'todo') => actionInput({ title, owner, due, status });
 
 /**
  * An organisation whose programme meets tomorrow (a two-weekly 1.4 series that began 13 days ago),
@@ -69,7 +54,7 @@ async function teamWithMeetingTomorrow(name: string) {
   expect((await org.as.member.patch('/api/auth/me', { locale: 'en' })).status).toBe(200);
   const meetings = { ...emptyPlanning().meetings, firstDate: addDays(today, -13), startTime: '09:30', intervalWeeks: 2, count: 6, location: 'Zaal B2' };
   const programme = async (title: string) => {
-    const id: string = (await org.as.coordinator.post('/api/programmes', { title })).body.programme.id;
+    const id = await startProgramme(org.as.coordinator, title);
     const saved = await org.as.coordinator.put(`/api/programmes/${id}/substeps/1.4/worksheet`, { baseVersion: 0, notes: '', fields: { ...emptyPlanning(), meetings } });
     expect(saved.status).toBe(200);
     return id;
@@ -104,26 +89,18 @@ function expectTheThreeReminders(counts: Record<string, number>, org: TestOrgani
   ]);
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Queues one reminder job on each instance and waits until all have completed. */
+/** Queues one reminder job on each instance and waits until all have completed: their mails are among `t.smtp.received`. */
 async function runReminderJobs(queues: readonly JobQueue[]) {
   const ids = await Promise.all(queues.map((q) => q.enqueue(REMINDERS_JOB)));
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const states = await Promise.all(queues.map((q, i) => q.state(REMINDERS_JOB, ids[i]!)));
-    if (states.every((s) => s === 'completed')) return;
-    if (states.some((s) => s === 'failed')) throw new Error(`a reminder job failed: ${states.join(', ')}`);
-    if (Date.now() > deadline) throw new Error(`reminder jobs not done: ${states.join(', ')}`);
-    await sleep(100);
-  }
+  const states = () => Promise.all(queues.map((q, i) => q.state(REMINDERS_JOB, ids[i]!)));
+  await expect.poll(states, { timeout: 20_000, interval: 50 }).toEqual(queues.map(() => 'completed'));
 }
 
 describe('reminders on one instance with the job queue', () => {
   it('mails each reminder once over SMTP, in the recipient’s language, with links into Wegwijs', async () => {
     const { org, id, addresses } = await teamWithMeetingTomorrow('Zorggroep Eén');
     await runReminderJobs([t.jobs!]);
-    const mails = smtp.received.filter((m) => addresses.includes(recipientOf(m)));
+    const mails = t.smtp.received.filter((m) => addresses.includes(recipientOf(m)));
     expectTheThreeReminders(tally(mails, addresses), org, 'Phishing melden Zorggroep Eén');
 
     const dutch = mails.find((m) => recipientOf(m) === org.emails.coordinator)!;
@@ -136,20 +113,19 @@ describe('reminders on one instance with the job queue', () => {
     expect(action.text).toContain(`${LINK_BASE}/programmes/${id}/substeps/5.1`);
 
     await runReminderJobs([t.jobs!]);
-    expect(smtp.received.filter((m) => addresses.includes(recipientOf(m)))).toHaveLength(3);
+    expect(t.smtp.received.filter((m) => addresses.includes(recipientOf(m)))).toHaveLength(3);
   });
 
   it('does not record a reminder whose mail failed, so a later run sends it; without a mailer nothing runs', async () => {
     const org = await t.organisation('Zorggroep Twee');
-    const id: string = (await org.as.coordinator.post('/api/programmes', { title: 'Schermbeveiliging' })).body.programme.id;
+    const id = await startProgramme(org.as.coordinator, 'Schermbeveiliging');
     const due = addDays(today, 20);
     expect((await org.as.coordinator.post(`/api/programmes/${id}/actions`, action('Vergrendelen na 5 minuten', { userId: org.userIds.coordinator, name: 'Trajectleider' }, due))).status).toBe(201);
     // A day when only this action is due: the cron schedule, working on today, cannot interfere.
     const then = new Date(Date.now() + 19 * 86_400_000);
-    const actions = (await t.database.db.execute(sql`select id from actions where programme_id = ${id}`)) as unknown as { rows: { id: string }[] };
-    const expectedKey = `action:${actions.rows[0]!.id}:${due}:${org.userIds.coordinator}`;
-    const recorded = async () =>
-      ((await t.database.db.execute(sql`select count(*)::int as n from sent_reminders where key = ${expectedKey}`)) as unknown as { rows: { n: number }[] }).rows[0]!.n;
+    const [created] = await rowsOf<{ id: string }>(t, sql`select id from actions where programme_id = ${id}`);
+    const expectedKey = `action:${created!.id}:${due}:${org.userIds.coordinator}`;
+    const recorded = async () => (await rowsOf<{ n: number }>(t, sql`select count(*)::int as n from sent_reminders where key = ${expectedKey}`))[0]!.n;
 
     expect(await createRemindersService(t.database.db, { mailer: null }).sendDue(then, LINK_BASE)).toEqual({ sent: 0, failed: [] });
     const failing: Mailer = { send: async () => Promise.reject(new Error('451 try again later')), close: () => undefined };
@@ -176,7 +152,7 @@ describe.skipIf(!process.env.DATABASE_URL)('reminders from two app instances on 
 
   beforeAll(async () => {
     database = await openDatabase({ url: t.databaseUrl!, dataDir: '' });
-    second = await buildApp({ database, sessionSecret: randomBytes(32).toString('hex'), mail: mail(), jobs: JOBS });
+    second = await buildApp({ database, sessionSecret: randomBytes(32).toString('hex'), mail: { url: t.smtp.url, from: MAIL_FROM }, jobs: TEST_JOBS });
   });
   afterAll(async () => {
     await second?.app.close();
@@ -186,10 +162,10 @@ describe.skipIf(!process.env.DATABASE_URL)('reminders from two app instances on 
   it('sends each reminder exactly once when both instances run the job, and nothing in a second round', async () => {
     const { org, addresses } = await teamWithMeetingTomorrow('Zorggroep Drie');
     await runReminderJobs([t.jobs!, second.jobs!]);
-    expectTheThreeReminders(tally(smtp.received, addresses), org, 'Phishing melden Zorggroep Drie');
+    expectTheThreeReminders(tally(t.smtp.received, addresses), org, 'Phishing melden Zorggroep Drie');
 
     await runReminderJobs([t.jobs!, second.jobs!]);
-    expect(Object.values(tally(smtp.received, addresses))).toEqual([1, 1, 1]);
+    expect(Object.values(tally(t.smtp.received, addresses))).toEqual([1, 1, 1]);
   });
 
   it('sends each reminder exactly once when both instances sweep at the same moment, again and again', async () => {
@@ -197,6 +173,6 @@ describe.skipIf(!process.env.DATABASE_URL)('reminders from two app instances on 
     const now = new Date();
     const rounds = await Promise.all([1, 2, 3].flatMap(() => [t.services, second.services].map((s) => s.reminders.sendDue(now, LINK_BASE))));
     expect(rounds.flatMap((r) => r.failed)).toEqual([]);
-    expectTheThreeReminders(tally(smtp.received, addresses), org, 'Phishing melden Zorggroep Vier');
+    expectTheThreeReminders(tally(t.smtp.received, addresses), org, 'Phishing melden Zorggroep Vier');
   });
 });

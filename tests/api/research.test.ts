@@ -2,6 +2,7 @@ import JSZip from 'jszip';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FactorResearch } from '../../src/core/research/interviews.js';
+import { openSurvey, programmeWithTeam, startProgramme } from '../fixtures.js';
 import { startTestApp, type TestApp, type TestOrganisation } from './harness.js';
 
 /** Step 3 across worksheets: the interview guide as DOCX and PDF, and what the diagnosis is offered. */
@@ -46,8 +47,7 @@ const research: FactorResearch = {
 beforeAll(async () => {
   t = await startTestApp();
   org = await t.organisation('Zorggroep Onderzoek');
-  id = (await org.as.coordinator.post('/api/programmes', { title: 'Datalekken melden' })).body.programme.id;
-  await org.as.coordinator.post(`/api/programmes/${id}/members`, { userId: org.userIds.member });
+  id = await programmeWithTeam(org, 'Datalekken melden');
 });
 afterAll(() => t?.close());
 
@@ -94,7 +94,7 @@ describe('the interview guide', () => {
 
 describe('consent, the duo and the scripts (3.2)', () => {
   it('are saved and read back through the worksheet route, and an interview without consent keeps 3.2 open', async () => {
-    const own = (await org.as.coordinator.post('/api/programmes', { title: 'Toestemming' })).body.programme.id as string;
+    const own = await startProgramme(org.as.coordinator, 'Toestemming');
     const put = (fields: unknown, baseVersion: number) => org.as.coordinator.put(`/api/programmes/${own}/substeps/3.2/worksheet`, { baseVersion, notes: '', fields });
     const [first, second] = research.interviews;
     const saved = await put({ ...research, interviews: [first, { ...second!, consent: false }] }, 0);
@@ -112,7 +112,7 @@ describe('consent, the duo and the scripts (3.2)', () => {
   });
 
   it('reads a worksheet in the shape from before: no consent, no duo, no scripts', async () => {
-    const own = (await org.as.coordinator.post('/api/programmes', { title: 'Oude vorm' })).body.programme.id as string;
+    const own = await startProgramme(org.as.coordinator, 'Oude vorm');
     const { opening: _opening, closing: _closing, ...oldGuide } = research.guide;
     const oldInterviews = research.interviews.map(({ consent: _consent, interviewer: _interviewer, noteTaker: _noteTaker, ...rest }) => rest);
     const saved = await org.as.coordinator.put(`/api/programmes/${own}/substeps/3.2/worksheet`, { baseVersion: 0, notes: '', fields: { ...research, guide: oldGuide, interviews: oldInterviews } });
@@ -124,7 +124,7 @@ describe('consent, the duo and the scripts (3.2)', () => {
   });
 
   it('refuses a consent that is not a yes or no, naming the field', async () => {
-    const own = (await org.as.coordinator.post('/api/programmes', { title: 'Fout' })).body.programme.id as string;
+    const own = await startProgramme(org.as.coordinator, 'Fout');
     const reply = await org.as.coordinator.put(`/api/programmes/${own}/substeps/3.2/worksheet`, {
       baseVersion: 0,
       notes: '',
@@ -142,8 +142,7 @@ describe('who reads the interview notes (3.2)', () => {
   const path = () => `/api/programmes/${own}/substeps/3.2`;
 
   beforeAll(async () => {
-    own = (await org.as.coordinator.post('/api/programmes', { title: 'Wie leest mee' })).body.programme.id as string;
-    await org.as.coordinator.post(`/api/programmes/${own}/members`, { userId: org.userIds.member });
+    own = await programmeWithTeam(org, 'Wie leest mee');
     const [first, second] = research.interviews;
     const withNotes = { ...research, interviews: [{ ...first!, notes: said }, second!] };
     expect((await org.as.member.put(`${path()}/worksheet`, { baseVersion: 0, notes: '', fields: withNotes })).status).toBe(200);
@@ -197,8 +196,7 @@ describe('suggestions for the diagnosis', () => {
         { id: 'r', factor: 'C-psy', text: { nl: 'Ik denk er op het juiste moment aan om te melden.', en: '' }, bankId: 'cpsy-remember' },
       ],
     };
-    const survey = (await org.as.member.post(`/api/programmes/${id}/surveys`, { title: 'Nulmeting', linkEnabled: true, definition })).body;
-    await org.as.member.post(`/api/programmes/${id}/surveys/${survey.id}/open`, {});
+    const survey = await openSurvey(org.as.member, id, { title: 'Nulmeting', definition });
     // Thirty answers at the ends of the scale: enough that the privacy noise cannot move either
     // factor across its threshold or below the interviews' weight (docs/anonymity.md).
     for (let i = 0; i < 30; i++) await t.client().post(`/api/public/surveys/${survey.publicSlug}/responses`, { answers: { k: 1, s: 5, r: 1 } });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startProgramme } from '../fixtures.js';
 import { startTestApp, type TestApp, type TestOrganisation } from './harness.js';
 
 /**
@@ -24,7 +25,7 @@ beforeAll(async () => {
   t = await startTestApp();
   org = await t.organisation('Zorggroep Rollen');
   other = await t.organisation('Zorggroep Elders');
-  id = (await org.as.coordinator.post('/api/programmes', { title: 'Noodknop' })).body.programme.id;
+  id = await startProgramme(org.as.coordinator, 'Noodknop');
   await org.as.coordinator.post(`/api/programmes/${id}/members`, { userId: org.userIds.member, teamRole: 'privacy officer' });
 });
 afterAll(() => t?.close());

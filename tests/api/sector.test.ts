@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../src/server/db/schema.js';
+import { openKnowledgeCheck, startProgramme } from '../fixtures.js';
 import { startTestApp, type Client, type TestApp, type TestOrganisation } from './harness.js';
 
 /**
@@ -22,7 +23,7 @@ beforeAll(async () => {
   t = await startTestApp();
   org = await t.organisation('Zorggroep Sector');
   anonymous = t.client();
-  programme = (await org.as.coordinator.post('/api/programmes', { title: 'Veilig mailen' })).body.programme.id;
+  programme = await startProgramme(org.as.coordinator, 'Veilig mailen');
 });
 afterAll(() => t.close());
 
@@ -55,8 +56,7 @@ describe('the sector in the settings', () => {
 describe('the content in the organisation’s word (now vvt: cliënt)', () => {
   it('the knowledge check staff answer, and its feedback', async () => {
     const scenarios = ['sensitive-whiteboard', 'sharing-gp-discharge'];
-    const created = await org.as.member.post('/api/knowledge', { title: 'Datalek of niet?', programmeId: null, definition: { scenarios, departments: [] } });
-    const { publicSlug } = (await org.as.member.post(`/api/knowledge/${created.body.id}/open`, {})).body;
+    const { publicSlug } = await openKnowledgeCheck(org.as.member, { title: 'Datalek of niet?', programmeId: null, definition: { scenarios, departments: [] } });
     const page = (await anonymous.get(`/api/public/knowledge/${publicSlug}`)).body;
     expect(JSON.stringify(page)).not.toMatch(PLACEHOLDER);
     expect(page.scenarios[0].options[1].nl).toBe('Ja: samen herleidbaar tot een cliënt, en het gaat om gezondheidsgegevens.');

@@ -4,6 +4,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { addDays } from '../../src/core/worksheets/planning.js';
 import type { SurveyDefinition } from '../../src/core/survey/definition.js';
 import { amsterdamDay } from '../../src/server/day.js';
+import { openKnowledgeCheck, openSurvey as openSurveyIn, programmeWithTeam, rowsOf } from '../fixtures.js';
 import { startTestApp, type Client, type TestApp, type TestOrganisation } from './harness.js';
 
 /**
@@ -30,13 +31,7 @@ const base = () => `/api/programmes/${programmeId}/surveys`;
 const answers = (pick: (i: number) => number) => Object.fromEntries(definition.items.map((item, i) => [item.id, pick(i)]));
 const submit = (slug: string, values: Record<string, number>, department: string) => anonymous.post(`/api/public/surveys/${slug}/responses`, { answers: values, groups: { department } });
 
-async function openSurvey(title: string) {
-  const created = await org.as.member.post(base(), { title, linkEnabled: true, definition });
-  expect(created.status).toBe(201);
-  const opened = await org.as.member.post(`${base()}/${created.body.id}/open`, {});
-  expect(opened.status).toBe(200);
-  return opened.body as { id: string; publicSlug: string; minGroupSize: number };
-}
+const openSurvey = (title: string) => openSurveyIn<{ id: string; publicSlug: string; minGroupSize: number }>(org.as.member, programmeId, { title, definition });
 
 /** The text of the plan van aanpak (docx) around one survey's row, as a viewer downloads it. */
 async function surveyRowInPlan(title: string) {
@@ -49,8 +44,7 @@ async function surveyRowInPlan(title: string) {
 beforeAll(async () => {
   t = await startTestApp();
   org = await t.organisation('Zorggroep Anoniem');
-  programmeId = (await org.as.coordinator.post('/api/programmes', { title: 'Datalekken melden' })).body.programme.id;
-  await org.as.coordinator.post(`/api/programmes/${programmeId}/members`, { userId: org.userIds.member });
+  programmeId = await programmeWithTeam(org, 'Datalekken melden');
   anonymous = t.client();
 });
 afterAll(async () => {
@@ -159,12 +153,11 @@ describe('two views at different minimum group sizes', () => {
   });
 
   it('does the same for knowledge checks', async () => {
-    const created = await org.as.member.post('/api/knowledge', {
+    const opened = await openKnowledgeCheck<{ id: string; publicSlug: string; minGroupSize: number }>(org.as.member, {
       title: 'Datalek of niet?',
       programmeId: null,
       definition: { scenarios: ['breach-wrong-gp', 'sharing-police-phone'], departments: [] },
     });
-    const opened = (await org.as.member.post(`/api/knowledge/${created.body.id}/open`, {})).body;
     expect(opened.minGroupSize).toBe(5);
     for (let k = 0; k < 6; k++) await anonymous.post(`/api/public/knowledge/${opened.publicSlug}/responses`, { answers: { 'breach-wrong-gp': 1, 'sharing-police-phone': k % 3 } });
     expect((await org.as.viewer.get(`/api/knowledge/${opened.id}/results`)).body).toEqual({ available: false, responses: 0, countRounded: true });
@@ -182,7 +175,7 @@ describe('the order answers arrived in', () => {
   type Row = { xmin: string; day: string; key: string };
   /** One round's rows in physical order (ctid), each with its writing transaction (xmin), day and `key`. */
   const stored = async (table: keyof typeof ROUND, round: string, key: SQL) =>
-    ((await t.database.db.execute(sql`select xmin::text as xmin, submitted_on::text as day, ${key} as key from ${sql.identifier(table)} where ${sql.identifier(ROUND[table])} = ${round} order by ctid`)) as unknown as { rows: Row[] }).rows;
+    rowsOf<Row>(t, sql`select xmin::text as xmin, submitted_on::text as day, ${key} as key from ${sql.identifier(table)} where ${sql.identifier(ROUND[table])} = ${round} order by ctid`);
   const byTransaction = (rows: Row[]) => [...rows].sort((a, b) => Number(a.xmin) - Number(b.xmin)).map((r) => r.key);
   const contents = (rows: Row[]) => rows.map((r) => r.key).sort();
 
@@ -219,12 +212,11 @@ describe('the order answers arrived in', () => {
 
   it('nor in a knowledge check’s', async () => {
     const departments = [{ id: 'ic', name: 'Intensive care' }, { id: 'lab', name: 'Laboratorium' }];
-    const created = await org.as.member.post('/api/knowledge', {
+    const check = await openKnowledgeCheck(org.as.member, {
       title: 'Volgorde van binnenkomst',
       programmeId: null,
       definition: { scenarios: ['breach-wrong-gp', 'sharing-police-phone', 'sensitive-bsn-list'], departments },
     });
-    const check = (await org.as.member.post(`/api/knowledge/${created.body.id}/open`, {})).body as { id: string; publicSlug: string };
     // 2 × 3 × 3 options and two departments: 36 different answers, one for each k.
     const sent = Array.from({ length: 30 }, (_, k) => ({ answers: [k % 2, Math.floor(k / 2) % 3, Math.floor(k / 6) % 3], department: departments[Math.floor(k / 18)]!.id }));
     for (const { answers: [gp, police, bsn], department } of sent) {

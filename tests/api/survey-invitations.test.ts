@@ -1,10 +1,10 @@
-import { sql, type SQL } from 'drizzle-orm';
-import type { ParsedMail } from 'mailparser';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { containsLink } from '../../src/core/survey/invitations.js';
-import type { JobsOptions } from '../../src/server/jobs/scheduled.js';
-import { startTestApp, type TestApp, type TestOrganisation } from './harness.js';
-import { startSmtpServer } from './smtp.js';
+import { SURVEY_INVITATIONS_JOB } from '../../src/server/jobs/scheduled.js';
+import { openSurvey as openSurveyIn, programmeWithTeam, rowsOf, TEST_JOBS } from '../fixtures.js';
+import { jobsSettled, type TestOrganisation } from './harness.js';
+import { recipientOf, startMailingApp, type MailingApp } from './smtp.js';
 
 /**
  * E-mailed survey invitations after the audit sent 2,000 phishing-style mails in 29 seconds: a
@@ -12,63 +12,42 @@ import { startSmtpServer } from './smtp.js';
  * refuses a whole batch, the team's words hold no link and come quoted, and each batch is logged.
  */
 
-const JOBS: JobsOptions = { linkBase: 'https://wegwijs.test', pollingIntervalSeconds: 0.5 };
-let t: TestApp;
-let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
+let t: MailingApp;
 let org: TestOrganisation;
 let programmeId: string;
 
 const base = () => `/api/programmes/${programmeId}/surveys`;
-const rows = async <R = Record<string, unknown>>(query: SQL) => ((await t.database.db.execute(query)) as unknown as { rows: R[] }).rows;
-const recipientOf = (m: ParsedMail) => (m.to && 'text' in m.to ? m.to.text : '');
 const invitation = (emails: string[], message = '') => ({ emails, message, locale: 'nl' });
-const invitationJobs = () => rows<{ id: string; state: string; data: unknown }>(sql`select id, state, data from pgboss.job where name = 'survey-invitations' order by created_on`);
+const invitationJobs = () => rowsOf<{ id: string; state: string; data: unknown }>(t, sql`select id, state, data from pgboss.job where name = ${SURVEY_INVITATIONS_JOB} order by created_on`);
 
-async function openSurvey(title = 'Veilig mailen') {
-  const definition = { behaviour: 'het adres controleren', intro: { nl: 'Vijf minuten.', en: '' }, scale: 5, items: [{ id: 'i1', factor: 'C-psy', text: { nl: 'Ik weet hoe het moet.', en: '' }, bankId: null }], groups: [] };
-  const created = await org.as.member.post(base(), { title, linkEnabled: false, definition });
-  expect(created.status, JSON.stringify(created.body)).toBe(201);
-  expect((await org.as.member.post(`${base()}/${created.body.id}/open`, {})).status).toBe(200);
-  return created.body as { id: string; publicSlug: string };
-}
-
-/** Waits until every invitation job has run to its end. */
-async function invitationJobsDone() {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const states = (await invitationJobs()).map((j) => j.state);
-    if (states.every((s) => s === 'completed')) return;
-    if (Date.now() > deadline) throw new Error(`invitation jobs not done: ${states.join(', ')}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+const openSurvey = (title = 'Veilig mailen') =>
+  openSurveyIn(org.as.member, programmeId, {
+    title,
+    linkEnabled: false,
+    definition: { behaviour: 'het adres controleren', intro: { nl: 'Vijf minuten.', en: '' }, scale: 5, items: [{ id: 'i1', factor: 'C-psy', text: { nl: 'Ik weet hoe het moet.', en: '' }, bankId: null }], groups: [] },
+  });
 
 const allowance = async () => (await org.as.member.get('/api/organisation')).body.surveyInvitations as { perDay: number; max: number; usedToday: number; remaining: number; mailConfigured: boolean };
 const invites = async (surveyId: string) =>
   ((await org.as.admin.get('/api/audit?action=survey.invite&limit=200')).body.entries as { entityId: string; actorId: string; after: unknown }[]).filter((e) => e.entityId === surveyId);
 
 beforeAll(async () => {
-  smtp = await startSmtpServer();
-  t = await startTestApp({ mail: { url: smtp.url, from: 'Wegwijs <test@wegwijs.invalid>' }, jobs: JOBS });
+  t = await startMailingApp(TEST_JOBS);
   org = await t.organisation('Zorggroep Uitnodiging');
-  programmeId = (await org.as.coordinator.post('/api/programmes', { title: 'Mail veilig versturen' })).body.programme.id;
-  await org.as.coordinator.post(`/api/programmes/${programmeId}/members`, { userId: org.userIds.member });
+  programmeId = await programmeWithTeam(org, 'Mail veilig versturen');
 });
-afterAll(async () => {
-  await t?.close();
-  await smtp?.close();
-});
+afterAll(() => t?.close());
 
 describe('a batch of invitations', () => {
   it('is queued (202) and the job mails it over SMTP once: the survey link the only link, the message quoted, no address kept', async () => {
     const { id, publicSlug } = await openSurvey();
-    const before = smtp.received.length;
+    const before = t.smtp.received.length;
     const reply = await org.as.member.post(`${base()}/${id}/invitations`, invitation(['Anna@Example.org', 'ben@example.org'], 'Doe je mee?\nGroet, Anna'));
     expect(reply.status, JSON.stringify(reply.body)).toBe(202);
     expect(reply.body).toEqual({ queued: 2, allowance: { perDay: 500, max: 2000, usedToday: 2, remaining: 498 } });
 
-    await invitationJobsDone();
-    const mails = smtp.received.slice(before);
+    await jobsSettled(t, SURVEY_INVITATIONS_JOB);
+    const mails = t.smtp.received.slice(before);
     expect(mails.map(recipientOf).sort()).toEqual(['anna@example.org', 'ben@example.org']);
     for (const mail of mails) {
       expect(mail.subject).toBe('Vragenlijst: Veilig mailen');
@@ -79,21 +58,21 @@ describe('a batch of invitations', () => {
     }
 
     // The addresses left with their mails; only the links' hashes stay.
-    expect(await rows(sql`select * from survey_invitation_outbox`)).toEqual([]);
+    expect(await rowsOf(t, sql`select * from survey_invitation_outbox`)).toEqual([]);
     const tokens = mails.map((m) => new URL(m.text!.match(/https?:\/\/\S+/)![0]).searchParams.get('t')!);
-    const stored = JSON.stringify(await rows(sql`select * from survey_invitations where survey_id = ${id}`));
+    const stored = JSON.stringify(await rowsOf(t, sql`select * from survey_invitations where survey_id = ${id}`));
     expect(stored.match(/token_hash/g)).toHaveLength(2);
     for (const secret of ['example.org', ...tokens]) expect(stored).not.toContain(secret);
     const answer = (token: string) => t.client().post(`/api/public/surveys/${publicSlug}/responses`, { token, answers: { i1: 4 } });
     expect((await answer(tokens[0]!)).status).toBe(201);
     expect((await answer(tokens[0]!)).status).toBe(409);
     // Counted with the answer, in the same transaction as the token it spent; once.
-    expect(await rows(sql`select sum(n)::int as n from survey_response_counts where survey_id = ${id}`)).toEqual([{ n: 1 }]);
+    expect(await rowsOf(t, sql`select sum(n)::int as n from survey_response_counts where survey_id = ${id}`)).toEqual([{ n: 1 }]);
 
     // The job again (as a retry would run it) sends nothing twice.
     const [job] = await invitationJobs();
-    expect(await t.services.surveyInvitations.sendBatch(job!.data, JOBS.linkBase)).toEqual({ sent: 0, failed: [] });
-    expect(smtp.received.length).toBe(before + 2);
+    expect(await t.services.surveyInvitations.sendBatch(job!.data, TEST_JOBS.linkBase)).toEqual({ sent: 0, failed: [] });
+    expect(t.smtp.received.length).toBe(before + 2);
   });
 
   it('an address whose mail never went out is deleted by the nightly clean-up a day after it was queued', async () => {
@@ -101,7 +80,7 @@ describe('a batch of invitations', () => {
     await t.database.db.execute(sql`insert into survey_invitation_outbox (organisation_id, survey_id, batch_id, email, queued_at)
       values (${org.id}, ${id}, gen_random_uuid(), 'vergeten@example.org', now() - interval '25 hours'), (${org.id}, ${id}, gen_random_uuid(), 'wacht@example.org', now() - interval '1 hour')`);
     expect(await t.services.surveyInvitations.purgeStale(new Date())).toBe(1);
-    expect(await rows(sql`select email from survey_invitation_outbox`)).toEqual([{ email: 'wacht@example.org' }]);
+    expect(await rowsOf(t, sql`select email from survey_invitation_outbox`)).toEqual([{ email: 'wacht@example.org' }]);
     await t.database.db.execute(sql`delete from survey_invitation_outbox`);
   });
 });
@@ -114,9 +93,9 @@ describe('the daily limit per organisation', () => {
     expect(await allowance()).toEqual({ perDay: usedToday + 3, max: 2000, usedToday, remaining: 3, mailConfigured: true });
 
     expect((await org.as.member.post(`${base()}/${id}/invitations`, invitation(['c1@example.org', 'c2@example.org']))).status).toBe(202);
-    await invitationJobsDone();
+    await jobsSettled(t, SURVEY_INVITATIONS_JOB);
     const jobs = (await invitationJobs()).length;
-    const mails = smtp.received.length;
+    const mails = t.smtp.received.length;
     const state = await t.snapshot();
 
     const refused = await org.as.member.post(`${base()}/${id}/invitations`, invitation(['c3@example.org', 'c4@example.org']));
@@ -130,7 +109,7 @@ describe('the daily limit per organisation', () => {
 
     expect(await t.snapshot()).toEqual(state);
     expect((await invitationJobs()).length).toBe(jobs);
-    expect(smtp.received.length).toBe(mails);
+    expect(t.smtp.received.length).toBe(mails);
     expect(await invites(id)).toEqual([expect.objectContaining({ actorId: org.userIds.member, after: { invitations: 2 } })]);
 
     // Two batches at the same moment that fit only one by one: one goes, the other is refused whole.

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import type { SurveyDefinition } from '../../src/core/survey/definition.js';
 import { surveysRepository } from '../../src/server/modules/surveys/repository.js';
+import { openSurvey as openSurveyIn, programmeWithTeam, rowsOf, startProgramme } from '../fixtures.js';
 import { Client, startTestApp, type TestApp, type TestOrganisation } from './harness.js';
 
 /**
@@ -35,23 +36,15 @@ const definition = (changes: Partial<SurveyDefinition> = {}): SurveyDefinition =
 });
 
 const base = () => `/api/programmes/${programmeId}/surveys`;
-async function openSurvey(changes: Partial<SurveyDefinition> = {}, linkEnabled = true) {
-  const created = await org.as.member.post(base(), { title: 'Veilig mailen', linkEnabled, definition: definition(changes) });
-  expect(created.status).toBe(201);
-  const opened = await org.as.member.post(`${base()}/${created.body.id}/open`, {});
-  expect(opened.status).toBe(200);
-  return opened.body as { id: string; publicSlug: string };
-}
+const openSurvey = (changes: Partial<SurveyDefinition> = {}, linkEnabled = true) => openSurveyIn(org.as.member, programmeId, { title: 'Veilig mailen', linkEnabled, definition: definition(changes) });
 const answer = (slug: string, body: unknown, client = anonymous) => client.post(`/api/public/surveys/${slug}/responses`, body);
-const rows = async <R = Record<string, unknown>>(query: SQL) => ((await t.database.db.execute(query)) as unknown as { rows: R[] }).rows;
 const all = (value: number) => ({ i1: value, i2: value, i3: value });
 
 beforeAll(async () => {
   t = await startTestApp();
   org = await t.organisation('Zorggroep Enquête');
   other = await t.organisation('Zorggroep Elders');
-  programmeId = (await org.as.coordinator.post('/api/programmes', { title: 'Mail veilig versturen' })).body.programme.id;
-  await org.as.coordinator.post(`/api/programmes/${programmeId}/members`, { userId: org.userIds.member });
+  programmeId = await programmeWithTeam(org, 'Mail veilig versturen');
   anonymous = t.client();
 });
 afterAll(async () => {
@@ -135,14 +128,14 @@ describe('previewing a survey as staff will see it', () => {
     const served = await anonymous.get(`/api/public/surveys/${opened.publicSlug}`);
     expect((await org.as.member.get(`${base()}/${draft.id}/preview`)).body).toEqual(served.body);
     expect((await org.as.member.get(`${base()}/${draft.id}`)).body.responses).toBe(0);
-    expect(await rows(sql`select id from survey_responses where survey_id = ${draft.id}`)).toEqual([]);
+    expect(await rowsOf(t, sql`select id from survey_responses where survey_id = ${draft.id}`)).toEqual([]);
   });
 
   it('is for those who may read the programme, and does not exist for another organisation', async () => {
     const draft = (await org.as.member.post(base(), { title: 'Concept', linkEnabled: true, definition: definition() })).body;
     expect((await anonymous.get(`${base()}/${draft.id}/preview`)).status).toBe(401);
     expect((await other.as.admin.get(`${base()}/${draft.id}/preview`)).status).toBe(404);
-    const theirProgramme = (await other.as.coordinator.post('/api/programmes', { title: 'Elders' })).body.programme.id;
+    const theirProgramme = await startProgramme(other.as.coordinator, 'Elders');
     expect((await other.as.coordinator.get(`/api/programmes/${theirProgramme}/surveys/${draft.id}/preview`)).status).toBe(404);
   });
 });
@@ -156,11 +149,11 @@ describe('answering anonymously', () => {
     expect(page.body.items[0]).not.toHaveProperty('factor');
     expect((await answer(publicSlug, { answers: all(4), groups: { department: 'a', profession: null } })).status).toBe(201);
 
-    const columns = await rows<{ column_name: string }>(sql`select column_name from information_schema.columns where table_name = 'survey_responses' order by column_name`);
+    const columns = await rowsOf<{ column_name: string }>(t, sql`select column_name from information_schema.columns where table_name = 'survey_responses' order by column_name`);
     expect(columns.map((c) => c.column_name)).toEqual(['answers', 'groups', 'id', 'organisation_id', 'submitted_on', 'survey_id']);
-    const invitationColumns = await rows<{ column_name: string }>(sql`select column_name from information_schema.columns where table_name = 'survey_invitations' order by column_name`);
+    const invitationColumns = await rowsOf<{ column_name: string }>(t, sql`select column_name from information_schema.columns where table_name = 'survey_invitations' order by column_name`);
     expect(invitationColumns.map((c) => c.column_name)).toEqual(['organisation_id', 'survey_id', 'token_hash', 'used']);
-    const stored = await rows(sql`select submitted_on::text as day, groups, answers from survey_responses where survey_id = ${id}`);
+    const stored = await rowsOf(t, sql`select submitted_on::text as day, groups, answers from survey_responses where survey_id = ${id}`);
     expect(stored).toEqual([{ day: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), groups: ['a', null], answers: [4, 4, 4] }]);
     // Nothing about the respondent lands in the audit log either.
     const log = await org.as.admin.get('/api/audit');
@@ -188,11 +181,11 @@ describe('answering anonymously', () => {
     const { id, publicSlug } = await openSurvey();
     // i1: two did not know, the others 2, 4, 4, 4; i2: all 3; i3 (own statement): nobody knew.
     for (const i1 of [0, 0, 2, 4, 4, 4]) expect((await answer(publicSlug, { answers: { i1, i2: 3, i3: 0 } })).status).toBe(201);
-    const stored = await rows<{ answers: number[] }>(sql`select answers from survey_responses where survey_id = ${id} order by answers[1]`);
+    const stored = await rowsOf<{ answers: number[] }>(t, sql`select answers from survey_responses where survey_id = ${id} order by answers[1]`);
     expect(stored.map((r) => r.answers)).toEqual([[0, 3, 0], [0, 3, 0], [2, 3, 0], [4, 3, 0], [4, 3, 0], [4, 3, 0]]);
     expect((await org.as.member.post(`${base()}/${id}/close`, {})).status).toBe(200);
     // The tally keeps its layout (statements × scale points): a "weet ik niet" is in n, in no count.
-    const tallies = await rows<{ n: number; counts: number[] }>(sql`select n, counts from survey_tallies where survey_id = ${id}`);
+    const tallies = await rowsOf<{ n: number; counts: number[] }>(t, sql`select n, counts from survey_tallies where survey_id = ${id}`);
     expect(tallies).toEqual([{ n: 6, counts: [0, 1, 0, 3, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0] }]);
     // Read without the round's noise, to check the arithmetic (as a round closed before the noise reads).
     await t.database.db.execute(sql`update surveys set noise_seed = null where id = ${id}`);
@@ -245,13 +238,13 @@ describe('answers written in batches (group commit)', () => {
     const open = await openSurvey();
     const closed = await openSurvey();
     expect((await org.as.member.post(`${base()}/${closed.id}/close`, {})).status).toBe(200);
-    const elsewhereProgramme = (await other.as.coordinator.post('/api/programmes', { title: 'Elders' })).body.programme.id;
+    const elsewhereProgramme = await startProgramme(other.as.coordinator, 'Elders');
     const draft = await other.as.coordinator.post(`/api/programmes/${elsewhereProgramme}/surveys`, { title: 'Elders', linkEnabled: true, definition: definition() });
     const elsewhere = (await other.as.coordinator.post(`/api/programmes/${elsewhereProgramme}/surveys/${draft.body.id}/open`, {})).body as { id: string };
     const row = (surveyId: string, value: number) => ({ surveyId, day: '2026-12-06', groups: ['a', null], answers: [value, value, value] });
     const batch = [row(open.id, 1), row(closed.id, 2), row(elsewhere.id, 3), row(open.id, 4)];
     expect(await surveysRepository.insertResponses(t.database.db, batch)).toEqual([true, false, true, true]);
-    const stored = await rows<{ survey_id: string; organisation_id: string; answers: number[] }>(
+    const stored = await rowsOf<{ survey_id: string; organisation_id: string; answers: number[] }>(t, 
       sql`select survey_id, organisation_id, answers from survey_responses where survey_id in (${open.id}, ${closed.id}, ${elsewhere.id}) order by answers[1]`,
     );
     expect(stored).toEqual([
@@ -260,7 +253,7 @@ describe('answers written in batches (group commit)', () => {
       { survey_id: open.id, organisation_id: org.id, answers: [4, 4, 4] },
     ]);
     // The same statement counted them: two for the open survey, one elsewhere, none for the closed one.
-    const counted = await rows<{ survey_id: string; organisation_id: string; day: string; n: number }>(
+    const counted = await rowsOf<{ survey_id: string; organisation_id: string; day: string; n: number }>(t, 
       sql`select survey_id, organisation_id, day::text, sum(n)::int as n from survey_response_counts where survey_id in (${open.id}, ${closed.id}, ${elsewhere.id}) group by 1, 2, 3 order by n desc`,
     );
     expect(counted).toEqual([
@@ -275,10 +268,10 @@ describe('answers written in batches (group commit)', () => {
     const acknowledged = replies.filter((r) => r.status === 201).length;
     expect(acknowledged).toBe(60);
     // Several statements wrote them (the group commit's batches), each adding to the counter.
-    expect(await rows(sql`select 1 from survey_response_counts where survey_id = ${survey.id}`)).not.toHaveLength(0);
-    const tomorrow = (await rows<{ day: string }>(sql`select (current_date + 1)::text as day`))[0]!.day;
+    expect(await rowsOf(t, sql`select 1 from survey_response_counts where survey_id = ${survey.id}`)).not.toHaveLength(0);
+    const tomorrow = (await rowsOf<{ day: string }>(t, sql`select (current_date + 1)::text as day`))[0]!.day;
     expect(await surveysRepository.counts(t.database.db, survey.id, tomorrow)).toMatchObject({ responses: acknowledged, responsesBeforeToday: acknowledged });
-    expect(await rows(sql`select 1 from survey_responses where survey_id = ${survey.id}`)).toHaveLength(acknowledged);
+    expect(await rowsOf(t, sql`select 1 from survey_responses where survey_id = ${survey.id}`)).toHaveLength(acknowledged);
     // Today's answers are not in the live count (docs/anonymity.md); a day later all 60 are (a multiple of the minimum, 5).
     const listed = async () => (await org.as.member.get(base())).body.surveys.find((s: { id: string }) => s.id === survey.id);
     expect(await listed()).toMatchObject({ responses: 0, countRounded: true });
@@ -289,7 +282,7 @@ describe('answers written in batches (group commit)', () => {
     // Closed: the exact count, from the tallies; the counter, with its days, is gone.
     expect((await org.as.member.post(`${base()}/${survey.id}/close`, {})).body).toMatchObject({ responses: acknowledged, countRounded: false });
     expect(await listed()).toMatchObject({ responses: acknowledged, countRounded: false });
-    expect(await rows(sql`select 1 from survey_response_counts where survey_id = ${survey.id}`)).toHaveLength(0);
+    expect(await rowsOf(t, sql`select 1 from survey_response_counts where survey_id = ${survey.id}`)).toHaveLength(0);
   });
 
   it('answers each of many respondents at once on its own: stored where open, refused where closed', async () => {
@@ -298,8 +291,8 @@ describe('answers written in batches (group commit)', () => {
     expect((await org.as.member.post(`${base()}/${closed.id}/close`, {})).status).toBe(200);
     const replies = await Promise.all(Array.from({ length: 40 }, (_, i) => answer(i % 2 ? closed.publicSlug : open.publicSlug, { answers: all(3) })));
     expect(replies.map((r) => r.status)).toEqual(Array.from({ length: 40 }, (_, i) => (i % 2 ? 409 : 201)));
-    expect(await rows(sql`select 1 from survey_responses where survey_id = ${open.id}`)).toHaveLength(20);
-    expect(await rows(sql`select 1 from survey_responses where survey_id = ${closed.id}`)).toHaveLength(0);
+    expect(await rowsOf(t, sql`select 1 from survey_responses where survey_id = ${open.id}`)).toHaveLength(20);
+    expect(await rowsOf(t, sql`select 1 from survey_responses where survey_id = ${closed.id}`)).toHaveLength(0);
   });
 
   it.skipIf(!process.env.DATABASE_URL)('never hold up one survey’s answers while another survey waits for its close (PostgreSQL, needs DATABASE_URL)', async () => {
@@ -310,12 +303,13 @@ describe('answers written in batches (group commit)', () => {
     await locker.connect();
     await locker.query('begin');
     await locker.query('select id from surveys where id = $1 for update', [closing.id]);
-    const pause = () => new Promise((resolve) => setTimeout(resolve, 150));
+    const waitingForLock = async () =>
+      (await t.database.executeSql("select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'")).rows[0].n;
     // Two statements for the closing survey, each waiting for the lock (as many as may run per survey).
     const waiting = [answer(closing.publicSlug, { answers: all(2) })];
-    await pause();
+    await expect.poll(waitingForLock).toBe(1);
     waiting.push(answer(closing.publicSlug, { answers: all(2) }));
-    await pause();
+    await expect.poll(waitingForLock).toBe(2);
     const others = Promise.all([1, 2, 3].map(() => answer(other.publicSlug, { answers: all(4) })));
     const late = new Promise<'held up'>((resolve) => setTimeout(() => resolve('held up'), 5_000));
     const replies = await Promise.race([others, late]);

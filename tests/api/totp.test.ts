@@ -1,13 +1,13 @@
 import { asc, eq } from 'drizzle-orm';
-import type { ParsedMail } from 'mailparser';
 import { Secret, TOTP } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOGIN_THROTTLE } from '../../src/core/login-throttle.js';
 import type { Role } from '../../src/core/roles.js';
 import { auditLog, sessions, users, userTotp } from '../../src/server/db/schema.js';
-import { TOTP_RESET_JOB, type JobsOptions } from '../../src/server/jobs/scheduled.js';
+import { TOTP_RESET_JOB } from '../../src/server/jobs/scheduled.js';
 import { Client, jobsSettled, nextAddress, startTestApp, TEST_PASSWORD, type TestApp, type TestOrganisation } from './harness.js';
-import { startSmtpServer } from './smtp.js';
+import { TEST_JOBS } from '../fixtures.js';
+import { recipientOf, startMailingApp, type MailingApp } from './smtp.js';
 
 let t: TestApp;
 let org: TestOrganisation;
@@ -93,7 +93,7 @@ describe('turning two-step verification on', () => {
       t.services.users.createActive(tx, { organisationId: org.id, email: 'sso-gebruiker@test.wegwijs.invalid', name: 'SSO', roles: ['member'], password: TEST_PASSWORD }),
     );
     await t.database.db.update(users).set({ passwordHash: null }).where(eq(users.id, user.id));
-    const { token } = await t.database.db.transaction(async (tx) => t.services.auth.startSession(tx, user, await t.services.organisations.byId(tx, org.id)));
+    const { token } = await t.database.db.transaction(async (tx) => t.services.sessions.start(tx, user, await t.services.organisations.byId(tx, org.id)));
     const client = new Client(t.url);
     client.cookie = `wegwijs_session=${token}`;
     await client.get('/api/auth/session');
@@ -155,7 +155,7 @@ describe('logging in with a code', () => {
     // Two sent at once: the wrong one is counted with a clock a second ahead of the right one's.
     const now = Date.now();
     await expect(t.services.auth.loginWithCode(challenge, '000000', '10.0.0.7', new Date(now + 1000))).rejects.toMatchObject({ key: 'totpInvalidCode' });
-    await expect(t.services.auth.loginWithCode(challenge, code(secret), '10.0.0.8', new Date(now))).resolves.toBeTruthy();
+    await expect(t.services.auth.loginWithCode(challenge, code(secret), '10.0.0.8', new Date(now))).resolves.toMatchObject({ token: expect.any(String), session: { actor: { email } } });
   });
 
   it('a recovery code works instead, once', async () => {
@@ -354,7 +354,7 @@ describe("an admin resets a colleague's two-step verification", () => {
     const pending = await account();
     await pending.client.post('/api/auth/totp/enrol', { password: TEST_PASSWORD });
     expect((await reset(org.as.admin, pending.id)).body.error).toBe('totpNotEnabled');
-    expect(await totpRow(pending.id)).toBeDefined();
+    expect(await totpRow(pending.id)).toMatchObject({ confirmedAt: null });
     expect((await pending.client.get('/api/programmes')).status).toBe(200);
   });
 
@@ -387,25 +387,18 @@ describe("an admin resets a colleague's two-step verification", () => {
   });
 
   describe('the colleague hears of it by e-mail, through the job queue', () => {
-    const JOBS: JobsOptions = { linkBase: 'https://wegwijs.test', pollingIntervalSeconds: 0.5 };
-    let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
-    let q: TestApp;
+    let q: MailingApp;
     let mailOrg: TestOrganisation;
     beforeAll(async () => {
-      smtp = await startSmtpServer();
-      q = await startTestApp({ mail: { url: smtp.url, from: 'Wegwijs <test@wegwijs.invalid>' }, jobs: JOBS });
+      q = await startMailingApp(TEST_JOBS);
       mailOrg = await q.organisation('Zorggroep Post');
     });
-    afterAll(async () => {
-      await q?.close();
-      await smtp?.close();
-    });
+    afterAll(() => q?.close());
 
-    const recipientOf = (m: ParsedMail) => (m.to && 'text' in m.to ? m.to.text : '');
     /** The mails to the address once every reset job has run: a second one would be among them. */
     async function settledMailsTo(address: string) {
       await jobsSettled(q, TOTP_RESET_JOB);
-      return smtp.received.filter((m) => recipientOf(m) === address);
+      return q.smtp.received.filter((m) => recipientOf(m) === address);
     }
 
     it('one mail in their language: who reset it, when, where to turn it on again; never the secret', async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WorksheetFields } from '../../src/core/worksheets/index.js';
+import { programmeWithTeam, startProgramme } from '../fixtures.js';
 import { startTestApp, type TestApp, type TestOrganisation } from './harness.js';
 
 /**
@@ -57,12 +58,11 @@ beforeAll(async () => {
   t = await startTestApp();
   org = await t.organisation('Zorggroep Werkbladen');
   other = await t.organisation('Zorggroep Elders');
-  id = (await org.as.coordinator.post('/api/programmes', { title: 'Mail veilig versturen' })).body.programme.id;
-  await org.as.coordinator.post(`/api/programmes/${id}/members`, { userId: org.userIds.member });
+  id = await programmeWithTeam(org, 'Mail veilig versturen');
 });
 afterAll(() => t?.close());
 
-describe('saving and reading a worksheet', () => {
+describe.sequential('saving and reading a worksheet', () => {
   it('stores the fields as version 1, starts the sub-step and reports what is missing', async () => {
     const reply = await save('1.1', inventory(null));
     expect(reply.status).toBe(200);
@@ -95,7 +95,7 @@ describe('saving and reading a worksheet', () => {
 
   it('a written problem is never replaced silently: only with replaceProblem: true, and audited then', async () => {
     const written = 'Mails met patiëntgegevens gaan naar de verkeerde ontvanger.';
-    const own = (await org.as.coordinator.post('/api/programmes', { title: 'Eigen probleemtekst', problem: written })).body.programme.id;
+    const own = await startProgramme(org.as.coordinator, 'Eigen probleemtekst', written);
     const problemOf = async () => (await org.as.viewer.get(`/api/programmes/${own}`)).body.programme.problem;
     const saveOwn = (baseVersion: number, extra: object = {}) =>
       org.as.coordinator.put(`/api/programmes/${own}/substeps/1.1/worksheet`, { baseVersion, notes: '', fields: inventory('p1'), ...extra });

@@ -32,7 +32,7 @@ beforeAll(async () => {
 });
 afterAll(() => session?.stop());
 
-describe('the breach register', () => {
+describe.sequential('the breach register', () => {
   it('a staff member reports a breach through the link', async () => {
     await page.goto(`${session.running.baseUrl}/settings`);
     const link = await page.getByLabel('Link naar het meldformulier').inputValue();

@@ -24,7 +24,7 @@ afterAll(() => session?.stop());
 
 const focusedId = (p: Page) => p.evaluate(() => document.activeElement?.id ?? '');
 
-describe('reporting a data breach', () => {
+describe.sequential('reporting a data breach', () => {
   it('the admin finds the staff link and its QR code in the settings', async () => {
     await setUpWithProgramme(page, session.running.setupLink, { title: 'Datalekken melden', problem: 'Lekken worden te laat gemeld.' });
     await page.goto(`${session.running.baseUrl}/settings`);

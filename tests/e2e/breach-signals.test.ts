@@ -104,7 +104,7 @@ beforeAll(async () => {
 });
 afterAll(() => session?.stop());
 
-describe('signals of open breaches, without a mail server', () => {
+describe.sequential('signals of open breaches, without a mail server', () => {
   it('a privacy officer who works on no programme lands on the register, with nothing open', async () => {
     await mainNav(page).getByRole('link', { name: 'Gebruikers' }).click();
     await page.getByRole('heading', { name: 'Gebruikers', level: 1 }).waitFor();

@@ -29,7 +29,7 @@ beforeAll(async () => {
 });
 afterAll(() => session?.stop());
 
-describe('a board member reads the demo organisation’s dashboard', () => {
+describe.sequential('a board member reads the demo organisation’s dashboard', () => {
   it('logs in and lands on the board dashboard', async () => {
     await page.goto(`${session.running.baseUrl}/login`);
     await page.getByLabel('E-mailadres').fill('bestuurder@demo.wegwijs.invalid');

@@ -38,7 +38,7 @@ beforeAll(async () => {
 });
 afterAll(() => session?.stop());
 
-describe('an FG on her first day in a new organisation', () => {
+describe.sequential('an FG on her first day in a new organisation', () => {
   it('sets up the organisation as a vvt and sees what to do first', async () => {
     await page.goto(session.running.setupLink);
     await page.getByRole('heading', { level: 1, name: 'Wegwijs inrichten' }).waitFor();

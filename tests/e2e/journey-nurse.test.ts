@@ -35,7 +35,7 @@ beforeAll(async () => {
 });
 afterAll(() => session?.stop());
 
-describe('a nurse on her phone', () => {
+describe.sequential('a nurse on her phone', () => {
   it('scans the QR code: "is this a data breach?" and her answer come first, the examples folded below', async () => {
     await phone.goto(reportLink);
     await phone.getByText(ORGANISATION, { exact: true }).waitFor();

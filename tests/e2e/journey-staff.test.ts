@@ -74,7 +74,7 @@ afterAll(async () => {
   await session?.stop();
 });
 
-describe('a staff member answering an anonymous survey', () => {
+describe.sequential('a staff member answering an anonymous survey', () => {
   it('opens the link: whose survey it is, and the promise of anonymity in plain words', async () => {
     await phone.goto(link);
     await phone.getByRole('heading', { level: 1, name: SURVEY }).waitFor();

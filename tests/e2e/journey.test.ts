@@ -24,7 +24,7 @@ afterAll(async () => {
   await session?.stop();
 });
 
-describe('a coordinator finds their way', () => {
+describe.sequential('a coordinator finds their way', () => {
   it('sets up the organisation from the console link', async () => {
     await page.goto(running.setupLink);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Wegwijs inrichten');

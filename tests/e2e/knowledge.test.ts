@@ -32,7 +32,7 @@ afterAll(async () => {
   await session?.stop();
 });
 
-describe('a knowledge check for staff', () => {
+describe.sequential('a knowledge check for staff', () => {
   it('starts on an empty page reached from the navigation', async () => {
     await page.getByRole('link', { name: 'Kennischecks' }).click();
     await page.getByRole('heading', { level: 1, name: 'Kennischecks voor medewerkers' }).waitFor();

@@ -61,7 +61,7 @@ beforeAll(async () => {
 
 afterAll(() => session?.stop());
 
-describe('the survey preview (3.3)', () => {
+describe.sequential('the survey preview (3.3)', () => {
   let surveyId = '';
 
   it('shows a draft at phone size as staff will see it, and sends nothing from it', async () => {

@@ -96,7 +96,7 @@ const CASES = REGISTERS.flatMap(([name, r, organisation]) =>
   LETTER_ADDRESSEES.flatMap((addressee) => LOCALES.map((locale) => ({ name, register: r, organisation, addressee, locale }))),
 );
 const letter = (r: BreachRegister, organisation: LetterOrganisation, addressee: LetterAddressee, locale: Locale) =>
-  subjectLetter({ organisation, register: r, reference: 'DL-2026-0042', addressee }, locale);
+  subjectLetter({ organisation, register: r, reference: 'DL-2026-0042', addressee }, locale, letterContent);
 
 const PROMPT = /\[[^\]]*\]/g;
 const CONTACT_LINE = new RegExp(`^(${Object.values(CONTACT_TEXT.lines).flatMap((l) => [l.nl, l.en]).join('|')}): `);

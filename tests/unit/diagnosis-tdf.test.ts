@@ -44,12 +44,12 @@ describe('survey scores per TDF domain', () => {
 
   it('pools the answers to the statements of a domain, and leaves out the others', () => {
     const scores = [item('i1', [0, 0, 0, 10, 10]), item('i2', [6, 4, 0, 0, 0]), item('i3', [2, 4, 4, 0, 0]), item('i4', [10, 0, 0, 0, 0])];
-    expect(domainScores(items, scores, 5)).toEqual([
+    expect(domainScores(items, scores, 5, SURVEY_ITEM_BANK)).toEqual([
       { factor: 'C-psy', tdf: 'memoryAttentionDecision', mean: (8 * 1 + 8 * 2 + 4 * 3) / 20, scale: 5, n: 20, distribution: [8, 8, 4, 0, 0], items: 2 },
     ]);
     // A survey without those statements, or with only "don't know" answers to them, has no domain score.
-    expect(domainScores(items.slice(0, 1), scores, 5)).toEqual([]);
-    expect(domainScores(items, [item('i1', [0, 0, 0, 10, 10]), { ...item('i2', [1, 0, 0, 0, 0]), distribution: [0, 0, 0, 0, 0], n: 0 }], 5)).toEqual([]);
+    expect(domainScores(items.slice(0, 1), scores, 5, SURVEY_ITEM_BANK)).toEqual([]);
+    expect(domainScores(items, [item('i1', [0, 0, 0, 10, 10]), { ...item('i2', [1, 0, 0, 0, 0]), distribution: [0, 0, 0, 0, 0], n: 0 }], 5, SURVEY_ITEM_BANK)).toEqual([]);
   });
 
   it('suggests a low domain score as a barrier of its factor that names the domain', () => {

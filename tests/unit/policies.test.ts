@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  homePage,
   organisationPolicy,
   programmePolicy,
   seesAllProgrammes,
+  SESSION_RULE_NAMES,
+  SESSION_RULES,
+  sessionCan,
   userPolicy,
   type Actor,
   type ProgrammeRef,
@@ -124,5 +128,24 @@ describe('organisation policy', () => {
       expect(organisationPolicy.update(as(role))).toBe(false);
       expect(organisationPolicy.readAudit(as(role))).toBe(false);
     }
+  });
+});
+
+describe('what a session may do, and where it starts', () => {
+  it('answers each session rule with its policy: two roles get what either gets', () => {
+    const both = sessionCan(as('member', 'privacy'));
+    for (const rule of SESSION_RULE_NAMES) {
+      expect(sessionCan(as('admin'))[rule], rule).toBe(SESSION_RULES[rule](as('admin')));
+      expect(both[rule], rule).toBe(SESSION_RULES[rule](as('member')) || SESSION_RULES[rule](as('privacy')));
+    }
+  });
+
+  it('a privacy officer who works on no programme starts on the breach register, the board on the dashboard, others on the programmes', () => {
+    expect(homePage(as('privacy'))).toBe('breaches');
+    expect(homePage(as('privacy', 'viewer'))).toBe('breaches');
+    expect(homePage(as('privacy', 'member'))).toBe('programmes');
+    expect(homePage(as('privacy', 'coordinator'))).toBe('programmes');
+    expect(homePage(as('viewer'))).toBe('dashboard');
+    for (const role of ['admin', 'coordinator', 'member'] as const) expect(homePage(as(role))).toBe('programmes');
   });
 });

@@ -122,12 +122,12 @@ export const PROPOSAL_REASONS = [
 export type ProposalReasonKey = (typeof PROPOSAL_REASONS)[number];
 
 export type ReasonValue = string | number | string[];
-export interface ProposalReason {
+export type ProposalReason = {
   key: ProposalReasonKey;
   values?: Record<string, ReasonValue>;
   /** The register fields this reason rests on, so the interface can link to them. */
   facts: RegisterField[];
-}
+};
 
 /**
  * One checkable fact changed, named as "field:value" (the interface has a sentence for each). Judgements
@@ -163,21 +163,21 @@ export const FACT_CHANGES = [
 ] as const;
 export type FactChange = (typeof FACT_CHANGES)[number];
 
-export interface Pivot {
+export type Pivot = {
   change: FactChange;
   /** Only the parts of the proposal that would turn, with what they would become. */
   notifyAp?: boolean;
   informSubjects?: boolean;
-}
+};
 
-export interface NotificationProposal {
+export type NotificationProposal = {
   method: 'wegwijs-two-stage-enisa-2013';
   severity: SeverityAssessment;
   notifyAp: { propose: boolean; reasons: ProposalReason[] };
   informSubjects: { propose: boolean; publicCommunication: boolean; reasons: ProposalReason[] };
   /** The single facts that would turn the proposal: those that turn both parts first (at most MAX_PIVOTS). */
   pivots: Pivot[];
-}
+};
 
 const MAX_PIVOTS = 4;
 /** Back within this many hours counts as "in good time" for availability (a Wegwijs threshold: WP250rev.01 Annex B has minutes (iii) against 30 hours (viii)). */

@@ -37,6 +37,7 @@ export type DecisionBody = z.infer<typeof DecisionBody>;
  */
 const Proposed = z.object({ propose: z.boolean() }).catchall(StorableJson);
 export const StoredProposal = z.object({ notifyAp: Proposed, informSubjects: Proposed }).catchall(StorableJson);
+export type StoredProposal = z.infer<typeof StoredProposal>;
 
 export const ADVISED_QUESTIONS = ['notifyAp', 'informSubjects'] as const;
 export type AdvisedQuestion = (typeof ADVISED_QUESTIONS)[number];

@@ -83,12 +83,12 @@ export const CB_BASES = [
 export type CbBasis = (typeof CB_BASES)[number];
 
 /** The people estimate behind the volume step (ENISA §2; WP250rev.01 §IV.B). */
-export interface Volume {
+export type Volume = {
   /** The largest plausible number of people: the maximum recorded, else the minimum ("at least"), else the records. */
   estimate: number | null;
   source: 'people' | 'records' | 'unknown';
   large: boolean;
-}
+};
 
 /**
  * More than this many people counts as a large number. A Wegwijs threshold: ENISA and the EDPB give
@@ -97,7 +97,7 @@ export interface Volume {
  */
 export const LARGE_NUMBER_OF_PEOPLE = 100;
 
-export interface CategoryScore {
+export type CategoryScore = {
   /** The data category that decides the DPC; 'special' for art. 9 data, 'none' while nothing is recorded. */
   category: DataCategory | 'special' | 'none';
   dataType: EnisaDataType;
@@ -105,9 +105,9 @@ export interface CategoryScore {
   viaSystem: CredentialSystem | null;
   adjustments: { key: DpcAdjustment; points: number }[];
   score: number;
-}
+};
 
-export interface SeverityAssessment {
+export type SeverityAssessment = {
   /** The data type and category that gave the highest DPC. */
   dataType: EnisaDataType;
   decisiveCategory: CategoryScore['category'];
@@ -134,7 +134,7 @@ export interface SeverityAssessment {
   volume: Volume;
   /** The level after the number of people: one step up for a large number. */
   level: SeverityLevel;
-}
+};
 
 /** The severity level of an ENISA score (ENISA §2.4). */
 export function severityLevel(score: number): SeverityLevel {

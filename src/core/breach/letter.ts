@@ -1,31 +1,20 @@
-import {
-  ADDRESSEE_WORDS,
-  AVAILABILITY_SENTENCES,
-  CONSEQUENCE_SENTENCES,
-  CONTACT_TEXT,
-  CREDENTIAL_SYSTEM_WORDS,
-  DATA_SENTENCES,
-  DATA_WORDS,
-  DATE_SENTENCES,
-  INCIDENT_SENTENCES,
-  INTEGRITY_SENTENCES,
-  LETTER_ADVICE,
-  LETTER_PROMPTS,
-  LETTER_TEXT,
-  MALICIOUS_SENTENCE,
-  MEASURE_SENTENCES,
-  ONGOING_SENTENCES,
-  PROTECTION_SENTENCES,
-  RECIPIENT_INTENT_SENTENCES,
-  RECIPIENT_SENTENCES,
-  SEVERITY_SENTENCES,
-  SPECIAL_WORDS,
-  TRUSTED_RECIPIENT_SENTENCE,
-} from '../../content/breach-letter.js';
 import type { Locale, LocalizedText } from '../locale.js';
 import type { ApDetails } from './ap-details.js';
 import { AMSTERDAM } from './deadline.js';
-import { involvesVulnerableGroup, type BreachRegister, type DataCategory, type PeopleConsequence } from './register.js';
+import {
+  involvesVulnerableGroup,
+  type AvailabilityLoss,
+  type BreachRegister,
+  type ConsequenceSeverity,
+  type CredentialSystem,
+  type DataCategory,
+  type PeopleConsequence,
+  type Protection,
+  type RecipientIntent,
+  type Recipients,
+  type SpecialCategory,
+} from './register.js';
+import type { IncidentKind } from './report.js';
 
 /**
  * A draft letter or e-mail to inform the people involved (art. 34(2)): in plain words what happened,
@@ -40,6 +29,59 @@ export type LetterAddressee = (typeof LETTER_ADDRESSEES)[number];
 
 /** What the reader can do, per kind of data or consequence (texts: LETTER_ADVICE). */
 export type LetterAdvice = 'credentials' | 'identity' | 'financial' | 'phishing' | 'care' | 'general';
+
+/** How the letter names the person whose data it is, for each addressee. */
+export interface AddresseeWords {
+  /** The person, as object: "u", "uw kind". */
+  person: LocalizedText;
+  /** Their data: "uw gegevens", "de gegevens van uw kind". */
+  data: LocalizedText;
+  /** "op uw naam", "op naam van uw kind". */
+  inName: LocalizedText;
+  /** Why the reader gets the letter, when it is not about their own data. */
+  why: LocalizedText | null;
+  /** What the reader can do for the person, besides the advice on the data. */
+  advice: LocalizedText | null;
+}
+
+type Texts<K extends string> = Readonly<Record<K, LocalizedText>>;
+
+/**
+ * The letter's words: the exports of src/content/breach-letter.ts, which the caller passes in, so
+ * that core holds the rules of the letter and content its texts.
+ */
+export interface LetterTexts {
+  ADDRESSEE_WORDS: Readonly<Record<LetterAddressee, AddresseeWords>>;
+  LETTER_TEXT: Texts<'subject' | 'greeting' | 'opening' | 'meaning' | 'purpose' | 'apology' | 'closing'> & {
+    headings: Texts<'happened' | 'data' | 'consequences' | 'measures' | 'yourSteps' | 'questions' | 'complaints'>;
+  };
+  INCIDENT_SENTENCES: Texts<Exclude<IncidentKind, 'other'>>;
+  DATE_SENTENCES: Texts<'exact' | 'presumed'>;
+  MALICIOUS_SENTENCE: LocalizedText;
+  ONGOING_SENTENCES: Texts<'yes' | 'no'>;
+  RECIPIENT_SENTENCES: Texts<Recipients>;
+  TRUSTED_RECIPIENT_SENTENCE: LocalizedText;
+  RECIPIENT_INTENT_SENTENCES: Texts<RecipientIntent>;
+  AVAILABILITY_SENTENCES: Texts<AvailabilityLoss>;
+  INTEGRITY_SENTENCES: Texts<'correctedBeforeUse' | 'usedBeforeCorrection' | 'usedNotCorrected'>;
+  DATA_SENTENCES: Texts<'first' | 'more' | 'notYetKnown' | 'credentials' | 'careRelationship'>;
+  DATA_WORDS: Texts<Exclude<DataCategory, 'unknown'>>;
+  SPECIAL_WORDS: Texts<SpecialCategory>;
+  CREDENTIAL_SYSTEM_WORDS: Texts<CredentialSystem>;
+  CONSEQUENCE_SENTENCES: Texts<Exclude<PeopleConsequence, 'other'>>;
+  SEVERITY_SENTENCES: Texts<ConsequenceSeverity>;
+  MEASURE_SENTENCES: Texts<'recovered' | 'notRecovered' | 'restored' | 'restoredWithLoss' | 'keySafe' | 'keyCompromised' | 'planned'>;
+  PROTECTION_SENTENCES: Texts<Exclude<Protection, 'none' | 'unknown'>>;
+  LETTER_ADVICE: Texts<LetterAdvice>;
+  CONTACT_TEXT: Texts<'dpo' | 'dpoRole' | 'contactPoint' | 'reference' | 'complaintsOfficer' | 'authority'> & {
+    authorityWebsite: string;
+    lines: Texts<'email' | 'phone' | 'website'>;
+  };
+  LETTER_PROMPTS: Texts<
+    | 'rewrite' | 'happened' | 'date' | 'data' | 'otherData' | 'consequences' | 'measures' | 'planned'
+    | 'name' | 'reachableAt' | 'dpo' | 'dpoBesideContact' | 'complaintsOfficer' | 'signature'
+  >;
+}
 
 /** The organisation's name and the contact points from its settings; empty fields count as missing. */
 export type LetterOrganisation = { name: string } & Partial<
@@ -100,15 +142,17 @@ interface Writer {
   say: (text: LocalizedText, extra?: Record<string, string>) => string;
   /** A prompt to rewrite the officer's own text for the reader. */
   rewrite: (text: string) => string;
+  texts: LetterTexts;
 }
 
 /** The draft in one language, for one kind of reader. */
-export function subjectLetter(input: LetterInput, locale: Locale): LetterDraft {
+export function subjectLetter(input: LetterInput, locale: Locale, texts: LetterTexts): LetterDraft {
+  const { ADDRESSEE_WORDS, LETTER_ADVICE, LETTER_PROMPTS, LETTER_TEXT } = texts;
   const { organisation: org, register: r, reference, addressee } = input;
   const who = ADDRESSEE_WORDS[addressee];
   const values = { organisation: org.name, reference, person: who.person[locale], data: who.data[locale], inName: who.inName[locale] };
   const say = (text: LocalizedText, extra: Record<string, string> = {}) => fill(text[locale], { ...values, ...extra });
-  const w: Writer = { r, org, locale, say, rewrite: (text) => say(LETTER_PROMPTS.rewrite, { text: quoted(text) }) };
+  const w: Writer = { r, org, locale, say, rewrite: (text) => say(LETTER_PROMPTS.rewrite, { text: quoted(text) }), texts };
   const blocks = [
     say(LETTER_TEXT.greeting),
     paragraph([say(LETTER_TEXT.opening), who.why && say(who.why)]),
@@ -126,7 +170,20 @@ export function subjectLetter(input: LetterInput, locale: Locale): LetterDraft {
   return { subject: say(LETTER_TEXT.subject), body: blocks.join('\n\n') + '\n' };
 }
 
-function whatHappened({ r, locale, say, rewrite }: Writer): string {
+function whatHappened({ r, locale, say, rewrite, texts }: Writer): string {
+  const {
+    AVAILABILITY_SENTENCES,
+    DATE_SENTENCES,
+    INCIDENT_SENTENCES,
+    INTEGRITY_SENTENCES,
+    LETTER_PROMPTS,
+    LETTER_TEXT,
+    MALICIOUS_SENTENCE,
+    ONGOING_SENTENCES,
+    RECIPIENT_INTENT_SENTENCES,
+    RECIPIENT_SENTENCES,
+    TRUSTED_RECIPIENT_SENTENCE,
+  } = texts;
   const dateFormat = new Intl.DateTimeFormat(intlLocale(locale), { timeZone: AMSTERDAM, dateStyle: 'long' });
   const date = r.startedAt && say(r.startedAtExact ? DATE_SENTENCES.exact : DATE_SENTENCES.presumed, { date: dateFormat.format(new Date(r.startedAt)) });
   const incident = r.incidentKind && r.incidentKind !== 'other' && say(INCIDENT_SENTENCES[r.incidentKind]);
@@ -149,7 +206,8 @@ function whatHappened({ r, locale, say, rewrite }: Writer): string {
   ]);
 }
 
-function whichData({ r, locale, say }: Writer): string {
+function whichData({ r, locale, say, texts }: Writer): string {
+  const { CREDENTIAL_SYSTEM_WORDS, DATA_SENTENCES, DATA_WORDS, LETTER_PROMPTS, LETTER_TEXT, SPECIAL_WORDS } = texts;
   const words = [...r.dataCategories.filter((c) => c !== 'unknown').map((c) => DATA_WORDS[c][locale]), ...r.specialCategories.map((c) => SPECIAL_WORDS[c][locale])];
   const list = new Intl.ListFormat(intlLocale(locale));
   return lines([
@@ -165,7 +223,8 @@ function whichData({ r, locale, say }: Writer): string {
   ]);
 }
 
-function whatItMeans({ r, say, rewrite }: Writer): string {
+function whatItMeans({ r, say, rewrite, texts }: Writer): string {
+  const { CONSEQUENCE_SENTENCES, LETTER_PROMPTS, LETTER_TEXT, SEVERITY_SENTENCES } = texts;
   const sentences = r.peopleConsequences.flatMap((c) => (c === 'other' ? [] : [say(CONSEQUENCE_SENTENCES[c])]));
   return lines([
     say(LETTER_TEXT.headings.consequences),
@@ -176,7 +235,8 @@ function whatItMeans({ r, say, rewrite }: Writer): string {
   ]);
 }
 
-function whatWeDid({ r, say, rewrite }: Writer): string {
+function whatWeDid({ r, say, rewrite, texts }: Writer): string {
+  const { INTEGRITY_SENTENCES, LETTER_PROMPTS, LETTER_TEXT, MEASURE_SENTENCES, PROTECTION_SENTENCES } = texts;
   const protectedBefore = r.protection !== null && r.protection !== 'none' && r.protection !== 'unknown' ? r.protection : null;
   const done = paragraph([
     r.dataRecovered !== null && say(r.dataRecovered ? MEASURE_SENTENCES.recovered : MEASURE_SENTENCES.notRecovered),
@@ -195,7 +255,8 @@ function whatWeDid({ r, say, rewrite }: Writer): string {
 }
 
 /** "E-mail: …", "Telefoon: …" under a contact point, or a prompt when there is no way to reach it. */
-function reachableAt({ locale, say }: Writer, contact: { email?: string; phone?: string; website?: string }): string {
+function reachableAt({ locale, say, texts }: Writer, contact: { email?: string; phone?: string; website?: string }): string {
+  const { CONTACT_TEXT, LETTER_PROMPTS } = texts;
   const { lines: labels } = CONTACT_TEXT;
   const found = (['email', 'phone', 'website'] as const).flatMap((key) => {
     const value = given(contact[key]);
@@ -206,7 +267,7 @@ function reachableAt({ locale, say }: Writer, contact: { email?: string; phone?:
 
 /** The FG as contact point; another contact point only where no FG is set (art. 33(3)(b)); else a prompt. */
 function questions(w: Writer): string {
-  const { org, say } = w;
+  const { org, say, texts: { CONTACT_TEXT, LETTER_PROMPTS, LETTER_TEXT } } = w;
   const reference = say(CONTACT_TEXT.reference);
   const dpo = given(org.dpoName) || given(org.dpoEmail) || given(org.dpoPhone);
   const contactPoint = given(org.contactName);
@@ -229,7 +290,7 @@ function questions(w: Writer): string {
 
 /** Complaints about the care to the klachtenfunctionaris (Wkkgz), about the data to the AP (art. 77). */
 function complaints(w: Writer): string {
-  const { org, locale, say } = w;
+  const { org, locale, say, texts: { CONTACT_TEXT, LETTER_PROMPTS, LETTER_TEXT } } = w;
   const officer = given(org.complaintsName) || given(org.complaintsEmail) || given(org.complaintsPhone) || given(org.complaintsUrl);
   return lines([
     say(LETTER_TEXT.headings.complaints),

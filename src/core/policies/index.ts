@@ -5,3 +5,4 @@ export * from './organisation.js';
 export * from './library.js';
 export * from './knowledge.js';
 export * from './breach.js';
+export * from './session.js';

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { SURVEY_ITEM_BANK } from '../../content/comb.js';
 import { COMB_FACTORS, TDF_DOMAINS, TDF_FACTOR, type CombFactor, type TdfDomain } from '../comb.js';
 import { effectiveMinimum, respondentsPerStatement } from '../survey/anonymity.js';
 import type { ItemScore } from '../survey/results.js';
@@ -181,13 +180,18 @@ export function diagnosisSuggestions(findings: readonly CodedFinding[], survey: 
 }
 
 /**
- * Per TDF domain, the score of the survey's bank statements that measure it (the bank's `tdf`),
- * pooled like a factor's score: the mean of all their answers on the scale. So a low score on
+ * Per TDF domain, the score of the survey's bank statements that measure it (the `tdf` of the item
+ * bank, content/comb.ts's SURVEY_ITEM_BANK, which the caller passes in), pooled like a factor's score: the mean of all their answers on the scale. So a low score on
  * "remembering at the right moment" points at that domain, not only at psychological capability.
  */
-export function domainScores(items: readonly { id: string; bankId: string | null }[], scores: readonly ItemScore[], scale: 5 | 7): SurveyFactorScore[] {
+export function domainScores(
+  items: readonly { id: string; bankId: string | null }[],
+  scores: readonly ItemScore[],
+  scale: 5 | 7,
+  bank: readonly { id: string; tdf?: TdfDomain }[],
+): SurveyFactorScore[] {
   return TDF_DOMAINS.flatMap((tdf) => {
-    const bankIds = new Set(SURVEY_ITEM_BANK.filter((b) => b.tdf === tdf).map((b) => b.id));
+    const bankIds = new Set(bank.filter((b) => b.tdf === tdf).map((b) => b.id));
     const ids = new Set(items.filter((i) => i.bankId !== null && bankIds.has(i.bankId)).map((i) => i.id));
     const mine = scores.filter((s) => ids.has(s.itemId));
     const distribution = Array.from({ length: scale }, (_, point) => mine.reduce((a, s) => a + (s.distribution[point] ?? 0), 0));

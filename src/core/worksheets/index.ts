@@ -30,6 +30,8 @@ export const WORKSHEETS = {
  * empty, so any JSON is readable there; the notes are shown as they are.
  */
 export const StoredWorksheet = z.strictObject({ notes: plainText(), fields: StorableJson.optional() });
+/** A stored version as read back: its fields stay unknown until `readFields` reads them, as they may be of an older form. */
+export type StoredWorksheet = { notes: string; fields?: unknown };
 
 export type WorksheetKey = keyof typeof WORKSHEETS;
 export type WorksheetFields<K extends WorksheetKey> = z.infer<(typeof WORKSHEETS)[K]['schema']>;

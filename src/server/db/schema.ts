@@ -17,6 +17,16 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { ApDetailsInput } from '../../core/breach/ap-details.js';
+import type { FgAdvice, StoredProposal } from '../../core/breach/decision.js';
+import type { BreachRegisterInput } from '../../core/breach/register.js';
+import type { BreachReport } from '../../core/breach/report.js';
+import type { Plan } from '../../core/interventions/candidates.js';
+import type { CheckDefinition } from '../../core/knowledge/definition.js';
+import type { CheckResults } from '../../core/knowledge/results.js';
+import type { SurveyDefinition } from '../../core/survey/definition.js';
+import type { SurveyResults } from '../../core/survey/results.js';
+import type { StoredWorksheet } from '../../core/worksheets/index.js';
 
 const id = () => uuid('id').primaryKey().default(sql`gen_random_uuid()`);
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
@@ -51,8 +61,8 @@ export const organisations = pgTable('organisations', {
   breachSlug: text('breach_slug').notNull().default(sql`replace(gen_random_uuid()::text, '-', '')`).unique(),
   /** Whether reporting a breach needs an account (login or SSO) instead of the open link. */
   breachReportRequiresLogin: boolean('breach_report_requires_login').notNull().default(false),
-  /** The organisation's details for the AP's notification form (core/breach/ap-details.ts). */
-  apDetails: jsonb('ap_details').notNull().default({}),
+  /** The organisation's details for the AP's notification form (core/breach/ap-details.ts); a row from before a field existed lacks it (readApDetails). */
+  apDetails: jsonb('ap_details').$type<ApDetailsInput>().notNull().default({}),
   /** Survey invitation mails a day (src/core/survey/invitations.ts); the operator's maximum caps it. */
   surveyInvitationsPerDay: integer('survey_invitations_per_day').notNull().default(500),
   /** When an admin first downloaded the report link's QR code or copied the link (the first-run checklist, core/first-run.ts). */
@@ -185,7 +195,7 @@ export const worksheetVersions = pgTable(
       .references(() => programmes.id, { onDelete: 'cascade' }),
     substepKey: text('substep_key').notNull(),
     version: integer('version').notNull(),
-    data: jsonb('data').notNull(),
+    data: jsonb('data').$type<StoredWorksheet>().notNull(),
     authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
   },
@@ -223,7 +233,8 @@ export const surveys = pgTable(
       .notNull()
       .references(() => programmes.id, { onDelete: 'cascade' }),
     title: text('title').notNull(),
-    definition: jsonb('definition').notNull(),
+    /** Core SurveyDefinition, which older definitions fit too (without behaviourTe/En, or with a statement twice). */
+    definition: jsonb('definition').$type<SurveyDefinition>().notNull(),
     status: text('status', { enum: ['draft', 'open', 'closed'] }).notNull().default('draft'),
     /** Whether anyone with the link may answer; otherwise only holders of an e-mailed invitation. */
     linkEnabled: boolean('link_enabled').notNull().default(true),
@@ -245,7 +256,7 @@ export const surveys = pgTable(
      * Set on a survey taken over from an organisation export: its results as they were released
      * there (core SurveyResults). The export carries these figures, never the answers or the seed.
      */
-    releasedResults: jsonb('released_results'),
+    releasedResults: jsonb('released_results').$type<SurveyResults>(),
   },
   (t) => [uniqueIndex('surveys_public_slug_unique').on(t.publicSlug), index('surveys_programme_idx').on(t.programmeId)],
 );
@@ -399,7 +410,7 @@ export const interventionCandidates = pgTable(
     shortlisted: boolean('shortlisted').notNull().default(false),
     decision: text('decision', { enum: ['chosen', 'rejected'] }),
     rationale: text('rationale').notNull().default(''),
-    plan: jsonb('plan'),
+    plan: jsonb('plan').$type<Plan>(),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -557,7 +568,8 @@ export const measurementPlans = pgTable('measurement_plans', {
     .primaryKey()
     .references(() => programmes.id, { onDelete: 'cascade' }),
   organisationId: organisationId(),
-  plan: jsonb('plan').notNull(),
+  /** A core MeasurementPlan as written; one an older version wrote may no longer fit it, so it is read with StoredMeasurementPlan.safeParse. */
+  plan: jsonb('plan').$type<Record<string, unknown>>().notNull(),
   updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' }),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
@@ -574,7 +586,8 @@ export const stepRoleTables = pgTable(
       .references(() => programmes.id, { onDelete: 'cascade' }),
     step: smallint('step').notNull(),
     organisationId: organisationId(),
-    roles: jsonb('roles').notNull(),
+    /** A core RoleTable as written; one an older version wrote may no longer fit it, so it is read with RoleTable.safeParse. */
+    roles: jsonb('roles').$type<Record<string, unknown>>().notNull(),
     updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' }),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -652,7 +665,7 @@ export const breaches = pgTable(
     publicReference: text('public_reference').notNull(),
     status: text('status', { enum: BREACH_STATUSES }).notNull().default('reported'),
     /** The report as the staff member sent it (src/core/breach); never changed afterwards. */
-    report: jsonb('report').notNull(),
+    report: jsonb('report').$type<BreachReport>().notNull(),
     /** The department the report came from, as the reporter chose it: for the statistics. */
     department: text('department').notNull().default(''),
     /** The account that reported, when the organisation requires login; null for the open link. */
@@ -664,8 +677,8 @@ export const breaches = pgTable(
     awareConfirmedBy: uuid('aware_confirmed_by').references(() => users.id, { onDelete: 'set null' }),
     /** Why this moment, when it differs from the reporter's. */
     awareReason: text('aware_reason'),
-    /** The privacy officer's facts: classification, data, people, encryption, cause, measures (src/core/breach). */
-    register: jsonb('register'),
+    /** The privacy officer's facts: classification, data, people, encryption, cause, measures (src/core/breach); an entry from before a field existed lacks it (readStoredRegister). */
+    register: jsonb('register').$type<BreachRegisterInput>(),
     apNotifiedAt: timestamp('ap_notified_at', { withTimezone: true }),
     /** The AP's number for the notification (meldnummer), needed for every follow-up, and when the AP confirmed receipt. */
     apReference: text('ap_reference'),
@@ -708,12 +721,13 @@ export const breachDecisions = pgTable(
       .references(() => breaches.id, { onDelete: 'cascade' }),
     decidedBy: uuid('decided_by').references(() => users.id, { onDelete: 'set null' }),
     decidedAt: timestamp('decided_at', { withTimezone: true }).notNull().defaultNow(),
-    proposal: jsonb('proposal').notNull(),
+    /** The method's proposal of its day (core NotificationProposal when written), never rewritten: read as core StoredProposal. */
+    proposal: jsonb('proposal').$type<StoredProposal>().notNull(),
     notifyAp: boolean('notify_ap').notNull(),
     informSubjects: boolean('inform_subjects').notNull(),
     reasoning: text('reasoning').notNull(),
     /** The FG's advice the decision was taken on (art. 38(1), 39(1)(a)): core FgAdvice; null when none was asked. */
-    fgAdvice: jsonb('fg_advice'),
+    fgAdvice: jsonb('fg_advice').$type<FgAdvice>(),
   },
   (t) => [index('breach_decisions_breach_idx').on(t.breachId)],
 );
@@ -752,7 +766,7 @@ export const knowledgeChecks = pgTable(
     programmeId: uuid('programme_id').references(() => programmes.id, { onDelete: 'set null' }),
     title: text('title').notNull(),
     /** The scenario keys and the department choices; frozen when the check opens. */
-    definition: jsonb('definition').notNull(),
+    definition: jsonb('definition').$type<CheckDefinition>().notNull(),
     status: text('status', { enum: ['draft', 'open', 'closed'] }).notNull().default('draft'),
     publicSlug: text('public_slug').notNull(),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
@@ -763,7 +777,7 @@ export const knowledgeChecks = pgTable(
     minGroupSize: integer('min_group_size'),
     noiseSeed: text('noise_seed'),
     /** As for surveys: a check taken over from an export keeps its results as released there (core CheckResults). */
-    releasedResults: jsonb('released_results'),
+    releasedResults: jsonb('released_results').$type<CheckResults>(),
   },
   (t) => [uniqueIndex('knowledge_checks_public_slug_unique').on(t.publicSlug), index('knowledge_checks_organisation_idx').on(t.organisationId)],
 );

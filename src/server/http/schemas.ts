@@ -17,6 +17,8 @@ export const PersonName = text().trim().min(1).max(120);
 /** Long enough for any passphrase, short enough that hashing it is never a burden. */
 export const Password = z.string().min(1).max(1024);
 export const Token = z.string().min(1).max(128);
+/** A code from the authenticator app (six digits) or a recovery code (letters and digits with dashes). */
+export const SecondFactorCode = z.string().trim().min(6).max(20);
 export const Locale = z.enum(LOCALES);
 export const RoleList = z.array(z.enum(ROLES)).min(1).max(ROLES.length);
 export const SubstepKeyParam = z.enum(SUBSTEP_KEYS as [SubstepKey, ...SubstepKey[]]);

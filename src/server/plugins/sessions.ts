@@ -2,8 +2,8 @@ import cookie from '@fastify/cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { unauthenticated } from '../errors.js';
-import type { SessionActor } from '../modules/auth/actor.js';
-import type { AuthService, ResolvedSession } from '../modules/auth/service.js';
+import type { SessionActor } from '../context.js';
+import type { ResolvedSession, SessionsService } from '../modules/sessions/service.js';
 
 export const SESSION_COOKIE = 'wegwijs_session';
 
@@ -33,12 +33,12 @@ export function clearSessionCookie(reply: FastifyReply, opts: SessionCookieOptio
 }
 
 /** Reads the session cookie on API requests and attaches the session (or null). */
-export default fp<{ auth: AuthService }>(async (app, opts) => {
+export default fp<{ sessions: SessionsService }>(async (app, opts) => {
   await app.register(cookie);
   app.decorateRequest('session', null);
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;
     const token = request.cookies[SESSION_COOKIE];
-    if (token && token.length <= 128) request.session = await opts.auth.resolve(token);
+    if (token && token.length <= 128) request.session = await opts.sessions.resolve(token);
   });
 });

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { createHmac } from 'node:crypto';
 import { effectiveMinimum, liveCount } from '../../core/survey/anonymity.js';
 import { noiseScales, type Noise } from '../../core/survey/noise.js';
@@ -54,7 +53,6 @@ export function visibleCount(round: { status: string; minGroupSize: number | nul
  * How many answered a round: as counted, or for one taken over from an organisation export (which
  * carries its released results, not its answers) as those results say.
  */
-export function answeredCount(round: { releasedResults: unknown }, counted: number): number {
-  if (!round.releasedResults) return counted;
-  return z.number().int().min(0).parse((round.releasedResults as { responses?: unknown }).responses);
+export function answeredCount(round: { releasedResults: { responses: number } | null }, counted: number): number {
+  return round.releasedResults?.responses ?? counted;
 }

@@ -5,7 +5,7 @@ import { Redirect, Route, Switch, useLocation } from 'wouter';
 import { LoadBoundary } from '../components/LoadBoundary.js';
 import { SaveStatus } from '../components/SaveStatus.js';
 import { setUnauthenticatedHandler } from '../lib/api.js';
-import { currentAddress, hasRole, SESSION_KEY, useSession } from '../lib/session.js';
+import { currentAddress, SESSION_KEY, useSession } from '../lib/session.js';
 import { PublicLayout } from './PublicLayout.js';
 import { lazyWithTexts } from './lazyWithTexts.js';
 import { loadShell, RequireSession } from './RequireSession.js';
@@ -53,16 +53,10 @@ function SessionExpiry() {
   return null;
 }
 
-/**
- * Privacy officers who do not work on programmes land on the breach register; viewers are the board:
- * they land on the dashboard; everyone else on the programmes they work on.
- */
+/** The page the session starts on, as the server chose it for the user's roles (core/policies/session.ts homePage). */
 function Landing() {
   const session = useSession().data;
-  const user = session?.authenticated === true ? session.user : undefined;
-  const officerOnly = user !== undefined && hasRole(user, 'privacy') && !hasRole(user, 'coordinator', 'member');
-  const board = user !== undefined && hasRole(user, 'viewer');
-  return <Redirect to={officerOnly ? '/breaches' : board ? '/dashboard' : '/programmes'} replace />;
+  return <Redirect to={`/${session?.authenticated ? session.home : 'programmes'}`} replace />;
 }
 
 export function App() {

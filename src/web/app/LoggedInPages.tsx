@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
 import { parse } from 'regexparam';
 import { Route, Switch, matchRoute } from 'wouter';
-import { hasRole, useSession } from '../lib/session.js';
+import { useCan } from '../lib/session.js';
 import { useOpenBreaches } from '../routes/breaches/queries.js';
 import { lazyWithTexts } from './lazyWithTexts.js';
 
@@ -41,8 +41,7 @@ export function loadPageAt(pathname: string) {
 
 /** A privacy officer who also works on programmes sees the open breaches above them, while there are any. */
 function Programmes() {
-  const session = useSession().data;
-  const officer = session?.authenticated === true && hasRole(session.user, 'privacy');
+  const officer = useCan().handleBreaches === true;
   const open = useOpenBreaches(officer);
   const notices = officer && open.data?.breaches.length ? (
     <Suspense fallback={null}>

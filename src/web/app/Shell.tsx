@@ -9,7 +9,7 @@ import { LoadBoundary } from '../components/LoadBoundary.js';
 import { Loading } from '../components/Loading.js';
 import type { LoggedOut } from '../../contract/auth.js';
 import { post, setCsrfToken } from '../lib/api.js';
-import { hasRole, type Session } from '../lib/session.js';
+import type { Session } from '../lib/session.js';
 import { useOpenBreaches } from '../routes/breaches/queries.js';
 import './Shell.css';
 
@@ -32,10 +32,9 @@ export function Shell({ session, children }: { session: LoggedIn; children: Reac
   // The phone menu closes whenever the page changes (a link, the app's name, the browser's Back).
   useEffect(close, [pathname, close]);
   const queryClient = useQueryClient();
-  const isAdmin = hasRole(session.user, 'admin');
-  const readsBreaches = isAdmin || hasRole(session.user, 'privacy');
+  const { can } = session;
   // Without a mail server a new report would otherwise go unnoticed: its count stands by the link.
-  const openBreaches = useOpenBreaches(readsBreaches).data?.breaches.length ?? 0;
+  const openBreaches = useOpenBreaches(can.readBreaches).data?.breaches.length ?? 0;
 
   const links = [
     { to: '/programmes', label: t('common.nav.programmes'), show: true },
@@ -45,7 +44,7 @@ export function Shell({ session, children }: { session: LoggedIn; children: Reac
     {
       to: '/breaches',
       label: t('common.nav.breaches'),
-      show: readsBreaches,
+      show: can.readBreaches,
       // The number is for the eye; a screen reader hears what it counts.
       badge: openBreaches > 0 && (
         <Badge color="red.9" variant="filled">
@@ -54,9 +53,9 @@ export function Shell({ session, children }: { session: LoggedIn; children: Reac
         </Badge>
       ),
     },
-    { to: '/users', label: t('common.nav.users'), show: isAdmin },
-    { to: '/audit', label: t('common.nav.audit'), show: isAdmin },
-    { to: '/settings', label: t('common.nav.settings'), show: isAdmin },
+    { to: '/users', label: t('common.nav.users'), show: can.manageUsers },
+    { to: '/audit', label: t('common.nav.audit'), show: can.readAudit },
+    { to: '/settings', label: t('common.nav.settings'), show: can.updateOrganisation },
     { to: '/password', label: t('common.nav.password'), show: true },
   ].filter((l) => l.show);
 

@@ -1,6 +1,7 @@
 import { Button, Group } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TextsWith } from '../i18n/keys.js';
 import { ConfirmButton } from './ConfirmButton.js';
 
 /**
@@ -8,13 +9,14 @@ import { ConfirmButton } from './ConfirmButton.js';
  * and, for editing, `edit` and `editFor`. `subject` fills the `…For` names ("Remove action X"), so
  * each button in a list says which row it is about.
  */
-interface RowTexts {
-  texts: string;
-  subject: Record<string, string>;
+interface RemoveTexts {
+  texts: TextsWith<'remove'> & TextsWith<'removeFor'> & TextsWith<'removeTitle'> & TextsWith<'removeText'>;
+  /** Named as the texts' placeholder ({{title}}, {{name}}, …): a closed list, as an open record would also stand for `t`'s own options (`context`). */
+  subject: Partial<Record<'audience' | 'date' | 'description' | 'name' | 'title', string>>;
 }
 
 /** Removes one row after a confirmation dialog. */
-export function RemoveButton({ texts, subject, onRemove }: RowTexts & { onRemove: () => Promise<unknown> }) {
+export function RemoveButton({ texts, subject, onRemove }: RemoveTexts & { onRemove: () => Promise<unknown> }) {
   const { t } = useTranslation();
   return (
     <ConfirmButton
@@ -32,7 +34,7 @@ export function RemoveButton({ texts, subject, onRemove }: RowTexts & { onRemove
 }
 
 /** Edit and remove for one row of a list, with any further buttons of the row first. */
-export function RowActions(props: RowTexts & { onEdit: () => void; onRemove: () => Promise<unknown>; children?: ReactNode }) {
+export function RowActions(props: RemoveTexts & { texts: TextsWith<'edit'> & TextsWith<'editFor'> } & { onEdit: () => void; onRemove: () => Promise<unknown>; children?: ReactNode }) {
   const { t } = useTranslation();
   return (
     // The buttons may stack in a narrow column rather than make the whole table scroll sideways.

@@ -1,5 +1,6 @@
 import { Anchor, Button, CopyButton, Group, Image, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { TextsWith } from '../i18n/keys.js';
 
 /** How a link was handed out: its QR code downloaded as an image, or the link copied. */
 export type ShareKind = 'png' | 'svg' | 'copy';
@@ -11,7 +12,7 @@ export type ShareKind = 'png' | 'svg' | 'copy';
  * `onShare` hears each copy or download, for a page that records it. The server names the
  * downloaded file (after the survey or check it is for).
  */
-export function ShareLink({ link, qr, texts, onShare }: { link: string; qr: string; texts: string; onShare?: (how: ShareKind) => void }) {
+export function ShareLink({ link, qr, texts, onShare }: { link: string; qr: string; texts: TextsWith<'link'> & TextsWith<'qrAlt'> & TextsWith<'downloadPng'> & TextsWith<'downloadSvg'>; onShare?: (how: ShareKind) => void }) {
   const { t } = useTranslation();
   return (
     <Stack gap="xs">

@@ -1,10 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useLocation } from 'wouter';
-import type { LoggedIn, Session, SessionUser } from '../../contract/auth.js';
-import type { Role } from '../../core/roles.js';
+import type { LoggedIn, Session, SessionCan } from '../../contract/auth.js';
 import { get, setCsrfToken } from './api.js';
 
-export type { LoggedIn, Session, SessionUser } from '../../contract/auth.js';
+export type { LoggedIn, Session, SessionCan, SessionUser } from '../../contract/auth.js';
 
 export const SESSION_KEY = ['session'];
 
@@ -40,4 +39,8 @@ export function useSessionStart(start: () => Promise<LoggedIn>, destination = '/
   return useMutation({ mutationFn: start, onSuccess: useKeepSession(destination), meta: { feedback: false } });
 }
 
-export const hasRole = (user: SessionUser, ...roles: Role[]) => roles.some((r) => user.roles.includes(r));
+/** What the logged-in user may do, as the server's policies answer it (`can`); nothing without a session. */
+export function useCan(): Partial<SessionCan> {
+  const session = useSession().data;
+  return session?.authenticated ? session.can : {};
+}

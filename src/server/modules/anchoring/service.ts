@@ -4,7 +4,7 @@ import type { Locale } from '../../../core/locale.js';
 import type { Database } from '../../db/client.js';
 import { AppError, invalid, notFound } from '../../errors.js';
 import { asAuditActor, type AuditService } from '../audit/service.js';
-import type { SessionActor } from '../auth/actor.js';
+import type { SessionActor } from '../../context.js';
 import { loadProgramme } from '../programmes/access.js';
 import type { SubstepRequirements, SubstepsService } from '../programmes/substeps.service.js';
 import type { UsersService } from '../users/service.js';

@@ -1,8 +1,8 @@
 import type { AuditEntity } from '../../../core/audit-entities.js';
 import { organisationPolicy } from '../../../core/policies/index.js';
 import type { Database } from '../../db/client.js';
-import { forbidden } from '../../errors.js';
-import type { SessionActor } from '../auth/actor.js';
+import { authorize } from '../../security/authorize.js';
+import type { SessionActor } from '../../context.js';
 import { auditRepository, type AuditFilter } from './repository.js';
 
 /** Who did it, as the log keeps it. Set-up and invitation acceptance act before a session exists. */
@@ -48,7 +48,7 @@ export function createAuditService(db: Database) {
     history: (organisationId: string, entity: AuditEntity, entityId: string) => auditRepository.history(db, organisationId, entity, entityId),
 
     async list(actor: SessionActor, filter: AuditFilter, page: { offset: number; limit: number }) {
-      if (!organisationPolicy.readAudit(actor)) throw forbidden();
+      authorize(organisationPolicy.readAudit, actor);
       return auditRepository.list(db, actor.organisationId, filter, page);
     },
   };

@@ -2,15 +2,14 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { LoggedIn, LoggedOut, LoginAnswer, Me, Session } from '../../../contract/auth.js';
 import { NoContent } from '../../../contract/common.js';
-import type { RouteContext } from '../../context.js';
-import { Email, Locale, NoBody, Password, PersonName } from '../../http/schemas.js';
+import { Invitation } from '../../../contract/users.js';
+import { postLogoutRedirectUri, type RouteContext } from '../../context.js';
+import { Email, Locale, NoBody, Password, PersonName, SecondFactorCode, Token } from '../../http/schemas.js';
 import { clearSessionCookie, requireActor, setSessionCookie } from '../../plugins/sessions.js';
-import { postLogoutRedirectUri } from '../sso/routes.js';
-import { SecondFactorCode } from '../totp/routes.js';
 import { sessionView } from './service.js';
 
 export const authRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
-  const { auth, setup, sso } = ctx.services;
+  const { auth, sessions, setup, sso } = ctx.services;
 
   app.get('/api/auth/session', { schema: { response: { 200: Session } } }, async (request) =>
     request.session ? sessionView(request.session) : { authenticated: false as const, needsSetup: await setup.needsSetup() },
@@ -51,7 +50,7 @@ export const authRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) 
    */
   app.post('/api/auth/logout', { schema: { body: NoBody, response: { 200: LoggedOut } } }, async (request, reply) => {
     const actor = requireActor(request);
-    const { ssoIdTokenSealed } = await auth.logout(actor);
+    const { ssoIdTokenSealed } = await sessions.logout(actor);
     clearSessionCookie(reply, ctx.cookie);
     const providerLogoutUrl = ssoIdTokenSealed
       ? await sso.providerLogoutUrl(actor.organisationId, ssoIdTokenSealed, postLogoutRedirectUri(ctx, request)).catch((error: unknown) => {
@@ -77,6 +76,24 @@ export const authRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) 
     async (request, reply) => {
       await auth.changePassword(requireActor(request), request.body.currentPassword, request.body.newPassword);
       return reply.status(204).send();
+    },
+  );
+
+  // Public: the invitee has no account yet.
+  app.get('/api/invitations/:token', { schema: { params: z.object({ token: Token }), response: { 200: Invitation } } }, async (request) =>
+    auth.describeInvitation(request.params.token),
+  );
+
+  app.post(
+    '/api/invitations/accept',
+    {
+      schema: { body: z.object({ token: Token, name: PersonName, password: Password }).strict(), response: { 200: LoggedIn } },
+      config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+    },
+    async (request, reply) => {
+      const { token, session } = await auth.acceptInvitation(request.body);
+      setSessionCookie(reply, token, ctx.cookie);
+      return sessionView(session);
     },
   );
 };

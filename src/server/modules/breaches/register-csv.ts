@@ -7,7 +7,6 @@ import {
   SUBJECT_GROUP_LABELS,
 } from '../../../content/breach.js';
 import { amsterdamWallClock } from '../../../core/breach/deadline.js';
-import type { FgAdvice } from '../../../core/breach/decision.js';
 import type { Locale, LocalizedText } from '../../../core/locale.js';
 import { toCsv } from '../../export/csv.js';
 import type { BreachRegisterService } from './register.service.js';
@@ -97,7 +96,7 @@ export function registerCsv(rows: readonly ExportRow[], locale: Locale): string 
   return toCsv(
     HEADER[locale],
     rows.map(({ row, register, latest, deadline }) => {
-      const advice = (latest?.fgAdvice ?? null) as FgAdvice | null;
+      const advice = latest?.fgAdvice ?? null;
       return [
         row.reference,
         BREACH_STATUS_LABELS[row.status][locale],

@@ -1,14 +1,15 @@
 import { z } from 'zod';
+import * as letterTexts from '../../../content/breach-letter.js';
 import { apFormView } from '../../../core/breach/ap-form.js';
 import { ApReference, apReferenceRefusal, followUpRefusal, receiptRefusal, type ApFollowUpBody, type ApNotificationRefusal, type ApReferenceBody } from '../../../core/breach/ap-notification.js';
 import { proposeNotification } from '../../../core/breach/assessment.js';
 import { awarenessRefusal, lateReasonNeeded, reporterAwareAt, type AwarenessConfirmation, type AwarenessFacts, type AwarenessRefusal } from '../../../core/breach/awareness.js';
 import { careDuties } from '../../../core/breach/care-duties.js';
 import { clockRunning, deadlineStatus } from '../../../core/breach/deadline.js';
-import type { DecisionBody, FgAdvice, StoredProposal } from '../../../core/breach/decision.js';
+import type { DecisionBody } from '../../../core/breach/decision.js';
 import { subjectLetter, type LetterAddressee } from '../../../core/breach/letter.js';
 import { readStoredRegister, registerFromReport, registerMissing, type BreachRegister } from '../../../core/breach/register.js';
-import { Moment, type BreachReport } from '../../../core/breach/report.js';
+import { Moment } from '../../../core/breach/report.js';
 import {
   boardFigureMonths,
   breachHandledInTimeSeries,
@@ -27,11 +28,11 @@ import type { Locale } from '../../../core/locale.js';
 import { breachPolicy } from '../../../core/policies/index.js';
 import { Paragraph } from '../../../core/worksheets/fields.js';
 import type { Database } from '../../db/client.js';
-import { AppError, conflict, forbidden, invalid, notFound } from '../../errors.js';
+import { AppError, conflict, invalid, notFound } from '../../errors.js';
+import { authorize } from '../../security/authorize.js';
 import { asAuditActor, type AuditService } from '../audit/service.js';
-import type { SessionActor } from '../auth/actor.js';
-import type { OrganisationRow } from '../organisation/repository.js';
-import type { OrganisationService } from '../organisation/service.js';
+import type { SessionActor } from '../../context.js';
+import type { OrganisationRow, OrganisationService } from '../organisation/service.js';
 import { readApDetails } from '../../../core/breach/ap-details.js';
 import { registerRepository as repo, type BreachRow, type DecisionRow, type FollowUpRow, type RegisterFilter } from './register.repository.js';
 
@@ -102,10 +103,9 @@ function completeMonths(rows: readonly { reportedAt: Date }[], to: Month = shift
   return from && from <= to ? { from, to } : null;
 }
 
-const reportOf = (row: BreachRow) => row.report as BreachReport;
 const storedRegister = (row: BreachRow) => (row.register === null ? null : readStoredRegister(row.register));
 /** The officer's register, or while there is none, a first one derived from the report. */
-const workingRegister = (row: BreachRow) => storedRegister(row) ?? registerFromReport(reportOf(row));
+const workingRegister = (row: BreachRow) => storedRegister(row) ?? registerFromReport(row.report);
 const summaryOf = (d: DecisionRow | undefined): DecisionSummary | null => (d ? { notifyAp: d.notifyAp, informSubjects: d.informSubjects } : null);
 
 function deadlineOf(row: BreachRow, latest: DecisionSummary | null, now: Date) {
@@ -128,7 +128,7 @@ function workflowFacts(row: BreachRow, latest: DecisionSummary | null): Workflow
 }
 
 const awarenessFacts = (row: BreachRow): AwarenessFacts => ({
-  reporterAwareAt: reporterAwareAt(reportOf(row).noticedAt, row.reportedAt),
+  reporterAwareAt: reporterAwareAt(row.report.noticedAt, row.reportedAt),
   awareAt: row.awareAt,
   confirmed: row.awareConfirmedAt !== null,
   apNotifiedAt: row.apNotifiedAt,
@@ -145,7 +145,7 @@ const listItem = (row: BreachRow, latest: DecisionSummary | null, now: Date) => 
   reportedAt: row.reportedAt,
   awareAt: row.awareAt,
   department: row.department,
-  kind: workingRegister(row).incidentKind ?? reportOf(row).incidentKind,
+  kind: workingRegister(row).incidentKind ?? row.report.incidentKind,
   latestDecision: latest,
   deadline: deadlineOf(row, latest, now),
 });
@@ -160,9 +160,9 @@ const decisionView = (d: DecisionRow, decidedByName: string | null) => ({
   informSubjects: d.informSubjects,
   reasoning: d.reasoning,
   /** The proposal of its day, as decide() stored it: its shape changed over time (core StoredProposal). */
-  proposal: d.proposal as z.infer<typeof StoredProposal>,
+  proposal: d.proposal,
   /** The FG's advice the decision was taken on, if asked (core FgAdvice, validated when recorded). */
-  fgAdvice: d.fgAdvice as FgAdvice | null,
+  fgAdvice: d.fgAdvice,
 });
 
 const followUpView = (f: FollowUpRow, recordedByName: string | null) => ({
@@ -207,7 +207,7 @@ export function createBreachRegisterService(db: Database, deps: { audit: AuditSe
   const { audit } = deps;
 
   async function load(tx: Database, actor: SessionActor, id: string, rule: keyof typeof breachPolicy) {
-    if (!breachPolicy[rule](actor)) throw forbidden();
+    authorize(breachPolicy[rule], actor);
     const row = rule === 'handle' ? await repo.forUpdate(tx, actor.organisationId, id) : await repo.byId(tx, actor.organisationId, id);
     if (!row) throw notFound();
     return row;
@@ -230,7 +230,7 @@ export function createBreachRegisterService(db: Database, deps: { audit: AuditSe
 
   return {
     async list(actor: SessionActor, filter: ListFilter, page: { offset: number; limit: number }) {
-      if (!breachPolicy.read(actor)) throw forbidden();
+      authorize(breachPolicy.read, actor);
       const now = new Date();
       const { rows, total } = await repo.list(db, actor.organisationId, rangeFilter(filter), page, now);
       const latest = await repo.latestDecisions(db, actor.organisationId, rows.map((r) => r.id));
@@ -242,7 +242,7 @@ export function createBreachRegisterService(db: Database, deps: { audit: AuditSe
      * and clock only. Most urgent first: running clocks by deadline, then those whose clock stopped.
      */
     async open(actor: SessionActor) {
-      if (!breachPolicy.read(actor)) throw forbidden();
+      authorize(breachPolicy.read, actor);
       const now = new Date();
       const rows = await repo.open(db, actor.organisationId);
       const latest = await repo.latestDecisions(db, actor.organisationId, rows.map((r) => r.id));
@@ -280,7 +280,7 @@ export function createBreachRegisterService(db: Database, deps: { audit: AuditSe
           /** What the reporter was given (and the letter names): a reporter who reports again quotes this one. */
           publicReference: row.publicReference,
           status: row.status,
-          report: reportOf(row),
+          report: row.report,
           department: row.department,
           reportedAt: row.reportedAt,
           awareAt: row.awareAt,
@@ -424,7 +424,7 @@ export function createBreachRegisterService(db: Database, deps: { audit: AuditSe
       const now = new Date();
       const chapters = apFormView({
         organisation: organisationInfo(organisation, actor),
-        report: reportOf(row),
+        report: row.report,
         register: storedRegister(row),
         officer: { name: actor.name, email: actor.email },
         decision: await latestOf(db, actor, id),
@@ -444,12 +444,12 @@ export function createBreachRegisterService(db: Database, deps: { audit: AuditSe
     async letter(actor: SessionActor, id: string, locale: Locale, addressee: LetterAddressee) {
       const row = await load(db, actor, id, 'read');
       const organisation = await deps.organisations.byId(db, actor.organisationId);
-      return subjectLetter({ organisation: organisationInfo(organisation), register: workingRegister(row), reference: row.publicReference, addressee }, locale);
+      return subjectLetter({ organisation: organisationInfo(organisation), register: workingRegister(row), reference: row.publicReference, addressee }, locale, letterTexts);
     },
 
     /** Every breach that matches, with its latest decision, oldest report first (for the CSV export). */
     async export(actor: SessionActor, filter: ListFilter) {
-      if (!breachPolicy.read(actor)) throw forbidden();
+      authorize(breachPolicy.read, actor);
       const now = new Date();
       const rows = await repo.all(db, actor.organisationId, rangeFilter(filter), now);
       const latest = await repo.latestDecisions(db, actor.organisationId, rows.map((r) => r.id));
@@ -457,7 +457,7 @@ export function createBreachRegisterService(db: Database, deps: { audit: AuditSe
     },
 
     async statistics(actor: SessionActor, range: MonthRange) {
-      if (!breachPolicy.read(actor)) throw forbidden();
+      authorize(breachPolicy.read, actor);
       const rows = await repo.statRows(db, actor.organisationId);
       const from = range.from ?? (range.to ? rows.map((r) => monthOf(r.reportedAt)).sort()[0] : undefined);
       const to = range.to ?? (range.from ? monthOf(new Date()) : undefined);
@@ -470,7 +470,7 @@ export function createBreachRegisterService(db: Database, deps: { audit: AuditSe
      * the board's figures (breachPolicy.readFigures).
      */
     async monthlyReports(tx: Database, actor: SessionActor) {
-      if (!breachPolicy.readFigures(actor)) throw forbidden();
+      authorize(breachPolicy.readFigures, actor);
       const rows = await repo.statRows(tx, actor.organisationId);
       const range = completeMonths(rows);
       return range ? breachReportsSeries(rows, range) : [];
@@ -482,7 +482,7 @@ export function createBreachRegisterService(db: Database, deps: { audit: AuditSe
      * rule as the board's figures (breachPolicy.readFigures).
      */
     async monthlyHandledInTime(tx: Database, actor: SessionActor) {
-      if (!breachPolicy.readFigures(actor)) throw forbidden();
+      authorize(breachPolicy.readFigures, actor);
       const rows = await repo.clockRows(tx, actor.organisationId);
       const now = new Date();
       // As on the board: a month's share moves while its clocks run.
@@ -498,7 +498,7 @@ export function createBreachRegisterService(db: Database, deps: { audit: AuditSe
      * report, or a decision on it, to an event they saw.
      */
     async figures(actor: SessionActor) {
-      if (!breachPolicy.readFigures(actor)) throw forbidden();
+      authorize(breachPolicy.readFigures, actor);
       const now = new Date();
       const { from, to } = boardFigureMonths(now);
       const rows = await repo.clockRows(db, actor.organisationId, { from: startOfMonth(from), before: startOfMonth(shiftMonth(to, 1)) });

@@ -9,7 +9,7 @@ import { AppError, notFound } from '../../errors.js';
 import type { Mailer } from '../../mail/mailer.js';
 import { randomChars } from '../../security/tokens.js';
 import type { AuditActor, AuditService } from '../audit/service.js';
-import type { SessionActor } from '../auth/actor.js';
+import type { SessionActor } from '../../context.js';
 import type { OrganisationService } from '../organisation/service.js';
 import { breachReportedMail } from './report-mail.js';
 import { breachesRepository as repo } from './repository.js';

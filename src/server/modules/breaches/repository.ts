@@ -1,4 +1,4 @@
-import { and, arrayContains, asc, eq, ne, sql } from 'drizzle-orm';
+import { and, arrayContains, asc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { breachDecisions, breaches, breachSequences, users } from '../../db/schema.js';
 
@@ -75,6 +75,24 @@ export const breachesRepository = {
       .from(users)
       .where(and(eq(users.organisationId, organisationId), eq(users.id, userId), eq(users.status, 'active'), ne(users.email, '')));
     return row;
+  },
+
+  // Deadline alerts (deadline-alerts.ts).
+
+  /** The breaches whose 72 hours still run: not closed, the AP not notified; with their latest notification decision. */
+  async runningClocks(db: Database, organisationId: string) {
+    const open = await db
+      .select({ id: breaches.id, reference: breaches.reference, awareAt: breaches.awareAt })
+      .from(breaches)
+      .where(and(eq(breaches.organisationId, organisationId), ne(breaches.status, 'closed'), isNull(breaches.apNotifiedAt)));
+    if (open.length === 0) return [];
+    const decisions = await db
+      .select({ breachId: breachDecisions.breachId, notifyAp: breachDecisions.notifyAp })
+      .from(breachDecisions)
+      .where(and(eq(breachDecisions.organisationId, organisationId), inArray(breachDecisions.breachId, open.map((b) => b.id))))
+      .orderBy(asc(breachDecisions.decidedAt));
+    const latest = new Map(decisions.map((d) => [d.breachId, d.notifyAp]));
+    return open.map((b) => ({ ...b, notifyAp: latest.get(b.id) ?? null }));
   },
 
   /**

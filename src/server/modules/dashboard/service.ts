@@ -4,7 +4,7 @@ import { actionSummary, type ActionState } from '../../../core/execution/actions
 import { breachPolicy } from '../../../core/policies/index.js';
 import type { Database } from '../../db/client.js';
 import { amsterdamDay } from '../../day.js';
-import type { SessionActor } from '../auth/actor.js';
+import type { SessionActor } from '../../context.js';
 import type { BreachRegisterService } from '../breaches/register.service.js';
 import type { MeasurementService } from '../measurement/service.js';
 import type { ProgrammesService } from '../programmes/service.js';

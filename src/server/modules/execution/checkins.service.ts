@@ -6,7 +6,7 @@ import { isUniqueViolation } from '../../db/errors.js';
 import { amsterdamDay } from '../../day.js';
 import { conflict, notFound } from '../../errors.js';
 import { asAuditActor, type AuditService } from '../audit/service.js';
-import type { SessionActor } from '../auth/actor.js';
+import type { SessionActor } from '../../context.js';
 import { loadProgramme } from '../programmes/access.js';
 import { worksheetsOf } from '../programmes/substeps.service.js';
 import { checkinsRepository as repo, type CheckinRow } from './checkins.repository.js';

@@ -2,7 +2,7 @@ import { sortCommunication, type CommunicationInput, type CommunicationItem } fr
 import type { Database } from '../../db/client.js';
 import { notFound } from '../../errors.js';
 import { asAuditActor, type AuditService } from '../audit/service.js';
-import type { SessionActor } from '../auth/actor.js';
+import type { SessionActor } from '../../context.js';
 import { loadProgramme } from '../programmes/access.js';
 import { communicationRepository as repo, type CommunicationRow } from './communication.repository.js';
 

@@ -3,7 +3,7 @@ import type { Database } from '../../db/client.js';
 import { amsterdamDay } from '../../day.js';
 import { AppError, invalid, notFound } from '../../errors.js';
 import { asAuditActor, type AuditService } from '../audit/service.js';
-import type { SessionActor } from '../auth/actor.js';
+import type { SessionActor } from '../../context.js';
 import type { InterventionsService } from '../interventions/service.js';
 import { loadProgramme } from '../programmes/access.js';
 import type { UsersService } from '../users/service.js';

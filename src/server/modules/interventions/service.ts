@@ -5,7 +5,6 @@ import type { CombFactor } from '../../../core/comb.js';
 import { combineRatings } from '../../../core/interventions/apease.js';
 import {
   DOT_VOTES_PER_MEMBER,
-  Plan,
   choiceMissing,
   plansMissing,
   shortlistMissing,
@@ -14,6 +13,7 @@ import {
   type CandidateFields,
   type CandidateState,
   type DecisionInput,
+  type Plan,
   type RatingInput,
 } from '../../../core/interventions/candidates.js';
 import { proposeFunctions, type InterventionFunction } from '../../../core/interventions/functions.js';
@@ -24,9 +24,10 @@ import { inSector, type Sector } from '../../../core/sector.js';
 import { APEASE_CRITERIA } from '../../../core/interventions/apease.js';
 import { get } from '../../../core/worksheets/index.js';
 import type { Database } from '../../db/client.js';
-import { AppError, conflict, forbidden, invalid, notFound } from '../../errors.js';
+import { AppError, conflict, invalid, notFound } from '../../errors.js';
+import { authorize } from '../../security/authorize.js';
 import { asAuditActor, type AuditService } from '../audit/service.js';
-import type { SessionActor } from '../auth/actor.js';
+import type { SessionActor } from '../../context.js';
 import type { OrganisationService } from '../organisation/service.js';
 import { loadProgramme } from '../programmes/access.js';
 import { worksheetsOf, type SubstepRequirements, type SubstepsService } from '../programmes/substeps.service.js';
@@ -81,7 +82,7 @@ const stateOf = (row: CandidateRow, raters: number): CandidateState => ({
   shortlisted: row.shortlisted,
   decision: row.decision,
   raters,
-  plan: row.plan ? Plan.parse(row.plan) : null,
+  plan: row.plan,
 });
 
 /** Techniques must exist in the taxonomy; the first unknown one is named by its position. */
@@ -133,7 +134,7 @@ export function createInterventionsService(db: Database, deps: { audit: AuditSer
   }
 
   async function ownOrThrow(tx: Database, actor: SessionActor, id: string) {
-    if (!libraryPolicy.edit(actor)) throw forbidden();
+    authorize(libraryPolicy.edit, actor);
     const row = await repo.ownById(tx, actor.organisationId, id);
     if (!row) throw notFound();
     return row;
@@ -151,13 +152,13 @@ export function createInterventionsService(db: Database, deps: { audit: AuditSer
 
     /** The built-in library in the reader's language, then the organisation's own interventions. */
     async library(actor: SessionActor, locale: Locale) {
-      if (!libraryPolicy.read(actor)) throw forbidden();
+      authorize(libraryPolicy.read, actor);
       const own = await repo.ownList(db, actor.organisationId);
       return { interventions: [...builtIn(locale, await deps.organisations.sectorOf(actor.organisationId)), ...own.map(presentOwn)], canEdit: libraryPolicy.edit(actor) };
     },
 
     createOwn(actor: SessionActor, input: OwnIntervention) {
-      if (!libraryPolicy.edit(actor)) throw forbidden();
+      authorize(libraryPolicy.edit, actor);
       checkTechniques(input.bcts);
       return db.transaction(async (tx) => {
         const row = await repo.ownInsert(tx, { ...input, organisationId: actor.organisationId, createdBy: actor.userId });
@@ -210,7 +211,7 @@ export function createInterventionsService(db: Database, deps: { audit: AuditSer
           shortlisted: row.shortlisted,
           decision: row.decision,
           rationale: row.rationale,
-          plan: row.plan ? Plan.parse(row.plan) : null,
+          plan: row.plan,
           votes: votes.filter((v) => v.candidateId === row.id).length,
           myVote: votes.some((v) => v.candidateId === row.id && v.userId === actor.userId),
           myRating: own ? ratingOf(own.rating) : null,
@@ -308,7 +309,7 @@ export function createInterventionsService(db: Database, deps: { audit: AuditSer
       const rows = await repo.candidates(tx, organisationId, programmeId);
       return rows
         .filter((r) => r.decision === 'chosen')
-        .map((r) => ({ id: r.id, title: r.title, indicators: r.plan ? Plan.parse(r.plan).indicators : [] }));
+        .map((r) => ({ id: r.id, title: r.title, indicators: r.plan?.indicators ?? [] }));
     },
 
     /** The concrete plan (4.4) of a chosen intervention. */

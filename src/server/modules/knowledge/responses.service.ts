@@ -10,7 +10,6 @@ import { bodyPartParser } from '../../http/validate.js';
 import { groupCommit, type AnswerIntake } from '../../db/group-commit.js';
 import { breachReportPath, type OrganisationService } from '../organisation/service.js';
 import { knowledgeRepository as repo } from './repository.js';
-import { definitionOf } from './service.js';
 
 /** A check as the answering side uses it; its definition never changes once it is open. */
 interface FrozenCheck {
@@ -38,7 +37,7 @@ export interface SubmittedCheck {
 export function createKnowledgeResponsesService(db: Database, deps: { intake: AnswerIntake; organisations: OrganisationService }) {
   // Answers are written in batches per check under load (group commit, as survey answers are).
   const intake = groupCommit((rows: StoredCheckResponse[]) => repo.insertResponses(db, rows), { ...deps.intake, keyOf: (r) => r.checkId });
-  // Opened checks are frozen, so their parsed definition and schemas can be kept; the status is
+  // Opened checks are frozen, so their definition and schemas can be kept; the status is
   // checked in the database on every answer, so closing works across app instances.
   const frozen = new Map<string, FrozenCheck>();
 
@@ -47,7 +46,7 @@ export function createKnowledgeResponsesService(db: Database, deps: { intake: An
     if (cached) return cached;
     const row = await repo.bySlug(db, slug);
     if (!row || row.status === 'draft') throw notFound();
-    const definition = definitionOf(row);
+    const { definition } = row;
     const schema = checkResponseSchema(definition, SCENARIO_CATALOGUE);
     const check: FrozenCheck = {
       id: row.id,

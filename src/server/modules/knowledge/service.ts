@@ -1,21 +1,20 @@
 import { SCENARIO_CATALOGUE } from '../../../content/knowledge-scenarios.js';
 import { checkDefinitionSchema, type CheckDefinition } from '../../../core/knowledge/definition.js';
-import { CheckResults, checkResults, type ResponseCell } from '../../../core/knowledge/results.js';
+import { checkResults, type CheckResults, type ResponseCell } from '../../../core/knowledge/results.js';
 import type { CheckScore } from '../../../core/measurement/kpis.js';
 import { knowledgePolicy } from '../../../core/policies/index.js';
 import type { Database } from '../../db/client.js';
 import { amsterdamDay } from '../../day.js';
-import { AppError, conflict, forbidden, invalid, notFound } from '../../errors.js';
+import { AppError, conflict, invalid, notFound } from '../../errors.js';
+import { authorize } from '../../security/authorize.js';
 import { answeredCount, fixingsAtOpening, releaseRules, visibleCount } from '../../security/release-rules.js';
 import { randomToken } from '../../security/tokens.js';
 import { asAuditActor, type AuditService } from '../audit/service.js';
-import type { SessionActor } from '../auth/actor.js';
+import type { SessionActor } from '../../context.js';
 import type { OrganisationService } from '../organisation/service.js';
 import { loadProgramme } from '../programmes/access.js';
 import { knowledgeRepository as repo, type KnowledgeCheckRow } from './repository.js';
 
-/** The definition schema over the built-in scenario set, withdrawn scenarios included: stored checks are read with it. */
-const StoredCheckDefinition = checkDefinitionSchema(SCENARIO_CATALOGUE);
 /** What a team may send when it creates or changes a check: only the scenarios still offered. */
 export const OfferedCheckDefinitionBody = checkDefinitionSchema(SCENARIO_CATALOGUE, { offered: true });
 
@@ -30,15 +29,13 @@ export interface CheckInput {
 /** Nothing before the check closes: results that change answer by answer would show each answer. */
 export type ResultsView = { available: false; responses: number; countRounded: boolean } | ({ available: true } & CheckResults);
 
-export const definitionOf = (row: KnowledgeCheckRow) => StoredCheckDefinition.parse(row.definition);
-
 const present = (row: KnowledgeCheckRow, counts: { n: number; beforeToday: number }) => ({
   id: row.id,
   title: row.title,
   programmeId: row.programmeId,
   status: row.status,
   publicSlug: row.publicSlug,
-  definition: definitionOf(row),
+  definition: row.definition,
   ...visibleCount(row, answeredCount(row, counts.n), counts.beforeToday),
   /** Fixed when the check opens; null for a draft. */
   minGroupSize: row.minGroupSize,
@@ -54,8 +51,8 @@ const NO_ANSWERS = { n: 0, beforeToday: 0 };
  * when it opened or, for a check taken over from an export, as they were released there.
  */
 async function released(db: Database, row: KnowledgeCheckRow, organisationMinimum: number): Promise<CheckResults> {
-  if (row.releasedResults) return CheckResults.parse(row.releasedResults);
-  const definition = definitionOf(row);
+  if (row.releasedResults) return row.releasedResults;
+  const { definition } = row;
   const { minimum, noise } = releaseRules(row, definition.departments.length > 0 ? 1 : 0, organisationMinimum);
   return checkResults(definition, SCENARIO_CATALOGUE, cellsOf(await repo.cells(db, row.id)), minimum, noise);
 }
@@ -69,7 +66,7 @@ export function createKnowledgeService(db: Database, deps: { audit: AuditService
   const { audit } = deps;
 
   async function load(tx: Database, actor: SessionActor, id: string, rule: keyof typeof knowledgePolicy) {
-    if (!knowledgePolicy[rule](actor)) throw forbidden();
+    authorize(knowledgePolicy[rule], actor);
     const row = await repo.byId(tx, actor.organisationId, id);
     if (!row) throw notFound();
     return row;
@@ -95,7 +92,7 @@ export function createKnowledgeService(db: Database, deps: { audit: AuditService
   return {
     /** The organisation's checks, and whether this user may build and run them (the page offers what the API allows). */
     async list(actor: SessionActor) {
-      if (!knowledgePolicy.read(actor)) throw forbidden();
+      authorize(knowledgePolicy.read, actor);
       const rows = await repo.list(db, actor.organisationId, amsterdamDay());
       return { checks: rows.map((r) => present(r.check, { n: r.responses, beforeToday: r.beforeToday })), canManage: knowledgePolicy.manage(actor) };
     },
@@ -106,7 +103,7 @@ export function createKnowledgeService(db: Database, deps: { audit: AuditService
     },
 
     create(actor: SessionActor, input: CheckInput) {
-      if (!knowledgePolicy.manage(actor)) throw forbidden();
+      authorize(knowledgePolicy.manage, actor);
       return db.transaction(async (tx) => {
         await checkProgramme(tx, actor, input.programmeId);
         const row = await repo.insert(tx, { ...input, organisationId: actor.organisationId, publicSlug: randomToken(16), createdBy: actor.userId });

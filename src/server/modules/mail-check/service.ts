@@ -1,7 +1,8 @@
 import { organisationPolicy } from '../../../core/policies/index.js';
-import { AppError, conflict, forbidden } from '../../errors.js';
+import { AppError, conflict } from '../../errors.js';
+import { authorize } from '../../security/authorize.js';
 import type { Mailer } from '../../mail/mailer.js';
-import type { SessionActor } from '../auth/actor.js';
+import type { SessionActor } from '../../context.js';
 import type { OrganisationService } from '../organisation/service.js';
 import { testMail } from './test-mail.js';
 
@@ -25,7 +26,7 @@ function reasonOf(error: unknown): string {
 export function createMailCheckService(deps: { mailer: Mailer | null; organisations: OrganisationService }) {
   return {
     async sendTest(actor: SessionActor): Promise<{ sentTo: string }> {
-      if (!organisationPolicy.update(actor)) throw forbidden();
+      authorize(organisationPolicy.update, actor);
       if (!deps.mailer) throw conflict('testMailNoSmtp');
       const organisation = await deps.organisations.get(actor);
       try {

@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { MeasurementPlan } from '../../../core/measurement/plan.js';
 import type { Database } from '../../db/client.js';
 import { kpiMeasurements, kpis, measurementPlans } from '../../db/schema.js';
 
@@ -71,7 +72,7 @@ export const measurementRepository = {
     return row;
   },
 
-  savePlan: (db: Database, row: { organisationId: string; programmeId: string; plan: unknown; updatedBy: string }) =>
+  savePlan: (db: Database, row: { organisationId: string; programmeId: string; plan: MeasurementPlan; updatedBy: string }) =>
     db
       .insert(measurementPlans)
       .values(row)

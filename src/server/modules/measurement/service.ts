@@ -46,13 +46,13 @@ import { conflict, invalid, notFound } from '../../errors.js';
 import { LANGUAGE_TAGS } from '../../export/document.js';
 import { message, type MessageKey } from '../../i18n/messages.js';
 import { asAuditActor, type AuditService } from '../audit/service.js';
-import type { SessionActor } from '../auth/actor.js';
+import type { SessionActor } from '../../context.js';
 import type { InterventionsService } from '../interventions/service.js';
 import type { BreachRegisterService } from '../breaches/register.service.js';
 import type { KnowledgeService } from '../knowledge/service.js';
 import type { OrganisationService } from '../organisation/service.js';
 import { loadProgramme } from '../programmes/access.js';
-import { formatters } from '../reports/format.js';
+import { formatters } from '../../export/formatters.js';
 import type { SurveyOutcomeView, SurveysService } from '../surveys/service.js';
 import { measurementRepository as repo, type KpiRow, type MeasurementRow } from './repository.js';
 

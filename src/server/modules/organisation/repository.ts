@@ -41,6 +41,9 @@ export const organisationRepository = {
     return row?.n ?? 0;
   },
 
+  /** Every organisation but the demo, whose addresses do not exist: id and name. */
+  mailing: (db: Database) => db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(eq(organisations.isDemo, false)),
+
   async demo(db: Database) {
     const [row] = await db.select().from(organisations).where(eq(organisations.isDemo, true));
     return row;

@@ -1,13 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { NoContent, file } from '../../../contract/common.js';
-import { FirstRunAnswer, OrganisationAnswer, OrganisationSettings } from '../../../contract/organisation.js';
+import { OrganisationAnswer, OrganisationSettings } from '../../../contract/organisation.js';
 import { ApDetails } from '../../../core/breach/ap-details.js';
 import { SECTORS } from '../../../core/sector.js';
 import { INVITATIONS_PER_DAY_CEILING } from '../../../core/survey/invitations.js';
 import { linkBase, type RouteContext } from '../../context.js';
 import { qrCode } from '../../export/qr.js';
-import { Locale, NoBody, text } from '../../http/schemas.js';
+import { Locale, text } from '../../http/schemas.js';
 import { requireActor } from '../../plugins/sessions.js';
 import { BREACH_LINK_SHARES, breachReportPath } from './service.js';
 
@@ -15,7 +15,7 @@ import { BREACH_LINK_SHARES, breachReportPath } from './service.js';
 export const breachReportUrl = (base: string, breachSlug: string) => `${base}${breachReportPath(breachSlug)}`;
 
 export const organisationRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
-  const { organisations, surveyInvitations, firstRun } = ctx.services;
+  const { organisations, surveyInvitations } = ctx.services;
 
   app.get('/api/organisation', { schema: { response: { 200: OrganisationSettings } } }, async (request) => {
     const actor = requireActor(request);
@@ -51,12 +51,6 @@ export const organisationRoutes: FastifyPluginAsyncZod<RouteContext> = async (ap
       return reply.status(204).send();
     },
   );
-
-  // What a new organisation still has to do first (admins), and putting that list away.
-  app.get('/api/organisation/first-run', { schema: { response: { 200: FirstRunAnswer } } }, async (request) => ({ checklist: await firstRun.checklist(requireActor(request)) }));
-  app.post('/api/organisation/first-run/dismiss', { schema: { body: NoBody, response: { 200: FirstRunAnswer } } }, async (request) => ({
-    checklist: await firstRun.dismiss(requireActor(request)),
-  }));
 
   app.patch(
     '/api/organisation',

@@ -3,10 +3,13 @@ import type { Locale } from '../../../core/locale.js';
 import { organisationPolicy } from '../../../core/policies/index.js';
 import { readSector, type Sector } from '../../../core/sector.js';
 import type { Database } from '../../db/client.js';
-import { forbidden, invalid, notFound } from '../../errors.js';
-import type { SessionActor } from '../auth/actor.js';
+import { invalid, notFound } from '../../errors.js';
+import { authorize } from '../../security/authorize.js';
+import type { SessionActor } from '../../context.js';
 import { asAuditActor, type AuditService } from '../audit/service.js';
 import { organisationRepository, type OrganisationRow } from './repository.js';
+
+export type { OrganisationRow } from './repository.js';
 
 export const publicOrganisation = (o: OrganisationRow) => ({
   id: o.id,
@@ -50,7 +53,7 @@ export function createOrganisationService(db: Database, audit: AuditService, lim
     },
 
     update(actor: SessionActor, changes: OrganisationChanges) {
-      if (!organisationPolicy.update(actor)) throw forbidden();
+      authorize(organisationPolicy.update, actor);
       return db.transaction(async (tx) => {
         const before = await organisationRepository.byId(tx, actor.organisationId);
         if (!before) throw notFound();
@@ -77,7 +80,7 @@ export function createOrganisationService(db: Database, audit: AuditService, lim
      * time changes anything, so only that one is logged; later calls are one cheap update.
      */
     recordBreachLinkShared(actor: SessionActor, how: BreachLinkShare) {
-      if (!organisationPolicy.update(actor)) throw forbidden();
+      authorize(organisationPolicy.update, actor);
       return db.transaction(async (tx) => {
         if (!(await organisationRepository.markOnce(tx, actor.organisationId, 'breachLinkSharedAt', new Date()))) return;
         await audit.record(tx, asAuditActor(actor), { action: 'organisation.breach_link_share', entity: 'organisation', entityId: actor.organisationId, after: { how } });
@@ -86,7 +89,7 @@ export function createOrganisationService(db: Database, audit: AuditService, lim
 
     /** An admin put the first-run checklist away; it stays away for the whole organisation. Logged when it goes away, not again. */
     dismissFirstRun(actor: SessionActor) {
-      if (!organisationPolicy.firstRun(actor)) throw forbidden();
+      authorize(organisationPolicy.firstRun, actor);
       return db.transaction(async (tx) => {
         if (!(await organisationRepository.markOnce(tx, actor.organisationId, 'firstRunDismissedAt', new Date()))) return;
         await audit.record(tx, asAuditActor(actor), { action: 'organisation.first_run_dismiss', entity: 'organisation', entityId: actor.organisationId });
@@ -110,6 +113,8 @@ export function createOrganisationService(db: Database, audit: AuditService, lim
     byBreachSlug: (slug: string) => organisationRepository.byBreachSlug(db, slug),
 
     hasRealOrganisation: async (tx: Database = db) => (await organisationRepository.countReal(tx)) > 0,
+    /** For the system jobs that mail (the breach deadline alerts): every organisation but the demo. */
+    mailing: () => organisationRepository.mailing(db),
     demoOrganisation: () => organisationRepository.demo(db),
   };
 }

@@ -1,7 +1,8 @@
 import { programmePolicy, type ProgrammeRef } from '../../../core/policies/index.js';
 import type { Database } from '../../db/client.js';
-import { forbidden, notFound } from '../../errors.js';
-import type { SessionActor } from '../auth/actor.js';
+import { notFound } from '../../errors.js';
+import { authorize } from '../../security/authorize.js';
+import type { SessionActor } from '../../context.js';
 import { programmesRepository } from './repository.js';
 
 export type ProgrammeRule = keyof typeof programmePolicy;
@@ -17,6 +18,6 @@ export async function loadProgramme(tx: Database, actor: SessionActor, id: strin
     organisationId: programme.organisationId,
     actorOnTeam: await programmesRepository.isMember(tx, programme.id, actor.userId),
   };
-  if (!programmePolicy[rule](actor, ref)) throw forbidden();
+  authorize(programmePolicy[rule], actor, ref);
   return { programme, ref };
 }

@@ -5,7 +5,6 @@ import { readFields } from '../../../core/worksheets/index.js';
 import { emptyPlanning, meetingDates } from '../../../core/worksheets/planning.js';
 import type { Database } from '../../db/client.js';
 import { actions, checkins, worksheetVersions } from '../../db/schema.js';
-import type { StoredWorksheet } from './substeps.repository.js';
 
 /**
  * The reads behind a programme's aandacht, for many programmes at once (one query each, however
@@ -48,7 +47,7 @@ export async function attentionOf(db: Database, organisationId: string, programm
     attentionRepository.plannings(db, organisationId, ids),
     attentionRepository.decisions(db, organisationId, ids),
   ]);
-  const meetingDaysOf = new Map(plannings.map((p) => [p.programmeId, meetingDates((readFields('1.4', (p.data as StoredWorksheet).fields) ?? emptyPlanning()).meetings)]));
+  const meetingDaysOf = new Map(plannings.map((p) => [p.programmeId, meetingDates((readFields('1.4', p.data.fields) ?? emptyPlanning()).meetings)]));
   return new Map(
     programmes.map((p) => [
       p.id,

@@ -4,10 +4,10 @@ import { readFields } from '../../../core/worksheets/index.js';
 import type { Database } from '../../db/client.js';
 import { AppError } from '../../errors.js';
 import { asAuditActor, type AuditService } from '../audit/service.js';
-import type { SessionActor } from '../auth/actor.js';
+import type { SessionActor } from '../../context.js';
 import type { UsersService } from '../users/service.js';
 import { programmesRepository, type ProgrammeRow } from './repository.js';
-import { substepsRepository, type StoredWorksheet } from './substeps.repository.js';
+import { substepsRepository } from './substeps.repository.js';
 
 /**
  * The core team is one list, the 1.2 worksheet, and the accounts on it are the ones with access
@@ -20,7 +20,7 @@ export type TeamProgramme = Pick<ProgrammeRow, 'id' | 'createdBy'>;
 /** The core team as everyone sees it, with the latest 1.2 version it stands on (0: never saved). */
 export async function loadCoreTeam(tx: Database, programme: TeamProgramme) {
   const [[latest], access] = await Promise.all([substepsRepository.versions(tx, programme.id, '1.2', 1), programmesRepository.team(tx, programme.id)]);
-  const stored = latest?.version.data as StoredWorksheet | undefined;
+  const stored = latest?.version.data;
   const saved = readFields('1.2', stored?.fields);
   return { version: latest?.version.version ?? 0, notes: stored?.notes ?? '', access, team: coreTeamOf(saved, access, programme.createdBy) };
 }

@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import type { RoleTable } from '../../../core/role-table.js';
 import type { Database } from '../../db/client.js';
 import { stepRoleTables } from '../../db/schema.js';
 
@@ -17,7 +18,7 @@ export const roleTablesRepository = {
     return row;
   },
 
-  save: (db: Database, row: { organisationId: string; programmeId: string; step: number; roles: unknown; updatedBy: string }) =>
+  save: (db: Database, row: { organisationId: string; programmeId: string; step: number; roles: RoleTable; updatedBy: string }) =>
     db
       .insert(stepRoleTables)
       .values(row)

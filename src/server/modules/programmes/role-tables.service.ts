@@ -3,7 +3,7 @@ import type { StepNumber } from '../../../core/steps.js';
 import { STEP_GUIDANCE, defaultRoleTable } from '../../../content/steps.js';
 import type { Database } from '../../db/client.js';
 import { asAuditActor, type AuditService } from '../audit/service.js';
-import type { SessionActor } from '../auth/actor.js';
+import type { SessionActor } from '../../context.js';
 import { loadProgramme } from './access.js';
 import { roleTablesRepository as repo } from './role-tables.repository.js';
 
@@ -36,7 +36,7 @@ export function createRoleTablesService(db: Database, deps: { audit: AuditServic
         await loadProgramme(tx, actor, programmeId, 'work');
         const before = await repo.get(tx, actor.organisationId, programmeId, step);
         await repo.save(tx, { organisationId: actor.organisationId, programmeId, step, roles: table, updatedBy: actor.userId });
-        await deps.audit.record(tx, asAuditActor(actor), { action: 'role_table.update', entity: 'programme', entityId: programmeId, before: before ? { step, ...(before.roles as object) } : null, after: { step, ...table } });
+        await deps.audit.record(tx, asAuditActor(actor), { action: 'role_table.update', entity: 'programme', entityId: programmeId, before: before ? { step, ...before.roles } : null, after: { step, ...table } });
       });
       return list(actor, programmeId);
     },
@@ -48,7 +48,7 @@ export function createRoleTablesService(db: Database, deps: { audit: AuditServic
         const before = await repo.get(tx, actor.organisationId, programmeId, step);
         if (!before) return;
         await repo.remove(tx, actor.organisationId, programmeId, step);
-        await deps.audit.record(tx, asAuditActor(actor), { action: 'role_table.reset', entity: 'programme', entityId: programmeId, before: { step, ...(before.roles as object) }, after: null });
+        await deps.audit.record(tx, asAuditActor(actor), { action: 'role_table.reset', entity: 'programme', entityId: programmeId, before: { step, ...before.roles }, after: null });
       });
       return list(actor, programmeId);
     },

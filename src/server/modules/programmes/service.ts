@@ -5,17 +5,18 @@ import { completeness, get, readFields } from '../../../core/worksheets/index.js
 import { targetBehaviourSummary } from '../../../core/worksheets/target-behaviour.js';
 import type { Database } from '../../db/client.js';
 import { amsterdamDay } from '../../day.js';
-import { conflict, forbidden, notFound } from '../../errors.js';
+import { conflict, notFound } from '../../errors.js';
+import { authorize } from '../../security/authorize.js';
 import { parseBodyPart } from '../../http/validate.js';
 import { asAuditActor, type AuditService } from '../audit/service.js';
-import type { SessionActor } from '../auth/actor.js';
+import type { SessionActor } from '../../context.js';
 import type { UsersService } from '../users/service.js';
 import { loadProgramme } from './access.js';
 import { attentionOf } from './attention.js';
 import { loadCoreTeam, teamView, type TeamProgramme } from './core-team.js';
 import { programmesRepository, type ProgrammeRow } from './repository.js';
 import { statusesByProgramme, worksheetsOf, type SubstepsService } from './substeps.service.js';
-import { substepsRepository, type StoredWorksheet } from './substeps.repository.js';
+import { substepsRepository } from './substeps.repository.js';
 
 const summary = (p: ProgrammeRow) => ({
   id: p.id,
@@ -38,7 +39,7 @@ export function createProgrammesService(db: Database, deps: { audit: AuditServic
   async function teamSizes(rows: ProgrammeRow[]) {
     const ids = rows.map((p) => p.id);
     const [saved, access] = await Promise.all([substepsRepository.latestOf(db, ids, '1.2'), programmesRepository.access(db, ids)]);
-    const savedOf = new Map(saved.map((s) => [s.programmeId, readFields('1.2', (s.data as StoredWorksheet).fields)]));
+    const savedOf = new Map(saved.map((s) => [s.programmeId, readFields('1.2', s.data.fields)]));
     return new Map(rows.map((p) => [p.id, coreTeamOf(savedOf.get(p.id), access.filter((a) => a.programmeId === p.id), p.createdBy).members.length]));
   }
 
@@ -55,7 +56,7 @@ export function createProgrammesService(db: Database, deps: { audit: AuditServic
 
   return {
     async list(actor: SessionActor) {
-      if (!programmePolicy.list(actor)) throw forbidden();
+      authorize(programmePolicy.list, actor);
       const rows = seesAllProgrammes(actor)
         ? await programmesRepository.listAll(db, actor.organisationId)
         : await programmesRepository.listForMember(db, actor.organisationId, actor.userId);
@@ -75,7 +76,7 @@ export function createProgrammesService(db: Database, deps: { audit: AuditServic
     },
 
     create(actor: SessionActor, input: { title: string; problem: string }) {
-      if (!programmePolicy.create(actor)) throw forbidden();
+      authorize(programmePolicy.create, actor);
       return db.transaction(async (tx) => {
         const programme = await programmesRepository.insert(tx, {
           organisationId: actor.organisationId,

@@ -2,12 +2,6 @@ import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { substepStates, users, worksheetVersions } from '../../db/schema.js';
 
-/** What one version of a sub-step's worksheet holds: the free notes and, where it has one, the form. */
-export interface StoredWorksheet {
-  notes: string;
-  fields?: unknown;
-}
-
 export const substepsRepository = {
   statuses: (db: Database, programmeIds: string[]) =>
     programmeIds.length === 0

@@ -12,6 +12,7 @@ import {
   worksheetMissing,
   type Missing,
   type WorksheetFields,
+  type StoredWorksheet,
   type WorksheetKey,
   type WorksheetSet,
 } from '../../../core/worksheets/index.js';
@@ -21,12 +22,12 @@ import type { Database } from '../../db/client.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { AppError } from '../../errors.js';
 import { asAuditActor, type AuditService } from '../audit/service.js';
-import type { SessionActor } from '../auth/actor.js';
+import type { SessionActor } from '../../context.js';
 import type { UsersService } from '../users/service.js';
 import { loadProgramme } from './access.js';
 import { grantAccessAsListed } from './core-team.js';
 import { programmesRepository } from './repository.js';
-import { substepsRepository, type StoredWorksheet } from './substeps.repository.js';
+import { substepsRepository } from './substeps.repository.js';
 
 type Statuses = Partial<Record<SubstepKey, SubstepStatus>>;
 
@@ -39,7 +40,7 @@ export function statusesByProgramme(rows: { programmeId: string; substepKey: str
 /** The latest fields of every worksheet of a programme, as the core rules read them. */
 export async function worksheetsOf(db: Database, programmeId: string): Promise<WorksheetSet> {
   const latest = await substepsRepository.latestOfEach(db, programmeId);
-  return collectWorksheets(latest.map((r) => ({ key: r.substepKey, fields: (r.data as StoredWorksheet).fields })));
+  return collectWorksheets(latest.map((r) => ({ key: r.substepKey, fields: r.data.fields })));
 }
 
 /** What a version is compared with when it is the first: the empty form, so defaults are no change. */
@@ -51,8 +52,8 @@ function emptyStart(key: SubstepKey): Record<string, unknown> {
  * A version as the reader gets it. `redact`: the reader may read the programme but not work on it,
  * so parts only its workers read (3.2's interview notes) are left out, and the reply says so.
  */
-function present(key: SubstepKey, row: { version: { version: number; data: unknown; createdAt: Date }; authorName: string | null }, redact: boolean) {
-  const data = row.version.data as StoredWorksheet;
+function present(key: SubstepKey, row: { version: { version: number; data: StoredWorksheet; createdAt: Date }; authorName: string | null }, redact: boolean) {
+  const data = row.version.data;
   const redacted = redact && hasRedaction(key);
   return {
     version: row.version.version,
@@ -157,9 +158,9 @@ export function createSubstepsService(db: Database, deps: { audit: AuditService;
           const fields = key === '1.2' ? await grantAccessAsListed(tx, actor, { ...programme, ref }, input.fields as CoreTeam, { audit, users }) : input.fields;
           const version = current + 1;
           const data: StoredWorksheet = hasWorksheet(key) ? { notes: input.notes, fields } : { notes: input.notes };
-          const before = (latest?.version.data as StoredWorksheet | undefined) ?? null;
+          const before = latest?.version.data ?? null;
           await substepsRepository.insertVersion(tx, { organisationId: actor.organisationId, programmeId: id, substepKey: key, version, data, authorId: actor.userId });
-          const changes = worksheetChanges((before as Record<string, unknown> | null) ?? emptyStart(key), data as unknown as Record<string, unknown>);
+          const changes = worksheetChanges(before ?? emptyStart(key), data);
           await audit.record(tx, asAuditActor(actor), {
             action: 'worksheet.save',
             entity: 'substep',
@@ -227,8 +228,8 @@ export function createSubstepsService(db: Database, deps: { audit: AuditService;
       const rows = await substepsRepository.versions(db, id, key);
       // The changes are counts per field, never content, so they are the same for every reader.
       return rows.map((row, i) => {
-        const previous = rows[i + 1]?.version.data as Record<string, unknown> | undefined;
-        return { ...present(key, row, redact), changes: worksheetChanges(previous ?? emptyStart(key), row.version.data as Record<string, unknown>) };
+        const previous = rows[i + 1]?.version.data;
+        return { ...present(key, row, redact), changes: worksheetChanges(previous ?? emptyStart(key), row.version.data) };
       });
     },
   };

@@ -6,7 +6,6 @@ import type { Database } from '../../db/client.js';
 import { amsterdamDay } from '../../day.js';
 import type { Mailer } from '../../mail/mailer.js';
 import { sendEachOnce, type SendResult } from '../../mail/send-once.js';
-import type { StoredWorksheet } from '../programmes/substeps.repository.js';
 import { reminderMail } from './mail.js';
 import { remindersRepository as repo } from './repository.js';
 
@@ -33,7 +32,7 @@ export function createRemindersService(db: Database, deps: { mailer: Mailer | nu
     const programmes = rows.map((p) => ({
       id: p.id,
       title: p.title,
-      meetings: (readFields('1.4', (p.planning as StoredWorksheet | null)?.fields) ?? emptyPlanning()).meetings,
+      meetings: (readFields('1.4', p.planning?.fields) ?? emptyPlanning()).meetings,
       team: team.filter((m) => m.programmeId === p.id).map(recipientOf),
     }));
     return dueReminders({ today, programmes, actions: actions.map((a) => ({ ...a, owner: recipientOf(a.owner) })) });

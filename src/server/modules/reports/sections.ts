@@ -23,7 +23,7 @@ import { targetBehaviourSummary, type TargetBehaviour } from '../../../core/work
 import { filled } from '../../../core/worksheets/fields.js';
 import type { Block } from '../../export/document.js';
 import type { ReportCandidate, ReportData } from './data.js';
-import { formatters, type Formatters } from './format.js';
+import { formatters, type Formatters } from '../../export/formatters.js';
 import { REPORT_TEXT, type ReportTexts } from './texts.js';
 
 /** What every section builder works from: the data, and the words and number formats of one language. */

@@ -6,13 +6,13 @@ import { collectWorksheets } from '../../../core/worksheets/index.js';
 import type { Database } from '../../db/client.js';
 import { amsterdamDay } from '../../day.js';
 import type { ExportDocument } from '../../export/document.js';
-import type { SessionActor } from '../auth/actor.js';
+import type { SessionActor } from '../../context.js';
 import type { SurveysService } from '../surveys/service.js';
 import type { MeasurementService } from '../measurement/service.js';
 import type { RoleTablesService } from '../programmes/role-tables.service.js';
 import { loadProgramme } from '../programmes/access.js';
 import { loadCoreTeam } from '../programmes/core-team.js';
-import { substepsRepository, type StoredWorksheet } from '../programmes/substeps.repository.js';
+import { substepsRepository } from '../programmes/substeps.repository.js';
 import type { ReportData } from './data.js';
 import { finalReportDocument } from './final-report.js';
 import { planDocument } from './plan.js';
@@ -50,7 +50,7 @@ export function createReportsService(db: Database, deps: { measurement: Measurem
       deps.measurement.plan(actor, programme.id),
       deps.roleTables.list(actor, programme.id),
     ]);
-    const stored = sheets.map((s) => ({ key: s.substepKey, data: s.data as StoredWorksheet }));
+    const stored = sheets.map((s) => ({ key: s.substepKey, data: s.data }));
     return {
       organisation,
       programme: { title: programme.title, problem: programme.problem },

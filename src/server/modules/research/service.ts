@@ -1,8 +1,9 @@
+import { SURVEY_ITEM_BANK } from '../../../content/comb.js';
 import { diagnosisSuggestions, domainScores } from '../../../core/research/diagnosis.js';
 import { codedFindings } from '../../../core/research/interviews.js';
 import type { Locale } from '../../../core/locale.js';
 import { get } from '../../../core/worksheets/index.js';
-import type { SessionActor } from '../auth/actor.js';
+import type { SessionActor } from '../../context.js';
 import type { OrganisationService } from '../organisation/service.js';
 import type { SubstepsService } from '../programmes/substeps.service.js';
 import type { SurveysService } from '../surveys/service.js';
@@ -33,7 +34,7 @@ export function createResearchService(deps: { substeps: SubstepsService; surveys
           ? {
               scores: [
                 ...results.overall.factors.map((f) => ({ factor: f.factor, mean: f.mean, scale: definition.scale, n: f.n, distribution: f.distribution, items: f.items })),
-                ...domainScores(definition.items, results.overall.items, definition.scale),
+                ...domainScores(definition.items, results.overall.items, definition.scale, SURVEY_ITEM_BANK),
               ],
               minGroupSize: results.minGroupSize,
             }

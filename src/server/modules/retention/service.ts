@@ -1,8 +1,8 @@
 import { retentionCutoff } from '../../../core/export/retention.js';
 import { organisationPolicy } from '../../../core/policies/index.js';
 import type { Database } from '../../db/client.js';
-import { forbidden } from '../../errors.js';
-import type { SessionActor } from '../auth/actor.js';
+import { authorize } from '../../security/authorize.js';
+import type { SessionActor } from '../../context.js';
 import { asAuditActor, type AuditService } from '../audit/service.js';
 import { ANSWERED_KINDS, retentionRepository, type Answered } from './repository.js';
 
@@ -29,12 +29,12 @@ export function createRetentionService(db: Database, deps: { audit: AuditService
 
   return {
     async get(actor: SessionActor): Promise<RetentionSettings> {
-      if (!organisationPolicy.transfer(actor)) throw forbidden();
+      authorize(organisationPolicy.transfer, actor);
       return retentionRepository.get(db, actor.organisationId);
     },
 
     update(actor: SessionActor, settings: RetentionSettings): Promise<RetentionSettings> {
-      if (!organisationPolicy.transfer(actor)) throw forbidden();
+      authorize(organisationPolicy.transfer, actor);
       return db.transaction(async (tx) => {
         const before = await retentionRepository.get(tx, actor.organisationId);
         await retentionRepository.set(tx, actor.organisationId, settings);

@@ -7,7 +7,7 @@ import { monthOf, shareInTime, shiftMonth, startOfMonth, sumFigures } from '../.
 import { allInSector, type Sector } from '../../../core/sector.js';
 import type { Database } from '../../db/client.js';
 import type { Services } from '../../services.js';
-import type { SessionActor } from '../auth/actor.js';
+import type { SessionActor } from '../../context.js';
 import { TransitionBody } from '../breaches/register.service.js';
 import { breachesRepository, type DemoBreachDates } from '../breaches/repository.js';
 import { breachReference } from '../breaches/report.service.js';

@@ -6,7 +6,7 @@ import { fillStatement, type BehaviourPhrases } from '../../../core/survey/phras
 import { addDays } from '../../../core/worksheets/planning.js';
 import type { Database } from '../../db/client.js';
 import type { Services } from '../../services.js';
-import type { SessionActor } from '../auth/actor.js';
+import type { SessionActor } from '../../context.js';
 import { surveysRepository } from '../surveys/repository.js';
 import { amsterdamMoment } from './demo-clock.js';
 import { demoStory } from './demo-story.js';

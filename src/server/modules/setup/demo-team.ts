@@ -1,5 +1,5 @@
 import type { Role } from '../../../core/roles.js';
-import type { SessionActor } from '../auth/actor.js';
+import type { SessionActor } from '../../context.js';
 
 /** The two demo accounts that do the programme's work, as the services see them. */
 export interface DemoTeam {

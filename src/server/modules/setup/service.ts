@@ -1,10 +1,11 @@
 import type { Sector } from '../../../core/sector.js';
 import type { Database } from '../../db/client.js';
 import { AppError, conflict, invalid } from '../../errors.js';
+import { assertAcceptablePassword } from '../../security/passwords.js';
 import { hashToken, randomToken } from '../../security/tokens.js';
 import type { AuditService } from '../audit/service.js';
-import { assertAcceptablePassword, type AuthService } from '../auth/service.js';
 import type { OrganisationService } from '../organisation/service.js';
+import type { SessionsService } from '../sessions/service.js';
 import type { UsersService } from '../users/service.js';
 import { DEMO_ACCOUNTS } from './demo-accounts.js';
 import { setupRepository } from './repository.js';
@@ -35,7 +36,7 @@ export interface SetupInput {
 
 export function createSetupService(
   db: Database,
-  deps: { secret: string; audit: AuditService; auth: AuthService; users: UsersService; organisations: OrganisationService },
+  deps: { secret: string; audit: AuditService; sessions: SessionsService; users: UsersService; organisations: OrganisationService },
 ) {
   return {
     needsSetup: async () => !(await deps.organisations.hasRealOrganisation()),
@@ -91,7 +92,7 @@ export function createSetupService(
           { userId: user.id, organisationId: organisation.id, name: user.name },
           { action: 'organisation.setup', entity: 'organisation', entityId: organisation.id, after: { name: organisation.name, sector: input.sector, admin: user.email } },
         );
-        return deps.auth.startSession(tx, user, organisation, now);
+        return deps.sessions.start(tx, user, organisation, now);
       });
     },
   };

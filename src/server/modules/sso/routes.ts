@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { SsoAnswer, SsoRedirect } from '../../../contract/auth.js';
 import { ROLES } from '../../../core/roles.js';
-import { linkBase, type RouteContext } from '../../context.js';
+import { linkBase, postLogoutRedirectUri, type RouteContext } from '../../context.js';
 import { text } from '../../http/schemas.js';
 import { requireActor, setSessionCookie } from '../../plugins/sessions.js';
 import { PENDING_LOGIN_MS, SsoFailure } from './service.js';
@@ -45,9 +45,6 @@ const SsoSettingsBody = (trusted: (url: URL) => boolean) =>
       logoutAtProvider: z.boolean(),
     })
     .strict();
-
-/** Where the provider sends the browser after a logout there: our login page. It must be registered at the provider. */
-export const postLogoutRedirectUri = (ctx: RouteContext, request: FastifyRequest) => `${linkBase(ctx, request)}/login`;
 
 export const ssoRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
   const { sso } = ctx.services;

@@ -3,13 +3,14 @@ import { organisationPolicy } from '../../../core/policies/index.js';
 import { isRole, type Role } from '../../../core/roles.js';
 import type { Database } from '../../db/client.js';
 import { isUniqueViolation } from '../../db/errors.js';
-import { conflict, forbidden, invalid } from '../../errors.js';
+import { conflict, invalid } from '../../errors.js';
+import { authorize } from '../../security/authorize.js';
 import { seal, unseal } from '../../security/sealed.js';
 import { asAuditActor, type AuditActor, type AuditService } from '../audit/service.js';
-import type { SessionActor } from '../auth/actor.js';
-import type { AuthService } from '../auth/service.js';
+import type { SessionActor } from '../../context.js';
 import type { OrganisationService } from '../organisation/service.js';
-import { usersRepository, type UserRow } from '../users/repository.js';
+import type { SessionsService } from '../sessions/service.js';
+import type { UserRow, UsersService } from '../users/service.js';
 import type { OidcClient, PendingLogin } from './oidc.js';
 import { ssoRepository, type SsoConfigRow } from './repository.js';
 
@@ -87,8 +88,9 @@ function rolesFromGroups(config: SsoConfigRow, claims: Record<string, unknown>):
   return [...new Set([config.defaultRole, ...mapped])].filter(isRole);
 }
 
-export function createSsoService(db: Database, deps: { secret: string; audit: AuditService; auth: AuthService; organisations: OrganisationService; oidc: OidcClient }) {
+export function createSsoService(db: Database, deps: { secret: string; audit: AuditService; sessions: SessionsService; users: UsersService; organisations: OrganisationService; oidc: OidcClient }) {
   const { secret, audit, oidc } = deps;
+  const { accounts } = deps.users;
 
   const provider = (config: SsoConfigRow) => {
     const clientSecret = unseal(config.clientSecretSealed, secret, CLIENT_SECRET);
@@ -107,20 +109,20 @@ export function createSsoService(db: Database, deps: { secret: string; audit: Au
   async function accountFor(tx: Database, config: SsoConfigRow, claims: Record<string, unknown>, now: Date): Promise<{ user: UserRow; created: boolean }> {
     const subject = claimText(claims.sub)!;
     const linked = await ssoRepository.identity(tx, config.organisationId, config.issuer, subject);
-    const known = linked && (await usersRepository.byId(tx, config.organisationId, linked.userId));
+    const known = linked && (await accounts.byId(tx, config.organisationId, linked.userId));
     if (known) return { user: known, created: false };
 
     const email = emailOf(claims);
     if (!email) throw new SsoFailure('noEmail');
     // An address holds one account across the installation: another organisation's is never taken
     // over. Failing that, this organisation's invitation (or deactivated account) for it.
-    let user = (await usersRepository.byEmail(tx, email)) ?? (await usersRepository.byEmailIn(tx, config.organisationId, email));
+    let user = (await accounts.byEmail(tx, email)) ?? (await accounts.byEmailIn(tx, config.organisationId, email));
     if (user && user.organisationId !== config.organisationId) throw new SsoFailure('otherOrganisation');
     const existing = user && (await ssoRepository.identityOf(tx, user.id));
     // Already linked to someone else at this same provider: the address alone does not move the account.
     if (existing && existing.issuer === config.issuer) throw new SsoFailure('refused');
     const created = !user;
-    user ??= await usersRepository.insert(tx, {
+    user ??= await accounts.insert(tx, {
       organisationId: config.organisationId,
       email,
       name: nameOf(claims, email),
@@ -138,13 +140,16 @@ export function createSsoService(db: Database, deps: { secret: string; audit: Au
     if (!fromGroups) return user.roles;
     const roles = [...fromGroups];
     const wasAdmin = user.status === 'active' && user.roles.includes('admin');
-    if (wasAdmin && !roles.includes('admin') && (await usersRepository.countActiveAdmins(tx, config.organisationId)) <= 1) roles.push('admin');
+    if (wasAdmin && !roles.includes('admin') && (await accounts.countActiveAdmins(tx, config.organisationId)) <= 1) roles.push('admin');
     return roles;
   }
 
   return {
+    /** The organisation's single sign-on when it is the only way in for this account (see the repository), else undefined. */
+    ssoOnlyFor: (account: { organisationId: string; roles: readonly string[] }) => ssoRepository.ssoOnlyFor(db, account),
+
     async settings(actor: SessionActor) {
-      if (!organisationPolicy.update(actor)) throw forbidden();
+      authorize(organisationPolicy.update, actor);
       const row = await ssoRepository.of(db, actor.organisationId);
       return row ? publicSettings(row) : null;
     },
@@ -153,7 +158,7 @@ export function createSsoService(db: Database, deps: { secret: string; audit: Au
     trustsIssuer: (url: URL) => oidc.trusts(url),
 
     async saveSettings(actor: SessionActor, input: SsoSettings) {
-      if (!organisationPolicy.update(actor)) throw forbidden();
+      authorize(organisationPolicy.update, actor);
       // Said now rather than at the first login: the server will not call into its own network for an organisation.
       if (await oidc.refusal(input.issuer)) throw invalid('issuerNotPublic', 'issuer');
       try {
@@ -213,9 +218,9 @@ export function createSsoService(db: Database, deps: { secret: string; audit: Au
         if (user.status === 'deactivated') throw new SsoFailure('deactivated');
         const roles = await syncRoles(tx, config, user, claims);
         // SSO proves who it is: an invitation not yet accepted is accepted by this login.
-        const updated = await usersRepository.update(tx, organisationId, user.id, { roles, status: 'active', lastLoginAt: now });
+        const updated = await accounts.update(tx, organisationId, user.id, { roles, status: 'active', lastLoginAt: now });
         const organisation = await deps.organisations.byId(tx, organisationId);
-        const started = await deps.auth.startSession(tx, updated, organisation, now, seal(idToken, secret, ID_TOKEN));
+        const started = await deps.sessions.start(tx, updated, organisation, now, seal(idToken, secret, ID_TOKEN));
         const actor: AuditActor = asAuditActor(started.session.actor);
         if (created) await audit.record(tx, actor, { action: 'user.sso_create', entity: 'user', entityId: user.id, after: { email: updated.email, roles } });
         else if (roles.join() !== user.roles.join()) {

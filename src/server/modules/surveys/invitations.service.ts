@@ -10,7 +10,7 @@ import type { Mailer } from '../../mail/mailer.js';
 import { sendEachClaimed, type SendResult } from '../../mail/send-once.js';
 import { hashToken, randomToken } from '../../security/tokens.js';
 import { asAuditActor, type AuditService } from '../audit/service.js';
-import type { SessionActor } from '../auth/actor.js';
+import type { SessionActor } from '../../context.js';
 import type { OrganisationService } from '../organisation/service.js';
 import { loadProgramme } from '../programmes/access.js';
 import { invitationMail } from './invitation-mail.js';

@@ -1,4 +1,4 @@
-import { responseSchema, storedForm, SurveyDefinition, type SurveyResponse } from '../../../core/survey/definition.js';
+import { responseSchema, storedForm, type SurveyDefinition, type SurveyResponse } from '../../../core/survey/definition.js';
 import type { Database } from '../../db/client.js';
 import { AppError, notFound } from '../../errors.js';
 import { bodyPartParser } from '../../http/validate.js';
@@ -35,7 +35,7 @@ export function createSurveyResponsesService(db: Database, deps: { secret: strin
   // Answers on the open link are written in batches per survey (group commit): under load, one
   // statement for many answers; each is acknowledged only after the statement holding it committed.
   const intake = groupCommit((rows: StoredResponse[]) => surveysRepository.insertResponses(db, rows), { ...deps.intake, keyOf: (r) => r.surveyId });
-  // Opened surveys are frozen, so their parsed definition and schema can be kept; the status is
+  // Opened surveys are frozen, so their definition and schema can be kept; the status is
   // checked in the database on every answer, so closing works across app instances.
   const frozen = new Map<string, FrozenSurvey>();
 
@@ -44,7 +44,7 @@ export function createSurveyResponsesService(db: Database, deps: { secret: strin
     if (cached) return { survey: cached };
     const row = await surveysRepository.bySlug(db, slug);
     if (!row || row.status === 'draft') throw notFound();
-    const definition = SurveyDefinition.parse(row.definition);
+    const { definition } = row;
     const schema = responseSchema(definition);
     const survey: FrozenSurvey = {
       id: row.id,

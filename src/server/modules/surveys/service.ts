@@ -1,14 +1,14 @@
 import type { SurveyOutcome } from '../../../core/measurement/effect.js';
-import { NewSurveyDefinition, SurveyDefinition, measuredFactors } from '../../../core/survey/definition.js';
+import { NewSurveyDefinition, measuredFactors, type SurveyDefinition } from '../../../core/survey/definition.js';
 import { effectiveMinimum } from '../../../core/survey/anonymity.js';
-import { SurveyResults, surveyResults, type CellCounts } from '../../../core/survey/results.js';
+import { surveyResults, type CellCounts, type SurveyResults } from '../../../core/survey/results.js';
 import type { Locale } from '../../../core/locale.js';
 import { amsterdamDay } from '../../day.js';
 import type { Database } from '../../db/client.js';
 import { conflict, notFound } from '../../errors.js';
 import { randomToken } from '../../security/tokens.js';
 import { asAuditActor, type AuditService } from '../audit/service.js';
-import type { SessionActor } from '../auth/actor.js';
+import type { SessionActor } from '../../context.js';
 import type { OrganisationService } from '../organisation/service.js';
 import { loadProgramme, type ProgrammeRule } from '../programmes/access.js';
 import { answeredCount, fixingsAtOpening, releaseRules, visibleCount } from '../../security/release-rules.js';
@@ -54,7 +54,7 @@ export interface SurveyOutcomeView extends SurveyOutcome {
  * when it opened or, for a survey taken over from an export, as they were released there.
  */
 async function releasedResults(db: Database, survey: SurveyRow, definition: SurveyDefinition, organisationMinimum: number): Promise<SurveyResults> {
-  if (survey.releasedResults) return SurveyResults.parse(survey.releasedResults);
+  if (survey.releasedResults) return survey.releasedResults;
   const cells = (await surveysRepository.tallies(db, survey.id)).map((r) => cellOf(r, definition.scale));
   const { minimum, noise } = releaseRules(survey, definition.groups.length, organisationMinimum);
   return surveyResults(definition, cells, minimum, noise);
@@ -79,7 +79,7 @@ const present = (row: SurveyRow, counts: Counts) => ({
   status: row.status,
   linkEnabled: row.linkEnabled,
   publicSlug: row.publicSlug,
-  definition: SurveyDefinition.parse(row.definition),
+  definition: row.definition,
   /** Set on a follow-up ("1-meting"): the survey it repeats. */
   baselineSurveyId: row.baselineSurveyId,
   createdAt: row.createdAt,
@@ -143,7 +143,7 @@ export function createSurveysService(db: Database, deps: { audit: AuditService; 
     async preview(actor: SessionActor, programmeId: string, id: string) {
       const survey = await load(db, actor, programmeId, id, 'read');
       const { name } = await deps.organisations.byId(db, actor.organisationId);
-      return questionnaireOf(survey, SurveyDefinition.parse(survey.definition), name);
+      return questionnaireOf(survey, survey.definition, name);
     },
 
     create(actor: SessionActor, programmeId: string, input: SurveyInput) {
@@ -161,7 +161,7 @@ export function createSurveysService(db: Database, deps: { audit: AuditService; 
       return db.transaction(async (tx) => {
         const baseline = await load(tx, actor, programmeId, baselineId, 'work');
         if (baseline.status !== 'closed') throw conflict('baselineNotClosed');
-        const input = { title: FOLLOW_UP_TITLE[locale](baseline.title), linkEnabled: baseline.linkEnabled, definition: SurveyDefinition.parse(baseline.definition) };
+        const input = { title: FOLLOW_UP_TITLE[locale](baseline.title), linkEnabled: baseline.linkEnabled, definition: baseline.definition };
         return insert(tx, actor, programmeId, input, baseline.id);
       });
     },
@@ -225,7 +225,7 @@ export function createSurveysService(db: Database, deps: { audit: AuditService; 
         await surveysRepository.lockForClose(tx, id);
         const survey = (await surveysRepository.byId(tx, actor.organisationId, programmeId, id))!;
         if (survey.status !== 'open') throw conflict('surveyNotOpen');
-        const definition = SurveyDefinition.parse(survey.definition);
+        const { definition } = survey;
         const updated = await transition(tx, actor, survey, 'closed', { closedAt: new Date() });
         await surveysRepository.tally(tx, survey, definition.items.length, definition.scale);
         await surveysRepository.dropCounter(tx, id);
@@ -241,7 +241,7 @@ export function createSurveysService(db: Database, deps: { audit: AuditService; 
      */
     async results(actor: SessionActor, programmeId: string, id: string): Promise<{ survey: SurveyRow; definition: SurveyDefinition; results: ResultsView }> {
       const survey = await load(db, actor, programmeId, id, 'read');
-      const definition = SurveyDefinition.parse(survey.definition);
+      const { definition } = survey;
       if (survey.status !== 'closed') {
         const { responses, countRounded } = visibleCounts(survey, await surveysRepository.counts(db, id, amsterdamDay()));
         return { survey, definition, results: { available: false, responses, countRounded } };
@@ -257,7 +257,7 @@ export function createSurveysService(db: Database, deps: { audit: AuditService; 
     async exportedResults(tx: Database, organisationId: string, survey: { id: string; programmeId: string }, organisationMinimum: number) {
       const row = await surveysRepository.byId(tx, organisationId, survey.programmeId, survey.id);
       if (row?.status !== 'closed') return null;
-      return releasedResults(tx, row, SurveyDefinition.parse(row.definition), organisationMinimum);
+      return releasedResults(tx, row, row.definition, organisationMinimum);
     },
 
     /**
@@ -271,7 +271,7 @@ export function createSurveysService(db: Database, deps: { audit: AuditService; 
       const today = amsterdamDay();
       // One at a time: inside a transaction there is one connection.
       for (const row of rows) {
-        const definition = SurveyDefinition.parse(row.definition);
+        const { definition } = row;
         const minGroupSize = effectiveMinimum(row.minGroupSize ?? organisationMinimum);
         const common = { id: row.id, title: row.title, status: row.status, baselineSurveyId: row.baselineSurveyId, closedAt: row.closedAt, scale: definition.scale, measured: measuredFactors(definition), minGroupSize };
         if (row.status !== 'closed') {

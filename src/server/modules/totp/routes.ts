@@ -3,11 +3,8 @@ import { z } from 'zod';
 import { TotpConfirmed, TotpEnrolment, TotpStatus } from '../../../contract/auth.js';
 import { NoContent } from '../../../contract/common.js';
 import type { RouteContext } from '../../context.js';
-import { IdParams, NoBody, Password } from '../../http/schemas.js';
+import { IdParams, NoBody, Password, SecondFactorCode } from '../../http/schemas.js';
 import { requireActor } from '../../plugins/sessions.js';
-
-/** A code from the app (six digits) or a recovery code (letters and digits with dashes). */
-export const SecondFactorCode = z.string().trim().min(6).max(20);
 
 export const totpRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
   const { totp } = ctx.services;

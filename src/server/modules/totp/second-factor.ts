@@ -15,7 +15,7 @@ export const hashRecoveryCode = (code: string, secret: string) => hashToken(`rec
 
 /**
  * Checks a second-factor code: a current TOTP code not used before, or an unused recovery code,
- * which is crossed off. Locking after repeated failures is the caller's (auth's) business.
+ * which is crossed off. Locking after repeated failures is the caller's business (checkSecondFactor in service.ts).
  */
 export async function verifySecondFactor(db: Database, secret: string, row: TotpRow, code: string, now: Date): Promise<boolean> {
   if (!row.confirmedAt) return false;

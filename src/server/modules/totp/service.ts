@@ -2,19 +2,20 @@ import { z } from 'zod';
 import { DEFAULT_LOCALE, isLocale } from '../../../core/locale.js';
 import { userPolicy } from '../../../core/policies/index.js';
 import type { Database } from '../../db/client.js';
-import { conflict, forbidden, invalid, notFound, unauthenticated } from '../../errors.js';
+import { conflict, invalid, notFound, unauthenticated } from '../../errors.js';
+import { authorize } from '../../security/authorize.js';
 import { qrCode } from '../../export/qr.js';
 import type { Mailer } from '../../mail/mailer.js';
 import { verifyPassword } from '../../security/passwords.js';
 import { newRecoveryCodes, newTotpSecret, totpStep, totpUri } from '../../security/totp.js';
 import { asAuditActor, type AuditService } from '../audit/service.js';
-import type { SessionActor } from '../auth/actor.js';
-import type { AuthService } from '../auth/service.js';
+import type { SessionActor } from '../../context.js';
 import type { OrganisationService } from '../organisation/service.js';
-import { usersRepository } from '../users/repository.js';
+import type { SessionsService } from '../sessions/service.js';
+import type { UserRow, UsersService } from '../users/service.js';
 import { totpRepository } from './repository.js';
 import { totpResetMail } from './reset-mail.js';
-import { hashRecoveryCode, sealTotpSecret, totpSecretOf } from './second-factor.js';
+import { hashRecoveryCode, sealTotpSecret, totpSecretOf, verifySecondFactor } from './second-factor.js';
 
 /** The mail to a user whose second factor an admin reset; the job carries ids only. */
 export const TotpResetJob = z.object({ organisationId: z.uuid(), userId: z.uuid(), adminId: z.uuid(), resetAt: z.iso.datetime() });
@@ -26,23 +27,47 @@ export type ResetNotifier = (tx: Database, job: TotpResetJob) => Promise<unknown
 /** Two-step verification with an authenticator app, for accounts that log in with a password. */
 export function createTotpService(
   db: Database,
-  deps: { secret: string; audit: AuditService; auth: AuthService; organisations: OrganisationService; mailer: Mailer | null },
+  deps: { secret: string; audit: AuditService; sessions: SessionsService; users: UsersService; organisations: OrganisationService; mailer: Mailer | null },
 ) {
-  const { secret, audit } = deps;
+  const { secret, audit, sessions } = deps;
+  const { accounts } = deps.users;
   /** Without a job queue (most API tests) or a mailer, a reset sends no mail. */
   let notifier: ResetNotifier | null = null;
 
   /** The actor's account, which must have a password: SSO accounts get their second factor from their provider. */
   async function localAccount(actor: SessionActor) {
-    const user = await usersRepository.byId(db, actor.organisationId, actor.userId);
+    const user = await accounts.byId(db, actor.organisationId, actor.userId);
     if (!user) throw unauthenticated();
     if (!user.passwordHash) throw conflict('totpLocalOnly');
     return user;
   }
 
+  /**
+   * A second-factor code of the user from the client at `address`, throttled like passwords (one
+   * count per account and address for both) and within the account's limit on codes, which
+   * `challengeIssuedAt` (of the login's challenge) may have voided. False when the code is wrong.
+   */
+  async function checkSecondFactor(user: UserRow, code: string, address: string, now = new Date(), challengeIssuedAt?: Date) {
+    const codes = await sessions.throttle.claimCode(user.id, now, challengeIssuedAt);
+    const attempt = await sessions.throttle.claim(user.email, address, now, 'code');
+    const row = await totpRepository.of(db, user.id);
+    if (row && (await verifySecondFactor(db, secret, row, code, now))) {
+      await Promise.all([attempt.succeeded(), codes.succeeded()]);
+      return true;
+    }
+    await attempt.failed();
+    await sessions.recordFailedLogin(user);
+    return false;
+  }
+
   return {
+    checkSecondFactor,
+
+    /** Whether a password login asks this account for a code. */
+    enabledFor: async (userId: string) => Boolean((await totpRepository.of(db, userId))?.confirmedAt),
+
     async status(actor: SessionActor) {
-      const user = await usersRepository.byId(db, actor.organisationId, actor.userId);
+      const user = await accounts.byId(db, actor.organisationId, actor.userId);
       if (!user) throw unauthenticated();
       const row = await totpRepository.of(db, actor.userId);
       return {
@@ -89,7 +114,7 @@ export function createTotpService(
       const user = await localAccount(actor);
       if (!(await totpRepository.of(db, user.id))?.confirmedAt) throw conflict('totpNotEnabled');
       if (!(await verifyPassword(user.passwordHash, password))) throw invalid('invalidCredentials', 'password');
-      if (!(await deps.auth.checkSecondFactor(user, code, address))) throw invalid('totpInvalidCode', 'code');
+      if (!(await checkSecondFactor(user, code, address))) throw invalid('totpInvalidCode', 'code');
       await db.transaction(async (tx) => {
         await totpRepository.remove(tx, user.id);
         await audit.record(tx, asAuditActor(actor), { action: 'user.totp_disable', entity: 'user', entityId: user.id });
@@ -102,13 +127,13 @@ export function createTotpService(
      * Never one's own: that would skip the code that turning it off normally asks for.
      */
     async reset(actor: SessionActor, userId: string, now = new Date()) {
-      if (!userPolicy.manage(actor)) throw forbidden();
+      authorize(userPolicy.manage, actor);
       await db.transaction(async (tx) => {
-        const user = await usersRepository.byId(tx, actor.organisationId, userId);
+        const user = await accounts.byId(tx, actor.organisationId, userId);
         if (!user) throw notFound();
         if (user.id === actor.userId) throw conflict('totpResetOwn');
         if (!(await totpRepository.remove(tx, user.id))) throw conflict('totpNotEnabled');
-        await usersRepository.deleteSessions(tx, user.id);
+        await sessions.endAll(tx, user.id);
         await audit.record(tx, asAuditActor(actor), { action: 'user.totp_reset', entity: 'user', entityId: user.id });
         if (notifier && deps.mailer) {
           await notifier(tx, { organisationId: actor.organisationId, userId: user.id, adminId: actor.userId, resetAt: now.toISOString() });
@@ -126,7 +151,7 @@ export function createTotpService(
       const { mailer } = deps;
       if (!mailer) return;
       const job = TotpResetJob.parse(data);
-      const [to, admin] = await Promise.all([usersRepository.byId(db, job.organisationId, job.userId), usersRepository.byId(db, job.organisationId, job.adminId)]);
+      const [to, admin] = await Promise.all([accounts.byId(db, job.organisationId, job.userId), accounts.byId(db, job.organisationId, job.adminId)]);
       if (!to || !admin) return;
       const organisation = await deps.organisations.byId(db, job.organisationId);
       const locale = isLocale(to.locale) ? to.locale : DEFAULT_LOCALE;

@@ -17,17 +17,18 @@ import { readSector } from '../../../core/sector.js';
 import type { Database } from '../../db/client.js';
 import { amsterdamDay } from '../../day.js';
 import { isUniqueViolation } from '../../db/errors.js';
-import { conflict, forbidden, invalid } from '../../errors.js';
-import { hashPassword } from '../../security/passwords.js';
+import { conflict, invalid } from '../../errors.js';
+import { authorize } from '../../security/authorize.js';
+import { assertAcceptablePassword, hashPassword } from '../../security/passwords.js';
 import { fixingsAtOpening } from '../../security/release-rules.js';
 import { hashToken, randomToken } from '../../security/tokens.js';
-import type { SessionActor } from '../auth/actor.js';
+import type { SessionActor } from '../../context.js';
 import { asAuditActor, type AuditService } from '../audit/service.js';
-import { assertAcceptablePassword, type AuthService } from '../auth/service.js';
 import { newPublicReference } from '../breaches/report.service.js';
 import type { KnowledgeService } from '../knowledge/service.js';
 import type { OrganisationService } from '../organisation/service.js';
 import type { RetentionService } from '../retention/service.js';
+import type { SessionsService } from '../sessions/service.js';
 import type { SurveysService } from '../surveys/service.js';
 import { setupRepository } from '../setup/repository.js';
 import { setupTokenRefused } from '../setup/service.js';
@@ -81,12 +82,12 @@ const ANSWER_TABLES = new Set<TableKey>(['surveyResponses', 'surveyTallies', 'kn
 
 export function createTransferService(
   db: Database,
-  deps: { secret: string; audit: AuditService; auth: AuthService; organisations: OrganisationService; retention: RetentionService; knowledge: KnowledgeService; surveys: SurveysService },
+  deps: { secret: string; audit: AuditService; sessions: SessionsService; organisations: OrganisationService; retention: RetentionService; knowledge: KnowledgeService; surveys: SurveysService },
 ) {
   return {
     /** Everything the organisation holds, as one document; one transaction, so it is consistent. */
     export(actor: SessionActor, now = new Date()): Promise<OrganisationDocument> {
-      if (!organisationPolicy.transfer(actor)) throw forbidden();
+      authorize(organisationPolicy.transfer, actor);
       return db.transaction(async (tx) => {
         const organisation = await deps.organisations.byId(tx, actor.organisationId);
         const retention = await deps.retention.settingsOf(tx, organisation.id);
@@ -186,7 +187,7 @@ export function createTransferService(
             { userId: user.id, organisationId: organisation.id, name: user.name },
             { action: 'organisation.import', entity: 'organisation', entityId: organisation.id, after: { exportedAt: document.exportedAt, admin: user.email, ...countsOf(document) } },
           );
-          return deps.auth.startSession(tx, user, organisation, now);
+          return deps.sessions.start(tx, user, organisation, now);
         });
       } catch (error) {
         // An address in the document that already has an account on this installation (e.g. in the demo).

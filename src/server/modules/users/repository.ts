@@ -1,6 +1,6 @@
 import { and, asc, count, eq, gt, isNull, ne, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
-import { holdsAddress, invitations, sessions, users, userTotp } from '../../db/schema.js';
+import { holdsAddress, invitations, users, userTotp } from '../../db/schema.js';
 
 export type UserRow = typeof users.$inferSelect;
 export type NewUserRow = typeof users.$inferInsert;
@@ -101,8 +101,6 @@ export const usersRepository = {
       .for('update');
     return rows.length;
   },
-
-  deleteSessions: (db: Database, userId: string) => db.delete(sessions).where(eq(sessions.userId, userId)),
 
   async insertInvitation(db: Database, row: typeof invitations.$inferInsert) {
     // A new link replaces any older unused one.

@@ -1,11 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { LoggedIn } from '../../../contract/auth.js';
-import { Directory, Invitation, InviteLink, Invited, UserAnswer, UserList } from '../../../contract/users.js';
+import { Directory, InviteLink, Invited, UserAnswer, UserList } from '../../../contract/users.js';
 import { linkBase, type RouteContext } from '../../context.js';
-import { Email, IdParams, NoBody, Password, PersonName, RoleList, Token } from '../../http/schemas.js';
-import { requireActor, setSessionCookie } from '../../plugins/sessions.js';
-import { sessionView } from '../auth/service.js';
+import { Email, IdParams, NoBody, PersonName, RoleList } from '../../http/schemas.js';
+import { requireActor } from '../../plugins/sessions.js';
 
 export const usersRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
   const { users } = ctx.services;
@@ -36,23 +34,5 @@ export const usersRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx)
 
   app.post('/api/users/:id/invitation', { schema: { params: IdParams, body: NoBody, response: { 200: InviteLink } } }, async (request) =>
     users.reissueInvitation(requireActor(request), request.params.id, linkBase(ctx, request)),
-  );
-
-  // Public: the invitee has no account yet.
-  app.get('/api/invitations/:token', { schema: { params: z.object({ token: Token }), response: { 200: Invitation } } }, async (request) =>
-    users.describeInvitation(request.params.token),
-  );
-
-  app.post(
-    '/api/invitations/accept',
-    {
-      schema: { body: z.object({ token: Token, name: PersonName, password: Password }).strict(), response: { 200: LoggedIn } },
-      config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
-    },
-    async (request, reply) => {
-      const { token, session } = await users.acceptInvitation(request.body);
-      setSessionCookie(reply, token, ctx.cookie);
-      return sessionView(session);
-    },
   );
 };

@@ -2,15 +2,16 @@ import { userPolicy } from '../../../core/policies/index.js';
 import type { Role } from '../../../core/roles.js';
 import type { Database } from '../../db/client.js';
 import { isUniqueViolation } from '../../db/errors.js';
-import { AppError, conflict, forbidden, invalid, notFound } from '../../errors.js';
+import { conflict, invalid, notFound } from '../../errors.js';
+import { authorize } from '../../security/authorize.js';
 import { hashPassword } from '../../security/passwords.js';
 import { hashToken, randomToken } from '../../security/tokens.js';
 import { asAuditActor, type AuditService } from '../audit/service.js';
-import type { SessionActor } from '../auth/actor.js';
-import { assertAcceptablePassword, type AuthService } from '../auth/service.js';
-import type { OrganisationService } from '../organisation/service.js';
-import { ssoRepository } from '../sso/repository.js';
+import type { SessionActor } from '../../context.js';
+import type { SessionsService } from '../sessions/service.js';
 import { usersRepository, type UserRow } from './repository.js';
+
+export type { UserRow } from './repository.js';
 
 const INVITATION_VALID_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -34,12 +35,12 @@ export const publicUser = (u: UserRow) => ({
 
 export function createUsersService(
   db: Database,
-  deps: { secret: string; audit: AuditService; auth: AuthService; organisations: OrganisationService },
+  deps: { secret: string; audit: AuditService; sessions: SessionsService },
 ) {
   const { audit, secret } = deps;
 
   function requireManager(actor: SessionActor) {
-    if (!userPolicy.manage(actor)) throw forbidden();
+    authorize(userPolicy.manage, actor);
   }
 
   async function loadTarget(tx: Database, actor: SessionActor, id: string) {
@@ -76,7 +77,7 @@ export function createUsersService(
       if (status === 'deactivated') {
         if (before.id === actor.userId) throw conflict('notSelf');
         await assertAdminRemains(tx, actor, before, false);
-        await usersRepository.deleteSessions(tx, id);
+        await deps.sessions.endAll(tx, id);
       }
       // A user who never accepted the invitation goes back to "invited", not "active".
       const next = status === 'active' && !before.passwordHash ? 'invited' : status;
@@ -99,7 +100,7 @@ export function createUsersService(
     },
 
     directory(actor: SessionActor) {
-      if (!userPolicy.directory(actor)) throw forbidden();
+      authorize(userPolicy.directory, actor);
       return usersRepository.listActive(db, actor.organisationId);
     },
 
@@ -188,44 +189,38 @@ export function createUsersService(
       return user;
     },
 
-    /**
-     * Public: what the invitation page shows before the invitee sets a password; `ssoLoginName` when
-     * the invitee must log in with the organisation account instead (which accepts the invitation).
-     */
-    async describeInvitation(token: string) {
-      const found = await usersRepository.openInvitation(db, hashToken(token, secret), new Date());
+    /** Public: the invitation behind a link, while it is open and its account still invited; else 400 on `token`. */
+    async openInvitation(token: string, now: Date) {
+      const found = await usersRepository.openInvitation(db, hashToken(token, secret), now);
       if (!found || found.user.status !== 'invited') throw invalid('inviteInvalid', 'token');
-      const organisation = await deps.organisations.byId(db, found.user.organisationId);
-      const sso = await ssoRepository.ssoOnlyFor(db, found.user);
-      return { email: found.user.email, name: found.user.name, organisationName: organisation.name, ssoLoginName: sso?.loginName ?? null };
+      return found;
     },
 
-    /** Public: the invitee chooses a password; the account becomes active and is logged in. */
-    async acceptInvitation(input: { token: string; name: string; password: string }) {
-      const now = new Date();
-      const found = await usersRepository.openInvitation(db, hashToken(input.token, secret), now);
-      if (!found || found.user.status !== 'invited') throw invalid('inviteInvalid', 'token');
-      // An invitation sent before the organisation went SSO-only must not open a password login.
-      if (await ssoRepository.ssoOnlyFor(db, found.user)) throw new AppError(403, 'passwordLoginDisabled', 'password');
-      const organisation = await deps.organisations.byId(db, found.user.organisationId);
-      assertAcceptablePassword(input.password, [input.name, found.user.email, organisation.name], 'password');
-      const passwordHash = await hashPassword(input.password);
-      // Refused when the address meanwhile holds an account elsewhere: an invitation reserves nothing.
-      return db.transaction(async (tx) => {
-        if (!(await usersRepository.markInvitationUsed(tx, found.invitation.id, now))) throw invalid('inviteInvalid', 'token');
-        const user = await usersRepository.update(tx, organisation.id, found.user.id, {
-          name: input.name.trim(),
-          passwordHash,
-          status: 'active',
-          lastLoginAt: now,
-        });
-        await audit.record(
-          tx,
-          { userId: user.id, organisationId: organisation.id, name: user.name },
-          { action: 'user.accept_invitation', entity: 'user', entityId: user.id },
-        );
-        return deps.auth.startSession(tx, user, organisation, now);
-      }).catch(emailTaken());
+    /**
+     * The invitee chose a name and password (checked by the caller): the account becomes active.
+     * Refused when the address meanwhile holds an account elsewhere: an invitation reserves nothing.
+     */
+    async acceptInvitation(tx: Database, found: { invitation: { id: string }; user: UserRow }, input: { name: string; passwordHash: string }, now: Date) {
+      if (!(await usersRepository.markInvitationUsed(tx, found.invitation.id, now))) throw invalid('inviteInvalid', 'token');
+      const user = await usersRepository
+        .update(tx, found.user.organisationId, found.user.id, { name: input.name.trim(), passwordHash: input.passwordHash, status: 'active', lastLoginAt: now })
+        .catch(emailTaken());
+      await audit.record(tx, { userId: user.id, organisationId: user.organisationId, name: user.name }, { action: 'user.accept_invitation', entity: 'user', entityId: user.id });
+      return user;
+    },
+
+    /**
+     * The accounts as the ways in (auth, sso, totp) read and change them, inside the caller's
+     * transaction: they keep no accounts of their own.
+     */
+    accounts: {
+      byId: usersRepository.byId,
+      byEmail: usersRepository.byEmail,
+      byEmailIn: usersRepository.byEmailIn,
+      insert: usersRepository.insert,
+      update: usersRepository.update,
+      recordLogin: usersRepository.recordLogin,
+      countActiveAdmins: usersRepository.countActiveAdmins,
     },
   };
 }

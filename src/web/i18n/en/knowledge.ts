@@ -49,8 +49,6 @@ export const knowledge: Translation<typeof nl> = {
   },
   distribution: {
     title: 'Link and QR code: {{title}}',
-    responses_one: '{{count}} response; you see the results as soon as the knowledge check is closed.',
-    responses_other: '{{count}} responses; you see the results as soon as the knowledge check is closed.',
     responsesRounded: 'Responses up to yesterday: {{count}}. You see the results as soon as the knowledge check is closed.',
     linkHint: 'Share the link or put up the QR code. Staff need no account, and we do not keep who answers.',
     link: 'Link to the knowledge check',
@@ -68,8 +66,6 @@ export const knowledge: Translation<typeof nl> = {
   },
   results: {
     title: 'Results: {{title}}',
-    notYet_one: '{{count}} response; you see the results as soon as the knowledge check is closed.',
-    notYet_other: '{{count}} responses; you see the results as soon as the knowledge check is closed.',
     privacyNoise:
       'To protect colleagues, Wegwijs adds a small random deviation to the counts of each situation. That makes it much harder to work out from the results what one colleague chose, also for someone who filled in extra answers themselves (ε = {{epsilon}} per situation). Percentages can therefore be a few points off, more in small groups.',
     tooFew: '{{count}} people answered. We show results only from {{min}} participants, so that nobody can be identified.',

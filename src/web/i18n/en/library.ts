@@ -35,7 +35,6 @@ export const library: Translation<typeof nl> = {
   own: 'Own',
   ownHint: 'Your organisation’s own intervention',
   example: 'How it can work:',
-  functions: 'Functions:',
   factors: 'COM-B factors:',
   fits: 'Fits:',
   effort: 'Effort:',

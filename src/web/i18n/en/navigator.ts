@@ -56,5 +56,4 @@ export const navigator: Translation<typeof nl> = {
   statusLabel: 'Status of this sub-step',
   loadLatest: 'Load the latest version',
   versionInfo: 'Version {{version}} · {{name}} · {{when}}',
-  historyTitle: 'Earlier versions',
 };

@@ -66,7 +66,6 @@ export const surveys: Translation<typeof nl> = {
     bankTitle: 'Statements per COM-B factor',
     bankIntro:
       'Choose the statements that fit for each factor. Two per factor are already chosen. For physical capability only the general statement is: choose those on eyes, hands or stamina when the behaviour calls for them. Fewer statements make the survey shorter; two or more per factor make the score more reliable.',
-    chosenTitle: 'Text of the chosen statements',
     chosenIntro: 'You can still change the text of each chosen statement.',
     statementN: 'Statement {{n}}',
     textNl: 'Text in Dutch',
@@ -108,7 +107,6 @@ export const surveys: Translation<typeof nl> = {
   },
   distribution: {
     title: 'Distribute: {{title}}',
-    invitations: '{{used}} of the {{invited}} invitations have been used.',
     invitationsSent: '{{invited}} invitations sent. How many were used, you see after closing.',
     minGroupFixed: 'Minimum group size for this survey: {{n}}. This number is fixed since opening.',
     linkTitle: 'Link and QR code',
@@ -146,8 +144,6 @@ export const surveys: Translation<typeof nl> = {
   },
   results: {
     title: 'Results: {{title}}',
-    notYet_one: '{{count}} response; you see the results as soon as the survey is closed.',
-    notYet_other: '{{count}} responses; you see the results as soon as the survey is closed.',
     notYetRounded: 'Responses up to yesterday: {{count}}. You see the results as soon as the survey is closed.',
     responses: 'Number of responses: {{count}}',
     minGroup: 'Results are shown only for groups of at least {{n}} people.',
@@ -176,7 +172,6 @@ export const surveys: Translation<typeof nl> = {
     noFactor: 'No factor',
     groupsTitle: 'Results per group',
     showByGroup: 'Show per group',
-    chooseGroup: 'Choose a grouping question',
     groupCaption: 'Mean score per COM-B factor, per group: {{question}}',
     groupSize: 'Number of people',
     noShownGroups: 'No group is large enough to show.',

@@ -46,8 +46,6 @@ export const knowledge = {
   },
   distribution: {
     title: 'Link en QR-code: {{title}}',
-    responses_one: '{{count}} reactie; uitkomsten zie je zodra de kennischeck gesloten is.',
-    responses_other: '{{count}} reacties; uitkomsten zie je zodra de kennischeck gesloten is.',
     responsesRounded: 'Reacties tot en met gisteren: {{count}}. Uitkomsten zie je zodra de kennischeck gesloten is.',
     linkHint: 'Deel de link of hang de QR-code op. Medewerkers hebben geen account nodig, en we bewaren niet wie antwoordt.',
     link: 'Link naar de kennischeck',
@@ -65,8 +63,6 @@ export const knowledge = {
   },
   results: {
     title: 'Uitkomsten: {{title}}',
-    notYet_one: '{{count}} reactie; uitkomsten zie je zodra de kennischeck gesloten is.',
-    notYet_other: '{{count}} reacties; uitkomsten zie je zodra de kennischeck gesloten is.',
     privacyNoise:
       'Om collega’s te beschermen telt Wegwijs bij elke situatie een kleine willekeurige afwijking op bij de aantallen. Zo is het veel moeilijker om uit de uitkomsten af te leiden wat één collega koos, ook voor iemand die zelf extra antwoorden invulde (ε = {{epsilon}} per situatie). Percentages kunnen daardoor een paar punten afwijken, bij kleine groepen meer.',
     tooFew: '{{count}} mensen hebben geantwoord. Uitkomsten tonen we pas vanaf {{min}} deelnemers, zodat niemand herkenbaar is.',

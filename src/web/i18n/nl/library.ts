@@ -33,7 +33,6 @@ export const library = {
   own: 'Eigen',
   ownHint: 'Eigen interventie van je organisatie',
   example: 'Zo kan het:',
-  functions: 'Functies:',
   factors: 'COM-B-factoren:',
   fits: 'Past bij:',
   effort: 'Hoeveel werk:',

@@ -53,5 +53,4 @@ export const navigator = {
   statusLabel: 'Status van deze deelstap',
   loadLatest: 'Nieuwste versie laden',
   versionInfo: 'Versie {{version}} · {{name}} · {{when}}',
-  historyTitle: 'Eerdere versies',
 };

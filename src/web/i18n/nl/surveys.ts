@@ -64,7 +64,6 @@ export const surveys = {
     bankTitle: 'Stellingen per COM-B-factor',
     bankIntro:
       'Kies per factor de stellingen die passen. Per factor zijn er al twee gekozen. Bij fysieke capaciteit is dat alleen de algemene stelling: kies die over ogen, handen of uithoudingsvermogen als het gedrag daarom vraagt. Minder stellingen maakt de vragenlijst korter; met twee of meer per factor wordt de score betrouwbaarder.',
-    chosenTitle: 'Tekst van de gekozen stellingen',
     chosenIntro: 'Je kunt de tekst van elke gekozen stelling nog aanpassen.',
     statementN: 'Stelling {{n}}',
     textNl: 'Tekst in het Nederlands',
@@ -107,7 +106,6 @@ export const surveys = {
   },
   distribution: {
     title: 'Verspreiden: {{title}}',
-    invitations: '{{used}} van de {{invited}} uitnodigingen zijn gebruikt.',
     invitationsSent: '{{invited}} uitnodigingen verstuurd. Hoeveel er gebruikt zijn, zie je na het sluiten.',
     minGroupFixed: 'Minimale groepsgrootte voor deze vragenlijst: {{n}}. Dit aantal ligt vast sinds het openen.',
     linkTitle: 'Link en QR-code',
@@ -146,8 +144,6 @@ export const surveys = {
   },
   results: {
     title: 'Uitkomsten: {{title}}',
-    notYet_one: '{{count}} reactie; uitkomsten zie je zodra de vragenlijst gesloten is.',
-    notYet_other: '{{count}} reacties; uitkomsten zie je zodra de vragenlijst gesloten is.',
     notYetRounded: 'Reacties tot en met gisteren: {{count}}. Uitkomsten zie je zodra de vragenlijst gesloten is.',
     responses: 'Aantal reacties: {{count}}',
     minGroup: 'Uitkomsten worden alleen getoond voor groepen van minstens {{n}} personen.',
@@ -176,7 +172,6 @@ export const surveys = {
     noFactor: 'Geen factor',
     groupsTitle: 'Uitkomsten per groep',
     showByGroup: 'Toon per groep',
-    chooseGroup: 'Kies een groepsvraag',
     groupCaption: 'Gemiddelde score per COM-B-factor, per groep: {{question}}',
     groupSize: 'Aantal personen',
     noShownGroups: 'Geen enkele groep is groot genoeg om te tonen.',

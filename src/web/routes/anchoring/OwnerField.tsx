@@ -1,9 +1,7 @@
 import { NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { userPolicy } from '../../../core/policies/user.js';
 import { fieldError } from '../../components/fieldError.js';
-import { useSession } from '../../lib/session.js';
 import { teamAccounts, useDirectory, type ProgrammeDetail } from '../navigator/queries.js';
 
 export interface Owner {
@@ -22,9 +20,7 @@ const OTHER = 'other';
  */
 export function OwnerField({ programme, value, onChange, error }: { programme: ProgrammeDetail; value: Owner; onChange: (owner: Owner) => void; error: unknown }) {
   const { t } = useTranslation();
-  const session = useSession().data;
-  const mayReadDirectory = session?.authenticated === true && userPolicy.directory({ userId: session.user.id, organisationId: session.organisation.id, roles: session.user.roles });
-  const directory = useDirectory(mayReadDirectory);
+  const directory = useDirectory();
   const people = directory.data ?? teamAccounts(programme.team).map((m) => ({ id: m.userId, name: m.name }));
   // "Someone else" with the name still empty is a choice of its own, not "nobody": keep it locally.
   const [choice, setChoice] = useState(value.userId ?? (value.name ? OTHER : NOBODY));

@@ -5,7 +5,8 @@ import { useSearchParams } from 'wouter';
 
 const REMEMBERED = 'wegwijs.ssoLoginName';
 const LOGIN_NAME = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
-const REASONS = ['unknown', 'unavailable', 'expired', 'refused', 'noEmail', 'otherOrganisation', 'deactivated'];
+const REASONS = ['unknown', 'unavailable', 'expired', 'refused', 'noEmail', 'otherOrganisation', 'deactivated'] as const;
+const isReason = (value: string | null): value is (typeof REASONS)[number] => (REASONS as readonly (string | null)[]).includes(value);
 
 /**
  * Single sign-on: the organisation's login name (remembered on this device) leads the browser to
@@ -36,7 +37,7 @@ export function SsoLoginForm() {
         <Text size="sm">{t('auth.sso.intro')}</Text>
         {failure && (
           <Alert color="red" role="alert">
-            {t(`auth.sso.errors.${REASONS.includes(failure) ? failure : 'refused'}`)}
+            {t(`auth.sso.errors.${isReason(failure) ? failure : 'refused'}`)}
           </Alert>
         )}
         <TextInput

@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { Loading } from '../../components/Loading.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { SectionIndex } from '../../components/SectionIndex.js';
+import type { TextsUnder } from '../../i18n/keys.js';
 import { ApFormPanel } from './ApFormPanel.js';
 import { ApNotificationsPanel } from './ApNotificationsPanel.js';
 import { ChangeHistory } from './ChangeHistory.js';
@@ -22,7 +23,7 @@ import { WorkflowPanel } from './WorkflowPanel.js';
  * The page's panels in order: the id of each panel's Section heading, its name in the index
  * (breaches.index.*) and the panel. A new panel is one entry here; the index follows.
  */
-const PANELS: { id: string; name: string; render: (detail: BreachDetail) => ReactNode }[] = [
+const PANELS: { id: string; name: TextsUnder<'breaches.index'>; render: (detail: BreachDetail) => ReactNode }[] = [
   { id: 'breach-deadline', name: 'deadline', render: (detail) => <DeadlinePanel detail={detail} /> },
   { id: 'breach-workflow', name: 'workflow', render: (detail) => <WorkflowPanel detail={detail} /> },
   { id: 'breach-report', name: 'report', render: (detail) => <ReportSummary report={detail.breach.report} reportedAt={detail.breach.reportedAt} /> },

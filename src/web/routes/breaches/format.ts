@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { AMSTERDAM, amsterdamWallClock, fromAmsterdamWallClock } from '../../../core/breach/deadline.js';
 import { isLocale, type Locale } from '../../../core/locale.js';
-import { CARE_RECIPIENT } from '../../../core/sector.js';
-import { useLocalized, useSector } from '../../lib/localized.js';
+import { keyUnder } from '../../i18n/keys.js';
+import { useCareContext, useLocalized } from '../../lib/localized.js';
 
 /** The interface language, and a picker for content written in every language (in the organisation's words). */
 export function useBreachLocale() {
@@ -17,8 +17,8 @@ export function useBreachLocale() {
  */
 export function useFieldLabel() {
   const { t } = useTranslation();
-  const context = CARE_RECIPIENT[useSector()];
-  return (field: string) => t(`breaches.register.fields.${field}`, { context });
+  const careContext = useCareContext();
+  return (field: string) => t(keyUnder('breaches.register.fields', field), careContext);
 }
 
 /** A moment as read on a clock in the Netherlands, whatever the browser's own time zone: "28 mrt 2026, 10:00". */

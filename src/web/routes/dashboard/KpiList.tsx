@@ -13,7 +13,7 @@ function useTrendLabel() {
   const format = useValueFormat();
   const day = useDay();
   return (k: DashboardKpi) => {
-    const withUnit = (n: number | null, none: string) => (n === null ? t(none) : `${format(n)} ${k.unit}`);
+    const withUnit = (n: number | null, none: 'dashboard.kpis.noBaseline' | 'dashboard.kpis.noTarget') => (n === null ? t(none) : `${format(n)} ${k.unit}`);
     return t('dashboard.kpis.trend', {
       name: k.name,
       count: k.points.length,

@@ -1,4 +1,5 @@
 import { Badge, List, Text } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ProgrammeStatus, StatusReason } from '../../../core/dashboard/status.js';
 
@@ -26,7 +27,7 @@ export function StandingBadge({ standing }: { standing: ProgrammeStatus | null }
   );
 }
 
-function reasonText(t: ReturnType<typeof useTranslation>['t'], reason: StatusReason) {
+function reasonText(t: TFunction, reason: StatusReason) {
   switch (reason.code) {
     case 'noCheckinPlanned':
       return t('dashboard.standing.reasons.noCheckinPlanned');

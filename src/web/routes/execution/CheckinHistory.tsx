@@ -6,6 +6,7 @@ import { useLocalized } from '../../lib/localized.js';
 import { ConfirmButton } from '../../components/ConfirmButton.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { Section } from '../../components/Section.js';
+import type { TextsUnder } from '../../i18n/keys.js';
 import type { ProgrammeDetail } from '../navigator/queries.js';
 import { ActionForm } from './ActionForm.js';
 import { CheckinForm } from './CheckinForm.js';
@@ -81,7 +82,7 @@ function CheckinRecord({ programme, checkin: c, onEdit }: { programme: Programme
   const remove = useRemoveCheckin(programme.id);
   const [adding, setAdding] = useState(false);
   const canWork = programme.permissions.work;
-  const label = (key: string) => (
+  const label = (key: TextsUnder<'execution.checkins.history'>) => (
     <Title order={4} size="h6">
       {t(`execution.checkins.history.${key}`)}
     </Title>

@@ -1,5 +1,6 @@
 import { Alert, Button, Group, List, NativeSelect, Paper, Radio, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { MEASUREMENT_DECISION_LABELS, MEASUREMENT_DESIGN_LABELS } from '../../../content/worksheet-labels.js';
 import { useLocalized } from '../../lib/localized.js';
@@ -7,6 +8,7 @@ import { AMSTERDAM } from '../../../core/breach/deadline.js';
 import { MEASUREMENT_DECISIONS, MEASUREMENT_DESIGNS, MEASUREMENT_METHODS, isRecorded, type MeasurementDecision, type MeasurementDesign, type MeasurementMethod, type MeasurementPlan } from '../../../core/measurement/plan.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
+import { keyUnder, type TextKey } from '../../i18n/keys.js';
 import { PatientDataWarning } from '../../components/PatientDataWarning.js';
 import { useDay } from '../../lib/day.js';
 import { useValueFormat } from './format.js';
@@ -62,7 +64,7 @@ export function MeasurementPlanForm({ programmeId, view, canWork }: { programmeI
             </Text>
             <List size="sm">
               {view.missing.map((m) => (
-                <List.Item key={`${m.code}-${m.field}`}>{m.code === 'fieldRequired' ? fieldLabel(t, m.field!) : t(`measurementPlan.missing.${m.code}`)}</List.Item>
+                <List.Item key={`${m.code}-${m.field}`}>{m.code === 'fieldRequired' ? fieldLabel(t, m.field!) : t(keyUnder('measurementPlan.missing', m.code))}</List.Item>
               ))}
             </List>
           </Alert>
@@ -207,11 +209,11 @@ export function MeasurementPlanForm({ programmeId, view, canWork }: { programmeI
 const todayInAmsterdam = () => new Intl.DateTimeFormat('sv-SE', { timeZone: AMSTERDAM }).format(new Date());
 
 /** A missing field named by its label. */
-function fieldLabel(t: (key: string) => string, field: string): string {
-  const keys: Record<string, string> = {
+function fieldLabel(t: TFunction, field: string): string {
+  const keys: Partial<Record<string, TextKey>> = {
     method: 'measurementPlan.method.label',
     design: 'measurementPlan.design.label',
     outcomeKpiId: 'measurementPlan.outcome.label',
   };
-  return t(keys[field] ?? `measurementPlan.${field}`);
+  return t(keys[field] ?? keyUnder('measurementPlan', field));
 }

@@ -6,7 +6,7 @@ import { TEAM_POSITION_LABELS } from '../../../content/worksheet-labels.js';
 import { useLocalized } from '../../lib/localized.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
-import { hasRole, useSession } from '../../lib/session.js';
+import { useCan } from '../../lib/session.js';
 import { useAddMember, useDirectory, useRemoveMember, type ProgrammeDetail, type TeamMember } from './queries.js';
 
 /**
@@ -86,15 +86,14 @@ export function TeamPanel({ programme }: { programme: ProgrammeDetail }) {
 /** Nobody left to add: colleagues need an account first, which an admin gives on the users page. */
 function NobodyToAdd() {
   const { t } = useTranslation();
-  const session = useSession().data;
-  const admin = session?.authenticated === true && hasRole(session.user, 'admin');
+  const mayInvite = useCan().manageUsers === true;
   return (
     <Paper withBorder p="sm" bg="gray.0">
       <Text size="sm" fw={700}>
         {t('navigator.nobodyToAdd')}
       </Text>
-      <Text size="sm">{t(admin ? 'navigator.nobodyToAddAdmin' : 'navigator.nobodyToAddLead')}</Text>
-      {admin && (
+      <Text size="sm">{t(mayInvite ? 'navigator.nobodyToAddAdmin' : 'navigator.nobodyToAddLead')}</Text>
+      {mayInvite && (
         <Anchor component={Link} to="/users#invite-title" size="sm">
           {t('navigator.inviteColleague')}
         </Anchor>

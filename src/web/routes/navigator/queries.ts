@@ -14,6 +14,7 @@ import type { Directory } from '../../../contract/users.js';
 import type { RoleTable } from '../../../core/role-table.js';
 import type { StepNumber, SubstepStatus } from '../../../core/steps.js';
 import { del, get, patch, post, put } from '../../lib/api.js';
+import { useCan } from '../../lib/session.js';
 
 export type {
   ProgrammeDetail,
@@ -34,12 +35,15 @@ const substepKey = (id: string, key: string) => ['programme', id, 'substep', key
 export const useProgramme = (id: string) =>
   useQuery({ queryKey: programmeKey(id), queryFn: async () => (await get<ProgrammeDetailAnswer>(`/api/programmes/${id}`)).programme });
 
-export const useDirectory = (enabled: boolean) =>
-  useQuery({
+/** The organisation's users, when `wanted` and the session may read them (else no data: callers fall back to the team). */
+export function useDirectory(wanted = true) {
+  const may = useCan().readDirectory === true;
+  return useQuery({
     queryKey: ['directory'],
     queryFn: async () => (await get<Directory>('/api/users/directory')).users,
-    enabled,
+    enabled: wanted && may,
   });
+}
 
 /** Every change to a programme refreshes it and the programme list (progress shows there too). */
 function useProgrammeMutation<TInput, TResult>(id: string, fn: (input: TInput) => Promise<TResult>, meta?: MutationMeta) {

@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { Loading } from '../../components/Loading.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { lazyWithTexts } from '../../app/lazyWithTexts.js';
-import { hasRole, useSession } from '../../lib/session.js';
+import { useCan } from '../../lib/session.js';
 import { FirstRunChecklist } from './FirstRunChecklist.js';
 import { useProgrammes } from './queries.js';
 
@@ -20,7 +20,7 @@ const NewProgrammeForm = lazyWithTexts(async () => (await import('./NewProgramme
 /** `notices`: what else needs the user's attention first, given by the app (features do not import each other). */
 export function ProgrammesPage({ notices }: { notices?: ReactNode }) {
   const { t } = useTranslation();
-  const session = useSession();
+  const can = useCan();
   const programmes = useProgrammes();
   const [creating, setCreating] = useState(false);
   // Cancelled, the form goes and the button that opened it comes back: the focus goes there too.
@@ -35,14 +35,12 @@ export function ProgrammesPage({ notices }: { notices?: ReactNode }) {
     cancelled.current = true;
     setCreating(false);
   };
-  const canCreate = session.data?.authenticated && hasRole(session.data.user, 'admin', 'coordinator');
-  const admin = session.data?.authenticated === true && hasRole(session.data.user, 'admin');
 
   return (
     <>
       <Group justify="space-between" align="flex-start">
         <PageTitle>{t('programmes.pageTitle')}</PageTitle>
-        {canCreate && !creating && (
+        {can.createProgramme && !creating && (
           <Button ref={newButton} onClick={() => setCreating(true)}>
             {t('programmes.new')}
           </Button>
@@ -50,7 +48,7 @@ export function ProgrammesPage({ notices }: { notices?: ReactNode }) {
       </Group>
       <Text mb="md">{t('programmes.intro')}</Text>
       {notices && <Box mb="lg">{notices}</Box>}
-      {admin && <FirstRunChecklist onStartProgramme={() => setCreating(true)} />}
+      {can.firstRun && <FirstRunChecklist onStartProgramme={() => setCreating(true)} />}
       {creating && (
         <Suspense fallback={<Loading />}>
           <NewProgrammeForm onCancel={cancel} />

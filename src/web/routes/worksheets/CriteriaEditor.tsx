@@ -1,20 +1,19 @@
 import { Accordion, Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CARE_RECIPIENT } from '../../../core/sector.js';
 import { DEFAULT_CRITERIA, type Criterion } from '../../../core/worksheets/problem-inventory.js';
 import { fieldError, listFieldError } from '../../components/fieldError.js';
-import { useSector } from '../../lib/localized.js';
+import { useCareContext } from '../../lib/localized.js';
 import { newId, removeRow, updateRow } from '../../lib/rows.js';
 import { RemoveRowButton } from './RemoveRowButton.js';
 
-const isDefault = (id: string) => (DEFAULT_CRITERIA as readonly string[]).includes(id);
+const isDefault = (id: string): id is (typeof DEFAULT_CRITERIA)[number] => (DEFAULT_CRITERIA as readonly string[]).includes(id);
 
 /** A criterion's name: the team's own, or the translated default (in the organisation's word for whom it cares for). */
 export function useCriterionName() {
   const { t } = useTranslation();
-  const context = CARE_RECIPIENT[useSector()];
-  return (c: Criterion) => c.label || (isDefault(c.id) ? t(`worksheets.problems.defaultCriteria.${c.id}`, { context }) : t('worksheets.unnamed'));
+  const careContext = useCareContext();
+  return (c: Criterion) => c.label || (isDefault(c.id) ? t(`worksheets.problems.defaultCriteria.${c.id}`, careContext) : t('worksheets.unnamed'));
 }
 
 /**

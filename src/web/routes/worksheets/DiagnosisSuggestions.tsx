@@ -42,10 +42,10 @@ export function DiagnosisSuggestions(props: { programmeId: string; entries: Diag
    * a factor's without a suggested domain's statements says which it leaves out.
    */
   const wordingOf = (s: DiagnosisSuggestion) => {
-    if (s.tdf) return { key: 'surveyDomain', name: { domain: tdfName(s.tdf) } };
+    if (s.tdf) return { key: 'surveyDomain' as const, name: { domain: tdfName(s.tdf) } };
     const without = s.survey?.without ?? [];
-    if (without.length > 0) return { key: 'surveyRest', name: { factor: factorName(s.factor), domain: list.format(without.map((d) => inSentence(tdfName(d)))) } };
-    return { key: 'survey', name: { factor: factorName(s.factor) } };
+    if (without.length > 0) return { key: 'surveyRest' as const, name: { factor: factorName(s.factor), domain: list.format(without.map((d) => inSentence(tdfName(d)))) } };
+    return { key: 'survey' as const, name: { factor: factorName(s.factor) } };
   };
 
   /** The suggestion as an entry of the diagnosis, worded in the interface language. */

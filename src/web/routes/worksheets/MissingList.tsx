@@ -1,12 +1,13 @@
 import { Alert, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Missing } from '../../../core/worksheets/index.js';
+import { keyUnder } from '../../i18n/keys.js';
 
 /** One gap of a worksheet, in words. */
 export function useMissingText() {
   const { t } = useTranslation();
   return (m: Missing) =>
-    t(`worksheets.missing.${m.code}`, {
+    t(keyUnder('worksheets.missing', m.code), {
       ...m.params,
       field: m.field ? t(`worksheets.fieldNames.${m.field.replace(/\./g, '_')}`, { defaultValue: m.field }) : '',
     });

@@ -2,7 +2,7 @@ import { Anchor, Checkbox, Loader, Paper, SimpleGrid, Stack, Table, Text, Textar
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { emptyBehaviourList, type BehaviourList } from '../../../core/worksheets/behaviours.js';
-import { PRIORITY_CRITERIA, rankBehaviours, type BehaviourRating } from '../../../core/worksheets/prioritisation.js';
+import { PRIORITY_CRITERIA, rankBehaviours, type BehaviourRating, type PriorityCriterion } from '../../../core/worksheets/prioritisation.js';
 import { fieldError } from '../../components/fieldError.js';
 import { QuadrantChart } from '../../components/QuadrantChart.js';
 import { RatingSelect } from '../../components/RatingSelect.js';
@@ -33,7 +33,7 @@ export function PrioritisationForm({ programme, value, onChange, readOnly, error
     onChange({ ...value, ratings: { ...value.ratings, [id]: { ...(value.ratings[id] ?? NO_RATING), ...patch } } });
   // Choices of behaviours since removed from 2.1 are dropped with the next change.
   const choose = (ids: string[]) => onChange({ ...value, chosenIds: ids.filter((id) => list.behaviours.some((b) => b.id === id)) });
-  const criterion = (c: string) => t(`worksheets.priorities.criteria.${c}`);
+  const criterion = (c: PriorityCriterion) => t(`worksheets.priorities.criteria.${c}`);
 
   return (
     <Stack gap="md">

@@ -11,7 +11,6 @@ export const worksheetCommon: Translation<typeof nlCommon> = {
   notesHint: 'Room for what does not fit the form, such as agreements from the meeting.',
   notesOnlyHint: 'Record here what the core team discussed and agreed in this sub-step.',
   saveNotes: 'Save notes',
-  addRow: 'Add',
   remove: 'Remove',
   removeRow: 'Remove: {{name}}',
   unnamed: '(no name)',
@@ -29,7 +28,6 @@ export const worksheetCommon: Translation<typeof nlCommon> = {
   changesNone: 'No changes in content.',
   changeValue: '{{field}} changed',
   changeRows: '{{field}}: {{added}} added, {{removed}} removed, {{changed}} changed',
-  showVersion: 'Content of this version',
 };
 
 export const missing: Translation<typeof nlMissing> = {

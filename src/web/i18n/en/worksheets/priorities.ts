@@ -10,11 +10,9 @@ export const priorities: Translation<typeof source> = {
     changeability: 'Changeability',
     measurability: 'Measurability',
   },
-  ratingFor: '{{criterion}}: {{behaviour}}',
   rankingTitle: 'Priority',
   priority: 'Mean',
   behaviour: 'Behaviour',
-  chartTitle: 'Matrix: impact against changeability',
   chartLabel: 'Behaviours by impact (vertical) and changeability (horizontal); chosen behaviour is filled.',
   quadrants: {
     topLeft: 'Important, hard to change',

@@ -3,10 +3,8 @@ import type { Translation } from '../../types.js';
 
 export const problems: Translation<typeof source> = {
   examplesIntro: 'Take a common problem from care and adapt it to your situation.',
-  example: 'Example problem',
   criteriaTitle: 'Criteria to score on',
   criteriaIntro: 'Score each problem from 1 (low) to 5 (high). A heavier criterion counts more often.',
-  criterion: 'Criterion',
   criterionName: 'Name of the criterion',
   weight: 'Weight',
   weightOption: '{{n}}×',

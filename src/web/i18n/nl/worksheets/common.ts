@@ -9,7 +9,6 @@ export const worksheetCommon = {
   notesHint: 'Ruimte voor wat niet in het formulier past, zoals afspraken uit het overleg.',
   notesOnlyHint: 'Leg hier vast wat het kernteam besprak en afsprak bij deze deelstap.',
   saveNotes: 'Aantekeningen opslaan',
-  addRow: 'Toevoegen',
   remove: 'Verwijderen',
   removeRow: 'Verwijderen: {{name}}',
   unnamed: '(zonder naam)',
@@ -27,7 +26,6 @@ export const worksheetCommon = {
   changesNone: 'Geen inhoudelijke wijzigingen.',
   changeValue: '{{field}} gewijzigd',
   changeRows: '{{field}}: {{added}} toegevoegd, {{removed}} verwijderd, {{changed}} gewijzigd',
-  showVersion: 'Inhoud van deze versie',
 };
 
 /** What still stands between a worksheet and "done" (codes of src/core/worksheets). */

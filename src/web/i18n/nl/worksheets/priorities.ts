@@ -7,11 +7,9 @@ export const priorities = {
     changeability: 'Veranderbaarheid',
     measurability: 'Meetbaarheid',
   },
-  ratingFor: '{{criterion}}: {{behaviour}}',
   rankingTitle: 'Prioriteit',
   priority: 'Gemiddelde',
   behaviour: 'Gedrag',
-  chartTitle: 'Matrix: impact tegen veranderbaarheid',
   chartLabel: 'Gedragingen naar impact (verticaal) en veranderbaarheid (horizontaal); gekozen gedrag is gevuld.',
   quadrants: {
     topLeft: 'Belangrijk, lastig te veranderen',

@@ -1,9 +1,7 @@
 export const problems = {
   examplesIntro: 'Neem een veelvoorkomend probleem uit de zorg over en pas het aan jullie situatie aan.',
-  example: 'Voorbeeldprobleem',
   criteriaTitle: 'Criteria om te scoren',
   criteriaIntro: 'Scoor elk probleem van 1 (laag) tot 5 (hoog). Een zwaarder criterium telt vaker mee.',
-  criterion: 'Criterium',
   criterionName: 'Naam van het criterium',
   weight: 'Gewicht',
   weightOption: '{{n}}×',

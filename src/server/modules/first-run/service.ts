@@ -2,16 +2,16 @@ import { readApDetails } from '../../../core/breach/ap-details.js';
 import { firstRunChecklist } from '../../../core/first-run.js';
 import { organisationPolicy } from '../../../core/policies/index.js';
 import type { Database } from '../../db/client.js';
-import { forbidden } from '../../errors.js';
-import type { SessionActor } from '../auth/actor.js';
+import { authorize } from '../../security/authorize.js';
+import type { SessionActor } from '../../context.js';
 import type { ProgrammesService } from '../programmes/service.js';
 import type { UsersService } from '../users/service.js';
-import type { OrganisationService } from './service.js';
+import type { OrganisationService } from '../organisation/service.js';
 
 /** The first page's checklist for a new organisation (core/first-run.ts), read from what it holds. */
 export function createFirstRunService(db: Database, deps: { organisations: OrganisationService; users: UsersService; programmes: ProgrammesService }) {
   async function checklist(actor: SessionActor) {
-    if (!organisationPolicy.firstRun(actor)) throw forbidden();
+    authorize(organisationPolicy.firstRun, actor);
     const [organisation, accounts, programmes] = await Promise.all([
       deps.organisations.byId(db, actor.organisationId),
       deps.users.counts(actor.organisationId),

@@ -8,7 +8,7 @@ export const sessionsRepository = {
 
   /**
    * The session with its user and organisation in one query, because every request needs all three.
-   * (The one place auth reads the users and organisations tables directly.)
+   * (The one place sessions read the users and organisations tables directly.)
    */
   async resolve(db: Database, id: string, now: Date) {
     const [row] = await db
@@ -27,6 +27,8 @@ export const sessionsRepository = {
 
   deleteOthers: (db: Database, userId: string, keepId: string) =>
     db.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.id, keepId))),
+
+  deleteAllOf: (db: Database, userId: string) => db.delete(sessions).where(eq(sessions.userId, userId)),
 
   /** Cleared at each login, so ended sessions do not pile up without a scheduled job. */
   deleteExpiredOf: (db: Database, userId: string, now: Date) =>
