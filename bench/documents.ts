@@ -13,11 +13,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { DOCUMENT_FORMATS, type DocumentFormat } from '../src/server/export/formats.js';
-import type { SessionActor } from '../src/server/context.js';
-import { finalReportDocument } from '../src/server/modules/reports/final-report.js';
-import { planDocument } from '../src/server/modules/reports/plan.js';
-import type { DocumentKind } from '../src/server/modules/reports/service.js';
+import { DOCUMENT_FORMATS, type DocumentFormat } from '#server/export/formats.js';
+import type { SessionActor } from '#server/context.js';
+import { finalReportDocument } from '#server/modules/reports/final-report.js';
+import { planDocument } from '#server/modules/reports/plan.js';
+import type { DocumentKind } from '#server/modules/reports/service.js';
 import { fillProgramme } from '../tests/api/full-programme.js';
 import { startTestApp } from '../tests/api/harness.js';
 

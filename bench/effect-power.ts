@@ -10,12 +10,12 @@
  * every view) and as Wegwijs does (half to the whole survey: b = 2, core noiseScales).
  */
 import { randomBytes } from 'node:crypto';
-import { compareSurveys } from '../src/core/measurement/effect.js';
-import { measuredFactors } from '../src/core/survey/definition.js';
-import type { Noise } from '../src/core/survey/noise.js';
-import { surveyResults, type CellCounts } from '../src/core/survey/results.js';
-import { BASELINE_LEVELS, FOLLOW_UP_LEVELS, demoSurveyAnswers, demoSurveyDefinition as definition } from '../src/server/modules/setup/demo-survey.js';
-import { seededNoise } from '../src/server/security/release-rules.js';
+import { compareSurveys } from '#core/measurement/effect.js';
+import { measuredFactors } from '#core/survey/definition.js';
+import type { Noise } from '#core/survey/noise.js';
+import { surveyResults, type CellCounts } from '#core/survey/results.js';
+import { BASELINE_LEVELS, FOLLOW_UP_LEVELS, demoSurveyAnswers, demoSurveyDefinition as definition } from '#server/modules/setup/demo-survey.js';
+import { seededNoise } from '#server/security/release-rules.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 2000);
 const SIZES: [number, number][] = [

@@ -11,7 +11,7 @@
  * app does), list the actions, add one; and round again.
  */
 import { createRequire } from 'node:module';
-import type { WorksheetFields } from '../src/core/worksheets/index.js';
+import type { WorksheetFields } from '#core/worksheets/index.js';
 
 export interface CoordinatorSession {
   cookie: string;

@@ -20,7 +20,7 @@ import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { sql } from 'drizzle-orm';
-import { buildApp } from '../src/server/app.js';
+import { buildApp } from '#server/app.js';
 import { Client, freshDatabase } from '../tests/api/harness.js';
 import type { CoordinatorSession, Kind, MixedLoad, MixedResult } from './mixed-load.js';
 import { addCoordinator, answerBody, BENCH_PASSWORD, countResponses, setUpSurvey } from './support.js';

@@ -8,11 +8,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
-import { COMB_FACTORS } from '../src/core/comb.js';
-import type { SurveyDefinition } from '../src/core/survey/definition.js';
-import { openDatabase, type DatabaseHandle } from '../src/server/db/client.js';
-import type { SessionActor } from '../src/server/context.js';
-import type { Services } from '../src/server/services.js';
+import { COMB_FACTORS } from '#core/comb.js';
+import type { SurveyDefinition } from '#core/survey/definition.js';
+import { openDatabase, type DatabaseHandle } from '#server/db/client.js';
+import type { SessionActor } from '#server/context.js';
+import type { Services } from '#server/services.js';
 import { freshDatabase } from '../tests/api/harness.js';
 
 export const ITEMS = 24;

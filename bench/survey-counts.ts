@@ -15,8 +15,8 @@
 import { randomBytes } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { sql } from 'drizzle-orm';
-import { buildApp } from '../src/server/app.js';
-import type { DatabaseHandle } from '../src/server/db/client.js';
+import { buildApp } from '#server/app.js';
+import type { DatabaseHandle } from '#server/db/client.js';
 import { databases, definition, ITEMS, median, setUpSurvey } from './support.js';
 
 const ANSWERS = Number(process.env.BENCH_ANSWERS ?? 100_000);

@@ -18,9 +18,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { sql } from 'drizzle-orm';
 import Fastify from 'fastify';
-import { buildApp } from '../src/server/app.js';
-import { logDestination } from '../src/server/log.js';
-import { surveyResponses } from '../src/server/db/schema.js';
+import { buildApp } from '#server/app.js';
+import { logDestination } from '#server/log.js';
+import { surveyResponses } from '#server/db/schema.js';
 import { answerBody, countResponses as count, databases, definition, ITEMS, median, setUpSurvey } from './support.js';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);

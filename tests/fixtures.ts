@@ -1,6 +1,6 @@
 import type { SQL } from 'drizzle-orm';
-import type { BreachReportInput } from '../src/core/breach/report.js';
-import type { JobsOptions } from '../src/server/jobs/scheduled.js';
+import type { BreachReportInput } from '#core/breach/report.js';
+import type { JobsOptions } from '#server/jobs/scheduled.js';
 import type { Client, Reply, TestApp, TestOrganisation } from './api/harness.js';
 
 /**

@@ -1,11 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { SUBSTEP_TITLES } from '../web/app/substepTitles.js';
+import { SUBSTEP_TITLES } from '#web/lib/substepTitles.js';
 
-const MODULE = fileURLToPath(new URL('../web/app/substepTitles.ts', import.meta.url));
+const MODULE = fileURLToPath(new URL('../web/lib/substepTitles.ts', import.meta.url));
 
 /**
- * Replaces src/web/app/substepTitles.ts by its value, so a page that names sub-steps does not load
+ * Replaces src/web/lib/substepTitles.ts by its value, so a page that names sub-steps does not load
  * all steps' guidance to find their titles (issue 18, weight). The value is taken when the
  * configuration loads: the development server needs a restart to show a changed title.
  */

@@ -1,5 +1,5 @@
-import type { StandardArea } from '../core/anchoring/checklist.js';
-import type { LocalizedText } from '../core/locale.js';
+import type { StandardArea } from '#core/anchoring/checklist.js';
+import type { LocalizedText } from '#core/locale.js';
 
 /**
  * The starting text of the standard checklist item per area (steps.md 6.2: policy, onboarding,

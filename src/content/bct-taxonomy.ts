@@ -1,5 +1,5 @@
-import type { InterventionFunction } from '../core/interventions/functions.js';
-import type { LocalizedText } from '../core/locale.js';
+import type { InterventionFunction } from '#core/interventions/functions.js';
+import type { LocalizedText } from '#core/locale.js';
 
 /**
  * The Behaviour Change Technique Taxonomy v1 (Michie et al. 2013, Annals of Behavioral Medicine

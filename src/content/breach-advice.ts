@@ -1,7 +1,7 @@
-import type { FactChange, Pivot, ProposalReason, ProposalReasonKey, ReasonValue } from '../core/breach/assessment.js';
-import { LARGE_NUMBER_OF_PEOPLE, type CbBasis, type DpcAdjustment, type EiBasis, type EnisaDataType, type SeverityLevel } from '../core/breach/enisa.js';
-import type { BackupState, CredentialSystem, EaseOfIdentification, RecipientIntent } from '../core/breach/register.js';
-import { inSentence, type Locale, type LocalizedText } from '../core/locale.js';
+import type { FactChange, Pivot, ProposalReason, ProposalReasonKey, ReasonValue } from '#core/breach/assessment.js';
+import { LARGE_NUMBER_OF_PEOPLE, type CbBasis, type DpcAdjustment, type EiBasis, type EnisaDataType, type SeverityLevel } from '#core/breach/enisa.js';
+import type { BackupState, CredentialSystem, EaseOfIdentification, RecipientIntent } from '#core/breach/register.js';
+import { inSentence, type Locale, type LocalizedText } from '#core/locale.js';
 import { CONSEQUENCE_SEVERITY_LABELS, DATA_CATEGORY_LABELS, SPECIAL_CATEGORY_LABELS, SUBJECT_GROUP_LABELS } from './breach.js';
 
 /**

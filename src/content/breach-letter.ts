@@ -1,5 +1,5 @@
-import type { AddresseeWords, LetterAddressee, LetterAdvice } from '../core/breach/letter.js';
-import type { LocalizedText } from '../core/locale.js';
+import type { AddresseeWords, LetterAddressee, LetterAdvice } from '#core/breach/letter.js';
+import type { LocalizedText } from '#core/locale.js';
 import type {
   AvailabilityLoss,
   ConsequenceSeverity,
@@ -10,8 +10,8 @@ import type {
   RecipientIntent,
   Recipients,
   SpecialCategory,
-} from '../core/breach/register.js';
-import type { IncidentKind } from '../core/breach/report.js';
+} from '#core/breach/register.js';
+import type { IncidentKind } from '#core/breach/report.js';
 
 /**
  * The sentences of the letter to the people involved in a breach (AVG art. 34). The letter must

@@ -1,8 +1,8 @@
-import type { LocalizedText } from '../core/locale.js';
-import type { ApAnswerSource, ApChapterKey, ApLabelSet, ApQuestionKey, SubjectsInformedAnswer } from '../core/breach/ap-form.js';
-import type { ApFollowUpKind } from '../core/breach/ap-notification.js';
-import type { CareDutyKey } from '../core/breach/care-duties.js';
-import type { DeadlineState } from '../core/breach/deadline.js';
+import type { LocalizedText } from '#core/locale.js';
+import type { ApAnswerSource, ApChapterKey, ApLabelSet, ApQuestionKey, SubjectsInformedAnswer } from '#core/breach/ap-form.js';
+import type { ApFollowUpKind } from '#core/breach/ap-notification.js';
+import type { CareDutyKey } from '#core/breach/care-duties.js';
+import type { DeadlineState } from '#core/breach/deadline.js';
 import type {
   AvailabilityLoss,
   BreachNature,
@@ -16,9 +16,9 @@ import type {
   Recipients,
   SpecialCategory,
   SubjectGroup,
-} from '../core/breach/register.js';
-import type { IncidentKind, OngoingAnswer, PeopleBand, ReportDataKind, SelfCheckAnswer } from '../core/breach/report.js';
-import type { BreachStatus, TransitionBlock } from '../core/breach/workflow.js';
+} from '#core/breach/register.js';
+import type { IncidentKind, OngoingAnswer, PeopleBand, ReportDataKind, SelfCheckAnswer } from '#core/breach/report.js';
+import type { BreachStatus, TransitionBlock } from '#core/breach/workflow.js';
 
 /**
  * Reference content for the staff portal's data-breach tools (breach.md): everyday examples of what

@@ -1,7 +1,7 @@
-import type { Locale, LocalizedText } from '../core/locale.js';
-import { COMB_FACTORS, type CombFactor, type TdfDomain } from '../core/comb.js';
-import type { GuideTemplates } from '../core/research/interviews.js';
-import { inSector, type Sector } from '../core/sector.js';
+import type { Locale, LocalizedText } from '#core/locale.js';
+import { COMB_FACTORS, type CombFactor, type TdfDomain } from '#core/comb.js';
+import type { GuideTemplates } from '#core/research/interviews.js';
+import { inSector, type Sector } from '#core/sector.js';
 
 /**
  * Reference content for step 3 (behavioural analysis): what each COM-B factor means, interview

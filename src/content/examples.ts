@@ -1,5 +1,5 @@
-import type { LocalizedText } from '../core/locale.js';
-import type { ProblemSource } from '../core/worksheets/problem-inventory.js';
+import type { LocalizedText } from '#core/locale.js';
+import type { ProblemSource } from '#core/worksheets/problem-inventory.js';
 
 /**
  * A worked example from care practice: a problem, its behaviours and one target behaviour.

@@ -1,8 +1,8 @@
-import type { LocalizedText } from '../core/locale.js';
-import type { InterventionFunction } from '../core/interventions/functions.js';
-import type { ApeaseCriterion } from '../core/interventions/apease.js';
-import type { Effort, TargetBehaviourTag } from '../core/interventions/library.js';
-import type { IndicatorKey } from '../core/interventions/indicators.js';
+import type { LocalizedText } from '#core/locale.js';
+import type { InterventionFunction } from '#core/interventions/functions.js';
+import type { ApeaseCriterion } from '#core/interventions/apease.js';
+import type { Effort, TargetBehaviourTag } from '#core/interventions/library.js';
+import type { IndicatorKey } from '#core/interventions/indicators.js';
 
 /**
  * Interface texts for step 4 (choosing interventions): the nine intervention functions, the

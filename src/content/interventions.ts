@@ -1,7 +1,7 @@
-import type { CombFactor } from '../core/comb.js';
-import type { InterventionFunction } from '../core/interventions/functions.js';
-import type { Effort, TargetBehaviourTag } from '../core/interventions/library.js';
-import type { LocalizedText } from '../core/locale.js';
+import type { CombFactor } from '#core/comb.js';
+import type { InterventionFunction } from '#core/interventions/functions.js';
+import type { Effort, TargetBehaviourTag } from '#core/interventions/library.js';
+import type { LocalizedText } from '#core/locale.js';
 
 /**
  * A library of interventions for information-secure behaviour in care, written by us. Each one is
@@ -10,7 +10,7 @@ import type { LocalizedText } from '../core/locale.js';
  * techniques it uses. Dutch texts are plain language (B1, "je"). {patiënt} and {patient} stand for
  * the person receiving the organisation's care: src/core/sector.ts fills in the sector's word.
  */
-export { EFFORTS, TARGET_BEHAVIOURS, type Effort, type TargetBehaviourTag } from '../core/interventions/library.js';
+export { EFFORTS, TARGET_BEHAVIOURS, type Effort, type TargetBehaviourTag } from '#core/interventions/library.js';
 
 export interface LibraryIntervention {
   /** kebab-case, stable: plans refer to it. */

@@ -1,5 +1,5 @@
-import type { CareSetting, ScenarioCatalogue, ScenarioKind } from '../core/knowledge/definition.js';
-import type { LocalizedText } from '../core/locale.js';
+import type { CareSetting, ScenarioCatalogue, ScenarioKind } from '#core/knowledge/definition.js';
+import type { LocalizedText } from '#core/locale.js';
 
 /**
  * Short care scenarios for the knowledge checks, written by us (no real people or events): is this

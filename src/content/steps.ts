@@ -1,6 +1,6 @@
-import type { RoleTable } from '../core/role-table.js';
-import { VERI } from '../core/veri.js';
-import type { StepNumber, SubstepKey } from '../core/steps.js';
+import type { RoleTable } from '#core/role-table.js';
+import { VERI } from '#core/veri.js';
+import type { StepNumber, SubstepKey } from '#core/steps.js';
 import { step1 } from './steps/step1.js';
 import { step2 } from './steps/step2.js';
 import { step3 } from './steps/step3.js';

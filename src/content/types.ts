@@ -1,6 +1,6 @@
-import type { LocalizedText } from '../core/locale.js';
-import type { StepRole, VeriColumn } from '../core/role-table.js';
-import type { StepNumber, SubstepKey } from '../core/steps.js';
+import type { LocalizedText } from '#core/locale.js';
+import type { StepRole, VeriColumn } from '#core/role-table.js';
+import type { StepNumber, SubstepKey } from '#core/steps.js';
 
 /** Who does what in a step by default (the Wegwijzer's VERI table); a team can change it per programme. */
 export type StepRoles = Record<VeriColumn, StepRole[]>;

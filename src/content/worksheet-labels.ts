@@ -1,15 +1,15 @@
-import type { AnchoringArea, AnchoringStatus } from '../core/anchoring/checklist.js';
-import type { ActionStatus } from '../core/execution/actions.js';
-import type { CommunicationStatus } from '../core/execution/communication.js';
-import type { LocalizedText } from '../core/locale.js';
-import type { Verdict } from '../core/measurement/effect.js';
-import type { KpiDirection, KpiStatus } from '../core/measurement/kpis.js';
-import type { MeasurementDecision, MeasurementDesign } from '../core/measurement/plan.js';
-import type { EvidenceSource } from '../core/research/diagnosis.js';
-import type { FindingKind, ResearchMethod } from '../core/research/interviews.js';
-import type { TeamPosition } from '../core/worksheets/core-team.js';
-import type { ProblemSource } from '../core/worksheets/problem-inventory.js';
-import type { StakeholderStrategy } from '../core/worksheets/stakeholders.js';
+import type { AnchoringArea, AnchoringStatus } from '#core/anchoring/checklist.js';
+import type { ActionStatus } from '#core/execution/actions.js';
+import type { CommunicationStatus } from '#core/execution/communication.js';
+import type { LocalizedText } from '#core/locale.js';
+import type { Verdict } from '#core/measurement/effect.js';
+import type { KpiDirection, KpiStatus } from '#core/measurement/kpis.js';
+import type { MeasurementDecision, MeasurementDesign } from '#core/measurement/plan.js';
+import type { EvidenceSource } from '#core/research/diagnosis.js';
+import type { FindingKind, ResearchMethod } from '#core/research/interviews.js';
+import type { TeamPosition } from '#core/worksheets/core-team.js';
+import type { ProblemSource } from '#core/worksheets/problem-inventory.js';
+import type { StakeholderStrategy } from '#core/worksheets/stakeholders.js';
 
 /**
  * The names of the fixed choices in the worksheets, the action and communication plans, the KPIs,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ANCHORING_AREAS, ANCHORING_STATUSES } from '../core/anchoring/checklist.js';
+import { ANCHORING_AREAS, ANCHORING_STATUSES } from '#core/anchoring/checklist.js';
 import { Day, type Json } from './common.js';
 
 /** Step 6.2: the anchoring checklist of a programme. */

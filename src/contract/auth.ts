@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { LOCALES } from '../core/locale.js';
-import { HOME_PAGES, SESSION_RULE_NAMES, type SessionRule } from '../core/policies/session.js';
-import { ROLES } from '../core/roles.js';
+import { LOCALES } from '#core/locale.js';
+import { HOME_PAGES, SESSION_RULE_NAMES, type SessionRule } from '#core/policies/session.js';
+import { ROLES } from '#core/roles.js';
 import { Instant, type Json } from './common.js';
 import { Organisation } from './organisation.js';
 

@@ -1,16 +1,16 @@
 import { z } from 'zod';
-import { AP_ANSWER_SOURCES, AP_CHAPTERS, AP_QUESTIONS, type ApLabelSet, type ApQuestionKey } from '../core/breach/ap-form.js';
-import { AP_FOLLOW_UP_KINDS } from '../core/breach/ap-notification.js';
-import { FACT_CHANGES, PROPOSAL_REASONS } from '../core/breach/assessment.js';
-import { CARE_DUTIES } from '../core/breach/care-duties.js';
-import { DEADLINE_STATES } from '../core/breach/deadline.js';
-import { FgAdvice, StoredProposal } from '../core/breach/decision.js';
-import { CB_BASES, DPC_ADJUSTMENTS, EI_BASES, ENISA_DATA_TYPES, SEVERITY_LEVELS } from '../core/breach/enisa.js';
-import { BREACH_NATURES, CREDENTIAL_SYSTEMS, DATA_CATEGORIES, EASE_OF_IDENTIFICATION, StoredRegister } from '../core/breach/register.js';
-import { BreachReport, INCIDENT_KINDS, Moment } from '../core/breach/report.js';
-import { BREACH_STATUSES, TRANSITION_BLOCKS } from '../core/breach/workflow.js';
-import { LOCALES } from '../core/locale.js';
-import { SECTORS } from '../core/sector.js';
+import { AP_ANSWER_SOURCES, AP_CHAPTERS, AP_QUESTIONS, type ApLabelSet, type ApQuestionKey } from '#core/breach/ap-form.js';
+import { AP_FOLLOW_UP_KINDS } from '#core/breach/ap-notification.js';
+import { FACT_CHANGES, PROPOSAL_REASONS } from '#core/breach/assessment.js';
+import { CARE_DUTIES } from '#core/breach/care-duties.js';
+import { DEADLINE_STATES } from '#core/breach/deadline.js';
+import { FgAdvice, StoredProposal } from '#core/breach/decision.js';
+import { CB_BASES, DPC_ADJUSTMENTS, EI_BASES, ENISA_DATA_TYPES, SEVERITY_LEVELS } from '#core/breach/enisa.js';
+import { BREACH_NATURES, CREDENTIAL_SYSTEMS, DATA_CATEGORIES, EASE_OF_IDENTIFICATION, StoredRegister } from '#core/breach/register.js';
+import { BreachReport, INCIDENT_KINDS, Moment } from '#core/breach/report.js';
+import { BREACH_STATUSES, TRANSITION_BLOCKS } from '#core/breach/workflow.js';
+import { LOCALES } from '#core/locale.js';
+import { SECTORS } from '#core/sector.js';
 import { Instant, complete, type Json } from './common.js';
 import { Missing } from './programmes.js';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { PROGRAMME_STATUSES } from '../core/dashboard/status.js';
-import { KPI_DIRECTIONS, KPI_STATUSES } from '../core/measurement/kpis.js';
+import { PROGRAMME_STATUSES } from '#core/dashboard/status.js';
+import { KPI_DIRECTIONS, KPI_STATUSES } from '#core/measurement/kpis.js';
 import { AnchoringChecklist } from './anchoring.js';
 import { BreachFigures } from './breaches.js';
 import { Day, Instant, type Json } from './common.js';

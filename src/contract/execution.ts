@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { ACTION_STATUSES } from '../core/execution/actions.js';
-import { AGENDA_KINDS } from '../core/execution/checkins.js';
-import { COMMUNICATION_STATUSES } from '../core/execution/communication.js';
+import { ACTION_STATUSES } from '#core/execution/actions.js';
+import { AGENDA_KINDS } from '#core/execution/checkins.js';
+import { COMMUNICATION_STATUSES } from '#core/execution/communication.js';
 import { Day, type Json } from './common.js';
 
 /** Step 5: the action plan and communication plan (5.1) and the check-ins (5.3). */

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { COMB_FACTORS, TDF_DOMAINS } from '../core/comb.js';
-import { APEASE_CRITERIA, type ApeaseCriterion } from '../core/interventions/apease.js';
-import { DECISIONS, Plan } from '../core/interventions/candidates.js';
-import { INTERVENTION_FUNCTIONS } from '../core/interventions/functions.js';
-import { EFFORTS, TARGET_BEHAVIOURS } from '../core/interventions/library.js';
+import { COMB_FACTORS, TDF_DOMAINS } from '#core/comb.js';
+import { APEASE_CRITERIA, type ApeaseCriterion } from '#core/interventions/apease.js';
+import { DECISIONS, Plan } from '#core/interventions/candidates.js';
+import { INTERVENTION_FUNCTIONS } from '#core/interventions/functions.js';
+import { EFFORTS, TARGET_BEHAVIOURS } from '#core/interventions/library.js';
 import type { Json } from './common.js';
 
 /** Step 4: the intervention library, the functions the diagnosis proposes, and a programme's candidates. */

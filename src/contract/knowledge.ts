@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { SCENARIO_KINDS } from '../core/knowledge/definition.js';
-import { CheckResults } from '../core/knowledge/results.js';
+import { SCENARIO_KINDS } from '#core/knowledge/definition.js';
+import { CheckResults } from '#core/knowledge/results.js';
 import { Instant, type Json } from './common.js';
 
 /** Knowledge checks: the team's side (build, open, close, results) and the anonymous staff member's. */

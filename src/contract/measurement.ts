@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { COMB_FACTORS } from '../core/comb.js';
-import { INDICATORS } from '../core/interventions/indicators.js';
-import { KPI_DIRECTIONS, KPI_MEASURES, KPI_STATUSES } from '../core/measurement/kpis.js';
-import { MEASUREMENT_DECISIONS, StoredMeasurementPlan } from '../core/measurement/plan.js';
+import { COMB_FACTORS } from '#core/comb.js';
+import { INDICATORS } from '#core/interventions/indicators.js';
+import { KPI_DIRECTIONS, KPI_MEASURES, KPI_STATUSES } from '#core/measurement/kpis.js';
+import { MEASUREMENT_DECISIONS, StoredMeasurementPlan } from '#core/measurement/plan.js';
 import { Day, type Json } from './common.js';
 import { Missing } from './programmes.js';
 import { SurveyStatus } from './surveys.js';

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { ApDetails } from '../core/breach/ap-details.js';
-import { FIRST_RUN_ITEMS } from '../core/first-run.js';
-import { LOCALES } from '../core/locale.js';
-import { SECTORS } from '../core/sector.js';
+import { ApDetails } from '#core/breach/ap-details.js';
+import { FIRST_RUN_ITEMS } from '#core/first-run.js';
+import { LOCALES } from '#core/locale.js';
+import { SECTORS } from '#core/sector.js';
 import { type Json } from './common.js';
 import { InvitationResult } from './surveys.js';
 

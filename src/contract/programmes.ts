@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { RoleTable } from '../core/role-table.js';
-import { STEP_NUMBERS, SUBSTEP_KEYS, SUBSTEP_STATUSES, type StepNumber, type SubstepKey } from '../core/steps.js';
-import { DISCIPLINES, TEAM_POSITIONS } from '../core/worksheets/core-team.js';
-import { WORKSHEETS, WORKSHEET_KEYS, type WorksheetKey } from '../core/worksheets/index.js';
+import { RoleTable } from '#core/role-table.js';
+import { STEP_NUMBERS, SUBSTEP_KEYS, SUBSTEP_STATUSES, type StepNumber, type SubstepKey } from '#core/steps.js';
+import { DISCIPLINES, TEAM_POSITIONS } from '#core/worksheets/core-team.js';
+import { WORKSHEETS, WORKSHEET_KEYS, type WorksheetKey } from '#core/worksheets/index.js';
 import { Day, Instant, type Json } from './common.js';
 
 /** Programmes, their sub-steps with the worksheets, and the role table of each step. */

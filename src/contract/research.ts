@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { COMB_FACTORS, TDF_DOMAINS } from '../core/comb.js';
-import { FINDING_KINDS } from '../core/research/interviews.js';
+import { COMB_FACTORS, TDF_DOMAINS } from '#core/comb.js';
+import { FINDING_KINDS } from '#core/research/interviews.js';
 import type { Json } from './common.js';
 
 /** Step 3: what the interviews and the latest closed survey suggest for the diagnosis (3.4). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES } from '../core/roles.js';
+import { ROLES } from '#core/roles.js';
 import { type Json } from './common.js';
 
 /** Whether the installation still waits for its first organisation. */

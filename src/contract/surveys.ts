@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { SurveyDefinition, SurveyText } from '../core/survey/definition.js';
-import { SurveyResults as Results } from '../core/survey/results.js';
+import { SurveyDefinition, SurveyText } from '#core/survey/definition.js';
+import { SurveyResults as Results } from '#core/survey/results.js';
 import { Instant, type Json } from './common.js';
 
 export const SurveyStatus = z.enum(['draft', 'open', 'closed']);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES } from '../core/roles.js';
+import { ROLES } from '#core/roles.js';
 import { Instant, type Json } from './common.js';
 
 /** An account of the organisation, as its administrators see it: never a password hash or token. */

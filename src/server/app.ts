@@ -3,7 +3,7 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyRequest, type FastifyServerOptions, type RouteOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { LoginThrottleSettings } from '../core/login-throttle.js';
+import type { LoginThrottleSettings } from '#core/login-throttle.js';
 import type { TrustProxy } from './config.js';
 import type { DatabaseHandle } from './db/client.js';
 import type { RouteContext } from './context.js';

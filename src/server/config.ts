@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { SECTORS, type Sector } from '../core/sector.js';
-import { DEFAULT_INVITATIONS_PER_DAY_MAX, INVITATIONS_PER_DAY_CEILING } from '../core/survey/invitations.js';
+import { SECTORS, type Sector } from '#core/sector.js';
+import { DEFAULT_INVITATIONS_PER_DAY_MAX, INVITATIONS_PER_DAY_CEILING } from '#core/survey/invitations.js';
 
 const flag = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no', ''])

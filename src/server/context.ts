@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
-import type { Locale } from '../core/locale.js';
-import type { Actor } from '../core/policies/index.js';
+import type { Locale } from '#core/locale.js';
+import type { Actor } from '#core/policies/index.js';
 import type { SessionCookieOptions } from './plugins/sessions.js';
 import type { Services } from './services.js';
 

@@ -1,4 +1,4 @@
-import type { LoginThrottleSettings } from '../core/login-throttle.js';
+import type { LoginThrottleSettings } from '#core/login-throttle.js';
 import type { Database } from './db/client.js';
 import { answerIntake } from './db/group-commit.js';
 import type { Mailer } from './mail/mailer.js';
@@ -28,7 +28,7 @@ import { createResearchService } from './modules/research/service.js';
 import { createSurveyResponsesService } from './modules/surveys/responses.service.js';
 import { createSurveysService } from './modules/surveys/service.js';
 import { createSurveyInvitationsService } from './modules/surveys/invitations.service.js';
-import { DEFAULT_INVITATIONS_PER_DAY_MAX } from '../core/survey/invitations.js';
+import { DEFAULT_INVITATIONS_PER_DAY_MAX } from '#core/survey/invitations.js';
 import { createSetupService } from './modules/setup/service.js';
 import { createUsersService } from './modules/users/service.js';
 import { createOidcClient, type OidcOptions } from './modules/sso/oidc.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { STANDARD_AREAS } from '../../src/core/anchoring/checklist.js';
+import { STANDARD_AREAS } from '#core/anchoring/checklist.js';
 import { programmeWithTeam, startProgramme } from '../fixtures.js';
 import { startTestApp, type TestApp, type TestOrganisation } from './harness.js';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SESSION_RULES, type SessionRule } from '../../src/core/policies/index.js';
-import type { Role } from '../../src/core/roles.js';
+import { SESSION_RULES, type SessionRule } from '#core/policies/index.js';
+import type { Role } from '#core/roles.js';
 import { startTestApp, TEST_PASSWORD, type TestApp, type TestOrganisation } from './harness.js';
 
 /**

@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Role } from '../../src/core/roles.js';
-import { auditLog, sessions, users } from '../../src/server/db/schema.js';
+import type { Role } from '#core/roles.js';
+import { auditLog, sessions, users } from '#server/db/schema.js';
 import { startTestApp, TEST_PASSWORD, type TestApp, type TestOrganisation } from './harness.js';
 
 let t: TestApp;

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Secret, TOTP } from 'otpauth';
 import { sql } from 'drizzle-orm';
-import { breachPolicy, knowledgePolicy, libraryPolicy, organisationPolicy, programmePolicy, sessionCan, userPolicy, type Actor, type ProgrammeRef } from '../../src/core/policies/index.js';
-import { TABLES } from '../../src/core/export/document.js';
-import { ROLES, type Role } from '../../src/core/roles.js';
-import { addDays } from '../../src/core/worksheets/planning.js';
+import { breachPolicy, knowledgePolicy, libraryPolicy, organisationPolicy, programmePolicy, sessionCan, userPolicy, type Actor, type ProgrammeRef } from '#core/policies/index.js';
+import { TABLES } from '#core/export/document.js';
+import { ROLES, type Role } from '#core/roles.js';
+import { addDays } from '#core/worksheets/planning.js';
 import { startSmtpServer } from './smtp.js';
 import { TEST_PASSWORD, startTestApp, type Client, type Reply, type TestApp, type TestOrganisation } from './harness.js';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TABLES } from '../../src/core/export/document.js';
-import { ROLES } from '../../src/core/roles.js';
-import { message, type MessageKey } from '../../src/server/i18n/messages.js';
+import { TABLES } from '#core/export/document.js';
+import { ROLES } from '#core/roles.js';
+import { message, type MessageKey } from '#server/i18n/messages.js';
 import { actionInput, handoverListReport, kpiInput, openKnowledgeCheck, openSurvey, startProgramme } from '../fixtures.js';
 import { reportBreach, TEST_PASSWORD, nextAddress, startTestApp, type Client, type Reply, type TestApp, type TestOrganisation } from './harness.js';
 

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BreachRegisterInput } from '../../src/core/breach/register.js';
-import type { BreachReportInput } from '../../src/core/breach/report.js';
+import type { BreachRegisterInput } from '#core/breach/register.js';
+import type { BreachReportInput } from '#core/breach/report.js';
 import { TEST_PASSWORD, reportBreach, startTestApp, type TestApp, type TestOrganisation } from './harness.js';
 
 /**

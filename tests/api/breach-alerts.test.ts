@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BreachReportInput } from '../../src/core/breach/report.js';
-import { breachDecisions, breaches } from '../../src/server/db/schema.js';
+import type { BreachReportInput } from '#core/breach/report.js';
+import { breachDecisions, breaches } from '#server/db/schema.js';
 import { reportBreach, type TestOrganisation } from './harness.js';
 import { startMailingApp, type MailingApp } from './smtp.js';
 

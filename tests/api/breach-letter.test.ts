@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LETTER_PROMPTS } from '../../src/content/breach-letter.js';
-import type { BreachRegisterInput } from '../../src/core/breach/register.js';
-import type { BreachReportInput } from '../../src/core/breach/report.js';
+import { LETTER_PROMPTS } from '#content/breach-letter.js';
+import type { BreachRegisterInput } from '#core/breach/register.js';
+import type { BreachReportInput } from '#core/breach/report.js';
 import { reportBreach, startTestApp, type TestApp, type TestOrganisation } from './harness.js';
 
 /**

@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BreachRegisterInput } from '../../src/core/breach/register.js';
-import type { BreachReportInput } from '../../src/core/breach/report.js';
-import { monthOf } from '../../src/core/breach/statistics.js';
-import { breaches } from '../../src/server/db/schema.js';
-import { message } from '../../src/server/i18n/messages.js';
+import type { BreachRegisterInput } from '#core/breach/register.js';
+import type { BreachReportInput } from '#core/breach/report.js';
+import { monthOf } from '#core/breach/statistics.js';
+import { breaches } from '#server/db/schema.js';
+import { message } from '#server/i18n/messages.js';
 import { handoverListReport, kpiInput, startProgramme } from '../fixtures.js';
 import { reportBreach, startTestApp, type Client, type TestApp, type TestOrganisation } from './harness.js';
 

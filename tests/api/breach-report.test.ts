@@ -1,10 +1,10 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { ParsedMail } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPORT_NEXT_STEPS } from '../../src/content/breach.js';
-import { breaches } from '../../src/server/db/schema.js';
-import { amsterdamDay } from '../../src/server/day.js';
-import { BREACH_REPORTED_JOB } from '../../src/server/jobs/scheduled.js';
+import { REPORT_NEXT_STEPS } from '#content/breach.js';
+import { breaches } from '#server/db/schema.js';
+import { amsterdamDay } from '#server/day.js';
+import { BREACH_REPORTED_JOB } from '#server/jobs/scheduled.js';
 import { handoverListReport, TEST_JOBS } from '../fixtures.js';
 import { jobsSettled, startTestApp, type Client, type TestApp, type TestOrganisation } from './harness.js';
 import { recipientOf, startMailingApp, type MailingApp } from './smtp.js';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { buildApp } from '../../src/server/app.js';
+import { buildApp } from '#server/app.js';
 import { freshDatabase, startTestApp, type TestApp } from './harness.js';
 
 /**

@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fromAmsterdamWallClock } from '../../src/core/breach/deadline.js';
-import { lastSettledMonth, monthOf, shiftMonth } from '../../src/core/breach/statistics.js';
-import { addDays, emptyPlanning } from '../../src/core/worksheets/planning.js';
-import { amsterdamDay } from '../../src/server/day.js';
-import { breachDecisions, breaches, checkins, kpiMeasurements, kpis, substepStates } from '../../src/server/db/schema.js';
+import { fromAmsterdamWallClock } from '#core/breach/deadline.js';
+import { lastSettledMonth, monthOf, shiftMonth } from '#core/breach/statistics.js';
+import { addDays, emptyPlanning } from '#core/worksheets/planning.js';
+import { amsterdamDay } from '#server/day.js';
+import { breachDecisions, breaches, checkins, kpiMeasurements, kpis, substepStates } from '#server/db/schema.js';
 import { actionInput, handoverListReport, kpiInput, programmeWithTeam, startProgramme } from '../fixtures.js';
 import { reportBreach, startTestApp, type TestApp, type TestOrganisation } from './harness.js';
 

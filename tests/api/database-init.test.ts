@@ -2,7 +2,7 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src/server/db/client.js';
+import { openDatabase } from '#server/db/client.js';
 
 /**
  * A new PGlite data directory, as on the first `npm start`: initdb and the migrations run in a

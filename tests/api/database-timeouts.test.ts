@@ -2,8 +2,8 @@ import net from 'node:net';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseTimeouts } from '../../src/server/config.js';
-import { isDatabaseUnavailable } from '../../src/server/db/errors.js';
+import type { DatabaseTimeouts } from '#server/config.js';
+import { isDatabaseUnavailable } from '#server/db/errors.js';
 import { openSurvey, startProgramme } from '../fixtures.js';
 import { startTestApp, type Client, type TestApp, type TestOrganisation } from './harness.js';
 

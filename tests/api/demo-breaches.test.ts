@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { notificationDeadline } from '../../src/core/breach/deadline.js';
-import { boardFigureMonths, lastSettledMonth, monthOf, monthsBetween, shareInTime, sumFigures, type MonthFigures } from '../../src/core/breach/statistics.js';
-import { loadDemo } from '../../src/server/modules/setup/demo.js';
+import { notificationDeadline } from '#core/breach/deadline.js';
+import { boardFigureMonths, lastSettledMonth, monthOf, monthsBetween, shareInTime, sumFigures, type MonthFigures } from '#core/breach/statistics.js';
+import { loadDemo } from '#server/modules/setup/demo.js';
 import { startTestApp, type TestApp } from './harness.js';
 
 /**

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SECTORS, type Sector } from '../../src/core/sector.js';
-import { SurveyDefinition } from '../../src/core/survey/definition.js';
-import { ItemId } from '../../src/core/worksheets/fields.js';
-import { loadDemo } from '../../src/server/modules/setup/demo.js';
-import { demoStory } from '../../src/server/modules/setup/demo-story.js';
-import { demoSurveyDefinitionIn } from '../../src/server/modules/setup/demo-survey.js';
-import { demoWorksheets } from '../../src/server/modules/setup/demo-worksheets.js';
+import { SECTORS, type Sector } from '#core/sector.js';
+import { SurveyDefinition } from '#core/survey/definition.js';
+import { ItemId } from '#core/worksheets/fields.js';
+import { loadDemo } from '#server/modules/setup/demo.js';
+import { demoStory } from '#server/modules/setup/demo-story.js';
+import { demoSurveyDefinitionIn } from '#server/modules/setup/demo-survey.js';
+import { demoWorksheets } from '#server/modules/setup/demo-worksheets.js';
 import { startTestApp, type Client, type TestApp } from './harness.js';
 
 /**

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays } from '../../src/core/worksheets/planning.js';
-import { amsterdamDay } from '../../src/server/day.js';
+import { addDays } from '#core/worksheets/planning.js';
+import { amsterdamDay } from '#server/day.js';
 import { actionInput, chosenIntervention, ok, programmeWithTeam } from '../fixtures.js';
 import { startTestApp, type TestApp, type TestOrganisation } from './harness.js';
 

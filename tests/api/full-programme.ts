@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
-import type { CombFactor } from '../../src/core/comb.js';
-import type { WorksheetFields, WorksheetKey } from '../../src/core/worksheets/index.js';
-import { emptyMeasurementPlan } from '../../src/core/measurement/plan.js';
-import { anchoringItems, checkins, communicationItems, kpiMeasurements, kpis, measurementPlans, stepRoleTables, surveys } from '../../src/server/db/schema.js';
-import { demoSurveyDefinition } from '../../src/server/modules/setup/demo-survey.js';
-import { demoWorksheets } from '../../src/server/modules/setup/demo-worksheets.js';
+import type { CombFactor } from '#core/comb.js';
+import type { WorksheetFields, WorksheetKey } from '#core/worksheets/index.js';
+import { emptyMeasurementPlan } from '#core/measurement/plan.js';
+import { anchoringItems, checkins, communicationItems, kpiMeasurements, kpis, measurementPlans, stepRoleTables, surveys } from '#server/db/schema.js';
+import { demoSurveyDefinition } from '#server/modules/setup/demo-survey.js';
+import { demoWorksheets } from '#server/modules/setup/demo-worksheets.js';
 import { ok, openKnowledgeCheck, startProgramme } from '../fixtures.js';
 import type { TestApp, TestOrganisation } from './harness.js';
 

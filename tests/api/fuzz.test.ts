@@ -1,11 +1,11 @@
-import { defaultRoleTable } from '../../src/content/steps.js';
+import { defaultRoleTable } from '#content/steps.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emptyMeasurementPlan } from '../../src/core/measurement/plan.js';
-import { BASELINE_LEVELS, demoSurveyAnswers, demoSurveyDefinition } from '../../src/server/modules/setup/demo-survey.js';
-import { demoWorksheets } from '../../src/server/modules/setup/demo-worksheets.js';
-import { message } from '../../src/server/i18n/messages.js';
-import { SETUP_TOKEN_HEADER } from '../../src/server/modules/transfer/routes.js';
-import { MAX_JSON_DEPTH } from '../../src/server/plugins/json-body.js';
+import { emptyMeasurementPlan } from '#core/measurement/plan.js';
+import { BASELINE_LEVELS, demoSurveyAnswers, demoSurveyDefinition } from '#server/modules/setup/demo-survey.js';
+import { demoWorksheets } from '#server/modules/setup/demo-worksheets.js';
+import { message } from '#server/i18n/messages.js';
+import { SETUP_TOKEN_HEADER } from '#server/modules/transfer/routes.js';
+import { MAX_JSON_DEPTH } from '#server/plugins/json-body.js';
 import { ALL_ROLES, TEST_PASSWORD, nextAddress, reportBreach, startTestApp, type Client, type Reply, type TestApp, type TestOrganisation } from './harness.js';
 
 /**

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
-import { pgliteTemplate } from '../../src/server/db/client.js';
+import { pgliteTemplate } from '#server/db/client.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scenarioByKey } from '../../src/content/knowledge-scenarios.js';
-import { displayOrder } from '../../src/core/knowledge/display-order.js';
-import { allInSector } from '../../src/core/sector.js';
-import { knowledgeRepository } from '../../src/server/modules/knowledge/repository.js';
+import { scenarioByKey } from '#content/knowledge-scenarios.js';
+import { displayOrder } from '#core/knowledge/display-order.js';
+import { allInSector } from '#core/sector.js';
+import { knowledgeRepository } from '#server/modules/knowledge/repository.js';
 import { kpiInput, openKnowledgeCheck, programmeWithTeam, rowsOf, startProgramme } from '../fixtures.js';
 import { startTestApp, type Client, type TestApp, type TestOrganisation } from './harness.js';
 

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LOGIN_THROTTLE } from '../../src/core/login-throttle.js';
-import { auditLog } from '../../src/server/db/schema.js';
+import { LOGIN_THROTTLE } from '#core/login-throttle.js';
+import { auditLog } from '#server/db/schema.js';
 import { Client, startTestApp, TEST_PASSWORD, type TestApp, type TestOrganisation } from './harness.js';
 
 /**

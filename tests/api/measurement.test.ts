@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { amsterdamDay } from '../../src/server/day.js';
+import { amsterdamDay } from '#server/day.js';
 import { chosenIntervention, kpiInput, ok, openSurvey, programmeWithTeam, startProgramme } from '../fixtures.js';
 import { Client, startTestApp, type TestApp, type TestOrganisation } from './harness.js';
 

@@ -72,7 +72,7 @@ export async function startOidcProvider(redirectUriOf: () => string, clients: Te
   let started: ReturnType<typeof start> | undefined;
   server.on('request', (req, res) => {
     const { provider, handle } = (started ??= start(redirectUriOf()));
-    if (!req.url?.startsWith('/interaction/')) return handle(req, res);
+    if (!req.url?.startsWith('/interaction/')) return void handle(req, res);
     void provider.interactionFinished(req, res, { login: { accountId: next!.sub } }, { mergeWithLastSubmission: false }).catch((error: unknown) => {
       res.statusCode = 500;
       res.end(String(error));

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/server/app.js';
-import { SAMPLE_EVERY } from '../../src/server/http/access-log.js';
+import { buildApp } from '#server/app.js';
+import { SAMPLE_EVERY } from '#server/http/access-log.js';
 import { openSurvey, startProgramme } from '../fixtures.js';
 import { Client, startTestApp, TEST_PASSWORD, type TestApp } from './harness.js';
 

@@ -5,8 +5,8 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { precompressDirectory } from '../../src/build/precompress.js';
-import { buildApp, LOG_REDACT } from '../../src/server/app.js';
+import { precompressDirectory } from '#build/precompress.js';
+import { buildApp, LOG_REDACT } from '#server/app.js';
 import { Client, startTestApp, TEST_PASSWORD, type TestApp, type TestOrganisation } from './harness.js';
 
 let t: TestApp;

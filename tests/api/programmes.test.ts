@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { programmeMembers, worksheetVersions } from '../../src/server/db/schema.js';
+import { programmeMembers, worksheetVersions } from '#server/db/schema.js';
 import { startTestApp, TEST_PASSWORD, type Client, type TestApp, type TestOrganisation } from './harness.js';
 
 let t: TestApp;

@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FactorResearch } from '../../src/core/research/interviews.js';
+import type { FactorResearch } from '#core/research/interviews.js';
 import { openSurvey, programmeWithTeam, startProgramme } from '../fixtures.js';
 import { startTestApp, type TestApp, type TestOrganisation } from './harness.js';
 

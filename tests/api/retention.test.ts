@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { knowledgeCheckResponses, kpis, surveyResponses } from '../../src/server/db/schema.js';
-import type { SessionActor } from '../../src/server/context.js';
+import { knowledgeCheckResponses, kpis, surveyResponses } from '#server/db/schema.js';
+import type { SessionActor } from '#server/context.js';
 import { answeredKnowledgeCheck, fillProgramme } from './full-programme.js';
 import { startTestApp, type TestApp, type TestOrganisation } from './harness.js';
 

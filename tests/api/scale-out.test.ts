@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/server/app.js';
-import { openDatabase, type DatabaseHandle } from '../../src/server/db/client.js';
-import type { JobQueue } from '../../src/server/jobs/queue.js';
-import type { Services } from '../../src/server/services.js';
+import { buildApp } from '#server/app.js';
+import { openDatabase, type DatabaseHandle } from '#server/db/client.js';
+import type { JobQueue } from '#server/jobs/queue.js';
+import type { Services } from '#server/services.js';
 import { TEST_JOBS } from '../fixtures.js';
 import { Client, freshDatabase, nextAddress, TEST_PASSWORD } from './harness.js';
 

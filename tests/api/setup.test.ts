@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, organisations, users } from '../../src/server/db/schema.js';
-import { DEMO_ORGANISATION_NAME, loadDemo } from '../../src/server/modules/setup/demo.js';
+import { auditLog, organisations, users } from '#server/db/schema.js';
+import { DEMO_ORGANISATION_NAME, loadDemo } from '#server/modules/setup/demo.js';
 import { startTestApp, type Client, type Reply, type TestApp } from './harness.js';
 
 const STRONG = 'onze zorg begint bij goede afspraken';

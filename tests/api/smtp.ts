@@ -1,6 +1,6 @@
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
-import type { JobsOptions } from '../../src/server/jobs/scheduled.js';
+import type { JobsOptions } from '#server/jobs/scheduled.js';
 import { startTestApp, type TestApp } from './harness.js';
 
 /** A real SMTP server on loopback that keeps what it receives, for tests that send mail. */

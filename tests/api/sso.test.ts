@@ -2,7 +2,7 @@ import http from 'node:http';
 import net, { type AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, organisationSso, sessions, ssoIdentities, users } from '../../src/server/db/schema.js';
+import { auditLog, organisationSso, sessions, ssoIdentities, users } from '#server/db/schema.js';
 import { Client, nextAddress, startTestApp, TEST_PASSWORD, type TestApp, type TestOrganisation } from './harness.js';
 import { RedirectBrowser, startOidcProvider, type TestIdentity } from './oidc-provider.js';
 

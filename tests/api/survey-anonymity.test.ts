@@ -1,9 +1,9 @@
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql, type SQL } from 'drizzle-orm';
-import { addDays } from '../../src/core/worksheets/planning.js';
-import type { SurveyDefinition } from '../../src/core/survey/definition.js';
-import { amsterdamDay } from '../../src/server/day.js';
+import { addDays } from '#core/worksheets/planning.js';
+import type { SurveyDefinition } from '#core/survey/definition.js';
+import { amsterdamDay } from '#server/day.js';
 import { openKnowledgeCheck, openSurvey as openSurveyIn, programmeWithTeam, rowsOf } from '../fixtures.js';
 import { startTestApp, type Client, type TestApp, type TestOrganisation } from './harness.js';
 

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { containsLink } from '../../src/core/survey/invitations.js';
-import { SURVEY_INVITATIONS_JOB } from '../../src/server/jobs/scheduled.js';
+import { containsLink } from '#core/survey/invitations.js';
+import { SURVEY_INVITATIONS_JOB } from '#server/jobs/scheduled.js';
 import { openSurvey as openSurveyIn, programmeWithTeam, rowsOf, TEST_JOBS } from '../fixtures.js';
 import { jobsSettled, type TestOrganisation } from './harness.js';
 import { recipientOf, startMailingApp, type MailingApp } from './smtp.js';

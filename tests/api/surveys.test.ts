@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
-import type { SurveyDefinition } from '../../src/core/survey/definition.js';
-import { surveysRepository } from '../../src/server/modules/surveys/repository.js';
+import type { SurveyDefinition } from '#core/survey/definition.js';
+import { surveysRepository } from '#server/modules/surveys/repository.js';
 import { openSurvey as openSurveyIn, programmeWithTeam, rowsOf, startProgramme } from '../fixtures.js';
 import { Client, startTestApp, type TestApp, type TestOrganisation } from './harness.js';
 

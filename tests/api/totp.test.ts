@@ -1,10 +1,10 @@
 import { asc, eq } from 'drizzle-orm';
 import { Secret, TOTP } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LOGIN_THROTTLE } from '../../src/core/login-throttle.js';
-import type { Role } from '../../src/core/roles.js';
-import { auditLog, sessions, users, userTotp } from '../../src/server/db/schema.js';
-import { TOTP_RESET_JOB } from '../../src/server/jobs/scheduled.js';
+import { LOGIN_THROTTLE } from '#core/login-throttle.js';
+import type { Role } from '#core/roles.js';
+import { auditLog, sessions, users, userTotp } from '#server/db/schema.js';
+import { TOTP_RESET_JOB } from '#server/jobs/scheduled.js';
 import { Client, jobsSettled, nextAddress, startTestApp, TEST_PASSWORD, type TestApp, type TestOrganisation } from './harness.js';
 import { TEST_JOBS } from '../fixtures.js';
 import { recipientOf, startMailingApp, type MailingApp } from './smtp.js';

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { users } from '../../src/server/db/schema.js';
+import { users } from '#server/db/schema.js';
 import { startTestApp, TEST_PASSWORD, type Client, type TestApp, type TestOrganisation } from './harness.js';
 
 const STRONG = 'mijn eigen goede wachtwoordzin';

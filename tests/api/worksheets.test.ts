@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { WorksheetFields } from '../../src/core/worksheets/index.js';
+import type { WorksheetFields } from '#core/worksheets/index.js';
 import { programmeWithTeam, startProgramme } from '../fixtures.js';
 import { startTestApp, type TestApp, type TestOrganisation } from './harness.js';
 

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { amsterdamWallClock } from '../../src/core/breach/deadline.js';
+import { amsterdamWallClock } from '#core/breach/deadline.js';
 import { ADMIN, expectAccessible, setUpWithProgramme, startSession, type Session } from './support.js';
 
 /**

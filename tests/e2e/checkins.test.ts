@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays } from '../../src/core/worksheets/planning.js';
-import { amsterdamDay } from '../../src/server/day.js';
+import { addDays } from '#core/worksheets/planning.js';
+import { amsterdamDay } from '#server/day.js';
 import { ADMIN, expectAccessible as checkAccessible, setUpWithProgramme, startSession, type Session } from './support.js';
 
 /**

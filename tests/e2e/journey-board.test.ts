@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { boardFigureMonths, monthsBetween } from '../../src/core/breach/statistics.js';
+import { boardFigureMonths, monthsBetween } from '#core/breach/statistics.js';
 import { DESKTOP, journeyStop, PHONE, settle, shoot, startSession, type Session } from './support.js';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amsterdamDay } from '../../src/server/day.js';
+import { amsterdamDay } from '#server/day.js';
 
 describe('the day an answer is kept with', () => {
   it('is the Dutch calendar day, also just after midnight in summer and winter time', () => {

@@ -6,7 +6,7 @@ import {
   anchoringMissing,
   anchoringProgress,
   type AnchoringState,
-} from '../../src/core/anchoring/checklist.js';
+} from '#core/anchoring/checklist.js';
 
 const UUID = '3f2b8c1e-5d4a-4b6f-9a7e-1c2d3e4f5a6b';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { APEASE_CRITERIA, combineRatings, rankCandidates } from '../../src/core/interventions/apease.js';
+import { APEASE_CRITERIA, combineRatings, rankCandidates } from '#core/interventions/apease.js';
 
 describe('combining the team’s APEASE ratings', () => {
   it('averages each criterion over the members who rated it, and overall over the rated criteria', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import * as advice from '../../src/content/breach-advice.js';
-import { FACT_CHANGES, PROPOSAL_REASONS } from '../../src/core/breach/assessment.js';
-import { CB_BASES, DPC_ADJUSTMENTS, EI_BASES, ENISA_DATA_TYPES, SEVERITY_LEVELS } from '../../src/core/breach/enisa.js';
-import * as register from '../../src/core/breach/register.js';
-import type { LocalizedText } from '../../src/core/locale.js';
+import * as advice from '#content/breach-advice.js';
+import { FACT_CHANGES, PROPOSAL_REASONS } from '#core/breach/assessment.js';
+import { CB_BASES, DPC_ADJUSTMENTS, EI_BASES, ENISA_DATA_TYPES, SEVERITY_LEVELS } from '#core/breach/enisa.js';
+import * as register from '#core/breach/register.js';
+import type { LocalizedText } from '#core/locale.js';
 
 /** The words of the proposal: every code has its text in both languages, with the same placeholders. */
 
@@ -50,8 +50,8 @@ describe('the proposal’s words', () => {
 
 describe('the facts the reasons link to', () => {
   it('each register field has a label in both languages, so every reason’s link has a name', async () => {
-    const { breaches: nl } = await import('../../src/web/i18n/nl/breaches.js');
-    const { breaches: en } = await import('../../src/web/i18n/en/breaches.js');
+    const { breaches: nl } = await import('#web/i18n/nl/breaches.js');
+    const { breaches: en } = await import('#web/i18n/en/breaches.js');
     for (const field of Object.keys(register.BreachRegister.shape)) {
       expect((nl.register.fields as Record<string, string>)[field], `nl ${field}`).toBeTruthy();
       expect((en.register.fields as Record<string, string>)[field], `en ${field}`).toBeTruthy();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { AP_CHAPTERS, AP_QUESTIONS, apFormProgress, apFormView, type ApFormChapter, type ApFormInput } from '../../src/core/breach/ap-form.js';
-import { BreachRegister } from '../../src/core/breach/register.js';
-import { BreachReport } from '../../src/core/breach/report.js';
+import { AP_CHAPTERS, AP_QUESTIONS, apFormProgress, apFormView, type ApFormChapter, type ApFormInput } from '#core/breach/ap-form.js';
+import { BreachRegister } from '#core/breach/register.js';
+import { BreachReport } from '#core/breach/report.js';
 
 const report = BreachReport.parse({
   isBreach: 'yes',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AP_FOLLOW_UP_KINDS as STORED_KINDS } from '../../src/server/db/schema.js';
-import { AP_FOLLOW_UP_KINDS, ApFollowUpBody, ApReferenceBody, apReferenceRefusal, followUpRefusal, type ApNotificationFacts } from '../../src/core/breach/ap-notification.js';
+import { AP_FOLLOW_UP_KINDS as STORED_KINDS } from '#server/db/schema.js';
+import { AP_FOLLOW_UP_KINDS, ApFollowUpBody, ApReferenceBody, apReferenceRefusal, followUpRefusal, type ApNotificationFacts } from '#core/breach/ap-notification.js';
 
 const HOUR = 3_600_000;
 const notifiedAt = new Date('2026-11-06T09:00:00Z');

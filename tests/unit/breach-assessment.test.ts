@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FACT_CHANGES, PROPOSAL_REASONS, proposeNotification, type ProposalReason } from '../../src/core/breach/assessment.js';
-import { BreachRegister, type BreachRegisterInput } from '../../src/core/breach/register.js';
+import { FACT_CHANGES, PROPOSAL_REASONS, proposeNotification, type ProposalReason } from '#core/breach/assessment.js';
+import { BreachRegister, type BreachRegisterInput } from '#core/breach/register.js';
 
 /**
  * The two-stage proposal (art. 33 and 34), rule by rule and reason by reason: each ground that makes a

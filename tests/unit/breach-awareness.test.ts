@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AwarenessConfirmation, awarenessReasonNeeded, awarenessRefusal, reporterAwareAt, type AwarenessFacts, type AwarenessRefusal } from '../../src/core/breach/awareness.js';
+import { AwarenessConfirmation, awarenessReasonNeeded, awarenessRefusal, reporterAwareAt, type AwarenessFacts, type AwarenessRefusal } from '#core/breach/awareness.js';
 
 const HOUR = 3_600_000;
 const noticed = new Date('2026-11-02T09:00:00Z');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { proposeNotification, type ProposalReasonKey } from '../../src/core/breach/assessment.js';
-import { BreachRegister, type BreachRegisterInput } from '../../src/core/breach/register.js';
+import { proposeNotification, type ProposalReasonKey } from '#core/breach/assessment.js';
+import { BreachRegister, type BreachRegisterInput } from '#core/breach/register.js';
 
 /**
  * Calibration against public regulator material: each row is a worked example a regulator published,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { careDuties, type CareDutyFacts } from '../../src/core/breach/care-duties.js';
-import { BreachRegister, type BreachRegisterInput } from '../../src/core/breach/register.js';
+import { careDuties, type CareDutyFacts } from '#core/breach/care-duties.js';
+import { BreachRegister, type BreachRegisterInput } from '#core/breach/register.js';
 
 const HOUR = 3_600_000;
 /** Saturday 24 October 2026, 10:00 summer time: the clocks go back in the night that follows. */

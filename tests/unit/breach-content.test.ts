@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import * as content from '../../src/content/breach.js';
-import { AP_CHAPTERS, AP_QUESTIONS, SUBJECTS_INFORMED_ANSWERS } from '../../src/core/breach/ap-form.js';
-import { AP_FOLLOW_UP_KINDS } from '../../src/core/breach/ap-notification.js';
-import { CARE_DUTIES } from '../../src/core/breach/care-duties.js';
-import { DEADLINE_STATES } from '../../src/core/breach/deadline.js';
-import * as register from '../../src/core/breach/register.js';
-import * as report from '../../src/core/breach/report.js';
-import { BREACH_STATUSES, TRANSITION_BLOCKS } from '../../src/core/breach/workflow.js';
-import type { LocalizedText } from '../../src/core/locale.js';
+import * as content from '#content/breach.js';
+import { AP_CHAPTERS, AP_QUESTIONS, SUBJECTS_INFORMED_ANSWERS } from '#core/breach/ap-form.js';
+import { AP_FOLLOW_UP_KINDS } from '#core/breach/ap-notification.js';
+import { CARE_DUTIES } from '#core/breach/care-duties.js';
+import { DEADLINE_STATES } from '#core/breach/deadline.js';
+import * as register from '#core/breach/register.js';
+import * as report from '#core/breach/report.js';
+import { BREACH_STATUSES, TRANSITION_BLOCKS } from '#core/breach/workflow.js';
+import type { LocalizedText } from '#core/locale.js';
 
 const filled = (text: LocalizedText) => text.nl.trim().length > 0 && text.en.trim().length > 0 && text.nl !== text.en;
 

@@ -8,7 +8,7 @@ import {
   lateReasonMissing,
   notificationDeadline,
   notifiedLate,
-} from '../../src/core/breach/deadline.js';
+} from '#core/breach/deadline.js';
 
 const HOUR = 3_600_000;
 const amsterdam = (year: number, month: number, day: number, hour: number, minute = 0) => fromAmsterdamWallClock({ year, month, day, hour, minute });

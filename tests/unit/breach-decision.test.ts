@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { againstAdvice, DecisionBody, FgAdvice } from '../../src/core/breach/decision.js';
+import { againstAdvice, DecisionBody, FgAdvice } from '#core/breach/decision.js';
 
 const ADVICE = { notifyAp: true, informSubjects: false, advice: 'Melden: gezondheidsgegevens bij een onbekende derde.', by: 'A. de Vries (FG)', at: '2026-11-03T09:00:00+01:00' };
 const issues = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>

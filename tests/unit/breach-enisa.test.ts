@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assessSeverity, LARGE_NUMBER_OF_PEOPLE, levelUp, severityLevel } from '../../src/core/breach/enisa.js';
-import { BreachRegister, type BreachRegisterInput } from '../../src/core/breach/register.js';
+import { assessSeverity, LARGE_NUMBER_OF_PEOPLE, levelUp, severityLevel } from '#core/breach/enisa.js';
+import { BreachRegister, type BreachRegisterInput } from '#core/breach/register.js';
 
 /**
  * ENISA's severity, factor by factor (ENISA, Recommendations for a methodology of the assessment of

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import * as letterContent from '../../src/content/breach-letter.js';
-import { CONTACT_TEXT, LETTER_PROMPTS } from '../../src/content/breach-letter.js';
-import { DATA_CATEGORY_LABELS, INCIDENT_KIND_LABELS, PEOPLE_CONSEQUENCE_LABELS, SPECIAL_CATEGORY_LABELS } from '../../src/content/breach.js';
-import { LETTER_ADDRESSEES, defaultAddressee, letterAdvice, subjectLetter, type LetterAddressee, type LetterOrganisation } from '../../src/core/breach/letter.js';
-import { BreachRegister, DATA_CATEGORIES, PEOPLE_CONSEQUENCES, SPECIAL_CATEGORIES, emptyRegister, type BreachRegisterInput } from '../../src/core/breach/register.js';
-import { LOCALES, type Locale, type LocalizedText } from '../../src/core/locale.js';
+import * as letterContent from '#content/breach-letter.js';
+import { CONTACT_TEXT, LETTER_PROMPTS } from '#content/breach-letter.js';
+import { DATA_CATEGORY_LABELS, INCIDENT_KIND_LABELS, PEOPLE_CONSEQUENCE_LABELS, SPECIAL_CATEGORY_LABELS } from '#content/breach.js';
+import { LETTER_ADDRESSEES, defaultAddressee, letterAdvice, subjectLetter, type LetterAddressee, type LetterOrganisation } from '#core/breach/letter.js';
+import { BreachRegister, DATA_CATEGORIES, PEOPLE_CONSEQUENCES, SPECIAL_CATEGORIES, emptyRegister, type BreachRegisterInput } from '#core/breach/register.js';
+import { LOCALES, type Locale, type LocalizedText } from '#core/locale.js';
 
 /**
  * The letter to the people involved (art. 34) as a B1 reader and a privacy lawyer would check it:

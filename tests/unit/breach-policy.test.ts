@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { breachPolicy, type Actor } from '../../src/core/policies/index.js';
-import { ROLES, type Role } from '../../src/core/roles.js';
+import { breachPolicy, type Actor } from '#core/policies/index.js';
+import { ROLES, type Role } from '#core/roles.js';
 
 const OURS = 'org-ours';
 const as = (...roles: Role[]): Actor => ({ userId: 'u1', organisationId: OURS, roles });

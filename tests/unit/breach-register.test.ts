@@ -7,8 +7,8 @@ import {
   registerFromReport,
   registerMissing,
   unintelligible,
-} from '../../src/core/breach/register.js';
-import { BreachReport } from '../../src/core/breach/report.js';
+} from '#core/breach/register.js';
+import { BreachReport } from '#core/breach/report.js';
 
 const report = BreachReport.parse({
   isBreach: 'yes',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BreachReport, REPORT_LIMITS, type BreachReportInput } from '../../src/core/breach/report.js';
+import { BreachReport, REPORT_LIMITS, type BreachReportInput } from '#core/breach/report.js';
 
 const minimal: BreachReportInput = {
   isBreach: 'unsure',

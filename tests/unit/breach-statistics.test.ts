@@ -15,7 +15,7 @@ import {
   sumFigures,
   type BreachClockRow,
   type BreachStatRow,
-} from '../../src/core/breach/statistics.js';
+} from '#core/breach/statistics.js';
 
 const row = (reportedAt: string, department: string, kind: BreachStatRow['kind'], status: BreachStatRow['status'] = 'closed'): BreachStatRow => ({
   reportedAt: new Date(reportedAt),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BREACH_STATUSES as STORED_STATUSES } from '../../src/server/db/schema.js';
-import { BreachRegister, emptyRegister } from '../../src/core/breach/register.js';
-import { allowedNextStatuses, BREACH_STATUSES, checkTransition, nextSteps, type WorkflowFacts } from '../../src/core/breach/workflow.js';
+import { BREACH_STATUSES as STORED_STATUSES } from '#server/db/schema.js';
+import { BreachRegister, emptyRegister } from '#core/breach/register.js';
+import { allowedNextStatuses, BREACH_STATUSES, checkTransition, nextSteps, type WorkflowFacts } from '#core/breach/workflow.js';
 
 const completeRegister = BreachRegister.parse({
   classification: ['confidentiality'],

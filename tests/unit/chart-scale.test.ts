@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayFromNumber, dayNumber, linearScale, niceTicks, paddedExtent, ticksWithin } from '../../src/core/chart/scale.js';
+import { dayFromNumber, dayNumber, linearScale, niceTicks, paddedExtent, ticksWithin } from '#core/chart/scale.js';
 
 describe('niceTicks', () => {
   it('covers the range with round steps', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { configFromEnv, DATABASE_TIMEOUT_DEFAULTS } from '../../src/server/config.js';
+import { configFromEnv, DATABASE_TIMEOUT_DEFAULTS } from '#server/config.js';
 
 describe('database timeouts', () => {
   it('are bounded by default', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { configFromEnv } from '../../src/server/config.js';
+import { configFromEnv } from '#server/config.js';
 
 describe('SSO_ALLOW_PRIVATE_ISSUERS', () => {
   it('allows no private provider when unset', () => {

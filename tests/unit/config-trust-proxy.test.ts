@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { configFromEnv } from '../../src/server/config.js';
+import { configFromEnv } from '#server/config.js';
 
 const trustProxy = (TRUST_PROXY: string) => configFromEnv({ TRUST_PROXY }).trustProxy;
 

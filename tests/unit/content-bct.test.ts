@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BCT_GROUPS, BCTS, FREQUENT_BCTS, bctById } from '../../src/content/bct-taxonomy.js';
+import { BCT_GROUPS, BCTS, FREQUENT_BCTS, bctById } from '#content/bct-taxonomy.js';
 
 describe('BCT Taxonomy v1', () => {
   it('has 93 techniques in 16 groups, numbered as the taxonomy numbers them', () => {

@@ -10,11 +10,11 @@ import {
   ITEM_SOURCES,
   SCALE_LABELS,
   SURVEY_ITEM_BANK,
-} from '../../src/content/comb.js';
-import { COMB_FACTORS } from '../../src/core/comb.js';
-import { LOCALES, type LocalizedText } from '../../src/core/locale.js';
-import { inSector } from '../../src/core/sector.js';
-import { fillStatement, PLACEHOLDER, TE_PLACEHOLDER, type BehaviourPhrases } from '../../src/core/survey/phrases.js';
+} from '#content/comb.js';
+import { COMB_FACTORS } from '#core/comb.js';
+import { LOCALES, type LocalizedText } from '#core/locale.js';
+import { inSector } from '#core/sector.js';
+import { fillStatement, PLACEHOLDER, TE_PLACEHOLDER, type BehaviourPhrases } from '#core/survey/phrases.js';
 
 const count = (text: string, part: string): number => text.split(part).length - 1;
 const SAMPLE: LocalizedText = { nl: 'de reden invullen bij de noodknop', en: 'fill in the reason when using the emergency access' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attachment } from '../../src/server/http/content-disposition.js';
+import { attachment } from '#server/http/content-disposition.js';
 
 describe('download names after the programme or survey', () => {
   it('joins the kind and a slug of the title', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { EXAMPLE_CASES } from '../../src/content/examples.js';
-import { LOCALES } from '../../src/core/locale.js';
-import { vagueWords } from '../../src/core/worksheets/behaviours.js';
-import { PROBLEM_SOURCES } from '../../src/core/worksheets/problem-inventory.js';
-import { emptyTargetBehaviour, targetBehaviourMissing, targetBehaviourSummary } from '../../src/core/worksheets/target-behaviour.js';
+import { EXAMPLE_CASES } from '#content/examples.js';
+import { LOCALES } from '#core/locale.js';
+import { vagueWords } from '#core/worksheets/behaviours.js';
+import { PROBLEM_SOURCES } from '#core/worksheets/problem-inventory.js';
+import { emptyTargetBehaviour, targetBehaviourMissing, targetBehaviourSummary } from '#core/worksheets/target-behaviour.js';
 
 describe('the library of care examples', () => {
   it('has the ten cases of the issue, each with a unique id and a known source', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { APEASE_TEXT, BEHAVIOUR_TAG_TEXT, EFFORT_TEXT, FUNCTION_TEXT, INDICATOR_TEXT } from '../../src/content/intervention-texts.js';
-import { INTERVENTION_FUNCTIONS } from '../../src/core/interventions/functions.js';
-import { APEASE_CRITERIA } from '../../src/core/interventions/apease.js';
-import { EFFORTS, TARGET_BEHAVIOURS } from '../../src/core/interventions/library.js';
-import { INDICATORS } from '../../src/core/interventions/indicators.js';
-import type { LocalizedText } from '../../src/core/locale.js';
+import { APEASE_TEXT, BEHAVIOUR_TAG_TEXT, EFFORT_TEXT, FUNCTION_TEXT, INDICATOR_TEXT } from '#content/intervention-texts.js';
+import { INTERVENTION_FUNCTIONS } from '#core/interventions/functions.js';
+import { APEASE_CRITERIA } from '#core/interventions/apease.js';
+import { EFFORTS, TARGET_BEHAVIOURS } from '#core/interventions/library.js';
+import { INDICATORS } from '#core/interventions/indicators.js';
+import type { LocalizedText } from '#core/locale.js';
 
 const filled = (text: LocalizedText) => {
   expect(text.nl).toMatch(/\S/);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { COMB_FACTORS } from '../../src/core/comb.js';
-import { BCW_MATRIX, INTERVENTION_FUNCTIONS } from '../../src/core/interventions/functions.js';
-import { LOCALES } from '../../src/core/locale.js';
-import { FREQUENT_BCTS, bctById } from '../../src/content/bct-taxonomy.js';
-import { EFFORTS, INTERVENTION_LIBRARY, TARGET_BEHAVIOURS, interventionById } from '../../src/content/interventions.js';
+import { COMB_FACTORS } from '#core/comb.js';
+import { BCW_MATRIX, INTERVENTION_FUNCTIONS } from '#core/interventions/functions.js';
+import { LOCALES } from '#core/locale.js';
+import { FREQUENT_BCTS, bctById } from '#content/bct-taxonomy.js';
+import { EFFORTS, INTERVENTION_LIBRARY, TARGET_BEHAVIOURS, interventionById } from '#content/interventions.js';
 
 describe('intervention library', () => {
   it('has at least 42 interventions with unique kebab-case ids', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { KNOWLEDGE_SCENARIOS, OFFERED_SCENARIOS, SCENARIO_CATALOGUE, scenarioByKey } from '../../src/content/knowledge-scenarios.js';
-import { CARE_SETTINGS, checkDefinitionSchema, SCENARIO_KINDS } from '../../src/core/knowledge/definition.js';
-import { LOCALES } from '../../src/core/locale.js';
+import { KNOWLEDGE_SCENARIOS, OFFERED_SCENARIOS, SCENARIO_CATALOGUE, scenarioByKey } from '#content/knowledge-scenarios.js';
+import { CARE_SETTINGS, checkDefinitionSchema, SCENARIO_KINDS } from '#core/knowledge/definition.js';
+import { LOCALES } from '#core/locale.js';
 
 const sentences = (text: string) => text.split(/(?<=[.!?])\s+(?=[A-Z"“])/).length;
 

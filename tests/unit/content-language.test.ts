@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BREACH_EXAMPLES, DECISION_AID, INCIDENT_KIND_LABELS, NON_BREACH_EXAMPLES, ONGOING_LABELS, PEOPLE_BAND_LABELS, REPORT_DATA_KIND_LABELS, REPORT_NEXT_STEPS, SELF_CHECK_LABELS } from '../../src/content/breach.js';
-import { GROUPING_PRESETS, INTERVIEW_CLOSING, INTERVIEW_OPENING, SCALE_LABELS, SURVEY_ITEM_BANK } from '../../src/content/comb.js';
-import { KNOWLEDGE_SCENARIOS } from '../../src/content/knowledge-scenarios.js';
-import { CARE_RECIPIENT, inSector, SECTORS } from '../../src/core/sector.js';
-import { fillStatement } from '../../src/core/survey/phrases.js';
-import { REPORT_TEXT } from '../../src/server/modules/reports/texts.js';
-import { en as appEn } from '../../src/web/i18n/en/index.js';
-import { nl as appNl } from '../../src/web/i18n/nl/index.js';
-import { BREACH_TEXTS } from '../../src/web/respond/breach/texts.js';
-import { KNOWLEDGE_TEXTS } from '../../src/web/respond/knowledge/texts.js';
-import { TEXTS as SURVEY_TEXTS } from '../../src/web/respond/texts.js';
+import { BREACH_EXAMPLES, DECISION_AID, INCIDENT_KIND_LABELS, NON_BREACH_EXAMPLES, ONGOING_LABELS, PEOPLE_BAND_LABELS, REPORT_DATA_KIND_LABELS, REPORT_NEXT_STEPS, SELF_CHECK_LABELS } from '#content/breach.js';
+import { GROUPING_PRESETS, INTERVIEW_CLOSING, INTERVIEW_OPENING, SCALE_LABELS, SURVEY_ITEM_BANK } from '#content/comb.js';
+import { KNOWLEDGE_SCENARIOS } from '#content/knowledge-scenarios.js';
+import { CARE_RECIPIENT, inSector, SECTORS } from '#core/sector.js';
+import { fillStatement } from '#core/survey/phrases.js';
+import { REPORT_TEXT } from '#server/modules/reports/texts.js';
+import { en as appEn } from '#web/i18n/en/index.js';
+import { nl as appNl } from '#web/i18n/nl/index.js';
+import { BREACH_TEXTS } from '#web/respond/breach/texts.js';
+import { KNOWLEDGE_TEXTS } from '#web/respond/knowledge/texts.js';
+import { TEXTS as SURVEY_TEXTS } from '#web/respond/texts.js';
 
 /**
  * Dutch content speaks the terms of docs/glossary.md, and the pages staff answer read at B1. The

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { guidanceFor, STEP_GUIDANCE, stepGuidance } from '../../src/content/steps.js';
-import { STEP_NUMBERS, STEPS, SUBSTEP_KEYS } from '../../src/core/steps.js';
+import { guidanceFor, STEP_GUIDANCE, stepGuidance } from '#content/steps.js';
+import { STEP_NUMBERS, STEPS, SUBSTEP_KEYS } from '#core/steps.js';
 
 /** Every {nl, en} pair in a tree of content, with where it sits. */
 function localizedTexts(value: unknown, path = 'STEP_GUIDANCE'): [string, Record<string, unknown>][] {

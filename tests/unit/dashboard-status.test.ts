@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { programmeStatus, type ProgrammeStatusFacts } from '../../src/core/dashboard/status.js';
+import { programmeStatus, type ProgrammeStatusFacts } from '#core/dashboard/status.js';
 
 const TODAY = '2027-03-10';
 

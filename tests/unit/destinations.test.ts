@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldsOffOrigin, hostAddress, isPublicAddress, sameOrigin } from '../../src/server/security/destinations.js';
+import { fieldsOffOrigin, hostAddress, isPublicAddress, sameOrigin } from '#server/security/destinations.js';
 
 describe('which addresses the server may connect to for someone else', () => {
   it.each([

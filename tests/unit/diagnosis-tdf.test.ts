@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SURVEY_ITEM_BANK } from '../../src/content/comb.js';
-import { Diagnosis, diagnosisSuggestions, domainScores, type DiagnosisEntry, type SurveyFactorScore } from '../../src/core/research/diagnosis.js';
-import type { ItemScore } from '../../src/core/survey/results.js';
+import { SURVEY_ITEM_BANK } from '#content/comb.js';
+import { Diagnosis, diagnosisSuggestions, domainScores, type DiagnosisEntry, type SurveyFactorScore } from '#core/research/diagnosis.js';
+import type { ItemScore } from '#core/survey/results.js';
 
 /** 3.4 read finer than the six factors: a barrier's TDF domain, from the team or from the survey. */
 describe('the TDF domain of a diagnosis entry', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareFactors, compareSurveys, tQuantile975, type SurveyOutcome, type SurveySample } from '../../src/core/measurement/effect.js';
+import { compareFactors, compareSurveys, tQuantile975, type SurveyOutcome, type SurveySample } from '#core/measurement/effect.js';
 
 const sample = (responses: number, distribution: number[], scale: 5 | 7 = 5, factor: 'C-psy' | 'O-soc' = 'C-psy'): SurveySample => {
   const n = distribution.reduce((a, b) => a + b, 0);

@@ -9,7 +9,7 @@ import {
   isOverdue,
   sortForList,
   type ActionState,
-} from '../../src/core/execution/actions.js';
+} from '#core/execution/actions.js';
 
 const TODAY = '2027-03-10';
 const UUID = '3f2b8c1e-5d4a-4b6f-9a7e-1c2d3e4f5a6b';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { attention, type AttentionSource } from '../../src/core/execution/attention.js';
-import { programmeProgress, type SubstepKey, type SubstepStatus } from '../../src/core/steps.js';
+import { attention, type AttentionSource } from '#core/execution/attention.js';
+import { programmeProgress, type SubstepKey, type SubstepStatus } from '#core/steps.js';
 
 const TODAY = '2027-03-10';
 

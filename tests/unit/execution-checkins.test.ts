@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ActionState } from '../../src/core/execution/actions.js';
-import { AGENDA_HORIZON_DAYS, CheckinInput, decisionsOf, generateAgenda, lastCheckin, nextCheckin, type Decision } from '../../src/core/execution/checkins.js';
-import { meetingDates } from '../../src/core/worksheets/planning.js';
+import type { ActionState } from '#core/execution/actions.js';
+import { AGENDA_HORIZON_DAYS, CheckinInput, decisionsOf, generateAgenda, lastCheckin, nextCheckin, type Decision } from '#core/execution/checkins.js';
+import { meetingDates } from '#core/worksheets/planning.js';
 
 const TODAY = '2027-03-10';
 

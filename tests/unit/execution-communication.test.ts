@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CommunicationInput, SUGGESTED_CHANNELS, sortCommunication } from '../../src/core/execution/communication.js';
+import { CommunicationInput, SUGGESTED_CHANNELS, sortCommunication } from '#core/execution/communication.js';
 
 const valid = {
   audience: 'Verpleegkundigen afdeling B',

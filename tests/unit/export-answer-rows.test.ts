@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { SCENARIO_CATALOGUE } from '../../src/content/knowledge-scenarios.js';
-import { answerRowIssues, type AnswerRows } from '../../src/core/export/answer-rows.js';
-import { TABLES, organisationDocument } from '../../src/core/export/document.js';
-import { checkDefinitionSchema } from '../../src/core/knowledge/definition.js';
-import { checkResults } from '../../src/core/knowledge/results.js';
-import { SurveyDefinition } from '../../src/core/survey/definition.js';
-import { surveyResults } from '../../src/core/survey/results.js';
+import { SCENARIO_CATALOGUE } from '#content/knowledge-scenarios.js';
+import { answerRowIssues, type AnswerRows } from '#core/export/answer-rows.js';
+import { TABLES, organisationDocument } from '#core/export/document.js';
+import { checkDefinitionSchema } from '#core/knowledge/definition.js';
+import { checkResults } from '#core/knowledge/results.js';
+import { SurveyDefinition } from '#core/survey/definition.js';
+import { surveyResults } from '#core/survey/results.js';
 
 /** Answers and tallies in an organisation document must fit their survey's or check's definition (an import refuses them otherwise). */
 

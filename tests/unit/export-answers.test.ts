@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shuffled } from '../../src/core/export/answers.js';
+import { shuffled } from '#core/export/answers.js';
 
 /** A small seeded generator (mulberry32), so a failing case can be run again. */
 function random(seed: number) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ZOOM, intervalChart, intervalChartSvg, lineChart, lineChartSvg } from '../../src/server/export/chart.js';
+import { ZOOM, intervalChart, intervalChartSvg, lineChart, lineChartSvg } from '#server/export/chart.js';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 /** Width and height from the IHDR chunk, which always comes first. */

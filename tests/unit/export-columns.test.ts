@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnShares } from '../../src/server/export/document.js';
+import { columnShares } from '#server/export/document.js';
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 

@@ -1,9 +1,9 @@
 import JSZip from 'jszip';
 import { extractText, getDocumentProxy, getMeta } from 'unpdf';
 import { describe, expect, it } from 'vitest';
-import type { ExportDocument } from '../../src/server/export/document.js';
-import { toDocx } from '../../src/server/export/docx.js';
-import { toPdf } from '../../src/server/export/pdf.js';
+import type { ExportDocument } from '#server/export/document.js';
+import { toDocx } from '#server/export/docx.js';
+import { toPdf } from '#server/export/pdf.js';
 
 /** A 1x1 transparent PNG: enough to prove images are embedded without shipping a file. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ApDetails } from '../../src/core/breach/ap-details.js';
-import { apDetailsFilled, firstRunChecklist, type FirstRunFacts } from '../../src/core/first-run.js';
+import { ApDetails } from '#core/breach/ap-details.js';
+import { apDetailsFilled, firstRunChecklist, type FirstRunFacts } from '#core/first-run.js';
 
 const blank = ApDetails.parse({});
 const complete = ApDetails.parse({ address: 'Dorpsstraat 1, Tiel', kvkNumber: '12345678', contactName: 'Privacyloket', contactEmail: 'privacy@zorg.test' });

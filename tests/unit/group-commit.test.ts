@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DatabaseWaitExceeded, isDatabaseUnavailable } from '../../src/server/db/errors.js';
-import { groupCommit, storedPerKey, type GroupCommitOptions } from '../../src/server/db/group-commit.js';
+import { DatabaseWaitExceeded, isDatabaseUnavailable } from '#server/db/errors.js';
+import { groupCommit, storedPerKey, type GroupCommitOptions } from '#server/db/group-commit.js';
 
 /** A write that records its batches and finishes only when the test says so. */
 function recordingWrite() {

@@ -11,7 +11,7 @@ import {
   techniquesUsed,
   toApeaseRating,
   type CandidateState,
-} from '../../src/core/interventions/candidates.js';
+} from '#core/interventions/candidates.js';
 
 const candidate = (over: Partial<CandidateState> = {}): CandidateState => ({ title: 'Meldknop', shortlisted: false, decision: null, raters: 0, plan: null, ...over });
 const fullPlan = { ...emptyPlan(), what: 'Knop in Outlook', forWhom: 'Alle medewerkers', byWhom: 'ICT', start: '2027-01-10', indicators: ['phishingReportRate' as const] };

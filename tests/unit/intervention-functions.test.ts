@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { COMB_FACTORS, TDF_DOMAINS, TDF_FACTOR, type CombFactor, type TdfDomain } from '../../src/core/comb.js';
-import { BCW_MATRIX, INTERVENTION_FUNCTIONS, TDF_MATRIX, factorsFor, linkOf, proposeFunctions, type BarrierRef } from '../../src/core/interventions/functions.js';
+import { COMB_FACTORS, TDF_DOMAINS, TDF_FACTOR, type CombFactor, type TdfDomain } from '#core/comb.js';
+import { BCW_MATRIX, INTERVENTION_FUNCTIONS, TDF_MATRIX, factorsFor, linkOf, proposeFunctions, type BarrierRef } from '#core/interventions/functions.js';
 
 /** The BCW table as ../shared/domain/README.md gives it ("Which functions can address which factor"). */
 const DOMAIN_TABLE = `

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkDefinitionSchema, checkResponseSchema, storedResponse, type CheckDefinition, type ScenarioCatalogue } from '../../src/core/knowledge/definition.js';
-import { checkResults, type ResponseCell } from '../../src/core/knowledge/results.js';
-import { correctCount, percentRight, rightOptions, scoredCount } from '../../src/core/knowledge/scoring.js';
-import { checkPoints } from '../../src/core/measurement/kpis.js';
-import { knowledgePolicy, type Actor } from '../../src/core/policies/index.js';
-import type { Role } from '../../src/core/roles.js';
-import { seededNoise } from '../../src/server/security/release-rules.js';
+import { checkDefinitionSchema, checkResponseSchema, storedResponse, type CheckDefinition, type ScenarioCatalogue } from '#core/knowledge/definition.js';
+import { checkResults, type ResponseCell } from '#core/knowledge/results.js';
+import { correctCount, percentRight, rightOptions, scoredCount } from '#core/knowledge/scoring.js';
+import { checkPoints } from '#core/measurement/kpis.js';
+import { knowledgePolicy, type Actor } from '#core/policies/index.js';
+import type { Role } from '#core/roles.js';
+import { seededNoise } from '#server/security/release-rules.js';
 
 const catalogue: ScenarioCatalogue = new Map([
   ['wrong-mail', { options: 2, right: 1 }],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { OFFERED_SCENARIOS } from '../../src/content/knowledge-scenarios.js';
-import { displayOrder } from '../../src/core/knowledge/display-order.js';
+import { OFFERED_SCENARIOS } from '#content/knowledge-scenarios.js';
+import { displayOrder } from '#core/knowledge/display-order.js';
 
 /** Where the page shows a scenario's right option in a check with this link (0 = first). */
 const shownAt = (slug: string, s: (typeof OFFERED_SCENARIOS)[number]) => displayOrder(s.options.length, `${slug}/${s.key}`).indexOf(s.right);

@@ -10,7 +10,7 @@ import {
   series,
   surveyPoints,
   type Measurement,
-} from '../../src/core/measurement/kpis.js';
+} from '#core/measurement/kpis.js';
 
 const kpi = (over: Partial<KpiInput> = {}): KpiInput => ({
   name: 'Gemelde phishingmails',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_LIBRARY_FILTER, filterLibrary, groupByMainFunction, type FilterableIntervention } from '../../src/web/routes/interventions/libraryFilter.js';
+import { EMPTY_LIBRARY_FILTER, filterLibrary, groupByMainFunction, type FilterableIntervention } from '#web/routes/interventions/libraryFilter.js';
 
 const item = (id: string, fields: Partial<FilterableIntervention>) => ({
   id,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LOCALE, inSentence, isLocale, localeFromAcceptLanguage } from '../../src/core/locale.js';
+import { DEFAULT_LOCALE, inSentence, isLocale, localeFromAcceptLanguage } from '#core/locale.js';
 
 describe('choosing the interface language from Accept-Language', () => {
   it('defaults to Dutch: Wegwijs is made for Dutch care', () => {

@@ -1,6 +1,6 @@
 import { DrizzleQueryError } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { serializeError } from '../../src/server/log.js';
+import { serializeError } from '#server/log.js';
 
 /** serializeError (the `err` of every log line) keeps a fixed set of fields: nothing a request sent. */
 describe('serializeError', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LOGIN_THROTTLE, loginWait } from '../../src/core/login-throttle.js';
-import { clientAddressKey } from '../../src/server/security/client-address.js';
+import { LOGIN_THROTTLE, loginWait } from '#core/login-throttle.js';
+import { clientAddressKey } from '#server/security/client-address.js';
 
 describe('the wait after wrong login attempts from one address on one account', () => {
   it('is none for the first five, then half a minute, doubling up to 15 minutes', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { INDICATORS } from '../../src/core/interventions/indicators.js';
-import { INDICATOR_MEASURES, kpiMeasures } from '../../src/core/measurement/kpis.js';
+import { INDICATORS } from '#core/interventions/indicators.js';
+import { INDICATOR_MEASURES, kpiMeasures } from '#core/measurement/kpis.js';
 import {
   MeasurementPlan,
   baselineReminder,
@@ -11,7 +11,7 @@ import {
   measurementTrack,
   suggestedDecision,
   type OutcomeKpi,
-} from '../../src/core/measurement/plan.js';
+} from '#core/measurement/plan.js';
 
 const kpi = (over: Partial<OutcomeKpi> = {}): OutcomeKpi => ({
   direction: 'increase',

@@ -1,11 +1,11 @@
 import { getTableColumns, getTableName, is } from 'drizzle-orm';
 import { PgTable } from 'drizzle-orm/pg-core';
 import { describe, expect, it } from 'vitest';
-import { SCENARIO_CATALOGUE } from '../../src/content/knowledge-scenarios.js';
-import { JSON_COLUMNS, TABLES, findDanglingReference, organisationDocument, withFreshIds } from '../../src/core/export/document.js';
-import * as schema from '../../src/server/db/schema.js';
-import { TABLE_OF } from '../../src/server/modules/transfer/repository.js';
-import { retentionCutoff } from '../../src/core/export/retention.js';
+import { SCENARIO_CATALOGUE } from '#content/knowledge-scenarios.js';
+import { JSON_COLUMNS, TABLES, findDanglingReference, organisationDocument, withFreshIds } from '#core/export/document.js';
+import * as schema from '#server/db/schema.js';
+import { TABLE_OF } from '#server/modules/transfer/repository.js';
+import { retentionCutoff } from '#core/export/retention.js';
 
 const U = '11111111-1111-4111-8111-111111111111';
 const P = '22222222-2222-4222-8222-222222222222';

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { namespacesUsedBy, textNamespaces } from '../../src/build/text-namespaces.js';
+import { namespacesUsedBy, textNamespaces } from '#build/text-namespaces.js';
 
 /**
- * Issue 18 (weight): the web app loads the texts of a page with the page (src/web/app/lazyWithTexts.ts).
+ * Issue 18 (weight): the web app loads the texts of a page with the page (src/web/lib/lazyWithTexts.ts).
  * A page that shows a text of a namespace it did not ask for would show that text's key until all
  * texts are loaded; these tests find that before a browser does.
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../src/core/password-policy.js';
+import { checkPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '#core/password-policy.js';
 
 const code = (password: string, context?: string[]) => checkPassword(password, context)?.code ?? null;
 

@@ -10,8 +10,8 @@ import {
   userPolicy,
   type Actor,
   type ProgrammeRef,
-} from '../../src/core/policies/index.js';
-import type { Role } from '../../src/core/roles.js';
+} from '#core/policies/index.js';
+import type { Role } from '#core/roles.js';
 
 const OURS = 'org-ours';
 const THEIRS = 'org-theirs';

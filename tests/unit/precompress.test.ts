@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { precompressDirectory } from '../../src/build/precompress.js';
+import { precompressDirectory } from '#build/precompress.js';
 
 const root = mkdtempSync(path.join(tmpdir(), 'wegwijs-precompress-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placePoints, POINT_RADIUS, QUADRANT_SIZE, quadrantPos } from '../../src/web/components/quadrantLayout.js';
+import { placePoints, POINT_RADIUS, QUADRANT_SIZE, quadrantPos } from '#web/components/quadrantLayout.js';
 
 const point = (x: number, y: number) => ({ x, y });
 

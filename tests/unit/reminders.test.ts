@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dueReminders, type ReminderAction, type ReminderProgramme, type Recipient } from '../../src/core/execution/reminders.js';
-import { emptyPlanning } from '../../src/core/worksheets/planning.js';
+import { dueReminders, type ReminderAction, type ReminderProgramme, type Recipient } from '#core/execution/reminders.js';
+import { emptyPlanning } from '#core/worksheets/planning.js';
 
 const anna: Recipient = { userId: 'u-anna', email: 'anna@zorg.invalid', name: 'Anna', locale: 'nl' };
 const bram: Recipient = { userId: 'u-bram', email: 'bram@zorg.invalid', name: 'Bram', locale: 'en' };

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { combineRatings } from '../../src/core/interventions/apease.js';
-import type { Locale } from '../../src/core/locale.js';
-import type { Block, ExportDocument } from '../../src/server/export/document.js';
-import type { ReportData } from '../../src/server/modules/reports/data.js';
-import { finalReportDocument } from '../../src/server/modules/reports/final-report.js';
-import { planDocument } from '../../src/server/modules/reports/plan.js';
-import { REPORT_TEXT } from '../../src/server/modules/reports/texts.js';
-import { defaultRoleTable } from '../../src/content/steps.js';
-import { emptyMeasurementPlan } from '../../src/core/measurement/plan.js';
-import { STEP_NUMBERS } from '../../src/core/steps.js';
+import { combineRatings } from '#core/interventions/apease.js';
+import type { Locale } from '#core/locale.js';
+import type { Block, ExportDocument } from '#server/export/document.js';
+import type { ReportData } from '#server/modules/reports/data.js';
+import { finalReportDocument } from '#server/modules/reports/final-report.js';
+import { planDocument } from '#server/modules/reports/plan.js';
+import { REPORT_TEXT } from '#server/modules/reports/texts.js';
+import { defaultRoleTable } from '#content/steps.js';
+import { emptyMeasurementPlan } from '#core/measurement/plan.js';
+import { STEP_NUMBERS } from '#core/steps.js';
 
 const empty = (): ReportData => ({
   organisation: 'Zorggroep Leeg',

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { INTERVIEW_CLOSING, INTERVIEW_OPENING, INTERVIEWER_TIPS, interviewGuideTemplates as templates } from '../../src/content/comb.js';
-import { COMB_FACTORS } from '../../src/core/comb.js';
-import { redactedFields } from '../../src/core/worksheets/index.js';
-import { diagnosisMissing, diagnosisSuggestions, emptyDiagnosis, scalePosition, type DiagnosisEntry } from '../../src/core/research/diagnosis.js';
+import { INTERVIEW_CLOSING, INTERVIEW_OPENING, INTERVIEWER_TIPS, interviewGuideTemplates as templates } from '#content/comb.js';
+import { COMB_FACTORS } from '#core/comb.js';
+import { redactedFields } from '#core/worksheets/index.js';
+import { diagnosisMissing, diagnosisSuggestions, emptyDiagnosis, scalePosition, type DiagnosisEntry } from '#core/research/diagnosis.js';
 import {
   codedFindings,
   emptyFactorResearch,
@@ -13,7 +13,7 @@ import {
   redactInterviews,
   withBehaviour,
   type Interview,
-} from '../../src/core/research/interviews.js';
+} from '#core/research/interviews.js';
 
 describe('the interview guide', () => {
   it('asks two to four questions per factor about the behaviour, with the tips', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { returnAddress } from '../../src/web/lib/return-address.js';
+import { returnAddress } from '#web/lib/return-address.js';
 
 describe('the page to open after the login', () => {
   it('is the page the browser came from, with its query and fragment', () => {

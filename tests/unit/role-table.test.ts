@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { STEP_GUIDANCE, defaultRoleTable } from '../../src/content/steps.js';
-import { ROLE_LABELS } from '../../src/content/steps/roles.js';
-import { RoleTable, STEP_ROLES } from '../../src/core/role-table.js';
+import { STEP_GUIDANCE, defaultRoleTable } from '#content/steps.js';
+import { ROLE_LABELS } from '#content/steps/roles.js';
+import { RoleTable, STEP_ROLES } from '#core/role-table.js';
 
 const table = (over: Partial<Record<keyof RoleTable, unknown>> = {}) => ({
   responsible: [{ role: 'projectLead' }],

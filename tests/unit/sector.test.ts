@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allInSector, CARE_RECIPIENT, DEFAULT_SECTOR, inSector, readSector, SECTOR_PLACEHOLDERS, SECTORS, type Sector } from '../../src/core/sector.js';
-import { configFromEnv } from '../../src/server/config.js';
+import { allInSector, CARE_RECIPIENT, DEFAULT_SECTOR, inSector, readSector, SECTOR_PLACEHOLDERS, SECTORS, type Sector } from '#core/sector.js';
+import { configFromEnv } from '#server/config.js';
 
 /** Every string in a module's exports, with where it stands. */
 function stringsIn(value: unknown, where: string): { where: string; text: string }[] {

@@ -9,7 +9,7 @@ import {
   SUBSTEP_KEYS,
   type SubstepKey,
   type SubstepStatus,
-} from '../../src/core/steps.js';
+} from '#core/steps.js';
 
 const all = (status: SubstepStatus) => Object.fromEntries(SUBSTEP_KEYS.map((k) => [k, status])) as Record<SubstepKey, SubstepStatus>;
 const withStatus = (status: SubstepStatus, keys: SubstepKey[]) => Object.fromEntries(keys.map((k) => [k, status])) as Partial<Record<SubstepKey, SubstepStatus>>;

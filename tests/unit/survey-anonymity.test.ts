@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideDisclosure, effectiveMinimum, showableOptions, type Cell } from '../../src/core/survey/anonymity.js';
+import { decideDisclosure, effectiveMinimum, showableOptions, type Cell } from '#core/survey/anonymity.js';
 
 const sizes = (entries: [string | null, number][]) => new Map(entries);
 const cells = (...list: [(string | null)[], number][]): Cell[] => list.map(([groups, n]) => ({ groups, n }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { containsLink, invitationAllowance, InvitationMessage } from '../../src/core/survey/invitations.js';
-import { invitationMail } from '../../src/server/modules/surveys/invitation-mail.js';
+import { containsLink, invitationAllowance, InvitationMessage } from '#core/survey/invitations.js';
+import { invitationMail } from '#server/modules/surveys/invitation-mail.js';
 
 describe('what counts as a link in an invitation', () => {
   it('finds what mail programs turn into links, and what a reader would type', () => {

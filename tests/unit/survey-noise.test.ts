@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { liveCount } from '../../src/core/survey/anonymity.js';
-import type { SurveyDefinition } from '../../src/core/survey/definition.js';
-import { compareFactors } from '../../src/core/measurement/effect.js';
-import { discreteLaplace, EPSILON_PER_STATEMENT, meanNoiseSd, noiseScales, noiseVariance, noisyCounts, viewNoise } from '../../src/core/survey/noise.js';
-import { surveyResults, type CellCounts } from '../../src/core/survey/results.js';
-import { seededNoise } from '../../src/server/security/release-rules.js';
+import { liveCount } from '#core/survey/anonymity.js';
+import type { SurveyDefinition } from '#core/survey/definition.js';
+import { compareFactors } from '#core/measurement/effect.js';
+import { discreteLaplace, EPSILON_PER_STATEMENT, meanNoiseSd, noiseScales, noiseVariance, noisyCounts, viewNoise } from '#core/survey/noise.js';
+import { surveyResults, type CellCounts } from '#core/survey/results.js';
+import { seededNoise } from '#server/security/release-rules.js';
 
 const text = (nl: string) => ({ nl, en: '' });
 const STATEMENTS = 10;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { SURVEY_ITEM_BANK } from '../../src/content/comb.js';
-import { fillStatement, type BehaviourPhrases } from '../../src/core/survey/phrases.js';
-import { inputOf, modelOf, newModel, setPhrase, toggleBank } from '../../src/web/routes/surveys/builderModel.js';
-import type { Survey } from '../../src/web/routes/surveys/queries.js';
+import { SURVEY_ITEM_BANK } from '#content/comb.js';
+import { fillStatement, type BehaviourPhrases } from '#core/survey/phrases.js';
+import { inputOf, modelOf, newModel, setPhrase, toggleBank } from '#web/routes/surveys/builderModel.js';
+import type { Survey } from '#web/queries/surveys.js';
 
 const PHRASES: BehaviourPhrases = { nl: 'de reden invullen bij gebruik van de noodknop', nlTe: 'de reden in te vullen bij gebruik van de noodknop.', en: 'fill in the reason when using the emergency button' };
 const bank = (id: string) => SURVEY_ITEM_BANK.find((b) => b.id === id)!;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DONT_KNOW, inLocale, NewSurveyDefinition, responseSchema, storedForm, SurveyDefinition } from '../../src/core/survey/definition.js';
-import { surveyResults, type CellCounts } from '../../src/core/survey/results.js';
+import { DONT_KNOW, inLocale, NewSurveyDefinition, responseSchema, storedForm, SurveyDefinition } from '#core/survey/definition.js';
+import { surveyResults, type CellCounts } from '#core/survey/results.js';
 
 const text = (nl: string, en = '') => ({ nl, en });
 const definition: SurveyDefinition = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BehaviourList, behaviourListMissing, emptyBehaviourList, vagueWords } from '../../src/core/worksheets/behaviours.js';
+import { BehaviourList, behaviourListMissing, emptyBehaviourList, vagueWords } from '#core/worksheets/behaviours.js';
 
 describe('vagueWords', () => {
   it.each([

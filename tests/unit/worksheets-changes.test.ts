@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { worksheetChanges } from '../../src/core/worksheets/changes.js';
-import { emptyBehaviourList } from '../../src/core/worksheets/behaviours.js';
-import { emptyCoreTeam } from '../../src/core/worksheets/core-team.js';
-import { emptyPrioritisation } from '../../src/core/worksheets/prioritisation.js';
-import { emptyStakeholders } from '../../src/core/worksheets/stakeholders.js';
-import { emptyTargetBehaviour } from '../../src/core/worksheets/target-behaviour.js';
+import { worksheetChanges } from '#core/worksheets/changes.js';
+import { emptyBehaviourList } from '#core/worksheets/behaviours.js';
+import { emptyCoreTeam } from '#core/worksheets/core-team.js';
+import { emptyPrioritisation } from '#core/worksheets/prioritisation.js';
+import { emptyStakeholders } from '#core/worksheets/stakeholders.js';
+import { emptyTargetBehaviour } from '#core/worksheets/target-behaviour.js';
 
 const row = (id: string, text = id) => ({ id, text });
 

@@ -14,7 +14,7 @@ import {
   withAccount,
   withoutAccount,
   type CoreTeamMember,
-} from '../../src/core/worksheets/core-team.js';
+} from '#core/worksheets/core-team.js';
 
 const member = (id: string, patch: Partial<CoreTeamMember> = {}): CoreTeamMember => ({
   id,

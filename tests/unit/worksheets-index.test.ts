@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SUBSTEP_KEYS } from '../../src/core/steps.js';
-import { emptyBehaviourList } from '../../src/core/worksheets/behaviours.js';
-import { emptyCoreTeam } from '../../src/core/worksheets/core-team.js';
+import { SUBSTEP_KEYS } from '#core/steps.js';
+import { emptyBehaviourList } from '#core/worksheets/behaviours.js';
+import { emptyCoreTeam } from '#core/worksheets/core-team.js';
 import {
   WORKSHEET_KEYS,
   collectWorksheets,
@@ -10,12 +10,12 @@ import {
   hasWorksheet,
   readFields,
   worksheetMissing,
-} from '../../src/core/worksheets/index.js';
-import { emptyPlanning } from '../../src/core/worksheets/planning.js';
-import { emptyPrioritisation } from '../../src/core/worksheets/prioritisation.js';
-import { emptyProblemInventory } from '../../src/core/worksheets/problem-inventory.js';
-import { emptyStakeholders } from '../../src/core/worksheets/stakeholders.js';
-import { emptyTargetBehaviour } from '../../src/core/worksheets/target-behaviour.js';
+} from '#core/worksheets/index.js';
+import { emptyPlanning } from '#core/worksheets/planning.js';
+import { emptyPrioritisation } from '#core/worksheets/prioritisation.js';
+import { emptyProblemInventory } from '#core/worksheets/problem-inventory.js';
+import { emptyStakeholders } from '#core/worksheets/stakeholders.js';
+import { emptyTargetBehaviour } from '#core/worksheets/target-behaviour.js';
 
 const behaviours = { behaviours: [{ id: 'a', description: 'Scherm vergrendelen', link: '' }, { id: 'b', description: 'Adres controleren', link: '' }] };
 

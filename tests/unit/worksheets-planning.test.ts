@@ -8,7 +8,7 @@ import {
   planningMissing,
   planningOverview,
   type Milestone,
-} from '../../src/core/worksheets/planning.js';
+} from '#core/worksheets/planning.js';
 
 const milestone = (id: string, step: number, date: string | null, title = `Mijlpaal ${id}`): Milestone => ({ id, step, title, date });
 const meetings = (patch: Partial<Planning['meetings']> = {}) => ({ ...emptyPlanning().meetings, ...patch });

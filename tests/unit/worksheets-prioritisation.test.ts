@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BehaviourList } from '../../src/core/worksheets/behaviours.js';
+import type { BehaviourList } from '#core/worksheets/behaviours.js';
 import {
   Prioritisation,
   chosenBehaviours,
@@ -7,7 +7,7 @@ import {
   prioritisationMissing,
   rankBehaviours,
   type BehaviourRating,
-} from '../../src/core/worksheets/prioritisation.js';
+} from '#core/worksheets/prioritisation.js';
 
 const list = (...ids: string[]): BehaviourList => ({ behaviours: ids.map((id) => ({ id, description: `Gedrag ${id}`, link: '' })) });
 const r = (impact: number | null, changeability: number | null, measurability: number | null): BehaviourRating => ({ impact, changeability, measurability });

@@ -12,7 +12,7 @@ import {
   rankProblems,
   type CandidateProblem,
   type Criterion,
-} from '../../src/core/worksheets/problem-inventory.js';
+} from '#core/worksheets/problem-inventory.js';
 
 const problem = (id: string, scores: CandidateProblem['scores'] = {}, patch: Partial<CandidateProblem> = {}): CandidateProblem => ({
   id,

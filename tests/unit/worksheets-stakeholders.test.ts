@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Stakeholders, emptyStakeholders, stakeholderStrategy, stakeholdersMissing, type Stakeholder } from '../../src/core/worksheets/stakeholders.js';
+import { Stakeholders, emptyStakeholders, stakeholderStrategy, stakeholdersMissing, type Stakeholder } from '#core/worksheets/stakeholders.js';
 
 const stakeholder = (id: string, patch: Partial<Stakeholder> = {}): Stakeholder => ({
   id,

@@ -5,8 +5,8 @@ import {
   emptyTargetBehaviour,
   targetBehaviourMissing,
   targetBehaviourSummary,
-} from '../../src/core/worksheets/target-behaviour.js';
-import { readFields } from '../../src/core/worksheets/index.js';
+} from '#core/worksheets/target-behaviour.js';
+import { readFields } from '#core/worksheets/index.js';
 
 const spec = (patch: Partial<TargetBehaviour> = {}): TargetBehaviour => ({
   ...emptyTargetBehaviour(),

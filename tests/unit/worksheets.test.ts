@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { vagueWords } from '../../src/core/worksheets/behaviours.js';
-import { worksheetChanges } from '../../src/core/worksheets/changes.js';
-import { CoreTeam, coreTeamMissing, leadTaskSplit, missingDisciplines, type CoreTeamMember } from '../../src/core/worksheets/core-team.js';
-import { collectWorksheets, completeness, worksheetMissing } from '../../src/core/worksheets/index.js';
-import { addDays, meetingDates, planningMissing, planningOverview, emptyPlanning } from '../../src/core/worksheets/planning.js';
-import { rankBehaviours } from '../../src/core/worksheets/prioritisation.js';
+import { vagueWords } from '#core/worksheets/behaviours.js';
+import { worksheetChanges } from '#core/worksheets/changes.js';
+import { CoreTeam, coreTeamMissing, leadTaskSplit, missingDisciplines, type CoreTeamMember } from '#core/worksheets/core-team.js';
+import { collectWorksheets, completeness, worksheetMissing } from '#core/worksheets/index.js';
+import { addDays, meetingDates, planningMissing, planningOverview, emptyPlanning } from '#core/worksheets/planning.js';
+import { rankBehaviours } from '#core/worksheets/prioritisation.js';
 import {
   ProblemInventory,
   emptyProblemInventory,
@@ -12,9 +12,9 @@ import {
   problemScore,
   rankProblems,
   type CandidateProblem,
-} from '../../src/core/worksheets/problem-inventory.js';
-import { stakeholderStrategy } from '../../src/core/worksheets/stakeholders.js';
-import { emptyTargetBehaviour, targetBehaviourMissing, targetBehaviourSummary } from '../../src/core/worksheets/target-behaviour.js';
+} from '#core/worksheets/problem-inventory.js';
+import { stakeholderStrategy } from '#core/worksheets/stakeholders.js';
+import { emptyTargetBehaviour, targetBehaviourMissing, targetBehaviourSummary } from '#core/worksheets/target-behaviour.js';
 
 const problem = (id: string, scores: CandidateProblem['scores']): CandidateProblem => ({
   id,

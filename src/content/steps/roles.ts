@@ -1,5 +1,5 @@
-import type { LocalizedText } from '../../core/locale.js';
-import type { StepRole } from '../../core/role-table.js';
+import type { LocalizedText } from '#core/locale.js';
+import type { StepRole } from '#core/role-table.js';
 
 /** The roles that recur in the who-does-what tables of the steps, as the tables show them. */
 export const ROLE_LABELS = {

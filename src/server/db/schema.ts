@@ -17,16 +17,16 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import type { ApDetailsInput } from '../../core/breach/ap-details.js';
-import type { FgAdvice, StoredProposal } from '../../core/breach/decision.js';
-import type { BreachRegisterInput } from '../../core/breach/register.js';
-import type { BreachReport } from '../../core/breach/report.js';
-import type { Plan } from '../../core/interventions/candidates.js';
-import type { CheckDefinition } from '../../core/knowledge/definition.js';
-import type { CheckResults } from '../../core/knowledge/results.js';
-import type { SurveyDefinition } from '../../core/survey/definition.js';
-import type { SurveyResults } from '../../core/survey/results.js';
-import type { StoredWorksheet } from '../../core/worksheets/index.js';
+import type { ApDetailsInput } from '#core/breach/ap-details.js';
+import type { FgAdvice, StoredProposal } from '#core/breach/decision.js';
+import type { BreachRegisterInput } from '#core/breach/register.js';
+import type { BreachReport } from '#core/breach/report.js';
+import type { Plan } from '#core/interventions/candidates.js';
+import type { CheckDefinition } from '#core/knowledge/definition.js';
+import type { CheckResults } from '#core/knowledge/results.js';
+import type { SurveyDefinition } from '#core/survey/definition.js';
+import type { SurveyResults } from '#core/survey/results.js';
+import type { StoredWorksheet } from '#core/worksheets/index.js';
 
 const id = () => uuid('id').primaryKey().default(sql`gen_random_uuid()`);
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
-import { dayFromNumber, dayNumber, linearScale, niceTicks, paddedExtent } from '../../core/chart/scale.js';
+import { dayFromNumber, dayNumber, linearScale, niceTicks, paddedExtent } from '#core/chart/scale.js';
 
 /**
  * Charts for the documents, drawn as SVG and rasterised to PNG (the document model embeds PNG, which

@@ -1,5 +1,5 @@
 import { LANGUAGE_TAGS } from './document.js';
-import type { Locale } from '../../core/locale.js';
+import type { Locale } from '#core/locale.js';
 
 export interface Formatters {
   /** "12 maart 2027" / "12 March 2027". */

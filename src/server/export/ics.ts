@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
-import { stepGuidance } from '../../content/steps.js';
-import type { Locale } from '../../core/locale.js';
-import type { StepNumber } from '../../core/steps.js';
-import { meetingDates, type Planning } from '../../core/worksheets/planning.js';
+import { stepGuidance } from '#content/steps.js';
+import type { Locale } from '#core/locale.js';
+import type { StepNumber } from '#core/steps.js';
+import { meetingDates, type Planning } from '#core/worksheets/planning.js';
 
 /** Dutch care organisations plan in Dutch time; the calendar says so, so Outlook and Google agree. */
 const TIME_ZONE = 'Europe/Amsterdam';

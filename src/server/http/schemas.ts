@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { LOCALES } from '../../core/locale.js';
-import { ROLES } from '../../core/roles.js';
-import { SUBSTEP_KEYS, type SubstepKey } from '../../core/steps.js';
-import { plainText } from '../../core/worksheets/fields.js';
+import { LOCALES } from '#core/locale.js';
+import { ROLES } from '#core/roles.js';
+import { SUBSTEP_KEYS, type SubstepKey } from '#core/steps.js';
+import { plainText } from '#core/worksheets/fields.js';
 
 /** Field schemas shared by the routes, so every route validates the same thing the same way. */
 

@@ -1,4 +1,4 @@
-import type { Locale } from '../../core/locale.js';
+import type { Locale } from '#core/locale.js';
 
 /** Every message the API can send, in every interface language. */
 const MESSAGES = {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Locale } from '../../core/locale.js';
+import type { Locale } from '#core/locale.js';
 
 /** Zod drops the input from finished issues; mark missing values here (a missing choice too) so we can say "required". */
 z.config({ customError: (iss) => ((iss.code === 'invalid_type' || iss.code === 'invalid_value') && iss.input === undefined ? 'required' : undefined) });

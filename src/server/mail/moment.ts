@@ -1,5 +1,5 @@
-import { AMSTERDAM } from '../../core/breach/deadline.js';
-import type { Locale } from '../../core/locale.js';
+import { AMSTERDAM } from '#core/breach/deadline.js';
+import type { Locale } from '#core/locale.js';
 
 const MOMENT_FORMATS: Record<Locale, Intl.DateTimeFormat> = {
   nl: new Intl.DateTimeFormat('nl-NL', { dateStyle: 'full', timeStyle: 'short', timeZone: AMSTERDAM }),

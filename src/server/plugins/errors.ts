@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { localeFromAcceptLanguage } from '../../core/locale.js';
+import { localeFromAcceptLanguage } from '#core/locale.js';
 import { isDatabaseUnavailable } from '../db/errors.js';
 import { AppError, TooManyAttempts } from '../errors.js';
 import { message, type MessageKey } from '../i18n/messages.js';

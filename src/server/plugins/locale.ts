@@ -1,5 +1,5 @@
 import fp from 'fastify-plugin';
-import { localeFromAcceptLanguage, type Locale } from '../../core/locale.js';
+import { localeFromAcceptLanguage, type Locale } from '#core/locale.js';
 
 declare module 'fastify' {
   interface FastifyRequest {

@@ -1,5 +1,5 @@
 import { hash, verify } from '@node-rs/argon2';
-import { checkPassword } from '../../core/password-policy.js';
+import { checkPassword } from '#core/password-policy.js';
 import { invalid } from '../errors.js';
 
 // argon2id with the OWASP-recommended minimum (19 MiB, 2 passes, 1 lane).

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
-import { effectiveMinimum, liveCount } from '../../core/survey/anonymity.js';
-import { noiseScales, type Noise } from '../../core/survey/noise.js';
+import { effectiveMinimum, liveCount } from '#core/survey/anonymity.js';
+import { noiseScales, type Noise } from '#core/survey/noise.js';
 import { randomToken } from './tokens.js';
 
 /**

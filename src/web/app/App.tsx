@@ -7,7 +7,7 @@ import { SaveStatus } from '../components/SaveStatus.js';
 import { setUnauthenticatedHandler } from '../lib/api.js';
 import { currentAddress, SESSION_KEY, useSession } from '../lib/session.js';
 import { PublicLayout } from './PublicLayout.js';
-import { lazyWithTexts } from './lazyWithTexts.js';
+import { lazyWithTexts } from '../lib/lazyWithTexts.js';
 import { loadShell, RequireSession } from './RequireSession.js';
 import { cssVariablesResolver, theme } from './theme.js';
 

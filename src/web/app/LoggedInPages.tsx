@@ -2,8 +2,8 @@ import { Suspense } from 'react';
 import { parse } from 'regexparam';
 import { Route, Switch, matchRoute } from 'wouter';
 import { useCan } from '../lib/session.js';
-import { useOpenBreaches } from '../routes/breaches/queries.js';
-import { lazyWithTexts } from './lazyWithTexts.js';
+import { useOpenBreaches } from '../queries/breaches.js';
+import { lazyWithTexts } from '../lib/lazyWithTexts.js';
 
 /**
  * Each page behind the login, and its texts, load when first opened (issue 18, weight): the login
@@ -17,8 +17,8 @@ const OpenBreachesPanel = lazyWithTexts(async () => (await import('../routes/bre
 /** The pages behind the login by their address, but for the programme list (Programmes below). */
 const PAGES: Record<string, ReturnType<typeof lazyWithTexts>> = {
   '/dashboard': lazyWithTexts(async () => (await import('../routes/dashboard/DashboardPage.js')).DashboardPage, ['common', 'dashboard', 'reports']),
-  '/programmes/:id': lazyWithTexts(async () => (await import('../routes/navigator/NavigatorPage.js')).NavigatorPage, ['common', 'measurementPlan', 'navigator', 'programmes', 'worksheets']),
-  '/programmes/:id/substeps/:key': lazyWithTexts(async () => (await import('../routes/navigator/SubstepPage.js')).SubstepPage, ['common', 'measurementPlan', 'navigator', 'programmes', 'worksheets']),
+  '/programmes/:id': lazyWithTexts(async () => (await import('./navigator/NavigatorPage.js')).NavigatorPage, ['common', 'measurementPlan', 'navigator', 'programmes', 'worksheets']),
+  '/programmes/:id/substeps/:key': lazyWithTexts(async () => (await import('./navigator/SubstepPage.js')).SubstepPage, ['common', 'measurementPlan', 'navigator', 'programmes', 'worksheets']),
   '/programmes/:id/measurement': lazyWithTexts(async () => (await import('../routes/measurement/MeasurementPlanPage.js')).MeasurementPlanPage, ['common', 'measurementPlan', 'navigator', 'programmes']),
   // The library, the knowledge checks and the breach register carry content most visits do not need.
   '/library': lazyWithTexts(async () => (await import('../routes/interventions/LibraryPage.js')).LibraryPage, ['common', 'library']),

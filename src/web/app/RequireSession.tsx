@@ -3,7 +3,7 @@ import { Suspense, type ReactNode } from 'react';
 import { Redirect, useLocation } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { currentAddress, useSession } from '../lib/session.js';
-import { lazyWithTexts } from './lazyWithTexts.js';
+import { lazyWithTexts } from '../lib/lazyWithTexts.js';
 
 /**
  * The shell comes with the first page behind the login, not with the login page (issue 18,

@@ -7,10 +7,10 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../components/LanguageSwitch.js';
 import { LoadBoundary } from '../components/LoadBoundary.js';
 import { Loading } from '../components/Loading.js';
-import type { LoggedOut } from '../../contract/auth.js';
+import type { LoggedOut } from '#contract/auth.js';
 import { post, setCsrfToken } from '../lib/api.js';
 import type { Session } from '../lib/session.js';
-import { useOpenBreaches } from '../routes/breaches/queries.js';
+import { useOpenBreaches } from '../queries/breaches.js';
 import './Shell.css';
 
 type LoggedIn = Extract<Session, { authenticated: true }>;
@@ -122,7 +122,7 @@ export function Shell({ session, children }: { session: LoggedIn; children: Reac
         </div>
         <div className="shell-header-group">
           <LanguageSwitch loggedIn />
-          <Button variant="subtle" size="xs" onClick={logout}>
+          <Button variant="subtle" size="xs" onClick={() => void logout()}>
             {t('common.logout')}
           </Button>
         </div>

@@ -1,7 +1,7 @@
 import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { SUBSTEP_TITLES } from '../app/substepTitles.js';
-import type { Attention } from '../../core/execution/attention.js';
+import { SUBSTEP_TITLES } from '../lib/substepTitles.js';
+import type { Attention } from '#core/execution/attention.js';
 import { useDay } from '../lib/day.js';
 import { useLocalized } from '../lib/localized.js';
 

@@ -1,6 +1,6 @@
 import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Locale } from '../../core/locale.js';
+import type { Locale } from '#core/locale.js';
 import { changeLanguage } from '../i18n/index.js';
 import { patch } from '../lib/api.js';
 
@@ -13,7 +13,7 @@ export function LanguageSwitch({ loggedIn }: { loggedIn: boolean }) {
     if (loggedIn) await patch('/api/auth/me', { locale: next }).catch(() => undefined);
   };
   return (
-    <Button variant="default" size="xs" onClick={change} title={t('common.languageSwitch')} lang={next}>
+    <Button variant="default" size="xs" onClick={() => void change()} title={t('common.languageSwitch')} lang={next}>
       {t('common.languageSwitchShort')}
     </Button>
   );

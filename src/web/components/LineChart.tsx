@@ -1,5 +1,5 @@
 import { Box } from '@mantine/core';
-import { dayNumber, linearScale, paddedExtent, ticksWithin } from '../../core/chart/scale.js';
+import { dayNumber, linearScale, paddedExtent, ticksWithin } from '#core/chart/scale.js';
 import { CHART_COLOURS } from './chart.js';
 
 export interface LinePoint {

@@ -1,6 +1,6 @@
 import { Alert } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { CARE_RECIPIENT } from '../../core/sector.js';
+import { CARE_RECIPIENT } from '#core/sector.js';
 import { useSector } from '../lib/localized.js';
 
 /** Shown beside every free-text field: patient data does not belong in Wegwijs. It names the organisation's own patiënten or cliënten. */

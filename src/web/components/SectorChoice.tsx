@@ -1,6 +1,6 @@
 import { Radio, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { CARE_RECIPIENT, SECTORS, type Sector } from '../../core/sector.js';
+import { CARE_RECIPIENT, SECTORS, type Sector } from '#core/sector.js';
 
 /**
  * The organisation's care sector, one choice with the word it gives the texts (src/core/sector.ts).

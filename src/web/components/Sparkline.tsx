@@ -1,4 +1,4 @@
-import { dayNumber, linearScale, paddedExtent } from '../../core/chart/scale.js';
+import { dayNumber, linearScale, paddedExtent } from '#core/chart/scale.js';
 import { CHART_COLOURS } from './chart.js';
 
 /**

@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { SubstepStatus } from '../../core/steps.js';
+import type { SubstepStatus } from '#core/steps.js';
 
 const COLORS: Record<SubstepStatus, string> = { not_started: 'gray', in_progress: 'yellow', done: 'green' };
 

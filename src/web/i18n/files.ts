@@ -1,4 +1,4 @@
-import type { Locale } from '../../core/locale.js';
+import type { Locale } from '#core/locale.js';
 import type { Namespace } from './index.js';
 
 type Loaders = Record<string, () => Promise<Record<string, object>>>;

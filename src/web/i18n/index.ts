@@ -1,6 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { DEFAULT_LOCALE, isLocale, type Locale } from '../../core/locale.js';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '#core/locale.js';
 import { common as nlCommon } from './nl/common.js';
 
 const STORAGE_KEY = 'wegwijs.lang';
@@ -27,7 +27,7 @@ async function loadFile(lng: Locale, namespace: Namespace): Promise<Record<strin
  * Issue 18 (weight): all texts of one language are some 33 kB of gzip. A browser loads the texts of
  * the language in use only, and of those only the namespaces the pages opened so far use: every
  * page `common`, and each page its own, the login page `auth` (`lazyWithTexts` in
- * app/lazyWithTexts.ts; tests/unit/page-texts.test.ts checks the lists). The Dutch `common` comes
+ * lib/lazyWithTexts.ts; tests/unit/page-texts.test.ts checks the lists). The Dutch `common` comes
  * with the first load: most people read Dutch, and then the shell waits for no second request.
  */
 const wanted = new Set<Namespace>(['common']);

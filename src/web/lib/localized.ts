@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { isLocale, type LocalizedText } from '../../core/locale.js';
-import { CARE_RECIPIENT, DEFAULT_SECTOR, inSector, type CareRecipient, type Sector } from '../../core/sector.js';
+import { isLocale, type LocalizedText } from '#core/locale.js';
+import { CARE_RECIPIENT, DEFAULT_SECTOR, inSector, type CareRecipient, type Sector } from '#core/sector.js';
 import { useSession } from './session.js';
 
 /** The logged-in organisation's sector; before login, the default. */

@@ -1,9 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useLocation } from 'wouter';
-import type { LoggedIn, Session, SessionCan } from '../../contract/auth.js';
+import type { LoggedIn, Session, SessionCan } from '#contract/auth.js';
 import { get, setCsrfToken } from './api.js';
 
-export type { LoggedIn, Session, SessionCan, SessionUser } from '../../contract/auth.js';
+export type { LoggedIn, Session, SessionCan, SessionUser } from '#contract/auth.js';
 
 export const SESSION_KEY = ['session'];
 

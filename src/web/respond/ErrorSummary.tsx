@@ -14,7 +14,8 @@ export function ErrorSummary({ title, intro, items, attempt }: { title: string; 
   useEffect(() => {
     if (items.length > 0) ref.current?.focus();
     // Focus moves on each attempt, not on every keystroke that changes the list.
-  }, [attempt]); // eslint-disable-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [attempt]);
   if (items.length === 0) return null;
   const goTo = (event: MouseEvent<HTMLAnchorElement>, target: string) => {
     event.preventDefault();

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import type { Locale } from '../../core/locale.js';
+import type { Locale } from '#core/locale.js';
 import { SLUG_PATTERN } from './api.js';
 import { Notice } from './Notice.js';
 import { Topbar } from './Topbar.js';

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
-import { DEFAULT_LOCALE, type Locale } from '../../core/locale.js';
-import { inLocale } from '../../core/survey/in-locale.js';
+import { DEFAULT_LOCALE, type Locale } from '#core/locale.js';
+import { inLocale } from '#core/survey/in-locale.js';
 import { loadPreview, loadQuestionnaire, submitResponse, type Questionnaire } from './api.js';
 import { Notice } from './Notice.js';
 import { PublicPage, usePublicLoad } from './PublicPage.js';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { Locale } from '../../core/locale.js';
+import type { Locale } from '#core/locale.js';
 
 /**
  * Why a staff page's answer or report was refused: the server's message and its messages per field,

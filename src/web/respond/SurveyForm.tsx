@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { SCALE_LABELS } from '../../content/comb.js';
-import type { Locale } from '../../core/locale.js';
-import { DONT_KNOW } from '../../core/survey/dont-know.js';
-import { inLocale } from '../../core/survey/in-locale.js';
+import { SCALE_LABELS } from '#content/comb.js';
+import type { Locale } from '#core/locale.js';
+import { DONT_KNOW } from '#core/survey/dont-know.js';
+import { inLocale } from '#core/survey/in-locale.js';
 import { OptionalChoice, SubmitRow, useAnswerForm } from './answer-form.js';
 import type { Questionnaire, SubmitResult } from './api.js';
 import { ErrorSummary } from './ErrorSummary.js';

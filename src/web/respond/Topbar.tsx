@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from '../../core/locale.js';
+import { LOCALES, type Locale } from '#core/locale.js';
 
 /** Each language's name in that language, for the switch. */
 const LANGUAGE_NAMES: Record<Locale, string> = { nl: 'Nederlands', en: 'English' };

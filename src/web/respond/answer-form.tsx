@@ -45,7 +45,7 @@ export function useAnswerForm<R extends Outcome>(keys: readonly string[], send: 
     sendError,
     /** The server's answer once sent. */
     sent,
-    onSubmit,
+    onSubmit: (event: FormEvent<HTMLFormElement>) => void onSubmit(event),
     answered: keys.filter((key) => answers[key] !== undefined).length,
   };
 }

@@ -1,5 +1,5 @@
-import type { Questionnaire } from '../../contract/surveys.js';
-import type { Locale } from '../../core/locale.js';
+import type { Questionnaire } from '#contract/surveys.js';
+import type { Locale } from '#core/locale.js';
 
 /** A text in both languages; one may be empty (see `inLocale`). */
 export interface Bilingual {
@@ -7,7 +7,7 @@ export interface Bilingual {
   en: string;
 }
 
-export type { Questionnaire } from '../../contract/surveys.js';
+export type { Questionnaire } from '#contract/surveys.js';
 
 export type LoadResult = { kind: 'ok'; survey: Questionnaire } | { kind: 'notFound' } | { kind: 'failed' };
 

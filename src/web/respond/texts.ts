@@ -1,4 +1,4 @@
-import type { Locale } from '../../core/locale.js';
+import type { Locale } from '#core/locale.js';
 
 /**
  * The respondent page's own texts (it does not load the main app's i18n). Dutch is the source;

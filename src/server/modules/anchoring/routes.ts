@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AnchoringChecklist, AnchoringItem, StandardAdded } from '../../../contract/anchoring.js';
-import { NoContent } from '../../../contract/common.js';
-import { AnchoringInput } from '../../../core/anchoring/checklist.js';
+import { AnchoringChecklist, AnchoringItem, StandardAdded } from '#contract/anchoring.js';
+import { NoContent } from '#contract/common.js';
+import { AnchoringInput } from '#core/anchoring/checklist.js';
 import type { RouteContext } from '../../context.js';
 import { IdParams, NoBody } from '../../http/schemas.js';
 import { requireActor } from '../../plugins/sessions.js';

@@ -1,6 +1,6 @@
-import { STANDARD_ANCHORING_ITEMS } from '../../../content/anchoring.js';
-import { STANDARD_AREAS, anchoringMissing, anchoringProgress, type AnchoringInput } from '../../../core/anchoring/checklist.js';
-import type { Locale } from '../../../core/locale.js';
+import { STANDARD_ANCHORING_ITEMS } from '#content/anchoring.js';
+import { STANDARD_AREAS, anchoringMissing, anchoringProgress, type AnchoringInput } from '#core/anchoring/checklist.js';
+import type { Locale } from '#core/locale.js';
 import type { Database } from '../../db/client.js';
 import { AppError, invalid, notFound } from '../../errors.js';
 import { asAuditActor, type AuditService } from '../audit/service.js';

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AuditLog } from '../../../contract/audit.js';
+import { AuditLog } from '#contract/audit.js';
 import type { RouteContext } from '../../context.js';
 import { DateTime, text } from '../../http/schemas.js';
 import { requireActor } from '../../plugins/sessions.js';

@@ -1,5 +1,5 @@
-import type { AuditEntity } from '../../../core/audit-entities.js';
-import { organisationPolicy } from '../../../core/policies/index.js';
+import type { AuditEntity } from '#core/audit-entities.js';
+import { organisationPolicy } from '#core/policies/index.js';
 import type { Database } from '../../db/client.js';
 import { authorize } from '../../security/authorize.js';
 import type { SessionActor } from '../../context.js';

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { LoggedIn, LoggedOut, LoginAnswer, Me, Session } from '../../../contract/auth.js';
-import { NoContent } from '../../../contract/common.js';
-import { Invitation } from '../../../contract/users.js';
+import { LoggedIn, LoggedOut, LoginAnswer, Me, Session } from '#contract/auth.js';
+import { NoContent } from '#contract/common.js';
+import { Invitation } from '#contract/users.js';
 import { postLogoutRedirectUri, type RouteContext } from '../../context.js';
 import { Email, Locale, NoBody, Password, PersonName, SecondFactorCode, Token } from '../../http/schemas.js';
 import { clearSessionCookie, requireActor, setSessionCookie } from '../../plugins/sessions.js';

@@ -1,5 +1,5 @@
-import type { Locale } from '../../../core/locale.js';
-import { homePage, sessionCan } from '../../../core/policies/index.js';
+import type { Locale } from '#core/locale.js';
+import { homePage, sessionCan } from '#core/policies/index.js';
 import type { Database } from '../../db/client.js';
 import { AppError, invalid, unauthenticated } from '../../errors.js';
 import { assertAcceptablePassword, hashPassword, verifyPassword } from '../../security/passwords.js';

@@ -1,5 +1,5 @@
-import { dueDeadlineAlert } from '../../../core/breach/deadline.js';
-import { DEFAULT_LOCALE, isLocale } from '../../../core/locale.js';
+import { dueDeadlineAlert } from '#core/breach/deadline.js';
+import { DEFAULT_LOCALE, isLocale } from '#core/locale.js';
 import type { Database } from '../../db/client.js';
 import type { Mailer } from '../../mail/mailer.js';
 import { sendEachOnce, type SendResult } from '../../mail/send-once.js';

@@ -5,9 +5,9 @@ import {
   INCIDENT_KIND_LABELS,
   SPECIAL_CATEGORY_LABELS,
   SUBJECT_GROUP_LABELS,
-} from '../../../content/breach.js';
-import { amsterdamWallClock } from '../../../core/breach/deadline.js';
-import type { Locale, LocalizedText } from '../../../core/locale.js';
+} from '#content/breach.js';
+import { amsterdamWallClock } from '#core/breach/deadline.js';
+import type { Locale, LocalizedText } from '#core/locale.js';
 import { toCsv } from '../../export/csv.js';
 import type { BreachRegisterService } from './register.service.js';
 

@@ -1,8 +1,8 @@
 import { and, asc, count, desc, eq, gte, inArray, lt, ne, sql, type SQL } from 'drizzle-orm';
-import { NOTIFICATION_HOURS } from '../../../core/breach/deadline.js';
-import type { IncidentKind } from '../../../core/breach/report.js';
-import type { BreachClockRow } from '../../../core/breach/statistics.js';
-import type { BreachStatus } from '../../../core/breach/workflow.js';
+import { NOTIFICATION_HOURS } from '#core/breach/deadline.js';
+import type { IncidentKind } from '#core/breach/report.js';
+import type { BreachClockRow } from '#core/breach/statistics.js';
+import type { BreachStatus } from '#core/breach/workflow.js';
 import type { Database } from '../../db/client.js';
 import { breachApFollowUps, breachDecisions, breaches, users } from '../../db/schema.js';
 

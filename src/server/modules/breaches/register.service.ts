@@ -1,15 +1,15 @@
 import { z } from 'zod';
-import * as letterTexts from '../../../content/breach-letter.js';
-import { apFormView } from '../../../core/breach/ap-form.js';
-import { ApReference, apReferenceRefusal, followUpRefusal, receiptRefusal, type ApFollowUpBody, type ApNotificationRefusal, type ApReferenceBody } from '../../../core/breach/ap-notification.js';
-import { proposeNotification } from '../../../core/breach/assessment.js';
-import { awarenessRefusal, lateReasonNeeded, reporterAwareAt, type AwarenessConfirmation, type AwarenessFacts, type AwarenessRefusal } from '../../../core/breach/awareness.js';
-import { careDuties } from '../../../core/breach/care-duties.js';
-import { clockRunning, deadlineStatus } from '../../../core/breach/deadline.js';
-import type { DecisionBody } from '../../../core/breach/decision.js';
-import { subjectLetter, type LetterAddressee } from '../../../core/breach/letter.js';
-import { readStoredRegister, registerFromReport, registerMissing, type BreachRegister } from '../../../core/breach/register.js';
-import { Moment } from '../../../core/breach/report.js';
+import * as letterTexts from '#content/breach-letter.js';
+import { apFormView } from '#core/breach/ap-form.js';
+import { ApReference, apReferenceRefusal, followUpRefusal, receiptRefusal, type ApFollowUpBody, type ApNotificationRefusal, type ApReferenceBody } from '#core/breach/ap-notification.js';
+import { proposeNotification } from '#core/breach/assessment.js';
+import { awarenessRefusal, lateReasonNeeded, reporterAwareAt, type AwarenessConfirmation, type AwarenessFacts, type AwarenessRefusal } from '#core/breach/awareness.js';
+import { careDuties } from '#core/breach/care-duties.js';
+import { clockRunning, deadlineStatus } from '#core/breach/deadline.js';
+import type { DecisionBody } from '#core/breach/decision.js';
+import { subjectLetter, type LetterAddressee } from '#core/breach/letter.js';
+import { readStoredRegister, registerFromReport, registerMissing, type BreachRegister } from '#core/breach/register.js';
+import { Moment } from '#core/breach/report.js';
 import {
   boardFigureMonths,
   breachHandledInTimeSeries,
@@ -22,18 +22,18 @@ import {
   startOfMonth,
   sumFigures,
   type Month,
-} from '../../../core/breach/statistics.js';
-import { BREACH_STATUSES, checkTransition, nextSteps, type BreachStatus, type DecisionSummary, type TransitionBlock, type WorkflowFacts } from '../../../core/breach/workflow.js';
-import type { Locale } from '../../../core/locale.js';
-import { breachPolicy } from '../../../core/policies/index.js';
-import { Paragraph } from '../../../core/worksheets/fields.js';
+} from '#core/breach/statistics.js';
+import { BREACH_STATUSES, checkTransition, nextSteps, type BreachStatus, type DecisionSummary, type TransitionBlock, type WorkflowFacts } from '#core/breach/workflow.js';
+import type { Locale } from '#core/locale.js';
+import { breachPolicy } from '#core/policies/index.js';
+import { Paragraph } from '#core/worksheets/fields.js';
 import type { Database } from '../../db/client.js';
 import { AppError, conflict, invalid, notFound } from '../../errors.js';
 import { authorize } from '../../security/authorize.js';
 import { asAuditActor, type AuditService } from '../audit/service.js';
 import type { SessionActor } from '../../context.js';
 import type { OrganisationRow, OrganisationService } from '../organisation/service.js';
-import { readApDetails } from '../../../core/breach/ap-details.js';
+import { readApDetails } from '#core/breach/ap-details.js';
 import { registerRepository as repo, type BreachRow, type DecisionRow, type FollowUpRow, type RegisterFilter } from './register.repository.js';
 
 /**

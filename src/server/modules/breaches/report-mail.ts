@@ -1,5 +1,5 @@
-import { notificationDeadline } from '../../../core/breach/deadline.js';
-import type { Locale } from '../../../core/locale.js';
+import { notificationDeadline } from '#core/breach/deadline.js';
+import type { Locale } from '#core/locale.js';
 import type { MailMessage } from '../../mail/mailer.js';
 import { mailMoment } from '../../mail/moment.js';
 

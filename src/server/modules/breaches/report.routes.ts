@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { REPORT_NEXT_STEPS } from '../../../content/breach.js';
-import { ReportForm, ReportReceived } from '../../../contract/breaches.js';
-import { BreachReport } from '../../../core/breach/report.js';
+import { REPORT_NEXT_STEPS } from '#content/breach.js';
+import { ReportForm, ReportReceived } from '#contract/breaches.js';
+import { BreachReport } from '#core/breach/report.js';
 import type { RouteContext } from '../../context.js';
 
 const Slug = z.object({ slug: z.string().regex(/^[A-Za-z0-9_-]{10,64}$/) });

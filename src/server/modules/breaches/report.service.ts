@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { reporterAwareAt } from '../../../core/breach/awareness.js';
-import type { BreachReport } from '../../../core/breach/report.js';
-import { DEFAULT_LOCALE, isLocale } from '../../../core/locale.js';
-import { readSector } from '../../../core/sector.js';
+import { reporterAwareAt } from '#core/breach/awareness.js';
+import type { BreachReport } from '#core/breach/report.js';
+import { DEFAULT_LOCALE, isLocale } from '#core/locale.js';
+import { readSector } from '#core/sector.js';
 import type { Database } from '../../db/client.js';
 import { amsterdamDay } from '../../day.js';
 import { AppError, notFound } from '../../errors.js';

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { Dashboard } from '../../../contract/dashboard.js';
+import { Dashboard } from '#contract/dashboard.js';
 import type { RouteContext } from '../../context.js';
 import { requireActor } from '../../plugins/sessions.js';
 

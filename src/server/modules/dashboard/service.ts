@@ -1,7 +1,7 @@
-import { anchoringProgress } from '../../../core/anchoring/checklist.js';
-import { programmeStatus } from '../../../core/dashboard/status.js';
-import { actionSummary, type ActionState } from '../../../core/execution/actions.js';
-import { breachPolicy } from '../../../core/policies/index.js';
+import { anchoringProgress } from '#core/anchoring/checklist.js';
+import { programmeStatus } from '#core/dashboard/status.js';
+import { actionSummary, type ActionState } from '#core/execution/actions.js';
+import { breachPolicy } from '#core/policies/index.js';
 import type { Database } from '../../db/client.js';
 import { amsterdamDay } from '../../day.js';
 import type { SessionActor } from '../../context.js';

@@ -1,6 +1,6 @@
-import { decisionsOf, generateAgenda, lastCheckin, nextCheckin, type CheckinInput } from '../../../core/execution/checkins.js';
-import { get } from '../../../core/worksheets/index.js';
-import { meetingDates } from '../../../core/worksheets/planning.js';
+import { decisionsOf, generateAgenda, lastCheckin, nextCheckin, type CheckinInput } from '#core/execution/checkins.js';
+import { get } from '#core/worksheets/index.js';
+import { meetingDates } from '#core/worksheets/planning.js';
 import type { Database } from '../../db/client.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { amsterdamDay } from '../../day.js';

@@ -1,4 +1,4 @@
-import { sortCommunication, type CommunicationInput, type CommunicationItem } from '../../../core/execution/communication.js';
+import { sortCommunication, type CommunicationInput, type CommunicationItem } from '#core/execution/communication.js';
 import type { Database } from '../../db/client.js';
 import { notFound } from '../../errors.js';
 import { asAuditActor, type AuditService } from '../audit/service.js';

@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { NoContent } from '../../../contract/common.js';
-import { Action, ActionList, CheckinOverview, CheckinRecord, CommunicationItem, CommunicationPlan } from '../../../contract/execution.js';
-import { ActionInput } from '../../../core/execution/actions.js';
-import { CheckinInput } from '../../../core/execution/checkins.js';
-import { CommunicationInput } from '../../../core/execution/communication.js';
+import { NoContent } from '#contract/common.js';
+import { Action, ActionList, CheckinOverview, CheckinRecord, CommunicationItem, CommunicationPlan } from '#contract/execution.js';
+import { ActionInput } from '#core/execution/actions.js';
+import { CheckinInput } from '#core/execution/checkins.js';
+import { CommunicationInput } from '#core/execution/communication.js';
 import type { RouteContext } from '../../context.js';
 import { IdParams, NoBody } from '../../http/schemas.js';
 import { requireActor } from '../../plugins/sessions.js';

@@ -1,4 +1,4 @@
-import { actionSummary, isOverdue, type ActionInput, type ActionState } from '../../../core/execution/actions.js';
+import { actionSummary, isOverdue, type ActionInput, type ActionState } from '#core/execution/actions.js';
 import type { Database } from '../../db/client.js';
 import { amsterdamDay } from '../../day.js';
 import { AppError, invalid, notFound } from '../../errors.js';

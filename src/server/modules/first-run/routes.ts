@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { FirstRunAnswer } from '../../../contract/organisation.js';
+import { FirstRunAnswer } from '#contract/organisation.js';
 import type { RouteContext } from '../../context.js';
 import { NoBody } from '../../http/schemas.js';
 import { requireActor } from '../../plugins/sessions.js';

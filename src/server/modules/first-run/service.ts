@@ -1,6 +1,6 @@
-import { readApDetails } from '../../../core/breach/ap-details.js';
-import { firstRunChecklist } from '../../../core/first-run.js';
-import { organisationPolicy } from '../../../core/policies/index.js';
+import { readApDetails } from '#core/breach/ap-details.js';
+import { firstRunChecklist } from '#core/first-run.js';
+import { organisationPolicy } from '#core/policies/index.js';
 import type { Database } from '../../db/client.js';
 import { authorize } from '../../security/authorize.js';
 import type { SessionActor } from '../../context.js';

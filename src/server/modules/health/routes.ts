@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { Alive, NotReady, Ready } from '../../../contract/operations.js';
+import { Alive, NotReady, Ready } from '#contract/operations.js';
 
 /**
  * Liveness (the process answers) and readiness (the database answers and the instance is not

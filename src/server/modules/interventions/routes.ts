@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { NoContent } from '../../../contract/common.js';
-import { CandidateList, CandidateRef, FunctionProposals, Library, LibraryItem, VotesLeft } from '../../../contract/interventions.js';
-import { CandidateFields, DecisionInput, Plan, RatingInput } from '../../../core/interventions/candidates.js';
-import { OwnIntervention } from '../../../core/interventions/library.js';
+import { NoContent } from '#contract/common.js';
+import { CandidateList, CandidateRef, FunctionProposals, Library, LibraryItem, VotesLeft } from '#contract/interventions.js';
+import { CandidateFields, DecisionInput, Plan, RatingInput } from '#core/interventions/candidates.js';
+import { OwnIntervention } from '#core/interventions/library.js';
 import type { RouteContext } from '../../context.js';
 import { IdParams, NoBody } from '../../http/schemas.js';
 import { requireActor } from '../../plugins/sessions.js';

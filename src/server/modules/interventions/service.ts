@@ -1,8 +1,8 @@
-import { bctById } from '../../../content/bct-taxonomy.js';
-import { INTERVENTION_LIBRARY, interventionById } from '../../../content/interventions.js';
-import type { AuditEntity } from '../../../core/audit-entities.js';
-import type { CombFactor } from '../../../core/comb.js';
-import { combineRatings } from '../../../core/interventions/apease.js';
+import { bctById } from '#content/bct-taxonomy.js';
+import { INTERVENTION_LIBRARY, interventionById } from '#content/interventions.js';
+import type { AuditEntity } from '#core/audit-entities.js';
+import type { CombFactor } from '#core/comb.js';
+import { combineRatings } from '#core/interventions/apease.js';
 import {
   DOT_VOTES_PER_MEMBER,
   choiceMissing,
@@ -15,14 +15,14 @@ import {
   type DecisionInput,
   type Plan,
   type RatingInput,
-} from '../../../core/interventions/candidates.js';
-import { proposeFunctions, type InterventionFunction } from '../../../core/interventions/functions.js';
-import type { OwnIntervention, TargetBehaviourTag } from '../../../core/interventions/library.js';
-import type { Locale } from '../../../core/locale.js';
-import { libraryPolicy, programmePolicy } from '../../../core/policies/index.js';
-import { inSector, type Sector } from '../../../core/sector.js';
-import { APEASE_CRITERIA } from '../../../core/interventions/apease.js';
-import { get } from '../../../core/worksheets/index.js';
+} from '#core/interventions/candidates.js';
+import { proposeFunctions, type InterventionFunction } from '#core/interventions/functions.js';
+import type { OwnIntervention, TargetBehaviourTag } from '#core/interventions/library.js';
+import type { Locale } from '#core/locale.js';
+import { libraryPolicy, programmePolicy } from '#core/policies/index.js';
+import { inSector, type Sector } from '#core/sector.js';
+import { APEASE_CRITERIA } from '#core/interventions/apease.js';
+import { get } from '#core/worksheets/index.js';
 import type { Database } from '../../db/client.js';
 import { AppError, conflict, invalid, notFound } from '../../errors.js';
 import { authorize } from '../../security/authorize.js';

@@ -1,8 +1,8 @@
-import { SCENARIO_CATALOGUE, scenarioByKey } from '../../../content/knowledge-scenarios.js';
-import { checkResponseSchema, storedResponse, type CheckDefinition, type CheckResponse } from '../../../core/knowledge/definition.js';
-import { displayOrder } from '../../../core/knowledge/display-order.js';
-import { correctCount, percentRight, rightOptions, scoredCount } from '../../../core/knowledge/scoring.js';
-import { allInSector, readSector } from '../../../core/sector.js';
+import { SCENARIO_CATALOGUE, scenarioByKey } from '#content/knowledge-scenarios.js';
+import { checkResponseSchema, storedResponse, type CheckDefinition, type CheckResponse } from '#core/knowledge/definition.js';
+import { displayOrder } from '#core/knowledge/display-order.js';
+import { correctCount, percentRight, rightOptions, scoredCount } from '#core/knowledge/scoring.js';
+import { allInSector, readSector } from '#core/sector.js';
 import type { Database } from '../../db/client.js';
 import { amsterdamDay } from '../../day.js';
 import { AppError, notFound } from '../../errors.js';

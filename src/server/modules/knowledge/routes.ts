@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { NoContent, file } from '../../../contract/common.js';
-import { CheckFeedback, CheckList, CheckResultsView, KnowledgeCheck, PublicCheck } from '../../../contract/knowledge.js';
-import { Line } from '../../../core/worksheets/fields.js';
+import { NoContent, file } from '#contract/common.js';
+import { CheckFeedback, CheckList, CheckResultsView, KnowledgeCheck, PublicCheck } from '#contract/knowledge.js';
+import { Line } from '#core/worksheets/fields.js';
 import { linkBase, type RouteContext } from '../../context.js';
 import { qrCode } from '../../export/qr.js';
 import { attachment } from '../../http/content-disposition.js';

@@ -1,8 +1,8 @@
-import { SCENARIO_CATALOGUE } from '../../../content/knowledge-scenarios.js';
-import { checkDefinitionSchema, type CheckDefinition } from '../../../core/knowledge/definition.js';
-import { checkResults, type CheckResults, type ResponseCell } from '../../../core/knowledge/results.js';
-import type { CheckScore } from '../../../core/measurement/kpis.js';
-import { knowledgePolicy } from '../../../core/policies/index.js';
+import { SCENARIO_CATALOGUE } from '#content/knowledge-scenarios.js';
+import { checkDefinitionSchema, type CheckDefinition } from '#core/knowledge/definition.js';
+import { checkResults, type CheckResults, type ResponseCell } from '#core/knowledge/results.js';
+import type { CheckScore } from '#core/measurement/kpis.js';
+import { knowledgePolicy } from '#core/policies/index.js';
 import type { Database } from '../../db/client.js';
 import { amsterdamDay } from '../../day.js';
 import { AppError, conflict, invalid, notFound } from '../../errors.js';

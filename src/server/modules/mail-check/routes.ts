@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { TestMailSent } from '../../../contract/operations.js';
+import { TestMailSent } from '#contract/operations.js';
 import type { RouteContext } from '../../context.js';
 import { NoBody } from '../../http/schemas.js';
 import { requireActor } from '../../plugins/sessions.js';

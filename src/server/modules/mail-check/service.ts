@@ -1,4 +1,4 @@
-import { organisationPolicy } from '../../../core/policies/index.js';
+import { organisationPolicy } from '#core/policies/index.js';
 import { AppError, conflict } from '../../errors.js';
 import { authorize } from '../../security/authorize.js';
 import type { Mailer } from '../../mail/mailer.js';

@@ -1,4 +1,4 @@
-import type { Locale } from '../../../core/locale.js';
+import type { Locale } from '#core/locale.js';
 import type { MailMessage } from '../../mail/mailer.js';
 
 /** The mail an administrator sends to themselves to see that this installation's SMTP works. */

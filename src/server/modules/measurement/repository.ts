@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import type { MeasurementPlan } from '../../../core/measurement/plan.js';
+import type { MeasurementPlan } from '#core/measurement/plan.js';
 import type { Database } from '../../db/client.js';
 import { kpiMeasurements, kpis, measurementPlans } from '../../db/schema.js';
 

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { NoContent } from '../../../contract/common.js';
-import { EffectView, KpiDefinition, KpiList, Measurement, MeasurementPlanView } from '../../../contract/measurement.js';
-import { KpiInput, MeasurementInput } from '../../../core/measurement/kpis.js';
-import { MeasurementPlan } from '../../../core/measurement/plan.js';
+import { NoContent } from '#contract/common.js';
+import { EffectView, KpiDefinition, KpiList, Measurement, MeasurementPlanView } from '#contract/measurement.js';
+import { KpiInput, MeasurementInput } from '#core/measurement/kpis.js';
+import { MeasurementPlan } from '#core/measurement/plan.js';
 import type { RouteContext } from '../../context.js';
 import { IdParams, NoBody } from '../../http/schemas.js';
 import { requireActor } from '../../plugins/sessions.js';

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { CombFactor } from '../../../core/comb.js';
-import type { Locale } from '../../../core/locale.js';
-import type { IndicatorKey } from '../../../core/interventions/indicators.js';
-import { compareSurveys } from '../../../core/measurement/effect.js';
+import type { CombFactor } from '#core/comb.js';
+import type { Locale } from '#core/locale.js';
+import type { IndicatorKey } from '#core/interventions/indicators.js';
+import { compareSurveys } from '#core/measurement/effect.js';
 import {
   KNOWLEDGE_INDICATOR,
   SURVEY_INDICATOR,
@@ -18,7 +18,7 @@ import {
   type KpiMeasures,
   type MeasurementInput,
   type SurveyScores,
-} from '../../../core/measurement/kpis.js';
+} from '#core/measurement/kpis.js';
 import {
   baselineReminder,
   baselineTaken,
@@ -36,10 +36,10 @@ import {
   RECORDED_PREFIX,
   StoredMeasurementPlan,
   suggestedDecision,
-} from '../../../core/measurement/plan.js';
-import { breachPolicy } from '../../../core/policies/index.js';
-import { effectiveMinimum } from '../../../core/survey/anonymity.js';
-import { filled } from '../../../core/worksheets/fields.js';
+} from '#core/measurement/plan.js';
+import { breachPolicy } from '#core/policies/index.js';
+import { effectiveMinimum } from '#core/survey/anonymity.js';
+import { filled } from '#core/worksheets/fields.js';
 import type { Database } from '../../db/client.js';
 import { amsterdamDay } from '../../day.js';
 import { conflict, invalid, notFound } from '../../errors.js';

@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { NoContent, file } from '../../../contract/common.js';
-import { OrganisationAnswer, OrganisationSettings } from '../../../contract/organisation.js';
-import { ApDetails } from '../../../core/breach/ap-details.js';
-import { SECTORS } from '../../../core/sector.js';
-import { INVITATIONS_PER_DAY_CEILING } from '../../../core/survey/invitations.js';
+import { NoContent, file } from '#contract/common.js';
+import { OrganisationAnswer, OrganisationSettings } from '#contract/organisation.js';
+import { ApDetails } from '#core/breach/ap-details.js';
+import { SECTORS } from '#core/sector.js';
+import { INVITATIONS_PER_DAY_CEILING } from '#core/survey/invitations.js';
 import { linkBase, type RouteContext } from '../../context.js';
 import { qrCode } from '../../export/qr.js';
 import { Locale, text } from '../../http/schemas.js';

@@ -1,7 +1,7 @@
-import { readApDetails, type ApDetails } from '../../../core/breach/ap-details.js';
-import type { Locale } from '../../../core/locale.js';
-import { organisationPolicy } from '../../../core/policies/index.js';
-import { readSector, type Sector } from '../../../core/sector.js';
+import { readApDetails, type ApDetails } from '#core/breach/ap-details.js';
+import type { Locale } from '#core/locale.js';
+import { organisationPolicy } from '#core/policies/index.js';
+import { readSector, type Sector } from '#core/sector.js';
 import type { Database } from '../../db/client.js';
 import { invalid, notFound } from '../../errors.js';
 import { authorize } from '../../security/authorize.js';

@@ -1,4 +1,4 @@
-import { programmePolicy, type ProgrammeRef } from '../../../core/policies/index.js';
+import { programmePolicy, type ProgrammeRef } from '#core/policies/index.js';
 import type { Database } from '../../db/client.js';
 import { notFound } from '../../errors.js';
 import { authorize } from '../../security/authorize.js';

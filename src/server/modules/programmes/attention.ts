@@ -1,8 +1,8 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
-import { attention, type Attention } from '../../../core/execution/attention.js';
-import type { ProgrammeProgress, SubstepKey, SubstepStatus } from '../../../core/steps.js';
-import { readFields } from '../../../core/worksheets/index.js';
-import { emptyPlanning, meetingDates } from '../../../core/worksheets/planning.js';
+import { attention, type Attention } from '#core/execution/attention.js';
+import type { ProgrammeProgress, SubstepKey, SubstepStatus } from '#core/steps.js';
+import { readFields } from '#core/worksheets/index.js';
+import { emptyPlanning, meetingDates } from '#core/worksheets/planning.js';
 import type { Database } from '../../db/client.js';
 import { actions, checkins, worksheetVersions } from '../../db/schema.js';
 

@@ -1,6 +1,6 @@
-import { programmePolicy, type ProgrammeRef } from '../../../core/policies/index.js';
-import { accessChanges, coreTeamOf, type CoreTeam } from '../../../core/worksheets/core-team.js';
-import { readFields } from '../../../core/worksheets/index.js';
+import { programmePolicy, type ProgrammeRef } from '#core/policies/index.js';
+import { accessChanges, coreTeamOf, type CoreTeam } from '#core/worksheets/core-team.js';
+import { readFields } from '#core/worksheets/index.js';
 import type { Database } from '../../db/client.js';
 import { AppError } from '../../errors.js';
 import { asAuditActor, type AuditService } from '../audit/service.js';

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import type { RoleTable } from '../../../core/role-table.js';
+import type { RoleTable } from '#core/role-table.js';
 import type { Database } from '../../db/client.js';
 import { stepRoleTables } from '../../db/schema.js';
 

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { RoleTables } from '../../../contract/programmes.js';
-import { RoleTable } from '../../../core/role-table.js';
-import { STEP_NUMBERS, type StepNumber } from '../../../core/steps.js';
+import { RoleTables } from '#contract/programmes.js';
+import { RoleTable } from '#core/role-table.js';
+import { STEP_NUMBERS, type StepNumber } from '#core/steps.js';
 import type { RouteContext } from '../../context.js';
 import { IdParams, NoBody } from '../../http/schemas.js';
 import { requireActor } from '../../plugins/sessions.js';

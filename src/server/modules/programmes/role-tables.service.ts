@@ -1,6 +1,6 @@
-import { RoleTable } from '../../../core/role-table.js';
-import type { StepNumber } from '../../../core/steps.js';
-import { STEP_GUIDANCE, defaultRoleTable } from '../../../content/steps.js';
+import { RoleTable } from '#core/role-table.js';
+import type { StepNumber } from '#core/steps.js';
+import { STEP_GUIDANCE, defaultRoleTable } from '#content/steps.js';
 import type { Database } from '../../db/client.js';
 import { asAuditActor, type AuditService } from '../audit/service.js';
 import type { SessionActor } from '../../context.js';

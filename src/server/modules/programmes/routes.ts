@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ProgrammeAnswer, ProgrammeDetailAnswer, ProgrammeList, TeamAnswer } from '../../../contract/programmes.js';
+import { ProgrammeAnswer, ProgrammeDetailAnswer, ProgrammeList, TeamAnswer } from '#contract/programmes.js';
 import type { RouteContext } from '../../context.js';
 import { IdParams, NoBody, text } from '../../http/schemas.js';
 import { requireActor } from '../../plugins/sessions.js';

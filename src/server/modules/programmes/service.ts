@@ -1,8 +1,8 @@
-import { programmePolicy, seesAllProgrammes } from '../../../core/policies/index.js';
-import { programmeProgress } from '../../../core/steps.js';
-import { CoreTeam, accountsOn, coreTeamOf, withAccount, withoutAccount } from '../../../core/worksheets/core-team.js';
-import { completeness, get, readFields } from '../../../core/worksheets/index.js';
-import { targetBehaviourSummary } from '../../../core/worksheets/target-behaviour.js';
+import { programmePolicy, seesAllProgrammes } from '#core/policies/index.js';
+import { programmeProgress } from '#core/steps.js';
+import { CoreTeam, accountsOn, coreTeamOf, withAccount, withoutAccount } from '#core/worksheets/core-team.js';
+import { completeness, get, readFields } from '#core/worksheets/index.js';
+import { targetBehaviourSummary } from '#core/worksheets/target-behaviour.js';
 import type { Database } from '../../db/client.js';
 import { amsterdamDay } from '../../day.js';
 import { conflict, notFound } from '../../errors.js';

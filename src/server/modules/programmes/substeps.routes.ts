@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { file } from '../../../contract/common.js';
-import { StatusChanged, SubstepDetail, VersionList, WorksheetSaved } from '../../../contract/programmes.js';
-import { SUBSTEP_STATUSES } from '../../../core/steps.js';
-import { WORKSHEETS, hasWorksheet } from '../../../core/worksheets/index.js';
+import { file } from '#contract/common.js';
+import { StatusChanged, SubstepDetail, VersionList, WorksheetSaved } from '#contract/programmes.js';
+import { SUBSTEP_STATUSES } from '#core/steps.js';
+import { WORKSHEETS, hasWorksheet } from '#core/worksheets/index.js';
 import { linkBase, type RouteContext } from '../../context.js';
 import { invalid } from '../../errors.js';
 import { attachment } from '../../http/content-disposition.js';

@@ -1,6 +1,6 @@
-import { programmePolicy } from '../../../core/policies/index.js';
-import { programmeProgress, type SubstepKey, type SubstepStatus } from '../../../core/steps.js';
-import { worksheetChanges } from '../../../core/worksheets/changes.js';
+import { programmePolicy } from '#core/policies/index.js';
+import { programmeProgress, type SubstepKey, type SubstepStatus } from '#core/steps.js';
+import { worksheetChanges } from '#core/worksheets/changes.js';
 import {
   WORKSHEETS,
   collectWorksheets,
@@ -15,9 +15,9 @@ import {
   type StoredWorksheet,
   type WorksheetKey,
   type WorksheetSet,
-} from '../../../core/worksheets/index.js';
-import { coreTeamOf, type CoreTeam } from '../../../core/worksheets/core-team.js';
-import { problemAfterSave, type ProblemInventory } from '../../../core/worksheets/problem-inventory.js';
+} from '#core/worksheets/index.js';
+import { coreTeamOf, type CoreTeam } from '#core/worksheets/core-team.js';
+import { problemAfterSave, type ProblemInventory } from '#core/worksheets/problem-inventory.js';
 import type { Database } from '../../db/client.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { AppError } from '../../errors.js';

@@ -1,5 +1,5 @@
-import type { Reminder } from '../../../core/execution/reminders.js';
-import type { Locale } from '../../../core/locale.js';
+import type { Reminder } from '#core/execution/reminders.js';
+import type { Locale } from '#core/locale.js';
 import type { MailMessage } from '../../mail/mailer.js';
 
 /**

@@ -1,7 +1,7 @@
-import { ACTION_NOTICE_DAYS, dueReminders, type Recipient, type Reminder } from '../../../core/execution/reminders.js';
-import { DEFAULT_LOCALE, isLocale } from '../../../core/locale.js';
-import { readFields } from '../../../core/worksheets/index.js';
-import { addDays, emptyPlanning } from '../../../core/worksheets/planning.js';
+import { ACTION_NOTICE_DAYS, dueReminders, type Recipient, type Reminder } from '#core/execution/reminders.js';
+import { DEFAULT_LOCALE, isLocale } from '#core/locale.js';
+import { readFields } from '#core/worksheets/index.js';
+import { addDays, emptyPlanning } from '#core/worksheets/planning.js';
 import type { Database } from '../../db/client.js';
 import { amsterdamDay } from '../../day.js';
 import type { Mailer } from '../../mail/mailer.js';

@@ -1,12 +1,12 @@
-import type { Decision } from '../../../core/execution/checkins.js';
-import type { CandidateView } from '../../../core/interventions/apease.js';
-import type { Plan } from '../../../core/interventions/candidates.js';
-import type { FactorComparison } from '../../../core/measurement/effect.js';
-import type { KpiDirection } from '../../../core/measurement/kpis.js';
-import type { MeasurementPlan, MeasurementTrack } from '../../../core/measurement/plan.js';
-import type { RoleTable } from '../../../core/role-table.js';
-import type { StepNumber, SubstepKey } from '../../../core/steps.js';
-import type { WorksheetSet } from '../../../core/worksheets/index.js';
+import type { Decision } from '#core/execution/checkins.js';
+import type { CandidateView } from '#core/interventions/apease.js';
+import type { Plan } from '#core/interventions/candidates.js';
+import type { FactorComparison } from '#core/measurement/effect.js';
+import type { KpiDirection } from '#core/measurement/kpis.js';
+import type { MeasurementPlan, MeasurementTrack } from '#core/measurement/plan.js';
+import type { RoleTable } from '#core/role-table.js';
+import type { StepNumber, SubstepKey } from '#core/steps.js';
+import type { WorksheetSet } from '#core/worksheets/index.js';
 
 /**
  * Everything the plan van aanpak and the final report are made from, read once per document. The

@@ -1,11 +1,11 @@
 import { measurementPlanSection } from './measurement-section.js';
-import { ANCHORING_AREA_LABELS, ANCHORING_STATUS_LABELS, EFFECT_VERDICT_LABELS, KPI_STATUS_LABELS } from '../../../content/worksheet-labels.js';
-import type { Locale } from '../../../core/locale.js';
-import type { Verdict } from '../../../core/measurement/effect.js';
-import { kpiProgress } from '../../../core/measurement/kpis.js';
-import { get } from '../../../core/worksheets/index.js';
-import { chosenProblem, rankProblems } from '../../../core/worksheets/problem-inventory.js';
-import { targetBehaviourSummary } from '../../../core/worksheets/target-behaviour.js';
+import { ANCHORING_AREA_LABELS, ANCHORING_STATUS_LABELS, EFFECT_VERDICT_LABELS, KPI_STATUS_LABELS } from '#content/worksheet-labels.js';
+import type { Locale } from '#core/locale.js';
+import type { Verdict } from '#core/measurement/effect.js';
+import { kpiProgress } from '#core/measurement/kpis.js';
+import { get } from '#core/worksheets/index.js';
+import { chosenProblem, rankProblems } from '#core/worksheets/problem-inventory.js';
+import { targetBehaviourSummary } from '#core/worksheets/target-behaviour.js';
 import { intervalChart, lineChart } from '../../export/chart.js';
 import type { Block, ExportDocument } from '../../export/document.js';
 import type { ReportData, ReportEffect, ReportKpi } from './data.js';

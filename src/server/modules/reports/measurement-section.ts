@@ -1,4 +1,4 @@
-import { MEASUREMENT_DECISION_LABELS, MEASUREMENT_DESIGN_LABELS } from '../../../content/worksheet-labels.js';
+import { MEASUREMENT_DECISION_LABELS, MEASUREMENT_DESIGN_LABELS } from '#content/worksheet-labels.js';
 import type { Block } from '../../export/document.js';
 import { bullets, dayOr, h, p, table, valueOn, type Context } from './sections.js';
 

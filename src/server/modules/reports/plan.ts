@@ -1,5 +1,5 @@
-import { KPI_DIRECTION_LABELS } from '../../../content/worksheet-labels.js';
-import type { Locale } from '../../../core/locale.js';
+import { KPI_DIRECTION_LABELS } from '#content/worksheet-labels.js';
+import type { Locale } from '#core/locale.js';
 import type { Block, ExportDocument } from '../../export/document.js';
 import type { ReportData } from './data.js';
 import { measurementPlanSection } from './measurement-section.js';

@@ -1,5 +1,5 @@
-import { ROLE_LABELS } from '../../../content/steps/roles.js';
-import { VERI, type RoleEntry } from '../../../core/role-table.js';
+import { ROLE_LABELS } from '#content/steps/roles.js';
+import { VERI, type RoleEntry } from '#core/role-table.js';
 import type { Block } from '../../export/document.js';
 import { p, table, type Context } from './sections.js';
 

@@ -1,5 +1,5 @@
-import { COMB_FACTOR_TEXT } from '../../../content/comb.js';
-import { APEASE_TEXT, FUNCTION_TEXT, INDICATOR_TEXT } from '../../../content/intervention-texts.js';
+import { COMB_FACTOR_TEXT } from '#content/comb.js';
+import { APEASE_TEXT, FUNCTION_TEXT, INDICATOR_TEXT } from '#content/intervention-texts.js';
 import {
   ACTION_STATUS_LABELS,
   COMMUNICATION_STATUS_LABELS,
@@ -9,18 +9,18 @@ import {
   RESEARCH_METHOD_LABELS,
   STAKEHOLDER_STRATEGY_LABELS,
   TEAM_POSITION_LABELS,
-} from '../../../content/worksheet-labels.js';
-import { COMB_FACTORS, isCombFactor } from '../../../core/comb.js';
-import { inSentence, type Locale } from '../../../core/locale.js';
-import { heldWithConsent, lacksConsent } from '../../../core/research/interviews.js';
-import { get } from '../../../core/worksheets/index.js';
-import { chosenBehaviours, rankBehaviours } from '../../../core/worksheets/prioritisation.js';
-import { chosenProblem, rankProblems, type CandidateProblem } from '../../../core/worksheets/problem-inventory.js';
-import { leadTaskSplit, totalHours } from '../../../core/worksheets/core-team.js';
-import { planningOverview, meetingDates } from '../../../core/worksheets/planning.js';
-import { stakeholderStrategy } from '../../../core/worksheets/stakeholders.js';
-import { targetBehaviourSummary, type TargetBehaviour } from '../../../core/worksheets/target-behaviour.js';
-import { filled } from '../../../core/worksheets/fields.js';
+} from '#content/worksheet-labels.js';
+import { COMB_FACTORS, isCombFactor } from '#core/comb.js';
+import { inSentence, type Locale } from '#core/locale.js';
+import { heldWithConsent, lacksConsent } from '#core/research/interviews.js';
+import { get } from '#core/worksheets/index.js';
+import { chosenBehaviours, rankBehaviours } from '#core/worksheets/prioritisation.js';
+import { chosenProblem, rankProblems, type CandidateProblem } from '#core/worksheets/problem-inventory.js';
+import { leadTaskSplit, totalHours } from '#core/worksheets/core-team.js';
+import { planningOverview, meetingDates } from '#core/worksheets/planning.js';
+import { stakeholderStrategy } from '#core/worksheets/stakeholders.js';
+import { targetBehaviourSummary, type TargetBehaviour } from '#core/worksheets/target-behaviour.js';
+import { filled } from '#core/worksheets/fields.js';
 import type { Block } from '../../export/document.js';
 import type { ReportCandidate, ReportData } from './data.js';
 import { formatters, type Formatters } from '../../export/formatters.js';

@@ -1,8 +1,8 @@
-import { combineRatings } from '../../../core/interventions/apease.js';
-import { Plan, toApeaseRating } from '../../../core/interventions/candidates.js';
-import type { Locale } from '../../../core/locale.js';
-import { isSubstepKey, type SubstepKey } from '../../../core/steps.js';
-import { collectWorksheets } from '../../../core/worksheets/index.js';
+import { combineRatings } from '#core/interventions/apease.js';
+import { Plan, toApeaseRating } from '#core/interventions/candidates.js';
+import type { Locale } from '#core/locale.js';
+import { isSubstepKey, type SubstepKey } from '#core/steps.js';
+import { collectWorksheets } from '#core/worksheets/index.js';
 import type { Database } from '../../db/client.js';
 import { amsterdamDay } from '../../day.js';
 import type { ExportDocument } from '../../export/document.js';

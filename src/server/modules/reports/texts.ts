@@ -1,4 +1,4 @@
-import type { Locale } from '../../../core/locale.js';
+import type { Locale } from '#core/locale.js';
 
 /**
  * The words of the plan van aanpak and the final report, in both languages. Names that the method

@@ -1,8 +1,8 @@
-import { COMB_FACTOR_TEXT, INTERVIEW_DUO_TIPS, interviewGuideTemplates } from '../../../content/comb.js';
-import { COMB_FACTORS } from '../../../core/comb.js';
-import type { Locale } from '../../../core/locale.js';
-import type { Sector } from '../../../core/sector.js';
-import { generateInterviewGuide, interviewScripts, type FactorResearch } from '../../../core/research/interviews.js';
+import { COMB_FACTOR_TEXT, INTERVIEW_DUO_TIPS, interviewGuideTemplates } from '#content/comb.js';
+import { COMB_FACTORS } from '#core/comb.js';
+import type { Locale } from '#core/locale.js';
+import type { Sector } from '#core/sector.js';
+import { generateInterviewGuide, interviewScripts, type FactorResearch } from '#core/research/interviews.js';
 import type { ExportDocument } from '../../export/document.js';
 
 const TEXT = {

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { file } from '../../../contract/common.js';
-import { DiagnosisSuggestions } from '../../../contract/research.js';
+import { file } from '#contract/common.js';
+import { DiagnosisSuggestions } from '#contract/research.js';
 import type { RouteContext } from '../../context.js';
 import { DOCUMENT_FORMATS } from '../../export/formats.js';
 import { attachment } from '../../http/content-disposition.js';

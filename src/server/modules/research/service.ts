@@ -1,8 +1,8 @@
-import { SURVEY_ITEM_BANK } from '../../../content/comb.js';
-import { diagnosisSuggestions, domainScores } from '../../../core/research/diagnosis.js';
-import { codedFindings } from '../../../core/research/interviews.js';
-import type { Locale } from '../../../core/locale.js';
-import { get } from '../../../core/worksheets/index.js';
+import { SURVEY_ITEM_BANK } from '#content/comb.js';
+import { diagnosisSuggestions, domainScores } from '#core/research/diagnosis.js';
+import { codedFindings } from '#core/research/interviews.js';
+import type { Locale } from '#core/locale.js';
+import { get } from '#core/worksheets/index.js';
 import type { SessionActor } from '../../context.js';
 import type { OrganisationService } from '../organisation/service.js';
 import type { SubstepsService } from '../programmes/substeps.service.js';

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { RetentionAnswer } from '../../../contract/organisation.js';
-import { RETENTION_MONTHS_MAX } from '../../../core/export/retention.js';
+import { RetentionAnswer } from '#contract/organisation.js';
+import { RETENTION_MONTHS_MAX } from '#core/export/retention.js';
 import type { RouteContext } from '../../context.js';
 import { requireActor } from '../../plugins/sessions.js';
 

@@ -1,5 +1,5 @@
-import { retentionCutoff } from '../../../core/export/retention.js';
-import { organisationPolicy } from '../../../core/policies/index.js';
+import { retentionCutoff } from '#core/export/retention.js';
+import { organisationPolicy } from '#core/policies/index.js';
 import type { Database } from '../../db/client.js';
 import { authorize } from '../../security/authorize.js';
 import type { SessionActor } from '../../context.js';

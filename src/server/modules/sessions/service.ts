@@ -1,6 +1,6 @@
-import type { LoginThrottleSettings } from '../../../core/login-throttle.js';
-import { DEFAULT_LOCALE, isLocale } from '../../../core/locale.js';
-import { isRole } from '../../../core/roles.js';
+import type { LoginThrottleSettings } from '#core/login-throttle.js';
+import { DEFAULT_LOCALE, isLocale } from '#core/locale.js';
+import { isRole } from '#core/roles.js';
 import type { SessionActor } from '../../context.js';
 import type { Database } from '../../db/client.js';
 import type { users } from '../../db/schema.js';

@@ -1,4 +1,4 @@
-import { LOGIN_THROTTLE, loginWait, type LoginThrottleSettings } from '../../../core/login-throttle.js';
+import { LOGIN_THROTTLE, loginWait, type LoginThrottleSettings } from '#core/login-throttle.js';
 import type { Database } from '../../db/client.js';
 import { AppError, TooManyAttempts } from '../../errors.js';
 import type { MessageKey } from '../../i18n/messages.js';

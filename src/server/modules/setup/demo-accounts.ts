@@ -1,4 +1,4 @@
-import type { Role } from '../../../core/roles.js';
+import type { Role } from '#core/roles.js';
 
 /** A demo login as the console and the login page name it: never with its password. */
 export interface DemoAccount {

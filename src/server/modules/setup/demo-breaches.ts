@@ -1,10 +1,10 @@
-import { AwarenessConfirmation } from '../../../core/breach/awareness.js';
-import { notifiedLate } from '../../../core/breach/deadline.js';
-import { DecisionBody } from '../../../core/breach/decision.js';
-import { BreachRegister, type BreachRegisterInput } from '../../../core/breach/register.js';
-import { BreachReport, type BreachReportInput } from '../../../core/breach/report.js';
-import { monthOf, shareInTime, shiftMonth, startOfMonth, sumFigures } from '../../../core/breach/statistics.js';
-import { allInSector, type Sector } from '../../../core/sector.js';
+import { AwarenessConfirmation } from '#core/breach/awareness.js';
+import { notifiedLate } from '#core/breach/deadline.js';
+import { DecisionBody } from '#core/breach/decision.js';
+import { BreachRegister, type BreachRegisterInput } from '#core/breach/register.js';
+import { BreachReport, type BreachReportInput } from '#core/breach/report.js';
+import { monthOf, shareInTime, shiftMonth, startOfMonth, sumFigures } from '#core/breach/statistics.js';
+import { allInSector, type Sector } from '#core/sector.js';
 import type { Database } from '../../db/client.js';
 import type { Services } from '../../services.js';
 import type { SessionActor } from '../../context.js';

@@ -1,4 +1,4 @@
-import { fromAmsterdamWallClock } from '../../../core/breach/deadline.js';
+import { fromAmsterdamWallClock } from '#core/breach/deadline.js';
 
 /**
  * The demo loads through the services, which stamp the moment of loading; afterwards it dates what

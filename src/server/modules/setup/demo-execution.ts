@@ -1,7 +1,7 @@
-import { ActionInput } from '../../../core/execution/actions.js';
-import { CheckinInput } from '../../../core/execution/checkins.js';
-import { CommunicationInput } from '../../../core/execution/communication.js';
-import { addDays } from '../../../core/worksheets/planning.js';
+import { ActionInput } from '#core/execution/actions.js';
+import { CheckinInput } from '#core/execution/checkins.js';
+import { CommunicationInput } from '#core/execution/communication.js';
+import { addDays } from '#core/worksheets/planning.js';
 import type { Services } from '../../services.js';
 import type { DemoInterventions } from './demo-interventions.js';
 import { atUnit, type DemoStory } from './demo-story.js';

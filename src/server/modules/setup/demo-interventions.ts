@@ -1,5 +1,5 @@
-import { CandidateFields, DecisionInput, Plan, RatingInput } from '../../../core/interventions/candidates.js';
-import { addDays } from '../../../core/worksheets/planning.js';
+import { CandidateFields, DecisionInput, Plan, RatingInput } from '#core/interventions/candidates.js';
+import { addDays } from '#core/worksheets/planning.js';
 import type { Services } from '../../services.js';
 import { ownUnit, type DemoStory } from './demo-story.js';
 import type { DemoTeam } from './demo-team.js';

@@ -1,8 +1,8 @@
-import { AnchoringInput, type StandardArea } from '../../../core/anchoring/checklist.js';
-import { lastSettledMonth } from '../../../core/breach/statistics.js';
-import { KpiInput, MeasurementInput } from '../../../core/measurement/kpis.js';
-import { MeasurementPlan } from '../../../core/measurement/plan.js';
-import { addDays } from '../../../core/worksheets/planning.js';
+import { AnchoringInput, type StandardArea } from '#core/anchoring/checklist.js';
+import { lastSettledMonth } from '#core/breach/statistics.js';
+import { KpiInput, MeasurementInput } from '#core/measurement/kpis.js';
+import { MeasurementPlan } from '#core/measurement/plan.js';
+import { addDays } from '#core/worksheets/planning.js';
 import type { Database } from '../../db/client.js';
 import type { Services } from '../../services.js';
 import { handledInTimeBefore } from './demo-breaches.js';

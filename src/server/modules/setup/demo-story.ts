@@ -1,6 +1,6 @@
-import { GROUPING_PRESETS } from '../../../content/comb.js';
-import type { LocalizedText } from '../../../core/locale.js';
-import { allInSector, type Sector } from '../../../core/sector.js';
+import { GROUPING_PRESETS } from '#content/comb.js';
+import type { LocalizedText } from '#core/locale.js';
+import { allInSector, type Sector } from '#core/sector.js';
 
 /** One of the demo's three places of work (a ward, a district team, a group home), as its texts name it. */
 export interface DemoUnit {

@@ -1,9 +1,9 @@
-import { GROUPING_PRESETS, STARTING_STATEMENTS } from '../../../content/comb.js';
-import type { CombFactor } from '../../../core/comb.js';
-import { allInSector, DEFAULT_SECTOR, type Sector } from '../../../core/sector.js';
-import type { SurveyDefinition } from '../../../core/survey/definition.js';
-import { fillStatement, type BehaviourPhrases } from '../../../core/survey/phrases.js';
-import { addDays } from '../../../core/worksheets/planning.js';
+import { GROUPING_PRESETS, STARTING_STATEMENTS } from '#content/comb.js';
+import type { CombFactor } from '#core/comb.js';
+import { allInSector, DEFAULT_SECTOR, type Sector } from '#core/sector.js';
+import type { SurveyDefinition } from '#core/survey/definition.js';
+import { fillStatement, type BehaviourPhrases } from '#core/survey/phrases.js';
+import { addDays } from '#core/worksheets/planning.js';
 import type { Database } from '../../db/client.js';
 import type { Services } from '../../services.js';
 import type { SessionActor } from '../../context.js';

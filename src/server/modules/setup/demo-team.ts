@@ -1,4 +1,4 @@
-import type { Role } from '../../../core/roles.js';
+import type { Role } from '#core/roles.js';
 import type { SessionActor } from '../../context.js';
 
 /** The two demo accounts that do the programme's work, as the services see them. */

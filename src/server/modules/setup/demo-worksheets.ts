@@ -1,6 +1,6 @@
-import { allInSector, DEFAULT_SECTOR, type Sector } from '../../../core/sector.js';
-import type { WorksheetFields } from '../../../core/worksheets/index.js';
-import { addDays } from '../../../core/worksheets/planning.js';
+import { allInSector, DEFAULT_SECTOR, type Sector } from '#core/sector.js';
+import type { WorksheetFields } from '#core/worksheets/index.js';
+import { addDays } from '#core/worksheets/planning.js';
 import { amsterdamDay } from '../../day.js';
 import { capitalised, demoStory } from './demo-story.js';
 

@@ -1,5 +1,5 @@
-import { DEFAULT_SECTOR, inSector, type Sector } from '../../../core/sector.js';
-import type { SubstepKey } from '../../../core/steps.js';
+import { DEFAULT_SECTOR, inSector, type Sector } from '#core/sector.js';
+import type { SubstepKey } from '#core/steps.js';
 import type { Database } from '../../db/client.js';
 import { amsterdamDay } from '../../day.js';
 import { randomToken } from '../../security/tokens.js';

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { LoggedIn } from '../../../contract/auth.js';
-import { DemoLogins, SetupStatus } from '../../../contract/setup.js';
-import { SECTORS } from '../../../core/sector.js';
+import { LoggedIn } from '#contract/auth.js';
+import { DemoLogins, SetupStatus } from '#contract/setup.js';
+import { SECTORS } from '#core/sector.js';
 import type { RouteContext } from '../../context.js';
 import { Email, Password, PersonName, Token, text } from '../../http/schemas.js';
 import { setSessionCookie } from '../../plugins/sessions.js';

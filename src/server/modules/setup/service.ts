@@ -1,4 +1,4 @@
-import type { Sector } from '../../../core/sector.js';
+import type { Sector } from '#core/sector.js';
 import type { Database } from '../../db/client.js';
 import { AppError, conflict, invalid } from '../../errors.js';
 import { assertAcceptablePassword } from '../../security/passwords.js';

@@ -1,8 +1,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { SsoAnswer, SsoRedirect } from '../../../contract/auth.js';
-import { ROLES } from '../../../core/roles.js';
+import { SsoAnswer, SsoRedirect } from '#contract/auth.js';
+import { ROLES } from '#core/roles.js';
 import { linkBase, postLogoutRedirectUri, type RouteContext } from '../../context.js';
 import { text } from '../../http/schemas.js';
 import { requireActor, setSessionCookie } from '../../plugins/sessions.js';

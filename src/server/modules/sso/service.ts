@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { organisationPolicy } from '../../../core/policies/index.js';
-import { isRole, type Role } from '../../../core/roles.js';
+import { organisationPolicy } from '#core/policies/index.js';
+import { isRole, type Role } from '#core/roles.js';
 import type { Database } from '../../db/client.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { conflict, invalid } from '../../errors.js';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { containsLink, invitationAllowance } from '../../../core/survey/invitations.js';
-import type { Locale } from '../../../core/locale.js';
+import { containsLink, invitationAllowance } from '#core/survey/invitations.js';
+import type { Locale } from '#core/locale.js';
 import type { Database } from '../../db/client.js';
 import { amsterdamDay } from '../../day.js';
 import { Locale as LocaleSchema } from '../../http/schemas.js';

@@ -1,4 +1,4 @@
-import type { SurveyDefinition } from '../../../core/survey/definition.js';
+import type { SurveyDefinition } from '#core/survey/definition.js';
 import type { SurveyRow } from './repository.js';
 
 /**

@@ -1,4 +1,4 @@
-import { responseSchema, storedForm, type SurveyDefinition, type SurveyResponse } from '../../../core/survey/definition.js';
+import { responseSchema, storedForm, type SurveyDefinition, type SurveyResponse } from '#core/survey/definition.js';
 import type { Database } from '../../db/client.js';
 import { AppError, notFound } from '../../errors.js';
 import { bodyPartParser } from '../../http/validate.js';

@@ -1,7 +1,7 @@
-import { COMB_FACTOR_TEXT } from '../../../content/comb.js';
-import type { Locale } from '../../../core/locale.js';
-import { inLocale, type SurveyDefinition } from '../../../core/survey/definition.js';
-import type { Scores, SurveyResults } from '../../../core/survey/results.js';
+import { COMB_FACTOR_TEXT } from '#content/comb.js';
+import type { Locale } from '#core/locale.js';
+import { inLocale, type SurveyDefinition } from '#core/survey/definition.js';
+import type { Scores, SurveyResults } from '#core/survey/results.js';
 import { toCsv } from '../../export/csv.js';
 
 const HEADER: Record<Locale, string[]> = {

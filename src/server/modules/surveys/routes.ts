@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { NoContent, file } from '../../../contract/common.js';
-import { InvitationResult, Questionnaire, Stored, Survey, SurveyList, SurveyResultsView } from '../../../contract/surveys.js';
-import { NewSurveyDefinition } from '../../../core/survey/definition.js';
-import { InvitationMessage, SurveyTitle } from '../../../core/survey/invitations.js';
+import { NoContent, file } from '#contract/common.js';
+import { InvitationResult, Questionnaire, Stored, Survey, SurveyList, SurveyResultsView } from '#contract/surveys.js';
+import { NewSurveyDefinition } from '#core/survey/definition.js';
+import { InvitationMessage, SurveyTitle } from '#core/survey/invitations.js';
 import { linkBase, type RouteContext } from '../../context.js';
 import { conflict } from '../../errors.js';
 import { qrCode } from '../../export/qr.js';

@@ -1,8 +1,8 @@
-import type { SurveyOutcome } from '../../../core/measurement/effect.js';
-import { NewSurveyDefinition, measuredFactors, type SurveyDefinition } from '../../../core/survey/definition.js';
-import { effectiveMinimum } from '../../../core/survey/anonymity.js';
-import { surveyResults, type CellCounts, type SurveyResults } from '../../../core/survey/results.js';
-import type { Locale } from '../../../core/locale.js';
+import type { SurveyOutcome } from '#core/measurement/effect.js';
+import { NewSurveyDefinition, measuredFactors, type SurveyDefinition } from '#core/survey/definition.js';
+import { effectiveMinimum } from '#core/survey/anonymity.js';
+import { surveyResults, type CellCounts, type SurveyResults } from '#core/survey/results.js';
+import type { Locale } from '#core/locale.js';
 import { amsterdamDay } from '../../day.js';
 import type { Database } from '../../db/client.js';
 import { conflict, notFound } from '../../errors.js';

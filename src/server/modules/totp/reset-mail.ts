@@ -1,4 +1,4 @@
-import type { Locale } from '../../../core/locale.js';
+import type { Locale } from '#core/locale.js';
 import type { MailMessage } from '../../mail/mailer.js';
 import { mailMoment } from '../../mail/moment.js';
 

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { TotpConfirmed, TotpEnrolment, TotpStatus } from '../../../contract/auth.js';
-import { NoContent } from '../../../contract/common.js';
+import { TotpConfirmed, TotpEnrolment, TotpStatus } from '#contract/auth.js';
+import { NoContent } from '#contract/common.js';
 import type { RouteContext } from '../../context.js';
 import { IdParams, NoBody, Password, SecondFactorCode } from '../../http/schemas.js';
 import { requireActor } from '../../plugins/sessions.js';

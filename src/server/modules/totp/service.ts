@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { DEFAULT_LOCALE, isLocale } from '../../../core/locale.js';
-import { userPolicy } from '../../../core/policies/index.js';
+import { DEFAULT_LOCALE, isLocale } from '#core/locale.js';
+import { userPolicy } from '#core/policies/index.js';
 import type { Database } from '../../db/client.js';
 import { conflict, invalid, notFound, unauthenticated } from '../../errors.js';
 import { authorize } from '../../security/authorize.js';

@@ -1,6 +1,6 @@
 import { eq, getTableColumns, type Column } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
-import { documentColumns, type TableKey } from '../../../core/export/document.js';
+import { documentColumns, type TableKey } from '#core/export/document.js';
 import type { Database } from '../../db/client.js';
 import * as schema from '../../db/schema.js';
 

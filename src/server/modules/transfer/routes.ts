@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
-import { LoggedIn } from '../../../contract/auth.js';
-import { OrganisationExport } from '../../../contract/organisation.js';
+import { LoggedIn } from '#contract/auth.js';
+import { OrganisationExport } from '#contract/organisation.js';
 import type { RouteContext } from '../../context.js';
 import { requireActor, setSessionCookie } from '../../plugins/sessions.js';
 import { sessionView } from '../auth/service.js';

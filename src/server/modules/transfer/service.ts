@@ -1,6 +1,6 @@
 import { randomInt, randomUUID } from 'node:crypto';
-import { readApDetails } from '../../../core/breach/ap-details.js';
-import { shuffled } from '../../../core/export/answers.js';
+import { readApDetails } from '#core/breach/ap-details.js';
+import { shuffled } from '#core/export/answers.js';
 import {
   DOCUMENT_FORMAT,
   DOCUMENT_VERSION,
@@ -10,10 +10,10 @@ import {
   withFreshIds,
   type OrganisationDocument,
   type TableKey,
-} from '../../../core/export/document.js';
-import { organisationPolicy } from '../../../core/policies/index.js';
-import type { Role } from '../../../core/roles.js';
-import { readSector } from '../../../core/sector.js';
+} from '#core/export/document.js';
+import { organisationPolicy } from '#core/policies/index.js';
+import type { Role } from '#core/roles.js';
+import { readSector } from '#core/sector.js';
 import type { Database } from '../../db/client.js';
 import { amsterdamDay } from '../../day.js';
 import { isUniqueViolation } from '../../db/errors.js';

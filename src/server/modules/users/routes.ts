@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { Directory, InviteLink, Invited, UserAnswer, UserList } from '../../../contract/users.js';
+import { Directory, InviteLink, Invited, UserAnswer, UserList } from '#contract/users.js';
 import { linkBase, type RouteContext } from '../../context.js';
 import { Email, IdParams, NoBody, PersonName, RoleList } from '../../http/schemas.js';
 import { requireActor } from '../../plugins/sessions.js';

@@ -1,5 +1,5 @@
-import { userPolicy } from '../../../core/policies/index.js';
-import type { Role } from '../../../core/roles.js';
+import { userPolicy } from '#core/policies/index.js';
+import type { Role } from '#core/roles.js';
 import type { Database } from '../../db/client.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { conflict, invalid, notFound } from '../../errors.js';

@@ -1,4 +1,4 @@
-import type { AuditEntity } from '../../../core/audit-entities.js';
+import type { AuditEntity } from '#core/audit-entities.js';
 
 export const audit = {
   pageTitle: 'Auditlog',

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { DEFAULT_LOCALE, type Locale } from '../../../core/locale.js';
-import { allInSector } from '../../../core/sector.js';
+import { DEFAULT_LOCALE, type Locale } from '#core/locale.js';
+import { allInSector } from '#core/sector.js';
 import { Notice } from '../Notice.js';
 import { PublicPage, usePublicLoad } from '../PublicPage.js';
 import { loadReportForm, type ReportForm, type Reporter } from './api.js';

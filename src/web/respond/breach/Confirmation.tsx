@@ -1,5 +1,5 @@
-import { REPORT_NEXT_STEPS } from '../../../content/breach.js';
-import type { Locale } from '../../../core/locale.js';
+import { REPORT_NEXT_STEPS } from '#content/breach.js';
+import type { Locale } from '#core/locale.js';
 import { Notice } from '../Notice.js';
 import type { BreachTexts } from './texts.js';
 

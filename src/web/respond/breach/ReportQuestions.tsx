@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { INCIDENT_KIND_LABELS, ONGOING_LABELS, PEOPLE_BAND_LABELS, REPORT_DATA_KIND_LABELS } from '../../../content/breach.js';
-import type { Locale, LocalizedText } from '../../../core/locale.js';
+import { INCIDENT_KIND_LABELS, ONGOING_LABELS, PEOPLE_BAND_LABELS, REPORT_DATA_KIND_LABELS } from '#content/breach.js';
+import type { Locale, LocalizedText } from '#core/locale.js';
 import { sendReport, type Reporter, type SendError } from './api.js';
 import { SendErrorAlert } from '../SendErrorAlert.js';
 import { choicesOf, fieldId, localNow, missingAnswers, questionOf, QUESTIONS, toReport, type Draft, type Question } from './draft.js';
@@ -98,7 +98,7 @@ export function ReportQuestions({ slug, reporter, draft, onChange, onBack, onSen
     change({ dataKinds: draft.dataKinds.includes(kind) ? draft.dataKinds.filter((k) => k !== kind) : [...draft.dataKinds, kind] });
 
   return (
-    <form noValidate onSubmit={submit}>
+    <form noValidate onSubmit={(event) => void submit(event)}>
       <ErrorSummary title={t.summaryTitle(summary.length)} intro={t.summaryIntro} items={summary} attempt={attempt} />
       <div className="warning" id={WARNING_ID}>
         <p className="warning-title">{t.patientDataTitle}</p>

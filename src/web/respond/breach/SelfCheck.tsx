@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { BREACH_EXAMPLES, DECISION_AID, NON_BREACH_EXAMPLES, SELF_CHECK_LABELS, type BreachExample } from '../../../content/breach.js';
-import type { SelfCheckAnswer } from '../../../core/breach/report.js';
-import type { Locale, LocalizedText } from '../../../core/locale.js';
-import { inSector, type Sector } from '../../../core/sector.js';
+import { BREACH_EXAMPLES, DECISION_AID, NON_BREACH_EXAMPLES, SELF_CHECK_LABELS, type BreachExample } from '#content/breach.js';
+import type { SelfCheckAnswer } from '#core/breach/report.js';
+import type { Locale, LocalizedText } from '#core/locale.js';
+import { inSector, type Sector } from '#core/sector.js';
 import { choicesOf } from './draft.js';
 import { ErrorSummary } from '../ErrorSummary.js';
 import { ChoiceField, choiceId } from './fields.js';

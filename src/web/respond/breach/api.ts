@@ -1,9 +1,9 @@
-import type { Session } from '../../../contract/auth.js';
-import type { ReportForm, ReportReceived } from '../../../contract/breaches.js';
-import type { BreachReportInput } from '../../../core/breach/report.js';
-import type { Locale } from '../../../core/locale.js';
+import type { Session } from '#contract/auth.js';
+import type { ReportForm, ReportReceived } from '#contract/breaches.js';
+import type { BreachReportInput } from '#core/breach/report.js';
+import type { Locale } from '#core/locale.js';
 
-export type { ReportForm } from '../../../contract/breaches.js';
+export type { ReportForm } from '#contract/breaches.js';
 
 /** The logged-in account, when the organisation requires login (its CSRF token signs the report). */
 export interface Reporter {

@@ -1,4 +1,4 @@
-import type { BreachReportInput, IncidentKind, OngoingAnswer, PeopleBand, ReportDataKind, SelfCheckAnswer } from '../../../core/breach/report.js';
+import type { BreachReportInput, IncidentKind, OngoingAnswer, PeopleBand, ReportDataKind, SelfCheckAnswer } from '#core/breach/report.js';
 import type { BreachTexts } from './texts.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Locale } from '../../../core/locale.js';
+import type { Locale } from '#core/locale.js';
 
 /**
  * The breach report form's own texts (the examples, the decision aid and the choices' labels come

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { Locale } from '../../../core/locale.js';
-import { inLocale } from '../../../core/survey/in-locale.js';
+import type { Locale } from '#core/locale.js';
+import { inLocale } from '#core/survey/in-locale.js';
 import { OptionalChoice, SubmitRow, useAnswerForm } from '../answer-form.js';
 import { ErrorSummary } from '../ErrorSummary.js';
 import { submitCheck, type PublicCheck } from './api.js';

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import type { Locale } from '../../../core/locale.js';
-import { inLocale } from '../../../core/survey/in-locale.js';
+import type { Locale } from '#core/locale.js';
+import { inLocale } from '#core/survey/in-locale.js';
 import type { CheckFeedback, PublicCheck } from './api.js';
 import type { KnowledgeTexts } from './texts.js';
 

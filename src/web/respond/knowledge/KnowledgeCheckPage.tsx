@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { DEFAULT_LOCALE, type Locale } from '../../../core/locale.js';
+import { DEFAULT_LOCALE, type Locale } from '#core/locale.js';
 import { Notice } from '../Notice.js';
 import { PublicPage, usePublicLoad } from '../PublicPage.js';
 import { loadCheck } from './api.js';

@@ -1,8 +1,8 @@
-import type { CheckFeedback, PublicCheck } from '../../../contract/knowledge.js';
-import type { Locale } from '../../../core/locale.js';
+import type { CheckFeedback, PublicCheck } from '#contract/knowledge.js';
+import type { Locale } from '#core/locale.js';
 import { readError, type SubmitError } from '../api.js';
 
-export type { CheckFeedback, PublicCheck } from '../../../contract/knowledge.js';
+export type { CheckFeedback, PublicCheck } from '#contract/knowledge.js';
 
 export type CheckLoad = { kind: 'ok'; check: PublicCheck } | { kind: 'notFound' } | { kind: 'failed' };
 export type CheckSubmit = { ok: true; feedback: CheckFeedback } | { ok: false; error: SubmitError };

@@ -1,4 +1,4 @@
-import type { Locale } from '../../../core/locale.js';
+import type { Locale } from '#core/locale.js';
 
 /** The knowledge-check page's own texts; English must have exactly the Dutch keys. */
 const nl = {

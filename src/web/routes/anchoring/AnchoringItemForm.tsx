@@ -1,15 +1,15 @@
 import { Button, Group, NativeSelect, SimpleGrid, Stack, TextInput, Textarea, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ANCHORING_AREA_LABELS, ANCHORING_STATUS_LABELS } from '../../../content/worksheet-labels.js';
+import { ANCHORING_AREA_LABELS, ANCHORING_STATUS_LABELS } from '#content/worksheet-labels.js';
 import { useLocalized } from '../../lib/localized.js';
-import { ANCHORING_AREAS, ANCHORING_STATUSES, type AnchoringArea, type AnchoringInput, type AnchoringStatus } from '../../../core/anchoring/checklist.js';
+import { ANCHORING_AREAS, ANCHORING_STATUSES, type AnchoringArea, type AnchoringInput, type AnchoringStatus } from '#core/anchoring/checklist.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { PatientDataWarning } from '../../components/PatientDataWarning.js';
-import type { ProgrammeDetail } from '../navigator/queries.js';
+import type { ProgrammeDetail } from '../../queries/programme.js';
 import { OwnerField } from './OwnerField.js';
-import { useCreateAnchoring, useUpdateAnchoring, type AnchoringItem } from './queries.js';
+import { useCreateAnchoring, useUpdateAnchoring, type AnchoringItem } from '../../queries/anchoring.js';
 import { useItemForm } from '../../lib/item-form.js';
 
 const initial = (item: AnchoringItem | null): AnchoringInput => ({

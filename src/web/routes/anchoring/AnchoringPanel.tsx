@@ -1,17 +1,17 @@
 import { Button, Center, Group, Loader, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ANCHORING_AREA_LABELS, ANCHORING_STATUS_LABELS } from '../../../content/worksheet-labels.js';
+import { ANCHORING_AREA_LABELS, ANCHORING_STATUS_LABELS } from '#content/worksheet-labels.js';
 import { useLocalized } from '../../lib/localized.js';
-import { ANCHORING_AREAS, ANCHORING_STATUSES, STANDARD_AREAS, type AnchoringArea, type AnchoringStatus } from '../../../core/anchoring/checklist.js';
+import { ANCHORING_AREAS, ANCHORING_STATUSES, STANDARD_AREAS, type AnchoringArea, type AnchoringStatus } from '#core/anchoring/checklist.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { RowActions } from '../../components/RowActions.js';
 import { Section } from '../../components/Section.js';
 import { useDay } from '../../lib/day.js';
-import type { ProgrammeDetail } from '../navigator/queries.js';
+import type { ProgrammeDetail } from '../../queries/programme.js';
 import { AnchoringItemForm } from './AnchoringItemForm.js';
-import { useAddStandardAnchoring, useAnchoring, useRemoveAnchoring, useUpdateAnchoring, type AnchoringItem } from './queries.js';
+import { useAddStandardAnchoring, useAnchoring, useRemoveAnchoring, useUpdateAnchoring, type AnchoringItem } from '../../queries/anchoring.js';
 
 /** Sub-step 6.2: the anchoring checklist, grouped by the places where what works is laid down. */
 export function AnchoringPanel({ programme }: { programme: ProgrammeDetail }) {

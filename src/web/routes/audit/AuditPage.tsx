@@ -2,8 +2,8 @@ import { Button, Code, Group, NativeSelect, Pagination, Table, Text, TextInput }
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AuditLog } from '../../../contract/audit.js';
-import { AUDIT_ENTITIES } from '../../../core/audit-entities.js';
+import type { AuditLog } from '#contract/audit.js';
+import { AUDIT_ENTITIES } from '#core/audit-entities.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { get } from '../../lib/api.js';

@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { post } from '../../lib/api.js';
-import { NewPasswordField } from './PasswordField.js';
+import { NewPasswordField } from '../../components/PasswordField.js';
 import { TwoFactorSection } from './TwoFactorSection.js';
 
 export function ChangePasswordPage() {

@@ -1,7 +1,7 @@
 import { List, Paper, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { DemoLogins as Logins } from '../../../contract/setup.js';
+import type { DemoLogins as Logins } from '#contract/setup.js';
 import { get } from '../../lib/api.js';
 
 /**

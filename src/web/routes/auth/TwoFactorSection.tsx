@@ -2,7 +2,7 @@ import { Alert, Button, Code, Image, List, PasswordInput, Stack, Text, TextInput
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TotpConfirmed, TotpEnrolment, TotpStatus } from '../../../contract/auth.js';
+import type { TotpConfirmed, TotpEnrolment, TotpStatus } from '#contract/auth.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { Section } from '../../components/Section.js';

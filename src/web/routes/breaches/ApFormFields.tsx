@@ -1,8 +1,8 @@
 import { Checkbox, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ONGOING_LABELS } from '../../../content/breach.js';
-import type { Notifier } from '../../../core/breach/register.js';
-import { ONGOING_ANSWERS } from '../../../core/breach/report.js';
+import { ONGOING_LABELS } from '#content/breach.js';
+import type { Notifier } from '#core/breach/register.js';
+import { ONGOING_ANSWERS } from '#core/breach/report.js';
 import { useSession } from '../../lib/session.js';
 import { useFieldLabel } from './format.js';
 import { FreeText, MomentInput, OneOf, registerFieldId, type RegisterPartProps } from './RegisterFields.js';

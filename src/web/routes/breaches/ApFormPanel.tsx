@@ -1,12 +1,12 @@
 import { Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { AP_CHAPTER_LABELS, AP_QUESTION_LABELS, AP_SOURCE_LABELS, BREACH_LABELS } from '../../../content/breach.js';
-import { apFormProgress, type ApAnswerSource, type ApAnswerValue } from '../../../core/breach/ap-form.js';
+import { AP_CHAPTER_LABELS, AP_QUESTION_LABELS, AP_SOURCE_LABELS, BREACH_LABELS } from '#content/breach.js';
+import { apFormProgress, type ApAnswerSource, type ApAnswerValue } from '#core/breach/ap-form.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { Section } from '../../components/Section.js';
 import { CopyText } from './CopyText.js';
 import { useBreachLocale, useMoment } from './format.js';
-import { useApForm } from './queries.js';
+import { useApForm } from '../../queries/breaches.js';
 
 /** Recorded answers are plain; the ones to check or fill stand out, in words as well as colour. */
 const SOURCE_BADGE: Record<ApAnswerSource, { color: string; variant: 'filled' | 'outline' }> = {

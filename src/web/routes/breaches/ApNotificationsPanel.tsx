@@ -1,14 +1,14 @@
 import { Button, NativeSelect, Paper, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AP_FOLLOW_UP_KIND_LABELS } from '../../../content/breach.js';
-import { AP_FOLLOW_UP_KINDS, type ApFollowUpKind } from '../../../core/breach/ap-notification.js';
+import { AP_FOLLOW_UP_KIND_LABELS } from '#content/breach.js';
+import { AP_FOLLOW_UP_KINDS, type ApFollowUpKind } from '#core/breach/ap-notification.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { PatientDataWarning } from '../../components/PatientDataWarning.js';
 import { Section } from '../../components/Section.js';
 import { useBreachLocale, useMoment } from './format.js';
-import { useAddApFollowUp, useRecordApReference, type BreachDetail } from './queries.js';
+import { useAddApFollowUp, useRecordApReference, type BreachDetail } from '../../queries/breaches.js';
 import { MomentInput } from './RegisterFields.js';
 
 /** A form of this panel: titled, in a frame, with the API's refusal on top. */

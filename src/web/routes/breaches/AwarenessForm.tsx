@@ -1,12 +1,12 @@
 import { Button, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { awarenessReasonNeeded, lateReasonNeeded } from '../../../core/breach/awareness.js';
+import { awarenessReasonNeeded, lateReasonNeeded } from '#core/breach/awareness.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { PatientDataWarning } from '../../components/PatientDataWarning.js';
 import { useMoment } from './format.js';
-import { useConfirmAwareness, type BreachDetail } from './queries.js';
+import { useConfirmAwareness, type BreachDetail } from '../../queries/breaches.js';
 import { MomentInput } from './RegisterFields.js';
 
 /**

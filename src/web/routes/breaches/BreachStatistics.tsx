@@ -1,11 +1,11 @@
 import { SimpleGrid, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { INCIDENT_KIND_LABELS } from '../../../content/breach.js';
-import type { Count } from '../../../core/breach/statistics.js';
+import { INCIDENT_KIND_LABELS } from '#content/breach.js';
+import type { Count } from '#core/breach/statistics.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { Section } from '../../components/Section.js';
 import { useBreachLocale } from './format.js';
-import { useBreachStatistics } from './queries.js';
+import { useBreachStatistics } from '../../queries/breaches.js';
 
 /** One count table: a caption, a key column and the counts. */
 function CountTable({ caption, keyHeader, rows, label }: { caption: string; keyHeader: string; rows: Count[]; label: (key: string) => string }) {

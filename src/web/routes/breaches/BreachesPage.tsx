@@ -2,16 +2,16 @@ import { Anchor, Box, Button, Checkbox, Group, NativeSelect, Pagination, Stack, 
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { BREACH_STATUS_LABELS, INCIDENT_KIND_LABELS } from '../../../content/breach.js';
-import { INCIDENT_KINDS, type IncidentKind } from '../../../core/breach/report.js';
-import { BREACH_STATUSES, type BreachStatus } from '../../../core/breach/workflow.js';
+import { BREACH_STATUS_LABELS, INCIDENT_KIND_LABELS } from '#content/breach.js';
+import { INCIDENT_KINDS, type IncidentKind } from '#core/breach/report.js';
+import { BREACH_STATUSES, type BreachStatus } from '#core/breach/workflow.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { BreachStatisticsSection } from './BreachStatistics.js';
 import { DeadlineClock } from './DeadlineClock.js';
 import { OpenBreachesPanel } from './OpenBreachesPanel.js';
 import { useBreachLocale, useMoment } from './format.js';
-import { NO_FILTER, filterQuery, useBreaches, type BreachFilter } from './queries.js';
+import { NO_FILTER, filterQuery, useBreaches, type BreachFilter } from '../../queries/breaches.js';
 
 const PAGE_SIZE = 25;
 

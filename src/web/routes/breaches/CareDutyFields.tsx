@@ -1,5 +1,5 @@
 import { SimpleGrid, Stack, Text } from '@mantine/core';
-import { CARE_DUTY_TEXT } from '../../../content/breach.js';
+import { CARE_DUTY_TEXT } from '#content/breach.js';
 import { useBreachLocale, useFieldLabel } from './format.js';
 import { MomentInput, registerFieldId, YesNo, type RegisterPartProps } from './RegisterFields.js';
 

@@ -1,11 +1,11 @@
 import { List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { CARE_DUTY_TEXT, CSIRT_CLOCK_LABELS } from '../../../content/breach.js';
+import { CARE_DUTY_TEXT, CSIRT_CLOCK_LABELS } from '#content/breach.js';
 import { Section } from '../../components/Section.js';
 import { AwarenessForm } from './AwarenessForm.js';
 import { DeadlineClock } from './DeadlineClock.js';
 import { useBreachLocale, useMoment } from './format.js';
-import type { BreachDetail, CareDutyView } from './queries.js';
+import type { BreachDetail, CareDutyView } from '../../queries/breaches.js';
 
 /** One care duty beside the 72 hours: done (and when), or still to do, with its own clock where it has one. */
 function CareDutyItem({ duty }: { duty: CareDutyView }) {

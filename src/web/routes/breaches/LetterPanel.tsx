@@ -1,14 +1,14 @@
 import { Group, NativeSelect, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LETTER_ADDRESSEES, defaultAddressee, type LetterAddressee } from '../../../core/breach/letter.js';
-import type { BreachRegister } from '../../../core/breach/register.js';
-import { LOCALES, type Locale } from '../../../core/locale.js';
+import { LETTER_ADDRESSEES, defaultAddressee, type LetterAddressee } from '#core/breach/letter.js';
+import type { BreachRegister } from '#core/breach/register.js';
+import { LOCALES, type Locale } from '#core/locale.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { Section } from '../../components/Section.js';
 import { CopyText } from './CopyText.js';
 import { useBreachLocale } from './format.js';
-import { useLetter } from './queries.js';
+import { useLetter } from '../../queries/breaches.js';
 
 /** The draft letter or e-mail to the people involved (art. 34), in Dutch or English, for them or their parent or representative, to copy and finish. */
 export function LetterPanel({ breachId, register }: { breachId: string; register: Pick<BreachRegister, 'subjectGroups'> }) {

@@ -1,12 +1,12 @@
 import { Anchor, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { BREACH_STATUS_LABELS } from '../../../content/breach.js';
+import { BREACH_STATUS_LABELS } from '#content/breach.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { Section } from '../../components/Section.js';
 import { DeadlineClock } from './DeadlineClock.js';
 import { useBreachLocale } from './format.js';
-import { useOpenBreaches } from './queries.js';
+import { useOpenBreaches } from '../../queries/breaches.js';
 
 /**
  * The breaches not closed yet, overdue first, each with its reference, status and 72-hour clock and

@@ -10,8 +10,8 @@ import {
   pivotText,
   reasonText,
   SEVERITY_LEVEL_LABELS,
-} from '../../../content/breach-advice.js';
-import type { NotificationProposal, ProposalReason, RegisterField } from '../../../core/breach/assessment.js';
+} from '#content/breach-advice.js';
+import type { NotificationProposal, ProposalReason, RegisterField } from '#core/breach/assessment.js';
 import { Section } from '../../components/Section.js';
 import { useBreachLocale, useFieldLabel } from './format.js';
 import { registerFieldId } from './RegisterFields.js';

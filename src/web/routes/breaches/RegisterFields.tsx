@@ -1,7 +1,7 @@
 import { Checkbox, Group, NativeSelect, NumberInput, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { LocalizedText } from '../../../core/locale.js';
-import type { BreachRegister } from '../../../core/breach/register.js';
+import type { LocalizedText } from '#core/locale.js';
+import type { BreachRegister } from '#core/breach/register.js';
 import { fromWallClockInput, toWallClockInput, useBreachLocale } from './format.js';
 
 /** Several choices from a fixed list (checkboxes), labelled from the breach content. */

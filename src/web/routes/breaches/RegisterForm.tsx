@@ -15,8 +15,8 @@ import {
   RECIPIENTS_LABELS,
   SPECIAL_CATEGORY_LABELS,
   SUBJECT_GROUP_LABELS,
-} from '../../../content/breach.js';
-import { BACKUP_STATE_LABELS, CREDENTIAL_SYSTEM_LABELS, EASE_OF_IDENTIFICATION_LABELS, RECIPIENT_INTENT_LABELS } from '../../../content/breach-advice.js';
+} from '#content/breach.js';
+import { BACKUP_STATE_LABELS, CREDENTIAL_SYSTEM_LABELS, EASE_OF_IDENTIFICATION_LABELS, RECIPIENT_INTENT_LABELS } from '#content/breach-advice.js';
 import {
   AVAILABILITY_LOSSES,
   BACKUP_STATES,
@@ -35,8 +35,8 @@ import {
   SPECIAL_CATEGORIES,
   SUBJECT_GROUPS,
   type BreachRegister,
-} from '../../../core/breach/register.js';
-import { INCIDENT_KINDS } from '../../../core/breach/report.js';
+} from '#core/breach/register.js';
+import { INCIDENT_KINDS } from '#core/breach/report.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { PatientDataWarning } from '../../components/PatientDataWarning.js';
@@ -44,7 +44,7 @@ import { Section } from '../../components/Section.js';
 import { ApFormFields } from './ApFormFields.js';
 import { CareDutyFields } from './CareDutyFields.js';
 import { useFieldLabel } from './format.js';
-import { useSaveRegister, type BreachDetail } from './queries.js';
+import { useSaveRegister, type BreachDetail } from '../../queries/breaches.js';
 import { ChoiceGroup, CountInput, FreeText, MomentInput, OneOf, registerFieldId, YesNo } from './RegisterFields.js';
 
 /** Inputs that stand for a register field under another name. */

@@ -1,7 +1,7 @@
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { INCIDENT_KIND_LABELS, ONGOING_LABELS, PEOPLE_BAND_LABELS, REPORT_DATA_KIND_LABELS, SELF_CHECK_LABELS } from '../../../content/breach.js';
-import type { BreachReport } from '../../../core/breach/report.js';
+import { INCIDENT_KIND_LABELS, ONGOING_LABELS, PEOPLE_BAND_LABELS, REPORT_DATA_KIND_LABELS, SELF_CHECK_LABELS } from '#content/breach.js';
+import type { BreachReport } from '#core/breach/report.js';
 import { Section } from '../../components/Section.js';
 import { useBreachLocale, useMoment } from './format.js';
 

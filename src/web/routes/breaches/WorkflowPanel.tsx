@@ -1,14 +1,14 @@
 import { Button, Group, List, Paper, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BREACH_STATUS_LABELS, TRANSITION_BLOCK_LABELS } from '../../../content/breach.js';
-import type { BreachStatus, TransitionBlock, TransitionCheck } from '../../../core/breach/workflow.js';
+import { BREACH_STATUS_LABELS, TRANSITION_BLOCK_LABELS } from '#content/breach.js';
+import type { BreachStatus, TransitionBlock, TransitionCheck } from '#core/breach/workflow.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { PatientDataWarning } from '../../components/PatientDataWarning.js';
 import { Section } from '../../components/Section.js';
 import { fromWallClockInput, useBreachLocale, useFieldLabel } from './format.js';
-import { useTransition, type BreachDetail } from './queries.js';
+import { useTransition, type BreachDetail } from '../../queries/breaches.js';
 
 /** Blocks the officer lifts by filling in the step's own moments, right here. */
 const FILLABLE: readonly TransitionBlock[] = ['apNotifiedAtRequired', 'lateReasonRequired', 'subjectsInformedAtRequired'];

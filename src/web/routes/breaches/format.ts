@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { AMSTERDAM, amsterdamWallClock, fromAmsterdamWallClock } from '../../../core/breach/deadline.js';
-import { isLocale, type Locale } from '../../../core/locale.js';
+import { AMSTERDAM, amsterdamWallClock, fromAmsterdamWallClock } from '#core/breach/deadline.js';
+import { isLocale, type Locale } from '#core/locale.js';
 import { keyUnder } from '../../i18n/keys.js';
 import { useCareContext, useLocalized } from '../../lib/localized.js';
 

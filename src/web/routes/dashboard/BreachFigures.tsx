@@ -1,12 +1,12 @@
 import { Accordion, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { shareInTime, type MonthFigures } from '../../../core/breach/statistics.js';
+import { shareInTime, type MonthFigures } from '#core/breach/statistics.js';
 import { ScrollRegion } from '../../components/ScrollRegion.js';
 import { Section } from '../../components/Section.js';
 import { Sparkline } from '../../components/Sparkline.js';
-import { numberLocale, useLocale } from '../worksheets/combText.js';
-import type { BreachFigures as Figures } from './queries.js';
+import { numberLocale, useLocale } from '../../lib/combText.js';
+import type { BreachFigures as Figures } from '../../queries/dashboard.js';
 
 /** Month names and percentages in the interface language: "mrt. 2026", "87%". */
 function useFormats() {

@@ -1,11 +1,11 @@
 import { Group, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { KPI_STATUS_LABELS } from '../../../content/worksheet-labels.js';
+import { KPI_STATUS_LABELS } from '#content/worksheet-labels.js';
 import { useLocalized } from '../../lib/localized.js';
 import { Sparkline } from '../../components/Sparkline.js';
 import { useDay } from '../../lib/day.js';
-import { useValueFormat } from '../measurement/format.js';
-import type { DashboardKpi } from './queries.js';
+import { useValueFormat } from '../../lib/measurement-format.js';
+import type { DashboardKpi } from '../../queries/dashboard.js';
 
 /** The sparkline's text alternative: where the line ends, and the baseline and target it is drawn against. */
 function useTrendLabel() {

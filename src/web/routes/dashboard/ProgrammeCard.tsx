@@ -3,13 +3,13 @@ import type { ReactNode } from 'react';
 import { useId } from 'react';
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
-import { guidanceFor, stepGuidance } from '../../../content/steps.js';
+import { guidanceFor, stepGuidance } from '#content/steps.js';
 import { useLocalized } from '../../lib/localized.js';
-import { DocumentLinks } from '../reports/DocumentLinks.js';
-import { useLocale } from '../worksheets/combText.js';
+import { DocumentLinks } from '../../components/DocumentLinks.js';
+import { useLocale } from '../../lib/combText.js';
 import { KpiList } from './KpiList.js';
 import { ActionsLine, AnchoringLine, CheckinLines } from './ProgrammeFacts.js';
-import type { DashboardProgramme } from './queries.js';
+import type { DashboardProgramme } from '../../queries/dashboard.js';
 import { StandingBadge, StandingReasons } from './Standing.js';
 
 /** One heading and its figures within a programme's card. */

@@ -1,7 +1,7 @@
 import { Badge, List, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { ProgrammeStatus, StatusReason } from '../../../core/dashboard/status.js';
+import type { ProgrammeStatus, StatusReason } from '#core/dashboard/status.js';
 
 /**
  * Dark green and dark red keep white text above 4.5:1; the words say the status, so colour is

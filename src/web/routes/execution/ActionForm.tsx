@@ -1,15 +1,15 @@
 import { Button, Group, NativeSelect, SimpleGrid, Stack, TextInput, Textarea, Title } from '@mantine/core';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ACTION_STATUS_LABELS } from '../../../content/worksheet-labels.js';
+import { ACTION_STATUS_LABELS } from '#content/worksheet-labels.js';
 import { useLocalized } from '../../lib/localized.js';
-import { ACTION_STATUSES, type ActionInput, type ActionStatus } from '../../../core/execution/actions.js';
+import { ACTION_STATUSES, type ActionInput, type ActionStatus } from '#core/execution/actions.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { PatientDataWarning } from '../../components/PatientDataWarning.js';
-import { useCandidates } from '../interventions/queries.js';
-import { teamAccounts, type ProgrammeDetail } from '../navigator/queries.js';
-import { useCreateAction, useUpdateAction, type Action } from './queries.js';
+import { useCandidates } from '../../queries/interventions.js';
+import { teamAccounts, type ProgrammeDetail } from '../../queries/programme.js';
+import { useCreateAction, useUpdateAction, type Action } from '../../queries/execution.js';
 
 /** The owner select's value for "someone else, by name only" (member values are user ids). */
 const OTHER = 'other';

@@ -1,19 +1,19 @@
 import { Button, Center, Group, Loader, NativeSelect, Paper, SegmentedControl, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ACTION_STATUS_LABELS } from '../../../content/worksheet-labels.js';
+import { ACTION_STATUS_LABELS } from '#content/worksheet-labels.js';
 import { useLocalized } from '../../lib/localized.js';
-import { ACTION_STATUSES, boardColumns, sortForList, type ActionStatus } from '../../../core/execution/actions.js';
+import { ACTION_STATUSES, boardColumns, sortForList, type ActionStatus } from '#core/execution/actions.js';
 import { RowActions } from '../../components/RowActions.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { ScrollRegion } from '../../components/ScrollRegion.js';
-import { useCandidates } from '../interventions/queries.js';
+import { useCandidates } from '../../queries/interventions.js';
 import { Section } from '../../components/Section.js';
-import type { ProgrammeDetail } from '../navigator/queries.js';
+import type { ProgrammeDetail } from '../../queries/programme.js';
 import { ActionForm } from './ActionForm.js';
 import { useDay } from '../../lib/day.js';
 import { OverdueBadge } from './format.js';
-import { useActions, useRemoveAction, useUpdateAction, type Action } from './queries.js';
+import { useActions, useRemoveAction, useUpdateAction, type Action } from '../../queries/execution.js';
 
 type View = 'list' | 'board';
 

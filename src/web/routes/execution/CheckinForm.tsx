@@ -1,14 +1,14 @@
 import { Button, Checkbox, Group, Paper, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CheckinInput, Decision } from '../../../core/execution/checkins.js';
+import type { CheckinInput, Decision } from '#core/execution/checkins.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { PatientDataWarning } from '../../components/PatientDataWarning.js';
 import { newId, removeRow, updateRow } from '../../lib/rows.js';
-import type { ProgrammeDetail } from '../navigator/queries.js';
-import { RemoveRowButton } from '../worksheets/RemoveRowButton.js';
-import { useCreateCheckin, useUpdateCheckin, type Checkin } from './queries.js';
+import type { ProgrammeDetail } from '../../queries/programme.js';
+import { RemoveRowButton } from '../../components/RemoveRowButton.js';
+import { useCreateCheckin, useUpdateCheckin, type Checkin } from '../../queries/execution.js';
 
 /** A fieldset that groups without a frame: the legend names the group for screen readers. */
 const FIELDSET = { border: 0, padding: 0, margin: 0 };

@@ -1,18 +1,18 @@
 import { Accordion, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ACTION_STATUS_LABELS } from '../../../content/worksheet-labels.js';
+import { ACTION_STATUS_LABELS } from '#content/worksheet-labels.js';
 import { useLocalized } from '../../lib/localized.js';
 import { ConfirmButton } from '../../components/ConfirmButton.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { Section } from '../../components/Section.js';
 import type { TextsUnder } from '../../i18n/keys.js';
-import type { ProgrammeDetail } from '../navigator/queries.js';
+import type { ProgrammeDetail } from '../../queries/programme.js';
 import { ActionForm } from './ActionForm.js';
 import { CheckinForm } from './CheckinForm.js';
 import { useDay } from '../../lib/day.js';
 import { OverdueBadge } from './format.js';
-import { useRemoveCheckin, type Checkin, type CheckinOverview } from './queries.js';
+import { useRemoveCheckin, type Checkin, type CheckinOverview } from '../../queries/execution.js';
 
 /** The recorded check-ins, newest first, each to unfold; a new one opens unfolded, to add the actions agreed at it. */
 export function CheckinHistory({ programme, overview }: { programme: ProgrammeDetail; overview: CheckinOverview }) {

@@ -1,13 +1,13 @@
 import { Autocomplete, Button, Group, NativeSelect, SimpleGrid, Stack, TextInput, Textarea, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { COMMUNICATION_STATUS_LABELS } from '../../../content/worksheet-labels.js';
+import { COMMUNICATION_STATUS_LABELS } from '#content/worksheet-labels.js';
 import { useLocalized } from '../../lib/localized.js';
-import { COMMUNICATION_STATUSES, SUGGESTED_CHANNELS, type CommunicationInput, type CommunicationStatus } from '../../../core/execution/communication.js';
+import { COMMUNICATION_STATUSES, SUGGESTED_CHANNELS, type CommunicationInput, type CommunicationStatus } from '#core/execution/communication.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { PatientDataWarning } from '../../components/PatientDataWarning.js';
-import { useCreateCommunication, useUpdateCommunication, type CommunicationItem } from './queries.js';
+import { useCreateCommunication, useUpdateCommunication, type CommunicationItem } from '../../queries/execution.js';
 import { useItemForm } from '../../lib/item-form.js';
 
 const initial = (item: CommunicationItem | null): CommunicationInput => ({

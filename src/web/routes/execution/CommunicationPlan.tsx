@@ -1,16 +1,16 @@
 import { Button, Center, Group, Loader, Paper, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { COMMUNICATION_STATUS_LABELS } from '../../../content/worksheet-labels.js';
+import { COMMUNICATION_STATUS_LABELS } from '#content/worksheet-labels.js';
 import { useLocalized } from '../../lib/localized.js';
 import { RowActions } from '../../components/RowActions.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { ScrollRegion } from '../../components/ScrollRegion.js';
 import { Section } from '../../components/Section.js';
-import type { ProgrammeDetail } from '../navigator/queries.js';
+import type { ProgrammeDetail } from '../../queries/programme.js';
 import { CommunicationForm } from './CommunicationForm.js';
 import { useDay } from '../../lib/day.js';
-import { useCommunication, useRemoveCommunication, type CommunicationItem } from './queries.js';
+import { useCommunication, useRemoveCommunication, type CommunicationItem } from '../../queries/execution.js';
 
 /** 5.1's communication plan: which message reaches which audience, through which channel, when. */
 export function CommunicationPlan({ programme }: { programme: ProgrammeDetail }) {

@@ -1,14 +1,14 @@
 import { Accordion, Badge, Button, Group, Radio, Stack, Table, Text, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { APEASE_CRITERIA } from '../../../core/interventions/apease.js';
-import type { Decision } from '../../../core/interventions/candidates.js';
+import { APEASE_CRITERIA } from '#core/interventions/apease.js';
+import type { Decision } from '#core/interventions/candidates.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { PatientDataWarning } from '../../components/PatientDataWarning.js';
 import { ScrollRegion } from '../../components/ScrollRegion.js';
-import { useInterventionText } from './interventionText.js';
-import { useDecide, type Candidate, type Rate } from './queries.js';
+import { useInterventionText } from '../../lib/interventionText.js';
+import { useDecide, type Candidate, type Rate } from '../../queries/interventions.js';
 import { FunctionBadges } from './TagLine.js';
 
 /**

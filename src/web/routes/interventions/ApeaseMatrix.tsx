@@ -1,12 +1,12 @@
 import { Badge, Group, NativeSelect, Stack, Table, Text } from '@mantine/core';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import { APEASE_CRITERIA } from '../../../core/interventions/apease.js';
+import { APEASE_CRITERIA } from '#core/interventions/apease.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { ScrollRegion } from '../../components/ScrollRegion.js';
 import { parseRating, ratingValue } from '../../lib/rows.js';
-import { useInterventionText } from './interventionText.js';
-import type { Candidate, Rate } from './queries.js';
+import { useInterventionText } from '../../lib/interventionText.js';
+import type { Candidate, Rate } from '../../queries/interventions.js';
 import { TeamSpread } from './TeamSpread.js';
 
 const CAPTION_ID = 'apease-matrix-caption';

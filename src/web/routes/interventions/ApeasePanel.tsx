@@ -1,16 +1,16 @@
 import { Accordion, Center, List, Loader, Stack, Text, Title } from '@mantine/core';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { APEASE_CRITERIA, rankCandidates } from '../../../core/interventions/apease.js';
+import { APEASE_CRITERIA, rankCandidates } from '#core/interventions/apease.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { Section } from '../../components/Section.js';
-import type { ProgrammeDetail } from '../navigator/queries.js';
-import { numberLocale } from '../worksheets/combText.js';
+import type { ProgrammeDetail } from '../../queries/programme.js';
+import { numberLocale } from '../../lib/combText.js';
 import { ApeaseChoice } from './ApeaseChoice.js';
 import { ApeaseMatrix } from './ApeaseMatrix.js';
-import { useInterventionText } from './interventionText.js';
-import { useCandidates, useRate, type Candidate } from './queries.js';
-import { SubstepLink } from './SubstepLink.js';
+import { useInterventionText } from '../../lib/interventionText.js';
+import { useCandidates, useRate, type Candidate } from '../../queries/interventions.js';
+import { SubstepLink } from '../../components/SubstepLink.js';
 
 /**
  * Sub-step 4.3: the team rates the shortlist on APEASE in one matrix, then chooses with a reason.

@@ -1,16 +1,16 @@
 import { Button, Checkbox, Group, Stack, TextInput, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { COMB_FACTORS } from '../../../core/comb.js';
-import type { CandidateFields } from '../../../core/interventions/candidates.js';
-import { INTERVENTION_FUNCTIONS } from '../../../core/interventions/functions.js';
+import { COMB_FACTORS } from '#core/comb.js';
+import type { CandidateFields } from '#core/interventions/candidates.js';
+import { INTERVENTION_FUNCTIONS } from '#core/interventions/functions.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { PatientDataWarning } from '../../components/PatientDataWarning.js';
-import { useCombText } from '../worksheets/combText.js';
-import { useInterventionText } from './interventionText.js';
+import { useCombText } from '../../lib/combText.js';
+import { useInterventionText } from '../../lib/interventionText.js';
 import { TagChecks, TechniquesSelect } from './TagFields.js';
-import { useAddCandidate } from './queries.js';
+import { useAddCandidate } from '../../queries/interventions.js';
 import { useBarriers } from './useBarriers.js';
 
 const empty = (): CandidateFields => ({ title: '', description: '', functions: [], factors: [], bcts: [], barrierIds: [] });

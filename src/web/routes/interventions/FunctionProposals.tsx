@@ -1,13 +1,13 @@
 import { Badge, Center, Group, List, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { TDF_DOMAIN_TEXT } from '../../../content/comb.js';
+import { TDF_DOMAIN_TEXT } from '#content/comb.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
-import type { ProgrammeDetail } from '../navigator/queries.js';
-import { useCombText } from '../worksheets/combText.js';
-import { useInterventionText } from './interventionText.js';
-import { useFunctionProposals } from './queries.js';
+import type { ProgrammeDetail } from '../../queries/programme.js';
+import { useCombText } from '../../lib/combText.js';
+import { useInterventionText } from '../../lib/interventionText.js';
+import { useFunctionProposals } from '../../queries/interventions.js';
 import { Section } from '../../components/Section.js';
-import { SubstepLink } from './SubstepLink.js';
+import { SubstepLink } from '../../components/SubstepLink.js';
 
 /** Sub-step 4.1: the intervention functions the BCW matrices propose for the diagnosed barriers, and why. */
 export function FunctionProposals({ programme }: { programme: ProgrammeDetail }) {

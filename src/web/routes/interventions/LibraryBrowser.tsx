@@ -1,14 +1,14 @@
 import { Badge, Box, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { COMB_FACTORS } from '../../../core/comb.js';
-import { INTERVENTION_FUNCTIONS } from '../../../core/interventions/functions.js';
-import { EFFORTS, TARGET_BEHAVIOURS } from '../../../core/interventions/library.js';
+import { COMB_FACTORS } from '#core/comb.js';
+import { INTERVENTION_FUNCTIONS } from '#core/interventions/functions.js';
+import { EFFORTS, TARGET_BEHAVIOURS } from '#core/interventions/library.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { useCombText } from '../worksheets/combText.js';
-import { useInterventionText } from './interventionText.js';
+import { useCombText } from '../../lib/combText.js';
+import { useInterventionText } from '../../lib/interventionText.js';
 import { EMPTY_LIBRARY_FILTER, filterLibrary, type LibraryFilter } from './libraryFilter.js';
-import { useLibrary, type LibraryItem } from './queries.js';
+import { useLibrary, type LibraryItem } from '../../queries/interventions.js';
 import { LibrarySections } from './LibrarySections.js';
 import { FunctionBadges } from './TagLine.js';
 

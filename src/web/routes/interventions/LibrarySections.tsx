@@ -2,11 +2,11 @@ import { Button, SimpleGrid, Stack, Text, Title, useMantineTheme } from '@mantin
 import { useMediaQuery } from '@mantine/hooks';
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InterventionFunction } from '../../../core/interventions/functions.js';
+import type { InterventionFunction } from '#core/interventions/functions.js';
 import { SectionIndex } from '../../components/SectionIndex.js';
-import { useInterventionText } from './interventionText.js';
+import { useInterventionText } from '../../lib/interventionText.js';
 import { groupByMainFunction } from './libraryFilter.js';
-import type { LibraryItem } from './queries.js';
+import type { LibraryItem } from '../../queries/interventions.js';
 
 /**
  * How many cards a section shows on a phone until "Toon alle" is pressed: one gives an idea of the

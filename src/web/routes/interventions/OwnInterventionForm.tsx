@@ -1,16 +1,16 @@
 import { Button, Group, Paper, Radio, Stack, TextInput, Textarea, Title, type TitleOrder } from '@mantine/core';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { COMB_FACTORS } from '../../../core/comb.js';
-import { INTERVENTION_FUNCTIONS } from '../../../core/interventions/functions.js';
-import { EFFORTS, TARGET_BEHAVIOURS, type Effort, type OwnIntervention } from '../../../core/interventions/library.js';
+import { COMB_FACTORS } from '#core/comb.js';
+import { INTERVENTION_FUNCTIONS } from '#core/interventions/functions.js';
+import { EFFORTS, TARGET_BEHAVIOURS, type Effort, type OwnIntervention } from '#core/interventions/library.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { PatientDataWarning } from '../../components/PatientDataWarning.js';
-import { useCombText } from '../worksheets/combText.js';
-import { useInterventionText } from './interventionText.js';
+import { useCombText } from '../../lib/combText.js';
+import { useInterventionText } from '../../lib/interventionText.js';
 import { TagChecks, TechniquesSelect } from './TagFields.js';
-import { useCreateOwn, useUpdateOwn, type LibraryItem } from './queries.js';
+import { useCreateOwn, useUpdateOwn, type LibraryItem } from '../../queries/interventions.js';
 
 const empty = (): OwnIntervention => ({ title: '', description: '', example: '', functions: [], factors: [], fits: [], effort: 'low', bcts: [] });
 const fieldsOf = (item: LibraryItem): OwnIntervention => ({

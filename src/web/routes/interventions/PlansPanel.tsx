@@ -1,16 +1,16 @@
 import { Button, Center, Checkbox, Group, List, Loader, Paper, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { emptyPlan, type Plan } from '../../../core/interventions/candidates.js';
-import { INDICATORS, type IndicatorKey } from '../../../core/interventions/indicators.js';
+import { emptyPlan, type Plan } from '#core/interventions/candidates.js';
+import { INDICATORS, type IndicatorKey } from '#core/interventions/indicators.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { PatientDataWarning } from '../../components/PatientDataWarning.js';
-import type { ProgrammeDetail } from '../navigator/queries.js';
-import { useInterventionText } from './interventionText.js';
-import { useCandidates, useSavePlan, type Candidate } from './queries.js';
+import type { ProgrammeDetail } from '../../queries/programme.js';
+import { useInterventionText } from '../../lib/interventionText.js';
+import { useCandidates, useSavePlan, type Candidate } from '../../queries/interventions.js';
 import { Section } from '../../components/Section.js';
-import { SubstepLink } from './SubstepLink.js';
+import { SubstepLink } from '../../components/SubstepLink.js';
 
 type TextField = Exclude<keyof Plan, 'indicators' | 'start' | 'end'>;
 const LONG: readonly TextField[] = ['what', 'materials', 'measurement'];

@@ -1,8 +1,8 @@
 import { Checkbox, Group, MultiSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { BCT_GROUPS, BCTS } from '../../../content/bct-taxonomy.js';
-import { MAX_TECHNIQUES } from '../../../core/interventions/library.js';
-import { useInterventionText } from './interventionText.js';
+import { BCT_GROUPS, BCTS } from '#content/bct-taxonomy.js';
+import { MAX_TECHNIQUES } from '#core/interventions/library.js';
+import { useInterventionText } from '../../lib/interventionText.js';
 
 /** A group of tag checkboxes (functions, factors, behaviours) named by its label. */
 export function TagChecks<T extends string>(props: {

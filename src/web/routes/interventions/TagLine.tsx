@@ -1,6 +1,6 @@
 import { Badge, Group } from '@mantine/core';
-import type { InterventionFunction } from '../../../core/interventions/functions.js';
-import { useInterventionText } from './interventionText.js';
+import type { InterventionFunction } from '#core/interventions/functions.js';
+import { useInterventionText } from '../../lib/interventionText.js';
 
 /** An intervention's functions as badges. */
 export function FunctionBadges({ functions }: { functions: readonly InterventionFunction[] }) {

@@ -1,6 +1,6 @@
 import { Badge, Box, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { CriterionView } from '../../../contract/interventions.js';
+import type { CriterionView } from '#contract/interventions.js';
 
 const BAR_HEIGHT = 18;
 

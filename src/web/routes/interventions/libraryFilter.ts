@@ -1,6 +1,6 @@
-import type { CombFactor } from '../../../core/comb.js';
-import { INTERVENTION_FUNCTIONS, type InterventionFunction } from '../../../core/interventions/functions.js';
-import type { Effort, TargetBehaviourTag } from '../../../core/interventions/library.js';
+import type { CombFactor } from '#core/comb.js';
+import { INTERVENTION_FUNCTIONS, type InterventionFunction } from '#core/interventions/functions.js';
+import type { Effort, TargetBehaviourTag } from '#core/interventions/library.js';
 
 /** What the library browser filters on; an empty string means "any". */
 export interface LibraryFilter {

@@ -2,14 +2,14 @@ import { Alert, Button, Stack, Text, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Invitation } from '../../../contract/users.js';
+import type { Invitation } from '#contract/users.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { get, post } from '../../lib/api.js';
 import { fragmentParam } from '../../lib/fragment.js';
 import { useSessionStart, type LoggedIn } from '../../lib/session.js';
-import { NewPasswordField } from '../auth/PasswordField.js';
+import { NewPasswordField } from '../../components/PasswordField.js';
 
 export function InvitePage() {
   const { t } = useTranslation();

@@ -1,14 +1,14 @@
 import { Button, Checkbox, Group, NativeSelect, Paper, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { OFFERED_SCENARIOS } from '../../../content/knowledge-scenarios.js';
-import { SCENARIO_KINDS, type ScenarioKind } from '../../../core/knowledge/definition.js';
+import { OFFERED_SCENARIOS } from '#content/knowledge-scenarios.js';
+import { SCENARIO_KINDS, type ScenarioKind } from '#core/knowledge/definition.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { PatientDataWarning } from '../../components/PatientDataWarning.js';
 import { useLocalized } from '../../lib/localized.js';
-import { useProgrammes } from '../programmes/queries.js';
-import { useCreateCheck, useUpdateCheck, type CheckInput, type KnowledgeCheck } from './queries.js';
+import { useProgrammes } from '../../queries/programmes.js';
+import { useCreateCheck, useUpdateCheck, type CheckInput, type KnowledgeCheck } from '../../queries/knowledge.js';
 
 const isOffered = (key: string) => OFFERED_SCENARIOS.some((s) => s.key === key);
 

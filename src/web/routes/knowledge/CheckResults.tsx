@@ -1,10 +1,10 @@
 import { Center, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { formatAnswerCount } from '../../lib/live-count.js';
 import { useTranslation } from 'react-i18next';
-import type { ScenarioResult } from '../../../core/knowledge/results.js';
+import type { ScenarioResult } from '#core/knowledge/results.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { ScrollRegion } from '../../components/ScrollRegion.js';
-import { useCheckResults, type KnowledgeCheck } from './queries.js';
+import { useCheckResults, type KnowledgeCheck } from '../../queries/knowledge.js';
 import { useScenarioText } from './scenarioText.js';
 
 const usePercent = () => {

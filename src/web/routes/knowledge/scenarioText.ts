@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { scenarioByKey } from '../../../content/knowledge-scenarios.js';
+import { scenarioByKey } from '#content/knowledge-scenarios.js';
 import { useLocalized } from '../../lib/localized.js';
 
 /** A scenario's texts in the interface language, for lists and results. */

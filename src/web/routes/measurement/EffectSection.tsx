@@ -1,18 +1,18 @@
 import { Button, Center, Group, Loader, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EFFECT_VERDICT_LABELS } from '../../../content/worksheet-labels.js';
-import type { FactorComparison } from '../../../contract/measurement.js';
+import { EFFECT_VERDICT_LABELS } from '#content/worksheet-labels.js';
+import type { FactorComparison } from '#contract/measurement.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { ScrollRegion } from '../../components/ScrollRegion.js';
 import { Section } from '../../components/Section.js';
 import { useLocalized } from '../../lib/localized.js';
-import { SubstepLink } from '../interventions/SubstepLink.js';
-import type { ProgrammeDetail } from '../navigator/queries.js';
-import { useSurveys } from '../surveys/queries.js';
-import { useCombText } from '../worksheets/combText.js';
-import { useDifferenceFormat } from './format.js';
-import { useCreateFollowUp, useEffectMeasurement, type FollowUp } from './queries.js';
+import { SubstepLink } from '../../components/SubstepLink.js';
+import type { ProgrammeDetail } from '../../queries/programme.js';
+import { useSurveys } from '../../queries/surveys.js';
+import { useCombText } from '../../lib/combText.js';
+import { useDifferenceFormat } from '../../lib/measurement-format.js';
+import { useCreateFollowUp, useEffectMeasurement, type FollowUp } from '../../queries/measurement.js';
 
 /** 6.1's effect measurement: repeat a closed survey, and per follow-up the change per COM-B factor. */
 export function EffectSection({ programme }: { programme: ProgrammeDetail }) {

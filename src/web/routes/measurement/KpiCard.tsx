@@ -1,20 +1,20 @@
 import { Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { KPI_STATUS_LABELS } from '../../../content/worksheet-labels.js';
+import { KPI_STATUS_LABELS } from '#content/worksheet-labels.js';
 import { useLocalized } from '../../lib/localized.js';
-import { INDICATOR_TEXT } from '../../../content/intervention-texts.js';
-import type { KpiStatus } from '../../../core/measurement/kpis.js';
+import { INDICATOR_TEXT } from '#content/intervention-texts.js';
+import type { KpiStatus } from '#core/measurement/kpis.js';
 import { RemoveButton, RowActions } from '../../components/RowActions.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { LineChart } from '../../components/LineChart.js';
 import { ScrollRegion } from '../../components/ScrollRegion.js';
 import { useDay } from '../../lib/day.js';
-import { useInterventionText } from '../interventions/interventionText.js';
-import { useCombText } from '../worksheets/combText.js';
-import { useValueFormat } from './format.js';
+import { useInterventionText } from '../../lib/interventionText.js';
+import { useCombText } from '../../lib/combText.js';
+import { useValueFormat } from '../../lib/measurement-format.js';
 import { MeasurementForm } from './MeasurementForm.js';
-import { useRemoveKpi, useRemoveMeasurement, type Kpi } from './queries.js';
+import { useRemoveKpi, useRemoveMeasurement, type Kpi } from '../../queries/measurement.js';
 
 const SOURCE_LABEL = { team: 'fromTeam', survey: 'fromSurvey', knowledgeCheck: 'fromKnowledgeCheck', breaches: 'fromBreaches' } as const;
 

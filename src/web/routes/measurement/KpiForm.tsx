@@ -1,21 +1,21 @@
 import { Button, Group, NativeSelect, NumberInput, SimpleGrid, Stack, TextInput, Textarea, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { KPI_DIRECTION_LABELS } from '../../../content/worksheet-labels.js';
+import { KPI_DIRECTION_LABELS } from '#content/worksheet-labels.js';
 import { useLocalized } from '../../lib/localized.js';
-import { COMB_FACTORS, type CombFactor } from '../../../core/comb.js';
-import { INDICATORS, type IndicatorKey } from '../../../core/interventions/indicators.js';
-import { KPI_DIRECTIONS, KPI_MEASURES, SURVEY_INDICATOR, defaultDirection, type KpiChange, type KpiDirection, type KpiInput, type KpiMeasures } from '../../../core/measurement/kpis.js';
-import { fixedChanges } from '../../../core/measurement/plan.js';
+import { COMB_FACTORS, type CombFactor } from '#core/comb.js';
+import { INDICATORS, type IndicatorKey } from '#core/interventions/indicators.js';
+import { KPI_DIRECTIONS, KPI_MEASURES, SURVEY_INDICATOR, defaultDirection, type KpiChange, type KpiDirection, type KpiInput, type KpiMeasures } from '#core/measurement/kpis.js';
+import { fixedChanges } from '#core/measurement/plan.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { PatientDataWarning } from '../../components/PatientDataWarning.js';
-import { useInterventionText } from '../interventions/interventionText.js';
-import { useCandidates } from '../interventions/queries.js';
-import type { ProgrammeDetail } from '../navigator/queries.js';
-import { useCombText } from '../worksheets/combText.js';
-import { decimalSeparator } from './format.js';
-import { useCreateKpi, useMeasurementPlan, useUpdateKpi, type Kpi } from './queries.js';
+import { useInterventionText } from '../../lib/interventionText.js';
+import { useCandidates } from '../../queries/interventions.js';
+import type { ProgrammeDetail } from '../../queries/programme.js';
+import { useCombText } from '../../lib/combText.js';
+import { decimalSeparator } from '../../lib/measurement-format.js';
+import { useCreateKpi, useMeasurementPlan, useUpdateKpi, type Kpi } from '../../queries/measurement.js';
 import { useItemForm } from '../../lib/item-form.js';
 
 const blank = (): KpiChange => ({

@@ -1,15 +1,15 @@
 import { Button, Center, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { defaultDirection, type KpiInput, type KpiSuggestion } from '../../../core/measurement/kpis.js';
+import { defaultDirection, type KpiInput, type KpiSuggestion } from '#core/measurement/kpis.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { Section } from '../../components/Section.js';
-import { useInterventionText } from '../interventions/interventionText.js';
-import { useCandidates } from '../interventions/queries.js';
-import type { ProgrammeDetail } from '../navigator/queries.js';
+import { useInterventionText } from '../../lib/interventionText.js';
+import { useCandidates } from '../../queries/interventions.js';
+import type { ProgrammeDetail } from '../../queries/programme.js';
 import { KpiCard } from './KpiCard.js';
 import { KpiForm } from './KpiForm.js';
-import { useKpis, type Kpi } from './queries.js';
+import { useKpis, type Kpi } from '../../queries/measurement.js';
 
 type Editing = { kpi: Kpi } | { start: Partial<KpiInput>; key: string } | null;
 

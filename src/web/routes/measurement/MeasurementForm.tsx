@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { PatientDataWarning } from '../../components/PatientDataWarning.js';
-import { useLocale } from '../worksheets/combText.js';
-import { decimalSeparator } from './format.js';
-import { useAddMeasurement, type Kpi } from './queries.js';
+import { useLocale } from '../../lib/combText.js';
+import { decimalSeparator } from '../../lib/measurement-format.js';
+import { useAddMeasurement, type Kpi } from '../../queries/measurement.js';
 
 /** Adds one measurement to a KPI; the day defaults to today (the server's). */
 export function MeasurementForm({ programmeId, kpi, today, onDone }: { programmeId: string; kpi: Kpi; today: string; onDone: () => void }) {

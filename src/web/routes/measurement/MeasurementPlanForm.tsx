@@ -2,17 +2,17 @@ import { Alert, Button, Group, List, NativeSelect, Paper, Radio, Stack, Text, Te
 import { useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { MEASUREMENT_DECISION_LABELS, MEASUREMENT_DESIGN_LABELS } from '../../../content/worksheet-labels.js';
+import { MEASUREMENT_DECISION_LABELS, MEASUREMENT_DESIGN_LABELS } from '#content/worksheet-labels.js';
 import { useLocalized } from '../../lib/localized.js';
-import { AMSTERDAM } from '../../../core/breach/deadline.js';
-import { MEASUREMENT_DECISIONS, MEASUREMENT_DESIGNS, MEASUREMENT_METHODS, isRecorded, type MeasurementDecision, type MeasurementDesign, type MeasurementMethod, type MeasurementPlan } from '../../../core/measurement/plan.js';
+import { AMSTERDAM } from '#core/breach/deadline.js';
+import { MEASUREMENT_DECISIONS, MEASUREMENT_DESIGNS, MEASUREMENT_METHODS, isRecorded, type MeasurementDecision, type MeasurementDesign, type MeasurementMethod, type MeasurementPlan } from '#core/measurement/plan.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { keyUnder, type TextKey } from '../../i18n/keys.js';
 import { PatientDataWarning } from '../../components/PatientDataWarning.js';
 import { useDay } from '../../lib/day.js';
-import { useValueFormat } from './format.js';
-import { useSaveMeasurementPlan, type MeasurementPlanView } from './queries.js';
+import { useValueFormat } from '../../lib/measurement-format.js';
+import { useSaveMeasurementPlan, type MeasurementPlanView } from '../../queries/measurement.js';
 
 /** The measurement worksheet as a form, with where the track stands and what the figures suggest. */
 export function MeasurementPlanForm({ programmeId, view, canWork }: { programmeId: string; view: MeasurementPlanView; canWork: boolean }) {

@@ -1,11 +1,11 @@
 import { Anchor, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
-import type { FirstRunItem } from '../../../core/first-run.js';
+import type { FirstRunItem } from '#core/first-run.js';
 import { ConfirmButton } from '../../components/ConfirmButton.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { StatusBadge } from '../../components/StatusBadge.js';
-import { useDismissFirstRun, useFirstRun } from './queries.js';
+import { useDismissFirstRun, useFirstRun } from '../../queries/programmes.js';
 
 /** Where each item is done; the first programme is started on this very page. */
 const WHERE: Record<Exclude<FirstRunItem, 'programme'>, string> = {

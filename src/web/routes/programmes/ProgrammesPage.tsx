@@ -6,10 +6,10 @@ import { AttentionLines } from '../../components/AttentionLines.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { Loading } from '../../components/Loading.js';
 import { PageTitle } from '../../components/PageTitle.js';
-import { lazyWithTexts } from '../../app/lazyWithTexts.js';
+import { lazyWithTexts } from '../../lib/lazyWithTexts.js';
 import { useCan } from '../../lib/session.js';
 import { FirstRunChecklist } from './FirstRunChecklist.js';
-import { useProgrammes } from './queries.js';
+import { useProgrammes } from '../../queries/programmes.js';
 
 /**
  * Opened on purpose, once in a while: its text fields, the patient-data warning and their styles

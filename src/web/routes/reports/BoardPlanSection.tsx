@@ -1,9 +1,9 @@
 import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Section } from '../../components/Section.js';
-import type { ProgrammeDetail } from '../navigator/queries.js';
-import { useLocale } from '../worksheets/combText.js';
-import { DocumentLinks } from './DocumentLinks.js';
+import type { ProgrammeDetail } from '../../queries/programme.js';
+import { useLocale } from '../../lib/combText.js';
+import { DocumentLinks } from '../../components/DocumentLinks.js';
 
 /**
  * On 4.4: the plan van aanpak as the document that goes to the board before step 5 (in the

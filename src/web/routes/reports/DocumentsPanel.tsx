@@ -1,11 +1,11 @@
 import { Group, Radio, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isLocale, LOCALES, type Locale } from '../../../core/locale.js';
+import { isLocale, LOCALES, type Locale } from '#core/locale.js';
 import { Section } from '../../components/Section.js';
-import type { ProgrammeDetail } from '../navigator/queries.js';
-import { useLocale } from '../worksheets/combText.js';
-import { DocumentLinks, DOCUMENTS } from './DocumentLinks.js';
+import type { ProgrammeDetail } from '../../queries/programme.js';
+import { useLocale } from '../../lib/combText.js';
+import { DocumentLinks, DOCUMENTS } from '../../components/DocumentLinks.js';
 
 /** Sub-step 6.3: what the plan van aanpak and the final report contain, and their downloads in either language. */
 export function DocumentsPanel({ programme }: { programme: ProgrammeDetail }) {

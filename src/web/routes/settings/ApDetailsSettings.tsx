@@ -2,7 +2,7 @@ import { Button, Paper, SimpleGrid, Stack, Switch, Text, TextInput, Title } from
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApDetails } from '../../../core/breach/ap-details.js';
+import type { ApDetails } from '#core/breach/ap-details.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { patch } from '../../lib/api.js';

@@ -2,8 +2,8 @@ import { Anchor, Button, NumberInput, Paper, Stack, Text, Title } from '@mantine
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Retention, RetentionAnswer } from '../../../contract/organisation.js';
-import { RETENTION_MONTHS_MAX } from '../../../core/export/retention.js';
+import type { Retention, RetentionAnswer } from '#contract/organisation.js';
+import { RETENTION_MONTHS_MAX } from '#core/export/retention.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { get, put } from '../../lib/api.js';

@@ -1,7 +1,7 @@
 import { Alert, Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { TestMailSent } from '../../../contract/operations.js';
+import type { TestMailSent } from '#contract/operations.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { post } from '../../lib/api.js';
 

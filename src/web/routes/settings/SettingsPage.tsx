@@ -2,9 +2,9 @@ import { Button, NativeSelect, NumberInput, Stack, Switch, Text, TextInput } fro
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OrganisationSettings } from '../../../contract/organisation.js';
-import type { Locale } from '../../../core/locale.js';
-import { DEFAULT_SECTOR, type Sector } from '../../../core/sector.js';
+import type { OrganisationSettings } from '#contract/organisation.js';
+import type { Locale } from '#core/locale.js';
+import { DEFAULT_SECTOR, type Sector } from '#core/sector.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { PageTitle } from '../../components/PageTitle.js';

@@ -2,8 +2,8 @@ import { ActionIcon, Alert, Button, Group, NativeSelect, Paper, PasswordInput, S
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SsoAnswer } from '../../../contract/auth.js';
-import { ROLES, type Role } from '../../../core/roles.js';
+import type { SsoAnswer } from '#contract/auth.js';
+import { ROLES, type Role } from '#core/roles.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { get, put } from '../../lib/api.js';

@@ -1,7 +1,7 @@
 import { Button, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Sector } from '../../../core/sector.js';
+import type { Sector } from '#core/sector.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { PageTitle } from '../../components/PageTitle.js';
@@ -9,7 +9,7 @@ import { SectorChoice } from '../../components/SectorChoice.js';
 import { post } from '../../lib/api.js';
 import { fragmentParam } from '../../lib/fragment.js';
 import { useSessionStart, type LoggedIn } from '../../lib/session.js';
-import { NewPasswordField } from '../auth/PasswordField.js';
+import { NewPasswordField } from '../../components/PasswordField.js';
 
 export function SetupPage() {
   const { t } = useTranslation();

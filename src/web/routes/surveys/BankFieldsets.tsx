@@ -1,10 +1,10 @@
 import { Checkbox, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { COMB_FACTORS } from '../../../core/comb.js';
-import type { SurveyItem } from '../../../core/survey/definition.js';
-import { SURVEY_ITEM_BANK, type SurveyBankItem } from '../../../content/comb.js';
+import { COMB_FACTORS } from '#core/comb.js';
+import type { SurveyItem } from '#core/survey/definition.js';
+import { SURVEY_ITEM_BANK, type SurveyBankItem } from '#content/comb.js';
 import { updateRow } from '../../lib/rows.js';
-import { useCombText } from '../worksheets/combText.js';
+import { useCombText } from '../../lib/combText.js';
 import { bankStatement, toggleBank, type BuilderModel } from './builderModel.js';
 
 /** Editable Dutch and English text of one statement, labelled as a group with its number. */

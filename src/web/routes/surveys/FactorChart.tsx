@@ -1,9 +1,9 @@
 import { Box, Table } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { respondentsPerStatement } from '../../../core/survey/anonymity.js';
-import type { FactorScore } from '../../../core/survey/results.js';
-import { numberLocale, useCombText } from '../worksheets/combText.js';
+import { respondentsPerStatement } from '#core/survey/anonymity.js';
+import type { FactorScore } from '#core/survey/results.js';
+import { numberLocale, useCombText } from '../../lib/combText.js';
 import { ScrollRegion } from '../../components/ScrollRegion.js';
 
 /** Means with one decimal, in the interface language's notation ("3,4" or "3.4"). */

@@ -1,9 +1,9 @@
 import { NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { inLocale, measuredFactors, type SurveyDefinition } from '../../../core/survey/definition.js';
-import type { QuestionResults } from '../../../core/survey/results.js';
-import { useCombText } from '../worksheets/combText.js';
+import { inLocale, measuredFactors, type SurveyDefinition } from '#core/survey/definition.js';
+import type { QuestionResults } from '#core/survey/results.js';
+import { useCombText } from '../../lib/combText.js';
 import { useMeanFormat } from './FactorChart.js';
 import { ScrollRegion } from '../../components/ScrollRegion.js';
 

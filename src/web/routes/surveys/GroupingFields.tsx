@@ -1,7 +1,7 @@
 import { Alert, Button, Checkbox, Group, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { newId, removeRow, updateRow } from '../../lib/rows.js';
-import { RemoveRowButton } from '../worksheets/RemoveRowButton.js';
+import { RemoveRowButton } from '../../components/RemoveRowButton.js';
 import { DEPARTMENT_ID, groupIndex, PROFESSION_ID, type BuilderModel } from './builderModel.js';
 
 /**

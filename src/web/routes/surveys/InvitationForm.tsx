@@ -1,13 +1,13 @@
 import { Alert, Button, Group, NativeSelect, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LOCALES, type Locale } from '../../../core/locale.js';
-import { INVITATION_MESSAGE_MAX } from '../../../core/survey/invitations.js';
+import { LOCALES, type Locale } from '#core/locale.js';
+import { INVITATION_MESSAGE_MAX } from '#core/survey/invitations.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { PatientDataWarning } from '../../components/PatientDataWarning.js';
 import { ApiError } from '../../lib/api.js';
-import { useLocale } from '../worksheets/combText.js';
-import { useInvitationAllowance, useInvite } from './queries.js';
+import { useLocale } from '../../lib/combText.js';
+import { useInvitationAllowance, useInvite } from '../../queries/surveys.js';
 
 /** Addresses typed one per line or separated by commas (or semicolons, as mail programs copy them). */
 export const parseEmails = (text: string) =>

@@ -1,9 +1,9 @@
 import { Table, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { inLocale, type SurveyDefinition } from '../../../core/survey/definition.js';
-import type { ItemScore } from '../../../core/survey/results.js';
-import { SCALE_LABELS } from '../../../content/comb.js';
-import { useCombText } from '../worksheets/combText.js';
+import { inLocale, type SurveyDefinition } from '#core/survey/definition.js';
+import type { ItemScore } from '#core/survey/results.js';
+import { SCALE_LABELS } from '#content/comb.js';
+import { useCombText } from '../../lib/combText.js';
 import { useMeanFormat } from './FactorChart.js';
 import { ScrollRegion } from '../../components/ScrollRegion.js';
 

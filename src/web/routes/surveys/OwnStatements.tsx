@@ -1,10 +1,10 @@
 import { Button, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { COMB_FACTORS, isCombFactor } from '../../../core/comb.js';
-import type { SurveyItem } from '../../../core/survey/definition.js';
+import { COMB_FACTORS, isCombFactor } from '#core/comb.js';
+import type { SurveyItem } from '#core/survey/definition.js';
 import { removeRow, updateRow } from '../../lib/rows.js';
-import { useCombText } from '../worksheets/combText.js';
-import { RemoveRowButton } from '../worksheets/RemoveRowButton.js';
+import { useCombText } from '../../lib/combText.js';
+import { RemoveRowButton } from '../../components/RemoveRowButton.js';
 import { ItemTextFields } from './BankFieldsets.js';
 import { addOwnItem, bankItem, type BuilderModel } from './builderModel.js';
 

@@ -2,19 +2,19 @@ import { Button, Center, Checkbox, Group, List, Loader, Paper, Radio, SimpleGrid
 import i18n, { type TFunction } from 'i18next';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { inLocale } from '../../../core/survey/definition.js';
-import type { BehaviourPhrases } from '../../../core/survey/phrases.js';
-import type { TargetBehaviour } from '../../../core/worksheets/target-behaviour.js';
+import { inLocale } from '#core/survey/definition.js';
+import type { BehaviourPhrases } from '#core/survey/phrases.js';
+import type { TargetBehaviour } from '#core/worksheets/target-behaviour.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { useSector } from '../../lib/localized.js';
-import { useSubstep, type ProgrammeDetail } from '../navigator/queries.js';
-import { useLocale } from '../worksheets/combText.js';
+import { useSubstep, type ProgrammeDetail } from '../../queries/programme.js';
+import { useLocale } from '../../lib/combText.js';
 import { BankFieldsets } from './BankFieldsets.js';
 import { bankItem, departmentLines, inputOf, modelOf, newModel, setPhrase, type BuilderModel } from './builderModel.js';
 import { GroupingFields } from './GroupingFields.js';
 import { OwnStatements } from './OwnStatements.js';
-import { useCreateSurvey, useUpdateSurvey, type Survey } from './queries.js';
+import { useCreateSurvey, useUpdateSurvey, type Survey } from '../../queries/surveys.js';
 
 /** What the server would refuse (or what makes no sense to send), in words for the form. */
 function problemsOf(model: BuilderModel, t: TFunction) {

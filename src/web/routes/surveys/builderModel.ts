@@ -1,10 +1,10 @@
-import type { Locale, LocalizedText } from '../../../core/locale.js';
-import { allInSector, type Sector } from '../../../core/sector.js';
-import type { GroupQuestion, SurveyDefinition, SurveyItem } from '../../../core/survey/definition.js';
-import { fillStatement, type BehaviourPhrases } from '../../../core/survey/phrases.js';
-import { GROUPING_PRESETS, STARTING_STATEMENTS, SURVEY_ITEM_BANK, type SurveyBankItem } from '../../../content/comb.js';
+import type { Locale, LocalizedText } from '#core/locale.js';
+import { allInSector, type Sector } from '#core/sector.js';
+import type { GroupQuestion, SurveyDefinition, SurveyItem } from '#core/survey/definition.js';
+import { fillStatement, type BehaviourPhrases } from '#core/survey/phrases.js';
+import { GROUPING_PRESETS, STARTING_STATEMENTS, SURVEY_ITEM_BANK, type SurveyBankItem } from '#content/comb.js';
 import { newId } from '../../lib/rows.js';
-import type { Survey, SurveyInput } from './queries.js';
+import type { Survey, SurveyInput } from '../../queries/surveys.js';
 
 type Bilingual = { nl: string; en: string };
 export type GroupOption = GroupQuestion['options'][number];

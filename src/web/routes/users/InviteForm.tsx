@@ -1,12 +1,12 @@
 import { Button, Paper, Stack, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Role } from '../../../core/roles.js';
+import type { Role } from '#core/roles.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { InviteLink } from './InviteLink.js';
 import { RoleCheckboxes } from './RoleCheckboxes.js';
-import { useInvite } from './queries.js';
+import { useInvite } from '../../queries/users.js';
 
 export function InviteForm() {
   const { t } = useTranslation();

@@ -1,6 +1,6 @@
 import { Checkbox, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ROLES, type Role } from '../../../core/roles.js';
+import { ROLES, type Role } from '#core/roles.js';
 
 export function RoleCheckboxes(props: { label: string; value: Role[]; onChange: (roles: Role[]) => void; error?: string }) {
   const { t } = useTranslation();

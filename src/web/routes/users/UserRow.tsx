@@ -1,13 +1,13 @@
 import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Role } from '../../../core/roles.js';
+import type { Role } from '#core/roles.js';
 import { ConfirmButton } from '../../components/ConfirmButton.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { InviteLink } from './InviteLink.js';
 import { RoleCheckboxes } from './RoleCheckboxes.js';
-import { useReinvite, useResetTwoStep, useSetActive, useUpdateRoles, type ListedUser } from './queries.js';
+import { useReinvite, useResetTwoStep, useSetActive, useUpdateRoles, type ListedUser } from '../../queries/users.js';
 
 const STATUS_COLOR = { invited: 'yellow', active: 'green', deactivated: 'gray' } as const;
 

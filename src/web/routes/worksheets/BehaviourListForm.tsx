@@ -1,12 +1,12 @@
 import { Button, Group, Paper, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { vagueWords, type Behaviour } from '../../../core/worksheets/behaviours.js';
+import { vagueWords, type Behaviour } from '#core/worksheets/behaviours.js';
 import { fieldError } from '../../components/fieldError.js';
 import { PatientDataWarning } from '../../components/PatientDataWarning.js';
 import { useLocalized } from '../../lib/localized.js';
 import { newId, removeRow, updateRow } from '../../lib/rows.js';
 import { ExamplePicker } from './ExamplePicker.js';
-import { RemoveRowButton } from './RemoveRowButton.js';
+import { RemoveRowButton } from '../../components/RemoveRowButton.js';
 import type { WorksheetFormProps } from './types.js';
 
 /** 2.1: the behaviours behind the problem, nudged towards wording one can observe. */

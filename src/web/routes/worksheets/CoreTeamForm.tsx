@@ -1,6 +1,6 @@
 import { Alert, Button, Group, List, NativeSelect, NumberInput, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { TEAM_POSITION_LABELS } from '../../../content/worksheet-labels.js';
+import { TEAM_POSITION_LABELS } from '#content/worksheet-labels.js';
 import { useLocalized } from '../../lib/localized.js';
 import {
   DISCIPLINES,
@@ -15,12 +15,12 @@ import {
   type CoreTeamMember,
   type Discipline,
   type TeamPosition,
-} from '../../../core/worksheets/core-team.js';
+} from '#core/worksheets/core-team.js';
 import { fieldError } from '../../components/fieldError.js';
 import { PatientDataWarning } from '../../components/PatientDataWarning.js';
 import { newId, removeRow, updateRow } from '../../lib/rows.js';
-import { teamAccounts, useDirectory } from '../navigator/queries.js';
-import { RemoveRowButton, WRAPPING_BUTTON } from './RemoveRowButton.js';
+import { teamAccounts, useDirectory } from '../../queries/programme.js';
+import { RemoveRowButton, WRAPPING_BUTTON } from '../../components/RemoveRowButton.js';
 import type { WorksheetFormProps } from './types.js';
 
 /** The usual tasks of a programme's lead (keys of worksheets.team.suggested), added in the interface language. */

@@ -1,11 +1,11 @@
 import { Accordion, Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_CRITERIA, type Criterion } from '../../../core/worksheets/problem-inventory.js';
+import { DEFAULT_CRITERIA, type Criterion } from '#core/worksheets/problem-inventory.js';
 import { fieldError, listFieldError } from '../../components/fieldError.js';
 import { useCareContext } from '../../lib/localized.js';
 import { newId, removeRow, updateRow } from '../../lib/rows.js';
-import { RemoveRowButton } from './RemoveRowButton.js';
+import { RemoveRowButton } from '../../components/RemoveRowButton.js';
 
 const isDefault = (id: string): id is (typeof DEFAULT_CRITERIA)[number] => (DEFAULT_CRITERIA as readonly string[]).includes(id);
 

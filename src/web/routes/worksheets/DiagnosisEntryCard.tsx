@@ -1,14 +1,14 @@
 import { Checkbox, Group, NativeSelect, Paper, Radio, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { EVIDENCE_SOURCE_LABELS, FINDING_KIND_LABELS } from '../../../content/worksheet-labels.js';
+import { EVIDENCE_SOURCE_LABELS, FINDING_KIND_LABELS } from '#content/worksheet-labels.js';
 import { useLocalized } from '../../lib/localized.js';
-import { COMB_FACTORS, TDF_DOMAINS, isCombFactor, tdfDomainsOf } from '../../../core/comb.js';
-import { EVIDENCE_SOURCES, type DiagnosisEntry } from '../../../core/research/diagnosis.js';
-import { FINDING_KINDS, type FindingKind } from '../../../core/research/interviews.js';
+import { COMB_FACTORS, TDF_DOMAINS, isCombFactor, tdfDomainsOf } from '#core/comb.js';
+import { EVIDENCE_SOURCES, type DiagnosisEntry } from '#core/research/diagnosis.js';
+import { FINDING_KINDS, type FindingKind } from '#core/research/interviews.js';
 import { fieldError } from '../../components/fieldError.js';
 import { RatingSelect } from '../../components/RatingSelect.js';
-import { useCombText } from './combText.js';
-import { RemoveRowButton } from './RemoveRowButton.js';
+import { useCombText } from '../../lib/combText.js';
+import { RemoveRowButton } from '../../components/RemoveRowButton.js';
 
 /** One point of the diagnosis: a barrier or enabler of a factor, its evidence, weight and what must change. */
 export function DiagnosisEntryCard(props: {

@@ -1,6 +1,6 @@
 import { Button, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Diagnosis, DiagnosisEntry } from '../../../core/research/diagnosis.js';
+import type { Diagnosis, DiagnosisEntry } from '#core/research/diagnosis.js';
 import { fieldError } from '../../components/fieldError.js';
 import { PatientDataWarning } from '../../components/PatientDataWarning.js';
 import { newId, removeRow, updateRow } from '../../lib/rows.js';

@@ -1,9 +1,9 @@
 import { List, Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { COMB_FACTORS, type CombFactor } from '../../../core/comb.js';
-import type { DiagnosisEntry } from '../../../core/research/diagnosis.js';
-import { FINDING_KINDS } from '../../../core/research/interviews.js';
-import { useCombText } from './combText.js';
+import { COMB_FACTORS, type CombFactor } from '#core/comb.js';
+import type { DiagnosisEntry } from '#core/research/diagnosis.js';
+import { FINDING_KINDS } from '#core/research/interviews.js';
+import { useCombText } from '../../lib/combText.js';
 
 /** Heaviest first; entries without a weight last, otherwise in the order the team wrote them. */
 export const byWeight = (a: DiagnosisEntry, b: DiagnosisEntry) => (b.weight ?? 0) - (a.weight ?? 0);

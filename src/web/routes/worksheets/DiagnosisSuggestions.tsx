@@ -1,16 +1,16 @@
 import { Button, Group, List, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { FINDING_KIND_LABELS } from '../../../content/worksheet-labels.js';
+import { FINDING_KIND_LABELS } from '#content/worksheet-labels.js';
 import { useLocalized } from '../../lib/localized.js';
-import { COMB_FACTORS } from '../../../core/comb.js';
-import { inSentence } from '../../../core/locale.js';
-import type { DiagnosisSuggestion, DiagnosisSuggestions as SuggestionsAnswer } from '../../../contract/research.js';
-import type { DiagnosisEntry } from '../../../core/research/diagnosis.js';
+import { COMB_FACTORS } from '#core/comb.js';
+import { inSentence } from '#core/locale.js';
+import type { DiagnosisSuggestion, DiagnosisSuggestions as SuggestionsAnswer } from '#contract/research.js';
+import type { DiagnosisEntry } from '#core/research/diagnosis.js';
 import { get } from '../../lib/api.js';
 import { newId } from '../../lib/rows.js';
-import { numberLocale, useCombText } from './combText.js';
-import { WRAPPING_BUTTON } from './RemoveRowButton.js';
+import { numberLocale, useCombText } from '../../lib/combText.js';
+import { WRAPPING_BUTTON } from '../../components/RemoveRowButton.js';
 
 /** The API may not offer suggestions (yet): any failure shows a hint, and is not retried. */
 const useSuggestions = (programmeId: string) =>

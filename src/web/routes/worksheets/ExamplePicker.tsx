@@ -1,7 +1,7 @@
 import { Button, Group, NativeSelect } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EXAMPLE_CASES, exampleCase, type ExampleCase } from '../../../content/examples.js';
+import { EXAMPLE_CASES, exampleCase, type ExampleCase } from '#content/examples.js';
 import { useLocalized } from '../../lib/localized.js';
 
 /** Lets a team start from one of the library's care examples instead of an empty form. */

@@ -1,13 +1,13 @@
 import { Button, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { INTERVIEW_DUO_TIPS } from '../../../content/comb.js';
-import type { FactorResearch, Interview } from '../../../core/research/interviews.js';
+import { INTERVIEW_DUO_TIPS } from '#content/comb.js';
+import type { FactorResearch, Interview } from '#core/research/interviews.js';
 import { fieldError } from '../../components/fieldError.js';
 import { newId, removeRow, updateRow } from '../../lib/rows.js';
 import { FindingsOverview } from './FindingsOverview.js';
 import { InterviewCard } from './InterviewCard.js';
 import { InterviewGuideSection } from './InterviewGuideSection.js';
-import { useLocale } from './combText.js';
+import { useLocale } from '../../lib/combText.js';
 import { ResearchHypotheses } from './ResearchHypotheses.js';
 import { ResearchMethods } from './ResearchMethods.js';
 import type { WorksheetFormProps } from './types.js';

@@ -1,12 +1,12 @@
 import { Checkbox, Group, Paper, Radio, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { FINDING_KIND_LABELS } from '../../../content/worksheet-labels.js';
+import { FINDING_KIND_LABELS } from '#content/worksheet-labels.js';
 import { useLocalized } from '../../lib/localized.js';
-import { COMB_FACTORS } from '../../../core/comb.js';
-import { FINDING_KINDS, type Finding, type FindingKind } from '../../../core/research/interviews.js';
+import { COMB_FACTORS } from '#core/comb.js';
+import { FINDING_KINDS, type Finding, type FindingKind } from '#core/research/interviews.js';
 import { fieldError } from '../../components/fieldError.js';
-import { useCombText } from './combText.js';
-import { RemoveRowButton } from './RemoveRowButton.js';
+import { useCombText } from '../../lib/combText.js';
+import { RemoveRowButton } from '../../components/RemoveRowButton.js';
 
 /** One finding of an interview: what came up, barrier or enabler, and its COM-B factors (its code). */
 export function FindingFields(props: {

@@ -1,10 +1,10 @@
 import { Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { FINDING_KIND_LABELS } from '../../../content/worksheet-labels.js';
+import { FINDING_KIND_LABELS } from '#content/worksheet-labels.js';
 import { useLocalized } from '../../lib/localized.js';
-import { COMB_FACTORS, type CombFactor } from '../../../core/comb.js';
-import { FINDING_KINDS, type FindingKind, type Interview } from '../../../core/research/interviews.js';
-import { useCombText } from './combText.js';
+import { COMB_FACTORS, type CombFactor } from '#core/comb.js';
+import { FINDING_KINDS, type FindingKind, type Interview } from '#core/research/interviews.js';
+import { useCombText } from '../../lib/combText.js';
 
 type Counts = Record<CombFactor, Record<FindingKind, number>>;
 

@@ -1,11 +1,11 @@
 import { Autocomplete, Button, Checkbox, Group, Paper, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { lacksConsent, type Interview } from '../../../core/research/interviews.js';
+import { lacksConsent, type Interview } from '#core/research/interviews.js';
 import { fieldError } from '../../components/fieldError.js';
 import { PatientDataWarning } from '../../components/PatientDataWarning.js';
 import { newId, removeRow, updateRow } from '../../lib/rows.js';
 import { FindingFields } from './FindingFields.js';
-import { RemoveRowButton } from './RemoveRowButton.js';
+import { RemoveRowButton } from '../../components/RemoveRowButton.js';
 
 /** A script of the guide, folded, to read aloud during the interview. */
 function Script({ title, text }: { title: string; text: string }) {

@@ -1,15 +1,15 @@
 import { Anchor, Button, Group, Paper, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { COMB_FACTORS } from '../../../core/comb.js';
-import { generateInterviewGuide, interviewScripts, type FactorResearch } from '../../../core/research/interviews.js';
-import type { TargetBehaviour } from '../../../core/worksheets/target-behaviour.js';
-import { interviewGuideTemplates } from '../../../content/comb.js';
+import { COMB_FACTORS } from '#core/comb.js';
+import { generateInterviewGuide, interviewScripts, type FactorResearch } from '#core/research/interviews.js';
+import type { TargetBehaviour } from '#core/worksheets/target-behaviour.js';
+import { interviewGuideTemplates } from '#content/comb.js';
 import { fieldError } from '../../components/fieldError.js';
 import { useSector } from '../../lib/localized.js';
 import { newId, removeRow, updateRow } from '../../lib/rows.js';
-import { useSubstep, type ProgrammeDetail } from '../navigator/queries.js';
-import { useCombText } from './combText.js';
-import { RemoveRowButton, WRAPPING_BUTTON } from './RemoveRowButton.js';
+import { useSubstep, type ProgrammeDetail } from '../../queries/programme.js';
+import { useCombText } from '../../lib/combText.js';
+import { RemoveRowButton, WRAPPING_BUTTON } from '../../components/RemoveRowButton.js';
 
 type Guide = FactorResearch['guide'];
 

@@ -1,6 +1,6 @@
 import { Alert, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Missing } from '../../../core/worksheets/index.js';
+import type { Missing } from '#core/worksheets/index.js';
 import { keyUnder } from '../../i18n/keys.js';
 
 /** One gap of a worksheet, in words. */

@@ -1,14 +1,14 @@
 import { Anchor, Button, Group, List, NativeSelect, NumberInput, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { stepGuidance } from '../../../content/steps.js';
-import { STEP_NUMBERS, type StepNumber } from '../../../core/steps.js';
-import { meetingDates, planningOverview, type MeetingRhythm, type Milestone, type Planning } from '../../../core/worksheets/planning.js';
+import { stepGuidance } from '#content/steps.js';
+import { STEP_NUMBERS, type StepNumber } from '#core/steps.js';
+import { meetingDates, planningOverview, type MeetingRhythm, type Milestone, type Planning } from '#core/worksheets/planning.js';
 import { fieldError } from '../../components/fieldError.js';
 import { PatientDataWarning } from '../../components/PatientDataWarning.js';
 import { useDay } from '../../lib/day.js';
 import { useLocalized } from '../../lib/localized.js';
 import { newId, removeRow, updateRow } from '../../lib/rows.js';
-import { RemoveRowButton, WRAPPING_BUTTON } from './RemoveRowButton.js';
+import { RemoveRowButton, WRAPPING_BUTTON } from '../../components/RemoveRowButton.js';
 import type { WorksheetFormProps } from './types.js';
 
 const SHOWN_DATES = 6;

@@ -1,12 +1,12 @@
 import { Anchor, Checkbox, Loader, Paper, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
-import { emptyBehaviourList, type BehaviourList } from '../../../core/worksheets/behaviours.js';
-import { PRIORITY_CRITERIA, rankBehaviours, type BehaviourRating, type PriorityCriterion } from '../../../core/worksheets/prioritisation.js';
+import { emptyBehaviourList, type BehaviourList } from '#core/worksheets/behaviours.js';
+import { PRIORITY_CRITERIA, rankBehaviours, type BehaviourRating, type PriorityCriterion } from '#core/worksheets/prioritisation.js';
 import { fieldError } from '../../components/fieldError.js';
 import { QuadrantChart } from '../../components/QuadrantChart.js';
 import { RatingSelect } from '../../components/RatingSelect.js';
-import { useSubstep } from '../navigator/queries.js';
+import { useSubstep } from '../../queries/programme.js';
 import type { WorksheetFormProps } from './types.js';
 
 const NO_RATING: BehaviourRating = { impact: null, changeability: null, measurability: null };

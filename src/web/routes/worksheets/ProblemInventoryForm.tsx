@@ -1,11 +1,11 @@
 import { Button, Group, Paper, Radio, Stack, Table, Textarea, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { rankProblems, type CandidateProblem, type ProblemInventory } from '../../../core/worksheets/problem-inventory.js';
+import { rankProblems, type CandidateProblem, type ProblemInventory } from '#core/worksheets/problem-inventory.js';
 import { fieldError } from '../../components/fieldError.js';
 import { PatientDataWarning } from '../../components/PatientDataWarning.js';
 import { useLocalized } from '../../lib/localized.js';
 import { newId, removeRow, updateRow } from '../../lib/rows.js';
-import { numberLocale, useLocale } from './combText.js';
+import { numberLocale, useLocale } from '../../lib/combText.js';
 import { CriteriaEditor, useCriterionName } from './CriteriaEditor.js';
 import { ExamplePicker } from './ExamplePicker.js';
 import { ProblemList, useProblemFolding } from './ProblemList.js';

@@ -1,12 +1,12 @@
 import { Accordion, Group, NativeSelect, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PROBLEM_SOURCE_LABELS } from '../../../content/worksheet-labels.js';
+import { PROBLEM_SOURCE_LABELS } from '#content/worksheet-labels.js';
 import { useLocalized } from '../../lib/localized.js';
-import { PROBLEM_SOURCES, type CandidateProblem, type Criterion, type ProblemSource, type RankedProblem } from '../../../core/worksheets/problem-inventory.js';
+import { PROBLEM_SOURCES, type CandidateProblem, type Criterion, type ProblemSource, type RankedProblem } from '#core/worksheets/problem-inventory.js';
 import { fieldError, listFieldError } from '../../components/fieldError.js';
 import { RatingSelect } from '../../components/RatingSelect.js';
-import { RemoveRowButton } from './RemoveRowButton.js';
+import { RemoveRowButton } from '../../components/RemoveRowButton.js';
 
 /** The id of a problem's first field, to move the focus there when the problem is added. */
 const problemTitleId = (problemId: string) => `problem-${problemId}-title`;
@@ -26,6 +26,8 @@ export function useProblemFolding(problems: CandidateProblem[], error: unknown) 
   useEffect(() => {
     const refused = problems.filter((_, i) => listFieldError(error, `fields.problems.${i}`)).map((p) => p.id);
     if (refused.length > 0) setOpen((old) => [...new Set([...old, ...refused])]);
+    // Only a new refusal unfolds problems, not every keystroke that changes the list.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [error]);
   const unfoldNew = (id: string) => {
     setOpen((old) => [...old, id]);

@@ -1,11 +1,11 @@
 import { Button, Group, Paper, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { COMB_FACTORS, type CombFactor } from '../../../core/comb.js';
-import type { FactorResearch } from '../../../core/research/interviews.js';
+import { COMB_FACTORS, type CombFactor } from '#core/comb.js';
+import type { FactorResearch } from '#core/research/interviews.js';
 import { fieldError } from '../../components/fieldError.js';
 import { newId, removeRow, updateRow } from '../../lib/rows.js';
-import { useCombText } from './combText.js';
-import { RemoveRowButton, WRAPPING_BUTTON } from './RemoveRowButton.js';
+import { useCombText } from '../../lib/combText.js';
+import { RemoveRowButton, WRAPPING_BUTTON } from '../../components/RemoveRowButton.js';
 
 type Hypotheses = FactorResearch['hypotheses'];
 

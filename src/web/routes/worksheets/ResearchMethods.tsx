@@ -1,8 +1,8 @@
 import { Checkbox, Paper, Stack, Textarea, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { RESEARCH_METHOD_LABELS } from '../../../content/worksheet-labels.js';
+import { RESEARCH_METHOD_LABELS } from '#content/worksheet-labels.js';
 import { useLocalized } from '../../lib/localized.js';
-import { RESEARCH_METHODS, type FactorResearch, type ResearchMethod } from '../../../core/research/interviews.js';
+import { RESEARCH_METHODS, type FactorResearch, type ResearchMethod } from '#core/research/interviews.js';
 import { fieldError } from '../../components/fieldError.js';
 
 /** 3.2 b: the ways of testing the hypotheses, each with its pros and cons. */

@@ -1,15 +1,15 @@
 import { Button, Group, List, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { STAKEHOLDER_STRATEGY_LABELS } from '../../../content/worksheet-labels.js';
-import { inSentence } from '../../../core/locale.js';
-import { stakeholderStrategy, type Stakeholder, type StakeholderStrategy } from '../../../core/worksheets/stakeholders.js';
+import { STAKEHOLDER_STRATEGY_LABELS } from '#content/worksheet-labels.js';
+import { inSentence } from '#core/locale.js';
+import { stakeholderStrategy, type Stakeholder, type StakeholderStrategy } from '#core/worksheets/stakeholders.js';
 import { fieldError } from '../../components/fieldError.js';
 import { PatientDataWarning } from '../../components/PatientDataWarning.js';
 import { QuadrantChart } from '../../components/QuadrantChart.js';
 import { RatingSelect } from '../../components/RatingSelect.js';
 import { useLocalized } from '../../lib/localized.js';
 import { newId, removeRow, updateRow } from '../../lib/rows.js';
-import { RemoveRowButton } from './RemoveRowButton.js';
+import { RemoveRowButton } from '../../components/RemoveRowButton.js';
 import type { WorksheetFormProps } from './types.js';
 
 const STRATEGIES: readonly StakeholderStrategy[] = ['manageClosely', 'keepSatisfied', 'keepInformed', 'monitor'];

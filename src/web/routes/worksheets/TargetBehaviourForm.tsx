@@ -1,12 +1,12 @@
 import { List, NumberInput, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { BehaviourList } from '../../../core/worksheets/behaviours.js';
-import { chosenBehaviours, type Prioritisation } from '../../../core/worksheets/prioritisation.js';
-import { targetBehaviourSummary, type TargetBehaviour } from '../../../core/worksheets/target-behaviour.js';
+import type { BehaviourList } from '#core/worksheets/behaviours.js';
+import { chosenBehaviours, type Prioritisation } from '#core/worksheets/prioritisation.js';
+import { targetBehaviourSummary, type TargetBehaviour } from '#core/worksheets/target-behaviour.js';
 import { fieldError } from '../../components/fieldError.js';
 import { PatientDataWarning } from '../../components/PatientDataWarning.js';
 import { useLocalized } from '../../lib/localized.js';
-import { useSubstep } from '../navigator/queries.js';
+import { useSubstep } from '../../queries/programme.js';
 import { ExamplePicker } from './ExamplePicker.js';
 import type { WorksheetFormProps } from './types.js';
 

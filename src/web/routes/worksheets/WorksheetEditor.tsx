@@ -2,12 +2,12 @@ import { Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/cor
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type ComponentType, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hasWorksheet } from '../../../core/worksheets/index.js';
-import { problemToConfirm, type ProblemInventory } from '../../../core/worksheets/problem-inventory.js';
+import { hasWorksheet } from '#core/worksheets/index.js';
+import { problemToConfirm, type ProblemInventory } from '#core/worksheets/problem-inventory.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { PatientDataWarning } from '../../components/PatientDataWarning.js';
 import { ApiError } from '../../lib/api.js';
-import { useSaveWorksheet, type ProgrammeDetail, type SubstepDetail } from '../navigator/queries.js';
+import { useSaveWorksheet, type ProgrammeDetail, type SubstepDetail } from '../../queries/programme.js';
 import { WORKSHEET_FORMS, worksheetStart } from './forms.js';
 import { ProblemReplaceDialog } from './ProblemReplaceDialog.js';
 import { VersionHistory } from './VersionHistory.js';
@@ -91,7 +91,7 @@ export function WorksheetEditor({ programme, substep }: { programme: ProgrammeDe
           <ErrorAlert error={save.error} />
           {conflict && (
             <Group>
-              <Button variant="default" onClick={reload}>
+              <Button variant="default" onClick={() => void reload()}>
                 {t('navigator.loadLatest')}
               </Button>
             </Group>

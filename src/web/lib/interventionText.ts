@@ -1,11 +1,11 @@
-import type { ApeaseCriterion } from '../../../core/interventions/apease.js';
-import type { InterventionFunction } from '../../../core/interventions/functions.js';
-import type { IndicatorKey } from '../../../core/interventions/indicators.js';
-import type { Effort, TargetBehaviourTag } from '../../../core/interventions/library.js';
-import { BCT_GROUPS, bctById } from '../../../content/bct-taxonomy.js';
-import { APEASE_TEXT, BEHAVIOUR_TAG_TEXT, EFFORT_TEXT, FUNCTION_TEXT, INDICATOR_TEXT } from '../../../content/intervention-texts.js';
-import { useLocalized } from '../../lib/localized.js';
-import { useLocale } from '../worksheets/combText.js';
+import type { ApeaseCriterion } from '#core/interventions/apease.js';
+import type { InterventionFunction } from '#core/interventions/functions.js';
+import type { IndicatorKey } from '#core/interventions/indicators.js';
+import type { Effort, TargetBehaviourTag } from '#core/interventions/library.js';
+import { BCT_GROUPS, bctById } from '#content/bct-taxonomy.js';
+import { APEASE_TEXT, BEHAVIOUR_TAG_TEXT, EFFORT_TEXT, FUNCTION_TEXT, INDICATOR_TEXT } from '#content/intervention-texts.js';
+import { useLocalized } from './localized.js';
+import { useLocale } from './combText.js';
 
 /** Step 4's reference texts (functions, APEASE, tags, techniques) in the interface language. */
 export function useInterventionText() {

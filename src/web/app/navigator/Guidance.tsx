@@ -1,6 +1,6 @@
 import { Accordion, List, SimpleGrid, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { SubstepGuidance } from '../../../content/types.js';
+import type { SubstepGuidance } from '#content/types.js';
 import { useLocalized } from '../../lib/localized.js';
 
 const ITEM = 'guidance';

@@ -1,7 +1,7 @@
 import { Stack } from '@mantine/core';
-import type { ProgrammeDetail } from '../navigator/queries.js';
-import { BoardPlanSection } from '../reports/BoardPlanSection.js';
-import { PlansPanel } from './PlansPanel.js';
+import type { ProgrammeDetail } from '../../queries/programme.js';
+import { BoardPlanSection } from '../../routes/reports/BoardPlanSection.js';
+import { PlansPanel } from '../../routes/interventions/PlansPanel.js';
 
 /** Sub-step 4.4: the interventions made concrete, then the plan van aanpak that takes them to the board. */
 export function PlansWithBoardPlan({ programme }: { programme: ProgrammeDetail }) {

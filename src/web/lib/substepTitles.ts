@@ -1,6 +1,6 @@
-import { STEP_GUIDANCE } from '../../content/steps.js';
-import type { LocalizedText } from '../../core/locale.js';
-import type { SubstepKey } from '../../core/steps.js';
+import { STEP_GUIDANCE } from '#content/steps.js';
+import type { LocalizedText } from '#core/locale.js';
+import type { SubstepKey } from '#core/steps.js';
 
 /**
  * The sub-steps' titles, for the pages that name a sub-step without showing its guidance (the

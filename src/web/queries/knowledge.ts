@@ -1,9 +1,9 @@
 import { useMutation, useQuery, useQueryClient, type MutationMeta } from '@tanstack/react-query';
-import type { CheckList, CheckResultsView, KnowledgeCheck } from '../../../contract/knowledge.js';
-import type { CheckDefinition } from '../../../core/knowledge/definition.js';
-import { del, get, post, put } from '../../lib/api.js';
+import type { CheckList, CheckResultsView, KnowledgeCheck } from '#contract/knowledge.js';
+import type { CheckDefinition } from '#core/knowledge/definition.js';
+import { del, get, post, put } from '../lib/api.js';
 
-export type { CheckStatus, CheckResultsView as ResultsView, KnowledgeCheck } from '../../../contract/knowledge.js';
+export type { CheckStatus, CheckResultsView as ResultsView, KnowledgeCheck } from '#contract/knowledge.js';
 
 export interface CheckInput {
   title: string;

@@ -1,14 +1,14 @@
 import { Button, Group, Progress, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { stepGuidance } from '../../../content/steps.js';
+import { stepGuidance } from '#content/steps.js';
 import { AttentionLines } from '../../components/AttentionLines.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { PatientDataWarning } from '../../components/PatientDataWarning.js';
 import { useLocalized } from '../../lib/localized.js';
-import { useUpdateProgramme, type ProgrammeDetail } from './queries.js';
+import { useUpdateProgramme, type ProgrammeDetail } from '../../queries/programme.js';
 
 /** Title, problem statement and overall progress; the team edits the wording, leads archive. */
 export function ProgrammeHeader({ programme }: { programme: ProgrammeDetail }) {

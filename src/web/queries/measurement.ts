@@ -1,11 +1,11 @@
 import { useMutation, useQuery, useQueryClient, type MutationMeta } from '@tanstack/react-query';
-import type { EffectView, KpiDefinition, KpiList, Measurement, MeasurementPlanView } from '../../../contract/measurement.js';
-import type { Survey } from '../../../contract/surveys.js';
-import type { KpiChange, MeasurementInput } from '../../../core/measurement/kpis.js';
-import type { MeasurementPlan } from '../../../core/measurement/plan.js';
-import { del, get, post, put } from '../../lib/api.js';
+import type { EffectView, KpiDefinition, KpiList, Measurement, MeasurementPlanView } from '#contract/measurement.js';
+import type { Survey } from '#contract/surveys.js';
+import type { KpiChange, MeasurementInput } from '#core/measurement/kpis.js';
+import type { MeasurementPlan } from '#core/measurement/plan.js';
+import { del, get, post, put } from '../lib/api.js';
 
-export type { EffectView, FollowUp, Kpi, KpiList, MeasurementPlanView, MeasurementPoint } from '../../../contract/measurement.js';
+export type { EffectView, FollowUp, Kpi, KpiList, MeasurementPlanView, MeasurementPoint } from '#contract/measurement.js';
 
 const programmePath = (programmeId: string) => `/api/programmes/${programmeId}`;
 const kpisPath = (programmeId: string) => `${programmePath(programmeId)}/kpis`;

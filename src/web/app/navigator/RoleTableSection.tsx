@@ -1,13 +1,13 @@
 import { Button, Group, Stack, Table, TagsInput, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { STEP_ROLES, VERI, type RoleEntry, type RoleTable } from '../../../core/role-table.js';
-import type { StepNumber } from '../../../core/steps.js';
-import { ROLE_LABELS } from '../../../content/steps/roles.js';
+import { STEP_ROLES, VERI, type RoleEntry, type RoleTable } from '#core/role-table.js';
+import type { StepNumber } from '#core/steps.js';
+import { ROLE_LABELS } from '#content/steps/roles.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { listFieldError } from '../../components/fieldError.js';
 import { useLocalized } from '../../lib/localized.js';
-import { useResetRoleTable, useSaveRoleTable, type StepRoleTableView } from './queries.js';
+import { useResetRoleTable, useSaveRoleTable, type StepRoleTableView } from '../../queries/programme.js';
 
 /** Known roles show in the reader's language; typed words stay as the team wrote them. */
 function useRoleText() {

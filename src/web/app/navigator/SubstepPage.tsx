@@ -2,19 +2,19 @@ import { Anchor, Breadcrumbs, Center, Group, Loader, Stack, Text } from '@mantin
 import { Suspense } from 'react';
 import { Link, useParams } from 'wouter';
 import { useTranslation } from 'react-i18next';
-import { guidanceFor, stepGuidance } from '../../../content/steps.js';
-import { isSubstepKey, stepOf, SUBSTEP_KEYS } from '../../../core/steps.js';
+import { guidanceFor, stepGuidance } from '#content/steps.js';
+import { isSubstepKey, stepOf, SUBSTEP_KEYS } from '#core/steps.js';
 import { PageError } from '../../components/PageError.js';
 import { Loading } from '../../components/Loading.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { useLocalized } from '../../lib/localized.js';
-import { MissingList } from '../worksheets/MissingList.js';
-import { WorksheetEditor } from '../worksheets/WorksheetEditor.js';
-import { NotFoundPage } from '../NotFoundPage.js';
+import { MissingList } from '../../routes/worksheets/MissingList.js';
+import { WorksheetEditor } from '../../routes/worksheets/WorksheetEditor.js';
+import { NotFoundPage } from '../../routes/NotFoundPage.js';
 import { SUBSTEP_PANELS } from './panels.js';
-import { BaselineReminder } from '../measurement/BaselineReminder.js';
+import { BaselineReminder } from '../../routes/measurement/BaselineReminder.js';
 import { Guidance } from './Guidance.js';
-import { useProgramme, useSubstep } from './queries.js';
+import { useProgramme, useSubstep } from '../../queries/programme.js';
 import { StatusControl } from './StatusControl.js';
 
 /** The sub-steps before the interventions are chosen: the last moment to plan the 0-meting (the Wegwijzer's measurement track). */

@@ -1,6 +1,6 @@
 import { Anchor, Group, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Locale } from '../../../core/locale.js';
+import type { Locale } from '#core/locale.js';
 
 /** The documents the API builds for every programme (sub-step 6.3). */
 export const DOCUMENTS = ['plan', 'report'] as const;

@@ -1,9 +1,9 @@
 import { useMutation, useQuery, useQueryClient, type MutationMeta } from '@tanstack/react-query';
-import type { AnchoringChecklist, AnchoringItem, StandardAdded } from '../../../contract/anchoring.js';
-import type { AnchoringInput } from '../../../core/anchoring/checklist.js';
-import { del, get, post, put } from '../../lib/api.js';
+import type { AnchoringChecklist, AnchoringItem, StandardAdded } from '#contract/anchoring.js';
+import type { AnchoringInput } from '#core/anchoring/checklist.js';
+import { del, get, post, put } from '../lib/api.js';
 
-export type { AnchoringItem } from '../../../contract/anchoring.js';
+export type { AnchoringItem } from '#contract/anchoring.js';
 
 const base = (programmeId: string) => `/api/programmes/${programmeId}/anchoring`;
 

@@ -1,11 +1,11 @@
 import { useMutation, useQuery, useQueryClient, type MutationMeta } from '@tanstack/react-query';
-import type { Action, ActionList, CheckinOverview, CheckinRecord, CommunicationItem, CommunicationPlan } from '../../../contract/execution.js';
-import type { ActionInput } from '../../../core/execution/actions.js';
-import type { CheckinInput } from '../../../core/execution/checkins.js';
-import type { CommunicationInput } from '../../../core/execution/communication.js';
-import { del, get, post, put } from '../../lib/api.js';
+import type { Action, ActionList, CheckinOverview, CheckinRecord, CommunicationItem, CommunicationPlan } from '#contract/execution.js';
+import type { ActionInput } from '#core/execution/actions.js';
+import type { CheckinInput } from '#core/execution/checkins.js';
+import type { CommunicationInput } from '#core/execution/communication.js';
+import { del, get, post, put } from '../lib/api.js';
 
-export type { Action, AgendaItem, Checkin, CheckinOverview, CommunicationItem } from '../../../contract/execution.js';
+export type { Action, AgendaItem, Checkin, CheckinOverview, CommunicationItem } from '#contract/execution.js';
 
 const base = (programmeId: string) => `/api/programmes/${programmeId}/actions`;
 

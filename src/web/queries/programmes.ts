@@ -1,9 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { FirstRunAnswer } from '../../../contract/organisation.js';
-import type { ProgrammeAnswer, ProgrammeList } from '../../../contract/programmes.js';
-import { get, post } from '../../lib/api.js';
+import type { FirstRunAnswer } from '#contract/organisation.js';
+import type { ProgrammeAnswer, ProgrammeList } from '#contract/programmes.js';
+import { get, post } from '../lib/api.js';
 
-export type { ProgrammeSummary } from '../../../contract/programmes.js';
+export type { ProgrammeSummary } from '#contract/programmes.js';
 
 export const useProgrammes = () =>
   useQuery({ queryKey: ['programmes'], queryFn: async () => (await get<ProgrammeList>('/api/programmes')).programmes });

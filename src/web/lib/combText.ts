@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { CombFactor, TdfDomain } from '../../../core/comb.js';
-import { isLocale, type Locale } from '../../../core/locale.js';
-import { COMB_FACTOR_TEXT, TDF_DOMAIN_TEXT } from '../../../content/comb.js';
+import type { CombFactor, TdfDomain } from '#core/comb.js';
+import { isLocale, type Locale } from '#core/locale.js';
+import { COMB_FACTOR_TEXT, TDF_DOMAIN_TEXT } from '#content/comb.js';
 
 /** The interface language as a content locale (Dutch when unknown). */
 export function useLocale(): Locale {

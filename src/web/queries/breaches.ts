@@ -1,15 +1,15 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ApFollowUp, ApForm, BreachDetail, BreachList, BreachStatistics, Decision, LetterDraft, OpenBreaches, Transitioned } from '../../../contract/breaches.js';
-import type { ApFollowUpKind } from '../../../core/breach/ap-notification.js';
-import type { DecisionBody } from '../../../core/breach/decision.js';
-import type { LetterAddressee } from '../../../core/breach/letter.js';
-import type { BreachRegisterInput } from '../../../core/breach/register.js';
-import type { IncidentKind } from '../../../core/breach/report.js';
-import type { BreachStatus } from '../../../core/breach/workflow.js';
-import type { Locale } from '../../../core/locale.js';
-import { get, post, put } from '../../lib/api.js';
+import type { ApFollowUp, ApForm, BreachDetail, BreachList, BreachStatistics, Decision, LetterDraft, OpenBreaches, Transitioned } from '#contract/breaches.js';
+import type { ApFollowUpKind } from '#core/breach/ap-notification.js';
+import type { DecisionBody } from '#core/breach/decision.js';
+import type { LetterAddressee } from '#core/breach/letter.js';
+import type { BreachRegisterInput } from '#core/breach/register.js';
+import type { IncidentKind } from '#core/breach/report.js';
+import type { BreachStatus } from '#core/breach/workflow.js';
+import type { Locale } from '#core/locale.js';
+import { get, post, put } from '../lib/api.js';
 
-export type { BreachDetail, CareDuty as CareDutyView, Clock, Decision, HistoryEntry } from '../../../contract/breaches.js';
+export type { BreachDetail, CareDuty as CareDutyView, Clock, Decision, HistoryEntry } from '#contract/breaches.js';
 
 export interface BreachFilter {
   status: BreachStatus | '';

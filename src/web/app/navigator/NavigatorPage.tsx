@@ -1,13 +1,13 @@
 import { Center, Grid, Loader, Stack } from '@mantine/core';
 import { useParams } from 'wouter';
 import { useTranslation } from 'react-i18next';
-import { STEP_GUIDANCE } from '../../../content/steps.js';
+import { STEP_GUIDANCE } from '#content/steps.js';
 import { PageError } from '../../components/PageError.js';
 import { ProgrammeHeader } from './ProgrammeHeader.js';
-import { useProgramme, useRoleTables } from './queries.js';
+import { useProgramme, useRoleTables } from '../../queries/programme.js';
 import { StepCard } from './StepCard.js';
 import { TeamPanel } from './TeamPanel.js';
-import { MeasurementTrackCard } from '../measurement/MeasurementTrackCard.js';
+import { MeasurementTrackCard } from '../../routes/measurement/MeasurementTrackCard.js';
 
 /** The six steps of one programme with their progress: where the team finds its way. */
 export function NavigatorPage() {

@@ -1,9 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { InviteLink, Invited, UserList } from '../../../contract/users.js';
-import type { Role } from '../../../core/roles.js';
-import { del, get, patch, post } from '../../lib/api.js';
+import type { InviteLink, Invited, UserList } from '#contract/users.js';
+import type { Role } from '#core/roles.js';
+import { del, get, patch, post } from '../lib/api.js';
 
-export type { ListedUser } from '../../../contract/users.js';
+export type { ListedUser } from '#contract/users.js';
 
 export const useUsers = () => useQuery({ queryKey: ['users'], queryFn: async () => (await get<UserList>('/api/users')).users });
 

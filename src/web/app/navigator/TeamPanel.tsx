@@ -2,12 +2,12 @@ import { Anchor, Button, Group, List, NativeSelect, Paper, Stack, Text, TextInpu
 import { useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
-import { TEAM_POSITION_LABELS } from '../../../content/worksheet-labels.js';
+import { TEAM_POSITION_LABELS } from '#content/worksheet-labels.js';
 import { useLocalized } from '../../lib/localized.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { useCan } from '../../lib/session.js';
-import { useAddMember, useDirectory, useRemoveMember, type ProgrammeDetail, type TeamMember } from './queries.js';
+import { useAddMember, useDirectory, useRemoveMember, type ProgrammeDetail, type TeamMember } from '../../queries/programme.js';
 
 /**
  * The core team (kernteam) of a programme: the same list as worksheet 1.2, where its tasks, hours

@@ -1,12 +1,12 @@
 import { Anchor, Group, List, Paper, Progress, Text, Title } from '@mantine/core';
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
-import type { StepGuidance } from '../../../content/types.js';
-import type { Progress as StepProgress, SubstepKey, SubstepStatus } from '../../../core/steps.js';
-import { hasWorksheet, type Missing, type WorksheetKey } from '../../../core/worksheets/index.js';
+import type { StepGuidance } from '#content/types.js';
+import type { Progress as StepProgress, SubstepKey, SubstepStatus } from '#core/steps.js';
+import { hasWorksheet, type Missing, type WorksheetKey } from '#core/worksheets/index.js';
 import { StatusBadge } from '../../components/StatusBadge.js';
 import { useLocalized } from '../../lib/localized.js';
-import type { StepRoleTableView } from './queries.js';
+import type { StepRoleTableView } from '../../queries/programme.js';
 import { RoleTableSection } from './RoleTableSection.js';
 
 /** One step of the navigator: its summary, progress, sub-steps and who does what. */

@@ -1,13 +1,13 @@
 import { useMutation, useQuery, useQueryClient, type MutationMeta } from '@tanstack/react-query';
 import { useRef } from 'react';
-import type { CandidateList, CandidateRef, FunctionProposals, Library, LibraryItem, VotesLeft } from '../../../contract/interventions.js';
-import { APEASE_CRITERIA, type ApeaseCriterion } from '../../../core/interventions/apease.js';
-import type { CandidateFields, DecisionInput, Plan, RatingInput } from '../../../core/interventions/candidates.js';
-import type { OwnIntervention } from '../../../core/interventions/library.js';
-import { del, get, post, put } from '../../lib/api.js';
-import { useLocale } from '../worksheets/combText.js';
+import type { CandidateList, CandidateRef, FunctionProposals, Library, LibraryItem, VotesLeft } from '#contract/interventions.js';
+import { APEASE_CRITERIA, type ApeaseCriterion } from '#core/interventions/apease.js';
+import type { CandidateFields, DecisionInput, Plan, RatingInput } from '#core/interventions/candidates.js';
+import type { OwnIntervention } from '#core/interventions/library.js';
+import { del, get, post, put } from '../lib/api.js';
+import { useLocale } from '../lib/combText.js';
 
-export type { Candidate, LibraryItem } from '../../../contract/interventions.js';
+export type { Candidate, LibraryItem } from '#contract/interventions.js';
 
 const LIBRARY = '/api/interventions/library';
 const base = (programmeId: string) => `/api/programmes/${programmeId}/interventions`;

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import type { Locale } from '../../../core/locale.js';
-import { numberLocale, useLocale } from '../worksheets/combText.js';
+import type { Locale } from '#core/locale.js';
+import { numberLocale, useLocale } from './combText.js';
 
 /** The decimal separator people type in the interface language: "2,5" in Dutch, "2.5" in English. */
 export const decimalSeparator = (locale: Locale) => (locale === 'en' ? '.' : ',');

@@ -9,12 +9,12 @@ import type {
   TeamMember,
   VersionList,
   WorksheetSaved,
-} from '../../../contract/programmes.js';
-import type { Directory } from '../../../contract/users.js';
-import type { RoleTable } from '../../../core/role-table.js';
-import type { StepNumber, SubstepStatus } from '../../../core/steps.js';
-import { del, get, patch, post, put } from '../../lib/api.js';
-import { useCan } from '../../lib/session.js';
+} from '#contract/programmes.js';
+import type { Directory } from '#contract/users.js';
+import type { RoleTable } from '#core/role-table.js';
+import type { StepNumber, SubstepStatus } from '#core/steps.js';
+import { del, get, patch, post, put } from '../lib/api.js';
+import { useCan } from '../lib/session.js';
 
 export type {
   ProgrammeDetail,
@@ -24,7 +24,7 @@ export type {
   VersionWithChanges,
   WorksheetSaved,
   WorksheetVersion,
-} from '../../../contract/programmes.js';
+} from '#contract/programmes.js';
 
 /** The core-team members with an account: the ones an owner or action holder can be picked from. */
 export const teamAccounts = (team: readonly TeamMember[]) => team.flatMap((m) => (m.userId === null ? [] : [{ ...m, userId: m.userId }]));

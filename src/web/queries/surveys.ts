@@ -1,11 +1,11 @@
 import { useMutation, useQuery, useQueryClient, type MutationMeta } from '@tanstack/react-query';
-import type { Locale } from '../../../core/locale.js';
-import type { SurveyDefinition } from '../../../core/survey/definition.js';
-import type { InvitationResult, Survey, SurveyList, SurveyResultsView as ResultsView } from '../../../contract/surveys.js';
-import type { OrganisationSettings } from '../../../contract/organisation.js';
-import { del, get, post, put } from '../../lib/api.js';
+import type { Locale } from '#core/locale.js';
+import type { SurveyDefinition } from '#core/survey/definition.js';
+import type { InvitationResult, Survey, SurveyList, SurveyResultsView as ResultsView } from '#contract/surveys.js';
+import type { OrganisationSettings } from '#contract/organisation.js';
+import { del, get, post, put } from '../lib/api.js';
 
-export type { InvitationResult, Survey, SurveyResultsView as ResultsView, SurveyStatus } from '../../../contract/surveys.js';
+export type { InvitationResult, Survey, SurveyResultsView as ResultsView, SurveyStatus } from '#contract/surveys.js';
 
 export interface SurveyInput {
   title: string;
