@@ -7,7 +7,10 @@ import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
-const folders = (dir) => readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+const folders = (dir) =>
+  readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name);
 
 /**
  * The read models: code that exists to read across modules, and so may import another module's
@@ -48,9 +51,18 @@ const boundaries = [
     }),
   // Web features do not import each other; shared parts live in lib, components or queries, and app composes features.
   ...features.map((feature) =>
-    zone(`${FEATURES}/${feature}`, [FEATURES, './src/web/app'], 'A web feature does not import another feature or the app: move what both need to src/web/lib, components or queries.', [`./${feature}`, './NotFoundPage.tsx']),
+    zone(
+      `${FEATURES}/${feature}`,
+      [FEATURES, './src/web/app'],
+      'A web feature does not import another feature or the app: move what both need to src/web/lib, components or queries.',
+      [`./${feature}`, './NotFoundPage.tsx'],
+    ),
   ),
-  zone(['./src/web/lib', './src/web/components', './src/web/queries', './src/web/i18n'], [FEATURES, './src/web/app'], 'Shared web code does not import features or the app.'),
+  zone(
+    ['./src/web/lib', './src/web/components', './src/web/queries', './src/web/i18n'],
+    [FEATURES, './src/web/app'],
+    'Shared web code does not import features or the app.',
+  ),
 ];
 
 export default tseslint.config(
@@ -72,7 +84,10 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'error',
       'import-x/no-restricted-paths': ['error', { zones: boundaries }],
       // Across layers through the aliases of package.json "imports" (#core/…, #server/…), not ../../../.
-      'no-restricted-imports': ['error', { patterns: [{ regex: '^(\\.\\./){3,}', message: 'Import across layers through an alias: #core/…, #content/…, #contract/…, #server/…, #web/….' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(\\.\\./){3,}', message: 'Import across layers through an alias: #core/…, #content/…, #contract/…, #server/…, #web/….' }] },
+      ],
     },
   },
 );

@@ -22,7 +22,10 @@ export default defineConfig({
     respondOnPreact(respondDir),
     mantineStylesPerComponent(),
     substepTitlesOnly(),
-    loginPageHtml([fileURLToPath(new URL('./src/web/routes/auth/LoginPage.tsx', import.meta.url)), fileURLToPath(new URL('./src/web/i18n/nl/auth.ts', import.meta.url))]),
+    loginPageHtml([
+      fileURLToPath(new URL('./src/web/routes/auth/LoginPage.tsx', import.meta.url)),
+      fileURLToPath(new URL('./src/web/i18n/nl/auth.ts', import.meta.url)),
+    ]),
     // Brotli and gzip twins of the built files, sent as they are by the server (issue 18: nothing was compressed).
     { name: 'wegwijs-precompress', apply: 'build', closeBundle: { order: 'post', handler: async () => void (await precompressDirectory(outDir)) } },
   ],

@@ -46,7 +46,16 @@ async function main() {
     const filling = process.hrtime.bigint();
     const { id } = await fillProgramme(t, org);
     console.log(`filled the programme in ${fixed(ms(filling))} ms`);
-    const actor: SessionActor = { userId: org.userIds.viewer, organisationId: org.id, roles: ['viewer'], name: 'viewer', email: org.emails.viewer, locale: 'nl', sessionId: '', csrfToken: '' };
+    const actor: SessionActor = {
+      userId: org.userIds.viewer,
+      organisationId: org.id,
+      roles: ['viewer'],
+      name: 'viewer',
+      email: org.emails.viewer,
+      locale: 'nl',
+      sessionId: '',
+      csrfToken: '',
+    };
     const reports = t.services.reports;
 
     const rows: Row[] = [];
@@ -82,8 +91,16 @@ async function main() {
       }
     }
 
-    const median = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 50);
-    const p95 = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 95);
+    const median = (xs: number[]) =>
+      percentile(
+        [...xs].sort((a, b) => a - b),
+        50,
+      );
+    const p95 = (xs: number[]) =>
+      percentile(
+        [...xs].sort((a, b) => a - b),
+        95,
+      );
     const table = [
       '| document | median ms | p95 ms | read data (median) | build incl. charts (median) | render (median) | size | content |',
       '|---|---|---|---|---|---|---|---|',

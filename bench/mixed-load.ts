@@ -67,7 +67,15 @@ const target: WorksheetFields<'2.3'> = {
   currentSituation: '',
   desiredSituation: 'Geen e-mail meer aan de verkeerde ontvanger.',
 };
-const action = JSON.stringify({ title: 'Teamoverleg: geadresseerde controleren', description: '', candidateId: null, owner: { userId: null, name: 'Teamleider' }, due: null, status: 'todo', channel: 'teamoverleg' });
+const action = JSON.stringify({
+  title: 'Teamoverleg: geadresseerde controleren',
+  description: '',
+  candidateId: null,
+  owner: { userId: null, name: 'Teamleider' },
+  due: null,
+  status: 'todo',
+  channel: 'teamoverleg',
+});
 
 interface Request {
   method: string;
@@ -149,7 +157,16 @@ async function main() {
   const kinds = Object.fromEntries(
     KINDS.map((kind) => {
       const sorted = latencies[kind].sort((a, b) => a - b);
-      return [kind, { responses: sorted.length, perSecond: sorted.length / result.duration, p50: percentile(sorted, 50), p99: percentile(sorted, 99), failed: failed[kind] }];
+      return [
+        kind,
+        {
+          responses: sorted.length,
+          perSecond: sorted.length / result.duration,
+          p50: percentile(sorted, 50),
+          p99: percentile(sorted, 99),
+          failed: failed[kind],
+        },
+      ];
     }),
   ) as Record<Kind, KindResult>;
   const output: MixedResult = { seconds: result.duration, kinds, perUrl, errors: result.errors, timeouts: result.timeouts, acknowledgedAnswers };

@@ -68,13 +68,25 @@ async function startInstance(databaseUrl: string, sessionSecret: string): Promis
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     cwd: root,
     // Warnings only: a log line per request would measure the log pipe as much as the app.
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, SESSION_SECRET: sessionSecret, LOG_LEVEL: 'warn', WEGWIJS_DEMO: '0', TRUST_PROXY: '1' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: databaseUrl,
+      SESSION_SECRET: sessionSecret,
+      LOG_LEVEL: 'warn',
+      WEGWIJS_DEMO: '0',
+      TRUST_PROXY: '1',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
   for (let waited = 0; waited < 30_000; waited += 200) {
     if (child.exitCode !== null) throw new Error(`instance exited with ${child.exitCode}`);
-    const ready = await fetch(`${url}/readyz`).then((r) => r.ok, () => false);
+    const ready = await fetch(`${url}/readyz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ready) return { url, process: child };
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
@@ -174,7 +186,9 @@ function report(runs: Measured[]): string {
     const total = KINDS.reduce((sum, kind) => sum + result.kinds[kind].responses, 0);
     for (const kind of KINDS) {
       const k = result.kinds[kind];
-      lines.push(`| ${instances} | ${LABELS[kind]} | ${fixed(k.perSecond)} | ${((k.responses / total) * 100).toFixed(0)} % | ${fixed(k.p50)} | ${fixed(k.p99)} | ${failures(k.failed)} |`);
+      lines.push(
+        `| ${instances} | ${LABELS[kind]} | ${fixed(k.perSecond)} | ${((k.responses / total) * 100).toFixed(0)} % | ${fixed(k.p50)} | ${fixed(k.p99)} | ${failures(k.failed)} |`,
+      );
     }
     lines.push(`| ${instances} | **all** | **${fixed(total / result.seconds)}** | | | | |`);
   }

@@ -27,13 +27,20 @@ const IDLE_MS = Number(process.env.BENCH_IDLE_MS ?? 5_000);
 const COMMAND = process.env.BENCH_COMMAND ?? 'npm run serve';
 const PORT = Number(process.env.BENCH_PORT ?? 3411);
 
-interface Start { firstAnswerMs: number; cpuMs: number; serverRssMb: number; wrappersRssMb: number }
+interface Start {
+  firstAnswerMs: number;
+  cpuMs: number;
+  serverRssMb: number;
+  wrappersRssMb: number;
+}
 
 /** CPU time (user + system) a process has used so far, in ms; 0 when it is gone. */
 function cpuMsOf(pid: number) {
   try {
     // Fields 14 and 15 of /proc/<pid>/stat (after the name in parentheses), in clock ticks of 10 ms.
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8')
+      .replace(/^.*\) /, '')
+      .split(' ');
     return (Number(fields[11]) + Number(fields[12])) * 10;
   } catch {
     return 0;
@@ -48,7 +55,14 @@ function processTree(root: number) {
       try {
         const status = readFileSync(`/proc/${name}/status`, 'utf8');
         const field = (key: string) => new RegExp(`^${key}:\\s+(\\S+)`, 'm').exec(status)?.[1] ?? '0';
-        return [{ pid: Number(name), ppid: Number(field('PPid')), rssMb: Number(field('VmRSS')) / 1024, args: readFileSync(`/proc/${name}/cmdline`, 'utf8').replaceAll('\0', ' ') }];
+        return [
+          {
+            pid: Number(name),
+            ppid: Number(field('PPid')),
+            rssMb: Number(field('VmRSS')) / 1024,
+            args: readFileSync(`/proc/${name}/cmdline`, 'utf8').replaceAll('\0', ' '),
+          },
+        ];
       } catch {
         return []; // gone meanwhile
       }
@@ -75,7 +89,11 @@ async function firstAnswer(url: string, child: ChildProcess, started: number, ti
 /** Spawns `command` with `env`, times its first answer, then reads its memory after IDLE_MS and stops it. */
 async function measure(command: string[], env: Record<string, string>): Promise<Start> {
   const started = performance.now();
-  const child = spawn(command[0]!, command.slice(1), { env: { ...process.env, DATABASE_URL: '', ...env, PORT: String(PORT), HOST: '127.0.0.1' }, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
+  const child = spawn(command[0]!, command.slice(1), {
+    env: { ...process.env, DATABASE_URL: '', ...env, PORT: String(PORT), HOST: '127.0.0.1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
+  });
   try {
     const firstAnswerMs = await firstAnswer(`http://127.0.0.1:${PORT}/healthz`, child, started);
     // Steadier than the wall time on a shared machine: what the server's processes spent to get here.
@@ -100,7 +118,12 @@ async function main() {
   const load1 = () => loadavg()[0]!.toFixed(1);
   const loadAtStart = load1();
   const server = COMMAND.split(' ');
-  const cases: { name: string; prepare?: () => Promise<Record<string, string>>; env: (state: Record<string, string>) => Record<string, string>; cleanup?: (state: Record<string, string>) => Promise<void> }[] = [];
+  const cases: {
+    name: string;
+    prepare?: () => Promise<Record<string, string>>;
+    env: (state: Record<string, string>) => Record<string, string>;
+    cleanup?: (state: Record<string, string>) => Promise<void>;
+  }[] = [];
   const pgliteDir = await mkdtemp(join(tmpdir(), 'wegwijs-process-'));
   cases.push({
     name: 'PGlite, first start (migrations, demo)',
@@ -132,13 +155,19 @@ async function main() {
         await c.cleanup?.(state);
       }
     }
-    rows.push(`| ${c.name} | ${range(results.map((r) => r.firstAnswerMs))} | ${range(results.map((r) => r.cpuMs))} | ${range(results.map((r) => r.serverRssMb))} | ${range(results.map((r) => r.wrappersRssMb))} |`);
+    rows.push(
+      `| ${c.name} | ${range(results.map((r) => r.firstAnswerMs))} | ${range(results.map((r) => r.cpuMs))} | ${range(results.map((r) => r.serverRssMb))} | ${range(results.map((r) => r.wrappersRssMb))} |`,
+    );
   }
-  rows.push(`| bare Fastify, one route (\`node -e\`) | ${range(bare.map((r) => r.firstAnswerMs))} | ${range(bare.map((r) => r.cpuMs))} | ${range(bare.map((r) => r.serverRssMb))} | |`);
+  rows.push(
+    `| bare Fastify, one route (\`node -e\`) | ${range(bare.map((r) => r.firstAnswerMs))} | ${range(bare.map((r) => r.cpuMs))} | ${range(bare.map((r) => r.serverRssMb))} | |`,
+  );
   await rm(pgliteDir, { recursive: true, force: true });
   await postgres?.drop();
 
-  console.log(`\n\`${COMMAND}\`, ${RUNS} runs alternating with the bare app (median, min–max); RSS ${IDLE_MS / 1000} s after the first answer; Node ${process.version}; load average ${loadAtStart} at the start, ${load1()} at the end\n`);
+  console.log(
+    `\n\`${COMMAND}\`, ${RUNS} runs alternating with the bare app (median, min–max); RSS ${IDLE_MS / 1000} s after the first answer; Node ${process.version}; load average ${loadAtStart} at the start, ${load1()} at the end\n`,
+  );
   console.log('| start | spawn to first answer (ms) | CPU until then (ms) | server RSS (MB) | wrapper processes RSS (MB) |');
   console.log('|---|---|---|---|---|');
   for (const row of rows) console.log(row);

@@ -29,12 +29,17 @@ export const definition: SurveyDefinition = {
   ],
 };
 /** One staff member's full answer: every statement and both group questions. */
-export const answerBody = JSON.stringify({ answers: Object.fromEntries(definition.items.map((i, n) => [i.id, (n % 5) + 1])), groups: { department: 'b', profession: 'n' } });
+export const answerBody = JSON.stringify({
+  answers: Object.fromEntries(definition.items.map((i, n) => [i.id, (n % 5) + 1])),
+  groups: { department: 'b', profession: 'n' },
+});
 
 /** A coordinator with password BENCH_PASSWORD, and the actor to call services as. */
 export async function addCoordinator(handle: DatabaseHandle, services: Services, organisationId: string): Promise<SessionActor> {
   const email = `bench-${randomBytes(4).toString('hex')}@wegwijs.invalid`;
-  const user = await handle.db.transaction((tx) => services.users.createActive(tx, { organisationId, email, name: 'Bench', roles: ['coordinator'], password: BENCH_PASSWORD }));
+  const user = await handle.db.transaction((tx) =>
+    services.users.createActive(tx, { organisationId, email, name: 'Bench', roles: ['coordinator'], password: BENCH_PASSWORD }),
+  );
   return { userId: user.id, organisationId, roles: ['coordinator'], name: 'Bench', email, locale: 'nl', sessionId: '', csrfToken: '' };
 }
 
@@ -49,7 +54,10 @@ export async function setUpSurvey(handle: DatabaseHandle, services: Services) {
 }
 
 export const countResponses = async (handle: DatabaseHandle, surveyId: string) =>
-  Number(((await handle.db.execute(sql`select count(*)::int as n from survey_responses where survey_id = ${surveyId}`)) as unknown as { rows: { n: number }[] }).rows[0]!.n);
+  Number(
+    ((await handle.db.execute(sql`select count(*)::int as n from survey_responses where survey_id = ${surveyId}`)) as unknown as { rows: { n: number }[] })
+      .rows[0]!.n,
+  );
 
 export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 

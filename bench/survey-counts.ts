@@ -23,7 +23,6 @@ const ANSWERS = Number(process.env.BENCH_ANSWERS ?? 100_000);
 const SMALL_SURVEYS = 5;
 const RUNS = 9;
 
-
 /** `n` answers for a survey, dated yesterday (so the live count shows them), in chunks of 50,000. */
 async function fill(handle: DatabaseHandle, organisationId: string, surveyId: string, n: number) {
   for (let done = 0; done < n; done += 50_000) {
@@ -81,7 +80,9 @@ async function main() {
     await drop();
   }
   console.log(`\n${ITEMS} statements per answer; Node ${process.version}; load average ${loadAtStart} at the start, ${load1()} at the end\n`);
-  console.log(`| database | answers | survey list ms (median of ${RUNS}, min–max) | one survey ms (median, min–max) | close a survey of ${ANSWERS.toLocaleString('en')} ms |`);
+  console.log(
+    `| database | answers | survey list ms (median of ${RUNS}, min–max) | one survey ms (median, min–max) | close a survey of ${ANSWERS.toLocaleString('en')} ms |`,
+  );
   console.log('|---|---|---|---|---|');
   for (const row of rows) console.log(row);
 }

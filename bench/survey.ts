@@ -37,11 +37,29 @@ const run = promisify(execFile);
  * PostgreSQL when DATABASE_URL names a server: each run gets a new database, removed after.
  */
 
-interface Load { requests: number; ok: number; errors: number; rps: number; p50: number; p99: number }
+interface Load {
+  requests: number;
+  ok: number;
+  errors: number;
+  rps: number;
+  p50: number;
+  p99: number;
+}
 async function load(url: string): Promise<Load> {
-  const { stdout } = await run(process.execPath, [autocannon, '-c', String(CONNECTIONS), '-d', String(SECONDS), '-m', 'POST', '-H', 'content-type=application/json', '-b', answerBody, '-j', url], { maxBuffer: 64 * 1024 * 1024 });
+  const { stdout } = await run(
+    process.execPath,
+    [autocannon, '-c', String(CONNECTIONS), '-d', String(SECONDS), '-m', 'POST', '-H', 'content-type=application/json', '-b', answerBody, '-j', url],
+    { maxBuffer: 64 * 1024 * 1024 },
+  );
   const r = JSON.parse(stdout);
-  return { requests: r.requests.total, ok: r['2xx'], errors: r.non2xx + r.errors + r.timeouts, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99 };
+  return {
+    requests: r.requests.total,
+    ok: r['2xx'],
+    errors: r.non2xx + r.errors + r.timeouts,
+    rps: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+  };
 }
 
 async function main() {
@@ -53,7 +71,11 @@ async function main() {
     const { database: handle, drop } = await database.open();
     const logFile = join(tmpdir(), `wegwijs-bench-${process.pid}-${database.name}.log`);
     const log = LOG_LEVEL ? logDestination(logFile) : null;
-    const { app, services } = await buildApp({ database: handle, sessionSecret: randomBytes(32).toString('hex'), logger: log ? { level: LOG_LEVEL, stream: log.stream } : undefined });
+    const { app, services } = await buildApp({
+      database: handle,
+      sessionSecret: randomBytes(32).toString('hex'),
+      logger: log ? { level: LOG_LEVEL, stream: log.stream } : undefined,
+    });
     await app.listen({ port: 0, host: '127.0.0.1' });
     const port = (app.server.address() as { port: number }).port;
 
@@ -64,7 +86,13 @@ async function main() {
     const bare = Fastify();
     const insert = handle.db
       .insert(surveyResponses)
-      .values({ organisationId: organisation.id, surveyId: survey.id, submittedOn: sql`current_date`, groups: ['b', 'n'], answers: definition.items.map((_, n) => (n % 5) + 1) })
+      .values({
+        organisationId: organisation.id,
+        surveyId: survey.id,
+        submittedOn: sql`current_date`,
+        groups: ['b', 'n'],
+        answers: definition.items.map((_, n) => (n % 5) + 1),
+      })
       .prepare('ceiling');
     bare.post('/ceiling', async (_request, reply) => {
       await insert.execute();
@@ -83,7 +111,10 @@ async function main() {
     let stored = await count(handle, survey.id);
     let acknowledged = 0;
     for (let round = 0; round < ROUNDS; round++) {
-      for (const [url, into] of [[ceilingUrl, ceiling], [realUrl, real]] as const) {
+      for (const [url, into] of [
+        [ceilingUrl, ceiling],
+        [realUrl, real],
+      ] as const) {
         const result = await load(url);
         into.push(result);
         acknowledged += result.ok;
@@ -116,7 +147,9 @@ async function main() {
       timings.push(performance.now() - started);
       if (!results.available || results.responses !== STORED) throw new Error('results incomplete');
     }
-    rows.push(`| ${database.name} | results of ${STORED.toLocaleString('en')} responses × ${ITEMS} statements | close (count in SQL): ${closeMs.toFixed(0)} ms · read: median ${median(timings).toFixed(1)} ms | | | | |`);
+    rows.push(
+      `| ${database.name} | results of ${STORED.toLocaleString('en')} responses × ${ITEMS} statements | close (count in SQL): ${closeMs.toFixed(0)} ms · read: median ${median(timings).toFixed(1)} ms | | | | |`,
+    );
 
     await app.close();
     await handle.close();
@@ -128,7 +161,9 @@ async function main() {
       await rm(logFile, { force: true });
     }
   }
-  console.log(`\n${LOG_LEVEL ? `app logging at ${LOG_LEVEL}, ` : ''}${CONNECTIONS} concurrent respondents, ${ROUNDS} alternating rounds of ${SECONDS} s per endpoint (medians), ${ITEMS} statements per answer; Node ${process.version}; load average ${loadAtStart} at the start, ${load1()} at the end\n`);
+  console.log(
+    `\n${LOG_LEVEL ? `app logging at ${LOG_LEVEL}, ` : ''}${CONNECTIONS} concurrent respondents, ${ROUNDS} alternating rounds of ${SECONDS} s per endpoint (medians), ${ITEMS} statements per answer; Node ${process.version}; load average ${loadAtStart} at the start, ${load1()} at the end\n`,
+  );
   console.log('| database | endpoint | answers/s | p50 ms | p99 ms | errors | acknowledged / stored (both endpoints) |');
   console.log('|---|---|---|---|---|---|---|');
   for (const row of rows) console.log(row);

@@ -50,7 +50,8 @@ async function timeToInteractive(browser: Browser, url: string, storageState: Br
   const ready = await page.waitForFunction(
     () => {
       const main = document.getElementById('main');
-      const usable = main?.querySelector('h1') && main.querySelector('input:not([disabled]), textarea:not([disabled]), select:not([disabled]), button:not([disabled])');
+      const usable =
+        main?.querySelector('h1') && main.querySelector('input:not([disabled]), textarea:not([disabled]), select:not([disabled]), button:not([disabled])');
       // performance.now() counts from the start of the navigation.
       return usable ? performance.now() : false;
     },
@@ -84,7 +85,9 @@ try {
     const gzip = weights[ENCODINGS.findIndex((e) => e.name === 'gzip')]!;
     console.log(`| ${name} | ${kB(gzip.js)} kB | ${weights.map((w) => `${kB(w.jsCss)} kB`).join(' | ')} | ${weights.map((w) => kB(w.all)).join(' / ')} kB |`);
   }
-  console.log(`\nTime to interactive, phone (${PHONE.latencyMs} ms, ${PHONE.downloadBitsPerSecond / 1e6} Mbit/s, CPU ×${PHONE.cpuSlowdown}), median of ${RUNS}:\n`);
+  console.log(
+    `\nTime to interactive, phone (${PHONE.latencyMs} ms, ${PHONE.downloadBitsPerSecond / 1e6} Mbit/s, CPU ×${PHONE.cpuSlowdown}), median of ${RUNS}:\n`,
+  );
   console.log('| page | time to interactive |');
   console.log('|---|---:|');
   for (const { name, url, storageState } of pages) {

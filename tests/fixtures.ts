@@ -19,7 +19,8 @@ export function ok<T>(reply: Reply<T>, status = 200): T {
 }
 
 /** The rows a query returns, read straight from the app's database. */
-export const rowsOf = async <R = Record<string, unknown>>(t: TestApp, query: SQL): Promise<R[]> => ((await t.database.db.execute(query)) as unknown as { rows: R[] }).rows;
+export const rowsOf = async <R = Record<string, unknown>>(t: TestApp, query: SQL): Promise<R[]> =>
+  ((await t.database.db.execute(query)) as unknown as { rows: R[] }).rows;
 
 /** A new programme that `lead` leads; its id. */
 export async function startProgramme(lead: Client, title: string, problem?: string): Promise<string> {
@@ -41,13 +42,20 @@ export async function chosenIntervention(team: Client, programmeId: string, libr
 }
 
 /** Creates a survey in the programme and opens it; the open survey as the API answers it. */
-export async function openSurvey<S = { id: string; publicSlug: string }>(team: Client, programmeId: string, survey: { title: string; definition: unknown; linkEnabled?: boolean }): Promise<S> {
+export async function openSurvey<S = { id: string; publicSlug: string }>(
+  team: Client,
+  programmeId: string,
+  survey: { title: string; definition: unknown; linkEnabled?: boolean },
+): Promise<S> {
   const created = ok(await team.post(`/api/programmes/${programmeId}/surveys`, { linkEnabled: true, ...survey }), 201);
   return ok(await team.post(`/api/programmes/${programmeId}/surveys/${created.id}/open`, {}));
 }
 
 /** Creates a knowledge check and opens it; the open check as the API answers it. */
-export async function openKnowledgeCheck<C = { id: string; publicSlug: string }>(team: Client, check: { title: string; programmeId: string | null; definition: unknown }): Promise<C> {
+export async function openKnowledgeCheck<C = { id: string; publicSlug: string }>(
+  team: Client,
+  check: { title: string; programmeId: string | null; definition: unknown },
+): Promise<C> {
   const created = ok(await team.post('/api/knowledge', check), 201);
   return ok(await team.post(`/api/knowledge/${created.id}/open`, {}));
 }

@@ -35,8 +35,14 @@ export const EASE_OF_IDENTIFICATION_LABELS: Record<EaseOfIdentification, Localiz
 };
 
 export const DPC_ADJUSTMENT_LABELS: Record<DpcAdjustment, LocalizedText> = {
-  careRelationship: t('Blijkt dat iemand cliënt is: dat zegt iets over de gezondheid', 'Shows that someone is a client: that says something about their health'),
-  vulnerableContext: t('Kwetsbare personen: de gegevens kunnen hun veiligheid of welzijn raken', 'Vulnerable people: the data can affect their safety or well-being'),
+  careRelationship: t(
+    'Blijkt dat iemand cliënt is: dat zegt iets over de gezondheid',
+    'Shows that someone is a client: that says something about their health',
+  ),
+  vulnerableContext: t(
+    'Kwetsbare personen: de gegevens kunnen hun veiligheid of welzijn raken',
+    'Vulnerable people: the data can affect their safety or well-being',
+  ),
   identityFraud: t('Maakt identiteitsfraude mogelijk', 'Enables identity fraud'),
   credentialsUnknownSystem: t('Inloggegevens, nog niet vastgelegd waar ze toegang toe geven', 'Login credentials, not yet recorded what they open'),
   creditCard: t('Volledige betaalgegevens: fraude mogelijk', 'Full payment data: fraud possible'),
@@ -44,7 +50,10 @@ export const DPC_ADJUSTMENT_LABELS: Record<DpcAdjustment, LocalizedText> = {
 };
 
 export const EI_BASIS_LABELS: Record<EiBasis, LocalizedText> = {
-  directIdentifiers: t('De gegevens bevatten directe identificatie (naam, BSN, contact- of inloggegevens)', 'The data contain direct identifiers (name, BSN, contact or login details)'),
+  directIdentifiers: t(
+    'De gegevens bevatten directe identificatie (naam, BSN, contact- of inloggegevens)',
+    'The data contain direct identifiers (name, BSN, contact or login details)',
+  ),
   dataUnknown: t('Nog niet bekend welke gegevens: uitgegaan van het zwaarste geval', 'Not yet known which data: the worst case is assumed'),
   indirectOnly: t('Alleen indirect herleidbare gegevens', 'Only indirectly identifying data'),
   officer: t('Vastgesteld door de privacy officer', 'Set by the privacy officer'),
@@ -180,12 +189,18 @@ export const PROPOSAL_REASON_TEXT: Record<ProposalReasonKey, LocalizedText> = {
     'Je hebt eigen ENISA-waarden gezet: context {dpc} (afgeleid {dpcDerived}), identificeerbaarheid {ease} (afgeleid {easeDerived}). Je reden: {ground}',
     'You set your own ENISA values: context {dpc} (derived {dpcDerived}), ease of identification {ease} (derived {easeDerived}). Your reason: {ground}',
   ),
-  noRisk: t('Een risico is onwaarschijnlijk, dus ook geen hoog risico voor de betrokkenen.', 'A risk is unlikely, so there is no high risk for the people either.'),
+  noRisk: t(
+    'Een risico is onwaarschijnlijk, dus ook geen hoog risico voor de betrokkenen.',
+    'A risk is unlikely, so there is no high risk for the people either.',
+  ),
   highRisk: t(
     'Waarschijnlijk een hoog risico voor de betrokkenen: ernst {level} (ENISA-score {score}). Wegwijs leest ENISA’s hoog en zeer hoog als een hoog risico in de zin van art. 34.',
     'Likely a high risk for the people: severity {level} (ENISA score {score}). Wegwijs reads ENISA’s high and very high as a high risk under art. 34.',
   ),
-  noHighRisk: t('Geen hoog risico voor de betrokkenen: ernst {level} (ENISA-score {score}).', 'No high risk for the people: severity {level} (ENISA score {score}).'),
+  noHighRisk: t(
+    'Geen hoog risico voor de betrokkenen: ernst {level} (ENISA-score {score}).',
+    'No high risk for the people: severity {level} (ENISA score {score}).',
+  ),
   levelRaisedByNumber: t(
     'Het grote aantal mensen ({count}, meer dan {threshold}) maakt de ernst een stap hoger.',
     'The large number of people ({count}, more than {threshold}) raises the severity one step.',
@@ -226,7 +241,10 @@ export const PROPOSAL_REASON_TEXT: Record<ProposalReasonKey, LocalizedText> = {
     'De ontvanger gaf de gegevens terug of verwijderde ze, maar wat die al zag, blijft: bij gevoelige gegevens (of gevolgen die je ernstig inschat) blijft het hoge risico (WP250 § III.D).',
     'The recipient returned or deleted the data, but what they already saw remains: with sensitive data (or consequences you judge serious) the high risk remains (WP250 § III.D).',
   ),
-  measuresNotEnough: t('Je hebt vastgelegd dat de maatregelen het hoge risico niet wegnemen.', 'You recorded that the measures do not take away the high risk.'),
+  measuresNotEnough: t(
+    'Je hebt vastgelegd dat de maatregelen het hoge risico niet wegnemen.',
+    'You recorded that the measures do not take away the high risk.',
+  ),
   exceptionDisproportionate: t(
     'Uitzondering art. 34 lid 3 sub c: iedereen persoonlijk informeren kost onevenredig veel moeite. Informeer in plaats daarvan via een openbare mededeling.',
     'Exception art. 34(3)(c): informing everyone individually would take disproportionate effort. Inform through a public communication instead.',
@@ -253,9 +271,15 @@ export const FACT_CHANGE_TEXT: Record<FactChange, LocalizedText> = {
   'backup:restored': t('een back-up alles had teruggezet', 'a backup had restored everything'),
   'backup:none': t('er geen bruikbare back-up was', 'there was no usable backup'),
   'careHeldUp:true': t('de zorg of dienstverlening toch vertraging had opgelopen', 'care or service had been held up after all'),
-  'integrityCorrectedBeforeUse:true': t('de fout was hersteld voordat iemand de gegevens gebruikte', 'the error had been put right before anyone used the data'),
+  'integrityCorrectedBeforeUse:true': t(
+    'de fout was hersteld voordat iemand de gegevens gebruikte',
+    'the error had been put right before anyone used the data',
+  ),
   'integrityCorrectedBeforeUse:false': t('iemand de verkeerde gegevens had gebruikt', 'someone had used the wrong data'),
-  'confidentialityExcluded:false': t('onderzoek niet had uitgesloten dat anderen de gegevens hebben', 'an investigation had not excluded that others have the data'),
+  'confidentialityExcluded:false': t(
+    'onderzoek niet had uitgesloten dat anderen de gegevens hebben',
+    'an investigation had not excluded that others have the data',
+  ),
   'credentialsUsed:true': t('iemand met de inloggegevens had ingelogd', 'someone had logged in with the credentials'),
   'malicious:true': t('het lek met opzet was veroorzaakt', 'the breach had been caused on purpose'),
   'malicious:false': t('het lek niet met opzet was veroorzaakt', 'the breach had not been caused on purpose'),

@@ -63,7 +63,10 @@ export const ADDRESSEE_WORDS: Record<LetterAddressee, AddresseeWords> = {
 export const LETTER_TEXT = {
   subject: t('Informatie over een datalek bij {organisation}', 'Information about a data breach at {organisation}'),
   greeting: t('Geachte heer, mevrouw,', 'Dear Sir or Madam,'),
-  opening: t('Bij {organisation} is een datalek geweest. Daarbij waren {data} betrokken.', 'There has been a data breach at {organisation}. It involved {data}.'),
+  opening: t(
+    'Bij {organisation} is een datalek geweest. Daarbij waren {data} betrokken.',
+    'There has been a data breach at {organisation}. It involved {data}.',
+  ),
   // What a breach is, in the reader's words (art. 4(12): data seen, changed or lost without permission).
   meaning: t(
     'Bij een datalek komen gegevens bij iemand die ze niet mag hebben. Ook kunnen gegevens kwijtraken of veranderen.',
@@ -92,12 +95,18 @@ export const LETTER_TEXT = {
 
 /** One or two sentences per kind of incident; "other" has none and gets a prompt. */
 export const INCIDENT_SENTENCES: Record<Exclude<IncidentKind, 'other'>, LocalizedText> = {
-  emailWrongRecipient: t('Een e-mail met {data} is per ongeluk naar de verkeerde persoon gestuurd.', 'An email with {data} was sent to the wrong person by mistake.'),
+  emailWrongRecipient: t(
+    'Een e-mail met {data} is per ongeluk naar de verkeerde persoon gestuurd.',
+    'An email with {data} was sent to the wrong person by mistake.',
+  ),
   emailNoBcc: t(
     'Wij hebben een e-mail naar een groep mensen gestuurd. Alle ontvangers konden zien wie de e-mail nog meer kreeg.',
     'We sent an email to a group of people. Everyone who got it could see who else got it.',
   ),
-  letterWrongRecipient: t('Een brief of pakket met {data} is naar de verkeerde persoon gestuurd.', 'A letter or parcel with {data} was sent to the wrong person.'),
+  letterWrongRecipient: t(
+    'Een brief of pakket met {data} is naar de verkeerde persoon gestuurd.',
+    'A letter or parcel with {data} was sent to the wrong person.',
+  ),
   letterReturnedOpened: t(
     'Een brief met {data} kwam open bij ons terug. Iemand anders kan de brief hebben gelezen.',
     'A letter with {data} came back to us opened. Someone else may have read it.',
@@ -164,9 +173,18 @@ export const AVAILABILITY_SENTENCES: Record<AvailabilityLoss, LocalizedText> = {
 
 /** Loss of integrity: was the error put right before anyone used the wrong data? */
 export const INTEGRITY_SENTENCES = {
-  correctedBeforeUse: t('Wij hebben de fout hersteld voordat iemand de verkeerde gegevens gebruikte.', 'We corrected the error before anyone used the wrong information.'),
-  usedBeforeCorrection: t('De verkeerde gegevens zijn gebruikt voordat wij de fout herstelden.', 'The wrong information was used before we corrected the error.'),
-  usedNotCorrected: t('De verkeerde gegevens zijn misschien gebruikt. Wij herstellen de fout nog.', 'The wrong information may have been used. We are still correcting the error.'),
+  correctedBeforeUse: t(
+    'Wij hebben de fout hersteld voordat iemand de verkeerde gegevens gebruikte.',
+    'We corrected the error before anyone used the wrong information.',
+  ),
+  usedBeforeCorrection: t(
+    'De verkeerde gegevens zijn gebruikt voordat wij de fout herstelden.',
+    'The wrong information was used before we corrected the error.',
+  ),
+  usedNotCorrected: t(
+    'De verkeerde gegevens zijn misschien gebruikt. Wij herstellen de fout nog.',
+    'The wrong information may have been used. We are still correcting the error.',
+  ),
 } as const;
 
 // ---------------------------------------------------------------------------------------------
@@ -234,8 +252,14 @@ export const CONSEQUENCE_SENTENCES: Record<Exclude<PeopleConsequence, 'other'>, 
   identityFraud: t('Iemand kan proberen zich voor {person} uit te geven.', 'Someone could try to pretend to be {person}.'),
   financialLoss: t('Het kan {person} geld kosten.', 'It could cost {person} money.'),
   reputation: t('Mensen kunnen anders over {person} gaan denken.', 'People could start to think differently about {person}.'),
-  professionalSecrecy: t('Iemand kan gegevens hebben gezien die alleen voor zorgverleners bedoeld zijn.', 'Someone may have seen information meant only for care professionals.'),
-  pseudonymisationReversed: t('Iemand kan erachter komen dat bepaalde gegevens over {person} gaan.', 'Someone could find out that certain information is about {person}.'),
+  professionalSecrecy: t(
+    'Iemand kan gegevens hebben gezien die alleen voor zorgverleners bedoeld zijn.',
+    'Someone may have seen information meant only for care professionals.',
+  ),
+  pseudonymisationReversed: t(
+    'Iemand kan erachter komen dat bepaalde gegevens over {person} gaan.',
+    'Someone could find out that certain information is about {person}.',
+  ),
   cannotAccessOrErase: t('Het kan moeilijker worden om {data} in te zien of te laten verwijderen.', 'It may become harder to see {data} or have it deleted.'),
   loseTrack: t('Het kan onduidelijk worden wie {data} heeft of gebruikt.', 'It may become unclear who has or uses {data}.'),
 };
@@ -252,7 +276,10 @@ export const SEVERITY_SENTENCES: Record<ConsequenceSeverity, LocalizedText> = {
 // ---------------------------------------------------------------------------------------------
 
 export const MEASURE_SENTENCES = {
-  recovered: t('Wij hebben de gegevens terug, of de ontvanger heeft bevestigd dat ze zijn verwijderd.', 'We have the information back, or the recipient has confirmed deleting it.'),
+  recovered: t(
+    'Wij hebben de gegevens terug, of de ontvanger heeft bevestigd dat ze zijn verwijderd.',
+    'We have the information back, or the recipient has confirmed deleting it.',
+  ),
   notRecovered: t('Wij hebben de gegevens niet terug kunnen krijgen.', 'We could not get the information back.'),
   restored: t('Wij hebben de gegevens teruggezet met een reservekopie.', 'We restored the information from a backup copy.'),
   restoredWithLoss: t('Wij hebben de meeste gegevens teruggezet met een reservekopie.', 'We restored most of the information from a backup copy.'),
@@ -337,7 +364,10 @@ export const LETTER_PROMPTS = {
   /** The officer's free text is written for the register, not for the reader. */
   rewrite: t('[Herschrijf voor de lezer, in korte zinnen: {text}]', '[Rewrite for the reader, in short sentences: {text}]'),
   happened: t('[Beschrijf in een paar korte zinnen wat er is gebeurd.]', '[Describe in a few short sentences what happened.]'),
-  date: t('[Wanneer is het gebeurd? Noem de datum, of schrijf dat die nog niet bekend is.]', '[When did it happen? Give the date, or say that it is not known yet.]'),
+  date: t(
+    '[Wanneer is het gebeurd? Noem de datum, of schrijf dat die nog niet bekend is.]',
+    '[When did it happen? Give the date, or say that it is not known yet.]',
+  ),
   data: t('[Noem in gewone woorden welke gegevens het zijn.]', '[Say in plain words which information is involved.]'),
   otherData: t('[Noem in gewone woorden welke andere gegevens het zijn.]', '[Say in plain words which other information is involved.]'),
   consequences: t('[Beschrijf in korte zinnen wat de gevolgen kunnen zijn.]', '[Describe in short sentences what the effects could be.]'),

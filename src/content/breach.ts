@@ -146,7 +146,10 @@ export const BREACH_EXAMPLES: readonly BreachExample[] = [
   },
   {
     key: 'ransomware',
-    situation: t('Bestanden zijn ineens versleuteld of onbereikbaar, met een losgeldbericht.', 'Files are suddenly encrypted or unreachable, with a ransom note.'),
+    situation: t(
+      'Bestanden zijn ineens versleuteld of onbereikbaar, met een losgeldbericht.',
+      'Files are suddenly encrypted or unreachable, with a ransom note.',
+    ),
     isBreach: true,
     explanation: t(
       'Gegevens zijn niet beschikbaar en aanvallers hebben ze misschien gekopieerd. Koppel het apparaat los van het netwerk en meld het direct.',
@@ -198,10 +201,7 @@ export const NON_BREACH_EXAMPLES: readonly BreachExample[] = [
   },
   {
     key: 'encryptedMailRightPerson',
-    situation: t(
-      'Je stuurt een verwijsbrief via beveiligde mail naar de juiste huisarts.',
-      'You send a referral letter by secure e-mail to the right GP.',
-    ),
+    situation: t('Je stuurt een verwijsbrief via beveiligde mail naar de juiste huisarts.', 'You send a referral letter by secure e-mail to the right GP.'),
     isBreach: false,
     explanation: t('De gegevens gaan veilig naar iemand die ze mag hebben.', 'The data go securely to someone who is allowed to have them.'),
   },
@@ -257,7 +257,10 @@ export const DECISION_AID: readonly DecisionAidQuestion[] = [
 
 /** What happens after a report: shown in the reporter's confirmation. */
 export const REPORT_NEXT_STEPS: readonly LocalizedText[] = [
-  t('De privacy officer heeft je melding ontvangen en bekijkt hem zo snel mogelijk.', 'The privacy officer has received your report and will look at it as soon as possible.'),
+  t(
+    'De privacy officer heeft je melding ontvangen en bekijkt hem zo snel mogelijk.',
+    'The privacy officer has received your report and will look at it as soon as possible.',
+  ),
   t(
     'Hij of zij neemt contact met je op als er vragen zijn, via de gegevens die je hebt achtergelaten.',
     'They will contact you if there are questions, using the details you left.',
@@ -491,7 +494,10 @@ export const TRANSITION_BLOCK_LABELS: Record<TransitionBlock, LocalizedText> = {
   decisionNotToNotify: t('Het besluit is om niet bij de AP te melden.', 'The decision is not to notify the AP.'),
   decisionToNotify: t('Het besluit is om bij de AP te melden: leg eerst de melding vast.', 'The decision is to notify the AP: record the notification first.'),
   apNotifiedAtRequired: t('Vul in wanneer de melding bij de AP is gedaan.', 'Fill in when the AP was notified.'),
-  lateReasonRequired: t('De melding was later dan 72 uur: vul de reden van de vertraging in.', 'The notification was later than 72 hours: fill in the reason for the delay.'),
+  lateReasonRequired: t(
+    'De melding was later dan 72 uur: vul de reden van de vertraging in.',
+    'The notification was later than 72 hours: fill in the reason for the delay.',
+  ),
   registerIncomplete: t('Het register is nog niet compleet.', 'The register entry is not complete yet.'),
   subjectsInformedAtRequired: t('Vul in wanneer de betrokkenen zijn geïnformeerd.', 'Fill in when the people involved were informed.'),
 };
@@ -622,7 +628,7 @@ export const CARE_DUTY_TEXT: Record<CareDutyKey, { name: LocalizedText; explanat
     name: t('Incidentmelding (VIM/MIP)', 'Incident report (VIM/MIP)'),
     explanation: t(
       'Gegevens in het dossier van de verkeerde {patiënt} zijn ook een zorgincident: meld het in de interne procedure voor incidenten (Wkkgz art. 9 lid 2), zodat de zorg ervan leert.',
-      'Data in the wrong {patient}\'s record are a care incident too: report it in the internal incident procedure (Wkkgz art. 9(2)), so that care learns from it.',
+      "Data in the wrong {patient}'s record are a care incident too: report it in the internal incident procedure (Wkkgz art. 9(2)), so that care learns from it.",
     ),
     done: t('Gemeld in het incidentensysteem op {at}', 'Reported in the incident system on {at}'),
   },

@@ -143,7 +143,10 @@ export const INTERVIEW_QUESTIONS: Record<CombFactor, LocalizedText[]> = {
     ),
   ],
   'O-soc': [
-    t('Hoe pakken je collega’s "{behaviour}" aan? Kun je een voorbeeld geven?', 'How do your colleagues go about it when they need to {behaviour}? Can you give an example?'),
+    t(
+      'Hoe pakken je collega’s "{behaviour}" aan? Kun je een voorbeeld geven?',
+      'How do your colleagues go about it when they need to {behaviour}? Can you give an example?',
+    ),
     t(
       'Wat verwacht je leidinggevende van "{behaviour}", en hoe merk je dat?',
       'What does your manager expect when it comes to having to {behaviour}, and how can you tell?',
@@ -152,42 +155,24 @@ export const INTERVIEW_QUESTIONS: Record<CombFactor, LocalizedText[]> = {
       'Is het in je team gewoon om "{behaviour}" te doen? Wanneer merkte je dat de laatste keer?',
       'Is it usual in your team to {behaviour}? When did you last notice that?',
     ),
-    t(
-      'Hoe reageren anderen als iemand wel of juist niet "{behaviour}" doet?',
-      'How do others react when someone does or does not {behaviour}?',
-    ),
+    t('Hoe reageren anderen als iemand wel of juist niet "{behaviour}" doet?', 'How do others react when someone does or does not {behaviour}?'),
   ],
   'M-ref': [
-    t(
-      'Waarom zou "{behaviour}" belangrijk zijn, denk je? Of waarom juist niet?',
-      'Why would it matter to {behaviour}, do you think? Or why not?',
-    ),
+    t('Waarom zou "{behaviour}" belangrijk zijn, denk je? Of waarom juist niet?', 'Why would it matter to {behaviour}, do you think? Or why not?'),
     t(
       'Wat levert "{behaviour}" op, voor jou, je {patiënten} of de organisatie?',
       'What is gained when you {behaviour}, for you, your {patients} or the organisation?',
     ),
-    t(
-      'Vind je dat "{behaviour}" bij jouw werk hoort? Waarom wel of niet?',
-      'Do you see it as part of your job to {behaviour}? Why or why not?',
-    ),
-    t(
-      'Wat zou er kunnen gebeuren als niemand meer "{behaviour}" doet?',
-      'What could happen if nobody took the trouble to {behaviour}?',
-    ),
+    t('Vind je dat "{behaviour}" bij jouw werk hoort? Waarom wel of niet?', 'Do you see it as part of your job to {behaviour}? Why or why not?'),
+    t('Wat zou er kunnen gebeuren als niemand meer "{behaviour}" doet?', 'What could happen if nobody took the trouble to {behaviour}?'),
   ],
   'M-aut': [
     t(
       'Doe je "{behaviour}" zonder erbij na te denken, of moet je er bewust aan denken?',
       'Do you {behaviour} without thinking, or do you have to remind yourself?',
     ),
-    t(
-      'Wat doe je uit gewoonte op het moment dat "{behaviour}" aan de orde is?',
-      'What do you do out of habit at the moment when you could {behaviour}?',
-    ),
-    t(
-      'Hoe voelt het als je "{behaviour}" doet: prettig, vervelend of onwennig?',
-      'How does it feel when you {behaviour}: good, annoying or awkward?',
-    ),
+    t('Wat doe je uit gewoonte op het moment dat "{behaviour}" aan de orde is?', 'What do you do out of habit at the moment when you could {behaviour}?'),
+    t('Hoe voelt het als je "{behaviour}" doet: prettig, vervelend of onwennig?', 'How does it feel when you {behaviour}: good, annoying or awkward?'),
     t(
       'Denk aan een druk moment waarop je "{behaviour}" moest doen. Wat deed je toen vanzelf?',
       'Think of a busy moment when you had to {behaviour}. What did you do almost automatically?',
@@ -253,7 +238,10 @@ export const INTERVIEW_OPENING: LocalizedText[] = [
     'This conversation is about what it takes to {behaviour}. We want to know what makes that easy or hard.',
   ),
   t('We controleren niet wie het goed doet. Er zijn geen foute antwoorden.', 'We are not checking who does it right. There are no wrong answers.'),
-  t('Meedoen is vrijwillig. Je mag een vraag overslaan en je mag altijd stoppen.', 'Taking part is voluntary. You may skip a question and you may stop at any time.'),
+  t(
+    'Meedoen is vrijwillig. Je mag een vraag overslaan en je mag altijd stoppen.',
+    'Taking part is voluntary. You may skip a question and you may stop at any time.',
+  ),
   t('Niet meedoen of stoppen heeft geen gevolgen voor je werk.', 'Not taking part or stopping has no consequences for your work.'),
   t(
     'Noem geen namen van collega’s of {patiënten}. Vertel ook geen gegevens over {patiënten}.',
@@ -277,14 +265,23 @@ export const INTERVIEW_OPENING: LocalizedText[] = [
  * enough, so the notes stay without names.
  */
 export const INTERVIEW_CLOSING: LocalizedText[] = [
-  t('Dit waren onze vragen. Wil je nog iets kwijt over {behaviour}?', 'Those were our questions. Is there anything else you want to say about what it takes to {behaviour}?'),
+  t(
+    'Dit waren onze vragen. Wil je nog iets kwijt over {behaviour}?',
+    'Those were our questions. Is there anything else you want to say about what it takes to {behaviour}?',
+  ),
   t('Dank je wel voor je tijd en je eerlijke antwoorden.', 'Thank you for your time and your honest answers.'),
   t(
     'We spreken nog meer collega’s. Daarna kiest het kernteam wat er moet veranderen om het makkelijker te maken.',
     'We are talking to more colleagues. Then the core team chooses what has to change to make it easier.',
   ),
-  t('Met wie moeten we nog meer praten over dit onderwerp? Een rol of afdeling is genoeg.', 'Who else should we talk to about this? A role or department is enough.'),
-  t('Wil je later nog iets zeggen of vragen? Spreek ons gerust aan of stuur ons een mail.', 'Do you want to add or ask something later? Just talk to us or send us an e-mail.'),
+  t(
+    'Met wie moeten we nog meer praten over dit onderwerp? Een rol of afdeling is genoeg.',
+    'Who else should we talk to about this? A role or department is enough.',
+  ),
+  t(
+    'Wil je later nog iets zeggen of vragen? Spreek ons gerust aan of stuur ons een mail.',
+    'Do you want to add or ask something later? Just talk to us or send us an e-mail.',
+  ),
 ];
 
 /**
@@ -480,7 +477,10 @@ const BANK_BY_FACTOR: Record<CombFactor, Omit<SurveyBankItem, 'factor'>[]> = {
     {
       id: 'osoc-speak-up',
       source: { instrument: 'Wegwijs', part: component('O-soc', t('sociale signalen', 'social cues')) },
-      text: t('Collega’s spreken elkaar vriendelijk aan als iemand vergeet om {te-behaviour}.', 'Colleagues kindly remind each other when someone forgets to {behaviour}.'),
+      text: t(
+        'Collega’s spreken elkaar vriendelijk aan als iemand vergeet om {te-behaviour}.',
+        'Colleagues kindly remind each other when someone forgets to {behaviour}.',
+      ),
     },
   ],
   'M-ref': [
@@ -530,9 +530,7 @@ const BANK_BY_FACTOR: Record<CombFactor, Omit<SurveyBankItem, 'factor'>[]> = {
 };
 
 /** The bank as one list, in the method's factor order. */
-export const SURVEY_ITEM_BANK: readonly SurveyBankItem[] = COMB_FACTORS.flatMap((factor) =>
-  BANK_BY_FACTOR[factor].map((item) => ({ ...item, factor })),
-);
+export const SURVEY_ITEM_BANK: readonly SurveyBankItem[] = COMB_FACTORS.flatMap((factor) => BANK_BY_FACTOR[factor].map((item) => ({ ...item, factor })));
 
 /**
  * The statements a new survey starts with: per factor the bank's first two, so no factor's score
@@ -570,13 +568,7 @@ export const GROUPING_PRESETS: {
 
 /** Labels of the agreement scale points, from most negative to most positive. */
 export const SCALE_LABELS: { 5: LocalizedText[]; 7: LocalizedText[] } = {
-  5: [
-    t('Helemaal oneens', 'Strongly disagree'),
-    t('Oneens', 'Disagree'),
-    t('Neutraal', 'Neutral'),
-    t('Eens', 'Agree'),
-    t('Helemaal eens', 'Strongly agree'),
-  ],
+  5: [t('Helemaal oneens', 'Strongly disagree'), t('Oneens', 'Disagree'), t('Neutraal', 'Neutral'), t('Eens', 'Agree'), t('Helemaal eens', 'Strongly agree')],
   7: [
     t('Helemaal oneens', 'Strongly disagree'),
     t('Oneens', 'Disagree'),

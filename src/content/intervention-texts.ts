@@ -102,10 +102,7 @@ export const APEASE_TEXT: Record<ApeaseCriterion, { name: LocalizedText; questio
   },
   acceptability: {
     name: t('Aanvaardbaarheid', 'Acceptability'),
-    question: t(
-      'Vinden medewerkers, leidinggevenden en {patiënten} het redelijk?',
-      'Do staff, managers and {patients} find it reasonable?',
-    ),
+    question: t('Vinden medewerkers, leidinggevenden en {patiënten} het redelijk?', 'Do staff, managers and {patients} find it reasonable?'),
   },
   sideEffects: {
     name: t('Bijwerkingen en veiligheid', 'Side-effects and safety'),
@@ -205,10 +202,7 @@ export const INDICATOR_TEXT: Record<
     name: t('Klikken op oefenphishing', 'Practice phishing clicks'),
     unit: t('%', '%'),
     source: 'manual',
-    hint: t(
-      'Het deel van de medewerkers dat op de link in een oefenphishingmail klikt.',
-      'The share of staff who click the link in a practice phishing mail.',
-    ),
+    hint: t('Het deel van de medewerkers dat op de link in een oefenphishingmail klikt.', 'The share of staff who click the link in a practice phishing mail.'),
   },
   emergencyAccessJustified: {
     name: t('Noodknop met reden', 'Emergency access with a reason'),

@@ -135,7 +135,7 @@ export const INTERVENTION_LIBRARY: readonly LibraryIntervention[] = [
     ),
     example: t(
       'Op de verpleegpost en de werkplekken op de gang komt een paslezer. Eén tik met je pas zet je sessie op slot, en met een tik ben je weer terug op dezelfde plek.',
-      'Badge readers are fitted at the nurses\' station and the corridor workstations. One tap locks your session and another tap brings you back to where you were.',
+      "Badge readers are fitted at the nurses' station and the corridor workstations. One tap locks your session and another tap brings you back to where you were.",
     ),
     functions: ['environmentalRestructuring', 'enablement'],
     factors: ['O-phy', 'M-aut'],
@@ -221,7 +221,7 @@ export const INTERVENTION_LIBRARY: readonly LibraryIntervention[] = [
       'Staff get a secure chat app on a work phone, so they no longer need ordinary chat apps on their own phones for {patient} information.',
     ),
     example: t(
-      'Elke dienst heeft genoeg werktelefoons met de beveiligde app erop, met groepen per afdeling al klaar. Foto\'s van wonden gaan via de app direct naar het dossier.',
+      "Elke dienst heeft genoeg werktelefoons met de beveiligde app erop, met groepen per afdeling al klaar. Foto's van wonden gaan via de app direct naar het dossier.",
       'Every shift has enough work phones with the secure app installed and ward groups ready. Wound photos go through the app straight into the record.',
     ),
     functions: ['enablement', 'environmentalRestructuring'],
@@ -238,7 +238,7 @@ export const INTERVENTION_LIBRARY: readonly LibraryIntervention[] = [
       'A small card or on-screen tip that shows in three steps where the "send securely" button is and when to use it.',
     ),
     example: t(
-      'Bij elke werkplek ligt een kaartje met schermafbeeldingen van de knop. Nieuwe collega\'s krijgen het in hun welkomstmap.',
+      "Bij elke werkplek ligt een kaartje met schermafbeeldingen van de knop. Nieuwe collega's krijgen het in hun welkomstmap.",
       'A card with screenshots of the button lies at every workstation. New colleagues find it in their welcome pack.',
     ),
     functions: ['education', 'training'],
@@ -303,7 +303,7 @@ export const INTERVENTION_LIBRARY: readonly LibraryIntervention[] = [
     title: t('Usb-sticks beperken', 'Restricting USB sticks'),
     description: t(
       'Computers accepteren alleen versleutelde usb-sticks van de organisatie. Andere sticks werken niet, en je krijgt uitleg hoe je bestanden wel veilig deelt.',
-      'Computers only accept the organisation\'s encrypted USB sticks. Other sticks do not work, and staff are shown how to share files safely instead.',
+      "Computers only accept the organisation's encrypted USB sticks. Other sticks do not work, and staff are shown how to share files safely instead.",
     ),
     example: t(
       'Wie een gewone stick insteekt, ziet een melding met een link naar de beveiligde deelmap. Voor uitzonderingen is een versleutelde stick te leen bij de servicedesk.',
@@ -477,7 +477,7 @@ export const INTERVENTION_LIBRARY: readonly LibraryIntervention[] = [
     title: t('Wachtwoordmanager voor iedereen', 'Password manager for everyone'),
     description: t(
       'Iedereen krijgt een wachtwoordmanager van de organisatie. Je hoeft dan maar één sterk wachtwoord te onthouden en schrijft geen wachtwoorden meer op.',
-      'Everyone gets the organisation\'s password manager. You only remember one strong password and stop writing passwords down.',
+      "Everyone gets the organisation's password manager. You only remember one strong password and stop writing passwords down.",
     ),
     example: t(
       'De wachtwoordmanager staat op elke werkplek en werktelefoon. In een kwartier laat de servicedesk zien hoe je je eerste wachtwoorden erin zet.',
@@ -527,8 +527,8 @@ export const INTERVENTION_LIBRARY: readonly LibraryIntervention[] = [
     id: 'own-account-from-day-one',
     title: t('Eigen account vanaf de eerste dag', 'Own account from day one'),
     description: t(
-      'Stagiairs, invallers en nieuwe collega\'s hebben op hun eerste werkdag een eigen account. Dan is er geen reden meer om op het account van een ander te werken.',
-      'Trainees, temps and new colleagues have their own account on their first day, so there is no reason to work on someone else\'s account.',
+      "Stagiairs, invallers en nieuwe collega's hebben op hun eerste werkdag een eigen account. Dan is er geen reden meer om op het account van een ander te werken.",
+      "Trainees, temps and new colleagues have their own account on their first day, so there is no reason to work on someone else's account.",
     ),
     example: t(
       'HR geeft nieuwe mensen twee weken van tevoren door aan ICT. De teamleider spreekt met het team af dat niemand meer inlogt voor een ander.',
@@ -718,11 +718,11 @@ export const INTERVENTION_LIBRARY: readonly LibraryIntervention[] = [
     id: 'breach-hotline',
     title: t('Datalekken-telefoon dag en nacht', '24/7 breach hotline'),
     description: t(
-      'Een vast telefoonnummer waar je altijd, ook \'s nachts en in het weekend, een mogelijk datalek kunt melden en hulp krijgt.',
+      "Een vast telefoonnummer waar je altijd, ook 's nachts en in het weekend, een mogelijk datalek kunt melden en hulp krijgt.",
       'A fixed phone number to report a possible breach and get help at any time, including nights and weekends.',
     ),
     example: t(
-      'Het nummer staat op elke werkplek en op de achterkant van je personeelspas. \'s Nachts neemt de dienstdoende ICT-er op en vult samen met jou het formulier in.',
+      "Het nummer staat op elke werkplek en op de achterkant van je personeelspas. 's Nachts neemt de dienstdoende ICT-er op en vult samen met jou het formulier in.",
       'The number is on every workstation and on the back of your staff badge. At night the on-call IT person answers and fills in the form with you.',
     ),
     functions: ['enablement'],
@@ -823,7 +823,7 @@ export const INTERVENTION_LIBRARY: readonly LibraryIntervention[] = [
     title: t('Afsluitbare map voor onderweg', 'Lockable folder for transport'),
     description: t(
       'Voor papieren die mee moeten, zoals in de wijkzorg, krijg je een afsluitbare map of tas. Zo laat je nooit open papieren in de auto of bij een cliënt liggen.',
-      'For papers that have to travel, such as in district care, staff get a lockable folder or bag, so no loose papers are left in the car or at a client\'s home.',
+      "For papers that have to travel, such as in district care, staff get a lockable folder or bag, so no loose papers are left in the car or at a client's home.",
     ),
     example: t(
       'Elk wijkteam krijgt afsluitbare mappen met de tekst "vertrouwelijk, bij vinden bellen naar…". De mappen blijven in de auto in een vaste bak onder de stoel.',
@@ -876,11 +876,11 @@ export const INTERVENTION_LIBRARY: readonly LibraryIntervention[] = [
     title: t('"Wie wil dat nou hebben?" anders bekijken', 'Reframing "who would want that?"'),
     description: t(
       'Je gaat in gesprek over de gedachte dat gegevens van {patiënten} niet interessant zijn, met voorbeelden van wat er met zulke gegevens gebeurt.',
-      'A conversation that challenges the idea that {patients}\' data is not interesting, with examples of what happens with such data.',
+      "A conversation that challenges the idea that {patients}' data is not interesting, with examples of what happens with such data.",
     ),
     example: t(
       'De privacy officer laat in het teamoverleg zien hoe oplichters gegevens van ouderen gebruiken voor babbeltrucs. Het team bespreekt: wat betekent dit voor onze bewoners?',
-      'The privacy officer shows in the team meeting how fraudsters use older people\'s data for doorstep scams. The team discusses what this means for our residents.',
+      "The privacy officer shows in the team meeting how fraudsters use older people's data for doorstep scams. The team discusses what this means for our residents.",
     ),
     functions: ['persuasion'],
     factors: ['M-ref'],
@@ -926,11 +926,11 @@ export const INTERVENTION_LIBRARY: readonly LibraryIntervention[] = [
     id: 'social-media-guide-examples',
     title: t('Handreiking social media met voorbeelden', 'Social media guide with examples'),
     description: t(
-      'Een korte handreiking met foto\'s van wat wel en niet mag op social media, zoals een teamfoto waarop op de achtergrond een {patiënt} of whiteboard staat.',
+      "Een korte handreiking met foto's van wat wel en niet mag op social media, zoals een teamfoto waarop op de achtergrond een {patiënt} of whiteboard staat.",
       'A short guide with pictures of what is and is not fine on social media, such as a team photo with a {patient} or whiteboard in the background.',
     ),
     example: t(
-      'Op één A4 staan vier foto\'s: twee goede en twee die net niet kunnen, met uitleg waarom. Hij hangt in de teamkamer en staat op het intranet.',
+      "Op één A4 staan vier foto's: twee goede en twee die net niet kunnen, met uitleg waarom. Hij hangt in de teamkamer en staat op het intranet.",
       'One page shows four photos: two fine and two that just cross the line, with why. It hangs in the staff room and is on the intranet.',
     ),
     functions: ['education', 'training'],
@@ -941,9 +941,9 @@ export const INTERVENTION_LIBRARY: readonly LibraryIntervention[] = [
   },
   {
     id: 'social-media-colleague-example',
-    title: t('Collega\'s laten zien hoe het wel kan', 'Colleagues show how it can be done'),
+    title: t("Collega's laten zien hoe het wel kan", 'Colleagues show how it can be done'),
     description: t(
-      'De organisatie deelt zelf berichten en foto\'s van collega\'s die laten zien hoe je trots over je werk vertelt zonder {patiënten} herkenbaar te maken.',
+      "De organisatie deelt zelf berichten en foto's van collega's die laten zien hoe je trots over je werk vertelt zonder {patiënten} herkenbaar te maken.",
       'The organisation shares posts and photos from colleagues that show how to be proud of your work without making {patients} recognisable.',
     ),
     example: t(

@@ -57,7 +57,10 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
     ),
     question: IS_SENSITIVE,
     options: [
-      t('Nee: initialen en kamernummers zeggen niemand iets. Het bord kan gewoon blijven hangen.', 'No: initials and room numbers tell nobody anything. The board can simply stay where it is.'),
+      t(
+        'Nee: initialen en kamernummers zeggen niemand iets. Het bord kan gewoon blijven hangen.',
+        'No: initials and room numbers tell nobody anything. The board can simply stay where it is.',
+      ),
       t('Ja: samen herleidbaar tot een {patiënt}, en het gaat om gezondheidsgegevens.', 'Yes: together they point to a {patient}, and they are health data.'),
       t('Alleen de notitie over MRSA, omdat die besmettelijk is.', 'Only the MRSA note, because it is contagious.'),
     ],
@@ -99,7 +102,10 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
     question: IS_SENSITIVE,
     options: [
       t('Nee: alleen nummers, geen namen.', 'No: just numbers, no names.'),
-      t('Ja, maar gewone persoonsgegevens: een nummer zegt weinig zonder de administratie erbij.', 'Yes, but ordinary personal data: a number says little without the records behind it.'),
+      t(
+        'Ja, maar gewone persoonsgegevens: een nummer zegt weinig zonder de administratie erbij.',
+        'Yes, but ordinary personal data: a number says little without the records behind it.',
+      ),
       t('Ja, en het BSN mag je alleen gebruiken als een wet dat toestaat.', 'Yes, and you may only use a BSN where a law allows it.'),
     ],
     right: 2,
@@ -122,7 +128,10 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
     ),
     question: IS_SENSITIVE,
     options: [
-      t('Ja: herkenbare foto’s zijn persoonsgegevens en verraden dat iemand in een verpleeghuis woont.', 'Yes: recognisable photos are personal data and reveal that someone lives in a nursing home.'),
+      t(
+        'Ja: herkenbare foto’s zijn persoonsgegevens en verraden dat iemand in een verpleeghuis woont.',
+        'Yes: recognisable photos are personal data and reveal that someone lives in a nursing home.',
+      ),
       t('Nee: een feest is geen zorg en het zijn geen gevoelige gegevens.', 'No: a party is not care and these are not sensitive data.'),
     ],
     right: 0,
@@ -130,7 +139,10 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
       'Een herkenbare foto is een persoonsgegeven, en dat iemand in een verpleeghuis woont zegt iets over zijn gezondheid. Vraag vooraf toestemming aan de bewoner of diens vertegenwoordiger. Gebruik alleen foto’s van wie ja zei: zwijgen is geen toestemming.',
       'A recognisable photo is personal data, and living in a nursing home says something about someone’s health. Ask the resident or their representative for consent beforehand. Use only photos of people who said yes: silence is no consent.',
     ),
-    source: t('AVG art. 4 lid 1, 11 en 15, art. 6 lid 1 onder a, art. 7, art. 9 lid 2 onder a en overweging 32', 'GDPR Art. 4(1), (11) and (15), Art. 6(1)(a), Art. 7, Art. 9(2)(a) and recital 32'),
+    source: t(
+      'AVG art. 4 lid 1, 11 en 15, art. 6 lid 1 onder a, art. 7, art. 9 lid 2 onder a en overweging 32',
+      'GDPR Art. 4(1), (11) and (15), Art. 6(1)(a), Art. 7, Art. 9(2)(a) and recital 32',
+    ),
   },
   {
     key: 'sensitive-staff-roster',
@@ -144,7 +156,10 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
     options: [
       t('Geen persoonsgegevens: het gaat over werk, niet over {patiënten}.', 'Not personal data: it is about work, not about {patients}.'),
       t('Gewone persoonsgegevens van medewerkers.', 'Ordinary personal data of staff.'),
-      t('Gevoelige gegevens, zoals die over gezondheid in een {patiënten}dossier.', 'Sensitive (special category) data, like the health data in a {patient} record.'),
+      t(
+        'Gevoelige gegevens, zoals die over gezondheid in een {patiënten}dossier.',
+        'Sensitive (special category) data, like the health data in a {patient} record.',
+      ),
     ],
     right: 1,
     feedback: t(
@@ -163,7 +178,10 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
     ),
     question: IS_SENSITIVE,
     options: [
-      t('Ja: het gaat over vallen, en alles over vallen en letsel is een gezondheidsgegeven.', 'Yes: it is about falls, and anything about falls and injuries is health data.'),
+      t(
+        'Ja: het gaat over vallen, en alles over vallen en letsel is een gezondheidsgegeven.',
+        'Yes: it is about falls, and anything about falls and injuries is health data.',
+      ),
       t('Nee: een totaal over drie groepen wijst niemand aan.', 'No: a total across three groups points to no one.'),
     ],
     right: 1,
@@ -192,7 +210,10 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
       'Uit zo’n lijst blijkt dat iemand een justitiële maatregel heeft en in behandeling is. Zulke strafrechtelijke en gezondheidsgegevens zijn extra beschermd. Toon alleen wat het team nodig heeft, waar alleen het team het ziet.',
       'Such a list shows that someone is under a court order and in treatment. Such criminal-law and health data have extra protection. Show only what the team needs, where only the team can see it.',
     ),
-    source: t('AVG art. 9 lid 1 en art. 10 (strafrechtelijke gegevens, ook veiligheidsmaatregelen)', 'GDPR Art. 9(1) and Art. 10 (criminal-law data, security measures included)'),
+    source: t(
+      'AVG art. 9 lid 1 en art. 10 (strafrechtelijke gegevens, ook veiligheidsmaatregelen)',
+      'GDPR Art. 9(1) and Art. 10 (criminal-law data, security measures included)',
+    ),
   },
   {
     key: 'sensitive-ggz-reminder',
@@ -224,7 +245,10 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
     ),
     question: IS_SENSITIVE,
     options: [
-      t('Het zijn nog steeds persoonsgegevens: met die combinatie is bijna iedereen te herkennen.', 'They are still personal data: that combination identifies almost anyone.'),
+      t(
+        'Het zijn nog steeds persoonsgegevens: met die combinatie is bijna iedereen te herkennen.',
+        'They are still personal data: that combination identifies almost anyone.',
+      ),
       t('Het is nu anoniem: de AVG geldt niet meer.', 'It is anonymous now: the GDPR no longer applies.'),
     ],
     right: 0,
@@ -276,7 +300,10 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
       'Een {patiënt}nummer is herleidbaar tot een {patiënt} en de gebruikersnaam tot een collega. Logbestanden zijn nodig voor controle, maar verdienen dezelfde bescherming als het dossier.',
       'A {patient} number can be traced to a {patient} and a user name to a colleague. Logs are needed for checks, but deserve the same protection as the record.',
     ),
-    source: t('AVG art. 4 lid 1 en art. 32; NEN 7513 (logging van toegang tot het patiëntdossier)', 'GDPR Art. 4(1) and Art. 32; NEN 7513 (logging of access to patient records)'),
+    source: t(
+      'AVG art. 4 lid 1 en art. 32; NEN 7513 (logging van toegang tot het patiëntdossier)',
+      'GDPR Art. 4(1) and Art. 32; NEN 7513 (logging of access to patient records)',
+    ),
   },
 
   // Is this a data breach?
@@ -310,8 +337,14 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
     ),
     question: IS_BREACH,
     options: [
-      t('Nee: de stick is versleuteld en het wachtwoord zat er niet bij. Melden hoeft niet.', 'No: the stick is encrypted and the password was not with it. You need not report it.'),
-      t('Ja, meld het: de privacy officer beoordeelt het, en door de versleuteling is het risico waarschijnlijk klein.', 'Yes, report it: the privacy officer assesses it, and thanks to the encryption the risk is probably small.'),
+      t(
+        'Nee: de stick is versleuteld en het wachtwoord zat er niet bij. Melden hoeft niet.',
+        'No: the stick is encrypted and the password was not with it. You need not report it.',
+      ),
+      t(
+        'Ja, meld het: de privacy officer beoordeelt het, en door de versleuteling is het risico waarschijnlijk klein.',
+        'Yes, report it: the privacy officer assesses it, and thanks to the encryption the risk is probably small.',
+      ),
       t('Alleen als iemand de stick vindt en dat laat weten.', 'Only if someone finds the stick and says so.'),
     ],
     right: 1,
@@ -378,7 +411,10 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
     question: IS_BREACH,
     options: [
       t('Ja: door een aanval waren gegevens onbereikbaar, en dat is een datalek.', 'Yes: an attack made data unavailable, and that is a data breach.'),
-      t('Nee: er is niets gekopieerd en ICT heeft alles teruggezet. De gegevens zijn veilig.', 'No: nothing was copied and IT has restored everything. The data are safe.'),
+      t(
+        'Nee: er is niets gekopieerd en ICT heeft alles teruggezet. De gegevens zijn veilig.',
+        'No: nothing was copied and IT has restored everything. The data are safe.',
+      ),
     ],
     right: 0,
     feedback: t(
@@ -424,7 +460,10 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
     question: IS_BREACH,
     options: [
       t('Ja: de gegevens waren niet beschikbaar.', 'Yes: the data were unavailable.'),
-      t('Nee: gepland onderhoud met een noodprocedure is geen beveiligingsincident.', 'No: planned maintenance with an emergency procedure is not a security incident.'),
+      t(
+        'Nee: gepland onderhoud met een noodprocedure is geen beveiligingsincident.',
+        'No: planned maintenance with an emergency procedure is not a security incident.',
+      ),
     ],
     right: 1,
     feedback: t(
@@ -443,7 +482,10 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
     ),
     question: IS_BREACH,
     options: [
-      t('Wacht af of er iets vreemds gebeurt met je mail; melden kan dan altijd nog.', 'Wait and see whether anything odd happens with your e-mail; you can still report it then.'),
+      t(
+        'Wacht af of er iets vreemds gebeurt met je mail; melden kan dan altijd nog.',
+        'Wait and see whether anything odd happens with your e-mail; you can still report it then.',
+      ),
       t('Wijzig je wachtwoord en meld het meteen: het kan een datalek zijn.', 'Change your password and report it at once: it may be a data breach.'),
       t('Alleen je wachtwoord wijzigen is genoeg.', 'Only changing your password is enough.'),
     ],
@@ -464,7 +506,10 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
     ),
     question: IS_BREACH,
     options: [
-      t('Ja: ontvangers zien elkaars adres en dat zij familie in het verpleeghuis hebben.', 'Yes: recipients see each other’s address and that they have family in the nursing home.'),
+      t(
+        'Ja: ontvangers zien elkaars adres en dat zij familie in het verpleeghuis hebben.',
+        'Yes: recipients see each other’s address and that they have family in the nursing home.',
+      ),
       t('Nee, het zijn geen {patiënt}gegevens.', 'No, these are not {patient} data.'),
     ],
     right: 0,
@@ -504,8 +549,14 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
     ),
     question: IS_BREACH,
     options: [
-      t('Ja: het verkeerde adres stond er al in. Ook bijna misgaan telt als datalek.', 'Yes: the wrong address was already filled in. Nearly going wrong counts as a breach too.'),
-      t('Nee, er zijn geen gegevens bij een ander gekomen; bespreek het wel als bijna-incident.', 'No, no data reached anyone else; do discuss it as a near miss.'),
+      t(
+        'Ja: het verkeerde adres stond er al in. Ook bijna misgaan telt als datalek.',
+        'Yes: the wrong address was already filled in. Nearly going wrong counts as a breach too.',
+      ),
+      t(
+        'Nee, er zijn geen gegevens bij een ander gekomen; bespreek het wel als bijna-incident.',
+        'No, no data reached anyone else; do discuss it as a near miss.',
+      ),
     ],
     right: 1,
     feedback: t(
@@ -572,7 +623,10 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
     options: [
       t('Ja, met de huisarts die de zorg overneemt, via een beveiligde weg.', 'Yes, with the GP who takes over care, through a secure channel.'),
       t('Nee, daarvoor is altijd schriftelijke toestemming nodig.', 'No, that always needs written consent.'),
-      t('Ja, en gewone e-mail is prima: de huisarts is een collega met een eigen beroepsgeheim.', 'Yes, and ordinary e-mail is fine: the GP is a colleague bound to secrecy too.'),
+      t(
+        'Ja, en gewone e-mail is prima: de huisarts is een collega met een eigen beroepsgeheim.',
+        'Yes, and ordinary e-mail is fine: the GP is a colleague bound to secrecy too.',
+      ),
     ],
     right: 0,
     feedback: t(
@@ -614,7 +668,10 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
     ),
     question: MAY_SHARE,
     options: [
-      t('Ja, met de wondverpleegkundige via WhatsApp: berichten daarin zijn van begin tot eind versleuteld.', 'Yes, with the wound-care nurse via WhatsApp: its messages are encrypted end to end.'),
+      t(
+        'Ja, met de wondverpleegkundige via WhatsApp: berichten daarin zijn van begin tot eind versleuteld.',
+        'Yes, with the wound-care nurse via WhatsApp: its messages are encrypted end to end.',
+      ),
       t('Ja, maar via de beveiligde app of het dossier van de organisatie.', 'Yes, but through the organisation’s secure app or record.'),
       t('Nee, wondfoto’s mag je nooit delen.', 'No, you may never share wound photos.'),
     ],
@@ -639,7 +696,10 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
     question: MAY_SHARE,
     options: [
       t('Ja, de verzekeraar betaalt de zorg.', 'Yes, the insurer pays for the care.'),
-      t('Nee, niet zelf: verwijs naar de privacy officer, die nagaat wat de wet toestaat.', 'No, not yourself: refer to the privacy officer, who checks what the law allows.'),
+      t(
+        'Nee, niet zelf: verwijs naar de privacy officer, die nagaat wat de wet toestaat.',
+        'No, not yourself: refer to the privacy officer, who checks what the law allows.',
+      ),
     ],
     right: 1,
     feedback: t(
@@ -661,8 +721,14 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
     ),
     question: MAY_SHARE,
     options: [
-      t('Ja: slachtoffers hebben recht op informatie over verlof, en hun advocaat mag die voor hen opvragen.', 'Yes: victims have a right to information about leave, and their lawyer may ask for it on their behalf.'),
-      t('Nee, niet zelf: stuur het door naar de juridische afdeling of de slachtoffercontactpersoon.', 'No, not yourself: forward it to the legal department or the victim liaison.'),
+      t(
+        'Ja: slachtoffers hebben recht op informatie over verlof, en hun advocaat mag die voor hen opvragen.',
+        'Yes: victims have a right to information about leave, and their lawyer may ask for it on their behalf.',
+      ),
+      t(
+        'Nee, niet zelf: stuur het door naar de juridische afdeling of de slachtoffercontactpersoon.',
+        'No, not yourself: forward it to the legal department or the victim liaison.',
+      ),
       t('Alleen de datum, zonder verdere details.', 'Only the date, without further details.'),
     ],
     right: 1,
@@ -714,7 +780,10 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
     ),
     question: MAY_SHARE,
     options: [
-      t('Alleen als de jongere én zijn ouders met gezag allebei toestemming geven.', 'Only if the young person and his parents with parental authority both agree.'),
+      t(
+        'Alleen als de jongere én zijn ouders met gezag allebei toestemming geven.',
+        'Only if the young person and his parents with parental authority both agree.',
+      ),
       t('Ja: school en zorg moeten samenwerken, en de mentor wil helpen.', 'Yes: school and care must work together, and the teacher wants to help.'),
       t('Alleen als de jongere zelf toestemming geeft.', 'Only if the young person himself agrees.'),
       t('Alleen als de ouders met gezag toestemming geven: hij is nog geen 16.', 'Only if the parents with parental authority agree: he is not 16 yet.'),
@@ -740,7 +809,10 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
     question: MAY_SHARE,
     options: [
       t('Ja, geef wat nodig is voor de spoedzorg.', 'Yes, give what is needed for the emergency care.'),
-      t('Nee: vraag eerst de familie om toestemming, want de bewoner kan het nu zelf niet zeggen.', 'No: ask the family for consent first, as the resident cannot say it himself now.'),
+      t(
+        'Nee: vraag eerst de familie om toestemming, want de bewoner kan het nu zelf niet zeggen.',
+        'No: ask the family for consent first, as the resident cannot say it himself now.',
+      ),
     ],
     right: 0,
     feedback: t(
@@ -763,7 +835,10 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
     question: MAY_SHARE,
     options: [
       // "No" as before; the reason no longer overstates the law: with the patient's consent, or under art. 7:458's conditions, care data may serve research.
-      t('Nee: niet mee naar huis. Voor onderzoek gelden eigen regels, zoals toestemming van de {patiënt}.', 'No: not home with her. Research has its own rules, such as the {patient}’s consent.'),
+      t(
+        'Nee: niet mee naar huis. Voor onderzoek gelden eigen regels, zoals toestemming van de {patiënt}.',
+        'No: not home with her. Research has its own rules, such as the {patient}’s consent.',
+      ),
       t('Ja, ze is stagiaire en heeft ook geheimhoudingsplicht.', 'Yes, she is a trainee and also bound to secrecy.'),
     ],
     right: 0,
@@ -785,7 +860,10 @@ export const KNOWLEDGE_SCENARIOS: readonly KnowledgeScenario[] = [
     options: [
       t('Ja, met de collega’s van de nachtdienst die voor hem zorgen.', 'Yes, with the night-shift colleagues who care for him.'),
       t('Nee, alleen opschrijven in het dossier.', 'No, only write it in the record.'),
-      t('Ja, en zet het ook in de teamapp, zodat de hele kliniek weet dat hij dreigend kan zijn.', 'Yes, and also put it in the team app, so the whole clinic knows he can be threatening.'),
+      t(
+        'Ja, en zet het ook in de teamapp, zodat de hele kliniek weet dat hij dreigend kan zijn.',
+        'Yes, and also put it in the team app, so the whole clinic knows he can be threatening.',
+      ),
     ],
     right: 0,
     feedback: t(

@@ -114,7 +114,10 @@ export const EFFECT_VERDICT_LABELS: Record<Verdict, LocalizedText> = {
 /** The measurement worksheet: how the effect on the behaviour is compared. */
 export const MEASUREMENT_DESIGN_LABELS: Record<MeasurementDesign, LocalizedText> = {
   beforeAfter: { nl: 'Voor en na: dezelfde groep, een 0-meting en een 1-meting', en: 'Before and after: the same group, a baseline and a follow-up' },
-  groups: { nl: 'Groepen vergelijken: een groep met en een groep zonder de interventie', en: 'Comparing groups: one group with and one without the intervention' },
+  groups: {
+    nl: 'Groepen vergelijken: een groep met en een groep zonder de interventie',
+    en: 'Comparing groups: one group with and one without the intervention',
+  },
 };
 
 /** The measurement worksheet: what the core team decides after the 1-meting. */

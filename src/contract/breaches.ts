@@ -215,7 +215,10 @@ export const BreachDetail = z.object({
   nextSteps: z.array(
     z.object({
       status: BreachStatus,
-      check: z.discriminatedUnion('allowed', [z.object({ allowed: z.literal(true) }), z.object({ allowed: z.literal(false), reason: z.enum(TRANSITION_BLOCKS) })]),
+      check: z.discriminatedUnion('allowed', [
+        z.object({ allowed: z.literal(true) }),
+        z.object({ allowed: z.literal(false), reason: z.enum(TRANSITION_BLOCKS) }),
+      ]),
     }),
   ),
   history: z.array(HistoryEntry),

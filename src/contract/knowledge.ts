@@ -87,8 +87,6 @@ export const CheckFeedback = z.object({
   correct: z.number().int(),
   total: z.number().int(),
   score: z.number().nullable(),
-  feedback: z.array(
-    z.object({ key: z.string(), chosen: z.number().int(), right: z.number().int().nullable(), explanation: Bilingual, source: Bilingual }),
-  ),
+  feedback: z.array(z.object({ key: z.string(), chosen: z.number().int(), right: z.number().int().nullable(), explanation: Bilingual, source: Bilingual })),
 });
 export type CheckFeedback = Json<typeof CheckFeedback>;

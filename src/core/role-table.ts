@@ -23,10 +23,7 @@ export const STEP_ROLES = [
 export type StepRole = (typeof STEP_ROLES)[number];
 
 /** A cell entry: one of the known roles (shown in the reader's language) or the team's own words. */
-export const RoleEntry = z.union([
-  z.object({ role: z.enum(STEP_ROLES) }).strict(),
-  z.object({ text: Line.min(1) }).strict(),
-]);
+export const RoleEntry = z.union([z.object({ role: z.enum(STEP_ROLES) }).strict(), z.object({ text: Line.min(1) }).strict()]);
 export type RoleEntry = z.infer<typeof RoleEntry>;
 
 const MAX_PER_COLUMN = 12;

@@ -57,10 +57,7 @@ export interface ProgrammeProgress {
 }
 
 export function programmeProgress(statuses: Partial<Record<SubstepKey, SubstepStatus>>): ProgrammeProgress {
-  const steps = Object.fromEntries(STEP_NUMBERS.map((n) => [n, progressOf(STEPS[n], statuses)])) as Record<
-    StepNumber,
-    Progress
-  >;
+  const steps = Object.fromEntries(STEP_NUMBERS.map((n) => [n, progressOf(STEPS[n], statuses)])) as Record<StepNumber, Progress>;
   const currentStep = STEP_NUMBERS.findLast((n) => steps[n].done + steps[n].inProgress > 0) ?? 1;
   const openBehind = SUBSTEP_KEYS.filter((k) => stepOf(k) < currentStep && (statuses[k] ?? 'not_started') === 'not_started');
   return { overall: progressOf(SUBSTEP_KEYS, statuses), steps, currentStep, openBehind };

@@ -179,7 +179,35 @@ export async function buildApp(options: AppOptions) {
   app.addHook('onSend', async (_request, reply) => void (draining && reply.header('connection', 'close')));
   await app.register(healthRoutes, { ping: options.database.ping, draining: () => draining });
   await app.register(docsRoutes);
-  for (const routes of [setupRoutes, authRoutes, ssoRoutes, totpRoutes, usersRoutes, organisationRoutes, firstRunRoutes, programmesRoutes, roleTablesRoutes, substepsRoutes, surveysRoutes, publicSurveyRoutes, researchRoutes, reportsRoutes, interventionsRoutes, executionRoutes, measurementRoutes, anchoringRoutes, dashboardRoutes, auditRoutes, knowledgeRoutes, publicKnowledgeRoutes, breachReportRoutes, breachRegisterRoutes, transferRoutes, retentionRoutes, mailCheckRoutes]) {
+  for (const routes of [
+    setupRoutes,
+    authRoutes,
+    ssoRoutes,
+    totpRoutes,
+    usersRoutes,
+    organisationRoutes,
+    firstRunRoutes,
+    programmesRoutes,
+    roleTablesRoutes,
+    substepsRoutes,
+    surveysRoutes,
+    publicSurveyRoutes,
+    researchRoutes,
+    reportsRoutes,
+    interventionsRoutes,
+    executionRoutes,
+    measurementRoutes,
+    anchoringRoutes,
+    dashboardRoutes,
+    auditRoutes,
+    knowledgeRoutes,
+    publicKnowledgeRoutes,
+    breachReportRoutes,
+    breachRegisterRoutes,
+    transferRoutes,
+    retentionRoutes,
+    mailCheckRoutes,
+  ]) {
     await app.register(routes, ctx);
   }
   if (options.webRoot) await app.register(webApp, { root: options.webRoot });

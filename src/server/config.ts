@@ -62,7 +62,12 @@ export interface DatabaseTimeouts {
 /** Long enough for the largest export or import statement, short enough that a stuck database shows. */
 export const DATABASE_TIMEOUT_DEFAULTS: DatabaseTimeouts = { connectMs: 5_000, statementMs: 30_000, idleMs: 10_000, pingMs: 2_000 };
 
-const timeoutSeconds = (defaultMs: number) => z.coerce.number().positive().max(3600).default(defaultMs / 1000);
+const timeoutSeconds = (defaultMs: number) =>
+  z.coerce
+    .number()
+    .positive()
+    .max(3600)
+    .default(defaultMs / 1000);
 
 /** All configuration comes from the environment (DESIGN.md); `npm start` needs none of it. */
 const EnvSchema = z.object({
@@ -95,7 +100,12 @@ const EnvSchema = z.object({
   SSO_ALLOW_PRIVATE_ISSUERS: z
     .string()
     .default('')
-    .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
+    .transform((v) =>
+      v
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.url({ protocol: /^https?$/ }).transform((o) => new URL(o).origin))),
   /** Where the built web app is (`npm run build` writes dist/web). */
   WEB_ROOT: z.string().default('dist/web'),

@@ -21,8 +21,7 @@ export interface RouteContext {
 }
 
 /** The address users reach us on, for links we hand out (invitations, set-up). */
-export const linkBase = (ctx: RouteContext, request: FastifyRequest): string =>
-  ctx.publicUrl ?? `${request.protocol}://${request.host}`;
+export const linkBase = (ctx: RouteContext, request: FastifyRequest): string => ctx.publicUrl ?? `${request.protocol}://${request.host}`;
 
 /** Where an identity provider sends the browser after a logout there: our login page. It must be registered at the provider. */
 export const postLogoutRedirectUri = (ctx: RouteContext, request: FastifyRequest) => `${linkBase(ctx, request)}/login`;

@@ -22,8 +22,7 @@ export const forbidden = () => new AppError(403, 'forbidden');
 /** Also used for other organisations' data: its existence is not revealed. */
 export const notFound = () => new AppError(404, 'notFound');
 export const conflict = (key: MessageKey, field?: string) => new AppError(409, key, field);
-export const invalid = (key: MessageKey, field: string, params?: Record<string, string | number>) =>
-  new AppError(400, key, field, params);
+export const invalid = (key: MessageKey, field: string, params?: Record<string, string | number>) => new AppError(400, key, field, params);
 
 /**
  * Too many wrong attempts (from this client, unless `key` says otherwise): 429 with the wait as

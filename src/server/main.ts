@@ -55,10 +55,13 @@ async function main() {
   // the job queue finishes its running job (an onClose hook) and the database closes.
   const stop = async (signal: string) => {
     app.log.info({ signal, delaySeconds: config.shutdownDelaySeconds }, 'shutting down');
-    const forced = setTimeout(() => {
-      app.log.error('shutdown took too long; exiting');
-      process.exit(1);
-    }, config.shutdownDelaySeconds * 1000 + SHUTDOWN_TIMEOUT_MS);
+    const forced = setTimeout(
+      () => {
+        app.log.error('shutdown took too long; exiting');
+        process.exit(1);
+      },
+      config.shutdownDelaySeconds * 1000 + SHUTDOWN_TIMEOUT_MS,
+    );
     forced.unref();
     startDraining();
     await new Promise((resolve) => setTimeout(resolve, config.shutdownDelaySeconds * 1000));

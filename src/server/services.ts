@@ -39,7 +39,12 @@ import { createTransferService } from './modules/transfer/service.js';
 import { createMailCheckService } from './modules/mail-check/service.js';
 
 /** Wires the services once; modules reach each other only through these. */
-export function createServices(db: Database, secret: string, mailer: Mailer | null = null, limits: { surveyInvitationsPerDayMax?: number; loginThrottle?: LoginThrottleSettings; sso?: OidcOptions; databaseMaxWaitMs?: number | null } = {}) {
+export function createServices(
+  db: Database,
+  secret: string,
+  mailer: Mailer | null = null,
+  limits: { surveyInvitationsPerDayMax?: number; loginThrottle?: LoginThrottleSettings; sso?: OidcOptions; databaseMaxWaitMs?: number | null } = {},
+) {
   const intake = answerIntake(limits.databaseMaxWaitMs ?? null);
   const surveyInvitationsPerDayMax = limits.surveyInvitationsPerDayMax ?? DEFAULT_INVITATIONS_PER_DAY_MAX;
   const audit = createAuditService(db);
@@ -75,6 +80,40 @@ export function createServices(db: Database, secret: string, mailer: Mailer | nu
   const retention = createRetentionService(db, { audit });
   const transfer = createTransferService(db, { secret, audit, sessions, organisations, retention, knowledge, surveys });
   const mailCheck = createMailCheckService({ mailer, organisations });
-  return { audit, organisations, firstRun, sessions, auth, users, sso, totp, programmes, roleTables, substeps, surveys, surveyInvitations, surveyResponses, research, interventions, execution, communication, checkins, measurement, anchoring, dashboard, reminders, reports, setup, knowledge, knowledgeResponses, breachReports, breachRegister, breachAlerts, retention, transfer, mailCheck };
+  return {
+    audit,
+    organisations,
+    firstRun,
+    sessions,
+    auth,
+    users,
+    sso,
+    totp,
+    programmes,
+    roleTables,
+    substeps,
+    surveys,
+    surveyInvitations,
+    surveyResponses,
+    research,
+    interventions,
+    execution,
+    communication,
+    checkins,
+    measurement,
+    anchoring,
+    dashboard,
+    reminders,
+    reports,
+    setup,
+    knowledge,
+    knowledgeResponses,
+    breachReports,
+    breachRegister,
+    breachAlerts,
+    retention,
+    transfer,
+    mailCheck,
+  };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -72,7 +72,13 @@ describe.sequential('the anchoring checklist', () => {
     expect(first.body.added).toBe(STANDARD_AREAS.length - 1);
     const added = first.body.items.filter((i: Item) => i.area !== 'other' && i.area !== 'policy');
     expect(added.map((i: Item) => i.area).sort()).toEqual(STANDARD_AREAS.filter((a) => a !== 'policy').sort());
-    expect(added.find((i: Item) => i.area === 'onboarding')).toMatchObject({ description: 'Include in the onboarding programme for new staff', owner: { userId: null, name: '' }, due: null, status: 'todo', note: '' });
+    expect(added.find((i: Item) => i.area === 'onboarding')).toMatchObject({
+      description: 'Include in the onboarding programme for new staff',
+      owner: { userId: null, name: '' },
+      due: null,
+      status: 'todo',
+      note: '',
+    });
     expect(first.body.items.filter((i: Item) => i.area === 'policy').map((i: Item) => i.description)).toEqual(['Al in het beleid opgenomen']);
 
     const again = await org.as.member.post(`${P()}/anchoring/standard`);
@@ -121,7 +127,10 @@ describe.sequential('the anchoring checklist', () => {
     expect((await org.as.member.put(`${P()}/substeps/6.2/status`, { status: 'done' })).status).toBe(200);
     const review = (await list()).items.find((i) => i.area === 'managementReview')!;
     expect((await org.as.member.delete(`${P()}/anchoring/${review.id}`)).status).toBe(204);
-    expect(await substep()).toMatchObject({ status: 'in_progress', missing: [{ code: 'anchoringAreaEmpty', field: 'area', params: { area: 'managementReview' } }] });
+    expect(await substep()).toMatchObject({
+      status: 'in_progress',
+      missing: [{ code: 'anchoringAreaEmpty', field: 'area', params: { area: 'managementReview' } }],
+    });
   });
 
   it('logs every change', async () => {

@@ -20,7 +20,9 @@ let accounts = 0;
 /** A new account of the organisation with these roles, logged in: its session answer. */
 async function sessionOf(roles: Role[]) {
   const email = `can-${++accounts}@test.wegwijs.invalid`;
-  await t.database.db.transaction((tx) => t.services.users.createActive(tx, { organisationId: org.id, email, name: 'Rechten Test', roles, password: TEST_PASSWORD }));
+  await t.database.db.transaction((tx) =>
+    t.services.users.createActive(tx, { organisationId: org.id, email, name: 'Rechten Test', roles, password: TEST_PASSWORD }),
+  );
   const client = await t.client().login(email, TEST_PASSWORD);
   const reply = await client.get('/api/auth/session');
   expect(reply.status).toBe(200);
@@ -53,7 +55,9 @@ describe('the session says what its user may do, as src/core/policies answer it'
 
   it('logging in answers the same as the session', async () => {
     const email = `can-${++accounts}@test.wegwijs.invalid`;
-    await t.database.db.transaction((tx) => t.services.users.createActive(tx, { organisationId: org.id, email, name: 'Rechten Test', roles: ['privacy'], password: TEST_PASSWORD }));
+    await t.database.db.transaction((tx) =>
+      t.services.users.createActive(tx, { organisationId: org.id, email, name: 'Rechten Test', roles: ['privacy'], password: TEST_PASSWORD }),
+    );
     const client = t.client();
     const login = await client.post('/api/auth/login', { email, password: TEST_PASSWORD });
     expect(login.body.can.handleBreaches).toBe(true);

@@ -24,8 +24,7 @@ async function account(roles: Role[] = ['member'], name = 'Test Persoon') {
   return { id: user.id, email };
 }
 
-const auditFor = (entityId: string) =>
-  t.database.db.select().from(auditLog).where(eq(auditLog.entityId, entityId)).orderBy(asc(auditLog.id));
+const auditFor = (entityId: string) => t.database.db.select().from(auditLog).where(eq(auditLog.entityId, entityId)).orderBy(asc(auditLog.id));
 
 const sessionCount = async (userId: string) => (await t.database.db.select().from(sessions).where(eq(sessions.userId, userId))).length;
 

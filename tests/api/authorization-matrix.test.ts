@@ -1,7 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Secret, TOTP } from 'otpauth';
 import { sql } from 'drizzle-orm';
-import { breachPolicy, knowledgePolicy, libraryPolicy, organisationPolicy, programmePolicy, sessionCan, userPolicy, type Actor, type ProgrammeRef } from '#core/policies/index.js';
+import {
+  breachPolicy,
+  knowledgePolicy,
+  libraryPolicy,
+  organisationPolicy,
+  programmePolicy,
+  sessionCan,
+  userPolicy,
+  type Actor,
+  type ProgrammeRef,
+} from '#core/policies/index.js';
 import { TABLES } from '#core/export/document.js';
 import { ROLES, type Role } from '#core/roles.js';
 import { addDays } from '#core/worksheets/planning.js';
@@ -140,9 +150,7 @@ async function ok(reply: Promise<Reply>, status = 200): Promise<Reply> {
 
 async function createUser(organisationId: string, name: string, roles: Role[]) {
   const email = `${name.toLowerCase().replace(/\W+/g, '-')}-${++serial}@test.wegwijs.invalid`;
-  const user = await t.database.db.transaction((tx) =>
-    t.services.users.createActive(tx, { organisationId, email, name, roles, password: TEST_PASSWORD }),
-  );
+  const user = await t.database.db.transaction((tx) => t.services.users.createActive(tx, { organisationId, email, name, roles, password: TEST_PASSWORD }));
   return { id: user.id, email };
 }
 
@@ -205,7 +213,13 @@ const P = () => `/api/programmes/${our.programme}`;
 const surveyBody = () => ({
   title: `Vragenlijst ${++serial}`,
   linkEnabled: true,
-  definition: { behaviour: 'melden', intro: { nl: '', en: '' }, scale: 5, items: [{ id: 'i1', factor: 'C-psy', text: { nl: 'Ik weet hoe ik meld.', en: '' }, bankId: null }], groups: [] },
+  definition: {
+    behaviour: 'melden',
+    intro: { nl: '', en: '' },
+    scale: 5,
+    items: [{ id: 'i1', factor: 'C-psy', text: { nl: 'Ik weet hoe ik meld.', en: '' }, bankId: null }],
+    groups: [],
+  },
 });
 /** A fresh survey of ours in the given state, made by the admin. */
 async function survey(state: 'draft' | 'open' | 'closed'): Promise<{ id: string; publicSlug: string }> {
@@ -235,15 +249,46 @@ async function candidate(chosen = false): Promise<string> {
   return id;
 }
 const rating = { affordability: 4, practicability: 3, effectiveness: 5, acceptability: null, sideEffects: 4, equity: 5, note: '' };
-const plan = { what: 'Meldknop', forWhom: 'Iedereen', byWhom: 'ICT', start: '2027-02-01', end: null, materials: '', measurement: '', indicators: ['phishingReportRate'] };
+const plan = {
+  what: 'Meldknop',
+  forWhom: 'Iedereen',
+  byWhom: 'ICT',
+  start: '2027-02-01',
+  end: null,
+  materials: '',
+  measurement: '',
+  indicators: ['phishingReportRate'],
+};
 
-const actionBody = () => ({ title: `Actie ${++serial}`, description: '', candidateId: null, owner: { userId: null, name: 'Teammanager Interne' }, due: '2027-03-01', status: 'todo', channel: '' });
+const actionBody = () => ({
+  title: `Actie ${++serial}`,
+  description: '',
+  candidateId: null,
+  owner: { userId: null, name: 'Teammanager Interne' },
+  due: '2027-03-01',
+  status: 'todo',
+  channel: '',
+});
 /** A fresh action of our programme, made by the admin. */
 const actionOf = async () => (await ok(A.as.admin.post(`${P()}/actions`, actionBody()), 201)).body.id as string;
-const anchoringBody = () => ({ area: 'training', description: `Verankeringspunt ${++serial}`, owner: { userId: null, name: 'Opleidingsadviseur' }, due: null, status: 'todo', note: '' });
+const anchoringBody = () => ({
+  area: 'training',
+  description: `Verankeringspunt ${++serial}`,
+  owner: { userId: null, name: 'Opleidingsadviseur' },
+  due: null,
+  status: 'todo',
+  note: '',
+});
 /** A fresh item of our programme's anchoring checklist, made by the admin. */
 const anchoringOf = async () => (await ok(A.as.admin.post(`${P()}/anchoring`, anchoringBody()), 201)).body.id as string;
-const communicationBody = () => ({ audience: `Team ${++serial}`, message: 'De meldknop komt eraan', channel: 'Intranet', planned: null, ownerName: '', status: 'planned' });
+const communicationBody = () => ({
+  audience: `Team ${++serial}`,
+  message: 'De meldknop komt eraan',
+  channel: 'Intranet',
+  planned: null,
+  ownerName: '',
+  status: 'planned',
+});
 /** A fresh communication item of our programme, made by the admin. */
 const communicationOf = async () => (await ok(A.as.admin.post(`${P()}/communication`, communicationBody()), 201)).body.id as string;
 /** A check-in on a day no other one of our programme has (one per day). */
@@ -273,8 +318,20 @@ async function measurementOf(): Promise<{ kpiId: string; id: string }> {
   return { kpiId, id: (await ok(A.as.admin.post(`${P()}/kpis/${kpiId}/measurements`, measurementBody), 201)).body.id as string };
 }
 
-const checkBody = () => ({ title: `Kennischeck ${++serial}`, programmeId: null, definition: { scenarios: ['breach-wrong-gp', 'sharing-police-phone'], departments: [] } });
-const breachReportBody = { isBreach: 'yes', whatHappened: 'Overdrachtslijst op de printer laten liggen', incidentKind: 'other', noticedAt: '2026-03-28T10:00:00+01:00', dataKinds: ['health'], peopleBand: 'upTo10', ongoing: 'no' };
+const checkBody = () => ({
+  title: `Kennischeck ${++serial}`,
+  programmeId: null,
+  definition: { scenarios: ['breach-wrong-gp', 'sharing-police-phone'], departments: [] },
+});
+const breachReportBody = {
+  isBreach: 'yes',
+  whatHappened: 'Overdrachtslijst op de printer laten liggen',
+  incidentKind: 'other',
+  noticedAt: '2026-03-28T10:00:00+01:00',
+  dataKinds: ['health'],
+  peopleBand: 'upTo10',
+  ongoing: 'no',
+};
 /** A fresh breach of ours, as a staff member reports it; its id as the register lists it (newest first). */
 async function breachOf(): Promise<string> {
   await ok(t.client().post(`/api/public/breach-report/${our.breachSlug}`, breachReportBody), 201);
@@ -296,7 +353,12 @@ const notifiedBreachPath = async (suffix: string) => {
     await step({ status: 'triage' });
     await step({ notifyAp: true, informSubjects: false, reasoning: 'Gezondheidsgegevens op de gang' }, '/decisions', 201);
     await step({ status: 'assessed' });
-    await step({ status: 'notified', apNotifiedAt: new Date(Date.now() - 3_600_000).toISOString(), lateReason: 'Pas maanden later gemeld', apReference: 'M-2026-0001' });
+    await step({
+      status: 'notified',
+      apNotifiedAt: new Date(Date.now() - 3_600_000).toISOString(),
+      lateReason: 'Pas maanden later gemeld',
+      apReference: 'M-2026-0001',
+    });
     return id;
   })();
   return `/api/breaches/${await notifiedBreach}${suffix}`;
@@ -315,9 +377,27 @@ const CASES: Case[] = [
   { route: 'GET /healthz', does: 'check that the process answers', allowed: 'public', status: 200, request: () => ({ path: '/healthz' }) },
   { route: 'GET /readyz', does: 'check that the database answers', allowed: 'public', status: 200, request: () => ({ path: '/readyz' }) },
   { route: 'GET /api/docs', does: 'read the API description as a page', allowed: 'public', status: 200, request: () => ({ path: '/api/docs' }) },
-  { route: 'GET /api/docs/openapi.json', does: 'read the OpenAPI description', allowed: 'public', status: 200, request: () => ({ path: '/api/docs/openapi.json' }) },
-  { route: 'GET /api/setup/status', does: 'ask whether the installation still needs setting up', allowed: 'public', status: 200, request: () => ({ path: '/api/setup/status' }) },
-  { route: 'GET /api/demo/logins', does: 'read which demo login holds which roles (none without a demo)', allowed: 'public', status: 200, request: () => ({ path: '/api/demo/logins' }) },
+  {
+    route: 'GET /api/docs/openapi.json',
+    does: 'read the OpenAPI description',
+    allowed: 'public',
+    status: 200,
+    request: () => ({ path: '/api/docs/openapi.json' }),
+  },
+  {
+    route: 'GET /api/setup/status',
+    does: 'ask whether the installation still needs setting up',
+    allowed: 'public',
+    status: 200,
+    request: () => ({ path: '/api/setup/status' }),
+  },
+  {
+    route: 'GET /api/demo/logins',
+    does: 'read which demo login holds which roles (none without a demo)',
+    allowed: 'public',
+    status: 200,
+    request: () => ({ path: '/api/demo/logins' }),
+  },
   {
     route: 'POST /api/setup',
     does: 'set up the installation a second time',
@@ -325,7 +405,14 @@ const CASES: Case[] = [
     status: 409,
     request: () => ({
       path: '/api/setup',
-      body: { token: 'x'.repeat(43), organisationName: 'Overname BV', sector: 'hospital', name: 'Indringer', email: `setup-${++serial}@test.wegwijs.invalid`, password: TEST_PASSWORD },
+      body: {
+        token: 'x'.repeat(43),
+        organisationName: 'Overname BV',
+        sector: 'hospital',
+        name: 'Indringer',
+        email: `setup-${++serial}@test.wegwijs.invalid`,
+        password: TEST_PASSWORD,
+      },
     }),
   },
   {
@@ -830,7 +917,10 @@ const CASES: Case[] = [
     scope: 'ours',
     request: () => ({ path: `${P()}/surveys/${our.openSurvey}/invitations`, body: { emails: ['collega@example.org'], message: '', locale: 'nl' } }),
     settle: async () => {
-      const waiting = async () => Number(((await t.database.db.execute(sql`select count(*)::int as n from survey_invitation_outbox`)) as unknown as { rows: { n: number }[] }).rows[0]!.n);
+      const waiting = async () =>
+        Number(
+          ((await t.database.db.execute(sql`select count(*)::int as n from survey_invitation_outbox`)) as unknown as { rows: { n: number }[] }).rows[0]!.n,
+        );
       await expect.poll(waiting, { timeout: 20_000 }).toBe(0);
     },
   },
@@ -1159,7 +1249,10 @@ const CASES: Case[] = [
     allowed: programmePolicy.work,
     status: 200,
     scope: 'ours',
-    request: () => ({ path: `${P()}/role-tables/4`, body: { responsible: [{ role: 'projectLead' }], accountable: [{ role: 'board' }], consulted: [{ role: 'teamManager' }], informed: [] } }),
+    request: () => ({
+      path: `${P()}/role-tables/4`,
+      body: { responsible: [{ role: 'projectLead' }], accountable: [{ role: 'board' }], consulted: [{ role: 'teamManager' }], informed: [] },
+    }),
   },
   {
     route: 'DELETE /api/programmes/:id/role-tables/:step',
@@ -1185,7 +1278,20 @@ const CASES: Case[] = [
     scope: 'ours',
     request: () => ({
       path: `${P()}/measurement-plan`,
-      body: { outcomeKpiId: null, method: 'observation', methodDetail: '', selfReportReason: '', design: 'beforeAfter', groups: '', population: 'Alle medewerkers', baselinePlannedOn: null, followUpPlannedOn: null, deviations: [], decision: null, decisionReason: '' },
+      body: {
+        outcomeKpiId: null,
+        method: 'observation',
+        methodDetail: '',
+        selfReportReason: '',
+        design: 'beforeAfter',
+        groups: '',
+        population: 'Alle medewerkers',
+        baselinePlannedOn: null,
+        followUpPlannedOn: null,
+        deviations: [],
+        decision: null,
+        decisionReason: '',
+      },
     }),
   },
   {
@@ -1377,7 +1483,15 @@ const CASES: Case[] = [
     status: 201,
     request: () => ({
       path: `/api/public/breach-report/${our.breachSlug}`,
-      body: { isBreach: 'yes', whatHappened: 'Overdrachtslijst op de printer laten liggen', incidentKind: 'other', noticedAt: '2026-03-28T10:00:00+01:00', dataKinds: ['health'], peopleBand: 'upTo10', ongoing: 'no' },
+      body: {
+        isBreach: 'yes',
+        whatHappened: 'Overdrachtslijst op de printer laten liggen',
+        incidentKind: 'other',
+        noticedAt: '2026-03-28T10:00:00+01:00',
+        dataKinds: ['health'],
+        peopleBand: 'upTo10',
+        ongoing: 'no',
+      },
     }),
   },
 
@@ -1478,7 +1592,10 @@ const CASES: Case[] = [
     allowed: breachPolicy.handle,
     status: 201,
     scope: 'ours',
-    request: async () => ({ path: await notifiedBreachPath('/ap-follow-ups'), body: { kind: 'supplement', sentAt: new Date().toISOString(), note: 'Oorzaak aangevuld' } }),
+    request: async () => ({
+      path: await notifiedBreachPath('/ap-follow-ups'),
+      body: { kind: 'supplement', sentAt: new Date().toISOString(), note: 'Oorzaak aangevuld' },
+    }),
   },
 ];
 
@@ -1547,8 +1664,14 @@ describe('the table covers the app', () => {
   it('every route the app registers has a row, and every row is a registered route', () => {
     const registered = t.routes.filter((r) => r.method !== 'HEAD').map((r) => `${r.method} ${r.url}`);
     const listed = new Set(CASES.map((c) => c.route));
-    expect(registered.filter((r) => !listed.has(r)), 'routes without a row in CASES').toEqual([]);
-    expect([...listed].filter((r) => !registered.includes(r)), 'rows for routes that do not exist').toEqual([]);
+    expect(
+      registered.filter((r) => !listed.has(r)),
+      'routes without a row in CASES',
+    ).toEqual([]);
+    expect(
+      [...listed].filter((r) => !registered.includes(r)),
+      'rows for routes that do not exist',
+    ).toEqual([]);
   });
 
   it('HEAD routes are only the twins Fastify adds for GET routes', () => {
@@ -1584,7 +1707,9 @@ const asksCombined = (c: Case) => c.allowed !== 'public' && (c.check !== undefin
 
 describe.each(CASES.map((c) => [`${c.route}: ${c.does}`, c] as const))('%s', (_, c) => {
   const [method] = c.route.split(' ') as [string];
-  const rows = CALLERS.filter((who) => !isCombined(who) || asksCombined(c)).map((who) => [`${who} ${outcome(expectedStatus(c, who))}`, who, expectedStatus(c, who)] as const);
+  const rows = CALLERS.filter((who) => !isCombined(who) || asksCombined(c)).map(
+    (who) => [`${who} ${outcome(expectedStatus(c, who))}`, who, expectedStatus(c, who)] as const,
+  );
   /**
    * A refused call is checked to leave every table as it was, so where the row builds its request
    * alike for every caller (the builder takes no caller), the refused ones share one, with its fixtures.
@@ -1625,7 +1750,7 @@ describe('another organisation never sees our data', () => {
     expect(reply.body).toEqual({ entries: [], total: 0 });
   });
 
-  it("their coordinator cannot put one of our users on their programme, and nothing is written", async () => {
+  it('their coordinator cannot put one of our users on their programme, and nothing is written', async () => {
     const before = await t.snapshot();
     const reply = await B.as.coordinator.post(`/api/programmes/${theirProgramme}/members`, { userId: A.userIds.member });
     expect(reply.status).toBe(400);
@@ -1633,7 +1758,7 @@ describe('another organisation never sees our data', () => {
     expect(await t.snapshot()).toEqual(before);
   });
 
-  it("our coordinator cannot reach their programme either", async () => {
+  it('our coordinator cannot reach their programme either', async () => {
     const reply = await A.as.coordinator.get(`/api/programmes/${theirProgramme}`);
     expect(reply.status).toBe(404);
   });

@@ -73,7 +73,20 @@ interface BadRequest {
 
 let t: TestApp;
 let A: TestOrganisation;
-const fixture = { breachSlug: '', programme: '', invited: '', draftSurvey: '', openSurvey: '', openSlug: '', own: '', candidate: '', idea: '', action: '', communication: '', checkin: '' };
+const fixture = {
+  breachSlug: '',
+  programme: '',
+  invited: '',
+  draftSurvey: '',
+  openSurvey: '',
+  openSlug: '',
+  own: '',
+  candidate: '',
+  idea: '',
+  action: '',
+  communication: '',
+  checkin: '',
+};
 
 const admin = () => A.as.admin;
 const programme = () => `/api/programmes/${fixture.programme}`;
@@ -87,7 +100,16 @@ const SURVEY = {
     intro: { nl: 'Vijf minuten.', en: '' },
     scale: 5,
     items: [{ id: 'i1', factor: 'C-psy', text: { nl: 'Ik weet hoe ik een datalek meld.', en: '' }, bankId: null }],
-    groups: [{ id: 'department', question: { nl: 'Afdeling?', en: '' }, options: [{ id: 'a', label: { nl: 'A', en: '' } }, { id: 'b', label: { nl: 'B', en: '' } }] }],
+    groups: [
+      {
+        id: 'department',
+        question: { nl: 'Afdeling?', en: '' },
+        options: [
+          { id: 'a', label: { nl: 'A', en: '' } },
+          { id: 'b', label: { nl: 'B', en: '' } },
+        ],
+      },
+    ],
   },
 };
 
@@ -101,9 +123,25 @@ const OWN_INTERVENTION = {
   effort: 'low',
   bcts: ['5.1'],
 };
-const CANDIDATE = { title: 'Meldknop in Outlook', description: '', functions: ['environmentalRestructuring'], factors: ['O-phy'], bcts: ['12.1'], barrierIds: [] };
+const CANDIDATE = {
+  title: 'Meldknop in Outlook',
+  description: '',
+  functions: ['environmentalRestructuring'],
+  factors: ['O-phy'],
+  bcts: ['12.1'],
+  barrierIds: [],
+};
 const RATING = { affordability: 4, practicability: 3, effectiveness: 5, acceptability: null, sideEffects: 4, equity: 5, note: '' };
-const PLAN = { what: 'Meldknop', forWhom: 'Iedereen', byWhom: 'ICT', start: '2027-02-01', end: '2027-03-01', materials: '', measurement: 'Meldpercentage', indicators: ['phishingReportRate'] };
+const PLAN = {
+  what: 'Meldknop',
+  forWhom: 'Iedereen',
+  byWhom: 'ICT',
+  start: '2027-02-01',
+  end: '2027-03-01',
+  materials: '',
+  measurement: 'Meldpercentage',
+  indicators: ['phishingReportRate'],
+};
 const KPI = kpiInput();
 const MEASUREMENT_PLAN = {
   outcomeKpiId: null,
@@ -120,7 +158,13 @@ const MEASUREMENT_PLAN = {
   decisionReason: '',
 };
 /** The FG's advice on a decision, given before the decision. */
-const FG_ADVICE = { notifyAp: true, informSubjects: false, advice: 'Melden: gezondheidsgegevens bij een derde.', by: 'A. de Vries (FG)', at: '2026-03-28T11:00:00+01:00' };
+const FG_ADVICE = {
+  notifyAp: true,
+  informSubjects: false,
+  advice: 'Melden: gezondheidsgegevens bij een derde.',
+  by: 'A. de Vries (FG)',
+  at: '2026-03-28T11:00:00+01:00',
+};
 /** Facts of a breach, as the privacy officer records them; `registered.breach` is the breach they are for. */
 const BREACH_FACTS = {
   classification: ['confidentiality'],
@@ -148,19 +192,41 @@ const BREACH_REPORT = handoverListReport({
 const MEASUREMENT = { date: '2027-03-01', value: 35, note: 'Na de eerste oefenmail' };
 /** Made in beforeAll: a KPI with one measurement. */
 const measured = { kpi: '', measurement: '' };
-const ANCHORING = { area: 'policy', description: 'Opnemen in het informatiebeveiligingsbeleid', owner: { userId: null, name: 'CISO' }, due: '2027-06-01', status: 'todo', note: '' };
+const ANCHORING = {
+  area: 'policy',
+  description: 'Opnemen in het informatiebeveiligingsbeleid',
+  owner: { userId: null, name: 'CISO' },
+  due: '2027-06-01',
+  status: 'todo',
+  note: '',
+};
 /** The anchoring item the PUT and DELETE cases name. */
 const anchored = { item: '' };
 const ACTION = actionInput({ due: '2027-03-01', channel: 'intranet' });
-const COMMUNICATION = { audience: 'Verpleegkundigen', message: 'De meldknop komt eraan', channel: 'Intranet', planned: '2027-03-01', ownerName: 'Teammanager', status: 'planned' };
+const COMMUNICATION = {
+  audience: 'Verpleegkundigen',
+  message: 'De meldknop komt eraan',
+  channel: 'Intranet',
+  planned: '2027-03-01',
+  ownerName: 'Teammanager',
+  status: 'planned',
+};
 const CHECKIN = { date: '2027-03-01', attendees: ['Anna'], minutes: 'Besproken', decisions: [{ id: 'd1', text: 'Budget aanvragen', open: true, due: null }] };
-const RATINGS_WRONG = Object.fromEntries(['affordability', 'practicability', 'effectiveness', 'acceptability', 'sideEffects', 'equity'].map((c) => [c, [0, 6, 2.5]]));
+const RATINGS_WRONG = Object.fromEntries(
+  ['affordability', 'practicability', 'effectiveness', 'acceptability', 'sideEffects', 'equity'].map((c) => [c, [0, 6, 2.5]]),
+);
 
 /** A valid knowledge check, as the team's builder sends it, and the check made from it in beforeAll. */
 const CHECK = {
   title: 'Datalek of niet?',
   programmeId: null,
-  definition: { scenarios: ['breach-wrong-gp', 'sharing-police-phone'], departments: [{ id: 'a', name: 'Afdeling A' }, { id: 'b', name: 'Afdeling B' }] },
+  definition: {
+    scenarios: ['breach-wrong-gp', 'sharing-police-phone'],
+    departments: [
+      { id: 'a', name: 'Afdeling A' },
+      { id: 'b', name: 'Afdeling B' },
+    ],
+  },
 };
 const CHECK_ANSWERS = { 'breach-wrong-gp': 1, 'sharing-police-phone': 1 };
 const checks = { draft: '', open: '', openSlug: '' };
@@ -248,14 +314,26 @@ const ROUTES: BodyRoute[] = [
       clientId: ['', '  '],
       clientSecret: [''],
       defaultRole: ['koning'],
-      groupRoles: [[{ group: '', role: 'member' }], [{ group: 'g', role: 'koning' }], [{ group: 'g' }], Array.from({ length: 51 }, () => ({ group: 'g', role: 'member' }))],
+      groupRoles: [
+        [{ group: '', role: 'member' }],
+        [{ group: 'g', role: 'koning' }],
+        [{ group: 'g' }],
+        Array.from({ length: 51 }, () => ({ group: 'g', role: 'member' })),
+      ],
     },
     forbidden: ['clientSecretSealed'],
   },
   {
     route: 'POST /api/setup',
     path: () => '/api/setup',
-    valid: { token: 'x'.repeat(43), organisationName: 'Nieuwe zorggroep', sector: 'vvt', name: 'Nieuwe beheerder', email: 'beheer@example.org', password: TEST_PASSWORD },
+    valid: {
+      token: 'x'.repeat(43),
+      organisationName: 'Nieuwe zorggroep',
+      sector: 'vvt',
+      name: 'Nieuwe beheerder',
+      email: 'beheer@example.org',
+      password: TEST_PASSWORD,
+    },
     required: ['token', 'organisationName', 'sector', 'name', 'email', 'password'],
     maxLength: { token: 128, organisationName: 160, name: 120, email: 254, password: 1024 },
     stored: ['organisationName', 'name'],
@@ -323,7 +401,13 @@ const ROUTES: BodyRoute[] = [
     maxLength: { name: 160 },
     stored: ['name'],
     // A group smaller than 3 could reveal who answered what.
-    wrong: { name: ['Z'], minGroupSize: [2, 0, -5, 51, 3.5, 1e308], defaultLocale: ['de'], sector: ['ziekenhuis', ''], surveyInvitationsPerDay: [-1, 2.5, 1e308] },
+    wrong: {
+      name: ['Z'],
+      minGroupSize: [2, 0, -5, 51, 3.5, 1e308],
+      defaultLocale: ['de'],
+      sector: ['ziekenhuis', ''],
+      surveyInvitationsPerDay: [-1, 2.5, 1e308],
+    },
     forbidden: ['id', 'isDemo'],
   },
   {
@@ -427,7 +511,14 @@ const ROUTES: BodyRoute[] = [
     required: ['title', 'description', 'example', 'functions', 'factors', 'fits', 'effort', 'bcts'],
     maxLength: { title: 300, description: 4000, example: 4000 },
     stored: ['title', 'description', 'example'],
-    wrong: { title: ['', '  '], functions: [[], ['lecturing'], ['education', 'education']], factors: [['C-soc']], fits: [['everything']], effort: ['huge'], bcts: [['5'], ['x.1']] },
+    wrong: {
+      title: ['', '  '],
+      functions: [[], ['lecturing'], ['education', 'education']],
+      factors: [['C-soc']],
+      fits: [['everything']],
+      effort: ['huge'],
+      bcts: [['5'], ['x.1']],
+    },
   },
   {
     route: 'PUT /api/interventions/library/:id',
@@ -512,7 +603,13 @@ const ROUTES: BodyRoute[] = [
     required: ['title', 'description', 'candidateId', 'owner', 'due', 'status', 'channel'],
     maxLength: { title: 300, description: 4000, channel: 300 },
     stored: ['title', 'description', 'channel'],
-    wrong: { title: ['', ' '], candidateId: ['meldknop'], owner: [{ userId: null, name: '' }, { userId: 'iemand', name: 'X' }, { name: 'X' }, { userId: null, name: 'X', email: 'x@y.z' }], due: ['1 maart', '2027-02-29'], status: ['klaar', 'DONE'] },
+    wrong: {
+      title: ['', ' '],
+      candidateId: ['meldknop'],
+      owner: [{ userId: null, name: '' }, { userId: 'iemand', name: 'X' }, { name: 'X' }, { userId: null, name: 'X', email: 'x@y.z' }],
+      due: ['1 maart', '2027-02-29'],
+      status: ['klaar', 'DONE'],
+    },
   },
   {
     route: 'PUT /api/programmes/:id/actions/:actionId',
@@ -579,7 +676,15 @@ const ROUTES: BodyRoute[] = [
     wrong: {
       date: ['1 maart', '2027-02-29'],
       attendees: [[''], Array.from({ length: 31 }, (_, i) => `P${i}`)],
-      decisions: [[{ id: 'd 1', text: 'x', open: true, due: null }], [{ id: 'd1', text: '', open: true, due: null }], [{ id: 'd1', text: 'x', open: 'ja', due: null }], [{ id: 'd1', text: 'x', open: true, due: null }, { id: 'd1', text: 'y', open: true, due: null }]],
+      decisions: [
+        [{ id: 'd 1', text: 'x', open: true, due: null }],
+        [{ id: 'd1', text: '', open: true, due: null }],
+        [{ id: 'd1', text: 'x', open: 'ja', due: null }],
+        [
+          { id: 'd1', text: 'x', open: true, due: null },
+          { id: 'd1', text: 'y', open: true, due: null },
+        ],
+      ],
     },
   },
   {
@@ -629,7 +734,11 @@ const ROUTES: BodyRoute[] = [
     wrong: {
       responsible: [[], [{ role: 'directeur' }], [{ text: '' }], [{ text: 'x'.repeat(301) }], [{ text: 'voor\u0000na' }], [{ role: 'board', text: 'ook' }]],
       accountable: [[], [{ role: 'board' }, { role: 'dpo' }]],
-      consulted: [[{ role: 'dpo' }, { role: 'dpo' }], [{ text: 'Adviseur' }, { text: 'adviseur' }], Array.from({ length: 13 }, (_, i) => ({ text: `Rol ${i}` }))],
+      consulted: [
+        [{ role: 'dpo' }, { role: 'dpo' }],
+        [{ text: 'Adviseur' }, { text: 'adviseur' }],
+        Array.from({ length: 13 }, (_, i) => ({ text: `Rol ${i}` })),
+      ],
     },
   },
   { route: 'DELETE /api/programmes/:id/role-tables/:step', path: () => `${programme()}/role-tables/4`, noBody: true },
@@ -663,7 +772,11 @@ const ROUTES: BodyRoute[] = [
     valid: { answers: { i1: 3 } },
     required: ['answers'],
     // 0 is "weet ik niet", an answer; below it nothing is.
-    wrong: { answers: [{}, { i1: -1 }, { i1: 6 }, { i1: 2.5 }, { i1: '3' }, { i1: null }, { i1: 3, i2: 3 }], token: [''], groups: [{ department: 'z' }, { beroep: 'arts' }] },
+    wrong: {
+      answers: [{}, { i1: -1 }, { i1: 6 }, { i1: 2.5 }, { i1: '3' }, { i1: null }, { i1: 3, i2: 3 }],
+      token: [''],
+      groups: [{ department: 'z' }, { beroep: 'arts' }],
+    },
   },
   {
     route: 'POST /api/knowledge',
@@ -681,7 +794,13 @@ const ROUTES: BodyRoute[] = [
         { ...CHECK.definition, scenarios: ['toverstaf'] },
         { ...CHECK.definition, scenarios: ['breach-wrong-gp', 'breach-wrong-gp'] },
         { ...CHECK.definition, departments: [{ id: 'a', name: 'Afdeling A' }] },
-        { ...CHECK.definition, departments: [{ id: 'a', name: '' }, { id: 'b', name: 'B' }] },
+        {
+          ...CHECK.definition,
+          departments: [
+            { id: 'a', name: '' },
+            { id: 'b', name: 'B' },
+          ],
+        },
       ],
     },
   },
@@ -703,7 +822,14 @@ const ROUTES: BodyRoute[] = [
     valid: { answers: CHECK_ANSWERS },
     required: ['answers'],
     wrong: {
-      answers: [{}, { ...CHECK_ANSWERS, 'breach-wrong-gp': 2 }, { ...CHECK_ANSWERS, 'breach-wrong-gp': -1 }, { ...CHECK_ANSWERS, 'breach-wrong-gp': 0.5 }, { ...CHECK_ANSWERS, 'breach-wrong-gp': '1' }, { ...CHECK_ANSWERS, extra: 0 }],
+      answers: [
+        {},
+        { ...CHECK_ANSWERS, 'breach-wrong-gp': 2 },
+        { ...CHECK_ANSWERS, 'breach-wrong-gp': -1 },
+        { ...CHECK_ANSWERS, 'breach-wrong-gp': 0.5 },
+        { ...CHECK_ANSWERS, 'breach-wrong-gp': '1' },
+        { ...CHECK_ANSWERS, extra: 0 },
+      ],
       department: ['z', ''],
     },
   },
@@ -743,11 +869,19 @@ const ROUTES: BodyRoute[] = [
       startedAt: ['gisteren'],
       endedAt: ['2026-03-01T00:00:00+01:00'],
       protection: ['wachtwoord'],
-      enisa: [{ dpc: 5, easeOfIdentification: null }, { dpc: null, easeOfIdentification: 'total' }],
+      enisa: [
+        { dpc: 5, easeOfIdentification: null },
+        { dpc: null, easeOfIdentification: 'total' },
+      ],
       ongoing: ['misschien'],
       startedAtExact: [null, 'ja'],
       subjectsInformPlannedFor: ['morgen'],
-      notifier: [{ name: 'C. Bakker', function: '', phone: 'bel me maar', email: '' }, { email: 'geen-adres' }, { name: 'x'.repeat(301) }, { fax: '010-1234567' }],
+      notifier: [
+        { name: 'C. Bakker', function: '', phone: 'bel me maar', email: '' },
+        { email: 'geen-adres' },
+        { name: 'x'.repeat(301) },
+        { fax: '010-1234567' },
+      ],
       careIncident: ['ja'],
       patientToldOfIncidentAt: ['2026-03-28T10:00'],
       vimReportedAt: ['gisteren'],
@@ -817,7 +951,12 @@ const ROUTES: BodyRoute[] = [
     route: 'POST /api/breaches/:id/ap-follow-ups',
     path: () => `/api/breaches/${registered.breach}/ap-follow-ups`,
     client: () => A.as.privacy,
-    valid: { kind: 'supplement', sentAt: '2026-03-31T10:00:00+02:00', apReceivedAt: '2026-03-31T10:05:00+02:00', note: 'Aantal betrokkenen bijgesteld naar 31.' },
+    valid: {
+      kind: 'supplement',
+      sentAt: '2026-03-31T10:00:00+02:00',
+      apReceivedAt: '2026-03-31T10:05:00+02:00',
+      note: 'Aantal betrokkenen bijgesteld naar 31.',
+    },
     required: ['kind', 'sentAt', 'note'],
     maxLength: { note: 4000 },
     stored: ['note'],
@@ -859,10 +998,19 @@ function badBodies(r: BodyRoute): BadRequest[] {
     req('a string instead of an object', '"tekst"', { ...validation, field: 'body' }),
     req('an unknown field', { ...valid, onbekend: 'waarde' }, { ...validation, field: 'onbekend' }),
     req('an organisationId of its own choosing', { ...valid, organisationId: OTHER_ORGANISATION_ID }, { ...validation, field: 'organisationId' }),
-    req(`a body over the ${r.bodyLimitKib ?? 256} KiB limit`, { ...valid, opvulling: 'x'.repeat(((r.bodyLimitKib ?? 256) + 44) * KIB) }, { status: 413, error: 'payloadTooLarge' }),
+    req(
+      `a body over the ${r.bodyLimitKib ?? 256} KiB limit`,
+      { ...valid, opvulling: 'x'.repeat(((r.bodyLimitKib ?? 256) + 44) * KIB) },
+      { status: 413, error: 'payloadTooLarge' },
+    ),
     req('JSON sent as text/plain', JSON.stringify(valid), { status: 415, error: 'unsupportedMediaType' }, { 'content-type': 'text/plain' }),
     req('a form post', 'title=Formulier', { status: 415, error: 'unsupportedMediaType' }, { 'content-type': 'application/x-www-form-urlencoded' }),
-    req('a multipart form', '--grens\r\n\r\nx\r\n--grens--', { status: 415, error: 'unsupportedMediaType' }, { 'content-type': 'multipart/form-data; boundary=grens' }),
+    req(
+      'a multipart form',
+      '--grens\r\n\r\nx\r\n--grens--',
+      { status: 415, error: 'unsupportedMediaType' },
+      { 'content-type': 'multipart/form-data; boundary=grens' },
+    ),
   ];
   // No body reads as null to Fastify, so for routes without input null is the same as nothing.
   if (!r.noBody) cases.push(req('null instead of an object', 'null', { ...validation, field: 'body' }));
@@ -925,14 +1073,29 @@ function badParams(): BadRequest[] {
   add('POST /api/users/:id/reactivate', users('/reactivate'), 'id', BAD_IDS, 'nobody we know');
   add('POST /api/users/:id/invitation', users('/invitation'), 'id', BAD_IDS, 'nobody we know');
   add('DELETE /api/users/:id/totp', users('/totp'), 'id', BAD_IDS, 'nobody we know');
-  add('GET /api/auth/sso/:organisation/start', (name) => `/api/auth/sso/${name}/start`, 'organisation', [['a space', 'zorg%20groep'], ['an underscore', 'zorg_groep'], ['SQL', encodeURIComponent("' or '1'='1")]], null);
+  add(
+    'GET /api/auth/sso/:organisation/start',
+    (name) => `/api/auth/sso/${name}/start`,
+    'organisation',
+    [
+      ['a space', 'zorg%20groep'],
+      ['an underscore', 'zorg_groep'],
+      ['SQL', encodeURIComponent("' or '1'='1")],
+    ],
+    null,
+  );
   const programmes = (suffix: string) => (id: string) => `/api/programmes/${id}${suffix}`;
   add('GET /api/programmes/:id', programmes(''), 'id', BAD_IDS, 'no programme');
   add('PATCH /api/programmes/:id', programmes(''), 'id', BAD_IDS, 'no programme');
   add('POST /api/programmes/:id/members', programmes('/members'), 'id', BAD_IDS, 'no programme');
   add('DELETE /api/programmes/:id/members/:userId', programmes(`/members/${UNKNOWN_ID}`), 'id', BAD_IDS, 'no programme');
   add('DELETE /api/programmes/:id/members/:userId', (id) => `${programme()}/members/${id}`, 'userId', BAD_IDS, 'nobody on the team');
-  const BAD_STEPS: [string, string][] = [['a step that does not exist', '7'], ['step zero', '0'], ['a sub-step', '4.1'], ['a word', 'vier']];
+  const BAD_STEPS: [string, string][] = [
+    ['a step that does not exist', '7'],
+    ['step zero', '0'],
+    ['a sub-step', '4.1'],
+    ['a word', 'vier'],
+  ];
   for (const method of ['GET', 'PUT', 'DELETE'] as const) {
     const route = method === 'GET' ? 'GET /api/programmes/:id/role-tables' : `${method} /api/programmes/:id/role-tables/:step`;
     add(route, (id) => `/api/programmes/${id}/role-tables${method === 'GET' ? '' : '/4'}`, 'id', BAD_IDS, 'no programme');
@@ -948,18 +1111,55 @@ function badParams(): BadRequest[] {
   const survey = (suffix: string) => (id: string) => `${programme()}/surveys/${id}${suffix}`;
   add('GET /api/programmes/:id/surveys', surveys(''), 'id', BAD_IDS, 'no programme');
   add('POST /api/programmes/:id/surveys', surveys(''), 'id', BAD_IDS, 'no programme');
-  for (const [method, suffix] of [['GET', ''], ['PUT', ''], ['DELETE', ''], ['POST', '/open'], ['POST', '/close'], ['GET', '/results'], ['GET', '/results.csv'], ['POST', '/invitations'], ['GET', '/qr.png']] as const) {
+  for (const [method, suffix] of [
+    ['GET', ''],
+    ['PUT', ''],
+    ['DELETE', ''],
+    ['POST', '/open'],
+    ['POST', '/close'],
+    ['GET', '/results'],
+    ['GET', '/results.csv'],
+    ['POST', '/invitations'],
+    ['GET', '/qr.png'],
+  ] as const) {
     const route = `${method} /api/programmes/:id/surveys/:surveyId${suffix === '/qr.png' ? '/qr.:format' : suffix}`;
     add(route, (id) => `/api/programmes/${id}/surveys/${fixture.draftSurvey}${suffix}`, 'id', BAD_IDS, 'no programme');
     add(route, survey(suffix), 'surveyId', BAD_IDS, 'no survey');
   }
-  add('GET /api/programmes/:id/surveys/:surveyId/qr.:format', (format) => `${programme()}/surveys/${fixture.openSurvey}/qr.${format}`, 'format', [['a picture format we do not make', 'gif'], ['SQL', encodeURIComponent("' or '1'='1")]], null);
+  add(
+    'GET /api/programmes/:id/surveys/:surveyId/qr.:format',
+    (format) => `${programme()}/surveys/${fixture.openSurvey}/qr.${format}`,
+    'format',
+    [
+      ['a picture format we do not make', 'gif'],
+      ['SQL', encodeURIComponent("' or '1'='1")],
+    ],
+    null,
+  );
   add('GET /api/programmes/:id/interview-guide.:format', (id) => `/api/programmes/${id}/interview-guide.pdf`, 'id', BAD_IDS, 'no programme');
-  add('GET /api/programmes/:id/interview-guide.:format', (format) => `${programme()}/interview-guide.${format}`, 'format', [['a format we do not make', 'odt'], ['SQL', encodeURIComponent("' or '1'='1")]], null);
+  add(
+    'GET /api/programmes/:id/interview-guide.:format',
+    (format) => `${programme()}/interview-guide.${format}`,
+    'format',
+    [
+      ['a format we do not make', 'odt'],
+      ['SQL', encodeURIComponent("' or '1'='1")],
+    ],
+    null,
+  );
   for (const kind of ['plan', 'report']) {
     const route = `GET /api/programmes/:id/documents/${kind}.:format`;
     add(route, (id) => `/api/programmes/${id}/documents/${kind}.pdf`, 'id', BAD_IDS, 'no programme');
-    add(route, (format) => `${programme()}/documents/${kind}.${format}`, 'format', [['a format we do not make', 'odt'], ['SQL', encodeURIComponent("' or '1'='1")]], null);
+    add(
+      route,
+      (format) => `${programme()}/documents/${kind}.${format}`,
+      'format',
+      [
+        ['a format we do not make', 'odt'],
+        ['SQL', encodeURIComponent("' or '1'='1")],
+      ],
+      null,
+    );
   }
   add('GET /api/programmes/:id/diagnosis/suggestions', programmes('/diagnosis/suggestions'), 'id', BAD_IDS, 'no programme');
   add('GET /api/programmes/:id/interventions/functions', programmes('/interventions/functions'), 'id', BAD_IDS, 'no programme');
@@ -968,7 +1168,15 @@ function badParams(): BadRequest[] {
   add('GET /api/programmes/:id/interventions', programmes('/interventions'), 'id', BAD_IDS, 'no programme');
   add('POST /api/programmes/:id/interventions', programmes('/interventions'), 'id', BAD_IDS, 'no programme');
   add('POST /api/programmes/:id/interventions/from-library', programmes('/interventions/from-library'), 'id', BAD_IDS, 'no programme');
-  for (const [method, suffix] of [['PUT', ''], ['DELETE', ''], ['PUT', '/vote'], ['PUT', '/shortlist'], ['PUT', '/rating'], ['PUT', '/decision'], ['PUT', '/plan']] as const) {
+  for (const [method, suffix] of [
+    ['PUT', ''],
+    ['DELETE', ''],
+    ['PUT', '/vote'],
+    ['PUT', '/shortlist'],
+    ['PUT', '/rating'],
+    ['PUT', '/decision'],
+    ['PUT', '/plan'],
+  ] as const) {
     const route = `${method} /api/programmes/:id/interventions/:candidateId${suffix}`;
     add(route, (id) => `/api/programmes/${id}/interventions/${fixture.idea}${suffix}`, 'id', BAD_IDS, 'no programme');
     add(route, (id) => `${programme()}/interventions/${id}${suffix}`, 'candidateId', BAD_IDS, 'no candidate');
@@ -1005,7 +1213,11 @@ function badParams(): BadRequest[] {
   add('GET /api/programmes/:id/kpis', programmes('/kpis'), 'id', BAD_IDS, 'no programme');
   add('POST /api/programmes/:id/kpis', programmes('/kpis'), 'id', BAD_IDS, 'no programme');
   add('GET /api/programmes/:id/effect', programmes('/effect'), 'id', BAD_IDS, 'no programme');
-  for (const [method, suffix] of [['PUT', ''], ['DELETE', ''], ['POST', '/measurements']] as const) {
+  for (const [method, suffix] of [
+    ['PUT', ''],
+    ['DELETE', ''],
+    ['POST', '/measurements'],
+  ] as const) {
     const route = `${method} /api/programmes/:id/kpis/:kpiId${suffix}`;
     add(route, (id) => `/api/programmes/${id}/kpis/${measured.kpi}${suffix}`, 'id', BAD_IDS, 'no programme');
     add(route, (id) => `${programme()}/kpis/${id}${suffix}`, 'kpiId', BAD_IDS, 'no KPI');
@@ -1016,61 +1228,349 @@ function badParams(): BadRequest[] {
     add(route, (id) => `${programme()}/kpis/${id}/measurements/${measured.measurement}`, 'kpiId', BAD_IDS, 'no KPI');
     add(route, (id) => `${programme()}/kpis/${measured.kpi}/measurements/${id}`, 'measurementId', BAD_IDS, 'no measurement');
   }
-  add('POST /api/programmes/:id/surveys/:surveyId/follow-up', (id) => `/api/programmes/${id}/surveys/${fixture.draftSurvey}/follow-up`, 'id', BAD_IDS, 'no programme');
+  add(
+    'POST /api/programmes/:id/surveys/:surveyId/follow-up',
+    (id) => `/api/programmes/${id}/surveys/${fixture.draftSurvey}/follow-up`,
+    'id',
+    BAD_IDS,
+    'no programme',
+  );
   add('POST /api/programmes/:id/surveys/:surveyId/follow-up', (id) => `${programme()}/surveys/${id}/follow-up`, 'surveyId', BAD_IDS, 'no survey');
-  const SLUGS: [string, string][] = [['too short', 'abc'], ['with a slash', 'abc%2Fdefghijkl'], ['SQL', encodeURIComponent("' or '1'='1")]];
+  const SLUGS: [string, string][] = [
+    ['too short', 'abc'],
+    ['with a slash', 'abc%2Fdefghijkl'],
+    ['SQL', encodeURIComponent("' or '1'='1")],
+  ];
   add('GET /api/public/surveys/:slug', (slug) => `/api/public/surveys/${slug}`, 'slug', SLUGS, 'no survey');
   add('POST /api/public/surveys/:slug/responses', (slug) => `/api/public/surveys/${slug}/responses`, 'slug', SLUGS, 'no survey');
-  for (const [method, suffix] of [['GET', ''], ['PUT', ''], ['DELETE', ''], ['POST', '/open'], ['POST', '/close'], ['GET', '/results'], ['GET', '/qr.png']] as const) {
+  for (const [method, suffix] of [
+    ['GET', ''],
+    ['PUT', ''],
+    ['DELETE', ''],
+    ['POST', '/open'],
+    ['POST', '/close'],
+    ['GET', '/results'],
+    ['GET', '/qr.png'],
+  ] as const) {
     add(`${method} /api/knowledge/:id${suffix === '/qr.png' ? '/qr.:format' : suffix}`, (id) => `/api/knowledge/${id}${suffix}`, 'id', BAD_IDS, 'no check');
   }
-  add('GET /api/knowledge/:id/qr.:format', (format) => `/api/knowledge/${checks.open}/qr.${format}`, 'format', [['a picture format we do not make', 'gif'], ['SQL', encodeURIComponent("' or '1'='1")]], null);
+  add(
+    'GET /api/knowledge/:id/qr.:format',
+    (format) => `/api/knowledge/${checks.open}/qr.${format}`,
+    'format',
+    [
+      ['a picture format we do not make', 'gif'],
+      ['SQL', encodeURIComponent("' or '1'='1")],
+    ],
+    null,
+  );
   add('GET /api/public/knowledge/:slug', (slug) => `/api/public/knowledge/${slug}`, 'slug', SLUGS, 'no check');
   add('POST /api/public/knowledge/:slug/responses', (slug) => `/api/public/knowledge/${slug}/responses`, 'slug', SLUGS, 'no check');
   add('GET /api/public/breach-report/:slug', (slug) => `/api/public/breach-report/${slug}`, 'slug', SLUGS, 'no organisation');
   add('POST /api/public/breach-report/:slug', (slug) => `/api/public/breach-report/${slug}`, 'slug', SLUGS, 'no organisation');
   const breach = (suffix: string) => (id: string) => `/api/breaches/${id}${suffix}`;
-  for (const route of ['GET ', 'GET /ap-form', 'GET /letter', 'PUT /register', 'PUT /aware-at', 'POST /decisions', 'POST /status', 'PUT /ap-reference', 'POST /ap-follow-ups']) {
+  for (const route of [
+    'GET ',
+    'GET /ap-form',
+    'GET /letter',
+    'PUT /register',
+    'PUT /aware-at',
+    'POST /decisions',
+    'POST /status',
+    'PUT /ap-reference',
+    'POST /ap-follow-ups',
+  ]) {
     const [method, suffix] = route.split(' ') as [string, string];
     add(`${method} /api/breaches/:id${suffix}`, breach(suffix), 'id', BAD_IDS, 'no breach of ours');
   }
   cases.push(
     // Well-formed, but not what the register allows: the service names the field, and writes nothing.
-    { name: 'POST /api/breaches/:id/status: a step that does not follow', method: 'POST', path: () => `/api/breaches/${registered.breach}/status`, body: { status: 'closed' }, client: () => A.as.privacy, status: 409, error: 'breachNotANextStep', field: 'status' },
-    { name: 'POST /api/breaches/:id/status: a late reason on the way to triage', method: 'POST', path: () => `/api/breaches/${registered.breach}/status`, body: { status: 'triage', lateReason: 'Te laat' }, client: () => A.as.privacy, status: 400, error: 'breachNotForThisStep', field: 'lateReason' },
-    { name: 'PUT /api/breaches/:id/aware-at: a moment still to come', method: 'PUT', path: () => `/api/breaches/${registered.breach}/aware-at`, body: { awareAt: '2999-01-01T00:00:00Z', reason: 'Later' }, client: () => A.as.privacy, status: 400, error: 'breachMomentInFuture', field: 'awareAt' },
-    { name: "PUT /api/breaches/:id/aware-at: later than the reporter's moment without a reason", method: 'PUT', path: () => `/api/breaches/${registered.breach}/aware-at`, body: { awareAt: '2026-03-29T10:00:00+02:00', reason: ' ' }, client: () => A.as.privacy, status: 400, error: 'breachAwareReasonRequired', field: 'reason' },
-    { name: 'POST /api/breaches/:id/status: triage before the moment of awareness is confirmed', method: 'POST', path: () => `/api/breaches/${registered.breach}/status`, body: { status: 'triage' }, client: () => A.as.privacy, status: 409, error: 'breachAwarenessUnconfirmed', field: 'awareAt' },
-    { name: 'PUT /api/breaches/:id/ap-reference: a breach not notified to the AP', method: 'PUT', path: () => `/api/breaches/${registered.breach}/ap-reference`, body: { apReference: 'M-1' }, client: () => A.as.privacy, status: 409, error: 'breachApNotNotified', field: 'status' },
-    { name: 'POST /api/breaches/:id/ap-follow-ups: a breach not notified to the AP', method: 'POST', path: () => `/api/breaches/${registered.breach}/ap-follow-ups`, body: { kind: 'supplement', sentAt: '2026-03-31T10:00:00+02:00', note: 'Aanvulling.' }, client: () => A.as.privacy, status: 409, error: 'breachApNotNotified', field: 'status' },
+    {
+      name: 'POST /api/breaches/:id/status: a step that does not follow',
+      method: 'POST',
+      path: () => `/api/breaches/${registered.breach}/status`,
+      body: { status: 'closed' },
+      client: () => A.as.privacy,
+      status: 409,
+      error: 'breachNotANextStep',
+      field: 'status',
+    },
+    {
+      name: 'POST /api/breaches/:id/status: a late reason on the way to triage',
+      method: 'POST',
+      path: () => `/api/breaches/${registered.breach}/status`,
+      body: { status: 'triage', lateReason: 'Te laat' },
+      client: () => A.as.privacy,
+      status: 400,
+      error: 'breachNotForThisStep',
+      field: 'lateReason',
+    },
+    {
+      name: 'PUT /api/breaches/:id/aware-at: a moment still to come',
+      method: 'PUT',
+      path: () => `/api/breaches/${registered.breach}/aware-at`,
+      body: { awareAt: '2999-01-01T00:00:00Z', reason: 'Later' },
+      client: () => A.as.privacy,
+      status: 400,
+      error: 'breachMomentInFuture',
+      field: 'awareAt',
+    },
+    {
+      name: "PUT /api/breaches/:id/aware-at: later than the reporter's moment without a reason",
+      method: 'PUT',
+      path: () => `/api/breaches/${registered.breach}/aware-at`,
+      body: { awareAt: '2026-03-29T10:00:00+02:00', reason: ' ' },
+      client: () => A.as.privacy,
+      status: 400,
+      error: 'breachAwareReasonRequired',
+      field: 'reason',
+    },
+    {
+      name: 'POST /api/breaches/:id/status: triage before the moment of awareness is confirmed',
+      method: 'POST',
+      path: () => `/api/breaches/${registered.breach}/status`,
+      body: { status: 'triage' },
+      client: () => A.as.privacy,
+      status: 409,
+      error: 'breachAwarenessUnconfirmed',
+      field: 'awareAt',
+    },
+    {
+      name: 'PUT /api/breaches/:id/ap-reference: a breach not notified to the AP',
+      method: 'PUT',
+      path: () => `/api/breaches/${registered.breach}/ap-reference`,
+      body: { apReference: 'M-1' },
+      client: () => A.as.privacy,
+      status: 409,
+      error: 'breachApNotNotified',
+      field: 'status',
+    },
+    {
+      name: 'POST /api/breaches/:id/ap-follow-ups: a breach not notified to the AP',
+      method: 'POST',
+      path: () => `/api/breaches/${registered.breach}/ap-follow-ups`,
+      body: { kind: 'supplement', sentAt: '2026-03-31T10:00:00+02:00', note: 'Aanvulling.' },
+      client: () => A.as.privacy,
+      status: 409,
+      error: 'breachApNotNotified',
+      field: 'status',
+    },
   );
-  add('GET /api/organisation/breach-report/qr.:format', (format) => `/api/organisation/breach-report/qr.${format}`, 'format', [['a picture format we do not make', 'gif'], ['SQL', encodeURIComponent("' or '1'='1")]], null);
+  add(
+    'GET /api/organisation/breach-report/qr.:format',
+    (format) => `/api/organisation/breach-report/qr.${format}`,
+    'format',
+    [
+      ['a picture format we do not make', 'gif'],
+      ['SQL', encodeURIComponent("' or '1'='1")],
+    ],
+    null,
+  );
   cases.push(
     // Well-formed, but not what the method has: the service names the field.
-    { name: 'POST /api/interventions/library: a technique the taxonomy does not have', method: 'POST', path: () => '/api/interventions/library', body: { ...OWN_INTERVENTION, bcts: ['5.1', '17.1'] }, status: 400, error: 'unknownTechnique', field: 'bcts.1' },
-    { name: 'POST /api/programmes/:id/interventions: a barrier that is not in the diagnosis', method: 'POST', path: () => `${programme()}/interventions`, body: { ...CANDIDATE, barrierIds: ['b-onbekend'] }, status: 400, error: 'unknownBarrier', field: 'barrierIds.0' },
-    { name: 'POST /api/programmes/:id/interventions/from-library: an intervention the library does not have', method: 'POST', path: () => `${programme()}/interventions/from-library`, body: { libraryId: 'toverstaf' }, status: 400, error: 'unknownIntervention', field: 'libraryId' },
-    { name: 'POST /api/programmes/:id/interventions/from-library: an own intervention id that is not ours', method: 'POST', path: () => `${programme()}/interventions/from-library`, body: { libraryId: UNKNOWN_ID }, status: 400, error: 'unknownIntervention', field: 'libraryId' },
-    { name: 'PUT /api/programmes/:id/interventions/:candidateId/plan: a plan for a candidate nobody chose', method: 'PUT', path: () => `${programme()}/interventions/${fixture.idea}/plan`, body: PLAN, status: 409, error: 'candidateNotChosen', field: 'decision' },
-    { name: 'POST /api/programmes/:id/anchoring: not applicable without a reason', method: 'POST', path: () => `${programme()}/anchoring`, body: { ...ANCHORING, status: 'notApplicable', note: '' }, ...validation, field: 'note' },
-    { name: 'PUT /api/programmes/:id/anchoring/:itemId: not applicable without a reason', method: 'PUT', path: () => `${programme()}/anchoring/${anchored.item}`, body: { ...ANCHORING, status: 'notApplicable', note: ' ' }, ...validation, field: 'note' },
-    { name: 'POST /api/programmes/:id/anchoring: an owner who is no user of ours', method: 'POST', path: () => `${programme()}/anchoring`, body: { ...ANCHORING, owner: { userId: UNKNOWN_ID, name: 'Iemand' } }, status: 400, error: 'anchoringOwnerUnknown', field: 'owner.userId' },
-    { name: 'PUT /api/programmes/:id/anchoring/:itemId: an owner who is no user of ours', method: 'PUT', path: () => `${programme()}/anchoring/${anchored.item}`, body: { ...ANCHORING, owner: { userId: UNKNOWN_ID, name: 'Iemand' } }, status: 400, error: 'anchoringOwnerUnknown', field: 'owner.userId' },
-    { name: 'POST /api/programmes/:id/actions: an owner who is no user of ours', method: 'POST', path: () => `${programme()}/actions`, body: { ...ACTION, owner: { userId: UNKNOWN_ID, name: 'Iemand' } }, status: 400, error: 'actionOwnerUnknown', field: 'owner.userId' },
-    { name: 'POST /api/programmes/:id/actions: an intervention this programme did not choose', method: 'POST', path: () => `${programme()}/actions`, body: { ...ACTION, candidateId: UNKNOWN_ID }, status: 400, error: 'actionCandidateUnknown', field: 'candidateId' },
-    { name: 'POST /api/programmes/:id/actions: a check-in this programme does not have', method: 'POST', path: () => `${programme()}/actions`, body: { ...ACTION, checkinId: UNKNOWN_ID }, status: 400, error: 'actionCheckinUnknown', field: 'checkinId' },
-    { name: 'POST /api/programmes/:id/actions: a check-in id that is no uuid', method: 'POST', path: () => `${programme()}/actions`, body: { ...ACTION, checkinId: 'overleg-1' }, ...validation, field: 'checkinId' },
-    { name: 'POST /api/programmes/:id/checkins: a day that already has a check-in', method: 'POST', path: () => `${programme()}/checkins`, body: CHECKIN, status: 409, error: 'checkinDateTaken', field: 'date' },
-    { name: 'POST /api/programmes/:id/kpis: an intervention this programme did not choose', method: 'POST', path: () => `${programme()}/kpis`, body: { ...KPI, candidateId: UNKNOWN_ID }, status: 400, error: 'kpiCandidateUnknown', field: 'candidateId' },
-    { name: 'POST /api/knowledge: a programme that is not ours', method: 'POST', path: () => '/api/knowledge', body: { ...CHECK, programmeId: UNKNOWN_ID }, status: 400, error: 'knowledgeProgrammeUnknown', field: 'programmeId' },
-    { name: 'PUT /api/knowledge/:id: a programme that is not ours', method: 'PUT', path: () => `/api/knowledge/${checks.draft}`, body: { ...CHECK, programmeId: UNKNOWN_ID }, status: 400, error: 'knowledgeProgrammeUnknown', field: 'programmeId' },
-    { name: 'PUT /api/knowledge/:id: a check that is already open', method: 'PUT', path: () => `/api/knowledge/${checks.open}`, body: CHECK, status: 409, error: 'knowledgeCheckNotDraft' },
-    { name: 'POST /api/knowledge/:id/close: a check that is not open', method: 'POST', path: () => `/api/knowledge/${checks.draft}/close`, status: 409, error: 'knowledgeCheckNotOpen' },
-    { name: 'POST /api/programmes/:id/kpis: a survey score without its factor', method: 'POST', path: () => `${programme()}/kpis`, body: { ...KPI, indicator: 'surveyFactorScore' }, ...validation, field: 'factor' },
-    { name: 'POST /api/programmes/:id/surveys/:surveyId/follow-up: a survey that is not closed', method: 'POST', path: () => `${programme()}/surveys/${fixture.openSurvey}/follow-up`, status: 409, error: 'baselineNotClosed' },
-    { name: 'GET /api/invitations/:token: a token nobody was given', method: 'GET', path: () => `/api/invitations/${'x'.repeat(43)}`, status: 400, error: 'inviteInvalid', field: 'token' },
-    { name: 'GET /api/invitations/:token: an over-long token', method: 'GET', path: () => `/api/invitations/${'x'.repeat(129)}`, status: 414, error: 'validation' },
-    { name: 'GET /api/invitations/:token: a NUL character', method: 'GET', path: () => '/api/invitations/%00', status: 400, error: 'inviteInvalid', field: 'token' },
+    {
+      name: 'POST /api/interventions/library: a technique the taxonomy does not have',
+      method: 'POST',
+      path: () => '/api/interventions/library',
+      body: { ...OWN_INTERVENTION, bcts: ['5.1', '17.1'] },
+      status: 400,
+      error: 'unknownTechnique',
+      field: 'bcts.1',
+    },
+    {
+      name: 'POST /api/programmes/:id/interventions: a barrier that is not in the diagnosis',
+      method: 'POST',
+      path: () => `${programme()}/interventions`,
+      body: { ...CANDIDATE, barrierIds: ['b-onbekend'] },
+      status: 400,
+      error: 'unknownBarrier',
+      field: 'barrierIds.0',
+    },
+    {
+      name: 'POST /api/programmes/:id/interventions/from-library: an intervention the library does not have',
+      method: 'POST',
+      path: () => `${programme()}/interventions/from-library`,
+      body: { libraryId: 'toverstaf' },
+      status: 400,
+      error: 'unknownIntervention',
+      field: 'libraryId',
+    },
+    {
+      name: 'POST /api/programmes/:id/interventions/from-library: an own intervention id that is not ours',
+      method: 'POST',
+      path: () => `${programme()}/interventions/from-library`,
+      body: { libraryId: UNKNOWN_ID },
+      status: 400,
+      error: 'unknownIntervention',
+      field: 'libraryId',
+    },
+    {
+      name: 'PUT /api/programmes/:id/interventions/:candidateId/plan: a plan for a candidate nobody chose',
+      method: 'PUT',
+      path: () => `${programme()}/interventions/${fixture.idea}/plan`,
+      body: PLAN,
+      status: 409,
+      error: 'candidateNotChosen',
+      field: 'decision',
+    },
+    {
+      name: 'POST /api/programmes/:id/anchoring: not applicable without a reason',
+      method: 'POST',
+      path: () => `${programme()}/anchoring`,
+      body: { ...ANCHORING, status: 'notApplicable', note: '' },
+      ...validation,
+      field: 'note',
+    },
+    {
+      name: 'PUT /api/programmes/:id/anchoring/:itemId: not applicable without a reason',
+      method: 'PUT',
+      path: () => `${programme()}/anchoring/${anchored.item}`,
+      body: { ...ANCHORING, status: 'notApplicable', note: ' ' },
+      ...validation,
+      field: 'note',
+    },
+    {
+      name: 'POST /api/programmes/:id/anchoring: an owner who is no user of ours',
+      method: 'POST',
+      path: () => `${programme()}/anchoring`,
+      body: { ...ANCHORING, owner: { userId: UNKNOWN_ID, name: 'Iemand' } },
+      status: 400,
+      error: 'anchoringOwnerUnknown',
+      field: 'owner.userId',
+    },
+    {
+      name: 'PUT /api/programmes/:id/anchoring/:itemId: an owner who is no user of ours',
+      method: 'PUT',
+      path: () => `${programme()}/anchoring/${anchored.item}`,
+      body: { ...ANCHORING, owner: { userId: UNKNOWN_ID, name: 'Iemand' } },
+      status: 400,
+      error: 'anchoringOwnerUnknown',
+      field: 'owner.userId',
+    },
+    {
+      name: 'POST /api/programmes/:id/actions: an owner who is no user of ours',
+      method: 'POST',
+      path: () => `${programme()}/actions`,
+      body: { ...ACTION, owner: { userId: UNKNOWN_ID, name: 'Iemand' } },
+      status: 400,
+      error: 'actionOwnerUnknown',
+      field: 'owner.userId',
+    },
+    {
+      name: 'POST /api/programmes/:id/actions: an intervention this programme did not choose',
+      method: 'POST',
+      path: () => `${programme()}/actions`,
+      body: { ...ACTION, candidateId: UNKNOWN_ID },
+      status: 400,
+      error: 'actionCandidateUnknown',
+      field: 'candidateId',
+    },
+    {
+      name: 'POST /api/programmes/:id/actions: a check-in this programme does not have',
+      method: 'POST',
+      path: () => `${programme()}/actions`,
+      body: { ...ACTION, checkinId: UNKNOWN_ID },
+      status: 400,
+      error: 'actionCheckinUnknown',
+      field: 'checkinId',
+    },
+    {
+      name: 'POST /api/programmes/:id/actions: a check-in id that is no uuid',
+      method: 'POST',
+      path: () => `${programme()}/actions`,
+      body: { ...ACTION, checkinId: 'overleg-1' },
+      ...validation,
+      field: 'checkinId',
+    },
+    {
+      name: 'POST /api/programmes/:id/checkins: a day that already has a check-in',
+      method: 'POST',
+      path: () => `${programme()}/checkins`,
+      body: CHECKIN,
+      status: 409,
+      error: 'checkinDateTaken',
+      field: 'date',
+    },
+    {
+      name: 'POST /api/programmes/:id/kpis: an intervention this programme did not choose',
+      method: 'POST',
+      path: () => `${programme()}/kpis`,
+      body: { ...KPI, candidateId: UNKNOWN_ID },
+      status: 400,
+      error: 'kpiCandidateUnknown',
+      field: 'candidateId',
+    },
+    {
+      name: 'POST /api/knowledge: a programme that is not ours',
+      method: 'POST',
+      path: () => '/api/knowledge',
+      body: { ...CHECK, programmeId: UNKNOWN_ID },
+      status: 400,
+      error: 'knowledgeProgrammeUnknown',
+      field: 'programmeId',
+    },
+    {
+      name: 'PUT /api/knowledge/:id: a programme that is not ours',
+      method: 'PUT',
+      path: () => `/api/knowledge/${checks.draft}`,
+      body: { ...CHECK, programmeId: UNKNOWN_ID },
+      status: 400,
+      error: 'knowledgeProgrammeUnknown',
+      field: 'programmeId',
+    },
+    {
+      name: 'PUT /api/knowledge/:id: a check that is already open',
+      method: 'PUT',
+      path: () => `/api/knowledge/${checks.open}`,
+      body: CHECK,
+      status: 409,
+      error: 'knowledgeCheckNotDraft',
+    },
+    {
+      name: 'POST /api/knowledge/:id/close: a check that is not open',
+      method: 'POST',
+      path: () => `/api/knowledge/${checks.draft}/close`,
+      status: 409,
+      error: 'knowledgeCheckNotOpen',
+    },
+    {
+      name: 'POST /api/programmes/:id/kpis: a survey score without its factor',
+      method: 'POST',
+      path: () => `${programme()}/kpis`,
+      body: { ...KPI, indicator: 'surveyFactorScore' },
+      ...validation,
+      field: 'factor',
+    },
+    {
+      name: 'POST /api/programmes/:id/surveys/:surveyId/follow-up: a survey that is not closed',
+      method: 'POST',
+      path: () => `${programme()}/surveys/${fixture.openSurvey}/follow-up`,
+      status: 409,
+      error: 'baselineNotClosed',
+    },
+    {
+      name: 'GET /api/invitations/:token: a token nobody was given',
+      method: 'GET',
+      path: () => `/api/invitations/${'x'.repeat(43)}`,
+      status: 400,
+      error: 'inviteInvalid',
+      field: 'token',
+    },
+    {
+      name: 'GET /api/invitations/:token: an over-long token',
+      method: 'GET',
+      path: () => `/api/invitations/${'x'.repeat(129)}`,
+      status: 414,
+      error: 'validation',
+    },
+    {
+      name: 'GET /api/invitations/:token: a NUL character',
+      method: 'GET',
+      path: () => '/api/invitations/%00',
+      status: 400,
+      error: 'inviteInvalid',
+      field: 'token',
+    },
   );
   return cases;
 }
@@ -1117,9 +1617,27 @@ const CASES: BadRequest[] = [
   ...ROUTES.flatMap((r) => badBodies(r).map((c) => ({ ...c, name: `${r.route}: ${c.name}` }))),
   ...badParams(),
   ...AUDIT_QUERIES.map(([what, query, field]) => ({ name: `GET /api/audit: ${what}`, method: 'GET', path: () => `/api/audit?${query}`, ...validation, field })),
-  ...BREACH_QUERIES.map(([path, what, query, field]) => ({ name: `GET ${path}: ${what}`, method: 'GET', path: () => `${path}?${query}`, ...validation, field })),
-  { name: 'GET /api/breaches/:id/letter: a language we do not write', method: 'GET', path: () => `/api/breaches/${registered.breach}/letter?lang=fr`, ...validation, field: 'lang' },
-  { name: 'GET /api/breaches/:id/letter: a reader we do not write for', method: 'GET', path: () => `/api/breaches/${registered.breach}/letter?for=other`, ...validation, field: 'for' },
+  ...BREACH_QUERIES.map(([path, what, query, field]) => ({
+    name: `GET ${path}: ${what}`,
+    method: 'GET',
+    path: () => `${path}?${query}`,
+    ...validation,
+    field,
+  })),
+  {
+    name: 'GET /api/breaches/:id/letter: a language we do not write',
+    method: 'GET',
+    path: () => `/api/breaches/${registered.breach}/letter?lang=fr`,
+    ...validation,
+    field: 'lang',
+  },
+  {
+    name: 'GET /api/breaches/:id/letter: a reader we do not write for',
+    method: 'GET',
+    path: () => `/api/breaches/${registered.breach}/letter?for=other`,
+    ...validation,
+    field: 'for',
+  },
 ];
 
 /**
@@ -1220,7 +1738,11 @@ describe('messages speak the language of the request', () => {
   it('in English with Accept-Language: en', async () => {
     const reply = await send({ ...tooShort, headers: { 'accept-language': 'en' } });
     expect(reply.status).toBe(400);
-    expect(reply.body).toEqual({ error: 'validation', message: 'Please check your input.', fields: [{ field: 'title', message: 'Use at least 3 characters.' }] });
+    expect(reply.body).toEqual({
+      error: 'validation',
+      message: 'Please check your input.',
+      fields: [{ field: 'title', message: 'Use at least 3 characters.' }],
+    });
   });
 
   it('in English for broken JSON and an unparseable URL too', async () => {
@@ -1237,25 +1759,35 @@ describe('cross-site request protection', () => {
   const changing = ROUTES.filter((r) => (r.valid || r.noBody) && !r.refusedBeforeBody).map((r) => [r.route, r] as const);
 
   it.each(changing)('%s without the X-CSRF-Token header: 403 csrf, nothing written', async (route, r) => {
-    const reply = await expectNothingWritten(() => admin().clone({ address: nextAddress(), csrfToken: undefined }).request(route.split(' ')[0]!, r.path(), r.valid));
+    const reply = await expectNothingWritten(() =>
+      admin().clone({ address: nextAddress(), csrfToken: undefined }).request(route.split(' ')[0]!, r.path(), r.valid),
+    );
     expect(reply.status).toBe(403);
     expectErrorShape(reply, 'csrf');
   });
 
   it.each(changing)('%s with a wrong X-CSRF-Token: 403 csrf, nothing written', async (route, r) => {
-    const reply = await expectNothingWritten(() => admin().clone({ address: nextAddress(), csrfToken: 'x'.repeat(43) }).request(route.split(' ')[0]!, r.path(), r.valid));
+    const reply = await expectNothingWritten(() =>
+      admin()
+        .clone({ address: nextAddress(), csrfToken: 'x'.repeat(43) })
+        .request(route.split(' ')[0]!, r.path(), r.valid),
+    );
     expect(reply.status).toBe(403);
     expectErrorShape(reply, 'csrf');
   });
 
   it.each(changing)('%s from a foreign Origin: 403 csrf, nothing written', async (route, r) => {
-    const reply = await expectNothingWritten(() => send({ method: route.split(' ')[0]!, path: r.path, body: r.valid, headers: { origin: 'https://kwaadwillend.example' } }));
+    const reply = await expectNothingWritten(() =>
+      send({ method: route.split(' ')[0]!, path: r.path, body: r.valid, headers: { origin: 'https://kwaadwillend.example' } }),
+    );
     expect(reply.status).toBe(403);
     expectErrorShape(reply, 'csrf');
   });
 
   it('a login from a foreign Origin is refused before anyone has a session', async () => {
-    const reply = await expectNothingWritten(() => t.client().request('POST', '/api/auth/login', { email: A.emails.admin, password: TEST_PASSWORD }, { origin: 'https://kwaadwillend.example' }));
+    const reply = await expectNothingWritten(() =>
+      t.client().request('POST', '/api/auth/login', { email: A.emails.admin, password: TEST_PASSWORD }, { origin: 'https://kwaadwillend.example' }),
+    );
     expect(reply.status).toBe(403);
     expectErrorShape(reply, 'csrf');
     expect(reply.headers.get('set-cookie')).toBeNull();

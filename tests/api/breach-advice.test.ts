@@ -57,7 +57,11 @@ describe('the proposal on the breach page', () => {
   });
 
   it('keeps the proposal as it stood with each decision', async () => {
-    const reply = await A.as.privacy.post(path('/decisions'), { notifyAp: true, informSubjects: false, reasoning: 'Zorgrelatie zichtbaar; brief terug, geen kwade opzet.' });
+    const reply = await A.as.privacy.post(path('/decisions'), {
+      notifyAp: true,
+      informSubjects: false,
+      reasoning: 'Zorgrelatie zichtbaar; brief terug, geen kwade opzet.',
+    });
     expect(reply.status).toBe(201);
     expect(reply.body.proposal.informSubjects.reasons.at(-1).key).toBe('exceptionRecipientReturned');
     expect((await A.as.privacy.put(path('/register'), { ...RETURNED_LETTER, dataRecovered: false })).status).toBe(204);
@@ -71,14 +75,29 @@ describe('bad input on the new facts', () => {
   it.each<[string, Record<string, unknown>, string, RegExp]>([
     ['an art. 34(3)(b) exception without its ground', { highRiskRemoved: true }, 'highRiskRemovedGround', /welke maatregelen het hoge risico wegnemen/],
     ['an art. 34(3)(c) exception without the public communication', { informingDisproportionate: true }, 'publicCommunication', /openbaar/],
-    ['a full backup and data lost for good', { classification: ['availability'], backup: 'restored', availabilityLoss: 'permanent' }, 'backup', /back-up heeft alles teruggezet/],
-    ['a backup with loss and a loss that was not lasting', { classification: ['availability'], backup: 'restoredWithLoss', availabilityLoss: 'temporary' }, 'backup', /deels blijvend verloren/],
+    [
+      'a full backup and data lost for good',
+      { classification: ['availability'], backup: 'restored', availabilityLoss: 'permanent' },
+      'backup',
+      /back-up heeft alles teruggezet/,
+    ],
+    [
+      'a backup with loss and a loss that was not lasting',
+      { classification: ['availability'], backup: 'restoredWithLoss', availabilityLoss: 'temporary' },
+      'backup',
+      /deels blijvend verloren/,
+    ],
     ['an intent for an unknown circle', { recipients: 'unknown', recipientIntent: 'malicious' }, 'recipientIntent', /bekende ontvanger/],
     ['a negative duration', { unavailableHours: -1 }, 'unavailableHours', /minstens 0/],
     ['an unknown system', { dataCategories: ['credentials'], credentialsSystem: 'epd' }, 'credentialsSystem', /Kies een van/],
     ['an unknown kind of loss', { availabilityLoss: 'sometimes' }, 'availabilityLoss', /Kies een van/],
     ['"no personal data" beside recorded personal data', { personalDataInvolved: false }, 'personalDataInvolved', /geen persoonsgegevens/],
-    ['confidentiality excluded without how', { classification: ['availability'], confidentialityExcluded: true }, 'confidentialityExcludedBasis', /forensisch onderzoek/],
+    [
+      'confidentiality excluded without how',
+      { classification: ['availability'], confidentialityExcluded: true },
+      'confidentialityExcludedBasis',
+      /forensisch onderzoek/,
+    ],
     ['the officer’s own ENISA value without a reason', { enisa: { dpc: 1, easeOfIdentification: null } }, 'enisa.reason', /waarom je afwijkt/],
   ])('refuses %s, names the field in the user’s language and writes nothing', async (_, change, field, message) => {
     const before = await t.snapshot();
@@ -93,13 +112,18 @@ describe('bad input on the new facts', () => {
     const english = await t.client('en').login(A.emails.privacy, TEST_PASSWORD);
     const reply = await english.put(path('/register'), { ...RETURNED_LETTER, highRiskRemoved: true });
     expect(reply.status).toBe(400);
-    expect(reply.body.fields).toContainEqual({ field: 'highRiskRemovedGround', message: expect.stringMatching(/^Write down which measures take away the high risk/) });
+    expect(reply.body.fields).toContainEqual({
+      field: 'highRiskRemovedGround',
+      message: expect.stringMatching(/^Write down which measures take away the high risk/),
+    });
   });
 });
 
 describe('a register from before this change', () => {
   it('an entry saved before a check between facts existed stays readable (an ENISA value without a reason)', async () => {
-    await t.database.db.execute(sql`update breaches set register = ${JSON.stringify({ ...RETURNED_LETTER, enisa: { dpc: 2, easeOfIdentification: null } })}::jsonb where id = ${breachId}`);
+    await t.database.db.execute(
+      sql`update breaches set register = ${JSON.stringify({ ...RETURNED_LETTER, enisa: { dpc: 2, easeOfIdentification: null } })}::jsonb where id = ${breachId}`,
+    );
     const reply = await A.as.privacy.get(path());
     expect(reply.status).toBe(200);
     expect(reply.body.register.enisa).toEqual({ dpc: 2, easeOfIdentification: null, reason: '' });
@@ -116,7 +140,12 @@ describe('a register from before this change', () => {
     const document = JSON.parse(await readFile(new URL('./fixtures/demo-export-0ca07e2.json', import.meta.url), 'utf8'));
     const token = (await older.services.setup.createSetupLink('http://localhost'))!.split('#token=')[1]!;
     const admin = older.client();
-    const imported = await admin.request('POST', '/api/organisation/import', { name: 'Demo Beheerder', email: 'beheerder@demo.wegwijs.invalid', password: TEST_PASSWORD, document }, { 'x-setup-token': token });
+    const imported = await admin.request(
+      'POST',
+      '/api/organisation/import',
+      { name: 'Demo Beheerder', email: 'beheerder@demo.wegwijs.invalid', password: TEST_PASSWORD, document },
+      { 'x-setup-token': token },
+    );
     expect(imported.status, JSON.stringify(imported.body)).toBe(201);
 
     const list = (await admin.get('/api/breaches')).body.breaches as { id: string; reference: string; status: string }[];
@@ -124,9 +153,16 @@ describe('a register from before this change', () => {
     for (const breach of list) {
       const detail = await admin.get(`/api/breaches/${breach.id}`);
       expect(detail.status, breach.reference).toBe(200);
-      expect(detail.body.register).toMatchObject({ backup: null, recipientIntent: null, credentialsSystem: null, highRiskRemovedGround: '', startedAtExact: false });
+      expect(detail.body.register).toMatchObject({
+        backup: null,
+        recipientIntent: null,
+        credentialsSystem: null,
+        highRiskRemovedGround: '',
+        startedAtExact: false,
+      });
       expect(typeof detail.body.proposal.notifyAp.propose).toBe('boolean');
-      for (const suffix of ['/ap-form', '/letter?lang=nl', '/letter?lang=en']) expect((await admin.get(`/api/breaches/${breach.id}${suffix}`)).status, `${breach.reference}${suffix}`).toBe(200);
+      for (const suffix of ['/ap-form', '/letter?lang=nl', '/letter?lang=en'])
+        expect((await admin.get(`/api/breaches/${breach.id}${suffix}`)).status, `${breach.reference}${suffix}`).toBe(200);
     }
     // Decisions keep the proposal of their day, in its old shape; the closed breach keeps its moment of awareness as confirmed, the open ones ask for it.
     const closed = list.find((b) => b.status === 'closed')!;

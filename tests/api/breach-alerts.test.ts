@@ -74,11 +74,21 @@ describe('deadline alerts for the privacy role', () => {
   it('stays quiet once the AP is notified, the breach is closed, or the officer decided not to notify', async () => {
     const awareAt = new Date('2026-11-10T08:00:00Z');
     const notified = await breachAwareAt(awareAt);
-    await t.database.db.update(breaches).set({ apNotifiedAt: new Date(awareAt.getTime() + HOUR) }).where(eq(breaches.id, notified.id));
+    await t.database.db
+      .update(breaches)
+      .set({ apNotifiedAt: new Date(awareAt.getTime() + HOUR) })
+      .where(eq(breaches.id, notified.id));
     const closed = await breachAwareAt(awareAt);
     await t.database.db.update(breaches).set({ status: 'closed', closedAt: new Date() }).where(eq(breaches.id, closed.id));
     const decided = await breachAwareAt(awareAt);
-    await t.database.db.insert(breachDecisions).values({ organisationId: A.id, breachId: decided.id, proposal: { notifyAp: { propose: false }, informSubjects: { propose: false } }, notifyAp: false, informSubjects: false, reasoning: 'Versleuteld.' });
+    await t.database.db.insert(breachDecisions).values({
+      organisationId: A.id,
+      breachId: decided.id,
+      proposal: { notifyAp: { propose: false }, informSubjects: { propose: false } },
+      notifyAp: false,
+      informSubjects: false,
+      reasoning: 'Versleuteld.',
+    });
 
     expect(await sweep(new Date(awareAt.getTime() + 60 * HOUR))).toEqual({ sent: 0, failed: [] });
     for (const b of [notified, closed, decided]) expect(alertsFor(b.reference)).toEqual([]);

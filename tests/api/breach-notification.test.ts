@@ -113,7 +113,11 @@ describe.sequential('the moment of awareness', () => {
     const before = await t.snapshot();
     const nl = await officer().post(path(id, '/status'), { status: 'triage' });
     expect(nl.status).toBe(409);
-    expect(nl.body).toMatchObject({ error: 'breachAwarenessUnconfirmed', message: message('breachAwarenessUnconfirmed', 'nl'), fields: [{ field: 'awareAt' }] });
+    expect(nl.body).toMatchObject({
+      error: 'breachAwarenessUnconfirmed',
+      message: message('breachAwarenessUnconfirmed', 'nl'),
+      fields: [{ field: 'awareAt' }],
+    });
     const en = await officer().clone({ locale: 'en' }).post(path(id, '/status'), { status: 'triage' });
     expect(en.body.message).toBe(message('breachAwarenessUnconfirmed', 'en'));
     expect(await t.snapshot()).toEqual(before);
@@ -154,7 +158,10 @@ describe.sequential('the moment of awareness', () => {
     const noticedAt = `${year}-11-02T09:00:00+01:00`;
     const id = await report({ noticedAt });
     // The report reached the organisation on 5 November.
-    await t.database.db.update(breaches).set({ reportedAt: new Date(`${year}-11-05T10:00:00+01:00`) }).where(eq(breaches.id, id));
+    await t.database.db
+      .update(breaches)
+      .set({ reportedAt: new Date(`${year}-11-05T10:00:00+01:00`) })
+      .where(eq(breaches.id, id));
     const proposed = (await detail(id)).breach;
     expect(proposed.reporterAwareAt).toBe(new Date(noticedAt).toISOString());
     expect((await apForm(id))('discoveredAt')).toMatchObject({ source: 'derived', value: { type: 'moment', at: new Date(noticedAt).toISOString() } });
@@ -170,13 +177,24 @@ describe.sequential('the moment of awareness', () => {
     const before = await t.snapshot();
     const late = await officer().post(path(id, '/status'), { status: 'notified', apNotifiedAt: notifiedAt, subjectsInformedAt: informedAt });
     expect(late.status).toBe(400);
-    expect(late.body).toMatchObject({ error: 'breachLateReasonRequired', message: message('breachLateReasonRequired', 'nl'), fields: [{ field: 'lateReason' }] });
+    expect(late.body).toMatchObject({
+      error: 'breachLateReasonRequired',
+      message: message('breachLateReasonRequired', 'nl'),
+      fields: [{ field: 'lateReason' }],
+    });
     const lateEn = await officer().clone({ locale: 'en' }).post(path(id, '/status'), { status: 'notified', apNotifiedAt: notifiedAt });
     expect(lateEn.body.message).toBe(message('breachLateReasonRequired', 'en'));
     expect(await t.snapshot()).toEqual(before);
 
     const lateReason = 'De melding bereikte de privacyfunctionaris pas op 5 november, drie dagen nadat de afdeling het merkte.';
-    await step('post', '/status', id, { status: 'notified', apNotifiedAt: notifiedAt, lateReason, apReference: 'M-2025-0042', apReceivedAt: `${year}-11-06T11:05:00+01:00`, subjectsInformedAt: informedAt });
+    await step('post', '/status', id, {
+      status: 'notified',
+      apNotifiedAt: notifiedAt,
+      lateReason,
+      apReference: 'M-2025-0042',
+      apReceivedAt: `${year}-11-06T11:05:00+01:00`,
+      subjectsInformedAt: informedAt,
+    });
     const body = await detail(id);
     expect(body.deadline.state).toBe('notifiedLate');
     expect(body.breach).toMatchObject({ lateReason, apReference: 'M-2025-0042', apReceivedAt: new Date(`${year}-11-06T11:05:00+01:00`).toISOString() });
@@ -241,11 +259,16 @@ describe('the AP-form answers', () => {
     for (const [bad, field] of cases) {
       const reply = await officer().put(path(id, '/register'), { ...FACTS, ...bad });
       expect(reply.status, JSON.stringify(bad)).toBe(400);
-      expect(fieldsOf(reply.body).some((f) => f === field || f.startsWith(`${field}.`)), JSON.stringify(reply.body)).toBe(true);
+      expect(
+        fieldsOf(reply.body).some((f) => f === field || f.startsWith(`${field}.`)),
+        JSON.stringify(reply.body),
+      ).toBe(true);
     }
     const nl = await officer().put(path(id, '/register'), { ...FACTS, notifier: { name: '', function: '', phone: 'bel me', email: '' } });
     expect(nl.body.fields).toEqual([{ field: 'notifier.phone', message: 'Vul een telefoonnummer in met alleen cijfers, spaties, +, - of haakjes.' }]);
-    const en = await officer().clone({ locale: 'en' }).put(path(id, '/register'), { ...FACTS, notifier: { name: '', function: '', phone: 'bel me', email: '' } });
+    const en = await officer()
+      .clone({ locale: 'en' })
+      .put(path(id, '/register'), { ...FACTS, notifier: { name: '', function: '', phone: 'bel me', email: '' } });
     expect(en.body.fields).toEqual([{ field: 'notifier.phone', message: 'Enter a phone number with only digits, spaces, +, - or brackets.' }]);
     expect(await t.snapshot()).toEqual(before);
   });
@@ -265,8 +288,14 @@ describe.sequential("the AP's meldnummer and the follow-ups", () => {
 
     const nl = await officer().post(path(notified, '/ap-follow-ups'), { kind: 'supplement', sentAt: hoursAgo(0.5), note: 'Aanvulling.' });
     expect(nl.status).toBe(409);
-    expect(nl.body).toMatchObject({ error: 'breachApReferenceRequired', message: message('breachApReferenceRequired', 'nl'), fields: [{ field: 'apReference' }] });
-    const en = await officer().clone({ locale: 'en' }).post(path(notified, '/ap-follow-ups'), { kind: 'supplement', sentAt: hoursAgo(0.5), note: 'Aanvulling.' });
+    expect(nl.body).toMatchObject({
+      error: 'breachApReferenceRequired',
+      message: message('breachApReferenceRequired', 'nl'),
+      fields: [{ field: 'apReference' }],
+    });
+    const en = await officer()
+      .clone({ locale: 'en' })
+      .post(path(notified, '/ap-follow-ups'), { kind: 'supplement', sentAt: hoursAgo(0.5), note: 'Aanvulling.' });
     expect(en.body.message).toBe(message('breachApReferenceRequired', 'en'));
     // The meldnummer belongs to the notification step, not to an earlier one.
     const misplaced = await officer().post(path(reported, '/status'), { status: 'triage', apReference: 'M-1' });
@@ -303,7 +332,11 @@ describe.sequential("the AP's meldnummer and the follow-ups", () => {
     for (const [body, field, error] of [
       [{ kind: 'supplement', sentAt: hoursAgo(2), note: 'Voor de melding.' }, 'sentAt', 'breachFollowUpBeforeNotification'],
       [{ kind: 'supplement', sentAt: new Date(Date.now() + HOUR).toISOString(), note: 'Morgen.' }, 'sentAt', 'breachMomentInFuture'],
-      [{ kind: 'supplement', sentAt: hoursAgo(0.5), apReceivedAt: hoursAgo(0.6), note: 'Ontvangen voor verzending.' }, 'apReceivedAt', 'breachReceivedBeforeSent'],
+      [
+        { kind: 'supplement', sentAt: hoursAgo(0.5), apReceivedAt: hoursAgo(0.6), note: 'Ontvangen voor verzending.' },
+        'apReceivedAt',
+        'breachReceivedBeforeSent',
+      ],
       [{ kind: 'correctie', sentAt: hoursAgo(0.5), note: 'Onbekende soort.' }, 'kind', 'validation'],
       [{ kind: 'change', sentAt: hoursAgo(0.5), note: '  ' }, 'note', 'validation'],
     ] as const) {
@@ -316,9 +349,19 @@ describe.sequential("the AP's meldnummer and the follow-ups", () => {
 
     const change = await officer().post(path(id, '/ap-follow-ups'), { kind: 'change', sentAt: hoursAgo(0.3), note: 'Twee patiënten in plaats van één.' });
     expect(change.status, JSON.stringify(change.body)).toBe(201);
-    expect(change.body).toMatchObject({ kind: 'change', note: 'Twee patiënten in plaats van één.', apReceivedAt: null, recordedByName: 'privacy Zorggroep Noord' });
+    expect(change.body).toMatchObject({
+      kind: 'change',
+      note: 'Twee patiënten in plaats van één.',
+      apReceivedAt: null,
+      recordedByName: 'privacy Zorggroep Noord',
+    });
     // Recorded later, sent earlier: the history follows the sending.
-    await step('post', '/ap-follow-ups', id, { kind: 'supplement', sentAt: hoursAgo(0.6), apReceivedAt: hoursAgo(0.55), note: 'Oorzaak toegevoegd: verkeerde sticker.' });
+    await step('post', '/ap-follow-ups', id, {
+      kind: 'supplement',
+      sentAt: hoursAgo(0.6),
+      apReceivedAt: hoursAgo(0.55),
+      note: 'Oorzaak toegevoegd: verkeerde sticker.',
+    });
     await step('post', '/ap-follow-ups', id, { kind: 'withdrawal', sentAt: hoursAgo(0.1), note: 'Ingetrokken: de uitslag bleek niet ingezien.' });
     const body = await detail(id);
     expect(body.apFollowUps.map((f: { kind: string }) => f.kind)).toEqual(['supplement', 'change', 'withdrawal']);
@@ -349,7 +392,12 @@ describe("the FG's advice on a decision", () => {
     await step('post', '/status', id, { status: 'triage' });
     const at = hoursAgo(2);
     // The controller decides not to inform, against the FG's advice.
-    const decided = await officer().post(path(id, '/decisions'), { notifyAp: true, informSubjects: false, reasoning: 'Patiënt wordt door de behandelaar ingelicht.', fgAdvice: { ...ADVICE, at } });
+    const decided = await officer().post(path(id, '/decisions'), {
+      notifyAp: true,
+      informSubjects: false,
+      reasoning: 'Patiënt wordt door de behandelaar ingelicht.',
+      fgAdvice: { ...ADVICE, at },
+    });
     expect(decided.status, JSON.stringify(decided.body)).toBe(201);
     expect(decided.body.fgAdvice).toEqual({ ...ADVICE, at });
     const body = await detail(id);
@@ -383,11 +431,17 @@ describe("the FG's advice on a decision", () => {
     const future = await officer().post(path(id, '/decisions'), { ...decision, fgAdvice: { ...ADVICE, at: new Date(Date.now() + 24 * HOUR).toISOString() } });
     expect(future.status).toBe(400);
     expect(future.body.fields).toEqual([{ field: 'fgAdvice.at', message: 'Dit moment ligt in de toekomst.' }]);
-    const futureEn = await officer().clone({ locale: 'en' }).post(path(id, '/decisions'), { ...decision, fgAdvice: { ...ADVICE, at: new Date(Date.now() + 24 * HOUR).toISOString() } });
+    const futureEn = await officer()
+      .clone({ locale: 'en' })
+      .post(path(id, '/decisions'), { ...decision, fgAdvice: { ...ADVICE, at: new Date(Date.now() + 24 * HOUR).toISOString() } });
     expect(futureEn.body.fields).toEqual([{ field: 'fgAdvice.at', message: 'This moment is in the future.' }]);
     const { by: _, ...anonymous } = ADVICE;
-    expect(fieldsOf((await officer().post(path(id, '/decisions'), { ...decision, fgAdvice: { ...anonymous, at: hoursAgo(1) } })).body)).toEqual(['fgAdvice.by']);
-    expect(fieldsOf((await officer().post(path(id, '/decisions'), { ...decision, fgAdvice: { ...ADVICE, advice: ' ', at: hoursAgo(1) } })).body)).toEqual(['fgAdvice.advice']);
+    expect(fieldsOf((await officer().post(path(id, '/decisions'), { ...decision, fgAdvice: { ...anonymous, at: hoursAgo(1) } })).body)).toEqual([
+      'fgAdvice.by',
+    ]);
+    expect(fieldsOf((await officer().post(path(id, '/decisions'), { ...decision, fgAdvice: { ...ADVICE, advice: ' ', at: hoursAgo(1) } })).body)).toEqual([
+      'fgAdvice.advice',
+    ]);
     expect(await t.snapshot()).toEqual(before);
   });
 });

@@ -36,7 +36,15 @@ const FACTS: BreachRegisterInput = {
   measuresTaken: 'Ontvanger gevraagd de e-mail te verwijderen; adressuggesties uitgezet.',
 };
 /** A KPI on the built-in indicator the register feeds. */
-const KPI = kpiInput({ name: 'Gemelde datalekken', unit: 'meldingen per maand', indicator: 'breachReports', baseline: null, baselineDate: null, target: null, targetDate: null });
+const KPI = kpiInput({
+  name: 'Gemelde datalekken',
+  unit: 'meldingen per maand',
+  indicator: 'breachReports',
+  baseline: null,
+  baselineDate: null,
+  target: null,
+  targetDate: null,
+});
 const DECISION = { notifyAp: true, informSubjects: true, reasoning: 'Gezondheidsgegevens van patiënten bij een onbekende derde: hoog risico.' };
 
 let t: TestApp;
@@ -136,12 +144,22 @@ describe.sequential('the register facts', () => {
     const nl = await officer().put(path(ours.email, '/register'), { ...FACTS, people: { min: 30, max: 10 } });
     expect(nl.status).toBe(400);
     expect(nl.body.fields).toEqual([{ field: 'people.max', message: 'Het maximum is kleiner dan het minimum.' }]);
-    const en = await officer().clone({ locale: 'en' }).put(path(ours.email, '/register'), { ...FACTS, people: { min: 30, max: 10 } });
+    const en = await officer()
+      .clone({ locale: 'en' })
+      .put(path(ours.email, '/register'), { ...FACTS, people: { min: 30, max: 10 } });
     expect(en.body.fields).toEqual([{ field: 'people.max', message: 'The maximum is below the minimum.' }]);
-    for (const bad of [{ dataCategories: ['dna'] }, { classification: ['confidentiality', 'confidentiality'] }, { subjectGroups: 'patients' }, { onbekend: true }]) {
+    for (const bad of [
+      { dataCategories: ['dna'] },
+      { classification: ['confidentiality', 'confidentiality'] },
+      { subjectGroups: 'patients' },
+      { onbekend: true },
+    ]) {
       const reply = await officer().put(path(ours.email, '/register'), { ...FACTS, ...bad });
       expect(reply.status, JSON.stringify(bad)).toBe(400);
-      expect(fieldsOf(reply.body).some((f: string) => f.startsWith(Object.keys(bad)[0]!)), JSON.stringify(reply.body)).toBe(true);
+      expect(
+        fieldsOf(reply.body).some((f: string) => f.startsWith(Object.keys(bad)[0]!)),
+        JSON.stringify(reply.body),
+      ).toBe(true);
     }
     expect(await t.snapshot()).toEqual(before);
   });
@@ -186,7 +204,11 @@ describe.sequential('the workflow and the decisions', () => {
     expect(bare.status).toBe(400);
     expect(fieldsOf(bare.body)).toEqual(['reasoning']);
 
-    const first = await officer().post(path(ours.email, '/decisions'), { notifyAp: false, informSubjects: false, reasoning: 'Eerste inschatting: ontvanger is een zorgverlener.' });
+    const first = await officer().post(path(ours.email, '/decisions'), {
+      notifyAp: false,
+      informSubjects: false,
+      reasoning: 'Eerste inschatting: ontvanger is een zorgverlener.',
+    });
     expect(first.status).toBe(201);
     expect(first.body.proposal).toMatchObject({ method: 'wegwijs-two-stage-enisa-2013', notifyAp: { propose: true } });
     const second = await officer().post(path(ours.email, '/decisions'), DECISION);
@@ -237,11 +259,19 @@ describe.sequential('the workflow and the decisions', () => {
     const late = await officer().post(path(ours.email, '/status'), { status: 'notified', apNotifiedAt });
     expect(late.status).toBe(400);
     expect(late.body).toMatchObject({ error: 'breachLateReasonRequired', fields: [{ field: 'lateReason' }] });
-    const future = await officer().post(path(ours.email, '/status'), { status: 'notified', apNotifiedAt: new Date(Date.now() + 24 * HOUR).toISOString(), lateReason: 'x' });
+    const future = await officer().post(path(ours.email, '/status'), {
+      status: 'notified',
+      apNotifiedAt: new Date(Date.now() + 24 * HOUR).toISOString(),
+      lateReason: 'x',
+    });
     expect(future.body.error).toBe('breachMomentInFuture');
     expect(await t.snapshot()).toEqual(before);
 
-    const ok = await officer().post(path(ours.email, '/status'), { status: 'notified', apNotifiedAt, lateReason: 'Het lek werd pas bij de privacyfunctionaris gemeld na vier dagen.' });
+    const ok = await officer().post(path(ours.email, '/status'), {
+      status: 'notified',
+      apNotifiedAt,
+      lateReason: 'Het lek werd pas bij de privacyfunctionaris gemeld na vier dagen.',
+    });
     expect(ok.status, JSON.stringify(ok.body)).toBe(200);
     const body = await detail(ours.email);
     expect(body.breach.status).toBe('notified');
@@ -298,7 +328,9 @@ describe.sequential('the AP form, the letter and the export', () => {
     expect((await A.as.privacy.patch('/api/organisation', { apDetails: details })).status).toBe(403);
 
     expect((await A.as.admin.patch('/api/organisation', { apDetails: details })).status).toBe(200);
-    const answers = ((await officer().get(path(ours.email, '/ap-form'))).body.chapters as { answers: { question: string; source: string; value: unknown }[] }[]).flatMap((c) => c.answers);
+    const answers = (
+      (await officer().get(path(ours.email, '/ap-form'))).body.chapters as { answers: { question: string; source: string; value: unknown }[] }[]
+    ).flatMap((c) => c.answers);
     const answer = (q: string) => answers.find((a) => a.question === q)!;
     expect(answer('organisationAddress')).toMatchObject({ source: 'recorded', value: { type: 'text', text: details.address } });
     expect(answer('kvkNumber')).toMatchObject({ source: 'recorded', value: { type: 'text', text: '12345678' } });
@@ -322,12 +354,20 @@ describe.sequential('the AP form, the letter and the export', () => {
     const reply = await officer().get('/api/breaches/export.csv');
     expect(reply.status).toBe(200);
     expect(reply.headers.get('content-type')).toMatch(/^text\/csv/);
-    const lines = String(reply.body).replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = String(reply.body)
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toMatch(/^kenmerk;status;gemeld op/);
     expect(lines).toHaveLength(4);
     expect(lines.find((l) => l.includes('Wijkzorg'))).toContain('Apparaat, usb-stick of papier kwijt of gestolen');
     const filtered = await officer().clone({ locale: 'en' }).get('/api/breaches/export.csv?department=ICT');
-    expect(String(filtered.body).replace(/^\uFEFF/, '').trim().split('\r\n')).toHaveLength(2);
+    expect(
+      String(filtered.body)
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n'),
+    ).toHaveLength(2);
     expect(String(filtered.body)).toContain('reference;status');
   });
 });
@@ -338,7 +378,12 @@ describe.sequential('statistics and the KPI', () => {
     expect(reply.status).toBe(200);
     expect(reply.body.total).toBe(3);
     expect(reply.body.perMonth).toEqual([{ key: monthOf(new Date()), count: 3 }]);
-    expect(reply.body.perDepartment).toEqual(expect.arrayContaining([{ key: 'Wijkzorg', count: 1 }, { key: 'ICT', count: 1 }]));
+    expect(reply.body.perDepartment).toEqual(
+      expect.arrayContaining([
+        { key: 'Wijkzorg', count: 1 },
+        { key: 'ICT', count: 1 },
+      ]),
+    );
     expect(reply.body.perStatus).toEqual(expect.arrayContaining([{ key: 'closed', count: 1 }]));
     expect(reply.body.perKind).toHaveLength(3);
   });

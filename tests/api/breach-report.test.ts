@@ -32,7 +32,12 @@ const reportPath = (slug: string) => `/api/public/breach-report/${slug}`;
 const report = (slug: string, body: unknown = REPORT, client: Client = t.client()) => client.post(reportPath(slug), body);
 /** The breach a reporter's reference names. */
 const breachRow = async (organisationId: string, publicReference: string) =>
-  (await t.database.db.select().from(breaches).where(and(eq(breaches.organisationId, organisationId), eq(breaches.publicReference, publicReference))))[0];
+  (
+    await t.database.db
+      .select()
+      .from(breaches)
+      .where(and(eq(breaches.organisationId, organisationId), eq(breaches.publicReference, publicReference)))
+  )[0];
 /** "K7QM-4XPD-2H": Crockford base32 (no I, L, O, U). */
 const PUBLIC_REFERENCE = /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{2}$/;
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -71,7 +76,11 @@ describe('a report', () => {
     const started = Date.now();
     const first = await report(slug);
     expect(first.status, JSON.stringify(first.body)).toBe(201);
-    expect(first.body).toEqual({ reference: expect.stringMatching(PUBLIC_REFERENCE), reportedAt: expect.any(String), whatHappensNext: REPORT_NEXT_STEPS.map((s) => s.nl) });
+    expect(first.body).toEqual({
+      reference: expect.stringMatching(PUBLIC_REFERENCE),
+      reportedAt: expect.any(String),
+      whatHappensNext: REPORT_NEXT_STEPS.map((s) => s.nl),
+    });
     const second = await report(slug, REPORT, t.client('en'));
     expect((await breachRow(A.id, second.body.reference))!.reference).toBe(`DL-${YEAR}-0002`);
     expect(second.body.whatHappensNext).toEqual(REPORT_NEXT_STEPS.map((s) => s.en));
@@ -137,9 +146,18 @@ describe('a report', () => {
   it('writes an audit entry that names the form, not the reporter', async () => {
     const reply = await report(await slugOf(A));
     const row = (await breachRow(A.id, reply.body.reference))!;
-    const entries = (await A.as.admin.get(`/api/audit?entity=breach&limit=200`)).body.entries as { entityId: string; actorId: string | null; actorName: string; after: unknown }[];
+    const entries = (await A.as.admin.get(`/api/audit?entity=breach&limit=200`)).body.entries as {
+      entityId: string;
+      actorId: string | null;
+      actorName: string;
+      after: unknown;
+    }[];
     const entry = entries.find((e) => e.entityId === row.id)!;
-    expect(entry).toMatchObject({ actorId: null, actorName: 'Meldformulier datalekken', after: { reference: row.reference, publicReference: reply.body.reference, status: 'reported' } });
+    expect(entry).toMatchObject({
+      actorId: null,
+      actorName: 'Meldformulier datalekken',
+      after: { reference: row.reference, publicReference: reply.body.reference, status: 'reported' },
+    });
     expect(JSON.stringify(entry)).not.toMatch(/Sanne|meldster|06 1234|overdrachtslijst/i);
   });
 
@@ -147,9 +165,15 @@ describe('a report', () => {
     const device = t.client();
     const reply = await device.request('POST', reportPath(await slugOf(A)), REPORT, { 'user-agent': 'Mozilla/5.0 (Telefoon van de afdeling)' });
     expect(reply.status).toBe(201);
-    const tables = ((await t.database.db.execute(sql.raw("select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'"))) as unknown as { rows: { name: string }[] }).rows;
+    const tables = (
+      (await t.database.db.execute(
+        sql.raw("select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'"),
+      )) as unknown as { rows: { name: string }[] }
+    ).rows;
     for (const { name } of tables) {
-      const found = (await t.database.db.execute(sql.raw(`select count(*)::int as n from "${name}" r where r::text like '%${device.address}%' or r::text like '%Telefoon van de afdeling%'`))) as unknown as { rows: { n: number }[] };
+      const found = (await t.database.db.execute(
+        sql.raw(`select count(*)::int as n from "${name}" r where r::text like '%${device.address}%' or r::text like '%Telefoon van de afdeling%'`),
+      )) as unknown as { rows: { n: number }[] };
       expect(found.rows[0]!.n, name).toBe(0);
     }
   });
@@ -171,17 +195,38 @@ describe('bad input names the field, in Dutch and in English, and writes nothing
     ['no account of what happened', { ...REPORT, whatHappened: '  ' }, 'whatHappened', 'Dit veld mag niet leeg zijn.', 'This field may not be empty.'],
     ['no moment of noticing', { ...REPORT, noticedAt: undefined }, 'noticedAt', 'Dit veld is verplicht.', 'This field is required.'],
     ['a moment without its offset', { ...REPORT, noticedAt: '2026-03-28T10:00' }, 'noticedAt', 'Ongeldige notatie.', 'Invalid format.'],
-    ['happened after it was noticed', { ...REPORT, happenedAt: '2026-03-28T11:00:00+01:00' }, 'happenedAt', 'Het moment waarop het gebeurde ligt na het moment waarop je het merkte.', 'The moment it happened is after the moment you noticed it.'],
+    [
+      'happened after it was noticed',
+      { ...REPORT, happenedAt: '2026-03-28T11:00:00+01:00' },
+      'happenedAt',
+      'Het moment waarop het gebeurde ligt na het moment waarop je het merkte.',
+      'The moment it happened is after the moment you noticed it.',
+    ],
     ['no kind of data', { ...REPORT, dataKinds: [] }, 'dataKinds', 'Kies er minstens 1.', 'Choose at least 1.'],
     ['a kind of data twice', { ...REPORT, dataKinds: ['health', 'health'] }, 'dataKinds', 'Deze keuze staat er twee keer in.', 'This choice is listed twice.'],
-    ['an unknown incident kind', { ...REPORT, incidentKind: 'oops' }, 'incidentKind', expect.stringContaining('Kies een van'), expect.stringContaining('Choose one of')],
-    ['a phone number with letters', { ...REPORT, contact: { ...REPORT.contact, phone: 'bel me maar' } }, 'contact.phone', 'Vul een telefoonnummer in met alleen cijfers, spaties, +, - of haakjes.', 'Enter a phone number with only digits, spaces, +, - or brackets.'],
+    [
+      'an unknown incident kind',
+      { ...REPORT, incidentKind: 'oops' },
+      'incidentKind',
+      expect.stringContaining('Kies een van'),
+      expect.stringContaining('Choose one of'),
+    ],
+    [
+      'a phone number with letters',
+      { ...REPORT, contact: { ...REPORT.contact, phone: 'bel me maar' } },
+      'contact.phone',
+      'Vul een telefoonnummer in met alleen cijfers, spaties, +, - of haakjes.',
+      'Enter a phone number with only digits, spaces, +, - or brackets.',
+    ],
     ['a field for patient names', { ...REPORT, patientName: 'J. de Boer' }, 'patientName', 'Onbekend veld: patientName.', 'Unknown field: patientName.'],
   ];
   it.each(cases)('%s', async (_, body, field, nl, en) => {
     const slug = await slugOf(A);
     const before = await t.snapshot();
-    for (const [locale, text] of [['nl', nl], ['en', en]] as const) {
+    for (const [locale, text] of [
+      ['nl', nl],
+      ['en', en],
+    ] as const) {
       const reply = await report(slug, body, t.client(locale));
       expect(reply.status, JSON.stringify(reply.body)).toBe(400);
       expect(reply.body.error).toBe('validation');
@@ -209,7 +254,10 @@ describe('an organisation that requires login', () => {
 
   it('refuses an anonymous report with 401 and a clear message, and writes nothing', async () => {
     const before = await t.snapshot();
-    for (const [locale, text] of [['nl', 'Log in en open de meldlink'], ['en', 'Log in, then open the report link']] as const) {
+    for (const [locale, text] of [
+      ['nl', 'Log in en open de meldlink'],
+      ['en', 'Log in, then open the report link'],
+    ] as const) {
       const reply = await report(slug, REPORT, t.client(locale));
       expect(reply.status).toBe(401);
       expect(reply.body.error).toBe('breachReportLoginRequired');
@@ -226,7 +274,7 @@ describe('an organisation that requires login', () => {
     }
   });
 
-  it("refuses someone logged in at another organisation, and writes nothing", async () => {
+  it('refuses someone logged in at another organisation, and writes nothing', async () => {
     const before = await t.snapshot();
     const reply = await report(slug, REPORT, A.as.member.clone());
     expect(reply.status).toBe(403);
@@ -298,7 +346,8 @@ describe('the privacy role hears of it by e-mail, through the job queue', () => 
     expect(mail.text).toContain(`https://wegwijs.test/breaches/${breachId}`);
     expect(mail.text).toMatch(/lopen de 72 uur af op \w+ \d+ \w+ \d{4} om \d{2}:\d{2} \(Nederlandse tijd\)/);
     expect(mail.text).toContain('bevestig het moment van bekend worden in het register');
-    for (const part of [REPORT.whatHappened, 'overdrachtslijst', REPORT.actionsTaken!, 'Interne geneeskunde', 'Sanne', 'meldster', '06 12345678']) expect(mail.text).not.toContain(part);
+    for (const part of [REPORT.whatHappened, 'overdrachtslijst', REPORT.actionsTaken!, 'Interne geneeskunde', 'Sanne', 'meldster', '06 12345678'])
+      expect(mail.text).not.toContain(part);
   });
 
   it('in English for an officer who reads English, and to the admins when there is no privacy officer', async () => {

@@ -18,11 +18,22 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const panelRows = async (id: string) => (await org.as.coordinator.get(`/api/programmes/${id}`)).body.programme.team.map(({ email: _, ...row }: { email: unknown }) => row);
-const row = (id: string, userId: string | null) => ({ id, userId, name: `Naam ${id}`, position: 'member', discipline: 'it', role: 'ICT', department: '', tasks: '', hoursPerWeek: null });
+const panelRows = async (id: string) =>
+  (await org.as.coordinator.get(`/api/programmes/${id}`)).body.programme.team.map(({ email: _, ...row }: { email: unknown }) => row);
+const row = (id: string, userId: string | null) => ({
+  id,
+  userId,
+  name: `Naam ${id}`,
+  position: 'member',
+  discipline: 'it',
+  role: 'ICT',
+  department: '',
+  tasks: '',
+  hoursPerWeek: null,
+});
 
 describe('access through worksheet 1.2', () => {
-  it("a lead cannot link an account of another organisation: refused on that row, no access, nothing written", async () => {
+  it('a lead cannot link an account of another organisation: refused on that row, no access, nothing written', async () => {
     const id = await startProgramme(org.as.coordinator, 'Kernteam buiten de deur');
     const before = await t.snapshot();
     const reply = await org.as.coordinator.put(`/api/programmes/${id}/substeps/1.2/worksheet`, {
@@ -43,7 +54,11 @@ describe('access through worksheet 1.2', () => {
     // ... meanwhile an admin adds a colleague in the team panel ...
     expect((await org.as.admin.post(`/api/programmes/${id}/members`, { userId: org.userIds.member, teamRole: 'Verpleegkundige' })).status).toBe(201);
     // ... and the lead saves the form as opened, without them.
-    const saved = await org.as.coordinator.put(`/api/programmes/${id}/substeps/1.2/worksheet`, { baseVersion: 0, notes: '', fields: { members: stale, leadTasks: [] } });
+    const saved = await org.as.coordinator.put(`/api/programmes/${id}/substeps/1.2/worksheet`, {
+      baseVersion: 0,
+      notes: '',
+      fields: { members: stale, leadTasks: [] },
+    });
     // Either the save is refused as out of date, or the colleague keeps access: never a removal nobody chose.
     const memberOpens = (await org.as.member.get(`/api/programmes/${id}`)).status;
     expect({ save: saved.status, memberOpens }).not.toEqual({ save: 200, memberOpens: 403 });
@@ -55,7 +70,11 @@ describe('access through worksheet 1.2', () => {
     const stale = await org.as.coordinator.get(`/api/programmes/${id}/substeps/1.2`);
     expect((await org.as.admin.delete(`/api/programmes/${id}/members/${org.userIds.member}`)).status).toBe(200);
     const before = await t.snapshot();
-    const saved = await org.as.coordinator.put(`/api/programmes/${id}/substeps/1.2/worksheet`, { baseVersion: stale.body.worksheet.version, notes: '', fields: stale.body.worksheet.fields });
+    const saved = await org.as.coordinator.put(`/api/programmes/${id}/substeps/1.2/worksheet`, {
+      baseVersion: stale.body.worksheet.version,
+      notes: '',
+      fields: stale.body.worksheet.fields,
+    });
     expect(saved.status).toBe(409);
     expect(saved.body.error).toBe('versionConflict');
     expect(await t.snapshot()).toEqual(before);
@@ -64,7 +83,7 @@ describe('access through worksheet 1.2', () => {
 });
 
 describe("the name next to a colleague's account", () => {
-  it('is the account\'s: a member who renames a linked row saves, but the stored and shown name stay the account\'s', async () => {
+  it("is the account's: a member who renames a linked row saves, but the stored and shown name stay the account's", async () => {
     const id = await startProgramme(org.as.coordinator, 'Echte namen');
     await org.as.coordinator.post(`/api/programmes/${id}/members`, { userId: org.userIds.member });
     const sheet = (await org.as.member.get(`/api/programmes/${id}/substeps/1.2`)).body.worksheet;
@@ -78,7 +97,11 @@ describe("the name next to a colleague's account", () => {
     expect(saved.status).toBe(200);
 
     const names = (rows: Row[]) => rows.map((m) => [m.userId, m.name]);
-    const expected = [[org.userIds.coordinator, 'coordinator Zorggroep Kernteam'], [org.userIds.member, 'member Zorggroep Kernteam'], [null, 'Naam extern']];
+    const expected = [
+      [org.userIds.coordinator, 'coordinator Zorggroep Kernteam'],
+      [org.userIds.member, 'member Zorggroep Kernteam'],
+      [null, 'Naam extern'],
+    ];
     expect(names(await panelRows(id))).toEqual(expected);
     // Stored so too: the version history reads the stored version as it is.
     const [latest] = (await org.as.coordinator.get(`/api/programmes/${id}/substeps/1.2/versions`)).body.versions;

@@ -37,13 +37,18 @@ const card = async (id: string, who: keyof TestOrganisation['as'] = 'viewer') =>
 let tick = Date.now();
 const nextMoment = () => new Date((tick += 1000));
 
-async function addKpi(programmeId: string, kpi: { name: string; direction: 'increase' | 'decrease'; baseline: number | null; target: number | null }, values: [string, number][]) {
+async function addKpi(
+  programmeId: string,
+  kpi: { name: string; direction: 'increase' | 'decrease'; baseline: number | null; target: number | null },
+  values: [string, number][],
+) {
   const [row] = await t.database.db
     .insert(kpis)
     .values({ organisationId: A.id, programmeId, unit: '%', targetDate: '2027-12-31', createdAt: nextMoment(), ...kpi })
     .returning();
   // In the order given: of two on the same day, the one entered last counts.
-  for (const [date, value] of values) await t.database.db.insert(kpiMeasurements).values({ organisationId: A.id, kpiId: row!.id, date, value, createdAt: nextMoment() });
+  for (const [date, value] of values)
+    await t.database.db.insert(kpiMeasurements).values({ organisationId: A.id, kpiId: row!.id, date, value, createdAt: nextMoment() });
   return row!.id;
 }
 
@@ -141,9 +146,42 @@ describe('the board dashboard', () => {
       { date: '2027-02-10', value: 30 },
     ];
     expect(p.kpis).toEqual([
-      { id: expect.any(String), name: 'Meldpercentage phishing', unit: '%', direction: 'increase', baseline: 10, target: 50, targetDate: '2027-12-31', latest: { date: '2027-02-10', value: 30 }, status: 'onTrack', points: line },
-      { id: expect.any(String), name: 'Klikpercentage', unit: '%', direction: 'decrease', baseline: 30, target: 10, targetDate: '2027-12-31', latest: { date: '2027-02-01', value: 8 }, status: 'reached', points: [{ date: '2027-02-01', value: 8 }] },
-      { id: expect.any(String), name: 'Datalekmeldingen', unit: '%', direction: 'increase', baseline: null, target: null, targetDate: '2027-12-31', latest: null, status: 'noData', points: [] },
+      {
+        id: expect.any(String),
+        name: 'Meldpercentage phishing',
+        unit: '%',
+        direction: 'increase',
+        baseline: 10,
+        target: 50,
+        targetDate: '2027-12-31',
+        latest: { date: '2027-02-10', value: 30 },
+        status: 'onTrack',
+        points: line,
+      },
+      {
+        id: expect.any(String),
+        name: 'Klikpercentage',
+        unit: '%',
+        direction: 'decrease',
+        baseline: 30,
+        target: 10,
+        targetDate: '2027-12-31',
+        latest: { date: '2027-02-01', value: 8 },
+        status: 'reached',
+        points: [{ date: '2027-02-01', value: 8 }],
+      },
+      {
+        id: expect.any(String),
+        name: 'Datalekmeldingen',
+        unit: '%',
+        direction: 'increase',
+        baseline: null,
+        target: null,
+        targetDate: '2027-12-31',
+        latest: null,
+        status: 'noData',
+        points: [],
+      },
     ]);
   });
 
@@ -194,7 +232,12 @@ describe('the board dashboard', () => {
     expect(ours).not.toContain('Hun actie');
     const board = await dashboard('viewer', B);
     expect(board.programmes.map((p) => p.id)).toEqual([theirs]);
-    expect(board.programmes[0]).toMatchObject({ actions: { total: 1, overdue: 1 }, attention: { overdueActions: 1, openDecisions: 0 }, kpis: [], anchoring: { total: 0 } });
+    expect(board.programmes[0]).toMatchObject({
+      actions: { total: 1, overdue: 1 },
+      attention: { overdueActions: 1, openDecisions: 0 },
+      kpis: [],
+      anchoring: { total: 0 },
+    });
     for (const id of [first, second]) expect(JSON.stringify(board)).not.toContain(id);
   });
 
@@ -218,11 +261,19 @@ describe("the breach register's figures", () => {
   const REPORT = handoverListReport({ dataKinds: ['health'], peopleBand: 'upTo10', department: 'Afdeling Geheim' });
   /** A decision on the breach, taken `hours` after the organisation knew (moved back in the database). */
   const decide = async (id: string, notifyAp: boolean, hours: number) => {
-    const reply = await C.as.privacy.post(`/api/breaches/${id}/decisions`, { notifyAp, informSubjects: false, reasoning: 'Afgewogen op de feiten van dat moment.' });
+    const reply = await C.as.privacy.post(`/api/breaches/${id}/decisions`, {
+      notifyAp,
+      informSubjects: false,
+      reasoning: 'Afgewogen op de feiten van dat moment.',
+    });
     expect(reply.status).toBe(201);
-    await t.database.db.update(breachDecisions).set({ decidedAt: afterAware(hours) }).where(eq(breachDecisions.id, reply.body.id));
+    await t.database.db
+      .update(breachDecisions)
+      .set({ decidedAt: afterAware(hours) })
+      .where(eq(breachDecisions.id, reply.body.id));
   };
-  const moveBack = (id: string, moments: Partial<Record<'reportedAt' | 'awareAt' | 'apNotifiedAt', Date>>) => t.database.db.update(breaches).set(moments).where(eq(breaches.id, id));
+  const moveBack = (id: string, moments: Partial<Record<'reportedAt' | 'awareAt' | 'apNotifiedAt', Date>>) =>
+    t.database.db.update(breaches).set(moments).where(eq(breaches.id, id));
   /** A breach reported last month, an hour after the organisation knew. */
   const reportedLastMonth = async () => {
     const id = await reportBreach(t, C, REPORT);

@@ -46,7 +46,10 @@ async function startProxy(target: URL) {
   let frozen = false;
   const server = net.createServer((client) => {
     const upstream = net.connect(Number(target.port || 5432), target.hostname);
-    for (const [from, to] of [[client, upstream], [upstream, client]] as const) {
+    for (const [from, to] of [
+      [client, upstream],
+      [upstream, client],
+    ] as const) {
       sockets.add(from);
       from.on('data', (chunk) => to.write(chunk));
       from.on('close', () => {
@@ -143,7 +146,13 @@ describe.skipIf(!available)('PostgreSQL that stops answering, behind a proxy', (
   it('anonymous answers arriving while frozen, however many, are refused 503 within the bound; once the server answers they are stored', async () => {
     proxy.resume();
     const programme = await startProgramme(org.as.coordinator, 'Stilstand');
-    const definition = { behaviour: 'x', intro: { nl: 'Kort.', en: '' }, scale: 5, items: [{ id: 'i1', factor: null, text: { nl: 'Stelling.', en: '' }, bankId: null }], groups: [] };
+    const definition = {
+      behaviour: 'x',
+      intro: { nl: 'Kort.', en: '' },
+      scale: 5,
+      items: [{ id: 'i1', factor: null, text: { nl: 'Stelling.', en: '' }, bankId: null }],
+      groups: [],
+    };
     const { id, publicSlug } = await openSurvey(org.as.coordinator, programme, { title: 'Stilstand', definition });
     const submit = () => t.services.surveyResponses.submit(publicSlug, { answers: { i1: 3 } });
     await submit(); // the survey's questions are now kept in memory: what follows needs only the insert
@@ -172,7 +181,9 @@ describe.skipIf(!available)('PostgreSQL that stops answering, behind a proxy', (
     proxy.freeze();
     // Each BEGIN goes to one of the quiet connections; drizzle would keep such a one checked out for good.
     const transactions = await timed(
-      Promise.allSettled(Array.from({ length: POOL_SIZE }, () => t.database.db.transaction((tx) => tx.execute(sql`select 1`)))).then((results) => ({ results })),
+      Promise.allSettled(Array.from({ length: POOL_SIZE }, () => t.database.db.transaction((tx) => tx.execute(sql`select 1`)))).then((results) => ({
+        results,
+      })),
     );
     expect(transactions.ms).toBeLessThan(BOUND_MS);
     for (const result of transactions.results) {

@@ -47,11 +47,15 @@ async function demoTexts(lead: Client): Promise<Record<string, string>> {
   const [programme] = (await lead.get('/api/programmes')).body.programmes;
   const P = `/api/programmes/${programme.id}`;
   const texts: Record<string, string> = { problem: programme.problem };
-  for (const key of ['1.1', '1.2', '1.3', '1.4', '2.1', '2.2', '2.3', '3.4']) texts[key] = JSON.stringify((await lead.get(`${P}/substeps/${key}`)).body.worksheet.fields);
-  for (const part of ['interventions', 'actions', 'communication', 'checkins', 'anchoring']) texts[part] = JSON.stringify((await lead.get(`${P}/${part}`)).body);
-  for (const { id, title } of (await lead.get(`${P}/surveys`)).body.surveys) texts[title] = JSON.stringify((await lead.get(`${P}/surveys/${id}`)).body.definition);
+  for (const key of ['1.1', '1.2', '1.3', '1.4', '2.1', '2.2', '2.3', '3.4'])
+    texts[key] = JSON.stringify((await lead.get(`${P}/substeps/${key}`)).body.worksheet.fields);
+  for (const part of ['interventions', 'actions', 'communication', 'checkins', 'anchoring'])
+    texts[part] = JSON.stringify((await lead.get(`${P}/${part}`)).body);
+  for (const { id, title } of (await lead.get(`${P}/surveys`)).body.surveys)
+    texts[title] = JSON.stringify((await lead.get(`${P}/surveys/${id}`)).body.definition);
   // The demo's breach register, read by the programme lead in her privacy officer role.
-  for (const { id, publicReference } of (await lead.get('/api/breaches?limit=100')).body.breaches) texts[publicReference] = JSON.stringify((await lead.get(`/api/breaches/${id}`)).body);
+  for (const { id, publicReference } of (await lead.get('/api/breaches?limit=100')).body.breaches)
+    texts[publicReference] = JSON.stringify((await lead.get(`/api/breaches/${id}`)).body);
   return texts;
 }
 
@@ -71,7 +75,20 @@ describe.each(['vvt', 'forensic'] as const)('the demo in %s', (sector) => {
   afterAll(() => t.close());
 
   it('speaks of no ward, hospital department or other sector’s word in its worksheets, interventions, actions, communication, anchoring and surveys', () => {
-    expect(Object.keys(texts)).toEqual(expect.arrayContaining(['problem', '1.1', '2.3', 'interventions', 'actions', 'communication', 'checkins', 'anchoring', 'Vragenlijst gedragsfactoren: datalekken melden', 'Herhaalmeting gedragsfactoren: datalekken melden']));
+    expect(Object.keys(texts)).toEqual(
+      expect.arrayContaining([
+        'problem',
+        '1.1',
+        '2.3',
+        'interventions',
+        'actions',
+        'communication',
+        'checkins',
+        'anchoring',
+        'Vragenlijst gedragsfactoren: datalekken melden',
+        'Herhaalmeting gedragsfactoren: datalekken melden',
+      ]),
+    );
     for (const [place, text] of Object.entries(texts)) for (const word of [...HOSPITAL_WORDS, ...WRONG_WORDS[sector]]) expect(text, place).not.toMatch(word);
   });
 
@@ -88,7 +105,9 @@ describe.each(['vvt', 'forensic'] as const)('the demo in %s', (sector) => {
   it('has both surveys answered in its own groups: all answers taken, the professions shown are its own, most in the first', async () => {
     for (const { id, responses } of (await lead.get(`${P}/surveys`)).body.surveys) {
       expect(responses).toBeGreaterThanOrEqual(56);
-      const { questions } = (await lead.get(`${P}/surveys/${id}/results`)).body as { questions: { questionId: string; groups: { optionId: string; n: number }[] }[] };
+      const { questions } = (await lead.get(`${P}/surveys/${id}/results`)).body as {
+        questions: { questionId: string; groups: { optionId: string; n: number }[] }[];
+      };
       const shown = questions.find((q) => q.questionId === 'profession')!.groups;
       expect(shown.map((g) => g.optionId)).toEqual(story.surveyProfessions.map((o) => o.id).slice(0, shown.length));
       expect(shown[0]!.n).toBeGreaterThan(responses / 2);

@@ -48,7 +48,10 @@ const pdfText = async (body: Buffer) => oneLine((await extractText(await getDocu
 const textOf = (format: 'docx' | 'pdf', body: Buffer) => (format === 'docx' ? docxText(body) : pdfText(body));
 
 /** LibreOffice, if installed: it is not a dependency, so the conversion check runs only where it is. */
-const soffice = (process.env.PATH ?? '').split(delimiter).map((dir) => join(dir, 'soffice')).find((path) => existsSync(path));
+const soffice = (process.env.PATH ?? '')
+  .split(delimiter)
+  .map((dir) => join(dir, 'soffice'))
+  .find((path) => existsSync(path));
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -59,20 +62,23 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 describe('the documents of a filled programme', () => {
-  describe.each(DOCUMENTS.flatMap((doc) => FORMATS.flatMap((format) => LOCALES.map((lang) => [doc, format, lang] as const))))('%s.%s in %s', (doc, format, lang) => {
-    it('downloads for a viewer, with the key content of every step', async () => {
-      const { reply, body } = await download(A.as.viewer, `/api/programmes/${id}/documents/${doc}.${format}?lang=${lang}`);
-      expect(reply.status).toBe(200);
-      expect(reply.headers.get('content-type')).toBe(format === 'docx' ? DOCX : 'application/pdf');
-      // Named after the programme ("Datalekken sneller melden"), so several programmes' documents can sit in one folder.
-      const name = `${FILE_NAMES[doc][lang]}-datalekken-sneller-melden.${format}`;
-      expect(reply.headers.get('content-disposition')).toBe(`attachment; filename="${name}"; filename*=UTF-8''${name}`);
-      const text = await textOf(format, body);
-      const expected: string[] = [TITLES[doc][lang], FILLED.title, FILLED.barrier, FILLED.intervention, FILLED.action, FILLED.communication, FILLED.kpi];
-      if (doc === 'report') expected.push(FILLED.kpiValue[lang], FILLED.anchoring, FILLED.lesson, FILLED.next);
-      for (const e of expected) expect(text, e).toContain(e);
-    });
-  });
+  describe.each(DOCUMENTS.flatMap((doc) => FORMATS.flatMap((format) => LOCALES.map((lang) => [doc, format, lang] as const))))(
+    '%s.%s in %s',
+    (doc, format, lang) => {
+      it('downloads for a viewer, with the key content of every step', async () => {
+        const { reply, body } = await download(A.as.viewer, `/api/programmes/${id}/documents/${doc}.${format}?lang=${lang}`);
+        expect(reply.status).toBe(200);
+        expect(reply.headers.get('content-type')).toBe(format === 'docx' ? DOCX : 'application/pdf');
+        // Named after the programme ("Datalekken sneller melden"), so several programmes' documents can sit in one folder.
+        const name = `${FILE_NAMES[doc][lang]}-datalekken-sneller-melden.${format}`;
+        expect(reply.headers.get('content-disposition')).toBe(`attachment; filename="${name}"; filename*=UTF-8''${name}`);
+        const text = await textOf(format, body);
+        const expected: string[] = [TITLES[doc][lang], FILLED.title, FILLED.barrier, FILLED.intervention, FILLED.action, FILLED.communication, FILLED.kpi];
+        if (doc === 'report') expected.push(FILLED.kpiValue[lang], FILLED.anchoring, FILLED.lesson, FILLED.next);
+        for (const e of expected) expect(text, e).toContain(e);
+      });
+    },
+  );
 
   it('are in the reader’s language: the headings change, the team’s own words do not', async () => {
     const nl = await pdfText((await download(A.as.viewer, `/api/programmes/${id}/documents/report.pdf?lang=nl`)).body);
@@ -118,21 +124,27 @@ describe('the documents of a filled programme', () => {
     expect(Object.keys(plan.files).some((name) => name.startsWith('word/media/'))).toBe(false);
   });
 
-  it.skipIf(!soffice)(`convert cleanly with LibreOffice${soffice ? '' : ' (skipped: soffice is not on PATH)'}`, async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'wegwijs-documents-'));
-    try {
-      for (const doc of DOCUMENTS) {
-        const file = join(dir, `${doc}.docx`);
-        await writeFile(file, (await download(A.as.viewer, `/api/programmes/${id}/documents/${doc}.docx?lang=nl`)).body);
-        await promisify(execFile)(soffice!, ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, file], { timeout: 120_000 });
-        const text = await pdfText(await readFile(join(dir, `${doc}.pdf`)));
-        expect(text).toContain(TITLES[doc].nl);
-        expect(text).toContain(FILLED.barrier);
+  it.skipIf(!soffice)(
+    `convert cleanly with LibreOffice${soffice ? '' : ' (skipped: soffice is not on PATH)'}`,
+    async () => {
+      const dir = await mkdtemp(join(tmpdir(), 'wegwijs-documents-'));
+      try {
+        for (const doc of DOCUMENTS) {
+          const file = join(dir, `${doc}.docx`);
+          await writeFile(file, (await download(A.as.viewer, `/api/programmes/${id}/documents/${doc}.docx?lang=nl`)).body);
+          await promisify(execFile)(soffice!, ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, file], {
+            timeout: 120_000,
+          });
+          const text = await pdfText(await readFile(join(dir, `${doc}.pdf`)));
+          expect(text).toContain(TITLES[doc].nl);
+          expect(text).toContain(FILLED.barrier);
+        }
+      } finally {
+        await rm(dir, { recursive: true, force: true });
       }
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
-  }, 300_000);
+    },
+    300_000,
+  );
 });
 
 describe('a programme with nothing recorded yet', () => {
@@ -157,7 +169,11 @@ describe('the core team in the documents', () => {
     await A.as.coordinator.post(`/api/programmes/${fresh}/members`, { userId: A.userIds.member, teamRole: 'Verpleegkundige' });
     const sheet = (await A.as.coordinator.get(`/api/programmes/${fresh}/substeps/1.2`)).body.worksheet;
     const members = sheet.fields.members.map((m: { userId: string | null }) => (m.userId === A.userIds.member ? { ...m, role: 'Aandachtsfunctionaris' } : m));
-    const saved = await A.as.coordinator.put(`/api/programmes/${fresh}/substeps/1.2/worksheet`, { baseVersion: sheet.version, notes: '', fields: { ...sheet.fields, members } });
+    const saved = await A.as.coordinator.put(`/api/programmes/${fresh}/substeps/1.2/worksheet`, {
+      baseVersion: sheet.version,
+      notes: '',
+      fields: { ...sheet.fields, members },
+    });
     expect(saved.status).toBe(200);
     const text = await plan();
     expect(text).toContain('member Zorggroep Rapport Kernteamlid Aandachtsfunctionaris');

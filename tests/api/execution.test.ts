@@ -53,9 +53,12 @@ describe.sequential('the action plan', () => {
 
     const done = (await org.as.member.put(`${P()}/actions/${late.id}`, action({ title: 'Intranetbericht', due: addDays(today, -1), status: 'done' }))).body;
     expect(done).toMatchObject({ status: 'done', doneOn: today, overdue: false });
-    const again = (await org.as.member.put(`${P()}/actions/${late.id}`, action({ title: 'Intranetbericht (geplaatst)', due: addDays(today, -1), status: 'done' }))).body;
+    const again = (
+      await org.as.member.put(`${P()}/actions/${late.id}`, action({ title: 'Intranetbericht (geplaatst)', due: addDays(today, -1), status: 'done' }))
+    ).body;
     expect(again.doneOn).toBe(today);
-    const reopened = (await org.as.member.put(`${P()}/actions/${late.id}`, action({ title: 'Intranetbericht', due: addDays(today, -1), status: 'doing' }))).body;
+    const reopened = (await org.as.member.put(`${P()}/actions/${late.id}`, action({ title: 'Intranetbericht', due: addDays(today, -1), status: 'doing' })))
+      .body;
     expect(reopened).toMatchObject({ doneOn: null, overdue: true });
   });
 

@@ -31,7 +31,7 @@ const checklistOf = async (admin: Client) => {
   return reply.body.checklist as { items: { item: string; done: boolean }[]; show: boolean };
 };
 const doneItems = async (admin: Client) => (await checklistOf(admin)).items.filter((i) => i.done).map((i) => i.item);
-const auditActions = async (admin: Client) => ((await admin.get('/api/audit?entity=organisation')).body.entries as { action: string; after: unknown }[]);
+const auditActions = async (admin: Client) => (await admin.get('/api/audit?entity=organisation')).body.entries as { action: string; after: unknown }[];
 /** The invitee sets a password through the link, which makes the account active. */
 const acceptInvitation = (inviteUrl: string) =>
   t.client().post('/api/invitations/accept', { token: new URL(inviteUrl).hash.replace(/^#token=/, ''), name: 'Collega Privacy', password: TEST_PASSWORD });
@@ -72,7 +72,9 @@ describe('the first-run checklist', () => {
     // The address alone is not enough: the AP also needs the KvK number and a contact person who can be reached.
     await admin.patch('/api/organisation', { apDetails: { address: 'Dorpsstraat 1, Tiel' } });
     expect(await doneItems(admin)).not.toContain('apDetails');
-    await admin.patch('/api/organisation', { apDetails: { address: 'Dorpsstraat 1, Tiel', kvkNumber: '12345678', contactName: 'Privacyloket', contactPhone: '0344 123456' } });
+    await admin.patch('/api/organisation', {
+      apDetails: { address: 'Dorpsstraat 1, Tiel', kvkNumber: '12345678', contactName: 'Privacyloket', contactPhone: '0344 123456' },
+    });
     expect(await doneItems(admin)).toContain('apDetails');
     expect((await checklistOf(admin)).show).toBe(true);
 

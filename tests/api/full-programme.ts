@@ -34,7 +34,9 @@ export const FILLED = {
 function answersAround(level: Record<CombFactor, number>, n: number) {
   const departments = ['interne', 'chirurgie', 'longziekten'];
   return Array.from({ length: n }, (_, r) => ({
-    answers: Object.fromEntries(demoSurveyDefinition.items.map((item, i) => [item.id, Math.min(5, Math.max(1, level[item.factor!] + (((r * 7 + i * 3) % 3) - 1)))])),
+    answers: Object.fromEntries(
+      demoSurveyDefinition.items.map((item, i) => [item.id, Math.min(5, Math.max(1, level[item.factor!] + (((r * 7 + i * 3) % 3) - 1)))]),
+    ),
     groups: { department: departments[r % 3]!, profession: r % 4 === 0 ? 'doctor' : 'nurse' },
   }));
 }
@@ -58,7 +60,11 @@ export async function fillProgramme(t: TestApp, org: TestOrganisation): Promise<
     '2.1': {
       behaviours: [
         { id: 'b-melden', description: 'Een vermoed datalek direct melden bij het privacyloket', link: 'Zonder melding geen maatregelen binnen 72 uur.' },
-        { id: 'b-adres', description: 'Het adres controleren voor het versturen van een e-mail met patiëntgegevens', link: 'Voorkomt het meest gemelde datalek.' },
+        {
+          id: 'b-adres',
+          description: 'Het adres controleren voor het versturen van een e-mail met patiëntgegevens',
+          link: 'Voorkomt het meest gemelde datalek.',
+        },
       ],
     },
     '2.2': {
@@ -85,14 +91,51 @@ export async function fillProgramme(t: TestApp, org: TestOrganisation): Promise<
       methodNotes: '',
       guide: { behaviour: 'een datalek melden', opening: '', closing: '', questions: [], tips: [] },
       interviews: [
-        { id: 'iv1', date: '2027-02-10', role: 'verpleegkundige', department: 'Interne', interviewer: 'Privacy officer', noteTaker: 'CISO', consent: true, notes: '', findings: [{ id: 'f1', text: FILLED.barrier, kind: 'barrier', factors: ['C-psy'] }] },
+        {
+          id: 'iv1',
+          date: '2027-02-10',
+          role: 'verpleegkundige',
+          department: 'Interne',
+          interviewer: 'Privacy officer',
+          noteTaker: 'CISO',
+          consent: true,
+          notes: '',
+          findings: [{ id: 'f1', text: FILLED.barrier, kind: 'barrier', factors: ['C-psy'] }],
+        },
       ],
     },
     '3.4': {
       entries: [
-        { id: 'd-formulier', factor: 'C-psy', kind: 'barrier', description: FILLED.barrier, evidence: 'In vijf van de zes interviews.', sources: ['interviews', 'survey'], weight: 5, mustChange: 'Het formulier moet met één klik te vinden zijn.' },
-        { id: 'd-schaamte', factor: 'M-aut', kind: 'barrier', description: 'Schaamte over de eigen fout', evidence: 'Twee interviews.', sources: ['interviews'], weight: 3, mustChange: 'Melden moet normaal worden.' },
-        { id: 'd-motivatie', factor: 'M-ref', kind: 'enabler', description: FILLED.enabler, evidence: 'Hoge score in de nulmeting.', sources: ['survey'], weight: 4, mustChange: '' },
+        {
+          id: 'd-formulier',
+          factor: 'C-psy',
+          kind: 'barrier',
+          description: FILLED.barrier,
+          evidence: 'In vijf van de zes interviews.',
+          sources: ['interviews', 'survey'],
+          weight: 5,
+          mustChange: 'Het formulier moet met één klik te vinden zijn.',
+        },
+        {
+          id: 'd-schaamte',
+          factor: 'M-aut',
+          kind: 'barrier',
+          description: 'Schaamte over de eigen fout',
+          evidence: 'Twee interviews.',
+          sources: ['interviews'],
+          weight: 3,
+          mustChange: 'Melden moet normaal worden.',
+        },
+        {
+          id: 'd-motivatie',
+          factor: 'M-ref',
+          kind: 'enabler',
+          description: FILLED.enabler,
+          evidence: 'Hoge score in de nulmeting.',
+          sources: ['survey'],
+          weight: 4,
+          mustChange: '',
+        },
       ],
       summary: 'Medewerkers willen melden, maar weten niet hoe; schaamte houdt sommigen tegen.',
     },
@@ -101,28 +144,73 @@ export async function fillProgramme(t: TestApp, org: TestOrganisation): Promise<
 
   // Step 4: two candidates for the barriers; one chosen, rated and planned, one rejected.
   const candidate = async (title: string, functions: string[], factors: string[]) =>
-    ok(await member.post(`${P}/interventions`, { title, description: 'Eén knop op elke startpagina die naar het meldformulier leidt.', functions, factors, bcts: ['12.5'], barrierIds: ['d-formulier'] }), 201).id as string;
+    ok(
+      await member.post(`${P}/interventions`, {
+        title,
+        description: 'Eén knop op elke startpagina die naar het meldformulier leidt.',
+        functions,
+        factors,
+        bcts: ['12.5'],
+        barrierIds: ['d-formulier'],
+      }),
+      201,
+    ).id as string;
   const chosen = await candidate(FILLED.intervention, ['enablement', 'environmentalRestructuring'], ['C-psy', 'O-phy']);
   const rejected = await candidate(FILLED.rejected, ['training'], ['C-psy']);
   for (const c of [chosen, rejected]) ok(await member.put(`${P}/interventions/${c}/shortlist`, { shortlisted: true }));
-  ok(await member.put(`${P}/interventions/${chosen}/rating`, { affordability: 5, practicability: 4, effectiveness: 4, acceptability: 5, sideEffects: 5, equity: 4, note: '' }));
-  ok(await lead.put(`${P}/interventions/${chosen}/rating`, { affordability: 4, practicability: 2, effectiveness: 4, acceptability: 5, sideEffects: 5, equity: null, note: 'ICT heeft weinig tijd.' }));
-  ok(await lead.put(`${P}/interventions/${chosen}/decision`, { decision: 'chosen', rationale: 'Goedkoop, snel te bouwen en het pakt de zwaarste belemmering aan.' }));
+  ok(
+    await member.put(`${P}/interventions/${chosen}/rating`, {
+      affordability: 5,
+      practicability: 4,
+      effectiveness: 4,
+      acceptability: 5,
+      sideEffects: 5,
+      equity: 4,
+      note: '',
+    }),
+  );
+  ok(
+    await lead.put(`${P}/interventions/${chosen}/rating`, {
+      affordability: 4,
+      practicability: 2,
+      effectiveness: 4,
+      acceptability: 5,
+      sideEffects: 5,
+      equity: null,
+      note: 'ICT heeft weinig tijd.',
+    }),
+  );
+  ok(
+    await lead.put(`${P}/interventions/${chosen}/decision`, {
+      decision: 'chosen',
+      rationale: 'Goedkoop, snel te bouwen en het pakt de zwaarste belemmering aan.',
+    }),
+  );
   ok(await lead.put(`${P}/interventions/${rejected}/decision`, { decision: 'rejected', rationale: 'Te duur en het lost de vindbaarheid niet op.' }));
-  ok(await member.put(`${P}/interventions/${chosen}/plan`, {
-    what: 'Een meldknop op de startpagina van elke werkplek en het intranet',
-    forWhom: 'Alle medewerkers van de drie afdelingen',
-    byWhom: 'ICT, met communicatie',
-    start: '2027-03-01',
-    end: '2027-04-15',
-    materials: 'Knop, korte uitleg, poster',
-    measurement: 'Aantal meldingen per maand in het datalekregister',
-    indicators: ['breachReports', 'surveyFactorScore'],
-  }));
+  ok(
+    await member.put(`${P}/interventions/${chosen}/plan`, {
+      what: 'Een meldknop op de startpagina van elke werkplek en het intranet',
+      forWhom: 'Alle medewerkers van de drie afdelingen',
+      byWhom: 'ICT, met communicatie',
+      start: '2027-03-01',
+      end: '2027-04-15',
+      materials: 'Knop, korte uitleg, poster',
+      measurement: 'Aantal meldingen per maand in het datalekregister',
+      indicators: ['breachReports', 'surveyFactorScore'],
+    }),
+  );
 
   // Step 5.1: the action plan.
   const action = (title: string, status: string, due: string) =>
-    member.post(`${P}/actions`, { title, description: '', candidateId: chosen, owner: { userId: null, name: 'Teammanager Interne' }, due, status, channel: 'teamoverleg' });
+    member.post(`${P}/actions`, {
+      title,
+      description: '',
+      candidateId: chosen,
+      owner: { userId: null, name: 'Teammanager Interne' },
+      due,
+      status,
+      channel: 'teamoverleg',
+    });
   ok(await action(FILLED.action, 'done', '2027-03-15'), 201);
   ok(await action('Poster ophangen in de teampost', 'doing', '2027-04-01'), 201);
   ok(await action('Uitleg in het teamoverleg', 'todo', '2027-04-20'), 201);
@@ -145,26 +233,93 @@ export async function fillProgramme(t: TestApp, org: TestOrganisation): Promise<
   const db = t.database.db;
   const scope = { organisationId: org.id, programmeId: id };
   await db.insert(communicationItems).values([
-    { ...scope, audience: 'Verpleegkundigen', message: FILLED.communication, channel: 'Teamoverleg', planned: '2027-03-20', ownerName: 'Teammanager Interne', status: 'done' },
-    { ...scope, audience: 'Nieuwe medewerkers', message: 'Waar je een datalek meldt', channel: 'Introductiedag', planned: '2027-05-01', ownerName: 'HR', status: 'planned' },
+    {
+      ...scope,
+      audience: 'Verpleegkundigen',
+      message: FILLED.communication,
+      channel: 'Teamoverleg',
+      planned: '2027-03-20',
+      ownerName: 'Teammanager Interne',
+      status: 'done',
+    },
+    {
+      ...scope,
+      audience: 'Nieuwe medewerkers',
+      message: 'Waar je een datalek meldt',
+      channel: 'Introductiedag',
+      planned: '2027-05-01',
+      ownerName: 'HR',
+      status: 'planned',
+    },
   ]);
   await db.insert(checkins).values([
-    { ...scope, date: '2027-03-02', attendees: ['Demo Trajectleider', 'Demo Kernteamlid', 'Communicatieadviseur'], minutes: '', decisions: [{ id: 'x1', text: 'Meldknop live zetten', open: false, due: null }] },
-    { ...scope, date: '2027-03-16', attendees: ['Demo Trajectleider', 'Demo Kernteamlid'], minutes: '', decisions: [{ id: 'x2', text: 'Budget voor posters vragen', open: true, due: '2027-04-01' }] },
+    {
+      ...scope,
+      date: '2027-03-02',
+      attendees: ['Demo Trajectleider', 'Demo Kernteamlid', 'Communicatieadviseur'],
+      minutes: '',
+      decisions: [{ id: 'x1', text: 'Meldknop live zetten', open: false, due: null }],
+    },
+    {
+      ...scope,
+      date: '2027-03-16',
+      attendees: ['Demo Trajectleider', 'Demo Kernteamlid'],
+      minutes: '',
+      decisions: [{ id: 'x2', text: 'Budget voor posters vragen', open: true, due: '2027-04-01' }],
+    },
   ]);
   const [reports] = await db
     .insert(kpis)
-    .values({ ...scope, candidateId: chosen, name: FILLED.kpi, unit: 'meldingen per maand', indicator: 'breachReports', direction: 'increase', baseline: 4, baselineDate: '2027-01-31', target: 10, targetDate: '2027-12-31' })
+    .values({
+      ...scope,
+      candidateId: chosen,
+      name: FILLED.kpi,
+      unit: 'meldingen per maand',
+      indicator: 'breachReports',
+      direction: 'increase',
+      baseline: 4,
+      baselineDate: '2027-01-31',
+      target: 10,
+      targetDate: '2027-12-31',
+    })
     .returning();
-  await db.insert(kpis).values({ ...scope, candidateId: chosen, name: 'Weten hoe je meldt', unit: 'gemiddelde score (1–5)', indicator: 'surveyFactorScore', factor: 'C-psy', direction: 'increase', baseline: 2.2, baselineDate: '2027-02-01', target: 3.5, targetDate: '2027-12-31' });
-  await db.insert(kpis).values({ ...scope, name: 'Klikken op oefenphishing', unit: '%', measures: 'behaviour', direction: 'decrease', baseline: 18, baselineDate: '2027-01-31', target: 8, targetDate: '2027-12-31' });
+  await db.insert(kpis).values({
+    ...scope,
+    candidateId: chosen,
+    name: 'Weten hoe je meldt',
+    unit: 'gemiddelde score (1–5)',
+    indicator: 'surveyFactorScore',
+    factor: 'C-psy',
+    direction: 'increase',
+    baseline: 2.2,
+    baselineDate: '2027-02-01',
+    target: 3.5,
+    targetDate: '2027-12-31',
+  });
+  await db.insert(kpis).values({
+    ...scope,
+    name: 'Klikken op oefenphishing',
+    unit: '%',
+    measures: 'behaviour',
+    direction: 'decrease',
+    baseline: 18,
+    baselineDate: '2027-01-31',
+    target: 8,
+    targetDate: '2027-12-31',
+  });
   await db.insert(kpiMeasurements).values(
     [
       ['2027-02-28', 4],
       ['2027-03-31', 6],
       ['2027-04-30', FILLED.kpiValue.value],
       ['2027-05-31', 9],
-    ].map(([date, value]) => ({ organisationId: org.id, kpiId: reports!.id, date: date as string, value: value as number, note: date === '2027-04-30' ? 'na de campagne' : '' })),
+    ].map(([date, value]) => ({
+      organisationId: org.id,
+      kpiId: reports!.id,
+      date: date as string,
+      value: value as number,
+      note: date === '2027-04-30' ? 'na de campagne' : '',
+    })),
   );
   await db.insert(measurementPlans).values({
     organisationId: org.id,
@@ -184,11 +339,32 @@ export async function fillProgramme(t: TestApp, org: TestOrganisation): Promise<
     organisationId: org.id,
     programmeId: scope.programmeId,
     step: 4,
-    roles: { responsible: [{ role: 'projectLead' }], accountable: [{ role: 'board' }], consulted: [{ role: 'teamManager' }, { role: 'externalAdviser' }, { text: 'Cliëntenraad' }], informed: [] },
+    roles: {
+      responsible: [{ role: 'projectLead' }],
+      accountable: [{ role: 'board' }],
+      consulted: [{ role: 'teamManager' }, { role: 'externalAdviser' }, { text: 'Cliëntenraad' }],
+      informed: [],
+    },
   });
   await db.insert(anchoringItems).values([
-    { ...scope, area: 'onboarding', description: FILLED.anchoring, ownerName: 'HR', due: '2027-09-01', status: 'done', note: 'Introductiemap 2027, hoofdstuk 3' },
-    { ...scope, area: 'managementReview', description: 'Meldingen per maand in de directiebeoordeling', ownerName: 'Kwaliteit', due: '2027-12-01', status: 'todo', note: '' },
+    {
+      ...scope,
+      area: 'onboarding',
+      description: FILLED.anchoring,
+      ownerName: 'HR',
+      due: '2027-09-01',
+      status: 'done',
+      note: 'Introductiemap 2027, hoofdstuk 3',
+    },
+    {
+      ...scope,
+      area: 'managementReview',
+      description: 'Meldingen per maand in de directiebeoordeling',
+      ownerName: 'Kwaliteit',
+      due: '2027-12-01',
+      status: 'todo',
+      note: '',
+    },
   ]);
 
   // 6.3: the lessons learned and the next problem, in the sub-step's notes.
@@ -205,8 +381,18 @@ const ONE_RIGHT = { 'breach-wrong-gp': 1, 'sharing-police-phone': 0, 'sensitive-
  * three right; closed (results shown, a KPI point when linked to a programme) or left open.
  */
 export async function answeredKnowledgeCheck(t: TestApp, org: TestOrganisation, options: { programmeId: string | null; close: boolean }) {
-  const definition = { scenarios: Object.keys(ALL_RIGHT), departments: [{ id: 'ic', name: 'Intensive care' }, { id: 'cardio', name: 'Cardiologie' }] };
-  const { id, publicSlug } = await openKnowledgeCheck(org.as.member, { title: options.close ? 'Nulmeting kennis' : 'Kennischeck loopt', programmeId: options.programmeId, definition });
+  const definition = {
+    scenarios: Object.keys(ALL_RIGHT),
+    departments: [
+      { id: 'ic', name: 'Intensive care' },
+      { id: 'cardio', name: 'Cardiologie' },
+    ],
+  };
+  const { id, publicSlug } = await openKnowledgeCheck(org.as.member, {
+    title: options.close ? 'Nulmeting kennis' : 'Kennischeck loopt',
+    programmeId: options.programmeId,
+    definition,
+  });
   const staff = t.client();
   for (let i = 0; i < 11; i++) {
     const department = i < 6 ? 'ic' : 'cardio';

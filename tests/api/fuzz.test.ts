@@ -135,7 +135,9 @@ function places(value: unknown, schema: Schema, at: Path = [], open = false): Pl
   const here = at.length ? [{ at, value, schema, open: inside }] : [];
   if (!value || typeof value !== 'object') return here;
   const record = !s.properties && typeof s.additionalProperties === 'object';
-  const parts = Array.isArray(value) ? value.slice(0, 1).map((v, i): [string | number, unknown] => [i, v]) : Object.entries(value).slice(0, record ? 1 : undefined);
+  const parts = Array.isArray(value)
+    ? value.slice(0, 1).map((v, i): [string | number, unknown] => [i, v])
+    : Object.entries(value).slice(0, record ? 1 : undefined);
   return [...here, ...parts.flatMap(([key, v]) => places(v, childSchema(schema, key), [...at, key], inside))];
 }
 
@@ -187,14 +189,22 @@ const options = (s: Schema): Schema[] => (s.anyOf ? s.anyOf.flatMap(options) : [
 const hasPattern = (s: Schema) => Boolean(s.pattern || s.format || s.enum || s.allOf?.some(hasPattern));
 /** Refused unless some alternative of the schema is of this kind (or open). */
 const notOfKind = (kind: string) => (s: Schema) =>
-  !options(s).some((o) => isOpen(o) || (kind === 'null' ? o.nullable || o.enum?.includes(null) : o.type === kind || (kind === 'number' && o.type === 'integer')));
+  !options(s).some(
+    (o) => isOpen(o) || (kind === 'null' ? o.nullable || o.enum?.includes(null) : o.type === kind || (kind === 'number' && o.type === 'integer')),
+  );
 
 const MUTATIONS: Mutation[] = [
   { name: 'lone high surrogate', raw: '"\\ud800"', text: true, facets: TEXT_FACETS, refusedBy: (s) => options(s).every(hasPattern) },
   { name: 'lone low surrogate', raw: '"a\\udfffb"', text: true, facets: TEXT_FACETS, refusedBy: (s) => options(s).every(hasPattern) },
   { name: 'NUL', raw: '"voor\\u0000na"', text: true, facets: TEXT_FACETS, refusedBy: (s) => options(s).every(hasPattern) },
   // One character over the limit, or over anything a field without one should take.
-  { name: 'too long text', raw: (s) => JSON.stringify('x'.repeat((chosen(s).maxLength ?? 60_000) + 1)), text: true, facets: [...TEXT_FACETS, 'maxLength'], refusedBy: (s) => chosen(s).maxLength !== undefined },
+  {
+    name: 'too long text',
+    raw: (s) => JSON.stringify('x'.repeat((chosen(s).maxLength ?? 60_000) + 1)),
+    text: true,
+    facets: [...TEXT_FACETS, 'maxLength'],
+    refusedBy: (s) => chosen(s).maxLength !== undefined,
+  },
   ...(['number', 'string', 'object', 'array', 'null'] as const).map((kind) => ({
     name: kind,
     raw: { number: '42', string: '"tekst"', object: '{"a":1}', array: '[1]', null: 'null' }[kind],
@@ -204,7 +214,13 @@ const MUTATIONS: Mutation[] = [
   })),
   { name: `arrays ${DEPTH} deep`, raw: DEEP_ARRAYS, anyShape: true, facets: SHAPE_FACETS, refusedBy: () => true },
   { name: `objects ${DEPTH} deep`, raw: DEEP_OBJECTS, anyShape: true, facets: SHAPE_FACETS, refusedBy: () => true },
-  { name: `${MANY_KEYS} keys`, raw: MANY, anyShape: true, facets: SHAPE_FACETS, refusedBy: (s) => options(s).every((o) => o.type !== 'object' || o.additionalProperties === false) && notOfKind('object')(s) },
+  {
+    name: `${MANY_KEYS} keys`,
+    raw: MANY,
+    anyShape: true,
+    facets: SHAPE_FACETS,
+    refusedBy: (s) => options(s).every((o) => o.type !== 'object' || o.additionalProperties === false) && notOfKind('object')(s),
+  },
 ];
 const takesAnyShape = (s: Schema) => options(s).some((o) => isOpen(chosen(o)) || typeof chosen(o).additionalProperties === 'object');
 const kind = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
@@ -251,7 +267,11 @@ function wholeBodyCases(base: Base, body: unknown, schema: Schema): Case[] {
   const rest = json === '{}' ? '}' : `,${json.slice(1)}`;
   const parser = base.client().baseUrl;
   const all: [string, string, string, string?][] = [
-    ...MUTATIONS.filter((m) => !m.text && m.not !== 'null' && m.not !== kind(body)).map((m): [string, string, string] => [m.name, m.raw as string, JSON.stringify(facets(schema, m.facets))]),
+    ...MUTATIONS.filter((m) => !m.text && m.not !== 'null' && m.not !== kind(body)).map((m): [string, string, string] => [
+      m.name,
+      m.raw as string,
+      JSON.stringify(facets(schema, m.facets)),
+    ]),
     ['__proto__', `{"__proto__":{"isAdmin":true}${rest}`, parser],
     ['constructor.prototype', `{"constructor":{"prototype":{"isAdmin":true}}${rest}`, parser],
     ['broken JSON', json.slice(0, -1), parser],
@@ -345,7 +365,11 @@ const SEEDS: Record<string, (sample: any) => unknown> = {
       knowledgeChecks: v.document.knowledgeChecks.map((c: object) => ({ ...c, definition: CHECK_DEFINITION, releasedResults: null })),
       // Answers and tallies that fit their survey's or check's definition.
       surveys: v.document.surveys.map((s: object) => ({ ...s, definition: demoSurveyDefinition, releasedResults: null })),
-      surveyTallies: v.document.surveyTallies.map((t: object) => ({ ...t, groups: SURVEY_GROUPS, counts: Array(demoSurveyDefinition.items.length * demoSurveyDefinition.scale).fill(0) })),
+      surveyTallies: v.document.surveyTallies.map((t: object) => ({
+        ...t,
+        groups: SURVEY_GROUPS,
+        counts: Array(demoSurveyDefinition.items.length * demoSurveyDefinition.scale).fill(0),
+      })),
       surveyResponses: v.document.surveyResponses.map((r: object) => ({ ...r, groups: SURVEY_GROUPS, answers: demoSurveyDefinition.items.map(() => 1) })),
       knowledgeCheckTallies: v.document.knowledgeCheckTallies.map((t: object) => ({ ...t, department: '', answers: [0] })),
       knowledgeCheckResponses: v.document.knowledgeCheckResponses.map((r: object) => ({ ...r, department: '', answers: [0] })),
@@ -361,12 +385,21 @@ const SEEDS: Record<string, (sample: any) => unknown> = {
   'POST /api/programmes/{id}/kpis': (v) => ({ ...v, baseline: 1, target: 2, measures: null }),
   'PUT /api/programmes/{id}/kpis/{kpiId}': (v) => ({ ...v, baseline: 1, target: 2, measures: null }),
   // No KPI to name, no decision before a 1-meting, the 1-meting after the 0-meting.
-  'PUT /api/programmes/{id}/measurement-plan': (v) => ({ ...v, outcomeKpiId: null, decision: null, baselinePlannedOn: '2027-01-10', followUpPlannedOn: '2027-06-10' }),
+  'PUT /api/programmes/{id}/measurement-plan': (v) => ({
+    ...v,
+    outcomeKpiId: null,
+    decision: null,
+    baselinePlannedOn: '2027-01-10',
+    followUpPlannedOn: '2027-06-10',
+  }),
   // One accountable party, each role once.
   'PUT /api/programmes/{id}/role-tables/{step}': () => defaultRoleTable(4),
   'POST /api/programmes/{id}/interventions': (v) => ({ ...v, barrierIds: [] }),
   'PUT /api/programmes/{id}/interventions/{candidateId}': (v) => ({ ...v, barrierIds: [] }),
-  'PUT /api/programmes/{id}/substeps/{key}/worksheet': (v) => ({ ...v, fields: demoWorksheets({ coordinatorId: A.userIds.coordinator, memberId: A.userIds.member })[WORKSHEET_KEY] }),
+  'PUT /api/programmes/{id}/substeps/{key}/worksheet': (v) => ({
+    ...v,
+    fields: demoWorksheets({ coordinatorId: A.userIds.coordinator, memberId: A.userIds.member })[WORKSHEET_KEY],
+  }),
 };
 
 const bodySchemaOf = (method: string, url: string) => doc.paths[url]?.[method.toLowerCase()]?.requestBody?.content['application/json'].schema;
@@ -382,7 +415,13 @@ beforeAll(async () => {
   setupToken = (await fresh.services.setup.createSetupLink('http://localhost'))!.split('#token=')[1]!;
   A = await t.organisation('Zorggroep Fuzz');
   await t.database.db.transaction((tx) =>
-    t.services.users.createActive(tx, { organisationId: A.id, email: 'alles@test.wegwijs.invalid', name: 'Alle rollen', roles: [...ALL_ROLES], password: TEST_PASSWORD }),
+    t.services.users.createActive(tx, {
+      organisationId: A.id,
+      email: 'alles@test.wegwijs.invalid',
+      name: 'Alle rollen',
+      roles: [...ALL_ROLES],
+      password: TEST_PASSWORD,
+    }),
   );
   everything = await t.client().login('alles@test.wegwijs.invalid', TEST_PASSWORD);
   const described = await t.client().get('/api/docs/openapi.json');
@@ -398,7 +437,8 @@ beforeAll(async () => {
   const programme = (await create('/api/programmes')).programme.id as string;
   const P = { id: programme };
   await everything.post(`/api/programmes/${programme}/members`, { userId: A.userIds.member });
-  const survey = (await everything.post(`/api/programmes/${programme}/surveys`, { title: 'Open meting', linkEnabled: true, definition: demoSurveyDefinition })).body;
+  const survey = (await everything.post(`/api/programmes/${programme}/surveys`, { title: 'Open meting', linkEnabled: true, definition: demoSurveyDefinition }))
+    .body;
   await everything.post(`/api/programmes/${programme}/surveys/${survey.id}/open`, {});
   const check = (await create('/api/knowledge')).id;
   const kpi = (await create('/api/programmes/{id}/kpis', P)).id;
@@ -453,7 +493,16 @@ function operations() {
       const client = PUBLIC.test(url) ? () => t.client() : () => everything.clone({ address: nextAddress() });
       const member = PUBLIC.test(url) ? client : () => A.as.member.clone({ address: nextAddress() });
       const base: Base = { method: r.method, route: url, path: fill(url, real), client };
-      if (`${r.method} ${url}` === 'POST /api/organisation/import') return { method: r.method, url, op, params, real, base: { ...base, client: () => fresh.client(), headers: { [SETUP_TOKEN_HEADER]: setupToken } }, member: () => fresh.client() };
+      if (`${r.method} ${url}` === 'POST /api/organisation/import')
+        return {
+          method: r.method,
+          url,
+          op,
+          params,
+          real,
+          base: { ...base, client: () => fresh.client(), headers: { [SETUP_TOKEN_HEADER]: setupToken } },
+          member: () => fresh.client(),
+        };
       return { method: r.method, url, op, params, real, base, member };
     });
 }
@@ -465,7 +514,12 @@ function casesOf({ method, url, op, params, real, base, member }: ReturnType<typ
   return [
     ...(schema ? [...fieldCases(base, body, schema), ...wholeBodyCases({ ...base, client: member }, body, schema)] : []),
     ...(query.length ? queryCases(base, query) : []),
-    ...pathCases(base, url, real, params.filter((p) => !p.schema.enum)),
+    ...pathCases(
+      base,
+      url,
+      real,
+      params.filter((p) => !p.schema.enum),
+    ),
   ];
 }
 

@@ -20,7 +20,9 @@ const CACHE = path.join(ROOT, 'node_modules/.cache/wegwijs');
 
 /** What a template is made of: the migrations, the code that makes it, and the PGlite and Drizzle versions the lockfile pins. */
 function templateKey(): string {
-  const hash = createHash('sha256').update(readFileSync(path.join(ROOT, 'package-lock.json'))).update(readFileSync(path.join(ROOT, 'src/server/db/client.ts')));
+  const hash = createHash('sha256')
+    .update(readFileSync(path.join(ROOT, 'package-lock.json')))
+    .update(readFileSync(path.join(ROOT, 'src/server/db/client.ts')));
   const files = readdirSync(MIGRATIONS, { recursive: true, withFileTypes: true }).filter((f) => f.isFile());
   for (const file of files.map((f) => path.relative(MIGRATIONS, path.join(f.parentPath, f.name))).sort()) {
     hash.update(file).update(readFileSync(path.join(MIGRATIONS, file)));

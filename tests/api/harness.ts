@@ -28,7 +28,10 @@ async function pgliteTemplateOfRun(): Promise<Blob | undefined> {
  * A fresh database for one test file: in-memory PGlite by default, or a new database on the
  * PostgreSQL server named by DATABASE_URL (dropped again on close), so both runs are isolated.
  */
-export async function freshDatabase(serverUrl = process.env.DATABASE_URL, timeouts?: DatabaseTimeouts): Promise<{ database: DatabaseHandle; drop: () => Promise<void>; url?: string }> {
+export async function freshDatabase(
+  serverUrl = process.env.DATABASE_URL,
+  timeouts?: DatabaseTimeouts,
+): Promise<{ database: DatabaseHandle; drop: () => Promise<void>; url?: string }> {
   if (!serverUrl) return { database: await openDatabase({ dataDir: 'memory://', template: await pgliteTemplateOfRun() }), drop: async () => undefined };
   const name = `wegwijs_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
@@ -83,7 +86,16 @@ export interface TestOrganisation {
 /** The prepared statement behind TestApp.snapshot. */
 const SNAPSHOT = 'wegwijs_test_snapshot';
 
-export async function startTestApp(options: { mail?: MailOptions; jobs?: JobsOptions; sso?: OidcOptions; loginThrottle?: LoginThrottleSettings; logger?: AppOptions['logger']; database?: { server: string; timeouts?: DatabaseTimeouts } } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: {
+    mail?: MailOptions;
+    jobs?: JobsOptions;
+    sso?: OidcOptions;
+    loginThrottle?: LoginThrottleSettings;
+    logger?: AppOptions['logger'];
+    database?: { server: string; timeouts?: DatabaseTimeouts };
+  } = {},
+): Promise<TestApp> {
   // A PostgreSQL server of the test's own choosing (e.g. behind a proxy it controls), else as freshDatabase decides.
   const { database, drop, url: databaseUrl } = await freshDatabase(options.database?.server, options.database?.timeouts);
   const routes: TestApp['routes'] = [];
@@ -258,6 +270,9 @@ export async function reportBreach(t: TestApp, org: TestOrganisation, report: un
   const slug = (await org.as.admin.get('/api/organisation')).body.organisation.breachSlug;
   const reply = await t.client().post(`/api/public/breach-report/${slug}`, report);
   expect(reply.status, JSON.stringify(reply.body)).toBe(201);
-  const [row] = await t.database.db.select({ id: breaches.id }).from(breaches).where(and(eq(breaches.organisationId, org.id), eq(breaches.publicReference, reply.body.reference)));
+  const [row] = await t.database.db
+    .select({ id: breaches.id })
+    .from(breaches)
+    .where(and(eq(breaches.organisationId, org.id), eq(breaches.publicReference, reply.body.reference)));
   return row!.id;
 }

@@ -10,9 +10,24 @@ let other: TestOrganisation;
 let id: string;
 const P = () => `/api/programmes/${id}`;
 
-const idea = (over: Record<string, unknown> = {}) => ({ title: 'Tip van de week', description: '', functions: ['education'], factors: ['C-psy'], bcts: ['5.1'], barrierIds: [], ...over });
+const idea = (over: Record<string, unknown> = {}) => ({
+  title: 'Tip van de week',
+  description: '',
+  functions: ['education'],
+  factors: ['C-psy'],
+  bcts: ['5.1'],
+  barrierIds: [],
+  ...over,
+});
 const rating = (values: Partial<Record<string, number | string | null>>) => ({
-  affordability: null, practicability: null, effectiveness: null, acceptability: null, sideEffects: null, equity: null, note: '', ...values,
+  affordability: null,
+  practicability: null,
+  effectiveness: null,
+  acceptability: null,
+  sideEffects: null,
+  equity: null,
+  note: '',
+  ...values,
 });
 const listOf = async (who: keyof TestOrganisation['as'] = 'member') => (await org.as[who].get(`${P()}/interventions`)).body;
 const candidateIn = async (candidateId: string, who: keyof TestOrganisation['as'] = 'member') =>
@@ -29,7 +44,18 @@ beforeAll(async () => {
     notes: '',
     fields: {
       summary: '',
-      entries: [{ id: 'b1', factor: 'O-phy', kind: 'barrier', description: 'Melden kost vijf klikken', evidence: '4 interviews', sources: ['interviews'], weight: 5, mustChange: 'Eén klik' }],
+      entries: [
+        {
+          id: 'b1',
+          factor: 'O-phy',
+          kind: 'barrier',
+          description: 'Melden kost vijf klikken',
+          evidence: '4 interviews',
+          sources: ['interviews'],
+          weight: 5,
+          mustChange: 'Eén klik',
+        },
+      ],
     },
   });
 });
@@ -41,20 +67,41 @@ describe('the intervention library', () => {
     expect(nl.interventions.length).toBeGreaterThanOrEqual(40);
     expect(nl.canEdit).toBe(false);
     const button = nl.interventions.find((i: { id: string }) => i.id === 'phishing-report-button');
-    expect(button).toMatchObject({ source: 'builtin', functions: expect.any(Array), factors: expect.any(Array), fits: expect.arrayContaining(['phishing-reporting']) });
+    expect(button).toMatchObject({
+      source: 'builtin',
+      functions: expect.any(Array),
+      factors: expect.any(Array),
+      fits: expect.arrayContaining(['phishing-reporting']),
+    });
     const en = (await org.as.viewer.clone({ locale: 'en' }).get('/api/interventions/library')).body;
     expect(en.interventions.find((i: { id: string }) => i.id === 'phishing-report-button').title).not.toBe(button.title);
   });
 
   it('keeps a team’s own interventions in its own organisation', async () => {
-    const own = { title: 'Privacyquiz bij de koffie', description: 'Vijf vragen op het prikbord.', example: '', functions: ['education'], factors: ['C-psy'], fits: ['general'], effort: 'low', bcts: ['5.1'] };
+    const own = {
+      title: 'Privacyquiz bij de koffie',
+      description: 'Vijf vragen op het prikbord.',
+      example: '',
+      functions: ['education'],
+      factors: ['C-psy'],
+      fits: ['general'],
+      effort: 'low',
+      bcts: ['5.1'],
+    };
     const created = await org.as.member.post('/api/interventions/library', own);
     expect(created.status).toBe(201);
-    const titles = async (o: TestOrganisation) => (await o.as.viewer.get('/api/interventions/library')).body.interventions.map((i: { title: string }) => i.title);
+    const titles = async (o: TestOrganisation) =>
+      (await o.as.viewer.get('/api/interventions/library')).body.interventions.map((i: { title: string }) => i.title);
     expect(await titles(org)).toContain('Privacyquiz bij de koffie');
     expect(await titles(other)).not.toContain('Privacyquiz bij de koffie');
     expect((await other.as.admin.put(`/api/interventions/library/${created.body.id}`, own)).status).toBe(404);
-    expect((await other.as.admin.post(`/api/programmes/${await startProgramme(other.as.coordinator, 'Eigen')}/interventions/from-library`, { libraryId: created.body.id })).status).toBe(400);
+    expect(
+      (
+        await other.as.admin.post(`/api/programmes/${await startProgramme(other.as.coordinator, 'Eigen')}/interventions/from-library`, {
+          libraryId: created.body.id,
+        })
+      ).status,
+    ).toBe(400);
 
     const renamed = await org.as.coordinator.put(`/api/interventions/library/${created.body.id}`, { ...own, title: 'Privacyquiz' });
     expect(renamed.body.title).toBe('Privacyquiz');
@@ -76,7 +123,14 @@ describe.sequential('from diagnosis to a chosen, concrete intervention', () => {
     expect(copy).toMatchObject({ libraryId: 'phishing-report-button', shortlisted: false, decision: null, votes: 0 });
     expect(copy.functions).toContain('environmentalRestructuring');
 
-    await org.as.member.put(`${P()}/interventions/${button}`, { title: copy.title, description: copy.description, functions: copy.functions, factors: copy.factors, bcts: copy.bcts, barrierIds: ['b1'] });
+    await org.as.member.put(`${P()}/interventions/${button}`, {
+      title: copy.title,
+      description: copy.description,
+      functions: copy.functions,
+      factors: copy.factors,
+      bcts: copy.bcts,
+      barrierIds: ['b1'],
+    });
     expect((await candidateIn(button)).barrierIds).toEqual(['b1']);
     tip = (await org.as.coordinator.post(`${P()}/interventions`, idea())).body.id;
   });
@@ -109,14 +163,29 @@ describe.sequential('from diagnosis to a chosen, concrete intervention', () => {
   });
 
   it('combines each member’s APEASE ratings and shows where they disagree', async () => {
-    await org.as.member.put(`${P()}/interventions/${button}/rating`, rating({ affordability: 4, practicability: 5, effectiveness: 2, acceptability: 4, sideEffects: 5, equity: 4 }));
-    await org.as.coordinator.put(`${P()}/interventions/${button}/rating`, rating({ affordability: 4, practicability: 4, effectiveness: 5, equity: 4, note: 'Werkt alleen met uitleg' }));
+    await org.as.member.put(
+      `${P()}/interventions/${button}/rating`,
+      rating({ affordability: 4, practicability: 5, effectiveness: 2, acceptability: 4, sideEffects: 5, equity: 4 }),
+    );
+    await org.as.coordinator.put(
+      `${P()}/interventions/${button}/rating`,
+      rating({ affordability: 4, practicability: 4, effectiveness: 5, equity: 4, note: 'Werkt alleen met uitleg' }),
+    );
     // Rating again replaces the member's own rating, it does not add one.
-    await org.as.coordinator.put(`${P()}/interventions/${button}/rating`, rating({ affordability: 4, practicability: 4, effectiveness: 5, equity: 4, note: 'Werkt alleen met uitleg' }));
+    await org.as.coordinator.put(
+      `${P()}/interventions/${button}/rating`,
+      rating({ affordability: 4, practicability: 4, effectiveness: 5, equity: 4, note: 'Werkt alleen met uitleg' }),
+    );
     const c = await candidateIn(button, 'viewer');
     expect(c.ratings).toHaveLength(2);
     expect(c.myRating).toBeNull();
-    expect(c.apease.criteria.find((x: { criterion: string }) => x.criterion === 'effectiveness')).toMatchObject({ mean: 3.5, raters: 2, min: 2, max: 5, disagreement: true });
+    expect(c.apease.criteria.find((x: { criterion: string }) => x.criterion === 'effectiveness')).toMatchObject({
+      mean: 3.5,
+      raters: 2,
+      min: 2,
+      max: 5,
+      disagreement: true,
+    });
     expect(c.apease.criteria.find((x: { criterion: string }) => x.criterion === 'acceptability')).toMatchObject({ mean: 4, raters: 1 });
     expect(c.apease.disagreements).toEqual(['effectiveness']);
     expect((await candidateIn(button, 'member')).myRating).toMatchObject({ effectiveness: 2, note: '' });
@@ -127,7 +196,10 @@ describe.sequential('from diagnosis to a chosen, concrete intervention', () => {
     expect(refused.status).toBe(409);
     expect(refused.body.missing.map((m: { code: string }) => m.code)).toEqual(['choiceRequired', 'decisionOpen', 'decisionOpen']);
 
-    await org.as.member.put(`${P()}/interventions/${button}/decision`, { decision: 'chosen', rationale: 'Eén klik lost de grootste barrière op; iedereen kan het.' });
+    await org.as.member.put(`${P()}/interventions/${button}/decision`, {
+      decision: 'chosen',
+      rationale: 'Eén klik lost de grootste barrière op; iedereen kan het.',
+    });
     await org.as.member.put(`${P()}/interventions/${tip}/decision`, { decision: 'chosen', rationale: 'Goedkoop' });
     expect(await missing('4.3')).toEqual([{ code: 'ratingRequired', params: { title: 'Tip van de week' } }]);
     await org.as.member.put(`${P()}/interventions/${tip}/decision`, { decision: 'rejected', rationale: 'Eerst de knop, dan de tips' });
@@ -138,7 +210,9 @@ describe.sequential('from diagnosis to a chosen, concrete intervention', () => {
   it('lists the techniques the chosen interventions use', async () => {
     const { techniques, candidates } = await listOf('viewer');
     const chosen = candidates.find((c: { id: string }) => c.id === button);
-    expect(techniques.map((x: { bct: string }) => x.bct)).toEqual(chosen.bcts.slice().sort((a: string, b: string) => a.localeCompare(b, 'en', { numeric: true })));
+    expect(techniques.map((x: { bct: string }) => x.bct)).toEqual(
+      chosen.bcts.slice().sort((a: string, b: string) => a.localeCompare(b, 'en', { numeric: true })),
+    );
     expect(techniques.every((x: { by: string[] }) => x.by.length === 1 && x.by[0] === button)).toBe(true);
   });
 
@@ -173,7 +247,17 @@ describe.sequential('from diagnosis to a chosen, concrete intervention', () => {
   it('logs every change to a candidate', async () => {
     const entries = (await org.as.admin.get(`/api/audit?entity=intervention_candidate&limit=200`)).body.entries;
     const actions = new Set(entries.map((e: { action: string }) => e.action));
-    for (const a of ['candidate.create', 'candidate.update', 'candidate.delete', 'candidate.vote', 'candidate.unvote', 'candidate.shortlist', 'candidate.rate', 'candidate.decide', 'candidate.plan']) {
+    for (const a of [
+      'candidate.create',
+      'candidate.update',
+      'candidate.delete',
+      'candidate.vote',
+      'candidate.unvote',
+      'candidate.shortlist',
+      'candidate.rate',
+      'candidate.decide',
+      'candidate.plan',
+    ]) {
       expect(actions, a).toContain(a);
     }
     const decided = entries.find((e: { action: string; after: { decision?: string } }) => e.action === 'candidate.decide' && e.after.decision === 'rejected');

@@ -28,7 +28,12 @@ const DEPARTMENTS = [
   { id: 'cardio', name: 'Cardiologie' },
   { id: 'lab', name: 'Laboratorium' },
 ];
-const body = (changes: Record<string, unknown> = {}) => ({ title: 'Datalek of niet?', programmeId: null, definition: { scenarios: SCENARIOS, departments: DEPARTMENTS }, ...changes });
+const body = (changes: Record<string, unknown> = {}) => ({
+  title: 'Datalek of niet?',
+  programmeId: null,
+  definition: { scenarios: SCENARIOS, departments: DEPARTMENTS },
+  ...changes,
+});
 
 const answer = (slug: string, input: unknown) => anonymous.post(`/api/public/knowledge/${slug}/responses`, input);
 
@@ -68,7 +73,9 @@ describe('building a check', () => {
     expect([frozen.status, frozen.body.error]).toEqual([409, 'knowledgeCheckNotDraft']);
     expect((await org.as.member.delete(`/api/knowledge/${id}`)).status).toBe(409);
     const log = await org.as.admin.get('/api/audit?entity=knowledge_check');
-    expect(log.body.entries.map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(['knowledgeCheck.create', 'knowledgeCheck.update', 'knowledgeCheck.open']));
+    expect(log.body.entries.map((e: { action: string }) => e.action)).toEqual(
+      expect.arrayContaining(['knowledgeCheck.create', 'knowledgeCheck.update', 'knowledgeCheck.open']),
+    );
 
     const draft = (await org.as.privacy.post('/api/knowledge', body())).body.id;
     expect((await org.as.privacy.delete(`/api/knowledge/${draft}`)).status).toBe(204);
@@ -87,7 +94,11 @@ describe('building a check', () => {
     const none = await org.as.member.post('/api/knowledge', body({ definition: { scenarios: [], departments: [] } }));
     expect(none.body.fields[0].field).toBe('definition.scenarios');
     const foreign = await org.as.member.post('/api/knowledge', body({ programmeId: theirs }));
-    expect([foreign.status, foreign.body.error, foreign.body.fields]).toEqual([400, 'knowledgeProgrammeUnknown', [{ field: 'programmeId', message: expect.any(String) }]]);
+    expect([foreign.status, foreign.body.error, foreign.body.fields]).toEqual([
+      400,
+      'knowledgeProgrammeUnknown',
+      [{ field: 'programmeId', message: expect.any(String) }],
+    ]);
     expect(await t.snapshot()).toEqual(before);
   });
 
@@ -121,7 +132,8 @@ describe('who may do what', () => {
       await other.as.admin.put(`/api/knowledge/${draft}`, body()),
       await other.as.admin.post(`/api/knowledge/${draft}/open`, {}),
       await other.as.admin.delete(`/api/knowledge/${draft}`),
-    ]) expect(reply.status).toBe(404);
+    ])
+      expect(reply.status).toBe(404);
     expect(await t.snapshot()).toEqual(before);
     const theirList = await other.as.admin.get('/api/knowledge');
     expect(theirList.body.checks.map((c: { id: string }) => c.id)).not.toContain(id);
@@ -136,7 +148,13 @@ describe('answering anonymously', () => {
     expect(page.headers.get('cache-control')).toBe('no-store');
     // Whose check it is, and the way from the feedback to this organisation's own breach report form.
     const { breachSlug } = (await org.as.member.get('/api/organisation')).body.organisation;
-    expect(page.body).toMatchObject({ title: 'Datalek of niet?', organisation: 'Zorggroep Kennis', breachReportPath: `/melden/${breachSlug}`, status: 'open', departments: DEPARTMENTS });
+    expect(page.body).toMatchObject({
+      title: 'Datalek of niet?',
+      organisation: 'Zorggroep Kennis',
+      breachReportPath: `/melden/${breachSlug}`,
+      status: 'open',
+      departments: DEPARTMENTS,
+    });
     expect(page.body.scenarios.map((s: { key: string }) => s.key)).toEqual(SCENARIOS);
     expect(JSON.stringify(page.body)).not.toMatch(/"right"|"feedback"|"explanation"|"source"/);
 
@@ -171,7 +189,10 @@ describe('answering anonymously', () => {
     const { id, publicSlug } = await openCheck();
     const logged = (await org.as.admin.get('/api/audit?limit=200')).body.total;
     expect((await org.as.member.clone().post(`/api/public/knowledge/${publicSlug}/responses`, { answers: ALL_RIGHT })).status).toBe(201);
-    const columns = await rowsOf<{ column_name: string }>(t, sql`select column_name from information_schema.columns where table_name = 'knowledge_check_responses' order by column_name`);
+    const columns = await rowsOf<{ column_name: string }>(
+      t,
+      sql`select column_name from information_schema.columns where table_name = 'knowledge_check_responses' order by column_name`,
+    );
     expect(columns.map((c) => c.column_name)).toEqual(['answers', 'check_id', 'correct', 'department', 'id', 'organisation_id', 'submitted_on']);
     const stored = await rowsOf(t, sql`select submitted_on::text as day, department, answers, correct from knowledge_check_responses where check_id = ${id}`);
     expect(stored).toEqual([{ day: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), department: '', answers: [1, 1, 2], correct: 3 }]);
@@ -213,7 +234,9 @@ describe('a withdrawn scenario', () => {
     const pointsOf = await knowledgeKpi(programme);
     const { id } = (await org.as.member.post('/api/knowledge', body({ programmeId: programme }))).body;
     // As a check built before the scenario was withdrawn, and still running.
-    await knowledgeRepository.update(t.database.db, org.id, id, { definition: { scenarios: ['breach-wrong-gp', WITHDRAWN, 'sensitive-bsn-list'], departments: [] } });
+    await knowledgeRepository.update(t.database.db, org.id, id, {
+      definition: { scenarios: ['breach-wrong-gp', WITHDRAWN, 'sensitive-bsn-list'], departments: [] },
+    });
     const { publicSlug } = (await org.as.member.post(`/api/knowledge/${id}/open`, {})).body;
     const served = (await anonymous.get(`/api/public/knowledge/${publicSlug}`)).body;
     expect(served.scenarios.map((s: { key: string }) => s.key)).toEqual(['breach-wrong-gp', WITHDRAWN, 'sensitive-bsn-list']);
@@ -254,7 +277,9 @@ describe('answers written in batches (group commit)', () => {
     await org.as.member.post(`/api/knowledge/${closed.id}/close`, {});
     const row = (checkId: string, correct: number) => ({ checkId, day: '2026-12-06', department: '', answers: [1, 0, 0], correct });
     expect(await knowledgeRepository.insertResponses(t.database.db, [row(closed.id, 1), row(open.id, 2), row(open.id, 3)])).toEqual([false, true, true]);
-    expect(await rowsOf(t, sql`select organisation_id, correct from knowledge_check_responses where check_id in (${open.id}, ${closed.id}) order by correct`)).toEqual([
+    expect(
+      await rowsOf(t, sql`select organisation_id, correct from knowledge_check_responses where check_id in (${open.id}, ${closed.id}) order by correct`),
+    ).toEqual([
       { organisation_id: org.id, correct: 2 },
       { organisation_id: org.id, correct: 3 },
     ]);
@@ -309,7 +334,13 @@ describe('results', () => {
     const { id, publicSlug } = await openCheck();
     for (let i = 0; i < 4; i++) await answer(publicSlug, { answers: ALL_RIGHT, department: 'ic' });
     await org.as.member.post(`/api/knowledge/${id}/close`, {});
-    expect((await org.as.member.get(`/api/knowledge/${id}/results`)).body).toMatchObject({ available: true, responses: 4, overall: null, departments: [], hiddenDepartments: 3 });
+    expect((await org.as.member.get(`/api/knowledge/${id}/results`)).body).toMatchObject({
+      available: true,
+      responses: 4,
+      overall: null,
+      departments: [],
+      hiddenDepartments: 3,
+    });
   });
 });
 
@@ -321,7 +352,13 @@ describe('as a programme measurement', () => {
     expect(await pointsOf()).toEqual([]);
     await org.as.member.post(`/api/knowledge/${id}/close`, {});
     const [point] = await pointsOf();
-    expect(point).toMatchObject({ id: null, source: 'knowledgeCheck', checkId: id, note: 'Nulmeting kennis', date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    expect(point).toMatchObject({
+      id: null,
+      source: 'knowledgeCheck',
+      checkId: id,
+      note: 'Nulmeting kennis',
+      date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    });
     // The KPI shows the check's released mean score (4 × 3 right + 1 × 1 right = 13 of 15, plus noise).
     expect(point.value).toBe((await org.as.viewer.get(`/api/knowledge/${id}/results`)).body.overall.meanScore);
   });

@@ -54,7 +54,10 @@ describe('wrong passwords from one address', () => {
     await expect(t.services.auth.login(email, TEST_PASSWORD, attacker.address, later(92))).resolves.toMatchObject({ token: expect.any(String) });
 
     // Each wrong password is in the organisation's audit log; the waits are not a lock to record.
-    const entries = await t.database.db.select().from(auditLog).where(and(eq(auditLog.organisationId, org.id), eq(auditLog.actorName, email)));
+    const entries = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.organisationId, org.id), eq(auditLog.actorName, email)));
     expect(entries.map((e) => e.action)).toEqual(Array(6).fill('auth.login_failed'));
   });
 

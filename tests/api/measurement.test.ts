@@ -43,7 +43,10 @@ async function closedSurvey(answers: [number, number][]) {
 const list = async (client = org.as.viewer) => (await client.get(`${P()}/kpis`)).body;
 /** A closed survey's released factor score: the true mean plus its privacy noise (docs/anonymity.md). */
 const released = async (surveyId: string, factor: string) =>
-  (await org.as.viewer.get(`${P()}/surveys/${surveyId}/results`)).body.overall.factors.find((f: { factor: string }) => f.factor === factor) as { mean: number; noiseSd: number };
+  (await org.as.viewer.get(`${P()}/surveys/${surveyId}/results`)).body.overall.factors.find((f: { factor: string }) => f.factor === factor) as {
+    mean: number;
+    noiseSd: number;
+  };
 /** Every answer pattern four times: enough answers that the noise cannot turn a clear change into none. */
 const times4 = (answers: [number, number][]) => [...answers, ...answers, ...answers, ...answers];
 const kpiIn = async (kpiId: string) => (await list()).kpis.find((k: { id: string }) => k.id === kpiId);
@@ -108,7 +111,12 @@ describe.sequential('KPIs', () => {
   });
 
   it('says what a KPI still lacks, and shows no target status without one', async () => {
-    const loose = (await org.as.member.post(`${P()}/kpis`, kpiInput({ name: 'Vergrendelde schermen', indicator: null, measures: 'behaviour', baseline: null, target: null, targetDate: null }))).body;
+    const loose = (
+      await org.as.member.post(
+        `${P()}/kpis`,
+        kpiInput({ name: 'Vergrendelde schermen', indicator: null, measures: 'behaviour', baseline: null, target: null, targetDate: null }),
+      )
+    ).body;
     await org.as.member.post(`${P()}/kpis/${loose.id}/measurements`, { date: today, value: 12, note: '' });
     expect(await kpiIn(loose.id)).toMatchObject({
       progress: { status: 'noTarget' },
@@ -143,9 +151,26 @@ describe.sequential('KPIs', () => {
 describe.sequential('the survey-score KPI', () => {
   it('gets a point from each closed survey that enough answered, on the day it closed, marked as from Wegwijs', async () => {
     // C-psy: three answered 2, three 3 → 2.5. Four answers are below the minimum of five: no point.
-    const big = await closedSurvey([[2, 4], [2, 4], [2, 4], [3, 4], [3, 4], [3, 4]]);
-    await closedSurvey([[5, 5], [5, 5], [5, 5], [5, 5]]);
-    const created = (await org.as.member.post(`${P()}/kpis`, kpiInput({ name: 'Weten hoe te melden', indicator: 'surveyFactorScore', factor: 'C-psy', unit: 'score 1–5', baseline: 2.5, target: 3.5 }))).body;
+    const big = await closedSurvey([
+      [2, 4],
+      [2, 4],
+      [2, 4],
+      [3, 4],
+      [3, 4],
+      [3, 4],
+    ]);
+    await closedSurvey([
+      [5, 5],
+      [5, 5],
+      [5, 5],
+      [5, 5],
+    ]);
+    const created = (
+      await org.as.member.post(
+        `${P()}/kpis`,
+        kpiInput({ name: 'Weten hoe te melden', indicator: 'surveyFactorScore', factor: 'C-psy', unit: 'score 1–5', baseline: 2.5, target: 3.5 }),
+      )
+    ).body;
     await org.as.member.post(`${P()}/kpis/${created.id}/measurements`, { date: '2020-01-01', value: 2.2, note: 'Eerdere enquête buiten Wegwijs' });
     const shown = await kpiIn(created.id);
     // The KPI shows the survey's released score, the same figure as its results page.
@@ -156,7 +181,12 @@ describe.sequential('the survey-score KPI', () => {
       { id: null, date: today, value: score.mean, note: 'Phishing melden', source: 'survey', surveyId: big },
     ]);
     expect(shown.progress.change).toBeCloseTo(score.mean - 2.5, 6);
-    const other = (await org.as.member.post(`${P()}/kpis`, kpiInput({ name: 'Gelegenheid', indicator: 'surveyFactorScore', factor: 'M-aut', unit: 'score', baseline: 2, target: 3 }))).body;
+    const other = (
+      await org.as.member.post(
+        `${P()}/kpis`,
+        kpiInput({ name: 'Gelegenheid', indicator: 'surveyFactorScore', factor: 'M-aut', unit: 'score', baseline: 2, target: 3 }),
+      )
+    ).body;
     expect((await kpiIn(other.id)).measurements).toEqual([]);
   });
 });
@@ -171,7 +201,20 @@ describe.sequential('the effect measurement', () => {
     expect((await org.as.viewer.post(`${P()}/surveys/${open.id}/follow-up`, {})).status).toBe(403);
 
     // Before: C-psy 2 or 3, O-phy 3 or 4, on 10 responses.
-    baseline = await closedSurvey(times4([[2, 3], [2, 4], [3, 3], [3, 4], [2, 3], [3, 4], [2, 3], [3, 4], [2, 4], [3, 3]]));
+    baseline = await closedSurvey(
+      times4([
+        [2, 3],
+        [2, 4],
+        [3, 3],
+        [3, 4],
+        [2, 3],
+        [3, 4],
+        [2, 3],
+        [3, 4],
+        [2, 4],
+        [3, 3],
+      ]),
+    );
     const followUp = await org.as.member.post(`${P()}/surveys/${baseline}/follow-up`, {});
     expect(followUp.status).toBe(201);
     expect(followUp.body).toMatchObject({ status: 'draft', title: 'Phishing melden (herhaalmeting)', baselineSurveyId: baseline, definition, responses: 0 });
@@ -183,7 +226,17 @@ describe.sequential('the effect measurement', () => {
     const listed = (await org.as.viewer.get(`${P()}/effect`)).body;
     expect(listed).toEqual({
       minGroupSize: 5,
-      followUps: [{ id: followUp.body.id, title: 'Phishing melden (herhaalmeting)', status: 'draft', responses: 0, baseline: { id: baseline, title: 'Phishing melden', responses: 40 }, minGroupSize: 5, comparisons: null }],
+      followUps: [
+        {
+          id: followUp.body.id,
+          title: 'Phishing melden (herhaalmeting)',
+          status: 'draft',
+          responses: 0,
+          baseline: { id: baseline, title: 'Phishing melden', responses: 40 },
+          minGroupSize: 5,
+          comparisons: null,
+        },
+      ],
     });
   });
 
@@ -192,7 +245,21 @@ describe.sequential('the effect measurement', () => {
     await org.as.member.post(`${P()}/surveys/${followUp.id}/open`, {});
     const slug = (await org.as.member.get(`${P()}/surveys/${followUp.id}`)).body.publicSlug;
     // After: C-psy 4 or 5 (clearly up), O-phy still 3 or 4.
-    await answer(slug, times4([[4, 3], [5, 4], [4, 3], [5, 4], [4, 3], [5, 4], [4, 3], [5, 4], [4, 4], [5, 3]]));
+    await answer(
+      slug,
+      times4([
+        [4, 3],
+        [5, 4],
+        [4, 3],
+        [5, 4],
+        [4, 3],
+        [5, 4],
+        [4, 3],
+        [5, 4],
+        [4, 4],
+        [5, 3],
+      ]),
+    );
     const open = (await org.as.viewer.get(`${P()}/effect`)).body.followUps[0];
     // While open only the coarse count of earlier days: all 40 came in today.
     expect(open).toMatchObject({ status: 'open', responses: 0, comparisons: null });
@@ -200,7 +267,12 @@ describe.sequential('the effect measurement', () => {
     await org.as.member.post(`${P()}/surveys/${followUp.id}/close`, {});
     const [cpsy, ophy] = (await org.as.viewer.get(`${P()}/effect`)).body.followUps[0].comparisons;
     // The comparison uses the released scores (true means 2.5 → 4.5 and 3.5 → 3.5, plus noise).
-    expect(cpsy).toMatchObject({ factor: 'C-psy', before: (await released(baseline, 'C-psy')).mean, after: (await released(followUp.id, 'C-psy')).mean, verdict: 'improved' });
+    expect(cpsy).toMatchObject({
+      factor: 'C-psy',
+      before: (await released(baseline, 'C-psy')).mean,
+      after: (await released(followUp.id, 'C-psy')).mean,
+      verdict: 'improved',
+    });
     expect(Math.abs(cpsy.difference - 2)).toBeLessThan(0.6);
     expect(cpsy.ci[0]).toBeGreaterThan(0);
     expect(ophy).toMatchObject({ factor: 'O-phy', before: (await released(baseline, 'O-phy')).mean });
@@ -211,7 +283,11 @@ describe.sequential('the effect measurement', () => {
   it('says too small, without any figure, when a group is below the organisation’s minimum', async () => {
     const followUp = (await org.as.member.post(`${P()}/surveys/${baseline}/follow-up`, {})).body;
     await org.as.member.post(`${P()}/surveys/${followUp.id}/open`, {});
-    await answer(followUp.publicSlug, [[1, 1], [1, 1], [1, 1]]);
+    await answer(followUp.publicSlug, [
+      [1, 1],
+      [1, 1],
+      [1, 1],
+    ]);
     await org.as.member.post(`${P()}/surveys/${followUp.id}/close`, {});
     const small = (await org.as.viewer.get(`${P()}/effect`)).body.followUps.find((f: { id: string }) => f.id === followUp.id);
     expect(small).toEqual({
@@ -251,12 +327,26 @@ describe.sequential('the measurement worksheet (Werkblad effectmeting)', () => {
     const reply = await org.as.viewer.get(`/api/programmes/${fresh}/measurement-plan`);
     expect(reply.status).toBe(200);
     expect(reply.body).toMatchObject({ saved: false, reminder: 'baselineNotPlanned', track: { baselineDone: false, followUp: null }, suggestion: null });
-    expect(reply.body.missing.map((m: { field: string }) => m.field)).toEqual(['method', 'methodDetail', 'design', 'population', 'outcomeKpiId', 'baselinePlannedOn', 'followUpPlannedOn']);
+    expect(reply.body.missing.map((m: { field: string }) => m.field)).toEqual([
+      'method',
+      'methodDetail',
+      'design',
+      'population',
+      'outcomeKpiId',
+      'baselinePlannedOn',
+      'followUpPlannedOn',
+    ]);
   });
 
   it('follows the behaviour through its KPI: 0-meting, streefwaarde, 1-meting, and suggests what to decide, which the team decides', async () => {
-    const outcome = (await org.as.member.post(`${P()}/kpis`, kpiInput({ name: 'Oefenphishing gemeld', baseline: 20, baselineDate: '2027-01-10', target: 60 }))).body.id;
-    const determinant = (await org.as.member.post(`${P()}/kpis`, kpiInput({ name: 'Weten hoe je meldt', indicator: 'surveyFactorScore', factor: 'C-psy', unit: 'score', baseline: 2, target: 4 }))).body.id;
+    const outcome = (await org.as.member.post(`${P()}/kpis`, kpiInput({ name: 'Oefenphishing gemeld', baseline: 20, baselineDate: '2027-01-10', target: 60 })))
+      .body.id;
+    const determinant = (
+      await org.as.member.post(
+        `${P()}/kpis`,
+        kpiInput({ name: 'Weten hoe je meldt', indicator: 'surveyFactorScore', factor: 'C-psy', unit: 'score', baseline: 2, target: 4 }),
+      )
+    ).body.id;
     const own = (await org.as.member.post(`${P()}/kpis`, kpiInput({ name: 'Eigen kennistoets', indicator: null, measures: 'determinant', unit: '%' }))).body.id;
     const unsaid = await org.as.member.post(`${P()}/kpis`, kpiInput({ name: 'Zonder soort', indicator: null }));
     expect([unsaid.status, unsaid.body.fields[0].field]).toEqual([400, 'measures']);
@@ -273,7 +363,14 @@ describe.sequential('the measurement worksheet (Werkblad effectmeting)', () => {
 
     const saved = await org.as.member.put(`${P()}/measurement-plan`, plan({ outcomeKpiId: outcome }));
     expect(saved.status).toBe(200);
-    expect(saved.body).toMatchObject({ saved: true, missing: [], reminder: null, track: { baselineDone: true, followUp: null }, suggestion: null, outcome: { id: outcome, indicator: 'phishingReportRate' } });
+    expect(saved.body).toMatchObject({
+      saved: true,
+      missing: [],
+      reminder: null,
+      track: { baselineDone: true, followUp: null },
+      suggestion: null,
+      outcome: { id: outcome, indicator: 'phishingReportRate' },
+    });
     expect(saved.body.behaviourKpis.map((k: { id: string }) => k.id)).toContain(outcome);
     expect(saved.body.behaviourKpis.map((k: { id: string }) => k.id)).not.toContain(determinant);
 
@@ -292,7 +389,12 @@ describe.sequential('the measurement worksheet (Werkblad effectmeting)', () => {
 
     const decided = await org.as.member.put(
       `${P()}/measurement-plan`,
-      plan({ outcomeKpiId: outcome, decision: 'anchor', decisionReason: 'De meldknop werkt; we borgen hem en versterken de uitleg.', deviations: [{ id: 'd1', date: '2027-03-01', description: 'In maart geen oefenmail verstuurd (storing).' }] }),
+      plan({
+        outcomeKpiId: outcome,
+        decision: 'anchor',
+        decisionReason: 'De meldknop werkt; we borgen hem en versterken de uitleg.',
+        deviations: [{ id: 'd1', date: '2027-03-01', description: 'In maart geen oefenmail verstuurd (storing).' }],
+      }),
     );
     expect(decided.status).toBe(200);
     expect(decided.body.plan).toMatchObject({ decision: 'anchor', deviations: [{ id: 'd1' }] });
@@ -309,7 +411,8 @@ describe.sequential('the measurement worksheet (Werkblad effectmeting)', () => {
       const fresh = await programmeWithTeam(org, title);
       const kpis = `/api/programmes/${fresh}/kpis`;
       const outcome = (await org.as.member.post(kpis, outcomeKpi)).body.id as string;
-      const other = (await org.as.member.post(kpis, kpiInput({ name: 'Ander gedrag', baseline: 10, baselineDate: '2026-11-02', target: 30 }))).body.id as string;
+      const other = (await org.as.member.post(kpis, kpiInput({ name: 'Ander gedrag', baseline: 10, baselineDate: '2026-11-02', target: 30 }))).body
+        .id as string;
       const worksheet = `/api/programmes/${fresh}/measurement-plan`;
       expect((await org.as.member.put(worksheet, plan({ outcomeKpiId: outcome }))).status).toBe(200);
       const deviations = async () => (await org.as.viewer.get(worksheet)).body.plan.deviations as { id: string; date: string; description: string }[];
@@ -325,11 +428,15 @@ describe.sequential('the measurement worksheet (Werkblad effectmeting)', () => {
 
       const explained = await org.as.member.put(`${kpis}/${outcome}`, { ...behaviour, target: 40, targetChangeReason: 'De 0-meting lag lager dan gedacht.' });
       expect(explained.status).toBe(200);
-      expect(await deviations()).toEqual([{ id: recordedId, date: today, description: 'Streefwaarde veranderd van 60 naar 40 na de 0-meting. Reden: De 0-meting lag lager dan gedacht.' }]);
+      expect(await deviations()).toEqual([
+        { id: recordedId, date: today, description: 'Streefwaarde veranderd van 60 naar 40 na de 0-meting. Reden: De 0-meting lag lager dan gedacht.' },
+      ]);
       expect((await org.as.viewer.get(worksheet)).body.outcome.target).toBe(40);
 
       expect((await org.as.member.put(`${kpis}/${outcome}`, { ...behaviour, target: 40, notes: 'Uit de meldknop' })).status).toBe(200);
-      expect((await org.as.member.put(`${kpis}/${other}`, kpiInput({ name: 'Ander gedrag', baseline: 10, baselineDate: '2026-11-02', target: 50 }))).status).toBe(200);
+      expect(
+        (await org.as.member.put(`${kpis}/${other}`, kpiInput({ name: 'Ander gedrag', baseline: 10, baselineDate: '2026-11-02', target: 50 }))).status,
+      ).toBe(200);
       expect(await deviations()).toHaveLength(1);
     });
 
@@ -346,7 +453,16 @@ describe.sequential('the measurement worksheet (Werkblad effectmeting)', () => {
         expect([silent.status, silent.body.error, silent.body.fields[0].field]).toEqual([400, 'targetChangeReasonRequired', 'targetChangeReason']);
       }
       expect((await org.as.member.put(`${kpis}/${outcome}`, { ...behaviour, baseline: 25, targetChangeReason: 'Telfout in november.' })).status).toBe(200);
-      expect((await org.as.member.put(`${kpis}/${outcome}`, { ...behaviour, baseline: 25, baselineDate: '2026-11-09', targetChangeReason: 'Een week later geteld.' })).status).toBe(200);
+      expect(
+        (
+          await org.as.member.put(`${kpis}/${outcome}`, {
+            ...behaviour,
+            baseline: 25,
+            baselineDate: '2026-11-09',
+            targetChangeReason: 'Een week later geteld.',
+          })
+        ).status,
+      ).toBe(200);
       expect((await deviations()).map((d) => d.description)).toEqual([
         '0-meting veranderd van 20 naar 25 na de 0-meting. Reden: Telfout in november.',
         'Datum van de 0-meting veranderd van 2 november 2026 naar 9 november 2026 na de 0-meting. Reden: Een week later geteld.',
@@ -406,7 +522,13 @@ describe.sequential('the measurement worksheet (Werkblad effectmeting)', () => {
       // A stale tab that never saw it.
       const stale = await org.as.member.put(worksheet, plan({ outcomeKpiId: outcome, deviations: [own] }));
       expect([stale.status, stale.body.plan.deviations]).toEqual([200, [own, recorded]]);
-      const edited = await org.as.member.put(worksheet, plan({ outcomeKpiId: outcome, deviations: [own, { ...recorded, description: 'Niets veranderd.' }, { id: 'auto-verzonnen', date: today, description: 'Verzonnen.' }] }));
+      const edited = await org.as.member.put(
+        worksheet,
+        plan({
+          outcomeKpiId: outcome,
+          deviations: [own, { ...recorded, description: 'Niets veranderd.' }, { id: 'auto-verzonnen', date: today, description: 'Verzonnen.' }],
+        }),
+      );
       expect(edited.body.plan.deviations).toEqual([own, recorded]);
       // The team's own deviation stays the team's to remove.
       expect((await org.as.member.put(worksheet, plan({ outcomeKpiId: outcome, deviations: [] }))).body.plan.deviations).toEqual([recorded]);
@@ -462,7 +584,8 @@ describe.sequential('access and the audit log', () => {
       await org.as.viewer.delete(`${P()}/kpis/${first.id}`),
       await org.as.viewer.post(`${P()}/kpis/${first.id}/measurements`, { date: today, value: 1, note: '' }),
       await org.as.viewer.delete(`${P()}/kpis/${first.id}/measurements/${first.measurements[0].id}`),
-    ]) expect(reply.status).toBe(403);
+    ])
+      expect(reply.status).toBe(403);
     expect(await t.snapshot()).toEqual(before);
   });
 
@@ -478,7 +601,8 @@ describe.sequential('access and the audit log', () => {
       await other.as.admin.post(`${P()}/kpis/${first.id}/measurements`, { date: today, value: 1, note: '' }),
       await other.as.admin.delete(`${P()}/kpis/${first.id}/measurements/${first.measurements[0].id}`),
       await other.as.admin.post(`${P()}/surveys/${baseline}/follow-up`, {}),
-    ]) expect(reply.status).toBe(404);
+    ])
+      expect(reply.status).toBe(404);
     expect(await t.snapshot()).toEqual(before);
     // Nor through a programme of their own.
     const theirs = await startProgramme(other.as.coordinator, 'Wachtwoorden');

@@ -123,7 +123,9 @@ describe('0013_issue16_hardening', () => {
                ('${organisation}', '${programme}', 'closed', '{}', 'closed', 'c');
     `);
     await migrate(db, { migrationsFolder: MIGRATIONS });
-    const { rows } = await client.query<{ title: string; min_group_size: number | null; noise_seed: string | null }>('select title, min_group_size, noise_seed from surveys order by title');
+    const { rows } = await client.query<{ title: string; min_group_size: number | null; noise_seed: string | null }>(
+      'select title, min_group_size, noise_seed from surveys order by title',
+    );
     expect(rows.map((r) => [r.title, r.min_group_size, r.noise_seed === null ? null : r.noise_seed.length])).toEqual([
       ['closed', 7, null],
       ['draft', null, null],
@@ -138,7 +140,11 @@ describe('0019_response_counts', () => {
     await migrate(db, { migrationsFolder: await migrationsBefore('0019_response_counts') });
     const organisation = '11111111-1111-4111-8111-111111111111';
     const programme = '44444444-4444-4444-8444-444444444444';
-    const [openSurvey, closedSurvey, openCheck] = ['55555555-5555-4555-8555-555555555555', '66666666-6666-4666-8666-666666666666', '77777777-7777-4777-8777-777777777777'];
+    const [openSurvey, closedSurvey, openCheck] = [
+      '55555555-5555-4555-8555-555555555555',
+      '66666666-6666-4666-8666-666666666666',
+      '77777777-7777-4777-8777-777777777777',
+    ];
     await client.exec(`
       insert into organisations (id, name) values ('${organisation}', 'Zorggroep Oud');
       insert into programmes (id, organisation_id, title) values ('${programme}', '${organisation}', 'Traject');

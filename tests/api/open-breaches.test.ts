@@ -45,7 +45,8 @@ async function knownFor(hours: number): Promise<string> {
   await step('put', `/api/breaches/${id}/aware-at`, { awareAt: hoursAgo(hours), reason: 'De teamleider wist het eerder' }, 204);
   return id;
 }
-const decide = (id: string, notifyAp: boolean) => step('post', `/api/breaches/${id}/decisions`, { notifyAp, informSubjects: false, reasoning: 'Afgewogen door de FG' }, 201);
+const decide = (id: string, notifyAp: boolean) =>
+  step('post', `/api/breaches/${id}/decisions`, { notifyAp, informSubjects: false, reasoning: 'Afgewogen door de FG' }, 201);
 const moveTo = (id: string, status: string, moments: object = {}) => step('post', `/api/breaches/${id}/status`, { status, ...moments }, 200);
 
 beforeAll(async () => {

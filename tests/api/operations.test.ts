@@ -71,7 +71,12 @@ describe('structured logs', () => {
     lines = [];
     const stream = new Writable({
       write(chunk, _encoding, done) {
-        lines.push(...String(chunk).split('\n').filter(Boolean).map((l) => JSON.parse(l)));
+        lines.push(
+          ...String(chunk)
+            .split('\n')
+            .filter(Boolean)
+            .map((l) => JSON.parse(l)),
+        );
         done();
       },
     });
@@ -118,7 +123,8 @@ describe('structured logs', () => {
     const before = lines.length;
     // Opening the questions just before answering leaves no link or address either.
     expect((await anonymous.get(`/api/public/surveys/${publicSlug}`)).status).toBe(200);
-    for (let i = 0; i < SAMPLE_EVERY; i++) expect((await anonymous.post(`/api/public/surveys/${publicSlug}/responses`, { answers: { i1: 4 } })).status).toBe(201);
+    for (let i = 0; i < SAMPLE_EVERY; i++)
+      expect((await anonymous.post(`/api/public/surveys/${publicSlug}/responses`, { answers: { i1: 4 } })).status).toBe(201);
     const token = 'geheim-uitnodigingstoken-1234';
     const refused = await anonymous.post(`/api/public/surveys/${publicSlug}/responses`, { token, answers: { i1: 'vijf' } });
     expect(refused.status).toBe(400);
@@ -129,7 +135,9 @@ describe('structured logs', () => {
       [refused.status, undefined],
     ]);
     for (const l of answerLines) {
-      expect(Object.keys(l).sort()).toEqual(['hostname', 'level', 'msg', 'pid', 'reqId', 'res', 'responseTime', 'route', 'time', ...(l.sampled ? ['sampled'] : [])].sort());
+      expect(Object.keys(l).sort()).toEqual(
+        ['hostname', 'level', 'msg', 'pid', 'reqId', 'res', 'responseTime', 'route', 'time', ...(l.sampled ? ['sampled'] : [])].sort(),
+      );
       expect(Object.keys(l.res)).toEqual(['statusCode']);
     }
     const text = JSON.stringify(lines.slice(before));

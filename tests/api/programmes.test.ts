@@ -157,9 +157,7 @@ describe('the core team', () => {
 
   it('adding the same person twice at the same moment gives one 201 and one 409, never a server error', async () => {
     const id = await startProgramme();
-    const replies = await Promise.all(
-      [1, 2].map(() => org.as.coordinator.post(`/api/programmes/${id}/members`, { userId: org.userIds.viewer })),
-    );
+    const replies = await Promise.all([1, 2].map(() => org.as.coordinator.post(`/api/programmes/${id}/members`, { userId: org.userIds.viewer })));
     expect(replies.map((r) => r.status).sort()).toEqual([201, 409]);
     const detail = await org.as.coordinator.get(`/api/programmes/${id}`);
     expect(detail.body.programme.team).toHaveLength(2);
@@ -179,7 +177,7 @@ describe('the core team', () => {
     }
   });
 
-  it("someone of another organisation, or no one at all, cannot be added, and the answer does not reveal which", async () => {
+  it('someone of another organisation, or no one at all, cannot be added, and the answer does not reveal which', async () => {
     const id = await startProgramme();
     const foreign = await org.as.coordinator.post(`/api/programmes/${id}/members`, { userId: other.userIds.member });
     const nobody = await org.as.coordinator.post(`/api/programmes/${id}/members`, { userId: '00000000-0000-4000-8000-000000000000' });
@@ -214,15 +212,25 @@ describe('the core team', () => {
 
 describe('one core-team list: the team panel and worksheet 1.2 show the same people', () => {
   const row = (id: string, userId: string | null, patch: Record<string, unknown> = {}) => ({
-    id, userId, name: `Naam ${id}`, position: 'member', discipline: 'it', role: 'ICT', department: '', tasks: '', hoursPerWeek: null, ...patch,
+    id,
+    userId,
+    name: `Naam ${id}`,
+    position: 'member',
+    discipline: 'it',
+    role: 'ICT',
+    department: '',
+    tasks: '',
+    hoursPerWeek: null,
+    ...patch,
   });
   const saveTeam = (as: Client, id: string, baseVersion: number, members: unknown[], leadTasks: unknown[] = []) =>
     as.put(`/api/programmes/${id}/substeps/1.2/worksheet`, { baseVersion, notes: '', fields: { members, leadTasks } });
-  const teamOf = async (id: string) => (await org.as.coordinator.get(`/api/programmes/${id}`)).body.programme.team as { id: string; userId: string | null; email: string | null }[];
+  const teamOf = async (id: string) =>
+    (await org.as.coordinator.get(`/api/programmes/${id}`)).body.programme.team as { id: string; userId: string | null; email: string | null }[];
   const sheetOf = async (id: string) => (await org.as.coordinator.get(`/api/programmes/${id}/substeps/1.2`)).body.worksheet;
   const listed = async (id: string) => (await org.as.coordinator.get('/api/programmes')).body.programmes.find((p: { id: string }) => p.id === id);
 
-  it('a new programme\'s list is whoever started it, leading it, with 1.2 not stored yet; the first change in the team panel stores the list as 1.2', async () => {
+  it("a new programme's list is whoever started it, leading it, with 1.2 not stored yet; the first change in the team panel stores the list as 1.2", async () => {
     const id = await startProgramme();
     expect(await teamOf(id)).toMatchObject([{ userId: org.userIds.coordinator, position: 'coordinator', role: '' }]);
     expect(await sheetOf(id)).toBeNull();
@@ -239,7 +247,10 @@ describe('one core-team list: the team panel and worksheet 1.2 show the same peo
   it('a team role typed as "coordinator" in the team panel is a role: the newcomer does not lead', async () => {
     const id = await startProgramme();
     const added = await org.as.admin.post(`/api/programmes/${id}/members`, { userId: org.userIds.member, teamRole: 'coordinator' });
-    expect(added.body.team.map((m: { position: string; role: string }) => [m.position, m.role])).toEqual([['coordinator', ''], ['member', 'coordinator']]);
+    expect(added.body.team.map((m: { position: string; role: string }) => [m.position, m.role])).toEqual([
+      ['coordinator', ''],
+      ['member', 'coordinator'],
+    ]);
   });
 
   it('saving 1.2 gives access to the colleagues linked on it and takes it from those left off; both show the saved list', async () => {
@@ -249,25 +260,41 @@ describe('one core-team list: the team panel and worksheet 1.2 show the same peo
     const members = [row('lead', org.userIds.coordinator, { position: 'coordinator' }), row('new', colleague), row('extern', null)];
     expect((await saveTeam(org.as.coordinator, id, 1, members)).status).toBe(200);
 
-    expect((await teamOf(id)).map((m) => [m.id, m.userId])).toEqual([['lead', org.userIds.coordinator], ['new', colleague], ['extern', null]]);
+    expect((await teamOf(id)).map((m) => [m.id, m.userId])).toEqual([
+      ['lead', org.userIds.coordinator],
+      ['new', colleague],
+      ['extern', null],
+    ]);
     expect((await sheetOf(id)).fields.members.map((m: { id: string }) => m.id)).toEqual(['lead', 'new', 'extern']);
     expect((await listed(id)).teamSize).toBe(3);
     const newcomer = await t.client().login('nieuwe-collega@test.wegwijs.invalid', TEST_PASSWORD);
     expect((await newcomer.get(`/api/programmes/${id}`)).status).toBe(200);
     expect((await org.as.member.get(`/api/programmes/${id}`)).status).toBe(403);
     const trail = (await auditOf(org.as.admin, id)).map((e) => [e.action, e.after?.userId ?? e.before?.userId]);
-    expect(trail).toEqual(expect.arrayContaining([['programme.member_add', colleague], ['programme.member_remove', org.userIds.member]]));
+    expect(trail).toEqual(
+      expect.arrayContaining([
+        ['programme.member_add', colleague],
+        ['programme.member_remove', org.userIds.member],
+      ]),
+    );
   });
 
   it('once 1.2 is saved, adding and removing in the team panel are new versions of 1.2', async () => {
     const id = await startProgramme();
-    await saveTeam(org.as.coordinator, id, 0, [row('lead', org.userIds.coordinator, { position: 'coordinator' }), row('duo', null, { position: 'coordinator' })], [
-      { id: 't1', task: 'Voorzitten', ownerId: 'lead' },
-    ]);
+    await saveTeam(
+      org.as.coordinator,
+      id,
+      0,
+      [row('lead', org.userIds.coordinator, { position: 'coordinator' }), row('duo', null, { position: 'coordinator' })],
+      [{ id: 't1', task: 'Voorzitten', ownerId: 'lead' }],
+    );
     const added = await org.as.coordinator.post(`/api/programmes/${id}/members`, { userId: org.userIds.member, teamRole: 'Verpleegkundige' });
     expect(added.status).toBe(201);
     expect(added.body.team.map((m: { id: string }) => m.id)).toEqual(['lead', 'duo', `a-${org.userIds.member}`]);
-    expect(await sheetOf(id)).toMatchObject({ version: 2, fields: { members: [{ id: 'lead' }, { id: 'duo' }, { userId: org.userIds.member, role: 'Verpleegkundige' }] } });
+    expect(await sheetOf(id)).toMatchObject({
+      version: 2,
+      fields: { members: [{ id: 'lead' }, { id: 'duo' }, { userId: org.userIds.member, role: 'Verpleegkundige' }] },
+    });
     expect((await org.as.member.get(`/api/programmes/${id}`)).status).toBe(200);
 
     const removed = await org.as.coordinator.delete(`/api/programmes/${id}/members/${org.userIds.coordinator}`);
@@ -305,10 +332,17 @@ describe('one core-team list: the team panel and worksheet 1.2 show the same peo
     // As stored before: the member had access, 1.2 linked the viewer (never given access) and left the member out.
     await t.database.db.insert(programmeMembers).values({ programmeId: id, userId: org.userIds.member, organisationId: org.id });
     await t.database.db.insert(worksheetVersions).values({
-      organisationId: org.id, programmeId: id, substepKey: '1.2', version: 1,
+      organisationId: org.id,
+      programmeId: id,
+      substepKey: '1.2',
+      version: 1,
       data: { notes: '', fields: { members: [row('lead', org.userIds.coordinator), row('viewer', org.userIds.viewer)], leadTasks: [] } },
     });
-    const expected = [['lead', org.userIds.coordinator], ['viewer', null], [`a-${org.userIds.member}`, org.userIds.member]];
+    const expected = [
+      ['lead', org.userIds.coordinator],
+      ['viewer', null],
+      [`a-${org.userIds.member}`, org.userIds.member],
+    ];
     expect((await teamOf(id)).map((m) => [m.id, m.userId])).toEqual(expected);
     expect((await sheetOf(id)).fields.members.map((m: { id: string; userId: string | null }) => [m.id, m.userId])).toEqual(expected);
     expect((await listed(id)).teamSize).toBe(3);
@@ -397,9 +431,7 @@ describe('worksheet notes and their versions', () => {
       const stale = await org.as.coordinator.put(`/api/programmes/${id}/substeps/3.3/worksheet`, { notes: 'mijn oude tekst', baseVersion });
       expect(stale.status, `base ${baseVersion}`).toBe(409);
       expect(stale.body.error).toBe('versionConflict');
-      expect(stale.body.message).toBe(
-        'Iemand anders heeft dit intussen gewijzigd (versie 2). Laad de nieuwste versie en probeer opnieuw.',
-      );
+      expect(stale.body.message).toBe('Iemand anders heeft dit intussen gewijzigd (versie 2). Laad de nieuwste versie en probeer opnieuw.');
       expect(stale.body.fields[0].field).toBe('baseVersion');
     }
     const history = await org.as.coordinator.get(`/api/programmes/${id}/substeps/3.3/versions`);
@@ -426,9 +458,7 @@ describe('worksheet notes and their versions', () => {
 
   it('two saves from the same version at the same moment: one is kept, the other gets 409', async () => {
     const replies = await Promise.all(
-      ['van Anna', 'van Bert'].map((who) =>
-        org.as.coordinator.put(`/api/programmes/${id}/substeps/4.1/worksheet`, { notes: `Tekst ${who}`, baseVersion: 0 }),
-      ),
+      ['van Anna', 'van Bert'].map((who) => org.as.coordinator.put(`/api/programmes/${id}/substeps/4.1/worksheet`, { notes: `Tekst ${who}`, baseVersion: 0 })),
     );
     expect(replies.map((r) => r.status).sort()).toEqual([200, 409]);
     const history = await org.as.coordinator.get(`/api/programmes/${id}/substeps/4.1/versions`);
@@ -439,7 +469,11 @@ describe('worksheet notes and their versions', () => {
     const saves = (await auditOf(org.as.admin, `${id}/3.3`)).filter((e) => e.action === 'worksheet.save');
     expect(saves).toHaveLength(2);
     expect(saves[0]).toMatchObject({ before: null, after: { version: 1, notes: notes(1) } });
-    expect(saves[1]).toMatchObject({ actorName: 'member Zorggroep Trajecten', before: { version: 1, notes: notes(1) }, after: { version: 2, notes: notes(2) } });
+    expect(saves[1]).toMatchObject({
+      actorName: 'member Zorggroep Trajecten',
+      before: { version: 1, notes: notes(1) },
+      after: { version: 2, notes: notes(2) },
+    });
   });
 
   it('a viewer reads the notes but cannot save them (403)', async () => {
@@ -466,7 +500,12 @@ describe('editing and archiving', () => {
 
     const [, , edited, archived] = await auditOf(org.as.admin, id); // create, member_add, then the two updates
     expect(edited).toMatchObject({ action: 'programme.update', before: { title: expect.stringMatching(/^Traject/) }, after: { title: 'Betere titel' } });
-    expect(archived).toMatchObject({ action: 'programme.update', actorName: 'coordinator Zorggroep Trajecten', before: { status: 'active' }, after: { status: 'archived' } });
+    expect(archived).toMatchObject({
+      action: 'programme.update',
+      actorName: 'coordinator Zorggroep Trajecten',
+      before: { status: 'active' },
+      after: { status: 'archived' },
+    });
   });
 
   it('a viewer cannot edit a programme (403)', async () => {

@@ -55,12 +55,17 @@ async function teamWithMeetingTomorrow(name: string) {
   const meetings = { ...emptyPlanning().meetings, firstDate: addDays(today, -13), startTime: '09:30', intervalWeeks: 2, count: 6, location: 'Zaal B2' };
   const programme = async (title: string) => {
     const id = await startProgramme(org.as.coordinator, title);
-    const saved = await org.as.coordinator.put(`/api/programmes/${id}/substeps/1.4/worksheet`, { baseVersion: 0, notes: '', fields: { ...emptyPlanning(), meetings } });
+    const saved = await org.as.coordinator.put(`/api/programmes/${id}/substeps/1.4/worksheet`, {
+      baseVersion: 0,
+      notes: '',
+      fields: { ...emptyPlanning(), meetings },
+    });
     expect(saved.status).toBe(200);
     return id;
   };
   const id = await programme(`Phishing melden ${name}`);
-  for (const role of ['member', 'privacy'] as const) expect((await org.as.coordinator.post(`/api/programmes/${id}/members`, { userId: org.userIds[role] })).status).toBe(201);
+  for (const role of ['member', 'privacy'] as const)
+    expect((await org.as.coordinator.post(`/api/programmes/${id}/members`, { userId: org.userIds[role] })).status).toBe(201);
   expect((await org.as.admin.post(`/api/users/${org.userIds.privacy}/deactivate`)).status).toBe(200);
   const member = { userId: org.userIds.member, name: 'Kernteamlid' };
   for (const body of [
@@ -80,9 +85,14 @@ async function teamWithMeetingTomorrow(name: string) {
 function expectTheThreeReminders(counts: Record<string, number>, org: TestOrganisation, title: string) {
   const entries = Object.entries(counts);
   expect(entries, JSON.stringify(counts)).toHaveLength(3);
-  expect(entries.every(([, n]) => n === 1), `each reminder once: ${JSON.stringify(counts)}`).toBe(true);
+  expect(
+    entries.every(([, n]) => n === 1),
+    `each reminder once: ${JSON.stringify(counts)}`,
+  ).toBe(true);
   const subjectsOf = (email: string) => entries.filter(([k]) => k.startsWith(`${email} |`)).map(([k]) => k.slice(email.length + 3));
-  expect(subjectsOf(org.emails.coordinator)).toEqual([expect.stringMatching(new RegExp(`^Herinnering: Voortgangsoverleg op \\w+ \\d+ \\w+ \\d{4} \\(${title}\\)$`))]);
+  expect(subjectsOf(org.emails.coordinator)).toEqual([
+    expect.stringMatching(new RegExp(`^Herinnering: Voortgangsoverleg op \\w+ \\d+ \\w+ \\d{4} \\(${title}\\)$`)),
+  ]);
   expect(subjectsOf(org.emails.member).sort()).toEqual([
     expect.stringMatching(/^Reminder: "Meldknop uitrollen" is due on \w+,? \d+ \w+ \d{4}$/),
     expect.stringMatching(new RegExp(`^Reminder: Progress check-in on \\w+,? \\d+ \\w+ \\d{4} \\(${title}\\)$`)),
@@ -120,7 +130,14 @@ describe('reminders on one instance with the job queue', () => {
     const org = await t.organisation('Zorggroep Twee');
     const id = await startProgramme(org.as.coordinator, 'Schermbeveiliging');
     const due = addDays(today, 20);
-    expect((await org.as.coordinator.post(`/api/programmes/${id}/actions`, action('Vergrendelen na 5 minuten', { userId: org.userIds.coordinator, name: 'Trajectleider' }, due))).status).toBe(201);
+    expect(
+      (
+        await org.as.coordinator.post(
+          `/api/programmes/${id}/actions`,
+          action('Vergrendelen na 5 minuten', { userId: org.userIds.coordinator, name: 'Trajectleider' }, due),
+        )
+      ).status,
+    ).toBe(201);
     // A day when only this action is due: the cron schedule, working on today, cannot interfere.
     const then = new Date(Date.now() + 19 * 86_400_000);
     const [created] = await rowsOf<{ id: string }>(t, sql`select id from actions where programme_id = ${id}`);
@@ -137,7 +154,9 @@ describe('reminders on one instance with the job queue', () => {
     const working: Mailer = { send: async (m) => void sent.push(m), close: () => undefined };
     const service = createRemindersService(t.database.db, { mailer: working });
     expect(await service.sendDue(then, LINK_BASE)).toMatchObject({ failed: [] });
-    expect(sent.filter((m) => m.to === org.emails.coordinator).map((m) => m.subject)).toEqual([expect.stringMatching(/^Herinnering: "Vergrendelen na 5 minuten" moet af op /)]);
+    expect(sent.filter((m) => m.to === org.emails.coordinator).map((m) => m.subject)).toEqual([
+      expect.stringMatching(/^Herinnering: "Vergrendelen na 5 minuten" moet af op /),
+    ]);
     expect(await recorded()).toBe(1);
     await service.sendDue(then, LINK_BASE);
     expect(sent.filter((m) => m.to === org.emails.coordinator)).toHaveLength(1);

@@ -39,8 +39,28 @@ const research: FactorResearch = {
     tips: [{ id: 't1', text: 'Vraag naar een voorbeeld van de laatste keer.' }],
   },
   interviews: [
-    { id: 'iv1', date: '2026-11-18', role: 'verpleegkundige', department: 'Longziekten', interviewer: 'Privacy officer', noteTaker: 'CISO', consent: true, notes: 'Geen namen.', findings: [{ id: 'f1', text: 'Weet niet waar het meldformulier staat', kind: 'barrier', factors: ['C-psy'] }] },
-    { id: 'iv2', date: null, role: 'secretaresse', department: 'Poli', interviewer: 'CISO', noteTaker: 'Privacy officer', consent: true, notes: '', findings: [{ id: 'f2', text: 'Weet niet waar het meldformulier staat.', kind: 'barrier', factors: ['C-psy'] }] },
+    {
+      id: 'iv1',
+      date: '2026-11-18',
+      role: 'verpleegkundige',
+      department: 'Longziekten',
+      interviewer: 'Privacy officer',
+      noteTaker: 'CISO',
+      consent: true,
+      notes: 'Geen namen.',
+      findings: [{ id: 'f1', text: 'Weet niet waar het meldformulier staat', kind: 'barrier', factors: ['C-psy'] }],
+    },
+    {
+      id: 'iv2',
+      date: null,
+      role: 'secretaresse',
+      department: 'Poli',
+      interviewer: 'CISO',
+      noteTaker: 'Privacy officer',
+      consent: true,
+      notes: '',
+      findings: [{ id: 'f2', text: 'Weet niet waar het meldformulier staat.', kind: 'barrier', factors: ['C-psy'] }],
+    },
   ],
 };
 
@@ -53,7 +73,19 @@ afterAll(() => t?.close());
 
 describe('the interview guide', () => {
   it('is generated from the target behaviour until the team saves its own, in the reader’s language', async () => {
-    await save('2.3', { targetGroup: 'Verpleegkundigen', departments: '', professions: '', size: null, action: 'melden een vermoed datalek', when: '', where: '', howOften: '', withWhat: '', currentSituation: '', desiredSituation: '' });
+    await save('2.3', {
+      targetGroup: 'Verpleegkundigen',
+      departments: '',
+      professions: '',
+      size: null,
+      action: 'melden een vermoed datalek',
+      when: '',
+      where: '',
+      howOften: '',
+      withWhat: '',
+      currentSituation: '',
+      desiredSituation: '',
+    });
     const { reply, body } = await download(`/api/programmes/${id}/interview-guide.docx`);
     expect(reply.headers.get('content-type')).toContain('wordprocessingml');
     expect(reply.headers.get('content-disposition')).toContain('filename="interviewleidraad-datalekken-melden.docx"');
@@ -95,7 +127,8 @@ describe('the interview guide', () => {
 describe('consent, the duo and the scripts (3.2)', () => {
   it('are saved and read back through the worksheet route, and an interview without consent keeps 3.2 open', async () => {
     const own = await startProgramme(org.as.coordinator, 'Toestemming');
-    const put = (fields: unknown, baseVersion: number) => org.as.coordinator.put(`/api/programmes/${own}/substeps/3.2/worksheet`, { baseVersion, notes: '', fields });
+    const put = (fields: unknown, baseVersion: number) =>
+      org.as.coordinator.put(`/api/programmes/${own}/substeps/3.2/worksheet`, { baseVersion, notes: '', fields });
     const [first, second] = research.interviews;
     const saved = await put({ ...research, interviews: [first, { ...second!, consent: false }] }, 0);
     expect(saved.status).toBe(200);
@@ -103,7 +136,9 @@ describe('consent, the duo and the scripts (3.2)', () => {
 
     const read = (await org.as.coordinator.get(`/api/programmes/${own}/substeps/3.2`)).body;
     expect(read.worksheet.fields.guide).toMatchObject({ opening: research.guide.opening, closing: research.guide.closing });
-    expect(read.worksheet.fields.interviews.map((i: { consent: boolean; interviewer: string; noteTaker: string }) => [i.consent, i.interviewer, i.noteTaker])).toEqual([
+    expect(
+      read.worksheet.fields.interviews.map((i: { consent: boolean; interviewer: string; noteTaker: string }) => [i.consent, i.interviewer, i.noteTaker]),
+    ).toEqual([
       [true, 'Privacy officer', 'CISO'],
       [false, 'CISO', 'Privacy officer'],
     ]);
@@ -115,7 +150,11 @@ describe('consent, the duo and the scripts (3.2)', () => {
     const own = await startProgramme(org.as.coordinator, 'Oude vorm');
     const { opening: _opening, closing: _closing, ...oldGuide } = research.guide;
     const oldInterviews = research.interviews.map(({ consent: _consent, interviewer: _interviewer, noteTaker: _noteTaker, ...rest }) => rest);
-    const saved = await org.as.coordinator.put(`/api/programmes/${own}/substeps/3.2/worksheet`, { baseVersion: 0, notes: '', fields: { ...research, guide: oldGuide, interviews: oldInterviews } });
+    const saved = await org.as.coordinator.put(`/api/programmes/${own}/substeps/3.2/worksheet`, {
+      baseVersion: 0,
+      notes: '',
+      fields: { ...research, guide: oldGuide, interviews: oldInterviews },
+    });
     expect(saved.status).toBe(200);
     expect(saved.body.missing.map((m: { code: string }) => m.code)).toEqual(['noFindings', 'interviewConsent', 'interviewConsent']);
     const fields = (await org.as.coordinator.get(`/api/programmes/${own}/substeps/3.2`)).body.worksheet.fields;
@@ -151,12 +190,17 @@ describe('who reads the interview notes (3.2)', () => {
   });
 
   it('keeps them out of the audit log, which records only that the interviews changed', async () => {
-    const log = (await org.as.admin.get(`/api/audit?entity=substep&action=worksheet.save&limit=200`)).body.entries.filter((e: { entityId: string }) => e.entityId === `${own}/3.2`);
+    const log = (await org.as.admin.get(`/api/audit?entity=substep&action=worksheet.save&limit=200`)).body.entries.filter(
+      (e: { entityId: string }) => e.entityId === `${own}/3.2`,
+    );
     expect(log).toHaveLength(2);
     const text = JSON.stringify(log);
     for (const part of identifying) expect(text).not.toContain(part);
     const [removal] = log;
-    expect(removal.before.fields.interviews.map((i: { id: string; notes: string }) => [i.id, i.notes])).toEqual([['iv1', ''], ['iv2', '']]);
+    expect(removal.before.fields.interviews.map((i: { id: string; notes: string }) => [i.id, i.notes])).toEqual([
+      ['iv1', ''],
+      ['iv2', ''],
+    ]);
     expect(removal.after.fields.interviews.map((i: { id: string }) => i.id)).toEqual(['iv2']);
     expect(removal.after.changes).toContainEqual(expect.objectContaining({ field: 'fields.interviews', kind: 'rows', added: 0, removed: 1 }));
   });
@@ -166,13 +210,27 @@ describe('who reads the interview notes (3.2)', () => {
     for (const reader of [org.as.member, org.as.coordinator]) {
       const first = (await versions(reader)).at(-1);
       expect(first.redacted).toBe(false);
-      expect(first.fields.interviews[0]).toMatchObject({ notes: said, role: 'verpleegkundige', department: 'Longziekten', date: '2026-11-18', interviewer: 'Privacy officer' });
+      expect(first.fields.interviews[0]).toMatchObject({
+        notes: said,
+        role: 'verpleegkundige',
+        department: 'Longziekten',
+        date: '2026-11-18',
+        interviewer: 'Privacy officer',
+      });
     }
     const viewer = await versions(org.as.viewer);
     expect(viewer).toHaveLength(2);
     for (const part of identifying) expect(JSON.stringify(viewer)).not.toContain(part);
     expect(viewer.at(-1)).toMatchObject({ redacted: true, changes: expect.arrayContaining([expect.objectContaining({ field: 'fields.interviews' })]) });
-    expect(viewer.at(-1).fields.interviews[0]).toEqual({ ...research.interviews[0], notes: '', role: '', department: '', date: null, interviewer: '', noteTaker: '' });
+    expect(viewer.at(-1).fields.interviews[0]).toEqual({
+      ...research.interviews[0],
+      notes: '',
+      role: '',
+      department: '',
+      date: null,
+      interviewer: '',
+      noteTaker: '',
+    });
 
     const latest = (await org.as.viewer.get(path())).body;
     expect(latest.worksheet).toMatchObject({ redacted: true, fields: { hypotheses: research.hypotheses, guide: research.guide } });
@@ -189,7 +247,10 @@ describe('suggestions for the diagnosis', () => {
     expect(before.suggestions).toEqual([expect.objectContaining({ factor: 'C-psy', kind: 'barrier', interviews: 2, source: 'interviews' })]);
 
     const definition = {
-      behaviour: 'melden', intro: { nl: '', en: '' }, scale: 5, groups: [],
+      behaviour: 'melden',
+      intro: { nl: '', en: '' },
+      scale: 5,
+      groups: [],
       items: [
         { id: 'k', factor: 'C-psy', text: { nl: 'Ik weet hoe ik meld.', en: '' }, bankId: null },
         { id: 's', factor: 'O-soc', text: { nl: 'Collega’s melden ook.', en: '' }, bankId: null },
@@ -223,23 +284,49 @@ describe('from diagnosis to intervention functions (step 4)', () => {
     await save('3.4', {
       summary: '',
       entries: [
-        { id: 'e1', factor: 'C-psy', kind: 'barrier', description: 'Weet niet waar het meldformulier staat', evidence: '2 interviews', sources: ['interviews'], weight: 4, mustChange: '' },
+        {
+          id: 'e1',
+          factor: 'C-psy',
+          kind: 'barrier',
+          description: 'Weet niet waar het meldformulier staat',
+          evidence: '2 interviews',
+          sources: ['interviews'],
+          weight: 4,
+          mustChange: '',
+        },
         { id: 'e2', factor: 'O-soc', kind: 'enabler', description: 'Collega’s melden ook', evidence: '', sources: ['survey'], weight: 3, mustChange: '' },
       ],
     });
     const { body } = await org.as.viewer.get(`/api/programmes/${id}/interventions/functions`);
     expect(body.barriers).toBe(1);
     expect(body.proposals.map((p: { fn: string }) => p.fn)).toEqual(['education', 'training', 'enablement']);
-    expect(body.proposals[0].because).toEqual([{ barrierId: 'e1', factor: 'C-psy', tdf: null, description: 'Weet niet waar het meldformulier staat', weight: 4, link: 'primary' }]);
+    expect(body.proposals[0].because).toEqual([
+      { barrierId: 'e1', factor: 'C-psy', tdf: null, description: 'Weet niet waar het meldformulier staat', weight: 4, link: 'primary' },
+    ]);
 
     // Narrowed down to memory, attention and decision processes, the barrier also calls for a prompt.
-    const forgets = { id: 'e3', factor: 'C-psy', tdf: 'memoryAttentionDecision', kind: 'barrier', description: 'Vergeet te melden bij drukte', evidence: 'Vragenlijst', sources: ['survey'], weight: 4, mustChange: '' };
+    const forgets = {
+      id: 'e3',
+      factor: 'C-psy',
+      tdf: 'memoryAttentionDecision',
+      kind: 'barrier',
+      description: 'Vergeet te melden bij drukte',
+      evidence: 'Vragenlijst',
+      sources: ['survey'],
+      weight: 4,
+      mustChange: '',
+    };
     await save('3.4', { summary: '', entries: [forgets] });
     const finer = (await org.as.viewer.get(`/api/programmes/${id}/interventions/functions`)).body;
     expect(finer.proposals.map((p: { fn: string }) => p.fn)).toEqual(['training', 'environmentalRestructuring', 'enablement']);
     expect(finer.proposals[1].because[0]).toMatchObject({ barrierId: 'e3', tdf: 'memoryAttentionDecision', link: 'primary' });
     const version = (await org.as.member.get(`/api/programmes/${id}/substeps/3.4`)).body.worksheet.version;
-    const wrong = await org.as.member.request('PUT', `/api/programmes/${id}/substeps/3.4/worksheet`, { baseVersion: version, notes: '', fields: { summary: '', entries: [{ ...forgets, factor: 'M-ref' }] } }, { 'accept-language': 'en' });
+    const wrong = await org.as.member.request(
+      'PUT',
+      `/api/programmes/${id}/substeps/3.4/worksheet`,
+      { baseVersion: version, notes: '', fields: { summary: '', entries: [{ ...forgets, factor: 'M-ref' }] } },
+      { 'accept-language': 'en' },
+    );
     expect(wrong.status).toBe(400);
     expect(wrong.body.fields).toContainEqual({ field: 'fields.entries.0.tdf', message: 'This domain belongs to another COM-B factor.' });
     const other = await t.organisation('Zorggroep Buiten');

@@ -62,7 +62,9 @@ beforeAll(async () => {
   const programmeId = (await fillProgramme(t, A)).id;
   P = `/api/programmes/${programmeId}`;
   // Fed by the closed check below.
-  await t.database.db.insert(kpis).values({ organisationId: A.id, programmeId, name: 'Kennis over datalekken', unit: '%', indicator: 'knowledgeCheckScore', direction: 'increase' });
+  await t.database.db
+    .insert(kpis)
+    .values({ organisationId: A.id, programmeId, name: 'Kennis over datalekken', unit: '%', indicator: 'knowledgeCheckScore', direction: 'increase' });
   closedCheck = await answeredKnowledgeCheck(t, A, { programmeId, close: true });
   openCheck = await answeredKnowledgeCheck(t, A, { programmeId: null, close: false });
   await fillProgramme(t, B);
@@ -135,7 +137,11 @@ describe('the daily job', () => {
   it('deletes the raw answers of surveys past the retention, only in that organisation, and the results stay identical', async () => {
     const shown = await results();
     // fillProgramme's three closed surveys, each with its results.
-    expect(shown.map((s) => [s.responses, s.results.available])).toEqual([[36, true], [40, true], [2, true]]);
+    expect(shown.map((s) => [s.responses, s.results.available])).toEqual([
+      [36, true],
+      [40, true],
+      [2, true],
+    ]);
     const theirs = await rawAnswers(B.id);
 
     // fillProgramme's three closed surveys, answered 36, 40 and 2 times.
@@ -145,6 +151,8 @@ describe('the daily job', () => {
     expect(await results()).toEqual(shown);
 
     const log = (await A.as.admin.get('/api/audit?entity=survey&action=retention.purge')).body.entries as { after: { responsesDeleted: number } }[];
-    expect(log.map((e) => e.after).sort((a, b) => a.responsesDeleted - b.responsesDeleted)).toEqual([2, 36, 40].map((n) => ({ responsesDeleted: n, months: 12 })));
+    expect(log.map((e) => e.after).sort((a, b) => a.responsesDeleted - b.responsesDeleted)).toEqual(
+      [2, 36, 40].map((n) => ({ responsesDeleted: n, months: 12 })),
+    );
   });
 });

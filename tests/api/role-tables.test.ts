@@ -53,7 +53,9 @@ describe('the role table per step', () => {
     const twice = { ...ours, accountable: [{ role: 'board' }, { text: 'Raad van toezicht' }] };
     const nl = await org.as.member.put(`${P()}/4`, twice);
     expect(nl.status).toBe(400);
-    expect(nl.body.fields).toEqual([{ field: 'accountable', message: 'Kies precies één eindverantwoordelijke. Met twee is niemand echt eindverantwoordelijk.' }]);
+    expect(nl.body.fields).toEqual([
+      { field: 'accountable', message: 'Kies precies één eindverantwoordelijke. Met twee is niemand echt eindverantwoordelijk.' },
+    ]);
     const en = await org.as.member.clone({ locale: 'en' }).put(`${P()}/4`, twice);
     expect(en.body.fields[0].message).toBe('Choose exactly one accountable party. With two, nobody really is.');
     // Nothing changed.

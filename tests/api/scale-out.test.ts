@@ -62,7 +62,9 @@ describe.skipIf(!process.env.DATABASE_URL)('two app instances on one PostgreSQL 
     [one, two] = [await startInstance(fresh.url!), await startInstance(fresh.url!)];
     const db = one.database.db;
     const organisation = await db.transaction((tx) => one.services.organisations.create(tx, { name: 'Zorggroep Schaal' }));
-    await db.transaction((tx) => one.services.users.createActive(tx, { organisationId: organisation.id, email, name: 'Trajectleider', roles: ['coordinator'], password: TEST_PASSWORD }));
+    await db.transaction((tx) =>
+      one.services.users.createActive(tx, { organisationId: organisation.id, email, name: 'Trajectleider', roles: ['coordinator'], password: TEST_PASSWORD }),
+    );
   });
   afterAll(async () => {
     await one?.close();
@@ -90,7 +92,8 @@ describe.skipIf(!process.env.DATABASE_URL)('two app instances on one PostgreSQL 
   it('the login rate limit (10 a minute per address) counts the attempts on both instances together', async () => {
     const address = nextAddress();
     // Another e-mail address each time: wrong passwords on one account are throttled after five (login-throttle.test.ts).
-    const attempt = (instance: Instance, n = 0) => new Client(instance.url, 'nl', address).post('/api/auth/login', { email: `niemand-${n}@schaal.wegwijs.invalid`, password: 'een fout wachtwoord dus' });
+    const attempt = (instance: Instance, n = 0) =>
+      new Client(instance.url, 'nl', address).post('/api/auth/login', { email: `niemand-${n}@schaal.wegwijs.invalid`, password: 'een fout wachtwoord dus' });
     const statuses: number[] = [];
     for (let i = 0; i < 10; i++) statuses.push((await attempt(i % 2 ? two : one, i)).status);
     expect(statuses).toEqual(Array(10).fill(401));
@@ -103,7 +106,10 @@ describe.skipIf(!process.env.DATABASE_URL)('two app instances on one PostgreSQL 
   it('the job queue delivers each job once, to one of the instances', async () => {
     const delivered: { instance: string; n: number }[] = [];
     let running = 0;
-    for (const [name, instance] of [['one', one], ['two', two]] as const) {
+    for (const [name, instance] of [
+      ['one', one],
+      ['two', two],
+    ] as const) {
       await instance.jobs.register('scale-out-test', async (data) => {
         running += 1;
         await sleep(20); // a little work, so the other instance polls while this one holds the job

@@ -27,7 +27,11 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const sectorChanges = () => t.database.db.select().from(auditLog).where(and(eq(auditLog.organisationId, org.id), eq(auditLog.action, 'organisation.update')));
+const sectorChanges = () =>
+  t.database.db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.organisationId, org.id), eq(auditLog.action, 'organisation.update')));
 
 describe('the sector in the settings', () => {
   it('starts as hospital for an organisation made before the choice, and comes with the session', async () => {
@@ -56,13 +60,19 @@ describe('the sector in the settings', () => {
 describe('the content in the organisation’s word (now vvt: cliënt)', () => {
   it('the knowledge check staff answer, and its feedback', async () => {
     const scenarios = ['sensitive-whiteboard', 'sharing-gp-discharge'];
-    const { publicSlug } = await openKnowledgeCheck(org.as.member, { title: 'Datalek of niet?', programmeId: null, definition: { scenarios, departments: [] } });
+    const { publicSlug } = await openKnowledgeCheck(org.as.member, {
+      title: 'Datalek of niet?',
+      programmeId: null,
+      definition: { scenarios, departments: [] },
+    });
     const page = (await anonymous.get(`/api/public/knowledge/${publicSlug}`)).body;
     expect(JSON.stringify(page)).not.toMatch(PLACEHOLDER);
     expect(page.scenarios[0].options[1].nl).toBe('Ja: samen herleidbaar tot een cliënt, en het gaat om gezondheidsgegevens.');
     expect(page.scenarios[1].situation.en).toMatch(/^A client is going home\./);
 
-    const answered = (await anonymous.post(`/api/public/knowledge/${publicSlug}/responses`, { answers: { 'sensitive-whiteboard': 1, 'sharing-gp-discharge': 0 } })).body;
+    const answered = (
+      await anonymous.post(`/api/public/knowledge/${publicSlug}/responses`, { answers: { 'sensitive-whiteboard': 1, 'sharing-gp-discharge': 0 } })
+    ).body;
     expect(JSON.stringify(answered)).not.toMatch(PLACEHOLDER);
     expect(answered.feedback[1].explanation.nl).toContain('tenzij de cliënt bezwaar maakt');
   });
@@ -89,7 +99,9 @@ describe('the content in the organisation’s word (now vvt: cliënt)', () => {
   });
 
   it('the interview guide generated for the export', async () => {
-    const reply = await fetch(`${t.url}/api/programmes/${programme}/interview-guide.docx`, { headers: { cookie: org.as.coordinator.cookie!, 'accept-language': 'nl' } });
+    const reply = await fetch(`${t.url}/api/programmes/${programme}/interview-guide.docx`, {
+      headers: { cookie: org.as.coordinator.cookie!, 'accept-language': 'nl' },
+    });
     expect(reply.status).toBe(200);
     const text = await (await JSZip.loadAsync(Buffer.from(await reply.arrayBuffer()))).file('word/document.xml')!.async('string');
     expect(text).toContain('Noem geen namen van collega’s of cliënten.');

@@ -68,7 +68,13 @@ async function start(): Promise<{ child: ChildProcess; url: string; output: () =
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited:\n${output}`);
     if (Date.now() > until) throw new Error(`server did not answer:\n${output}`);
-    if (await fetch(`${url}/healthz`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`${url}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   return { child, url, output: () => output, exited };

@@ -150,9 +150,7 @@ describe.sequential('setting up the first organisation', () => {
     try {
       const token = tokenOf((await race.services.setup.createSetupLink('http://x'))!);
       const replies = await Promise.all(
-        ['een', 'twee'].map((n) =>
-          race.client().post('/api/setup', { ...setupInput(token), organisationName: `Zorggroep ${n}`, email: `${n}@race.example` }),
-        ),
+        ['een', 'twee'].map((n) => race.client().post('/api/setup', { ...setupInput(token), organisationName: `Zorggroep ${n}`, email: `${n}@race.example` })),
       );
       const [first, second] = replies.map((r) => r.status).sort();
       expect(first).toBe(200);
@@ -299,7 +297,9 @@ describe.sequential('the demo organisation', () => {
         expect(c.plan.start).toMatch(/^\d{4}-\d{2}-\d{2}$/);
         expect(c.rationale).not.toBe('');
       }
-      expect(candidates.filter((c: { decision: string }) => c.decision === 'rejected')).toMatchObject([{ shortlisted: true, rationale: expect.stringContaining('Te duur') }]);
+      expect(candidates.filter((c: { decision: string }) => c.decision === 'rejected')).toMatchObject([
+        { shortlisted: true, rationale: expect.stringContaining('Te duur') },
+      ]);
       expect(techniques).toHaveLength(4);
     });
 
@@ -348,7 +348,9 @@ describe.sequential('the demo organisation', () => {
 
     it('a closed follow-up survey that the effect measurement compares with the baseline', async () => {
       const { followUps } = (await lead.get(`${P}/effect`)).body;
-      expect(followUps).toMatchObject([{ title: 'Herhaalmeting gedragsfactoren: datalekken melden', status: 'closed', baseline: { title: 'Vragenlijst gedragsfactoren: datalekken melden' } }]);
+      expect(followUps).toMatchObject([
+        { title: 'Herhaalmeting gedragsfactoren: datalekken melden', status: 'closed', baseline: { title: 'Vragenlijst gedragsfactoren: datalekken melden' } },
+      ]);
       const verdicts = Object.fromEntries(followUps[0].comparisons.map((c: { factor: string; verdict: string }) => [c.factor, c.verdict]));
       expect(verdicts).toMatchObject({ 'C-psy': 'improved', 'M-ref': 'noClearChange' });
     });
@@ -362,17 +364,39 @@ describe.sequential('the demo organisation', () => {
 
     it("tells a hospital's story, as the README's screenshots show it: its wards, nurses and EPD", async () => {
       const fields = async (key: string) => (await lead.get(`${P}/substeps/${key}`)).body.worksheet.fields;
-      expect((await fields('1.1')).problems[2].description).toBe('Op de afdelingsbalie blijven computers ontgrendeld achter terwijl patiënten en bezoekers langslopen.');
-      expect((await fields('1.2')).members[2]).toMatchObject({ role: 'Verpleegkundige', department: 'Interne geneeskunde', tasks: 'Brengt de praktijk van de afdeling in.' });
-      expect(await fields('2.3')).toMatchObject({ targetGroup: 'Verpleegkundigen en doktersassistenten', departments: 'Interne geneeskunde, chirurgie en longziekten', where: 'op de afdeling, via het meldformulier op het intranet' });
+      expect((await fields('1.1')).problems[2].description).toBe(
+        'Op de afdelingsbalie blijven computers ontgrendeld achter terwijl patiënten en bezoekers langslopen.',
+      );
+      expect((await fields('1.2')).members[2]).toMatchObject({
+        role: 'Verpleegkundige',
+        department: 'Interne geneeskunde',
+        tasks: 'Brengt de praktijk van de afdeling in.',
+      });
+      expect(await fields('2.3')).toMatchObject({
+        targetGroup: 'Verpleegkundigen en doktersassistenten',
+        departments: 'Interne geneeskunde, chirurgie en longziekten',
+        where: 'op de afdeling, via het meldformulier op het intranet',
+      });
       const { candidates } = (await lead.get(`${P}/interventions`)).body;
-      expect(candidates.map((c: { plan: { forWhom: string } | null }) => c.plan?.forWhom).filter(Boolean)).toEqual(['Alle medewerkers van interne geneeskunde, chirurgie en longziekten', 'Verpleegkundigen en doktersassistenten']);
+      expect(candidates.map((c: { plan: { forWhom: string } | null }) => c.plan?.forWhom).filter(Boolean)).toEqual([
+        'Alle medewerkers van interne geneeskunde, chirurgie en longziekten',
+        'Verpleegkundigen en doktersassistenten',
+      ]);
       const { actions } = (await lead.get(`${P}/actions`)).body;
-      expect(actions.map((a: { title: string }) => a.title)).toEqual(expect.arrayContaining(['Posters "Twijfel? Meld het." ophangen in de teamposten', 'Eerste quiz in het teamoverleg van de chirurgie', 'Bij ICT navragen of de meldknop ook in het EPD kan']));
+      expect(actions.map((a: { title: string }) => a.title)).toEqual(
+        expect.arrayContaining([
+          'Posters "Twijfel? Meld het." ophangen in de teamposten',
+          'Eerste quiz in het teamoverleg van de chirurgie',
+          'Bij ICT navragen of de meldknop ook in het EPD kan',
+        ]),
+      );
       expect((await lead.get(`${P}/communication`)).body.items[0].audience).toBe('Verpleegkundigen van de drie afdelingen');
       const [held] = (await lead.get(`${P}/checkins`)).body.checkins;
       expect(held.minutes).toContain('De quiz is op de interne geneeskunde goed ontvangen.');
-      expect(held.decisions.map((d: { text: string }) => d.text)).toEqual(['De quiz ook op de longziekten houden', 'Besluiten of de meldknop ook in het EPD komt']);
+      expect(held.decisions.map((d: { text: string }) => d.text)).toEqual([
+        'De quiz ook op de longziekten houden',
+        'Besluiten of de meldknop ook in het EPD komt',
+      ]);
     });
   });
 
@@ -430,7 +454,9 @@ describe('the demo organisation in another sector (WEGWIJS_DEMO_SECTOR)', () => 
     expect(problems.map((p) => p.title)).toContain('E-mail met cliëntgegevens aan de verkeerde ontvanger');
     const [survey] = (await lead.get(`${P}/surveys`)).body.surveys as { id: string }[];
     const { definition } = (await lead.get(`${P}/surveys/${survey!.id}`)).body;
-    expect(definition.items.find((i: { bankId: string }) => i.bankId === 'mref-useful').text.nl).toBe('Het helpt onze cliënten echt als we een vermoed datalek direct melden.');
+    expect(definition.items.find((i: { bankId: string }) => i.bankId === 'mref-useful').text.nl).toBe(
+      'Het helpt onze cliënten echt als we een vermoed datalek direct melden.',
+    );
     const sheets = await Promise.all(['1.1', '2.1', '3.4'].map(async (key) => JSON.stringify((await lead.get(`${P}/substeps/${key}`)).body.worksheet)));
     for (const sheet of sheets) expect(sheet).not.toMatch(/patiënt|\{pati/);
   });

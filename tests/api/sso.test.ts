@@ -96,7 +96,12 @@ async function startCanary() {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { port, origin: `http://127.0.0.1:${port}`, connections: () => connections, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    port,
+    origin: `http://127.0.0.1:${port}`,
+    connections: () => connections,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
 
 beforeAll(async () => {
@@ -142,8 +147,7 @@ async function ssoLogin(loginName: string, identity: TestIdentity, rewrite?: (ne
 }
 
 const userByEmail = async (email: string) => (await t.database.db.select().from(users).where(eq(users.email, email)))[0];
-const auditActions = async (entityId: string) =>
-  (await t.database.db.select().from(auditLog).where(eq(auditLog.entityId, entityId))).map((e) => e.action);
+const auditActions = async (entityId: string) => (await t.database.db.select().from(auditLog).where(eq(auditLog.entityId, entityId))).map((e) => e.action);
 
 describe.sequential('logging in with the organisation account', () => {
   it('the first login creates the account in the organisation with the default role plus the roles its groups map to', async () => {
@@ -248,7 +252,10 @@ describe('password login in an organisation that uses single sign-on only', () =
       expect(right.body.error).toBe('invalidCredentials');
       expect(right.headers.get('set-cookie')).toBeNull();
       // … nor by the lock: both count as failed attempts.
-      expect((await auditActions(oost.userIds[role])).filter((a) => a === 'auth.login_failed'), role).toHaveLength(2);
+      expect(
+        (await auditActions(oost.userIds[role])).filter((a) => a === 'auth.login_failed'),
+        role,
+      ).toHaveLength(2);
     }
     expect((await t.client().post('/api/auth/login', { email: oost.emails.admin, password: TEST_PASSWORD })).status).toBe(200);
     // The other organisations are not affected.
@@ -271,7 +278,10 @@ describe('password login in an organisation that uses single sign-on only', () =
     const before = await t.snapshot();
     const accept = await t.client('en').post('/api/invitations/accept', { token: member.token, name: 'Genodigde', password: TEST_PASSWORD });
     expect(accept.status).toBe(403);
-    expect(accept.body).toMatchObject({ error: 'passwordLoginDisabled', fields: [{ field: 'password', message: expect.stringContaining('organisation account') }] });
+    expect(accept.body).toMatchObject({
+      error: 'passwordLoginDisabled',
+      fields: [{ field: 'password', message: expect.stringContaining('organisation account') }],
+    });
     expect(accept.headers.get('set-cookie')).toBeNull();
     expect(await t.snapshot()).toEqual(before);
 
@@ -318,7 +328,10 @@ describe('the settings', () => {
   it('never show the client secret, and keep it when it is left out', async () => {
     const reply = await A.as.admin.get('/api/organisation/sso');
     expect(reply.status).toBe(200);
-    expect(reply.body).toMatchObject({ sso: { loginName: 'noord', clientId: CLIENTS.noord.clientId, clientSecretSet: true }, callbackUrl: `${t.url}/api/auth/sso/callback` });
+    expect(reply.body).toMatchObject({
+      sso: { loginName: 'noord', clientId: CLIENTS.noord.clientId, clientSecretSet: true },
+      callbackUrl: `${t.url}/api/auth/sso/callback`,
+    });
     expect(JSON.stringify(reply.body)).not.toContain(CLIENTS.noord.clientSecret);
 
     const { clientSecret: _, ...withoutSecret } = settings('noord', CLIENTS.noord, { defaultRole: 'member' });
@@ -415,7 +428,10 @@ describe('logging out at the provider too (shared computers)', () => {
     for (const part of idToken.split('.')) expect(row!.ssoIdTokenSealed).not.toContain(part);
 
     const password = await t.client().login(A.emails.member, TEST_PASSWORD);
-    const rows = await t.database.db.select().from(sessions).where(eq(sessions.userId, (await password.get('/api/auth/session')).body.user.id));
+    const rows = await t.database.db
+      .select()
+      .from(sessions)
+      .where(eq(sessions.userId, (await password.get('/api/auth/session')).body.user.id));
     expect(rows.map((r) => r.ssoIdTokenSealed)).toEqual(rows.map(() => null));
   });
 
@@ -485,7 +501,10 @@ describe('the provider address cannot reach into the server’s own network (SSR
     ]) {
       const reply = await saveIssuer(issuer);
       expect(reply.status, issuer).toBe(400);
-      expect(reply.body).toMatchObject({ error: 'issuerNotPublic', fields: [{ field: 'issuer', message: expect.stringContaining('intern of lokaal netwerk') }] });
+      expect(reply.body).toMatchObject({
+        error: 'issuerNotPublic',
+        fields: [{ field: 'issuer', message: expect.stringContaining('intern of lokaal netwerk') }],
+      });
     }
     const english = await saveIssuer('https://10.0.0.1', P.as.admin.clone({ locale: 'en' }));
     expect(english.body.fields).toEqual([{ field: 'issuer', message: expect.stringContaining('internal or local network') }]);

@@ -24,18 +24,35 @@ const definition: SurveyDefinition = {
   behaviour: 'een datalek melden',
   intro: text(''),
   scale: 5,
-  items: Array.from({ length: STATEMENTS }, (_, i) => ({ id: `s${i}`, factor: i % 2 ? ('C-psy' as const) : ('M-ref' as const), text: text(`Stelling ${i + 1}`), bankId: null })),
-  groups: [{ id: 'department', question: text('Afdeling?'), options: [{ id: 'pharmacy', label: text('Apotheek') }, { id: 'ward', label: text('Afdeling') }] }],
+  items: Array.from({ length: STATEMENTS }, (_, i) => ({
+    id: `s${i}`,
+    factor: i % 2 ? ('C-psy' as const) : ('M-ref' as const),
+    text: text(`Stelling ${i + 1}`),
+    bankId: null,
+  })),
+  groups: [
+    {
+      id: 'department',
+      question: text('Afdeling?'),
+      options: [
+        { id: 'pharmacy', label: text('Apotheek') },
+        { id: 'ward', label: text('Afdeling') },
+      ],
+    },
+  ],
 };
 const base = () => `/api/programmes/${programmeId}/surveys`;
 const answers = (pick: (i: number) => number) => Object.fromEntries(definition.items.map((item, i) => [item.id, pick(i)]));
-const submit = (slug: string, values: Record<string, number>, department: string) => anonymous.post(`/api/public/surveys/${slug}/responses`, { answers: values, groups: { department } });
+const submit = (slug: string, values: Record<string, number>, department: string) =>
+  anonymous.post(`/api/public/surveys/${slug}/responses`, { answers: values, groups: { department } });
 
 const openSurvey = (title: string) => openSurveyIn<{ id: string; publicSlug: string; minGroupSize: number }>(org.as.member, programmeId, { title, definition });
 
 /** The text of the plan van aanpak (docx) around one survey's row, as a viewer downloads it. */
 async function surveyRowInPlan(title: string) {
-  const reply = await fetch(`${t.url}/api/programmes/${programmeId}/documents/plan.docx`, { headers: { cookie: org.as.viewer.cookie!, 'accept-language': 'nl' } });
+  const reply = await fetch(`${t.url}/api/programmes/${programmeId}/documents/plan.docx`, {
+    headers: { cookie: org.as.viewer.cookie!, 'accept-language': 'nl' },
+  });
   const xml = await (await JSZip.loadAsync(Buffer.from(await reply.arrayBuffer()))).file('word/document.xml')!.async('string');
   const text = xml.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
   return text.slice(text.indexOf(title), text.indexOf(title) + title.length + 20);
@@ -55,7 +72,16 @@ describe('stuffing a colleague’s group with known answers', () => {
   it('no longer recovers the target’s answers, and the live count does not show when the target answered', async () => {
     const survey = await openSurvey('Melden in de apotheek');
     // Twelve colleagues on the ward; the target is the only pharmacist.
-    for (let k = 0; k < 12; k++) expect((await submit(survey.publicSlug, answers((i) => ((i + k) % 5) + 1), 'ward')).status).toBe(201);
+    for (let k = 0; k < 12; k++)
+      expect(
+        (
+          await submit(
+            survey.publicSlug,
+            answers((i) => ((i + k) % 5) + 1),
+            'ward',
+          )
+        ).status,
+      ).toBe(201);
     const watch = () => org.as.member.get(`${base()}/${survey.id}`).then((r) => r.body);
     const before = await watch();
 
@@ -92,11 +118,29 @@ describe('stuffing a colleague’s group with known answers', () => {
 describe('stuffing a colleague’s group with "weet ik niet"', () => {
   it('does not expose the one answer to a statement all others in the group did not know', async () => {
     const survey = await openSurvey('Melden met weet ik niet');
-    for (let k = 0; k < 12; k++) expect((await submit(survey.publicSlug, answers((i) => ((i + k) % 5) + 1), 'ward')).status).toBe(201);
+    for (let k = 0; k < 12; k++)
+      expect(
+        (
+          await submit(
+            survey.publicSlug,
+            answers((i) => ((i + k) % 5) + 1),
+            'ward',
+          )
+        ).status,
+      ).toBe(201);
     const target = answers((i) => ((i * 3) % 5) + 1);
     expect((await submit(survey.publicSlug, target, 'pharmacy')).status).toBe(201);
     // Four "weet ik niet" to everything (0) make the pharmacy a group of five with one answer per statement.
-    for (let k = 0; k < 4; k++) expect((await submit(survey.publicSlug, answers(() => 0), 'pharmacy')).status).toBe(201);
+    for (let k = 0; k < 4; k++)
+      expect(
+        (
+          await submit(
+            survey.publicSlug,
+            answers(() => 0),
+            'pharmacy',
+          )
+        ).status,
+      ).toBe(201);
     expect((await org.as.member.post(`${base()}/${survey.id}/close`, {})).status).toBe(200);
 
     const results = (await org.as.member.get(`${base()}/${survey.id}/results`)).body;
@@ -117,16 +161,34 @@ describe('the count while a survey is open', () => {
     const survey = await openSurvey('Tellen per dag');
     const yesterday = addDays(amsterdamDay(), -1);
     // Seven answers from yesterday (given through the answer route, then moved a day back with their count) and two today.
-    for (let k = 0; k < 7; k++) expect((await submit(survey.publicSlug, answers(() => 3), 'ward')).status).toBe(201);
+    for (let k = 0; k < 7; k++)
+      expect(
+        (
+          await submit(
+            survey.publicSlug,
+            answers(() => 3),
+            'ward',
+          )
+        ).status,
+      ).toBe(201);
     await t.database.db.execute(sql`update survey_responses set submitted_on = ${yesterday}::date where survey_id = ${survey.id}`);
     await t.database.db.execute(sql`update survey_response_counts set day = ${yesterday}::date where survey_id = ${survey.id}`);
-    for (let k = 0; k < 2; k++) await submit(survey.publicSlug, answers(() => 4), 'ward');
+    for (let k = 0; k < 2; k++)
+      await submit(
+        survey.publicSlug,
+        answers(() => 4),
+        'ward',
+      );
     const open = (await org.as.member.get(base())).body.surveys.find((s: { id: string }) => s.id === survey.id);
     expect(open).toMatchObject({ responses: 5, countRounded: true, minGroupSize: 5 });
     expect((await org.as.viewer.get(`${base()}/${survey.id}/results`)).body).toEqual({ available: false, responses: 5, countRounded: true });
     // The plan van aanpak lists the same rounded count: documents are no side door to the live one.
     expect(await surveyRowInPlan('Tellen per dag')).toMatch(/Tellen per dag Open 5 /);
-    await submit(survey.publicSlug, answers(() => 2), 'ward');
+    await submit(
+      survey.publicSlug,
+      answers(() => 2),
+      'ward',
+    );
     expect(await surveyRowInPlan('Tellen per dag')).toMatch(/Tellen per dag Open 5 /);
     await org.as.member.post(`${base()}/${survey.id}/close`, {});
     expect((await org.as.member.get(`${base()}/${survey.id}`)).body).toMatchObject({ responses: 10, countRounded: false });
@@ -137,8 +199,18 @@ describe('two views at different minimum group sizes', () => {
   it('fixes the minimum when the survey opens: lowering it later releases no second view', async () => {
     const survey = await openSurvey('Een kleine apotheek');
     expect(survey.minGroupSize).toBe(5);
-    for (let k = 0; k < 10; k++) await submit(survey.publicSlug, answers(() => 4), 'ward');
-    for (let k = 0; k < 3; k++) await submit(survey.publicSlug, answers(() => 1), 'pharmacy');
+    for (let k = 0; k < 10; k++)
+      await submit(
+        survey.publicSlug,
+        answers(() => 4),
+        'ward',
+      );
+    for (let k = 0; k < 3; k++)
+      await submit(
+        survey.publicSlug,
+        answers(() => 1),
+        'pharmacy',
+      );
     // Lowered while open and again after closing: the survey keeps 5.
     expect((await org.as.admin.patch('/api/organisation', { minGroupSize: 3 })).status).toBe(200);
     await org.as.member.post(`${base()}/${survey.id}/close`, {});
@@ -159,7 +231,8 @@ describe('two views at different minimum group sizes', () => {
       definition: { scenarios: ['breach-wrong-gp', 'sharing-police-phone'], departments: [] },
     });
     expect(opened.minGroupSize).toBe(5);
-    for (let k = 0; k < 6; k++) await anonymous.post(`/api/public/knowledge/${opened.publicSlug}/responses`, { answers: { 'breach-wrong-gp': 1, 'sharing-police-phone': k % 3 } });
+    for (let k = 0; k < 6; k++)
+      await anonymous.post(`/api/public/knowledge/${opened.publicSlug}/responses`, { answers: { 'breach-wrong-gp': 1, 'sharing-police-phone': k % 3 } });
     expect((await org.as.viewer.get(`/api/knowledge/${opened.id}/results`)).body).toEqual({ available: false, responses: 0, countRounded: true });
     await org.as.admin.patch('/api/organisation', { minGroupSize: 7 });
     await org.as.member.post(`/api/knowledge/${opened.id}/close`, {});
@@ -175,7 +248,10 @@ describe('the order answers arrived in', () => {
   type Row = { xmin: string; day: string; key: string };
   /** One round's rows in physical order (ctid), each with its writing transaction (xmin), day and `key`. */
   const stored = async (table: keyof typeof ROUND, round: string, key: SQL) =>
-    rowsOf<Row>(t, sql`select xmin::text as xmin, submitted_on::text as day, ${key} as key from ${sql.identifier(table)} where ${sql.identifier(ROUND[table])} = ${round} order by ctid`);
+    rowsOf<Row>(
+      t,
+      sql`select xmin::text as xmin, submitted_on::text as day, ${key} as key from ${sql.identifier(table)} where ${sql.identifier(ROUND[table])} = ${round} order by ctid`,
+    );
   const byTransaction = (rows: Row[]) => [...rows].sort((a, b) => Number(a.xmin) - Number(b.xmin)).map((r) => r.key);
   const contents = (rows: Row[]) => rows.map((r) => r.key).sort();
 
@@ -211,19 +287,33 @@ describe('the order answers arrived in', () => {
   });
 
   it('nor in a knowledge check’s', async () => {
-    const departments = [{ id: 'ic', name: 'Intensive care' }, { id: 'lab', name: 'Laboratorium' }];
+    const departments = [
+      { id: 'ic', name: 'Intensive care' },
+      { id: 'lab', name: 'Laboratorium' },
+    ];
     const check = await openKnowledgeCheck(org.as.member, {
       title: 'Volgorde van binnenkomst',
       programmeId: null,
       definition: { scenarios: ['breach-wrong-gp', 'sharing-police-phone', 'sensitive-bsn-list'], departments },
     });
     // 2 × 3 × 3 options and two departments: 36 different answers, one for each k.
-    const sent = Array.from({ length: 30 }, (_, k) => ({ answers: [k % 2, Math.floor(k / 2) % 3, Math.floor(k / 6) % 3], department: departments[Math.floor(k / 18)]!.id }));
-    for (const { answers: [gp, police, bsn], department } of sent) {
-      const reply = await anonymous.post(`/api/public/knowledge/${check.publicSlug}/responses`, { answers: { 'breach-wrong-gp': gp, 'sharing-police-phone': police, 'sensitive-bsn-list': bsn }, department });
+    const sent = Array.from({ length: 30 }, (_, k) => ({
+      answers: [k % 2, Math.floor(k / 2) % 3, Math.floor(k / 6) % 3],
+      department: departments[Math.floor(k / 18)]!.id,
+    }));
+    for (const {
+      answers: [gp, police, bsn],
+      department,
+    } of sent) {
+      const reply = await anonymous.post(`/api/public/knowledge/${check.publicSlug}/responses`, {
+        answers: { 'breach-wrong-gp': gp, 'sharing-police-phone': police, 'sensitive-bsn-list': bsn },
+        department,
+      });
       expect(reply.status).toBe(201);
     }
     const arrival = sent.map((s) => `${s.department} {${s.answers.join(',')}}`);
-    await expectOrderForgotten('knowledge_check_responses', check.id, sql`department || ' ' || answers::text`, arrival, () => org.as.member.post(`/api/knowledge/${check.id}/close`, {}));
+    await expectOrderForgotten('knowledge_check_responses', check.id, sql`department || ' ' || answers::text`, arrival, () =>
+      org.as.member.post(`/api/knowledge/${check.id}/close`, {}),
+    );
   });
 });

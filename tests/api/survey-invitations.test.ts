@@ -18,18 +18,37 @@ let programmeId: string;
 
 const base = () => `/api/programmes/${programmeId}/surveys`;
 const invitation = (emails: string[], message = '') => ({ emails, message, locale: 'nl' });
-const invitationJobs = () => rowsOf<{ id: string; state: string; data: unknown }>(t, sql`select id, state, data from pgboss.job where name = ${SURVEY_INVITATIONS_JOB} order by created_on`);
+const invitationJobs = () =>
+  rowsOf<{ id: string; state: string; data: unknown }>(
+    t,
+    sql`select id, state, data from pgboss.job where name = ${SURVEY_INVITATIONS_JOB} order by created_on`,
+  );
 
 const openSurvey = (title = 'Veilig mailen') =>
   openSurveyIn(org.as.member, programmeId, {
     title,
     linkEnabled: false,
-    definition: { behaviour: 'het adres controleren', intro: { nl: 'Vijf minuten.', en: '' }, scale: 5, items: [{ id: 'i1', factor: 'C-psy', text: { nl: 'Ik weet hoe het moet.', en: '' }, bankId: null }], groups: [] },
+    definition: {
+      behaviour: 'het adres controleren',
+      intro: { nl: 'Vijf minuten.', en: '' },
+      scale: 5,
+      items: [{ id: 'i1', factor: 'C-psy', text: { nl: 'Ik weet hoe het moet.', en: '' }, bankId: null }],
+      groups: [],
+    },
   });
 
-const allowance = async () => (await org.as.member.get('/api/organisation')).body.surveyInvitations as { perDay: number; max: number; usedToday: number; remaining: number; mailConfigured: boolean };
+const allowance = async () =>
+  (await org.as.member.get('/api/organisation')).body.surveyInvitations as {
+    perDay: number;
+    max: number;
+    usedToday: number;
+    remaining: number;
+    mailConfigured: boolean;
+  };
 const invites = async (surveyId: string) =>
-  ((await org.as.admin.get('/api/audit?action=survey.invite&limit=200')).body.entries as { entityId: string; actorId: string; after: unknown }[]).filter((e) => e.entityId === surveyId);
+  ((await org.as.admin.get('/api/audit?action=survey.invite&limit=200')).body.entries as { entityId: string; actorId: string; after: unknown }[]).filter(
+    (e) => e.entityId === surveyId,
+  );
 
 beforeAll(async () => {
   t = await startMailingApp(TEST_JOBS);
@@ -142,7 +161,14 @@ describe('the team’s own words', () => {
   it('are refused with a link in them, naming the field and saying why, and nothing is queued', async () => {
     const { id } = await openSurvey();
     const jobs = (await invitationJobs()).length;
-    const links = ['Log in op https://inlog.example.org', 'Kijk op www.example.org', 'Vragen? Mail helpdesk@example.org', 'Zie zorg-portaal.nl/inloggen', 'Ｗｗｗ．example．org', 'Kijk op inlog。example。org'];
+    const links = [
+      'Log in op https://inlog.example.org',
+      'Kijk op www.example.org',
+      'Vragen? Mail helpdesk@example.org',
+      'Zie zorg-portaal.nl/inloggen',
+      'Ｗｗｗ．example．org',
+      'Kijk op inlog。example。org',
+    ];
     for (const message of links) {
       const reply = await org.as.member.post(`${base()}/${id}/invitations`, invitation(['g@example.org'], message));
       expect(reply.status, message).toBe(400);
@@ -156,7 +182,17 @@ describe('the team’s own words', () => {
   });
 
   it('keep links out of a survey’s title too, which the invitation repeats', async () => {
-    const created = await org.as.member.post(base(), { title: 'Inloggen via www.example.org', linkEnabled: false, definition: { behaviour: 'x', intro: { nl: 'x', en: '' }, scale: 5, items: [{ id: 'i1', factor: null, text: { nl: 'x', en: '' }, bankId: null }], groups: [] } });
+    const created = await org.as.member.post(base(), {
+      title: 'Inloggen via www.example.org',
+      linkEnabled: false,
+      definition: {
+        behaviour: 'x',
+        intro: { nl: 'x', en: '' },
+        scale: 5,
+        items: [{ id: 'i1', factor: null, text: { nl: 'x', en: '' }, bankId: null }],
+        groups: [],
+      },
+    });
     expect(created.status).toBe(400);
     expect(created.body.fields).toEqual([{ field: 'title', message: expect.stringContaining('phishing') }]);
 

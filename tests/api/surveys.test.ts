@@ -29,14 +29,30 @@ const definition = (changes: Partial<SurveyDefinition> = {}): SurveyDefinition =
     { id: 'i3', factor: null, text: text('Eigen stelling van het team.'), bankId: null },
   ],
   groups: [
-    { id: 'department', question: text('Afdeling?'), options: [{ id: 'a', label: text('A') }, { id: 'b', label: text('B') }, { id: 'c', label: text('C') }] },
-    { id: 'profession', question: text('Beroep?'), options: [{ id: 'nurse', label: text('Verpleegkundige') }, { id: 'doctor', label: text('Arts') }] },
+    {
+      id: 'department',
+      question: text('Afdeling?'),
+      options: [
+        { id: 'a', label: text('A') },
+        { id: 'b', label: text('B') },
+        { id: 'c', label: text('C') },
+      ],
+    },
+    {
+      id: 'profession',
+      question: text('Beroep?'),
+      options: [
+        { id: 'nurse', label: text('Verpleegkundige') },
+        { id: 'doctor', label: text('Arts') },
+      ],
+    },
   ],
   ...changes,
 });
 
 const base = () => `/api/programmes/${programmeId}/surveys`;
-const openSurvey = (changes: Partial<SurveyDefinition> = {}, linkEnabled = true) => openSurveyIn(org.as.member, programmeId, { title: 'Veilig mailen', linkEnabled, definition: definition(changes) });
+const openSurvey = (changes: Partial<SurveyDefinition> = {}, linkEnabled = true) =>
+  openSurveyIn(org.as.member, programmeId, { title: 'Veilig mailen', linkEnabled, definition: definition(changes) });
 const answer = (slug: string, body: unknown, client = anonymous) => client.post(`/api/public/surveys/${slug}/responses`, body);
 const all = (value: number) => ({ i1: value, i2: value, i3: value });
 
@@ -56,7 +72,10 @@ describe('building a survey', () => {
     const created = await org.as.member.post(base(), { title: 'Concept', linkEnabled: true, definition: definition() });
     expect(created.body).toMatchObject({ status: 'draft', responses: 0 });
     const id = created.body.id;
-    expect((await org.as.member.put(`${base()}/${id}`, { title: 'Concept 2', linkEnabled: false, definition: definition({ scale: 7 }) })).body).toMatchObject({ title: 'Concept 2', linkEnabled: false });
+    expect((await org.as.member.put(`${base()}/${id}`, { title: 'Concept 2', linkEnabled: false, definition: definition({ scale: 7 }) })).body).toMatchObject({
+      title: 'Concept 2',
+      linkEnabled: false,
+    });
     expect((await anonymous.get(`/api/public/surveys/${created.body.publicSlug}`)).status).toBe(404);
     await org.as.member.post(`${base()}/${id}/open`, {});
     const frozen = await org.as.member.put(`${base()}/${id}`, { title: 'Te laat', linkEnabled: true, definition: definition() });
@@ -88,7 +107,9 @@ describe('building a survey', () => {
     twice.items.push({ ...twice.items[1]!, id: 'i4', text: text(' ik heb er TIJD voor! ') });
     const reply = await english.post(base(), { title: 'X', linkEnabled: true, definition: twice });
     expect(reply.status).toBe(400);
-    expect(reply.body.fields).toEqual([{ field: 'definition.items.3.text.nl', message: expect.stringMatching(/^This statement is already in the survey \(statement 2\)\./) }]);
+    expect(reply.body.fields).toEqual([
+      { field: 'definition.items.3.text.nl', message: expect.stringMatching(/^This statement is already in the survey \(statement 2\)\./) },
+    ]);
     const bank = definition();
     bank.items[2] = { ...bank.items[2]!, bankId: 'cpsy-know-how' };
     expect((await org.as.member.post(base(), { title: 'X', linkEnabled: true, definition: bank })).body.fields).toEqual([
@@ -112,7 +133,8 @@ describe('building a survey', () => {
       await other.as.coordinator.post(`${base()}/${id}/close`, {}),
       await other.as.coordinator.get(`${base()}/${id}/qr.png`),
       await other.as.coordinator.post(`${base()}/${id}/invitations`, { emails: ['x@example.org'], message: '', locale: 'nl' }),
-    ]) expect(reply.status).toBe(404);
+    ])
+      expect(reply.status).toBe(404);
   });
 });
 
@@ -121,7 +143,12 @@ describe('previewing a survey as staff will see it', () => {
     const draft = (await org.as.member.post(base(), { title: 'Veilig mailen', linkEnabled: true, definition: definition() })).body;
     const preview = await org.as.viewer.get(`${base()}/${draft.id}/preview`);
     expect(preview.status).toBe(200);
-    expect(preview.body).toMatchObject({ title: 'Veilig mailen', organisation: 'Zorggroep Enquête', status: 'draft', items: [{ id: 'i1' }, { id: 'i2' }, { id: 'i3' }] });
+    expect(preview.body).toMatchObject({
+      title: 'Veilig mailen',
+      organisation: 'Zorggroep Enquête',
+      status: 'draft',
+      items: [{ id: 'i1' }, { id: 'i2' }, { id: 'i3' }],
+    });
     expect((await anonymous.get(`/api/public/surveys/${draft.publicSlug}`)).status).toBe(404);
 
     const opened = (await org.as.member.post(`${base()}/${draft.id}/open`, {})).body;
@@ -145,13 +172,25 @@ describe('answering anonymously', () => {
     const { id, publicSlug } = await openSurvey();
     const page = await anonymous.get(`/api/public/surveys/${publicSlug}`);
     // The organisation's name, so staff see whose survey it is (and only its own name).
-    expect(page.body).toMatchObject({ title: 'Veilig mailen', organisation: 'Zorggroep Enquête', status: 'open', scale: 5, items: [{ id: 'i1' }, { id: 'i2' }, { id: 'i3' }] });
+    expect(page.body).toMatchObject({
+      title: 'Veilig mailen',
+      organisation: 'Zorggroep Enquête',
+      status: 'open',
+      scale: 5,
+      items: [{ id: 'i1' }, { id: 'i2' }, { id: 'i3' }],
+    });
     expect(page.body.items[0]).not.toHaveProperty('factor');
     expect((await answer(publicSlug, { answers: all(4), groups: { department: 'a', profession: null } })).status).toBe(201);
 
-    const columns = await rowsOf<{ column_name: string }>(t, sql`select column_name from information_schema.columns where table_name = 'survey_responses' order by column_name`);
+    const columns = await rowsOf<{ column_name: string }>(
+      t,
+      sql`select column_name from information_schema.columns where table_name = 'survey_responses' order by column_name`,
+    );
     expect(columns.map((c) => c.column_name)).toEqual(['answers', 'groups', 'id', 'organisation_id', 'submitted_on', 'survey_id']);
-    const invitationColumns = await rowsOf<{ column_name: string }>(t, sql`select column_name from information_schema.columns where table_name = 'survey_invitations' order by column_name`);
+    const invitationColumns = await rowsOf<{ column_name: string }>(
+      t,
+      sql`select column_name from information_schema.columns where table_name = 'survey_invitations' order by column_name`,
+    );
     expect(invitationColumns.map((c) => c.column_name)).toEqual(['organisation_id', 'survey_id', 'token_hash', 'used']);
     const stored = await rowsOf(t, sql`select submitted_on::text as day, groups, answers from survey_responses where survey_id = ${id}`);
     expect(stored).toEqual([{ day: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), groups: ['a', null], answers: [4, 4, 4] }]);
@@ -182,7 +221,14 @@ describe('answering anonymously', () => {
     // i1: two did not know, the others 2, 4, 4, 4; i2: all 3; i3 (own statement): nobody knew.
     for (const i1 of [0, 0, 2, 4, 4, 4]) expect((await answer(publicSlug, { answers: { i1, i2: 3, i3: 0 } })).status).toBe(201);
     const stored = await rowsOf<{ answers: number[] }>(t, sql`select answers from survey_responses where survey_id = ${id} order by answers[1]`);
-    expect(stored.map((r) => r.answers)).toEqual([[0, 3, 0], [0, 3, 0], [2, 3, 0], [4, 3, 0], [4, 3, 0], [4, 3, 0]]);
+    expect(stored.map((r) => r.answers)).toEqual([
+      [0, 3, 0],
+      [0, 3, 0],
+      [2, 3, 0],
+      [4, 3, 0],
+      [4, 3, 0],
+      [4, 3, 0],
+    ]);
     expect((await org.as.member.post(`${base()}/${id}/close`, {})).status).toBe(200);
     // The tally keeps its layout (statements × scale points): a "weet ik niet" is in n, in no count.
     const tallies = await rowsOf<{ n: number; counts: number[] }>(t, sql`select n, counts from survey_tallies where survey_id = ${id}`);
@@ -197,7 +243,10 @@ describe('answering anonymously', () => {
       { itemId: 'i2', n: 6, mean: 3 },
       { itemId: 'i3', n: 0, distribution: [0, 0, 0, 0, 0] },
     ]);
-    expect(overall.factors).toMatchObject([{ factor: 'C-psy', n: 4, mean: 3.5 }, { factor: 'O-phy', n: 6, mean: 3 }]);
+    expect(overall.factors).toMatchObject([
+      { factor: 'C-psy', n: 4, mean: 3.5 },
+      { factor: 'O-phy', n: 6, mean: 3 },
+    ]);
   });
 
   it('keeps results back while open and refuses answers once closed', async () => {
@@ -239,12 +288,17 @@ describe('answers written in batches (group commit)', () => {
     const closed = await openSurvey();
     expect((await org.as.member.post(`${base()}/${closed.id}/close`, {})).status).toBe(200);
     const elsewhereProgramme = await startProgramme(other.as.coordinator, 'Elders');
-    const draft = await other.as.coordinator.post(`/api/programmes/${elsewhereProgramme}/surveys`, { title: 'Elders', linkEnabled: true, definition: definition() });
+    const draft = await other.as.coordinator.post(`/api/programmes/${elsewhereProgramme}/surveys`, {
+      title: 'Elders',
+      linkEnabled: true,
+      definition: definition(),
+    });
     const elsewhere = (await other.as.coordinator.post(`/api/programmes/${elsewhereProgramme}/surveys/${draft.body.id}/open`, {})).body as { id: string };
     const row = (surveyId: string, value: number) => ({ surveyId, day: '2026-12-06', groups: ['a', null], answers: [value, value, value] });
     const batch = [row(open.id, 1), row(closed.id, 2), row(elsewhere.id, 3), row(open.id, 4)];
     expect(await surveysRepository.insertResponses(t.database.db, batch)).toEqual([true, false, true, true]);
-    const stored = await rowsOf<{ survey_id: string; organisation_id: string; answers: number[] }>(t, 
+    const stored = await rowsOf<{ survey_id: string; organisation_id: string; answers: number[] }>(
+      t,
       sql`select survey_id, organisation_id, answers from survey_responses where survey_id in (${open.id}, ${closed.id}, ${elsewhere.id}) order by answers[1]`,
     );
     expect(stored).toEqual([
@@ -253,7 +307,8 @@ describe('answers written in batches (group commit)', () => {
       { survey_id: open.id, organisation_id: org.id, answers: [4, 4, 4] },
     ]);
     // The same statement counted them: two for the open survey, one elsewhere, none for the closed one.
-    const counted = await rowsOf<{ survey_id: string; organisation_id: string; day: string; n: number }>(t, 
+    const counted = await rowsOf<{ survey_id: string; organisation_id: string; day: string; n: number }>(
+      t,
       sql`select survey_id, organisation_id, day::text, sum(n)::int as n from survey_response_counts where survey_id in (${open.id}, ${closed.id}, ${elsewhere.id}) group by 1, 2, 3 order by n desc`,
     );
     expect(counted).toEqual([
@@ -264,7 +319,9 @@ describe('answers written in batches (group commit)', () => {
 
   it('counts every acknowledged answer of many at once, as the survey list shows it the next day and closing counts it', async () => {
     const survey = await openSurvey();
-    const replies = await Promise.all(Array.from({ length: 60 }, (_, i) => answer(survey.publicSlug, { answers: all((i % 5) + 1), groups: { department: 'a' } })));
+    const replies = await Promise.all(
+      Array.from({ length: 60 }, (_, i) => answer(survey.publicSlug, { answers: all((i % 5) + 1), groups: { department: 'a' } })),
+    );
     const acknowledged = replies.filter((r) => r.status === 201).length;
     expect(acknowledged).toBe(60);
     // Several statements wrote them (the group commit's batches), each adding to the counter.
@@ -295,36 +352,44 @@ describe('answers written in batches (group commit)', () => {
     expect(await rowsOf(t, sql`select 1 from survey_responses where survey_id = ${closed.id}`)).toHaveLength(0);
   });
 
-  it.skipIf(!process.env.DATABASE_URL)('never hold up one survey’s answers while another survey waits for its close (PostgreSQL, needs DATABASE_URL)', async () => {
-    const closing = await openSurvey();
-    const other = await openSurvey();
-    // A close in progress elsewhere: it holds the survey row as lockForClose does.
-    const locker = new pg.Client({ connectionString: t.databaseUrl });
-    await locker.connect();
-    await locker.query('begin');
-    await locker.query('select id from surveys where id = $1 for update', [closing.id]);
-    const waitingForLock = async () =>
-      (await t.database.executeSql("select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'")).rows[0].n;
-    // Two statements for the closing survey, each waiting for the lock (as many as may run per survey).
-    const waiting = [answer(closing.publicSlug, { answers: all(2) })];
-    await expect.poll(waitingForLock).toBe(1);
-    waiting.push(answer(closing.publicSlug, { answers: all(2) }));
-    await expect.poll(waitingForLock).toBe(2);
-    const others = Promise.all([1, 2, 3].map(() => answer(other.publicSlug, { answers: all(4) })));
-    const late = new Promise<'held up'>((resolve) => setTimeout(() => resolve('held up'), 5_000));
-    const replies = await Promise.race([others, late]);
-    await locker.query('commit');
-    await locker.end();
-    expect(replies === 'held up' ? replies : replies.map((r) => r.status)).toEqual([201, 201, 201]);
-    expect((await Promise.all(waiting)).map((r) => r.status)).toEqual([201, 201]);
-  });
+  it.skipIf(!process.env.DATABASE_URL)(
+    'never hold up one survey’s answers while another survey waits for its close (PostgreSQL, needs DATABASE_URL)',
+    async () => {
+      const closing = await openSurvey();
+      const other = await openSurvey();
+      // A close in progress elsewhere: it holds the survey row as lockForClose does.
+      const locker = new pg.Client({ connectionString: t.databaseUrl });
+      await locker.connect();
+      await locker.query('begin');
+      await locker.query('select id from surveys where id = $1 for update', [closing.id]);
+      const waitingForLock = async () =>
+        (await t.database.executeSql("select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'")).rows[0]
+          .n;
+      // Two statements for the closing survey, each waiting for the lock (as many as may run per survey).
+      const waiting = [answer(closing.publicSlug, { answers: all(2) })];
+      await expect.poll(waitingForLock).toBe(1);
+      waiting.push(answer(closing.publicSlug, { answers: all(2) }));
+      await expect.poll(waitingForLock).toBe(2);
+      const others = Promise.all([1, 2, 3].map(() => answer(other.publicSlug, { answers: all(4) })));
+      const late = new Promise<'held up'>((resolve) => setTimeout(() => resolve('held up'), 5_000));
+      const replies = await Promise.race([others, late]);
+      await locker.query('commit');
+      await locker.end();
+      expect(replies === 'held up' ? replies : replies.map((r) => r.status)).toEqual([201, 201, 201]);
+      expect((await Promise.all(waiting)).map((r) => r.status)).toEqual([201, 201]);
+    },
+  );
 });
 
 // Queueing and sending invitations: survey-invitations.test.ts.
 describe('e-mail invitations', () => {
   it('refuses duplicate or malformed addresses naming the entry', async () => {
     const { id } = await openSurvey();
-    const reply = await org.as.member.post(`${base()}/${id}/invitations`, { emails: ['a@example.org', 'A@example.org', 'geen-adres'], message: '', locale: 'nl' });
+    const reply = await org.as.member.post(`${base()}/${id}/invitations`, {
+      emails: ['a@example.org', 'A@example.org', 'geen-adres'],
+      message: '',
+      locale: 'nl',
+    });
     expect(reply.status).toBe(400);
     expect(reply.body.fields.map((f: { field: string }) => f.field).sort()).toEqual(['emails.1', 'emails.2']);
   });
@@ -345,7 +410,11 @@ describe('QR code and CSV', () => {
     expect(png.headers.get('content-type')).toBe('image/png');
     // Named after the survey, so posters of several surveys can be told apart in the downloads folder.
     expect(png.headers.get('content-disposition')).toBe(`inline; filename="qr-veilig-mailen.png"; filename*=UTF-8''qr-veilig-mailen.png`);
-    expect(Buffer.from(await png.arrayBuffer()).subarray(1, 4).toString()).toBe('PNG');
+    expect(
+      Buffer.from(await png.arrayBuffer())
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
     const svg = await fetch(`${t.url}${base()}/${id}/qr.svg`, { headers: { cookie: org.as.member.cookie! } });
     expect(await svg.text()).toMatch(/^<svg/);
     for (let i = 0; i < 5; i++) await answer(publicSlug, { answers: all(4), groups: { department: 'a' } });
@@ -363,7 +432,10 @@ describe('QR code and CSV', () => {
 });
 
 describe('small groups stay hidden', () => {
-  interface Aggregate { n: number; distribution: number[] }
+  interface Aggregate {
+    n: number;
+    distribution: number[];
+  }
   type Sent = { answers: { i1: number }; groups?: Record<string, string> };
   /**
    * Every figure the results show — the whole survey and each shown group — as the exact answers
@@ -371,7 +443,10 @@ describe('small groups stay hidden', () => {
    */
   function shownAggregates(body: any, sent: Sent[]): Aggregate[] {
     const of = (who: Sent[]) => ({ n: who.length, distribution: [1, 2, 3, 4, 5].map((v) => who.filter((s) => s.answers.i1 === v).length) });
-    return [...(body.overall ? [of(sent)] : []), ...body.questions.flatMap((q: any) => q.groups.map((g: any) => of(sent.filter((s) => s.groups?.[q.questionId] === g.optionId))))];
+    return [
+      ...(body.overall ? [of(sent)] : []),
+      ...body.questions.flatMap((q: any) => q.groups.map((g: any) => of(sent.filter((s) => s.groups?.[q.questionId] === g.optionId)))),
+    ];
   }
   /** Sends the answers, in order, and keeps them for `shownAggregates`. */
   const sendAll = async (slug: string, sent: Sent[]) => {
@@ -418,16 +493,22 @@ describe('small groups stay hidden', () => {
     expect(results.questions.find((q: any) => q.groups.length === 0).withheld).toBe('combination');
     expect(isolates(shownAggregates(results, sent), 5)).toBe(false);
     // The check itself can fail: with both questions shown, the subtraction works.
-    const naive = { overall: {}, questions: [
-      { questionId: 'department', groups: [{ optionId: 'a' }, { optionId: 'b' }] },
-      { questionId: 'profession', groups: [{ optionId: 'nurse' }, { optionId: 'doctor' }] },
-    ] };
+    const naive = {
+      overall: {},
+      questions: [
+        { questionId: 'department', groups: [{ optionId: 'a' }, { optionId: 'b' }] },
+        { questionId: 'profession', groups: [{ optionId: 'nurse' }, { optionId: 'doctor' }] },
+      ],
+    };
     expect(isolates(shownAggregates(naive, sent), 5)).toBe(true);
   });
 
   it('the rest of a question is never small: a group is hidden too when only one other is', async () => {
     const { id, publicSlug } = await openSurvey();
-    const sent = await sendAll(publicSlug, [...times(7, { answers: all(4), groups: { department: 'a' } }), ...times(2, { answers: all(1), groups: { department: 'c' } })]);
+    const sent = await sendAll(publicSlug, [
+      ...times(7, { answers: all(4), groups: { department: 'a' } }),
+      ...times(2, { answers: all(1), groups: { department: 'c' } }),
+    ]);
     await org.as.member.post(`${base()}/${id}/close`, {});
     const results = (await org.as.viewer.get(`${base()}/${id}/results`)).body;
     expect(results.overall.n).toBe(9);
@@ -439,7 +520,11 @@ describe('small groups stay hidden', () => {
     const small = await openSurvey();
     for (let i = 0; i < 4; i++) await answer(small.publicSlug, { answers: all(2) });
     await org.as.member.post(`${base()}/${small.id}/close`, {});
-    expect((await org.as.viewer.get(`${base()}/${small.id}/results`)).body).toMatchObject({ responses: 4, overall: null, questions: [{ groups: [] }, { groups: [] }] });
+    expect((await org.as.viewer.get(`${base()}/${small.id}/results`)).body).toMatchObject({
+      responses: 4,
+      overall: null,
+      questions: [{ groups: [] }, { groups: [] }],
+    });
 
     expect((await org.as.admin.patch('/api/organisation', { minGroupSize: 8 })).status).toBe(200);
     const { id, publicSlug } = await openSurvey();

@@ -63,7 +63,9 @@ describe('turning two-step verification on', () => {
     const reply = await client.post('/api/auth/totp/enrol', { password: TEST_PASSWORD });
     expect(reply.status).toBe(200);
     expect(reply.body.secret).toMatch(/^[A-Z2-7]{32}$/);
-    expect(reply.body.uri).toBe(`otpauth://totp/Wegwijs:${encodeURIComponent(email)}?issuer=Wegwijs&secret=${reply.body.secret}&algorithm=SHA1&digits=6&period=30`);
+    expect(reply.body.uri).toBe(
+      `otpauth://totp/Wegwijs:${encodeURIComponent(email)}?issuer=Wegwijs&secret=${reply.body.secret}&algorithm=SHA1&digits=6&period=30`,
+    );
     expect(reply.body.qrSvg).toMatch(/^<svg/);
     // Not confirmed yet: login goes on without a code, and the secret is stored sealed.
     expect((await t.client().post('/api/auth/login', { email, password: TEST_PASSWORD })).body.authenticated).toBe(true);
@@ -90,7 +92,13 @@ describe('turning two-step verification on', () => {
 
   it('is only for accounts with a password', async () => {
     const user = await t.database.db.transaction((tx) =>
-      t.services.users.createActive(tx, { organisationId: org.id, email: 'sso-gebruiker@test.wegwijs.invalid', name: 'SSO', roles: ['member'], password: TEST_PASSWORD }),
+      t.services.users.createActive(tx, {
+        organisationId: org.id,
+        email: 'sso-gebruiker@test.wegwijs.invalid',
+        name: 'SSO',
+        roles: ['member'],
+        password: TEST_PASSWORD,
+      }),
     );
     await t.database.db.update(users).set({ passwordHash: null }).where(eq(users.id, user.id));
     const { token } = await t.database.db.transaction(async (tx) => t.services.sessions.start(tx, user, await t.services.organisations.byId(tx, org.id)));
@@ -155,7 +163,10 @@ describe('logging in with a code', () => {
     // Two sent at once: the wrong one is counted with a clock a second ahead of the right one's.
     const now = Date.now();
     await expect(t.services.auth.loginWithCode(challenge, '000000', '10.0.0.7', new Date(now + 1000))).rejects.toMatchObject({ key: 'totpInvalidCode' });
-    await expect(t.services.auth.loginWithCode(challenge, code(secret), '10.0.0.8', new Date(now))).resolves.toMatchObject({ token: expect.any(String), session: { actor: { email } } });
+    await expect(t.services.auth.loginWithCode(challenge, code(secret), '10.0.0.8', new Date(now))).resolves.toMatchObject({
+      token: expect.any(String),
+      session: { actor: { email } },
+    });
   });
 
   it('a recovery code works instead, once', async () => {
@@ -173,7 +184,9 @@ describe('logging in with a code', () => {
     const reply = await t.client().post('/api/auth/login/totp', { challenge: forged, code: code(secret) });
     expect(reply.status).toBe(401);
     expect(reply.body.error).toBe('loginChallengeExpired');
-    await expect(t.services.auth.loginWithCode(challenge, code(secret), '10.0.0.1', new Date(Date.now() + 6 * 60_000))).rejects.toMatchObject({ key: 'loginChallengeExpired' });
+    await expect(t.services.auth.loginWithCode(challenge, code(secret), '10.0.0.1', new Date(Date.now() + 6 * 60_000))).rejects.toMatchObject({
+      key: 'loginChallengeExpired',
+    });
   });
 
   it('wrong codes count with the password step, per address: after five tries that address waits, even with the right code; elsewhere the owner gets in', async () => {
@@ -262,14 +275,21 @@ describe('wrong codes from many addresses (an attacker who has the password)', (
     const again = await a.services.auth.login(email, TEST_PASSWORD, nextAddress(), later);
     if (!('challenge' in again)) throw new Error('a challenge was expected');
     await expect(a.services.auth.loginWithCode(again.challenge, wrongCode(secret, 11), nextAddress(), later)).rejects.toMatchObject({ key: 'totpInvalidCode' });
-    await expect(a.services.auth.loginWithCode(again.challenge, code(secret, 3), nextAddress(), later)).rejects.toMatchObject({ status: 429, retryAfterSeconds: 120 });
+    await expect(a.services.auth.loginWithCode(again.challenge, code(secret, 3), nextAddress(), later)).rejects.toMatchObject({
+      status: 429,
+      retryAfterSeconds: 120,
+    });
     const muchLater = seconds(90 + 121);
-    await expect(a.services.auth.loginWithCode(again.challenge, code(secret, 7), nextAddress(), muchLater)).rejects.toMatchObject({ key: 'loginChallengeExpired' });
+    await expect(a.services.auth.loginWithCode(again.challenge, code(secret, 7), nextAddress(), muchLater)).rejects.toMatchObject({
+      key: 'loginChallengeExpired',
+    });
 
     // The owner: password, then the right code.
     const owner = await a.services.auth.login(email, TEST_PASSWORD, nextAddress(), muchLater);
     if (!('challenge' in owner)) throw new Error('a challenge was expected');
-    await expect(a.services.auth.loginWithCode(owner.challenge, code(secret, 7), nextAddress(), muchLater)).resolves.toMatchObject({ session: { actor: { userId: id } } });
+    await expect(a.services.auth.loginWithCode(owner.challenge, code(secret, 7), nextAddress(), muchLater)).resolves.toMatchObject({
+      session: { actor: { userId: id } },
+    });
   });
 
   it('sent at the same moment from as many addresses, no more codes are checked than the ten', async () => {
@@ -293,7 +313,8 @@ describe('wrong codes from many addresses (an attacker who has the password)', (
 
   it('an account under attack (password guesses from many addresses): its owner with two-step verification still gets in', async () => {
     const { email, secret } = await enrolled(['member'], a, aOrg.id);
-    for (let n = 1; n <= SETTINGS.accountCeiling; n++) expect((await a.client().post('/api/auth/login', { email, password: 'verkeerd verkeerd' })).status).toBe(401);
+    for (let n = 1; n <= SETTINGS.accountCeiling; n++)
+      expect((await a.client().post('/api/auth/login', { email, password: 'verkeerd verkeerd' })).status).toBe(401);
     const owner = a.client();
     const challenge = (await owner.post('/api/auth/login', { email, password: TEST_PASSWORD })).body.challenge;
     expect((await owner.post('/api/auth/login/totp', { challenge, code: code(secret) })).status).toBe(200);
@@ -321,7 +342,8 @@ describe('turning two-step verification off', () => {
 describe("an admin resets a colleague's two-step verification", () => {
   const reset = (client: Client, id: string) => client.delete(`/api/users/${id}/totp`);
   const totpRow = async (id: string) => (await t.database.db.select().from(userTotp).where(eq(userTotp.userId, id)))[0];
-  const listed = async (id: string) => ((await org.as.admin.get('/api/users')).body.users as { id: string; twoStepEnabled: boolean }[]).find((u) => u.id === id);
+  const listed = async (id: string) =>
+    ((await org.as.admin.get('/api/users')).body.users as { id: string; twoStepEnabled: boolean }[]).find((u) => u.id === id);
 
   it('removes secret and recovery codes, ends their sessions, and they log in with the password only', async () => {
     const { id, email, secret, recoveryCodes, client } = await enrolled();

@@ -85,7 +85,11 @@ function answerWithoutBody(app: TestApp, headers: Record<string, string>, length
       if (status) done(Number(status[1]));
     });
     socket.on('error', reject);
-    socket.write(`POST /api/organisation/import HTTP/1.1\r\n${Object.entries(head).map(([k, v]) => `${k}: ${v}\r\n`).join('')}\r\n{"name": "Iemand", "document": {`);
+    socket.write(
+      `POST /api/organisation/import HTTP/1.1\r\n${Object.entries(head)
+        .map(([k, v]) => `${k}: ${v}\r\n`)
+        .join('')}\r\n{"name": "Iemand", "document": {`,
+    );
   });
 }
 
@@ -113,7 +117,7 @@ afterAll(async () => {
 });
 
 describe.sequential('the export', () => {
-  it("is a versioned document with all of A and none of B, and no passwords", async () => {
+  it('is a versioned document with all of A and none of B, and no passwords', async () => {
     const reply = await A.as.admin.get('/api/organisation/export');
     expect(reply.status).toBe(200);
     expect(reply.headers.get('content-disposition')).toMatch(/attachment; filename="wegwijs-organisatie-\d{4}-\d{2}-\d{2}\.json"/);
@@ -121,7 +125,8 @@ describe.sequential('the export', () => {
     expect(document).toMatchObject({ format: 'wegwijs-organisation', version: 1, organisation: { name: 'Zorggroep Noord', minGroupSize: 5 } });
     expect(document.programmes.map((p: { title: string }) => p.title)).toEqual([FILLED.title]);
     // No answers, counts or noise seeds: closed surveys and checks carry their results as released.
-    for (const answers of ['surveyResponses', 'surveyTallies', 'knowledgeCheckResponses', 'knowledgeCheckTallies']) expect(document[answers], answers).toEqual([]);
+    for (const answers of ['surveyResponses', 'surveyTallies', 'knowledgeCheckResponses', 'knowledgeCheckTallies'])
+      expect(document[answers], answers).toEqual([]);
     const closed = document.surveys.filter((s: { status: string }) => s.status === 'closed');
     expect(closed.map((s: { releasedResults: { responses: number } }) => s.releasedResults.responses)).toEqual([36, 40, 2]);
     expect(document.knowledgeChecks).toMatchObject([{ status: 'closed', releasedResults: { responses: 11, overall: { n: 11 } } }]);
@@ -136,7 +141,8 @@ describe.sequential('the export', () => {
   });
 
   it('is refused to everyone but admins, and is in the audit log', async () => {
-    for (const role of ['coordinator', 'member', 'viewer', 'privacy'] as const) expect((await A.as[role].get('/api/organisation/export')).status, role).toBe(403);
+    for (const role of ['coordinator', 'member', 'viewer', 'privacy'] as const)
+      expect((await A.as[role].get('/api/organisation/export')).status, role).toBe(403);
     const log = (await A.as.admin.get('/api/audit?limit=200')).body.entries as { action: string }[];
     expect(log.some((e) => e.action === 'organisation.export')).toBe(true);
   });
@@ -172,7 +178,13 @@ describe.sequential('anonymous answers in the export', () => {
     P = `/api/programmes/${programmeId}`;
     survey = await openSurvey(C.as.coordinator, programmeId, { title: 'Nulmeting', definition: demoSurveyDefinition });
     for (let k = 0; k < 60; k++) await source.services.surveyResponses.submit(survey.publicSlug, answerNo(k));
-    const definition = { scenarios: SCENARIOS, departments: [{ id: 'ic', name: 'Intensive care' }, { id: 'cardio', name: 'Cardiologie' }] };
+    const definition = {
+      scenarios: SCENARIOS,
+      departments: [
+        { id: 'ic', name: 'Intensive care' },
+        { id: 'cardio', name: 'Cardiologie' },
+      ],
+    };
     check = await openKnowledgeCheck(C.as.member, { title: 'Kennischeck', programmeId: null, definition });
     const staff = source.client();
     for (let k = 0; k < 12; k++) {
@@ -185,7 +197,8 @@ describe.sequential('anonymous answers in the export', () => {
     const document = await exported();
     expect(of(document.surveys, 'id', survey.id)).toMatchObject([{ status: 'open', releasedResults: null }]);
     expect(of(document.knowledgeChecks, 'id', check.id)).toMatchObject([{ status: 'open', releasedResults: null }]);
-    for (const answers of ['surveyResponses', 'surveyTallies', 'knowledgeCheckResponses', 'knowledgeCheckTallies']) expect(document[answers], answers).toEqual([]);
+    for (const answers of ['surveyResponses', 'surveyTallies', 'knowledgeCheckResponses', 'knowledgeCheckTallies'])
+      expect(document[answers], answers).toEqual([]);
   });
 
   /**
@@ -200,13 +213,25 @@ describe.sequential('anonymous answers in the export', () => {
     const checkPage = (client: Client, id: string) => client.get(`/api/knowledge/${id}/results`).then((r) => r.body);
     const shown = { survey: await surveyPage(C.as.admin, P, survey.id), check: await checkPage(C.as.admin, check.id) };
     // Longziekten (3) and the professions (a rest of 3 doctors) are not shown.
-    expect(shown.survey.questions.map((q: { groups: { optionId: string; n: number }[]; hiddenOptions: number }) => [q.groups.map((g) => [g.optionId, g.n]), q.hiddenOptions])).toEqual([
-      [[['interne', 30], ['chirurgie', 24]], 1],
+    expect(
+      shown.survey.questions.map((q: { groups: { optionId: string; n: number }[]; hiddenOptions: number }) => [
+        q.groups.map((g) => [g.optionId, g.n]),
+        q.hiddenOptions,
+      ]),
+    ).toEqual([
+      [
+        [
+          ['interne', 30],
+          ['chirurgie', 24],
+        ],
+        1,
+      ],
       [[], 3],
     ]);
 
     const document = await exported();
-    for (const answers of ['surveyResponses', 'surveyTallies', 'knowledgeCheckResponses', 'knowledgeCheckTallies']) expect(document[answers], answers).toEqual([]);
+    for (const answers of ['surveyResponses', 'surveyTallies', 'knowledgeCheckResponses', 'knowledgeCheckTallies'])
+      expect(document[answers], answers).toEqual([]);
     const { available: _, ...surveyResults } = shown.survey;
     const { available: __, ...checkResults } = shown.check;
     expect(of(document.surveys, 'id', survey.id)).toMatchObject([{ status: 'closed', releasedResults: surveyResults }]);
@@ -216,12 +241,18 @@ describe.sequential('anonymous answers in the export', () => {
     try {
       const admin = third.client();
       // Padded past the size that is parsed in a worker thread: that path takes the document too.
-      const reply = await importInto(admin, await setupToken(third), large({ name: 'Beheerder West', email: C.emails.admin, password: TEST_PASSWORD, document }));
+      const reply = await importInto(
+        admin,
+        await setupToken(third),
+        large({ name: 'Beheerder West', email: C.emails.admin, password: TEST_PASSWORD, document }),
+      );
       expect(reply.status, JSON.stringify(reply.body)).toBe(201);
       const programme = `/api/programmes/${(await admin.get('/api/programmes')).body.programmes[0].id}`;
       const [imported] = (await admin.get(`${programme}/surveys`)).body.surveys;
       const [importedCheck] = (await admin.get('/api/knowledge')).body.checks;
-      expect(withoutIds({ survey: await surveyPage(admin, programme, imported.id), check: await checkPage(admin, importedCheck.id) })).toEqual(withoutIds(shown));
+      expect(withoutIds({ survey: await surveyPage(admin, programme, imported.id), check: await checkPage(admin, importedCheck.id) })).toEqual(
+        withoutIds(shown),
+      );
       expect([imported.responses, importedCheck.responses]).toEqual([60, 12]);
       // And exported again from there, the same figures once more.
       const again = (await admin.get('/api/organisation/export')).body;
@@ -238,7 +269,20 @@ describe.sequential('the import on a new installation', () => {
   it.each([
     ['an unknown version', { version: 2 }, 'document.version'],
     ['a missing table', { surveys: undefined }, 'document.surveys'],
-    ['a reference to nothing', { programmeMembers: [{ programmeId: '99999999-9999-4999-8999-999999999999', userId: '99999999-9999-4999-8999-999999999999', teamRole: '', addedAt: '2026-01-01T00:00:00.000Z' }] }, 'document.programmeMembers.0.programmeId'],
+    [
+      'a reference to nothing',
+      {
+        programmeMembers: [
+          {
+            programmeId: '99999999-9999-4999-8999-999999999999',
+            userId: '99999999-9999-4999-8999-999999999999',
+            teamRole: '',
+            addedAt: '2026-01-01T00:00:00.000Z',
+          },
+        ],
+      },
+      'document.programmeMembers.0.programmeId',
+    ],
   ])('refuses %s, names the field and writes nothing', async (_, changes, field) => {
     const before = await target.snapshot();
     const reply = await importInto(target.client('en'), await setupToken(target), { ...importer(), document: { ...document, ...changes } });
@@ -252,7 +296,11 @@ describe.sequential('the import on a new installation', () => {
   it('refuses a moment PostgreSQL cannot store (year 0, after an offset too), naming the field, and writes nothing', async () => {
     const before = await target.snapshot();
     const moments = { firstRunDismissedAt: '0000-06-01T00:00:00Z', createdAt: '0001-01-01T00:30:00+01:00' };
-    const changed = { ...document, organisation: { ...document.organisation, firstRunDismissedAt: moments.firstRunDismissedAt }, programmes: [{ ...document.programmes[0], createdAt: moments.createdAt }, ...document.programmes.slice(1)] };
+    const changed = {
+      ...document,
+      organisation: { ...document.organisation, firstRunDismissedAt: moments.firstRunDismissedAt },
+      programmes: [{ ...document.programmes[0], createdAt: moments.createdAt }, ...document.programmes.slice(1)],
+    };
     const reply = await importInto(target.client('en'), await setupToken(target), { ...importer(), document: changed });
     expect(reply.status, JSON.stringify(reply.body)).toBe(400);
     expect(fieldsOf(reply.body)).toEqual(expect.arrayContaining(['document.organisation.firstRunDismissedAt', 'document.programmes.0.createdAt']));
@@ -303,12 +351,24 @@ describe.sequential('the import on a new installation', () => {
     const document = await demoExport();
     const [scenario] = SCENARIO_CATALOGUE.keys();
     document.knowledgeChecks = [
-      { id: '0b7e1c36-5d4a-4f5e-9c1b-2a3d4e5f6a7b', programmeId: null, title: 'Kennischeck', definition: { scenarios: [scenario], departments: [] }, status: 'draft', createdBy: null, createdAt: document.exportedAt, openedAt: null, closedAt: null },
+      {
+        id: '0b7e1c36-5d4a-4f5e-9c1b-2a3d4e5f6a7b',
+        programmeId: null,
+        title: 'Kennischeck',
+        definition: { scenarios: [scenario], departments: [] },
+        status: 'draft',
+        createdBy: null,
+        createdAt: document.exportedAt,
+        openedAt: null,
+        closedAt: null,
+      },
     ];
     // The fixture is older than the measurement worksheet: one added to the first programme.
     document.measurementPlans = [{ programmeId: document.programmes[0].id, plan: emptyMeasurementPlan(), updatedBy: null, updatedAt: document.exportedAt }];
     // And older than the teams' own role tables.
-    document.stepRoleTables = [{ programmeId: document.programmes[0].id, step: 4, roles: defaultRoleTable(4), updatedBy: null, updatedAt: document.exportedAt }];
+    document.stepRoleTables = [
+      { programmeId: document.programmes[0].id, step: 4, roles: defaultRoleTable(4), updatedBy: null, updatedAt: document.exportedAt },
+    ];
     const [table, field] = column.split('.') as [string, string];
     if (table === 'organisation') document.organisation[field] = CORRUPT[column];
     else document[table][0][field] = CORRUPT[column];
@@ -316,7 +376,9 @@ describe.sequential('the import on a new installation', () => {
   }
 
   it('has a corrupt value to try for every JSON column', () => {
-    expect(Object.keys(CORRUPT).sort()).toEqual(['organisation.apDetails', ...Object.entries(JSON_COLUMNS).flatMap(([key, columns]) => columns.map((c) => `${key}.${c}`))].sort());
+    expect(Object.keys(CORRUPT).sort()).toEqual(
+      ['organisation.apDetails', ...Object.entries(JSON_COLUMNS).flatMap(([key, columns]) => columns.map((c) => `${key}.${c}`))].sort(),
+    );
   });
 
   it.each(Object.keys(CORRUPT))('refuses a value of %s that the app could not read, names table, row and field, and writes nothing', async (column) => {
@@ -325,7 +387,10 @@ describe.sequential('the import on a new installation', () => {
     const before = await target.snapshot();
     const reply = await importInto(target.client('en'), token, { ...importer(), document });
     expect(reply.status, JSON.stringify(reply.body)).toBe(400);
-    expect(fieldsOf(reply.body).filter((f) => f === path || f.startsWith(`${path}.`)), JSON.stringify(reply.body)).not.toEqual([]);
+    expect(
+      fieldsOf(reply.body).filter((f) => f === path || f.startsWith(`${path}.`)),
+      JSON.stringify(reply.body),
+    ).not.toEqual([]);
     expect(await target.snapshot()).toEqual(before);
   });
 
@@ -333,9 +398,17 @@ describe.sequential('the import on a new installation', () => {
   async function withAnsweredCheck() {
     const document = await demoExport();
     const checkId = '0b7e1c36-5d4a-4f5e-9c1b-2a3d4e5f6a7b';
-    const definition = { scenarios: ['breach-wrong-gp', 'sharing-police-phone'], departments: [{ id: 'ic', name: 'IC' }, { id: 'cardio', name: 'Cardiologie' }] };
+    const definition = {
+      scenarios: ['breach-wrong-gp', 'sharing-police-phone'],
+      departments: [
+        { id: 'ic', name: 'IC' },
+        { id: 'cardio', name: 'Cardiologie' },
+      ],
+    };
     const at = document.exportedAt;
-    document.knowledgeChecks = [{ id: checkId, programmeId: null, title: 'Kennischeck', definition, status: 'closed', createdBy: null, createdAt: at, openedAt: at, closedAt: at }];
+    document.knowledgeChecks = [
+      { id: checkId, programmeId: null, title: 'Kennischeck', definition, status: 'closed', createdBy: null, createdAt: at, openedAt: at, closedAt: at },
+    ];
     document.knowledgeCheckTallies = [{ checkId, department: 'ic', answers: [0, 1], n: 5 }];
     document.knowledgeCheckResponses = [{ checkId, department: 'ic', answers: [0, 1], correct: 1 }];
     return document;
@@ -357,22 +430,45 @@ describe.sequential('the import on a new installation', () => {
     ['knowledgeCheckResponses', 'answers', () => [0, 1, 0], '', COUNT],
     ['knowledgeCheckResponses', 'answers', () => [-1, 1], '.0', VALUE],
     ['knowledgeCheckResponses', 'department', () => 'chirurgie', '', VALUE],
-  ])('refuses a row of %s whose %s does not fit its definition, names table, row and field, and writes nothing', async (table, field, change, position, message) => {
-    const document = await withAnsweredCheck();
-    document[table][0][field] = change(document[table][0][field]);
-    const token = await setupToken(target);
-    const before = await target.snapshot();
-    const reply = await importInto(target.client('en'), token, { ...importer(), document });
-    expect(reply.status, JSON.stringify(reply.body)).toBe(400);
-    expect(reply.body.fields).toEqual([{ field: `document.${table}.0.${field}${position}`, message: expect.stringMatching(message) }]);
-    expect(await target.snapshot()).toEqual(before);
-  });
+  ])(
+    'refuses a row of %s whose %s does not fit its definition, names table, row and field, and writes nothing',
+    async (table, field, change, position, message) => {
+      const document = await withAnsweredCheck();
+      document[table][0][field] = change(document[table][0][field]);
+      const token = await setupToken(target);
+      const before = await target.snapshot();
+      const reply = await importInto(target.client('en'), token, { ...importer(), document });
+      expect(reply.status, JSON.stringify(reply.body)).toBe(400);
+      expect(reply.body.fields).toEqual([{ field: `document.${table}.0.${field}${position}`, message: expect.stringMatching(message) }]);
+      expect(await target.snapshot()).toEqual(before);
+    },
+  );
 
   /** Crafted rounds an import refuses (docs/anonymity.md): each would undo a defence once imported. */
   it.each([
     ['a noise seed its writer knows', (d: any) => (d.surveys[0].noiseSeed = 'a-seed-the-importer-knows-0123456789'), 'document.surveys.0', /noiseSeed/],
-    ['results on a survey still to be answered', (d: any) => Object.assign(d.surveys[0], { status: 'open', closedAt: null, releasedResults: { responses: 0, minGroupSize: 5, overall: null, questions: [], epsilon: null } }), 'document.surveys.0.releasedResults', /only to a closed survey/],
-    ['a survey still to be answered that asks a statement twice', (d: any) => Object.assign(d.surveys[0], { status: 'open', closedAt: null, definition: { ...d.surveys[0].definition, items: [...d.surveys[0].definition.items, { ...d.surveys[0].definition.items[0], id: 'again' }] } }), 'document.surveys.0.definition.items', /statement 1/],
+    [
+      'results on a survey still to be answered',
+      (d: any) =>
+        Object.assign(d.surveys[0], {
+          status: 'open',
+          closedAt: null,
+          releasedResults: { responses: 0, minGroupSize: 5, overall: null, questions: [], epsilon: null },
+        }),
+      'document.surveys.0.releasedResults',
+      /only to a closed survey/,
+    ],
+    [
+      'a survey still to be answered that asks a statement twice',
+      (d: any) =>
+        Object.assign(d.surveys[0], {
+          status: 'open',
+          closedAt: null,
+          definition: { ...d.surveys[0].definition, items: [...d.surveys[0].definition.items, { ...d.surveys[0].definition.items[0], id: 'again' }] },
+        }),
+      'document.surveys.0.definition.items',
+      /statement 1/,
+    ],
   ])('refuses %s, naming the field, and writes nothing', async (_, change, field, message) => {
     const document = await demoExport();
     change(document);
@@ -380,13 +476,31 @@ describe.sequential('the import on a new installation', () => {
     const before = await target.snapshot();
     const reply = await importInto(target.client('en'), token, { ...importer(), document });
     expect(reply.status, JSON.stringify(reply.body)).toBe(400);
-    expect(reply.body.fields.filter((f: { field: string; message: string }) => f.field.startsWith(field) && message.test(`${f.field} ${f.message}`)), JSON.stringify(reply.body)).not.toEqual([]);
+    expect(
+      reply.body.fields.filter((f: { field: string; message: string }) => f.field.startsWith(field) && message.test(`${f.field} ${f.message}`)),
+      JSON.stringify(reply.body),
+    ).not.toEqual([]);
     expect(await target.snapshot()).toEqual(before);
   });
 
   it.each([
-    ['a role table twice for one step', (d: any) => (d.stepRoleTables = [0, 1].map(() => ({ programmeId: d.programmes[0].id, step: 4, roles: defaultRoleTable(4), updatedBy: null, updatedAt: d.exportedAt }))), (d: any) => 'document.stepRoleTables.1.step'],
-    ['a colleague twice on one core team', (d: any) => d.programmeMembers.push({ ...d.programmeMembers[0] }), (d: any) => `document.programmeMembers.${d.programmeMembers.length - 1}.userId`],
+    [
+      'a role table twice for one step',
+      (d: any) =>
+        (d.stepRoleTables = [0, 1].map(() => ({
+          programmeId: d.programmes[0].id,
+          step: 4,
+          roles: defaultRoleTable(4),
+          updatedBy: null,
+          updatedAt: d.exportedAt,
+        }))),
+      (d: any) => 'document.stepRoleTables.1.step',
+    ],
+    [
+      'a colleague twice on one core team',
+      (d: any) => d.programmeMembers.push({ ...d.programmeMembers[0] }),
+      (d: any) => `document.programmeMembers.${d.programmeMembers.length - 1}.userId`,
+    ],
   ])('refuses %s, naming the row, not an e-mail address, and writes nothing', async (_, change, fieldOf) => {
     const document = await demoExport();
     change(document);
@@ -394,7 +508,11 @@ describe.sequential('the import on a new installation', () => {
     const token = await setupToken(target);
     const before = await target.snapshot();
     const reply = await importInto(target.client('en'), token, { ...importer(), document });
-    expect([reply.status, reply.body.error, reply.body.fields], JSON.stringify(reply.body)).toEqual([400, 'importDuplicateKey', [{ field: expected, message: 'This row is in the export file twice: an earlier row of this table has the same key.' }]]);
+    expect([reply.status, reply.body.error, reply.body.fields], JSON.stringify(reply.body)).toEqual([
+      400,
+      'importDuplicateKey',
+      [{ field: expected, message: 'This row is in the export file twice: an earlier row of this table has the same key.' }],
+    ]);
     expect(await target.snapshot()).toEqual(before);
   });
 
@@ -491,14 +609,21 @@ describe.sequential('an export from before the release rules', () => {
     const at = document.exportedAt;
     // The one answer from longziekten (the colleague a team member wants to read), and ten from interne.
     const target = Array.from({ length: items }, (_, i) => ((i * 3) % 5) + 1);
-    const interne = Array.from({ length: 10 }, (_, k) => ({ surveyId, groups: ['interne', null], answers: Array.from({ length: items }, (__, i) => ((i + k) % 5) + 1) }));
+    const interne = Array.from({ length: 10 }, (_, k) => ({
+      surveyId,
+      groups: ['interne', null],
+      answers: Array.from({ length: items }, (__, i) => ((i + k) % 5) + 1),
+    }));
     document.surveys.push({ ...baseline, id: surveyId, title: 'Lopende meting', status: 'open', closedAt: null, baselineSurveyId: null });
     document.surveyResponses.push({ surveyId, groups: ['longziekten', null], answers: target }, ...interne);
     // A closed survey of ten from interne and three from longziekten: at a minimum of 5 neither is shown (three would be isolated).
     const smallId = '4c9b1f8d-7e0a-4b2c-8d6f-5a4b3c2d1e0f';
     const allAt = (value: number, n: number) => Array.from({ length: items }, () => [1, 2, 3, 4, 5].map((v) => (v === value ? n : 0))).flat();
     document.surveys.push({ ...baseline, id: smallId, title: 'Kleine afdeling', baselineSurveyId: null });
-    document.surveyTallies.push({ surveyId: smallId, groups: ['interne', null], n: 10, counts: allAt(4, 10) }, { surveyId: smallId, groups: ['longziekten', null], n: 3, counts: allAt(1, 3) });
+    document.surveyTallies.push(
+      { surveyId: smallId, groups: ['interne', null], n: 10, counts: allAt(4, 10) },
+      { surveyId: smallId, groups: ['longziekten', null], n: 3, counts: allAt(1, 3) },
+    );
     const check = { programmeId: null, definition: { scenarios: ['breach-wrong-gp'], departments: [] }, createdBy: null, createdAt: at, closedAt: null };
     document.knowledgeChecks = [
       { ...check, id: '6e1d3b0f-9a2c-4d4e-8f8b-7c6d5e4f3a2b', title: 'Lopende check', status: 'open', openedAt: at },
@@ -516,9 +641,17 @@ describe.sequential('an export from before the release rules', () => {
   });
 
   it('gives every survey and check that opened the minimum of the export, a draft none', async () => {
-    expect(surveys.map((s) => [s.status, s.minGroupSize]).sort()).toEqual([['closed', 5], ['closed', 5], ['closed', 5], ['open', 5]]);
+    expect(surveys.map((s) => [s.status, s.minGroupSize]).sort()).toEqual([
+      ['closed', 5],
+      ['closed', 5],
+      ['closed', 5],
+      ['open', 5],
+    ]);
     const checks = (await admin.get('/api/knowledge')).body.checks as { status: string; minGroupSize: number | null }[];
-    expect(checks.map((c) => [c.status, c.minGroupSize]).sort()).toEqual([['draft', null], ['open', 5]]);
+    expect(checks.map((c) => [c.status, c.minGroupSize]).sort()).toEqual([
+      ['draft', null],
+      ['open', 5],
+    ]);
   });
 
   it('releases no second view of a closed survey when the organisation lowers its minimum', async () => {

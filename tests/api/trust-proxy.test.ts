@@ -21,7 +21,13 @@ beforeAll(async () => {
   proxy = createServer((incoming, outgoing) => {
     const forwarded = [incoming.headers['x-forwarded-for'], incoming.socket.remoteAddress].filter(Boolean).join(', ');
     const forwardedRequest = request(
-      { host: upstream.hostname, port: upstream.port, method: incoming.method, path: incoming.url, headers: { ...incoming.headers, 'x-forwarded-for': forwarded } },
+      {
+        host: upstream.hostname,
+        port: upstream.port,
+        method: incoming.method,
+        path: incoming.url,
+        headers: { ...incoming.headers, 'x-forwarded-for': forwarded },
+      },
       (answer) => {
         outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(outgoing);
@@ -55,7 +61,15 @@ describe('a client that forges X-Forwarded-For through the proxy', () => {
 
   it('still gets 429 after 10 breach reports in 15 minutes', async () => {
     const slug = (await org.as.admin.get('/api/organisation')).body.organisation.breachSlug;
-    const report = { isBreach: 'unsure', whatHappened: 'Een lijst met namen is naar de verkeerde ontvanger gestuurd.', incidentKind: 'emailWrongRecipient', noticedAt: '2026-03-28T10:00:00+01:00', dataKinds: ['namesAddresses'], peopleBand: 'upTo10', ongoing: 'no' };
+    const report = {
+      isBreach: 'unsure',
+      whatHappened: 'Een lijst met namen is naar de verkeerde ontvanger gestuurd.',
+      incidentKind: 'emailWrongRecipient',
+      noticedAt: '2026-03-28T10:00:00+01:00',
+      dataKinds: ['namesAddresses'],
+      peopleBand: 'upTo10',
+      ongoing: 'no',
+    };
     for (let n = 1; n <= 10; n++) expect((await forging().post(`/api/public/breach-report/${slug}`, report)).status, `report ${n}`).toBe(201);
     const blocked = await forging().post(`/api/public/breach-report/${slug}`, report);
     expect(blocked.status).toBe(429);

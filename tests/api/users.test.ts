@@ -33,9 +33,7 @@ async function accept(inviteUrl: string, name = 'Nieuwe Collega', password = STR
 }
 
 const activeAdmins = async (organisationId: string) =>
-  (await t.database.db.select().from(users).where(eq(users.organisationId, organisationId))).filter(
-    (u) => u.status === 'active' && u.roles.includes('admin'),
-  );
+  (await t.database.db.select().from(users).where(eq(users.organisationId, organisationId))).filter((u) => u.status === 'active' && u.roles.includes('admin'));
 
 async function userRow(client: Client, id: string) {
   const list = await client.get('/api/users');
@@ -106,7 +104,9 @@ describe('inviting colleagues', () => {
   it('an invitation link works only once', async () => {
     const { inviteUrl } = await invite();
     await accept(inviteUrl);
-    const again = await t.client().post('/api/invitations/accept', { token: tokenOf(inviteUrl), name: 'Iemand Anders', password: 'een heel ander wachtwoord hier' });
+    const again = await t
+      .client()
+      .post('/api/invitations/accept', { token: tokenOf(inviteUrl), name: 'Iemand Anders', password: 'een heel ander wachtwoord hier' });
     expect(again.status).toBe(400);
     expect(again.body.error).toBe('inviteInvalid');
     expect((await t.client().get(`/api/invitations/${tokenOf(inviteUrl)}`)).status).toBe(400);
@@ -122,7 +122,7 @@ describe('inviting colleagues', () => {
     }
   });
 
-  it("an address with an account in another organisation is invited like a new one, so the admin cannot tell; it cannot be accepted, and that account stays as it was", async () => {
+  it('an address with an account in another organisation is invited like a new one, so the admin cannot tell; it cannot be accepted, and that account stays as it was', async () => {
     const shape = (body: { user: Record<string, unknown>; inviteUrl: string }) => ({
       ...body,
       user: { ...body.user, id: typeof body.user.id, email: typeof body.user.email, createdAt: typeof body.user.createdAt },
@@ -208,7 +208,7 @@ describe('changing roles', () => {
     expect((await colleague.get('/api/auth/session')).body.user.roles).toEqual(['coordinator', 'member']);
   });
 
-  it("an admin cannot change a user of another organisation (404, as if it did not exist)", async () => {
+  it('an admin cannot change a user of another organisation (404, as if it did not exist)', async () => {
     const reply = await org.as.admin.patch(`/api/users/${other.userIds.member}`, { roles: ['admin'] });
     expect(reply.status).toBe(404);
     expect((await other.as.member.post('/api/programmes', { title: 'Geen rechten' })).status).toBe(403);
@@ -221,7 +221,7 @@ describe('keeping an administrator', () => {
     small = await t.organisation('Kleine Zorg');
   });
 
-  it("the last admin cannot remove their own admin role (409 lastAdmin)", async () => {
+  it('the last admin cannot remove their own admin role (409 lastAdmin)', async () => {
     const reply = await small.as.admin.patch(`/api/users/${small.userIds.admin}`, { roles: ['coordinator'] });
     expect(reply.status).toBe(409);
     expect(reply.body.error).toBe('lastAdmin');
@@ -276,7 +276,7 @@ describe('keeping an administrator', () => {
 });
 
 describe('deactivating and reactivating', () => {
-  it("deactivating a user ends all their sessions at once: their next request gets 401", async () => {
+  it('deactivating a user ends all their sessions at once: their next request gets 401', async () => {
     const { id, inviteUrl } = await invite();
     const laptop = await accept(inviteUrl);
     const email = (await laptop.get('/api/auth/session')).body.user.email as string;
@@ -305,7 +305,7 @@ describe('deactivating and reactivating', () => {
     expect((await t.client().post('/api/auth/login', { email, password: STRONG })).status).toBe(200);
   });
 
-  it("an admin cannot deactivate a user of another organisation (404)", async () => {
+  it('an admin cannot deactivate a user of another organisation (404)', async () => {
     expect((await org.as.admin.post(`/api/users/${other.userIds.viewer}/deactivate`)).status).toBe(404);
     expect((await other.as.viewer.get('/api/programmes')).status).toBe(200);
   });

@@ -21,8 +21,26 @@ const inventory = (chosenId: string | null): WorksheetFields<'1.1'> => ({
     { id: 'urgency', label: '', weight: 1 },
   ],
   problems: [
-    { id: 'p1', title: 'Mail aan verkeerde ontvanger', source: 'incidents', sourceOther: '', description: 'Een derde van de datalekken.', whyItMatters: '', behaviour: 'Adres niet controleren', scores: { impact: 4, urgency: 3 } },
-    { id: 'p2', title: 'Schermen blijven open', source: 'other', sourceOther: 'Rondgang', description: '', whyItMatters: '', behaviour: '', scores: { impact: 5 } },
+    {
+      id: 'p1',
+      title: 'Mail aan verkeerde ontvanger',
+      source: 'incidents',
+      sourceOther: '',
+      description: 'Een derde van de datalekken.',
+      whyItMatters: '',
+      behaviour: 'Adres niet controleren',
+      scores: { impact: 4, urgency: 3 },
+    },
+    {
+      id: 'p2',
+      title: 'Schermen blijven open',
+      source: 'other',
+      sourceOther: 'Rondgang',
+      description: '',
+      whyItMatters: '',
+      behaviour: '',
+      scores: { impact: 5 },
+    },
   ],
   chosenId,
   rationale: chosenId ? 'Komt het vaakst voor.' : '',
@@ -107,7 +125,11 @@ describe.sequential('saving and reading a worksheet', () => {
     expect((await saveOwn(2, { replaceProblem: true })).status).toBe(200);
     expect(await problemOf()).toBe('Mail aan verkeerde ontvanger\n\nEen derde van de datalekken.');
     const log = (await org.as.admin.get(`/api/audit?entity=programme`)).body.entries.filter((e: { entityId: string }) => e.entityId === own);
-    expect(log[0]).toMatchObject({ action: 'programme.update', before: { problem: written }, after: { problem: 'Mail aan verkeerde ontvanger\n\nEen derde van de datalekken.' } });
+    expect(log[0]).toMatchObject({
+      action: 'programme.update',
+      before: { problem: written },
+      after: { problem: 'Mail aan verkeerde ontvanger\n\nEen derde van de datalekken.' },
+    });
   });
 
   it('a done sub-step goes back to in progress when its worksheet is saved incomplete', async () => {
@@ -164,14 +186,37 @@ describe.sequential('saving and reading a worksheet', () => {
 
 describe('bad worksheet input', () => {
   const cases: [string, string, unknown, string][] = [
-    ['a score out of range', '1.1', { ...inventory(null), problems: [{ ...inventory(null).problems[0], scores: { impact: 6 } }] }, 'fields.problems.0.scores.impact'],
+    [
+      'a score out of range',
+      '1.1',
+      { ...inventory(null), problems: [{ ...inventory(null).problems[0], scores: { impact: 6 } }] },
+      'fields.problems.0.scores.impact',
+    ],
     ['a duplicate row id', '2.1', { behaviours: [behaviours.behaviours[0], behaviours.behaviours[0]] }, 'fields.behaviours.1.id'],
     ['an unknown field', '2.3', { ...target, patientName: 'x' }, 'fields'],
     ['a wrong type', '2.3', { ...target, size: 'negentig' }, 'fields.size'],
     ['an over-long line', '2.3', { ...target, action: 'x'.repeat(301) }, 'fields.action'],
     ['a NUL character', '2.1', { behaviours: [{ id: 'b1', description: 'a\u0000b', link: '' }] }, 'fields.behaviours.0.description'],
-    ['an impossible time', '1.4', { milestones: [], meetings: { title: '', firstDate: null, startTime: '25:00', durationMinutes: 60, intervalWeeks: 2, count: 3, location: '' }, resources: '', boardReporting: '' }, 'fields.meetings.startTime'],
-    ['a lead task owned by a non-coordinator', '1.2', { members: [{ id: 'm1', userId: null, name: 'An', position: 'member', discipline: 'it', role: 'ICT', department: '', tasks: '', hoursPerWeek: null }], leadTasks: [{ id: 't1', task: 'Voorzitten', ownerId: 'm1' }] }, 'fields.leadTasks.0.ownerId'],
+    [
+      'an impossible time',
+      '1.4',
+      {
+        milestones: [],
+        meetings: { title: '', firstDate: null, startTime: '25:00', durationMinutes: 60, intervalWeeks: 2, count: 3, location: '' },
+        resources: '',
+        boardReporting: '',
+      },
+      'fields.meetings.startTime',
+    ],
+    [
+      'a lead task owned by a non-coordinator',
+      '1.2',
+      {
+        members: [{ id: 'm1', userId: null, name: 'An', position: 'member', discipline: 'it', role: 'ICT', department: '', tasks: '', hoursPerWeek: null }],
+        leadTasks: [{ id: 't1', task: 'Voorzitten', ownerId: 'm1' }],
+      },
+      'fields.leadTasks.0.ownerId',
+    ],
     ['no fields at all', '2.3', undefined, 'fields'],
   ];
   for (const [what, key, fields, field] of cases) {
@@ -185,7 +230,12 @@ describe('bad worksheet input', () => {
   }
 
   it('answers in English when asked', async () => {
-    const reply = await org.as.member.request('PUT', path('2.3', '/worksheet'), { baseVersion: 1, notes: '', fields: { ...target, action: 'x'.repeat(301) } }, { 'accept-language': 'en' });
+    const reply = await org.as.member.request(
+      'PUT',
+      path('2.3', '/worksheet'),
+      { baseVersion: 1, notes: '', fields: { ...target, action: 'x'.repeat(301) } },
+      { 'accept-language': 'en' },
+    );
     expect(reply.body.fields).toContainEqual({ field: 'fields.action', message: 'Use at most 300 characters.' });
   });
 
@@ -218,7 +268,9 @@ describe('the planning as a calendar file', () => {
     const first = await org.as.viewer.get(`/api/programmes/${id}/planning.ics`);
     expect(first.status).toBe(200);
     expect(first.headers.get('content-type')).toMatch(/^text\/calendar/);
-    expect(first.headers.get('content-disposition')).toBe(`attachment; filename="planning-mail-veilig-versturen.ics"; filename*=UTF-8''planning-mail-veilig-versturen.ics`);
+    expect(first.headers.get('content-disposition')).toBe(
+      `attachment; filename="planning-mail-veilig-versturen.ics"; filename*=UTF-8''planning-mail-veilig-versturen.ics`,
+    );
     const ics = String(first.body).replace(/\r\n /g, '');
     expect(ics).toContain('BEGIN:VTIMEZONE');
     expect(ics).toContain('TZID:Europe/Amsterdam');

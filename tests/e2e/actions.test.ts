@@ -19,7 +19,10 @@ const panel = () => page.getByRole('region', { name: 'Actieplan' });
 beforeAll(async () => {
   session = await startSession();
   page = session.page;
-  await setUpWithProgramme(page, session.running.setupLink, { title: 'Schermen vergrendelen', problem: 'Werkplekken op de afdeling blijven ontgrendeld achter.' });
+  await setUpWithProgramme(page, session.running.setupLink, {
+    title: 'Schermen vergrendelen',
+    problem: 'Werkplekken op de afdeling blijven ontgrendeld achter.',
+  });
   programmeUrl = page.url();
 });
 

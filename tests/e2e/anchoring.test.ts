@@ -46,7 +46,9 @@ describe('the anchoring checklist (6.2)', () => {
   });
 
   it('gives an item a colleague as owner, then marks it anchored', async () => {
-    await panel().getByRole('button', { name: `${POLICY} wijzigen` }).click();
+    await panel()
+      .getByRole('button', { name: `${POLICY} wijzigen` })
+      .click();
     const form = page.getByRole('form', { name: 'Punt wijzigen' });
     await form.waitFor();
     await form.getByLabel('Eigenaar', { exact: true }).selectOption({ label: ADMIN.name });

@@ -31,7 +31,9 @@ describe.sequential('reporting a data breach', () => {
     await page.getByRole('heading', { name: 'Datalek melden door medewerkers' }).waitFor();
     link = await page.getByLabel('Link naar het meldformulier').inputValue();
     expect(link).toMatch(/\/melden\/[0-9a-f]{32}$/);
-    await expect.poll(() => page.getByRole('img', { name: 'QR-code naar het meldformulier voor datalekken' }).evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByRole('img', { name: 'QR-code naar het meldformulier voor datalekken' }).evaluate((img: HTMLImageElement) => img.naturalWidth))
+      .toBeGreaterThan(0);
     await expectAccessible(page, 'settings with the report link');
 
     // This app has no SMTP_URL: the test mail says so, rather than failing without a word.

@@ -58,7 +58,9 @@ async function checkBothSizes(p: Page, view: string) {
     for (const size of [DESKTOP, PHONE]) {
       await p.setViewportSize(size);
       // axe waits for the page to be still (the menu slides away on a phone); the screenshot follows.
-      await expectAccessible(p, `${view} at ${size.width} px`).finally(() => p.screenshot({ path: `test-results/e2e/breach-signals-${view.replace(/\W+/g, '-')}-${size.width}.png` }));
+      await expectAccessible(p, `${view} at ${size.width} px`).finally(() =>
+        p.screenshot({ path: `test-results/e2e/breach-signals-${view.replace(/\W+/g, '-')}-${size.width}.png` }),
+      );
       const sideways = await p.evaluate(() => document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth);
       expect(sideways, `${view} scrolls sideways at ${size.width} px`).toBeLessThanOrEqual(0);
     }
@@ -72,7 +74,11 @@ async function asOfficer(method: string, path: string, body: unknown) {
   const status = await officer.evaluate(
     async (call) => {
       const { csrfToken } = await (await fetch('/api/auth/session')).json();
-      const reply = await fetch(call.path, { method: call.method, headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken }, body: JSON.stringify(call.body) });
+      const reply = await fetch(call.path, {
+        method: call.method,
+        headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken },
+        body: JSON.stringify(call.body),
+      });
       return reply.status;
     },
     { method, path, body },
@@ -130,8 +136,12 @@ describe.sequential('signals of open breaches, without a mail server', () => {
   it('a report arrives; within a minute the officer sees its count by the link and the hours left in the panel', async () => {
     expect(await reportOnPhone('Een tas met een overdrachtsmap is in de trein blijven liggen.')).toMatch(REPORTER_REFERENCE);
     await officer.clock.fastForward(61_000);
-    await mainNav(officer).getByRole('link', { name: /^Datalekken\s*1 open datalek$/ }).waitFor();
-    await lineOf(officer, first).getByText(/^nog 7[12] uur$/).waitFor();
+    await mainNav(officer)
+      .getByRole('link', { name: /^Datalekken\s*1 open datalek$/ })
+      .waitFor();
+    await lineOf(officer, first)
+      .getByText(/^nog 7[12] uur$/)
+      .waitFor();
     expect(await lineOf(officer, first).getByText('Status: Gemeld').count()).toBe(1);
     // The register below the panel came along.
     await officer.getByRole('row').filter({ hasText: first }).waitFor();
@@ -142,14 +152,21 @@ describe.sequential('signals of open breaches, without a mail server', () => {
   it('a second report: the count follows, and once it turns out to be overdue the panel puts it first', async () => {
     expect(await reportOnPhone('Een usb-stick met roosters is kwijt.')).toMatch(REPORTER_REFERENCE);
     await officer.clock.fastForward(61_000);
-    await mainNav(officer).getByRole('link', { name: /^Datalekken\s*2 open datalekken$/ }).waitFor();
+    await mainNav(officer)
+      .getByRole('link', { name: /^Datalekken\s*2 open datalekken$/ })
+      .waitFor();
     expect(await openPanel(officer).getByRole('listitem').getByRole('link').allTextContents()).toEqual([first, second]);
 
     // The organisation knew 80 hours before the report. Set through the API: the form for it is the clock's own tests' business.
     const id = (await openPanel(officer).getByRole('link', { name: second }).getAttribute('href'))!.split('/').pop()!;
-    await asOfficer('PUT', `/api/breaches/${id}/aware-at`, { awareAt: new Date(Date.now() - 80 * 3_600_000).toISOString(), reason: 'De teamleider wist het drie dagen eerder.' });
+    await asOfficer('PUT', `/api/breaches/${id}/aware-at`, {
+      awareAt: new Date(Date.now() - 80 * 3_600_000).toISOString(),
+      reason: 'De teamleider wist het drie dagen eerder.',
+    });
     await officer.clock.fastForward(61_000);
-    await lineOf(officer, second).getByText(/^[78] uur te laat$/).waitFor();
+    await lineOf(officer, second)
+      .getByText(/^[78] uur te laat$/)
+      .waitFor();
     expect(await openPanel(officer).getByRole('listitem').getByRole('link').allTextContents()).toEqual([second, first]);
     await checkBothSizes(officer, 'register with an overdue breach');
   });
@@ -162,7 +179,19 @@ describe.sequential('signals of open breaches, without a mail server', () => {
     const targets = await index.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     const sections = await officer.locator('main section h2[id]').evaluateAll((headings) => headings.map((h) => `#${h.id}`));
     expect(targets).toEqual(sections);
-    expect(targets).toEqual(expect.arrayContaining(['#breach-report', '#breach-deadline', '#breach-workflow', '#breach-register', '#breach-proposal', '#breach-decision', '#breach-ap-form', '#breach-letter', '#breach-history']));
+    expect(targets).toEqual(
+      expect.arrayContaining([
+        '#breach-report',
+        '#breach-deadline',
+        '#breach-workflow',
+        '#breach-register',
+        '#breach-proposal',
+        '#breach-decision',
+        '#breach-ap-form',
+        '#breach-letter',
+        '#breach-history',
+      ]),
+    );
     const content = (await officer.locator('main section').first().boundingBox())!;
     expect((await index.boundingBox())!.x, 'the index stands beside the content').toBeGreaterThan(content.x + content.width);
     await checkBothSizes(officer, 'breach page');
@@ -187,10 +216,14 @@ describe.sequential('signals of open breaches, without a mail server', () => {
 
     // The folded menu's button carries the signal too.
     await officer.getByRole('button', { name: 'Menu, 2 open datalekken', exact: true }).click();
-    await mainNav(officer).getByRole('link', { name: /^Datalekken\s*2 open datalekken$/ }).waitFor();
+    await mainNav(officer)
+      .getByRole('link', { name: /^Datalekken\s*2 open datalekken$/ })
+      .waitFor();
     await expectAccessible(officer, 'the menu on a phone, with the count');
     await officer.screenshot({ path: 'test-results/e2e/breach-signals-menu-390.png' });
-    await mainNav(officer).getByRole('link', { name: /^Datalekken/ }).click();
+    await mainNav(officer)
+      .getByRole('link', { name: /^Datalekken/ })
+      .click();
     await officer.setViewportSize(DESKTOP);
   });
 
@@ -198,15 +231,22 @@ describe.sequential('signals of open breaches, without a mail server', () => {
     await mainNav(page).getByRole('link', { name: 'Gebruikers' }).click();
     await page.getByRole('heading', { name: 'Gebruikers', level: 1 }).waitFor();
     await page.getByRole('button', { name: `Rollen wijzigen: ${ADMIN.name}` }).click();
-    await page.getByRole('group', { name: `Rollen van ${ADMIN.name}` }).getByRole('checkbox', { name: 'Privacy officer' }).check();
+    await page
+      .getByRole('group', { name: `Rollen van ${ADMIN.name}` })
+      .getByRole('checkbox', { name: 'Privacy officer' })
+      .check();
     await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
     await page.getByRole('button', { name: `Rollen wijzigen: ${ADMIN.name}` }).waitFor();
 
     await page.goto(session.running.baseUrl);
     await page.waitForURL('**/programmes');
-    await lineOf(page, second).getByText(/^[78] uur te laat$/).waitFor();
+    await lineOf(page, second)
+      .getByText(/^[78] uur te laat$/)
+      .waitFor();
     expect(await openPanel(page).getByRole('listitem').count()).toBe(2);
-    await mainNav(page).getByRole('link', { name: /^Datalekken\s*2 open datalekken$/ }).waitFor();
+    await mainNav(page)
+      .getByRole('link', { name: /^Datalekken\s*2 open datalekken$/ })
+      .waitFor();
     await checkBothSizes(page, 'programmes with open breaches');
   });
 });

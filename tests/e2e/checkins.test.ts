@@ -32,7 +32,10 @@ const region = (name: string | RegExp) => page.getByRole('region', { name });
 beforeAll(async () => {
   session = await startSession();
   page = session.page;
-  await setUpWithProgramme(page, session.running.setupLink, { title: 'Schermen vergrendelen', problem: 'Werkplekken op de afdeling blijven ontgrendeld achter.' });
+  await setUpWithProgramme(page, session.running.setupLink, {
+    title: 'Schermen vergrendelen',
+    problem: 'Werkplekken op de afdeling blijven ontgrendeld achter.',
+  });
   programmeUrl = page.url();
 });
 
@@ -53,7 +56,14 @@ describe('the check-ins (5.3) and the communication plan (5.1)', () => {
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(/^1\.4 /);
     await page.getByLabel('Eerste overleg').fill(addDays(today, -7));
     await page.getByRole('button', { name: 'Werkblad opslaan' }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: new RegExp(`^Versie 1 · ${ADMIN.name}`) }).count()).toBe(1);
+    await expect
+      .poll(() =>
+        page
+          .getByRole('status')
+          .filter({ hasText: new RegExp(`^Versie 1 · ${ADMIN.name}`) })
+          .count(),
+      )
+      .toBe(1);
   });
 
   it('adds an overdue action and a message to the communication plan in 5.1', async () => {
@@ -135,7 +145,13 @@ describe('the check-ins (5.3) and the communication plan (5.1)', () => {
     await form.getByRole('button', { name: 'Actie opslaan' }).click();
     await expect.poll(() => page.getByRole('form', { name: 'Nieuwe actie' }).count()).toBe(0);
     await expect.poll(() => history.getByText(AGREED, { exact: false }).count()).toBe(1);
-    await expect.poll(() => region(/^Vóór het volgende overleg/).getByText(AGREED).count()).toBe(1);
+    await expect
+      .poll(() =>
+        region(/^Vóór het volgende overleg/)
+          .getByText(AGREED)
+          .count(),
+      )
+      .toBe(1);
     await expectAccessible('5.3 with an agreed action');
 
     // Folded, the record still names its day.

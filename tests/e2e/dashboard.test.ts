@@ -36,7 +36,15 @@ beforeAll(async () => {
   programmeUrl = page.url();
   // An overdue action and a KPI worse than its baseline: the two highlights axe has to pass.
   const base = new URL(programmeUrl).pathname.replace('/programmes/', '/api/programmes/');
-  await apiPost(`${base}/actions`, { title: 'Meldknop uitrollen', description: '', candidateId: null, owner: { userId: null, name: 'Joris Bakker' }, due: '2020-01-01', status: 'todo', channel: '' });
+  await apiPost(`${base}/actions`, {
+    title: 'Meldknop uitrollen',
+    description: '',
+    candidateId: null,
+    owner: { userId: null, name: 'Joris Bakker' },
+    due: '2020-01-01',
+    status: 'todo',
+    channel: '',
+  });
   const kpi = await apiPost(`${base}/kpis`, {
     name: 'Meldpercentage phishing',
     unit: '%',
@@ -73,7 +81,9 @@ describe('the board dashboard', () => {
     await expect.poll(() => card.getByText('te laat', { exact: false }).count()).toBe(1);
     await expect.poll(() => card.getByText('1 open actie · 0 klaar').count()).toBe(1);
     await expect.poll(() => card.getByText('laatste meting 5 % · streefwaarde 50 % · Slechter dan de 0-meting', { exact: false }).count()).toBe(1);
-    const sparkline = card.getByRole('img', { name: 'Verloop van Meldpercentage phishing, 1 meting: laatste meting 5 % op 1 jun 2020; 0-meting 10 %; streefwaarde 50 %.' });
+    const sparkline = card.getByRole('img', {
+      name: 'Verloop van Meldpercentage phishing, 1 meting: laatste meting 5 % op 1 jun 2020; 0-meting 10 %; streefwaarde 50 %.',
+    });
     await expect.poll(() => sparkline.count()).toBe(1);
 
     // The admin may see the register's figures: none reported yet, so zeros and no share.

@@ -19,7 +19,10 @@ let programmeUrl = '';
 const expectAccessible = (label: string) => checkAccessible(page, label);
 /** axe at a laptop's and a phone's width; back to the session's size afterwards. */
 const expectAccessibleAt = async (label: string) => {
-  for (const size of [{ width: 1366, height: 900 }, { width: 390, height: 844 }]) {
+  for (const size of [
+    { width: 1366, height: 900 },
+    { width: 390, height: 844 },
+  ]) {
     await page.setViewportSize(size);
     await expectAccessible(`${label} at ${size.width} px`);
   }
@@ -59,7 +62,14 @@ describe('from diagnosis to a chosen intervention', () => {
     await page.getByLabel('Onderbouwing', { exact: true }).fill('Genoemd in vier van de vijf interviews');
     await page.getByLabel(/^Gewicht/).selectOption('5');
     await page.getByRole('button', { name: 'Werkblad opslaan' }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: /^Versie 1 · / }).count()).toBe(1);
+    await expect
+      .poll(() =>
+        page
+          .getByRole('status')
+          .filter({ hasText: /^Versie 1 · / })
+          .count(),
+      )
+      .toBe(1);
   });
 
   it('shows the intervention functions the barrier calls for, and why (4.1)', async () => {
@@ -80,7 +90,11 @@ describe('from diagnosis to a chosen intervention', () => {
 
     await page.getByRole('button', { name: 'Kies uit de bibliotheek' }).click();
     await page.getByRole('button', { name: `${IDEA} toevoegen als idee` }).click();
-    await page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: IDEA }) }).first().waitFor();
+    await page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: IDEA }) })
+      .first()
+      .waitFor();
     await expectAccessible('4.2 with the library open');
     await page.getByRole('button', { name: 'Bibliotheek verbergen' }).click();
 
@@ -98,7 +112,14 @@ describe('from diagnosis to a chosen intervention', () => {
     await row.waitFor();
     await expect.poll(() => row.getByText('Nog niet beoordeeld').count()).toBe(1);
     await expectAccessibleAt('4.3 matrix before rating');
-    const scores = [['Betaalbaarheid', '4'], ['Uitvoerbaarheid', '5'], ['Effectiviteit', '4'], ['Aanvaardbaarheid', '5'], ['Bijwerkingen en veiligheid', '5'], ['Gelijkheid', '4']] as const;
+    const scores = [
+      ['Betaalbaarheid', '4'],
+      ['Uitvoerbaarheid', '5'],
+      ['Effectiviteit', '4'],
+      ['Aanvaardbaarheid', '5'],
+      ['Bijwerkingen en veiligheid', '5'],
+      ['Gelijkheid', '4'],
+    ] as const;
     // Each cell saves as it is chosen; quick changes one after another must all stay.
     for (const [criterion, value] of scores) {
       await row.getByRole('combobox', { name: `Jij: ${criterion} van ${IDEA}` }).selectOption(value);
@@ -189,7 +210,14 @@ describe('from diagnosis to a chosen intervention', () => {
     expect(heading.y).toBeGreaterThanOrEqual((await index.boundingBox())!.y + (await index.boundingBox())!.height);
     // A search shows every match, also on a phone.
     await page.getByRole('searchbox').fill('phishing');
-    await expect.poll(async () => page.getByRole('region', { name: /^Training \(/ }).getByRole('listitem').count()).toBeGreaterThan(1);
+    await expect
+      .poll(async () =>
+        page
+          .getByRole('region', { name: /^Training \(/ })
+          .getByRole('listitem')
+          .count(),
+      )
+      .toBeGreaterThan(1);
     await expectAccessible('library sections at 390 px');
     await page.getByRole('button', { name: 'Filters wissen' }).click();
     await page.setViewportSize({ width: 1280, height: 900 });
@@ -213,7 +241,10 @@ describe('from diagnosis to a chosen intervention', () => {
     await expect.poll(() => page.getByLabel('Naam van de interventie').getAttribute('aria-invalid')).toBe('true');
     await expectAccessible('own intervention form with errors');
     await page.getByLabel('Naam van de interventie').fill(OWN);
-    await page.getByRole('group', { name: /^Interventiefuncties/ }).getByRole('checkbox', { name: 'Voorlichting' }).check();
+    await page
+      .getByRole('group', { name: /^Interventiefuncties/ })
+      .getByRole('checkbox', { name: 'Voorlichting' })
+      .check();
     await page.getByRole('radio', { name: /^Weinig/ }).check();
     await page.getByRole('button', { name: 'Interventie toevoegen' }).click();
     await savedOnce();

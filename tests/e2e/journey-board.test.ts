@@ -55,27 +55,46 @@ describe.sequential('a board member reads the demo organisation’s dashboard', 
       expect(await reasons.allTextContents()).toEqual(expect.arrayContaining(['1 actie is te laat.', 'Deelstap 3.2 is nog niet gedaan.']));
     }
     // The register feeds "binnen 72 uur" a point per settled month: a line of a year, against its 0-meting and streefwaarde.
-    const line = card().getByRole('img', { name: /^Verloop van Datalekken binnen 72 uur afgehandeld, \d+ metingen: laatste meting .+; 0-meting .+; streefwaarde 95 % van de datalekken\.$/ });
+    const line = card().getByRole('img', {
+      name: /^Verloop van Datalekken binnen 72 uur afgehandeld, \d+ metingen: laatste meting .+; 0-meting .+; streefwaarde 95 % van de datalekken\.$/,
+    });
     const count = Number(/, (\d+) metingen/.exec((await line.getAttribute('aria-label'))!)![1]);
     expect(count).toBeGreaterThanOrEqual(10);
-    expect(await card().getByRole('img', { name: /^Verloop van Weten wat een datalek is en hoe je het meldt, \d+ metingen/ }).count()).toBe(1);
+    expect(
+      await card()
+        .getByRole('img', { name: /^Verloop van Weten wat een datalek is en hoe je het meldt, \d+ metingen/ })
+        .count(),
+    ).toBe(1);
   });
 
   it('sees the breach figures of the twelve settled months, with reports in (nearly) every month', async () => {
     const months = monthsBetween(boardFigureMonths(new Date()).from, boardFigureMonths(new Date()).to);
-    const reports = valuesOf(await breachFigures().getByRole('img', { name: /^Meldingen per maand/ }).getAttribute('aria-label')).map(Number);
+    const reports = valuesOf(
+      await breachFigures()
+        .getByRole('img', { name: /^Meldingen per maand/ })
+        .getAttribute('aria-label'),
+    ).map(Number);
     expect(reports).toHaveLength(months.length);
     expect(reports.filter((n) => n > 0).length).toBeGreaterThanOrEqual(months.length - 1);
-    const shares = valuesOf(await breachFigures().getByRole('img', { name: /^Binnen 72 uur afgehandeld per maand/ }).getAttribute('aria-label'));
+    const shares = valuesOf(
+      await breachFigures()
+        .getByRole('img', { name: /^Binnen 72 uur afgehandeld per maand/ })
+        .getAttribute('aria-label'),
+    );
     expect(shares.filter((s) => /^\d+%$/.test(s)).length).toBeGreaterThanOrEqual(months.length - 1);
-    const notified = valuesOf(await breachFigures().getByRole('img', { name: /^Gemeld bij de AP per maand/ }).getAttribute('aria-label')).map(Number);
+    const notified = valuesOf(
+      await breachFigures()
+        .getByRole('img', { name: /^Gemeld bij de AP per maand/ })
+        .getAttribute('aria-label'),
+    ).map(Number);
     expect(notified.reduce((sum, n) => sum + n, 0)).toBeGreaterThan(0);
 
     await breachFigures().getByRole('button', { name: 'Cijfers per maand' }).click();
     const rows = breachFigures().getByRole('table', { name: 'Datalekken per maand van melding, nieuwste maand eerst' }).getByRole('row');
     await expect.poll(() => rows.count()).toBe(months.length + 1);
     // Newest first, and the month in progress is not among them.
-    const monthName = (month: string) => new Intl.DateTimeFormat('nl-NL', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-15T12:00:00Z`));
+    const monthName = (month: string) =>
+      new Intl.DateTimeFormat('nl-NL', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-15T12:00:00Z`));
     expect(await rows.nth(1).getByRole('rowheader').textContent()).toBe(monthName(months.at(-1)!));
     expect(await rows.nth(months.length).getByRole('rowheader').textContent()).toBe(monthName(months[0]!));
     await breachFigures().scrollIntoViewIfNeeded();
@@ -91,7 +110,9 @@ describe.sequential('a board member reads the demo organisation’s dashboard', 
     await card().getByRole('link', { name: 'Eindrapport downloaden als PDF' }).click();
     expect((await download).suggestedFilename()).toMatch(/\.pdf$/);
 
-    await card().getByRole('link', { name: `Open ${PROGRAMME}` }).click();
+    await card()
+      .getByRole('link', { name: `Open ${PROGRAMME}` })
+      .click();
     await page.waitForURL(/\/programmes\/[0-9a-f-]{36}$/);
     await page.getByRole('heading', { level: 1, name: PROGRAMME }).waitFor();
     await journeyStop(page, 'board-03-programme');

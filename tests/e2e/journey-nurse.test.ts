@@ -68,7 +68,10 @@ describe.sequential('a nurse on her phone', () => {
     // The warning is read out with the description it is about.
     expect(await phone.getByLabel('Beschrijf wat er gebeurde').getAttribute('aria-describedby')).toContain('patient-data-warning');
     await journeyStop(phone, 'nurse-03-vragen');
-    await sendBreachReport(phone, { whatHappened: 'Een overdrachtslijst van 8 patiënten is naar een verkeerd extern adres gemaild.', department: 'Cardiologie' });
+    await sendBreachReport(phone, {
+      whatHappened: 'Een overdrachtslijst van 8 patiënten is naar een verkeerd extern adres gemaild.',
+      department: 'Cardiologie',
+    });
   });
 
   it('gets a reference number and what happens next', async () => {

@@ -35,14 +35,25 @@ const DEFINITION = {
     { id: 'i2', factor: 'C-psy', text: text('Ik weet wanneer een e-mail beveiligd moet.'), bankId: null },
     { id: 'i3', factor: 'O-phy', text: text('Ik heb tijd om het adres te controleren.'), bankId: null },
   ],
-  groups: [{ id: 'department', question: text('In welk team werk je?'), options: [{ id: 'n', label: text('Team Noord') }, { id: 'z', label: text('Team Zuid') }] }],
+  groups: [
+    {
+      id: 'department',
+      question: text('In welk team werk je?'),
+      options: [
+        { id: 'n', label: text('Team Noord') },
+        { id: 'z', label: text('Team Zuid') },
+      ],
+    },
+  ],
 };
 
 /** Colleagues answering through the public API, as the phone page would send it. */
 async function colleaguesAnswer(slug: string, count: number) {
   for (let r = 0; r < count; r++) {
     const answers = Object.fromEntries(DEFINITION.items.map((item, k) => [item.id, ((r + k) % 5) + 1]));
-    const reply = await anonymous.post(`${session.running.baseUrl}/api/public/surveys/${slug}/responses`, { data: { answers, groups: { department: r % 2 ? 'n' : 'z' } } });
+    const reply = await anonymous.post(`${session.running.baseUrl}/api/public/surveys/${slug}/responses`, {
+      data: { answers, groups: { department: r % 2 ? 'n' : 'z' } },
+    });
     expect(reply.status()).toBe(201);
   }
 }
@@ -59,7 +70,10 @@ beforeAll(async () => {
   page = session.page;
   await page.setViewportSize(DESKTOP);
   anonymous = await request.newContext({ extraHTTPHeaders: { origin: session.running.baseUrl } });
-  await setUpWithProgramme(page, session.running.setupLink, { title: 'Veilig mailen', problem: 'Mails met gevoelige gegevens gaan naar de verkeerde ontvanger.' });
+  await setUpWithProgramme(page, session.running.setupLink, {
+    title: 'Veilig mailen',
+    problem: 'Mails met gevoelige gegevens gaan naar de verkeerde ontvanger.',
+  });
   programmeId = /\/programmes\/([0-9a-f-]{36})$/.exec(page.url())![1]!;
   // The team built and opened the surveys in 3.3 (surveys.test.ts covers those forms).
   const survey = await openSurvey(SURVEY);

@@ -75,7 +75,14 @@ describe.sequential('a coordinator finds their way', () => {
     await expect.poll(() => page.getByRole('radio', { name: 'Bezig' }).isChecked()).toBe(true);
     await page.getByLabel('Aantekeningen').fill('Gekozen op basis van de datalekregistratie van het afgelopen jaar.');
     await page.getByRole('button', { name: 'Werkblad opslaan' }).click();
-    await expect.poll(() => page.getByText(/^Versie 1 · Fatima de Vries/).first().isVisible()).toBe(true);
+    await expect
+      .poll(() =>
+        page
+          .getByText(/^Versie 1 · Fatima de Vries/)
+          .first()
+          .isVisible(),
+      )
+      .toBe(true);
     await page.getByRole('link', { name: /^Mail met patiëntgegevens/ }).click();
     await expect.poll(() => page.getByText(/Totale voortgang: 2%/).count()).toBe(1);
   });
@@ -98,7 +105,16 @@ describe.sequential('a coordinator finds their way', () => {
     let saves = 0;
     const save = async (label: string, version = 1) => {
       await page.getByRole('button', { name: 'Werkblad opslaan' }).click();
-      await expect.poll(() => page.getByRole('status').filter({ hasText: new RegExp(`^Versie ${version} · Fatima de Vries`) }).count(), { message: label }).toBe(1);
+      await expect
+        .poll(
+          () =>
+            page
+              .getByRole('status')
+              .filter({ hasText: new RegExp(`^Versie ${version} · Fatima de Vries`) })
+              .count(),
+          { message: label },
+        )
+        .toBe(1);
       saves += 1;
       await expectAccessible(label);
     };
@@ -123,7 +139,16 @@ describe.sequential('a coordinator finds their way', () => {
     await expect.poll(() => replace.getByText('Mails met gevoelige gegevens gaan geregeld naar de verkeerde ontvanger.').count()).toBe(1);
     await expectAccessible('1.1 asks before replacing the problem');
     await replace.getByRole('button', { name: 'Vervangen door gekozen probleem' }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: /^Versie 2 · Fatima de Vries/ }).count(), { message: '1.1 problem inventory' }).toBe(1);
+    await expect
+      .poll(
+        () =>
+          page
+            .getByRole('status')
+            .filter({ hasText: /^Versie 2 · Fatima de Vries/ })
+            .count(),
+        { message: '1.1 problem inventory' },
+      )
+      .toBe(1);
     saves += 1;
     await page.getByRole('radio', { name: 'Klaar' }).check();
     await expect.poll(() => page.getByRole('radio', { name: 'Klaar' }).isChecked()).toBe(true);
@@ -132,7 +157,14 @@ describe.sequential('a coordinator finds their way', () => {
     await open('1.2');
     await page.getByRole('button', { name: 'Kernteamlid toevoegen' }).click();
     // Her row is linked to her account, so it shows the account's name and cannot be renamed.
-    await expect.poll(() => page.getByLabel('Naam').first().evaluate((e) => [(e as HTMLInputElement).value, (e as HTMLInputElement).readOnly])).toEqual(['Fatima de Vries', true]);
+    await expect
+      .poll(() =>
+        page
+          .getByLabel('Naam')
+          .first()
+          .evaluate((e) => [(e as HTMLInputElement).value, (e as HTMLInputElement).readOnly]),
+      )
+      .toEqual(['Fatima de Vries', true]);
     await page.getByLabel('Rol in het team').first().fill('Privacyfunctionaris');
     await page.getByRole('button', { name: 'Gebruikelijke taken toevoegen' }).click();
     await expect.poll(() => page.getByText('Nog niet in het team:').count()).toBe(1);
@@ -198,7 +230,16 @@ describe.sequential('a coordinator finds their way', () => {
     };
     const save = async (label: string) => {
       await page.getByRole('button', { name: 'Werkblad opslaan' }).click();
-      await expect.poll(() => page.getByRole('status').filter({ hasText: /^Versie 1 · Fatima de Vries/ }).count(), { message: label }).toBe(1);
+      await expect
+        .poll(
+          () =>
+            page
+              .getByRole('status')
+              .filter({ hasText: /^Versie 1 · Fatima de Vries/ })
+              .count(),
+          { message: label },
+        )
+        .toBe(1);
       await expectAccessible(label);
     };
 

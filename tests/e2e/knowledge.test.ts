@@ -24,7 +24,10 @@ beforeAll(async () => {
   page = session.page;
   // Staff have no session; the server only checks that a post comes from its own origin.
   anonymous = await request.newContext({ extraHTTPHeaders: { origin: session.running.baseUrl } });
-  await setUpWithProgramme(page, session.running.setupLink, { title: 'Datalekken melden', problem: 'Medewerkers herkennen een datalek niet en melden te laat.' });
+  await setUpWithProgramme(page, session.running.setupLink, {
+    title: 'Datalekken melden',
+    problem: 'Medewerkers herkennen een datalek niet en melden te laat.',
+  });
 });
 
 afterAll(async () => {
@@ -84,9 +87,18 @@ describe.sequential('a knowledge check for staff', () => {
 
     await phone.getByRole('radio', { name: 'Cardiologie' }).check();
     // Right, wrong, right.
-    await phone.getByRole('group', { name: WRONG_GP }).getByRole('radio', { name: /^Ja: meld het meteen/ }).check();
-    await phone.getByRole('group', { name: PHISHING }).getByRole('radio', { name: /^Wacht af/ }).check();
-    await phone.getByRole('group', { name: NEAR_MISS }).getByRole('radio', { name: /^Nee, er zijn geen gegevens/ }).check();
+    await phone
+      .getByRole('group', { name: WRONG_GP })
+      .getByRole('radio', { name: /^Ja: meld het meteen/ })
+      .check();
+    await phone
+      .getByRole('group', { name: PHISHING })
+      .getByRole('radio', { name: /^Wacht af/ })
+      .check();
+    await phone
+      .getByRole('group', { name: NEAR_MISS })
+      .getByRole('radio', { name: /^Nee, er zijn geen gegevens/ })
+      .check();
     await phone.getByRole('button', { name: 'Antwoorden versturen' }).click();
 
     await phone.getByRole('heading', { name: 'Je had 2 van de 3 goed' }).waitFor();
@@ -107,7 +119,9 @@ describe.sequential('a knowledge check for staff', () => {
     const check = await (await anonymous.get(`${session.running.baseUrl}/api/public/knowledge/${slug}`)).json();
     const allFirst = Object.fromEntries(check.scenarios.map((s: { key: string }) => [s.key, 0]));
     for (let i = 0; i < 5; i++) {
-      const reply = await anonymous.post(`${session.running.baseUrl}/api/public/knowledge/${slug}/responses`, { data: { answers: allFirst, department: 'd1' } });
+      const reply = await anonymous.post(`${session.running.baseUrl}/api/public/knowledge/${slug}/responses`, {
+        data: { answers: allFirst, department: 'd1' },
+      });
       expect(reply.status()).toBe(201);
     }
     await page.reload();

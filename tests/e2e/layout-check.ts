@@ -52,7 +52,8 @@ export async function clippedElements(page: Page, { scrolling = true }: { scroll
           break;
         }
       }
-      if (!scrolled && (box.left < -1 || box.right > root.clientWidth + 1)) clipped(`lies outside the viewport (${Math.round(box.left)}–${Math.round(box.right)} px of ${root.clientWidth})`);
+      if (!scrolled && (box.left < -1 || box.right > root.clientWidth + 1))
+        clipped(`lies outside the viewport (${Math.round(box.left)}–${Math.round(box.right)} px of ${root.clientWidth})`);
       // A visually hidden label (1 px wide) is meant to be cut off; a table's own parts are checked as targets.
       const parts = el.matches('table, th, td') ? [el] : [el, ...el.querySelectorAll('*')];
       const cut = parts.find((part) => part.clientWidth > 1 && hides(getComputedStyle(part).overflowX) && part.scrollWidth > part.clientWidth + 1);

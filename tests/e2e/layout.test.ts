@@ -50,7 +50,11 @@ async function reportBreach(): Promise<string> {
   const id: string = breaches[0].id;
   await api('PUT', `/api/breaches/${id}/aware-at`, { awareAt: noticedAt });
   await api('POST', `/api/breaches/${id}/status`, { status: 'triage' });
-  await api('POST', `/api/breaches/${id}/decisions`, { notifyAp: true, informSubjects: true, reasoning: 'Gezondheidsgegevens bij een onbekende derde: hoog risico.' });
+  await api('POST', `/api/breaches/${id}/decisions`, {
+    notifyAp: true,
+    informSubjects: true,
+    reasoning: 'Gezondheidsgegevens bij een onbekende derde: hoog risico.',
+  });
   return `${session.running.baseUrl}/breaches/${id}`;
 }
 
@@ -107,10 +111,14 @@ describe('at 1280 and 1366 px nothing is cut off, and axe finds nothing', () => 
   });
 
   it('the survey results in 3.3', async () => {
-    await checkPage('3.3 results', () => `${programmeUrl}/substeps/3.3`, async () => {
-      await page.getByRole('button', { name: 'Uitkomsten' }).first().click();
-      await settle(page);
-    });
+    await checkPage(
+      '3.3 results',
+      () => `${programmeUrl}/substeps/3.3`,
+      async () => {
+        await page.getByRole('button', { name: 'Uitkomsten' }).first().click();
+        await settle(page);
+      },
+    );
   });
 
   it('the board dashboard', async () => {

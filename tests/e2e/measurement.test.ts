@@ -25,7 +25,8 @@ function api(method: string, path: string, body?: unknown): Promise<{ status: nu
   return page.evaluate(
     async ({ method, path, body }) => {
       const { csrfToken } = await (await fetch('/api/auth/session')).json();
-      const init = method === 'GET' ? {} : { method, headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken }, body: JSON.stringify(body ?? {}) };
+      const init =
+        method === 'GET' ? {} : { method, headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken }, body: JSON.stringify(body ?? {}) };
       const reply = await fetch(path, init);
       return { status: reply.status, body: await reply.json().catch(() => null) };
     },
@@ -113,7 +114,13 @@ describe('KPIs and the effect measurement (6.1)', () => {
     await page.goto(`${programmeUrl}/substeps/6.1`);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(/^6\.1 /);
     await expect.poll(() => kpis().getByText('Nog geen KPI’s.').count()).toBe(1);
-    await expect.poll(() => effect().getByText(/Er is nog geen gesloten vragenlijst om te herhalen/).count()).toBe(1);
+    await expect
+      .poll(() =>
+        effect()
+          .getByText(/Er is nog geen gesloten vragenlijst om te herhalen/)
+          .count(),
+      )
+      .toBe(1);
     await expectAccessible('6.1 empty');
   });
 
@@ -144,7 +151,10 @@ describe('KPIs and the effect measurement (6.1)', () => {
 
   it('adds measurements and follows them on a line chart, with the status in words', async () => {
     const card = kpis().getByRole('article', { name: KPI });
-    for (const [date, value] of [['2027-03-01', '20'], ['2027-06-01', '8']] as const) {
+    for (const [date, value] of [
+      ['2027-03-01', '20'],
+      ['2027-06-01', '8'],
+    ] as const) {
       await card.getByRole('button', { name: `Meting toevoegen aan ${KPI}` }).click();
       const form = card.getByRole('form', { name: 'Nieuwe meting' });
       await form.getByLabel('Datum van de meting').fill(date);
@@ -158,7 +168,9 @@ describe('KPIs and the effect measurement (6.1)', () => {
     }
     await expect.poll(() => card.getByText('Streefwaarde gehaald', { exact: true }).count()).toBe(1);
     // Chromium's and Node's locale data differ on the dot after a short Dutch month (mrt / mrt.).
-    const chart = card.getByRole('img', { name: /^Lijngrafiek van Klikken op oefenphishing in %: 2 metingen, van 20 op 1 mrt\.? 2027 tot 8 op 1 jun\.? 2027\. 0-meting 30 %, streefwaarde 10 %\.$/ });
+    const chart = card.getByRole('img', {
+      name: /^Lijngrafiek van Klikken op oefenphishing in %: 2 metingen, van 20 op 1 mrt\.? 2027 tot 8 op 1 jun\.? 2027\. 0-meting 30 %, streefwaarde 10 %\.$/,
+    });
     await expect.poll(() => chart.count()).toBe(1);
     const table = card.getByRole('table', { name: `Metingen van ${KPI}` });
     await expect.poll(() => table.getByRole('row').count()).toBe(3);
@@ -190,7 +202,17 @@ describe('KPIs and the effect measurement (6.1)', () => {
     const created = await api('POST', `/api/programmes/${programmeId}/surveys`, { title: 'Phishing melden', linkEnabled: true, definition });
     expect(created.status).toBe(201);
     // Each pattern four times: enough answers that the privacy noise cannot hide a clear change (docs/anonymity.md).
-    await runSurvey(created.body.id, times4([[2, 3], [2, 4], [3, 3], [3, 4], [2, 3], [3, 4]]));
+    await runSurvey(
+      created.body.id,
+      times4([
+        [2, 3],
+        [2, 4],
+        [3, 3],
+        [3, 4],
+        [2, 3],
+        [3, 4],
+      ]),
+    );
     await page.reload();
     await effect().getByLabel('Eerste vragenlijst (gesloten)').waitFor();
     await expectAccessible('6.1 with a survey to repeat');
@@ -202,7 +224,17 @@ describe('KPIs and the effect measurement (6.1)', () => {
     await expect.poll(() => followUp.getByRole('link', { name: 'Naar 3.3 Vragenlijst' }).count()).toBe(1);
 
     const followUpId = (await api('GET', `/api/programmes/${programmeId}/effect`)).body.followUps[0].id;
-    await runSurvey(followUpId, times4([[4, 3], [5, 4], [4, 3], [5, 4], [4, 3], [5, 4]]));
+    await runSurvey(
+      followUpId,
+      times4([
+        [4, 3],
+        [5, 4],
+        [4, 3],
+        [5, 4],
+        [4, 3],
+        [5, 4],
+      ]),
+    );
     await page.reload();
     const table = effect().getByRole('table', { name: 'Voor en na per COM-B-factor: Phishing melden (herhaalmeting)' });
     await expect.poll(() => table.getByRole('row').count()).toBe(3);
@@ -213,7 +245,11 @@ describe('KPIs and the effect measurement (6.1)', () => {
     await effect().getByRole('button', { name: 'Herhaalmeting aanmaken' }).click();
     await expect.poll(async () => (await api('GET', `/api/programmes/${programmeId}/effect`)).body.followUps.length).toBe(2);
     const small = (await api('GET', `/api/programmes/${programmeId}/effect`)).body.followUps[1].id;
-    await runSurvey(small, [[1, 1], [1, 1], [1, 1]]);
+    await runSurvey(small, [
+      [1, 1],
+      [1, 1],
+      [1, 1],
+    ]);
     await page.reload();
     await expect.poll(() => effect().getByText('Te weinig reacties (minimaal 5)', { exact: true }).count()).toBe(2);
     await expect.poll(() => effect().getByText('Te weinig reacties om iets te zeggen: beide metingen hebben minimaal 5 reacties nodig.').count()).toBe(1);

@@ -45,7 +45,11 @@ const api = (method: string, path: string, body?: unknown) =>
   page.evaluate(
     async ([m, p, b]) => {
       const { csrfToken } = await (await fetch('/api/auth/session')).json();
-      const reply = await fetch(p as string, { method: m as string, headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken }, body: b === undefined ? undefined : JSON.stringify(b) });
+      const reply = await fetch(p as string, {
+        method: m as string,
+        headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken },
+        body: b === undefined ? undefined : JSON.stringify(b),
+      });
       return { status: reply.status, body: await reply.json().catch(() => null) };
     },
     [method, path, body] as const,
@@ -73,7 +77,16 @@ describe.sequential('the survey preview (3.3)', () => {
         intro: { nl: 'Vijf minuten over vergrendelen.', en: '' },
         scale: 5,
         items: STATEMENTS.map((text, i) => ({ id: `i${i + 1}`, factor: 'C-psy', text: { nl: text, en: '' }, bankId: null })),
-        groups: [{ id: 'department', question: { nl: 'Op welke afdeling werk je?', en: '' }, options: [{ id: 'a', label: { nl: 'Afdeling A', en: '' } }, { id: 'b', label: { nl: 'Afdeling B', en: '' } }] }],
+        groups: [
+          {
+            id: 'department',
+            question: { nl: 'Op welke afdeling werk je?', en: '' },
+            options: [
+              { id: 'a', label: { nl: 'Afdeling A', en: '' } },
+              { id: 'b', label: { nl: 'Afdeling B', en: '' } },
+            ],
+          },
+        ],
       },
     });
     expect(draft.status).toBe(201);

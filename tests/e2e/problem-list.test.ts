@@ -21,7 +21,11 @@ beforeAll(async () => {
 afterAll(() => session?.stop());
 
 const PROBLEM_TITLE = 'Probleem in een paar woorden';
-const hasFocus = (nth: number) => page.getByLabel(PROBLEM_TITLE).nth(nth).evaluate((el) => el === document.activeElement);
+const hasFocus = (nth: number) =>
+  page
+    .getByLabel(PROBLEM_TITLE)
+    .nth(nth)
+    .evaluate((el) => el === document.activeElement);
 
 describe('the candidate problems of 1.1', () => {
   it('moves the focus to the first field of a problem just added', async () => {
@@ -38,14 +42,24 @@ describe('the candidate problems of 1.1', () => {
 
   it('shows saved problems folded: a title and one line each, the fields on demand', async () => {
     await page.getByRole('button', { name: 'Werkblad opslaan' }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: /^Versie 1 · / }).count()).toBe(1);
+    await expect
+      .poll(() =>
+        page
+          .getByRole('status')
+          .filter({ hasText: /^Versie 1 · / })
+          .count(),
+      )
+      .toBe(1);
     await page.reload();
     const first = page.getByRole('button', { name: /^Datalekken worden laat gemeld/ });
     await first.waitFor();
     await expect.poll(() => first.getAttribute('aria-expanded')).toBe('false');
     await expect.poll(() => first.textContent()).toContain('Brainstorm met collega’s · gewogen score 4 (deels gescoord)');
     await expect.poll(() => page.getByRole('textbox', { name: PROBLEM_TITLE }).count()).toBe(0);
-    for (const size of [{ width: 1366, height: 900 }, { width: 390, height: 844 }]) {
+    for (const size of [
+      { width: 1366, height: 900 },
+      { width: 390, height: 844 },
+    ]) {
       await page.setViewportSize(size);
       await expectAccessible(page, `1.1 folded at ${size.width} px`);
     }

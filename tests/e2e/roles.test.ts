@@ -48,7 +48,9 @@ describe('the role table of a step', () => {
     await accountable.focus();
     await accountable.press('Backspace');
     await step4().getByRole('button', { name: 'Rollen opslaan' }).click();
-    const row = step4().getByRole('table').getByRole('row', { name: /Raadplegen/ });
+    const row = step4()
+      .getByRole('table')
+      .getByRole('row', { name: /Raadplegen/ });
     await expect.poll(() => row.textContent()).toMatch(/Externe adviseur, Cliëntenraad$/);
     await expect.poll(() => step4().getByText('Het kernteam heeft deze verdeling zelf ingevuld.').count()).toBe(1);
 
@@ -61,6 +63,13 @@ describe('the role table of a step', () => {
     await step4().getByRole('button', { name: 'Rollen van stap 4 aanpassen' }).click();
     await step4().getByRole('button', { name: 'Terug naar de standaardverdeling' }).click();
     await expect.poll(() => step4().getByText('Dit is de standaardverdeling uit de Wegwijzer.', { exact: false }).count()).toBe(1);
-    await expect.poll(() => step4().getByRole('table').getByRole('row', { name: /Raadplegen/ }).textContent()).not.toMatch(/Cliëntenraad/);
+    await expect
+      .poll(() =>
+        step4()
+          .getByRole('table')
+          .getByRole('row', { name: /Raadplegen/ })
+          .textContent(),
+      )
+      .not.toMatch(/Cliëntenraad/);
   });
 });

@@ -12,7 +12,12 @@ let page: Page;
 let baseUrl = '';
 const menuButton = () => page.getByRole('button', { name: 'Menu', exact: true });
 const nav = () => page.getByRole('navigation', { name: 'Hoofdmenu' });
-const focused = () => page.evaluate(() => ({ id: document.activeElement?.id ?? '', inMain: !!document.activeElement?.closest('main'), label: document.activeElement?.getAttribute('aria-label') ?? '' }));
+const focused = () =>
+  page.evaluate(() => ({
+    id: document.activeElement?.id ?? '',
+    inMain: !!document.activeElement?.closest('main'),
+    label: document.activeElement?.getAttribute('aria-label') ?? '',
+  }));
 
 async function logIn() {
   await page.getByLabel('E-mailadres').fill(ADMIN.email);
@@ -69,7 +74,10 @@ describe('the phone menu', () => {
 
   it('leaves the header whole at 320 px, in Dutch and in English (WCAG 1.4.10)', async () => {
     await page.setViewportSize({ width: 320, height: 640 });
-    for (const [language, logout] of [['English', 'Uitloggen'], ['Nederlands', 'Log out']] as const) {
+    for (const [language, logout] of [
+      ['English', 'Uitloggen'],
+      ['Nederlands', 'Log out'],
+    ] as const) {
       for (const name of [language, logout]) {
         const box = (await page.getByRole('banner').getByRole('button', { name, exact: true }).boundingBox())!;
         expect(box.x + box.width, name).toBeLessThanOrEqual(320);

@@ -27,7 +27,11 @@ async function turnOnTwoStep(on: Page, password: string) {
     on.evaluate(
       async ([url, data]) => {
         const { csrfToken } = await (await fetch('/api/auth/session')).json();
-        const reply = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken }, body: JSON.stringify(data) });
+        const reply = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken },
+          body: JSON.stringify(data),
+        });
         return { status: reply.status, body: await reply.json() };
       },
       [path, body] as const,

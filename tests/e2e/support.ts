@@ -93,7 +93,8 @@ export function launchBrowser(): Promise<Browser> {
 export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => `${n.target.join(' ')} ${n.html.slice(0, 160)}\n    ${n.failureSummary?.replace(/\n/g, ' ') ?? ''}`).join('\n  ')}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => `${n.target.join(' ')} ${n.html.slice(0, 160)}\n    ${n.failureSummary?.replace(/\n/g, ' ') ?? ''}`).join('\n  ')}`,
   );
 }
 
@@ -232,7 +233,9 @@ export async function sendBreachReport(phone: Page, { whatHappened, department, 
 
 /** A staff member's own phone: a context of its own (none of the team's cookies), touch, Dutch time. */
 export async function openPhone(browser: Browser): Promise<Page> {
-  const phone = await (await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, timezoneId: 'Europe/Amsterdam', locale: 'nl-NL' })).newPage();
+  const phone = await (
+    await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, timezoneId: 'Europe/Amsterdam', locale: 'nl-NL' })
+  ).newPage();
   phone.setDefaultTimeout(10_000);
   return phone;
 }
@@ -240,7 +243,10 @@ export async function openPhone(browser: Browser): Promise<Page> {
 /** On the users page: gives `person` the role `role` (its checkbox label) and waits until it is saved. */
 export async function addRole(page: Page, person: string, role: string) {
   await page.getByRole('button', { name: `Rollen wijzigen: ${person}` }).click();
-  await page.getByRole('group', { name: `Rollen van ${person}` }).getByRole('checkbox', { name: role }).check();
+  await page
+    .getByRole('group', { name: `Rollen van ${person}` })
+    .getByRole('checkbox', { name: role })
+    .check();
   const saved = page.waitForResponse((r) => r.url().includes('/api/users/') && r.request().method() === 'PATCH' && r.ok());
   await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
   await saved;

@@ -30,7 +30,10 @@ afterAll(async () => {
 
 describe('a staff survey in sub-step 3.3', () => {
   it('starts on an empty 3.3 page', async () => {
-    await setUpWithProgramme(page, running.setupLink, { title: 'Noodknop met reden', problem: 'De noodknop wordt gebruikt zonder dat de reden wordt ingevuld.' });
+    await setUpWithProgramme(page, running.setupLink, {
+      title: 'Noodknop met reden',
+      problem: 'De noodknop wordt gebruikt zonder dat de reden wordt ingevuld.',
+    });
     await page.goto(`${page.url()}/substeps/3.3`);
     await page.getByRole('heading', { name: 'Vragenlijst voor medewerkers' }).waitFor();
     await expect.poll(() => page.getByText('Er is nog geen vragenlijst.').count()).toBe(1);
@@ -97,7 +100,14 @@ describe('a staff survey in sub-step 3.3', () => {
     const phoneViolations = (label: string) => checkAccessible(phone, label);
     await phoneViolations('respondent page');
     await phone.getByRole('button', { name: 'Antwoorden versturen' }).click();
-    await expect.poll(() => phone.getByRole('alert').filter({ hasText: /stellingen niet beantwoord/ }).count()).toBe(1);
+    await expect
+      .poll(() =>
+        phone
+          .getByRole('alert')
+          .filter({ hasText: /stellingen niet beantwoord/ })
+          .count(),
+      )
+      .toBe(1);
     await phoneViolations('respondent page with unanswered statements');
     const agree = phone.getByRole('radio', { name: 'Eens', exact: true });
     for (let i = 0; i < (await agree.count()); i++) await agree.nth(i).check();

@@ -34,7 +34,10 @@ beforeAll(async () => {
 afterAll(() => session?.stop());
 
 /** A raw GET, so the body is seen as sent (fetch would decompress it). */
-function rawGet(url: string, headers: Record<string, string>): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+function rawGet(
+  url: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
   return new Promise((resolve, reject) => {
     get(url, { headers }, (res) => {
       const chunks: Buffer[] = [];
@@ -55,7 +58,7 @@ describe('the weight of the public pages', () => {
     }
   });
 
-  it('the login page carries neither the pages behind the login, nor their texts and styles, within the issue\'s 150 kB of JavaScript', async () => {
+  it("the login page carries neither the pages behind the login, nor their texts and styles, within the issue's 150 kB of JavaScript", async () => {
     const weight = await weighPage(session.browser, `${session.running.baseUrl}/login`, { headers: { 'accept-encoding': 'gzip' } });
     expect(weight.assets.some((a) => /\/(ProgrammesPage|Shell|LoggedInPages|files|programmes)-[\w-]{8}\./.test(a.url))).toBe(false);
     // Its own code loads on demand, yet without waiting for the app's: its HTML asks for both at once.

@@ -21,7 +21,11 @@ export interface PageWeight {
  * phone-sized screen, waits until the network is quiet and adds up what was transferred.
  * `headers` go with every request: `{ 'accept-encoding': 'identity' }` measures the uncompressed size.
  */
-export async function weighPage(browser: Browser, url: string, options: { storageState?: BrowserContextOptions['storageState']; headers?: Record<string, string> } = {}): Promise<PageWeight> {
+export async function weighPage(
+  browser: Browser,
+  url: string,
+  options: { storageState?: BrowserContextOptions['storageState']; headers?: Record<string, string> } = {},
+): Promise<PageWeight> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, storageState: options.storageState, extraHTTPHeaders: options.headers });
   const page = await context.newPage();
   const pending: Promise<void>[] = [];
@@ -33,7 +37,8 @@ export async function weighPage(browser: Browser, url: string, options: { storag
         weight.all += sizes.responseBodySize;
         if (['script', 'stylesheet'].includes(request.resourceType())) weight.jsCss += sizes.responseBodySize;
         if (request.resourceType() === 'script') weight.js += sizes.responseBodySize;
-        if (new URL(request.url()).pathname.startsWith('/assets/')) weight.assets.push({ url: request.url(), bytes: sizes.responseBodySize, encoding: (await response?.allHeaders())?.['content-encoding'] });
+        if (new URL(request.url()).pathname.startsWith('/assets/'))
+          weight.assets.push({ url: request.url(), bytes: sizes.responseBodySize, encoding: (await response?.allHeaders())?.['content-encoding'] });
       })(),
     );
   });
@@ -72,11 +77,24 @@ export async function openPublicPages(page: Page, baseUrl: string): Promise<{ na
         { id: 'i1', factor: 'C-psy', text: text('Ik weet hoe ik het adres controleer.'), bankId: null },
         { id: 'i2', factor: 'O-phy', text: text('Ik heb er tijd voor.'), bankId: null },
       ],
-      groups: [{ id: 'department', question: text('Afdeling?'), options: [{ id: 'a', label: text('A') }, { id: 'b', label: text('B') }] }],
+      groups: [
+        {
+          id: 'department',
+          question: text('Afdeling?'),
+          options: [
+            { id: 'a', label: text('A') },
+            { id: 'b', label: text('B') },
+          ],
+        },
+      ],
     },
   });
   const openSurvey = await post(`/api/programmes/${programmeId}/surveys/${survey.id}/open`, {});
-  const check = await post('/api/knowledge', { title: 'Datalek of niet?', programmeId: null, definition: { scenarios: ['breach-wrong-gp', 'sharing-police-phone'], departments: [] } });
+  const check = await post('/api/knowledge', {
+    title: 'Datalek of niet?',
+    programmeId: null,
+    definition: { scenarios: ['breach-wrong-gp', 'sharing-police-phone'], departments: [] },
+  });
   const openCheck = await post(`/api/knowledge/${check.id}/open`, {});
   const organisation = await (await page.request.get(`${baseUrl}/api/organisation`)).json();
   return [

@@ -27,7 +27,14 @@ function stepOf(i: Instruction): Step {
     case 'WORKDIR':
       return { kind: 'workdir', path: args[0]! };
     case 'ENV':
-      return { kind: 'env', vars: Object.fromEntries((i as unknown as { getProperties(): { getName(): string; getValue(): string | null }[] }).getProperties().map((p) => [p.getName(), p.getValue() ?? ''])) };
+      return {
+        kind: 'env',
+        vars: Object.fromEntries(
+          (i as unknown as { getProperties(): { getName(): string; getValue(): string | null }[] })
+            .getProperties()
+            .map((p) => [p.getName(), p.getValue() ?? '']),
+        ),
+      };
     case 'COPY': {
       const copy = i as Copy;
       if (copy.getFlags().some((f) => f.getName() !== 'from')) throw unsupported(i);

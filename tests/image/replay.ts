@@ -45,7 +45,9 @@ function checkBaseImage(image: string) {
   const codename = /^VERSION_CODENAME=(.*)$/m.exec(readFileSync('/etc/os-release', 'utf8'))?.[1];
   const expected = `${process.versions.node.split('.')[0]}-${codename}`;
   if (name !== 'node' || !(tag === expected || tag.startsWith(`${expected}-`))) {
-    throw new Error(`this host (Debian ${codename}) with Node.js ${process.versions.node} cannot stand in for the base image ${image}: run the replay with the image's Node.js first in PATH, as .ci/run does`);
+    throw new Error(
+      `this host (Debian ${codename}) with Node.js ${process.versions.node} cannot stand in for the base image ${image}: run the replay with the image's Node.js first in PATH, as .ci/run does`,
+    );
   }
 }
 
@@ -94,7 +96,16 @@ function copy(into: Built, sources: string[], dest: string, from: Built | null) 
 
 async function build(stage: Stage, index: number, count: number, dir: string, built: Map<string, Built>): Promise<Built> {
   checkBaseImage(stage.image);
-  const b: Built = { root: new StageRoot(path.join(dir, stage.name)), workdir: '/', env: { ...BASE_ENV }, user: 'root', volumes: [], exposed: [], healthcheck: null, cmd: null };
+  const b: Built = {
+    root: new StageRoot(path.join(dir, stage.name)),
+    workdir: '/',
+    env: { ...BASE_ENV },
+    user: 'root',
+    volumes: [],
+    exposed: [],
+    healthcheck: null,
+    cmd: null,
+  };
   let n = 0;
   for (const { text, step } of stage.steps) {
     console.log(`== [${stage.name} ${index + 1}/${count}, step ${++n}/${stage.steps.length}] ${text}`);
@@ -179,7 +190,10 @@ async function startContainer(image: Built) {
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 90_000;
   for (;;) {
-    const up = await fetch(`${base}/healthz`).then((r) => r.ok, () => false);
+    const up = await fetch(`${base}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (up) break;
     if (child.exitCode !== null || Date.now() > deadline) {
       child.kill('SIGKILL');
@@ -203,7 +217,8 @@ async function checkImage(image: Built) {
   });
   await check('development tools stay out of the image', () => {
     // (TypeScript itself comes along: i18next names it as an optional peer, which npm keeps.)
-    for (const tool of ['vite', 'vitest', 'drizzle-kit']) expect(!existsSync(image.root.hostPath(path.posix.join(image.workdir, 'node_modules', tool))), `${tool} is in the image`);
+    for (const tool of ['vite', 'vitest', 'drizzle-kit'])
+      expect(!existsSync(image.root.hostPath(path.posix.join(image.workdir, 'node_modules', tool))), `${tool} is in the image`);
   });
 
   let container: Awaited<ReturnType<typeof startContainer>> | undefined;

@@ -53,9 +53,13 @@ export class StageRoot {
   /** Starts `argv` inside the stage, in `cwd`, as `user`, with exactly `env` (as an image's process gets). */
   spawn(argv: string[], options: { cwd: string; env: Record<string, string>; user: string; quiet?: boolean }): ChildProcess {
     const r = this.dir;
-    const userspec = StageRoot.isNodeUser(options.user) ? [`--userspec=${StageRoot.NODE_USER.uid}:${StageRoot.NODE_USER.gid}`, `--groups=${StageRoot.NODE_USER.gid}`] : [];
+    const userspec = StageRoot.isNodeUser(options.user)
+      ? [`--userspec=${StageRoot.NODE_USER.uid}:${StageRoot.NODE_USER.gid}`, `--groups=${StageRoot.NODE_USER.gid}`]
+      : [];
     const node = StageRoot.NODE_HOME;
-    const nodeMounts = path.relative('/usr', node).startsWith('..') ? [`mount --bind '${node}' '${r}/usr/local'`, `mount -o remount,bind,ro '${r}/usr/local'`] : [];
+    const nodeMounts = path.relative('/usr', node).startsWith('..')
+      ? [`mount --bind '${node}' '${r}/usr/local'`, `mount -o remount,bind,ro '${r}/usr/local'`]
+      : [];
     const mounts = [
       `mount --bind /usr '${r}/usr'`,
       `mount -o remount,bind,ro '${r}/usr'`,

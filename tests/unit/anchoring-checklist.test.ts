@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ANCHORING_AREAS,
-  AnchoringInput,
-  STANDARD_AREAS,
-  anchoringMissing,
-  anchoringProgress,
-  type AnchoringState,
-} from '#core/anchoring/checklist.js';
+import { ANCHORING_AREAS, AnchoringInput, STANDARD_AREAS, anchoringMissing, anchoringProgress, type AnchoringState } from '#core/anchoring/checklist.js';
 
 const UUID = '3f2b8c1e-5d4a-4b6f-9a7e-1c2d3e4f5a6b';
 
@@ -19,7 +12,13 @@ const valid = {
   note: '',
 };
 
-const item = (over: Partial<AnchoringState> = {}): AnchoringState => ({ area: 'policy', description: 'Beleid', owner: { name: 'Anna' }, status: 'done', ...over });
+const item = (over: Partial<AnchoringState> = {}): AnchoringState => ({
+  area: 'policy',
+  description: 'Beleid',
+  owner: { name: 'Anna' },
+  status: 'done',
+  ...over,
+});
 /** One settled item with an owner in every standard area: nothing missing. */
 const complete = (): AnchoringState[] => STANDARD_AREAS.map((area) => item({ area, description: area }));
 
@@ -41,7 +40,10 @@ describe('AnchoringInput', () => {
   });
 
   it('trims text', () => {
-    expect(AnchoringInput.parse({ ...valid, description: '  In het beleid ', note: ' Paragraaf 4 ' })).toMatchObject({ description: 'In het beleid', note: 'Paragraaf 4' });
+    expect(AnchoringInput.parse({ ...valid, description: '  In het beleid ', note: ' Paragraaf 4 ' })).toMatchObject({
+      description: 'In het beleid',
+      note: 'Paragraaf 4',
+    });
   });
 
   it('needs a reason to call an item not applicable, named on the note', () => {

@@ -20,7 +20,10 @@ describe('combining the team’s APEASE ratings', () => {
   });
 
   it('marks a criterion where members are two or more points apart', () => {
-    const view = combineRatings('poster', [{ effectiveness: 1, equity: 4 }, { effectiveness: 3, equity: 5 }]);
+    const view = combineRatings('poster', [
+      { effectiveness: 1, equity: 4 },
+      { effectiveness: 3, equity: 5 },
+    ]);
     expect(view.disagreements).toEqual(['effectiveness']);
     expect(view.criteria.find((c) => c.criterion === 'effectiveness')).toMatchObject({ min: 1, max: 3, disagreement: true });
   });

@@ -16,7 +16,9 @@ const IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*)['"](\.{1,2}\/[^'"]+|#\w+\/[^'"]+
 const resolve = (file: string, spec: string) => (spec.startsWith('#') ? join('src', spec.slice(1)) : normalize(join(dirname(file), spec)));
 
 /** Each import as [importing file, imported file], the latter without its extension. */
-const imports = sources.flatMap(([file, text]) => [...text.matchAll(IMPORT)].map(([, spec]) => [file, resolve(file, spec!).replace(/\.(js|ts|tsx)$/, '')] as const));
+const imports = sources.flatMap(([file, text]) =>
+  [...text.matchAll(IMPORT)].map(([, spec]) => [file, resolve(file, spec!).replace(/\.(js|ts|tsx)$/, '')] as const),
+);
 
 const moduleOf = (path: string) => (path.startsWith(MODULES) ? path.slice(MODULES.length).split('/')[0]! : null);
 
@@ -34,7 +36,7 @@ function cycleThrough(start: string): string | null {
   for (const path of paths) {
     for (const next of edges.get(path.at(-1)!) ?? []) {
       if (next === start) return [...path, start].join(' -> ');
-      if (!seen.has(next)) paths.push([...path, next]), seen.add(next);
+      if (!seen.has(next)) (paths.push([...path, next]), seen.add(next));
     }
   }
   return null;

@@ -34,17 +34,29 @@ describe('the proposal’s words', () => {
   });
 
   it('renders a reason with its values as labels, in the sentence', () => {
-    expect(advice.reasonText({ key: 'severity', values: { score: 4.25, level: 'veryHigh' } }, 'nl')).toMatch(/^Ernst volgens ENISA: zeer hoog \(score 4,25\)\./);
-    expect(advice.reasonText({ key: 'sensitiveData', values: { categories: ['health', 'bsn'] } }, 'en')).toBe('Sensitive data are involved: health, citizen service number (BSN).');
-    expect(advice.reasonText({ key: 'vulnerableGroup', values: { groups: ['mentalHealthClients'] } }, 'nl')).toBe('Het gaat om kwetsbare personen: cliënten van de ggz.');
-    expect(advice.reasonText({ key: 'officerJudgesLower', values: { officer: 'veryHigh', level: 'high' } }, 'nl')).toMatch(/^Je schat de gevolgen zeer groot in, lager dan ENISA \(hoog\)/);
+    expect(advice.reasonText({ key: 'severity', values: { score: 4.25, level: 'veryHigh' } }, 'nl')).toMatch(
+      /^Ernst volgens ENISA: zeer hoog \(score 4,25\)\./,
+    );
+    expect(advice.reasonText({ key: 'sensitiveData', values: { categories: ['health', 'bsn'] } }, 'en')).toBe(
+      'Sensitive data are involved: health, citizen service number (BSN).',
+    );
+    expect(advice.reasonText({ key: 'vulnerableGroup', values: { groups: ['mentalHealthClients'] } }, 'nl')).toBe(
+      'Het gaat om kwetsbare personen: cliënten van de ggz.',
+    );
+    expect(advice.reasonText({ key: 'officerJudgesLower', values: { officer: 'veryHigh', level: 'high' } }, 'nl')).toMatch(
+      /^Je schat de gevolgen zeer groot in, lager dan ENISA \(hoog\)/,
+    );
     expect(advice.reasonText({ key: 'largeNumber', values: { count: 1500, threshold: 100 } }, 'en')).toMatch(/^About 1,500 people are involved, more than 100/);
     expect(advice.reasonText({ key: 'exceptionMeasures', values: { ground: 'Gewist en bevestigd.' } }, 'nl')).toMatch(/: Gewist en bevestigd\.$/);
   });
 
   it('says what a single fact would change, in one sentence', () => {
-    expect(advice.pivotText({ change: 'dataRecovered:false', informSubjects: true }, 'nl')).toBe('Als de gegevens niet terug waren en niet aantoonbaar verwijderd: wel de betrokkenen informeren.');
-    expect(advice.pivotText({ change: 'recipients:unknown', notifyAp: true, informSubjects: true }, 'en')).toBe('If an unknown number of people could see the data: notify the AP and inform the people.');
+    expect(advice.pivotText({ change: 'dataRecovered:false', informSubjects: true }, 'nl')).toBe(
+      'Als de gegevens niet terug waren en niet aantoonbaar verwijderd: wel de betrokkenen informeren.',
+    );
+    expect(advice.pivotText({ change: 'recipients:unknown', notifyAp: true, informSubjects: true }, 'en')).toBe(
+      'If an unknown number of people could see the data: notify the AP and inform the people.',
+    );
   });
 });
 

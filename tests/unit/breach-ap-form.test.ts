@@ -90,7 +90,15 @@ describe('the AP form view', () => {
     const late = apFormView(input({ now: new Date('2026-04-06T08:00:00Z') }));
     expect(find(late, 'lateReason')).toMatchObject({ applies: true, source: 'missing' });
     const withReason = apFormView(
-      input({ timeline: { awareAt: aware, awareConfirmed: true, apNotifiedAt: new Date('2026-04-06T08:00:00Z'), lateReason: 'Paasweekend, melding pas dinsdag gelezen.', subjectsInformedAt: null } }),
+      input({
+        timeline: {
+          awareAt: aware,
+          awareConfirmed: true,
+          apNotifiedAt: new Date('2026-04-06T08:00:00Z'),
+          lateReason: 'Paasweekend, melding pas dinsdag gelezen.',
+          subjectsInformedAt: null,
+        },
+      }),
     );
     expect(find(withReason, 'lateReason')).toMatchObject({ applies: true, source: 'recorded', value: { text: 'Paasweekend, melding pas dinsdag gelezen.' } });
   });
@@ -105,17 +113,30 @@ describe('the AP form view', () => {
 
   it('dates the discovery on the moment the 72 hours run from: derived until the officer confirms it, recorded after', () => {
     const timeline = (awareConfirmed: boolean) => ({ awareAt: aware, awareConfirmed, apNotifiedAt: null, lateReason: null, subjectsInformedAt: null });
-    expect(find(apFormView(input({ timeline: timeline(false) })), 'discoveredAt')).toEqual({ question: 'discoveredAt', source: 'derived', value: { type: 'moment', at: aware.toISOString() }, applies: true });
+    expect(find(apFormView(input({ timeline: timeline(false) })), 'discoveredAt')).toEqual({
+      question: 'discoveredAt',
+      source: 'derived',
+      value: { type: 'moment', at: aware.toISOString() },
+      applies: true,
+    });
     expect(find(apFormView(input({ timeline: timeline(true) })), 'discoveredAt')).toMatchObject({ source: 'recorded', value: { at: aware.toISOString() } });
   });
 
   it('finds "late" from that same moment: the discovery date and the late reason never disagree', () => {
     const noticed = new Date('2026-11-02T09:00:00Z');
-    const view = apFormView(input({ timeline: { awareAt: noticed, awareConfirmed: true, apNotifiedAt: new Date('2026-11-06T09:00:00Z'), lateReason: null, subjectsInformedAt: null } }));
+    const view = apFormView(
+      input({
+        timeline: { awareAt: noticed, awareConfirmed: true, apNotifiedAt: new Date('2026-11-06T09:00:00Z'), lateReason: null, subjectsInformedAt: null },
+      }),
+    );
     expect(find(view, 'discoveredAt')).toMatchObject({ value: { at: noticed.toISOString() } });
     expect(find(view, 'lateReason')).toMatchObject({ applies: true, source: 'missing' });
     // Five minutes short of 72 hours is in time.
-    const inTime = apFormView(input({ timeline: { awareAt: noticed, awareConfirmed: true, apNotifiedAt: new Date('2026-11-05T08:55:00Z'), lateReason: null, subjectsInformedAt: null } }));
+    const inTime = apFormView(
+      input({
+        timeline: { awareAt: noticed, awareConfirmed: true, apNotifiedAt: new Date('2026-11-05T08:55:00Z'), lateReason: null, subjectsInformedAt: null },
+      }),
+    );
     expect(find(inTime, 'lateReason')).toMatchObject({ applies: false });
   });
 
@@ -125,7 +146,9 @@ describe('the AP form view', () => {
     expect(find(byOfficer, 'notifierEmail')).toMatchObject({ source: 'derived', value: { type: 'text', text: 'privacy@example.org' } });
     expect(find(byOfficer, 'notifierFunction')).toMatchObject({ source: 'missing' });
     expect(find(byOfficer, 'notifierPhone')).toMatchObject({ source: 'missing' });
-    const named = apFormView(input({ register: { ...register, notifier: { name: 'C. Bakker', function: 'Functionaris gegevensbescherming', phone: '030 123 45 67', email: '' } } }));
+    const named = apFormView(
+      input({ register: { ...register, notifier: { name: 'C. Bakker', function: 'Functionaris gegevensbescherming', phone: '030 123 45 67', email: '' } } }),
+    );
     expect(find(named, 'notifierName')).toMatchObject({ source: 'recorded', value: { text: 'C. Bakker' } });
     expect(find(named, 'notifierFunction')).toMatchObject({ source: 'recorded', value: { text: 'Functionaris gegevensbescherming' } });
     expect(find(named, 'notifierPhone')).toMatchObject({ source: 'recorded', value: { text: '030 123 45 67' } });
@@ -152,7 +175,9 @@ describe('the AP form view', () => {
   it('answers "are the people informed?" with yes (and the date), planned (and the date) or no (and why)', () => {
     const informedAt = new Date('2026-04-03T10:00:00Z');
     const informing = { notifyAp: true, informSubjects: true };
-    const yes = apFormView(input({ decision: informing, timeline: { awareAt: aware, awareConfirmed: true, apNotifiedAt: null, lateReason: null, subjectsInformedAt: informedAt } }));
+    const yes = apFormView(
+      input({ decision: informing, timeline: { awareAt: aware, awareConfirmed: true, apNotifiedAt: null, lateReason: null, subjectsInformedAt: informedAt } }),
+    );
     expect(find(yes, 'subjectsInformed')).toMatchObject({ source: 'recorded', value: { labels: 'subjectsInformedAnswers', keys: ['yes'] } });
     expect(find(yes, 'subjectsInformedAt')).toMatchObject({ source: 'recorded', value: { type: 'moment', at: informedAt.toISOString() } });
     expect(find(yes, 'notInformedReason')).toMatchObject({ applies: false });

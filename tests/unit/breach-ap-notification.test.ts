@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { AP_FOLLOW_UP_KINDS as STORED_KINDS } from '#server/db/schema.js';
-import { AP_FOLLOW_UP_KINDS, ApFollowUpBody, ApReferenceBody, apReferenceRefusal, followUpRefusal, type ApNotificationFacts } from '#core/breach/ap-notification.js';
+import {
+  AP_FOLLOW_UP_KINDS,
+  ApFollowUpBody,
+  ApReferenceBody,
+  apReferenceRefusal,
+  followUpRefusal,
+  type ApNotificationFacts,
+} from '#core/breach/ap-notification.js';
 
 const HOUR = 3_600_000;
 const notifiedAt = new Date('2026-11-06T09:00:00Z');
@@ -10,7 +17,8 @@ const notified: ApNotificationFacts = { status: 'notified', apNotifiedAt: notifi
 
 describe('the AP’s meldnummer', () => {
   it('is copied as the AP gave it: letters, digits and a few separators', () => {
-    for (const reference of ['M12345678', 'DL-2026/00123', 'abc.12_3']) expect(ApReferenceBody.safeParse({ apReference: reference }).success, reference).toBe(true);
+    for (const reference of ['M12345678', 'DL-2026/00123', 'abc.12_3'])
+      expect(ApReferenceBody.safeParse({ apReference: reference }).success, reference).toBe(true);
     expect(ApReferenceBody.parse({ apReference: '  M123  ' })).toEqual({ apReference: 'M123', apReceivedAt: null });
     for (const reference of ['', '   ', '-M123', 'M123; drop table', 'x'.repeat(101), 'M\u0000']) {
       expect(ApReferenceBody.safeParse({ apReference: reference }).success, JSON.stringify(reference)).toBe(false);

@@ -45,15 +45,54 @@ const ENCRYPTED_LAPTOP = {
 
 describe('stage 1 (art. 33(1)): a risk is unlikely only on a recorded ground', () => {
   it.each<[string, BreachRegisterInput, string[]]>([
-    ['no personal data after all (art. 4(12))', { classification: ['confidentiality'], incidentKind: 'other', personalDataInvolved: false }, ['groundNotPersonalData']],
+    [
+      'no personal data after all (art. 4(12))',
+      { classification: ['confidentiality'], incidentKind: 'other', personalDataInvolved: false },
+      ['groundNotPersonalData'],
+    ],
     ['unintelligible, state of the art, key safe, technique recorded, data still there', ENCRYPTED_LAPTOP, ['groundUnintelligible', 'groundRestored']],
-    ['evidence that nobody saw it, and it is back', { ...WRONG_GP, recipients: 'none', containedEvidence: 'De e-mail is door de mailserver tegengehouden.', dataRecovered: true }, ['groundContained']],
-    ['evidence that a flaw was never used, nothing to get back', { ...WRONG_GP, recipients: 'none', containedEvidence: 'Toegangslogs over de hele periode: geen opvragingen.' }, ['groundContained']],
-    ['only the holder’s login details, and nobody logged in', { ...WRONG_GP, specialCategories: [], dataCategories: ['name', 'credentials'], subjectGroups: ['employees'], recipients: 'unknown', credentialsUsed: false }, ['groundCredentialsNotUsed']],
-    ['a trusted recipient who meant no harm confirmed deletion', { ...WRONG_GP, recipientTrusted: true, recipientIntent: 'none', dataRecovered: true }, ['groundTrustedRecipient']],
-    ['an integrity error put right before use', { ...WRONG_GP, classification: ['integrity'], incidentKind: 'wrongFile', integrityCorrectedBeforeUse: true }, ['groundCorrectedBeforeUse']],
-    ['availability restored without trouble, care not held up', { ...WRONG_GP, classification: ['availability'], incidentKind: 'other', availabilityLoss: 'restorable', careHeldUp: false }, ['groundRestored']],
-    ['availability back in full within 24 hours, care not held up', { ...WRONG_GP, classification: ['availability'], incidentKind: 'other', backup: 'restored', unavailableHours: 3, careHeldUp: false }, ['groundRestored']],
+    [
+      'evidence that nobody saw it, and it is back',
+      { ...WRONG_GP, recipients: 'none', containedEvidence: 'De e-mail is door de mailserver tegengehouden.', dataRecovered: true },
+      ['groundContained'],
+    ],
+    [
+      'evidence that a flaw was never used, nothing to get back',
+      { ...WRONG_GP, recipients: 'none', containedEvidence: 'Toegangslogs over de hele periode: geen opvragingen.' },
+      ['groundContained'],
+    ],
+    [
+      'only the holder’s login details, and nobody logged in',
+      {
+        ...WRONG_GP,
+        specialCategories: [],
+        dataCategories: ['name', 'credentials'],
+        subjectGroups: ['employees'],
+        recipients: 'unknown',
+        credentialsUsed: false,
+      },
+      ['groundCredentialsNotUsed'],
+    ],
+    [
+      'a trusted recipient who meant no harm confirmed deletion',
+      { ...WRONG_GP, recipientTrusted: true, recipientIntent: 'none', dataRecovered: true },
+      ['groundTrustedRecipient'],
+    ],
+    [
+      'an integrity error put right before use',
+      { ...WRONG_GP, classification: ['integrity'], incidentKind: 'wrongFile', integrityCorrectedBeforeUse: true },
+      ['groundCorrectedBeforeUse'],
+    ],
+    [
+      'availability restored without trouble, care not held up',
+      { ...WRONG_GP, classification: ['availability'], incidentKind: 'other', availabilityLoss: 'restorable', careHeldUp: false },
+      ['groundRestored'],
+    ],
+    [
+      'availability back in full within 24 hours, care not held up',
+      { ...WRONG_GP, classification: ['availability'], incidentKind: 'other', backup: 'restored', unavailableHours: 3, careHeldUp: false },
+      ['groundRestored'],
+    ],
   ])('no notification: %s', (_, input, expected) => {
     const { notifyAp } = proposal(input);
     expect(notifyAp.propose).toBe(false);
@@ -64,36 +103,131 @@ describe('stage 1 (art. 33(1)): a risk is unlikely only on a recorded ground', (
     ['the key may be compromised', { ...ENCRYPTED_LAPTOP, keyCompromised: true }, 'confidentialityAtRisk'],
     ['the key’s safety is not known', { ...ENCRYPTED_LAPTOP, keyCompromised: null }, 'confidentialityAtRisk'],
     ['the technique is not recorded', { ...ENCRYPTED_LAPTOP, protectionTechnique: '' }, 'protectionNotOnRecord'],
-    ['the protection is not state of the art (an unsalted hash of the BSN, a sheet password)', { ...ENCRYPTED_LAPTOP, protection: 'hashed', protectionStateOfTheArt: false }, 'protectionNotOnRecord'],
-    ['not all the data were protected (hashed passwords beside readable e-mail addresses)', { ...ENCRYPTED_LAPTOP, protection: 'hashed', protectionCoversAll: false }, 'protectionNotOnRecord'],
-    ['evidence nobody saw it, but it was a theft', { ...WRONG_GP, recipients: 'none', containedEvidence: 'Tas met dossier leek ongeopend.', dataRecovered: true, malicious: true }, 'confidentialityAtRisk'],
-    ['"no sign mails were opened", but the attacker logged in', { ...WRONG_GP, recipients: 'none', containedEvidence: 'Geen teken dat mails zijn geopend.', credentialsUsed: true }, 'confidentialityAtRisk'],
+    [
+      'the protection is not state of the art (an unsalted hash of the BSN, a sheet password)',
+      { ...ENCRYPTED_LAPTOP, protection: 'hashed', protectionStateOfTheArt: false },
+      'protectionNotOnRecord',
+    ],
+    [
+      'not all the data were protected (hashed passwords beside readable e-mail addresses)',
+      { ...ENCRYPTED_LAPTOP, protection: 'hashed', protectionCoversAll: false },
+      'protectionNotOnRecord',
+    ],
+    [
+      'evidence nobody saw it, but it was a theft',
+      { ...WRONG_GP, recipients: 'none', containedEvidence: 'Tas met dossier leek ongeopend.', dataRecovered: true, malicious: true },
+      'confidentialityAtRisk',
+    ],
+    [
+      '"no sign mails were opened", but the attacker logged in',
+      { ...WRONG_GP, recipients: 'none', containedEvidence: 'Geen teken dat mails zijn geopend.', credentialsUsed: true },
+      'confidentialityAtRisk',
+    ],
     [
       'a table of 5,000 portal passwords copied, nobody logged in yet: not one user’s own login',
-      { ...WRONG_GP, specialCategories: [], dataCategories: ['email', 'credentials'], people: { min: 5000, max: 5000 }, recipients: 'unknown', credentialsUsed: false },
+      {
+        ...WRONG_GP,
+        specialCategories: [],
+        dataCategories: ['email', 'credentials'],
+        people: { min: 5000, max: 5000 },
+        recipients: 'unknown',
+        credentialsUsed: false,
+      },
       'confidentialityAtRisk',
     ],
     ['nobody saw it, as far as known, without evidence', { ...WRONG_GP, recipients: 'none', dataRecovered: true }, 'confidentialityAtRisk'],
-    ['the logs were not checked for the leaked login', { ...WRONG_GP, specialCategories: [], dataCategories: ['name', 'credentials'], subjectGroups: ['employees'], recipients: 'unknown' }, 'confidentialityAtRisk'],
-    ['nobody logged in, but the patient list was leaked too', { ...WRONG_GP, dataCategories: ['name', 'credentials'], recipients: 'unknown', credentialsUsed: false }, 'confidentialityAtRisk'],
-    ['a colleague looked on purpose, however trusted', { ...WRONG_GP, recipientTrusted: true, recipientIntent: 'deliberate', dataRecovered: true }, 'confidentialityAtRisk'],
-    ['trusted and deleted, but the officer judges the consequences very high', { ...WRONG_GP, recipientTrusted: true, recipientIntent: 'none', dataRecovered: true, consequenceSeverity: 'veryHigh' }, 'confidentialityAtRisk'],
-    ['trusted and deleted, but 2,400 people', { ...WRONG_GP, people: { min: 2400, max: 2400 }, recipientTrusted: true, recipientIntent: 'none', dataRecovered: true }, 'confidentialityAtRisk'],
-    ['ransomware classified as availability only, without an investigation that excludes copying', { ...WRONG_GP, classification: ['availability'], incidentKind: 'hackMalwarePhishing', backup: 'restored', unavailableHours: 5, careHeldUp: false }, 'confidentialityNotExcluded'],
-    ['a hospital record system down for 30 hours, "care held up" not answered', { ...WRONG_GP, classification: ['availability'], incidentKind: 'other', availabilityLoss: 'temporary', unavailableHours: 30 }, 'availabilityAtRisk'],
-    ['a system down for 96 hours, however the care went', { ...WRONG_GP, classification: ['availability'], incidentKind: 'other', availabilityLoss: 'temporary', unavailableHours: 96, careHeldUp: false }, 'availabilityAtRisk'],
-    ['"restored without trouble" after 500 hours', { ...WRONG_GP, classification: ['availability'], incidentKind: 'other', availabilityLoss: 'restorable', unavailableHours: 500, careHeldUp: false }, 'availabilityAtRisk'],
-    ['encrypted, but no backup: the data are lost (AP condition: a recent backup)', { ...ENCRYPTED_LAPTOP, availabilityLoss: null, backup: 'none' }, 'availabilityAtRisk'],
-    ['evidence nobody saw it, but the stick is still missing', { ...WRONG_GP, recipients: 'none', containedEvidence: 'Envelop was dicht.', dataRecovered: false }, 'confidentialityAtRisk'],
+    [
+      'the logs were not checked for the leaked login',
+      { ...WRONG_GP, specialCategories: [], dataCategories: ['name', 'credentials'], subjectGroups: ['employees'], recipients: 'unknown' },
+      'confidentialityAtRisk',
+    ],
+    [
+      'nobody logged in, but the patient list was leaked too',
+      { ...WRONG_GP, dataCategories: ['name', 'credentials'], recipients: 'unknown', credentialsUsed: false },
+      'confidentialityAtRisk',
+    ],
+    [
+      'a colleague looked on purpose, however trusted',
+      { ...WRONG_GP, recipientTrusted: true, recipientIntent: 'deliberate', dataRecovered: true },
+      'confidentialityAtRisk',
+    ],
+    [
+      'trusted and deleted, but the officer judges the consequences very high',
+      { ...WRONG_GP, recipientTrusted: true, recipientIntent: 'none', dataRecovered: true, consequenceSeverity: 'veryHigh' },
+      'confidentialityAtRisk',
+    ],
+    [
+      'trusted and deleted, but 2,400 people',
+      { ...WRONG_GP, people: { min: 2400, max: 2400 }, recipientTrusted: true, recipientIntent: 'none', dataRecovered: true },
+      'confidentialityAtRisk',
+    ],
+    [
+      'ransomware classified as availability only, without an investigation that excludes copying',
+      { ...WRONG_GP, classification: ['availability'], incidentKind: 'hackMalwarePhishing', backup: 'restored', unavailableHours: 5, careHeldUp: false },
+      'confidentialityNotExcluded',
+    ],
+    [
+      'a hospital record system down for 30 hours, "care held up" not answered',
+      { ...WRONG_GP, classification: ['availability'], incidentKind: 'other', availabilityLoss: 'temporary', unavailableHours: 30 },
+      'availabilityAtRisk',
+    ],
+    [
+      'a system down for 96 hours, however the care went',
+      { ...WRONG_GP, classification: ['availability'], incidentKind: 'other', availabilityLoss: 'temporary', unavailableHours: 96, careHeldUp: false },
+      'availabilityAtRisk',
+    ],
+    [
+      '"restored without trouble" after 500 hours',
+      { ...WRONG_GP, classification: ['availability'], incidentKind: 'other', availabilityLoss: 'restorable', unavailableHours: 500, careHeldUp: false },
+      'availabilityAtRisk',
+    ],
+    [
+      'encrypted, but no backup: the data are lost (AP condition: a recent backup)',
+      { ...ENCRYPTED_LAPTOP, availabilityLoss: null, backup: 'none' },
+      'availabilityAtRisk',
+    ],
+    [
+      'evidence nobody saw it, but the stick is still missing',
+      { ...WRONG_GP, recipients: 'none', containedEvidence: 'Envelop was dicht.', dataRecovered: false },
+      'confidentialityAtRisk',
+    ],
     ['trusted and deleted, but the intent is not recorded', { ...WRONG_GP, recipientTrusted: true, dataRecovered: true }, 'confidentialityAtRisk'],
-    ['trusted and deleted, but the recipient acted carelessly', { ...WRONG_GP, recipientTrusted: true, recipientIntent: 'negligent', dataRecovered: true }, 'confidentialityAtRisk'],
-    ['an honest stranger returned it, but is not a trusted recipient', { ...WRONG_GP, recipientTrusted: false, recipientIntent: 'none', dataRecovered: true }, 'confidentialityAtRisk'],
-    ['recipients derived from the incident kind are no ground', { ...WRONG_GP, recipients: null, recipientTrusted: true, dataRecovered: true }, 'confidentialityAtRisk'],
+    [
+      'trusted and deleted, but the recipient acted carelessly',
+      { ...WRONG_GP, recipientTrusted: true, recipientIntent: 'negligent', dataRecovered: true },
+      'confidentialityAtRisk',
+    ],
+    [
+      'an honest stranger returned it, but is not a trusted recipient',
+      { ...WRONG_GP, recipientTrusted: false, recipientIntent: 'none', dataRecovered: true },
+      'confidentialityAtRisk',
+    ],
+    [
+      'recipients derived from the incident kind are no ground',
+      { ...WRONG_GP, recipients: null, recipientTrusted: true, dataRecovered: true },
+      'confidentialityAtRisk',
+    ],
     ['an integrity error that someone may have used', { ...WRONG_GP, classification: ['integrity'], dataRecovered: true }, 'integrityAtRisk'],
-    ['records unavailable while care was held up', { ...WRONG_GP, classification: ['availability'], incidentKind: 'other', backup: 'restored', unavailableHours: 10, careHeldUp: true }, 'availabilityAtRisk'],
-    ['temporarily unavailable, for how long not recorded', { ...WRONG_GP, classification: ['availability'], incidentKind: 'other', availabilityLoss: 'temporary', careHeldUp: false }, 'availabilityAtRisk'],
-    ['partly lost for good', { ...WRONG_GP, classification: ['availability'], incidentKind: 'other', availabilityLoss: 'partial', backup: 'restoredWithLoss', careHeldUp: false }, 'availabilityAtRisk'],
-    ['one property has a ground, the other not', { ...WRONG_GP, classification: ['confidentiality', 'integrity'], recipients: 'none', containedEvidence: 'Niet verzonden.', dataRecovered: true }, 'integrityAtRisk'],
+    [
+      'records unavailable while care was held up',
+      { ...WRONG_GP, classification: ['availability'], incidentKind: 'other', backup: 'restored', unavailableHours: 10, careHeldUp: true },
+      'availabilityAtRisk',
+    ],
+    [
+      'temporarily unavailable, for how long not recorded',
+      { ...WRONG_GP, classification: ['availability'], incidentKind: 'other', availabilityLoss: 'temporary', careHeldUp: false },
+      'availabilityAtRisk',
+    ],
+    [
+      'partly lost for good',
+      { ...WRONG_GP, classification: ['availability'], incidentKind: 'other', availabilityLoss: 'partial', backup: 'restoredWithLoss', careHeldUp: false },
+      'availabilityAtRisk',
+    ],
+    [
+      'one property has a ground, the other not',
+      { ...WRONG_GP, classification: ['confidentiality', 'integrity'], recipients: 'none', containedEvidence: 'Niet verzonden.', dataRecovered: true },
+      'integrityAtRisk',
+    ],
   ])('notification: %s', (_, input, expected) => {
     const { notifyAp } = proposal(input);
     expect(notifyAp.propose).toBe(true);
@@ -102,13 +236,22 @@ describe('stage 1 (art. 33(1)): a risk is unlikely only on a recorded ground', (
 
   it('refuses "no personal data" beside recorded people, so that ground cannot be reached by a slip', () => {
     for (const recorded of [{ subjectGroups: ['patients'] }, { people: { min: 2000, max: 2000 } }, { dataCategories: ['name'] }] as BreachRegisterInput[]) {
-      expect(BreachRegister.safeParse({ personalDataInvolved: false, ...recorded }).error?.issues[0], JSON.stringify(recorded)).toMatchObject({ message: 'personalDataContradicted' });
+      expect(BreachRegister.safeParse({ personalDataInvolved: false, ...recorded }).error?.issues[0], JSON.stringify(recorded)).toMatchObject({
+        message: 'personalDataContradicted',
+      });
     }
     expect(BreachRegister.safeParse({ personalDataInvolved: false, dataCategories: ['unknown'] }).success).toBe(true);
   });
 
   it('never treats a low ENISA score as a ground: ordinary data of a few people still go to the AP', () => {
-    const { severity, notifyAp } = proposal({ classification: ['confidentiality'], incidentKind: 'emailNoBcc', dataCategories: ['name', 'email'], subjectGroups: ['employees'], recipients: 'known', people: { min: 12, max: 12 } });
+    const { severity, notifyAp } = proposal({
+      classification: ['confidentiality'],
+      incidentKind: 'emailNoBcc',
+      dataCategories: ['name', 'email'],
+      subjectGroups: ['employees'],
+      recipients: 'known',
+      people: { min: 12, max: 12 },
+    });
     expect(severity.level).toBe('low');
     expect(notifyAp.propose).toBe(true);
     expect(keys(notifyAp.reasons)).toEqual(['confidentialityAtRisk', 'severity', 'lowIsNoGround']);
@@ -130,9 +273,27 @@ describe('stage 1 (art. 33(1)): a risk is unlikely only on a recorded ground', (
       expect(proposal({ ...smallList, recipientCount: 25 }).notifyAp.propose).toBe(false);
     });
     it('also for a loss or an error alone, where nobody saw anything (no recipients to count)', () => {
-      const roster = { classification: ['availability'], incidentKind: 'other', dataCategories: ['name', 'phone'], subjectGroups: ['other'], people: { min: 30, max: 30 }, availabilityLoss: 'temporary', unavailableHours: 72, careHeldUp: false, consequenceSeverity: 'negligible' } satisfies BreachRegisterInput;
+      const roster = {
+        classification: ['availability'],
+        incidentKind: 'other',
+        dataCategories: ['name', 'phone'],
+        subjectGroups: ['other'],
+        people: { min: 30, max: 30 },
+        availabilityLoss: 'temporary',
+        unavailableHours: 72,
+        careHeldUp: false,
+        consequenceSeverity: 'negligible',
+      } satisfies BreachRegisterInput;
       expect(proposal(roster).notifyAp).toMatchObject({ propose: false, reasons: [{ key: 'groundNegligible' }] });
-      const meal = { classification: ['integrity'], incidentKind: 'wrongFile', dataCategories: ['name', 'other'], subjectGroups: ['patients'], people: { min: 1, max: 1 }, integrityCorrectedBeforeUse: false, consequenceSeverity: 'negligible' } satisfies BreachRegisterInput;
+      const meal = {
+        classification: ['integrity'],
+        incidentKind: 'wrongFile',
+        dataCategories: ['name', 'other'],
+        subjectGroups: ['patients'],
+        people: { min: 1, max: 1 },
+        integrityCorrectedBeforeUse: false,
+        consequenceSeverity: 'negligible',
+      } satisfies BreachRegisterInput;
       expect(proposal(meal).notifyAp.propose).toBe(false);
     });
     it.each<[string, BreachRegisterInput]>([
@@ -148,7 +309,10 @@ describe('stage 1 (art. 33(1)): a risk is unlikely only on a recorded ground', (
       ['recipients only derived from the kind of incident', { ...smallList, recipients: null }],
       ['the number of recipients not recorded', { ...smallList, recipientCount: null }],
       ['a large number of recipients (a list of 1,000+)', { ...smallList, recipientCount: 1200 }],
-      ['patients, even when the officer says the list shows no care relationship', { ...smallList, subjectGroups: ['patients'], revealsCareRelationship: false }],
+      [
+        'patients, even when the officer says the list shows no care relationship',
+        { ...smallList, subjectGroups: ['patients'], revealsCareRelationship: false },
+      ],
       ['the officer’s own ENISA values', { ...smallList, enisa: { dpc: 1, easeOfIdentification: 'negligible', reason: 'Alleen initialen.' } }],
       ['a consequence for the people ticked', { ...smallList, peopleConsequences: ['identityFraud'] }],
     ])('but notification with %s', (_, input) => {
@@ -157,9 +321,19 @@ describe('stage 1 (art. 33(1)): a risk is unlikely only on a recorded ground', (
   });
 
   it('gives the facts that speak for notifying, each linked to the register fields it rests on', () => {
-    const { notifyAp } = proposal({ ...WRONG_GP, subjectGroups: ['mentalHealthClients'], people: { min: 300, max: null }, dataCategories: ['name', 'bsn'], malicious: true });
+    const { notifyAp } = proposal({
+      ...WRONG_GP,
+      subjectGroups: ['mentalHealthClients'],
+      people: { min: 300, max: null },
+      dataCategories: ['name', 'bsn'],
+      malicious: true,
+    });
     expect(keys(notifyAp.reasons)).toEqual(['confidentialityAtRisk', 'severity', 'sensitiveData', 'vulnerableGroup', 'largeNumber', 'maliciousIntent']);
-    expect(notifyAp.reasons.find((r) => r.key === 'sensitiveData')).toEqual({ key: 'sensitiveData', values: { categories: ['health', 'bsn'] }, facts: ['specialCategories', 'dataCategories'] });
+    expect(notifyAp.reasons.find((r) => r.key === 'sensitiveData')).toEqual({
+      key: 'sensitiveData',
+      values: { categories: ['health', 'bsn'] },
+      facts: ['specialCategories', 'dataCategories'],
+    });
     expect(notifyAp.reasons.find((r) => r.key === 'largeNumber')?.values).toEqual({ count: 300, threshold: 100 });
     for (const r of notifyAp.reasons) expect(r.facts.length, r.key).toBeGreaterThan(0);
   });
@@ -184,9 +358,24 @@ describe('stage 2 (art. 34): a high risk, and the exceptions on their recorded g
       true,
       ['highRisk', 'levelRaisedByNumber'],
     ],
-    ['the officer’s "significant" raises the level', { ...WRONG_GP, specialCategories: [], subjectGroups: ['employees'], consequenceSeverity: 'significant' }, true, ['highRisk', 'levelRaisedByOfficer']],
-    ['the officer’s "limited" below ENISA: the proposal follows ENISA and says so', { ...WRONG_GP, consequenceSeverity: 'limited' }, true, ['highRisk', 'officerJudgesLower']],
-    ['the officer’s "significant" below ENISA’s "very high": both a high risk, nothing to say', { ...WRONG_GP, consequenceSeverity: 'significant' }, true, ['highRisk']],
+    [
+      'the officer’s "significant" raises the level',
+      { ...WRONG_GP, specialCategories: [], subjectGroups: ['employees'], consequenceSeverity: 'significant' },
+      true,
+      ['highRisk', 'levelRaisedByOfficer'],
+    ],
+    [
+      'the officer’s "limited" below ENISA: the proposal follows ENISA and says so',
+      { ...WRONG_GP, consequenceSeverity: 'limited' },
+      true,
+      ['highRisk', 'officerJudgesLower'],
+    ],
+    [
+      'the officer’s "significant" below ENISA’s "very high": both a high risk, nothing to say',
+      { ...WRONG_GP, consequenceSeverity: 'significant' },
+      true,
+      ['highRisk'],
+    ],
     [
       'the officer’s own lower ENISA values are shown, with her reason',
       { ...WRONG_GP, enisa: { dpc: 1, easeOfIdentification: null, reason: 'Alleen een afspraakdatum.' } },
@@ -221,15 +410,31 @@ describe('stage 2 (art. 34): a high risk, and the exceptions on their recorded g
 
   describe('(b) later measures', () => {
     it('applies on the officer’s recorded measures and ground', () => {
-      const { informSubjects } = proposal({ ...WRONG_GP, highRiskRemoved: true, highRiskRemovedGround: 'De huisarts heeft de e-mail aantoonbaar gewist; het lek is binnen een uur gestopt.' });
+      const { informSubjects } = proposal({
+        ...WRONG_GP,
+        highRiskRemoved: true,
+        highRiskRemovedGround: 'De huisarts heeft de e-mail aantoonbaar gewist; het lek is binnen een uur gestopt.',
+      });
       expect(informSubjects.propose).toBe(false);
-      expect(informSubjects.reasons.at(-1)).toMatchObject({ key: 'exceptionMeasures', values: { ground: 'De huisarts heeft de e-mail aantoonbaar gewist; het lek is binnen een uur gestopt.' } });
+      expect(informSubjects.reasons.at(-1)).toMatchObject({
+        key: 'exceptionMeasures',
+        values: { ground: 'De huisarts heeft de e-mail aantoonbaar gewist; het lek is binnen een uur gestopt.' },
+      });
     });
     it('cannot be recorded without its ground', () => {
-      expect(BreachRegister.safeParse({ ...WRONG_GP, highRiskRemoved: true }).error?.issues[0]).toMatchObject({ message: 'groundRequired', path: ['highRiskRemovedGround'] });
+      expect(BreachRegister.safeParse({ ...WRONG_GP, highRiskRemoved: true }).error?.issues[0]).toMatchObject({
+        message: 'groundRequired',
+        path: ['highRiskRemovedGround'],
+      });
     });
     /** A letter showing a patient's appointment reached a household that sent it back: a care relationship, nothing more. */
-    const appointment = { ...WRONG_GP, specialCategories: [], dataCategories: ['name', 'address'], recipientIntent: 'none', dataRecovered: true } satisfies BreachRegisterInput;
+    const appointment = {
+      ...WRONG_GP,
+      specialCategories: [],
+      dataCategories: ['name', 'address'],
+      recipientIntent: 'none',
+      dataRecovered: true,
+    } satisfies BreachRegisterInput;
     it('applies when the recorded facts show it: data not sensitive in themselves, returned by a known recipient without ill intent', () => {
       const { notifyAp, informSubjects } = proposal(appointment);
       expect(notifyAp.propose).toBe(true);
@@ -249,7 +454,13 @@ describe('stage 2 (art. 34): a high risk, and the exceptions on their recorded g
       expect(keys(informSubjects.reasons)).not.toContain('exceptionRecipientReturned');
     });
     it('does not apply where wrong data were used: returning a copy does not undo that', () => {
-      const p = proposal({ ...appointment, classification: ['confidentiality', 'integrity'], incidentKind: 'wrongFile', integrityCorrectedBeforeUse: false, integrityCorrected: true });
+      const p = proposal({
+        ...appointment,
+        classification: ['confidentiality', 'integrity'],
+        incidentKind: 'wrongFile',
+        integrityCorrectedBeforeUse: false,
+        integrityCorrected: true,
+      });
       expect(p.informSubjects.propose).toBe(true);
     });
   });
@@ -266,7 +477,10 @@ describe('stage 2 (art. 34): a high risk, and the exceptions on their recorded g
       expect(informSubjects.reasons.at(-1)).toMatchObject({ key: 'disproportionateForFew', values: { count: 1 } });
     });
     it('cannot be recorded without its ground', () => {
-      expect(BreachRegister.safeParse({ ...WRONG_GP, informingDisproportionate: true }).error?.issues[0]).toMatchObject({ message: 'publicCommunicationRequired', path: ['publicCommunication'] });
+      expect(BreachRegister.safeParse({ ...WRONG_GP, informingDisproportionate: true }).error?.issues[0]).toMatchObject({
+        message: 'publicCommunicationRequired',
+        path: ['publicCommunication'],
+      });
     });
   });
 });
@@ -308,7 +522,14 @@ describe('care cases that used to end in "inform the patients"', () => {
   });
 
   it('a phished patient-record account: the credentials count as health data, and the patients behind it are the people at risk', () => {
-    const p = proposal({ classification: ['confidentiality'], incidentKind: 'hackMalwarePhishing', dataCategories: ['credentials'], credentialsSystem: 'patientRecord', subjectGroups: ['patients'], credentialsUsed: true });
+    const p = proposal({
+      classification: ['confidentiality'],
+      incidentKind: 'hackMalwarePhishing',
+      dataCategories: ['credentials'],
+      credentialsSystem: 'patientRecord',
+      subjectGroups: ['patients'],
+      credentialsUsed: true,
+    });
     expect(p.severity).toMatchObject({ dpc: 4, viaSystem: 'patientRecord' });
     expect([p.notifyAp.propose, p.informSubjects.propose]).toEqual([true, true]);
   });
@@ -321,11 +542,30 @@ describe('over-notification the second review found', () => {
     expect(keys(p.informSubjects.reasons).at(-1)).toBe('exceptionTrustedRecipient');
   });
 
-  const outage = { classification: ['availability'], incidentKind: 'other', dataCategories: ['name', 'dateOfBirth'], specialCategories: ['health'], subjectGroups: ['patients'], people: { min: 4000, max: 4000 } } satisfies BreachRegisterInput;
+  const outage = {
+    classification: ['availability'],
+    incidentKind: 'other',
+    dataCategories: ['name', 'dateOfBirth'],
+    specialCategories: ['health'],
+    subjectGroups: ['patients'],
+    people: { min: 4000, max: 4000 },
+  } satisfies BreachRegisterInput;
   it.each<[string, BreachRegisterInput, boolean]>([
-    ['a record system down 3 hours, two consultations moved: notify, no high risk for 4,000 patients', { ...outage, availabilityLoss: 'temporary', unavailableHours: 3, careHeldUp: true }, false],
-    ['down 26 hours over a weekend, care not held up: notify, no high risk', { ...outage, availabilityLoss: 'temporary', unavailableHours: 26, careHeldUp: false }, false],
-    ['down 30 hours with care held up (WP250 Annex B viii): inform', { ...outage, availabilityLoss: 'temporary', unavailableHours: 30, careHeldUp: true }, true],
+    [
+      'a record system down 3 hours, two consultations moved: notify, no high risk for 4,000 patients',
+      { ...outage, availabilityLoss: 'temporary', unavailableHours: 3, careHeldUp: true },
+      false,
+    ],
+    [
+      'down 26 hours over a weekend, care not held up: notify, no high risk',
+      { ...outage, availabilityLoss: 'temporary', unavailableHours: 26, careHeldUp: false },
+      false,
+    ],
+    [
+      'down 30 hours with care held up (WP250 Annex B viii): inform',
+      { ...outage, availabilityLoss: 'temporary', unavailableHours: 30, careHeldUp: true },
+      true,
+    ],
     ['records lost for good: inform', { ...outage, backup: 'none', availabilityLoss: 'permanent', careHeldUp: false }, true],
   ])('%s', (_, input, inform) => {
     const p = proposal(input);

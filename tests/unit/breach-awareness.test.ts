@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { AwarenessConfirmation, awarenessReasonNeeded, awarenessRefusal, reporterAwareAt, type AwarenessFacts, type AwarenessRefusal } from '#core/breach/awareness.js';
+import {
+  AwarenessConfirmation,
+  awarenessReasonNeeded,
+  awarenessRefusal,
+  reporterAwareAt,
+  type AwarenessFacts,
+  type AwarenessRefusal,
+} from '#core/breach/awareness.js';
 
 const HOUR = 3_600_000;
 const noticed = new Date('2026-11-02T09:00:00Z');
@@ -27,7 +34,13 @@ describe('confirming the moment of awareness', () => {
     ['an earlier moment (the organisation knew before the reporter) needs no reason', unconfirmed, at(-30), '', null],
     ['a later moment needs a reason', unconfirmed, at(26), '', 'reasonRequired'],
     ['a later moment needs a reason that says something', unconfirmed, at(26), '   ', 'reasonRequired'],
-    ['a later moment with a reason stands (a short investigation came first)', unconfirmed, at(26), 'Pas na controle van het verzendlog was zeker dat er gegevens waren gelekt.', null],
+    [
+      'a later moment with a reason stands (a short investigation came first)',
+      unconfirmed,
+      at(26),
+      'Pas na controle van het verzendlog was zeker dat er gegevens waren gelekt.',
+      null,
+    ],
     ['a moment after the report came in, with a reason, stands', unconfirmed, at(72), 'Onderzoek door ICT wees het lek uit.', null],
     ['a moment to come is refused, reason or not', unconfirmed, at(74), 'Morgen', 'momentInFuture'],
     ['a moment to come is refused before the missing reason is named', unconfirmed, new Date(now.getTime() + 60_000), '', 'momentInFuture'],

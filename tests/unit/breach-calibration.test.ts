@@ -35,7 +35,11 @@ interface Row {
   judgement?: { notifyAp?: ProposalReasonKey[]; informSubjects?: ProposalReasonKey[] };
 }
 
-const patientRecords = { dataCategories: ['name', 'address', 'dateOfBirth'], specialCategories: ['health'], subjectGroups: ['patients'] } satisfies BreachRegisterInput;
+const patientRecords = {
+  dataCategories: ['name', 'address', 'dateOfBirth'],
+  specialCategories: ['health'],
+  subjectGroups: ['patients'],
+} satisfies BreachRegisterInput;
 
 /** The AP's case of a well-encrypted laptop with patient files, lost; its variants change one condition each. */
 const LOST_LAPTOP = {
@@ -109,7 +113,14 @@ const ROWS: Row[] = [
   {
     source: 'WP250rev.01 Annex B (iv)',
     situation: 'ransomware encrypts all records; no backup, the data cannot be restored; nothing was copied out',
-    facts: { ...patientRecords, classification: ['availability'], backup: 'none', availabilityLoss: 'permanent', incidentKind: 'hackMalwarePhishing', people: { min: 1500, max: 1500 } },
+    facts: {
+      ...patientRecords,
+      classification: ['availability'],
+      backup: 'none',
+      availabilityLoss: 'permanent',
+      incidentKind: 'hackMalwarePhishing',
+      people: { min: 1500, max: 1500 },
+    },
     notifyAp: true,
     informSubjects: true,
     judgement: { informSubjects: ['highRisk'] },
@@ -233,7 +244,15 @@ const ROWS: Row[] = [
   {
     source: 'WP250rev.01 Annex B (x), a large number',
     situation: 'a marketing e-mail to 2,500 customers with all addresses in To/CC',
-    facts: { classification: ['confidentiality'], incidentKind: 'emailNoBcc', dataCategories: ['email'], subjectGroups: ['customers'], people: { min: 2500, max: 2500 }, protection: 'none', recipients: 'known' },
+    facts: {
+      classification: ['confidentiality'],
+      incidentKind: 'emailNoBcc',
+      dataCategories: ['email'],
+      subjectGroups: ['customers'],
+      people: { min: 2500, max: 2500 },
+      protection: 'none',
+      recipients: 'known',
+    },
     notifyAp: true,
     informSubjects: false,
     judgement: { notifyAp: ['largeNumber'] },
@@ -241,7 +260,15 @@ const ROWS: Row[] = [
   {
     source: 'WP250rev.01 Annex B (x), other factors: the mail holds first passwords',
     situation: 'a mail with everyone in CC and each person’s first password',
-    facts: { classification: ['confidentiality'], incidentKind: 'emailNoBcc', dataCategories: ['email', 'credentials'], subjectGroups: ['customers'], people: { min: 30, max: 30 }, protection: 'none', recipients: 'known' },
+    facts: {
+      classification: ['confidentiality'],
+      incidentKind: 'emailNoBcc',
+      dataCategories: ['email', 'credentials'],
+      subjectGroups: ['customers'],
+      people: { min: 30, max: 30 },
+      protection: 'none',
+      recipients: 'known',
+    },
     notifyAp: true,
     // WP250 says "yes, depending"; with first passwords in the mail informing them is common practice, so no answer is pinned.
     informSubjects: null,
@@ -311,8 +338,16 @@ describe('calibration against regulators’ worked examples', () => {
     const proposal = proposeNotification(BreachRegister.parse(row.facts));
     expect(proposal.notifyAp.propose).toBe(row.notifyAp);
     if (row.informSubjects !== null) expect(proposal.informSubjects.propose).toBe(row.informSubjects);
-    for (const key of row.judgement?.notifyAp ?? []) expect(proposal.notifyAp.reasons.map((r) => r.key), key).toContain(key);
-    for (const key of row.judgement?.informSubjects ?? []) expect(proposal.informSubjects.reasons.map((r) => r.key), key).toContain(key);
+    for (const key of row.judgement?.notifyAp ?? [])
+      expect(
+        proposal.notifyAp.reasons.map((r) => r.key),
+        key,
+      ).toContain(key);
+    for (const key of row.judgement?.informSubjects ?? [])
+      expect(
+        proposal.informSubjects.reasons.map((r) => r.key),
+        key,
+      ).toContain(key);
   });
 
   it('covers every example of WP250rev.01 Annex B', () => {

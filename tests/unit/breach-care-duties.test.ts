@@ -14,7 +14,8 @@ const facts = (register: BreachRegisterInput, overrides: Partial<CareDutyFacts> 
   ...overrides,
 });
 const duties = (register: BreachRegisterInput, overrides: Partial<CareDutyFacts> = {}) => careDuties(facts(register, overrides)).map((d) => d.duty);
-const csirt = (register: BreachRegisterInput, overrides: Partial<CareDutyFacts> = {}) => careDuties(facts(register, overrides)).find((d) => d.duty === 'csirtWarning');
+const csirt = (register: BreachRegisterInput, overrides: Partial<CareDutyFacts> = {}) =>
+  careDuties(facts(register, overrides)).find((d) => d.duty === 'csirtWarning');
 const significant = { significantIncident: true };
 
 describe('care duties beside the 72 hours', () => {
@@ -25,11 +26,19 @@ describe('care duties beside the 72 hours', () => {
   it.each([
     ['a care incident: tell the patient (Wkkgz art. 10 lid 3)', { careIncident: true }, ['patientDisclosure']],
     ['not a care incident', { careIncident: false }, []],
-    ['an integrity error with health data: the incident report (VIM/MIP)', { classification: ['integrity'], specialCategories: ['health'] }, ['incidentReport']],
+    [
+      'an integrity error with health data: the incident report (VIM/MIP)',
+      { classification: ['integrity'], specialCategories: ['health'] },
+      ['incidentReport'],
+    ],
     ['an integrity error without health data', { classification: ['integrity'], dataCategories: ['address'] }, []],
     ['health data seen, not altered', { classification: ['confidentiality'], specialCategories: ['health'] }, []],
     ['a significant incident under the Cyberbeveiligingswet: the CSIRT', significant, ['csirtWarning']],
-    ['all three, in a fixed order', { careIncident: true, classification: ['integrity'], specialCategories: ['health'], ...significant }, ['patientDisclosure', 'incidentReport', 'csirtWarning']],
+    [
+      'all three, in a fixed order',
+      { careIncident: true, classification: ['integrity'], specialCategories: ['health'], ...significant },
+      ['patientDisclosure', 'incidentReport', 'csirtWarning'],
+    ],
   ] as [string, BreachRegisterInput, string[]][])('%s', (_, register, expected) => {
     expect(duties(register)).toEqual(expected);
   });

@@ -56,7 +56,10 @@ describe('breach content', () => {
       expect(filled(text.name) && filled(text.explanation) && filled(text.done), duty).toBe(true);
       expect(text.explanation.nl, duty).toMatch(/art\. \d+/);
       expect(text.explanation.en, duty).toMatch(/art\. \d+/);
-      expect([text.done.nl, text.done.en].every((done) => done.includes('{at}')), duty).toBe(true);
+      expect(
+        [text.done.nl, text.done.en].every((done) => done.includes('{at}')),
+        duty,
+      ).toBe(true);
     }
   });
 

@@ -66,7 +66,14 @@ describe('Amsterdam wall clock', () => {
   });
 
   it('turns wall-clock times back into moments, both directions agreeing', () => {
-    for (const iso of ['2026-03-28T09:00:00Z', '2026-03-31T09:00:00Z', '2026-10-24T08:00:00Z', '2026-10-27T08:00:00Z', '2027-03-28T01:00:00Z', '2027-10-31T01:30:00Z']) {
+    for (const iso of [
+      '2026-03-28T09:00:00Z',
+      '2026-03-31T09:00:00Z',
+      '2026-10-24T08:00:00Z',
+      '2026-10-27T08:00:00Z',
+      '2027-03-28T01:00:00Z',
+      '2027-10-31T01:30:00Z',
+    ]) {
       const c = amsterdamWallClock(new Date(iso));
       expect(fromAmsterdamWallClock(c).toISOString()).toBe(new Date(iso).toISOString());
     }

@@ -1,13 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { againstAdvice, DecisionBody, FgAdvice } from '#core/breach/decision.js';
 
-const ADVICE = { notifyAp: true, informSubjects: false, advice: 'Melden: gezondheidsgegevens bij een onbekende derde.', by: 'A. de Vries (FG)', at: '2026-11-03T09:00:00+01:00' };
+const ADVICE = {
+  notifyAp: true,
+  informSubjects: false,
+  advice: 'Melden: gezondheidsgegevens bij een onbekende derde.',
+  by: 'A. de Vries (FG)',
+  at: '2026-11-03T09:00:00+01:00',
+};
 const issues = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   (result.error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);
 
 describe("the FG's advice on a decision", () => {
   it('is optional: a decision stands without it', () => {
-    expect(DecisionBody.parse({ notifyAp: false, informSubjects: false, reasoning: 'Versleuteld.' })).toEqual({ notifyAp: false, informSubjects: false, reasoning: 'Versleuteld.' });
+    expect(DecisionBody.parse({ notifyAp: false, informSubjects: false, reasoning: 'Versleuteld.' })).toEqual({
+      notifyAp: false,
+      informSubjects: false,
+      reasoning: 'Versleuteld.',
+    });
   });
 
   it('when given, answers both questions, with the advice, by whom and when', () => {

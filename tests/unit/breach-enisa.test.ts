@@ -32,24 +32,54 @@ describe('data processing context (ENISA §2.1, Annex A)', () => {
     ['full card data: +1', { dataCategories: ['creditCard'], subjectGroups: ['customers'] }, 4, 'Annex A.1 financial, increase'],
     ['BSN: +2 (identity fraud)', { dataCategories: ['bsn'], ...employees }, 3, 'Annex A.2; UAVG art. 46'],
     ['patients: being a client reveals health, +2', { dataCategories: ['name'], subjectGroups: ['patients'] }, 3, 'Annex A.2 health assumptions'],
-    ['a care mailing list of "other" people, recorded as revealing care: +2', { dataCategories: ['email'], subjectGroups: ['other'], revealsCareRelationship: true }, 3, 'Annex A.2'],
-    ['patients, recorded as not revealing care (e.g. a staff parking list): no raise', { dataCategories: ['name'], subjectGroups: ['patients'], revealsCareRelationship: false }, 1, 'Annex A.2'],
+    [
+      'a care mailing list of "other" people, recorded as revealing care: +2',
+      { dataCategories: ['email'], subjectGroups: ['other'], revealsCareRelationship: true },
+      3,
+      'Annex A.2',
+    ],
+    [
+      'patients, recorded as not revealing care (e.g. a staff parking list): no raise',
+      { dataCategories: ['name'], subjectGroups: ['patients'], revealsCareRelationship: false },
+      1,
+      'Annex A.2',
+    ],
     ['minors: +3', { dataCategories: ['name'], subjectGroups: ['minors'] }, 4, 'Annex A.2 vulnerable'],
     ['behavioural data of mental-health clients: +3, at most 4', { dataCategories: ['location'], subjectGroups: ['mentalHealthClients'] }, 4, 'Annex A.2'],
     ['context adjustments do not stack', { dataCategories: ['bsn'], subjectGroups: ['patients', 'minors'] }, 4, 'Annex A.2'],
     ['credentials, system not recorded: +1', { dataCategories: ['credentials'], ...employees }, 2, 'Annex A.1'],
-    ['credentials of the patient record: sensitive', { dataCategories: ['credentials'], credentialsSystem: 'patientRecord', ...employees }, 4, 'Annex A.1: credentials take what they open'],
+    [
+      'credentials of the patient record: sensitive',
+      { dataCategories: ['credentials'], credentialsSystem: 'patientRecord', ...employees },
+      4,
+      'Annex A.1: credentials take what they open',
+    ],
     ['credentials of a work mailbox: sensitive', { dataCategories: ['credentials'], credentialsSystem: 'mailbox', ...employees }, 4, 'Annex A.1'],
     ['credentials of the financial system: financial', { dataCategories: ['credentials'], credentialsSystem: 'financialSystem', ...employees }, 3, 'Annex A.1'],
-    ['credentials of a system without sensitive data: simple', { dataCategories: ['credentials'], credentialsSystem: 'otherSystem', ...employees }, 1, 'Annex A.1'],
+    [
+      'credentials of a system without sensitive data: simple',
+      { dataCategories: ['credentials'], credentialsSystem: 'otherSystem', ...employees },
+      1,
+      'Annex A.1',
+    ],
     ['nothing recorded yet: simple, worst identification', { ...employees }, 1, 'Annex A.1'],
-    ['the officer’s own DPC wins', { dataCategories: ['name'], ...employees, enisa: { dpc: 3, easeOfIdentification: null, reason: 'Lijst van een afkickkliniek.' } }, 3, '§2.1'],
+    [
+      'the officer’s own DPC wins',
+      { dataCategories: ['name'], ...employees, enisa: { dpc: 3, easeOfIdentification: null, reason: 'Lijst van een afkickkliniek.' } },
+      3,
+      '§2.1',
+    ],
   ])('%s', (_, input, dpc) => {
     expect(severity(input).dpc).toBe(dpc);
   });
 
   it('names the credentials’ system and the adjustment it applied', () => {
-    expect(severity({ dataCategories: ['credentials'], credentialsSystem: 'patientRecord' })).toMatchObject({ decisiveCategory: 'credentials', viaSystem: 'patientRecord', dataType: 'sensitive', dpcAdjustments: [] });
+    expect(severity({ dataCategories: ['credentials'], credentialsSystem: 'patientRecord' })).toMatchObject({
+      decisiveCategory: 'credentials',
+      viaSystem: 'patientRecord',
+      dataType: 'sensitive',
+      dpcAdjustments: [],
+    });
     expect(severity({ dataCategories: ['name'], subjectGroups: ['patients'] }).dpcAdjustments).toEqual([{ key: 'careRelationship', points: 2 }]);
   });
 });
@@ -66,7 +96,12 @@ describe('ease of identification (ENISA §2.2)', () => {
       'maximum',
       'directIdentifiers',
     ],
-    ['the officer’s level wins', { dataCategories: ['name'], enisa: { dpc: null, easeOfIdentification: 'limited', reason: 'Alleen initialen.' } }, 'limited', 'officer'],
+    [
+      'the officer’s level wins',
+      { dataCategories: ['name'], enisa: { dpc: null, easeOfIdentification: 'limited', reason: 'Alleen initialen.' } },
+      'limited',
+      'officer',
+    ],
   ])('%s', (_, input, level, basis) => {
     expect(severity(input)).toMatchObject({ easeOfIdentification: level, eiBasis: basis });
   });
@@ -77,9 +112,24 @@ describe('circumstances of the breach (ENISA §2.3)', () => {
   it.each<[string, BreachRegisterInput, number, string]>([
     ['nobody saw the data: 0', { classification: c, recipients: 'none' }, 0, 'nobodySaw'],
     ['known recipients: +0.25', { classification: c, recipients: 'known' }, 0.25, 'knownRecipients'],
-    ['a known recipient who meant harm counts as an unknown circle: +0.5', { classification: c, recipients: 'known', recipientIntent: 'malicious' }, 0.5, 'knownRecipientMalicious'],
-    ['a careless known recipient who passed it on: +0.5', { classification: c, recipients: 'known', recipientIntent: 'negligent' }, 0.5, 'knownRecipientPassedOn'],
-    ['a colleague who looked on purpose: +0.25 (and malice counts apart)', { classification: c, recipients: 'known', recipientIntent: 'deliberate' }, 0.25, 'knownRecipients'],
+    [
+      'a known recipient who meant harm counts as an unknown circle: +0.5',
+      { classification: c, recipients: 'known', recipientIntent: 'malicious' },
+      0.5,
+      'knownRecipientMalicious',
+    ],
+    [
+      'a careless known recipient who passed it on: +0.5',
+      { classification: c, recipients: 'known', recipientIntent: 'negligent' },
+      0.5,
+      'knownRecipientPassedOn',
+    ],
+    [
+      'a colleague who looked on purpose: +0.25 (and malice counts apart)',
+      { classification: c, recipients: 'known', recipientIntent: 'deliberate' },
+      0.25,
+      'knownRecipients',
+    ],
     ['an unknown number of recipients: +0.5', { classification: c, recipients: 'unknown' }, 0.5, 'unknownRecipients'],
     ['recipients derived from the incident kind until recorded', { classification: c, incidentKind: 'emailNoBcc' }, 0.25, 'knownRecipients'],
   ])('confidentiality: %s', (_, input, points, basis) => {
@@ -124,7 +174,9 @@ describe('circumstances of the breach (ENISA §2.3)', () => {
   it('assumes confidentiality lost after a hack, theft or loss until an investigation on record excludes it', () => {
     const ransomware = { classification: ['availability'], incidentKind: 'hackMalwarePhishing', availabilityLoss: 'temporary' } satisfies BreachRegisterInput;
     expect(severity(ransomware)).toMatchObject({ confidentialityAssumed: true, circumstances: { confidentiality: 0.5 } });
-    expect(severity({ ...ransomware, confidentialityExcluded: true, confidentialityExcludedBasis: 'Forensisch onderzoek: geen uitgaand verkeer.' })).toMatchObject({
+    expect(
+      severity({ ...ransomware, confidentialityExcluded: true, confidentialityExcludedBasis: 'Forensisch onderzoek: geen uitgaand verkeer.' }),
+    ).toMatchObject({
       confidentialityAssumed: false,
       circumstances: { confidentiality: 0 },
     });
@@ -132,13 +184,24 @@ describe('circumstances of the breach (ENISA §2.3)', () => {
   });
 
   it('only counts the properties that were lost, assuming confidentiality while nothing is classified', () => {
-    expect(severity({ recipients: 'unknown' })).toMatchObject({ classificationAssumed: true, circumstances: { confidentiality: 0.5, integrity: 0, availability: 0 } });
-    expect(severity({ classification: ['availability'], recipients: 'unknown', availabilityLoss: 'permanent' }).circumstances).toMatchObject({ confidentiality: 0, availability: 0.5 });
+    expect(severity({ recipients: 'unknown' })).toMatchObject({
+      classificationAssumed: true,
+      circumstances: { confidentiality: 0.5, integrity: 0, availability: 0 },
+    });
+    expect(severity({ classification: ['availability'], recipients: 'unknown', availabilityLoss: 'permanent' }).circumstances).toMatchObject({
+      confidentiality: 0,
+      availability: 0.5,
+    });
   });
 });
 
 describe('number of people, weighed after the score (ENISA §2; WP250rev.01 §IV.B)', () => {
-  const employees = { classification: ['confidentiality'], dataCategories: ['name', 'email'], subjectGroups: ['employees'], recipients: 'known' } satisfies BreachRegisterInput;
+  const employees = {
+    classification: ['confidentiality'],
+    dataCategories: ['name', 'email'],
+    subjectGroups: ['employees'],
+    recipients: 'known',
+  } satisfies BreachRegisterInput;
   it.each<[string, BreachRegisterInput, number | null, boolean]>([
     ['an exact number', { ...employees, people: { min: 40, max: 40 } }, 40, false],
     ['a range: its maximum', { ...employees, people: { min: 50, max: 150 } }, 150, true],
@@ -161,7 +224,14 @@ describe('number of people, weighed after the score (ENISA §2; WP250rev.01 §IV
 
 describe('the whole score', () => {
   it('is DPC × EI + CB, rounded to two decimals', () => {
-    const s = severity({ classification: ['confidentiality', 'availability'], availabilityLoss: 'temporary', incidentKind: 'hackMalwarePhishing', dataCategories: ['name'], specialCategories: ['health'], recipients: 'unknown' });
+    const s = severity({
+      classification: ['confidentiality', 'availability'],
+      availabilityLoss: 'temporary',
+      incidentKind: 'hackMalwarePhishing',
+      dataCategories: ['name'],
+      specialCategories: ['health'],
+      recipients: 'unknown',
+    });
     expect(s).toMatchObject({ dpc: 4, ei: 1, cb: 1.25, score: 5.25, level: 'veryHigh' });
   });
 

@@ -82,7 +82,13 @@ const WRONG_FILE = register({
   specialCategories: ['sexLife', 'religious'],
   peopleConsequences: ['discrimination', 'reputation', 'pseudonymisationReversed', 'cannotAccessOrErase', 'loseTrack'],
 });
-const NO_BCC = register({ incidentKind: 'emailNoBcc', startedAt: '2026-01-15T09:00:00Z', dataCategories: ['email'], revealsCareRelationship: true, dataRecovered: false });
+const NO_BCC = register({
+  incidentKind: 'emailNoBcc',
+  startedAt: '2026-01-15T09:00:00Z',
+  dataCategories: ['email'],
+  revealsCareRelationship: true,
+  dataRecovered: false,
+});
 
 const REGISTERS: [string, BreachRegister, LetterOrganisation][] = [
   ['an e-mail to the wrong person', EMAIL, FULL],
@@ -99,7 +105,11 @@ const letter = (r: BreachRegister, organisation: LetterOrganisation, addressee: 
   subjectLetter({ organisation, register: r, reference: 'DL-2026-0042', addressee }, locale, letterContent);
 
 const PROMPT = /\[[^\]]*\]/g;
-const CONTACT_LINE = new RegExp(`^(${Object.values(CONTACT_TEXT.lines).flatMap((l) => [l.nl, l.en]).join('|')}): `);
+const CONTACT_LINE = new RegExp(
+  `^(${Object.values(CONTACT_TEXT.lines)
+    .flatMap((l) => [l.nl, l.en])
+    .join('|')}): `,
+);
 /** What the reader reads: the letter without the officer's prompts and without the contact lines. */
 const readerText = (body: string) =>
   body
@@ -139,7 +149,11 @@ describe.each(CASES)('the letter about $name, to $addressee, in $locale', ({ reg
   it('pastes no form labels: no "- label" lines, no multi-word label anywhere', () => {
     const labelled = [...LABELS, ...Object.values(INCIDENT_KIND_LABELS).flatMap((l) => [l.nl, l.en])];
     for (const line of body.split('\n')) {
-      if (line.startsWith('- ')) expect(labelled.some((label) => line.slice(2).toLowerCase().startsWith(label.toLowerCase())), line).toBe(false);
+      if (line.startsWith('- '))
+        expect(
+          labelled.some((label) => line.slice(2).toLowerCase().startsWith(label.toLowerCase())),
+          line,
+        ).toBe(false);
     }
     for (const label of MULTI_WORD_LABELS) expect(containsLabel(text, label), label).toBe(false);
   });
@@ -182,7 +196,9 @@ describe.each(CASES)('the letter about $name, to $addressee, in $locale', ({ reg
 describe('what the letter says', () => {
   it('turns each fact into a plain sentence for the reader', () => {
     const { body } = letter(EMAIL, FULL, 'self', 'nl');
-    expect(body).toContain('Wat is er gebeurd met uw gegevens?\nEen e-mail met uw gegevens is per ongeluk naar de verkeerde persoon gestuurd. Dit gebeurde op 25 oktober 2026.');
+    expect(body).toContain(
+      'Wat is er gebeurd met uw gegevens?\nEen e-mail met uw gegevens is per ongeluk naar de verkeerde persoon gestuurd. Dit gebeurde op 25 oktober 2026.',
+    );
     expect(body).toContain('Het gaat om deze gegevens van u: naam, BSN (burgerservicenummer), e-mailadres en gegevens over gezondheid of behandeling.');
     expect(body).toContain('Iemand kan proberen zich voor u uit te geven.');
     expect(body).toContain('Wij hebben de gegevens terug, of de ontvanger heeft bevestigd dat ze zijn verwijderd.');
@@ -227,7 +243,9 @@ describe('contact points from the settings', () => {
     const { body } = letter(EMAIL, FULL, 'self', 'nl');
     expect(body).toContain('Neem dan contact op met onze functionaris gegevensbescherming (FG), Anna de Vries.');
     expect(body).toContain('Noem daarbij het kenmerk DL-2026-0042.\nE-mail: fg@ggzzuid.test\nTelefoon: 088 123 45 67');
-    expect(body).toContain('Neem dan contact op met onze klachtenfunctionaris, Bas Jansen.\nE-mail: klachten@ggzzuid.test\nWebsite: https://ggzzuid.test/klachten');
+    expect(body).toContain(
+      'Neem dan contact op met onze klachtenfunctionaris, Bas Jansen.\nE-mail: klachten@ggzzuid.test\nWebsite: https://ggzzuid.test/klachten',
+    );
     expect(body).not.toMatch(/\[[^\]]*(FG|klachtenfunctionaris)[^\]]*\]/);
   });
 
@@ -246,7 +264,9 @@ describe('contact points from the settings', () => {
   });
 
   it('asks how to reach a contact point that has only a name', () => {
-    expect(letter(EMAIL, { name: 'Zorg BV', dpoName: 'Anna de Vries' }, 'self', 'nl').body).toContain('Noem daarbij het kenmerk DL-2026-0042.\n[e-mailadres of telefoonnummer]');
+    expect(letter(EMAIL, { name: 'Zorg BV', dpoName: 'Anna de Vries' }, 'self', 'nl').body).toContain(
+      'Noem daarbij het kenmerk DL-2026-0042.\n[e-mailadres of telefoonnummer]',
+    );
   });
 });
 
@@ -258,7 +278,12 @@ describe('the reader and the advice', () => {
 
   it('gives advice that fits the data', () => {
     expect(letterAdvice(EMAIL)).toEqual(['identity', 'phishing', 'care', 'general']);
-    expect(letterAdvice(register({ dataCategories: ['credentials', 'iban'], subjectGroups: ['employees'] }))).toEqual(['credentials', 'financial', 'phishing', 'general']);
+    expect(letterAdvice(register({ dataCategories: ['credentials', 'iban'], subjectGroups: ['employees'] }))).toEqual([
+      'credentials',
+      'financial',
+      'phishing',
+      'general',
+    ]);
   });
 });
 

@@ -162,7 +162,14 @@ describe('the 72 hours the board follows: handled in time or not', () => {
   it('count per month of report, in Amsterdam time, months without reports included; a running clock counts as a report only', () => {
     const lateMarch: BreachClockRow = { ...clock('2026-03-31T21:00:00Z', notNotified(2)), reportedAt: new Date('2026-03-31T22:30:00Z') }; // 1 April, 00:30 in Amsterdam (summer time)
     const lastOfMarch: BreachClockRow = { ...clock('2026-03-31T20:00:00Z', notNotified(2)), reportedAt: new Date('2026-03-31T21:59:00Z') }; // 23:59 in Amsterdam
-    const rows = [clock(aware, notified(5, 70)), clock('2026-03-10T09:00:00Z', notified(5, 80)), clock('2026-03-30T09:00:00Z'), lastOfMarch, lateMarch, clock('2026-04-01T09:00:00Z')];
+    const rows = [
+      clock(aware, notified(5, 70)),
+      clock('2026-03-10T09:00:00Z', notified(5, 80)),
+      clock('2026-03-30T09:00:00Z'),
+      lastOfMarch,
+      lateMarch,
+      clock('2026-04-01T09:00:00Z'),
+    ];
     const now = new Date('2026-04-02T09:01:00Z'); // the undecided breach of 30 March is just past its 72 hours; the one of 1 April is not
     expect(monthFigures(rows, { from: '2026-02', to: '2026-04' }, now)).toEqual([
       { month: '2026-02', reports: 0, inTime: 0, late: 0, apNotified: 0 },
@@ -172,7 +179,11 @@ describe('the 72 hours the board follows: handled in time or not', () => {
   });
 
   it('leave out reports outside the range, and add months up', () => {
-    const months = monthFigures([clock('2025-12-01T09:00:00Z', notNotified(1)), clock(aware, notNotified(1)), clock(aware)], { from: '2026-03', to: '2026-03' }, after(1));
+    const months = monthFigures(
+      [clock('2025-12-01T09:00:00Z', notNotified(1)), clock(aware, notNotified(1)), clock(aware)],
+      { from: '2026-03', to: '2026-03' },
+      after(1),
+    );
     expect(months).toEqual([{ month: '2026-03', reports: 2, inTime: 1, late: 0, apNotified: 0 }]);
     expect(sumFigures([...months, ...months])).toEqual({ reports: 4, inTime: 2, late: 0, apNotified: 0 });
   });
@@ -184,7 +195,12 @@ describe('the 72 hours the board follows: handled in time or not', () => {
   });
 
   it('feed the KPI "breachHandledInTime" with a percentage per month that has a known timing', () => {
-    const rows = [clock('2026-01-05T09:00:00Z', notNotified(10)), clock('2026-01-06T09:00:00Z', notified(10, 20)), clock('2026-01-07T09:00:00Z', notified(10, 100)), clock('2026-03-05T09:00:00Z', notNotified(10))];
+    const rows = [
+      clock('2026-01-05T09:00:00Z', notNotified(10)),
+      clock('2026-01-06T09:00:00Z', notified(10, 20)),
+      clock('2026-01-07T09:00:00Z', notified(10, 100)),
+      clock('2026-03-05T09:00:00Z', notNotified(10)),
+    ];
     expect(breachHandledInTimeSeries(rows, { from: '2026-01', to: '2026-03' }, new Date('2026-04-02T00:00:00Z'))).toEqual([
       { date: '2026-01-01', value: 66.7 },
       { date: '2026-03-01', value: 100 },

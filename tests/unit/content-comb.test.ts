@@ -18,7 +18,11 @@ import { fillStatement, PLACEHOLDER, TE_PLACEHOLDER, type BehaviourPhrases } fro
 
 const count = (text: string, part: string): number => text.split(part).length - 1;
 const SAMPLE: LocalizedText = { nl: 'de reden invullen bij de noodknop', en: 'fill in the reason when using the emergency access' };
-const SAMPLE_PHRASES: BehaviourPhrases = { nl: 'de reden invullen bij gebruik van de noodknop', nlTe: 'de reden in te vullen bij gebruik van de noodknop', en: SAMPLE.en };
+const SAMPLE_PHRASES: BehaviourPhrases = {
+  nl: 'de reden invullen bij gebruik van de noodknop',
+  nlTe: 'de reden in te vullen bij gebruik van de noodknop',
+  en: SAMPLE.en,
+};
 
 describe('COM-B reference content', () => {
   it.each(COMB_FACTORS)('%s has a name, component and what to look for in both languages', (factor) => {
@@ -43,7 +47,10 @@ describe('COM-B reference content', () => {
     for (const factor of COMB_FACTORS) {
       const items = SURVEY_ITEM_BANK.filter((i) => i.factor === factor);
       expect(items.length, factor).toBeGreaterThanOrEqual(2);
-      expect(items.some((i) => i.source.instrument === 'COM-B-Qv1'), factor).toBe(true);
+      expect(
+        items.some((i) => i.source.instrument === 'COM-B-Qv1'),
+        factor,
+      ).toBe(true);
     }
     const ids = SURVEY_ITEM_BANK.map((i) => i.id);
     expect(new Set(ids).size).toBe(ids.length);
@@ -106,7 +113,18 @@ describe('COM-B reference content', () => {
     }
     // The points the issue asks of each script, in Dutch.
     const opening = inSector(INTERVIEW_OPENING.map((line) => line.nl).join(' '), 'hospital');
-    for (const point of ['vrijwillig', 'stoppen', 'geen gevolgen voor je werk', 'geen namen', 'geen gegevens over patiënten', 'aantekeningen', 'Alleen het kernteam', 'rapportage', 'Vind je het goed']) expect(opening).toContain(point);
+    for (const point of [
+      'vrijwillig',
+      'stoppen',
+      'geen gevolgen voor je werk',
+      'geen namen',
+      'geen gegevens over patiënten',
+      'aantekeningen',
+      'Alleen het kernteam',
+      'rapportage',
+      'Vind je het goed',
+    ])
+      expect(opening).toContain(point);
     const closing = INTERVIEW_CLOSING.map((line) => line.nl).join(' ');
     // Read aloud, so no quotation marks around the behaviour: nobody hears them.
     expect(`${opening} ${closing}`).not.toMatch(/["“”]/);

@@ -8,14 +8,29 @@ import { emptyTargetBehaviour, targetBehaviourMissing, targetBehaviourSummary } 
 describe('the library of care examples', () => {
   it('has the ten cases of the issue, each with a unique id and a known source', () => {
     expect(EXAMPLE_CASES.map((e) => e.id)).toEqual([
-      'breach-reporting', 'email-wrong-recipient', 'chat-apps', 'record-snooping', 'emergency-access',
-      'phishing-reporting', 'screen-locking', 'passwords', 'printouts', 'transfer-lists',
+      'breach-reporting',
+      'email-wrong-recipient',
+      'chat-apps',
+      'record-snooping',
+      'emergency-access',
+      'phishing-reporting',
+      'screen-locking',
+      'passwords',
+      'printouts',
+      'transfer-lists',
     ]);
     for (const e of EXAMPLE_CASES) expect(PROBLEM_SOURCES).toContain(e.source);
   });
 
   it.each(EXAMPLE_CASES.map((e) => [e.id, e] as const))('%s: written in both languages, observable, and a complete target behaviour', (_, e) => {
-    for (const text of [e.title, e.description, e.whyItMatters, e.behaviour, ...e.behaviours, ...Object.values(e.targetBehaviour).filter((v) => typeof v !== 'string')]) {
+    for (const text of [
+      e.title,
+      e.description,
+      e.whyItMatters,
+      e.behaviour,
+      ...e.behaviours,
+      ...Object.values(e.targetBehaviour).filter((v) => typeof v !== 'string'),
+    ]) {
       for (const l of LOCALES) expect((text as Record<string, string>)[l]).toMatch(/\S/);
     }
     expect(e.description.nl).not.toBe(e.description.en);
@@ -24,7 +39,17 @@ describe('the library of care examples', () => {
     expect(e.targetBehaviour.size).toMatch(/^\d+$/);
     for (const l of LOCALES) {
       const x = e.targetBehaviour;
-      const spec = { ...emptyTargetBehaviour(), targetGroup: x.targetGroup[l], departments: x.departments[l], action: x.action[l], when: x.when[l], where: x.where[l], howOften: x.howOften[l], withWhat: x.withWhat[l], desiredSituation: x.desiredSituation[l] };
+      const spec = {
+        ...emptyTargetBehaviour(),
+        targetGroup: x.targetGroup[l],
+        departments: x.departments[l],
+        action: x.action[l],
+        when: x.when[l],
+        where: x.where[l],
+        howOften: x.howOften[l],
+        withWhat: x.withWhat[l],
+        desiredSituation: x.desiredSituation[l],
+      };
       expect(targetBehaviourMissing(spec)).toEqual([]);
       expect(targetBehaviourSummary(spec)).toMatch(/^\S.*\.$/);
     }

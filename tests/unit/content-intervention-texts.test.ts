@@ -106,7 +106,9 @@ describe('intervention texts (step 4)', () => {
 
   it('has no placeholders left', () => {
     const texts = allTexts([FUNCTION_TEXT, APEASE_TEXT, BEHAVIOUR_TAG_TEXT, EFFORT_TEXT, INDICATOR_TEXT]);
-    expect(texts).toHaveLength(INTERVENTION_FUNCTIONS.length * 2 + APEASE_CRITERIA.length * 2 + TARGET_BEHAVIOURS.length + EFFORTS.length + INDICATORS.length * 3);
+    expect(texts).toHaveLength(
+      INTERVENTION_FUNCTIONS.length * 2 + APEASE_CRITERIA.length * 2 + TARGET_BEHAVIOURS.length + EFFORTS.length + INDICATORS.length * 3,
+    );
     for (const text of texts) for (const s of [text.nl, text.en]) expect(s).not.toMatch(/TODO/i);
   });
 });

@@ -29,14 +29,31 @@ describe('intervention library', () => {
   });
 
   it('covers every COM-B factor, target behaviour and effort', () => {
-    for (const f of COMB_FACTORS) expect(INTERVENTION_LIBRARY.some((i) => i.factors.includes(f)), f).toBe(true);
-    for (const tag of TARGET_BEHAVIOURS) expect(INTERVENTION_LIBRARY.some((i) => i.fits.includes(tag)), tag).toBe(true);
-    for (const e of EFFORTS) expect(INTERVENTION_LIBRARY.some((i) => i.effort === e), e).toBe(true);
+    for (const f of COMB_FACTORS)
+      expect(
+        INTERVENTION_LIBRARY.some((i) => i.factors.includes(f)),
+        f,
+      ).toBe(true);
+    for (const tag of TARGET_BEHAVIOURS)
+      expect(
+        INTERVENTION_LIBRARY.some((i) => i.fits.includes(tag)),
+        tag,
+      ).toBe(true);
+    for (const e of EFFORTS)
+      expect(
+        INTERVENTION_LIBRARY.some((i) => i.effort === e),
+        e,
+      ).toBe(true);
   });
 
   it('keeps list sizes within bounds and without duplicates', () => {
     for (const i of INTERVENTION_LIBRARY) {
-      for (const [name, list, max] of [['functions', i.functions, 3], ['factors', i.factors, 3], ['fits', i.fits, 4], ['bcts', i.bcts, 3]] as const) {
+      for (const [name, list, max] of [
+        ['functions', i.functions, 3],
+        ['factors', i.factors, 3],
+        ['fits', i.fits, 4],
+        ['bcts', i.bcts, 3],
+      ] as const) {
         expect(list.length, `${i.id} ${name}`).toBeGreaterThanOrEqual(1);
         expect(list.length, `${i.id} ${name}`).toBeLessThanOrEqual(max);
         expect(new Set(list).size, `${i.id} ${name}`).toBe(list.length);
@@ -49,7 +66,10 @@ describe('intervention library', () => {
   it('only links factors that one of its functions can address per the BCW matrix', () => {
     for (const i of INTERVENTION_LIBRARY) {
       for (const f of i.factors) {
-        expect(i.functions.some((fn) => BCW_MATRIX[f].includes(fn)), `${i.id}: ${f}`).toBe(true);
+        expect(
+          i.functions.some((fn) => BCW_MATRIX[f].includes(fn)),
+          `${i.id}: ${f}`,
+        ).toBe(true);
       }
     }
   });
@@ -58,13 +78,20 @@ describe('intervention library', () => {
     for (const i of INTERVENTION_LIBRARY) {
       for (const bct of i.bcts) {
         const serves = INTERVENTION_FUNCTIONS.filter((fn) => FREQUENT_BCTS[fn].includes(bct));
-        if (serves.length > 0) expect(serves.some((fn) => i.functions.includes(fn)), `${i.id}: ${bct} serves ${serves.join(', ')}`).toBe(true);
+        if (serves.length > 0)
+          expect(
+            serves.some((fn) => i.functions.includes(fn)),
+            `${i.id}: ${bct} serves ${serves.join(', ')}`,
+          ).toBe(true);
       }
     }
   });
 
   it('tags prompts as environmental restructuring, and social support and goals and planning as enablement (second reading, 2026-12-06)', () => {
-    expect(interventionById('manager-asks-in-one-on-one')).toMatchObject({ functions: ['environmentalRestructuring', 'enablement', 'persuasion'], bcts: ['7.1', '3.2', '6.3'] });
+    expect(interventionById('manager-asks-in-one-on-one')).toMatchObject({
+      functions: ['environmentalRestructuring', 'enablement', 'persuasion'],
+      bcts: ['7.1', '3.2', '6.3'],
+    });
     expect(interventionById('team-commitment')).toMatchObject({ functions: ['enablement'], factors: ['C-psy', 'O-soc'], bcts: ['1.1', '1.9', '1.5'] });
   });
 

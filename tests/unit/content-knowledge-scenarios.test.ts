@@ -54,7 +54,11 @@ describe('the knowledge-check scenarios', () => {
   it('offer at least 30, at least 8 of each kind, from every care setting', () => {
     expect(OFFERED_SCENARIOS.length).toBeGreaterThanOrEqual(30);
     for (const kind of SCENARIO_KINDS) expect(OFFERED_SCENARIOS.filter((s) => s.kind === kind).length, kind).toBeGreaterThanOrEqual(8);
-    for (const setting of CARE_SETTINGS) expect(OFFERED_SCENARIOS.some((s) => s.setting === setting), setting).toBe(true);
+    for (const setting of CARE_SETTINGS)
+      expect(
+        OFFERED_SCENARIOS.some((s) => s.setting === setting),
+        setting,
+      ).toBe(true);
   });
 
   it('have unique keys, and the catalogue holds every one, withdrawn ones marked', () => {

@@ -1,6 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BREACH_EXAMPLES, DECISION_AID, INCIDENT_KIND_LABELS, NON_BREACH_EXAMPLES, ONGOING_LABELS, PEOPLE_BAND_LABELS, REPORT_DATA_KIND_LABELS, REPORT_NEXT_STEPS, SELF_CHECK_LABELS } from '#content/breach.js';
+import {
+  BREACH_EXAMPLES,
+  DECISION_AID,
+  INCIDENT_KIND_LABELS,
+  NON_BREACH_EXAMPLES,
+  ONGOING_LABELS,
+  PEOPLE_BAND_LABELS,
+  REPORT_DATA_KIND_LABELS,
+  REPORT_NEXT_STEPS,
+  SELF_CHECK_LABELS,
+} from '#content/breach.js';
 import { GROUPING_PRESETS, INTERVIEW_CLOSING, INTERVIEW_OPENING, SCALE_LABELS, SURVEY_ITEM_BANK } from '#content/comb.js';
 import { KNOWLEDGE_SCENARIOS } from '#content/knowledge-scenarios.js';
 import { CARE_RECIPIENT, inSector, SECTORS } from '#core/sector.js';
@@ -28,7 +38,12 @@ function tableRows(header: string): string[][] {
   const rows: string[][] = [];
   for (const line of lines.slice(start + 2)) {
     if (!line.startsWith('|')) break;
-    rows.push(line.split('|').slice(1, -1).map((cell) => cell.trim()));
+    rows.push(
+      line
+        .split('|')
+        .slice(1, -1)
+        .map((cell) => cell.trim()),
+    );
   }
   return rows;
 }
@@ -128,19 +143,38 @@ const STAFF_PAGES: DutchText[] = rendered([
   ...calledTexts(SURVEY_TEXTS.nl, 'src/web/respond/texts.ts'),
   ...calledTexts(KNOWLEDGE_TEXTS.nl, 'src/web/respond/knowledge/texts.ts'),
   ...dutchIn(
-    { BREACH_EXAMPLES, NON_BREACH_EXAMPLES, DECISION_AID, REPORT_NEXT_STEPS, SELF_CHECK_LABELS, INCIDENT_KIND_LABELS, REPORT_DATA_KIND_LABELS, PEOPLE_BAND_LABELS, ONGOING_LABELS },
+    {
+      BREACH_EXAMPLES,
+      NON_BREACH_EXAMPLES,
+      DECISION_AID,
+      REPORT_NEXT_STEPS,
+      SELF_CHECK_LABELS,
+      INCIDENT_KIND_LABELS,
+      REPORT_DATA_KIND_LABELS,
+      PEOPLE_BAND_LABELS,
+      ONGOING_LABELS,
+    },
     'src/content/breach.ts',
     false,
   ),
   ...dutchIn({ GROUPING_PRESETS, SCALE_LABELS }, 'src/content/comb.ts', false),
   ...dutchIn(KNOWLEDGE_SCENARIOS, 'src/content/knowledge-scenarios.ts', false),
-  ...SURVEY_ITEM_BANK.map((item) => ({ where: `src/content/comb.ts ${item.id}`, text: fillStatement(item.text, { nl: SAMPLE_BEHAVIOUR, nlTe: SAMPLE_BEHAVIOUR_TE, en: '' }).nl })),
-  ...[...INTERVIEW_OPENING, ...INTERVIEW_CLOSING].map((line, i) => ({ where: `src/content/comb.ts interview script ${i + 1}`, text: line.nl.replace('{behaviour}', SAMPLE_BEHAVIOUR) })),
+  ...SURVEY_ITEM_BANK.map((item) => ({
+    where: `src/content/comb.ts ${item.id}`,
+    text: fillStatement(item.text, { nl: SAMPLE_BEHAVIOUR, nlTe: SAMPLE_BEHAVIOUR_TE, en: '' }).nl,
+  })),
+  ...[...INTERVIEW_OPENING, ...INTERVIEW_CLOSING].map((line, i) => ({
+    where: `src/content/comb.ts interview script ${i + 1}`,
+    text: line.nl.replace('{behaviour}', SAMPLE_BEHAVIOUR),
+  })),
 ]);
 
-
 /** Sentences end at . ? ! or a line break; a word is a run of letters or digits. */
-const sentences = (text: string) => text.split(/[.?!]+(?=\s|$)|\n+/u).map((s) => s.trim()).filter(Boolean);
+const sentences = (text: string) =>
+  text
+    .split(/[.?!]+(?=\s|$)|\n+/u)
+    .map((s) => s.trim())
+    .filter(Boolean);
 const words = (sentence: string) => sentence.match(/[\p{L}\p{N}]+(?:[-’'][\p{L}\p{N}]+)*/gu) ?? [];
 
 function occurrences(texts: DutchText[], variants: string[]): string[] {
@@ -161,7 +195,12 @@ describe('the glossary (docs/glossary.md)', () => {
 
   it('forbids no variant that a chosen Dutch term itself uses', () => {
     const chosen = TERMS.map((t) => ({ where: t.concept, text: t.nl }));
-    expect(occurrences(chosen, TERMS.flatMap((t) => t.forbidden))).toEqual([]);
+    expect(
+      occurrences(
+        chosen,
+        TERMS.flatMap((t) => t.forbidden),
+      ),
+    ).toEqual([]);
   });
 
   it('has the cases issue 17 found: privacy officer and FG apart, belemmering, ggz, usb-stick, ZorgMail, RDI', () => {
@@ -182,7 +221,12 @@ describe('Dutch content', () => {
   });
 
   it('uses no variant the glossary forbids', () => {
-    expect(occurrences(DUTCH_CONTENT, TERMS.flatMap((t) => t.forbidden))).toEqual([]);
+    expect(
+      occurrences(
+        DUTCH_CONTENT,
+        TERMS.flatMap((t) => t.forbidden),
+      ),
+    ).toEqual([]);
   });
 
   it('calls the step examples fictitious, because they are', () => {
@@ -193,8 +237,18 @@ describe('Dutch content', () => {
 
 describe('the pages staff answer, at B1', () => {
   it('are found: report form, survey and knowledge check', () => {
-    for (const page of ['respond/breach/texts.ts', 'respond/texts.ts', 'respond/knowledge/texts.ts', 'content/breach.ts', 'content/comb.ts', 'content/knowledge-scenarios.ts']) {
-      expect(STAFF_PAGES.some((t) => t.where.includes(page)), page).toBe(true);
+    for (const page of [
+      'respond/breach/texts.ts',
+      'respond/texts.ts',
+      'respond/knowledge/texts.ts',
+      'content/breach.ts',
+      'content/comb.ts',
+      'content/knowledge-scenarios.ts',
+    ]) {
+      expect(
+        STAFF_PAGES.some((t) => t.where.includes(page)),
+        page,
+      ).toBe(true);
     }
   });
 

@@ -65,7 +65,16 @@ describe('the status of a programme on the board dashboard', () => {
 
   it('gives every reason at once, the most pressing first (the demo programme and then some)', () => {
     const status = programmeStatus(
-      facts({ currentStep: 6, kpis: [{ status: 'worse', targetDate: null }, { status: 'onTrack', targetDate: '2027-01-01' }] }, { overdueActions: 1, nextCheckin: null, openDecisions: 1, openBehind: ['3.2'] }),
+      facts(
+        {
+          currentStep: 6,
+          kpis: [
+            { status: 'worse', targetDate: null },
+            { status: 'onTrack', targetDate: '2027-01-01' },
+          ],
+        },
+        { overdueActions: 1, nextCheckin: null, openDecisions: 1, openBehind: ['3.2'] },
+      ),
     );
     expect(status?.status).toBe('needsAttention');
     expect(status?.reasons.map((r) => r.code)).toEqual(['overdueActions', 'kpisWorse', 'kpisTargetMissed', 'noCheckinPlanned', 'openBehind', 'openDecisions']);

@@ -87,6 +87,9 @@ describe('endpoints on the issuer’s origin', () => {
       jwks_uri: 42,
       userinfo_endpoint: 'https://graph.microsoft.com/oidc/userinfo',
     };
-    expect(fieldsOffOrigin(discovery, ['authorization_endpoint', 'token_endpoint', 'jwks_uri', 'end_session_endpoint'], issuer)).toEqual(['authorization_endpoint', 'jwks_uri']);
+    expect(fieldsOffOrigin(discovery, ['authorization_endpoint', 'token_endpoint', 'jwks_uri', 'end_session_endpoint'], issuer)).toEqual([
+      'authorization_endpoint',
+      'jwks_uri',
+    ]);
   });
 });

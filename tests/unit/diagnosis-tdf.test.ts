@@ -6,7 +6,15 @@ import type { ItemScore } from '#core/survey/results.js';
 /** 3.4 read finer than the six factors: a barrier's TDF domain, from the team or from the survey. */
 describe('the TDF domain of a diagnosis entry', () => {
   const entry = (changes: Partial<DiagnosisEntry> = {}): DiagnosisEntry => ({
-    id: 'e1', factor: 'C-psy', kind: 'barrier', description: 'Vergeet de reden bij drukte', evidence: '3 interviews', sources: ['interviews'], weight: 4, mustChange: '', ...changes,
+    id: 'e1',
+    factor: 'C-psy',
+    kind: 'barrier',
+    description: 'Vergeet de reden bij drukte',
+    evidence: '3 interviews',
+    sources: ['interviews'],
+    weight: 4,
+    mustChange: '',
+    ...changes,
   });
 
   it('is optional, so a diagnosis saved before it still parses', () => {
@@ -18,7 +26,10 @@ describe('the TDF domain of a diagnosis entry', () => {
   it('must belong to the entry’s factor', () => {
     for (const factor of ['M-ref', null] as const) {
       const wrong = Diagnosis.safeParse({ entries: [entry({ factor, tdf: 'memoryAttentionDecision' })], summary: '' });
-      expect(wrong.error?.issues.map((i) => [i.path.join('.'), i.message]), String(factor)).toEqual([['entries.0.tdf', 'tdfFactor']]);
+      expect(
+        wrong.error?.issues.map((i) => [i.path.join('.'), i.message]),
+        String(factor),
+      ).toEqual([['entries.0.tdf', 'tdfFactor']]);
     }
     expect(Diagnosis.safeParse({ entries: [entry({ tdf: 'unknown' as never })], summary: '' }).success).toBe(false);
   });
@@ -26,7 +37,12 @@ describe('the TDF domain of a diagnosis entry', () => {
 
 describe('survey scores per TDF domain', () => {
   const item = (itemId: string, distribution: number[]): ItemScore => ({
-    itemId, factor: 'C-psy', distribution, n: distribution.reduce((a, b) => a + b, 0), mean: distribution.reduce((a, c, i) => a + c * (i + 1), 0) / distribution.reduce((a, b) => a + b, 0), noiseSd: 0,
+    itemId,
+    factor: 'C-psy',
+    distribution,
+    n: distribution.reduce((a, b) => a + b, 0),
+    mean: distribution.reduce((a, c, i) => a + c * (i + 1), 0) / distribution.reduce((a, b) => a + b, 0),
+    noiseSd: 0,
   });
   const items = [
     { id: 'i1', bankId: 'cpsy-know-how' },
@@ -49,7 +65,9 @@ describe('survey scores per TDF domain', () => {
     ]);
     // A survey without those statements, or with only "don't know" answers to them, has no domain score.
     expect(domainScores(items.slice(0, 1), scores, 5, SURVEY_ITEM_BANK)).toEqual([]);
-    expect(domainScores(items, [item('i1', [0, 0, 0, 10, 10]), { ...item('i2', [1, 0, 0, 0, 0]), distribution: [0, 0, 0, 0, 0], n: 0 }], 5, SURVEY_ITEM_BANK)).toEqual([]);
+    expect(
+      domainScores(items, [item('i1', [0, 0, 0, 10, 10]), { ...item('i2', [1, 0, 0, 0, 0]), distribution: [0, 0, 0, 0, 0], n: 0 }], 5, SURVEY_ITEM_BANK),
+    ).toEqual([]);
   });
 
   it('suggests a low domain score as a barrier of its factor that names the domain', () => {
@@ -66,10 +84,15 @@ function released(distribution: number[], items: number, tdf?: 'memoryAttentionD
 }
 const memory = (distribution: number[]) => released(distribution, 2, 'memoryAttentionDecision');
 /** The factor pools the answers to its two other statements and to the two memory statements. */
-const cpsy = (others: number[], memoryAnswers: number[]) => released(others.map((c, i) => c + memoryAnswers[i]!), 4);
+const cpsy = (others: number[], memoryAnswers: number[]) =>
+  released(
+    others.map((c, i) => c + memoryAnswers[i]!),
+    4,
+  );
 
 describe('survey suggestions that stand on enough answers, each counted once', () => {
-  const suggest = (scores: SurveyFactorScore[], minGroupSize = 5) => diagnosisSuggestions([], { scores, minGroupSize }).map((s) => [s.tdf ?? s.factor, s.kind, s.survey?.without ?? null]);
+  const suggest = (scores: SurveyFactorScore[], minGroupSize = 5) =>
+    diagnosisSuggestions([], { scores, minGroupSize }).map((s) => [s.tdf ?? s.factor, s.kind, s.survey?.without ?? null]);
 
   it('suggest nothing from a score fewer than the minimum per statement answered on the scale ("weet ik niet" left out)', () => {
     // 40 took part, but the two memory statements drew 9 answers on the scale: 4.5 per statement.

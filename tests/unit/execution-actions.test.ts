@@ -161,15 +161,7 @@ describe('sortForList', () => {
       action({ title: 'overdue-recent', due: '2027-03-09' }),
       action({ title: 'overdue-old', status: 'doing', due: '2027-02-01' }),
     ];
-    expect(sortForList(list, TODAY).map((a) => a.title)).toEqual([
-      'overdue-old',
-      'overdue-recent',
-      'open-today',
-      'open-later',
-      'open-none',
-      'done',
-      'dropped',
-    ]);
+    expect(sortForList(list, TODAY).map((a) => a.title)).toEqual(['overdue-old', 'overdue-recent', 'open-today', 'open-later', 'open-none', 'done', 'dropped']);
   });
 
   it('breaks ties by title, and orders done and dropped by title whatever their due day', () => {

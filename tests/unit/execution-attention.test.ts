@@ -47,7 +47,11 @@ describe('what needs attention in a programme', () => {
   });
 
   it('says nothing is left to do when every sub-step is done', () => {
-    const statuses = Object.fromEntries(Object.keys(demo).concat('3.2', '6.3').map((k) => [k, 'done'])) as Partial<Record<SubstepKey, SubstepStatus>>;
+    const statuses = Object.fromEntries(
+      Object.keys(demo)
+        .concat('3.2', '6.3')
+        .map((k) => [k, 'done']),
+    ) as Partial<Record<SubstepKey, SubstepStatus>>;
     expect(attention(source({ statuses, progress: programmeProgress(statuses) }))).toMatchObject({ next: null, openBehind: [] });
   });
 });

@@ -38,7 +38,15 @@ describe('nextCheckin', () => {
   });
 
   it('works with the planned meeting series', () => {
-    const series = meetingDates({ title: 'Voortgangsoverleg', firstDate: '2027-01-04', startTime: '09:00', durationMinutes: 60, intervalWeeks: 2, count: 12, location: '' });
+    const series = meetingDates({
+      title: 'Voortgangsoverleg',
+      firstDate: '2027-01-04',
+      startTime: '09:00',
+      durationMinutes: 60,
+      intervalWeeks: 2,
+      count: 12,
+      location: '',
+    });
     expect(nextCheckin(series, TODAY)).toBe('2027-03-15');
   });
 });
@@ -144,7 +152,12 @@ describe('generateAgenda', () => {
 
   it('lists only open decisions, those with a due day first', () => {
     const items = agenda({
-      decisions: [decision('none'), decision('closed', { open: false, due: '2027-03-01' }), decision('later', { due: '2027-05-01' }), decision('sooner', { due: '2027-03-01' })],
+      decisions: [
+        decision('none'),
+        decision('closed', { open: false, due: '2027-03-01' }),
+        decision('later', { due: '2027-05-01' }),
+        decision('sooner', { due: '2027-03-01' }),
+      ],
     });
     expect(items.map((i) => [i.kind, i.refId])).toEqual([
       ['openDecision', 'sooner'],
@@ -227,7 +240,15 @@ describe('CheckinInput', () => {
     ['decision with a bad id', { decisions: [{ id: 'd 1', text: 'x', open: true, due: null }] }],
     ['decision with a bad day', { decisions: [{ id: 'd1', text: 'x', open: true, due: '2027-13-01' }] }],
     ['decision with an extra key', { decisions: [{ id: 'd1', text: 'x', open: true, due: null, owner: 'Anna' }] }],
-    ['decision ids repeated', { decisions: [{ id: 'd1', text: 'x', open: true, due: null }, { id: 'd1', text: 'y', open: false, due: null }] }],
+    [
+      'decision ids repeated',
+      {
+        decisions: [
+          { id: 'd1', text: 'x', open: true, due: null },
+          { id: 'd1', text: 'y', open: false, due: null },
+        ],
+      },
+    ],
     ['too many decisions', { decisions: Array.from({ length: 101 }, (_, i) => ({ id: `d${i}`, text: 'x', open: true, due: null })) }],
     ['extra key', { location: 'Kantoor' }],
   ])('refuses %s', (_, over) => {

@@ -7,7 +7,14 @@ describe('table column widths', () => {
   const header = ['Waar', 'Wat', 'Eigenaar', 'Datum', 'Status', 'Vastgelegd in / toelichting'];
   const rows = [
     ['Directiebeoordeling en PDCA (NEN 7510)', 'Meldingen per maand in de directiebeoordeling', 'Kwaliteit', '1 december 2027', 'Te doen', ''],
-    ['Introductie van nieuwe medewerkers', 'Meldknop in de introductiemap voor nieuwe medewerkers', 'HR', '1 september 2027', 'Geborgd', 'Introductiemap 2027, hoofdstuk 3'],
+    [
+      'Introductie van nieuwe medewerkers',
+      'Meldknop in de introductiemap voor nieuwe medewerkers',
+      'HR',
+      '1 september 2027',
+      'Geborgd',
+      'Introductiemap 2027, hoofdstuk 3',
+    ],
   ];
   const shares = columnShares(header, rows, 90);
 

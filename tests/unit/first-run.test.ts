@@ -4,8 +4,18 @@ import { apDetailsFilled, firstRunChecklist, type FirstRunFacts } from '#core/fi
 
 const blank = ApDetails.parse({});
 const complete = ApDetails.parse({ address: 'Dorpsstraat 1, Tiel', kvkNumber: '12345678', contactName: 'Privacyloket', contactEmail: 'privacy@zorg.test' });
-const facts = (patch: Partial<FirstRunFacts> = {}): FirstRunFacts => ({ accounts: 1, privacyOfficers: 0, breachLinkShared: false, apDetails: blank, programmes: 0, ...patch });
-const done = (f: FirstRunFacts) => firstRunChecklist(f, false).items.filter((i) => i.done).map((i) => i.item);
+const facts = (patch: Partial<FirstRunFacts> = {}): FirstRunFacts => ({
+  accounts: 1,
+  privacyOfficers: 0,
+  breachLinkShared: false,
+  apDetails: blank,
+  programmes: 0,
+  ...patch,
+});
+const done = (f: FirstRunFacts) =>
+  firstRunChecklist(f, false)
+    .items.filter((i) => i.done)
+    .map((i) => i.item);
 
 describe('apDetailsFilled', () => {
   it('asks for the address, the KvK number and a contact person with an e-mail address or a phone number', () => {

@@ -75,7 +75,10 @@ describe('group commit', () => {
     const commit = groupCommit(w.write, options({ maxBatch: 2, parallel: 2 }));
     const all = [1, 2, 3, 4, 5].map((i) => commit.add(i));
     await turn();
-    expect(w.batches).toEqual([[1, 2], [3, 4]]);
+    expect(w.batches).toEqual([
+      [1, 2],
+      [3, 4],
+    ]);
     w.finishNext();
     await turn();
     expect(w.batches).toEqual([[1, 2], [3, 4], [5]]);
@@ -109,7 +112,11 @@ describe('group commit', () => {
       return items.map((i) => `stored ${i}`);
     }, options());
     const replies = await Promise.allSettled([12, 13, 14].map((i) => commit.add(i)));
-    expect(replies.map((r) => (r.status === 'fulfilled' ? r.value : (r.reason as Error).message))).toEqual(['stored 12', 'unsupported Unicode escape sequence', 'stored 14']);
+    expect(replies.map((r) => (r.status === 'fulfilled' ? r.value : (r.reason as Error).message))).toEqual([
+      'stored 12',
+      'unsupported Unicode escape sequence',
+      'stored 14',
+    ]);
     expect(batches).toEqual([[12, 13, 14], [12], [13], [14]]);
   });
 
@@ -119,7 +126,10 @@ describe('group commit', () => {
     const stuck = [1, 2].map((i) => commit.add(i));
     const other = [11, 12].map((i) => commit.add(i));
     await turn();
-    expect(w.batches).toEqual([[1, 2], [11, 12]]);
+    expect(w.batches).toEqual([
+      [1, 2],
+      [11, 12],
+    ]);
     w.finishNext(1); // the closing survey's write still waits; the other survey's finishes
     expect(await Promise.all(other)).toEqual(['stored 11', 'stored 12']);
     w.finishNext(0);
@@ -151,7 +161,10 @@ describe('group commit', () => {
     await expect(throwing.add(1)).rejects.toThrow('terminating connection');
     const short = groupCommit(async (items: number[]) => items.slice(1).map(String), options());
     const both = await Promise.allSettled([short.add(1), short.add(2)]);
-    expect(both.map((r) => r.status === 'rejected' && (r.reason as Error).message)).toEqual(['group commit: 0 results for 1 items', 'group commit: 0 results for 1 items']);
+    expect(both.map((r) => r.status === 'rejected' && (r.reason as Error).message)).toEqual([
+      'group commit: 0 results for 1 items',
+      'group commit: 0 results for 1 items',
+    ]);
   });
 });
 
@@ -165,6 +178,11 @@ describe('which items a batch stored', () => {
   });
 
   it('never tells an item it was stored when its survey took only some of the batch', () => {
-    expect(() => storedPerKey(items, key, [{ key: 'a', n: 1 }, { key: 'b', n: 1 }])).toThrow('1 of 2');
+    expect(() =>
+      storedPerKey(items, key, [
+        { key: 'a', n: 1 },
+        { key: 'b', n: 1 },
+      ]),
+    ).toThrow('1 of 2');
   });
 });

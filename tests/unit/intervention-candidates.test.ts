@@ -13,8 +13,22 @@ import {
   type CandidateState,
 } from '#core/interventions/candidates.js';
 
-const candidate = (over: Partial<CandidateState> = {}): CandidateState => ({ title: 'Meldknop', shortlisted: false, decision: null, raters: 0, plan: null, ...over });
-const fullPlan = { ...emptyPlan(), what: 'Knop in Outlook', forWhom: 'Alle medewerkers', byWhom: 'ICT', start: '2027-01-10', indicators: ['phishingReportRate' as const] };
+const candidate = (over: Partial<CandidateState> = {}): CandidateState => ({
+  title: 'Meldknop',
+  shortlisted: false,
+  decision: null,
+  raters: 0,
+  plan: null,
+  ...over,
+});
+const fullPlan = {
+  ...emptyPlan(),
+  what: 'Knop in Outlook',
+  forWhom: 'Alle medewerkers',
+  byWhom: 'ICT',
+  start: '2027-01-10',
+  indicators: ['phishingReportRate' as const],
+};
 
 describe('the candidate schemas', () => {
   it('refuses tags that are not functions or factors, repeated tags and malformed technique ids', () => {
@@ -55,12 +69,20 @@ describe('when step 4’s sub-steps are complete', () => {
       { code: 'ratingRequired', params: { title: 'Meldknop' } },
       { code: 'decisionOpen', params: { title: 'Poster' } },
     ]);
-    expect(choiceMissing([candidate({ shortlisted: true, decision: 'chosen', raters: 2 }), candidate({ shortlisted: true, decision: 'rejected' })])).toEqual([]);
+    expect(choiceMissing([candidate({ shortlisted: true, decision: 'chosen', raters: 2 }), candidate({ shortlisted: true, decision: 'rejected' })])).toEqual(
+      [],
+    );
   });
 
   it('4.4 needs what, for whom, by whom, a start and a measurement for each chosen intervention', () => {
     expect(plansMissing([candidate({ decision: 'rejected' })])).toEqual([{ code: 'choiceRequired' }]);
-    expect(plansMissing([candidate({ decision: 'chosen' })]).map((m) => m.field)).toEqual(['plan.what', 'plan.forWhom', 'plan.byWhom', 'plan.start', 'plan.measurement']);
+    expect(plansMissing([candidate({ decision: 'chosen' })]).map((m) => m.field)).toEqual([
+      'plan.what',
+      'plan.forWhom',
+      'plan.byWhom',
+      'plan.start',
+      'plan.measurement',
+    ]);
     expect(plansMissing([candidate({ decision: 'chosen', plan: fullPlan }), candidate({ decision: 'rejected' })])).toEqual([]);
     expect(plansMissing([candidate({ decision: 'chosen', plan: { ...fullPlan, indicators: [], measurement: 'Telling per maand' } })])).toEqual([]);
   });

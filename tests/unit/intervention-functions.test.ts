@@ -32,7 +32,10 @@ describe('the BCW matrix', () => {
     for (const factor of COMB_FACTORS) {
       const row = DOMAIN_TABLE.split('\n').find((line) => line.startsWith(`| ${factor} |`));
       expect(row, factor).toBeDefined();
-      const functions = row!.split('|')[2]!.split(',').map((name) => NAMES[name.trim()]);
+      const functions = row!
+        .split('|')[2]!
+        .split(',')
+        .map((name) => NAMES[name.trim()]);
       expect(BCW_MATRIX[factor], factor).toEqual(functions);
     }
   });
@@ -74,7 +77,13 @@ describe('how a function addresses a barrier', () => {
 });
 
 describe('proposing functions for barriers', () => {
-  const barrier = (factor: CombFactor, weight: number | null = 1, tdf: TdfDomain | null = null): BarrierRef => ({ id: `${factor}-${tdf ?? ''}`, factor, tdf, description: factor, weight });
+  const barrier = (factor: CombFactor, weight: number | null = 1, tdf: TdfDomain | null = null): BarrierRef => ({
+    id: `${factor}-${tdf ?? ''}`,
+    factor,
+    tdf,
+    description: factor,
+    weight,
+  });
   const first = (barriers: BarrierRef[]) => proposeFunctions(barriers)[0]!.fn;
 
   it('ranks by the share of the weight a function addresses as a primary option, with the barriers as the reason', () => {
@@ -137,12 +146,21 @@ describe('proposing functions for barriers', () => {
   });
 
   it('no longer puts enablement first, except where the BCW makes it a primary option for every barrier', () => {
-    const readings: [CombFactor, TdfDomain | null][] = [...COMB_FACTORS.map((f) => [f, null] as [CombFactor, null]), ...TDF_DOMAINS.map((d) => [TDF_FACTOR[d], d] as [CombFactor, TdfDomain])];
+    const readings: [CombFactor, TdfDomain | null][] = [
+      ...COMB_FACTORS.map((f) => [f, null] as [CombFactor, null]),
+      ...TDF_DOMAINS.map((d) => [TDF_FACTOR[d], d] as [CombFactor, TdfDomain]),
+    ];
     const diagnoses: BarrierRef[][] = [];
     for (const [factor, tdf] of readings) diagnoses.push([barrier(factor, 3, tdf)]);
     for (const [i, [f1, d1]] of readings.entries()) {
       for (const [f2, d2] of readings.slice(i + 1)) {
-        for (const [w1, w2] of [[1, 1], [1, 5], [5, 1], [3, 4]] as const) diagnoses.push([barrier(f1, w1, d1), barrier(f2, w2, d2)]);
+        for (const [w1, w2] of [
+          [1, 1],
+          [1, 5],
+          [5, 1],
+          [3, 4],
+        ] as const)
+          diagnoses.push([barrier(f1, w1, d1), barrier(f2, w2, d2)]);
       }
     }
     expect(diagnoses.length).toBeGreaterThan(80);

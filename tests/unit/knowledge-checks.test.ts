@@ -29,7 +29,9 @@ describe('a check definition', () => {
     expect(issues({ scenarios: ['wrong-mail', 'wrong-mail'], departments: [] })).toEqual([{ path: 'scenarios.1', message: 'duplicate' }]);
     expect(issues({ scenarios: [], departments: [] })[0]!.path).toBe('scenarios');
     expect(issues({ scenarios: ['wrong-mail'], departments: [departments[0]] })).toEqual([{ path: 'departments', message: 'departmentsTooFew' }]);
-    expect(issues({ scenarios: ['wrong-mail'], departments: [departments[0], { ...departments[1], id: 'ic' }] })).toEqual([{ path: 'departments.1.id', message: 'duplicateId' }]);
+    expect(issues({ scenarios: ['wrong-mail'], departments: [departments[0], { ...departments[1], id: 'ic' }] })).toEqual([
+      { path: 'departments.1.id', message: 'duplicateId' },
+    ]);
     expect(issues({ ...definition, programme: 'x' })[0]!.message).toMatch(/programme/);
   });
 });
@@ -103,7 +105,12 @@ describe('results', () => {
   });
 
   it('show departments of at least the minimum, and a group of 4 is withheld', () => {
-    const results = checkResults(definition, catalogue, [cell('ic', [1, 0, 2], 6), cell('cardio', [0, 0, 2], 5), cell('lab', [1, 1, 1], 4), cell(null, [1, 0, 2], 5)], 5);
+    const results = checkResults(
+      definition,
+      catalogue,
+      [cell('ic', [1, 0, 2], 6), cell('cardio', [0, 0, 2], 5), cell('lab', [1, 1, 1], 4), cell(null, [1, 0, 2], 5)],
+      5,
+    );
     expect(results.departments.map((d) => [d.departmentId, d.n, Math.round(d.meanScore!)])).toEqual([
       ['ic', 6, 100],
       ['cardio', 5, 67],

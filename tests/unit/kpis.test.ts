@@ -78,7 +78,11 @@ describe('the KPI schema', () => {
   });
 
   it('reports both refusals at once', () => {
-    expect(issues(kpi({ target: 0, targetDate: '2000-01-01' })).map((i) => i.message).sort()).toEqual(['endBeforeStart', 'targetWrongDirection']);
+    expect(
+      issues(kpi({ target: 0, targetDate: '2000-01-01' }))
+        .map((i) => i.message)
+        .sort(),
+    ).toEqual(['endBeforeStart', 'targetWrongDirection']);
   });
 
   it('refuses infinite and non-numbers, extra keys, unknown indicators and directions, and malformed days', () => {
@@ -105,8 +109,17 @@ describe('the KPI schema', () => {
 
 describe('defaultDirection', () => {
   it('takes fewer clicks, unlocked screens and misdirected mails as better, and more of the rest', () => {
-    expect((['phishingClickRate', 'unlockedScreens', 'misdirectedMail'] as const).map((i) => defaultDirection(i))).toEqual(['decrease', 'decrease', 'decrease']);
-    expect((['surveyFactorScore', 'breachReports', 'phishingReportRate', 'trainingCompletion'] as const).map((i) => defaultDirection(i))).toEqual(['increase', 'increase', 'increase', 'increase']);
+    expect((['phishingClickRate', 'unlockedScreens', 'misdirectedMail'] as const).map((i) => defaultDirection(i))).toEqual([
+      'decrease',
+      'decrease',
+      'decrease',
+    ]);
+    expect((['surveyFactorScore', 'breachReports', 'phishingReportRate', 'trainingCompletion'] as const).map((i) => defaultDirection(i))).toEqual([
+      'increase',
+      'increase',
+      'increase',
+      'increase',
+    ]);
   });
 });
 
@@ -134,7 +147,12 @@ describe('series', () => {
   });
 
   it('keeps extra fields of the measurements', () => {
-    expect(series([{ date: '2027-02-01', value: 2, note: 'b' }, { date: '2027-01-01', value: 1, note: 'a' }]).map((x) => x.note)).toEqual(['a', 'b']);
+    expect(
+      series([
+        { date: '2027-02-01', value: 2, note: 'b' },
+        { date: '2027-01-01', value: 1, note: 'a' },
+      ]).map((x) => x.note),
+    ).toEqual(['a', 'b']);
   });
 });
 
@@ -149,7 +167,12 @@ describe('kpiProgress', () => {
 
   it('has no target when the baseline or the target is missing, but still shows the change when it can', () => {
     expect(kpiProgress({ ...up, target: null }, [m('2027-02-01', 25)])).toEqual({ latest: m('2027-02-01', 25), change: 5, share: null, status: 'noTarget' });
-    expect(kpiProgress({ ...up, baseline: null }, [m('2027-02-01', 25)])).toEqual({ latest: m('2027-02-01', 25), change: null, share: null, status: 'noTarget' });
+    expect(kpiProgress({ ...up, baseline: null }, [m('2027-02-01', 25)])).toEqual({
+      latest: m('2027-02-01', 25),
+      change: null,
+      share: null,
+      status: 'noTarget',
+    });
   });
 
   it('follows an increasing KPI: on track, reached at and beyond the target, worse below the baseline', () => {
@@ -224,11 +247,19 @@ describe('kpiMissing', () => {
 });
 
 describe('surveyPoints', () => {
-  const closed = (id: string, date: string, factors: { factor: 'C-psy' | 'M-ref'; mean: number }[] | null) => ({ id, title: `Vragenlijst ${id}`, date, factors });
+  const closed = (id: string, date: string, factors: { factor: 'C-psy' | 'M-ref'; mean: number }[] | null) => ({
+    id,
+    title: `Vragenlijst ${id}`,
+    date,
+    factors,
+  });
 
   it('takes one point per survey that measured the factor, skipping withheld and other surveys', () => {
     const surveys = [
-      closed('a', '2027-01-10', [{ factor: 'C-psy', mean: 2.5 }, { factor: 'M-ref', mean: 3 }]),
+      closed('a', '2027-01-10', [
+        { factor: 'C-psy', mean: 2.5 },
+        { factor: 'M-ref', mean: 3 },
+      ]),
       closed('b', '2027-03-01', null),
       closed('c', '2027-06-01', [{ factor: 'M-ref', mean: 3.4 }]),
       closed('d', '2027-09-01', [{ factor: 'C-psy', mean: 3.1 }]),
@@ -251,13 +282,22 @@ describe('kpiSuggestions', () => {
   it('lists each indicator the plans name, with the interventions that name it, in the order of the indicators', () => {
     expect(kpiSuggestions(plans, [])).toEqual([
       { indicator: 'surveyFactorScore', candidates: [{ id: 'c1', title: 'Meldknop' }] },
-      { indicator: 'phishingReportRate', candidates: [{ id: 'c1', title: 'Meldknop' }, { id: 'c2', title: 'Oefenphishing' }] },
+      {
+        indicator: 'phishingReportRate',
+        candidates: [
+          { id: 'c1', title: 'Meldknop' },
+          { id: 'c2', title: 'Oefenphishing' },
+        ],
+      },
       { indicator: 'phishingClickRate', candidates: [{ id: 'c2', title: 'Oefenphishing' }] },
     ]);
   });
 
   it('leaves out an indicator once a KPI uses it; free KPIs change nothing', () => {
-    expect(kpiSuggestions(plans, [{ indicator: 'phishingReportRate' }, { indicator: null }]).map((s) => s.indicator)).toEqual(['surveyFactorScore', 'phishingClickRate']);
+    expect(kpiSuggestions(plans, [{ indicator: 'phishingReportRate' }, { indicator: null }]).map((s) => s.indicator)).toEqual([
+      'surveyFactorScore',
+      'phishingClickRate',
+    ]);
     expect(kpiSuggestions([], [])).toEqual([]);
   });
 });

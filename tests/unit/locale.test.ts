@@ -51,6 +51,7 @@ describe('a label or phrase inside a sentence', () => {
     expect(inSentence('Geheugen, aandacht en besluitvorming')).toBe('geheugen, aandacht en besluitvorming');
     expect(inSentence('De reden invullen')).toBe('de reden invullen');
     expect(inSentence('Melden')).toBe('melden');
-    for (const kept of ['BSN', 'AVG-formulier invullen', 'ZorgMail gebruiken', 'WhatsApp niet gebruiken', 'E-mails versleutelen', 'de reden', '']) expect(inSentence(kept)).toBe(kept);
+    for (const kept of ['BSN', 'AVG-formulier invullen', 'ZorgMail gebruiken', 'WhatsApp niet gebruiken', 'E-mails versleutelen', 'de reden', ''])
+      expect(inSentence(kept)).toBe(kept);
   });
 });

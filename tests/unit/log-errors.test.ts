@@ -41,6 +41,9 @@ describe('serializeError', () => {
   });
 
   it('keeps the message of an error that is not the database’s', () => {
-    expect(serializeError(new TypeError('Cannot read properties of undefined'))).toMatchObject({ type: 'TypeError', message: 'Cannot read properties of undefined' });
+    expect(serializeError(new TypeError('Cannot read properties of undefined'))).toMatchObject({
+      type: 'TypeError',
+      message: 'Cannot read properties of undefined',
+    });
   });
 });

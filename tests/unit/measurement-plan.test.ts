@@ -76,7 +76,15 @@ describe('the measurement track', () => {
     expect(measurementPlanMissing(planned(), kpi())).toEqual([]);
     expect(measurementPlanMissing(planned(), kpi({ target: null }))).toEqual([{ code: 'measurementTargetMissing', field: 'outcomeKpiId' }]);
     expect(measurementPlanMissing({ ...planned(), method: 'selfReport', design: 'groups' }, kpi()).map((m) => m.field)).toEqual(['selfReportReason', 'groups']);
-    expect(measurementPlanMissing(emptyMeasurementPlan(), null).map((m) => m.field)).toEqual(['method', 'methodDetail', 'design', 'population', 'outcomeKpiId', 'baselinePlannedOn', 'followUpPlannedOn']);
+    expect(measurementPlanMissing(emptyMeasurementPlan(), null).map((m) => m.field)).toEqual([
+      'method',
+      'methodDetail',
+      'design',
+      'population',
+      'outcomeKpiId',
+      'baselinePlannedOn',
+      'followUpPlannedOn',
+    ]);
     // A decision comes with its reasons.
     expect(measurementPlanMissing({ ...planned(), decision: 'anchor' }, kpi())).toEqual([{ code: 'fieldRequired', field: 'decisionReason' }]);
   });
@@ -108,7 +116,11 @@ describe('the figures the 0-meting fixes', () => {
 
 describe('the deviations Wegwijs records', () => {
   const team = { id: 'd1', date: '2027-03-01', description: 'In maart geen oefenmail verstuurd.' };
-  const recorded = { id: 'auto-0123456789abcdef0123456789abcdef', date: '2027-02-01', description: 'Streefwaarde veranderd van 80 naar 70 na de 0-meting. Reden: x' };
+  const recorded = {
+    id: 'auto-0123456789abcdef0123456789abcdef',
+    date: '2027-02-01',
+    description: 'Streefwaarde veranderd van 80 naar 70 na de 0-meting. Reden: x',
+  };
 
   it('keeps every stored one as stored, whatever the input says', () => {
     // A stale tab that never saw it: it comes back after the team's own.
@@ -124,7 +136,8 @@ describe('the deviations Wegwijs records', () => {
 });
 
 describe('what the figures suggest after the 1-meting', () => {
-  const after = (value: number, over: Partial<OutcomeKpi> = {}) => suggestedDecision(kpi({ measurements: [{ date: '2027-06-30', value }], ...over }), planned());
+  const after = (value: number, over: Partial<OutcomeKpi> = {}) =>
+    suggestedDecision(kpi({ measurements: [{ date: '2027-06-30', value }], ...over }), planned());
 
   it('suggests nothing before there is a 1-meting, a baseline and a target', () => {
     expect(suggestedDecision(kpi(), planned())).toBeNull();

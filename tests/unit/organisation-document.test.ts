@@ -21,7 +21,17 @@ const document = (changes: Record<string, unknown> = {}) => ({
   ...empty(),
   users: [{ id: U, email: 'a@zo.invalid', name: 'Anna', roles: ['admin'], locale: 'nl', status: 'active', createdAt: at }],
   programmes: [{ id: P, title: 'Wegwijzer', problem: '', status: 'active', createdBy: U, createdAt: at, updatedAt: at }],
-  worksheetVersions: [{ id: '33333333-3333-4333-8333-333333333333', programmeId: P, substepKey: '1.1', version: 1, data: { notes: '', fields: { members: [{ userId: U }] } }, authorId: U, createdAt: at }],
+  worksheetVersions: [
+    {
+      id: '33333333-3333-4333-8333-333333333333',
+      programmeId: P,
+      substepKey: '1.1',
+      version: 1,
+      data: { notes: '', fields: { members: [{ userId: U }] } },
+      authorId: U,
+      createdAt: at,
+    },
+  ],
   ...changes,
 });
 
@@ -40,7 +50,11 @@ describe('the organisation document', () => {
     ['an unknown version', { version: 2 }, ['version']],
     ['another format', { format: 'other' }, ['format']],
     ['a table it does not know', { secrets: [] }, []],
-    ['a user with a password hash', { users: [{ id: U, email: 'a@zo.invalid', name: 'A', roles: ['admin'], locale: 'nl', status: 'active', createdAt: at, passwordHash: 'x' }] }, ['users', 0]],
+    [
+      'a user with a password hash',
+      { users: [{ id: U, email: 'a@zo.invalid', name: 'A', roles: ['admin'], locale: 'nl', status: 'active', createdAt: at, passwordHash: 'x' }] },
+      ['users', 0],
+    ],
   ])('refuses %s and names where', (_, changes, path) => {
     const result = OrganisationDocument.safeParse(document(changes));
     expect(result.success).toBe(false);
@@ -52,7 +66,9 @@ describe('the organisation document', () => {
     expect(findDanglingReference(parsed)).toBeNull();
     expect(findDanglingReference({ ...parsed, programmes: [{ ...parsed.programmes[0]!, createdBy: P }] })).toBe('programmes.0.createdBy');
     expect(findDanglingReference({ ...parsed, users: [parsed.users[0]!, parsed.users[0]!] })).toBe('users.1.id');
-    expect(findDanglingReference({ ...parsed, knowledgeCheckTallies: [{ checkId: P, department: '', answers: [1], n: 5 }] })).toBe('knowledgeCheckTallies.0.checkId');
+    expect(findDanglingReference({ ...parsed, knowledgeCheckTallies: [{ checkId: P, department: '', answers: [1], n: 5 }] })).toBe(
+      'knowledgeCheckTallies.0.checkId',
+    );
   });
 
   it('gives every row a fresh id and follows it everywhere, inside worksheet data too', () => {
@@ -71,7 +87,11 @@ describe('its JSON columns', () => {
   it('are checked with a schema, every jsonb column of the database that the document carries; it carries all but the SSO settings', () => {
     const jsonb = Object.values(schema)
       .filter((table) => is(table, PgTable))
-      .flatMap((table) => Object.values(getTableColumns(table)).filter((c) => c.columnType === 'PgJsonb').map((c) => `${getTableName(table)}.${c.name}`));
+      .flatMap((table) =>
+        Object.values(getTableColumns(table))
+          .filter((c) => c.columnType === 'PgJsonb')
+          .map((c) => `${getTableName(table)}.${c.name}`),
+      );
     const checked = Object.entries(JSON_COLUMNS).flatMap(([key, columns]) => {
       const table = TABLE_OF[key as keyof typeof JSON_COLUMNS];
       return columns.map((column) => `${getTableName(table)}.${getTableColumns(table)[column]!.name}`);

@@ -5,9 +5,7 @@ const code = (password: string, context?: string[]) => checkPassword(password, c
 
 /** A varied text of exactly `length` characters (no repeated chunk, no run). */
 const textOfLength = (length: number) =>
-  'de kernploeg bespreekt elke dinsdag wat er in de zorg misging en wat er beter kan, met koffie en een plan voor morgen. '
-    .repeat(3)
-    .slice(0, length);
+  'de kernploeg bespreekt elke dinsdag wat er in de zorg misging en wat er beter kan, met koffie en een plan voor morgen. '.repeat(3).slice(0, length);
 
 describe('password length (NIST: length over complexity)', () => {
   it('refuses a password shorter than 15 characters and says how long it must be', () => {

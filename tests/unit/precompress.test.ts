@@ -25,6 +25,10 @@ describe('precompressing the built web app', () => {
     expect(readFileSync(`${js}.br`).length).toBeLessThan(script.length / 10);
     expect(readdirSync(root).sort()).toEqual(['assets', 'index.html', 'index.html.br', 'index.html.gz']);
     expect(readdirSync(path.join(root, 'assets')).sort()).toEqual(['logo-1.png', 'main-AbC123.js', 'main-AbC123.js.br', 'main-AbC123.js.gz', 'tiny-1.css']);
-    expect(report.find((r) => r.file === path.join('assets', 'main-AbC123.js'))).toMatchObject({ bytes: script.length, br: expect.any(Number), gz: expect.any(Number) });
+    expect(report.find((r) => r.file === path.join('assets', 'main-AbC123.js'))).toMatchObject({
+      bytes: script.length,
+      br: expect.any(Number),
+      gz: expect.any(Number),
+    });
   });
 });

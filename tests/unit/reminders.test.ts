@@ -13,7 +13,15 @@ const programme = (over: Partial<ReminderProgramme> = {}): ReminderProgramme => 
   team: [anna, bram],
   ...over,
 });
-const action = (over: Partial<ReminderAction> = {}): ReminderAction => ({ id: 'a1', programmeId: 'p1', title: 'Meldknop uitrollen', status: 'todo', due: '2027-03-20', owner: anna, ...over });
+const action = (over: Partial<ReminderAction> = {}): ReminderAction => ({
+  id: 'a1',
+  programmeId: 'p1',
+  title: 'Meldknop uitrollen',
+  status: 'todo',
+  due: '2027-03-20',
+  owner: anna,
+  ...over,
+});
 
 const keysOn = (today: string, input: { programmes?: ReminderProgramme[]; actions?: ReminderAction[] }) =>
   dueReminders({ today, programmes: input.programmes ?? [programme()], actions: input.actions ?? [] }).map((r) => r.key);

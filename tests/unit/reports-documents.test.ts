@@ -36,23 +36,73 @@ const full = (): ReportData => ({
     '1.1': {
       criteria: [{ id: 'impact', label: '', weight: 1 }],
       problems: [
-        { id: 'p1', title: 'Datalekken worden laat gemeld', source: 'internal_audit', sourceOther: '', description: 'De meldtermijn wordt gemist.', whyItMatters: 'AVG-overtreding.', behaviour: 'Niet direct melden.', scores: { impact: 5 } },
-        { id: 'p2', title: 'Schermen blijven ontgrendeld', source: 'brainstorm', sourceOther: '', description: '', whyItMatters: '', behaviour: '', scores: { impact: 3 } },
+        {
+          id: 'p1',
+          title: 'Datalekken worden laat gemeld',
+          source: 'internal_audit',
+          sourceOther: '',
+          description: 'De meldtermijn wordt gemist.',
+          whyItMatters: 'AVG-overtreding.',
+          behaviour: 'Niet direct melden.',
+          scores: { impact: 5 },
+        },
+        {
+          id: 'p2',
+          title: 'Schermen blijven ontgrendeld',
+          source: 'brainstorm',
+          sourceOther: '',
+          description: '',
+          whyItMatters: '',
+          behaviour: '',
+          scores: { impact: 3 },
+        },
       ],
       chosenId: 'p1',
       rationale: 'Hoogste score.',
     },
     '1.2': {
       members: [
-        { id: 'm1', userId: null, name: 'Petra Privacy', position: 'coordinator', discipline: 'security_privacy', role: 'Privacyfunctionaris', department: 'Kwaliteit', tasks: 'Leidt het traject.', hoursPerWeek: 6 },
-        { id: 'm2', userId: null, name: 'Vera Verpleegkundige', position: 'member', discipline: 'care_practice', role: 'Verpleegkundige', department: 'Interne', tasks: '', hoursPerWeek: 2.5 },
+        {
+          id: 'm1',
+          userId: null,
+          name: 'Petra Privacy',
+          position: 'coordinator',
+          discipline: 'security_privacy',
+          role: 'Privacyfunctionaris',
+          department: 'Kwaliteit',
+          tasks: 'Leidt het traject.',
+          hoursPerWeek: 6,
+        },
+        {
+          id: 'm2',
+          userId: null,
+          name: 'Vera Verpleegkundige',
+          position: 'member',
+          discipline: 'care_practice',
+          role: 'Verpleegkundige',
+          department: 'Interne',
+          tasks: '',
+          hoursPerWeek: 2.5,
+        },
       ],
       leadTasks: [{ id: 't1', task: 'Overleg voorzitten', ownerId: 'm1' }],
     },
-    '1.3': { stakeholders: [{ id: 's1', name: 'Raad van bestuur', interest: 'AVG', interestLevel: 4, influenceLevel: 5, involvement: 'Kwartaalrapportage', when: 'Elk kwartaal' }] },
+    '1.3': {
+      stakeholders: [
+        { id: 's1', name: 'Raad van bestuur', interest: 'AVG', interestLevel: 4, influenceLevel: 5, involvement: 'Kwartaalrapportage', when: 'Elk kwartaal' },
+      ],
+    },
     '1.4': {
       milestones: [{ id: 'ms1', step: 1, title: 'Kernteam staat', date: '2027-01-15' }],
-      meetings: { title: 'Voortgangsoverleg', firstDate: '2027-01-05', startTime: '09:30', durationMinutes: 60, intervalWeeks: 2, count: 10, location: 'Zaal B2' },
+      meetings: {
+        title: 'Voortgangsoverleg',
+        firstDate: '2027-01-05',
+        startTime: '09:30',
+        durationMinutes: 60,
+        intervalWeeks: 2,
+        count: 10,
+        location: 'Zaal B2',
+      },
       resources: '14 uur per week.',
       boardReporting: 'Na elke stap.',
     },
@@ -71,10 +121,25 @@ const full = (): ReportData => ({
       currentSituation: '',
       desiredSituation: 'Binnen een uur gemeld.',
     },
-    '3.2': { hypotheses: [], methods: ['interviews', 'survey'], methodNotes: '', guide: { behaviour: '', opening: '', closing: '', questions: [], tips: [] }, interviews: [] },
+    '3.2': {
+      hypotheses: [],
+      methods: ['interviews', 'survey'],
+      methodNotes: '',
+      guide: { behaviour: '', opening: '', closing: '', questions: [], tips: [] },
+      interviews: [],
+    },
     '3.4': {
       entries: [
-        { id: 'd1', factor: 'C-psy', kind: 'barrier', description: 'Weet niet waar het meldformulier staat', evidence: 'In 5 van 6 interviews.', sources: ['interviews'], weight: 5, mustChange: 'Formulier vindbaar maken' },
+        {
+          id: 'd1',
+          factor: 'C-psy',
+          kind: 'barrier',
+          description: 'Weet niet waar het meldformulier staat',
+          evidence: 'In 5 van 6 interviews.',
+          sources: ['interviews'],
+          weight: 5,
+          mustChange: 'Formulier vindbaar maken',
+        },
         { id: 'd2', factor: 'M-ref', kind: 'enabler', description: 'Wil patiënten beschermen', evidence: '', sources: ['survey'], weight: 3, mustChange: '' },
       ],
       summary: 'Kennis ontbreekt; de motivatie is er.',
@@ -92,17 +157,48 @@ const full = (): ReportData => ({
       barrierIds: ['d1'],
       decision: 'chosen',
       rationale: 'Goedkoop en direct vindbaar.',
-      plan: { what: 'Een meldknop bouwen', forWhom: 'Alle medewerkers', byWhom: 'ICT', start: '2027-03-01', end: '2027-04-01', materials: '', measurement: 'Aantal meldingen per maand', indicators: ['breachReports'] },
+      plan: {
+        what: 'Een meldknop bouwen',
+        forWhom: 'Alle medewerkers',
+        byWhom: 'ICT',
+        start: '2027-03-01',
+        end: '2027-04-01',
+        materials: '',
+        measurement: 'Aantal meldingen per maand',
+        indicators: ['breachReports'],
+      },
       apease: combineRatings('c1', [{ affordability: 5, practicability: 4, effectiveness: 2 }]),
     },
-    { id: 'c2', title: 'Verplichte e-learning', description: '', functions: ['training'], factors: [], barrierIds: [], decision: 'rejected', rationale: 'Te duur.', plan: null, apease: combineRatings('c2', []) },
+    {
+      id: 'c2',
+      title: 'Verplichte e-learning',
+      description: '',
+      functions: ['training'],
+      factors: [],
+      barrierIds: [],
+      decision: 'rejected',
+      rationale: 'Te duur.',
+      plan: null,
+      apease: combineRatings('c2', []),
+    },
   ],
   actions: [
     { title: 'Meldknop bouwen', candidateId: 'c1', ownerName: 'ICT', due: '2027-03-15', status: 'done', doneOn: '2027-03-10', channel: '' },
     { title: 'Poster ophangen', candidateId: null, ownerName: 'Communicatie', due: null, status: 'todo', doneOn: null, channel: 'teamoverleg' },
   ],
-  communication: [{ audience: 'Verpleegkundigen', message: 'Melden mag altijd', channel: 'Teamoverleg', planned: '2027-03-20', ownerName: 'Teammanager', status: 'done' }],
-  checkins: [{ date: '2027-03-02', attendees: 4, decisions: [{ id: 'x1', text: 'Meldknop live zetten', open: false, due: null }, { id: 'x2', text: 'Budget posters', open: true, due: null }] }],
+  communication: [
+    { audience: 'Verpleegkundigen', message: 'Melden mag altijd', channel: 'Teamoverleg', planned: '2027-03-20', ownerName: 'Teammanager', status: 'done' },
+  ],
+  checkins: [
+    {
+      date: '2027-03-02',
+      attendees: 4,
+      decisions: [
+        { id: 'x1', text: 'Meldknop live zetten', open: false, due: null },
+        { id: 'x2', text: 'Budget posters', open: true, due: null },
+      ],
+    },
+  ],
   kpis: [
     {
       name: 'Gemelde datalekken',
@@ -118,7 +214,17 @@ const full = (): ReportData => ({
         { date: '2027-04-30', value: 8.5, note: 'na de campagne' },
       ],
     },
-    { name: 'Klikken op oefenphishing', unit: '%', direction: 'decrease', baseline: null, baselineDate: null, target: null, targetDate: null, candidateId: null, measurements: [] },
+    {
+      name: 'Klikken op oefenphishing',
+      unit: '%',
+      direction: 'decrease',
+      baseline: null,
+      baselineDate: null,
+      target: null,
+      targetDate: null,
+      candidateId: null,
+      measurements: [],
+    },
   ],
   effects: [
     {
@@ -132,7 +238,9 @@ const full = (): ReportData => ({
       ],
     },
   ],
-  anchoring: [{ area: 'onboarding', description: 'Meldknop in de introductiemap', ownerName: 'HR', due: '2027-09-01', status: 'done', note: 'Introductiemap 2027' }],
+  anchoring: [
+    { area: 'onboarding', description: 'Meldknop in de introductiemap', ownerName: 'HR', due: '2027-09-01', status: 'done', note: 'Introductiemap 2027' },
+  ],
   measurement: {
     plan: {
       ...emptyMeasurementPlan(),
@@ -152,7 +260,11 @@ const full = (): ReportData => ({
   },
   roleTables: STEP_NUMBERS.map((step) =>
     step === 4
-      ? { step, table: { ...defaultRoleTable(step), consulted: [{ role: 'teamManager' }, { role: 'externalAdviser' }, { text: 'Cliëntenraad' }] }, custom: true }
+      ? {
+          step,
+          table: { ...defaultRoleTable(step), consulted: [{ role: 'teamManager' }, { role: 'externalAdviser' }, { text: 'Cliëntenraad' }] },
+          custom: true,
+        }
       : { step, table: defaultRoleTable(step), custom: false },
   ),
 });
@@ -199,10 +311,35 @@ describe('the plan van aanpak', () => {
     expect(doc).toMatchObject({ title: t.plan.title, subtitle: 'Nog niets', language: locale });
     const h1 = headings(doc).filter((h) => h.startsWith('1 '));
     expect(h1).toEqual(
-      [t.headings.problemPlan, t.headings.target, t.headings.team, t.headings.analysisPlan, t.headings.interventionsPlan, t.headings.actionPlan, t.headings.communicationPlan, t.headings.planning, t.headings.measurementPlan, t.headings.kpisPlan].map((x) => `1 ${x}`),
+      [
+        t.headings.problemPlan,
+        t.headings.target,
+        t.headings.team,
+        t.headings.analysisPlan,
+        t.headings.interventionsPlan,
+        t.headings.actionPlan,
+        t.headings.communicationPlan,
+        t.headings.planning,
+        t.headings.measurementPlan,
+        t.headings.kpisPlan,
+      ].map((x) => `1 ${x}`),
     );
     const text = all(doc);
-    for (const e of [t.empty.problem, t.empty.target, t.empty.behaviours, t.empty.team, t.empty.stakeholders, t.empty.research, t.empty.diagnosis, t.empty.interventions, t.empty.actions, t.empty.communication, t.empty.milestones, t.empty.rhythm, t.empty.kpis]) {
+    for (const e of [
+      t.empty.problem,
+      t.empty.target,
+      t.empty.behaviours,
+      t.empty.team,
+      t.empty.stakeholders,
+      t.empty.research,
+      t.empty.diagnosis,
+      t.empty.interventions,
+      t.empty.actions,
+      t.empty.communication,
+      t.empty.milestones,
+      t.empty.rhythm,
+      t.empty.kpis,
+    ]) {
       expect(text).toContain(e);
     }
   });
@@ -260,13 +397,25 @@ describe('the interviews of 3.2 in the reports', () => {
     const data = full();
     data.worksheets['3.2'] = {
       ...data.worksheets['3.2']!,
-      interviews: consents.map((consent, i) => ({ id: `iv${i}`, date: null, role: 'verpleegkundige', department: 'Interne', interviewer: '', noteTaker: '', consent, notes: 'Meldformulier niet gevonden.', findings: [] })),
+      interviews: consents.map((consent, i) => ({
+        id: `iv${i}`,
+        date: null,
+        role: 'verpleegkundige',
+        department: 'Interne',
+        interviewer: '',
+        noteTaker: '',
+        consent,
+        notes: 'Meldformulier niet gevonden.',
+        findings: [],
+      })),
     };
     return data;
   };
 
   it('name the interviews whose consent is not recorded, in both languages, and count only the others as held', () => {
-    expect(all(planDocument(withInterviews([true, false]), 'nl'))).toContain('Er is 1 interview gehouden.\nBij 1 interview is de toestemming niet vastgelegd; de bevindingen daaruit tellen niet mee.');
+    expect(all(planDocument(withInterviews([true, false]), 'nl'))).toContain(
+      'Er is 1 interview gehouden.\nBij 1 interview is de toestemming niet vastgelegd; de bevindingen daaruit tellen niet mee.',
+    );
     const english = all(finalReportDocument(withInterviews([false, false]), 'en'));
     expect(english).toContain('For 2 interviews, consent was not recorded; their findings do not count.');
     expect(english).not.toContain('were held');
@@ -310,7 +459,13 @@ describe('the measurement worksheet and the roles in the documents', () => {
 
   it('the final report adds the 1-meting, the deviations and the decision with its reasons', () => {
     const text = all(finalReportDocument(full(), 'nl'));
-    for (const expected of ['8,5 op 30 april 2027', '10 maart 2027: Register twee weken niet bijgehouden', 'Besluit na de 1-meting', 'De interventies versterken', 'Waarom: Beter, maar de streefwaarde is nog niet gehaald.']) {
+    for (const expected of [
+      '8,5 op 30 april 2027',
+      '10 maart 2027: Register twee weken niet bijgehouden',
+      'Besluit na de 1-meting',
+      'De interventies versterken',
+      'Waarom: Beter, maar de streefwaarde is nog niet gehaald.',
+    ]) {
       expect(text).toContain(expected);
     }
     expect(all(finalReportDocument(full(), 'en'))).toContain('Strengthen the interventions');
@@ -333,10 +488,30 @@ describe('the final report', () => {
     expect(doc).toMatchObject({ title: t.report.title, language: locale });
     const h1 = headings(doc).filter((h) => h.startsWith('1 '));
     expect(h1).toEqual(
-      [t.headings.summary, t.headings.problem, t.headings.target, t.headings.analysis, t.headings.interventions, t.headings.done, t.headings.results, t.headings.anchoring, t.headings.lessons].map((x) => `1 ${x}`),
+      [
+        t.headings.summary,
+        t.headings.problem,
+        t.headings.target,
+        t.headings.analysis,
+        t.headings.interventions,
+        t.headings.done,
+        t.headings.results,
+        t.headings.anchoring,
+        t.headings.lessons,
+      ].map((x) => `1 ${x}`),
     );
     const text = all(doc);
-    for (const e of [t.empty.problem, t.empty.interventions, t.empty.actions, t.empty.checkins, t.empty.kpis, t.empty.effect, t.empty.anchoring, t.empty.lessons, t.summary.noEffect]) {
+    for (const e of [
+      t.empty.problem,
+      t.empty.interventions,
+      t.empty.actions,
+      t.empty.checkins,
+      t.empty.kpis,
+      t.empty.effect,
+      t.empty.anchoring,
+      t.empty.lessons,
+      t.summary.noEffect,
+    ]) {
       expect(text).toContain(e);
     }
     expect(images(doc)).toEqual([]);
@@ -388,14 +563,23 @@ describe('the final report', () => {
   it('speaks English when asked', () => {
     const doc = finalReportDocument(full(), 'en');
     const text = all(doc);
-    for (const expected of ['Final report', 'Summary', 'Psychological capability: clearly improved, by +1.30 points', 'too few responses to compare', 'Onboarding of new staff', '30 April 2027', '8.5']) {
+    for (const expected of [
+      'Final report',
+      'Summary',
+      'Psychological capability: clearly improved, by +1.30 points',
+      'too few responses to compare',
+      'Onboarding of new staff',
+      '30 April 2027',
+      '8.5',
+    ]) {
       expect(text).toContain(expected);
     }
     expect(text).not.toContain('Samenvatting');
   });
 
   it('has the same structure in both languages', () => {
-    const shape = (doc: ExportDocument) => doc.blocks.map((b) => (b.kind === 'heading' ? `h${b.level}` : b.kind === 'table' ? `table${b.header.length}x${b.rows.length}` : b.kind));
+    const shape = (doc: ExportDocument) =>
+      doc.blocks.map((b) => (b.kind === 'heading' ? `h${b.level}` : b.kind === 'table' ? `table${b.header.length}x${b.rows.length}` : b.kind));
     for (const data of [empty(), full()]) {
       expect(shape(finalReportDocument(data, 'en'))).toEqual(shape(finalReportDocument(data, 'nl')));
       expect(shape(planDocument(data, 'en'))).toEqual(shape(planDocument(data, 'nl')));

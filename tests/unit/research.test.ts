@@ -31,7 +31,9 @@ describe('the interview guide', () => {
   });
 
   it('gives stable ids, so generating again replaces the questions', () => {
-    expect(generateInterviewGuide(templates('nl', 'hospital'), 'a').questions.map((q) => q.id)).toEqual(generateInterviewGuide(templates('nl', 'hospital'), 'b').questions.map((q) => q.id));
+    expect(generateInterviewGuide(templates('nl', 'hospital'), 'a').questions.map((q) => q.id)).toEqual(
+      generateInterviewGuide(templates('nl', 'hospital'), 'b').questions.map((q) => q.id),
+    );
   });
 
   it('opens and closes with the scripts, the behaviour filled in, one point per line', () => {
@@ -63,14 +65,34 @@ const research = (changes: Partial<FactorResearch> = {}): FactorResearch => ({
   hypotheses: [{ id: 'h1', factor: 'C-psy', text: 'Ze weten niet wat een datalek is.' }],
   methods: ['interviews'],
   interviews: [
-    { id: 'iv1', date: '2026-11-20', role: 'verpleegkundige', department: 'Cardiologie', interviewer: 'Privacy officer', noteTaker: 'CISO', consent: true, notes: '', findings: [
-      { id: 'f1', text: 'Weet niet waar het meldformulier staat.', kind: 'barrier', factors: ['C-psy', 'O-phy'] },
-      { id: 'f2', text: 'Collega’s melden ook.', kind: 'enabler', factors: ['O-soc'] },
-    ] },
-    { id: 'iv2', date: null, role: 'verzorgende', department: 'Zorg thuis', interviewer: 'CISO', noteTaker: 'Privacy officer', consent: true, notes: '', findings: [
-      { id: 'f3', text: 'weet niet waar het meldformulier staat', kind: 'barrier', factors: ['C-psy'] },
-      { id: 'f4', text: 'Nog te coderen', kind: 'barrier', factors: [] },
-    ] },
+    {
+      id: 'iv1',
+      date: '2026-11-20',
+      role: 'verpleegkundige',
+      department: 'Cardiologie',
+      interviewer: 'Privacy officer',
+      noteTaker: 'CISO',
+      consent: true,
+      notes: '',
+      findings: [
+        { id: 'f1', text: 'Weet niet waar het meldformulier staat.', kind: 'barrier', factors: ['C-psy', 'O-phy'] },
+        { id: 'f2', text: 'Collega’s melden ook.', kind: 'enabler', factors: ['O-soc'] },
+      ],
+    },
+    {
+      id: 'iv2',
+      date: null,
+      role: 'verzorgende',
+      department: 'Zorg thuis',
+      interviewer: 'CISO',
+      noteTaker: 'Privacy officer',
+      consent: true,
+      notes: '',
+      findings: [
+        { id: 'f3', text: 'weet niet waar het meldformulier staat', kind: 'barrier', factors: ['C-psy'] },
+        { id: 'f4', text: 'Nog te coderen', kind: 'barrier', factors: [] },
+      ],
+    },
   ],
   ...changes,
 });
@@ -88,7 +110,12 @@ describe('3.2 completeness', () => {
 
   it('counts only interviews with consent, and names each interview with notes or findings but no consent', () => {
     const [first, second] = research().interviews as [Interview, Interview];
-    const noConsent = research({ interviews: [{ ...first, consent: false }, { ...second, consent: false, findings: [], notes: 'Formulier niet gevonden.' }] });
+    const noConsent = research({
+      interviews: [
+        { ...first, consent: false },
+        { ...second, consent: false, findings: [], notes: 'Formulier niet gevonden.' },
+      ],
+    });
     expect(factorResearchMissing(noConsent)).toEqual([
       { code: 'noFindings', field: 'interviews' },
       { code: 'interviewConsent', field: 'interviews.0.consent', params: { n: 1 } },
@@ -116,7 +143,17 @@ describe('3.2 for readers who do not work on the programme', () => {
   it('keeps each interview’s id, consent and coded findings, and drops who, when and what was said', () => {
     const redacted = redactInterviews(full);
     expect(redacted.interviews).toEqual(
-      full.interviews.map(({ id, consent, findings }) => ({ id, consent, findings, date: null, role: '', department: '', interviewer: '', noteTaker: '', notes: '' })),
+      full.interviews.map(({ id, consent, findings }) => ({
+        id,
+        consent,
+        findings,
+        date: null,
+        role: '',
+        department: '',
+        interviewer: '',
+        noteTaker: '',
+        notes: '',
+      })),
     );
     expect(JSON.stringify(redacted)).not.toMatch(/balie|verpleegkundige|Cardiologie|2026-11-20|CISO|Privacy officer/);
     // The rest of the worksheet, and what the diagnosis reads, stay as they were; the input is untouched.
@@ -137,13 +174,25 @@ describe('3.2 for readers who do not work on the programme', () => {
 
 describe('3.4: the diagnosis', () => {
   const entry = (changes: Partial<DiagnosisEntry> = {}): DiagnosisEntry => ({
-    id: 'e1', factor: 'C-psy', kind: 'barrier', description: 'Onbekend meldformulier', evidence: '2 interviews', sources: ['interviews'], weight: 4, mustChange: '', ...changes,
+    id: 'e1',
+    factor: 'C-psy',
+    kind: 'barrier',
+    description: 'Onbekend meldformulier',
+    evidence: '2 interviews',
+    sources: ['interviews'],
+    weight: 4,
+    mustChange: '',
+    ...changes,
   });
 
   it('needs at least one barrier, each entry with factor, weight and evidence', () => {
     expect(diagnosisMissing(emptyDiagnosis()).map((m) => m.code)).toEqual(['noBarriers']);
     expect(diagnosisMissing({ entries: [entry()], summary: '' })).toEqual([]);
-    expect(diagnosisMissing({ entries: [entry({ factor: null, weight: null, evidence: '', sources: [] })], summary: '' }).map((m) => m.code)).toEqual(['entryFactor', 'entryWeight', 'entryEvidence']);
+    expect(diagnosisMissing({ entries: [entry({ factor: null, weight: null, evidence: '', sources: [] })], summary: '' }).map((m) => m.code)).toEqual([
+      'entryFactor',
+      'entryWeight',
+      'entryEvidence',
+    ]);
     expect(diagnosisMissing({ entries: [entry({ kind: 'enabler' })], summary: '' }).map((m) => m.code)).toEqual(['noBarriers']);
   });
 
@@ -173,7 +222,10 @@ describe('3.4: the diagnosis', () => {
       ],
       minGroupSize: 5,
     });
-    expect(survey.map((s) => [s.factor, s.kind, s.source])).toEqual([['C-psy', 'barrier', 'survey'], ['M-ref', 'enabler', 'survey']]);
+    expect(survey.map((s) => [s.factor, s.kind, s.source])).toEqual([
+      ['C-psy', 'barrier', 'survey'],
+      ['M-ref', 'enabler', 'survey'],
+    ]);
     expect(survey[0]!.weight).toBeGreaterThan(2);
   });
 });
@@ -184,7 +236,16 @@ describe('3.2 worksheets saved before consent, the duo and the scripts', () => {
     methods: ['interviews'],
     methodNotes: '',
     guide: { behaviour: 'melden', questions: [{ id: 'q1', factor: 'C-psy', text: 'Wat weet je?' }], tips: [] },
-    interviews: [{ id: 'iv1', date: null, role: 'verpleegkundige', department: 'Interne', notes: 'Geen namen.', findings: [{ id: 'f1', text: 'Weet het niet', kind: 'barrier', factors: ['C-psy'] }] }],
+    interviews: [
+      {
+        id: 'iv1',
+        date: null,
+        role: 'verpleegkundige',
+        department: 'Interne',
+        notes: 'Geen namen.',
+        findings: [{ id: 'f1', text: 'Weet het niet', kind: 'barrier', factors: ['C-psy'] }],
+      },
+    ],
   };
 
   it('still parse: no consent, no duo, empty scripts', () => {

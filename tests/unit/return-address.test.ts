@@ -8,7 +8,18 @@ describe('the page to open after the login', () => {
   });
 
   it('is the start page for anything that is not a path of this app', () => {
-    for (const from of ['//evil.example/x', '/\\evil.example', 'https://evil.example/', 'javascript:alert(1)', '', 'programmes', undefined, null, 42, { from: '/x' }]) {
+    for (const from of [
+      '//evil.example/x',
+      '/\\evil.example',
+      'https://evil.example/',
+      'javascript:alert(1)',
+      '',
+      'programmes',
+      undefined,
+      null,
+      42,
+      { from: '/x' },
+    ]) {
       expect(returnAddress(from), String(from)).toBe('/');
     }
   });

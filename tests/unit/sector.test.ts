@@ -55,7 +55,12 @@ describe('the content’s placeholders for the person receiving care', () => {
   });
 
   it('are all known, Dutch ones in Dutch texts and English ones in English texts', () => {
-    const unknown = CONTENT_TEXTS.flatMap(({ where, text }) => [...text.matchAll(CARE_WORD_IN_BRACES)].map((m) => m[0]).filter((p) => !KNOWN.has(p)).map((p) => `${where}: ${p}`));
+    const unknown = CONTENT_TEXTS.flatMap(({ where, text }) =>
+      [...text.matchAll(CARE_WORD_IN_BRACES)]
+        .map((m) => m[0])
+        .filter((p) => !KNOWN.has(p))
+        .map((p) => `${where}: ${p}`),
+    );
     expect(unknown).toEqual([]);
     const wrongLanguage = [
       ...side('nl').flatMap(({ where, text }) => [...text.matchAll(CARE_WORD_IN_BRACES)].filter((m) => !DUTCH.includes(m[0])).map((m) => `${where}: ${m[0]}`)),

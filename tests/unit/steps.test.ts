@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  isSubstepKey,
-  nextSubstep,
-  programmeProgress,
-  STEP_NUMBERS,
-  STEPS,
-  stepOf,
-  SUBSTEP_KEYS,
-  type SubstepKey,
-  type SubstepStatus,
-} from '#core/steps.js';
+import { isSubstepKey, nextSubstep, programmeProgress, STEP_NUMBERS, STEPS, stepOf, SUBSTEP_KEYS, type SubstepKey, type SubstepStatus } from '#core/steps.js';
 
 const all = (status: SubstepStatus) => Object.fromEntries(SUBSTEP_KEYS.map((k) => [k, status])) as Record<SubstepKey, SubstepStatus>;
-const withStatus = (status: SubstepStatus, keys: SubstepKey[]) => Object.fromEntries(keys.map((k) => [k, status])) as Partial<Record<SubstepKey, SubstepStatus>>;
+const withStatus = (status: SubstepStatus, keys: SubstepKey[]) =>
+  Object.fromEntries(keys.map((k) => [k, status])) as Partial<Record<SubstepKey, SubstepStatus>>;
 
 /** Shaped like the demo programme (setup/demo.ts): 3.2 left out, step 4 done, steps 5 and 6 under way. */
 const demo = {
@@ -25,12 +16,27 @@ describe('the steps of the Wegwijzer', () => {
     expect(STEP_NUMBERS).toEqual([1, 2, 3, 4, 5, 6]);
     expect(SUBSTEP_KEYS).toHaveLength(21);
     expect(SUBSTEP_KEYS).toEqual([
-      '1.1', '1.2', '1.3', '1.4',
-      '2.1', '2.2', '2.3',
-      '3.1', '3.2', '3.3', '3.4',
-      '4.1', '4.2', '4.3', '4.4',
-      '5.1', '5.2', '5.3',
-      '6.1', '6.2', '6.3',
+      '1.1',
+      '1.2',
+      '1.3',
+      '1.4',
+      '2.1',
+      '2.2',
+      '2.3',
+      '3.1',
+      '3.2',
+      '3.3',
+      '3.4',
+      '4.1',
+      '4.2',
+      '4.3',
+      '4.4',
+      '5.1',
+      '5.2',
+      '5.3',
+      '6.1',
+      '6.2',
+      '6.3',
     ]);
   });
 

@@ -15,21 +15,73 @@ describe('the minimum group size', () => {
 
 describe('showableOptions: one grouping question', () => {
   it('shows every option of at least the minimum when nobody is left over', () => {
-    expect(showableOptions(sizes([['a', 5], ['b', 9]]), 5)).toEqual(new Set(['a', 'b']));
+    expect(
+      showableOptions(
+        sizes([
+          ['a', 5],
+          ['b', 9],
+        ]),
+        5,
+      ),
+    ).toEqual(new Set(['a', 'b']));
   });
 
   it('hides options below the minimum', () => {
-    expect(showableOptions(sizes([['a', 6], ['b', 7], ['c', 5], ['d', 4], ['e', 1]]), 5)).toEqual(new Set(['a', 'b', 'c']));
+    expect(
+      showableOptions(
+        sizes([
+          ['a', 6],
+          ['b', 7],
+          ['c', 5],
+          ['d', 4],
+          ['e', 1],
+        ]),
+        5,
+      ),
+    ).toEqual(new Set(['a', 'b', 'c']));
   });
 
   it('hides the smallest shown option too when the hidden rest would be small (everyone minus the shown)', () => {
-    expect(showableOptions(sizes([['a', 10], ['b', 6], ['c', 2]]), 5)).toEqual(new Set(['a']));
-    expect(showableOptions(sizes([['a', 7], ['c', 2]]), 5)).toEqual(new Set());
+    expect(
+      showableOptions(
+        sizes([
+          ['a', 10],
+          ['b', 6],
+          ['c', 2],
+        ]),
+        5,
+      ),
+    ).toEqual(new Set(['a']));
+    expect(
+      showableOptions(
+        sizes([
+          ['a', 7],
+          ['c', 2],
+        ]),
+        5,
+      ),
+    ).toEqual(new Set());
   });
 
   it('counts those who did not answer the question as part of the rest', () => {
-    expect(showableOptions(sizes([['a', 8], [null, 1]]), 5)).toEqual(new Set());
-    expect(showableOptions(sizes([['a', 8], [null, 5]]), 5)).toEqual(new Set(['a']));
+    expect(
+      showableOptions(
+        sizes([
+          ['a', 8],
+          [null, 1],
+        ]),
+        5,
+      ),
+    ).toEqual(new Set());
+    expect(
+      showableOptions(
+        sizes([
+          ['a', 8],
+          [null, 5],
+        ]),
+        5,
+      ),
+    ).toEqual(new Set(['a']));
   });
 });
 
@@ -64,11 +116,11 @@ describe('decideDisclosure', () => {
   it('is safe for any derived figure: every combination of shown groups (with "other") has none or enough people', () => {
     // Random surveys: whatever is shown, the combinations it is made of are never small.
     let seed = 7;
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     for (let run = 0; run < 300; run++) {
       const list: Cell[] = [];
       for (let i = 0; i < 40; i++) {
-        const pick = <T,>(xs: T[]) => xs[Math.floor(random() * xs.length)]!;
+        const pick = <T>(xs: T[]) => xs[Math.floor(random() * xs.length)]!;
         list.push({ groups: [pick(['a', 'b', 'c', null]), pick(['x', 'y', null]), pick(['p', 'q'])], n: 1 + Math.floor(random() * 3) });
       }
       const d = decideDisclosure(list, 3, 5);

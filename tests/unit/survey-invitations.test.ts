@@ -18,7 +18,8 @@ describe('what counts as a link in an invitation', () => {
       'Ｗｗｗ．example．org',
       'inlog。example。org',
       'zorg.Portaal',
-    ]) expect(containsLink(text), text).toBe(true);
+    ])
+      expect(containsLink(text), text).toBe(true);
   });
 
   it('leaves ordinary sentences, abbreviations and numbers alone', () => {
@@ -29,7 +30,8 @@ describe('what counts as a link in an invitation', () => {
       'Versie 2.0, om 9.30 uur, 1.500 collega’s',
       'Vragen? Bel 020-1234567.',
       '',
-    ]) expect(containsLink(text), text).toBe(false);
+    ])
+      expect(containsLink(text), text).toBe(false);
   });
 
   it('the message is at most 500 characters, and refused with a link', () => {
@@ -50,10 +52,18 @@ describe("today's allowance", () => {
 
 describe('the invitation mail', () => {
   it("quotes the team's words line by line below Wegwijs's own text, and ends with the one link", () => {
-    const mail = invitationMail('en', { to: 'a@example.org', title: 'Safe mail', organisation: 'Zorggroep Oost', link: 'https://wegwijs.test/s/abc?t=x', message: ' Join us?\n\nAnna ' });
+    const mail = invitationMail('en', {
+      to: 'a@example.org',
+      title: 'Safe mail',
+      organisation: 'Zorggroep Oost',
+      link: 'https://wegwijs.test/s/abc?t=x',
+      message: ' Join us?\n\nAnna ',
+    });
     expect(mail.text).toMatch(/^Zorggroep Oost asks you/);
     expect(mail.text).toContain('\n\nA message from the team:\n> Join us?\n>\n> Anna\n\n');
     expect(mail.text.match(/https?:\/\/\S+/g)).toEqual(['https://wegwijs.test/s/abc?t=x']);
-    expect(invitationMail('nl', { to: 'a@example.org', title: 'T', organisation: 'O', link: 'https://l', message: '  ' }).text).not.toContain('bericht van het team');
+    expect(invitationMail('nl', { to: 'a@example.org', title: 'T', organisation: 'O', link: 'https://l', message: '  ' }).text).not.toContain(
+      'bericht van het team',
+    );
   });
 });

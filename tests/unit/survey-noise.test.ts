@@ -15,7 +15,16 @@ const definition: SurveyDefinition = {
   intro: text(''),
   scale: 5,
   items: Array.from({ length: STATEMENTS }, (_, i) => ({ id: `s${i}`, factor: 'C-psy' as const, text: text(`Stelling ${i}`), bankId: null })),
-  groups: [{ id: 'dept', question: text('Afdeling?'), options: [{ id: 'target', label: text('A') }, { id: 'rest', label: text('B') }] }],
+  groups: [
+    {
+      id: 'dept',
+      question: text('Afdeling?'),
+      options: [
+        { id: 'target', label: text('A') },
+        { id: 'rest', label: text('B') },
+      ],
+    },
+  ],
 };
 const oneHot = (answer: number) => [1, 2, 3, 4, 5].map((v) => (v === answer ? 1 : 0));
 /** Respondents of one group, each with their own answers. */
@@ -88,7 +97,17 @@ describe('the stuffing attack against released results (docs/anonymity.md)', () 
   it('recovers an answer exactly without noise (the weakness it answers)', () => {
     const target = definition.items.map((_, i) => ((i * 2) % 5) + 1);
     const fakes = Array.from({ length: 4 }, (_, k) => definition.items.map((_, i) => ((i + k) % 5) + 1));
-    const exact = surveyResults(definition, [cellOf('target', [target, ...fakes]), cellOf('rest', Array.from({ length: 12 }, () => target))], 5);
+    const exact = surveyResults(
+      definition,
+      [
+        cellOf('target', [target, ...fakes]),
+        cellOf(
+          'rest',
+          Array.from({ length: 12 }, () => target),
+        ),
+      ],
+      5,
+    );
     const group = exact.questions[0]!.groups.find((g) => g.optionId === 'target')!;
     const recovered = group.items.map((item, i) => item.distribution.findIndex((c, v) => c - fakes.filter((f) => f[i] === v + 1).length === 1) + 1);
     expect(recovered).toEqual(target);
@@ -125,7 +144,12 @@ describe('"weet ik niet" against the released results (docs/anonymity.md, sectio
   const others = Array.from({ length: 12 }, (_, k) => definition.items.map((_, i) => ((i * 3 + k) % 5) + 1));
   /** The target's group: the target and four who said "weet ik niet" to everything (real colleagues, or an insider's stuffing). */
   const group = (who: number[], seed: string | null) =>
-    surveyResults(definition, [cellOf('target', [who, ...dontKnows]), cellOf('rest', others)], 5, seed === null ? null : seededNoise(seed, 1)).questions[0]!.groups.find((g) => g.optionId === 'target')!;
+    surveyResults(
+      definition,
+      [cellOf('target', [who, ...dontKnows]), cellOf('rest', others)],
+      5,
+      seed === null ? null : seededNoise(seed, 1),
+    ).questions[0]!.groups.find((g) => g.optionId === 'target')!;
 
   it('without noise, a statement all but one did not know shows that one answer exactly (the weakness the noise answers)', () => {
     const exact = group(target, null);

@@ -4,7 +4,11 @@ import { fillStatement, type BehaviourPhrases } from '#core/survey/phrases.js';
 import { inputOf, modelOf, newModel, setPhrase, toggleBank } from '#web/routes/surveys/builderModel.js';
 import type { Survey } from '#web/queries/surveys.js';
 
-const PHRASES: BehaviourPhrases = { nl: 'de reden invullen bij gebruik van de noodknop', nlTe: 'de reden in te vullen bij gebruik van de noodknop.', en: 'fill in the reason when using the emergency button' };
+const PHRASES: BehaviourPhrases = {
+  nl: 'de reden invullen bij gebruik van de noodknop',
+  nlTe: 'de reden in te vullen bij gebruik van de noodknop.',
+  en: 'fill in the reason when using the emergency button',
+};
 const bank = (id: string) => SURVEY_ITEM_BANK.find((b) => b.id === id)!;
 
 describe('filling a bank statement with the team’s phrases', () => {
@@ -18,7 +22,10 @@ describe('filling a bank statement with the team’s phrases', () => {
 
   it('lower-cases a phrase typed with a capital, but not an abbreviation or a name with a capital inside', () => {
     const typed = { nl: 'De reden invullen', nlTe: 'De reden in te vullen', en: 'Fill in the reason' };
-    expect(fillStatement(bank('ophy-time').text, typed)).toEqual({ nl: 'Ik heb genoeg tijd om de reden in te vullen.', en: 'I have enough time to fill in the reason.' });
+    expect(fillStatement(bank('ophy-time').text, typed)).toEqual({
+      nl: 'Ik heb genoeg tijd om de reden in te vullen.',
+      en: 'I have enough time to fill in the reason.',
+    });
     expect(fillStatement(bank('osoc-colleagues').text, typed).nl).toBe('Ik zie mijn collega’s de reden invullen.');
     for (const kept of ['AVG-formulier invullen', 'USB-sticks versleutelen', 'ZorgMail gebruiken', 'E-mails versleutelen']) {
       expect(fillStatement(bank('osoc-colleagues').text, { nl: kept, nlTe: '', en: '' }).nl, kept).toBe(`Ik zie mijn collega’s ${kept}.`);
@@ -40,7 +47,19 @@ describe('the survey builder’s phrases', () => {
   it('starts a new survey with two statements per factor, and of physical capability only the general one', () => {
     const ids = newModel({ nl: PHRASES.nl, nlTe: PHRASES.nlTe }, { nl: '', en: '' }, 'hospital').items.map((i) => i.id);
     expect(ids.filter((id) => id.startsWith('cphy-'))).toEqual(['cphy-physically-able']);
-    expect(ids).toEqual(['cpsy-know-how', 'cpsy-understand-why', 'cphy-physically-able', 'ophy-time', 'ophy-tools', 'osoc-colleagues', 'osoc-manager', 'mref-important', 'mref-useful', 'maut-habit', 'maut-automatic']);
+    expect(ids).toEqual([
+      'cpsy-know-how',
+      'cpsy-understand-why',
+      'cphy-physically-able',
+      'ophy-time',
+      'ophy-tools',
+      'osoc-colleagues',
+      'osoc-manager',
+      'mref-important',
+      'mref-useful',
+      'maut-habit',
+      'maut-automatic',
+    ]);
   });
 
   it('stores the phrases it filled the statements with, and reads them back', () => {
@@ -69,7 +88,12 @@ describe('the survey builder’s phrases', () => {
   });
 
   it('keeps a statement of a bank item since retired as the team’s own, also when the bank selection changes', () => {
-    const retired = { id: 'cphy-read', factor: 'C-phy' as const, bankId: 'cphy-read', text: { nl: 'Ik kan alles goed lezen wat ik nodig heb om "melden" te doen.', en: '' } };
+    const retired = {
+      id: 'cphy-read',
+      factor: 'C-phy' as const,
+      bankId: 'cphy-read',
+      text: { nl: 'Ik kan alles goed lezen wat ik nodig heb om "melden" te doen.', en: '' },
+    };
     const model = modelOf(draft({ behaviour: 'melden', intro: { nl: '', en: '' }, scale: 5, items: [retired], groups: [] }), 'hospital');
     expect(model.phrases).toEqual({ nl: 'melden', nlTe: '', en: '' });
     expect(toggleBank(model, bank('ophy-time'), true).map((i) => i.id)).toEqual(['ophy-time', 'cphy-read']);

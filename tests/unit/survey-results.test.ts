@@ -13,7 +13,16 @@ const definition: SurveyDefinition = {
     { id: 't1', factor: 'O-phy', text: text('Ik heb tijd.'), bankId: null },
     { id: 'own', factor: null, text: text('Eigen stelling.'), bankId: null },
   ],
-  groups: [{ id: 'dept', question: text('Afdeling?'), options: [{ id: 'a', label: text('A') }, { id: 'b', label: text('B') }] }],
+  groups: [
+    {
+      id: 'dept',
+      question: text('Afdeling?'),
+      options: [
+        { id: 'a', label: text('A') },
+        { id: 'b', label: text('B') },
+      ],
+    },
+  ],
 };
 /** n respondents of one group who all gave the same answers. */
 const cell = (group: string | null, n: number, answers: number[]): CellCounts => ({
@@ -31,7 +40,10 @@ describe('the survey definition', () => {
   });
 
   it('refuses a statement asked twice, naming the later one; stored definitions still read', () => {
-    const repeated = (...items: Partial<SurveyDefinition['items'][number]>[]) => ({ ...definition, items: [...definition.items, ...items.map((item, i) => ({ ...definition.items[0]!, id: `r${i}`, ...item }))] });
+    const repeated = (...items: Partial<SurveyDefinition['items'][number]>[]) => ({
+      ...definition,
+      items: [...definition.items, ...items.map((item, i) => ({ ...definition.items[0]!, id: `r${i}`, ...item }))],
+    });
     const issues = (value: unknown) => {
       const result = NewSurveyDefinition.safeParse(value);
       return result.success ? [] : result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message, ...('params' in i ? i.params : {}) }));
@@ -43,10 +55,22 @@ describe('the survey definition', () => {
       { path: 'items.5.text.en', message: 'repeatedStatement', statement: 5 },
     ]);
     // As a respondent reads them: a text written in one language only is shown in the other too.
-    expect(issues(repeated({ text: text('Ik weet het niet.') }, { text: text('', 'Ik weet het niet') }))).toEqual([{ path: 'items.5.text.en', message: 'repeatedStatement', statement: 5 }]);
+    expect(issues(repeated({ text: text('Ik weet het niet.') }, { text: text('', 'Ik weet het niet') }))).toEqual([
+      { path: 'items.5.text.en', message: 'repeatedStatement', statement: 5 },
+    ]);
     // Invisible characters, inner punctuation and symbols do not make another statement either.
-    const lookAlikes = ['Ik\u200b weet\u00ad hoe', '"Ik weet, hoe"', '- ik weet hoe', 'Ik we\u034Fet hoe', 'Ik weet hoe\uFE0F', 'Ik weet hoe\u3164', 'Ik wéét hoe'];
-    expect(issues(repeated(...lookAlikes.map((t) => ({ text: text(t) }))))).toEqual(lookAlikes.map((_, i) => ({ path: `items.${i + 4}.text.nl`, message: 'repeatedStatement', statement: 1 })));
+    const lookAlikes = [
+      'Ik\u200b weet\u00ad hoe',
+      '"Ik weet, hoe"',
+      '- ik weet hoe',
+      'Ik we\u034Fet hoe',
+      'Ik weet hoe\uFE0F',
+      'Ik weet hoe\u3164',
+      'Ik wéét hoe',
+    ];
+    expect(issues(repeated(...lookAlikes.map((t) => ({ text: text(t) }))))).toEqual(
+      lookAlikes.map((_, i) => ({ path: `items.${i + 4}.text.nl`, message: 'repeatedStatement', statement: 1 })),
+    );
     const bank = { ...definition, items: definition.items.map((item, i) => ({ ...item, bankId: i < 2 ? 'cpsy-know-how' : null })) };
     expect(issues(bank)).toEqual([{ path: 'items.1.bankId', message: 'repeatedBankStatement', statement: 1 }]);
     // A paraphrase is not caught: see docs/anonymity.md, "Known limit".
@@ -103,7 +127,10 @@ describe('surveyResults', () => {
     const results = surveyResults(definition, [cell('a', 6, [2, 4, 5, 1]), cell('b', 4, [4, 4, 1, 1])], 5);
     expect(results.questions[0]).toMatchObject({ groups: [], hiddenOptions: 2 });
     const bigger = surveyResults(definition, [cell('a', 6, [2, 4, 5, 1]), cell('b', 5, [4, 4, 1, 1])], 5);
-    expect(bigger.questions[0]!.groups.map((g) => [g.optionId, g.n])).toEqual([['a', 6], ['b', 5]]);
+    expect(bigger.questions[0]!.groups.map((g) => [g.optionId, g.n])).toEqual([
+      ['a', 6],
+      ['b', 5],
+    ]);
     expect(bigger.questions[0]!.groups[1]!.factors[1]).toMatchObject({ factor: 'O-phy', mean: 1 });
   });
 
@@ -114,7 +141,18 @@ describe('surveyResults', () => {
 
 describe('"weet ik niet / niet van toepassing"', () => {
   /** Six respondents in group a: k1 four times 4 and twice "weet ik niet", k2 six times 2, t1 never answered on the scale, own six times 1. */
-  const cells: CellCounts[] = [{ groups: ['a'], n: 6, counts: [[0, 0, 0, 4, 0], [0, 6, 0, 0, 0], [0, 0, 0, 0, 0], [6, 0, 0, 0, 0]] }];
+  const cells: CellCounts[] = [
+    {
+      groups: ['a'],
+      n: 6,
+      counts: [
+        [0, 0, 0, 4, 0],
+        [0, 6, 0, 0, 0],
+        [0, 0, 0, 0, 0],
+        [6, 0, 0, 0, 0],
+      ],
+    },
+  ];
 
   it('counts as missing, not as a score: a statement’s n and mean are of the answers on the scale', () => {
     const overall = surveyResults(definition, cells, 5).overall!;
@@ -132,7 +170,26 @@ describe('"weet ik niet / niet van toepassing"', () => {
   });
 
   it('leaves the minimum to the respondents: a group is shown by how many answered, not by how many knew', () => {
-    const groups = surveyResults(definition, [...cells, { groups: ['b'], n: 5, counts: [[0, 0, 5, 0, 0], [0, 0, 5, 0, 0], [0, 0, 5, 0, 0], [0, 0, 5, 0, 0]] }], 5).questions[0]!.groups;
-    expect(groups.map((g) => [g.optionId, g.n])).toEqual([['a', 6], ['b', 5]]);
+    const groups = surveyResults(
+      definition,
+      [
+        ...cells,
+        {
+          groups: ['b'],
+          n: 5,
+          counts: [
+            [0, 0, 5, 0, 0],
+            [0, 0, 5, 0, 0],
+            [0, 0, 5, 0, 0],
+            [0, 0, 5, 0, 0],
+          ],
+        },
+      ],
+      5,
+    ).questions[0]!.groups;
+    expect(groups.map((g) => [g.optionId, g.n])).toEqual([
+      ['a', 6],
+      ['b', 5],
+    ]);
   });
 });

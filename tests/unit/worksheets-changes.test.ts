@@ -62,7 +62,9 @@ describe('worksheetChanges', () => {
   });
 
   it('treats the ratings record as one value, however many ratings changed', () => {
-    const before = { fields: { ratings: { a: { impact: 1, changeability: 2, measurability: 3 }, b: { impact: null, changeability: null, measurability: null } } } };
+    const before = {
+      fields: { ratings: { a: { impact: 1, changeability: 2, measurability: 3 }, b: { impact: null, changeability: null, measurability: null } } },
+    };
     const after = { fields: { ratings: { a: { impact: 5, changeability: 2, measurability: 3 }, b: { impact: 2, changeability: 2, measurability: 2 } } } };
     expect(worksheetChanges(before, after)).toEqual([{ field: 'fields.ratings', kind: 'value' }]);
   });

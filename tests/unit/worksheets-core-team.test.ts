@@ -34,12 +34,28 @@ const UUID_B = '7d9e2a4b-5c6d-4e7f-8a9b-0c1d2e3f4a5b';
 
 describe('missingDisciplines', () => {
   it('lists every recommended discipline for an empty team, never "other"', () => {
-    expect(missingDisciplines(emptyCoreTeam())).toEqual(['security_privacy', 'care_practice', 'communication', 'hr_learning', 'quality_policy', 'it', 'management']);
+    expect(missingDisciplines(emptyCoreTeam())).toEqual([
+      'security_privacy',
+      'care_practice',
+      'communication',
+      'hr_learning',
+      'quality_policy',
+      'it',
+      'management',
+    ]);
     expect(RECOMMENDED_DISCIPLINES).not.toContain('other');
   });
 
   it('drops the disciplines members bring, keeping the recommended order', () => {
-    const team = { members: [member('a', { discipline: 'it' }), member('b', { discipline: 'security_privacy' }), member('c', { discipline: 'other' }), member('d', { discipline: 'it' })], leadTasks: [] };
+    const team = {
+      members: [
+        member('a', { discipline: 'it' }),
+        member('b', { discipline: 'security_privacy' }),
+        member('c', { discipline: 'other' }),
+        member('d', { discipline: 'it' }),
+      ],
+      leadTasks: [],
+    };
     expect(missingDisciplines(team)).toEqual(['care_practice', 'communication', 'hr_learning', 'quality_policy', 'management']);
   });
 
@@ -74,7 +90,9 @@ describe('leadTaskSplit', () => {
 
 describe('totalHours', () => {
   it('sums hours per week, counting unknown hours as 0', () => {
-    expect(totalHours({ members: [member('a', { hoursPerWeek: 4 }), member('b', { hoursPerWeek: null }), member('c', { hoursPerWeek: 2.5 })], leadTasks: [] })).toBe(6.5);
+    expect(
+      totalHours({ members: [member('a', { hoursPerWeek: 4 }), member('b', { hoursPerWeek: null }), member('c', { hoursPerWeek: 2.5 })], leadTasks: [] }),
+    ).toBe(6.5);
   });
   it('is 0 for an empty team', () => {
     expect(totalHours(emptyCoreTeam())).toBe(0);
@@ -98,8 +116,28 @@ describe('one core-team list (coreTeamOf and its changes)', () => {
     const team = coreTeamOf(undefined, [starter, added], UUID_A);
     expect(team.leadTasks).toEqual([]);
     expect(team.members).toEqual([
-      { id: `a-${UUID_A}`, userId: UUID_A, name: 'Anna Leider', position: 'coordinator', discipline: 'other', role: '', department: '', tasks: '', hoursPerWeek: null },
-      { id: `a-${UUID_B}`, userId: UUID_B, name: 'Bert Zorg', position: 'member', discipline: 'other', role: 'Verpleegkundige', department: '', tasks: '', hoursPerWeek: null },
+      {
+        id: `a-${UUID_A}`,
+        userId: UUID_A,
+        name: 'Anna Leider',
+        position: 'coordinator',
+        discipline: 'other',
+        role: '',
+        department: '',
+        tasks: '',
+        hoursPerWeek: null,
+      },
+      {
+        id: `a-${UUID_B}`,
+        userId: UUID_B,
+        name: 'Bert Zorg',
+        position: 'member',
+        discipline: 'other',
+        role: 'Verpleegkundige',
+        department: '',
+        tasks: '',
+        hoursPerWeek: null,
+      },
     ]);
     expect(CoreTeam.safeParse(team).success).toBe(true);
   });
@@ -117,7 +155,10 @@ describe('one core-team list (coreTeamOf and its changes)', () => {
   });
 
   it('once saved, is the saved rows, in their order, with people without an account', () => {
-    const saved = { members: [member('x'), member('b', { userId: UUID_B, name: 'Bert Zorg' }), member('a', { userId: UUID_A, name: 'Anna Leider' })], leadTasks: [task('t', null)] };
+    const saved = {
+      members: [member('x'), member('b', { userId: UUID_B, name: 'Bert Zorg' }), member('a', { userId: UUID_A, name: 'Anna Leider' })],
+      leadTasks: [task('t', null)],
+    };
     expect(coreTeamOf(saved, [starter, added], UUID_A)).toEqual(saved);
   });
 
@@ -128,7 +169,10 @@ describe('one core-team list (coreTeamOf and its changes)', () => {
 
   it('agrees with older data: a row whose account has no access loses the link, an account with access gets a row', () => {
     const saved = { members: [member('b', { userId: UUID_B })], leadTasks: [] };
-    expect(coreTeamOf(saved, [starter], UUID_A).members.map((m) => [m.id, m.userId])).toEqual([['b', null], [`a-${UUID_A}`, UUID_A]]);
+    expect(coreTeamOf(saved, [starter], UUID_A).members.map((m) => [m.id, m.userId])).toEqual([
+      ['b', null],
+      [`a-${UUID_A}`, UUID_A],
+    ]);
   });
 
   it('gives an account row an id no other row has', () => {
@@ -146,7 +190,10 @@ describe('one core-team list (coreTeamOf and its changes)', () => {
   });
 
   it('adds a colleague at the end and takes one off with their rows, freeing their lead tasks', () => {
-    const team = { members: [member('a', { userId: UUID_A, position: 'coordinator' }), member('x', { position: 'coordinator' })], leadTasks: [task('t1', 'a'), task('t2', 'x')] };
+    const team = {
+      members: [member('a', { userId: UUID_A, position: 'coordinator' }), member('x', { position: 'coordinator' })],
+      leadTasks: [task('t1', 'a'), task('t2', 'x')],
+    };
     const more = withAccount(team, { ...added, teamRole: 'coordinator' });
     expect(more.members.map((m) => m.userId)).toEqual([UUID_A, null, UUID_B]);
     expect(more.members[2]).toMatchObject({ position: 'member', role: 'coordinator' });
@@ -189,7 +236,10 @@ describe('coreTeamMissing', () => {
   it('asks for a split of lead tasks only once there are two or more coordinators', () => {
     const one = { members: [member('c1', { position: 'coordinator' }), member('m')], leadTasks: [task('t', null)] };
     expect(coreTeamMissing(one)).toEqual([]);
-    const duo = { members: [member('c1', { position: 'coordinator' }), member('c2', { position: 'coordinator' })], leadTasks: [task('t1', 'c1'), task('t2', null)] };
+    const duo = {
+      members: [member('c1', { position: 'coordinator' }), member('c2', { position: 'coordinator' })],
+      leadTasks: [task('t1', 'c1'), task('t2', null)],
+    };
     expect(coreTeamMissing(duo)).toEqual([{ code: 'leadTasksUnassigned', field: 'leadTasks' }]);
     expect(coreTeamMissing({ ...duo, leadTasks: [task('t1', 'c1'), task('t2', 'c2')] })).toEqual([]);
     expect(coreTeamMissing({ ...duo, leadTasks: [] })).toEqual([]);
@@ -199,7 +249,10 @@ describe('coreTeamMissing', () => {
 describe('CoreTeam schema', () => {
   it('accepts the empty start and a valid team', () => {
     expect(CoreTeam.safeParse(emptyCoreTeam()).success).toBe(true);
-    const team = { members: [member('c', { position: 'coordinator', userId: UUID_A, hoursPerWeek: 40 }), member('m', { hoursPerWeek: 0 })], leadTasks: [task('t1', 'c'), task('t2', null)] };
+    const team = {
+      members: [member('c', { position: 'coordinator', userId: UUID_A, hoursPerWeek: 40 }), member('m', { hoursPerWeek: 0 })],
+      leadTasks: [task('t1', 'c'), task('t2', null)],
+    };
     expect(CoreTeam.safeParse(team).success).toBe(true);
   });
 
@@ -209,7 +262,7 @@ describe('CoreTeam schema', () => {
     expect(result.error?.issues).toEqual([expect.objectContaining({ code: 'custom', message: 'notACoordinator', path: ['leadTasks', 1, 'ownerId'] })]);
   });
 
-  it("refuses a lead task owned by someone who is not a member at all", () => {
+  it('refuses a lead task owned by someone who is not a member at all', () => {
     const result = CoreTeam.safeParse({ members: [member('c', { position: 'coordinator' })], leadTasks: [task('t', 'ghost')] });
     expect(result.error?.issues[0]).toMatchObject({ message: 'notACoordinator', path: ['leadTasks', 0, 'ownerId'] });
   });

@@ -2,22 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { SUBSTEP_KEYS } from '#core/steps.js';
 import { emptyBehaviourList } from '#core/worksheets/behaviours.js';
 import { emptyCoreTeam } from '#core/worksheets/core-team.js';
-import {
-  WORKSHEET_KEYS,
-  collectWorksheets,
-  completeness,
-  get,
-  hasWorksheet,
-  readFields,
-  worksheetMissing,
-} from '#core/worksheets/index.js';
+import { WORKSHEET_KEYS, collectWorksheets, completeness, get, hasWorksheet, readFields, worksheetMissing } from '#core/worksheets/index.js';
 import { emptyPlanning } from '#core/worksheets/planning.js';
 import { emptyPrioritisation } from '#core/worksheets/prioritisation.js';
 import { emptyProblemInventory } from '#core/worksheets/problem-inventory.js';
 import { emptyStakeholders } from '#core/worksheets/stakeholders.js';
 import { emptyTargetBehaviour } from '#core/worksheets/target-behaviour.js';
 
-const behaviours = { behaviours: [{ id: 'a', description: 'Scherm vergrendelen', link: '' }, { id: 'b', description: 'Adres controleren', link: '' }] };
+const behaviours = {
+  behaviours: [
+    { id: 'a', description: 'Scherm vergrendelen', link: '' },
+    { id: 'b', description: 'Adres controleren', link: '' },
+  ],
+};
 
 describe('hasWorksheet', () => {
   it('is true for 1.1–1.4, 2.1–2.3, 3.2 and 3.4 only', () => {

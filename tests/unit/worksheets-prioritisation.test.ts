@@ -81,7 +81,9 @@ describe('prioritisationMissing', () => {
   });
 
   it('is complete when every behaviour is fully rated, one is chosen and there is a rationale', () => {
-    expect(prioritisationMissing(prio({ ratings: { a: r(1, 2, 3), b: r(5, 5, 5) }, chosenIds: ['b'], rationale: 'Meeste impact' }), list('a', 'b'))).toEqual([]);
+    expect(prioritisationMissing(prio({ ratings: { a: r(1, 2, 3), b: r(5, 5, 5) }, chosenIds: ['b'], rationale: 'Meeste impact' }), list('a', 'b'))).toEqual(
+      [],
+    );
   });
 
   it('reports each behaviour not (fully) rated, by id and 1-based number', () => {

@@ -113,7 +113,9 @@ describe('rankProblems', () => {
   });
 
   it('keeps insertion order for equal scores', () => {
-    const ranked = rankProblems(inventory({ criteria: twoCriteria, problems: [problem('z', { impact: 2, urgency: 2 }), problem('a', { impact: 2, urgency: 2 })] }));
+    const ranked = rankProblems(
+      inventory({ criteria: twoCriteria, problems: [problem('z', { impact: 2, urgency: 2 }), problem('a', { impact: 2, urgency: 2 })] }),
+    );
     expect(ranked.map((r) => r.problem.id)).toEqual(['z', 'a']);
   });
 
@@ -178,7 +180,9 @@ describe('the programme problem from 1.1: never overwritten silently', () => {
     expect(problemToConfirm('', undefined, chose('Mail naar verkeerde adres'))).toBeNull();
     expect(problemToConfirm('Mail naar verkeerde adres', undefined, chose('Mail naar verkeerde adres'))).toBeNull();
     expect(problemToConfirm('Onze eigen tekst', chose('Mail naar verkeerde adres'), chose('Mail naar verkeerde adres'))).toBeNull();
-    expect(problemToConfirm('Onze eigen tekst', chose('Mail naar verkeerde adres'), { ...chose('Mail naar verkeerde adres'), chosenId: 'b' })).toBe('Schermen open');
+    expect(problemToConfirm('Onze eigen tekst', chose('Mail naar verkeerde adres'), { ...chose('Mail naar verkeerde adres'), chosenId: 'b' })).toBe(
+      'Schermen open',
+    );
   });
 });
 

@@ -44,11 +44,7 @@ describe('stakeholdersMissing', () => {
 
   it('reports each gap per stakeholder, with a 1-based number', () => {
     const data = {
-      stakeholders: [
-        stakeholder('a'),
-        stakeholder('b', { name: ' ', influenceLevel: null, involvement: '' }),
-        stakeholder('c', { interestLevel: null }),
-      ],
+      stakeholders: [stakeholder('a'), stakeholder('b', { name: ' ', influenceLevel: null, involvement: '' }), stakeholder('c', { interestLevel: null })],
     };
     expect(stakeholdersMissing(data)).toEqual([
       { code: 'stakeholderName', field: 'stakeholders.1.name', params: { n: 2 } },

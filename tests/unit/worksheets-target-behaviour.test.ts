@@ -33,11 +33,15 @@ describe('targetBehaviourSummary', () => {
 
   it('adds when, where, how often and with what in that order, separated by commas', () => {
     const t = spec({ departments: 'SEH', when: 'als ze de werkplek verlaten', where: 'op de afdeling', howOften: 'elke keer', withWhat: 'met Windows+L' });
-    expect(targetBehaviourSummary(t)).toBe('Verpleegkundigen (SEH) vergrendelen het scherm, als ze de werkplek verlaten, op de afdeling, elke keer, met Windows+L.');
+    expect(targetBehaviourSummary(t)).toBe(
+      'Verpleegkundigen (SEH) vergrendelen het scherm, als ze de werkplek verlaten, op de afdeling, elke keer, met Windows+L.',
+    );
   });
 
   it('skips optional parts that are empty', () => {
-    expect(targetBehaviourSummary(spec({ where: 'op de afdeling', withWhat: 'met Windows+L' }))).toBe('Verpleegkundigen vergrendelen het scherm, op de afdeling, met Windows+L.');
+    expect(targetBehaviourSummary(spec({ where: 'op de afdeling', withWhat: 'met Windows+L' }))).toBe(
+      'Verpleegkundigen vergrendelen het scherm, op de afdeling, met Windows+L.',
+    );
     expect(targetBehaviourSummary(spec({ when: '  ', howOften: 'elke keer' }))).toBe('Verpleegkundigen vergrendelen het scherm, elke keer.');
   });
 

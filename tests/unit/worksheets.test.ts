@@ -43,7 +43,13 @@ describe('1.1 problem inventory', () => {
     const ranked = rankProblems({
       ...emptyProblemInventory(),
       criteria,
-      problems: [problem('unrated', {}), problem('partial', { impact: 4 }), problem('full', { impact: 4, urgency: 4 }), problem('low', { impact: 1, urgency: 1 }), problem('twin', { impact: 4, urgency: 4 })],
+      problems: [
+        problem('unrated', {}),
+        problem('partial', { impact: 4 }),
+        problem('full', { impact: 4, urgency: 4 }),
+        problem('low', { impact: 1, urgency: 1 }),
+        problem('twin', { impact: 4, urgency: 4 }),
+      ],
     });
     expect(ranked.map((r) => [r.problem.id, r.rank])).toEqual([
       ['full', 1],
@@ -55,7 +61,11 @@ describe('1.1 problem inventory', () => {
   });
 
   it('is complete with a scored choice and a rationale, and says what is missing otherwise', () => {
-    const base = { ...emptyProblemInventory(), criteria, problems: [problem('a', { impact: 3 }), { ...problem('b', {}), title: '', source: 'other' as const }] };
+    const base = {
+      ...emptyProblemInventory(),
+      criteria,
+      problems: [problem('a', { impact: 3 }), { ...problem('b', {}), title: '', source: 'other' as const }],
+    };
     expect(problemInventoryMissing(base).map((m) => m.code)).toEqual(['problemTitle', 'problemSourceOther', 'noChoice', 'fieldRequired']);
     expect(problemInventoryMissing({ ...base, chosenId: 'a', rationale: 'x' }).map((m) => m.code)).toContain('chosenNotScored');
     expect(problemInventoryMissing({ ...base, problems: [problem('a', { impact: 3, urgency: 3 })], chosenId: 'a', rationale: 'Omdat' })).toEqual([]);
@@ -72,24 +82,57 @@ describe('1.1 problem inventory', () => {
 
 describe('1.2 core team', () => {
   const member = (id: string, patch: Partial<CoreTeamMember> = {}): CoreTeamMember => ({
-    id, userId: null, name: id, position: 'member', discipline: 'care_practice', role: 'r', department: '', tasks: '', hoursPerWeek: 2, ...patch,
+    id,
+    userId: null,
+    name: id,
+    position: 'member',
+    discipline: 'care_practice',
+    role: 'r',
+    department: '',
+    tasks: '',
+    hoursPerWeek: 2,
+    ...patch,
   });
-  const duo = [member('a', { position: 'coordinator', discipline: 'security_privacy' }), member('b', { position: 'coordinator', discipline: 'security_privacy' })];
+  const duo = [
+    member('a', { position: 'coordinator', discipline: 'security_privacy' }),
+    member('b', { position: 'coordinator', discipline: 'security_privacy' }),
+  ];
 
   it('names the recommended disciplines still missing', () => {
-    expect(missingDisciplines({ members: duo, leadTasks: [] })).toEqual(['care_practice', 'communication', 'hr_learning', 'quality_policy', 'it', 'management']);
+    expect(missingDisciplines({ members: duo, leadTasks: [] })).toEqual([
+      'care_practice',
+      'communication',
+      'hr_learning',
+      'quality_policy',
+      'it',
+      'management',
+    ]);
   });
 
   it('splits lead tasks over the coordinators and requires a split once there is a duo', () => {
-    const team = { members: duo, leadTasks: [{ id: 't1', task: 'Voorzitten', ownerId: 'a' }, { id: 't2', task: 'Bestuur', ownerId: null }] };
+    const team = {
+      members: duo,
+      leadTasks: [
+        { id: 't1', task: 'Voorzitten', ownerId: 'a' },
+        { id: 't2', task: 'Bestuur', ownerId: null },
+      ],
+    };
     const split = leadTaskSplit(team);
-    expect(split.byCoordinator.map((c) => [c.member.id, c.tasks.map((t) => t.id)])).toEqual([['a', ['t1']], ['b', []]]);
+    expect(split.byCoordinator.map((c) => [c.member.id, c.tasks.map((t) => t.id)])).toEqual([
+      ['a', ['t1']],
+      ['b', []],
+    ]);
     expect(split.unassigned.map((t) => t.id)).toEqual(['t2']);
     expect(coreTeamMissing(team).map((m) => m.code)).toEqual(['leadTasksUnassigned']);
   });
 
   it('needs two members, a coordinator, names and roles', () => {
-    expect(coreTeamMissing({ members: [member('a', { name: '', role: '' })], leadTasks: [] }).map((m) => m.code)).toEqual(['teamTooSmall', 'noCoordinator', 'memberName', 'memberRole']);
+    expect(coreTeamMissing({ members: [member('a', { name: '', role: '' })], leadTasks: [] }).map((m) => m.code)).toEqual([
+      'teamTooSmall',
+      'noCoordinator',
+      'memberName',
+      'memberRole',
+    ]);
   });
 
   it('refuses a lead task owned by someone who is not a coordinator', () => {
@@ -122,7 +165,13 @@ describe('1.4 planning', () => {
   });
 
   it('asks for a dated milestone for each step and the first meeting', () => {
-    const p = { ...emptyPlanning(), milestones: [{ id: 'm', step: 2, title: 'Klaar', date: '2027-02-01' }, { id: 'n', step: 1, title: '', date: '2027-01-01' }] };
+    const p = {
+      ...emptyPlanning(),
+      milestones: [
+        { id: 'm', step: 2, title: 'Klaar', date: '2027-02-01' },
+        { id: 'n', step: 1, title: '', date: '2027-01-01' },
+      ],
+    };
     expect(planningOverview(p).milestones.map((m) => m.id)).toEqual(['n', 'm']);
     expect(planningMissing(p).map((m) => [m.code, m.params?.step ?? m.field])).toEqual([
       ['stepWithoutMilestone', 3],
@@ -153,9 +202,19 @@ describe('2.1 behaviours: vague wording', () => {
 
 describe('2.2 prioritisation', () => {
   it('ranks rated behaviours by the mean of the three ratings and ignores ratings of removed behaviours', () => {
-    const list = { behaviours: [{ id: 'a', description: 'A', link: '' }, { id: 'b', description: 'B', link: '' }, { id: 'c', description: 'C', link: '' }] };
+    const list = {
+      behaviours: [
+        { id: 'a', description: 'A', link: '' },
+        { id: 'b', description: 'B', link: '' },
+        { id: 'c', description: 'C', link: '' },
+      ],
+    };
     const ranked = rankBehaviours(list, {
-      ratings: { a: { impact: 2, changeability: 2, measurability: 2 }, b: { impact: 5, changeability: 4, measurability: 4 }, gone: { impact: 5, changeability: 5, measurability: 5 } },
+      ratings: {
+        a: { impact: 2, changeability: 2, measurability: 2 },
+        b: { impact: 5, changeability: 4, measurability: 4 },
+        gone: { impact: 5, changeability: 5, measurability: 5 },
+      },
       chosenIds: ['b'],
       rationale: '',
     });
@@ -193,8 +252,26 @@ describe('2.3 target behaviour', () => {
 
 describe('what changed between versions', () => {
   it('counts rows added, removed and changed by id, and names changed values', () => {
-    const before = { notes: 'a', fields: { behaviours: [{ id: '1', d: 'x' }, { id: '2', d: 'y' }], meetings: { count: 3, title: '' } } };
-    const after = { notes: 'a', fields: { behaviours: [{ id: '1', d: 'z' }, { id: '3', d: 'w' }], meetings: { count: 4, title: '' } } };
+    const before = {
+      notes: 'a',
+      fields: {
+        behaviours: [
+          { id: '1', d: 'x' },
+          { id: '2', d: 'y' },
+        ],
+        meetings: { count: 3, title: '' },
+      },
+    };
+    const after = {
+      notes: 'a',
+      fields: {
+        behaviours: [
+          { id: '1', d: 'z' },
+          { id: '3', d: 'w' },
+        ],
+        meetings: { count: 4, title: '' },
+      },
+    };
     expect(worksheetChanges(before, after)).toEqual([
       { field: 'fields.behaviours', kind: 'rows', added: 1, removed: 1, changed: 1 },
       { field: 'fields.meetings.count', kind: 'value' },

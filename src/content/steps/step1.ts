@@ -27,8 +27,14 @@ export const step1: StepGuidance = {
       },
       tips: [
         { nl: 'Kies liever een klein, concreet probleem dan een groot, vaag thema.', en: 'Prefer a small, concrete problem over a large, vague theme.' },
-        { nl: 'Een probleem dat het bestuur al zorgen baart, krijgt sneller tijd en geld.', en: 'A problem the board already worries about gets time and money sooner.' },
-        { nl: 'Bewaar de andere problemen: ze vormen de lijst voor je volgende traject.', en: 'Keep the other problems: they form the list for your next programme.' },
+        {
+          nl: 'Een probleem dat het bestuur al zorgen baart, krijgt sneller tijd en geld.',
+          en: 'A problem the board already worries about gets time and money sooner.',
+        },
+        {
+          nl: 'Bewaar de andere problemen: ze vormen de lijst voor je volgende traject.',
+          en: 'Keep the other problems: they form the list for your next programme.',
+        },
       ],
       examples: [
         {
@@ -53,7 +59,10 @@ export const step1: StepGuidance = {
         en: 'Make sure you have at least: the privacy or security expert(s), someone from the care practice where the behaviour happens, communication, HR or learning, quality or policy, IT or application management, and a sponsor from management.\n\nAgree per member which tasks they take on and how many hours they have. If you work as a duo of two programme leads, split the tasks explicitly.',
       },
       tips: [
-        { nl: 'Iemand van de werkvloer in het team voorkomt oplossingen die in de praktijk niet werken.', en: 'Someone from the work floor on the team prevents solutions that do not work in practice.' },
+        {
+          nl: 'Iemand van de werkvloer in het team voorkomt oplossingen die in de praktijk niet werken.',
+          en: 'Someone from the work floor on the team prevents solutions that do not work in practice.',
+        },
         { nl: 'Houd het team klein: vijf tot acht mensen is genoeg.', en: 'Keep the team small: five to eight people is enough.' },
         {
           nl: 'Spreek per stap af wie het werk doet, wie eindverantwoordelijk is, wie je vooraf raadpleegt en wie je achteraf informeert. Pas de tabel bij elke stap aan in de navigator.',
@@ -83,7 +92,10 @@ export const step1: StepGuidance = {
         en: 'Name all stakeholders: the target group, their managers, the board, the works council, the client council, IT and suppliers.\n\nFor each one, judge how large their interest and influence are. Involve those with much influence actively; keep those with mainly an interest well informed.',
       },
       tips: [
-        { nl: 'Spreek vooraf met de ondernemingsraad als je gedrag gaat meten of observeren.', en: 'Talk to the works council beforehand if you will measure or observe behaviour.' },
+        {
+          nl: 'Spreek vooraf met de ondernemingsraad als je gedrag gaat meten of observeren.',
+          en: 'Talk to the works council beforehand if you will measure or observe behaviour.',
+        },
         { nl: 'Leg vast wanneer je wie informeert, zodat niemand verrast wordt.', en: 'Record when you inform whom, so no one is taken by surprise.' },
       ],
       examples: [

@@ -55,7 +55,10 @@ export const step2: StepGuidance = {
         en: 'Rate each behaviour on three questions: how much impact does it have on the problem, how easy is it to change, and can you measure it?\n\nChoose the behaviour that scores well on all three. Keep a behaviour with high impact that is hardly changeable for later.',
       },
       tips: [
-        { nl: 'Beoordeel samen met iemand uit de doelgroep; die schat veranderbaarheid het best in.', en: 'Rate together with someone from the target group; they judge changeability best.' },
+        {
+          nl: 'Beoordeel samen met iemand uit de doelgroep; die schat veranderbaarheid het best in.',
+          en: 'Rate together with someone from the target group; they judge changeability best.',
+        },
         { nl: 'Meetbaarheid bepaalt of je straks effect kunt laten zien.', en: 'Measurability decides whether you can show an effect later.' },
       ],
       examples: [
@@ -81,7 +84,10 @@ export const step2: StepGuidance = {
         en: 'Describe the target group: which staff, which departments, which professions and how many people.\n\nDescribe the behaviour so that an outsider would recognise it. Finish with one sentence everyone in the programme can remember.\n\nSending out a survey? Then also write the behaviour in the forms its statements use (in English one: "fill in the reason when using the emergency button"), so the statements read as plain sentences.',
       },
       tips: [
-        { nl: 'Hoe preciezer de doelgroep, hoe gerichter je interventies later.', en: 'The more precise the target group, the more focused your interventions later.' },
+        {
+          nl: 'Hoe preciezer de doelgroep, hoe gerichter je interventies later.',
+          en: 'The more precise the target group, the more focused your interventions later.',
+        },
         { nl: 'Toets de beschrijving bij twee mensen uit de doelgroep.', en: 'Test the description with two people from the target group.' },
       ],
       examples: [

@@ -26,7 +26,10 @@ export const step3: StepGuidance = {
         en: 'Go through the description from step 2.3 with a few people from the target group. Does it fit their working day? Do they have the means?\n\nIf the behaviour turns out not to be feasible, sharpen it in step 2.3 first before you investigate further.',
       },
       tips: [
-        { nl: 'Loop een dienst mee: vijf minuten kijken zegt vaak meer dan een uur vergaderen.', en: 'Join a shift: five minutes of watching often tells more than an hour of meeting.' },
+        {
+          nl: 'Loop een dienst mee: vijf minuten kijken zegt vaak meer dan een uur vergaderen.',
+          en: 'Join a shift: five minutes of watching often tells more than an hour of meeting.',
+        },
       ],
       examples: [
         {
@@ -76,7 +79,10 @@ export const step3: StepGuidance = {
       },
       tips: [
         { nl: 'Houd de vragenlijst kort: tien minuten is het maximum.', en: 'Keep the survey short: ten minutes at most.' },
-        { nl: 'Vraag alleen naar afdeling of beroep als de groepen groot genoeg zijn.', en: 'Only ask for department or profession if the groups are large enough.' },
+        {
+          nl: 'Vraag alleen naar afdeling of beroep als de groepen groot genoeg zijn.',
+          en: 'Only ask for department or profession if the groups are large enough.',
+        },
       ],
       examples: [
         {
@@ -101,7 +107,10 @@ export const step3: StepGuidance = {
         en: 'List the barriers and enablers per factor, with the evidence (from interviews, survey or data) and how heavily they weigh.\n\nFor each important barrier, describe what must change for the target behaviour to occur.',
       },
       tips: [
-        { nl: 'Weeg zwaarder wat vaak terugkomt en door meerdere bronnen wordt bevestigd.', en: 'Give more weight to what recurs often and is confirmed by several sources.' },
+        {
+          nl: 'Weeg zwaarder wat vaak terugkomt en door meerdere bronnen wordt bevestigd.',
+          en: 'Give more weight to what recurs often and is confirmed by several sources.',
+        },
         { nl: 'Vergeet de bevorderende factoren niet: daar kun je op voortbouwen.', en: 'Do not forget the enablers: you can build on them.' },
       ],
       examples: [

@@ -27,9 +27,7 @@ export const step4: StepGuidance = {
         nl: 'Er zijn negen interventiefuncties: voorlichting, overtuiging, beloning, dwang, training, beperking, aanpassing van de omgeving, modellering (voorbeeldgedrag) en facilitering. Niet elke functie werkt voor elke factor.\n\nGebruik de koppeltabel: een kennistekort vraagt om voorlichting of training, een gewoonte eerder om aanpassing van de omgeving of modellering (voorbeeldgedrag). Vergeten mensen het, of ontbreekt de aandacht op het drukke moment? Dan helpt ook een geheugensteun op de plek zelf: aanpassing van de omgeving.\n\nWegwijs zet de functies op volgorde: eerst de functies die de meeste en zwaarste belemmeringen dekken.',
         en: 'There are nine intervention functions: education, persuasion, incentivisation, coercion, training, restriction, environmental restructuring, modelling and enablement. Not every function works for every factor.\n\nUse the linking table: a lack of knowledge calls for education or training, a habit rather for environmental restructuring or modelling. Do people forget, or lack attention at the busy moment? Then a prompt at the spot itself helps too: environmental restructuring.\n\nWegwijs orders the functions: first those that cover the most and heaviest barriers.',
       },
-      tips: [
-        { nl: 'Begin bij de zwaarste belemmeringen uit de diagnose.', en: 'Start with the heaviest barriers from the diagnosis.' },
-      ],
+      tips: [{ nl: 'Begin bij de zwaarste belemmeringen uit de diagnose.', en: 'Start with the heaviest barriers from the diagnosis.' }],
       examples: [
         {
           nl: 'Medewerkers vinden de verantwoording bij de noodknop zinloos (bewuste motivatie) → voorlichting met feedback: een periodieke infographic met cijfers.',
@@ -53,8 +51,14 @@ export const step4: StepGuidance = {
         en: 'Brainstorm for quantity first and judge only afterwards. Preferably do this with people from the target group and with colleagues from communication, HR and training. Also look at examples from other care organisations.\n\nThen let each core-team member pick their five favourites (dot voting). The interventions with the most votes form the shortlist.',
       },
       tips: [
-        { nl: 'Een interventie mag klein zijn: een knop, een sticker, een vaste vraag in de overdracht.', en: 'An intervention may be small: a button, a sticker, a standard question at handover.' },
-        { nl: 'Combineer functies: voorlichting werkt beter samen met facilitering.', en: 'Combine functions: education works better together with enablement.' },
+        {
+          nl: 'Een interventie mag klein zijn: een knop, een sticker, een vaste vraag in de overdracht.',
+          en: 'An intervention may be small: a button, a sticker, a standard question at handover.',
+        },
+        {
+          nl: 'Combineer functies: voorlichting werkt beter samen met facilitering.',
+          en: 'Combine functions: education works better together with enablement.',
+        },
       ],
       examples: [
         {
@@ -79,8 +83,14 @@ export const step4: StepGuidance = {
         en: 'We use the APEASE criteria for this: affordability, practicability, effectiveness, acceptability, side-effects and equity. Each core-team member rates every candidate.\n\nDiscuss where the ratings differ and record the choice and its reason.',
       },
       tips: [
-        { nl: 'Grote verschillen in beoordeling zijn waardevol: daar zitten de aannames.', en: 'Large differences in ratings are valuable: that is where the assumptions are.' },
-        { nl: 'Let op gelijkheid: werkt de interventie ook voor nachtdienst en flexkrachten?', en: 'Mind equity: does the intervention also work for night shifts and temporary staff?' },
+        {
+          nl: 'Grote verschillen in beoordeling zijn waardevol: daar zitten de aannames.',
+          en: 'Large differences in ratings are valuable: that is where the assumptions are.',
+        },
+        {
+          nl: 'Let op gelijkheid: werkt de interventie ook voor nachtdienst en flexkrachten?',
+          en: 'Mind equity: does the intervention also work for night shifts and temporary staff?',
+        },
       ],
       examples: [
         {
@@ -104,9 +114,7 @@ export const step4: StepGuidance = {
         nl: 'Beschrijf per interventie: wat precies, voor wie, door wie, wanneer, met welke materialen en hoe je het effect meet.\n\nKoppel de meting aan een indicator die je in stap 6 terugziet, zoals het aantal datalekmeldingen of het percentage gemelde phishingmails.',
         en: 'Describe per intervention: what exactly, for whom, by whom, when, with which materials and how you will measure the effect.\n\nLink the measurement to an indicator you will see again in step 6, such as the number of breach reports or the share of phishing e-mails reported.',
       },
-      tips: [
-        { nl: 'Wijs per interventie één eigenaar aan.', en: 'Assign one owner per intervention.' },
-      ],
+      tips: [{ nl: 'Wijs per interventie één eigenaar aan.', en: 'Assign one owner per intervention.' }],
       examples: [
         {
           nl: 'Per team een privacy-aandachtsvelder die maandelijks in de huddle een herkenbaar voorbeeld bespreekt, met een turflijst van het aantal besproken situaties.',

@@ -51,9 +51,7 @@ export const step5: StepGuidance = {
         nl: 'Kies één afdeling of team voor de pilot en spreek vooraf af wat "geslaagd" betekent.\n\nVraag na een paar weken wat werkt en wat niet, pas de interventie aan en rol dan uit naar de rest van de doelgroep.',
         en: 'Pick one ward or team for the pilot and agree beforehand what "successful" means.\n\nAfter a few weeks, ask what works and what does not, adapt the intervention and then roll it out to the rest of the target group.',
       },
-      tips: [
-        { nl: 'Kies voor de pilot een team met een enthousiaste leidinggevende.', en: 'Choose a team with an enthusiastic manager for the pilot.' },
-      ],
+      tips: [{ nl: 'Kies voor de pilot een team met een enthousiaste leidinggevende.', en: 'Choose a team with an enthusiastic manager for the pilot.' }],
       examples: [
         {
           nl: 'Een ziekenhuis testte de adrescontrole bij verzenden eerst op de polikliniek; na twee aanpassingen in de tekst ging het ziekenhuisbreed live.',
@@ -73,7 +71,10 @@ export const step5: StepGuidance = {
         en: 'Hold the check-in at a fixed rhythm, for example every two weeks. Discuss open and overdue actions and take decisions.\n\nRecord decisions and new actions right away, so everyone knows what was agreed.',
       },
       tips: [
-        { nl: 'Een kort overleg van een half uur dat doorgaat, is beter dan een lang overleg dat vervalt.', en: 'A short half-hour check-in that goes ahead beats a long one that gets cancelled.' },
+        {
+          nl: 'Een kort overleg van een half uur dat doorgaat, is beter dan een lang overleg dat vervalt.',
+          en: 'A short half-hour check-in that goes ahead beats a long one that gets cancelled.',
+        },
       ],
       examples: [
         {

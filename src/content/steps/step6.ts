@@ -27,7 +27,10 @@ export const step6: StepGuidance = {
         en: 'Take the follow-up measurement of the behaviour the same way and in the same group as the baseline (see the measurement worksheet). Compare with the target you set beforehand.\n\nRepeat the survey per COM-B factor too: it shows whether the behavioural factors changed, not whether the behaviour did. If the groups are too small to establish a difference, say so honestly.',
       },
       tips: [
-        { nl: 'Meer meldingen kunnen een goed teken zijn: het gedrag "melden" is dan toegenomen.', en: 'More reports can be a good sign: the behaviour "reporting" has then increased.' },
+        {
+          nl: 'Meer meldingen kunnen een goed teken zijn: het gedrag "melden" is dan toegenomen.',
+          en: 'More reports can be a good sign: the behaviour "reporting" has then increased.',
+        },
         { nl: 'Meet op hetzelfde moment in het jaar als de 0-meting, als dat kan.', en: 'Measure at the same time of year as the baseline, if you can.' },
       ],
       examples: [
@@ -52,9 +55,7 @@ export const step6: StepGuidance = {
         nl: 'Leg per werkende interventie vast waar die een vaste plek krijgt: in beleid, het inwerkprogramma, werkinstructies, terugkerende training, de PDCA-cyclus of het managementsysteem volgens NEN 7510.\n\nWijs per onderdeel een eigenaar in de lijn aan.',
         en: 'For each intervention that works, record where it gets a permanent place: in policy, onboarding, work instructions, recurring training, the PDCA cycle or the NEN 7510 management system.\n\nAssign an owner in the line organisation for each item.',
       },
-      tips: [
-        { nl: 'Neem de uitkomsten mee in de directiebeoordeling van NEN 7510.', en: 'Include the results in the NEN 7510 management review.' },
-      ],
+      tips: [{ nl: 'Neem de uitkomsten mee in de directiebeoordeling van NEN 7510.', en: 'Include the results in the NEN 7510 management review.' }],
       examples: [
         {
           nl: 'Een ggz-instelling nam de uitleg over datalekken op in de introductiedag voor nieuwe medewerkers, met HR als eigenaar.',

@@ -8,13 +8,29 @@ import { Line } from '../worksheets/fields.js';
  * breach. Every field may stay empty; the AP form then marks it as missing.
  */
 const Email = z.union([z.literal(''), z.email().max(254)]).default('');
-const Phone = z.union([z.literal(''), z.string().trim().regex(/^\+?[0-9 ()-]{6,30}$/, 'phoneInvalid')]).default('');
+const Phone = z
+  .union([
+    z.literal(''),
+    z
+      .string()
+      .trim()
+      .regex(/^\+?[0-9 ()-]{6,30}$/, 'phoneInvalid'),
+  ])
+  .default('');
 const WebAddress = z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(500)]).default('');
 
 export const ApDetails = z.strictObject({
   address: Line.default(''),
   /** The Chamber of Commerce number: eight digits. */
-  kvkNumber: z.union([z.literal(''), z.string().trim().regex(/^\d{8}$/, 'kvkNumber')]).default(''),
+  kvkNumber: z
+    .union([
+      z.literal(''),
+      z
+        .string()
+        .trim()
+        .regex(/^\d{8}$/, 'kvkNumber'),
+    ])
+    .default(''),
   sector: Line.default(''),
   /** The FG's registration number at the AP. */
   dpoRegistrationNumber: Line.default(''),

@@ -152,7 +152,11 @@ export function apFormView(input: ApFormInput): ApFormChapter[] {
   const isFilled = (v: unknown) => v !== null && v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0);
 
   /** The register's value (recorded), else the one derived from the report, as an answer. */
-  function fromRegister<K extends keyof BreachRegister>(question: ApQuestionKey, field: K, render: (v: Filled<BreachRegister[K]>) => ApAnswerValue): ApFormAnswer {
+  function fromRegister<K extends keyof BreachRegister>(
+    question: ApQuestionKey,
+    field: K,
+    render: (v: Filled<BreachRegister[K]>) => ApAnswerValue,
+  ): ApFormAnswer {
     const own = register?.[field];
     if (isFilled(own)) return answer(question, 'recorded', render(own as Filled<BreachRegister[K]>));
     const guess = derived[field];
@@ -166,7 +170,9 @@ export function apFormView(input: ApFormInput): ApFormChapter[] {
   // Data lost for good, in full or in part, are "permanently unavailable" to the AP: the lost part is.
   const lostForGood = (r: BreachRegister) => r.availabilityLoss === 'permanent' || r.availabilityLoss === 'partial';
   const natures = (r: BreachRegister) =>
-    r.classification.map((n) => (n === 'confidentiality' ? 'viewed' : n === 'integrity' ? 'altered' : lostForGood(r) ? 'permanentlyUnavailable' : 'temporarilyUnavailable'));
+    r.classification.map((n) =>
+      n === 'confidentiality' ? 'viewed' : n === 'integrity' ? 'altered' : lostForGood(r) ? 'permanentlyUnavailable' : 'temporarilyUnavailable',
+    );
   // The officer at work notifies unless the register names someone else; then only what is recorded counts.
   const notifier = register?.notifier ?? derived.notifier;
   const byOfficer = notifier.name.trim() === '';
@@ -196,7 +202,9 @@ export function apFormView(input: ApFormInput): ApFormChapter[] {
       byOfficer ? answer('notifierName', 'derived', officer.name ? text(officer.name) : null) : recordedText('notifierName', notifier.name),
       recordedText('notifierFunction', notifier.function),
       recordedText('notifierPhone', notifier.phone),
-      notifier.email || !byOfficer ? recordedText('notifierEmail', notifier.email) : answer('notifierEmail', 'derived', officer.email ? text(officer.email) : null),
+      notifier.email || !byOfficer
+        ? recordedText('notifierEmail', notifier.email)
+        : answer('notifierEmail', 'derived', officer.email ? text(officer.email) : null),
       recordedText('contactPerson', contact),
       fromRegister('otherOrganisations', 'otherOrganisations', text),
     ],
@@ -246,7 +254,9 @@ export function apFormView(input: ApFormInput): ApFormChapter[] {
       informed ? answer('subjectsInformed', 'recorded', choice('subjectsInformedAnswers', [informed.answer])) : answer('subjectsInformed', 'derived', null),
       informing ? answer('subjectsInformedAt', 'recorded', informed.at ? { type: 'moment', at: informed.at } : null) : notApplicable('subjectsInformedAt'),
       informed?.answer === 'no' ? fromRegister('notInformedReason', 'notInformedReason', text) : notApplicable('notInformedReason'),
-      informing ? fromRegister('subjectsInformedCount', 'subjectsInformedCount', (value) => ({ type: 'number', value })) : notApplicable('subjectsInformedCount'),
+      informing
+        ? fromRegister('subjectsInformedCount', 'subjectsInformedCount', (value) => ({ type: 'number', value }))
+        : notApplicable('subjectsInformedCount'),
       informing ? fromRegister('informMeans', 'informMeans', (m) => choice('informMeans', m)) : notApplicable('informMeans'),
       fromRegister('measuresTaken', 'measuresTaken', text),
       fromRegister('measuresPlanned', 'measuresPlanned', text),

@@ -183,10 +183,12 @@ const MAX_PIVOTS = 4;
 /** Back within this many hours counts as "in good time" for availability (a Wegwijs threshold: WP250rev.01 Annex B has minutes (iii) against 30 hours (viii)). */
 export const AVAILABILITY_GOOD_TIME_HOURS = 24;
 
-const reason = (key: ProposalReasonKey, facts: RegisterField[], values?: Record<string, ReasonValue>): ProposalReason => (values ? { key, values, facts } : { key, facts });
+const reason = (key: ProposalReasonKey, facts: RegisterField[], values?: Record<string, ReasonValue>): ProposalReason =>
+  values ? { key, values, facts } : { key, facts };
 
 /** All the data concerned were unintelligible with state-of-the-art protection, the key safe and the technique on record. */
-const unintelligibleOnRecord = (r: BreachRegister) => unintelligible(r) && r.protectionStateOfTheArt === true && r.protectionCoversAll === true && filled(r.protectionTechnique);
+const unintelligibleOnRecord = (r: BreachRegister) =>
+  unintelligible(r) && r.protectionStateOfTheArt === true && r.protectionCoversAll === true && filled(r.protectionTechnique);
 const PROTECTION_FACTS: RegisterField[] = ['protection', 'protectionStateOfTheArt', 'protectionCoversAll', 'keyCompromised', 'protectionTechnique'];
 
 const SERVICE_HELD_UP = ['serviceTemporarilyUnavailable', 'servicePermanentlyUnavailable'] as const;
@@ -208,10 +210,24 @@ function groundFor(aspect: BreachNature, r: BreachRegister, s: SeverityAssessmen
       }
       // One account holder's own details: a leaked table of many users' passwords is a different breach.
       const oneAccount = r.people !== null && r.people.max === 1;
-      if (r.credentialsUsed === false && oneAccount && r.specialCategories.length === 0 && r.dataCategories.length > 0 && r.dataCategories.every((c) => ACCOUNT_DETAILS.includes(c))) {
+      if (
+        r.credentialsUsed === false &&
+        oneAccount &&
+        r.specialCategories.length === 0 &&
+        r.dataCategories.length > 0 &&
+        r.dataCategories.every((c) => ACCOUNT_DETAILS.includes(c))
+      ) {
         return reason('groundCredentialsNotUsed', ['credentialsUsed', 'dataCategories']);
       }
-      if (r.recipients === 'known' && r.recipientTrusted === true && r.recipientIntent === 'none' && r.dataRecovered === true && !maliciousOf(r) && !officerSerious(r) && !s.volume.large) {
+      if (
+        r.recipients === 'known' &&
+        r.recipientTrusted === true &&
+        r.recipientIntent === 'none' &&
+        r.dataRecovered === true &&
+        !maliciousOf(r) &&
+        !officerSerious(r) &&
+        !s.volume.large
+      ) {
         return reason('groundTrustedRecipient', ['recipients', 'recipientTrusted', 'recipientIntent', 'dataRecovered']);
       }
       return null;
@@ -221,7 +237,10 @@ function groundFor(aspect: BreachNature, r: BreachRegister, s: SeverityAssessmen
       // Only what the officer recorded counts: the loss itself, or a backup that tells it.
       const loss = r.availabilityLoss ?? (r.backup ? availabilityLossOf(r) : null);
       const hours = r.unavailableHours;
-      const inGoodTime = loss === 'restorable' ? hours === null || hours <= AVAILABILITY_GOOD_TIME_HOURS : loss === 'temporary' && hours !== null && hours <= AVAILABILITY_GOOD_TIME_HOURS;
+      const inGoodTime =
+        loss === 'restorable'
+          ? hours === null || hours <= AVAILABILITY_GOOD_TIME_HOURS
+          : loss === 'temporary' && hours !== null && hours <= AVAILABILITY_GOOD_TIME_HOURS;
       const heldUp = r.careHeldUp !== false || r.dataConsequences.some((c) => (SERVICE_HELD_UP as readonly string[]).includes(c));
       return inGoodTime && r.backup !== 'restoredWithLoss' && !heldUp
         ? reason('groundRestored', ['availabilityLoss', 'backup', 'unavailableHours', 'careHeldUp'], { hours: AVAILABILITY_GOOD_TIME_HOURS })
@@ -231,7 +250,10 @@ function groundFor(aspect: BreachNature, r: BreachRegister, s: SeverityAssessmen
 }
 
 const AT_RISK: Record<BreachNature, { key: ProposalReasonKey; facts: RegisterField[] }> = {
-  confidentiality: { key: 'confidentialityAtRisk', facts: ['recipients', 'containedEvidence', 'recipientTrusted', 'recipientIntent', 'dataRecovered', 'protection', 'keyCompromised'] },
+  confidentiality: {
+    key: 'confidentialityAtRisk',
+    facts: ['recipients', 'containedEvidence', 'recipientTrusted', 'recipientIntent', 'dataRecovered', 'protection', 'keyCompromised'],
+  },
   integrity: { key: 'integrityAtRisk', facts: ['integrityCorrectedBeforeUse'] },
   availability: { key: 'availabilityAtRisk', facts: ['availabilityLoss', 'backup', 'unavailableHours', 'careHeldUp'] },
 };
@@ -246,7 +268,8 @@ function negligibleOnRecord(r: BreachRegister, s: SeverityAssessment): boolean {
   const smallKnownNumber = r.people !== null && r.people.max !== null && r.people.max <= LARGE_NUMBER_OF_PEOPLE;
   // Who saw the data matters only where they could be seen: a loss or an error alone has no recipients.
   const seen = classificationOf(r).includes('confidentiality');
-  const fewRecipients = !seen || r.recipients === 'none' || (r.recipients === 'known' && r.recipientCount !== null && r.recipientCount <= LARGE_NUMBER_OF_PEOPLE);
+  const fewRecipients =
+    !seen || r.recipients === 'none' || (r.recipients === 'known' && r.recipientCount !== null && r.recipientCount <= LARGE_NUMBER_OF_PEOPLE);
   return (
     r.consequenceSeverity === 'negligible' &&
     s.level === 'low' &&
@@ -266,7 +289,15 @@ function negligibleOnRecord(r: BreachRegister, s: SeverityAssessment): boolean {
 function overrideReason(r: BreachRegister, s: SeverityAssessment): ProposalReason[] {
   if (!overridden(r)) return [];
   const derivedEase = easeOfIdentification({ ...r, enisa: { ...r.enisa, easeOfIdentification: null } }).level;
-  return [reason('officerOverride', ['enisa'], { dpc: s.dpc, dpcDerived: s.dpcDerived, ease: s.easeOfIdentification, easeDerived: derivedEase, ground: r.enisa.reason })];
+  return [
+    reason('officerOverride', ['enisa'], {
+      dpc: s.dpc,
+      dpcDerived: s.dpcDerived,
+      ease: s.easeOfIdentification,
+      easeDerived: derivedEase,
+      ground: r.enisa.reason,
+    }),
+  ];
 }
 
 /** What else speaks for notifying, beside the property at risk. */
@@ -276,7 +307,8 @@ function supportingReasons(r: BreachRegister, s: SeverityAssessment): ProposalRe
   reasons.push(...overrideReason(r, s));
   const sensitive = [...r.specialCategories, ...r.dataCategories.filter((c) => c === 'bsn' || c === 'criminal')];
   if (sensitive.length > 0) reasons.push(reason('sensitiveData', ['specialCategories', 'dataCategories'], { categories: sensitive }));
-  if (involvesVulnerableGroup(r)) reasons.push(reason('vulnerableGroup', ['subjectGroups'], { groups: r.subjectGroups.filter((g) => VULNERABLE_GROUPS.includes(g)) }));
+  if (involvesVulnerableGroup(r))
+    reasons.push(reason('vulnerableGroup', ['subjectGroups'], { groups: r.subjectGroups.filter((g) => VULNERABLE_GROUPS.includes(g)) }));
   else if (revealsCareRelationship(r)) reasons.push(reason('careRelationship', ['revealsCareRelationship']));
   if (s.volume.large) reasons.push(reason('largeNumber', ['people', 'records'], { count: s.volume.estimate!, threshold: LARGE_NUMBER_OF_PEOPLE }));
   if (s.volume.estimate === null) reasons.push(reason('numberUnknown', ['people', 'records']));
@@ -290,7 +322,15 @@ function supportingReasons(r: BreachRegister, s: SeverityAssessment): ProposalRe
 function stageOne(r: BreachRegister, s: SeverityAssessment): NotificationProposal['notifyAp'] {
   if (r.personalDataInvolved === false) return { propose: false, reasons: [reason('groundNotPersonalData', ['personalDataInvolved'])] };
   if (negligibleOnRecord(r, s)) {
-    return { propose: false, reasons: [reason('groundNegligible', ['consequenceSeverity', 'people', 'recipients', 'recipientCount'], { ...severityValues(s), threshold: LARGE_NUMBER_OF_PEOPLE })] };
+    return {
+      propose: false,
+      reasons: [
+        reason('groundNegligible', ['consequenceSeverity', 'people', 'recipients', 'recipientCount'], {
+          ...severityValues(s),
+          threshold: LARGE_NUMBER_OF_PEOPLE,
+        }),
+      ],
+    };
   }
   const aspects = classificationOf(r).map((aspect) => ({ aspect, ground: groundFor(aspect, r, s) }));
   if (aspects.every((a) => a.ground)) return { propose: false, reasons: aspects.map((a) => a.ground!) };
@@ -333,7 +373,8 @@ function outageWithoutHighRisk(r: BreachRegister): boolean {
 }
 
 /** The recorded facts of a trusted recipient who meant no harm and no longer has the data. */
-const trustedAndDeleted = (r: BreachRegister) => r.recipients === 'known' && r.recipientTrusted === true && r.recipientIntent === 'none' && r.dataRecovered === true && !maliciousOf(r);
+const trustedAndDeleted = (r: BreachRegister) =>
+  r.recipients === 'known' && r.recipientTrusted === true && r.recipientIntent === 'none' && r.dataRecovered === true && !maliciousOf(r);
 
 /** Stage 2: a high risk for the people, and the art. 34(3) exceptions. */
 function stageTwo(r: BreachRegister, s: SeverityAssessment, notifyAp: NotificationProposal['notifyAp']): NotificationProposal['informSubjects'] {
@@ -349,25 +390,31 @@ function stageTwo(r: BreachRegister, s: SeverityAssessment, notifyAp: Notificati
   }
   const level = officer && atLeast(officer, enisaLevel) ? officer : enisaLevel;
   // Only where it would change the answer: ENISA says high risk, the officer does not.
-  if (officer && atLeast(enisaLevel, 'high') && !atLeast(officer, 'high')) context.push(reason('officerJudgesLower', ['consequenceSeverity'], { officer: r.consequenceSeverity!, level: enisaLevel }));
+  if (officer && atLeast(enisaLevel, 'high') && !atLeast(officer, 'high'))
+    context.push(reason('officerJudgesLower', ['consequenceSeverity'], { officer: r.consequenceSeverity!, level: enisaLevel }));
   if (!atLeast(level, 'high')) return decide(false, [reason('noHighRisk', ['consequenceSeverity'], { score: s.score, level }), ...context]);
 
   const reasons = [reason('highRisk', ['dataCategories', 'specialCategories', 'subjectGroups', 'consequenceSeverity'], { score: s.score, level }), ...context];
-  if (s.volume.large && !atLeast(s.scoreLevel, 'high')) reasons.push(reason('levelRaisedByNumber', ['people', 'records'], { count: s.volume.estimate!, threshold: LARGE_NUMBER_OF_PEOPLE }));
-  if (officer && !atLeast(enisaLevel, 'high') && atLeast(officer, 'high')) reasons.push(reason('levelRaisedByOfficer', ['consequenceSeverity'], { officer: r.consequenceSeverity! }));
+  if (s.volume.large && !atLeast(s.scoreLevel, 'high'))
+    reasons.push(reason('levelRaisedByNumber', ['people', 'records'], { count: s.volume.estimate!, threshold: LARGE_NUMBER_OF_PEOPLE }));
+  if (officer && !atLeast(enisaLevel, 'high') && atLeast(officer, 'high'))
+    reasons.push(reason('levelRaisedByOfficer', ['consequenceSeverity'], { officer: r.consequenceSeverity! }));
 
   const confidentialityLost = classificationOf(r).includes('confidentiality');
   if (confidentialityLost && unintelligibleOnRecord(r)) {
     if (!otherHarm(r)) return decide(false, [...reasons, reason('exceptionUnintelligible', PROTECTION_FACTS, { technique: r.protectionTechnique })]);
     reasons.push(reason('encryptionConfidentialityOnly', ['classification', 'availabilityLoss', 'integrityCorrectedBeforeUse']));
   }
-  if (r.highRiskRemoved === true) return decide(false, [...reasons, reason('exceptionMeasures', ['highRiskRemoved', 'highRiskRemovedGround'], { ground: r.highRiskRemovedGround })]);
+  if (r.highRiskRemoved === true)
+    return decide(false, [...reasons, reason('exceptionMeasures', ['highRiskRemoved', 'highRiskRemovedGround'], { ground: r.highRiskRemovedGround })]);
   if (confidentialityLost && r.highRiskRemoved === null && !otherHarm(r) && !officerSerious(r)) {
     // A trusted recipient who deleted the data takes the likelihood away whatever the data (AP; WP250rev.01 §IV.B).
-    if (trustedAndDeleted(r)) return decide(false, [...reasons, reason('exceptionTrustedRecipient', ['recipients', 'recipientTrusted', 'recipientIntent', 'dataRecovered'])]);
+    if (trustedAndDeleted(r))
+      return decide(false, [...reasons, reason('exceptionTrustedRecipient', ['recipients', 'recipientTrusted', 'recipientIntent', 'dataRecovered'])]);
     // An honest but untrusted recipient: what they saw of sensitive data remains (WP250rev.01 §III.D).
     const returned = r.recipients === 'known' && r.recipientIntent === 'none' && r.dataRecovered === true && !maliciousOf(r);
-    if (returned && !sensitiveContent(r, s)) return decide(false, [...reasons, reason('exceptionRecipientReturned', ['recipients', 'recipientIntent', 'dataRecovered'])]);
+    if (returned && !sensitiveContent(r, s))
+      return decide(false, [...reasons, reason('exceptionRecipientReturned', ['recipients', 'recipientIntent', 'dataRecovered'])]);
     if (returned) reasons.push(reason('returnedButSensitive', ['specialCategories', 'dataCategories', 'subjectGroups', 'consequenceSeverity']));
   }
   if (r.highRiskRemoved === false) reasons.push(reason('measuresNotEnough', ['highRiskRemoved']));
@@ -399,17 +446,22 @@ const APPLY: Record<FactChange, (r: BreachRegister) => BreachRegister | null> = 
   'recipientTrusted:false': (r) => (r.recipients === 'known' && r.recipientTrusted === true ? { ...r, recipientTrusted: false } : null),
   'dataRecovered:true': (r) => (canComeBack(r) && r.dataRecovered !== true ? { ...r, dataRecovered: true } : null),
   'dataRecovered:false': (r) => (canComeBack(r) && r.dataRecovered === true ? { ...r, dataRecovered: false } : null),
-  'recipientIntent:none': (r) => (r.recipients === 'known' && r.recipientIntent !== null && r.recipientIntent !== 'none' ? { ...r, recipientIntent: 'none' } : null),
+  'recipientIntent:none': (r) =>
+    r.recipients === 'known' && r.recipientIntent !== null && r.recipientIntent !== 'none' ? { ...r, recipientIntent: 'none' } : null,
   'recipientIntent:malicious': (r) => (r.recipients === 'known' && r.recipientIntent !== 'malicious' ? { ...r, recipientIntent: 'malicious' } : null),
   'keyCompromised:true': (r) => (unintelligible(r) ? { ...r, keyCompromised: true } : null),
-  'keyCompromised:false': (r) => (r.protection && r.protection !== 'none' && r.protection !== 'unknown' && r.keyCompromised !== false ? { ...r, keyCompromised: false } : null),
+  'keyCompromised:false': (r) =>
+    r.protection && r.protection !== 'none' && r.protection !== 'unknown' && r.keyCompromised !== false ? { ...r, keyCompromised: false } : null,
   'protectionStateOfTheArt:true': (r) => (unintelligible(r) && r.protectionStateOfTheArt !== true ? { ...r, protectionStateOfTheArt: true } : null),
   'protectionCoversAll:false': (r) => (unintelligible(r) && r.protectionCoversAll === true ? { ...r, protectionCoversAll: false } : null),
   'backup:restored': (r) =>
-    has(r, 'availability') && r.backup !== 'restored' ? { ...r, backup: 'restored', availabilityLoss: r.availabilityLoss === 'temporary' ? 'temporary' : 'restorable' } : null,
+    has(r, 'availability') && r.backup !== 'restored'
+      ? { ...r, backup: 'restored', availabilityLoss: r.availabilityLoss === 'temporary' ? 'temporary' : 'restorable' }
+      : null,
   'backup:none': (r) => (has(r, 'availability') && r.backup !== 'none' ? { ...r, backup: 'none', availabilityLoss: 'permanent' } : null),
   'careHeldUp:true': (r) => (has(r, 'availability') && r.careHeldUp === false ? { ...r, careHeldUp: true } : null),
-  'integrityCorrectedBeforeUse:true': (r) => (has(r, 'integrity') && r.integrityCorrectedBeforeUse === false ? { ...r, integrityCorrectedBeforeUse: true } : null),
+  'integrityCorrectedBeforeUse:true': (r) =>
+    has(r, 'integrity') && r.integrityCorrectedBeforeUse === false ? { ...r, integrityCorrectedBeforeUse: true } : null,
   'integrityCorrectedBeforeUse:false': (r) => (r.integrityCorrectedBeforeUse === true ? { ...r, integrityCorrectedBeforeUse: false } : null),
   'confidentialityExcluded:false': (r) => (r.confidentialityExcluded === true ? { ...r, confidentialityExcluded: false } : null),
   'credentialsUsed:true': (r) => (r.credentialsUsed === false ? { ...r, credentialsUsed: true } : null),

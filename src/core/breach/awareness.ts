@@ -50,7 +50,11 @@ export const AWARENESS_REFUSALS = ['momentInFuture', 'reasonRequired', 'lateReas
 export type AwarenessRefusal = (typeof AWARENESS_REFUSALS)[number];
 
 /** Why a confirmation is refused, or null when it stands: a moment to come cannot be one the organisation knew at. */
-export function awarenessRefusal(facts: AwarenessFacts, confirmation: { awareAt: Date; reason: string; lateReason?: string }, now: Date): AwarenessRefusal | null {
+export function awarenessRefusal(
+  facts: AwarenessFacts,
+  confirmation: { awareAt: Date; reason: string; lateReason?: string },
+  now: Date,
+): AwarenessRefusal | null {
   if (confirmation.awareAt.getTime() > now.getTime()) return 'momentInFuture';
   if (awarenessReasonNeeded(facts, confirmation.awareAt) && !filled(confirmation.reason)) return 'reasonRequired';
   if (lateReasonNeeded(facts, confirmation.awareAt) && !filled(confirmation.lateReason)) return 'lateReasonRequired';

@@ -245,7 +245,10 @@ export function recipientsOf(register: BreachRegister): Recipients {
 
 /** Caused or used on purpose: the officer's answer, else a known recipient who looked or acted on purpose, else the kind of incident. */
 export function maliciousOf(register: BreachRegister): boolean {
-  return register.malicious ?? (register.recipientIntent === 'malicious' || register.recipientIntent === 'deliberate' || register.incidentKind === 'hackMalwarePhishing');
+  return (
+    register.malicious ??
+    (register.recipientIntent === 'malicious' || register.recipientIntent === 'deliberate' || register.incidentKind === 'hackMalwarePhishing')
+  );
 }
 
 /** The loss of availability as recorded, else as the backup tells it; unknown counts as temporary. */
@@ -286,7 +289,10 @@ export const classificationOf = (register: BreachRegister): readonly BreachNatur
  * - malicious intent: +0.5; Wegwijs counts a colleague who looked on purpose without a reason too (ENISA
  *   speaks of harm or gain; looking on purpose is where such harm starts).
  */
-function circumstances(register: BreachRegister): { points: Record<BreachNature | 'malicious', number>; bases: Partial<Record<BreachNature | 'malicious', CbBasis>> } {
+function circumstances(register: BreachRegister): {
+  points: Record<BreachNature | 'malicious', number>;
+  bases: Partial<Record<BreachNature | 'malicious', CbBasis>>;
+} {
   const classification = classificationOf(register);
   const points: Record<BreachNature | 'malicious', number> = { confidentiality: 0, integrity: 0, availability: 0, malicious: 0 };
   const bases: Partial<Record<BreachNature | 'malicious', CbBasis>> = {};

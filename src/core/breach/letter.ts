@@ -78,14 +78,38 @@ export interface LetterTexts {
     lines: Texts<'email' | 'phone' | 'website'>;
   };
   LETTER_PROMPTS: Texts<
-    | 'rewrite' | 'happened' | 'date' | 'data' | 'otherData' | 'consequences' | 'measures' | 'planned'
-    | 'name' | 'reachableAt' | 'dpo' | 'dpoBesideContact' | 'complaintsOfficer' | 'signature'
+    | 'rewrite'
+    | 'happened'
+    | 'date'
+    | 'data'
+    | 'otherData'
+    | 'consequences'
+    | 'measures'
+    | 'planned'
+    | 'name'
+    | 'reachableAt'
+    | 'dpo'
+    | 'dpoBesideContact'
+    | 'complaintsOfficer'
+    | 'signature'
   >;
 }
 
 /** The organisation's name and the contact points from its settings; empty fields count as missing. */
 export type LetterOrganisation = { name: string } & Partial<
-  Pick<ApDetails, 'contactName' | 'contactEmail' | 'contactPhone' | 'dpoName' | 'dpoEmail' | 'dpoPhone' | 'complaintsName' | 'complaintsEmail' | 'complaintsPhone' | 'complaintsUrl'>
+  Pick<
+    ApDetails,
+    | 'contactName'
+    | 'contactEmail'
+    | 'contactPhone'
+    | 'dpoName'
+    | 'dpoEmail'
+    | 'dpoPhone'
+    | 'complaintsName'
+    | 'complaintsEmail'
+    | 'complaintsPhone'
+    | 'complaintsUrl'
+  >
 >;
 
 export interface LetterInput {
@@ -195,7 +219,8 @@ function whatHappened({ r, locale, say, rewrite, texts }: Writer): string {
       // A hack is on purpose by its nature; its incident sentence already says so.
       r.malicious === true && r.incidentKind !== 'hackMalwarePhishing' && say(MALICIOUS_SENTENCE),
       r.availabilityLoss && say(AVAILABILITY_SENTENCES[r.availabilityLoss]),
-      r.integrityCorrectedBeforeUse === false && say(r.integrityCorrected === true ? INTEGRITY_SENTENCES.usedBeforeCorrection : INTEGRITY_SENTENCES.usedNotCorrected),
+      r.integrityCorrectedBeforeUse === false &&
+        say(r.integrityCorrected === true ? INTEGRITY_SENTENCES.usedBeforeCorrection : INTEGRITY_SENTENCES.usedNotCorrected),
       r.recipients && say(RECIPIENT_SENTENCES[r.recipients]),
       r.recipients === 'known' && r.recipientTrusted === true && say(TRUSTED_RECIPIENT_SENTENCE),
       r.recipientIntent && say(RECIPIENT_INTENT_SENTENCES[r.recipientIntent]),
@@ -208,14 +233,19 @@ function whatHappened({ r, locale, say, rewrite, texts }: Writer): string {
 
 function whichData({ r, locale, say, texts }: Writer): string {
   const { CREDENTIAL_SYSTEM_WORDS, DATA_SENTENCES, DATA_WORDS, LETTER_PROMPTS, LETTER_TEXT, SPECIAL_WORDS } = texts;
-  const words = [...r.dataCategories.filter((c) => c !== 'unknown').map((c) => DATA_WORDS[c][locale]), ...r.specialCategories.map((c) => SPECIAL_WORDS[c][locale])];
+  const words = [
+    ...r.dataCategories.filter((c) => c !== 'unknown').map((c) => DATA_WORDS[c][locale]),
+    ...r.specialCategories.map((c) => SPECIAL_WORDS[c][locale]),
+  ];
   const list = new Intl.ListFormat(intlLocale(locale));
   return lines([
     say(LETTER_TEXT.headings.data),
     paragraph([
       ...listSentences(words, say(DATA_SENTENCES.first), say(DATA_SENTENCES.more), list),
       r.dataCategories.includes('unknown') && say(DATA_SENTENCES.notYetKnown),
-      r.dataCategories.includes('credentials') && r.credentialsSystem && say(DATA_SENTENCES.credentials, { system: CREDENTIAL_SYSTEM_WORDS[r.credentialsSystem][locale] }),
+      r.dataCategories.includes('credentials') &&
+        r.credentialsSystem &&
+        say(DATA_SENTENCES.credentials, { system: CREDENTIAL_SYSTEM_WORDS[r.credentialsSystem][locale] }),
       r.revealsCareRelationship === true && say(DATA_SENTENCES.careRelationship),
     ]),
     words.length === 0 && say(LETTER_PROMPTS.data),
@@ -267,7 +297,11 @@ function reachableAt({ locale, say, texts }: Writer, contact: { email?: string; 
 
 /** The FG as contact point; another contact point only where no FG is set (art. 33(3)(b)); else a prompt. */
 function questions(w: Writer): string {
-  const { org, say, texts: { CONTACT_TEXT, LETTER_PROMPTS, LETTER_TEXT } } = w;
+  const {
+    org,
+    say,
+    texts: { CONTACT_TEXT, LETTER_PROMPTS, LETTER_TEXT },
+  } = w;
   const reference = say(CONTACT_TEXT.reference);
   const dpo = given(org.dpoName) || given(org.dpoEmail) || given(org.dpoPhone);
   const contactPoint = given(org.contactName);
@@ -290,7 +324,12 @@ function questions(w: Writer): string {
 
 /** Complaints about the care to the klachtenfunctionaris (Wkkgz), about the data to the AP (art. 77). */
 function complaints(w: Writer): string {
-  const { org, locale, say, texts: { CONTACT_TEXT, LETTER_PROMPTS, LETTER_TEXT } } = w;
+  const {
+    org,
+    locale,
+    say,
+    texts: { CONTACT_TEXT, LETTER_PROMPTS, LETTER_TEXT },
+  } = w;
   const officer = given(org.complaintsName) || given(org.complaintsEmail) || given(org.complaintsPhone) || given(org.complaintsUrl);
   return lines([
     say(LETTER_TEXT.headings.complaints),

@@ -70,7 +70,17 @@ export type SpecialCategory = (typeof SPECIAL_CATEGORIES)[number];
  * Groups of people involved (AP form chapter 7), with the vulnerable groups of care spelled out;
  * mental-health and forensic clients are "other vulnerable groups" on the AP form.
  */
-export const SUBJECT_GROUPS = ['patients', 'minors', 'mentalHealthClients', 'forensicClients', 'otherVulnerable', 'employees', 'customers', 'students', 'other'] as const;
+export const SUBJECT_GROUPS = [
+  'patients',
+  'minors',
+  'mentalHealthClients',
+  'forensicClients',
+  'otherVulnerable',
+  'employees',
+  'customers',
+  'students',
+  'other',
+] as const;
 export type SubjectGroup = (typeof SUBJECT_GROUPS)[number];
 export const VULNERABLE_GROUPS: readonly SubjectGroup[] = ['patients', 'minors', 'mentalHealthClients', 'forensicClients', 'otherVulnerable'];
 
@@ -83,7 +93,14 @@ export const RECIPIENTS = ['none', 'known', 'unknown'] as const;
 export type Recipients = (typeof RECIPIENTS)[number];
 
 /** Consequences for the organisation and the data (AP form chapter 9). */
-export const DATA_CONSEQUENCES = ['unauthorisedViewing', 'improperUse', 'wrongDataUsed', 'serviceTemporarilyUnavailable', 'servicePermanentlyUnavailable', 'other'] as const;
+export const DATA_CONSEQUENCES = [
+  'unauthorisedViewing',
+  'improperUse',
+  'wrongDataUsed',
+  'serviceTemporarilyUnavailable',
+  'servicePermanentlyUnavailable',
+  'other',
+] as const;
 export type DataConsequence = (typeof DATA_CONSEQUENCES)[number];
 
 /** Consequences for the people involved (AP form chapter 9). */

@@ -59,7 +59,12 @@ const text = (max: number) => plainText().trim().max(max);
 const optionalText = (max: number) => text(max).default('');
 
 /** A phone number as people write it: digits, spaces, +, -, parentheses. */
-const Phone = z.union([z.literal(''), plainText().trim().regex(/^\+?[0-9 ()-]{6,30}$/, 'phoneInvalid')]);
+const Phone = z.union([
+  z.literal(''),
+  plainText()
+    .trim()
+    .regex(/^\+?[0-9 ()-]{6,30}$/, 'phoneInvalid'),
+]);
 const Email = z.union([z.literal(''), z.email().max(REPORT_LIMITS.email)]);
 
 /** Who may be contacted with questions; everything optional (a report may be anonymous). */
@@ -82,11 +87,7 @@ export const BreachReport = z
     happenedAt: Moment.nullable().default(null),
     /** When the reporter noticed it. */
     noticedAt: Moment,
-    dataKinds: z
-      .array(z.enum(REPORT_DATA_KINDS))
-      .min(1)
-      .max(REPORT_DATA_KINDS.length)
-      .refine(uniqueChoices, 'duplicateChoice'),
+    dataKinds: z.array(z.enum(REPORT_DATA_KINDS)).min(1).max(REPORT_DATA_KINDS.length).refine(uniqueChoices, 'duplicateChoice'),
     peopleBand: z.enum(PEOPLE_BANDS),
     ongoing: z.enum(ONGOING_ANSWERS),
     /** What was already done: recall the e-mail, ask the recipient to delete, change a password. */

@@ -165,7 +165,9 @@ export interface MonthFigures extends Record<Exclude<HandlingTiming, 'pending'>,
  * of the reports in that row.
  */
 export function monthFigures(rows: readonly BreachClockRow[], range: { from: Month; to: Month }, now: Date): MonthFigures[] {
-  const figures = new Map(monthsBetween(range.from, range.to).map((month): [Month, MonthFigures] => [month, { month, reports: 0, inTime: 0, late: 0, apNotified: 0 }]));
+  const figures = new Map(
+    monthsBetween(range.from, range.to).map((month): [Month, MonthFigures] => [month, { month, reports: 0, inTime: 0, late: 0, apNotified: 0 }]),
+  );
   for (const row of rows) {
     const month = figures.get(monthOf(row.reportedAt));
     if (!month) continue;

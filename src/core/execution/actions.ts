@@ -48,8 +48,7 @@ export const isOpen = (a: Pick<ActionState, 'status'>): boolean => a.status === 
 export const isOverdue = (a: Dated, today: string): boolean => isOpen(a) && a.due !== null && a.due < today;
 
 /** Open, not overdue, and due within the next `days` days (today included). */
-export const isDueSoon = (a: Dated, today: string, days: number): boolean =>
-  isOpen(a) && a.due !== null && a.due >= today && a.due <= addDays(today, days);
+export const isDueSoon = (a: Dated, today: string, days: number): boolean => isOpen(a) && a.due !== null && a.due >= today && a.due <= addDays(today, days);
 
 /** Earlier due days first, actions without a due day last. */
 export const byDue = (a: string | null, b: string | null): number => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1);

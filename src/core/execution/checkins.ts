@@ -24,7 +24,8 @@ export function nextCheckin(meetingDays: readonly string[], today: string): stri
  * without one, the latest planned meeting before today; null when neither exists.
  */
 export function lastCheckin(recordedDays: readonly string[], meetingDays: readonly string[], today: string): string | null {
-  const latest = (days: readonly string[], before: (d: string) => boolean) => days.filter(before).reduce<string | null>((max, d) => (max === null || d > max ? d : max), null);
+  const latest = (days: readonly string[], before: (d: string) => boolean) =>
+    days.filter(before).reduce<string | null>((max, d) => (max === null || d > max ? d : max), null);
   return latest(recordedDays, (d) => d <= today) ?? latest(meetingDays, (d) => d < today);
 }
 
@@ -88,7 +89,10 @@ export function generateAgenda({ actions, decisions, today, nextMeeting, lastMee
 
   if (lastMeeting !== null) {
     const done = actions.filter((a): a is ActionState & { doneOn: string } => a.status === 'done' && typeof a.doneOn === 'string' && a.doneOn >= lastMeeting);
-    addActions('doneSinceLast', done.sort((a, b) => a.doneOn.localeCompare(b.doneOn) || byTitle(a, b)));
+    addActions(
+      'doneSinceLast',
+      done.sort((a, b) => a.doneOn.localeCompare(b.doneOn) || byTitle(a, b)),
+    );
   }
   return items;
 }

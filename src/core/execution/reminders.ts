@@ -63,7 +63,13 @@ export function dueReminders(input: { today: string; programmes: readonly Remind
     const { title, startTime, location } = p.meetings;
     for (const day of meetingDates(p.meetings).filter((d) => d >= today && d <= addDays(today, CHECKIN_NOTICE_DAYS))) {
       for (const to of p.team) {
-        reminders.push({ kind: 'checkin', key: checkinKey(p.id, day, to.userId), to, programme, meeting: { title: title.trim(), day, startTime, location: location.trim() } });
+        reminders.push({
+          kind: 'checkin',
+          key: checkinKey(p.id, day, to.userId),
+          to,
+          programme,
+          meeting: { title: title.trim(), day, startTime, location: location.trim() },
+        });
       }
     }
   }

@@ -81,7 +81,9 @@ function scoresIssue(scores: Scores, definition: SurveyDefinition): (string | nu
   // As released: a score's n is the sum of its distribution, its mean on the survey's scale.
   const sum = (distribution: readonly number[]) => distribution.reduce((a, b) => a + b, 0);
   for (const part of ['items', 'factors'] as const) {
-    const off = scores[part].findIndex((score) => score.distribution.length !== definition.scale || score.n !== sum(score.distribution) || score.mean > definition.scale);
+    const off = scores[part].findIndex(
+      (score) => score.distribution.length !== definition.scale || score.n !== sum(score.distribution) || score.mean > definition.scale,
+    );
     if (off !== -1) return [part, off];
   }
   return null;
@@ -110,7 +112,12 @@ function surveyResultsIssue(results: SurveyResults, definition: SurveyDefinition
 }
 
 /** The same for a knowledge check's: its scenarios and their options, its departments, its minimum. */
-function checkResultsIssue(results: CheckResults, definition: CheckDefinition, catalogue: ScenarioCatalogue, minGroupSize: number | null | undefined): (string | number)[] | null {
+function checkResultsIssue(
+  results: CheckResults,
+  definition: CheckDefinition,
+  catalogue: ScenarioCatalogue,
+  minGroupSize: number | null | undefined,
+): (string | number)[] | null {
   if (minGroupSize != null && results.minGroupSize !== minGroupSize) return ['minGroupSize'];
   if (results.overall && results.overall.n !== results.responses) return ['overall', 'n'];
   const views: [(string | number)[], CheckResults['departments'][number] | NonNullable<CheckResults['overall']>][] = [
@@ -183,7 +190,10 @@ export function answerRowIssues(rows: AnswerRows, catalogue: ScenarioCatalogue):
     if (!definition) return;
     issues.push(...columnIssues(['surveyResponses', i, 'groups'], row.groups, groupsOf(definition)));
     // A point on the scale, or "weet ik niet".
-    const answer = { length: definition.items.length, allows: (value: unknown) => typeof value === 'number' && value >= DONT_KNOW && value <= definition.scale };
+    const answer = {
+      length: definition.items.length,
+      allows: (value: unknown) => typeof value === 'number' && value >= DONT_KNOW && value <= definition.scale,
+    };
     issues.push(...columnIssues(['surveyResponses', i, 'answers'], row.answers, answer));
   });
 
@@ -197,10 +207,15 @@ export function answerRowIssues(rows: AnswerRows, catalogue: ScenarioCatalogue):
       const answer = { length: options.length, allows: (value: unknown, s: number) => typeof value === 'number' && value >= 0 && value < options[s]! };
       issues.push(...columnIssues([table, i, 'answers'], row.answers, answer));
       // '' is "did not say" (or a check without departments).
-      if (row.department !== '' && !definition.departments.some((d) => d.id === row.department)) issues.push({ path: [table, i, 'department'], message: 'notInDefinition' });
+      if (row.department !== '' && !definition.departments.some((d) => d.id === row.department))
+        issues.push({ path: [table, i, 'department'], message: 'notInDefinition' });
     });
   }
   issues.push(...releasedIssues('surveys', rows.surveys, surveys, SurveyResults, surveyResultsIssue));
-  issues.push(...releasedIssues('knowledgeChecks', rows.knowledgeChecks, checks, CheckResults, (results, definition, minimum) => checkResultsIssue(results, definition, catalogue, minimum)));
+  issues.push(
+    ...releasedIssues('knowledgeChecks', rows.knowledgeChecks, checks, CheckResults, (results, definition, minimum) =>
+      checkResultsIssue(results, definition, catalogue, minimum),
+    ),
+  );
   return issues;
 }

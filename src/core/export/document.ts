@@ -311,7 +311,10 @@ export const TABLES: readonly { key: TableKey; refs: Record<string, TableKey>; k
   { key: 'candidateVotes', refs: { candidateId: 'interventionCandidates', userId: 'users', programmeId: 'programmes' }, keys: ['candidateId', 'userId'] },
   { key: 'apeaseRatings', refs: { candidateId: 'interventionCandidates', userId: 'users' }, keys: ['candidateId', 'userId'] },
   { key: 'checkins', refs: { programmeId: 'programmes', createdBy: 'users' } },
-  { key: 'actions', refs: { programmeId: 'programmes', candidateId: 'interventionCandidates', ownerUserId: 'users', checkinId: 'checkins', createdBy: 'users' } },
+  {
+    key: 'actions',
+    refs: { programmeId: 'programmes', candidateId: 'interventionCandidates', ownerUserId: 'users', checkinId: 'checkins', createdBy: 'users' },
+  },
   { key: 'communicationItems', refs: { programmeId: 'programmes' } },
   { key: 'kpis', refs: { programmeId: 'programmes', candidateId: 'interventionCandidates' } },
   { key: 'kpiMeasurements', refs: { kpiId: 'kpis', createdBy: 'users' } },
@@ -368,56 +371,59 @@ export function organisationDocument(catalogue: ScenarioCatalogue) {
   const tableArrays = Object.fromEntries(Object.entries(tables).map(([key, row]) => [key, list(row.extend(checked[key] ?? {}).strict())])) as {
     [K in TableKey]: z.ZodArray<(typeof tables)[K]>;
   };
-  return z
-    .object({
-      format: z.literal(DOCUMENT_FORMAT),
-      // Only versions this server can read; a newer export needs a newer Wegwijs.
-      version: z.literal(DOCUMENT_VERSION),
-      exportedAt: moment,
-      organisation: z
-        .object({
-          name: plainText().trim().min(2).max(160),
-          minGroupSize: z.number().int().min(3).max(50),
-          defaultLocale: z.enum(LOCALES),
-          breachReportRequiresLogin: z.boolean(),
-          /** Absent in documents from before the sector existed: the import then keeps the default (src/core/sector.ts). */
-          sector: z.enum(SECTORS).optional(),
-          /** Absent in documents from before the AP details existed; same version, as older documents stay valid. */
-          apDetails: ApDetails.optional(),
-          /** Months after a survey closed that its raw answers are kept; null keeps them. */
-          surveyResponsesMonths: RetentionMonths,
-          /** The same for knowledge checks; absent in documents from before it existed. */
-          knowledgeResponsesMonths: RetentionMonths.default(null),
-          /**
-           * When an admin put the first-run checklist away (core/first-run.ts), so it stays away after a
-           * move; absent in documents from before the checklist. Whether the report link was shared does
-           * not travel: the import makes a new link, and the checklist asks for that one to be shared.
-           */
-          firstRunDismissedAt: moment.nullable().default(null),
-        })
-        .strict(),
-      ...tableArrays,
-      // Absent in documents from before the tallies: the import counts them from the answers.
-      knowledgeCheckTallies: tableArrays.knowledgeCheckTallies.default([]),
-      // Absent in documents from before the measurement worksheet.
-      measurementPlans: tableArrays.measurementPlans.default([]),
-      // Absent in documents from before teams could write their own who-does-what tables.
-      stepRoleTables: tableArrays.stepRoleTables.default([]),
-      // Absent in documents from before follow-ups to the AP were kept.
-      breachApFollowUps: tableArrays.breachApFollowUps.default([]),
-    })
-    .strict()
-    // Answers and tallies that do not fit their survey's or check's definition: named like a JSON column that does not read.
-    .superRefine((document, ctx) => {
-      for (const issue of answerRowIssues(document, catalogue)) ctx.addIssue({ code: 'custom', ...issue });
-      // A survey still to be answered takes no statement twice, as when a team saves or opens it.
-      document.surveys.forEach((survey, i) => {
-        if (survey.status === 'closed') return;
-        const checked = NewSurveyDefinition.safeParse(survey.definition);
-        // Only the repeats: a definition that does not read at all is named by JSON_COLUMNS already.
-        for (const issue of checked.error?.issues.filter((x) => x.code === 'custom') ?? []) ctx.addIssue({ ...issue, path: ['surveys', i, 'definition', ...issue.path] } as z.core.$ZodRawIssue);
-      });
-    });
+  return (
+    z
+      .object({
+        format: z.literal(DOCUMENT_FORMAT),
+        // Only versions this server can read; a newer export needs a newer Wegwijs.
+        version: z.literal(DOCUMENT_VERSION),
+        exportedAt: moment,
+        organisation: z
+          .object({
+            name: plainText().trim().min(2).max(160),
+            minGroupSize: z.number().int().min(3).max(50),
+            defaultLocale: z.enum(LOCALES),
+            breachReportRequiresLogin: z.boolean(),
+            /** Absent in documents from before the sector existed: the import then keeps the default (src/core/sector.ts). */
+            sector: z.enum(SECTORS).optional(),
+            /** Absent in documents from before the AP details existed; same version, as older documents stay valid. */
+            apDetails: ApDetails.optional(),
+            /** Months after a survey closed that its raw answers are kept; null keeps them. */
+            surveyResponsesMonths: RetentionMonths,
+            /** The same for knowledge checks; absent in documents from before it existed. */
+            knowledgeResponsesMonths: RetentionMonths.default(null),
+            /**
+             * When an admin put the first-run checklist away (core/first-run.ts), so it stays away after a
+             * move; absent in documents from before the checklist. Whether the report link was shared does
+             * not travel: the import makes a new link, and the checklist asks for that one to be shared.
+             */
+            firstRunDismissedAt: moment.nullable().default(null),
+          })
+          .strict(),
+        ...tableArrays,
+        // Absent in documents from before the tallies: the import counts them from the answers.
+        knowledgeCheckTallies: tableArrays.knowledgeCheckTallies.default([]),
+        // Absent in documents from before the measurement worksheet.
+        measurementPlans: tableArrays.measurementPlans.default([]),
+        // Absent in documents from before teams could write their own who-does-what tables.
+        stepRoleTables: tableArrays.stepRoleTables.default([]),
+        // Absent in documents from before follow-ups to the AP were kept.
+        breachApFollowUps: tableArrays.breachApFollowUps.default([]),
+      })
+      .strict()
+      // Answers and tallies that do not fit their survey's or check's definition: named like a JSON column that does not read.
+      .superRefine((document, ctx) => {
+        for (const issue of answerRowIssues(document, catalogue)) ctx.addIssue({ code: 'custom', ...issue });
+        // A survey still to be answered takes no statement twice, as when a team saves or opens it.
+        document.surveys.forEach((survey, i) => {
+          if (survey.status === 'closed') return;
+          const checked = NewSurveyDefinition.safeParse(survey.definition);
+          // Only the repeats: a definition that does not read at all is named by JSON_COLUMNS already.
+          for (const issue of checked.error?.issues.filter((x) => x.code === 'custom') ?? [])
+            ctx.addIssue({ ...issue, path: ['surveys', i, 'definition', ...issue.path] } as z.core.$ZodRawIssue);
+        });
+      })
+  );
 }
 export type OrganisationDocument = z.infer<ReturnType<typeof organisationDocument>>;
 

@@ -38,18 +38,15 @@ export const RatingInput = z.strictObject({
 });
 export type RatingInput = z.infer<typeof RatingInput>;
 
-export const toApeaseRating = (r: RatingInput): ApeaseRating =>
-  Object.fromEntries(APEASE_CRITERIA.flatMap((c) => (r[c] === null ? [] : [[c, r[c]]])));
+export const toApeaseRating = (r: RatingInput): ApeaseRating => Object.fromEntries(APEASE_CRITERIA.flatMap((c) => (r[c] === null ? [] : [[c, r[c]]])));
 
 export const DECISIONS = ['chosen', 'rejected'] as const;
 export type Decision = (typeof DECISIONS)[number];
 
 /** The choice of 4.3: a decision always comes with its reason; null reopens the candidate. */
-export const DecisionInput = z
-  .strictObject({ decision: z.enum(DECISIONS).nullable(), rationale: Paragraph })
-  .superRefine((d, ctx) => {
-    if (d.decision && !filled(d.rationale)) ctx.addIssue({ code: 'custom', message: 'required', path: ['rationale'] });
-  });
+export const DecisionInput = z.strictObject({ decision: z.enum(DECISIONS).nullable(), rationale: Paragraph }).superRefine((d, ctx) => {
+  if (d.decision && !filled(d.rationale)) ctx.addIssue({ code: 'custom', message: 'required', path: ['rationale'] });
+});
 export type DecisionInput = z.infer<typeof DecisionInput>;
 
 /** 4.4: what exactly, for whom, by whom, when, with what, and how the effect is measured. */
@@ -124,7 +121,5 @@ export function techniquesUsed<T extends { id: string; bcts: readonly string[] }
   const by = new Map<string, string[]>();
   for (const i of interventions) for (const bct of i.bcts) by.set(bct, [...(by.get(bct) ?? []), i.id]);
   const order = (id: string) => id.split('.').map(Number) as [number, number];
-  return [...by.entries()]
-    .map(([bct, ids]) => ({ bct, by: ids }))
-    .sort((a, b) => order(a.bct)[0] - order(b.bct)[0] || order(a.bct)[1] - order(b.bct)[1]);
+  return [...by.entries()].map(([bct, ids]) => ({ bct, by: ids })).sort((a, b) => order(a.bct)[0] - order(b.bct)[0] || order(a.bct)[1] - order(b.bct)[1]);
 }

@@ -61,9 +61,26 @@ export function checkResponseSchema(definition: CheckDefinition, catalogue: Scen
   const ids = definition.departments.map((d) => d.id);
   return {
     answers: z
-      .object(Object.fromEntries(definition.scenarios.map((key) => [key, z.number().int().min(0).max(catalogue.get(key)!.options - 1)])))
+      .object(
+        Object.fromEntries(
+          definition.scenarios.map((key) => [
+            key,
+            z
+              .number()
+              .int()
+              .min(0)
+              .max(catalogue.get(key)!.options - 1),
+          ]),
+        ),
+      )
       .strict(),
-    department: ids.length > 0 ? z.enum(ids as [string, ...string[]]).nullable().optional() : z.null().optional(),
+    department:
+      ids.length > 0
+        ? z
+            .enum(ids as [string, ...string[]])
+            .nullable()
+            .optional()
+        : z.null().optional(),
   };
 }
 export interface CheckResponse {

@@ -61,7 +61,13 @@ export type CheckResults = z.infer<typeof CheckResults>;
  * Scores of one view (named by `view` for its noise). With noise, each scenario's choice counts
  * get their own draw, as a survey statement's do, and the shares are computed from those.
  */
-function summary(definition: CheckDefinition, catalogue: ScenarioCatalogue, cells: readonly ResponseCell[], noise: ViewNoise | null, view: string): ScoreSummary {
+function summary(
+  definition: CheckDefinition,
+  catalogue: ScenarioCatalogue,
+  cells: readonly ResponseCell[],
+  noise: ViewNoise | null,
+  view: string,
+): ScoreSummary {
   const rights = rightOptions(definition, catalogue);
   const n = cells.reduce((a, c) => a + c.n, 0);
   const answeredOf = (chosen: readonly number[]) => (noise ? chosen.reduce((a, b) => a + b, 0) : n);
@@ -97,7 +103,13 @@ export function checkDisclosure(definition: { departments: readonly unknown[] },
  * below the organisation's minimum, and a department only when it and the rest (the other
  * departments and those who did not say) are each large enough, so no figure follows by subtraction.
  */
-export function checkResults(definition: CheckDefinition, catalogue: ScenarioCatalogue, cells: readonly ResponseCell[], organisationMinimum: number, noise: Noise | null = null): CheckResults {
+export function checkResults(
+  definition: CheckDefinition,
+  catalogue: ScenarioCatalogue,
+  cells: readonly ResponseCell[],
+  organisationMinimum: number,
+  noise: Noise | null = null,
+): CheckResults {
   const disclosure = checkDisclosure(definition, cells, organisationMinimum);
   const shown = disclosure.shown;
   return {
@@ -106,7 +118,16 @@ export function checkResults(definition: CheckDefinition, catalogue: ScenarioCat
     overall: disclosure.overall ? summary(definition, catalogue, cells, noise && viewNoise(noise, 'overall'), 'all') : null,
     departments: definition.departments
       .filter((d) => shown.has(d.id))
-      .map((d) => ({ departmentId: d.id, ...summary(definition, catalogue, cells.filter((c) => c.department === d.id), noise && viewNoise(noise, 'group'), `department=${d.id}`) })),
+      .map((d) => ({
+        departmentId: d.id,
+        ...summary(
+          definition,
+          catalogue,
+          cells.filter((c) => c.department === d.id),
+          noise && viewNoise(noise, 'group'),
+          `department=${d.id}`,
+        ),
+      })),
     hiddenDepartments: definition.departments.length - shown.size,
     epsilon: noise ? EPSILON_PER_STATEMENT : null,
   };

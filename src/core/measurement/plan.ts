@@ -41,34 +41,34 @@ export type MeasurementDecision = (typeof MEASUREMENT_DECISIONS)[number];
 
 /** The fields as stored: read back without the rules across fields, so an older plan never loses its deviations and decision. */
 export const StoredMeasurementPlan = z.strictObject({
-    /** The KPI that counts the target behaviour. */
-    outcomeKpiId: z.uuid().nullable(),
-    method: z.enum(MEASUREMENT_METHODS).nullable(),
-    /** What exactly is counted, where, over which period, by whom. */
-    methodDetail: Paragraph,
-    /** Why the behaviour itself cannot be counted, when the team falls back on self-report. */
-    selfReportReason: Paragraph,
-    design: z.enum(MEASUREMENT_DESIGNS).nullable(),
-    /** With groups: which group gets the intervention and which does not, and how alike they are. */
-    groups: Paragraph,
-    /** Who is measured; the same at the 0-meting and the 1-meting. */
-    population: Line,
-    baselinePlannedOn: Day.nullable(),
-    followUpPlannedOn: Day.nullable(),
-    /**
-     * Where the measurement went differently from the plan, with the day it was noticed: written by
-     * the team, or recorded by Wegwijs (an id starting with RECORDED_PREFIX), which the team cannot
-     * change or remove (keepRecorded).
-     */
-    deviations: rows(z.strictObject({ id: ItemId, date: Day, description: Paragraph.min(1) }), MAX_DEVIATIONS),
-    decision: z.enum(MEASUREMENT_DECISIONS).nullable(),
-    decisionReason: Paragraph,
-  });
+  /** The KPI that counts the target behaviour. */
+  outcomeKpiId: z.uuid().nullable(),
+  method: z.enum(MEASUREMENT_METHODS).nullable(),
+  /** What exactly is counted, where, over which period, by whom. */
+  methodDetail: Paragraph,
+  /** Why the behaviour itself cannot be counted, when the team falls back on self-report. */
+  selfReportReason: Paragraph,
+  design: z.enum(MEASUREMENT_DESIGNS).nullable(),
+  /** With groups: which group gets the intervention and which does not, and how alike they are. */
+  groups: Paragraph,
+  /** Who is measured; the same at the 0-meting and the 1-meting. */
+  population: Line,
+  baselinePlannedOn: Day.nullable(),
+  followUpPlannedOn: Day.nullable(),
+  /**
+   * Where the measurement went differently from the plan, with the day it was noticed: written by
+   * the team, or recorded by Wegwijs (an id starting with RECORDED_PREFIX), which the team cannot
+   * change or remove (keepRecorded).
+   */
+  deviations: rows(z.strictObject({ id: ItemId, date: Day, description: Paragraph.min(1) }), MAX_DEVIATIONS),
+  decision: z.enum(MEASUREMENT_DECISIONS).nullable(),
+  decisionReason: Paragraph,
+});
 
 export const MeasurementPlan = StoredMeasurementPlan.superRefine((p, ctx) => {
-    if (p.baselinePlannedOn && p.followUpPlannedOn && p.followUpPlannedOn <= p.baselinePlannedOn) {
-      ctx.addIssue({ code: 'custom', message: 'followUpBeforeBaseline', path: ['followUpPlannedOn'] });
-    }
+  if (p.baselinePlannedOn && p.followUpPlannedOn && p.followUpPlannedOn <= p.baselinePlannedOn) {
+    ctx.addIssue({ code: 'custom', message: 'followUpBeforeBaseline', path: ['followUpPlannedOn'] });
+  }
 });
 export type MeasurementPlan = z.infer<typeof MeasurementPlan>;
 export type Deviation = MeasurementPlan['deviations'][number];
@@ -138,7 +138,11 @@ export interface FixedChange {
  */
 export function fixedChanges(before: FixedFigures, after: FixedFigures): FixedChange[] {
   if (!baselineTaken(before)) return [];
-  return FIXED_AT_BASELINE.filter((f) => before[f] !== after[f] && !(f === 'target' && before.target === null)).map((field) => ({ field, before: before[field], after: after[field] }));
+  return FIXED_AT_BASELINE.filter((f) => before[f] !== after[f] && !(f === 'target' && before.target === null)).map((field) => ({
+    field,
+    before: before[field],
+    after: after[field],
+  }));
 }
 
 /** Where the measurement track stands. */

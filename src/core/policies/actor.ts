@@ -13,5 +13,4 @@ export interface Owned {
 }
 
 export const hasRole = (actor: Actor, ...roles: Role[]): boolean => roles.some((r) => actor.roles.includes(r));
-export const sameOrganisation = (actor: Actor, resource: Owned): boolean =>
-  actor.organisationId === resource.organisationId;
+export const sameOrganisation = (actor: Actor, resource: Owned): boolean => actor.organisationId === resource.organisationId;

@@ -21,7 +21,10 @@ const Entry = z
     kind: z.enum(FINDING_KINDS),
     description: Line,
     evidence: Paragraph,
-    sources: z.array(z.enum(EVIDENCE_SOURCES)).max(EVIDENCE_SOURCES.length).refine((s) => new Set(s).size === s.length, { message: 'duplicateSource' }),
+    sources: z
+      .array(z.enum(EVIDENCE_SOURCES))
+      .max(EVIDENCE_SOURCES.length)
+      .refine((s) => new Set(s).size === s.length, { message: 'duplicateSource' }),
     /** How strongly or often it plays a part, 1 (a little) to 5 (decisive). */
     weight: Rating,
     /** What must change for the target behaviour to occur. */
@@ -100,7 +103,12 @@ export const scalePosition = (mean: number, scale: 5 | 7) => (mean - 1) / (scale
 export const BARRIER_BELOW = 0.625;
 export const ENABLER_FROM = 0.75;
 
-const normalise = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ').replace(/[.!?]+$/, '');
+const normalise = (text: string) =>
+  text
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/[.!?]+$/, '');
 
 /** Mean and number of the answers in a distribution over 1..scale; the middle of the scale when there are none. */
 function pooled(distribution: readonly number[]) {

@@ -61,7 +61,10 @@ const Interview = z.object({
 export const FactorResearch = z
   .object({
     hypotheses: rows(Hypothesis, 60),
-    methods: z.array(z.enum(RESEARCH_METHODS)).max(RESEARCH_METHODS.length).refine((m) => new Set(m).size === m.length, { message: 'duplicateMethod' }),
+    methods: z
+      .array(z.enum(RESEARCH_METHODS))
+      .max(RESEARCH_METHODS.length)
+      .refine((m) => new Set(m).size === m.length, { message: 'duplicateMethod' }),
     methodNotes: Paragraph,
     guide: z.object({
       /** The behaviour as the questions name it, e.g. "de reden invullen bij de noodknop". */
@@ -152,7 +155,10 @@ export interface GuideTemplates {
 }
 
 /** The opening and closing scripts for the behaviour: one point per line, as the interviewer reads them. */
-export function interviewScripts(templates: Pick<GuideTemplates, 'opening' | 'closing'>, behaviour: string): Pick<FactorResearch['guide'], 'opening' | 'closing'> {
+export function interviewScripts(
+  templates: Pick<GuideTemplates, 'opening' | 'closing'>,
+  behaviour: string,
+): Pick<FactorResearch['guide'], 'opening' | 'closing'> {
   const script = (lines: readonly string[]) => lines.map((line) => withBehaviour(line, behaviour)).join('\n');
   return { opening: script(templates.opening), closing: script(templates.closing) };
 }
@@ -182,7 +188,9 @@ export interface CodedFinding {
 
 /** Every coded finding of the interviews with consent, for the diagnosis (3.4). */
 export function codedFindings(w: FactorResearch): CodedFinding[] {
-  return w.interviews.filter((i) => i.consent).flatMap((i) =>
-    i.findings.filter((f) => f.factors.length > 0 && filled(f.text)).map((f) => ({ interviewId: i.id, text: f.text, kind: f.kind, factors: f.factors })),
-  );
+  return w.interviews
+    .filter((i) => i.consent)
+    .flatMap((i) =>
+      i.findings.filter((f) => f.factors.length > 0 && filled(f.text)).map((f) => ({ interviewId: i.id, text: f.text, kind: f.kind, factors: f.factors })),
+    );
 }

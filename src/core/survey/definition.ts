@@ -124,7 +124,17 @@ export function responseSchema(definition: SurveyDefinition) {
   return {
     answers: z.object(Object.fromEntries(definition.items.map((i) => [i.id, answer]))).strict(),
     groups: z
-      .object(Object.fromEntries(definition.groups.map((g) => [g.id, z.enum(g.options.map((o) => o.id) as [string, ...string[]]).nullable().optional()])))
+      .object(
+        Object.fromEntries(
+          definition.groups.map((g) => [
+            g.id,
+            z
+              .enum(g.options.map((o) => o.id) as [string, ...string[]])
+              .nullable()
+              .optional(),
+          ]),
+        ),
+      )
       .strict(),
   };
 }

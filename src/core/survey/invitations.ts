@@ -27,10 +27,7 @@ export const INVITATIONS_PER_DAY_CEILING = 100_000;
 export function containsLink(text: string): boolean {
   const folded = text.normalize('NFKC');
   return (
-    /[a-z][a-z0-9+.-]*:\/\//i.test(folded) ||
-    /[\p{L}\p{N}][.\u3002]\p{L}{2}/u.test(folded) ||
-    /\bwww\d*[.\u3002]/i.test(folded) ||
-    /[^\s@]@[^\s@]/.test(folded)
+    /[a-z][a-z0-9+.-]*:\/\//i.test(folded) || /[\p{L}\p{N}][.\u3002]\p{L}{2}/u.test(folded) || /\bwww\d*[.\u3002]/i.test(folded) || /[^\s@]@[^\s@]/.test(folded)
   );
 }
 

@@ -108,7 +108,12 @@ function scoresOf(definition: SurveyDefinition, cells: readonly CellCounts[], no
  * The results as they may be shown: suppressed where a group is too small, from the cell counts,
  * and with the survey's noise when it has one (every survey opened since the noise exists).
  */
-export function surveyResults(definition: SurveyDefinition, cells: readonly CellCounts[], organisationMinimum: number, noise: Noise | null = null): SurveyResults {
+export function surveyResults(
+  definition: SurveyDefinition,
+  cells: readonly CellCounts[],
+  organisationMinimum: number,
+  noise: Noise | null = null,
+): SurveyResults {
   const disclosure = decideDisclosure(cells, definition.groups.length, organisationMinimum);
   const responses = cells.reduce((a, c) => a + c.n, 0);
   return {
@@ -121,7 +126,15 @@ export function surveyResults(definition: SurveyDefinition, cells: readonly Cell
         questionId: question.id,
         groups: question.options
           .filter((o) => shown.has(o.id))
-          .map((o) => ({ optionId: o.id, ...scoresOf(definition, cells.filter((c) => c.groups[d] === o.id), noise && viewNoise(noise, 'group'), `${question.id}=${o.id}`) })),
+          .map((o) => ({
+            optionId: o.id,
+            ...scoresOf(
+              definition,
+              cells.filter((c) => c.groups[d] === o.id),
+              noise && viewNoise(noise, 'group'),
+              `${question.id}=${o.id}`,
+            ),
+          })),
         hiddenOptions: question.options.length - shown.size,
         withheld: disclosure.withheld[d]!,
       };

@@ -2,9 +2,7 @@
  * What changed between two versions of a worksheet, per top-level field, so a team can see at a
  * check-in what moved since the last one without reading both versions side by side.
  */
-export type FieldChange =
-  | { field: string; kind: 'value' }
-  | { field: string; kind: 'rows'; added: number; removed: number; changed: number };
+export type FieldChange = { field: string; kind: 'value' } | { field: string; kind: 'rows'; added: number; removed: number; changed: number };
 
 type Data = Record<string, unknown>;
 

@@ -2,16 +2,7 @@ import { z } from 'zod';
 import { ItemId, Line, Paragraph, filled, rows, type Missing } from './fields.js';
 
 /** The disciplines a core team should bring together (steps.md, 1.2). */
-export const DISCIPLINES = [
-  'security_privacy',
-  'care_practice',
-  'communication',
-  'hr_learning',
-  'quality_policy',
-  'it',
-  'management',
-  'other',
-] as const;
+export const DISCIPLINES = ['security_privacy', 'care_practice', 'communication', 'hr_learning', 'quality_policy', 'it', 'management', 'other'] as const;
 export type Discipline = (typeof DISCIPLINES)[number];
 export const RECOMMENDED_DISCIPLINES: readonly Discipline[] = DISCIPLINES.filter((d) => d !== 'other');
 

@@ -22,7 +22,6 @@ const MeetingRhythm = z.object({
   location: Line,
 });
 
-
 export const Planning = z
   .object({
     milestones: rows(Milestone, 60),

@@ -93,10 +93,7 @@ export function rankProblems(inventory: ProblemInventory): RankedProblem[] {
     score: problemScore(problem, inventory.criteria),
     complete: inventory.criteria.length > 0 && inventory.criteria.every((c) => problem.scores[c.id] != null),
   }));
-  scored.sort(
-    (a, b) =>
-      (b.score ?? -1) - (a.score ?? -1) || Number(b.complete) - Number(a.complete) || a.order - b.order,
-  );
+  scored.sort((a, b) => (b.score ?? -1) - (a.score ?? -1) || Number(b.complete) - Number(a.complete) || a.order - b.order);
   let rank = 0;
   return scored.map((s, i) => {
     const prev = scored[i - 1];

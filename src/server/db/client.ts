@@ -138,7 +138,8 @@ export async function openDatabase(options: {
       kind: 'postgres',
       maxWaitMs: timeouts.connectMs,
       // node-postgres takes a per-query query_timeout, which its types leave out.
-      ping: () => within(pool.query({ text: 'select 1', query_timeout: timeouts.pingMs } as pg.QueryConfig), timeouts.pingMs, 'database ping').then(() => undefined),
+      ping: () =>
+        within(pool.query({ text: 'select 1', query_timeout: timeouts.pingMs } as pg.QueryConfig), timeouts.pingMs, 'database ping').then(() => undefined),
       // node-postgres runs a text without parameters as a simple query, several statements included.
       executeSql: (text, values) => pool.query(text, values),
       close: () => pool.end(),
@@ -146,7 +147,8 @@ export async function openDatabase(options: {
   }
   // A new data directory is created and migrated in a process of its own: initdb leaves a few
   // hundred MB of WebAssembly memory behind that this process would otherwise keep for good.
-  if (!options.template && !options.dataDir.startsWith('memory://') && !existsSync(join(options.dataDir, 'PG_VERSION'))) await initialiseInChildProcess(options.dataDir);
+  if (!options.template && !options.dataDir.startsWith('memory://') && !existsSync(join(options.dataDir, 'PG_VERSION')))
+    await initialiseInChildProcess(options.dataDir);
   const client = new PGlite(options.dataDir, { startParams: PGLITE_START_PARAMS, ...(options.template ? { loadDataDir: options.template } : {}) });
   const db = drizzlePglite(client, { schema });
   await migratePglite(db, { migrationsFolder });
@@ -160,9 +162,7 @@ export async function openDatabase(options: {
     // inside transaction(), which rolls back while still holding the connection (the script's own
     // BEGIN/COMMIT then only raise warnings).
     executeSql: async (text, values) =>
-      values?.length
-        ? client.query(text, values)
-        : client.transaction(async (tx) => (await tx.exec(text)).at(-1) ?? { rows: [] }),
+      values?.length ? client.query(text, values) : client.transaction(async (tx) => (await tx.exec(text)).at(-1) ?? { rows: [] }),
     close: () => client.close(),
   };
 }

@@ -100,12 +100,15 @@ export function groupCommit<T, R>(write: (items: T[]) => Promise<R[]>, options: 
   function armExpiry(lane: Lane<T, R>) {
     if (options.maxWaitMs === null || lane.expiry || lane.queue.length === 0) return;
     const maxWaitMs = options.maxWaitMs;
-    lane.expiry = setTimeout(() => {
-      lane.expiry = undefined;
-      const now = Date.now();
-      while (lane.queue.length > 0 && now - lane.queue[0]!.since >= maxWaitMs) lane.queue.shift()!.reject(new DatabaseWaitExceeded());
-      armExpiry(lane);
-    }, Math.max(0, lane.queue[0]!.since + maxWaitMs - Date.now()));
+    lane.expiry = setTimeout(
+      () => {
+        lane.expiry = undefined;
+        const now = Date.now();
+        while (lane.queue.length > 0 && now - lane.queue[0]!.since >= maxWaitMs) lane.queue.shift()!.reject(new DatabaseWaitExceeded());
+        armExpiry(lane);
+      },
+      Math.max(0, lane.queue[0]!.since + maxWaitMs - Date.now()),
+    );
     lane.expiry.unref();
   }
 

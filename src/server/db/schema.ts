@@ -28,7 +28,10 @@ import type { SurveyDefinition } from '#core/survey/definition.js';
 import type { SurveyResults } from '#core/survey/results.js';
 import type { StoredWorksheet } from '#core/worksheets/index.js';
 
-const id = () => uuid('id').primaryKey().default(sql`gen_random_uuid()`);
+const id = () =>
+  uuid('id')
+    .primaryKey()
+    .default(sql`gen_random_uuid()`);
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const organisationId = () =>
   uuid('organisation_id')
@@ -58,7 +61,10 @@ export const organisations = pgTable('organisations', {
   /** The care sector (src/core/sector.ts): gives the texts their word for the person receiving care. */
   sector: text('sector').notNull().default('hospital'),
   /** The unguessable part of the staff's link to report a data breach (/melden/<slug>). */
-  breachSlug: text('breach_slug').notNull().default(sql`replace(gen_random_uuid()::text, '-', '')`).unique(),
+  breachSlug: text('breach_slug')
+    .notNull()
+    .default(sql`replace(gen_random_uuid()::text, '-', '')`)
+    .unique(),
   /** Whether reporting a breach needs an account (login or SSO) instead of the open link. */
   breachReportRequiresLogin: boolean('breach_report_requires_login').notNull().default(false),
   /** The organisation's details for the AP's notification form (core/breach/ap-details.ts); a row from before a field existed lacks it (readApDetails). */
@@ -145,7 +151,9 @@ export const programmes = pgTable(
     organisationId: organisationId(),
     title: text('title').notNull(),
     problem: text('problem').notNull().default(''),
-    status: text('status', { enum: ['active', 'archived'] }).notNull().default('active'),
+    status: text('status', { enum: ['active', 'archived'] })
+      .notNull()
+      .default('active'),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -235,7 +243,9 @@ export const surveys = pgTable(
     title: text('title').notNull(),
     /** Core SurveyDefinition, which older definitions fit too (without behaviourTe/En, or with a statement twice). */
     definition: jsonb('definition').$type<SurveyDefinition>().notNull(),
-    status: text('status', { enum: ['draft', 'open', 'closed'] }).notNull().default('draft'),
+    status: text('status', { enum: ['draft', 'open', 'closed'] })
+      .notNull()
+      .default('draft'),
     /** Whether anyone with the link may answer; otherwise only holders of an e-mailed invitation. */
     linkEnabled: boolean('link_enabled').notNull().default(true),
     publicSlug: text('public_slug').notNull(),
@@ -477,7 +487,9 @@ export const actions = pgTable(
     ownerUserId: uuid('owner_user_id').references(() => users.id, { onDelete: 'set null' }),
     ownerName: text('owner_name').notNull(),
     due: date('due'),
-    status: text('status', { enum: ['todo', 'doing', 'done', 'dropped'] }).notNull().default('todo'),
+    status: text('status', { enum: ['todo', 'doing', 'done', 'dropped'] })
+      .notNull()
+      .default('todo'),
     channel: text('channel').notNull().default(''),
     /** The day it was marked done (for "done since the last check-in"). */
     doneOn: date('done_on'),
@@ -504,7 +516,9 @@ export const communicationItems = pgTable(
     channel: text('channel').notNull(),
     planned: date('planned'),
     ownerName: text('owner_name').notNull().default(''),
-    status: text('status', { enum: ['planned', 'done'] }).notNull().default('planned'),
+    status: text('status', { enum: ['planned', 'done'] })
+      .notNull()
+      .default('planned'),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -626,7 +640,9 @@ export const anchoringItems = pgTable(
     ownerUserId: uuid('owner_user_id').references(() => users.id, { onDelete: 'set null' }),
     ownerName: text('owner_name').notNull().default(''),
     due: date('due'),
-    status: text('status', { enum: ['todo', 'done', 'notApplicable'] }).notNull().default('todo'),
+    status: text('status', { enum: ['todo', 'done', 'notApplicable'] })
+      .notNull()
+      .default('todo'),
     /** Where it is laid down, or why it does not apply. */
     note: text('note').notNull().default(''),
     createdAt: createdAt(),
@@ -767,7 +783,9 @@ export const knowledgeChecks = pgTable(
     title: text('title').notNull(),
     /** The scenario keys and the department choices; frozen when the check opens. */
     definition: jsonb('definition').$type<CheckDefinition>().notNull(),
-    status: text('status', { enum: ['draft', 'open', 'closed'] }).notNull().default('draft'),
+    status: text('status', { enum: ['draft', 'open', 'closed'] })
+      .notNull()
+      .default('draft'),
     publicSlug: text('public_slug').notNull(),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
@@ -891,7 +909,10 @@ export const userTotp = pgTable('user_totp', {
   /** The last 30-second time step a code was accepted for: no code is accepted twice. */
   lastStep: bigint('last_step', { mode: 'number' }),
   /** Keyed hashes of the recovery codes not used yet. */
-  recoveryCodes: text('recovery_codes').array().notNull().default(sql`'{}'::text[]`),
+  recoveryCodes: text('recovery_codes')
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
   createdAt: createdAt(),
 });
 

@@ -19,7 +19,16 @@ export interface ChartImage {
 /** 2 pixels per point: about 144 dpi at full text width, clear on paper without heavy files. */
 export const ZOOM = 2;
 
-const COLOR = { text: '#1a1a1a', muted: '#595959', grid: '#d9d9d9', axis: '#7f7f7f', band: '#f3f5f9', measured: '#1F3864', baseline: '#595959', target: '#1b6e2f' } as const;
+const COLOR = {
+  text: '#1a1a1a',
+  muted: '#595959',
+  grid: '#d9d9d9',
+  axis: '#7f7f7f',
+  band: '#f3f5f9',
+  measured: '#1F3864',
+  baseline: '#595959',
+  target: '#1b6e2f',
+} as const;
 const FONT_SIZE = 9;
 /** Average glyph width of a sans-serif font at size 1, for laying out labels without measuring them. */
 const GLYPH = 0.56;
@@ -42,9 +51,7 @@ let fontOptions: ResvgRenderOptions['font'] | undefined;
 function fonts(): ResvgRenderOptions['font'] {
   if (!fontOptions) {
     const found = FONT_FILES.find(([, file]) => existsSync(file));
-    fontOptions = found
-      ? { loadSystemFonts: false, fontFiles: [found[1]], defaultFontFamily: found[0], sansSerifFamily: found[0] }
-      : { loadSystemFonts: true };
+    fontOptions = found ? { loadSystemFonts: false, fontFiles: [found[1]], defaultFontFamily: found[0], sansSerifFamily: found[0] } : { loadSystemFonts: true };
   }
   return fontOptions;
 }

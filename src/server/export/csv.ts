@@ -5,7 +5,10 @@ import { stringify } from 'csv-stringify/sync';
  * semicolons (the list separator of Dutch Excel) and CRLF line ends.
  */
 export function toCsv(header: string[], rows: (string | number | null)[][]): string {
-  return `\uFEFF${stringify([header, ...rows].map((row) => row.map(defuse)), { delimiter: ';', record_delimiter: 'windows' })}`;
+  return `\uFEFF${stringify(
+    [header, ...rows].map((row) => row.map(defuse)),
+    { delimiter: ';', record_delimiter: 'windows' },
+  )}`;
 }
 
 /** Text that a spreadsheet would run as a formula (=, +, -, @) is kept as text. */

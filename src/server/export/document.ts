@@ -49,7 +49,11 @@ export function columnShares(header: readonly string[], rows: readonly (readonly
     return { least, wants: Math.max(least, Math.min(meanLength, LONG_TEXT)) };
   });
   const least = sum(measured.map((m) => m.least));
-  if (least >= capacity) return capWidest(measured.map((m) => m.least), capacity).map((width) => width / capacity);
+  if (least >= capacity)
+    return capWidest(
+      measured.map((m) => m.least),
+      capacity,
+    ).map((width) => width / capacity);
   const more = measured.map((m) => m.wants - m.least);
   const spare = capacity - least;
   // Nobody wants more: share the spare room in proportion, as the least widths are.

@@ -55,7 +55,15 @@ export async function toDocx(doc: ExportDocument): Promise<Buffer> {
         heading3: { run: { size: 23, bold: true, color: '1F4D78' }, paragraph: headingParagraph(2) },
       },
       paragraphStyles: [
-        { id: 'Subtitle', name: 'Subtitle', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: 28, color: '595959' }, paragraph: { spacing: { after: 240 } } },
+        {
+          id: 'Subtitle',
+          name: 'Subtitle',
+          basedOn: 'Normal',
+          next: 'Normal',
+          quickFormat: true,
+          run: { size: 28, color: '595959' },
+          paragraph: { spacing: { after: 240 } },
+        },
         { id: 'Note', name: 'Note', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: 20, italics: true, color: '595959' } },
       ],
     },
@@ -104,9 +112,7 @@ function renderBlock(block: Block, nextListInstance: () => number): (Paragraph |
     case 'paragraph':
       return [new Paragraph({ text: block.text, ...(block.style === 'note' ? { style: 'Note' } : {}) })];
     case 'list': {
-      const numbering = block.ordered
-        ? { reference: NUMBERS, level: 0, instance: nextListInstance() }
-        : { reference: BULLETS, level: 0 };
+      const numbering = block.ordered ? { reference: NUMBERS, level: 0, instance: nextListInstance() } : { reference: BULLETS, level: 0 };
       return block.items.map((item) => new Paragraph({ text: item, numbering }));
     }
     case 'table':

@@ -8,17 +8,30 @@ import { meetingDates, type Planning } from '#core/worksheets/planning.js';
 const TIME_ZONE = 'Europe/Amsterdam';
 
 const TEXTS = {
-  nl: { meeting: 'Voortgangsoverleg', milestone: 'Mijlpaal stap {step} ({stepTitle})', calendar: 'Wegwijs-planning: {title}', open: 'Open het traject in Wegwijs:' },
-  en: { meeting: 'Progress check-in', milestone: 'Milestone step {step} ({stepTitle})', calendar: 'Wegwijs planning: {title}', open: 'Open the programme in Wegwijs:' },
+  nl: {
+    meeting: 'Voortgangsoverleg',
+    milestone: 'Mijlpaal stap {step} ({stepTitle})',
+    calendar: 'Wegwijs-planning: {title}',
+    open: 'Open het traject in Wegwijs:',
+  },
+  en: {
+    meeting: 'Progress check-in',
+    milestone: 'Milestone step {step} ({stepTitle})',
+    calendar: 'Wegwijs planning: {title}',
+    open: 'Open the programme in Wegwijs:',
+  },
 } satisfies Record<Locale, Record<string, string>>;
 
 /** The calendar libraries load with the first download, not at start; synchronously, as the file is built in one go. */
 const require = createRequire(import.meta.url);
 let libraries: { ical: typeof import('ical-generator'); timezones: typeof import('@touch4it/ical-timezones') } | undefined;
-const load = () => (libraries ??= { ical: require('ical-generator') as typeof import('ical-generator'), timezones: require('@touch4it/ical-timezones') as typeof import('@touch4it/ical-timezones') });
+const load = () =>
+  (libraries ??= {
+    ical: require('ical-generator') as typeof import('ical-generator'),
+    timezones: require('@touch4it/ical-timezones') as typeof import('@touch4it/ical-timezones'),
+  });
 
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
 
 function endTime(day: string, start: string, minutes: number) {
   const [h, m] = start.split(':').map(Number) as [number, number];
@@ -36,7 +49,10 @@ function endTime(day: string, start: string, minutes: number) {
  */
 export function planningCalendar(input: { programmeId: string; title: string; planning: Planning; link: string }, locale: Locale) {
   const t = TEXTS[locale];
-  const { ical: { default: ical, ICalEventRepeatingFreq }, timezones: { getVtimezoneComponent } } = load();
+  const {
+    ical: { default: ical, ICalEventRepeatingFreq },
+    timezones: { getVtimezoneComponent },
+  } = load();
   const calendar = ical({
     name: fill(t.calendar, { title: input.title }),
     prodId: { company: 'Wegwijs', product: 'Wegwijs', language: locale.toUpperCase() },

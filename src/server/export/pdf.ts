@@ -128,7 +128,10 @@ class Writer {
   private paragraph(text: string, style: 'normal' | 'note') {
     const { pdf } = this;
     const note = style === 'note';
-    pdf.font(note ? FONT.italic : FONT.regular).fontSize(note ? SIZE.note : SIZE.body).fillColor(note ? COLOR.muted : COLOR.text);
+    pdf
+      .font(note ? FONT.italic : FONT.regular)
+      .fontSize(note ? SIZE.note : SIZE.body)
+      .fillColor(note ? COLOR.muted : COLOR.text);
     this.ensureSpace(pdf.currentLineHeight(true));
     this.tag('P', () => pdf.text(text, this.left, pdf.y, { width: this.width, lineGap: 2 }));
     pdf.moveDown(0.5);

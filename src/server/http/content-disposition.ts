@@ -6,7 +6,10 @@ function slug(text: string, ascii: boolean): string {
   const plain = ascii ? text.normalize('NFKD').replace(/\p{M}/gu, '') : text.normalize('NFC');
   const words = plain.toLowerCase().replace(ascii ? /[^a-z0-9]+/g : /[^\p{L}\p{N}]+/gu, '-');
   // Cut by code points: half of a letter beyond the basic plane ("𝐀") cannot be percent-encoded.
-  return Array.from(words).slice(0, MAX_SLUG).join('').replace(/^-+|-+$/g, '');
+  return Array.from(words)
+    .slice(0, MAX_SLUG)
+    .join('')
+    .replace(/^-+|-+$/g, '');
 }
 
 /** RFC 5987 ext-value: percent-encoded UTF-8, including the characters encodeURIComponent leaves alone but attr-char forbids. */

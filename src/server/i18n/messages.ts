@@ -283,7 +283,7 @@ const MESSAGES = {
   },
   breachAwareReasonRequired: {
     nl: 'Geef de reden: je kiest een later moment dan dat van de melder, of wijzigt een bevestigd moment.',
-    en: 'Give the reason: you choose a later moment than the reporter\'s, or change a confirmed moment.',
+    en: "Give the reason: you choose a later moment than the reporter's, or change a confirmed moment.",
   },
   breachApNotNotified: {
     nl: 'Dit kan pas als het lek bij de AP is gemeld.',
@@ -291,7 +291,7 @@ const MESSAGES = {
   },
   breachApReferenceRequired: {
     nl: 'Leg eerst het meldnummer van de AP vast: een aanvulling, wijziging of intrekking gaat onder dat nummer.',
-    en: 'Record the AP\'s notification number (meldnummer) first: a supplement, change or withdrawal goes under that number.',
+    en: "Record the AP's notification number (meldnummer) first: a supplement, change or withdrawal goes under that number.",
   },
   breachFollowUpBeforeNotification: {
     nl: 'Een vervolgmelding kan niet eerder zijn verstuurd dan de melding zelf.',

@@ -98,8 +98,10 @@ const TEXTS: Record<string, Texts> = {
   duplicateEmail: { nl: () => 'Dit e-mailadres staat er twee keer in.', en: () => 'This e-mail address is listed twice.' },
   textRequired: { nl: () => 'Vul de tekst in minstens één taal in.', en: () => 'Fill in the text in at least one language.' },
   repeatedStatement: {
-    nl: (p) => `Deze stelling staat er al in (stelling ${(p.params as Params | undefined)?.statement}). Vraag elke stelling één keer: herhalingen samen kunnen laten zien wat één collega antwoordde.`,
-    en: (p) => `This statement is already in the survey (statement ${(p.params as Params | undefined)?.statement}). Ask each statement once: repeats taken together can show what one colleague answered.`,
+    nl: (p) =>
+      `Deze stelling staat er al in (stelling ${(p.params as Params | undefined)?.statement}). Vraag elke stelling één keer: herhalingen samen kunnen laten zien wat één collega antwoordde.`,
+    en: (p) =>
+      `This statement is already in the survey (statement ${(p.params as Params | undefined)?.statement}). Ask each statement once: repeats taken together can show what one colleague answered.`,
   },
   repeatedBankStatement: {
     nl: (p) => `Deze stelling uit de itembank staat er al in (stelling ${(p.params as Params | undefined)?.statement}). Vraag elke stelling één keer.`,
@@ -177,7 +179,7 @@ const TEXTS: Record<string, Texts> = {
   },
   intentNeedsKnownRecipient: {
     nl: () => 'De bedoeling van de ontvanger vul je alleen in bij een bekende ontvanger.',
-    en: () => 'Fill in the recipient\'s intent only for a known recipient.',
+    en: () => "Fill in the recipient's intent only for a known recipient.",
   },
   momentInFuture: { nl: () => 'Dit moment ligt in de toekomst.', en: () => 'This moment is in the future.' },
   apReferenceFormat: {

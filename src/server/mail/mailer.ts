@@ -21,7 +21,10 @@ export interface MailOptions {
 /** nodemailer loads with the first mail, not at start (issue 19: a lighter process). */
 export function createMailer(options: MailOptions): Mailer {
   let transport: Promise<Transporter> | undefined;
-  const open = () => (transport ??= import('nodemailer').then(({ default: nodemailer }) => nodemailer.createTransport(`${options.url}${options.url.includes('?') ? '&' : '?'}pool=true`)));
+  const open = () =>
+    (transport ??= import('nodemailer').then(({ default: nodemailer }) =>
+      nodemailer.createTransport(`${options.url}${options.url.includes('?') ? '&' : '?'}pool=true`),
+    ));
   return {
     async send(message) {
       await (await open()).sendMail({ from: options.from, ...message });

@@ -55,4 +55,9 @@ export async function sendEachClaimed(db: Database, mailer: Mailer, mails: { key
 
 /** Sends each mail once (sendOnce), collecting what went out and what failed, for the job's log. */
 export const sendEachOnce = (db: Database, mailer: Mailer, organisationId: string, mails: { key: string; message: MailMessage }[], result: SendResult) =>
-  sendEachClaimed(db, mailer, mails.map(({ key, message }) => ({ key, claim: claimKey(organisationId, key, message) })), result);
+  sendEachClaimed(
+    db,
+    mailer,
+    mails.map(({ key, message }) => ({ key, claim: claimKey(organisationId, key, message) })),
+    result,
+  );

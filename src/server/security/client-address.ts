@@ -18,5 +18,8 @@ export function clientAddressKey(ip: string, prefix: 48 | 64 = 64): string {
   const left = head ? head.split(':') : [];
   const right = tail ? tail.split(':') : [];
   const groups = [...left, ...Array<string>(8 - groupsIn(left) - groupsIn(right)).fill('0'), ...right];
-  return `${groups.slice(0, prefix / 16).map((g) => parseInt(g, 16).toString(16)).join(':')}::/${prefix}`;
+  return `${groups
+    .slice(0, prefix / 16)
+    .map((g) => parseInt(g, 16).toString(16))
+    .join(':')}::/${prefix}`;
 }

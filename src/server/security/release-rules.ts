@@ -12,7 +12,10 @@ export interface ReleaseFixings {
   noiseSeed: string | null;
 }
 
-export const fixingsAtOpening = (organisationMinimum: number): ReleaseFixings => ({ minGroupSize: effectiveMinimum(organisationMinimum), noiseSeed: randomToken(32) });
+export const fixingsAtOpening = (organisationMinimum: number): ReleaseFixings => ({
+  minGroupSize: effectiveMinimum(organisationMinimum),
+  noiseSeed: randomToken(32),
+});
 
 /**
  * A seeded noise source: HMAC-SHA256 of the label under the round's secret seed, read as a number

@@ -17,9 +17,18 @@ const OpenBreachesPanel = lazyWithTexts(async () => (await import('../routes/bre
 /** The pages behind the login by their address, but for the programme list (Programmes below). */
 const PAGES: Record<string, ReturnType<typeof lazyWithTexts>> = {
   '/dashboard': lazyWithTexts(async () => (await import('../routes/dashboard/DashboardPage.js')).DashboardPage, ['common', 'dashboard', 'reports']),
-  '/programmes/:id': lazyWithTexts(async () => (await import('./navigator/NavigatorPage.js')).NavigatorPage, ['common', 'measurementPlan', 'navigator', 'programmes', 'worksheets']),
-  '/programmes/:id/substeps/:key': lazyWithTexts(async () => (await import('./navigator/SubstepPage.js')).SubstepPage, ['common', 'measurementPlan', 'navigator', 'programmes', 'worksheets']),
-  '/programmes/:id/measurement': lazyWithTexts(async () => (await import('../routes/measurement/MeasurementPlanPage.js')).MeasurementPlanPage, ['common', 'measurementPlan', 'navigator', 'programmes']),
+  '/programmes/:id': lazyWithTexts(
+    async () => (await import('./navigator/NavigatorPage.js')).NavigatorPage,
+    ['common', 'measurementPlan', 'navigator', 'programmes', 'worksheets'],
+  ),
+  '/programmes/:id/substeps/:key': lazyWithTexts(
+    async () => (await import('./navigator/SubstepPage.js')).SubstepPage,
+    ['common', 'measurementPlan', 'navigator', 'programmes', 'worksheets'],
+  ),
+  '/programmes/:id/measurement': lazyWithTexts(
+    async () => (await import('../routes/measurement/MeasurementPlanPage.js')).MeasurementPlanPage,
+    ['common', 'measurementPlan', 'navigator', 'programmes'],
+  ),
   // The library, the knowledge checks and the breach register carry content most visits do not need.
   '/library': lazyWithTexts(async () => (await import('../routes/interventions/LibraryPage.js')).LibraryPage, ['common', 'library']),
   '/knowledge': lazyWithTexts(async () => (await import('../routes/knowledge/KnowledgePage.js')).KnowledgePage, ['common', 'knowledge']),
@@ -43,11 +52,12 @@ export function loadPageAt(pathname: string) {
 function Programmes() {
   const officer = useCan().handleBreaches === true;
   const open = useOpenBreaches(officer);
-  const notices = officer && open.data?.breaches.length ? (
-    <Suspense fallback={null}>
-      <OpenBreachesPanel />
-    </Suspense>
-  ) : undefined;
+  const notices =
+    officer && open.data?.breaches.length ? (
+      <Suspense fallback={null}>
+        <OpenBreachesPanel />
+      </Suspense>
+    ) : undefined;
   return <ProgrammesPage notices={notices} />;
 }
 

@@ -101,7 +101,15 @@ export function Shell({ session, children }: { session: LoggedIn; children: Reac
       <header className="shell-header">
         <div className="shell-header-group">
           {/* On a phone the navigation is folded away: the menu button carries the open breaches' signal too. */}
-          <button ref={menuButton} type="button" className="shell-menu-button" aria-expanded={opened} aria-controls="shell-nav" aria-label={menuLabel} onClick={toggle}>
+          <button
+            ref={menuButton}
+            type="button"
+            className="shell-menu-button"
+            aria-expanded={opened}
+            aria-controls="shell-nav"
+            aria-label={menuLabel}
+            onClick={toggle}
+          >
             <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden focusable="false">
               <path d={opened ? 'M5 5l14 14M19 5L5 19' : 'M3 6h18M3 12h18M3 18h18'} stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" />
             </svg>
@@ -133,7 +141,14 @@ export function Shell({ session, children }: { session: LoggedIn; children: Reac
         </Text>
         {links.map((l) => (
           // The page already open is not a step in the history: Back goes to the page before it.
-          <Link key={l.to} to={l.to} replace={pathname === l.to} className="shell-link" aria-current={pathname.startsWith(l.to) ? 'page' : undefined} onClick={chosen}>
+          <Link
+            key={l.to}
+            to={l.to}
+            replace={pathname === l.to}
+            className="shell-link"
+            aria-current={pathname.startsWith(l.to) ? 'page' : undefined}
+            onClick={chosen}
+          >
             <span>{l.label}</span>
             {l.badge}
           </Link>

@@ -50,7 +50,8 @@ export function AnswerRoundTable<T extends AnswerRound>(props: {
 }) {
   const { t } = useTranslation();
   const { texts, canManage, onView, open, remove, extraColumn, extraAction } = props;
-  const named = (action: 'edit' | 'distribute' | 'results' | 'open' | 'delete', r: T) => t(`${texts}.actionFor`, { action: t(`${texts}.actions.${action}`), title: r.title });
+  const named = (action: 'edit' | 'distribute' | 'results' | 'open' | 'delete', r: T) =>
+    t(`${texts}.actionFor`, { action: t(`${texts}.actions.${action}`), title: r.title });
   const viewButton = (r: T, kind: 'edit' | 'distribute' | 'results') => (
     <Button size="xs" variant="default" aria-label={named(kind, r)} onClick={() => onView({ kind, id: r.id })}>
       {t(`${texts}.actions.${kind}`)}

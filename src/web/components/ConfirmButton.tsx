@@ -51,7 +51,16 @@ export function ConfirmButton(props: {
       </Button>
       {wanted && (
         <Suspense fallback={null}>
-          <ConfirmDialog opened={opened} onClose={() => setOpened(false)} onConfirm={() => void confirm()} busy={busy} title={props.title} text={props.text} confirmLabel={props.confirmLabel} color={props.color} />
+          <ConfirmDialog
+            opened={opened}
+            onClose={() => setOpened(false)}
+            onConfirm={() => void confirm()}
+            busy={busy}
+            title={props.title}
+            text={props.text}
+            confirmLabel={props.confirmLabel}
+            color={props.color}
+          />
         </Suspense>
       )}
     </>

@@ -11,7 +11,15 @@ const documentUrl = (programmeId: string, document: (typeof DOCUMENTS)[number], 
   `/api/programmes/${programmeId}/documents/${document}.${format}?lang=${lang}`;
 
 /** Download links for the plan van aanpak and the final report of one programme (or only those named), as DOCX and PDF. */
-export function DocumentLinks({ programmeId, lang, documents = DOCUMENTS }: { programmeId: string; lang: Locale; documents?: readonly (typeof DOCUMENTS)[number][] }) {
+export function DocumentLinks({
+  programmeId,
+  lang,
+  documents = DOCUMENTS,
+}: {
+  programmeId: string;
+  lang: Locale;
+  documents?: readonly (typeof DOCUMENTS)[number][];
+}) {
   const { t } = useTranslation();
   return (
     <List listStyleType="none" spacing={4}>

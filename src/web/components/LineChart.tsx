@@ -71,7 +71,13 @@ export function LineChart(props: {
         ))}
         {baseline && <ReferenceLine y={y(baseline.value)} colour={BASELINE} dash="6 4" text={`${baseline.label} ${formatValue(baseline.value)}`} />}
         {target && (
-          <ReferenceLine y={y(target.value)} labelY={targetLabelY(y(target.value), baseline ? y(baseline.value) : null)} colour={TARGET} dash="2 3" text={`${target.label} ${formatValue(target.value)}`} />
+          <ReferenceLine
+            y={y(target.value)}
+            labelY={targetLabelY(y(target.value), baseline ? y(baseline.value) : null)}
+            colour={TARGET}
+            dash="2 3"
+            text={`${target.label} ${formatValue(target.value)}`}
+          />
         )}
         {points.length > 1 && <polyline points={points.map((p) => `${x(p.date)},${y(p.value)}`).join(' ')} fill="none" stroke={LINE} strokeWidth={2.5} />}
         {points.map((p, i) =>

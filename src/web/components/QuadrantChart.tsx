@@ -32,7 +32,9 @@ export function QuadrantChart(props: {
 }) {
   const placed = placePoints(props.points).map((p, i) => ({ ...p, n: i + 1 }));
   const names = (left: string, right: string) => (
-    <Box style={{ display: 'grid', gridTemplateColumns: `minmax(0, ${SPLIT_SHARE}fr) minmax(0, ${1 - SPLIT_SHARE}fr)`, columnGap: 8, overflowWrap: 'anywhere' }}>
+    <Box
+      style={{ display: 'grid', gridTemplateColumns: `minmax(0, ${SPLIT_SHARE}fr) minmax(0, ${1 - SPLIT_SHARE}fr)`, columnGap: 8, overflowWrap: 'anywhere' }}
+    >
       <Text size="xs">{left}</Text>
       <Text size="xs" ta="right">
         {right}

@@ -3,7 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { parseRating, ratingValue } from '../lib/rows.js';
 
 /** A 1–5 rating, or "not rated"; a native select, so it works the same with keyboard and screen reader. */
-export function RatingSelect(props: { label: string; description?: string; value: number | null | undefined; onChange: (value: number | null) => void; readOnly: boolean; error?: string }) {
+export function RatingSelect(props: {
+  label: string;
+  description?: string;
+  value: number | null | undefined;
+  onChange: (value: number | null) => void;
+  readOnly: boolean;
+  error?: string;
+}) {
   const { t } = useTranslation();
   return (
     <NativeSelect

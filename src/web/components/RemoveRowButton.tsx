@@ -14,7 +14,14 @@ export const WRAPPING_BUTTON = {
 export function RemoveRowButton({ name, onRemove }: { name: string; onRemove: () => void }) {
   const { t } = useTranslation();
   return (
-    <Button variant="subtle" color="red" size="xs" mb={4} onClick={onRemove} aria-label={t('worksheets.removeRow', { name: name.trim() || t('worksheets.unnamed') })}>
+    <Button
+      variant="subtle"
+      color="red"
+      size="xs"
+      mb={4}
+      onClick={onRemove}
+      aria-label={t('worksheets.removeRow', { name: name.trim() || t('worksheets.unnamed') })}
+    >
       {t('worksheets.remove')}
     </Button>
   );

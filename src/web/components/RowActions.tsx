@@ -34,7 +34,9 @@ export function RemoveButton({ texts, subject, onRemove }: RemoveTexts & { onRem
 }
 
 /** Edit and remove for one row of a list, with any further buttons of the row first. */
-export function RowActions(props: RemoveTexts & { texts: TextsWith<'edit'> & TextsWith<'editFor'> } & { onEdit: () => void; onRemove: () => Promise<unknown>; children?: ReactNode }) {
+export function RowActions(
+  props: RemoveTexts & { texts: TextsWith<'edit'> & TextsWith<'editFor'> } & { onEdit: () => void; onRemove: () => Promise<unknown>; children?: ReactNode },
+) {
   const { t } = useTranslation();
   return (
     // The buttons may stack in a narrow column rather than make the whole table scroll sideways.

@@ -37,7 +37,18 @@ export function SectionIndex({ label, entries, menu = false, children }: { label
         }}
       >
         {menu && (
-          <Button ref={toggle} hiddenFrom="lg" variant="default" size="sm" fullWidth justify="space-between" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)} rightSection={<span aria-hidden>{open ? '▴' : '▾'}</span>}>
+          <Button
+            ref={toggle}
+            hiddenFrom="lg"
+            variant="default"
+            size="sm"
+            fullWidth
+            justify="space-between"
+            aria-expanded={open}
+            aria-controls={listId}
+            onClick={() => setOpen(!open)}
+            rightSection={<span aria-hidden>{open ? '▴' : '▾'}</span>}
+          >
             {label}
           </Button>
         )}

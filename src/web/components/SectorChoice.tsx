@@ -6,7 +6,17 @@ import { CARE_RECIPIENT, SECTORS, type Sector } from '#core/sector.js';
  * The organisation's care sector, one choice with the word it gives the texts (src/core/sector.ts).
  * Required at set-up, where nothing is chosen yet; changeable later in the settings.
  */
-export function SectorChoice({ value, onChange, description, error }: { value: Sector | ''; onChange: (sector: Sector) => void; description?: string; error?: string }) {
+export function SectorChoice({
+  value,
+  onChange,
+  description,
+  error,
+}: {
+  value: Sector | '';
+  onChange: (sector: Sector) => void;
+  description?: string;
+  error?: string;
+}) {
   const { t } = useTranslation();
   return (
     <Radio.Group label={t('common.sector.label')} description={description} required value={value} onChange={(v) => onChange(v as Sector)} error={error}>

@@ -12,7 +12,17 @@ export type ShareKind = 'png' | 'svg' | 'copy';
  * `onShare` hears each copy or download, for a page that records it. The server names the
  * downloaded file (after the survey or check it is for).
  */
-export function ShareLink({ link, qr, texts, onShare }: { link: string; qr: string; texts: TextsWith<'link'> & TextsWith<'qrAlt'> & TextsWith<'downloadPng'> & TextsWith<'downloadSvg'>; onShare?: (how: ShareKind) => void }) {
+export function ShareLink({
+  link,
+  qr,
+  texts,
+  onShare,
+}: {
+  link: string;
+  qr: string;
+  texts: TextsWith<'link'> & TextsWith<'qrAlt'> & TextsWith<'downloadPng'> & TextsWith<'downloadSvg'>;
+  onShare?: (how: ShareKind) => void;
+}) {
   const { t } = useTranslation();
   return (
     <Stack gap="xs">

@@ -34,7 +34,9 @@ export function Sparkline(props: {
     <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width={WIDTH} height={HEIGHT} role="img" aria-label={props.label} style={{ flexShrink: 0, overflow: 'visible' }}>
       {baseline !== null && <line x1={0} x2={WIDTH} y1={y(baseline)} y2={y(baseline)} stroke={BASELINE} strokeWidth={1} strokeDasharray="4 3" />}
       {target !== null && <line x1={0} x2={WIDTH} y1={y(target)} y2={y(target)} stroke={TARGET} strokeWidth={1.5} strokeDasharray="1.5 2" />}
-      {points.length > 1 && <polyline points={points.map((p) => `${x(p.date)},${y(p.value)}`).join(' ')} fill="none" stroke={LINE} strokeWidth={2} strokeLinejoin="round" />}
+      {points.length > 1 && (
+        <polyline points={points.map((p) => `${x(p.date)},${y(p.value)}`).join(' ')} fill="none" stroke={LINE} strokeWidth={2} strokeLinejoin="round" />
+      )}
       <circle cx={x(end.date)} cy={y(end.value)} r={3} fill={LINE} />
     </svg>
   );

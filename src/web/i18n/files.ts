@@ -12,6 +12,7 @@ const FILES: Record<Locale, Loaders> = {
   en: import.meta.glob<Record<string, object>>(['./en/*.ts', './en/worksheets/index.ts', '!./en/index.ts']),
 };
 
-export const loadFile = (lng: Locale, namespace: Namespace) => FILES[lng][namespace === 'worksheets' ? `./${lng}/worksheets/index.ts` : `./${lng}/${namespace}.ts`]!();
+export const loadFile = (lng: Locale, namespace: Namespace) =>
+  FILES[lng][namespace === 'worksheets' ? `./${lng}/worksheets/index.ts` : `./${lng}/${namespace}.ts`]!();
 
 export const ALL_NAMESPACES = Object.keys(FILES.nl).map((file) => /^\.\/nl\/(\w+)/.exec(file)![1] as Namespace);

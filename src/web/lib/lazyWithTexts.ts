@@ -9,5 +9,8 @@ import { loadNamespaces, type Namespace } from '../i18n/index.js';
  */
 export function lazyWithTexts<P extends object>(load: () => Promise<ComponentType<P>>, namespaces: readonly Namespace[]) {
   const loadWithTexts = async () => (await Promise.all([load(), loadNamespaces(namespaces)]))[0];
-  return Object.assign(lazy(async () => ({ default: await loadWithTexts() })), { load: loadWithTexts });
+  return Object.assign(
+    lazy(async () => ({ default: await loadWithTexts() })),
+    { load: loadWithTexts },
+  );
 }

@@ -7,4 +7,7 @@ import type { SubstepKey } from '#core/steps.js';
  * programme card's "what to do now"). The build puts the titles alone in their place
  * (src/build/substep-titles.ts): the guidance they come from is 15 kB of gzip.
  */
-export const SUBSTEP_TITLES = Object.fromEntries(STEP_GUIDANCE.flatMap((step) => step.substeps.map((substep) => [substep.key, substep.title]))) as Record<SubstepKey, LocalizedText>;
+export const SUBSTEP_TITLES = Object.fromEntries(STEP_GUIDANCE.flatMap((step) => step.substeps.map((substep) => [substep.key, substep.title]))) as Record<
+  SubstepKey,
+  LocalizedText
+>;

@@ -19,6 +19,6 @@ function useChange<TInput, TResult>(programmeId: string, fn: (input: TInput) => 
 export const useCreateAnchoring = (programmeId: string) => useChange(programmeId, (input: AnchoringInput) => post<AnchoringItem>(base(programmeId), input));
 export const useUpdateAnchoring = (programmeId: string) =>
   useChange(programmeId, ({ id, ...input }: AnchoringInput & { id: string }) => put<AnchoringItem>(`${base(programmeId)}/${id}`, input));
-export const useRemoveAnchoring = (programmeId: string) => useChange(programmeId, (id: string) => del<void>(`${base(programmeId)}/${id}`), { feedback: 'removed' });
-export const useAddStandardAnchoring = (programmeId: string) =>
-  useChange(programmeId, () => post<StandardAdded>(`${base(programmeId)}/standard`));
+export const useRemoveAnchoring = (programmeId: string) =>
+  useChange(programmeId, (id: string) => del<void>(`${base(programmeId)}/${id}`), { feedback: 'removed' });
+export const useAddStandardAnchoring = (programmeId: string) => useChange(programmeId, () => post<StandardAdded>(`${base(programmeId)}/standard`));

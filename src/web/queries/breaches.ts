@@ -68,12 +68,18 @@ function useChange<TInput, TResult>(id: string, fn: (input: TInput) => Promise<T
 }
 
 export const useSaveRegister = (id: string) => useChange(id, (register: BreachRegisterInput) => put<void>(`${base}/${id}/register`, register));
-export const useConfirmAwareness = (id: string) => useChange(id, (body: { awareAt: string; reason: string; lateReason: string }) => put<void>(`${base}/${id}/aware-at`, body));
+export const useConfirmAwareness = (id: string) =>
+  useChange(id, (body: { awareAt: string; reason: string; lateReason: string }) => put<void>(`${base}/${id}/aware-at`, body));
 export const useDecide = (id: string) => useChange(id, (body: DecisionBody) => post<Decision>(`${base}/${id}/decisions`, body));
 export const useTransition = (id: string) =>
-  useChange(id, (body: { status: BreachStatus; apNotifiedAt?: string; lateReason?: string; apReference?: string; apReceivedAt?: string; subjectsInformedAt?: string }) =>
-    post<Transitioned>(`${base}/${id}/status`, body),
+  useChange(
+    id,
+    (body: { status: BreachStatus; apNotifiedAt?: string; lateReason?: string; apReference?: string; apReceivedAt?: string; subjectsInformedAt?: string }) =>
+      post<Transitioned>(`${base}/${id}/status`, body),
   );
-export const useRecordApReference = (id: string) => useChange(id, (body: { apReference: string; apReceivedAt: string | null }) => put<void>(`${base}/${id}/ap-reference`, body));
+export const useRecordApReference = (id: string) =>
+  useChange(id, (body: { apReference: string; apReceivedAt: string | null }) => put<void>(`${base}/${id}/ap-reference`, body));
 export const useAddApFollowUp = (id: string) =>
-  useChange(id, (body: { kind: ApFollowUpKind; sentAt: string; apReceivedAt: string | null; note: string }) => post<ApFollowUp>(`${base}/${id}/ap-follow-ups`, body));
+  useChange(id, (body: { kind: ApFollowUpKind; sentAt: string; apReceivedAt: string | null; note: string }) =>
+    post<ApFollowUp>(`${base}/${id}/ap-follow-ups`, body),
+  );

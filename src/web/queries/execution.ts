@@ -21,7 +21,8 @@ function useChange<TInput, TResult>(programmeId: string, fn: (input: TInput) => 
 export const useCreateAction = (programmeId: string) => useChange(programmeId, (input: ActionInput) => post<Action>(base(programmeId), input));
 export const useUpdateAction = (programmeId: string) =>
   useChange(programmeId, ({ id, ...input }: ActionInput & { id: string }) => put<Action>(`${base(programmeId)}/${id}`, input));
-export const useRemoveAction = (programmeId: string) => useChange(programmeId, (id: string) => del<void>(`${base(programmeId)}/${id}`), { feedback: 'removed' });
+export const useRemoveAction = (programmeId: string) =>
+  useChange(programmeId, (id: string) => del<void>(`${base(programmeId)}/${id}`), { feedback: 'removed' });
 
 const planBase = (programmeId: string) => `/api/programmes/${programmeId}/communication`;
 
@@ -32,7 +33,8 @@ export const useCreateCommunication = (programmeId: string) =>
   useChange(programmeId, (input: CommunicationInput) => post<CommunicationItem>(planBase(programmeId), input));
 export const useUpdateCommunication = (programmeId: string) =>
   useChange(programmeId, ({ id, ...input }: CommunicationInput & { id: string }) => put<CommunicationItem>(`${planBase(programmeId)}/${id}`, input));
-export const useRemoveCommunication = (programmeId: string) => useChange(programmeId, (id: string) => del<void>(`${planBase(programmeId)}/${id}`), { feedback: 'removed' });
+export const useRemoveCommunication = (programmeId: string) =>
+  useChange(programmeId, (id: string) => del<void>(`${planBase(programmeId)}/${id}`), { feedback: 'removed' });
 
 const checkinBase = (programmeId: string) => `/api/programmes/${programmeId}/checkins`;
 
@@ -42,4 +44,5 @@ export const useCheckins = (programmeId: string) =>
 export const useCreateCheckin = (programmeId: string) => useChange(programmeId, (input: CheckinInput) => post<CheckinRecord>(checkinBase(programmeId), input));
 export const useUpdateCheckin = (programmeId: string) =>
   useChange(programmeId, ({ id, ...input }: CheckinInput & { id: string }) => put<CheckinRecord>(`${checkinBase(programmeId)}/${id}`, input));
-export const useRemoveCheckin = (programmeId: string) => useChange(programmeId, (id: string) => del<void>(`${checkinBase(programmeId)}/${id}`), { feedback: 'removed' });
+export const useRemoveCheckin = (programmeId: string) =>
+  useChange(programmeId, (id: string) => del<void>(`${checkinBase(programmeId)}/${id}`), { feedback: 'removed' });

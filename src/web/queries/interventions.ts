@@ -36,17 +36,19 @@ function useChange<TInput, TResult>(programmeId: string, fn: (input: TInput) => 
   return useMutation({ mutationFn: fn, meta, onSuccess: () => client.invalidateQueries({ queryKey: ['programme', programmeId] }) });
 }
 
-export const useAddCandidate = (programmeId: string) =>
-  useChange(programmeId, (input: CandidateFields) => post<CandidateRef>(base(programmeId), input));
+export const useAddCandidate = (programmeId: string) => useChange(programmeId, (input: CandidateFields) => post<CandidateRef>(base(programmeId), input));
 export const useAddFromLibrary = (programmeId: string) =>
   useChange(programmeId, (libraryId: string) => post<CandidateRef>(`${base(programmeId)}/from-library`, { libraryId }));
 export const useUpdateCandidate = (programmeId: string) =>
   useChange(programmeId, ({ id, ...input }: CandidateFields & { id: string }) => put<CandidateRef>(`${base(programmeId)}/${id}`, input));
-export const useRemoveCandidate = (programmeId: string) => useChange(programmeId, (id: string) => del<void>(`${base(programmeId)}/${id}`), { feedback: 'removed' });
+export const useRemoveCandidate = (programmeId: string) =>
+  useChange(programmeId, (id: string) => del<void>(`${base(programmeId)}/${id}`), { feedback: 'removed' });
 export const useVote = (programmeId: string) =>
   useChange(programmeId, ({ id, vote }: { id: string; vote: boolean }) => put<VotesLeft>(`${base(programmeId)}/${id}/vote`, { vote }));
 export const useShortlist = (programmeId: string) =>
-  useChange(programmeId, ({ id, shortlisted }: { id: string; shortlisted: boolean }) => put<CandidateRef>(`${base(programmeId)}/${id}/shortlist`, { shortlisted }));
+  useChange(programmeId, ({ id, shortlisted }: { id: string; shortlisted: boolean }) =>
+    put<CandidateRef>(`${base(programmeId)}/${id}/shortlist`, { shortlisted }),
+  );
 /** A rating with nothing scored yet ("don't know" on every criterion). */
 export const unrated = (): RatingInput => ({ ...(Object.fromEntries(APEASE_CRITERIA.map((c) => [c, null])) as Record<ApeaseCriterion, null>), note: '' });
 
@@ -68,8 +70,9 @@ export function useRate(programmeId: string) {
     mutationFn: ({ id, rating }: { id: string; rating: RatingInput }) => put<CandidateRef>(`${base(programmeId)}/${id}/rating`, rating),
     onMutate: async ({ id, rating }) => {
       await client.cancelQueries({ queryKey: listKey(programmeId), exact: true });
-      client.setQueryData<CandidateList>(listKey(programmeId), (old) =>
-        old && { ...old, candidates: old.candidates.map((c) => (c.id === id ? { ...c, myRating: rating } : c)) },
+      client.setQueryData<CandidateList>(
+        listKey(programmeId),
+        (old) => old && { ...old, candidates: old.candidates.map((c) => (c.id === id ? { ...c, myRating: rating } : c)) },
       );
     },
     onSettled: async () => {

@@ -16,7 +16,8 @@ const KEY = ['knowledge'];
 
 export const useChecks = () => useQuery({ queryKey: KEY, queryFn: () => get<CheckList>('/api/knowledge') });
 
-export const useCheckResults = (id: string) => useQuery({ queryKey: [...KEY, id, 'results'], queryFn: () => get<CheckResultsView>(`${checkPath(id)}/results`) });
+export const useCheckResults = (id: string) =>
+  useQuery({ queryKey: [...KEY, id, 'results'], queryFn: () => get<CheckResultsView>(`${checkPath(id)}/results`) });
 
 /** Every change refreshes the list (and the results, which live under the same key). */
 function useCheckMutation<TInput, TResult>(fn: (input: TInput) => Promise<TResult>, meta?: MutationMeta) {

@@ -10,8 +10,7 @@ export type { EffectView, FollowUp, Kpi, KpiList, MeasurementPlanView, Measureme
 const programmePath = (programmeId: string) => `/api/programmes/${programmeId}`;
 const kpisPath = (programmeId: string) => `${programmePath(programmeId)}/kpis`;
 
-export const useKpis = (programmeId: string) =>
-  useQuery({ queryKey: ['programme', programmeId, 'kpis'], queryFn: () => get<KpiList>(kpisPath(programmeId)) });
+export const useKpis = (programmeId: string) => useQuery({ queryKey: ['programme', programmeId, 'kpis'], queryFn: () => get<KpiList>(kpisPath(programmeId)) });
 
 export const useEffectMeasurement = (programmeId: string) =>
   useQuery({ queryKey: ['programme', programmeId, 'effect'], queryFn: () => get<EffectView>(`${programmePath(programmeId)}/effect`) });
@@ -29,15 +28,19 @@ function useChange<TInput, TResult>(programmeId: string, fn: (input: TInput) => 
 export const useCreateKpi = (programmeId: string) => useChange(programmeId, (input: KpiChange) => post<KpiDefinition>(kpisPath(programmeId), input));
 export const useUpdateKpi = (programmeId: string) =>
   useChange(programmeId, ({ id, ...input }: KpiChange & { id: string }) => put<KpiDefinition>(`${kpisPath(programmeId)}/${id}`, input));
-export const useRemoveKpi = (programmeId: string) => useChange(programmeId, (id: string) => del<void>(`${kpisPath(programmeId)}/${id}`), { feedback: 'removed' });
+export const useRemoveKpi = (programmeId: string) =>
+  useChange(programmeId, (id: string) => del<void>(`${kpisPath(programmeId)}/${id}`), { feedback: 'removed' });
 
 /** An empty value goes as null, so the API names the field in its answer. */
 export const useAddMeasurement = (programmeId: string, kpiId: string) =>
-  useChange(programmeId, (input: Omit<MeasurementInput, 'value'> & { value: number | null }) => post<Measurement>(`${kpisPath(programmeId)}/${kpiId}/measurements`, input));
+  useChange(programmeId, (input: Omit<MeasurementInput, 'value'> & { value: number | null }) =>
+    post<Measurement>(`${kpisPath(programmeId)}/${kpiId}/measurements`, input),
+  );
 export const useRemoveMeasurement = (programmeId: string, kpiId: string) =>
   useChange(programmeId, (id: string) => del<void>(`${kpisPath(programmeId)}/${kpiId}/measurements/${id}`), { feedback: 'removed' });
 
-export const useSaveMeasurementPlan = (programmeId: string) => useChange(programmeId, (plan: MeasurementPlan) => put<MeasurementPlanView>(planPath(programmeId), plan));
+export const useSaveMeasurementPlan = (programmeId: string) =>
+  useChange(programmeId, (plan: MeasurementPlan) => put<MeasurementPlanView>(planPath(programmeId), plan));
 
 export const useCreateFollowUp = (programmeId: string) =>
   useChange(programmeId, (baselineId: string) => post<Survey>(`${programmePath(programmeId)}/surveys/${baselineId}/follow-up`, {}));

@@ -49,18 +49,22 @@ export function useDirectory(wanted = true) {
 function useProgrammeMutation<TInput, TResult>(id: string, fn: (input: TInput) => Promise<TResult>, meta?: MutationMeta) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: fn, meta,
+    mutationFn: fn,
+    meta,
     onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: programmeKey(id) }), client.invalidateQueries({ queryKey: ['programmes'] })]),
   });
 }
 
 export const useUpdateProgramme = (id: string) =>
-  useProgrammeMutation(id, (input: { title?: string; problem?: string; status?: 'active' | 'archived' }) => patch<ProgrammeAnswer>(`/api/programmes/${id}`, input));
+  useProgrammeMutation(id, (input: { title?: string; problem?: string; status?: 'active' | 'archived' }) =>
+    patch<ProgrammeAnswer>(`/api/programmes/${id}`, input),
+  );
 
 export const useAddMember = (id: string) =>
   useProgrammeMutation(id, (input: { userId: string; teamRole: string }) => post<TeamAnswer>(`/api/programmes/${id}/members`, input));
 
-export const useRemoveMember = (id: string) => useProgrammeMutation(id, (userId: string) => del<TeamAnswer>(`/api/programmes/${id}/members/${userId}`), { feedback: 'removed' });
+export const useRemoveMember = (id: string) =>
+  useProgrammeMutation(id, (userId: string) => del<TeamAnswer>(`/api/programmes/${id}/members/${userId}`), { feedback: 'removed' });
 
 export const useSubstep = (id: string, key: string) =>
   useQuery({ queryKey: substepKey(id, key), queryFn: () => get<SubstepDetail>(`/api/programmes/${id}/substeps/${key}`) });
@@ -81,11 +85,9 @@ export const useSaveWorksheet = (id: string, key: string) =>
 
 const roleTablesPath = (id: string) => `/api/programmes/${id}/role-tables`;
 
-export const useRoleTables = (id: string) =>
-  useQuery({ queryKey: [...programmeKey(id), 'role-tables'], queryFn: () => get<RoleTables>(roleTablesPath(id)) });
+export const useRoleTables = (id: string) => useQuery({ queryKey: [...programmeKey(id), 'role-tables'], queryFn: () => get<RoleTables>(roleTablesPath(id)) });
 
 export const useSaveRoleTable = (id: string, step: StepNumber) =>
   useProgrammeMutation(id, (table: RoleTable) => put<RoleTables>(`${roleTablesPath(id)}/${step}`, table));
 
-export const useResetRoleTable = (id: string, step: StepNumber) =>
-  useProgrammeMutation(id, () => del<RoleTables>(`${roleTablesPath(id)}/${step}`));
+export const useResetRoleTable = (id: string, step: StepNumber) => useProgrammeMutation(id, () => del<RoleTables>(`${roleTablesPath(id)}/${step}`));

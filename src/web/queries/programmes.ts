@@ -5,8 +5,7 @@ import { get, post } from '../lib/api.js';
 
 export type { ProgrammeSummary } from '#contract/programmes.js';
 
-export const useProgrammes = () =>
-  useQuery({ queryKey: ['programmes'], queryFn: async () => (await get<ProgrammeList>('/api/programmes')).programmes });
+export const useProgrammes = () => useQuery({ queryKey: ['programmes'], queryFn: async () => (await get<ProgrammeList>('/api/programmes')).programmes });
 
 export function useCreateProgramme() {
   const client = useQueryClient();

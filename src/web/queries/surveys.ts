@@ -40,13 +40,13 @@ export const useSurveyResults = (programmeId: string, surveyId: string) =>
 function useSurveyMutation<TInput, TResult>(programmeId: string, fn: (input: TInput) => Promise<TResult>, meta?: MutationMeta) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: fn, meta,
+    mutationFn: fn,
+    meta,
     onSuccess: () => client.invalidateQueries({ queryKey: listKey(programmeId) }),
   });
 }
 
-export const useCreateSurvey = (programmeId: string) =>
-  useSurveyMutation(programmeId, (input: SurveyInput) => post<Survey>(surveysPath(programmeId), input));
+export const useCreateSurvey = (programmeId: string) => useSurveyMutation(programmeId, (input: SurveyInput) => post<Survey>(surveysPath(programmeId), input));
 
 export const useUpdateSurvey = (programmeId: string) =>
   useSurveyMutation(programmeId, ({ id, ...input }: SurveyInput & { id: string }) => put<Survey>(surveyPath(programmeId, id), input));
@@ -54,11 +54,9 @@ export const useUpdateSurvey = (programmeId: string) =>
 export const useDeleteSurvey = (programmeId: string) =>
   useSurveyMutation(programmeId, (id: string) => del<void>(surveyPath(programmeId, id)), { feedback: 'removed' });
 
-export const useOpenSurvey = (programmeId: string) =>
-  useSurveyMutation(programmeId, (id: string) => post<Survey>(`${surveyPath(programmeId, id)}/open`, {}));
+export const useOpenSurvey = (programmeId: string) => useSurveyMutation(programmeId, (id: string) => post<Survey>(`${surveyPath(programmeId, id)}/open`, {}));
 
-export const useCloseSurvey = (programmeId: string) =>
-  useSurveyMutation(programmeId, (id: string) => post<Survey>(`${surveyPath(programmeId, id)}/close`, {}));
+export const useCloseSurvey = (programmeId: string) => useSurveyMutation(programmeId, (id: string) => post<Survey>(`${surveyPath(programmeId, id)}/close`, {}));
 
 /** Queues a batch; today's use of the limit (in GET /api/organisation) changes with it. */
 export function useInvite(programmeId: string, surveyId: string) {

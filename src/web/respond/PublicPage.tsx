@@ -24,7 +24,11 @@ export type PublicView<R> = { kind: 'loading' } | R;
  * the server, and `reload` tries again after a failure. The content holds both languages (or the
  * texts are on this side), so switching language does not reload. `onLoaded` sees each result.
  */
-export function usePublicLoad<R extends { kind: string }>(slug: string, load: (slug: string) => Promise<R | Failure>, onLoaded?: (result: R | Failure) => void) {
+export function usePublicLoad<R extends { kind: string }>(
+  slug: string,
+  load: (slug: string) => Promise<R | Failure>,
+  onLoaded?: (result: R | Failure) => void,
+) {
   const [view, setView] = useState<PublicView<R | Failure>>(() => (SLUG_PATTERN.test(slug) ? { kind: 'loading' } : { kind: 'notFound' }));
   // The latest callbacks, without making them reasons to load again.
   const latest = useRef({ load, onLoaded });

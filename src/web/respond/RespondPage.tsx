@@ -35,7 +35,9 @@ function SurveyView({ survey, source, locale, t }: { survey: Questionnaire; sour
   const intro = inLocale(survey.intro, locale);
   // A preview shows the questions whatever the survey's status, and sends nothing.
   const send: SendAnswers | null =
-    source.kind === 'link' ? (answers, groups) => submitResponse(source.slug, { ...(source.token ? { token: source.token } : {}), answers, groups }, locale) : null;
+    source.kind === 'link'
+      ? (answers, groups) => submitResponse(source.slug, { ...(source.token ? { token: source.token } : {}), answers, groups }, locale)
+      : null;
   let body: ReactNode;
   if (source.kind === 'link' && survey.status !== 'open') {
     body = (

@@ -6,7 +6,17 @@ import type { Locale } from '#core/locale.js';
  * in the language the server answered in (`lang`, for screen readers), or the network fallback when
  * nothing came back. It takes the focus when a new refusal arrives, so it is heard at once.
  */
-export function SendErrorAlert({ error, messages, title, fallback }: { error: { message: string | null; locale: Locale } | null; messages: string[]; title: string; fallback: string }) {
+export function SendErrorAlert({
+  error,
+  messages,
+  title,
+  fallback,
+}: {
+  error: { message: string | null; locale: Locale } | null;
+  messages: string[];
+  title: string;
+  fallback: string;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (error) ref.current?.focus();

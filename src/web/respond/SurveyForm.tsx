@@ -103,11 +103,24 @@ export function SurveyForm({ survey, send, locale, t }: Props) {
 }
 
 /** One answer to a statement: a point of the scale or "weet ik niet", all in the statement's radio group. */
-function Choice(props: { form: { answers: Record<string, number>; choose: (itemId: string, value: number) => void }; itemId: string; value: number; label: string; className?: string }) {
+function Choice(props: {
+  form: { answers: Record<string, number>; choose: (itemId: string, value: number) => void };
+  itemId: string;
+  value: number;
+  label: string;
+  className?: string;
+}) {
   const { form, itemId, value } = props;
   return (
     <label className={props.className ?? 'option'} htmlFor={itemOptionId(itemId, value)}>
-      <input type="radio" id={itemOptionId(itemId, value)} name={itemFieldId(itemId)} value={value} checked={form.answers[itemId] === value} onChange={() => form.choose(itemId, value)} />
+      <input
+        type="radio"
+        id={itemOptionId(itemId, value)}
+        name={itemFieldId(itemId)}
+        value={value}
+        checked={form.answers[itemId] === value}
+        onChange={() => form.choose(itemId, value)}
+      />
       <span>{props.label}</span>
     </label>
   );

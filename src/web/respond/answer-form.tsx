@@ -56,7 +56,12 @@ type SubmitTexts = Pick<Texts, 'sendFailedTitle' | 'networkError' | 'progress' |
  * Why sending failed (if it did), how far the respondent is, and the send button. With a
  * `previewNote` (the team's preview) the button is off and the note beside it says why.
  */
-export function SubmitRow(props: { form: Pick<ReturnType<typeof useAnswerForm>, 'sendError' | 'sending' | 'answered'>; total: number; t: SubmitTexts; previewNote?: string }) {
+export function SubmitRow(props: {
+  form: Pick<ReturnType<typeof useAnswerForm>, 'sendError' | 'sending' | 'answered'>;
+  total: number;
+  t: SubmitTexts;
+  previewNote?: string;
+}) {
   const { form, total, t, previewNote } = props;
   return (
     <>
@@ -70,7 +75,12 @@ export function SubmitRow(props: { form: Pick<ReturnType<typeof useAnswerForm>, 
             {previewNote}
           </p>
         )}
-        <button type="submit" className="button button-primary" disabled={form.sending || previewNote !== undefined} aria-describedby={previewNote ? 'preview-note' : undefined}>
+        <button
+          type="submit"
+          className="button button-primary"
+          disabled={form.sending || previewNote !== undefined}
+          aria-describedby={previewNote ? 'preview-note' : undefined}
+        >
           {form.sending ? t.sending : t.submit}
         </button>
       </div>

@@ -54,7 +54,9 @@ export function readError(body: unknown): { message: string | null; fields: stri
   const inner = record.error && typeof record.error === 'object' ? (record.error as Record<string, unknown>) : record;
   const message = typeof inner.message === 'string' ? inner.message : null;
   const fields = Array.isArray(inner.fields)
-    ? inner.fields.flatMap((f) => (f && typeof f === 'object' && typeof (f as { message?: unknown }).message === 'string' ? [(f as { message: string }).message] : []))
+    ? inner.fields.flatMap((f) =>
+        f && typeof f === 'object' && typeof (f as { message?: unknown }).message === 'string' ? [(f as { message: string }).message] : [],
+      )
     : [];
   return { message, fields: fields.filter((f) => f !== message) };
 }

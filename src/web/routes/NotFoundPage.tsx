@@ -9,7 +9,9 @@ export function NotFoundPage() {
     <>
       <PageTitle>{t('common.notFoundTitle')}</PageTitle>
       <Text mb="md">{t('common.notFoundText')}</Text>
-      <Anchor component={Link} to="/programmes">{t('common.toHome')}</Anchor>
+      <Anchor component={Link} to="/programmes">
+        {t('common.toHome')}
+      </Anchor>
     </>
   );
 }

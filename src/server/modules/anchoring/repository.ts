@@ -16,7 +16,10 @@ export const anchoringRepository = {
       .orderBy(asc(anchoringItems.createdAt), asc(anchoringItems.id)),
 
   async item(db: Database, organisationId: string, programmeId: string, id: string) {
-    const [row] = await db.select().from(anchoringItems).where(itemOf(organisationId, programmeId, id));
+    const [row] = await db
+      .select()
+      .from(anchoringItems)
+      .where(itemOf(organisationId, programmeId, id));
     return row;
   },
 

@@ -13,7 +13,9 @@ export const anchoringRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, 
   const { anchoring } = ctx.services;
   const base = '/api/programmes/:id/anchoring';
 
-  app.get(base, { schema: { params: IdParams, response: { 200: AnchoringChecklist } } }, async (request) => anchoring.list(requireActor(request), request.params.id));
+  app.get(base, { schema: { params: IdParams, response: { 200: AnchoringChecklist } } }, async (request) =>
+    anchoring.list(requireActor(request), request.params.id),
+  );
   app.post(base, { schema: { params: IdParams, body: AnchoringInput, response: { 201: AnchoringItem } } }, async (request, reply) =>
     reply.code(201).send(await anchoring.create(requireActor(request), request.params.id, request.body)),
   );

@@ -105,7 +105,14 @@ export function createAnchoringService(db: Database, deps: { audit: AuditService
         const existing = await repo.items(tx, actor.organisationId, programmeId);
         const empty = STANDARD_AREAS.filter((area) => !existing.some((i) => i.area === area));
         for (const area of empty) {
-          const input: AnchoringInput = { area, description: STANDARD_ANCHORING_ITEMS[area][locale], owner: { userId: null, name: '' }, due: null, status: 'todo', note: '' };
+          const input: AnchoringInput = {
+            area,
+            description: STANDARD_ANCHORING_ITEMS[area][locale],
+            owner: { userId: null, name: '' },
+            due: null,
+            status: 'todo',
+            note: '',
+          };
           const row = await repo.insert(tx, { ...columnsOf(input), organisationId: actor.organisationId, programmeId });
           await log(tx, actor, 'anchoring.create', row.id, null, input);
         }

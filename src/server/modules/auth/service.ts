@@ -26,7 +26,15 @@ export function sessionView({ actor, organisation }: ResolvedSession) {
 
 export function createAuthService(
   db: Database,
-  deps: { secret: string; audit: AuditService; organisations: OrganisationService; sessions: SessionsService; users: UsersService; sso: SsoService; totp: TotpService },
+  deps: {
+    secret: string;
+    audit: AuditService;
+    organisations: OrganisationService;
+    sessions: SessionsService;
+    users: UsersService;
+    sso: SsoService;
+    totp: TotpService;
+  },
 ) {
   const { secret, audit, sessions } = deps;
   const { accounts } = deps.users;

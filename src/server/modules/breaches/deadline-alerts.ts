@@ -28,7 +28,10 @@ export function createBreachAlertsService(db: Database, deps: { mailer: Mailer |
         const mails = due.flatMap(({ breach, hoursBefore }) =>
           recipients.map((to) => ({
             key: `breach-deadline:${breach.id}:${hoursBefore}:${to.id}`,
-            message: breachDeadlineMail({ to: { ...to, locale: isLocale(to.locale) ? to.locale : DEFAULT_LOCALE }, organisation: organisation.name, breach, hoursBefore }, linkBase),
+            message: breachDeadlineMail(
+              { to: { ...to, locale: isLocale(to.locale) ? to.locale : DEFAULT_LOCALE }, organisation: organisation.name, breach, hoursBefore },
+              linkBase,
+            ),
           })),
         );
         await sendEachOnce(db, mailer, organisation.id, mails, result);

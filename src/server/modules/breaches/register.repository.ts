@@ -71,7 +71,11 @@ export const registerRepository = {
 
   /** Every matching breach, oldest report first (the CSV export). */
   all: (db: Database, organisationId: string, filter: RegisterFilter, now: Date) =>
-    db.select().from(breaches).where(conditions(organisationId, filter, now)).orderBy(asc(breaches.reportedAt), asc(breaches.reference)),
+    db
+      .select()
+      .from(breaches)
+      .where(conditions(organisationId, filter, now))
+      .orderBy(asc(breaches.reportedAt), asc(breaches.reference)),
 
   /** Every breach not closed yet, earliest deadline first (the deadline is awareAt plus 72 hours). */
   open: (db: Database, organisationId: string) =>
@@ -82,13 +86,20 @@ export const registerRepository = {
       .orderBy(asc(breaches.awareAt), asc(breaches.reference)),
 
   async byId(db: Database, organisationId: string, id: string): Promise<BreachRow | undefined> {
-    const [row] = await db.select().from(breaches).where(and(eq(breaches.organisationId, organisationId), eq(breaches.id, id)));
+    const [row] = await db
+      .select()
+      .from(breaches)
+      .where(and(eq(breaches.organisationId, organisationId), eq(breaches.id, id)));
     return row;
   },
 
   /** Locks the breach for the rest of the transaction, so two officers' changes follow each other. */
   async forUpdate(tx: Database, organisationId: string, id: string): Promise<BreachRow | undefined> {
-    const [row] = await tx.select().from(breaches).where(and(eq(breaches.organisationId, organisationId), eq(breaches.id, id))).for('update');
+    const [row] = await tx
+      .select()
+      .from(breaches)
+      .where(and(eq(breaches.organisationId, organisationId), eq(breaches.id, id)))
+      .for('update');
     return row;
   },
 
@@ -150,7 +161,10 @@ export const registerRepository = {
   /** The name of one of the organisation's accounts, while it exists. */
   async userName(db: Database, organisationId: string, userId: string | null): Promise<string | null> {
     if (!userId) return null;
-    const [row] = await db.select({ name: users.name }).from(users).where(and(eq(users.organisationId, organisationId), eq(users.id, userId)));
+    const [row] = await db
+      .select({ name: users.name })
+      .from(users)
+      .where(and(eq(users.organisationId, organisationId), eq(users.id, userId)));
     return row?.name ?? null;
   },
 
@@ -182,7 +196,12 @@ export const registerRepository = {
         decidedAt: latestDecidedAt.mapWith(breachDecisions.decidedAt),
       })
       .from(breaches)
-      .where(and(eq(breaches.organisationId, organisationId), reported ? and(gte(breaches.reportedAt, reported.from), lt(breaches.reportedAt, reported.before)) : undefined));
+      .where(
+        and(
+          eq(breaches.organisationId, organisationId),
+          reported ? and(gte(breaches.reportedAt, reported.from), lt(breaches.reportedAt, reported.before)) : undefined,
+        ),
+      );
     // Both subqueries give null for a breach without a decision.
     return rows.map(({ notifyAp, decidedAt, ...moments }) => ({ ...moments, decision: decidedAt ? { notifyAp, decidedAt } : null }));
   },

@@ -51,8 +51,12 @@ export const breachRegisterRoutes: FastifyPluginAsyncZod<RouteContext> = async (
     const { offset, limit, ...filter } = request.query;
     return breachRegister.list(requireActor(request), filter, { offset, limit });
   });
-  app.get(`${base}/open`, { schema: { querystring: OpenQuery, response: { 200: OpenBreaches } } }, async (request) => breachRegister.open(requireActor(request)));
-  app.get(`${base}/statistics`, { schema: { querystring: StatisticsQuery, response: { 200: BreachStatistics } } }, async (request) => breachRegister.statistics(requireActor(request), request.query));
+  app.get(`${base}/open`, { schema: { querystring: OpenQuery, response: { 200: OpenBreaches } } }, async (request) =>
+    breachRegister.open(requireActor(request)),
+  );
+  app.get(`${base}/statistics`, { schema: { querystring: StatisticsQuery, response: { 200: BreachStatistics } } }, async (request) =>
+    breachRegister.statistics(requireActor(request), request.query),
+  );
   app.get(`${base}/export.csv`, { schema: { querystring: ExportQuery, response: file('text/csv') } }, async (request, reply) => {
     const rows = await breachRegister.export(requireActor(request), request.query);
     return reply
@@ -61,7 +65,9 @@ export const breachRegisterRoutes: FastifyPluginAsyncZod<RouteContext> = async (
       .header('cache-control', 'no-store')
       .send(registerCsv(rows, request.locale));
   });
-  app.get(`${base}/:id`, { schema: { params: IdParams, response: { 200: BreachDetail } } }, async (request) => breachRegister.get(requireActor(request), request.params.id));
+  app.get(`${base}/:id`, { schema: { params: IdParams, response: { 200: BreachDetail } } }, async (request) =>
+    breachRegister.get(requireActor(request), request.params.id),
+  );
   app.put(`${base}/:id/register`, { schema: { params: IdParams, body: BreachRegister, response: NoContent } }, async (request, reply) => {
     await breachRegister.updateRegister(requireActor(request), request.params.id, request.body);
     return reply.code(204).send();
@@ -73,7 +79,9 @@ export const breachRegisterRoutes: FastifyPluginAsyncZod<RouteContext> = async (
   app.post(`${base}/:id/decisions`, { schema: { params: IdParams, body: DecisionBody, response: { 201: Decision } } }, async (request, reply) =>
     reply.code(201).send(await breachRegister.decide(requireActor(request), request.params.id, request.body)),
   );
-  app.post(`${base}/:id/status`, { schema: { params: IdParams, body: TransitionBody, response: { 200: Transitioned } } }, async (request) => breachRegister.transition(requireActor(request), request.params.id, request.body));
+  app.post(`${base}/:id/status`, { schema: { params: IdParams, body: TransitionBody, response: { 200: Transitioned } } }, async (request) =>
+    breachRegister.transition(requireActor(request), request.params.id, request.body),
+  );
   app.put(`${base}/:id/ap-reference`, { schema: { params: IdParams, body: ApReferenceBody, response: NoContent } }, async (request, reply) => {
     await breachRegister.recordApReference(requireActor(request), request.params.id, request.body);
     return reply.code(204).send();
@@ -81,7 +89,9 @@ export const breachRegisterRoutes: FastifyPluginAsyncZod<RouteContext> = async (
   app.post(`${base}/:id/ap-follow-ups`, { schema: { params: IdParams, body: ApFollowUpBody, response: { 201: ApFollowUp } } }, async (request, reply) =>
     reply.code(201).send(await breachRegister.addApFollowUp(requireActor(request), request.params.id, request.body)),
   );
-  app.get(`${base}/:id/ap-form`, { schema: { params: IdParams, response: { 200: ApForm } } }, async (request) => breachRegister.apForm(requireActor(request), request.params.id));
+  app.get(`${base}/:id/ap-form`, { schema: { params: IdParams, response: { 200: ApForm } } }, async (request) =>
+    breachRegister.apForm(requireActor(request), request.params.id),
+  );
   app.get(`${base}/:id/letter`, { schema: { params: IdParams, querystring: LetterQuery, response: { 200: LetterDraft } } }, async (request) =>
     breachRegister.letter(requireActor(request), request.params.id, request.query.lang ?? request.locale, request.query.for),
   );

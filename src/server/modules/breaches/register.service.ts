@@ -1,9 +1,24 @@
 import { z } from 'zod';
 import * as letterTexts from '#content/breach-letter.js';
 import { apFormView } from '#core/breach/ap-form.js';
-import { ApReference, apReferenceRefusal, followUpRefusal, receiptRefusal, type ApFollowUpBody, type ApNotificationRefusal, type ApReferenceBody } from '#core/breach/ap-notification.js';
+import {
+  ApReference,
+  apReferenceRefusal,
+  followUpRefusal,
+  receiptRefusal,
+  type ApFollowUpBody,
+  type ApNotificationRefusal,
+  type ApReferenceBody,
+} from '#core/breach/ap-notification.js';
 import { proposeNotification } from '#core/breach/assessment.js';
-import { awarenessRefusal, lateReasonNeeded, reporterAwareAt, type AwarenessConfirmation, type AwarenessFacts, type AwarenessRefusal } from '#core/breach/awareness.js';
+import {
+  awarenessRefusal,
+  lateReasonNeeded,
+  reporterAwareAt,
+  type AwarenessConfirmation,
+  type AwarenessFacts,
+  type AwarenessRefusal,
+} from '#core/breach/awareness.js';
 import { careDuties } from '#core/breach/care-duties.js';
 import { clockRunning, deadlineStatus } from '#core/breach/deadline.js';
 import type { DecisionBody } from '#core/breach/decision.js';
@@ -23,7 +38,15 @@ import {
   sumFigures,
   type Month,
 } from '#core/breach/statistics.js';
-import { BREACH_STATUSES, checkTransition, nextSteps, type BreachStatus, type DecisionSummary, type TransitionBlock, type WorkflowFacts } from '#core/breach/workflow.js';
+import {
+  BREACH_STATUSES,
+  checkTransition,
+  nextSteps,
+  type BreachStatus,
+  type DecisionSummary,
+  type TransitionBlock,
+  type WorkflowFacts,
+} from '#core/breach/workflow.js';
 import type { Locale } from '#core/locale.js';
 import { breachPolicy } from '#core/policies/index.js';
 import { Paragraph } from '#core/worksheets/fields.js';
@@ -233,7 +256,11 @@ export function createBreachRegisterService(db: Database, deps: { audit: AuditSe
       authorize(breachPolicy.read, actor);
       const now = new Date();
       const { rows, total } = await repo.list(db, actor.organisationId, rangeFilter(filter), page, now);
-      const latest = await repo.latestDecisions(db, actor.organisationId, rows.map((r) => r.id));
+      const latest = await repo.latestDecisions(
+        db,
+        actor.organisationId,
+        rows.map((r) => r.id),
+      );
       return { now, total, breaches: rows.map((r) => listItem(r, summaryOf(latest.get(r.id)), now)) };
     },
 
@@ -245,7 +272,11 @@ export function createBreachRegisterService(db: Database, deps: { audit: AuditSe
       authorize(breachPolicy.read, actor);
       const now = new Date();
       const rows = await repo.open(db, actor.organisationId);
-      const latest = await repo.latestDecisions(db, actor.organisationId, rows.map((r) => r.id));
+      const latest = await repo.latestDecisions(
+        db,
+        actor.organisationId,
+        rows.map((r) => r.id),
+      );
       const breaches = rows.map((row) => ({
         id: row.id,
         reference: row.reference,
@@ -320,7 +351,13 @@ export function createBreachRegisterService(db: Database, deps: { audit: AuditSe
       return db.transaction(async (tx) => {
         const before = await loadOpen(tx, actor, id);
         await repo.update(tx, actor.organisationId, id, { register });
-        await audit.record(tx, asAuditActor(actor), { action: 'breach.register.update', entity: 'breach', entityId: id, before: before.register, after: register });
+        await audit.record(tx, asAuditActor(actor), {
+          action: 'breach.register.update',
+          entity: 'breach',
+          entityId: id,
+          before: before.register,
+          after: register,
+        });
       });
     },
 
@@ -339,8 +376,20 @@ export function createBreachRegisterService(db: Database, deps: { audit: AuditSe
         // Confirming the same moment again needs no reason and keeps the one on record.
         const awareReason = body.reason || before.awareReason;
         const lateReason = lateReasonNeeded(facts, awareAt) ? body.lateReason : before.lateReason;
-        const after = await repo.update(tx, actor.organisationId, id, { awareAt, awareConfirmedAt: now, awareConfirmedBy: actor.userId, awareReason, lateReason });
-        await audit.record(tx, asAuditActor(actor), { action: 'breach.awareAt.correct', entity: 'breach', entityId: id, before: awarenessOf(before), after: awarenessOf(after) });
+        const after = await repo.update(tx, actor.organisationId, id, {
+          awareAt,
+          awareConfirmedAt: now,
+          awareConfirmedBy: actor.userId,
+          awareReason,
+          lateReason,
+        });
+        await audit.record(tx, asAuditActor(actor), {
+          action: 'breach.awareAt.correct',
+          entity: 'breach',
+          entityId: id,
+          before: awarenessOf(before),
+          after: awarenessOf(after),
+        });
       });
     },
 
@@ -388,7 +437,13 @@ export function createBreachRegisterService(db: Database, deps: { audit: AuditSe
           throw TRANSITION_ERRORS[check.reason]();
         }
         const after = await repo.update(tx, actor.organisationId, id, changes);
-        await audit.record(tx, asAuditActor(actor), { action: 'breach.status', entity: 'breach', entityId: id, before: stepFacts(before), after: stepFacts(after) });
+        await audit.record(tx, asAuditActor(actor), {
+          action: 'breach.status',
+          entity: 'breach',
+          entityId: id,
+          before: stepFacts(before),
+          after: stepFacts(after),
+        });
         return { status: after.status };
       });
     },
@@ -400,7 +455,13 @@ export function createBreachRegisterService(db: Database, deps: { audit: AuditSe
         const apReceivedAt = body.apReceivedAt ? new Date(body.apReceivedAt) : null;
         refuse(apReferenceRefusal(before, apReceivedAt, new Date()));
         const after = await repo.update(tx, actor.organisationId, id, { apReference: body.apReference, apReceivedAt });
-        await audit.record(tx, asAuditActor(actor), { action: 'breach.apReference.record', entity: 'breach', entityId: id, before: stepFacts(before), after: stepFacts(after) });
+        await audit.record(tx, asAuditActor(actor), {
+          action: 'breach.apReference.record',
+          entity: 'breach',
+          entityId: id,
+          before: stepFacts(before),
+          after: stepFacts(after),
+        });
       });
     },
 
@@ -411,8 +472,21 @@ export function createBreachRegisterService(db: Database, deps: { audit: AuditSe
         const sentAt = new Date(body.sentAt);
         const apReceivedAt = body.apReceivedAt ? new Date(body.apReceivedAt) : null;
         refuse(followUpRefusal(breach, sentAt, apReceivedAt, new Date()));
-        const created = await repo.insertFollowUp(tx, { organisationId: actor.organisationId, breachId: id, kind: body.kind, sentAt, apReceivedAt, note: body.note, recordedBy: actor.userId });
-        await audit.record(tx, asAuditActor(actor), { action: 'breach.apFollowUp.add', entity: 'breach', entityId: id, after: { followUpId: created.id, apReference: breach.apReference, ...body } });
+        const created = await repo.insertFollowUp(tx, {
+          organisationId: actor.organisationId,
+          breachId: id,
+          kind: body.kind,
+          sentAt,
+          apReceivedAt,
+          note: body.note,
+          recordedBy: actor.userId,
+        });
+        await audit.record(tx, asAuditActor(actor), {
+          action: 'breach.apFollowUp.add',
+          entity: 'breach',
+          entityId: id,
+          after: { followUpId: created.id, apReference: breach.apReference, ...body },
+        });
         return followUpView(created, actor.name);
       });
     },
@@ -444,7 +518,11 @@ export function createBreachRegisterService(db: Database, deps: { audit: AuditSe
     async letter(actor: SessionActor, id: string, locale: Locale, addressee: LetterAddressee) {
       const row = await load(db, actor, id, 'read');
       const organisation = await deps.organisations.byId(db, actor.organisationId);
-      return subjectLetter({ organisation: organisationInfo(organisation), register: workingRegister(row), reference: row.publicReference, addressee }, locale, letterTexts);
+      return subjectLetter(
+        { organisation: organisationInfo(organisation), register: workingRegister(row), reference: row.publicReference, addressee },
+        locale,
+        letterTexts,
+      );
     },
 
     /** Every breach that matches, with its latest decision, oldest report first (for the CSV export). */
@@ -452,8 +530,17 @@ export function createBreachRegisterService(db: Database, deps: { audit: AuditSe
       authorize(breachPolicy.read, actor);
       const now = new Date();
       const rows = await repo.all(db, actor.organisationId, rangeFilter(filter), now);
-      const latest = await repo.latestDecisions(db, actor.organisationId, rows.map((r) => r.id));
-      return rows.map((row) => ({ row, register: workingRegister(row), latest: latest.get(row.id) ?? null, deadline: deadlineOf(row, summaryOf(latest.get(row.id)), now) }));
+      const latest = await repo.latestDecisions(
+        db,
+        actor.organisationId,
+        rows.map((r) => r.id),
+      );
+      return rows.map((row) => ({
+        row,
+        register: workingRegister(row),
+        latest: latest.get(row.id) ?? null,
+        deadline: deadlineOf(row, summaryOf(latest.get(row.id)), now),
+      }));
     },
 
     async statistics(actor: SessionActor, range: MonthRange) {

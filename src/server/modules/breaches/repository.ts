@@ -89,7 +89,15 @@ export const breachesRepository = {
     const decisions = await db
       .select({ breachId: breachDecisions.breachId, notifyAp: breachDecisions.notifyAp })
       .from(breachDecisions)
-      .where(and(eq(breachDecisions.organisationId, organisationId), inArray(breachDecisions.breachId, open.map((b) => b.id))))
+      .where(
+        and(
+          eq(breachDecisions.organisationId, organisationId),
+          inArray(
+            breachDecisions.breachId,
+            open.map((b) => b.id),
+          ),
+        ),
+      )
       .orderBy(asc(breachDecisions.decidedAt));
     const latest = new Map(decisions.map((d) => [d.breachId, d.notifyAp]));
     return open.map((b) => ({ ...b, notifyAp: latest.get(b.id) ?? null }));
@@ -106,12 +114,18 @@ export const breachesRepository = {
     if (dated.length === 0) return;
     const moment = (at: Date | null) => sql`${at?.toISOString() ?? null}::timestamptz`;
     const rows = sql.join(
-      dated.map((d) => sql`(${d.id}::uuid, ${d.reference}, ${moment(d.reportedAt)}, ${moment(d.awareConfirmedAt)}, ${moment(d.decidedAt)}, ${moment(d.closedAt)}, ${moment(d.updatedAt)})`),
+      dated.map(
+        (d) =>
+          sql`(${d.id}::uuid, ${d.reference}, ${moment(d.reportedAt)}, ${moment(d.awareConfirmedAt)}, ${moment(d.decidedAt)}, ${moment(d.closedAt)}, ${moment(d.updatedAt)})`,
+      ),
       sql`, `,
     );
     const dates = sql`(values ${rows}) as dated(id, reference, reported_at, aware_confirmed_at, decided_at, closed_at, updated_at)`;
     // The unique index is checked row by row, and a new number may still be another breach's old one: clear them first.
-    await tx.update(breaches).set({ reference: sql`'renumbering-' || ${breaches.id}` }).where(eq(breaches.organisationId, organisationId));
+    await tx
+      .update(breaches)
+      .set({ reference: sql`'renumbering-' || ${breaches.id}` })
+      .where(eq(breaches.organisationId, organisationId));
     await tx.execute(sql`update ${breaches} set reference = dated.reference, reported_at = dated.reported_at, aware_confirmed_at = dated.aware_confirmed_at, closed_at = dated.closed_at, updated_at = dated.updated_at
       from ${dates} where ${breaches.id} = dated.id and ${breaches.organisationId} = ${organisationId}`);
     await tx.execute(sql`update ${breachDecisions} set decided_at = dated.decided_at

@@ -21,11 +21,17 @@ function byProgramme<T extends { programmeId: string }>(rows: readonly T[]): Map
  * The board's view (bestuursdashboard): where every programme the caller may read stands, each with
  * one status and its reasons, and, for those who may see them, the breach register's figures.
  */
-export function createDashboardService(db: Database, deps: { programmes: ProgrammesService; measurement: MeasurementService; breachRegister: BreachRegisterService }) {
+export function createDashboardService(
+  db: Database,
+  deps: { programmes: ProgrammesService; measurement: MeasurementService; breachRegister: BreachRegisterService },
+) {
   return {
     async overview(actor: SessionActor) {
       // The programme list applies the programme policy: viewers and leads see all, others their own.
-      const [programmes, breaches] = await Promise.all([deps.programmes.list(actor), breachPolicy.readFigures(actor) ? deps.breachRegister.figures(actor) : null]);
+      const [programmes, breaches] = await Promise.all([
+        deps.programmes.list(actor),
+        breachPolicy.readFigures(actor) ? deps.breachRegister.figures(actor) : null,
+      ]);
       const today = amsterdamDay();
       if (programmes.length === 0) return { today, programmes: [], breaches };
       const ids = programmes.map((p) => p.id);
@@ -49,7 +55,18 @@ export function createDashboardService(db: Database, deps: { programmes: Program
           const kpis = (kpisOf.get(p.id) ?? []).map((k) => {
             // The line a sparkline draws: the same points as 6.1's chart, so its end is the latest value.
             const points = k.measurements.map((m) => ({ date: m.date, value: m.value }));
-            return { id: k.id, name: k.name, unit: k.unit, direction: k.direction, baseline: k.baseline, target: k.target, targetDate: k.targetDate, latest: points.at(-1) ?? null, status: k.progress.status, points };
+            return {
+              id: k.id,
+              name: k.name,
+              unit: k.unit,
+              direction: k.direction,
+              baseline: k.baseline,
+              target: k.target,
+              targetDate: k.targetDate,
+              latest: points.at(-1) ?? null,
+              status: k.progress.status,
+              points,
+            };
           });
           return {
             id: p.id,

@@ -17,7 +17,10 @@ export const checkinsRepository = {
       .orderBy(desc(checkins.date)),
 
   async checkin(db: Database, organisationId: string, programmeId: string, id: string) {
-    const [row] = await db.select().from(checkins).where(checkinOf(organisationId, programmeId, id));
+    const [row] = await db
+      .select()
+      .from(checkins)
+      .where(checkinOf(organisationId, programmeId, id));
     return row;
   },
 

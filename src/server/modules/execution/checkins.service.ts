@@ -55,7 +55,11 @@ export function createCheckinsService(db: Database, deps: { audit: AuditService 
       ]);
       const meetingDays = meetingDates(get(worksheets, '1.4').meetings);
       const next = nextCheckin(meetingDays, today);
-      const last = lastCheckin(checkins.map((c) => c.date), meetingDays, today);
+      const last = lastCheckin(
+        checkins.map((c) => c.date),
+        meetingDays,
+        today,
+      );
       const agenda = generateAgenda({ actions: actions.map(actionStateOf), decisions: decisionsOf(checkins), today, nextMeeting: next, lastMeeting: last });
       return {
         today,

@@ -16,7 +16,10 @@ export const communicationRepository = {
       .orderBy(asc(communicationItems.createdAt), asc(communicationItems.id)),
 
   async item(db: Database, organisationId: string, programmeId: string, id: string) {
-    const [row] = await db.select().from(communicationItems).where(itemOf(organisationId, programmeId, id));
+    const [row] = await db
+      .select()
+      .from(communicationItems)
+      .where(itemOf(organisationId, programmeId, id));
     return row;
   },
 
@@ -34,5 +37,6 @@ export const communicationRepository = {
     return updated!;
   },
 
-  remove: (db: Database, organisationId: string, programmeId: string, id: string) => db.delete(communicationItems).where(itemOf(organisationId, programmeId, id)),
+  remove: (db: Database, organisationId: string, programmeId: string, id: string) =>
+    db.delete(communicationItems).where(itemOf(organisationId, programmeId, id)),
 };

@@ -51,7 +51,13 @@ export function createCommunicationService(db: Database, deps: { audit: AuditSer
     update(actor: SessionActor, programmeId: string, id: string, input: CommunicationInput) {
       return changeItem(actor, programmeId, id, async (tx, before) => {
         const row = await repo.update(tx, actor.organisationId, programmeId, id, input);
-        await audit.record(tx, asAuditActor(actor), { action: 'communication.update', entity: 'communication', entityId: id, before: present(before), after: input });
+        await audit.record(tx, asAuditActor(actor), {
+          action: 'communication.update',
+          entity: 'communication',
+          entityId: id,
+          before: present(before),
+          after: input,
+        });
         return present(row);
       });
     },

@@ -16,7 +16,10 @@ export const executionRepository = {
       .orderBy(asc(actions.createdAt), asc(actions.id)),
 
   async action(db: Database, organisationId: string, programmeId: string, id: string) {
-    const [row] = await db.select().from(actions).where(actionOf(organisationId, programmeId, id));
+    const [row] = await db
+      .select()
+      .from(actions)
+      .where(actionOf(organisationId, programmeId, id));
     return row;
   },
 

@@ -30,7 +30,9 @@ export const executionRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, 
   });
 
   const plan = '/api/programmes/:id/communication';
-  app.get(plan, { schema: { params: IdParams, response: { 200: CommunicationPlan } } }, async (request) => communication.list(requireActor(request), request.params.id));
+  app.get(plan, { schema: { params: IdParams, response: { 200: CommunicationPlan } } }, async (request) =>
+    communication.list(requireActor(request), request.params.id),
+  );
   app.post(plan, { schema: { params: IdParams, body: CommunicationInput, response: { 201: CommunicationItem } } }, async (request, reply) =>
     reply.code(201).send(await communication.create(requireActor(request), request.params.id, request.body)),
   );
@@ -43,7 +45,9 @@ export const executionRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, 
   });
 
   const meetings = '/api/programmes/:id/checkins';
-  app.get(meetings, { schema: { params: IdParams, response: { 200: CheckinOverview } } }, async (request) => checkins.overview(requireActor(request), request.params.id));
+  app.get(meetings, { schema: { params: IdParams, response: { 200: CheckinOverview } } }, async (request) =>
+    checkins.overview(requireActor(request), request.params.id),
+  );
   app.post(meetings, { schema: { params: IdParams, body: CheckinInput, response: { 201: CheckinRecord } } }, async (request, reply) =>
     reply.code(201).send(await checkins.create(requireActor(request), request.params.id, request.body)),
   );

@@ -103,7 +103,13 @@ export function createExecutionService(db: Database, deps: { audit: AuditService
         await check(tx, actor, programmeId, input);
         const today = amsterdamDay();
         const row = await repo.updateAction(tx, actor.organisationId, programmeId, id, { ...columnsOf(input), doneOn: doneOn(before, input.status, today) });
-        await audit.record(tx, asAuditActor(actor), { action: 'action.update', entity: 'action', entityId: id, before: presentAction(before, today), after: input });
+        await audit.record(tx, asAuditActor(actor), {
+          action: 'action.update',
+          entity: 'action',
+          entityId: id,
+          before: presentAction(before, today),
+          after: input,
+        });
         return presentAction(row, today);
       });
     },
@@ -114,7 +120,12 @@ export function createExecutionService(db: Database, deps: { audit: AuditService
         const before = await repo.action(tx, actor.organisationId, programmeId, id);
         if (!before) throw notFound();
         await repo.removeAction(tx, actor.organisationId, programmeId, id);
-        await audit.record(tx, asAuditActor(actor), { action: 'action.delete', entity: 'action', entityId: id, before: { title: before.title, status: before.status } });
+        await audit.record(tx, asAuditActor(actor), {
+          action: 'action.delete',
+          entity: 'action',
+          entityId: id,
+          before: { title: before.title, status: before.status },
+        });
       });
     },
   };

@@ -8,7 +8,9 @@ import { requireActor } from '../../plugins/sessions.js';
 export const firstRunRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
   const { firstRun } = ctx.services;
 
-  app.get('/api/organisation/first-run', { schema: { response: { 200: FirstRunAnswer } } }, async (request) => ({ checklist: await firstRun.checklist(requireActor(request)) }));
+  app.get('/api/organisation/first-run', { schema: { response: { 200: FirstRunAnswer } } }, async (request) => ({
+    checklist: await firstRun.checklist(requireActor(request)),
+  }));
   app.post('/api/organisation/first-run/dismiss', { schema: { body: NoBody, response: { 200: FirstRunAnswer } } }, async (request) => ({
     checklist: await firstRun.dismiss(requireActor(request)),
   }));

@@ -11,7 +11,11 @@ const candidateOf = (organisationId: string, programmeId: string, id: string) =>
 
 export const interventionsRepository = {
   ownList: (db: Database, organisationId: string) =>
-    db.select().from(organisationInterventions).where(eq(organisationInterventions.organisationId, organisationId)).orderBy(asc(organisationInterventions.title)),
+    db
+      .select()
+      .from(organisationInterventions)
+      .where(eq(organisationInterventions.organisationId, organisationId))
+      .orderBy(asc(organisationInterventions.title)),
 
   async ownById(db: Database, organisationId: string, id: string) {
     const [row] = await db
@@ -46,7 +50,10 @@ export const interventionsRepository = {
       .orderBy(asc(interventionCandidates.createdAt), asc(interventionCandidates.id)),
 
   async candidate(db: Database, organisationId: string, programmeId: string, id: string) {
-    const [row] = await db.select().from(interventionCandidates).where(candidateOf(organisationId, programmeId, id));
+    const [row] = await db
+      .select()
+      .from(interventionCandidates)
+      .where(candidateOf(organisationId, programmeId, id));
     return row;
   },
 
@@ -69,7 +76,10 @@ export const interventionsRepository = {
 
   /** All dots of a programme: who put one on which candidate. */
   votes: (db: Database, programmeId: string) =>
-    db.select({ candidateId: candidateVotes.candidateId, userId: candidateVotes.userId }).from(candidateVotes).where(eq(candidateVotes.programmeId, programmeId)),
+    db
+      .select({ candidateId: candidateVotes.candidateId, userId: candidateVotes.userId })
+      .from(candidateVotes)
+      .where(eq(candidateVotes.programmeId, programmeId)),
 
   /**
    * Serialises one member's votes on one programme, so two dots placed at the same moment cannot

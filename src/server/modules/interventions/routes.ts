@@ -16,7 +16,9 @@ const Shortlist = z.strictObject({ shortlisted: z.boolean() });
 export const interventionsRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
   const { interventions } = ctx.services;
 
-  app.get('/api/interventions/library', { schema: { response: { 200: Library } } }, async (request) => interventions.library(requireActor(request), request.locale));
+  app.get('/api/interventions/library', { schema: { response: { 200: Library } } }, async (request) =>
+    interventions.library(requireActor(request), request.locale),
+  );
   app.post('/api/interventions/library', { schema: { body: OwnIntervention, response: { 201: LibraryItem } } }, async (request, reply) =>
     reply.code(201).send(await interventions.createOwn(requireActor(request), request.body)),
   );
@@ -34,7 +36,9 @@ export const interventionsRoutes: FastifyPluginAsyncZod<RouteContext> = async (a
 
   const base = '/api/programmes/:id/interventions';
   const one = `${base}/:candidateId`;
-  app.get(base, { schema: { params: IdParams, response: { 200: CandidateList } } }, async (request) => interventions.list(requireActor(request), request.params.id));
+  app.get(base, { schema: { params: IdParams, response: { 200: CandidateList } } }, async (request) =>
+    interventions.list(requireActor(request), request.params.id),
+  );
   app.post(base, { schema: { params: IdParams, body: CandidateFields, response: { 201: CandidateRef } } }, async (request, reply) =>
     reply.code(201).send(await interventions.add(requireActor(request), request.params.id, request.body, request.locale)),
   );

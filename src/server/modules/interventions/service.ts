@@ -102,7 +102,10 @@ async function checkBarriers(tx: Database, programmeId: string, barrierIds: read
 /** The sub-steps whose completeness the candidates decide. */
 const CANDIDATE_SUBSTEPS = ['4.2', '4.3', '4.4'] as const;
 
-export function createInterventionsService(db: Database, deps: { audit: AuditService; substeps: SubstepsService; organisations: Pick<OrganisationService, 'sectorOf'> }) {
+export function createInterventionsService(
+  db: Database,
+  deps: { audit: AuditService; substeps: SubstepsService; organisations: Pick<OrganisationService, 'sectorOf'> },
+) {
   const { audit, substeps } = deps;
   const log = (tx: Database, actor: SessionActor, action: string, entity: AuditEntity, entityId: string, before: unknown, after: unknown) =>
     audit.record(tx, asAuditActor(actor), { action, entity, entityId, before, after });
@@ -154,7 +157,10 @@ export function createInterventionsService(db: Database, deps: { audit: AuditSer
     async library(actor: SessionActor, locale: Locale) {
       authorize(libraryPolicy.read, actor);
       const own = await repo.ownList(db, actor.organisationId);
-      return { interventions: [...builtIn(locale, await deps.organisations.sectorOf(actor.organisationId)), ...own.map(presentOwn)], canEdit: libraryPolicy.edit(actor) };
+      return {
+        interventions: [...builtIn(locale, await deps.organisations.sectorOf(actor.organisationId)), ...own.map(presentOwn)],
+        canEdit: libraryPolicy.edit(actor),
+      };
     },
 
     createOwn(actor: SessionActor, input: OwnIntervention) {
@@ -264,7 +270,8 @@ export function createInterventionsService(db: Database, deps: { audit: AuditSer
         await loadCandidate(tx, actor, programmeId, id);
         await repo.lockVoter(tx, programmeId, actor.userId);
         if (on) {
-          if ((await repo.votesOf(tx, programmeId, actor.userId)) >= DOT_VOTES_PER_MEMBER) throw new AppError(409, 'votesUsedUp', undefined, { max: DOT_VOTES_PER_MEMBER });
+          if ((await repo.votesOf(tx, programmeId, actor.userId)) >= DOT_VOTES_PER_MEMBER)
+            throw new AppError(409, 'votesUsedUp', undefined, { max: DOT_VOTES_PER_MEMBER });
           if (await repo.vote(tx, { candidateId: id, userId: actor.userId, organisationId: actor.organisationId, programmeId })) {
             await log(tx, actor, 'candidate.vote', 'intervention_candidate', id, null, { vote: true });
           }
@@ -307,9 +314,7 @@ export function createInterventionsService(db: Database, deps: { audit: AuditSer
     /** The chosen interventions with the indicators their plans (4.4) name, for the KPIs of step 6. */
     async chosenIndicators(tx: Database, organisationId: string, programmeId: string) {
       const rows = await repo.candidates(tx, organisationId, programmeId);
-      return rows
-        .filter((r) => r.decision === 'chosen')
-        .map((r) => ({ id: r.id, title: r.title, indicators: r.plan?.indicators ?? [] }));
+      return rows.filter((r) => r.decision === 'chosen').map((r) => ({ id: r.id, title: r.title, indicators: r.plan?.indicators ?? [] }));
     },
 
     /** The concrete plan (4.4) of a chosen intervention. */
@@ -325,7 +330,15 @@ export function createInterventionsService(db: Database, deps: { audit: AuditSer
     const item = interventionById(libraryId);
     if (item) {
       const sector = await deps.organisations.sectorOf(actor.organisationId, tx);
-      return { libraryId, title: inSector(item.title[locale], sector), description: inSector(item.description[locale], sector), functions: item.functions, factors: item.factors, bcts: item.bcts, barrierIds: [] };
+      return {
+        libraryId,
+        title: inSector(item.title[locale], sector),
+        description: inSector(item.description[locale], sector),
+        functions: item.functions,
+        factors: item.factors,
+        bcts: item.bcts,
+        barrierIds: [],
+      };
     }
     const own = /^[0-9a-f-]{36}$/i.test(libraryId) ? await repo.ownById(tx, actor.organisationId, libraryId) : undefined;
     if (!own) throw invalid('unknownIntervention', 'libraryId');

@@ -30,7 +30,10 @@ export const knowledgeRepository = {
       .orderBy(desc(knowledgeChecks.createdAt)),
 
   async byId(db: Database, organisationId: string, id: string) {
-    const [row] = await db.select().from(knowledgeChecks).where(and(eq(knowledgeChecks.organisationId, organisationId), eq(knowledgeChecks.id, id)));
+    const [row] = await db
+      .select()
+      .from(knowledgeChecks)
+      .where(and(eq(knowledgeChecks.organisationId, organisationId), eq(knowledgeChecks.id, id)));
     return row;
   },
 
@@ -45,7 +48,14 @@ export const knowledgeRepository = {
     db
       .select()
       .from(knowledgeChecks)
-      .where(and(eq(knowledgeChecks.organisationId, organisationId), eq(knowledgeChecks.programmeId, programmeId), eq(knowledgeChecks.status, 'closed'), isNotNull(knowledgeChecks.closedAt)))
+      .where(
+        and(
+          eq(knowledgeChecks.organisationId, organisationId),
+          eq(knowledgeChecks.programmeId, programmeId),
+          eq(knowledgeChecks.status, 'closed'),
+          isNotNull(knowledgeChecks.closedAt),
+        ),
+      )
       .orderBy(knowledgeChecks.closedAt),
 
   async insert(db: Database, row: typeof knowledgeChecks.$inferInsert) {
@@ -66,7 +76,10 @@ export const knowledgeRepository = {
     db.delete(knowledgeChecks).where(and(eq(knowledgeChecks.organisationId, organisationId), eq(knowledgeChecks.id, id))),
 
   async responses(db: Database, checkId: string, today: string) {
-    const [row] = await db.select({ n: responseCount, beforeToday: answeredBefore(today) }).from(knowledgeChecks).where(eq(knowledgeChecks.id, checkId));
+    const [row] = await db
+      .select({ n: responseCount, beforeToday: answeredBefore(today) })
+      .from(knowledgeChecks)
+      .where(eq(knowledgeChecks.id, checkId));
     return row!;
   },
 
@@ -101,7 +114,9 @@ export const knowledgeRepository = {
 
   /** The counters of an organisation's open checks made anew from their stored answers (an import of an older export). */
   async recountOpen(db: Database, organisationId: string) {
-    await db.execute(sql`delete from ${knowledgeCheckResponseCounts} k using ${knowledgeChecks} c where c.id = k.check_id and c.organisation_id = ${organisationId} and c.status = 'open'`);
+    await db.execute(
+      sql`delete from ${knowledgeCheckResponseCounts} k using ${knowledgeChecks} c where c.id = k.check_id and c.organisation_id = ${organisationId} and c.status = 'open'`,
+    );
     await db.execute(sql`
       insert into ${knowledgeCheckResponseCounts} (check_id, organisation_id, day, stripe, n)
       select r.check_id, c.organisation_id, r.submitted_on, 0, count(*)
@@ -134,7 +149,9 @@ export const knowledgeRepository = {
 
   /** At closing: the answers rewritten in random order, each with the closing day as its day (docs/anonymity.md). */
   shuffleResponses: (db: Database, checkId: string, closingDay: string) =>
-    rewriteInRandomOrder(db, knowledgeCheckResponses, eq(knowledgeCheckResponses.checkId, checkId), { [knowledgeCheckResponses.submittedOn.name]: sql`${closingDay}::date` }),
+    rewriteInRandomOrder(db, knowledgeCheckResponses, eq(knowledgeCheckResponses.checkId, checkId), {
+      [knowledgeCheckResponses.submittedOn.name]: sql`${closingDay}::date`,
+    }),
 
   /** A closed check's tally: the answers per department and combination of chosen options. */
   cells: (db: Database, checkId: string) =>

@@ -83,7 +83,14 @@ export function createKnowledgeResponsesService(db: Database, deps: { intake: An
         departments: check.definition.departments,
         scenarios: check.definition.scenarios.map((key) => {
           const s = allInSector(scenarioByKey(key)!, sector);
-          return { key, kind: s.kind, situation: s.situation, question: s.question, options: s.options, order: displayOrder(s.options.length, `${slug}/${key}`) };
+          return {
+            key,
+            kind: s.kind,
+            situation: s.situation,
+            question: s.question,
+            options: s.options,
+            order: displayOrder(s.options.length, `${slug}/${key}`),
+          };
         }),
       };
     },

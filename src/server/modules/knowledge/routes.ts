@@ -76,6 +76,10 @@ export const publicKnowledgeRoutes: FastifyPluginAsyncZod<RouteContext> = async 
         response: { 201: CheckFeedback },
       },
     },
-    async (request, reply) => reply.code(201).header('cache-control', 'no-store').send(await knowledgeResponses.submit(request.params.slug, request.body)),
+    async (request, reply) =>
+      reply
+        .code(201)
+        .header('cache-control', 'no-store')
+        .send(await knowledgeResponses.submit(request.params.slug, request.body)),
   );
 };

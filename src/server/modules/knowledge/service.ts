@@ -133,7 +133,12 @@ export function createKnowledgeService(db: Database, deps: { audit: AuditService
       return db.transaction(async (tx) => {
         const before = await loadDraft(tx, actor, id);
         await repo.remove(tx, actor.organisationId, id);
-        await audit.record(tx, asAuditActor(actor), { action: 'knowledgeCheck.delete', entity: 'knowledge_check', entityId: id, before: { title: before.title } });
+        await audit.record(tx, asAuditActor(actor), {
+          action: 'knowledgeCheck.delete',
+          entity: 'knowledge_check',
+          entityId: id,
+          before: { title: before.title },
+        });
       });
     },
 
@@ -143,7 +148,13 @@ export function createKnowledgeService(db: Database, deps: { audit: AuditService
         // The release rules are fixed now, before the first answer (docs/anonymity.md).
         const { minGroupSize } = await deps.organisations.byId(tx, actor.organisationId);
         const row = await repo.update(tx, actor.organisationId, id, { status: 'open', openedAt: new Date(), ...fixingsAtOpening(minGroupSize) });
-        await audit.record(tx, asAuditActor(actor), { action: 'knowledgeCheck.open', entity: 'knowledge_check', entityId: id, before: { status: 'draft' }, after: { status: 'open' } });
+        await audit.record(tx, asAuditActor(actor), {
+          action: 'knowledgeCheck.open',
+          entity: 'knowledge_check',
+          entityId: id,
+          before: { status: 'draft' },
+          after: { status: 'open' },
+        });
         return present(row, NO_ANSWERS);
       });
     },
@@ -164,7 +175,13 @@ export function createKnowledgeService(db: Database, deps: { audit: AuditService
         await repo.dropCounter(tx, id);
         const today = amsterdamDay();
         await repo.shuffleResponses(tx, id, today);
-        await audit.record(tx, asAuditActor(actor), { action: 'knowledgeCheck.close', entity: 'knowledge_check', entityId: id, before: { status: 'open' }, after: { status: 'closed' } });
+        await audit.record(tx, asAuditActor(actor), {
+          action: 'knowledgeCheck.close',
+          entity: 'knowledge_check',
+          entityId: id,
+          before: { status: 'open' },
+          after: { status: 'closed' },
+        });
         return present(row, await repo.responses(tx, id, today));
       });
     },

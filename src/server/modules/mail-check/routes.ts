@@ -5,5 +5,7 @@ import { NoBody } from '../../http/schemas.js';
 import { requireActor } from '../../plugins/sessions.js';
 
 export const mailCheckRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
-  app.post('/api/mail/test', { schema: { body: NoBody, response: { 200: TestMailSent } } }, async (request) => ctx.services.mailCheck.sendTest(requireActor(request)));
+  app.post('/api/mail/test', { schema: { body: NoBody, response: { 200: TestMailSent } } }, async (request) =>
+    ctx.services.mailCheck.sendTest(requireActor(request)),
+  );
 };

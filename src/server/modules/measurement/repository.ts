@@ -21,7 +21,10 @@ export const measurementRepository = {
       .orderBy(asc(kpis.createdAt), asc(kpis.id)),
 
   async kpi(db: Database, organisationId: string, programmeId: string, id: string) {
-    const [row] = await db.select().from(kpis).where(kpiOf(organisationId, programmeId, id));
+    const [row] = await db
+      .select()
+      .from(kpis)
+      .where(kpiOf(organisationId, programmeId, id));
     return row;
   },
 
@@ -53,7 +56,10 @@ export const measurementRepository = {
           .orderBy(asc(kpiMeasurements.createdAt), asc(kpiMeasurements.id)),
 
   async measurement(db: Database, organisationId: string, kpiId: string, id: string) {
-    const [row] = await db.select().from(kpiMeasurements).where(measurementOf(organisationId, kpiId, id));
+    const [row] = await db
+      .select()
+      .from(kpiMeasurements)
+      .where(measurementOf(organisationId, kpiId, id));
     return row;
   },
 
@@ -62,7 +68,8 @@ export const measurementRepository = {
     return created!;
   },
 
-  removeMeasurement: (db: Database, organisationId: string, kpiId: string, id: string) => db.delete(kpiMeasurements).where(measurementOf(organisationId, kpiId, id)),
+  removeMeasurement: (db: Database, organisationId: string, kpiId: string, id: string) =>
+    db.delete(kpiMeasurements).where(measurementOf(organisationId, kpiId, id)),
 
   async plan(db: Database, organisationId: string, programmeId: string) {
     const [row] = await db

@@ -15,9 +15,7 @@ export const measurementRoutes: FastifyPluginAsyncZod<RouteContext> = async (app
   const { measurement } = ctx.services;
   const base = '/api/programmes/:id/kpis';
 
-  app.get(base, { schema: { params: IdParams, response: { 200: KpiList } } }, async (request) =>
-    measurement.list(requireActor(request), request.params.id),
-  );
+  app.get(base, { schema: { params: IdParams, response: { 200: KpiList } } }, async (request) => measurement.list(requireActor(request), request.params.id));
   app.post(base, { schema: { params: IdParams, body: KpiInput, response: { 201: KpiDefinition } } }, async (request, reply) =>
     reply.code(201).send(await measurement.create(requireActor(request), request.params.id, request.body)),
   );
@@ -44,8 +42,10 @@ export const measurementRoutes: FastifyPluginAsyncZod<RouteContext> = async (app
   app.get('/api/programmes/:id/measurement-plan', { schema: { params: IdParams, response: { 200: MeasurementPlanView } } }, async (request) =>
     measurement.plan(requireActor(request), request.params.id),
   );
-  app.put('/api/programmes/:id/measurement-plan', { schema: { params: IdParams, body: MeasurementPlan, response: { 200: MeasurementPlanView } } }, async (request) =>
-    measurement.savePlan(requireActor(request), request.params.id, request.body),
+  app.put(
+    '/api/programmes/:id/measurement-plan',
+    { schema: { params: IdParams, body: MeasurementPlan, response: { 200: MeasurementPlanView } } },
+    async (request) => measurement.savePlan(requireActor(request), request.params.id, request.body),
   );
 
   app.get('/api/programmes/:id/effect', { schema: { params: IdParams, response: { 200: EffectView } } }, async (request) =>

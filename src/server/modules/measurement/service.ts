@@ -107,7 +107,14 @@ const scoresOf = (outcomes: readonly SurveyOutcomeView[]): SurveyScores[] =>
 /** Step 6.1's use-cases: the KPIs with their measurements, and the effect measurement per COM-B factor. */
 export function createMeasurementService(
   db: Database,
-  deps: { audit: AuditService; organisations: OrganisationService; surveys: SurveysService; interventions: InterventionsService; knowledge: KnowledgeService; breachRegister: BreachRegisterService },
+  deps: {
+    audit: AuditService;
+    organisations: OrganisationService;
+    surveys: SurveysService;
+    interventions: InterventionsService;
+    knowledge: KnowledgeService;
+    breachRegister: BreachRegisterService;
+  },
 ) {
   const { audit } = deps;
 
@@ -126,29 +133,31 @@ export function createMeasurementService(
   }
 
   /** A figure the 0-meting fixed as a deviation writes it: a day or a number in the language, a dash when empty. */
-const figure = (locale: Locale, value: number | string | null) =>
-  value === null ? '—' : typeof value === 'string' ? formatters(locale).day(value) : formatters(locale).number(value);
+  const figure = (locale: Locale, value: number | string | null) =>
+    value === null ? '—' : typeof value === 'string' ? formatters(locale).day(value) : formatters(locale).number(value);
 
-const FIXED_LABELS: Record<FixedField, MessageKey> = { baseline: 'fixedBaseline', baselineDate: 'fixedBaselineDate', target: 'fixedTarget' };
+  const FIXED_LABELS: Record<FixedField, MessageKey> = { baseline: 'fixedBaseline', baselineDate: 'fixedBaselineDate', target: 'fixedTarget' };
 
-/** "target value changed from 60 to 40 and baseline changed from 20 to 25", starting with a capital. */
-function changesText(locale: Locale, changes: readonly FixedChange[]) {
-  const each = changes.map((c) => message('fixedChange', locale, { what: message(FIXED_LABELS[c.field], locale), before: figure(locale, c.before), after: figure(locale, c.after) }));
-  const text = new Intl.ListFormat(LANGUAGE_TAGS[locale], { type: 'conjunction' }).format(each);
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
+  /** "target value changed from 60 to 40 and baseline changed from 20 to 25", starting with a capital. */
+  function changesText(locale: Locale, changes: readonly FixedChange[]) {
+    const each = changes.map((c) =>
+      message('fixedChange', locale, { what: message(FIXED_LABELS[c.field], locale), before: figure(locale, c.before), after: figure(locale, c.after) }),
+    );
+    const text = new Intl.ListFormat(LANGUAGE_TAGS[locale], { type: 'conjunction' }).format(each);
+    return text.charAt(0).toUpperCase() + text.slice(1);
+  }
 
-/** A KPI with the figures its 0-meting fixes, so a switch of the worksheet's KPI shows what each stood at. */
-const kpiText = (locale: Locale, kpi: KpiRow | null) =>
-  kpi === null ? '—' : `${kpi.name} (${FIXED_AT_BASELINE.map((f) => `${message(FIXED_LABELS[f], locale)} ${figure(locale, kpi[f])}`).join(', ')})`;
+  /** A KPI with the figures its 0-meting fixes, so a switch of the worksheet's KPI shows what each stood at. */
+  const kpiText = (locale: Locale, kpi: KpiRow | null) =>
+    kpi === null ? '—' : `${kpi.name} (${FIXED_AT_BASELINE.map((f) => `${message(FIXED_LABELS[f], locale)} ${figure(locale, kpi[f])}`).join(', ')})`;
 
-/** The worksheet with a deviation Wegwijs records; refused, naming `field`, when the worksheet has no room for it. */
-function withRecorded(plan: MeasurementPlan, description: string, field: string): MeasurementPlan {
-  if (plan.deviations.length >= MAX_DEVIATIONS) throw invalid('measurementDeviationsFull', field, { max: MAX_DEVIATIONS });
-  return { ...plan, deviations: [...plan.deviations, { id: `${RECORDED_PREFIX}${randomUUID().replaceAll('-', '')}`, date: amsterdamDay(), description }] };
-}
+  /** The worksheet with a deviation Wegwijs records; refused, naming `field`, when the worksheet has no room for it. */
+  function withRecorded(plan: MeasurementPlan, description: string, field: string): MeasurementPlan {
+    if (plan.deviations.length >= MAX_DEVIATIONS) throw invalid('measurementDeviationsFull', field, { max: MAX_DEVIATIONS });
+    return { ...plan, deviations: [...plan.deviations, { id: `${RECORDED_PREFIX}${randomUUID().replaceAll('-', '')}`, date: amsterdamDay(), description }] };
+  }
 
-/** Survey means reach the service only from surveys enough answered (see SurveysService.outcomes). */
+  /** Survey means reach the service only from surveys enough answered (see SurveysService.outcomes). */
   async function outcomes(actor: SessionActor, programmeId: string) {
     const { minGroupSize } = await deps.organisations.get(actor);
     return { minGroupSize, outcomes: await deps.surveys.outcomes(db, actor.organisationId, programmeId, minGroupSize) };
@@ -157,7 +166,11 @@ function withRecorded(plan: MeasurementPlan, description: string, field: string)
   /** Every KPI of the programme with its line (the team's points and those Wegwijs feeds), progress, gaps and what it measures. */
   async function kpisWithLines(actor: SessionActor, programmeId: string, tx: Database = db) {
     const rows = await repo.kpis(tx, actor.organisationId, programmeId);
-    const manual = await repo.measurements(tx, actor.organisationId, rows.map((r) => r.id));
+    const manual = await repo.measurements(
+      tx,
+      actor.organisationId,
+      rows.map((r) => r.id),
+    );
     const { minGroupSize, outcomes: surveyOutcomes } = await outcomes(actor, programmeId);
     const scores = scoresOf(surveyOutcomes);
     const fromChecks: MeasurementView[] = checkPoints(await deps.knowledge.outcomes(tx, actor.organisationId, programmeId, minGroupSize)).map((p) => ({
@@ -178,7 +191,20 @@ function withRecorded(plan: MeasurementPlan, description: string, field: string)
     const followed = breachPolicy.readFigures(actor) ? [...new Set(rows.map((r) => r.indicator).filter(isBreachIndicator))] : [];
     const fromBreaches = new Map(
       await Promise.all(
-        followed.map(async (indicator) => [indicator, (await registerSeries[indicator]()).map((p): MeasurementView => ({ id: null, date: p.date, value: p.value, note: '', source: 'breaches', surveyId: null }))] as const),
+        followed.map(
+          async (indicator) =>
+            [
+              indicator,
+              (await registerSeries[indicator]()).map((p): MeasurementView => ({
+                id: null,
+                date: p.date,
+                value: p.value,
+                note: '',
+                source: 'breaches',
+                surveyId: null,
+              })),
+            ] as const,
+        ),
       ),
     );
     const kpis = rows.map((row) => {
@@ -187,7 +213,12 @@ function withRecorded(plan: MeasurementPlan, description: string, field: string)
         input.indicator === SURVEY_INDICATOR && input.factor
           ? surveyPoints(input.factor, scores).map((p) => ({ id: null, date: p.date, value: p.value, note: p.title, source: 'survey', surveyId: p.surveyId }))
           : [];
-      const measurements = series([...fromSurveys, ...(input.indicator === KNOWLEDGE_INDICATOR ? fromChecks : []), ...(isBreachIndicator(input.indicator) ? (fromBreaches.get(input.indicator) ?? []) : []), ...manual.filter((m) => m.kpiId === row.id).map(teamPoint)]);
+      const measurements = series([
+        ...fromSurveys,
+        ...(input.indicator === KNOWLEDGE_INDICATOR ? fromChecks : []),
+        ...(isBreachIndicator(input.indicator) ? (fromBreaches.get(input.indicator) ?? []) : []),
+        ...manual.filter((m) => m.kpiId === row.id).map(teamPoint),
+      ]);
       return { id: row.id, ...input, kind: kpiMeasures(input), measurements, progress: kpiProgress(input, measurements), missing: kpiMissing(input) };
     });
     return { rows, kpis };
@@ -208,7 +239,17 @@ function withRecorded(plan: MeasurementPlan, description: string, field: string)
     return {
       saved: Boolean(stored),
       plan: worksheet,
-      outcome: outcome && { id: outcome.id, name: outcome.name, indicator: outcome.indicator, unit: outcome.unit, direction: outcome.direction, baseline: outcome.baseline, baselineDate: outcome.baselineDate, target: outcome.target, targetDate: outcome.targetDate },
+      outcome: outcome && {
+        id: outcome.id,
+        name: outcome.name,
+        indicator: outcome.indicator,
+        unit: outcome.unit,
+        direction: outcome.direction,
+        baseline: outcome.baseline,
+        baselineDate: outcome.baselineDate,
+        target: outcome.target,
+        targetDate: outcome.targetDate,
+      },
       track,
       missing: measurementPlanMissing(worksheet, outcome),
       reminder: baselineReminder(stored ? worksheet : null, track),
@@ -230,7 +271,13 @@ function withRecorded(plan: MeasurementPlan, description: string, field: string)
     const description = message('fixedChangedDeviation', actor.locale, { changes: changesText(actor.locale, changes), reason: reason.trim() });
     const changed = withRecorded(plan, description, 'targetChangeReason');
     await repo.savePlan(tx, { organisationId: actor.organisationId, programmeId, plan: changed, updatedBy: actor.userId });
-    await audit.record(tx, asAuditActor(actor), { action: 'measurement_plan.update', entity: 'programme', entityId: programmeId, before: plan, after: changed });
+    await audit.record(tx, asAuditActor(actor), {
+      action: 'measurement_plan.update',
+      entity: 'programme',
+      entityId: programmeId,
+      before: plan,
+      after: changed,
+    });
   }
 
   return {
@@ -273,12 +320,25 @@ function withRecorded(plan: MeasurementPlan, description: string, field: string)
         const before = stored ? readPlan(stored.plan) : null;
         let saved: MeasurementPlan = { ...input, deviations: keepRecorded(before?.deviations ?? [], input.deviations) };
         if (saved.deviations.length > MAX_DEVIATIONS) throw invalid('measurementDeviationsFull', 'deviations', { max: MAX_DEVIATIONS });
-        const from = before?.outcomeKpiId && before.outcomeKpiId !== input.outcomeKpiId ? await repo.kpi(tx, actor.organisationId, programmeId, before.outcomeKpiId) : null;
+        const from =
+          before?.outcomeKpiId && before.outcomeKpiId !== input.outcomeKpiId
+            ? await repo.kpi(tx, actor.organisationId, programmeId, before.outcomeKpiId)
+            : null;
         if (from && (baselineTaken(from) || (kpi && baselineTaken(kpi)))) {
-          saved = withRecorded(saved, message('outcomeKpiChangedDeviation', actor.locale, { before: kpiText(actor.locale, from), after: kpiText(actor.locale, kpi) }), 'outcomeKpiId');
+          saved = withRecorded(
+            saved,
+            message('outcomeKpiChangedDeviation', actor.locale, { before: kpiText(actor.locale, from), after: kpiText(actor.locale, kpi) }),
+            'outcomeKpiId',
+          );
         }
         await repo.savePlan(tx, { organisationId: actor.organisationId, programmeId, plan: saved, updatedBy: actor.userId });
-        await audit.record(tx, asAuditActor(actor), { action: 'measurement_plan.update', entity: 'programme', entityId: programmeId, before: stored?.plan ?? null, after: saved });
+        await audit.record(tx, asAuditActor(actor), {
+          action: 'measurement_plan.update',
+          entity: 'programme',
+          entityId: programmeId,
+          before: stored?.plan ?? null,
+          after: saved,
+        });
       });
       return plan(actor, programmeId);
     },
@@ -326,7 +386,12 @@ function withRecorded(plan: MeasurementPlan, description: string, field: string)
       return db.transaction(async (tx) => {
         await loadKpi(tx, actor, programmeId, kpiId);
         const row = await repo.insertMeasurement(tx, { ...input, organisationId: actor.organisationId, kpiId, createdBy: actor.userId });
-        await audit.record(tx, asAuditActor(actor), { action: 'kpi.measurement.create', entity: 'kpi_measurement', entityId: row.id, after: { kpiId, ...input } });
+        await audit.record(tx, asAuditActor(actor), {
+          action: 'kpi.measurement.create',
+          entity: 'kpi_measurement',
+          entityId: row.id,
+          after: { kpiId, ...input },
+        });
         return measurementOf(row);
       });
     },
@@ -337,7 +402,12 @@ function withRecorded(plan: MeasurementPlan, description: string, field: string)
         const before = await repo.measurement(tx, actor.organisationId, kpiId, id);
         if (!before) throw notFound();
         await repo.removeMeasurement(tx, actor.organisationId, kpiId, id);
-        await audit.record(tx, asAuditActor(actor), { action: 'kpi.measurement.delete', entity: 'kpi_measurement', entityId: id, before: measurementOf(before) });
+        await audit.record(tx, asAuditActor(actor), {
+          action: 'kpi.measurement.delete',
+          entity: 'kpi_measurement',
+          entityId: id,
+          before: measurementOf(before),
+        });
       });
     },
 
@@ -361,7 +431,8 @@ function withRecorded(plan: MeasurementPlan, description: string, field: string)
             baseline: { id: before.id, title: before.title, responses: before.responses },
             // Each survey keeps the minimum it opened with; a comparison needs both to meet the stricter one.
             minGroupSize: Math.max(before.minGroupSize, after.minGroupSize),
-            comparisons: after.status === 'closed' && before.status === 'closed' ? compareSurveys(before, after, Math.max(before.minGroupSize, after.minGroupSize)) : null,
+            comparisons:
+              after.status === 'closed' && before.status === 'closed' ? compareSurveys(before, after, Math.max(before.minGroupSize, after.minGroupSize)) : null,
           },
         ];
       });

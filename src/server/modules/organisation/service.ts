@@ -61,7 +61,8 @@ export function createOrganisationService(db: Database, audit: AuditService, lim
         // since-lowered ceiling may be sent back unchanged (it counts as the ceiling), not raised.
         const max = limits.surveyInvitationsPerDayMax;
         const perDay = changes.surveyInvitationsPerDay;
-        if (perDay !== undefined && perDay > max && perDay !== before.surveyInvitationsPerDay) throw invalid('surveyInvitationsAboveMax', 'surveyInvitationsPerDay', { max });
+        if (perDay !== undefined && perDay > max && perDay !== before.surveyInvitationsPerDay)
+          throw invalid('surveyInvitationsAboveMax', 'surveyInvitationsPerDay', { max });
         const after = await organisationRepository.update(tx, actor.organisationId, changes);
         await audit.record(tx, asAuditActor(actor), {
           action: 'organisation.update',
@@ -83,7 +84,12 @@ export function createOrganisationService(db: Database, audit: AuditService, lim
       authorize(organisationPolicy.update, actor);
       return db.transaction(async (tx) => {
         if (!(await organisationRepository.markOnce(tx, actor.organisationId, 'breachLinkSharedAt', new Date()))) return;
-        await audit.record(tx, asAuditActor(actor), { action: 'organisation.breach_link_share', entity: 'organisation', entityId: actor.organisationId, after: { how } });
+        await audit.record(tx, asAuditActor(actor), {
+          action: 'organisation.breach_link_share',
+          entity: 'organisation',
+          entityId: actor.organisationId,
+          after: { how },
+        });
       });
     },
 
@@ -103,8 +109,13 @@ export function createOrganisationService(db: Database, audit: AuditService, lim
     },
 
     /** Used by set-up, the demo loader and the import, inside their transaction. */
-    create: (tx: Database, values: { name: string; isDemo?: boolean; defaultLocale?: Locale; firstRunDismissedAt?: Date | null } & Omit<OrganisationChanges, 'name' | 'defaultLocale'>) =>
-      organisationRepository.insert(tx, values),
+    create: (
+      tx: Database,
+      values: { name: string; isDemo?: boolean; defaultLocale?: Locale; firstRunDismissedAt?: Date | null } & Omit<
+        OrganisationChanges,
+        'name' | 'defaultLocale'
+      >,
+    ) => organisationRepository.insert(tx, values),
 
     /** The word our texts use for the person receiving the organisation's care follows this (src/core/sector.ts). */
     sectorOf: async (organisationId: string, tx: Database = db) => readSector((await organisationRepository.byId(tx, organisationId))?.sector),

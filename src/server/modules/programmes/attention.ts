@@ -22,7 +22,13 @@ export const attentionRepository = {
     db
       .selectDistinctOn([worksheetVersions.programmeId], { programmeId: worksheetVersions.programmeId, data: worksheetVersions.data })
       .from(worksheetVersions)
-      .where(and(eq(worksheetVersions.organisationId, organisationId), inArray(worksheetVersions.programmeId, programmeIds), eq(worksheetVersions.substepKey, '1.4')))
+      .where(
+        and(
+          eq(worksheetVersions.organisationId, organisationId),
+          inArray(worksheetVersions.programmeId, programmeIds),
+          eq(worksheetVersions.substepKey, '1.4'),
+        ),
+      )
       .orderBy(worksheetVersions.programmeId, desc(worksheetVersions.version)),
 
   decisions: (db: Database, organisationId: string, programmeIds: string[]) =>

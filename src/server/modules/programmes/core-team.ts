@@ -44,7 +44,10 @@ export async function grantAccessAsListed(
   deps: { audit: AuditService; users: UsersService },
 ): Promise<CoreTeam> {
   const access = await programmesRepository.team(tx, programme.id);
-  const { added, removed } = accessChanges(team, access.map((a) => a.userId));
+  const { added, removed } = accessChanges(
+    team,
+    access.map((a) => a.userId),
+  );
   if (added.length + removed.length === 0) return coreTeamOf(team, access, programme.createdBy);
   if (!programmePolicy.manage(actor, programme.ref)) throw new AppError(403, 'teamNeedsLead', 'fields.members');
   for (const userId of added) {

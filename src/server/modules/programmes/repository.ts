@@ -81,5 +81,4 @@ export const programmesRepository = {
       .returning({ userId: programmeMembers.userId });
     return removed.length > 0;
   },
-
 };

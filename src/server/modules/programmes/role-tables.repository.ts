@@ -14,7 +14,10 @@ export const roleTablesRepository = {
       .where(and(eq(stepRoleTables.organisationId, organisationId), eq(stepRoleTables.programmeId, programmeId))),
 
   async get(db: Database, organisationId: string, programmeId: string, step: number) {
-    const [row] = await db.select().from(stepRoleTables).where(ofStep(organisationId, programmeId, step));
+    const [row] = await db
+      .select()
+      .from(stepRoleTables)
+      .where(ofStep(organisationId, programmeId, step));
     return row;
   },
 
@@ -22,7 +25,11 @@ export const roleTablesRepository = {
     db
       .insert(stepRoleTables)
       .values(row)
-      .onConflictDoUpdate({ target: [stepRoleTables.programmeId, stepRoleTables.step], set: { roles: row.roles, updatedBy: row.updatedBy, updatedAt: new Date() } }),
+      .onConflictDoUpdate({
+        target: [stepRoleTables.programmeId, stepRoleTables.step],
+        set: { roles: row.roles, updatedBy: row.updatedBy, updatedAt: new Date() },
+      }),
 
-  remove: (db: Database, organisationId: string, programmeId: string, step: number) => db.delete(stepRoleTables).where(ofStep(organisationId, programmeId, step)),
+  remove: (db: Database, organisationId: string, programmeId: string, step: number) =>
+    db.delete(stepRoleTables).where(ofStep(organisationId, programmeId, step)),
 };

@@ -36,7 +36,13 @@ export function createRoleTablesService(db: Database, deps: { audit: AuditServic
         await loadProgramme(tx, actor, programmeId, 'work');
         const before = await repo.get(tx, actor.organisationId, programmeId, step);
         await repo.save(tx, { organisationId: actor.organisationId, programmeId, step, roles: table, updatedBy: actor.userId });
-        await deps.audit.record(tx, asAuditActor(actor), { action: 'role_table.update', entity: 'programme', entityId: programmeId, before: before ? { step, ...before.roles } : null, after: { step, ...table } });
+        await deps.audit.record(tx, asAuditActor(actor), {
+          action: 'role_table.update',
+          entity: 'programme',
+          entityId: programmeId,
+          before: before ? { step, ...before.roles } : null,
+          after: { step, ...table },
+        });
       });
       return list(actor, programmeId);
     },
@@ -48,7 +54,13 @@ export function createRoleTablesService(db: Database, deps: { audit: AuditServic
         const before = await repo.get(tx, actor.organisationId, programmeId, step);
         if (!before) return;
         await repo.remove(tx, actor.organisationId, programmeId, step);
-        await deps.audit.record(tx, asAuditActor(actor), { action: 'role_table.reset', entity: 'programme', entityId: programmeId, before: { step, ...before.roles }, after: null });
+        await deps.audit.record(tx, asAuditActor(actor), {
+          action: 'role_table.reset',
+          entity: 'programme',
+          entityId: programmeId,
+          before: { step, ...before.roles },
+          after: null,
+        });
       });
       return list(actor, programmeId);
     },

@@ -11,7 +11,9 @@ const Problem = text().trim().max(5_000);
 export const programmesRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
   const { programmes } = ctx.services;
 
-  app.get('/api/programmes', { schema: { response: { 200: ProgrammeList } } }, async (request) => ({ programmes: await programmes.list(requireActor(request)) }));
+  app.get('/api/programmes', { schema: { response: { 200: ProgrammeList } } }, async (request) => ({
+    programmes: await programmes.list(requireActor(request)),
+  }));
 
   app.post(
     '/api/programmes',
@@ -37,9 +39,10 @@ export const programmesRoutes: FastifyPluginAsyncZod<RouteContext> = async (app,
 
   app.post(
     '/api/programmes/:id/members',
-    { schema: { params: IdParams, body: z.object({ userId: z.uuid(), teamRole: text().trim().max(120).default('') }).strict(), response: { 201: TeamAnswer } } },
-    async (request, reply) =>
-      reply.status(201).send({ team: await programmes.addMember(requireActor(request), request.params.id, request.body) }),
+    {
+      schema: { params: IdParams, body: z.object({ userId: z.uuid(), teamRole: text().trim().max(120).default('') }).strict(), response: { 201: TeamAnswer } },
+    },
+    async (request, reply) => reply.status(201).send({ team: await programmes.addMember(requireActor(request), request.params.id, request.body) }),
   );
 
   app.delete(

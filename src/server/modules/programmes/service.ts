@@ -40,7 +40,16 @@ export function createProgrammesService(db: Database, deps: { audit: AuditServic
     const ids = rows.map((p) => p.id);
     const [saved, access] = await Promise.all([substepsRepository.latestOf(db, ids, '1.2'), programmesRepository.access(db, ids)]);
     const savedOf = new Map(saved.map((s) => [s.programmeId, readFields('1.2', s.data.fields)]));
-    return new Map(rows.map((p) => [p.id, coreTeamOf(savedOf.get(p.id), access.filter((a) => a.programmeId === p.id), p.createdBy).members.length]));
+    return new Map(
+      rows.map((p) => [
+        p.id,
+        coreTeamOf(
+          savedOf.get(p.id),
+          access.filter((a) => a.programmeId === p.id),
+          p.createdBy,
+        ).members.length,
+      ]),
+    );
   }
 
   /**
@@ -60,7 +69,13 @@ export function createProgrammesService(db: Database, deps: { audit: AuditServic
       const rows = seesAllProgrammes(actor)
         ? await programmesRepository.listAll(db, actor.organisationId)
         : await programmesRepository.listForMember(db, actor.organisationId, actor.userId);
-      const [states, teamSize] = await Promise.all([substepsRepository.statuses(db, rows.map((r) => r.id)), teamSizes(rows)]);
+      const [states, teamSize] = await Promise.all([
+        substepsRepository.statuses(
+          db,
+          rows.map((r) => r.id),
+        ),
+        teamSizes(rows),
+      ]);
       const byProgramme = statusesByProgramme(states);
       const subjects = rows.map((p) => {
         const statuses = byProgramme.get(p.id) ?? {};

@@ -4,9 +4,7 @@ import { substepStates, users, worksheetVersions } from '../../db/schema.js';
 
 export const substepsRepository = {
   statuses: (db: Database, programmeIds: string[]) =>
-    programmeIds.length === 0
-      ? Promise.resolve([])
-      : db.select().from(substepStates).where(inArray(substepStates.programmeId, programmeIds)),
+    programmeIds.length === 0 ? Promise.resolve([]) : db.select().from(substepStates).where(inArray(substepStates.programmeId, programmeIds)),
 
   async state(db: Database, programmeId: string, key: string) {
     const [row] = await db

@@ -34,7 +34,9 @@ export const substepsRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, c
     {
       schema: {
         params: SubstepParams,
-        body: z.object({ baseVersion: z.number().int().min(0), notes: LongText, fields: z.unknown().optional(), replaceProblem: z.boolean().optional() }).strict(),
+        body: z
+          .object({ baseVersion: z.number().int().min(0), notes: LongText, fields: z.unknown().optional(), replaceProblem: z.boolean().optional() })
+          .strict(),
         response: { 200: WorksheetSaved },
       },
     },

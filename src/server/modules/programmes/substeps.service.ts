@@ -59,7 +59,11 @@ function present(key: SubstepKey, row: { version: { version: number; data: Store
     version: row.version.version,
     notes: data.notes,
     // Redacted fields are the worksheet's own, with parts left empty.
-    fields: (!hasWorksheet(key) ? null : redacted ? redactedFields(key, data.fields) : (readFields(key, data.fields) ?? null)) as WorksheetFields<WorksheetKey> | null,
+    fields: (!hasWorksheet(key)
+      ? null
+      : redacted
+        ? redactedFields(key, data.fields)
+        : (readFields(key, data.fields) ?? null)) as WorksheetFields<WorksheetKey> | null,
     redacted,
     authorName: row.authorName,
     createdAt: row.version.createdAt,
@@ -95,7 +99,13 @@ export function createSubstepsService(db: Database, deps: { audit: AuditService;
   /** Writes a status change with its log entry; the caller holds the transaction. */
   async function changeStatus(tx: Database, actor: SessionActor, id: string, key: SubstepKey, from: SubstepStatus, to: SubstepStatus) {
     await substepsRepository.upsertState(tx, { programmeId: id, organisationId: actor.organisationId, substepKey: key, status: to, updatedBy: actor.userId });
-    await audit.record(tx, asAuditActor(actor), { action: 'substep.status', entity: 'substep', entityId: `${id}/${key}`, before: { status: from }, after: { status: to } });
+    await audit.record(tx, asAuditActor(actor), {
+      action: 'substep.status',
+      entity: 'substep',
+      entityId: `${id}/${key}`,
+      before: { status: from },
+      after: { status: to },
+    });
   }
 
   async function progressOf(tx: Database, id: string) {
@@ -112,7 +122,8 @@ export function createSubstepsService(db: Database, deps: { audit: AuditService;
       ]);
       const worksheet = latest ? present(key, latest, !programmePolicy.work(actor, ref)) : null;
       // 1.2 shows the core team as the team panel does, should stored data and access ever differ.
-      if (worksheet && key === '1.2') worksheet.fields = coreTeamOf((worksheet.fields ?? undefined) as CoreTeam | undefined, await programmesRepository.team(db, id), programme.createdBy);
+      if (worksheet && key === '1.2')
+        worksheet.fields = coreTeamOf((worksheet.fields ?? undefined) as CoreTeam | undefined, await programmesRepository.team(db, id), programme.createdBy);
       return {
         key,
         status: state?.state.status ?? 'not_started',
@@ -159,7 +170,14 @@ export function createSubstepsService(db: Database, deps: { audit: AuditService;
           const version = current + 1;
           const data: StoredWorksheet = hasWorksheet(key) ? { notes: input.notes, fields } : { notes: input.notes };
           const before = latest?.version.data ?? null;
-          await substepsRepository.insertVersion(tx, { organisationId: actor.organisationId, programmeId: id, substepKey: key, version, data, authorId: actor.userId });
+          await substepsRepository.insertVersion(tx, {
+            organisationId: actor.organisationId,
+            programmeId: id,
+            substepKey: key,
+            version,
+            data,
+            authorId: actor.userId,
+          });
           const changes = worksheetChanges(before ?? emptyStart(key), data);
           await audit.record(tx, asAuditActor(actor), {
             action: 'worksheet.save',

@@ -50,7 +50,14 @@ export const remindersRepository = {
       .select({ id: actions.id, programmeId: actions.programmeId, title: actions.title, status: actions.status, due: actions.due, owner: recipient })
       .from(actions)
       .innerJoin(users, eq(users.id, actions.ownerUserId))
-      .where(and(eq(actions.organisationId, organisationId), inArray(actions.status, ['todo', 'doing']), between(actions.due, from, to), activeAccount(organisationId)))
+      .where(
+        and(
+          eq(actions.organisationId, organisationId),
+          inArray(actions.status, ['todo', 'doing']),
+          between(actions.due, from, to),
+          activeAccount(organisationId),
+        ),
+      )
       .orderBy(asc(actions.due), asc(actions.id)),
 
   /** Forgets reminders sent before the moment: their days are past, so their keys never come back. */

@@ -19,14 +19,17 @@ const recipientOf = (u: { userId: string; email: string; name: string; locale: s
   locale: isLocale(u.locale) ? u.locale : DEFAULT_LOCALE,
 });
 
-
 /** The e-mail reminders of check-ins and due actions (rules in core/execution/reminders.ts). */
 export function createRemindersService(db: Database, deps: { mailer: Mailer | null }) {
   /** What is due today in one organisation. */
   async function dueIn(organisationId: string, today: string): Promise<Reminder[]> {
     const rows = await repo.programmes(db, organisationId);
     const [team, actions] = await Promise.all([
-      repo.team(db, organisationId, rows.map((p) => p.id)),
+      repo.team(
+        db,
+        organisationId,
+        rows.map((p) => p.id),
+      ),
       repo.openActionsDue(db, organisationId, today, addDays(today, ACTION_NOTICE_DAYS)),
     ]);
     const programmes = rows.map((p) => ({
@@ -47,7 +50,13 @@ export function createRemindersService(db: Database, deps: { mailer: Mailer | nu
       const today = amsterdamDay(now);
       for (const organisationId of await repo.organisationIds(db)) {
         const due = await dueIn(organisationId, today);
-        await sendEachOnce(db, mailer, organisationId, due.map((reminder) => ({ key: reminder.key, message: reminderMail(reminder, linkBase) })), result);
+        await sendEachOnce(
+          db,
+          mailer,
+          organisationId,
+          due.map((reminder) => ({ key: reminder.key, message: reminderMail(reminder, linkBase) })),
+          result,
+        );
         await repo.forgetBefore(db, organisationId, new Date(now.getTime() - KEEP_SENT_DAYS * 86_400_000));
       }
       return result;

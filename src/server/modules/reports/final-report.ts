@@ -48,7 +48,14 @@ function summary(c: Context): Block[] {
   const outcome = d.measurement?.outcome;
   if (outcome && d.measurement!.track.baselineDone) {
     const followUp = d.measurement!.track.followUp;
-    items.push(s.behaviour(outcome.name, c.f.number(outcome.baseline!), followUp ? c.f.number(followUp.value) : c.t.none, outcome.target === null ? c.t.none : c.f.number(outcome.target)));
+    items.push(
+      s.behaviour(
+        outcome.name,
+        c.f.number(outcome.baseline!),
+        followUp ? c.f.number(followUp.value) : c.t.none,
+        outcome.target === null ? c.t.none : c.f.number(outcome.target),
+      ),
+    );
   } else items.push(s.noBehaviour);
   if (d.kpis.length > 0) items.push(s.kpis(d.kpis.filter((k) => kpiProgress(k, k.measurements).status === 'reached').length, d.kpis.length));
   const latest = d.effects.at(-1);
@@ -69,7 +76,11 @@ function checkinsSection(c: Context): Block[] {
   return [
     table(
       [cols.date, cols.attendees, cols.decisions],
-      c.data.checkins.map((x) => [c.f.day(x.date), String(x.attendees), x.decisions.map((d) => (d.open ? `${d.text} (${c.t.checkins.open})` : d.text)).join('; ') || c.t.none]),
+      c.data.checkins.map((x) => [
+        c.f.day(x.date),
+        String(x.attendees),
+        x.decisions.map((d) => (d.open ? `${d.text} (${c.t.checkins.open})` : d.text)).join('; ') || c.t.none,
+      ]),
     ),
   ];
 }
@@ -108,7 +119,10 @@ function kpiResult(c: Context, kpi: ReportKpi): Block[] {
   return [
     ...blocks,
     { kind: 'image', png: chart.png, width: chart.width, height: chart.height, alt },
-    table([cols.date, `${cols.value} (${kpi.unit})`, cols.note], kpi.measurements.map((m) => [c.f.day(m.date), c.f.number(m.value), m.note])),
+    table(
+      [cols.date, `${cols.value} (${kpi.unit})`, cols.note],
+      kpi.measurements.map((m) => [c.f.day(m.date), c.f.number(m.value), m.note]),
+    ),
     standing,
   ];
 }
@@ -137,10 +151,18 @@ function kpiResults(c: Context): Block[] {
 function effectResult(c: Context, effect: ReportEffect): Block[] {
   const e = c.t.effect;
   const f = c.f;
-  const blocks: Block[] = [h(3, c.t.headings.effectOf(effect.followUp.title, effect.baseline.title)), p(e.responses(effect.baseline.responses, effect.followUp.responses))];
+  const blocks: Block[] = [
+    h(3, c.t.headings.effectOf(effect.followUp.title, effect.baseline.title)),
+    p(e.responses(effect.baseline.responses, effect.followUp.responses)),
+  ];
   if (effect.comparisons.some((x) => x.difference !== null)) {
     const chart = intervalChart({
-      rows: effect.comparisons.map((x) => ({ label: factorName(c, x.factor), estimate: x.difference, interval: x.ci, note: x.difference === null ? EFFECT_VERDICT_LABELS[x.verdict][c.locale] : undefined })),
+      rows: effect.comparisons.map((x) => ({
+        label: factorName(c, x.factor),
+        estimate: x.difference,
+        interval: x.ci,
+        note: x.difference === null ? EFFECT_VERDICT_LABELS[x.verdict][c.locale] : undefined,
+      })),
       axisLabel: e.axis,
       formatValue: f.number,
     });
@@ -182,7 +204,14 @@ function anchoringSection(c: Context): Block[] {
     p(a.summary(items.filter((x) => x.status !== 'todo').length, items.length)),
     table(
       [cols.area, cols.description, cols.owner, cols.due, cols.status, cols.note],
-      items.map((x) => [ANCHORING_AREA_LABELS[x.area][c.locale], x.description, x.ownerName || c.t.none, dayOr(c, x.due), ANCHORING_STATUS_LABELS[x.status][c.locale], x.note]),
+      items.map((x) => [
+        ANCHORING_AREA_LABELS[x.area][c.locale],
+        x.description,
+        x.ownerName || c.t.none,
+        dayOr(c, x.due),
+        ANCHORING_STATUS_LABELS[x.status][c.locale],
+        x.note,
+      ]),
     ),
   ];
 }

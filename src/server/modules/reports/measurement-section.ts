@@ -12,7 +12,8 @@ export function measurementPlanSection(c: Context, withOutcome: boolean): Block[
   if (!m) return [p(c.t.empty.measurementPlan), p(t.determinants)];
   const { plan, outcome, track } = m;
   const planned = (day: string | null) => (day ? c.f.day(day) : null);
-  const baseline = track.baselineDone && outcome ? t.done(c.f.number(outcome.baseline!), c.f.day(outcome.baselineDate!)) : t.notDone(planned(plan.baselinePlannedOn));
+  const baseline =
+    track.baselineDone && outcome ? t.done(c.f.number(outcome.baseline!), c.f.day(outcome.baselineDate!)) : t.notDone(planned(plan.baselinePlannedOn));
   const followUp = track.followUp ? t.done(c.f.number(track.followUp.value), c.f.day(track.followUp.date)) : t.notDone(planned(plan.followUpPlannedOn));
   const rows: [string, string][] = [
     [t.outcome, outcome ? `${outcome.name} (${outcome.unit})` : c.t.none],

@@ -29,7 +29,14 @@ function kpiDefinitions(c: Context): Block[] {
   return [
     table(
       [cols.name, cols.unit, cols.direction, cols.baseline, cols.target, cols.intervention],
-      c.data.kpis.map((k) => [k.name, k.unit, KPI_DIRECTION_LABELS[k.direction][c.locale], valueOn(c, k.baseline, k.baselineDate), valueOn(c, k.target, k.targetDate), candidateTitle(c, k.candidateId)]),
+      c.data.kpis.map((k) => [
+        k.name,
+        k.unit,
+        KPI_DIRECTION_LABELS[k.direction][c.locale],
+        valueOn(c, k.baseline, k.baselineDate),
+        valueOn(c, k.target, k.targetDate),
+        candidateTitle(c, k.candidateId),
+      ]),
     ),
   ];
 }

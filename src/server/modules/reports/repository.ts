@@ -1,14 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
-import {
-  actions,
-  anchoringItems,
-  apeaseRatings,
-  checkins,
-  communicationItems,
-  interventionCandidates,
-  organisations,
-} from '../../db/schema.js';
+import { actions, anchoringItems, apeaseRatings, checkins, communicationItems, interventionCandidates, organisations } from '../../db/schema.js';
 
 /**
  * What the documents read straight from the tables of steps 1–6, always for one programme of the

@@ -26,15 +26,19 @@ export const reportsRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ct
   const { reports } = ctx.services;
 
   for (const kind of DOCUMENTS) {
-    app.get(`/api/programmes/:id/documents/${kind}.:format`, { schema: { params: Params, querystring: Query, response: DOCUMENT_FILE } }, async (request, reply) => {
-      const actor = requireActor(request);
-      const locale = request.query.lang ?? actor.locale;
-      const { document, programmeTitle } = await reports.document(actor, request.params.id, kind, locale);
-      const format = DOCUMENT_FORMATS[request.params.format];
-      return reply
-        .type(format.type)
-        .header('content-disposition', attachment(FILE_NAMES[kind][locale], programmeTitle, request.params.format))
-        .send(await format.render(document));
-    });
+    app.get(
+      `/api/programmes/:id/documents/${kind}.:format`,
+      { schema: { params: Params, querystring: Query, response: DOCUMENT_FILE } },
+      async (request, reply) => {
+        const actor = requireActor(request);
+        const locale = request.query.lang ?? actor.locale;
+        const { document, programmeTitle } = await reports.document(actor, request.params.id, kind, locale);
+        const format = DOCUMENT_FORMATS[request.params.format];
+        return reply
+          .type(format.type)
+          .header('content-disposition', attachment(FILE_NAMES[kind][locale], programmeTitle, request.params.format))
+          .send(await format.render(document));
+      },
+    );
   }
 };

@@ -45,19 +45,26 @@ export const table = (header: string[], rows: string[][]): Block => ({ kind: 'ta
 /** "Label: value", only when there is a value. */
 const labelled = (label: string, value: string): Block[] => (filled(value) ? [p(`${label}: ${value}`)] : []);
 /** Free text the team wrote over several paragraphs, kept as paragraphs. */
-export const paragraphs = (text: string): Block[] => text.split(/\n\s*\n/).map((s) => s.trim()).filter(Boolean).map(p);
+export const paragraphs = (text: string): Block[] =>
+  text
+    .split(/\n\s*\n/)
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map(p);
 
 const or = (c: Context, value: string | null | undefined) => (filled(value) ? value! : c.t.none);
 export const dayOr = (c: Context, day: string | null) => (day ? c.f.day(day) : c.t.none);
 
-export const factorName = (c: Context, factor: string | null) => (factor && isCombFactor(factor) ? COMB_FACTOR_TEXT[factor].name[c.locale] : c.t.analysis.unclassified);
+export const factorName = (c: Context, factor: string | null) =>
+  factor && isCombFactor(factor) ? COMB_FACTOR_TEXT[factor].name[c.locale] : c.t.analysis.unclassified;
 const functionName = (c: Context, fn: string) => (fn in FUNCTION_TEXT ? FUNCTION_TEXT[fn as keyof typeof FUNCTION_TEXT].name[c.locale] : fn);
 const indicatorName = (c: Context, key: string) => (key in INDICATOR_TEXT ? INDICATOR_TEXT[key as keyof typeof INDICATOR_TEXT].name[c.locale] : key);
 
 export const chosenCandidates = (data: ReportData) => data.candidates.filter((x) => x.decision === 'chosen');
 export const candidateTitle = (c: Context, id: string | null) => (id ? (c.data.candidates.find((x) => x.id === id)?.title ?? c.t.none) : c.t.none);
 
-const sourceOf = (c: Context, problem: CandidateProblem) => (problem.source === 'other' && filled(problem.sourceOther) ? problem.sourceOther : PROBLEM_SOURCE_LABELS[problem.source][c.locale]);
+const sourceOf = (c: Context, problem: CandidateProblem) =>
+  problem.source === 'other' && filled(problem.sourceOther) ? problem.sourceOther : PROBLEM_SOURCE_LABELS[problem.source][c.locale];
 
 /** The chosen problem with why it matters; the plan also shows the problems it was weighed against. */
 export function problemSection(c: Context, withCandidates: boolean): Block[] {
@@ -96,7 +103,19 @@ export function problemSection(c: Context, withCandidates: boolean): Block[] {
   return blocks;
 }
 
-const TARGET_FIELDS = ['targetGroup', 'departments', 'professions', 'size', 'action', 'when', 'where', 'howOften', 'withWhat', 'currentSituation', 'desiredSituation'] as const satisfies readonly (keyof TargetBehaviour)[];
+const TARGET_FIELDS = [
+  'targetGroup',
+  'departments',
+  'professions',
+  'size',
+  'action',
+  'when',
+  'where',
+  'howOften',
+  'withWhat',
+  'currentSituation',
+  'desiredSituation',
+] as const satisfies readonly (keyof TargetBehaviour)[];
 
 /** The target behaviour in one sentence and by the method's questions; the plan adds the behaviours it was chosen from. */
 export function targetSection(c: Context, withCandidates: boolean): Block[] {
@@ -144,7 +163,14 @@ export function teamSection(c: Context): Block[] {
     blocks.push(
       table(
         [cols.name, cols.position, cols.role, cols.department, cols.tasks, cols.hours],
-        team.members.map((m) => [m.name, TEAM_POSITION_LABELS[m.position][c.locale], m.role, m.department, m.tasks, m.hoursPerWeek === null ? c.t.none : c.f.number(m.hoursPerWeek)]),
+        team.members.map((m) => [
+          m.name,
+          TEAM_POSITION_LABELS[m.position][c.locale],
+          m.role,
+          m.department,
+          m.tasks,
+          m.hoursPerWeek === null ? c.t.none : c.f.number(m.hoursPerWeek),
+        ]),
       ),
       p(c.t.team.totalHours(c.f.number(totalHours(team)))),
     );
@@ -171,7 +197,14 @@ export function teamSection(c: Context): Block[] {
         [cols.name, cols.interest, cols.levels, cols.approach, cols.involvement, cols.when],
         stakeholders.map((s) => {
           const strategy = stakeholderStrategy(s);
-          return [s.name, s.interest, `${s.interestLevel ?? c.t.none} / ${s.influenceLevel ?? c.t.none}`, strategy ? STAKEHOLDER_STRATEGY_LABELS[strategy][c.locale] : c.t.none, s.involvement, s.when];
+          return [
+            s.name,
+            s.interest,
+            `${s.interestLevel ?? c.t.none} / ${s.influenceLevel ?? c.t.none}`,
+            strategy ? STAKEHOLDER_STRATEGY_LABELS[strategy][c.locale] : c.t.none,
+            s.involvement,
+            s.when,
+          ];
         }),
       ),
     );
@@ -220,7 +253,14 @@ export function analysisSection(c: Context): Block[] {
       entries.map((e) => {
         const sources = e.sources.map((s) => inSentence(EVIDENCE_SOURCE_LABELS[s][c.locale]));
         const evidence = [e.evidence, sources.length > 0 ? `(${c.t.list(sources)})` : ''].filter(filled).join(' ');
-        return [factorName(c, e.factor), FINDING_KIND_LABELS[e.kind][c.locale], e.description, e.weight === null ? c.t.none : String(e.weight), or(c, evidence), or(c, e.mustChange)];
+        return [
+          factorName(c, e.factor),
+          FINDING_KIND_LABELS[e.kind][c.locale],
+          e.description,
+          e.weight === null ? c.t.none : String(e.weight),
+          or(c, evidence),
+          or(c, e.mustChange),
+        ];
       }),
     ),
   );
@@ -278,7 +318,12 @@ export function interventionsSection(c: Context, detail: 'full' | 'summary'): Bl
   if (chosen.length === 0) return [p(c.t.empty.interventions)];
   if (detail === 'summary') {
     const cols = c.t.interventions.columns;
-    return [table([cols.intervention, cols.functions, cols.rationale], chosen.map((x) => [x.title, or(c, c.t.list(x.functions.map((fn) => functionName(c, fn)))), or(c, x.rationale)]))];
+    return [
+      table(
+        [cols.intervention, cols.functions, cols.rationale],
+        chosen.map((x) => [x.title, or(c, c.t.list(x.functions.map((fn) => functionName(c, fn)))), or(c, x.rationale)]),
+      ),
+    ];
   }
   const rejected = c.data.candidates.filter((x) => x.decision === 'rejected');
   return [
@@ -300,7 +345,13 @@ export function actionsSection(c: Context): Block[] {
       [cols.title, cols.intervention, cols.owner, cols.due, cols.status],
       actions.map((a) => {
         const status = ACTION_STATUS_LABELS[a.status][c.locale];
-        return [a.title, candidateTitle(c, a.candidateId), or(c, a.ownerName), dayOr(c, a.due), a.status === 'done' && a.doneOn ? c.t.actions.doneOn(status, c.f.day(a.doneOn)) : status];
+        return [
+          a.title,
+          candidateTitle(c, a.candidateId),
+          or(c, a.ownerName),
+          dayOr(c, a.due),
+          a.status === 'done' && a.doneOn ? c.t.actions.doneOn(status, c.f.day(a.doneOn)) : status,
+        ];
       }),
     ),
   ];
@@ -326,14 +377,30 @@ export function planningSection(c: Context): Block[] {
   const cols = c.t.planning.columns;
   const blocks: Block[] = [h(2, c.t.headings.milestones)];
   if (planning.milestones.length === 0) blocks.push(p(c.t.empty.milestones));
-  else blocks.push(table([cols.step, cols.milestone, cols.date], [...milestones, ...undated].map((m) => [String(m.step), m.title, dayOr(c, m.date)])));
+  else
+    blocks.push(
+      table(
+        [cols.step, cols.milestone, cols.date],
+        [...milestones, ...undated].map((m) => [String(m.step), m.title, dayOr(c, m.date)]),
+      ),
+    );
 
   blocks.push(h(2, c.t.headings.checkinRhythm));
   const m = planning.meetings;
   if (m.firstDate) {
     const days = meetingDates(m);
     blocks.push(
-      p(c.t.planning.rhythm({ title: m.title, weeks: m.intervalWeeks, first: c.f.day(m.firstDate), time: m.startTime, minutes: m.durationMinutes, count: m.count, last: days.length > 1 ? c.f.day(days.at(-1)!) : null })),
+      p(
+        c.t.planning.rhythm({
+          title: m.title,
+          weeks: m.intervalWeeks,
+          first: c.f.day(m.firstDate),
+          time: m.startTime,
+          minutes: m.durationMinutes,
+          count: m.count,
+          last: days.length > 1 ? c.f.day(days.at(-1)!) : null,
+        }),
+      ),
       ...(filled(m.location) ? [p(c.t.planning.location(m.location))] : []),
     );
   } else blocks.push(p(c.t.empty.rhythm));
@@ -344,4 +411,5 @@ export function planningSection(c: Context): Block[] {
 }
 
 /** A KPI's baseline or target with its date, e.g. "12 (1 maart 2027)". */
-export const valueOn = (c: Context, value: number | null, day: string | null) => (value === null ? c.t.none : c.t.kpis.valueOn(c.f.number(value), day ? c.f.day(day) : null));
+export const valueOn = (c: Context, value: number | null, day: string | null) =>
+  value === null ? c.t.none : c.t.kpis.valueOn(c.f.number(value), day ? c.f.day(day) : null);

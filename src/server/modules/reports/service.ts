@@ -32,7 +32,22 @@ export function createReportsService(db: Database, deps: { measurement: Measurem
   async function data(actor: SessionActor, programmeId: string): Promise<ReportData> {
     const { programme } = await loadProgramme(db, actor, programmeId, 'read');
     const org = actor.organisationId;
-    const [organisation, coreTeam, sheets, surveys, candidates, ratings, actions, communication, checkins, anchoring, kpis, effect, measurementPlan, roleTables] = await Promise.all([
+    const [
+      organisation,
+      coreTeam,
+      sheets,
+      surveys,
+      candidates,
+      ratings,
+      actions,
+      communication,
+      checkins,
+      anchoring,
+      kpis,
+      effect,
+      measurementPlan,
+      roleTables,
+    ] = await Promise.all([
       repo.organisationName(db, org),
       // The one core-team list, as the team panel and 1.2 show it (programmes/core-team.ts).
       loadCoreTeam(db, programme),
@@ -57,7 +72,14 @@ export function createReportsService(db: Database, deps: { measurement: Measurem
       today: amsterdamDay(),
       worksheets: { ...collectWorksheets(stored.map((s) => ({ key: s.key, fields: s.data.fields }))), '1.2': coreTeam.team },
       notes: Object.fromEntries(stored.filter((s): s is typeof s & { key: SubstepKey } => isSubstepKey(s.key)).map((s) => [s.key, s.data.notes ?? ''])),
-      surveys: surveys.map((s) => ({ id: s.id, title: s.title, status: s.status, responses: s.responses, baselineSurveyId: s.baselineSurveyId, closedOn: s.closedAt ? amsterdamDay(s.closedAt) : null })),
+      surveys: surveys.map((s) => ({
+        id: s.id,
+        title: s.title,
+        status: s.status,
+        responses: s.responses,
+        baselineSurveyId: s.baselineSurveyId,
+        closedOn: s.closedAt ? amsterdamDay(s.closedAt) : null,
+      })),
       candidates: candidates.map((c) => {
         const mine = ratings.filter((r) => r.candidateId === c.id);
         return {
@@ -70,11 +92,29 @@ export function createReportsService(db: Database, deps: { measurement: Measurem
           decision: c.decision,
           rationale: c.rationale,
           plan: c.plan ? (Plan.safeParse(c.plan).data ?? null) : null,
-          apease: combineRatings(c.id, mine.map((r) => toApeaseRating(r))),
+          apease: combineRatings(
+            c.id,
+            mine.map((r) => toApeaseRating(r)),
+          ),
         };
       }),
-      actions: actions.map((a) => ({ title: a.title, candidateId: a.candidateId, ownerName: a.ownerName, due: a.due, status: a.status, doneOn: a.doneOn, channel: a.channel })),
-      communication: communication.map((c) => ({ audience: c.audience, message: c.message, channel: c.channel, planned: c.planned, ownerName: c.ownerName, status: c.status })),
+      actions: actions.map((a) => ({
+        title: a.title,
+        candidateId: a.candidateId,
+        ownerName: a.ownerName,
+        due: a.due,
+        status: a.status,
+        doneOn: a.doneOn,
+        channel: a.channel,
+      })),
+      communication: communication.map((c) => ({
+        audience: c.audience,
+        message: c.message,
+        channel: c.channel,
+        planned: c.planned,
+        ownerName: c.ownerName,
+        status: c.status,
+      })),
       checkins: checkins.map((c) => ({ date: c.date, attendees: c.attendees.length, decisions: c.decisions })),
       kpis: kpis.kpis.map((k) => ({
         name: k.name,
@@ -90,7 +130,9 @@ export function createReportsService(db: Database, deps: { measurement: Measurem
       measurement: measurementPlan.saved ? { plan: measurementPlan.plan, outcome: measurementPlan.outcome, track: measurementPlan.track } : null,
       roleTables: roleTables.steps,
       effects: effect.followUps.flatMap((f) =>
-        f.comparisons ? [{ baseline: f.baseline, followUp: { title: f.title, responses: f.responses }, minimum: effect.minGroupSize, comparisons: f.comparisons }] : [],
+        f.comparisons
+          ? [{ baseline: f.baseline, followUp: { title: f.title, responses: f.responses }, minimum: effect.minGroupSize, comparisons: f.comparisons }]
+          : [],
       ),
       anchoring: anchoring.map((a) => ({ area: a.area, description: a.description, ownerName: a.ownerName, due: a.due, status: a.status, note: a.note })),
     };
@@ -98,7 +140,12 @@ export function createReportsService(db: Database, deps: { measurement: Measurem
 
   return {
     /** The document in the chosen language, with the programme's title to name the file; anyone who may read the programme may have it. */
-    async document(actor: SessionActor, programmeId: string, kind: DocumentKind, locale: Locale): Promise<{ document: ExportDocument; programmeTitle: string }> {
+    async document(
+      actor: SessionActor,
+      programmeId: string,
+      kind: DocumentKind,
+      locale: Locale,
+    ): Promise<{ document: ExportDocument; programmeTitle: string }> {
       const report = await data(actor, programmeId);
       return { document: BUILDERS[kind](report, locale), programmeTitle: report.programme.title };
     },

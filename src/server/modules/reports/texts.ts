@@ -75,7 +75,8 @@ const nl = {
     kpis: 'Nog geen KPI’s vastgelegd (deelstap 6.1).',
     measurementPlan: 'Het werkblad effectmeting is nog niet ingevuld. Je vindt het naast de stappen.',
     measurements: 'Nog geen metingen.',
-    effect: 'Nog geen vergelijking: er is nog geen gesloten herhaalmeting van de vragenlijst die met de eerste vragenlijst vergeleken kan worden (deelstap 6.1).',
+    effect:
+      'Nog geen vergelijking: er is nog geen gesloten herhaalmeting van de vragenlijst die met de eerste vragenlijst vergeleken kan worden (deelstap 6.1).',
     anchoring: 'Nog geen verankeringsafspraken vastgelegd (deelstap 6.2).',
     lessons: 'Nog niets vastgelegd. Schrijf de geleerde lessen en het volgende probleem in de notities van deelstap 6.3.',
   },
@@ -87,7 +88,8 @@ const nl = {
     noInterventions: 'Er zijn nog geen interventies gekozen.',
     actions: (done: number, total: number) => `Acties: ${done} van de ${total} klaar.`,
     kpis: (reached: number, total: number) => `KPI’s: ${reached} van de ${total} hebben hun streefwaarde bereikt.`,
-    behaviour: (name: string, baseline: string, followUp: string, target: string) => `Het gedrag (${name}): 0-meting ${baseline}, 1-meting ${followUp}, streefwaarde ${target}.`,
+    behaviour: (name: string, baseline: string, followUp: string, target: string) =>
+      `Het gedrag (${name}): 0-meting ${baseline}, 1-meting ${followUp}, streefwaarde ${target}.`,
     noBehaviour: 'Het gedrag zelf is nog niet gemeten: vul het werkblad effectmeting in.',
     effect: (parts: string[]) => `Gedragsfactoren (vragenlijst): ${parts.join('; ')}.`,
     effectPart: (verdict: string, factors: string[]) => `${verdict}: ${factors.join(', ')}`,
@@ -120,7 +122,14 @@ const nl = {
       currentSituation: 'Huidige situatie',
       desiredSituation: 'Gewenste situatie',
     },
-    columns: { behaviour: 'Gedrag', impact: 'Impact', changeability: 'Veranderbaarheid', measurability: 'Meetbaarheid', priority: 'Gemiddelde', chosen: 'Gekozen' },
+    columns: {
+      behaviour: 'Gedrag',
+      impact: 'Impact',
+      changeability: 'Veranderbaarheid',
+      measurability: 'Meetbaarheid',
+      priority: 'Gemiddelde',
+      chosen: 'Gekozen',
+    },
     rationale: 'Waarom dit doelgedrag',
   },
 
@@ -132,18 +141,35 @@ const nl = {
   },
 
   stakeholders: {
-    columns: { name: 'Belanghebbende', interest: 'Belang', levels: 'Belang / invloed (1–5)', approach: 'Aanpak', involvement: 'Hoe betrekken', when: 'Wanneer' },
+    columns: {
+      name: 'Belanghebbende',
+      interest: 'Belang',
+      levels: 'Belang / invloed (1–5)',
+      approach: 'Aanpak',
+      involvement: 'Hoe betrekken',
+      when: 'Wanneer',
+    },
   },
 
   analysis: {
     methods: 'Gekozen onderzoeksmethoden',
     interviews: (n: number) => (n === 1 ? 'Er is 1 interview gehouden.' : `Er zijn ${n} interviews gehouden.`),
-    withoutConsent: (n: number) => (n === 1 ? 'Bij 1 interview is de toestemming niet vastgelegd; de bevindingen daaruit tellen niet mee.' : `Bij ${n} interviews is de toestemming niet vastgelegd; de bevindingen daaruit tellen niet mee.`),
+    withoutConsent: (n: number) =>
+      n === 1
+        ? 'Bij 1 interview is de toestemming niet vastgelegd; de bevindingen daaruit tellen niet mee.'
+        : `Bij ${n} interviews is de toestemming niet vastgelegd; de bevindingen daaruit tellen niet mee.`,
     surveysIntro: 'Vragenlijsten (alleen aantallen; resultaten van kleine groepen worden nooit getoond):',
     surveyColumns: { title: 'Vragenlijst', status: 'Status', responses: 'Reacties', closed: 'Gesloten op' },
     surveyStatus: { draft: 'Concept', open: 'Open', closed: 'Gesloten' },
     summary: 'Samenvatting van de diagnose',
-    columns: { factor: 'COM-B-factor', kind: 'Soort', description: 'Omschrijving', weight: 'Gewicht (1–5)', evidence: 'Onderbouwing', mustChange: 'Wat moet veranderen' },
+    columns: {
+      factor: 'COM-B-factor',
+      kind: 'Soort',
+      description: 'Omschrijving',
+      weight: 'Gewicht (1–5)',
+      evidence: 'Onderbouwing',
+      mustChange: 'Wat moet veranderen',
+    },
     unclassified: 'Nog niet ingedeeld',
   },
 
@@ -194,7 +220,17 @@ const nl = {
   },
 
   kpis: {
-    columns: { name: 'KPI', unit: 'Eenheid', direction: 'Richting', baseline: '0-meting', target: 'Streefwaarde', intervention: 'Interventie', latest: 'Laatste meting', change: 'Verandering', status: 'Stand' },
+    columns: {
+      name: 'KPI',
+      unit: 'Eenheid',
+      direction: 'Richting',
+      baseline: '0-meting',
+      target: 'Streefwaarde',
+      intervention: 'Interventie',
+      latest: 'Laatste meting',
+      change: 'Verandering',
+      status: 'Stand',
+    },
     measurementColumns: { date: 'Datum', value: 'Waarde', note: 'Toelichting' },
     valueOn: (value: string, day: string | null) => (day ? `${value} (${day})` : value),
     standing: (status: string) => `Stand: ${status}.`,
@@ -210,18 +246,27 @@ const nl = {
 
   effect: {
     responses: (before: number, after: number) => `Eerste vragenlijst: ${before} reacties. Herhaalmeting: ${after} reacties.`,
-    columns: { factor: 'COM-B-factor', before: 'Eerste vragenlijst', after: 'Herhaalmeting', difference: 'Verschil', interval: '95%-interval', verdict: 'Oordeel' },
+    columns: {
+      factor: 'COM-B-factor',
+      before: 'Eerste vragenlijst',
+      after: 'Herhaalmeting',
+      difference: 'Verschil',
+      interval: '95%-interval',
+      verdict: 'Oordeel',
+    },
     sentence: {
       improved: (factor: string, diff: string, lo: string, hi: string) => `${factor}: duidelijk verbeterd, met ${diff} punt (95%-interval ${lo} tot ${hi}).`,
       worse: (factor: string, diff: string, lo: string, hi: string) => `${factor}: duidelijk verslechterd, met ${diff} punt (95%-interval ${lo} tot ${hi}).`,
-      noClearChange: (factor: string, diff: string, lo: string, hi: string) => `${factor}: geen duidelijke verandering (${diff} punt, 95%-interval ${lo} tot ${hi}).`,
+      noClearChange: (factor: string, diff: string, lo: string, hi: string) =>
+        `${factor}: geen duidelijke verandering (${diff} punt, 95%-interval ${lo} tot ${hi}).`,
       tooSmall: (factor: string, minimum: number) => `${factor}: te weinig reacties om te vergelijken; elke vragenlijst heeft er minstens ${minimum} nodig.`,
       notMeasured: (factor: string) => `${factor}: niet gemeten in de herhaalmeting.`,
     },
     how: (minimum: number) =>
       `Het verschil is de gemiddelde score in de herhaalmeting min die in de eerste vragenlijst, in punten op de schaal van de eerste vragenlijst. Een verandering heet duidelijk als het hele 95%-interval boven of onder nul ligt. Vragenlijsten met minder dan ${minimum} reacties per factor worden niet vergeleken, zodat niemand herkenbaar is.`,
     axis: 'Verschil in schaalpunten (met 95%-interval)',
-    alt: (followUp: string, baseline: string) => `Grafiek van het verschil per COM-B-factor tussen ${baseline} en ${followUp}, met 95%-interval. De cijfers staan in de tabel hieronder.`,
+    alt: (followUp: string, baseline: string) =>
+      `Grafiek van het verschil per COM-B-factor tussen ${baseline} en ${followUp}, met 95%-interval. De cijfers staan in de tabel hieronder.`,
   },
 
   roles: {
@@ -248,7 +293,8 @@ const nl = {
     decision: 'Besluit na de 1-meting',
     noDecision: 'Nog geen besluit genomen.',
     reason: 'Waarom',
-    determinants: 'De vragenlijst over gedragsfactoren en de kennischecks meten wat het gedrag drijft, niet het gedrag zelf. Hun uitkomsten staan bij de KPI’s en bij de gedragsfactoren voor en na.',
+    determinants:
+      'De vragenlijst over gedragsfactoren en de kennischecks meten wat het gedrag drijft, niet het gedrag zelf. Hun uitkomsten staan bij de KPI’s en bij de gedragsfactoren voor en na.',
   },
 
   anchoring: {
@@ -390,13 +436,23 @@ const en: ReportTexts = {
   },
 
   stakeholders: {
-    columns: { name: 'Stakeholder', interest: 'Interest', levels: 'Interest / influence (1–5)', approach: 'Approach', involvement: 'How to involve', when: 'When' },
+    columns: {
+      name: 'Stakeholder',
+      interest: 'Interest',
+      levels: 'Interest / influence (1–5)',
+      approach: 'Approach',
+      involvement: 'How to involve',
+      when: 'When',
+    },
   },
 
   analysis: {
     methods: 'Research methods chosen',
     interviews: (n) => (n === 1 ? '1 interview was held.' : `${n} interviews were held.`),
-    withoutConsent: (n) => (n === 1 ? 'For 1 interview, consent was not recorded; its findings do not count.' : `For ${n} interviews, consent was not recorded; their findings do not count.`),
+    withoutConsent: (n) =>
+      n === 1
+        ? 'For 1 interview, consent was not recorded; its findings do not count.'
+        : `For ${n} interviews, consent was not recorded; their findings do not count.`,
     surveysIntro: 'Surveys (counts only; results of small groups are never shown):',
     surveyColumns: { title: 'Survey', status: 'Status', responses: 'Responses', closed: 'Closed on' },
     surveyStatus: { draft: 'Draft', open: 'Open', closed: 'Closed' },
@@ -452,7 +508,17 @@ const en: ReportTexts = {
   },
 
   kpis: {
-    columns: { name: 'KPI', unit: 'Unit', direction: 'Direction', baseline: 'Baseline', target: 'Target value', intervention: 'Intervention', latest: 'Latest measurement', change: 'Change', status: 'Standing' },
+    columns: {
+      name: 'KPI',
+      unit: 'Unit',
+      direction: 'Direction',
+      baseline: 'Baseline',
+      target: 'Target value',
+      intervention: 'Intervention',
+      latest: 'Latest measurement',
+      change: 'Change',
+      status: 'Standing',
+    },
     measurementColumns: { date: 'Date', value: 'Value', note: 'Note' },
     valueOn: (value, day) => (day ? `${value} (${day})` : value),
     standing: (status) => `Standing: ${status}.`,
@@ -479,7 +545,8 @@ const en: ReportTexts = {
     how: (minimum) =>
       `The difference is the mean score in the repeat survey minus that in the first survey, in points on the first survey's scale. A change is called clear when the whole 95% interval lies above or below zero. Surveys with fewer than ${minimum} responses are not compared, so that nobody can be recognised.`,
     axis: 'Difference in scale points (with 95% interval)',
-    alt: (followUp, baseline) => `Chart of the difference per COM-B factor between ${baseline} and ${followUp}, with 95% interval. The figures are in the table below.`,
+    alt: (followUp, baseline) =>
+      `Chart of the difference per COM-B factor between ${baseline} and ${followUp}, with 95% interval. The figures are in the table below.`,
   },
 
   roles: {
@@ -506,7 +573,8 @@ const en: ReportTexts = {
     decision: 'Decision after the follow-up measurement',
     noDecision: 'No decision taken yet.',
     reason: 'Why',
-    determinants: 'The survey of behavioural factors and the knowledge checks measure what drives the behaviour, not the behaviour itself. Their results are with the KPIs and with the behavioural factors before and after.',
+    determinants:
+      'The survey of behavioural factors and the knowledge checks measure what drives the behaviour, not the behaviour itself. Their results are with the KPIs and with the behavioural factors before and after.',
   },
 
   anchoring: {

@@ -24,7 +24,9 @@ export const researchRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, c
     },
   );
 
-  app.get('/api/programmes/:id/diagnosis/suggestions', { schema: { params: z.object({ id: z.uuid() }), response: { 200: DiagnosisSuggestions } } }, async (request) =>
-    research.diagnosisSuggestions(requireActor(request), request.params.id),
+  app.get(
+    '/api/programmes/:id/diagnosis/suggestions',
+    { schema: { params: z.object({ id: z.uuid() }), response: { 200: DiagnosisSuggestions } } },
+    async (request) => research.diagnosisSuggestions(requireActor(request), request.params.id),
   );
 };

@@ -14,7 +14,12 @@ export function createResearchService(deps: { substeps: SubstepsService; surveys
   return {
     async interviewGuide(actor: SessionActor, programmeId: string, locale: Locale) {
       const { programme, worksheets } = await deps.substeps.worksheets(actor, programmeId);
-      const guide = guideOrDefault(get(worksheets, '3.2').guide, get(worksheets, '2.3').action, locale, await deps.organisations.sectorOf(actor.organisationId));
+      const guide = guideOrDefault(
+        get(worksheets, '3.2').guide,
+        get(worksheets, '2.3').action,
+        locale,
+        await deps.organisations.sectorOf(actor.organisationId),
+      );
       return { document: interviewGuideDocument({ programmeTitle: programme.title, guide, locale }), programmeTitle: programme.title };
     },
 
@@ -33,7 +38,14 @@ export function createResearchService(deps: { substeps: SubstepsService; surveys
         definition && results?.available && results.overall
           ? {
               scores: [
-                ...results.overall.factors.map((f) => ({ factor: f.factor, mean: f.mean, scale: definition.scale, n: f.n, distribution: f.distribution, items: f.items })),
+                ...results.overall.factors.map((f) => ({
+                  factor: f.factor,
+                  mean: f.mean,
+                  scale: definition.scale,
+                  n: f.n,
+                  distribution: f.distribution,
+                  items: f.items,
+                })),
                 ...domainScores(definition.items, results.overall.items, definition.scale, SURVEY_ITEM_BANK),
               ],
               minGroupSize: results.minGroupSize,

@@ -10,7 +10,9 @@ const Months = z.number().int().min(1).max(RETENTION_MONTHS_MAX).nullable();
 export const retentionRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) => {
   const { retention } = ctx.services;
 
-  app.get('/api/organisation/retention', { schema: { response: { 200: RetentionAnswer } } }, async (request) => ({ retention: await retention.get(requireActor(request)) }));
+  app.get('/api/organisation/retention', { schema: { response: { 200: RetentionAnswer } } }, async (request) => ({
+    retention: await retention.get(requireActor(request)),
+  }));
 
   app.put(
     '/api/organisation/retention',

@@ -38,7 +38,13 @@ export function createRetentionService(db: Database, deps: { audit: AuditService
       return db.transaction(async (tx) => {
         const before = await retentionRepository.get(tx, actor.organisationId);
         await retentionRepository.set(tx, actor.organisationId, settings);
-        await deps.audit.record(tx, asAuditActor(actor), { action: 'retention.update', entity: 'organisation', entityId: actor.organisationId, before, after: settings });
+        await deps.audit.record(tx, asAuditActor(actor), {
+          action: 'retention.update',
+          entity: 'organisation',
+          entityId: actor.organisationId,
+          before,
+          after: settings,
+        });
         return settings;
       });
     },

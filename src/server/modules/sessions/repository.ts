@@ -20,19 +20,16 @@ export const sessionsRepository = {
     return row;
   },
 
-  touch: (db: Database, id: string, lastSeenAt: Date, expiresAt: Date) =>
-    db.update(sessions).set({ lastSeenAt, expiresAt }).where(eq(sessions.id, id)),
+  touch: (db: Database, id: string, lastSeenAt: Date, expiresAt: Date) => db.update(sessions).set({ lastSeenAt, expiresAt }).where(eq(sessions.id, id)),
 
   delete: (db: Database, id: string) => db.delete(sessions).where(eq(sessions.id, id)).returning({ ssoIdTokenSealed: sessions.ssoIdTokenSealed }),
 
-  deleteOthers: (db: Database, userId: string, keepId: string) =>
-    db.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.id, keepId))),
+  deleteOthers: (db: Database, userId: string, keepId: string) => db.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.id, keepId))),
 
   deleteAllOf: (db: Database, userId: string) => db.delete(sessions).where(eq(sessions.userId, userId)),
 
   /** Cleared at each login, so ended sessions do not pile up without a scheduled job. */
-  deleteExpiredOf: (db: Database, userId: string, now: Date) =>
-    db.delete(sessions).where(and(eq(sessions.userId, userId), lt(sessions.expiresAt, now))),
+  deleteExpiredOf: (db: Database, userId: string, now: Date) => db.delete(sessions).where(and(eq(sessions.userId, userId), lt(sessions.expiresAt, now))),
 };
 
 /**
@@ -66,7 +63,10 @@ export const loginAttemptsRepository = {
 
   /** The wrong attempts on an account in its current window. */
   async failuresOf(db: Database, key: string) {
-    const [row] = await db.select({ hits: rateLimits.hits }).from(rateLimits).where(and(eq(rateLimits.key, key), gt(rateLimits.resetAt, sql`now()`)));
+    const [row] = await db
+      .select({ hits: rateLimits.hits })
+      .from(rateLimits)
+      .where(and(eq(rateLimits.key, key), gt(rateLimits.resetAt, sql`now()`)));
     return row?.hits ?? 0;
   },
 

@@ -91,7 +91,11 @@ export function createSessionsService(db: Database, deps: { secret: string; audi
 
     /** A wrong password or code. Nobody is logged in when it happens: the entry names the address that was tried. */
     recordFailedLogin: (account: { id: string; organisationId: string; email: string }) =>
-      audit.record(db, { userId: null, organisationId: account.organisationId, name: account.email }, { action: 'auth.login_failed', entity: 'user', entityId: account.id }),
+      audit.record(
+        db,
+        { userId: null, organisationId: account.organisationId, name: account.email },
+        { action: 'auth.login_failed', entity: 'user', entityId: account.id },
+      ),
   };
 }
 export type SessionsService = ReturnType<typeof createSessionsService>;

@@ -77,7 +77,8 @@ const SCENARIOS = {
       notifyAp: false,
       informSubjects: false,
       // AP, "De onjuiste ontvanger is betrouwbaar"; WP250rev.01 §IV.B.
-      reasoning: 'Niet melden bij de AP: de ontvanger is een zorgverlener met beroepsgeheim, heeft de e-mail niet doorgestuurd en bevestigde dat hij hem verwijderde. Een risico voor de {patiënt} is daarom niet waarschijnlijk (art. 33 lid 1 AVG).',
+      reasoning:
+        'Niet melden bij de AP: de ontvanger is een zorgverlener met beroepsgeheim, heeft de e-mail niet doorgestuurd en bevestigde dat hij hem verwijderde. Een risico voor de {patiënt} is daarom niet waarschijnlijk (art. 33 lid 1 AVG).',
     },
   },
   lostPhone: {
@@ -112,7 +113,8 @@ const SCENARIOS = {
       notifyAp: false,
       informSubjects: false,
       // AP, "Datalek: wel of niet melden" (vooraf getroffen maatregelen); WP250rev.01 Annex B (i).
-      reasoning: 'Niet melden bij de AP: het toestel was versleuteld volgens de stand van de techniek, de pincode is niet in andere handen en het toestel is op afstand gewist. Een risico is daarom niet waarschijnlijk (art. 33 lid 1 AVG).',
+      reasoning:
+        'Niet melden bij de AP: het toestel was versleuteld volgens de stand van de techniek, de pincode is niet in andere handen en het toestel is op afstand gewist. Een risico is daarom niet waarschijnlijk (art. 33 lid 1 AVG).',
     },
   },
   wrongAddress: {
@@ -144,13 +146,15 @@ const SCENARIOS = {
     decision: {
       notifyAp: false,
       informSubjects: false,
-      reasoning: 'Niet melden bij de AP: de brief kwam ongeopend terug, dus niemand heeft de gegevens gezien. Een risico voor de {patiënt} is daarom niet waarschijnlijk (art. 33 lid 1 AVG).',
+      reasoning:
+        'Niet melden bij de AP: de brief kwam ongeopend terug, dus niemand heeft de gegevens gezien. Een risico voor de {patiënt} is daarom niet waarschijnlijk (art. 33 lid 1 AVG).',
     },
   },
   printout: {
     report: {
       isBreach: 'unsure',
-      whatHappened: 'De overdrachtslijst van de afdeling (namen, kamers en diagnoses) heeft een ochtend op de printer in de teampost gelegen. Alleen collega’s komen daar.',
+      whatHappened:
+        'De overdrachtslijst van de afdeling (namen, kamers en diagnoses) heeft een ochtend op de printer in de teampost gelegen. Alleen collega’s komen daar.',
       incidentKind: 'other',
       dataKinds: ['namesAddresses', 'health'],
       peopleBand: 'upTo100',
@@ -179,13 +183,15 @@ const SCENARIOS = {
       notifyAp: false,
       informSubjects: false,
       // AP, "De onjuiste ontvanger is betrouwbaar"; WP250rev.01 §IV.B.
-      reasoning: 'Niet melden bij de AP: alleen collega’s met beroepsgeheim konden de lijst zien en hij is vernietigd. Een risico is daarom niet waarschijnlijk (art. 33 lid 1 AVG).',
+      reasoning:
+        'Niet melden bij de AP: alleen collega’s met beroepsgeheim konden de lijst zien en hij is vernietigd. Een risico is daarom niet waarschijnlijk (art. 33 lid 1 AVG).',
     },
   },
   lostUsbStick: {
     report: {
       isBreach: 'yes',
-      whatHappened: 'Ik ben een usb-stick kwijt met een lijst van {patiënten} voor het multidisciplinair overleg: namen, geboortedata en behandeling. De stick was niet versleuteld.',
+      whatHappened:
+        'Ik ben een usb-stick kwijt met een lijst van {patiënten} voor het multidisciplinair overleg: namen, geboortedata en behandeling. De stick was niet versleuteld.',
       incidentKind: 'lostOrStolen',
       dataKinds: ['namesAddresses', 'health'],
       peopleBand: 'upTo100',
@@ -213,14 +219,16 @@ const SCENARIOS = {
       notifyAp: true,
       informSubjects: true,
       // Art. 34(1): a likely high risk; no art. 34(3) exception applies to unprotected data in unknown hands.
-      reasoning: 'Melden bij de AP en de {patiënten} informeren: gezondheidsgegevens van 43 {patiënten}, onversleuteld en in onbekende handen. Een hoog risico is waarschijnlijk (art. 33 lid 1 en art. 34 lid 1 AVG).',
+      reasoning:
+        'Melden bij de AP en de {patiënten} informeren: gezondheidsgegevens van 43 {patiënten}, onversleuteld en in onbekende handen. Een hoog risico is waarschijnlijk (art. 33 lid 1 en art. 34 lid 1 AVG).',
     },
     lateReason: 'De medewerker meldde het verlies pas na enkele dagen zoeken; de privacy officer wist het daarna pas.',
   },
   stolenLaptop: {
     report: {
       isBreach: 'yes',
-      whatHappened: 'De laptop van de afdeling is uit mijn auto gestolen. Er stonden verslagen van het multidisciplinair overleg op; de laptop was niet versleuteld.',
+      whatHappened:
+        'De laptop van de afdeling is uit mijn auto gestolen. Er stonden verslagen van het multidisciplinair overleg op; de laptop was niet versleuteld.',
       incidentKind: 'lostOrStolen',
       dataKinds: ['namesAddresses', 'health'],
       peopleBand: 'upTo1000',
@@ -248,13 +256,15 @@ const SCENARIOS = {
     decision: {
       notifyAp: true,
       informSubjects: true,
-      reasoning: 'Melden bij de AP en de {patiënten} informeren: gezondheidsgegevens van 150 {patiënten}, onversleuteld en gestolen. Een hoog risico is waarschijnlijk (art. 33 lid 1 en art. 34 lid 1 AVG).',
+      reasoning:
+        'Melden bij de AP en de {patiënten} informeren: gezondheidsgegevens van 150 {patiënten}, onversleuteld en gestolen. Een hoog risico is waarschijnlijk (art. 33 lid 1 en art. 34 lid 1 AVG).',
     },
   },
   recordWithoutReason: {
     report: {
       isBreach: 'yes',
-      whatHappened: 'Bij de controle van de logging van het EPD zagen we dat een medewerker het dossier van een buurman heeft geopend. Er was geen behandelrelatie.',
+      whatHappened:
+        'Bij de controle van de logging van het EPD zagen we dat een medewerker het dossier van een buurman heeft geopend. Er was geen behandelrelatie.',
       incidentKind: 'other',
       dataKinds: ['namesAddresses', 'health', 'bsn'],
       peopleBand: 'one',
@@ -286,7 +296,8 @@ const SCENARIOS = {
       notifyAp: true,
       informSubjects: true,
       // WP250rev.01 Annex B: deliberate access by staff without authorisation is notifiable.
-      reasoning: 'Melden bij de AP en de {patiënt} informeren: een medewerker las met opzet gezondheidsgegevens en het BSN van een bekende. Een hoog risico is waarschijnlijk (art. 33 lid 1 en art. 34 lid 1 AVG).',
+      reasoning:
+        'Melden bij de AP en de {patiënt} informeren: een medewerker las met opzet gezondheidsgegevens en het BSN van een bekende. Een hoog risico is waarschijnlijk (art. 33 lid 1 en art. 34 lid 1 AVG).',
     },
     lateReason: 'De logcontrole vond de inzage; het uitzoeken wie het dossier opende en waarom kostte meer dan 72 uur.',
   },
@@ -324,7 +335,8 @@ const SCENARIOS = {
     decision: {
       notifyAp: true,
       informSubjects: true,
-      reasoning: 'Melden bij de AP en de {patiënten} informeren: de e-mail laat 38 mensen van elkaar zien dat zij diabetes hebben, een gezondheidsgegeven. Een hoog risico is waarschijnlijk (art. 33 lid 1 en art. 34 lid 1 AVG).',
+      reasoning:
+        'Melden bij de AP en de {patiënten} informeren: de e-mail laat 38 mensen van elkaar zien dat zij diabetes hebben, een gezondheidsgegeven. Een hoog risico is waarschijnlijk (art. 33 lid 1 en art. 34 lid 1 AVG).',
     },
   },
 } satisfies Record<string, Scenario>;
@@ -345,7 +357,11 @@ interface DemoBreach {
   closed?: number;
 }
 
-const b = (scenario: ScenarioKey, monthsAgo: number, day: number, hour: number, times: Omit<DemoBreach, 'scenario' | 'when'>): DemoBreach => ({ scenario, when: { monthsAgo, day, hour }, ...times });
+const b = (scenario: ScenarioKey, monthsAgo: number, day: number, hour: number, times: Omit<DemoBreach, 'scenario' | 'when'>): DemoBreach => ({
+  scenario,
+  when: { monthsAgo, day, hour },
+  ...times,
+});
 
 /**
  * A year of breaches, oldest first (24 in the twelve months before this one). Until the programme:
@@ -423,7 +439,13 @@ async function handleBreach(register: BreachServices['breachRegister'], officer:
   if (m.decidedAt && m.fgAdvisedAt) {
     const { decision } = texts;
     // The FG advises, the controller decides (art. 38(1), 39(1)(a) AVG; decision.ts).
-    const fgAdvice = { notifyAp: decision.notifyAp, informSubjects: decision.informSubjects, advice: decision.reasoning, by: 'Demo FG', at: m.fgAdvisedAt.toISOString() };
+    const fgAdvice = {
+      notifyAp: decision.notifyAp,
+      informSubjects: decision.informSubjects,
+      advice: decision.reasoning,
+      by: 'Demo FG',
+      at: m.fgAdvisedAt.toISOString(),
+    };
     await register.decide(officer, id, DecisionBody.parse({ ...decision, fgAdvice }));
     await register.transition(officer, id, TransitionBody.parse({ status: 'assessed' }));
   }
@@ -446,13 +468,17 @@ async function handleBreach(register: BreachServices['breachRegister'], officer:
   if (m.closedAt) await register.transition(officer, id, TransitionBody.parse({ status: 'closed' }));
 }
 
-
 /**
  * Loads the demo's breach register (see the top of this file) for the privacy officer `officer`, in
  * the sector's words: the staff report through the organisation's link, the officer handles each,
  * then what the services stamped is dated back, register numbers following the year of each report.
  */
-export async function loadDemoBreaches(db: Database, services: BreachServices, officer: SessionActor, { breachSlug, sector }: { breachSlug: string; sector: Sector }) {
+export async function loadDemoBreaches(
+  db: Database,
+  services: BreachServices,
+  officer: SessionActor,
+  { breachSlug, sector }: { breachSlug: string; sector: Sector },
+) {
   const now = new Date();
   // Reports come from the sector's three units of the demo's story, as the survey asks them.
   const story = demoStory(sector);
@@ -460,11 +486,17 @@ export async function loadDemoBreaches(db: Database, services: BreachServices, o
   const reported = [];
   for (const [i, breach] of DEMO_BREACHES.entries()) {
     // The scenarios are written with a hospital's EPD; the vvt and gehandicaptenzorg keep an ECD (demo-story.ts).
-    const texts = JSON.parse(JSON.stringify(allInSector(SCENARIOS[breach.scenario], sector)).replace(/\bEPD\b/g, story.record)) as (typeof SCENARIOS)[keyof typeof SCENARIOS];
+    const texts = JSON.parse(
+      JSON.stringify(allInSector(SCENARIOS[breach.scenario], sector)).replace(/\bEPD\b/g, story.record),
+    ) as (typeof SCENARIOS)[keyof typeof SCENARIOS];
     const moments = momentsOf(breach, now);
     // Every fifth reporter leaves the department open, as the form allows.
     const department = i % 5 === 4 ? '' : departments[i % departments.length]!;
-    const { reference } = await services.breachReports.report(breachSlug, BreachReport.parse({ ...texts.report, noticedAt: moments.noticedAt.toISOString(), department }), null);
+    const { reference } = await services.breachReports.report(
+      breachSlug,
+      BreachReport.parse({ ...texts.report, noticedAt: moments.noticedAt.toISOString(), department }),
+      null,
+    );
     reported.push({ reference, texts, moments });
   }
   // A reporter is given the public reference only; the officer finds the breaches in the register.
@@ -479,9 +511,24 @@ export async function loadDemoBreaches(db: Database, services: BreachServices, o
     // DEMO_BREACHES is in the order of report, so the numbers are too.
     const year = Number(monthOf(m.reportedAt).slice(0, 4));
     counts.set(year, (counts.get(year) ?? 0) + 1);
-    dated.push({ id, reference: breachReference(year, counts.get(year)!), reportedAt: m.reportedAt, awareConfirmedAt: m.confirmedAt, decidedAt: m.decidedAt, closedAt: m.closedAt, updatedAt: m.closedAt ?? m.decidedAt ?? m.confirmedAt });
+    dated.push({
+      id,
+      reference: breachReference(year, counts.get(year)!),
+      reportedAt: m.reportedAt,
+      awareConfirmedAt: m.confirmedAt,
+      decidedAt: m.decidedAt,
+      closedAt: m.closedAt,
+      updatedAt: m.closedAt ?? m.decidedAt ?? m.confirmedAt,
+    });
   }
-  await db.transaction((tx) => breachesRepository.backdateDemo(tx, officer.organisationId, dated, [...counts].map(([year, last]) => ({ year, last }))));
+  await db.transaction((tx) =>
+    breachesRepository.backdateDemo(
+      tx,
+      officer.organisationId,
+      dated,
+      [...counts].map(([year, last]) => ({ year, last })),
+    ),
+  );
 }
 
 /**

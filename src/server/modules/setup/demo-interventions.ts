@@ -58,34 +58,50 @@ export async function loadDemoInterventions(
   await step4.rate(lead, programmeId, reportButtonId, rating([4, 3, 5, 5, 5, 4], 'ICT heeft er in de komende maand tijd voor.'));
   await step4.rate(colleague, programmeId, reportButtonId, rating([5, 4, 4, 5, 5, 5]));
   await step4.rate(lead, programmeId, quizId, rating([5, 4, 3, 4, 5, 4]));
-  await step4.rate(colleague, programmeId, quizId, rating([5, 5, 4, 5, 5, null], 'Collega\'s vinden een quiz leuker dan een presentatie.'));
+  await step4.rate(colleague, programmeId, quizId, rating([5, 5, 4, 5, 5, null], "Collega's vinden een quiz leuker dan een presentatie."));
   await step4.rate(lead, programmeId, eLearningId, rating([2, 2, 3, 2, 4, 3], 'Kost 240 uur werktijd.'));
   await step4.rate(colleague, programmeId, eLearningId, rating([2, 3, 2, 1, 4, 3]));
 
   const decide = (id: string, decision: DecisionInput) => step4.decide(lead, programmeId, id, DecisionInput.parse(decision));
-  await decide(reportButtonId, { decision: 'chosen', rationale: 'Goedkoop, snel te bouwen en het pakt de zwaarste belemmering aan: het formulier niet vinden.' });
+  await decide(reportButtonId, {
+    decision: 'chosen',
+    rationale: 'Goedkoop, snel te bouwen en het pakt de zwaarste belemmering aan: het formulier niet vinden.',
+  });
   await decide(quizId, { decision: 'chosen', rationale: 'Past in het bestaande teamoverleg en leert herkennen wat een datalek is.' });
-  await decide(eLearningId, { decision: 'rejected', rationale: 'Te duur in werktijd en weinig draagvlak; de quiz bereikt hetzelfde doel dichter bij het werk.' });
+  await decide(eLearningId, {
+    decision: 'rejected',
+    rationale: 'Te duur in werktijd en weinig draagvlak; de quiz bereikt hetzelfde doel dichter bij het werk.',
+  });
 
-  await step4.plan(colleague, programmeId, reportButtonId, Plan.parse({
-    what: 'Een knop "Datalek melden" op de startpagina van elke werkplek en bovenaan het intranet, die het meldformulier opent.',
-    forWhom: `Alle medewerkers van ${story.allUnits}`,
-    byWhom: 'Functioneel beheer ICT, met de communicatieadviseur',
-    start: day(-42),
-    end: day(-14),
-    materials: `De knop, een korte uitleg op het intranet en een poster voor ${story.staffRoom.one}.`,
-    measurement: 'Het aandeel datalekken dat binnen 72 uur is gemeld, per maand uit het datalekregister.',
-    indicators: ['breachReports'],
-  }));
-  await step4.plan(lead, programmeId, quizId, Plan.parse({
-    what: `Elke maand drie quizkaartjes met situaties van ${ownUnit(story)} in het teamoverleg, met uitleg over hoe je meldt.`,
-    forWhom: story.targetGroup,
-    byWhom: 'De teammanagers, met de privacy officer',
-    start: day(-28),
-    end: day(56),
-    materials: 'Quizkaartjes en een antwoordblad voor de teammanager.',
-    measurement: 'De score op "weten wat een datalek is" in de herhaalmeting van de vragenlijst, vergeleken met de eerste vragenlijst.',
-    indicators: ['surveyFactorScore'],
-  }));
+  await step4.plan(
+    colleague,
+    programmeId,
+    reportButtonId,
+    Plan.parse({
+      what: 'Een knop "Datalek melden" op de startpagina van elke werkplek en bovenaan het intranet, die het meldformulier opent.',
+      forWhom: `Alle medewerkers van ${story.allUnits}`,
+      byWhom: 'Functioneel beheer ICT, met de communicatieadviseur',
+      start: day(-42),
+      end: day(-14),
+      materials: `De knop, een korte uitleg op het intranet en een poster voor ${story.staffRoom.one}.`,
+      measurement: 'Het aandeel datalekken dat binnen 72 uur is gemeld, per maand uit het datalekregister.',
+      indicators: ['breachReports'],
+    }),
+  );
+  await step4.plan(
+    lead,
+    programmeId,
+    quizId,
+    Plan.parse({
+      what: `Elke maand drie quizkaartjes met situaties van ${ownUnit(story)} in het teamoverleg, met uitleg over hoe je meldt.`,
+      forWhom: story.targetGroup,
+      byWhom: 'De teammanagers, met de privacy officer',
+      start: day(-28),
+      end: day(56),
+      materials: 'Quizkaartjes en een antwoordblad voor de teammanager.',
+      measurement: 'De score op "weten wat een datalek is" in de herhaalmeting van de vragenlijst, vergeleken met de eerste vragenlijst.',
+      indicators: ['surveyFactorScore'],
+    }),
+  );
   return { reportButtonId, quizId };
 }

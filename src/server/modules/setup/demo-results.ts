@@ -29,7 +29,11 @@ export async function loadDemoResults(
 
   const draft = await services.surveys.followUp(lead, programmeId, baselineSurveyId, 'nl');
   // Renamed as a team would: the draft is called after the first survey, "… (herhaalmeting)".
-  const followUp = await services.surveys.update(lead, programmeId, draft.id, { title: 'Herhaalmeting gedragsfactoren: datalekken melden', linkEnabled: draft.linkEnabled, definition: draft.definition });
+  const followUp = await services.surveys.update(lead, programmeId, draft.id, {
+    title: 'Herhaalmeting gedragsfactoren: datalekken melden',
+    linkEnabled: draft.linkEnabled,
+    definition: draft.definition,
+  });
   await answerDemoSurvey(db, services, lead, programmeId, followUp, demoSurveyAnswers(FOLLOW_UP_LEVELS, 56), 'followUp', today);
 
   const kpi = async (input: KpiInput, measurements: MeasurementInput[]) => {
@@ -39,14 +43,41 @@ export async function loadDemoResults(
   };
   // The survey score starts at the baseline's mean; its line takes a point from each closed survey, and the team added one quick poll.
   await kpi(
-    { name: 'Weten wat een datalek is en hoe je het meldt', unit: 'gemiddelde score (1–5)', indicator: 'surveyFactorScore', factor: 'C-psy', measures: null, candidateId: chosen.quizId, direction: 'increase', baseline: 2, baselineDate: day(DEMO_SURVEY_DAYS.baseline.closed), target: 3.5, targetDate: day(84), notes: '' },
+    {
+      name: 'Weten wat een datalek is en hoe je het meldt',
+      unit: 'gemiddelde score (1–5)',
+      indicator: 'surveyFactorScore',
+      factor: 'C-psy',
+      measures: null,
+      candidateId: chosen.quizId,
+      direction: 'increase',
+      baseline: 2,
+      baselineDate: day(DEMO_SURVEY_DAYS.baseline.closed),
+      target: 3.5,
+      targetDate: day(84),
+      notes: '',
+    },
     [{ date: day(-30), value: 2.5, note: 'Korte peiling met dezelfde stellingen na de eerste quiz' }],
   );
   // Fed by the breach register (breachHandledInTime): one point per settled month, from the register
   // alone. Its 0-meting is the register's share over the months before it, not a figure typed in.
   const baselineDate = day(-70);
   const reported = await kpi(
-    { name: 'Datalekken binnen 72 uur afgehandeld', unit: '% van de datalekken', indicator: 'breachHandledInTime', factor: null, measures: null, candidateId: chosen.reportButtonId, direction: 'increase', baseline: await handledInTimeBefore(services, lead, baselineDate), baselineDate, target: 95, targetDate: day(84), notes: 'Hoe eerder een datalek gemeld wordt, hoe eerder de privacy officer kan besluiten en zo nodig de AP kan melden. De 72 uur van de AVG lopen vanaf het moment dat de organisatie het wist.' },
+    {
+      name: 'Datalekken binnen 72 uur afgehandeld',
+      unit: '% van de datalekken',
+      indicator: 'breachHandledInTime',
+      factor: null,
+      measures: null,
+      candidateId: chosen.reportButtonId,
+      direction: 'increase',
+      baseline: await handledInTimeBefore(services, lead, baselineDate),
+      baselineDate,
+      target: 95,
+      targetDate: day(84),
+      notes:
+        'Hoe eerder een datalek gemeld wordt, hoe eerder de privacy officer kan besluiten en zo nodig de AP kan melden. De 72 uur van de AVG lopen vanaf het moment dat de organisatie het wist.',
+    },
     [],
   );
 
@@ -58,7 +89,8 @@ export async function loadDemoResults(
     MeasurementPlan.parse({
       outcomeKpiId: reported,
       method: 'registrations',
-      methodDetail: 'Uit het datalekregister: per maand het deel van de datalekken dat binnen 72 uur is afgehandeld (gemeld bij de AP, of besloten om niet te melden). Wegwijs rekent het zelf uit.',
+      methodDetail:
+        'Uit het datalekregister: per maand het deel van de datalekken dat binnen 72 uur is afgehandeld (gemeld bij de AP, of besloten om niet te melden). Wegwijs rekent het zelf uit.',
       selfReportReason: '',
       design: 'beforeAfter',
       groups: '',
@@ -66,7 +98,13 @@ export async function loadDemoResults(
       baselinePlannedOn: day(-75),
       // The 1-meting is the register's last settled month (statistics.ts lastSettledMonth), dated its first day like the KPI's points.
       followUpPlannedOn: `${lastSettledMonth(new Date())}-01`,
-      deviations: [{ id: 'zomer', date: day(-40), description: 'In de zomermaanden minder meldingen door vakanties; we vergelijken daarom ook met dezelfde maanden vorig jaar.' }],
+      deviations: [
+        {
+          id: 'zomer',
+          date: day(-40),
+          description: 'In de zomermaanden minder meldingen door vakanties; we vergelijken daarom ook met dezelfde maanden vorig jaar.',
+        },
+      ],
       decision: null,
       decisionReason: '',
     }),
@@ -74,7 +112,12 @@ export async function loadDemoResults(
 
   const { items } = await services.anchoring.addStandard(lead, programmeId, 'nl');
   const settled: Record<StandardArea, Omit<AnchoringInput, 'area' | 'description'>> = {
-    policy: { owner: { userId: lead.userId, name: lead.name }, due: day(-14), status: 'done', note: 'Informatiebeveiligingsbeleid, paragraaf "Incidenten melden".' },
+    policy: {
+      owner: { userId: lead.userId, name: lead.name },
+      due: day(-14),
+      status: 'done',
+      note: 'Informatiebeveiligingsbeleid, paragraaf "Incidenten melden".',
+    },
     onboarding: { owner: { userId: null, name: 'HR, opleidingen' }, due: day(-7), status: 'done', note: 'Introductiedag, onderdeel "Veilig werken".' },
     workInstructions: { owner: { userId: null, name: `Teammanager ${story.units[0].label.nl}` }, due: day(30), status: 'todo', note: '' },
     training: { owner: { userId: null, name: 'Opleidingscoördinator' }, due: day(60), status: 'todo', note: 'De quiz twee keer per jaar in elk teamoverleg.' },

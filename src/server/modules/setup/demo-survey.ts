@@ -11,7 +11,11 @@ import { surveysRepository } from '../surveys/repository.js';
 import { amsterdamMoment } from './demo-clock.js';
 import { demoStory } from './demo-story.js';
 
-const BEHAVIOUR: BehaviourPhrases = { nl: 'een vermoed datalek direct melden', nlTe: 'een vermoed datalek direct te melden', en: 'report a suspected data breach straight away' };
+const BEHAVIOUR: BehaviourPhrases = {
+  nl: 'een vermoed datalek direct melden',
+  nlTe: 'een vermoed datalek direct te melden',
+  en: 'report a suspected data breach straight away',
+};
 
 /** The grouping questions: which of the sector's three units, which profession. */
 function demoGroupsIn(sector: Sector): SurveyDefinition['groups'] {
@@ -60,7 +64,9 @@ const DEMO_NOISE_SEEDS = { baseline: 'wegwijs-demo-nulmeting', followUp: 'wegwij
 export function demoSurveyAnswers(level: FactorLevels, count: number) {
   const [departments, professions] = demoSurveyDefinition.groups.map((g) => g.options.map((o) => o.id)) as [string[], string[]];
   return Array.from({ length: count }, (_, r) => ({
-    answers: Object.fromEntries(demoSurveyDefinition.items.map((item, i) => [item.id, Math.min(5, Math.max(1, level[item.factor!] + (((r * 7 + i * 3) % 3) - 1)))])),
+    answers: Object.fromEntries(
+      demoSurveyDefinition.items.map((item, i) => [item.id, Math.min(5, Math.max(1, level[item.factor!] + (((r * 7 + i * 3) % 3) - 1)))]),
+    ),
     // Most in the first profession, some in the second, few in the third (DemoStory.surveyProfessions).
     groups: { department: departments[r % 3]!, profession: professions[r % 4 === 0 ? 1 : r % 5 === 0 ? 2 : 0]! },
   }));

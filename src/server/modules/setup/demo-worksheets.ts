@@ -7,7 +7,7 @@ import { capitalised, demoStory } from './demo-story.js';
 /** The demo team's last two-weekly check-in: the Tuesday of the past week (one to seven days ago). */
 export function lastDemoMeeting(today: string): string {
   const weekday = new Date(`${today}T00:00:00Z`).getUTCDay();
-  return addDays(today, -(((weekday - 2 + 7) % 7) || 7));
+  return addDays(today, -((weekday - 2 + 7) % 7 || 7));
 }
 
 /**
@@ -68,10 +68,50 @@ export function demoWorksheets(people: { coordinatorId: string; memberId: string
 
   const team: WorksheetFields<'1.2'> = {
     members: [
-      { id: 'm-lead', userId: people.coordinatorId, name: 'Demo Trajectleider', position: 'coordinator', discipline: 'security_privacy', role: 'Privacyfunctionaris', department: 'Kwaliteit en veiligheid', tasks: 'Leidt het traject, contact met het bestuur.', hoursPerWeek: 6 },
-      { id: 'm-ciso', userId: null, name: 'Informatiebeveiliger (CISO)', position: 'coordinator', discipline: 'security_privacy', role: 'Duo-trajectleider', department: 'ICT', tasks: 'Analyse en meting.', hoursPerWeek: 4 },
-      { id: 'm-zorg', userId: people.memberId, name: 'Demo Kernteamlid', position: 'member', discipline: 'care_practice', role: story.staffRole, department: units[0].label.nl, tasks: `Brengt de praktijk van ${unitWord.article} ${unitWord.one} in.`, hoursPerWeek: 2 },
-      { id: 'm-comm', userId: null, name: 'Communicatieadviseur', position: 'member', discipline: 'communication', role: 'Communicatie', department: 'Communicatie', tasks: 'Communicatieplan en middelen.', hoursPerWeek: 2 },
+      {
+        id: 'm-lead',
+        userId: people.coordinatorId,
+        name: 'Demo Trajectleider',
+        position: 'coordinator',
+        discipline: 'security_privacy',
+        role: 'Privacyfunctionaris',
+        department: 'Kwaliteit en veiligheid',
+        tasks: 'Leidt het traject, contact met het bestuur.',
+        hoursPerWeek: 6,
+      },
+      {
+        id: 'm-ciso',
+        userId: null,
+        name: 'Informatiebeveiliger (CISO)',
+        position: 'coordinator',
+        discipline: 'security_privacy',
+        role: 'Duo-trajectleider',
+        department: 'ICT',
+        tasks: 'Analyse en meting.',
+        hoursPerWeek: 4,
+      },
+      {
+        id: 'm-zorg',
+        userId: people.memberId,
+        name: 'Demo Kernteamlid',
+        position: 'member',
+        discipline: 'care_practice',
+        role: story.staffRole,
+        department: units[0].label.nl,
+        tasks: `Brengt de praktijk van ${unitWord.article} ${unitWord.one} in.`,
+        hoursPerWeek: 2,
+      },
+      {
+        id: 'm-comm',
+        userId: null,
+        name: 'Communicatieadviseur',
+        position: 'member',
+        discipline: 'communication',
+        role: 'Communicatie',
+        department: 'Communicatie',
+        tasks: 'Communicatieplan en middelen.',
+        hoursPerWeek: 2,
+      },
     ],
     leadTasks: [
       { id: 't-overleg', task: 'Tweewekelijks overleg voorzitten', ownerId: 'm-lead' },
@@ -83,8 +123,24 @@ export function demoWorksheets(people: { coordinatorId: string; memberId: string
 
   const stakeholders: WorksheetFields<'1.3'> = {
     stakeholders: [
-      { id: 's-rvb', name: 'Raad van bestuur', interest: 'Wil aantoonbaar voldoen aan de AVG.', interestLevel: 4, influenceLevel: 5, involvement: 'Kwartaalrapportage en besluit over middelen.', when: 'Start en elk kwartaal' },
-      { id: 's-tm', name: story.managers, interest: 'Tijd van medewerkers, werkdruk.', interestLevel: 3, influenceLevel: 4, involvement: 'Meedenken over interventies, agenderen in teamoverleg.', when: 'Stap 3 en 4' },
+      {
+        id: 's-rvb',
+        name: 'Raad van bestuur',
+        interest: 'Wil aantoonbaar voldoen aan de AVG.',
+        interestLevel: 4,
+        influenceLevel: 5,
+        involvement: 'Kwartaalrapportage en besluit over middelen.',
+        when: 'Start en elk kwartaal',
+      },
+      {
+        id: 's-tm',
+        name: story.managers,
+        interest: 'Tijd van medewerkers, werkdruk.',
+        interestLevel: 3,
+        influenceLevel: 4,
+        involvement: 'Meedenken over interventies, agenderen in teamoverleg.',
+        when: 'Stap 3 en 4',
+      },
     ],
   };
 
@@ -98,15 +154,31 @@ export function demoWorksheets(people: { coordinatorId: string; memberId: string
       { id: 'ms-6', step: 6, title: 'Eindrapport aan de raad van bestuur', date: day(84) },
     ],
     // Every two weeks since the start; the check-in of 5.3 was held at the last one.
-    meetings: { title: 'Voortgangsoverleg', firstDate: addDays(lastDemoMeeting(today), -9 * 14), startTime: '09:30', durationMinutes: 60, intervalWeeks: 2, count: 20, location: 'Vergaderzaal B2 of Teams' },
+    meetings: {
+      title: 'Voortgangsoverleg',
+      firstDate: addDays(lastDemoMeeting(today), -9 * 14),
+      startTime: '09:30',
+      durationMinutes: 60,
+      intervalWeeks: 2,
+      count: 20,
+      location: 'Vergaderzaal B2 of Teams',
+    },
     resources: 'Samen 14 uur per week; budget voor posters en een e-learning.',
     boardReporting: 'Na elke stap een korte notitie aan de raad van bestuur.',
   };
 
   const behaviours: WorksheetFields<'2.1'> = {
     behaviours: [
-      { id: 'b-melden', description: 'Een vermoed datalek direct melden bij het privacyloket', link: 'Zonder melding kan niemand binnen 72 uur maatregelen nemen.' },
-      { id: 'b-adres', description: 'De geadresseerde controleren voor het versturen van een e-mail met {patiënt}gegevens', link: 'Voorkomt het vaakst gemelde datalek.' },
+      {
+        id: 'b-melden',
+        description: 'Een vermoed datalek direct melden bij het privacyloket',
+        link: 'Zonder melding kan niemand binnen 72 uur maatregelen nemen.',
+      },
+      {
+        id: 'b-adres',
+        description: 'De geadresseerde controleren voor het versturen van een e-mail met {patiënt}gegevens',
+        link: 'Voorkomt het vaakst gemelde datalek.',
+      },
       { id: 'b-scherm', description: 'Het scherm vergrendelen bij het weglopen van de werkplek', link: `Voorkomt meekijken ${story.peekPlace}.` },
     ],
   };
@@ -137,13 +209,52 @@ export function demoWorksheets(people: { coordinatorId: string; memberId: string
 
   const diagnosis: WorksheetFields<'3.4'> = {
     entries: [
-      { id: 'd-vindbaar', factor: 'O-phy', kind: 'barrier', description: 'Het meldformulier is moeilijk te vinden', evidence: 'In vijf van de zes interviews; niemand vond het binnen een minuut.', sources: ['interviews'], weight: 5, mustChange: 'Het formulier moet met één klik te openen zijn.' },
-      { id: 'd-kennis', factor: 'C-psy', kind: 'barrier', description: 'Niet weten wat als datalek telt', evidence: 'Laagste score in de vragenlijst.', sources: ['interviews', 'survey'], weight: 4, mustChange: 'Iedereen herkent de gewone voorbeelden van een datalek.' },
-      { id: 'd-schaamte', factor: 'M-aut', kind: 'barrier', description: 'Schaamte over de eigen fout', evidence: 'Twee interviews.', sources: ['interviews'], weight: 3, mustChange: 'Melden moet normaal en gewaardeerd worden.' },
-      { id: 'd-motivatie', factor: 'M-ref', kind: 'enabler', description: 'Wil {patiënten} beschermen', evidence: 'Hoge score in de vragenlijst.', sources: ['survey'], weight: 4, mustChange: '' },
+      {
+        id: 'd-vindbaar',
+        factor: 'O-phy',
+        kind: 'barrier',
+        description: 'Het meldformulier is moeilijk te vinden',
+        evidence: 'In vijf van de zes interviews; niemand vond het binnen een minuut.',
+        sources: ['interviews'],
+        weight: 5,
+        mustChange: 'Het formulier moet met één klik te openen zijn.',
+      },
+      {
+        id: 'd-kennis',
+        factor: 'C-psy',
+        kind: 'barrier',
+        description: 'Niet weten wat als datalek telt',
+        evidence: 'Laagste score in de vragenlijst.',
+        sources: ['interviews', 'survey'],
+        weight: 4,
+        mustChange: 'Iedereen herkent de gewone voorbeelden van een datalek.',
+      },
+      {
+        id: 'd-schaamte',
+        factor: 'M-aut',
+        kind: 'barrier',
+        description: 'Schaamte over de eigen fout',
+        evidence: 'Twee interviews.',
+        sources: ['interviews'],
+        weight: 3,
+        mustChange: 'Melden moet normaal en gewaardeerd worden.',
+      },
+      {
+        id: 'd-motivatie',
+        factor: 'M-ref',
+        kind: 'enabler',
+        description: 'Wil {patiënten} beschermen',
+        evidence: 'Hoge score in de vragenlijst.',
+        sources: ['survey'],
+        weight: 4,
+        mustChange: '',
+      },
     ],
     summary: 'Medewerkers willen melden, maar weten niet goed wat een datalek is en vinden het formulier niet; schaamte houdt sommigen tegen.',
   };
 
-  return allInSector({ '1.1': problems, '1.2': team, '1.3': stakeholders, '1.4': planning, '2.1': behaviours, '2.2': priorities, '2.3': target, '3.4': diagnosis } as const, sector);
+  return allInSector(
+    { '1.1': problems, '1.2': team, '1.3': stakeholders, '1.4': planning, '2.1': behaviours, '2.2': priorities, '2.3': target, '3.4': diagnosis } as const,
+    sector,
+  );
 }

@@ -29,7 +29,22 @@ const UNDER_WAY: SubstepKey[] = ['5.1', '5.2', '5.3', '6.1', '6.2'];
 
 type DemoServices = Pick<
   Services,
-  'audit' | 'organisations' | 'users' | 'programmes' | 'roleTables' | 'substeps' | 'surveys' | 'surveyResponses' | 'interventions' | 'execution' | 'communication' | 'checkins' | 'measurement' | 'anchoring' | 'breachReports' | 'breachRegister'
+  | 'audit'
+  | 'organisations'
+  | 'users'
+  | 'programmes'
+  | 'roleTables'
+  | 'substeps'
+  | 'surveys'
+  | 'surveyResponses'
+  | 'interventions'
+  | 'execution'
+  | 'communication'
+  | 'checkins'
+  | 'measurement'
+  | 'anchoring'
+  | 'breachReports'
+  | 'breachRegister'
 >;
 
 /**
@@ -40,17 +55,25 @@ type DemoServices = Pick<
  * afterwards. The password is random per installation (printed in the console) so a forgotten
  * demo is not an open door. The texts use the sector's word for whom the organisation cares for.
  */
-export async function loadDemo(db: Database, deps: DemoServices, { password = randomToken(12), sector = DEFAULT_SECTOR }: { password?: string; sector?: Sector } = {}): Promise<DemoLogin | null> {
+export async function loadDemo(
+  db: Database,
+  deps: DemoServices,
+  { password = randomToken(12), sector = DEFAULT_SECTOR }: { password?: string; sector?: Sector } = {},
+): Promise<DemoLogin | null> {
   if (await deps.organisations.demoOrganisation()) return null;
   const { organisation, accounts } = await db.transaction(async (tx) => {
     const organisation = await deps.organisations.create(tx, { name: DEMO_ORGANISATION_NAME, isDemo: true, sector });
     const accounts = [];
     for (const u of DEMO_ACCOUNTS) accounts.push(await deps.users.createActive(tx, { ...u, organisationId: organisation.id, password }));
-    await deps.audit.record(tx, { userId: null, organisationId: organisation.id, name: 'Wegwijs' }, {
-      action: 'organisation.demo_load',
-      entity: 'organisation',
-      entityId: organisation.id,
-    });
+    await deps.audit.record(
+      tx,
+      { userId: null, organisationId: organisation.id, name: 'Wegwijs' },
+      {
+        action: 'organisation.demo_load',
+        entity: 'organisation',
+        entityId: organisation.id,
+      },
+    );
     return { organisation, accounts };
   });
 
@@ -64,7 +87,10 @@ export async function loadDemo(db: Database, deps: DemoServices, { password = ra
   const story = demoStory(sector);
   const programme = await deps.programmes.create(lead, {
     title: 'Datalekken sneller melden',
-    problem: inSector(`${story.where} worden datalekken (zoals ${story.breachExample}) laat of niet gemeld. Daardoor halen we de meldtermijn van 72 uur niet altijd.`, sector),
+    problem: inSector(
+      `${story.where} worden datalekken (zoals ${story.breachExample}) laat of niet gemeld. Daardoor halen we de meldtermijn van 72 uur niet altijd.`,
+      sector,
+    ),
   });
   // The colleague gets access by being on 1.2, the one core-team list, saved below.
   const sheets = demoWorksheets({ coordinatorId: coordinator!.id, memberId: member!.id }, today, sector);
@@ -84,7 +110,11 @@ export async function loadDemo(db: Database, deps: DemoServices, { password = ra
   });
 
   // The survey of behavioural factors, closed before the interventions, so the results in 3.3 can be seen at once.
-  const baseline = await deps.surveys.create(lead, programme.id, { title: 'Vragenlijst gedragsfactoren: datalekken melden', linkEnabled: true, definition: demoSurveyDefinitionIn(sector) });
+  const baseline = await deps.surveys.create(lead, programme.id, {
+    title: 'Vragenlijst gedragsfactoren: datalekken melden',
+    linkEnabled: true,
+    definition: demoSurveyDefinitionIn(sector),
+  });
   await answerDemoSurvey(db, deps, lead, programme.id, baseline, demoSurveyAnswers(BASELINE_LEVELS, 60), 'baseline', today);
 
   // The breach register of the year behind the programme, which its KPI and the board's figures read.

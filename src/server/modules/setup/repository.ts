@@ -11,7 +11,10 @@ export const setupRepository = {
 
   /** Whether the token may still be used; using it (useToken) is what counts, this only looks. */
   async tokenUnused(db: Database, tokenHash: string) {
-    const [row] = await db.select({ tokenHash: setupTokens.tokenHash }).from(setupTokens).where(and(eq(setupTokens.tokenHash, tokenHash), isNull(setupTokens.usedAt)));
+    const [row] = await db
+      .select({ tokenHash: setupTokens.tokenHash })
+      .from(setupTokens)
+      .where(and(eq(setupTokens.tokenHash, tokenHash), isNull(setupTokens.usedAt)));
     return row !== undefined;
   },
 

@@ -21,7 +21,14 @@ export const setupRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx)
     {
       schema: {
         body: z
-          .object({ token: Token, organisationName: text().trim().min(2).max(160), sector: z.enum(SECTORS), name: PersonName, email: Email, password: Password })
+          .object({
+            token: Token,
+            organisationName: text().trim().min(2).max(160),
+            sector: z.enum(SECTORS),
+            name: PersonName,
+            email: Email,
+            password: Password,
+          })
           .strict(),
         response: { 200: LoggedIn },
       },

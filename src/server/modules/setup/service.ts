@@ -90,7 +90,12 @@ export function createSetupService(
         await deps.audit.record(
           tx,
           { userId: user.id, organisationId: organisation.id, name: user.name },
-          { action: 'organisation.setup', entity: 'organisation', entityId: organisation.id, after: { name: organisation.name, sector: input.sector, admin: user.email } },
+          {
+            action: 'organisation.setup',
+            entity: 'organisation',
+            entityId: organisation.id,
+            after: { name: organisation.name, sector: input.sector, admin: user.email },
+          },
         );
         return deps.sessions.start(tx, user, organisation, now);
       });

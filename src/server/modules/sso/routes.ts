@@ -61,7 +61,18 @@ export const ssoRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) =
 
   app.get(
     '/api/auth/sso/:organisation/start',
-    { schema: { params: z.object({ organisation: z.string().max(64).regex(/^[A-Za-z0-9-]+$/, 'loginNameFormat') }), response: SsoRedirect }, config: { rateLimit } },
+    {
+      schema: {
+        params: z.object({
+          organisation: z
+            .string()
+            .max(64)
+            .regex(/^[A-Za-z0-9-]+$/, 'loginNameFormat'),
+        }),
+        response: SsoRedirect,
+      },
+      config: { rateLimit },
+    },
     async (request, reply) => {
       try {
         const { url, cookie } = await sso.start(request.params.organisation, callbackUrl(request));

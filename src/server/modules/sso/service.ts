@@ -28,7 +28,10 @@ export const PENDING_LOGIN_MS = 10 * 60 * 1000;
 export type SsoFailureReason = 'unknown' | 'unavailable' | 'expired' | 'refused' | 'noEmail' | 'otherOrganisation' | 'deactivated';
 
 export class SsoFailure extends Error {
-  constructor(readonly reason: SsoFailureReason, cause?: unknown) {
+  constructor(
+    readonly reason: SsoFailureReason,
+    cause?: unknown,
+  ) {
     super(reason, { cause });
   }
 }
@@ -88,7 +91,10 @@ function rolesFromGroups(config: SsoConfigRow, claims: Record<string, unknown>):
   return [...new Set([config.defaultRole, ...mapped])].filter(isRole);
 }
 
-export function createSsoService(db: Database, deps: { secret: string; audit: AuditService; sessions: SessionsService; users: UsersService; organisations: OrganisationService; oidc: OidcClient }) {
+export function createSsoService(
+  db: Database,
+  deps: { secret: string; audit: AuditService; sessions: SessionsService; users: UsersService; organisations: OrganisationService; oidc: OidcClient },
+) {
   const { secret, audit, oidc } = deps;
   const { accounts } = deps.users;
 
@@ -194,7 +200,11 @@ export function createSsoService(db: Database, deps: { secret: string; audit: Au
       const { url, pending } = await oidc.authorizationUrl(provider(config), redirectUri).catch((error: unknown) => {
         throw new SsoFailure('unavailable', error);
       });
-      const cookie = seal(JSON.stringify({ organisationId: config.organisationId, ...pending, expires: now.getTime() + PENDING_LOGIN_MS }), secret, PENDING_LOGIN);
+      const cookie = seal(
+        JSON.stringify({ organisationId: config.organisationId, ...pending, expires: now.getTime() + PENDING_LOGIN_MS }),
+        secret,
+        PENDING_LOGIN,
+      );
       return { url: url.href, cookie };
     },
 

@@ -29,7 +29,11 @@ export const invitationsRepository = {
   queue: (db: Database, rows: (typeof surveyInvitationOutbox.$inferInsert)[]) => db.insert(surveyInvitationOutbox).values(rows),
 
   async pending(db: Database, batchId: string): Promise<string[]> {
-    const rows = await db.select({ id: surveyInvitationOutbox.id }).from(surveyInvitationOutbox).where(eq(surveyInvitationOutbox.batchId, batchId)).orderBy(asc(surveyInvitationOutbox.email));
+    const rows = await db
+      .select({ id: surveyInvitationOutbox.id })
+      .from(surveyInvitationOutbox)
+      .where(eq(surveyInvitationOutbox.batchId, batchId))
+      .orderBy(asc(surveyInvitationOutbox.email));
     return rows.map((r) => r.id);
   },
 
@@ -43,7 +47,10 @@ export const invitationsRepository = {
 
   /** Addresses whose mail never went out by `queuedBefore`, and the counts of days before `today`. */
   async purge(db: Database, queuedBefore: Date, today: string): Promise<number> {
-    const dropped = await db.delete(surveyInvitationOutbox).where(lt(surveyInvitationOutbox.queuedAt, queuedBefore)).returning({ id: surveyInvitationOutbox.id });
+    const dropped = await db
+      .delete(surveyInvitationOutbox)
+      .where(lt(surveyInvitationOutbox.queuedAt, queuedBefore))
+      .returning({ id: surveyInvitationOutbox.id });
     await db.delete(surveyInvitationDays).where(lt(surveyInvitationDays.day, today));
     return dropped.length;
   },

@@ -63,7 +63,10 @@ export function createSurveyInvitationsService(
      * `mailConfigured` tells the invitation form whether invitations can go out at all, by the
      * same test as `invite` (SMTP_URL set and the queue running).
      */
-    today: async (actor: SessionActor) => ({ ...(await allowance(db, actor.organisationId, amsterdamDay())), mailConfigured: deps.mailer !== null && queue !== null }),
+    today: async (actor: SessionActor) => ({
+      ...(await allowance(db, actor.organisationId, amsterdamDay())),
+      mailConfigured: deps.mailer !== null && queue !== null,
+    }),
 
     /** Queues one batch; answers how many and what is left of today's limit. */
     invite(actor: SessionActor, programmeId: string, surveyId: string, input: InvitationInput) {
@@ -85,7 +88,10 @@ export function createSurveyInvitationsService(
           throw new AppError(429, 'surveyInvitationLimit', 'emails', { remaining, perDay, requested });
         }
         const batchId = randomUUID();
-        await repo.queue(tx, input.emails.map((email) => ({ organisationId: actor.organisationId, surveyId, batchId, email })));
+        await repo.queue(
+          tx,
+          input.emails.map((email) => ({ organisationId: actor.organisationId, surveyId, batchId, email })),
+        );
         // Who, which survey and how many; the addresses stay out of the log.
         await deps.audit.record(tx, asAuditActor(actor), { action: 'survey.invite', entity: 'survey', entityId: surveyId, after: { invitations: requested } });
         await queue(tx, { organisationId: actor.organisationId, programmeId, surveyId, batchId, locale: input.locale, message: input.message });
@@ -121,7 +127,9 @@ export function createSurveyInvitationsService(
           const to = await repo.claim(tx, id);
           if (!to) return null;
           const token = randomToken(24);
-          await surveysRepository.insertInvitations(tx, [{ tokenHash: hashToken(token, deps.secret), organisationId: job.organisationId, surveyId: survey.id }]);
+          await surveysRepository.insertInvitations(tx, [
+            { tokenHash: hashToken(token, deps.secret), organisationId: job.organisationId, surveyId: survey.id },
+          ]);
           const link = `${linkBase}/s/${survey.publicSlug}?t=${encodeURIComponent(token)}`;
           return invitationMail(job.locale, { to, title: survey.title, organisation: organisation.name, link, message: job.message });
         },

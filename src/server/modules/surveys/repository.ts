@@ -42,8 +42,7 @@ export const surveysRepository = {
     return updated!;
   },
 
-  remove: (db: Database, organisationId: string, id: string) =>
-    db.delete(surveys).where(and(eq(surveys.organisationId, organisationId), eq(surveys.id, id))),
+  remove: (db: Database, organisationId: string, id: string) => db.delete(surveys).where(and(eq(surveys.organisationId, organisationId), eq(surveys.id, id))),
 
   /**
    * Locks the survey row against new answers (which take a key-share lock, see `insertResponse`),
@@ -87,7 +86,9 @@ export const surveysRepository = {
    * answers stored without the answer statement (an import of an older export).
    */
   async recountOpen(db: Database, organisationId: string) {
-    await db.execute(sql`delete from ${surveyResponseCounts} c using ${surveys} s where s.id = c.survey_id and s.organisation_id = ${organisationId} and s.status = 'open'`);
+    await db.execute(
+      sql`delete from ${surveyResponseCounts} c using ${surveys} s where s.id = c.survey_id and s.organisation_id = ${organisationId} and s.status = 'open'`,
+    );
     await db.execute(sql`
       insert into ${surveyResponseCounts} (survey_id, organisation_id, day, stripe, n)
       select r.survey_id, s.organisation_id, r.submitted_on, 0, count(*)
@@ -162,5 +163,8 @@ export const surveysRepository = {
     rewriteInRandomOrder(db, surveyResponses, eq(surveyResponses.surveyId, surveyId), { [surveyResponses.submittedOn.name]: sql`${closingDay}::date` }),
 
   tallies: (db: Database, surveyId: string) =>
-    db.select({ groups: surveyTallies.groups, n: surveyTallies.n, counts: surveyTallies.counts }).from(surveyTallies).where(eq(surveyTallies.surveyId, surveyId)),
+    db
+      .select({ groups: surveyTallies.groups, n: surveyTallies.n, counts: surveyTallies.counts })
+      .from(surveyTallies)
+      .where(eq(surveyTallies.surveyId, surveyId)),
 };

@@ -96,4 +96,3 @@ export function createSurveyResponsesService(db: Database, deps: { secret: strin
   };
 }
 export type SurveyResponsesService = ReturnType<typeof createSurveyResponsesService>;
-

@@ -22,7 +22,16 @@ export function resultsCsv(definition: SurveyDefinition, results: SurveyResults,
       rows.push([question, group, scores.n, KIND[locale].factor, f.factor, COMB_FACTOR_TEXT[f.factor].name[locale], round(f.mean), ...f.distribution]);
     }
     scores.items.forEach((item, i) => {
-      rows.push([question, group, scores.n, KIND[locale].item, item.itemId, inLocale(definition.items[i]!.text, locale), round(item.mean), ...item.distribution]);
+      rows.push([
+        question,
+        group,
+        scores.n,
+        KIND[locale].item,
+        item.itemId,
+        inLocale(definition.items[i]!.text, locale),
+        round(item.mean),
+        ...item.distribution,
+      ]);
     });
   };
   if (results.overall) add('', KIND[locale].all, results.overall);

@@ -69,8 +69,10 @@ export const surveysRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ct
     reply.code(201).send(await surveys.followUp(requireActor(request), request.params.id, request.params.surveyId, request.locale)),
   );
 
-  app.get(`${base}/:surveyId/results`, { schema: { params: SurveyParams, response: { 200: SurveyResultsView } } }, async (request) =>
-    (await surveys.results(requireActor(request), request.params.id, request.params.surveyId)).results,
+  app.get(
+    `${base}/:surveyId/results`,
+    { schema: { params: SurveyParams, response: { 200: SurveyResultsView } } },
+    async (request) => (await surveys.results(requireActor(request), request.params.id, request.params.surveyId)).results,
   );
   app.get(`${base}/:surveyId/results.csv`, { schema: { params: SurveyParams, response: file('text/csv') } }, async (request, reply) => {
     const { survey, definition, results } = await surveys.results(requireActor(request), request.params.id, request.params.surveyId);
@@ -83,8 +85,11 @@ export const surveysRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ct
   });
 
   // 202: the mails go out from the job queue, with the address the operator configured (PUBLIC_URL).
-  app.post(`${base}/:surveyId/invitations`, { schema: { params: SurveyParams, body: Invitations, response: { 202: InvitationResult } } }, async (request, reply) =>
-    reply.code(202).send(await surveyInvitations.invite(requireActor(request), request.params.id, request.params.surveyId, request.body)),
+  app.post(
+    `${base}/:surveyId/invitations`,
+    { schema: { params: SurveyParams, body: Invitations, response: { 202: InvitationResult } } },
+    async (request, reply) =>
+      reply.code(202).send(await surveyInvitations.invite(requireActor(request), request.params.id, request.params.surveyId, request.body)),
   );
 
   // The anonymous link as a QR code, for posters in the staff room.
@@ -116,7 +121,13 @@ export const publicSurveyRoutes: FastifyPluginAsyncZod<RouteContext> = async (ap
       schema: {
         params: Slug,
         response: { 201: Stored },
-        body: z.object({ token: z.string().min(1).max(128).optional(), answers: z.record(z.string().max(40), z.unknown()), groups: z.record(z.string().max(40), z.unknown()).optional() }).strict(),
+        body: z
+          .object({
+            token: z.string().min(1).max(128).optional(),
+            answers: z.record(z.string().max(40), z.unknown()),
+            groups: z.record(z.string().max(40), z.unknown()).optional(),
+          })
+          .strict(),
       },
     },
     async (request, reply) => {

@@ -70,7 +70,11 @@ const NO_COUNTS: Counts = { responses: 0, responsesBeforeToday: 0, invited: 0, i
  */
 function visibleCounts(row: SurveyRow, counts: Counts) {
   const open = row.status === 'open';
-  return { ...visibleCount(row, answeredCount(row, counts.responses), counts.responsesBeforeToday), invited: counts.invited, invitationsUsed: open ? null : counts.invitationsUsed };
+  return {
+    ...visibleCount(row, answeredCount(row, counts.responses), counts.responsesBeforeToday),
+    invited: counts.invited,
+    invitationsUsed: open ? null : counts.invitationsUsed,
+  };
 }
 
 const present = (row: SurveyRow, counts: Counts) => ({
@@ -112,14 +116,25 @@ export function createSurveysService(db: Database, deps: { audit: AuditService; 
       createdBy: actor.userId,
       baselineSurveyId,
     });
-    await audit.record(tx, asAuditActor(actor), { action: 'survey.create', entity: 'survey', entityId: survey.id, after: baselineSurveyId ? { ...input, baselineSurveyId } : input });
+    await audit.record(tx, asAuditActor(actor), {
+      action: 'survey.create',
+      entity: 'survey',
+      entityId: survey.id,
+      after: baselineSurveyId ? { ...input, baselineSurveyId } : input,
+    });
     return present(survey, NO_COUNTS);
   }
 
   /** Changes the status, with its log entry. */
   async function transition(tx: Database, actor: SessionActor, survey: SurveyRow, to: SurveyRow['status'], changes: Partial<SurveyRow> = {}) {
     const updated = await surveysRepository.update(tx, actor.organisationId, survey.id, { status: to, ...changes });
-    await audit.record(tx, asAuditActor(actor), { action: `survey.${to === 'open' ? 'open' : 'close'}`, entity: 'survey', entityId: survey.id, before: { status: survey.status }, after: { status: to } });
+    await audit.record(tx, asAuditActor(actor), {
+      action: `survey.${to === 'open' ? 'open' : 'close'}`,
+      entity: 'survey',
+      entityId: survey.id,
+      before: { status: survey.status },
+      after: { status: to },
+    });
     return updated;
   }
 
@@ -273,7 +288,16 @@ export function createSurveysService(db: Database, deps: { audit: AuditService; 
       for (const row of rows) {
         const { definition } = row;
         const minGroupSize = effectiveMinimum(row.minGroupSize ?? organisationMinimum);
-        const common = { id: row.id, title: row.title, status: row.status, baselineSurveyId: row.baselineSurveyId, closedAt: row.closedAt, scale: definition.scale, measured: measuredFactors(definition), minGroupSize };
+        const common = {
+          id: row.id,
+          title: row.title,
+          status: row.status,
+          baselineSurveyId: row.baselineSurveyId,
+          closedAt: row.closedAt,
+          scale: definition.scale,
+          measured: measuredFactors(definition),
+          minGroupSize,
+        };
         if (row.status !== 'closed') {
           outcomes.push({ ...common, responses: visibleCounts(row, await surveysRepository.counts(tx, row.id, today)).responses, factors: null });
           continue;
@@ -283,7 +307,6 @@ export function createSurveysService(db: Database, deps: { audit: AuditService; 
       }
       return outcomes;
     },
-
   };
 }
 export type SurveysService = ReturnType<typeof createSurveysService>;

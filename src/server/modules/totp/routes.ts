@@ -12,12 +12,16 @@ export const totpRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx) 
 
   app.get('/api/auth/totp', { schema: { response: { 200: TotpStatus } } }, async (request) => totp.status(requireActor(request)));
 
-  app.post('/api/auth/totp/enrol', { schema: { body: z.object({ password: Password }).strict(), response: { 200: TotpEnrolment } }, config: { rateLimit } }, async (request) =>
-    totp.enrol(requireActor(request), request.body.password),
+  app.post(
+    '/api/auth/totp/enrol',
+    { schema: { body: z.object({ password: Password }).strict(), response: { 200: TotpEnrolment } }, config: { rateLimit } },
+    async (request) => totp.enrol(requireActor(request), request.body.password),
   );
 
-  app.post('/api/auth/totp/confirm', { schema: { body: z.object({ code: SecondFactorCode }).strict(), response: { 200: TotpConfirmed } }, config: { rateLimit } }, async (request) =>
-    totp.confirm(requireActor(request), request.body.code),
+  app.post(
+    '/api/auth/totp/confirm',
+    { schema: { body: z.object({ code: SecondFactorCode }).strict(), response: { 200: TotpConfirmed } }, config: { rateLimit } },
+    async (request) => totp.confirm(requireActor(request), request.body.code),
   );
 
   app.post(

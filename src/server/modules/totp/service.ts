@@ -155,7 +155,12 @@ export function createTotpService(
       if (!to || !admin) return;
       const organisation = await deps.organisations.byId(db, job.organisationId);
       const locale = isLocale(to.locale) ? to.locale : DEFAULT_LOCALE;
-      await mailer.send(totpResetMail({ to: { email: to.email, name: to.name, locale }, admin: admin.name, organisation: organisation.name, resetAt: new Date(job.resetAt) }, linkBase));
+      await mailer.send(
+        totpResetMail(
+          { to: { email: to.email, name: to.name, locale }, admin: admin.name, organisation: organisation.name, resetAt: new Date(job.resetAt) },
+          linkBase,
+        ),
+      );
     },
   };
 }

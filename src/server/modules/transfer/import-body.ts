@@ -27,12 +27,18 @@ type Issue = Record<string | symbol, unknown>;
 /** The body, or why it is refused; plain data, so it crosses from a worker unchanged. */
 export type CheckedBody = { body: ImportBody } | { malformed: true } | { tooDeep: string } | { issues: Issue[] };
 
-const validate = validatorCompiler({ schema: ImportBody, method: 'POST', url: '/api/organisation/import', httpPart: 'body' } as FastifyRouteSchemaDef<z.ZodType>);
+const validate = validatorCompiler({
+  schema: ImportBody,
+  method: 'POST',
+  url: '/api/organisation/import',
+  httpPart: 'body',
+} as FastifyRouteSchemaDef<z.ZodType>);
 
 /** Keys that Fastify's own JSON parser refuses too (prototype poisoning); the slower, exact check runs only when the text may hold one. */
 const MAYBE_POISONED = /__proto__|constructor|\\u00/;
 const refusePoison = (key: string, value: unknown) => {
-  if (key === '__proto__' || (key === 'constructor' && typeof value === 'object' && value !== null && Object.hasOwn(value, 'prototype'))) throw new SyntaxError('forbidden key');
+  if (key === '__proto__' || (key === 'constructor' && typeof value === 'object' && value !== null && Object.hasOwn(value, 'prototype')))
+    throw new SyntaxError('forbidden key');
   return value;
 };
 
@@ -40,7 +46,9 @@ const refusePoison = (key: string, value: unknown) => {
 export function checkImportBody(bytes: Uint8Array): CheckedBody {
   let value: unknown;
   try {
-    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8').replace(/^\uFEFF/, '');
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+      .toString('utf8')
+      .replace(/^\uFEFF/, '');
     value = MAYBE_POISONED.test(text) ? JSON.parse(text, refusePoison) : JSON.parse(text);
   } catch {
     return { malformed: true };

@@ -54,7 +54,12 @@ const below = (n: number) => randomInt(n);
  * Raw answers as the import stores them: in a random order, with new ids (the database's), and as
  * their day the day their survey or check closed (older exports carry the real days, in order).
  */
-function storedAnswers<R extends { id?: string; submittedOn?: string }>(rows: R[], parentOf: (row: R) => string, parents: { id: string; closedAt: string | null }[], now: Date) {
+function storedAnswers<R extends { id?: string; submittedOn?: string }>(
+  rows: R[],
+  parentOf: (row: R) => string,
+  parents: { id: string; closedAt: string | null }[],
+  now: Date,
+) {
   const closedAt = new Map(parents.map((p) => [p.id, p.closedAt]));
   return shuffled(rows, below).map((answer) => {
     const { id: _, submittedOn: __, ...row } = answer;
@@ -71,7 +76,10 @@ function storedAnswers<R extends { id?: string; submittedOn?: string }>(rows: R[
  * (whoever wrote that would know it and could take the noise back off). A closed one shows its
  * released results or, in a document from before them, its exact figures: those were shown already.
  */
-function withReleaseFixings<R extends { status: string; minGroupSize?: number | null }>(round: R, organisationMinimum: number): R & { noiseSeed: string | null } {
+function withReleaseFixings<R extends { status: string; minGroupSize?: number | null }>(
+  round: R,
+  organisationMinimum: number,
+): R & { noiseSeed: string | null } {
   if (round.status === 'draft') return { ...round, noiseSeed: null };
   const opening = fixingsAtOpening(organisationMinimum);
   return { ...round, minGroupSize: round.minGroupSize ?? opening.minGroupSize, noiseSeed: round.status === 'open' ? opening.noiseSeed : null };
@@ -82,7 +90,15 @@ const ANSWER_TABLES = new Set<TableKey>(['surveyResponses', 'surveyTallies', 'kn
 
 export function createTransferService(
   db: Database,
-  deps: { secret: string; audit: AuditService; sessions: SessionsService; organisations: OrganisationService; retention: RetentionService; knowledge: KnowledgeService; surveys: SurveysService },
+  deps: {
+    secret: string;
+    audit: AuditService;
+    sessions: SessionsService;
+    organisations: OrganisationService;
+    retention: RetentionService;
+    knowledge: KnowledgeService;
+    surveys: SurveysService;
+  },
 ) {
   return {
     /** Everything the organisation holds, as one document; one transaction, so it is consistent. */
@@ -97,10 +113,14 @@ export function createTransferService(
         // answers take them back out: a closed round travels with its results as released, an
         // open one with none.
         for (const survey of tables.surveys) {
-          survey.releasedResults = survey.status === 'closed' ? await deps.surveys.exportedResults(tx, organisation.id, survey as { id: string; programmeId: string }, organisation.minGroupSize) : null;
+          survey.releasedResults =
+            survey.status === 'closed'
+              ? await deps.surveys.exportedResults(tx, organisation.id, survey as { id: string; programmeId: string }, organisation.minGroupSize)
+              : null;
         }
         for (const check of tables.knowledgeChecks) {
-          check.releasedResults = check.status === 'closed' ? await deps.knowledge.exportedResults(tx, organisation.id, check.id as string, organisation.minGroupSize) : null;
+          check.releasedResults =
+            check.status === 'closed' ? await deps.knowledge.exportedResults(tx, organisation.id, check.id as string, organisation.minGroupSize) : null;
         }
         const document = {
           format: DOCUMENT_FORMAT,
@@ -118,7 +138,12 @@ export function createTransferService(
           },
           ...tables,
         } as OrganisationDocument;
-        await deps.audit.record(tx, asAuditActor(actor), { action: 'organisation.export', entity: 'organisation', entityId: organisation.id, after: countsOf(document) });
+        await deps.audit.record(tx, asAuditActor(actor), {
+          action: 'organisation.export',
+          entity: 'organisation',
+          entityId: organisation.id,
+          after: countsOf(document),
+        });
         return document;
       });
     },
@@ -169,11 +194,17 @@ export function createTransferService(
           rows.surveys.sort((a, b) => Number(a.baselineSurveyId !== null) - Number(b.baselineSurveyId !== null));
           for (const { key } of TABLES) {
             const extra = key === 'surveys' || key === 'knowledgeChecks' ? () => ({ publicSlug: randomToken(16) }) : () => ({});
-            await transferRepository.insert(tx, key, organisation.id, (rows[key] as Record<string, unknown>[]).map((r) => ({ ...r, ...extra() })));
+            await transferRepository.insert(
+              tx,
+              key,
+              organisation.id,
+              (rows[key] as Record<string, unknown>[]).map((r) => ({ ...r, ...extra() })),
+            );
           }
           // A document from before the knowledge-check tallies: closed checks get theirs from the answers.
           const tallied = new Set(rows.knowledgeCheckTallies.map((t) => t.checkId));
-          for (const check of rows.knowledgeChecks) if (check.status === 'closed' && !check.releasedResults && !tallied.has(check.id)) await deps.knowledge.tally(tx, check.id);
+          for (const check of rows.knowledgeChecks)
+            if (check.status === 'closed' && !check.releasedResults && !tallied.has(check.id)) await deps.knowledge.tally(tx, check.id);
           // A document from before the answers stayed home may carry an open round's answers: they are counted.
           await deps.surveys.recountOpen(tx, organisation.id);
           await deps.knowledge.recountOpen(tx, organisation.id);
@@ -185,7 +216,12 @@ export function createTransferService(
           await deps.audit.record(
             tx,
             { userId: user.id, organisationId: organisation.id, name: user.name },
-            { action: 'organisation.import', entity: 'organisation', entityId: organisation.id, after: { exportedAt: document.exportedAt, admin: user.email, ...countsOf(document) } },
+            {
+              action: 'organisation.import',
+              entity: 'organisation',
+              entityId: organisation.id,
+              after: { exportedAt: document.exportedAt, admin: user.email, ...countsOf(document) },
+            },
           );
           return deps.sessions.start(tx, user, organisation, now);
         });

@@ -7,7 +7,10 @@ export type NewUserRow = typeof users.$inferInsert;
 
 export const usersRepository = {
   async byId(db: Database, organisationId: string, id: string) {
-    const [row] = await db.select().from(users).where(and(eq(users.organisationId, organisationId), eq(users.id, id)));
+    const [row] = await db
+      .select()
+      .from(users)
+      .where(and(eq(users.organisationId, organisationId), eq(users.id, id)));
     return row;
   },
 
@@ -16,13 +19,19 @@ export const usersRepository = {
    * at most one. Invitations not yet accepted hold none: several organisations may invite an address.
    */
   async byEmail(db: Database, email: string) {
-    const [row] = await db.select().from(users).where(and(eq(users.email, email), holdsAddress(users)));
+    const [row] = await db
+      .select()
+      .from(users)
+      .where(and(eq(users.email, email), holdsAddress(users)));
     return row;
   },
 
   /** Any user of this organisation with this address, invited ones included. */
   async byEmailIn(db: Database, organisationId: string, email: string) {
-    const [row] = await db.select().from(users).where(and(eq(users.organisationId, organisationId), eq(users.email, email)));
+    const [row] = await db
+      .select()
+      .from(users)
+      .where(and(eq(users.organisationId, organisationId), eq(users.email, email)));
     return row;
   },
 
@@ -94,9 +103,7 @@ export const usersRepository = {
     const rows = await db
       .select({ id: users.id })
       .from(users)
-      .where(
-        and(eq(users.organisationId, organisationId), eq(users.status, 'active'), sql`'admin' = any(${users.roles})`),
-      )
+      .where(and(eq(users.organisationId, organisationId), eq(users.status, 'active'), sql`'admin' = any(${users.roles})`))
       .orderBy(asc(users.id))
       .for('update');
     return rows.length;

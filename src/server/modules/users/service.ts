@@ -33,10 +33,7 @@ export const publicUser = (u: UserRow) => ({
   createdAt: u.createdAt,
 });
 
-export function createUsersService(
-  db: Database,
-  deps: { secret: string; audit: AuditService; sessions: SessionsService },
-) {
+export function createUsersService(db: Database, deps: { secret: string; audit: AuditService; sessions: SessionsService }) {
   const { audit, secret } = deps;
 
   function requireManager(actor: SessionActor) {
@@ -72,25 +69,27 @@ export function createUsersService(
   async function changeStatus(actor: SessionActor, id: string, status: 'active' | 'deactivated') {
     requireManager(actor);
     // Reactivating an account without a password fails when its address has meanwhile gone to an account elsewhere.
-    return db.transaction(async (tx) => {
-      const before = await loadTarget(tx, actor, id);
-      if (status === 'deactivated') {
-        if (before.id === actor.userId) throw conflict('notSelf');
-        await assertAdminRemains(tx, actor, before, false);
-        await deps.sessions.endAll(tx, id);
-      }
-      // A user who never accepted the invitation goes back to "invited", not "active".
-      const next = status === 'active' && !before.passwordHash ? 'invited' : status;
-      const after = await usersRepository.update(tx, actor.organisationId, id, { status: next });
-      await audit.record(tx, asAuditActor(actor), {
-        action: status === 'active' ? 'user.reactivate' : 'user.deactivate',
-        entity: 'user',
-        entityId: id,
-        before: { status: before.status },
-        after: { status: after.status },
-      });
-      return publicUser(after);
-    }).catch(emailTaken());
+    return db
+      .transaction(async (tx) => {
+        const before = await loadTarget(tx, actor, id);
+        if (status === 'deactivated') {
+          if (before.id === actor.userId) throw conflict('notSelf');
+          await assertAdminRemains(tx, actor, before, false);
+          await deps.sessions.endAll(tx, id);
+        }
+        // A user who never accepted the invitation goes back to "invited", not "active".
+        const next = status === 'active' && !before.passwordHash ? 'invited' : status;
+        const after = await usersRepository.update(tx, actor.organisationId, id, { status: next });
+        await audit.record(tx, asAuditActor(actor), {
+          action: status === 'active' ? 'user.reactivate' : 'user.deactivate',
+          entity: 'user',
+          entityId: id,
+          before: { status: before.status },
+          after: { status: after.status },
+        });
+        return publicUser(after);
+      })
+      .catch(emailTaken());
   }
 
   return {
@@ -205,7 +204,11 @@ export function createUsersService(
       const user = await usersRepository
         .update(tx, found.user.organisationId, found.user.id, { name: input.name.trim(), passwordHash: input.passwordHash, status: 'active', lastLoginAt: now })
         .catch(emailTaken());
-      await audit.record(tx, { userId: user.id, organisationId: user.organisationId, name: user.name }, { action: 'user.accept_invitation', entity: 'user', entityId: user.id });
+      await audit.record(
+        tx,
+        { userId: user.id, organisationId: user.organisationId, name: user.name },
+        { action: 'user.accept_invitation', entity: 'user', entityId: user.id },
+      );
       return user;
     },
 

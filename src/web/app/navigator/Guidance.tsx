@@ -48,9 +48,25 @@ export function Guidance({ guidance, hasForm, open }: { guidance: SubstepGuidanc
             </div>
             <div>
               {guidance.tips.length > 0 &&
-                section('guidance-tips', t('navigator.tips'), <List spacing="xs">{guidance.tips.map((tip, i) => <List.Item key={i}>{l(tip)}</List.Item>)}</List>)}
+                section(
+                  'guidance-tips',
+                  t('navigator.tips'),
+                  <List spacing="xs">
+                    {guidance.tips.map((tip, i) => (
+                      <List.Item key={i}>{l(tip)}</List.Item>
+                    ))}
+                  </List>,
+                )}
               {guidance.examples.length > 0 &&
-                section('guidance-examples', t('navigator.examples'), <List spacing="xs">{guidance.examples.map((ex, i) => <List.Item key={i}>{l(ex)}</List.Item>)}</List>)}
+                section(
+                  'guidance-examples',
+                  t('navigator.examples'),
+                  <List spacing="xs">
+                    {guidance.examples.map((ex, i) => (
+                      <List.Item key={i}>{l(ex)}</List.Item>
+                    ))}
+                  </List>,
+                )}
               {guidance.worksheet &&
                 section(
                   'guidance-worksheet',

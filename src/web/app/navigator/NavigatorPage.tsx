@@ -15,7 +15,12 @@ export function NavigatorPage() {
   const { id = '' } = useParams();
   const programme = useProgramme(id);
   const roleTables = useRoleTables(id);
-  if (programme.isPending) return <Center><Loader aria-label={t('common.loading')} /></Center>;
+  if (programme.isPending)
+    return (
+      <Center>
+        <Loader aria-label={t('common.loading')} />
+      </Center>
+    );
   if (!programme.data) return <PageError error={programme.error} />;
   const p = programme.data;
 
@@ -26,7 +31,17 @@ export function NavigatorPage() {
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <Stack>
             {STEP_GUIDANCE.map((step) => (
-              <StepCard key={step.number} programmeId={p.id} step={step} progress={p.progress.steps[step.number]} statuses={p.statuses} completeness={p.completeness} current={p.progress.currentStep === step.number} roles={roleTables.data?.steps.find((r) => r.step === step.number)} canWork={p.permissions.work} />
+              <StepCard
+                key={step.number}
+                programmeId={p.id}
+                step={step}
+                progress={p.progress.steps[step.number]}
+                statuses={p.statuses}
+                completeness={p.completeness}
+                current={p.progress.currentStep === step.number}
+                roles={roleTables.data?.steps.find((r) => r.step === step.number)}
+                canWork={p.permissions.work}
+              />
             ))}
           </Stack>
         </Grid.Col>

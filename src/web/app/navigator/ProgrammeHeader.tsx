@@ -31,14 +31,32 @@ export function ProgrammeHeader({ programme }: { programme: ProgrammeDetail }) {
         <form onSubmit={submit} noValidate>
           <Stack gap="xs">
             <ErrorAlert error={update.error} />
-            <TextInput label={t('programmes.title')} required value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={fieldError(update.error, 'title')} />
+            <TextInput
+              label={t('programmes.title')}
+              required
+              value={title}
+              onChange={(e) => setTitle(e.currentTarget.value)}
+              error={fieldError(update.error, 'title')}
+            />
             <div>
               <PatientDataWarning id="problem-edit-warning" />
-              <Textarea label={t('programmes.problem')} autosize minRows={3} value={problem} onChange={(e) => setProblem(e.currentTarget.value)} error={fieldError(update.error, 'problem')} aria-describedby="problem-edit-warning" />
+              <Textarea
+                label={t('programmes.problem')}
+                autosize
+                minRows={3}
+                value={problem}
+                onChange={(e) => setProblem(e.currentTarget.value)}
+                error={fieldError(update.error, 'problem')}
+                aria-describedby="problem-edit-warning"
+              />
             </div>
             <Group>
-              <Button type="submit" loading={update.isPending}>{t('common.save')}</Button>
-              <Button variant="default" onClick={() => setEditing(false)}>{t('common.cancel')}</Button>
+              <Button type="submit" loading={update.isPending}>
+                {t('common.save')}
+              </Button>
+              <Button variant="default" onClick={() => setEditing(false)}>
+                {t('common.cancel')}
+              </Button>
             </Group>
           </Stack>
         </form>
@@ -47,7 +65,9 @@ export function ProgrammeHeader({ programme }: { programme: ProgrammeDetail }) {
           <Text style={{ whiteSpace: 'pre-wrap' }}>{programme.problem || t('navigator.noProblem')}</Text>
           {programme.targetBehaviour && (
             <Text>
-              <Text span fw={700}>{t('navigator.targetBehaviour')}: </Text>
+              <Text span fw={700}>
+                {t('navigator.targetBehaviour')}:{' '}
+              </Text>
               {programme.targetBehaviour}
             </Text>
           )}
@@ -66,10 +86,16 @@ export function ProgrammeHeader({ programme }: { programme: ProgrammeDetail }) {
         </>
       )}
       <Text fw={600} mt="sm" id="overall-progress">
-        {t('navigator.overall', { percent: programme.progress.overall.percent, done: programme.progress.overall.done, total: programme.progress.overall.total })}
+        {t('navigator.overall', {
+          percent: programme.progress.overall.percent,
+          done: programme.progress.overall.done,
+          total: programme.progress.overall.total,
+        })}
       </Text>
       <Progress value={programme.progress.overall.percent} size="lg" aria-label={t('navigator.overallLabel')} />
-      <Text fw={600}>{t('programmes.attention.now', { step: programme.progress.currentStep, title: l(stepGuidance(programme.progress.currentStep).title) })}</Text>
+      <Text fw={600}>
+        {t('programmes.attention.now', { step: programme.progress.currentStep, title: l(stepGuidance(programme.progress.currentStep).title) })}
+      </Text>
       <AttentionLines attention={programme.attention} size="md" />
     </Stack>
   );

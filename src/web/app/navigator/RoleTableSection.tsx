@@ -63,7 +63,9 @@ export function RoleTableSection(props: { programmeId: string; step: StepNumber;
 function RoleTableForm(props: { programmeId: string; step: StepNumber; view: StepRoleTableView; onDone: () => void }) {
   const { t } = useTranslation();
   const { label, entry, suggestions } = useRoleText();
-  const [values, setValues] = useState(() => Object.fromEntries(VERI.map((c) => [c, props.view.table[c].map(label)])) as Record<(typeof VERI)[number], string[]>);
+  const [values, setValues] = useState(
+    () => Object.fromEntries(VERI.map((c) => [c, props.view.table[c].map(label)])) as Record<(typeof VERI)[number], string[]>,
+  );
   const save = useSaveRoleTable(props.programmeId, props.step);
   const reset = useResetRoleTable(props.programmeId, props.step);
   const table = Object.fromEntries(VERI.map((c) => [c, values[c].filter((v) => v.trim()).map(entry)])) as RoleTable;

@@ -26,10 +26,15 @@ export function StepCard(props: {
   const { step } = props;
   const headingId = `step-${step.number}`;
   // Only work under way needs the reminder; an untouched sub-step is simply not started.
-  const open = (key: SubstepKey) =>
-    hasWorksheet(key) && props.statuses[key] === 'in_progress' ? props.completeness[key].length : 0;
+  const open = (key: SubstepKey) => (hasWorksheet(key) && props.statuses[key] === 'in_progress' ? props.completeness[key].length : 0);
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby={headingId} style={props.current ? { borderColor: 'var(--mantine-color-blue-8)', borderWidth: 2 } : undefined}>
+    <Paper
+      withBorder
+      p="md"
+      component="section"
+      aria-labelledby={headingId}
+      style={props.current ? { borderColor: 'var(--mantine-color-blue-8)', borderWidth: 2 } : undefined}
+    >
       <Group justify="space-between" wrap="nowrap" align="flex-start">
         <Title order={2} size="h4" id={headingId}>
           {t('navigator.stepTitle', { number: step.number, title: l(step.title) })}

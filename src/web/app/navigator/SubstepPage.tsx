@@ -38,7 +38,12 @@ function SubstepView({ programmeId, substepKey }: { programmeId: string; substep
   const [prev, next] = [SUBSTEP_KEYS[index - 1], SUBSTEP_KEYS[index + 1]];
   const link = (k: string) => `/programmes/${programmeId}/substeps/${k}`;
 
-  if (programme.isPending || substep.isPending) return <Center><Loader aria-label={t('common.loading')} /></Center>;
+  if (programme.isPending || substep.isPending)
+    return (
+      <Center>
+        <Loader aria-label={t('common.loading')} />
+      </Center>
+    );
   if (!programme.data || !substep.data) return <PageError error={programme.error ?? substep.error} />;
   const canWork = programme.data.permissions.work;
   const Panel = SUBSTEP_PANELS[substepKey];
@@ -46,15 +51,21 @@ function SubstepView({ programmeId, substepKey }: { programmeId: string; substep
   return (
     <>
       <Breadcrumbs mb="sm" aria-label={t('navigator.breadcrumb')}>
-        <Anchor component={Link} to="/programmes">{t('programmes.pageTitle')}</Anchor>
-        <Anchor component={Link} to={`/programmes/${programmeId}`}>{programme.data.title}</Anchor>
+        <Anchor component={Link} to="/programmes">
+          {t('programmes.pageTitle')}
+        </Anchor>
+        <Anchor component={Link} to={`/programmes/${programmeId}`}>
+          {programme.data.title}
+        </Anchor>
         <Text span>{substepKey}</Text>
       </Breadcrumbs>
       <Text size="sm">{t('navigator.stepTitle', { number: step.number, title: l(step.title) })}</Text>
       <PageTitle>{`${substepKey} ${l(guidance.title)}`}</PageTitle>
       {programme.data.targetBehaviour && (
         <Text size="sm" mb="sm">
-          <Text span fw={700}>{t('navigator.targetBehaviour')}: </Text>
+          <Text span fw={700}>
+            {t('navigator.targetBehaviour')}:{' '}
+          </Text>
           {programme.data.targetBehaviour}
         </Text>
       )}
@@ -79,8 +90,20 @@ function SubstepView({ programmeId, substepKey }: { programmeId: string; substep
         <WorksheetEditor key={substep.data.worksheet?.version ?? 0} programme={programme.data} substep={substep.data} />
       </Stack>
       <Group justify="space-between" mt="lg" component="nav" aria-label={t('navigator.pager')}>
-        {prev ? <Anchor component={Link} to={link(prev)}>{t('navigator.previous', { key: prev, title: l(guidanceFor(prev).title) })}</Anchor> : <span />}
-        {next ? <Anchor component={Link} to={link(next)}>{t('navigator.next', { key: next, title: l(guidanceFor(next).title) })}</Anchor> : <span />}
+        {prev ? (
+          <Anchor component={Link} to={link(prev)}>
+            {t('navigator.previous', { key: prev, title: l(guidanceFor(prev).title) })}
+          </Anchor>
+        ) : (
+          <span />
+        )}
+        {next ? (
+          <Anchor component={Link} to={link(next)}>
+            {t('navigator.next', { key: next, title: l(guidanceFor(next).title) })}
+          </Anchor>
+        ) : (
+          <span />
+        )}
       </Group>
     </>
   );

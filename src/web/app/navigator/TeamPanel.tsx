@@ -26,7 +26,15 @@ export function TeamPanel({ programme }: { programme: ProgrammeDetail }) {
   const candidates = (directory.data ?? []).filter((u) => !programme.team.some((m) => m.userId === u.id));
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    add.mutate({ userId, teamRole }, { onSuccess: () => { setUserId(''); setTeamRole(''); } });
+    add.mutate(
+      { userId, teamRole },
+      {
+        onSuccess: () => {
+          setUserId('');
+          setTeamRole('');
+        },
+      },
+    );
   };
   const roleOf = (m: TeamMember) => m.role || l(TEAM_POSITION_LABELS[m.position]);
 
@@ -35,7 +43,9 @@ export function TeamPanel({ programme }: { programme: ProgrammeDetail }) {
       <Title order={2} size="h4" id="team-title" mb="xs">
         {t('navigator.teamTitle')}
       </Title>
-      <Text size="sm" mb="sm">{t('navigator.teamIntro')}</Text>
+      <Text size="sm" mb="sm">
+        {t('navigator.teamIntro')}
+      </Text>
       <List spacing="xs" mb="sm">
         {programme.team.map((m) => (
           <List.Item key={m.id}>
@@ -72,7 +82,13 @@ export function TeamPanel({ programme }: { programme: ProgrammeDetail }) {
               data={[{ value: '', label: t('navigator.choosePerson') }, ...candidates.map((u) => ({ value: u.id, label: `${u.name} (${u.email})` }))]}
               error={fieldError(add.error, 'userId')}
             />
-            <TextInput label={t('navigator.teamRole')} description={t('navigator.teamRoleHint')} value={teamRole} onChange={(e) => setTeamRole(e.currentTarget.value)} error={fieldError(add.error, 'teamRole')} />
+            <TextInput
+              label={t('navigator.teamRole')}
+              description={t('navigator.teamRoleHint')}
+              value={teamRole}
+              onChange={(e) => setTeamRole(e.currentTarget.value)}
+              error={fieldError(add.error, 'teamRole')}
+            />
             <Button type="submit" disabled={!userId} loading={add.isPending}>
               {t('navigator.addMember')}
             </Button>

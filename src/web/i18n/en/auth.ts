@@ -24,7 +24,8 @@ export const auth: Translation<typeof nl> = {
   },
   inviteTitle: 'Accept invitation',
   inviteIntro: 'You have been invited to {{organisation}}. Choose a password to activate your account.',
-  inviteSso: 'You have been invited to {{organisation}}. Your organisation has you log in with your organisation account, not with a password. Log in with it: that activates your account at once.',
+  inviteSso:
+    'You have been invited to {{organisation}}. Your organisation has you log in with your organisation account, not with a password. Log in with it: that activates your account at once.',
   inviteMissing: 'This link holds no invitation code. Ask your administrator for a new link.',
   inviteButton: 'Activate account',
   passwordTitle: 'Change password',
@@ -57,7 +58,8 @@ export const auth: Translation<typeof nl> = {
   },
   totp: {
     title: 'Two-step verification',
-    intro: 'With two-step verification, Wegwijs asks for a code from an authenticator app on your phone (such as Microsoft Authenticator or FreeOTP) besides your password when you log in.',
+    intro:
+      'With two-step verification, Wegwijs asks for a code from an authenticator app on your phone (such as Microsoft Authenticator or FreeOTP) besides your password when you log in.',
     enabled: 'Two-step verification is on. You have {{count}} recovery codes left.',
     notAvailable: 'You log in with your organisation account; your organisation takes care of two-step verification there.',
     startButton: 'Set up two-step verification',
@@ -76,7 +78,8 @@ export const auth: Translation<typeof nl> = {
   ssoSettings: {
     save: 'Save sign-in settings',
     title: 'Log in with the organisation account (SSO)',
-    intro: "Let staff log in with your organisation's account through OpenID Connect (for example Microsoft Entra ID or Keycloak). Register Wegwijs with your identity provider using the redirect address below.",
+    intro:
+      "Let staff log in with your organisation's account through OpenID Connect (for example Microsoft Entra ID or Keycloak). Register Wegwijs with your identity provider using the redirect address below.",
     callbackUrl: 'Redirect address (redirect URI)',
     enabled: 'Logging in with the organisation account is on',
     loginName: "Organisation's login name",
@@ -98,9 +101,11 @@ export const auth: Translation<typeof nl> = {
     addGroup: 'Add group',
     removeGroup: 'Remove group {{group}}',
     ssoOnly: 'Only log in with the organisation account',
-    ssoOnlyHint: 'Passwords then stop working, except for administrators: they keep theirs as emergency access when the identity provider fails. Turn on two-step verification for them.',
+    ssoOnlyHint:
+      'Passwords then stop working, except for administrators: they keep theirs as emergency access when the identity provider fails. Turn on two-step verification for them.',
     logoutAtProvider: 'When logging out, also log out at the identity provider',
-    logoutAtProviderHint: 'Important on shared computers: otherwise the next person who clicks "Log in with your organisation account" is logged in as the previous one without a password. Register the address below at the provider as the post-logout address.',
+    logoutAtProviderHint:
+      'Important on shared computers: otherwise the next person who clicks "Log in with your organisation account" is logged in as the previous one without a password. Register the address below at the provider as the post-logout address.',
     postLogoutRedirectUri: 'Address after logging out (post-logout redirect URI)',
   },
 };

@@ -129,8 +129,10 @@ export const breaches: Translation<typeof nl> = {
     credentialsSystemHint: 'Login credentials weigh as much as the data they open.',
     careHeldUpHint: 'Could care or service to people not go on (properly)? Always answer this: an open question counts as "yes".',
     confidentialityExcludedHint: 'After a hack, theft or loss Wegwijs assumes others may have the data, until an investigation excludes it.',
-    stateOfTheArtHint: 'A strong algorithm and key (e.g. AES-256, BitLocker with a PIN). For a hash: salted or keyed, and not of something easy to guess such as a BSN or a date of birth. A password on a worksheet is no encryption.',
-    trustedHint: 'For example a care provider or regular supplier bound by confidentiality, whom you are reasonably sure means no harm. Not: a private account or cloud service, a stranger, or someone who looked on purpose.',
+    stateOfTheArtHint:
+      'A strong algorithm and key (e.g. AES-256, BitLocker with a PIN). For a hash: salted or keyed, and not of something easy to guess such as a BSN or a date of birth. A password on a worksheet is no encryption.',
+    trustedHint:
+      'For example a care provider or regular supplier bound by confidentiality, whom you are reasonably sure means no harm. Not: a private account or cloud service, a stranger, or someone who looked on purpose.',
     coversAllHint: 'For example: hashed passwords beside readable e-mail addresses are not all protected.',
     credentialsUsedHint: 'According to the logs: did anyone log in with these credentials?',
     careRelationshipHint:
@@ -277,12 +279,13 @@ export const breaches: Translation<typeof nl> = {
     againstProposal: 'differs from the proposal',
   },
   awareness: {
-    lateReasonHint: 'With this moment the notification to the AP came after the 72 hours. Fill in the reason for the delay; it belongs with the notification (art. 33(1)).',
+    lateReasonHint:
+      'With this moment the notification to the AP came after the 72 hours. Fill in the reason for the delay; it belongs with the notification (art. 33(1)).',
     unconfirmed: 'Not confirmed yet: for now the 72 hours run from the moment the reporter noticed the breach.',
     confirmed: 'Confirmed by {{name}} on {{at}}.',
     reason: 'Reason for this moment: {{reason}}',
     explanation:
-      'The organisation is aware once it is reasonably certain that a data breach occurred; a short investigation to establish that may come first. What staff know, the organisation usually knows too: so the reporter\'s moment is the proposal (WP29 Guidelines WP250rev.01, § II.A.2, taken over by the EDPB in Guidelines 9/2022).',
+      "The organisation is aware once it is reasonably certain that a data breach occurred; a short investigation to establish that may come first. What staff know, the organisation usually knows too: so the reporter's moment is the proposal (WP29 Guidelines WP250rev.01, § II.A.2, taken over by the EDPB in Guidelines 9/2022).",
     confirm: 'Confirm the moment of awareness',
     change: 'Change the confirmed moment',
     proposal: 'Proposal: the moment the reporter noticed it, {{at}}.',
@@ -347,7 +350,8 @@ export const breaches: Translation<typeof nl> = {
   },
   letter: {
     title: 'Letter or e-mail to the people involved',
-    intro: 'A draft in plain language (B1), made from the register. Replace everything in [brackets]: something is missing there, or it holds your own text from the register, to rewrite for the reader. Read the letter through before you send it.',
+    intro:
+      'A draft in plain language (B1), made from the register. Replace everything in [brackets]: something is missing there, or it holds your own text from the register, to rewrite for the reader. Read the letter through before you send it.',
     language: 'Language of the letter',
     languages: { nl: 'Dutch', en: 'English' },
     addressee: 'Who are you writing to?',

@@ -4,7 +4,8 @@ import type { execution as nl } from '../nl/execution.js';
 export const execution: Translation<typeof nl> = {
   actions: {
     title: 'Action plan',
-    intro: 'Turn each chosen intervention into concrete actions. Give every action an owner and a date. That way you see at a glance what still has to happen, what is under way and what is overdue.',
+    intro:
+      'Turn each chosen intervention into concrete actions. Give every action an owner and a date. That way you see at a glance what still has to happen, what is under way and what is overdue.',
     summary: {
       total_one: '{{count}} action',
       total_other: '{{count}} actions',
@@ -55,7 +56,8 @@ export const execution: Translation<typeof nl> = {
   },
   communication: {
     title: 'Communication plan',
-    intro: 'Ask the target group which channels reach them: team meetings, intranet, screen savers, huddles. For each message, record who it is for, which channel it goes through and when.',
+    intro:
+      'Ask the target group which channels reach them: team meetings, intranet, screen savers, huddles. For each message, record who it is for, which channel it goes through and when.',
     empty: 'Nothing planned yet. Add the first message.',
     add: 'Add message',
     listLabel: 'Communication plan, by date',
@@ -102,7 +104,8 @@ export const execution: Translation<typeof nl> = {
   },
   checkins: {
     title: 'Progress check-in',
-    intro: 'The core team or duo meets regularly, for example every two weeks: how are the actions going, what is in the way, what do we decide and what are the next actions?',
+    intro:
+      'The core team or duo meets regularly, for example every two weeks: how are the actions going, what is in the way, what do we decide and what are the next actions?',
     next: 'Next check-in: {{date}}',
     nextToday: 'Next check-in: today ({{date}})',
     last: 'Previous check-in: {{date}}',

@@ -20,4 +20,24 @@ import { reports } from './reports.js';
 import { knowledge } from './knowledge.js';
 import { breaches } from './breaches.js';
 
-export const en: Translation<typeof nl> = { common, auth, programmes, navigator, users, audit, settings, worksheets, surveys, interventions, library, execution, measurement, measurementPlan, anchoring, dashboard, reports, knowledge, breaches };
+export const en: Translation<typeof nl> = {
+  common,
+  auth,
+  programmes,
+  navigator,
+  users,
+  audit,
+  settings,
+  worksheets,
+  surveys,
+  interventions,
+  library,
+  execution,
+  measurement,
+  measurementPlan,
+  anchoring,
+  dashboard,
+  reports,
+  knowledge,
+  breaches,
+};

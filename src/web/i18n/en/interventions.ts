@@ -20,7 +20,8 @@ export const interventions: Translation<typeof nl> = {
   },
   candidates: {
     title: 'Ideas and shortlist',
-    intro: 'First collect as many ideas as you can: from the library or your own. Judge later. Then each core-team member gives dots to their favourites; the ideas with the most dots go on the shortlist.',
+    intro:
+      'First collect as many ideas as you can: from the library or your own. Judge later. Then each core-team member gives dots to their favourites; the ideas with the most dots go on the shortlist.',
     votesLeft: 'You have {{left}} of your {{max}} dots left.',
     noVotes: 'Only core-team members give dots.',
     empty: 'No ideas yet. Add one from the library or think of your own.',
@@ -56,7 +57,8 @@ export const interventions: Translation<typeof nl> = {
   },
   apease: {
     title: 'Assess with APEASE and choose',
-    intro: 'Each core-team member rates the shortlisted ideas on six criteria, from 1 (poor) to 5 (good). You then see the whole team’s view and where you disagree. Discuss it, choose, and write down why.',
+    intro:
+      'Each core-team member rates the shortlisted ideas on six criteria, from 1 (poor) to 5 (good). You then see the whole team’s view and where you disagree. Discuss it, choose, and write down why.',
     noShortlist: 'Nothing is on the shortlist yet.',
     toShortlist: 'Go to 4.2 Ideas and shortlist',
     overall: 'Average: {{value}}',
@@ -81,7 +83,8 @@ export const interventions: Translation<typeof nl> = {
     noScores: 'The team has not given a score yet.',
     spreadText_one: 'Team: average {{mean}}, lowest {{min}}, highest {{max}}, {{count}} team member.',
     spreadText_other: 'Team: average {{mean}}, lowest {{min}}, highest {{max}}, {{count}} team members.',
-    legend: 'Each bar is a score from 1 to 5: the higher it is, the more team members gave that score. Below it are the average and the lowest and highest score.',
+    legend:
+      'Each bar is a score from 1 to 5: the higher it is, the more team members gave that score. Below it are the average and the lowest and highest score.',
     legendMine: 'Choose your own score next to "You". It is saved at once.',
     criteriaTitle: 'What do the criteria mean?',
     choiceTitle: 'Choosing',
@@ -90,7 +93,8 @@ export const interventions: Translation<typeof nl> = {
   },
   plans: {
     title: 'Make the chosen interventions concrete',
-    intro: 'Make each chosen intervention concrete enough for someone else to carry it out: what exactly, for whom, by whom, when, with which materials, and how you measure the effect.',
+    intro:
+      'Make each chosen intervention concrete enough for someone else to carry it out: what exactly, for whom, by whom, when, with which materials, and how you measure the effect.',
     noChoice: 'No intervention has been chosen yet.',
     toChoice: 'Go to 4.3 Assess and choose',
     what: 'What exactly will you do?',

@@ -35,8 +35,10 @@ export const knowledge: Translation<typeof nl> = {
     filterAll: 'All kinds',
     chosen_one: '{{count}} scenario chosen',
     chosen_other: '{{count}} scenarios chosen',
-    withdrawn_one: 'This draft held {{count}} scenario that has been withdrawn because it taught something wrong. It is no longer in the list and leaves the check when you save.',
-    withdrawn_other: 'This draft held {{count}} scenarios that have been withdrawn because they taught something wrong. They are no longer in the list and leave the check when you save.',
+    withdrawn_one:
+      'This draft held {{count}} scenario that has been withdrawn because it taught something wrong. It is no longer in the list and leaves the check when you save.',
+    withdrawn_other:
+      'This draft held {{count}} scenarios that have been withdrawn because they taught something wrong. They are no longer in the list and leave the check when you save.',
     selectShown: 'Choose all shown',
     clear: 'Choose none',
     noScenarios: 'Choose at least one scenario.',

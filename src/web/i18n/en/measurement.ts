@@ -22,7 +22,8 @@ export const measurement: Translation<typeof nl> = {
     source: {
       survey: 'Wegwijs adds to this KPI itself: every closed survey with enough responses gives a point with the mean score on {{factor}}.',
       breaches: 'Wegwijs adds to this KPI itself from the breach register of the whole organisation: each past month gives a point.',
-      knowledgeChecks: 'Wegwijs adds to this KPI itself: every closed knowledge check linked to this programme with enough participants gives a point with the percentage of right answers.',
+      knowledgeChecks:
+        'Wegwijs adds to this KPI itself: every closed knowledge check linked to this programme with enough participants gives a point with the percentage of right answers.',
     },
     plan: 'Baseline {{baseline}} → target {{target}}',
     baselineOn: 'baseline on {{date}}',
@@ -86,7 +87,8 @@ export const measurement: Translation<typeof nl> = {
       target: 'Target (value)',
       targetDate: 'Reach the target by (date)',
       targetChangeReason: 'Why are you changing this after the baseline?',
-      targetChangeHint: 'You fix the baseline and the target value before the interventions. If you change them after the baseline, your reason goes with the deviations in the measurement worksheet.',
+      targetChangeHint:
+        'You fix the baseline and the target value before the interventions. If you change them after the baseline, your reason goes with the deviations in the measurement worksheet.',
       notes: 'How do you measure it? (source, method)',
       save: 'Save KPI',
       cancel: 'Cancel',

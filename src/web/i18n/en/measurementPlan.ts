@@ -16,7 +16,8 @@ export const measurementPlan: typeof nl = {
     registrations: 'Records, for example the breach register',
     selfReport: 'Asking staff (self-report): only when nothing else works',
   },
-  monitoring: 'Do you watch staff or use logs? Then measure per group, never per person. Ask the works council for consent (WOR art. 27). Ask the DPO whether you may use the logs for this and whether a DPIA is needed.',
+  monitoring:
+    'Do you watch staff or use logs? Then measure per group, never per person. Ask the works council for consent (WOR art. 27). Ask the DPO whether you may use the logs for this and whether a DPIA is needed.',
   methodDetail: 'What exactly do you count? Where, over which period, and who counts?',
   selfReportReason: 'Why can you not measure the behaviour itself?',
   design: {
@@ -29,9 +30,12 @@ export const measurementPlan: typeof nl = {
     hint: 'This KPI holds the baseline, the target and the measurements after it. You create the KPI in 6.1.',
     choose: 'Choose a KPI',
     caveat: {
-      breachReports: 'Note: Wegwijs counts the reports of the whole organisation here, not only of the group in this plan. More reports can mean more breaches, or that people report better.',
-      breachHandledInTime: 'Note: Wegwijs works this out over all breaches of the whole organisation, not only of the group in this plan. It also depends on how fast the privacy officer decides and notifies the AP.',
-      misdirectedMail: 'Note: this count comes from reports. When people report better it rises, even when the behaviour improves. Count in the mail logs instead, if you can.',
+      breachReports:
+        'Note: Wegwijs counts the reports of the whole organisation here, not only of the group in this plan. More reports can mean more breaches, or that people report better.',
+      breachHandledInTime:
+        'Note: Wegwijs works this out over all breaches of the whole organisation, not only of the group in this plan. It also depends on how fast the privacy officer decides and notifies the AP.',
+      misdirectedMail:
+        'Note: this count comes from reports. When people report better it rises, even when the behaviour improves. Count in the mail logs instead, if you can.',
     },
     none: 'There is no KPI yet that counts the behaviour. Add one in 6.1.',
   },
@@ -62,7 +66,8 @@ export const measurementPlan: typeof nl = {
   suggestion: {
     title: 'What the figures show',
     targetReached: 'The target is reached: {{followUp}}, the target was {{target}}. That points to anchoring (6.2).',
-    improvedNotReached: 'Better than at the baseline ({{baseline}} → {{followUp}}), but the target ({{target}}) is not reached yet. That points to strengthening: sharpen or extend the interventions.',
+    improvedNotReached:
+      'Better than at the baseline ({{baseline}} → {{followUp}}), but the target ({{target}}) is not reached yet. That points to strengthening: sharpen or extend the interventions.',
     notImproved: 'Not better than at the baseline ({{baseline}} → {{followUp}}). That points to analysing again: back to step 3.',
     groups: 'With compared groups Wegwijs works out no advice. Compare the group with and the group without the intervention yourselves.',
     caution: 'Two measurements can also differ by chance, the season or a different way of measuring. Look at the deviations too. The core team decides.',
@@ -79,7 +84,8 @@ export const measurementPlan: typeof nl = {
   },
   save: 'Save worksheet',
   reminder: {
-    baselineNotPlanned: 'Plan the baseline of the behaviour before you choose interventions. Without a baseline you cannot show later what the interventions changed.',
+    baselineNotPlanned:
+      'Plan the baseline of the behaviour before you choose interventions. Without a baseline you cannot show later what the interventions changed.',
     baselineNotDone: 'The baseline is planned on {{date}} but not yet taken. Take it before the interventions start (step 5).',
   },
   card: {

@@ -98,7 +98,8 @@ export const surveys: Translation<typeof nl> = {
     defaultIntro:
       'We want to know what makes it easy or hard to work safely with information. It takes about 5 minutes. Your answers are anonymous: nobody can see what you filled in.',
     linkEnabled: 'Link open to everyone',
-    linkEnabledHint: 'Anyone with the link or the QR code can fill in the survey. If you turn this off, people can only answer through a personal e-mail invitation.',
+    linkEnabledHint:
+      'Anyone with the link or the QR code can fill in the survey. If you turn this off, people can only answer through a personal e-mail invitation.',
     previewTitle: 'Preview: the list of statements',
     previewEmpty: 'No statements chosen yet.',
     noItems: 'Choose at least one statement.',
@@ -118,7 +119,8 @@ export const surveys: Translation<typeof nl> = {
     downloadSvg: 'Download QR code (SVG)',
     inviteTitle: 'Invite by e-mail',
     inviteIntro: 'Each colleague gets a personal link that works once. Wegwijs does not keep the e-mail addresses.',
-    inviteNoMail: 'Inviting by e-mail is not possible: no e-mail is set up on this server. The server’s administrator can set it up. Until then, share the link or the QR code.',
+    inviteNoMail:
+      'Inviting by e-mail is not possible: no e-mail is set up on this server. The server’s administrator can set it up. Until then, share the link or the QR code.',
     emails: 'E-mail addresses',
     emailsHint: 'One address per line, or separated by commas.',
     emailsRequired: 'Fill in at least one e-mail address.',

@@ -10,7 +10,8 @@ export const users: Translation<typeof nl> = {
   rolesOf: 'Roles of {{name}}',
   invite: 'Create invitation',
   linkTitle: 'Invitation link',
-  linkExplain: 'Send this link to your colleague yourself. It is valid for 7 days, works once and is shown only once. Once your colleague has accepted the invitation, you can add them to a core team.',
+  linkExplain:
+    'Send this link to your colleague yourself. It is valid for 7 days, works once and is shown only once. Once your colleague has accepted the invitation, you can add them to a core team.',
   copyLink: 'Copy link',
   tableCaption: 'All users of your organisation',
   statusLabel: 'Status',

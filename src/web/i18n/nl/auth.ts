@@ -21,7 +21,8 @@ export const auth = {
   },
   inviteTitle: 'Uitnodiging accepteren',
   inviteIntro: 'Je bent uitgenodigd voor {{organisation}}. Kies een wachtwoord om je account te activeren.',
-  inviteSso: 'Je bent uitgenodigd voor {{organisation}}. Je organisatie laat je inloggen met je organisatieaccount, niet met een wachtwoord. Log daarmee in: dan is je account meteen actief.',
+  inviteSso:
+    'Je bent uitgenodigd voor {{organisation}}. Je organisatie laat je inloggen met je organisatieaccount, niet met een wachtwoord. Log daarmee in: dan is je account meteen actief.',
   inviteMissing: 'Deze link bevat geen uitnodigingscode. Vraag je beheerder om een nieuwe link.',
   inviteButton: 'Account activeren',
   passwordTitle: 'Wachtwoord wijzigen',
@@ -54,7 +55,8 @@ export const auth = {
   },
   totp: {
     title: 'Tweestapsverificatie',
-    intro: 'Met tweestapsverificatie vraagt Wegwijs bij het inloggen naast je wachtwoord een code uit een authenticator-app op je telefoon (zoals Microsoft Authenticator of FreeOTP).',
+    intro:
+      'Met tweestapsverificatie vraagt Wegwijs bij het inloggen naast je wachtwoord een code uit een authenticator-app op je telefoon (zoals Microsoft Authenticator of FreeOTP).',
     enabled: 'Tweestapsverificatie staat aan. Je hebt nog {{count}} herstelcodes.',
     notAvailable: 'Je logt in met je organisatieaccount; tweestapsverificatie regelt je organisatie daar.',
     startButton: 'Tweestapsverificatie instellen',
@@ -64,7 +66,8 @@ export const auth = {
     code: 'Code uit de app',
     confirmButton: 'Bevestigen',
     recoveryTitle: 'Je herstelcodes',
-    recoveryIntro: 'Bewaar deze codes op een veilige plek. Ben je je telefoon kwijt, dan log je met één van deze codes in. Elke code werkt één keer; je ziet ze maar één keer.',
+    recoveryIntro:
+      'Bewaar deze codes op een veilige plek. Ben je je telefoon kwijt, dan log je met één van deze codes in. Elke code werkt één keer; je ziet ze maar één keer.',
     done: 'Klaar',
     disableIntro: 'Uitzetten kan met je wachtwoord en een code uit de app (of een herstelcode).',
     disableButton: 'Tweestapsverificatie uitzetten',
@@ -73,7 +76,8 @@ export const auth = {
   ssoSettings: {
     save: 'Inloginstellingen opslaan',
     title: 'Inloggen met het organisatieaccount (SSO)',
-    intro: 'Laat medewerkers inloggen met het account van je organisatie via OpenID Connect (bijvoorbeeld Microsoft Entra ID of Keycloak). Registreer Wegwijs bij je identiteitsprovider met het terugkeeradres hieronder.',
+    intro:
+      'Laat medewerkers inloggen met het account van je organisatie via OpenID Connect (bijvoorbeeld Microsoft Entra ID of Keycloak). Registreer Wegwijs bij je identiteitsprovider met het terugkeeradres hieronder.',
     callbackUrl: 'Terugkeeradres (redirect URI)',
     enabled: 'Inloggen met het organisatieaccount aan',
     loginName: 'Inlognaam van de organisatie',
@@ -95,9 +99,11 @@ export const auth = {
     addGroup: 'Groep toevoegen',
     removeGroup: 'Groep {{group}} verwijderen',
     ssoOnly: 'Alleen inloggen met het organisatieaccount',
-    ssoOnlyHint: 'Wachtwoorden werken dan niet meer, behalve voor beheerders: zij houden hun wachtwoord als noodtoegang als de identiteitsprovider uitvalt. Zet voor hen tweestapsverificatie aan.',
+    ssoOnlyHint:
+      'Wachtwoorden werken dan niet meer, behalve voor beheerders: zij houden hun wachtwoord als noodtoegang als de identiteitsprovider uitvalt. Zet voor hen tweestapsverificatie aan.',
     logoutAtProvider: 'Bij uitloggen ook uitloggen bij de identiteitsprovider',
-    logoutAtProviderHint: 'Belangrijk op gedeelde computers: anders logt de volgende medewerker die op "Inloggen met je organisatieaccount" klikt, zonder wachtwoord in als de vorige. Registreer het adres hieronder bij de provider als adres na uitloggen.',
+    logoutAtProviderHint:
+      'Belangrijk op gedeelde computers: anders logt de volgende medewerker die op "Inloggen met je organisatieaccount" klikt, zonder wachtwoord in als de vorige. Registreer het adres hieronder bij de provider als adres na uitloggen.',
     postLogoutRedirectUri: 'Adres na uitloggen (post-logout redirect URI)',
   },
 };

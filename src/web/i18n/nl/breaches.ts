@@ -126,8 +126,10 @@ export const breaches = {
     credentialsSystemHint: 'Inloggegevens tellen zo zwaar als de gegevens waar ze toegang toe geven.',
     careHeldUpHint: 'Kon de zorg of dienstverlening aan mensen niet (goed) doorgaan? Beantwoord dit altijd: een open vraag telt als "ja".',
     confidentialityExcludedHint: 'Na een hack, diefstal of verlies gaat Wegwijs ervan uit dat anderen de gegevens kunnen hebben, tot onderzoek dat uitsluit.',
-    stateOfTheArtHint: 'Sterk algoritme en sleutel (bijv. AES-256, BitLocker met pincode). Bij een hash: met zout of sleutel, en niet van iets dat makkelijk te raden is zoals een BSN of geboortedatum. Een wachtwoord op een werkblad is geen versleuteling.',
-    trustedHint: 'Bijvoorbeeld een zorgverlener of vaste leverancier met geheimhoudingsplicht, van wie je redelijk zeker weet dat die geen kwaad wil. Niet: een privé-account of clouddienst, een onbekende, of iemand die bewust keek.',
+    stateOfTheArtHint:
+      'Sterk algoritme en sleutel (bijv. AES-256, BitLocker met pincode). Bij een hash: met zout of sleutel, en niet van iets dat makkelijk te raden is zoals een BSN of geboortedatum. Een wachtwoord op een werkblad is geen versleuteling.',
+    trustedHint:
+      'Bijvoorbeeld een zorgverlener of vaste leverancier met geheimhoudingsplicht, van wie je redelijk zeker weet dat die geen kwaad wil. Niet: een privé-account of clouddienst, een onbekende, of iemand die bewust keek.',
     coversAllHint: 'Bijvoorbeeld: gehashte wachtwoorden naast leesbare e-mailadressen zijn niet allemaal beveiligd.',
     credentialsUsedHint: 'Volgens de logboeken: heeft iemand met deze inloggegevens ingelogd?',
     careRelationshipHint:
@@ -344,11 +346,13 @@ export const breaches = {
   },
   letter: {
     title: 'Brief of e-mail aan de betrokkenen',
-    intro: 'Een concept in eenvoudige taal (B1), gemaakt uit het register. Vervang alles tussen [haken]: daar ontbreekt iets, of staat je eigen tekst uit het register, die je herschrijft voor de lezer. Lees de brief na voordat je hem verstuurt.',
+    intro:
+      'Een concept in eenvoudige taal (B1), gemaakt uit het register. Vervang alles tussen [haken]: daar ontbreekt iets, of staat je eigen tekst uit het register, die je herschrijft voor de lezer. Lees de brief na voordat je hem verstuurt.',
     language: 'Taal van de brief',
     languages: { nl: 'Nederlands', en: 'Engels' },
     addressee: 'Aan wie schrijf je?',
-    addresseeHint: 'Gaat het om een kind, schrijf dan aan de ouder of voogd. Voor een volwassene met een mentor of curator schrijf je aan die vertegenwoordiger.',
+    addresseeHint:
+      'Gaat het om een kind, schrijf dan aan de ouder of voogd. Voor een volwassene met een mentor of curator schrijf je aan die vertegenwoordiger.',
     addressees: {
       self: 'De persoon zelf',
       guardian: 'Ouder of voogd van een kind',

@@ -1,7 +1,8 @@
 export const execution = {
   actions: {
     title: 'Actieplan',
-    intro: 'Maak van elke gekozen interventie concrete acties. Geef elke actie een actiehouder en een datum. Zo zie je in één oogopslag wat nog moet, wat loopt en wat te laat is.',
+    intro:
+      'Maak van elke gekozen interventie concrete acties. Geef elke actie een actiehouder en een datum. Zo zie je in één oogopslag wat nog moet, wat loopt en wat te laat is.',
     summary: {
       total_one: '{{count}} actie',
       total_other: '{{count}} acties',
@@ -52,7 +53,8 @@ export const execution = {
   },
   communication: {
     title: 'Communicatieplan',
-    intro: 'Vraag de doelgroep via welke kanalen je hen bereikt: teamoverleg, intranet, screensavers, huddles. Leg per boodschap vast voor wie hij is, via welk kanaal hij gaat en wanneer.',
+    intro:
+      'Vraag de doelgroep via welke kanalen je hen bereikt: teamoverleg, intranet, screensavers, huddles. Leg per boodschap vast voor wie hij is, via welk kanaal hij gaat en wanneer.',
     empty: 'Nog niets gepland. Voeg de eerste boodschap toe.',
     add: 'Boodschap toevoegen',
     listLabel: 'Communicatieplan, op datum',
@@ -99,7 +101,8 @@ export const execution = {
   },
   checkins: {
     title: 'Voortgangsoverleg',
-    intro: 'Het kernteam of de duo komt regelmatig samen, bijvoorbeeld elke twee weken: hoe staan de acties ervoor, wat zit in de weg, wat besluiten we en wat zijn de volgende acties?',
+    intro:
+      'Het kernteam of de duo komt regelmatig samen, bijvoorbeeld elke twee weken: hoe staan de acties ervoor, wat zit in de weg, wat besluiten we en wat zijn de volgende acties?',
     next: 'Volgende overleg: {{date}}',
     nextToday: 'Volgende overleg: vandaag ({{date}})',
     last: 'Vorige overleg: {{date}}',

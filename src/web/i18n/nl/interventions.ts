@@ -18,7 +18,8 @@ export const interventions = {
   },
   candidates: {
     title: 'Ideeën en shortlist',
-    intro: 'Verzamel eerst zoveel mogelijk ideeën: uit de bibliotheek of van jullie zelf. Oordeel pas later. Daarna geeft ieder kernteamlid stippen aan zijn favorieten; de ideeën met de meeste stippen zet je op de shortlist.',
+    intro:
+      'Verzamel eerst zoveel mogelijk ideeën: uit de bibliotheek of van jullie zelf. Oordeel pas later. Daarna geeft ieder kernteamlid stippen aan zijn favorieten; de ideeën met de meeste stippen zet je op de shortlist.',
     votesLeft: 'Je hebt nog {{left}} van je {{max}} stippen.',
     noVotes: 'Alleen kernteamleden geven stippen.',
     empty: 'Nog geen ideeën. Voeg er een toe uit de bibliotheek of bedenk er zelf een.',
@@ -54,7 +55,8 @@ export const interventions = {
   },
   apease: {
     title: 'Beoordelen met APEASE en kiezen',
-    intro: 'Ieder kernteamlid beoordeelt de ideeën op de shortlist op zes criteria, van 1 (slecht) tot 5 (goed). Je ziet daarna het oordeel van het hele team en waar jullie het oneens zijn. Bespreek dat, kies en schrijf op waarom.',
+    intro:
+      'Ieder kernteamlid beoordeelt de ideeën op de shortlist op zes criteria, van 1 (slecht) tot 5 (goed). Je ziet daarna het oordeel van het hele team en waar jullie het oneens zijn. Bespreek dat, kies en schrijf op waarom.',
     noShortlist: 'Er staat nog niets op de shortlist.',
     toShortlist: 'Naar 4.2 Ideeën en shortlist',
     overall: 'Gemiddeld: {{value}}',
@@ -79,7 +81,8 @@ export const interventions = {
     noScores: 'Het team heeft nog geen score gegeven.',
     spreadText_one: 'Team: gemiddeld {{mean}}, laagste {{min}}, hoogste {{max}}, {{count}} teamlid.',
     spreadText_other: 'Team: gemiddeld {{mean}}, laagste {{min}}, hoogste {{max}}, {{count}} teamleden.',
-    legend: 'Elk staafje is een score van 1 tot 5: hoe hoger, hoe meer teamleden die score gaven. Daaronder staan het gemiddelde en de laagste en hoogste score.',
+    legend:
+      'Elk staafje is een score van 1 tot 5: hoe hoger, hoe meer teamleden die score gaven. Daaronder staan het gemiddelde en de laagste en hoogste score.',
     legendMine: 'Kies bij "Jij" je eigen score. Die wordt meteen opgeslagen.',
     criteriaTitle: 'Wat betekenen de criteria?',
     choiceTitle: 'Kiezen',
@@ -88,7 +91,8 @@ export const interventions = {
   },
   plans: {
     title: 'Gekozen interventies concreet maken',
-    intro: 'Maak elke gekozen interventie zo concreet dat iemand anders ermee aan de slag kan: wat precies, voor wie, door wie, wanneer, met welke middelen, en hoe je het effect meet.',
+    intro:
+      'Maak elke gekozen interventie zo concreet dat iemand anders ermee aan de slag kan: wat precies, voor wie, door wie, wanneer, met welke middelen, en hoe je het effect meet.',
     noChoice: 'Er is nog geen interventie gekozen.',
     toChoice: 'Naar 4.3 Beoordelen en kiezen',
     what: 'Wat gaan jullie precies doen?',

@@ -32,8 +32,10 @@ export const knowledge = {
     filterAll: 'Alle soorten',
     chosen_one: '{{count}} scenario gekozen',
     chosen_other: '{{count}} scenario’s gekozen',
-    withdrawn_one: 'Dit concept had {{count}} scenario dat is ingetrokken, omdat het iets onjuists leerde. Het staat niet meer in de lijst en gaat bij opslaan uit de kennischeck.',
-    withdrawn_other: 'Dit concept had {{count}} scenario’s die zijn ingetrokken, omdat ze iets onjuists leerden. Ze staan niet meer in de lijst en gaan bij opslaan uit de kennischeck.',
+    withdrawn_one:
+      'Dit concept had {{count}} scenario dat is ingetrokken, omdat het iets onjuists leerde. Het staat niet meer in de lijst en gaat bij opslaan uit de kennischeck.',
+    withdrawn_other:
+      'Dit concept had {{count}} scenario’s die zijn ingetrokken, omdat ze iets onjuists leerden. Ze staan niet meer in de lijst en gaan bij opslaan uit de kennischeck.',
     selectShown: 'Alle getoonde kiezen',
     clear: 'Niets kiezen',
     noScenarios: 'Kies minstens één scenario.',

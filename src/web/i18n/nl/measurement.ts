@@ -19,7 +19,8 @@ export const measurement = {
     source: {
       survey: 'Wegwijs vult deze KPI zelf aan: elke gesloten vragenlijst met genoeg reacties geeft een punt met de gemiddelde score op {{factor}}.',
       breaches: 'Wegwijs vult deze KPI zelf aan uit het datalekregister van de hele organisatie: elke afgelopen maand geeft een punt.',
-      knowledgeChecks: 'Wegwijs vult deze KPI zelf aan: elke gesloten kennischeck die aan dit traject gekoppeld is en genoeg deelnemers had, geeft een punt met het percentage goede antwoorden.',
+      knowledgeChecks:
+        'Wegwijs vult deze KPI zelf aan: elke gesloten kennischeck die aan dit traject gekoppeld is en genoeg deelnemers had, geeft een punt met het percentage goede antwoorden.',
     },
     plan: '0-meting {{baseline}} → streefwaarde {{target}}',
     baselineOn: '0-meting op {{date}}',
@@ -83,7 +84,8 @@ export const measurement = {
       target: 'Streefwaarde',
       targetDate: 'Streefwaarde halen op (datum)',
       targetChangeReason: 'Waarom verander je dit na de 0-meting?',
-      targetChangeHint: 'De 0-meting en de streefwaarde leg je vast vóór de interventies. Verander je ze na de 0-meting, dan komt je reden bij de afwijkingen in het werkblad effectmeting.',
+      targetChangeHint:
+        'De 0-meting en de streefwaarde leg je vast vóór de interventies. Verander je ze na de 0-meting, dan komt je reden bij de afwijkingen in het werkblad effectmeting.',
       notes: 'Hoe meet je het? (bron, werkwijze)',
       save: 'KPI opslaan',
       cancel: 'Annuleren',

@@ -14,7 +14,8 @@ export const measurementPlan = {
     registrations: 'Registraties, bijvoorbeeld het datalekregister',
     selfReport: 'Medewerkers vragen (zelfrapportage): alleen als het niet anders kan',
   },
-  monitoring: 'Kijk je naar medewerkers of gebruik je logbestanden? Meet dan per groep, nooit per persoon. Vraag de ondernemingsraad om instemming (WOR art. 27). Vraag de FG of je de logbestanden hiervoor mag gebruiken en of een DPIA nodig is.',
+  monitoring:
+    'Kijk je naar medewerkers of gebruik je logbestanden? Meet dan per groep, nooit per persoon. Vraag de ondernemingsraad om instemming (WOR art. 27). Vraag de FG of je de logbestanden hiervoor mag gebruiken en of een DPIA nodig is.',
   methodDetail: 'Wat tel je precies? Waar, in welke periode, en wie telt?',
   selfReportReason: 'Waarom kun je het gedrag zelf niet meten?',
   design: {
@@ -27,9 +28,12 @@ export const measurementPlan = {
     hint: 'In deze KPI staan de 0-meting, de streefwaarde en de metingen erna. Je maakt de KPI bij 6.1.',
     choose: 'Kies een KPI',
     caveat: {
-      breachReports: 'Let op: Wegwijs telt hier de meldingen van de hele organisatie, niet alleen van de groep in dit plan. Meer meldingen kan betekenen dat er meer datalekken zijn, of dat mensen beter melden.',
-      breachHandledInTime: 'Let op: Wegwijs rekent dit uit over alle datalekken van de hele organisatie, niet alleen van de groep in dit plan. Het hangt ook af van hoe snel de privacy officer besluit en bij de AP meldt.',
-      misdirectedMail: 'Let op: deze telling komt uit meldingen. Als mensen beter gaan melden, stijgt hij, ook als het gedrag beter wordt. Tel liever in de logbestanden van de mail.',
+      breachReports:
+        'Let op: Wegwijs telt hier de meldingen van de hele organisatie, niet alleen van de groep in dit plan. Meer meldingen kan betekenen dat er meer datalekken zijn, of dat mensen beter melden.',
+      breachHandledInTime:
+        'Let op: Wegwijs rekent dit uit over alle datalekken van de hele organisatie, niet alleen van de groep in dit plan. Het hangt ook af van hoe snel de privacy officer besluit en bij de AP meldt.',
+      misdirectedMail:
+        'Let op: deze telling komt uit meldingen. Als mensen beter gaan melden, stijgt hij, ook als het gedrag beter wordt. Tel liever in de logbestanden van de mail.',
     },
     none: 'Er is nog geen KPI die het gedrag telt. Voeg er een toe bij 6.1.',
   },
@@ -60,10 +64,12 @@ export const measurementPlan = {
   suggestion: {
     title: 'Wat de cijfers laten zien',
     targetReached: 'De streefwaarde is gehaald: {{followUp}}, de streefwaarde was {{target}}. Dat wijst op verankeren (6.2).',
-    improvedNotReached: 'Beter dan bij de 0-meting ({{baseline}} → {{followUp}}), maar de streefwaarde ({{target}}) is nog niet gehaald. Dat wijst op versterken: de interventies aanscherpen of uitbreiden.',
+    improvedNotReached:
+      'Beter dan bij de 0-meting ({{baseline}} → {{followUp}}), maar de streefwaarde ({{target}}) is nog niet gehaald. Dat wijst op versterken: de interventies aanscherpen of uitbreiden.',
     notImproved: 'Niet beter dan bij de 0-meting ({{baseline}} → {{followUp}}). Dat wijst op opnieuw analyseren: terug naar stap 3.',
     groups: 'Bij groepen vergelijken rekent Wegwijs geen advies uit. Vergelijk zelf de groep met en de groep zonder de interventie.',
-    caution: 'Twee metingen kunnen ook verschillen door toeval, het seizoen of een andere manier van meten. Kijk ook naar de afwijkingen. Het kernteam besluit.',
+    caution:
+      'Twee metingen kunnen ook verschillen door toeval, het seizoen of een andere manier van meten. Kijk ook naar de afwijkingen. Het kernteam besluit.',
   },
   decision: {
     label: 'Besluit na de 1-meting',
@@ -77,7 +83,8 @@ export const measurementPlan = {
   },
   save: 'Werkblad opslaan',
   reminder: {
-    baselineNotPlanned: 'Plan de 0-meting van het gedrag voordat je interventies kiest. Zonder 0-meting kun je later niet laten zien wat de interventies veranderd hebben.',
+    baselineNotPlanned:
+      'Plan de 0-meting van het gedrag voordat je interventies kiest. Zonder 0-meting kun je later niet laten zien wat de interventies veranderd hebben.',
     baselineNotDone: 'De 0-meting staat gepland op {{date}}, maar is nog niet gedaan. Doe hem voordat de interventies starten (stap 5).',
   },
   card: {

@@ -31,8 +31,10 @@ export const navigator = {
   addWho: 'Collega toevoegen',
   addWhoHint: 'Hier staan collega’s met een actief account. Wie je toevoegt, kan dit traject openen.',
   nobodyToAdd: 'Er is nog niemand om toe te voegen.',
-  nobodyToAddAdmin: 'Alleen collega’s met een actief account staan in de lijst. Nodig eerst een collega uit. Heeft die de uitnodiging geaccepteerd? Dan kies je die collega hier.',
-  nobodyToAddLead: 'Alleen collega’s met een actief account staan in de lijst. Vraag een beheerder om collega’s uit te nodigen. Na het accepteren kies je ze hier.',
+  nobodyToAddAdmin:
+    'Alleen collega’s met een actief account staan in de lijst. Nodig eerst een collega uit. Heeft die de uitnodiging geaccepteerd? Dan kies je die collega hier.',
+  nobodyToAddLead:
+    'Alleen collega’s met een actief account staan in de lijst. Vraag een beheerder om collega’s uit te nodigen. Na het accepteren kies je ze hier.',
   inviteColleague: 'Collega uitnodigen bij Gebruikers',
   choosePerson: 'Kies een collega…',
   teamRole: 'Rol in het kernteam',

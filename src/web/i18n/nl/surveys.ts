@@ -111,14 +111,14 @@ export const surveys = {
     linkTitle: 'Link en QR-code',
     link: 'Link naar de vragenlijst',
     linkHint: 'Zet de link in een nieuwsbrief of op intranet, of hang de QR-code op in de teampost.',
-    linkInviteOnly:
-      'De link staat niet open voor iedereen. Medewerkers kunnen alleen antwoorden met een persoonlijke uitnodiging per e-mail.',
+    linkInviteOnly: 'De link staat niet open voor iedereen. Medewerkers kunnen alleen antwoorden met een persoonlijke uitnodiging per e-mail.',
     qrAlt: 'QR-code naar de vragenlijst',
     downloadPng: 'QR-code downloaden (PNG)',
     downloadSvg: 'QR-code downloaden (SVG)',
     inviteTitle: 'Uitnodigen per e-mail',
     inviteIntro: 'Elke collega krijgt een eigen link die één keer werkt. Wegwijs bewaart de e-mailadressen niet.',
-    inviteNoMail: 'Uitnodigen per e-mail kan niet: op deze server is geen e-mail ingesteld. De beheerder van de server kan dat regelen. Deel tot dan de link of de QR-code.',
+    inviteNoMail:
+      'Uitnodigen per e-mail kan niet: op deze server is geen e-mail ingesteld. De beheerder van de server kan dat regelen. Deel tot dan de link of de QR-code.',
     emails: 'E-mailadressen',
     emailsHint: 'Eén adres per regel, of gescheiden door komma’s.',
     emailsRequired: 'Vul minstens één e-mailadres in.',

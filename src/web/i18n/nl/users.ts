@@ -7,7 +7,8 @@ export const users = {
   rolesOf: 'Rollen van {{name}}',
   invite: 'Uitnodiging maken',
   linkTitle: 'Uitnodigingslink',
-  linkExplain: 'Stuur deze link zelf naar je collega. Hij is 7 dagen geldig, werkt één keer en wordt maar één keer getoond. Heeft je collega de uitnodiging geaccepteerd? Dan kun je diegene aan een kernteam toevoegen.',
+  linkExplain:
+    'Stuur deze link zelf naar je collega. Hij is 7 dagen geldig, werkt één keer en wordt maar één keer getoond. Heeft je collega de uitnodiging geaccepteerd? Dan kun je diegene aan een kernteam toevoegen.',
   copyLink: 'Link kopiëren',
   tableCaption: 'Alle gebruikers van je organisatie',
   statusLabel: 'Status',

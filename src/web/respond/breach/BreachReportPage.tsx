@@ -97,7 +97,14 @@ function ReportFlow({ slug, form, reporter, locale, t: texts }: { slug: string; 
       {/* What is kept of the reporter she reads before she writes: her name, or that nothing about her is kept. */}
       {reporter ? <p className="anonymity">{t.loggedInAs(reporter.name)}</p> : step !== 'check' && anonymity}
       {step === 'check' ? (
-        <SelfCheck answer={draft.isBreach} onAnswer={(isBreach) => change({ isBreach })} onNext={() => goTo('questions')} locale={locale} sector={form.sector} t={t} />
+        <SelfCheck
+          answer={draft.isBreach}
+          onAnswer={(isBreach) => change({ isBreach })}
+          onNext={() => goTo('questions')}
+          locale={locale}
+          sector={form.sector}
+          t={t}
+        />
       ) : (
         <ReportQuestions
           slug={slug}

@@ -24,7 +24,8 @@ const INCIDENT_KINDS = choicesOf(INCIDENT_KIND_LABELS);
 const REPORT_DATA_KINDS = choicesOf(REPORT_DATA_KIND_LABELS);
 const PEOPLE_BANDS = choicesOf(PEOPLE_BAND_LABELS);
 const ONGOING_ANSWERS = choicesOf(ONGOING_LABELS);
-const choices = <T extends string>(values: readonly T[], labels: Record<T, LocalizedText>, locale: Locale) => values.map((value) => ({ value, label: labels[value][locale] }));
+const choices = <T extends string>(values: readonly T[], labels: Record<T, LocalizedText>, locale: Locale) =>
+  values.map((value) => ({ value, label: labels[value][locale] }));
 
 /**
  * Step 2: what happened, when, which data and how many people, still going on, what was done, and
@@ -50,7 +51,12 @@ export function ReportQuestions({ slug, reporter, draft, onChange, onBack, onSen
     contactPhone: t.contactPhone,
     contactEmail: t.contactEmail,
   };
-  const CHOICE_VALUES: Partial<Record<Question, readonly string[]>> = { incidentKind: INCIDENT_KINDS, dataKinds: REPORT_DATA_KINDS, peopleBand: PEOPLE_BANDS, ongoing: ONGOING_ANSWERS };
+  const CHOICE_VALUES: Partial<Record<Question, readonly string[]>> = {
+    incidentKind: INCIDENT_KINDS,
+    dataKinds: REPORT_DATA_KINDS,
+    peopleBand: PEOPLE_BANDS,
+    ongoing: ONGOING_ANSWERS,
+  };
   const target = (q: Question) => {
     const values = CHOICE_VALUES[q];
     return values ? choiceId(fieldId(q), values[0]!) : fieldId(q);
@@ -85,7 +91,13 @@ export function ReportQuestions({ slug, reporter, draft, onChange, onBack, onSen
     if (Object.keys(named).length === 0 || unnamed.length > 0) setSendError({ ...result.error, fields: unnamed });
   };
 
-  const text = (q: Question) => ({ id: fieldId(q), label: labels[q], error: errors[q], value: draft[q] as string, onChange: (value: string) => change({ [q]: value }) });
+  const text = (q: Question) => ({
+    id: fieldId(q),
+    label: labels[q],
+    error: errors[q],
+    value: draft[q] as string,
+    onChange: (value: string) => change({ [q]: value }),
+  });
   const one = <T extends string>(q: 'incidentKind' | 'peopleBand' | 'ongoing', values: readonly T[], names: Record<T, LocalizedText>) => ({
     id: fieldId(q),
     label: labels[q],
@@ -114,7 +126,12 @@ export function ReportQuestions({ slug, reporter, draft, onChange, onBack, onSen
           {...text('noticedAt')}
           type="datetime-local"
           after={
-            <button type="button" className="button button-small" onClick={() => change({ noticedAt: localNow() })} aria-label={`${t.nowButton}: ${t.noticedAt}`}>
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() => change({ noticedAt: localNow() })}
+              aria-label={`${t.nowButton}: ${t.noticedAt}`}
+            >
               {t.nowButton}
             </button>
           }

@@ -100,7 +100,19 @@ export function SelfCheck({
 }
 
 /** Examples as disclosures: the situation to recognise, opened for why. */
-function Examples({ id, heading, hint, examples, say }: { id: string; heading: string; hint: string; examples: readonly BreachExample[]; say: (text: LocalizedText) => string }) {
+function Examples({
+  id,
+  heading,
+  hint,
+  examples,
+  say,
+}: {
+  id: string;
+  heading: string;
+  hint: string;
+  examples: readonly BreachExample[];
+  say: (text: LocalizedText) => string;
+}) {
   return (
     <section aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>{heading}</h3>

@@ -12,11 +12,7 @@ export interface Reporter {
 }
 
 export type FormLoad =
-  | { kind: 'ok'; form: ReportForm; reporter: Reporter | null }
-  | { kind: 'loginRequired'; form: ReportForm }
-  | { kind: 'notFound' }
-  | { kind: 'failed' };
-
+  { kind: 'ok'; form: ReportForm; reporter: Reporter | null } | { kind: 'loginRequired'; form: ReportForm } | { kind: 'notFound' } | { kind: 'failed' };
 
 const path = (slug: string) => `/api/public/breach-report/${encodeURIComponent(slug)}`;
 

@@ -83,9 +83,11 @@ const nl = {
   loginBody: 'Je organisatie vraagt je in te loggen voordat je een datalek meldt. Log in en open deze link daarna opnieuw.',
   loginLink: 'Inloggen',
   notFoundTitle: 'Deze link klopt niet',
-  notFoundBody: 'We kunnen dit meldformulier niet vinden. Controleer of je de hele link hebt overgenomen, of vraag je leidinggevende of de privacy officer om de juiste link.',
+  notFoundBody:
+    'We kunnen dit meldformulier niet vinden. Controleer of je de hele link hebt overgenomen, of vraag je leidinggevende of de privacy officer om de juiste link.',
   loadFailedTitle: 'Het meldformulier kon niet worden geladen',
-  loadFailedBody: 'Controleer je internetverbinding en probeer het opnieuw. Lukt het niet? Meld het datalek dan meteen telefonisch bij de privacy officer of de servicedesk.',
+  loadFailedBody:
+    'Controleer je internetverbinding en probeer het opnieuw. Lukt het niet? Meld het datalek dan meteen telefonisch bij de privacy officer of de servicedesk.',
   retry: 'Opnieuw proberen',
 };
 
@@ -171,7 +173,8 @@ const en: BreachTexts = {
   notFoundTitle: 'This link is not right',
   notFoundBody: 'We cannot find this report form. Check that you copied the whole link, or ask your manager or the privacy officer for the right link.',
   loadFailedTitle: 'The report form could not be loaded',
-  loadFailedBody: 'Check your internet connection and try again. Still not working? Then report the breach by phone to the privacy officer or the service desk at once.',
+  loadFailedBody:
+    'Check your internet connection and try again. Still not working? Then report the breach by phone to the privacy officer or the service desk at once.',
   retry: 'Try again',
 };
 

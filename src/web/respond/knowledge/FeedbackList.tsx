@@ -23,8 +23,7 @@ export function FeedbackList({ check, feedback, locale, t }: { check: PublicChec
       <p>{t.done}</p>
       {/* What the check trains for: from recognising a breach straight to reporting it. */}
       <p className="callout">
-        {t.reportPrompt}{' '}
-        <a href={check.breachReportPath}>{t.reportLink}</a>
+        {t.reportPrompt} <a href={check.breachReportPath}>{t.reportLink}</a>
       </p>
       <h2>{t.feedbackHeading}</h2>
       <ol className="feedback-list">

@@ -8,7 +8,8 @@ const nl = {
   loading: 'De kennischeck wordt geladen…',
   intro: (count: number) =>
     `${count === 1 ? 'Eén korte situatie' : `${count} korte situaties`} uit de zorg. Kies bij elke situatie het antwoord dat volgens jou klopt. Na het versturen zie je per situatie het goede antwoord en waarom.`,
-  anonymity: 'Anoniem: we bewaren niet wie je bent, je IP-adres of het tijdstip — alleen de dag en je antwoorden. Uitkomsten zien we alleen per groep van meerdere mensen.',
+  anonymity:
+    'Anoniem: we bewaren niet wie je bent, je IP-adres of het tijdstip — alleen de dag en je antwoorden. Uitkomsten zien we alleen per groep van meerdere mensen.',
   departmentLegend: 'Op welke afdeling werk je? (niet verplicht)',
   preferNotToSay: 'Zeg ik liever niet',
   scenariosHeading: 'Situaties',
@@ -52,7 +53,8 @@ const en: KnowledgeTexts = {
   loading: 'Loading the knowledge check…',
   intro: (count: number) =>
     `${count === 1 ? 'One short situation' : `${count} short situations`} from care. For each situation, choose the answer you think is right. After sending you see the right answer for each situation and why.`,
-  anonymity: 'Anonymous: we do not keep who you are, your IP address or the time — only the day and your answers. We only look at results per group of several people.',
+  anonymity:
+    'Anonymous: we do not keep who you are, your IP address or the time — only the day and your answers. We only look at results per group of several people.',
   departmentLegend: 'Which department do you work in? (optional)',
   preferNotToSay: 'Prefer not to say',
   scenariosHeading: 'Situations',

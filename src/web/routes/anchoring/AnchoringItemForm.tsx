@@ -54,7 +54,13 @@ export function AnchoringItemForm({ programme, item, onDone }: { programme: Prog
         />
         <OwnerField programme={programme} value={value.owner} onChange={(owner) => set('owner', owner)} error={error} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput type="date" label={t('anchoring.form.due')} value={value.due ?? ''} onChange={(e) => set('due', e.currentTarget.value || null)} error={fieldError(error, 'due')} />
+          <TextInput
+            type="date"
+            label={t('anchoring.form.due')}
+            value={value.due ?? ''}
+            onChange={(e) => set('due', e.currentTarget.value || null)}
+            error={fieldError(error, 'due')}
+          />
           <NativeSelect
             label={t('anchoring.form.status')}
             value={value.status}

@@ -75,7 +75,14 @@ export function AnchoringPanel({ programme }: { programme: ProgrammeDetail }) {
 }
 
 /** One area's items as a list; `children` is the edit form when one of them is being changed. */
-function AreaItems(props: { programmeId: string; area: AnchoringArea; items: AnchoringItem[]; canWork: boolean; onEdit: (item: AnchoringItem) => void; children: ReactNode }) {
+function AreaItems(props: {
+  programmeId: string;
+  area: AnchoringArea;
+  items: AnchoringItem[];
+  canWork: boolean;
+  onEdit: (item: AnchoringItem) => void;
+  children: ReactNode;
+}) {
   const { programmeId, area, items, canWork, onEdit, children } = props;
   const { t } = useTranslation();
   const l = useLocalized();
@@ -92,7 +99,14 @@ function AreaItems(props: { programmeId: string; area: AnchoringArea; items: Anc
       ) : (
         <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('anchoring.listLabel', { area: areaName })}>
           {items.map((item) => (
-            <ItemCard key={item.id} programmeId={programmeId} item={item} canWork={canWork} onEdit={() => onEdit(item)} onRemove={() => remove.mutateAsync(item.id)} />
+            <ItemCard
+              key={item.id}
+              programmeId={programmeId}
+              item={item}
+              canWork={canWork}
+              onEdit={() => onEdit(item)}
+              onRemove={() => remove.mutateAsync(item.id)}
+            />
           ))}
         </Stack>
       )}
@@ -103,7 +117,19 @@ function AreaItems(props: { programmeId: string; area: AnchoringArea; items: Anc
 }
 
 /** An item with its owner, due date and note; for those who may work, its status and buttons. */
-function ItemCard({ programmeId, item, canWork, onEdit, onRemove }: { programmeId: string; item: AnchoringItem; canWork: boolean; onEdit: () => void; onRemove: () => Promise<unknown> }) {
+function ItemCard({
+  programmeId,
+  item,
+  canWork,
+  onEdit,
+  onRemove,
+}: {
+  programmeId: string;
+  item: AnchoringItem;
+  canWork: boolean;
+  onEdit: () => void;
+  onRemove: () => Promise<unknown>;
+}) {
   const { t } = useTranslation();
   const l = useLocalized();
   const day = useDay();
@@ -154,7 +180,7 @@ function StatusSelect({ programmeId, item }: { programmeId: string; item: Anchor
       disabled={update.isPending}
       onChange={(e) => update.mutate({ ...item, status: e.currentTarget.value as AnchoringStatus })}
       data={ANCHORING_STATUSES.map((s) => ({ value: s, label: l(ANCHORING_STATUS_LABELS[s]) }))}
-      error={error ? fieldError(error, 'note') ?? error.message : undefined}
+      error={error ? (fieldError(error, 'note') ?? error.message) : undefined}
     />
   );
 }

@@ -18,7 +18,17 @@ const OTHER = 'other';
  * Colleagues come from the organisation's directory for those who may read it (the owner is often
  * outside the core team), else from the programme's team — as ActionForm picks an action holder.
  */
-export function OwnerField({ programme, value, onChange, error }: { programme: ProgrammeDetail; value: Owner; onChange: (owner: Owner) => void; error: unknown }) {
+export function OwnerField({
+  programme,
+  value,
+  onChange,
+  error,
+}: {
+  programme: ProgrammeDetail;
+  value: Owner;
+  onChange: (owner: Owner) => void;
+  error: unknown;
+}) {
   const { t } = useTranslation();
   const directory = useDirectory();
   const people = directory.data ?? teamAccounts(programme.team).map((m) => ({ id: m.userId, name: m.name }));
@@ -42,7 +52,7 @@ export function OwnerField({ programme, value, onChange, error }: { programme: P
         value={choice}
         onChange={(e) => choose(e.currentTarget.value)}
         data={[{ value: NOBODY, label: t('anchoring.form.nobody') }, ...options, { value: OTHER, label: t('anchoring.form.someoneElse') }]}
-        error={choice === OTHER ? undefined : fieldError(error, 'owner.userId') ?? fieldError(error, 'owner.name')}
+        error={choice === OTHER ? undefined : (fieldError(error, 'owner.userId') ?? fieldError(error, 'owner.name'))}
       />
       {choice === OTHER && (
         <TextInput

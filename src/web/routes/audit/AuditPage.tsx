@@ -38,15 +38,27 @@ export function AuditPage() {
       <Text mb="md">{t('audit.intro')}</Text>
       <form onSubmit={apply} aria-label={t('audit.filters')}>
         <Group align="flex-end" mb="md">
-          <TextInput label={t('audit.action')} description={t('audit.actionHint')} value={draft.action} onChange={(e) => set('action')(e.currentTarget.value)} />
-          <NativeSelect label={t('audit.entity')} value={draft.entity} onChange={(e) => set('entity')(e.currentTarget.value)} data={[{ value: '', label: t('audit.allEntities') }, ...AUDIT_ENTITIES.map((e) => ({ value: e, label: t(`audit.entities.${e}`) }))]} />
+          <TextInput
+            label={t('audit.action')}
+            description={t('audit.actionHint')}
+            value={draft.action}
+            onChange={(e) => set('action')(e.currentTarget.value)}
+          />
+          <NativeSelect
+            label={t('audit.entity')}
+            value={draft.entity}
+            onChange={(e) => set('entity')(e.currentTarget.value)}
+            data={[{ value: '', label: t('audit.allEntities') }, ...AUDIT_ENTITIES.map((e) => ({ value: e, label: t(`audit.entities.${e}`) }))]}
+          />
           <TextInput type="date" label={t('audit.from')} value={draft.from} onChange={(e) => set('from')(e.currentTarget.value)} />
           <TextInput type="date" label={t('audit.to')} value={draft.to} onChange={(e) => set('to')(e.currentTarget.value)} />
           <Button type="submit">{t('audit.apply')}</Button>
         </Group>
       </form>
       <ErrorAlert error={audit.error} />
-      <Text size="sm" mb="xs" role="status">{t('audit.count', { count: audit.data?.total ?? 0 })}</Text>
+      <Text size="sm" mb="xs" role="status">
+        {t('audit.count', { count: audit.data?.total ?? 0 })}
+      </Text>
       <Table.ScrollContainer minWidth={720}>
         <Table striped>
           <Table.Caption>{t('audit.tableCaption')}</Table.Caption>
@@ -80,7 +92,14 @@ export function AuditPage() {
         </Table>
       </Table.ScrollContainer>
       {(audit.data?.total ?? 0) > PAGE_SIZE && (
-        <Pagination mt="md" total={Math.ceil((audit.data?.total ?? 0) / PAGE_SIZE)} value={page} onChange={setPage} getControlProps={(control) => ({ 'aria-label': t(`audit.page.${control}`) })} getItemProps={(p) => ({ 'aria-label': t('audit.pageN', { page: p }) })} />
+        <Pagination
+          mt="md"
+          total={Math.ceil((audit.data?.total ?? 0) / PAGE_SIZE)}
+          value={page}
+          onChange={setPage}
+          getControlProps={(control) => ({ 'aria-label': t(`audit.page.${control}`) })}
+          getItemProps={(p) => ({ 'aria-label': t('audit.pageN', { page: p }) })}
+        />
       )}
     </>
   );

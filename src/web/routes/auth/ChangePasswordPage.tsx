@@ -33,7 +33,14 @@ export function ChangePasswordPage() {
         <Stack>
           <ErrorAlert error={change.error} />
           {change.isSuccess && <Alert color="green">{t('auth.passwordChanged')}</Alert>}
-          <PasswordInput label={t('auth.currentPassword')} autoComplete="current-password" required value={currentPassword} onChange={(e) => setCurrent(e.currentTarget.value)} error={fieldError(change.error, 'currentPassword')} />
+          <PasswordInput
+            label={t('auth.currentPassword')}
+            autoComplete="current-password"
+            required
+            value={currentPassword}
+            onChange={(e) => setCurrent(e.currentTarget.value)}
+            error={fieldError(change.error, 'currentPassword')}
+          />
           <NewPasswordField label={t('auth.newPassword')} value={newPassword} onChange={setNew} error={fieldError(change.error, 'newPassword')} />
           <Button type="submit" loading={change.isPending}>
             {t('auth.passwordButton')}

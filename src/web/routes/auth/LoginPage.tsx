@@ -59,8 +59,7 @@ export function LoginPage() {
             <Text>{t('auth.loginIntro')}</Text>
             {session.data && !session.data.authenticated && session.data.needsSetup && (
               <Alert color="blue">
-                {t('auth.setupHint')}{' '}
-                {/* Shade 9: the primary shade 8 reaches only 4.1:1 on the alert's light blue (WCAG 1.4.3 asks 4.5:1). */}
+                {t('auth.setupHint')} {/* Shade 9: the primary shade 8 reaches only 4.1:1 on the alert's light blue (WCAG 1.4.3 asks 4.5:1). */}
                 <Anchor component={Link} to="/setup" c="blue.9" underline="always">
                   {t('auth.setupTitle')}
                 </Anchor>
@@ -68,8 +67,22 @@ export function LoginPage() {
             )}
             <ErrorAlert error={login.error} />
             <DemoLogins />
-            <TextInput label={t('auth.email')} type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} error={fieldError(login.error, 'email')} />
-            <PasswordInput label={t('auth.password')} autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
+            <TextInput
+              label={t('auth.email')}
+              type="email"
+              autoComplete="username"
+              required
+              value={email}
+              onChange={(e) => setEmail(e.currentTarget.value)}
+              error={fieldError(login.error, 'email')}
+            />
+            <PasswordInput
+              label={t('auth.password')}
+              autoComplete="current-password"
+              required
+              value={password}
+              onChange={(e) => setPassword(e.currentTarget.value)}
+            />
             <Button type="submit" loading={login.isPending}>
               {t('auth.loginButton')}
             </Button>

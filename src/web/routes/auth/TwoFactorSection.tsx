@@ -65,14 +65,28 @@ function Enrol({ onConfirmed }: { onConfirmed: (codes: string[]) => void }) {
             <Text size="sm">{t('auth.totp.scan')}</Text>
             <Image src={`data:image/svg+xml;base64,${btoa(start.data.qrSvg)}`} alt={t('auth.totp.qrAlt')} w={200} h={200} fit="contain" />
             <TextInput label={t('auth.totp.secret')} value={start.data.secret} readOnly onFocus={(e) => e.currentTarget.select()} />
-            <TextInput label={t('auth.totp.code')} autoComplete="one-time-code" required value={code} onChange={(e) => setCode(e.currentTarget.value)} error={fieldError(confirm.error, 'code')} />
+            <TextInput
+              label={t('auth.totp.code')}
+              autoComplete="one-time-code"
+              required
+              value={code}
+              onChange={(e) => setCode(e.currentTarget.value)}
+              error={fieldError(confirm.error, 'code')}
+            />
             <Button type="submit" loading={confirm.isPending} style={{ alignSelf: 'flex-start' }}>
               {t('auth.totp.confirmButton')}
             </Button>
           </>
         ) : (
           <>
-            <PasswordInput label={t('auth.currentPassword')} autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.currentTarget.value)} error={fieldError(start.error, 'password')} />
+            <PasswordInput
+              label={t('auth.currentPassword')}
+              autoComplete="current-password"
+              required
+              value={password}
+              onChange={(e) => setPassword(e.currentTarget.value)}
+              error={fieldError(start.error, 'password')}
+            />
             <Button type="submit" loading={start.isPending} style={{ alignSelf: 'flex-start' }}>
               {t('auth.totp.startButton')}
             </Button>
@@ -123,8 +137,22 @@ function Disable({ recoveryCodesLeft }: { recoveryCodesLeft: number }) {
         <Text>{t('auth.totp.enabled', { count: recoveryCodesLeft })}</Text>
         <Text size="sm">{t('auth.totp.disableIntro')}</Text>
         <ErrorAlert error={disable.error} />
-        <PasswordInput label={t('auth.currentPassword')} autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.currentTarget.value)} error={fieldError(disable.error, 'password')} />
-        <TextInput label={t('auth.totp.code')} autoComplete="one-time-code" required value={code} onChange={(e) => setCode(e.currentTarget.value)} error={fieldError(disable.error, 'code')} />
+        <PasswordInput
+          label={t('auth.currentPassword')}
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(e) => setPassword(e.currentTarget.value)}
+          error={fieldError(disable.error, 'password')}
+        />
+        <TextInput
+          label={t('auth.totp.code')}
+          autoComplete="one-time-code"
+          required
+          value={code}
+          onChange={(e) => setCode(e.currentTarget.value)}
+          error={fieldError(disable.error, 'code')}
+        />
         <Button type="submit" color="red" variant="outline" loading={disable.isPending} style={{ alignSelf: 'flex-start' }}>
           {t('auth.totp.disableButton')}
         </Button>

@@ -30,13 +30,31 @@ export function ApFormFields({ value, set, error, warningId }: RegisterPartProps
     <>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <OneOf {...named('ongoing')} keys={ONGOING_ANSWERS} labels={ONGOING_LABELS} value={value.ongoing} onChange={set('ongoing')} error={error('ongoing')} />
-        <MomentInput {...named('subjectsInformPlannedFor')} value={value.subjectsInformPlannedFor} onChange={set('subjectsInformPlannedFor')} error={error('subjectsInformPlannedFor')} />
+        <MomentInput
+          {...named('subjectsInformPlannedFor')}
+          value={value.subjectsInformPlannedFor}
+          onChange={set('subjectsInformPlannedFor')}
+          error={error('subjectsInformPlannedFor')}
+        />
       </SimpleGrid>
-      <Checkbox {...named('startedAtExact')} checked={value.startedAtExact} onChange={(e) => set('startedAtExact')(e.currentTarget.checked)} error={error('startedAtExact')} />
+      <Checkbox
+        {...named('startedAtExact')}
+        checked={value.startedAtExact}
+        onChange={(e) => set('startedAtExact')(e.currentTarget.checked)}
+        error={error('startedAtExact')}
+      />
       {officer && <Text size="sm">{t('breaches.register.notifierHint', { name: officer.name, email: officer.email })}</Text>}
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         {NOTIFIER_FIELDS.map(([key, field]) => (
-          <FreeText key={key} line {...named(field)} value={value.notifier[key]} onChange={setNotifier(key)} warningId={warningId} error={error(`notifier.${key}`)} />
+          <FreeText
+            key={key}
+            line
+            {...named(field)}
+            value={value.notifier[key]}
+            onChange={setNotifier(key)}
+            warningId={warningId}
+            error={error(`notifier.${key}`)}
+          />
         ))}
       </SimpleGrid>
     </>

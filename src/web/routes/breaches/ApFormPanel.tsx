@@ -31,7 +31,11 @@ function useAnswerText() {
       case 'number':
         return String(value.value);
       case 'range':
-        return value.max === null ? t('breaches.apForm.atLeast', { min: value.min }) : value.min === value.max ? String(value.min) : `${value.min}–${value.max}`;
+        return value.max === null
+          ? t('breaches.apForm.atLeast', { min: value.min })
+          : value.min === value.max
+            ? String(value.min)
+            : `${value.min}–${value.max}`;
       case 'yesNo':
         return value.value ? t('breaches.yes') : t('breaches.no');
       case 'empty':

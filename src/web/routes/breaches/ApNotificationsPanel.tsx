@@ -41,8 +41,19 @@ function ApReferenceForm({ detail }: { detail: BreachDetail }) {
   const [apReceivedAt, setApReceivedAt] = useState(breach.apReceivedAt);
   return (
     <PanelForm title={t('breaches.apNotifications.referenceForm')} error={record.error} onSubmit={() => record.mutate({ apReference, apReceivedAt })}>
-      <TextInput label={t('breaches.apNotifications.reference')} required value={apReference} onChange={(e) => setApReference(e.currentTarget.value)} error={fieldError(record.error, 'apReference')} />
-      <MomentInput label={t('breaches.apNotifications.apReceivedAt')} value={apReceivedAt} onChange={setApReceivedAt} error={fieldError(record.error, 'apReceivedAt')} />
+      <TextInput
+        label={t('breaches.apNotifications.reference')}
+        required
+        value={apReference}
+        onChange={(e) => setApReference(e.currentTarget.value)}
+        error={fieldError(record.error, 'apReference')}
+      />
+      <MomentInput
+        label={t('breaches.apNotifications.apReceivedAt')}
+        value={apReceivedAt}
+        onChange={setApReceivedAt}
+        error={fieldError(record.error, 'apReceivedAt')}
+      />
       <Button type="submit" loading={record.isPending} w="fit-content">
         {t('breaches.apNotifications.saveReference')}
       </Button>
@@ -80,9 +91,22 @@ function FollowUpForm({ detail }: { detail: BreachDetail }) {
         error={fieldError(add.error, 'kind')}
       />
       <MomentInput label={t('breaches.apNotifications.sentAt')} required value={sentAt} onChange={setSentAt} error={fieldError(add.error, 'sentAt')} />
-      <MomentInput label={t('breaches.apNotifications.apReceivedAt')} value={apReceivedAt} onChange={setApReceivedAt} error={fieldError(add.error, 'apReceivedAt')} />
+      <MomentInput
+        label={t('breaches.apNotifications.apReceivedAt')}
+        value={apReceivedAt}
+        onChange={setApReceivedAt}
+        error={fieldError(add.error, 'apReceivedAt')}
+      />
       <PatientDataWarning />
-      <Textarea label={t('breaches.apNotifications.followUpNote')} required autosize minRows={2} value={note} onChange={(e) => setNote(e.currentTarget.value)} error={fieldError(add.error, 'note')} />
+      <Textarea
+        label={t('breaches.apNotifications.followUpNote')}
+        required
+        autosize
+        minRows={2}
+        value={note}
+        onChange={(e) => setNote(e.currentTarget.value)}
+        error={fieldError(add.error, 'note')}
+      />
       <Button type="submit" loading={add.isPending} w="fit-content">
         {t('breaches.apNotifications.saveFollowUp')}
       </Button>
@@ -112,7 +136,9 @@ function NotificationHistory({ detail }: { detail: BreachDetail }) {
         </Table.Thead>
         <Table.Tbody>
           <Table.Tr>
-            <Table.Td>{breach.apReference ? t('breaches.apNotifications.first', { reference: breach.apReference }) : t('breaches.apNotifications.firstNoReference')}</Table.Td>
+            <Table.Td>
+              {breach.apReference ? t('breaches.apNotifications.first', { reference: breach.apReference }) : t('breaches.apNotifications.firstNoReference')}
+            </Table.Td>
             <Table.Td>{breach.apNotifiedAt && moment(breach.apNotifiedAt)}</Table.Td>
             <Table.Td>{received(breach.apReceivedAt)}</Table.Td>
             <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{breach.lateReason ? t('breaches.deadline.lateReason', { reason: breach.lateReason }) : '—'}</Table.Td>

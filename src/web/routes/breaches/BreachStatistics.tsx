@@ -36,7 +36,8 @@ export function BreachStatisticsSection() {
   const { t } = useTranslation();
   const { locale, text } = useBreachLocale();
   const statistics = useBreachStatistics();
-  const monthName = (key: string) => new Date(`${key}-15T12:00:00Z`).toLocaleDateString(locale === 'en' ? 'en-GB' : 'nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const monthName = (key: string) =>
+    new Date(`${key}-15T12:00:00Z`).toLocaleDateString(locale === 'en' ? 'en-GB' : 'nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' });
   const data = statistics.data;
   return (
     <Section id="breach-statistics" title={t('breaches.statistics.title')}>
@@ -47,8 +48,18 @@ export function BreachStatisticsSection() {
       {data && data.total > 0 && (
         <SimpleGrid cols={{ base: 1, md: 3 }}>
           <CountTable caption={t('breaches.statistics.perMonth')} keyHeader={t('breaches.statistics.month')} rows={data.perMonth} label={monthName} />
-          <CountTable caption={t('breaches.statistics.perKind')} keyHeader={t('breaches.columns.kind')} rows={data.perKind} label={(k) => text(INCIDENT_KIND_LABELS[k as keyof typeof INCIDENT_KIND_LABELS])} />
-          <CountTable caption={t('breaches.statistics.perDepartment')} keyHeader={t('breaches.columns.department')} rows={data.perDepartment} label={(k) => k || t('breaches.noDepartment')} />
+          <CountTable
+            caption={t('breaches.statistics.perKind')}
+            keyHeader={t('breaches.columns.kind')}
+            rows={data.perKind}
+            label={(k) => text(INCIDENT_KIND_LABELS[k as keyof typeof INCIDENT_KIND_LABELS])}
+          />
+          <CountTable
+            caption={t('breaches.statistics.perDepartment')}
+            keyHeader={t('breaches.columns.department')}
+            rows={data.perDepartment}
+            label={(k) => k || t('breaches.noDepartment')}
+          />
         </SimpleGrid>
       )}
     </Section>

@@ -18,7 +18,9 @@ export function CareDutyFields({ value, set, error, cbwApplies }: Omit<RegisterP
         <Text size="sm">{text(CARE_DUTY_TEXT.patientDisclosure.explanation)}</Text>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <YesNo {...named('careIncident')} value={value.careIncident} onChange={set('careIncident')} />
-          {value.careIncident === true && <MomentInput {...named('patientToldOfIncidentAt')} value={value.patientToldOfIncidentAt} onChange={set('patientToldOfIncidentAt')} />}
+          {value.careIncident === true && (
+            <MomentInput {...named('patientToldOfIncidentAt')} value={value.patientToldOfIncidentAt} onChange={set('patientToldOfIncidentAt')} />
+          )}
         </SimpleGrid>
       </Stack>
       <Stack gap="xs">

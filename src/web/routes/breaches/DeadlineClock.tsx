@@ -34,7 +34,15 @@ export function useHoursInWords() {
  * An hour clock of one breach: its state, the time left in words while it runs, and the deadline in
  * Dutch time. The AP's 72 hours unless `labels` name the states of another clock (the CSIRT's 24 hours).
  */
-export function DeadlineClock({ clock, withDeadline = false, labels = DEADLINE_STATE_LABELS }: { clock: Clock; withDeadline?: boolean; labels?: Record<DeadlineState, LocalizedText> }) {
+export function DeadlineClock({
+  clock,
+  withDeadline = false,
+  labels = DEADLINE_STATE_LABELS,
+}: {
+  clock: Clock;
+  withDeadline?: boolean;
+  labels?: Record<DeadlineState, LocalizedText>;
+}) {
   const { t } = useTranslation();
   const { text } = useBreachLocale();
   const moment = useMoment();

@@ -18,7 +18,13 @@ export function DecisionPanel({ detail }: { detail: BreachDetail }) {
   const [informSubjects, setInformSubjects] = useState(detail.proposal.informSubjects.propose);
   const [reasoning, setReasoning] = useState('');
   const [advice, setAdvice] = useState<FgAdviceDraft | null>(null);
-  const noAdvice: FgAdviceDraft = { notifyAp: detail.proposal.notifyAp.propose, informSubjects: detail.proposal.informSubjects.propose, advice: '', by: '', at: null };
+  const noAdvice: FgAdviceDraft = {
+    notifyAp: detail.proposal.notifyAp.propose,
+    informSubjects: detail.proposal.informSubjects.propose,
+    advice: '',
+    by: '',
+    at: null,
+  };
   const yesNo = (value: boolean) => (value ? t('breaches.yes') : t('breaches.no'));
   const submit = (e: FormEvent) => {
     e.preventDefault();

@@ -9,17 +9,46 @@ import { MomentInput } from './RegisterFields.js';
 export type FgAdviceDraft = Omit<FgAdvice, 'at'> & { at: string | null };
 
 /** The FG's advice on the decision (art. 38(1), 39(1)(a)): both questions, the advice, by whom and when. */
-export function FgAdviceFields({ value, onChange, error }: { value: FgAdviceDraft; onChange: (value: FgAdviceDraft) => void; error: (field: string) => string | undefined }) {
+export function FgAdviceFields({
+  value,
+  onChange,
+  error,
+}: {
+  value: FgAdviceDraft;
+  onChange: (value: FgAdviceDraft) => void;
+  error: (field: string) => string | undefined;
+}) {
   const { t } = useTranslation();
-  const set = <K extends keyof FgAdviceDraft>(key: K) => (v: FgAdviceDraft[K]) => onChange({ ...value, [key]: v });
+  const set =
+    <K extends keyof FgAdviceDraft>(key: K) =>
+    (v: FgAdviceDraft[K]) =>
+      onChange({ ...value, [key]: v });
   return (
     <Fieldset legend={t('breaches.fgAdvice.legend')}>
       <Stack gap="xs">
         <Text size="sm">{t('breaches.fgAdvice.intro')}</Text>
         <Checkbox label={t('breaches.fgAdvice.notifyAp')} checked={value.notifyAp} onChange={(e) => set('notifyAp')(e.currentTarget.checked)} />
-        <Checkbox label={t('breaches.fgAdvice.informSubjects')} checked={value.informSubjects} onChange={(e) => set('informSubjects')(e.currentTarget.checked)} />
-        <Textarea label={t('breaches.fgAdvice.advice')} required autosize minRows={2} value={value.advice} onChange={(e) => set('advice')(e.currentTarget.value)} error={error('fgAdvice.advice')} />
-        <TextInput label={t('breaches.fgAdvice.by')} required value={value.by} onChange={(e) => set('by')(e.currentTarget.value)} error={error('fgAdvice.by')} />
+        <Checkbox
+          label={t('breaches.fgAdvice.informSubjects')}
+          checked={value.informSubjects}
+          onChange={(e) => set('informSubjects')(e.currentTarget.checked)}
+        />
+        <Textarea
+          label={t('breaches.fgAdvice.advice')}
+          required
+          autosize
+          minRows={2}
+          value={value.advice}
+          onChange={(e) => set('advice')(e.currentTarget.value)}
+          error={error('fgAdvice.advice')}
+        />
+        <TextInput
+          label={t('breaches.fgAdvice.by')}
+          required
+          value={value.by}
+          onChange={(e) => set('by')(e.currentTarget.value)}
+          error={error('fgAdvice.by')}
+        />
         <MomentInput label={t('breaches.fgAdvice.at')} required value={value.at} onChange={set('at')} error={error('fgAdvice.at')} />
       </Stack>
     </Fieldset>

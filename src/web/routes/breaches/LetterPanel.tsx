@@ -32,7 +32,13 @@ export function LetterPanel({ breachId, register }: { breachId: string; register
             data={LETTER_ADDRESSEES.map((a) => ({ value: a, label: t(`breaches.letter.addressees.${a}`) }))}
             w={320}
           />
-          <NativeSelect label={t('breaches.letter.language')} value={lang} onChange={(e) => setLang(e.currentTarget.value as Locale)} data={LOCALES.map((l) => ({ value: l, label: t(`breaches.letter.languages.${l}`) }))} w={240} />
+          <NativeSelect
+            label={t('breaches.letter.language')}
+            value={lang}
+            onChange={(e) => setLang(e.currentTarget.value as Locale)}
+            data={LOCALES.map((l) => ({ value: l, label: t(`breaches.letter.languages.${l}`) }))}
+            w={240}
+          />
         </Group>
         <ErrorAlert error={letter.error} />
         {letter.data && (

@@ -17,7 +17,14 @@ export function ChoiceGroup<K extends string>(props: {
 }) {
   const { text } = useBreachLocale();
   return (
-    <Checkbox.Group id={props.id} label={props.label} description={props.description} value={props.value} onChange={(v) => props.onChange(props.keys.filter((k) => v.includes(k)))} error={props.error}>
+    <Checkbox.Group
+      id={props.id}
+      label={props.label}
+      description={props.description}
+      value={props.value}
+      onChange={(v) => props.onChange(props.keys.filter((k) => v.includes(k)))}
+      error={props.error}
+    >
       <Group mt="xs" gap="sm">
         {props.keys.map((k) => (
           <Checkbox key={k} value={k} label={text(props.labels[k])} />
@@ -56,7 +63,14 @@ export function OneOf<K extends string>(props: {
 }
 
 /** Yes, no, or not (yet) known. */
-export function YesNo(props: { id?: string; label: string; value: boolean | null; onChange: (value: boolean | null) => void; error?: string; description?: string }) {
+export function YesNo(props: {
+  id?: string;
+  label: string;
+  value: boolean | null;
+  onChange: (value: boolean | null) => void;
+  error?: string;
+  description?: string;
+}) {
   const { t } = useTranslation();
   return (
     <NativeSelect
@@ -76,13 +90,48 @@ export function YesNo(props: { id?: string; label: string; value: boolean | null
 }
 
 /** A count; empty means not known. */
-export function CountInput(props: { id?: string; label: string; value: number | null; onChange: (value: number | null) => void; error?: string; description?: string }) {
-  return <NumberInput id={props.id} label={props.label} description={props.description} min={0} allowDecimal={false} hideControls value={props.value ?? ''} onChange={(v) => props.onChange(typeof v === 'number' ? v : null)} error={props.error} />;
+export function CountInput(props: {
+  id?: string;
+  label: string;
+  value: number | null;
+  onChange: (value: number | null) => void;
+  error?: string;
+  description?: string;
+}) {
+  return (
+    <NumberInput
+      id={props.id}
+      label={props.label}
+      description={props.description}
+      min={0}
+      allowDecimal={false}
+      hideControls
+      value={props.value ?? ''}
+      onChange={(v) => props.onChange(typeof v === 'number' ? v : null)}
+      error={props.error}
+    />
+  );
 }
 
 /** Free text, pointing at the patient-data warning of the form. */
-export function FreeText(props: { id?: string; label: string; value: string; onChange: (value: string) => void; warningId: string; error?: string; line?: boolean; description?: string }) {
-  const common = { id: props.id, label: props.label, description: props.description, value: props.value, error: props.error, 'aria-describedby': props.warningId };
+export function FreeText(props: {
+  id?: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  warningId: string;
+  error?: string;
+  line?: boolean;
+  description?: string;
+}) {
+  const common = {
+    id: props.id,
+    label: props.label,
+    description: props.description,
+    value: props.value,
+    error: props.error,
+    'aria-describedby': props.warningId,
+  };
   return props.line ? (
     <TextInput {...common} onChange={(e) => props.onChange(e.currentTarget.value)} />
   ) : (
@@ -94,7 +143,15 @@ export function FreeText(props: { id?: string; label: string; value: string; onC
 export const registerFieldId = (field: string) => `breach-field-${field}`;
 
 /** A moment, typed and shown on the Amsterdam clock and kept as an ISO moment; empty means not known. */
-export function MomentInput(props: { id?: string; label: string; value: string | null; onChange: (value: string | null) => void; error?: string; description?: string; required?: boolean }) {
+export function MomentInput(props: {
+  id?: string;
+  label: string;
+  value: string | null;
+  onChange: (value: string | null) => void;
+  error?: string;
+  description?: string;
+  required?: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <TextInput

@@ -50,7 +50,10 @@ import { ChoiceGroup, CountInput, FreeText, MomentInput, OneOf, registerFieldId,
 /** Inputs that stand for a register field under another name. */
 const FIELD_OF: Record<string, string> = { peopleMin: 'people', peopleMax: 'peopleMax', enisaDpc: 'enisa', enisaEase: 'enisaEase', enisaReason: 'enisaReason' };
 
-const NATURE_NAMES = Object.fromEntries(BREACH_NATURES.map((n) => [n, BREACH_NATURE_LABELS[n].name])) as Record<(typeof BREACH_NATURES)[number], { nl: string; en: string }>;
+const NATURE_NAMES = Object.fromEntries(BREACH_NATURES.map((n) => [n, BREACH_NATURE_LABELS[n].name])) as Record<
+  (typeof BREACH_NATURES)[number],
+  { nl: string; en: string }
+>;
 
 function Part({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -72,7 +75,10 @@ export function RegisterForm({ detail }: { detail: BreachDetail }) {
   const warningId = useId();
   const save = useSaveRegister(detail.breach.id);
   const [value, setValue] = useState<BreachRegister>(detail.register);
-  const set = <K extends keyof BreachRegister>(key: K) => (v: BreachRegister[K]) => setValue((old) => ({ ...old, [key]: v }));
+  const set =
+    <K extends keyof BreachRegister>(key: K) =>
+    (v: BreachRegister[K]) =>
+      setValue((old) => ({ ...old, [key]: v }));
   const label = useFieldLabel();
   /** Label and id; the id lets the proposal's reasons link to the field (inputs for one fact share its id's prefix). */
   const named = (field: string) => ({ id: registerFieldId(FIELD_OF[field] ?? field), label: label(field) });
@@ -93,22 +99,70 @@ export function RegisterForm({ detail }: { detail: BreachDetail }) {
           <Stack gap="lg">
             <PatientDataWarning id={warningId} />
             <Part title={t('breaches.register.parts.breach')}>
-              <YesNo {...named('personalDataInvolved')} description={t('breaches.register.personalDataHint')} value={value.personalDataInvolved} onChange={set('personalDataInvolved')} error={error('personalDataInvolved')} />
-              <ChoiceGroup {...named('classification')} keys={BREACH_NATURES} labels={NATURE_NAMES} value={value.classification} onChange={set('classification')} error={error('classification')} />
+              <YesNo
+                {...named('personalDataInvolved')}
+                description={t('breaches.register.personalDataHint')}
+                value={value.personalDataInvolved}
+                onChange={set('personalDataInvolved')}
+                error={error('personalDataInvolved')}
+              />
+              <ChoiceGroup
+                {...named('classification')}
+                keys={BREACH_NATURES}
+                labels={NATURE_NAMES}
+                value={value.classification}
+                onChange={set('classification')}
+                error={error('classification')}
+              />
               {value.classification.includes('availability') && (
                 <SimpleGrid cols={{ base: 1, sm: 3 }}>
-                  <OneOf {...named('availabilityLoss')} keys={AVAILABILITY_LOSSES} labels={AVAILABILITY_LOSS_LABELS} value={value.availabilityLoss} onChange={set('availabilityLoss')} error={error('availabilityLoss')} />
-                  <OneOf {...named('backup')} keys={BACKUP_STATES} labels={BACKUP_STATE_LABELS} value={value.backup} onChange={set('backup')} error={error('backup')} />
-                  <CountInput {...named('unavailableHours')} value={value.unavailableHours} onChange={set('unavailableHours')} error={error('unavailableHours')} />
+                  <OneOf
+                    {...named('availabilityLoss')}
+                    keys={AVAILABILITY_LOSSES}
+                    labels={AVAILABILITY_LOSS_LABELS}
+                    value={value.availabilityLoss}
+                    onChange={set('availabilityLoss')}
+                    error={error('availabilityLoss')}
+                  />
+                  <OneOf
+                    {...named('backup')}
+                    keys={BACKUP_STATES}
+                    labels={BACKUP_STATE_LABELS}
+                    value={value.backup}
+                    onChange={set('backup')}
+                    error={error('backup')}
+                  />
+                  <CountInput
+                    {...named('unavailableHours')}
+                    value={value.unavailableHours}
+                    onChange={set('unavailableHours')}
+                    error={error('unavailableHours')}
+                  />
                 </SimpleGrid>
               )}
               {value.classification.includes('availability') && (
-                <YesNo {...named('careHeldUp')} description={t('breaches.register.careHeldUpHint')} value={value.careHeldUp} onChange={set('careHeldUp')} error={error('careHeldUp')} />
+                <YesNo
+                  {...named('careHeldUp')}
+                  description={t('breaches.register.careHeldUpHint')}
+                  value={value.careHeldUp}
+                  onChange={set('careHeldUp')}
+                  error={error('careHeldUp')}
+                />
               )}
               {value.classification.includes('integrity') && (
                 <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                  <YesNo {...named('integrityCorrectedBeforeUse')} value={value.integrityCorrectedBeforeUse} onChange={set('integrityCorrectedBeforeUse')} error={error('integrityCorrectedBeforeUse')} />
-                  <YesNo {...named('integrityCorrected')} value={value.integrityCorrected} onChange={set('integrityCorrected')} error={error('integrityCorrected')} />
+                  <YesNo
+                    {...named('integrityCorrectedBeforeUse')}
+                    value={value.integrityCorrectedBeforeUse}
+                    onChange={set('integrityCorrectedBeforeUse')}
+                    error={error('integrityCorrectedBeforeUse')}
+                  />
+                  <YesNo
+                    {...named('integrityCorrected')}
+                    value={value.integrityCorrected}
+                    onChange={set('integrityCorrected')}
+                    error={error('integrityCorrected')}
+                  />
                 </SimpleGrid>
               )}
               {value.classification.length > 0 && !value.classification.includes('confidentiality') && (
@@ -131,16 +185,36 @@ export function RegisterForm({ detail }: { detail: BreachDetail }) {
                   )}
                 </SimpleGrid>
               )}
-              <OneOf {...named('incidentKind')} keys={INCIDENT_KINDS} labels={INCIDENT_KIND_LABELS} value={value.incidentKind} onChange={set('incidentKind')} error={error('incidentKind')} />
+              <OneOf
+                {...named('incidentKind')}
+                keys={INCIDENT_KINDS}
+                labels={INCIDENT_KIND_LABELS}
+                value={value.incidentKind}
+                onChange={set('incidentKind')}
+                error={error('incidentKind')}
+              />
               <FreeText {...named('summary')} value={value.summary} onChange={set('summary')} warningId={warningId} error={error('summary')} />
               <SimpleGrid cols={{ base: 1, sm: 2 }}>
                 <MomentInput {...named('startedAt')} value={value.startedAt} onChange={set('startedAt')} error={error('startedAt')} />
                 <MomentInput {...named('endedAt')} value={value.endedAt} onChange={set('endedAt')} error={error('endedAt')} />
               </SimpleGrid>
-              <FreeText {...named('discoveredHow')} value={value.discoveredHow} onChange={set('discoveredHow')} warningId={warningId} error={error('discoveredHow')} />
+              <FreeText
+                {...named('discoveredHow')}
+                value={value.discoveredHow}
+                onChange={set('discoveredHow')}
+                warningId={warningId}
+                error={error('discoveredHow')}
+              />
             </Part>
             <Part title={t('breaches.register.parts.data')}>
-              <ChoiceGroup {...named('dataCategories')} keys={DATA_CATEGORIES} labels={DATA_CATEGORY_LABELS} value={value.dataCategories} onChange={set('dataCategories')} error={error('dataCategories')} />
+              <ChoiceGroup
+                {...named('dataCategories')}
+                keys={DATA_CATEGORIES}
+                labels={DATA_CATEGORY_LABELS}
+                value={value.dataCategories}
+                onChange={set('dataCategories')}
+                error={error('dataCategories')}
+              />
               {value.dataCategories.includes('credentials') && (
                 <SimpleGrid cols={{ base: 1, sm: 2 }}>
                   <OneOf
@@ -152,7 +226,13 @@ export function RegisterForm({ detail }: { detail: BreachDetail }) {
                     onChange={set('credentialsSystem')}
                     error={error('credentialsSystem')}
                   />
-                  <YesNo {...named('credentialsUsed')} description={t('breaches.register.credentialsUsedHint')} value={value.credentialsUsed} onChange={set('credentialsUsed')} error={error('credentialsUsed')} />
+                  <YesNo
+                    {...named('credentialsUsed')}
+                    description={t('breaches.register.credentialsUsedHint')}
+                    value={value.credentialsUsed}
+                    onChange={set('credentialsUsed')}
+                    error={error('credentialsUsed')}
+                  />
                 </SimpleGrid>
               )}
               <ChoiceGroup
@@ -166,7 +246,14 @@ export function RegisterForm({ detail }: { detail: BreachDetail }) {
               />
               <SimpleGrid cols={{ base: 1, sm: 2 }}>
                 <CountInput {...named('records')} value={value.records} onChange={set('records')} error={error('records')} />
-                <FreeText line {...named('recordsExplanation')} value={value.recordsExplanation} onChange={set('recordsExplanation')} warningId={warningId} error={error('recordsExplanation')} />
+                <FreeText
+                  line
+                  {...named('recordsExplanation')}
+                  value={value.recordsExplanation}
+                  onChange={set('recordsExplanation')}
+                  warningId={warningId}
+                  error={error('recordsExplanation')}
+                />
               </SimpleGrid>
             </Part>
             <Part title={t('breaches.register.parts.people')}>
@@ -186,15 +273,38 @@ export function RegisterForm({ detail }: { detail: BreachDetail }) {
                 onChange={set('revealsCareRelationship')}
                 error={error('revealsCareRelationship')}
               />
-              <FreeText {...named('subjectDescription')} value={value.subjectDescription} onChange={set('subjectDescription')} warningId={warningId} error={error('subjectDescription')} />
+              <FreeText
+                {...named('subjectDescription')}
+                value={value.subjectDescription}
+                onChange={set('subjectDescription')}
+                warningId={warningId}
+                error={error('subjectDescription')}
+              />
               <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                <CountInput {...named('peopleMin')} value={value.people?.min ?? null} onChange={(min) => set('people')(min === null ? null : { min, max: value.people?.max ?? null })} error={error('people.min') ?? error('people')} />
-                <CountInput {...named('peopleMax')} value={value.people?.max ?? null} onChange={(max) => set('people')({ min: value.people?.min ?? 0, max })} error={error('people.max')} />
+                <CountInput
+                  {...named('peopleMin')}
+                  value={value.people?.min ?? null}
+                  onChange={(min) => set('people')(min === null ? null : { min, max: value.people?.max ?? null })}
+                  error={error('people.min') ?? error('people')}
+                />
+                <CountInput
+                  {...named('peopleMax')}
+                  value={value.people?.max ?? null}
+                  onChange={(max) => set('people')({ min: value.people?.min ?? 0, max })}
+                  error={error('people.max')}
+                />
               </SimpleGrid>
             </Part>
             <Part title={t('breaches.register.parts.protection')}>
               <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                <OneOf {...named('protection')} keys={PROTECTIONS} labels={PROTECTION_LABELS} value={value.protection} onChange={set('protection')} error={error('protection')} />
+                <OneOf
+                  {...named('protection')}
+                  keys={PROTECTIONS}
+                  labels={PROTECTION_LABELS}
+                  value={value.protection}
+                  onChange={set('protection')}
+                  error={error('protection')}
+                />
                 <YesNo {...named('keyCompromised')} value={value.keyCompromised} onChange={set('keyCompromised')} error={error('keyCompromised')} />
               </SimpleGrid>
               {value.protection !== null && value.protection !== 'none' && value.protection !== 'unknown' && (
@@ -215,7 +325,14 @@ export function RegisterForm({ detail }: { detail: BreachDetail }) {
                   />
                 </SimpleGrid>
               )}
-              <FreeText line {...named('protectionTechnique')} value={value.protectionTechnique} onChange={set('protectionTechnique')} warningId={warningId} error={error('protectionTechnique')} />
+              <FreeText
+                line
+                {...named('protectionTechnique')}
+                value={value.protectionTechnique}
+                onChange={set('protectionTechnique')}
+                warningId={warningId}
+                error={error('protectionTechnique')}
+              />
               <SimpleGrid cols={{ base: 1, sm: 2 }}>
                 <OneOf
                   {...named('recipients')}
@@ -227,9 +344,18 @@ export function RegisterForm({ detail }: { detail: BreachDetail }) {
                   error={error('recipients')}
                 />
                 {value.recipients === 'known' && (
-                  <OneOf {...named('recipientIntent')} keys={RECIPIENT_INTENTS} labels={RECIPIENT_INTENT_LABELS} value={value.recipientIntent} onChange={set('recipientIntent')} error={error('recipientIntent')} />
+                  <OneOf
+                    {...named('recipientIntent')}
+                    keys={RECIPIENT_INTENTS}
+                    labels={RECIPIENT_INTENT_LABELS}
+                    value={value.recipientIntent}
+                    onChange={set('recipientIntent')}
+                    error={error('recipientIntent')}
+                  />
                 )}
-                {value.recipients === 'known' && <CountInput {...named('recipientCount')} value={value.recipientCount} onChange={set('recipientCount')} error={error('recipientCount')} />}
+                {value.recipients === 'known' && (
+                  <CountInput {...named('recipientCount')} value={value.recipientCount} onChange={set('recipientCount')} error={error('recipientCount')} />
+                )}
                 {value.recipients === 'none' && (
                   <FreeText
                     {...named('containedEvidence')}
@@ -239,42 +365,140 @@ export function RegisterForm({ detail }: { detail: BreachDetail }) {
                     error={error('containedEvidence')}
                   />
                 )}
-                <YesNo {...named('recipientTrusted')} description={t('breaches.register.trustedHint')} value={value.recipientTrusted} onChange={set('recipientTrusted')} error={error('recipientTrusted')} />
+                <YesNo
+                  {...named('recipientTrusted')}
+                  description={t('breaches.register.trustedHint')}
+                  value={value.recipientTrusted}
+                  onChange={set('recipientTrusted')}
+                  error={error('recipientTrusted')}
+                />
                 <YesNo {...named('dataRecovered')} value={value.dataRecovered} onChange={set('dataRecovered')} error={error('dataRecovered')} />
                 <YesNo {...named('malicious')} value={value.malicious} onChange={set('malicious')} error={error('malicious')} />
               </SimpleGrid>
               <FreeText {...named('cause')} value={value.cause} onChange={set('cause')} warningId={warningId} error={error('cause')} />
             </Part>
             <Part title={t('breaches.register.parts.consequences')}>
-              <ChoiceGroup {...named('dataConsequences')} keys={DATA_CONSEQUENCES} labels={DATA_CONSEQUENCE_LABELS} value={value.dataConsequences} onChange={set('dataConsequences')} error={error('dataConsequences')} />
-              <ChoiceGroup {...named('peopleConsequences')} keys={PEOPLE_CONSEQUENCES} labels={PEOPLE_CONSEQUENCE_LABELS} value={value.peopleConsequences} onChange={set('peopleConsequences')} error={error('peopleConsequences')} />
-              <OneOf {...named('consequenceSeverity')} keys={CONSEQUENCE_SEVERITIES} labels={CONSEQUENCE_SEVERITY_LABELS} value={value.consequenceSeverity} onChange={set('consequenceSeverity')} error={error('consequenceSeverity')} />
-              <FreeText {...named('consequencesDescription')} value={value.consequencesDescription} onChange={set('consequencesDescription')} warningId={warningId} error={error('consequencesDescription')} />
+              <ChoiceGroup
+                {...named('dataConsequences')}
+                keys={DATA_CONSEQUENCES}
+                labels={DATA_CONSEQUENCE_LABELS}
+                value={value.dataConsequences}
+                onChange={set('dataConsequences')}
+                error={error('dataConsequences')}
+              />
+              <ChoiceGroup
+                {...named('peopleConsequences')}
+                keys={PEOPLE_CONSEQUENCES}
+                labels={PEOPLE_CONSEQUENCE_LABELS}
+                value={value.peopleConsequences}
+                onChange={set('peopleConsequences')}
+                error={error('peopleConsequences')}
+              />
+              <OneOf
+                {...named('consequenceSeverity')}
+                keys={CONSEQUENCE_SEVERITIES}
+                labels={CONSEQUENCE_SEVERITY_LABELS}
+                value={value.consequenceSeverity}
+                onChange={set('consequenceSeverity')}
+                error={error('consequenceSeverity')}
+              />
+              <FreeText
+                {...named('consequencesDescription')}
+                value={value.consequencesDescription}
+                onChange={set('consequencesDescription')}
+                warningId={warningId}
+                error={error('consequencesDescription')}
+              />
             </Part>
             <Part title={t('breaches.register.parts.measures')}>
-              <FreeText {...named('measuresTaken')} value={value.measuresTaken} onChange={set('measuresTaken')} warningId={warningId} error={error('measuresTaken')} />
-              <FreeText {...named('measuresPlanned')} value={value.measuresPlanned} onChange={set('measuresPlanned')} warningId={warningId} error={error('measuresPlanned')} />
+              <FreeText
+                {...named('measuresTaken')}
+                value={value.measuresTaken}
+                onChange={set('measuresTaken')}
+                warningId={warningId}
+                error={error('measuresTaken')}
+              />
+              <FreeText
+                {...named('measuresPlanned')}
+                value={value.measuresPlanned}
+                onChange={set('measuresPlanned')}
+                warningId={warningId}
+                error={error('measuresPlanned')}
+              />
               <SimpleGrid cols={{ base: 1, sm: 2 }}>
                 <YesNo {...named('highRiskRemoved')} value={value.highRiskRemoved} onChange={set('highRiskRemoved')} error={error('highRiskRemoved')} />
-                <YesNo {...named('informingDisproportionate')} value={value.informingDisproportionate} onChange={set('informingDisproportionate')} error={error('informingDisproportionate')} />
-                <CountInput {...named('subjectsInformedCount')} value={value.subjectsInformedCount} onChange={set('subjectsInformedCount')} error={error('subjectsInformedCount')} />
+                <YesNo
+                  {...named('informingDisproportionate')}
+                  value={value.informingDisproportionate}
+                  onChange={set('informingDisproportionate')}
+                  error={error('informingDisproportionate')}
+                />
+                <CountInput
+                  {...named('subjectsInformedCount')}
+                  value={value.subjectsInformedCount}
+                  onChange={set('subjectsInformedCount')}
+                  error={error('subjectsInformedCount')}
+                />
               </SimpleGrid>
               {value.highRiskRemoved === true && (
-                <FreeText {...named('highRiskRemovedGround')} value={value.highRiskRemovedGround} onChange={set('highRiskRemovedGround')} warningId={warningId} error={error('highRiskRemovedGround')} />
+                <FreeText
+                  {...named('highRiskRemovedGround')}
+                  value={value.highRiskRemovedGround}
+                  onChange={set('highRiskRemovedGround')}
+                  warningId={warningId}
+                  error={error('highRiskRemovedGround')}
+                />
               )}
               {value.informingDisproportionate === true && (
-                <FreeText {...named('publicCommunication')} value={value.publicCommunication} onChange={set('publicCommunication')} warningId={warningId} error={error('publicCommunication')} />
+                <FreeText
+                  {...named('publicCommunication')}
+                  value={value.publicCommunication}
+                  onChange={set('publicCommunication')}
+                  warningId={warningId}
+                  error={error('publicCommunication')}
+                />
               )}
-              <ChoiceGroup {...named('informMeans')} keys={INFORM_MEANS} labels={INFORM_MEANS_LABELS} value={value.informMeans} onChange={set('informMeans')} error={error('informMeans')} />
-              <FreeText {...named('notInformedReason')} value={value.notInformedReason} onChange={set('notInformedReason')} warningId={warningId} error={error('notInformedReason')} />
+              <ChoiceGroup
+                {...named('informMeans')}
+                keys={INFORM_MEANS}
+                labels={INFORM_MEANS_LABELS}
+                value={value.informMeans}
+                onChange={set('informMeans')}
+                error={error('informMeans')}
+              />
+              <FreeText
+                {...named('notInformedReason')}
+                value={value.notInformedReason}
+                onChange={set('notInformedReason')}
+                warningId={warningId}
+                error={error('notInformedReason')}
+              />
             </Part>
-            <Part title={t('breaches.register.parts.apForm')}><ApFormFields value={value} set={set} error={error} warningId={warningId} /></Part>
-            <Part title={t('breaches.register.parts.careDuties')}><CareDutyFields value={value} set={set} error={error} cbwApplies={detail.cbwApplies} /></Part>
+            <Part title={t('breaches.register.parts.apForm')}>
+              <ApFormFields value={value} set={set} error={error} warningId={warningId} />
+            </Part>
+            <Part title={t('breaches.register.parts.careDuties')}>
+              <CareDutyFields value={value} set={set} error={error} cbwApplies={detail.cbwApplies} />
+            </Part>
             <Part title={t('breaches.register.parts.context')}>
-              <ChoiceGroup {...named('otherSupervisors')} keys={OTHER_SUPERVISORS} labels={OTHER_SUPERVISOR_LABELS} value={value.otherSupervisors} onChange={set('otherSupervisors')} error={error('otherSupervisors')} />
+              <ChoiceGroup
+                {...named('otherSupervisors')}
+                keys={OTHER_SUPERVISORS}
+                labels={OTHER_SUPERVISOR_LABELS}
+                value={value.otherSupervisors}
+                onChange={set('otherSupervisors')}
+                error={error('otherSupervisors')}
+              />
               <SimpleGrid cols={{ base: 1, sm: 2 }}>
                 <YesNo {...named('crossBorder')} value={value.crossBorder} onChange={set('crossBorder')} error={error('crossBorder')} />
-                <FreeText line {...named('otherOrganisations')} value={value.otherOrganisations} onChange={set('otherOrganisations')} warningId={warningId} error={error('otherOrganisations')} />
+                <FreeText
+                  line
+                  {...named('otherOrganisations')}
+                  value={value.otherOrganisations}
+                  onChange={set('otherOrganisations')}
+                  warningId={warningId}
+                  error={error('otherOrganisations')}
+                />
               </SimpleGrid>
             </Part>
             <Part title={t('breaches.register.parts.enisa')}>

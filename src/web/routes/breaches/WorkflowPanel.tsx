@@ -48,7 +48,12 @@ function NextStep({ detail, to, check }: { detail: BreachDetail; to: BreachStatu
     transition.mutate({
       status: to,
       ...(asksNotification
-        ? { apNotifiedAt: fromWallClockInput(apNotifiedAt), lateReason: lateReason.trim() || undefined, apReference: apReference.trim() || undefined, apReceivedAt: fromWallClockInput(apReceivedAt) }
+        ? {
+            apNotifiedAt: fromWallClockInput(apNotifiedAt),
+            lateReason: lateReason.trim() || undefined,
+            apReference: apReference.trim() || undefined,
+            apReceivedAt: fromWallClockInput(apReceivedAt),
+          }
         : {}),
       ...(asksInformed ? { subjectsInformedAt: fromWallClockInput(subjectsInformedAt) } : {}),
     });
@@ -79,7 +84,12 @@ function NextStep({ detail, to, check }: { detail: BreachDetail; to: BreachStatu
                 minRows={2}
                 error={fieldError(transition.error, 'lateReason')}
               />
-              <TextInput label={t('breaches.workflow.apReference')} value={apReference} onChange={(e) => setApReference(e.currentTarget.value)} error={fieldError(transition.error, 'apReference')} />
+              <TextInput
+                label={t('breaches.workflow.apReference')}
+                value={apReference}
+                onChange={(e) => setApReference(e.currentTarget.value)}
+                error={fieldError(transition.error, 'apReference')}
+              />
               <TextInput
                 type="datetime-local"
                 label={t('breaches.workflow.apReceivedAt')}

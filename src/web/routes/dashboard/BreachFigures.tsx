@@ -19,7 +19,14 @@ function useFormats() {
 }
 
 /** One figure over the twelve months: its heading, the number, a line of words under it and the months as a sparkline. */
-function Figure(props: { title: string; value: string; detail: string; points: { date: string; value: number }[]; span: { from: string; to: string }; trend: string }) {
+function Figure(props: {
+  title: string;
+  value: string;
+  detail: string;
+  points: { date: string; value: number }[];
+  span: { from: string; to: string };
+  trend: string;
+}) {
   return (
     <Paper withBorder p="sm">
       <Title order={3} size="h6">
@@ -54,7 +61,8 @@ export function BreachFigures({ figures }: { figures: Figures }) {
   });
   const totalShare = shareInTime(total);
   const span = { from: `${months[0]!.month}-01`, to: `${last.month}-01` };
-  const trend = (what: string, values: string[]) => t('dashboard.breaches.trend', { what, from: format.month(months[0]!.month), to: format.month(last.month), values: values.join(', ') });
+  const trend = (what: string, values: string[]) =>
+    t('dashboard.breaches.trend', { what, from: format.month(months[0]!.month), to: format.month(last.month), values: values.join(', ') });
   const shareCell = (m: MonthFigures) => {
     const share = shareInTime(m);
     return share === null ? '—' : t('dashboard.breaches.shareOf', { share: format.percent(share), inTime: m.inTime, count: m.inTime + m.late });
@@ -71,15 +79,25 @@ export function BreachFigures({ figures }: { figures: Figures }) {
             detail={t('dashboard.breaches.reportsDetail', { month: format.month(last.month), count: last.reports })}
             points={months.map((m) => point(m, m.reports))}
             span={span}
-            trend={trend(t('dashboard.breaches.reports'), months.map((m) => String(m.reports)))}
+            trend={trend(
+              t('dashboard.breaches.reports'),
+              months.map((m) => String(m.reports)),
+            )}
           />
           <Figure
             title={t('dashboard.breaches.inTime')}
             value={totalShare === null ? '—' : format.percent(totalShare)}
-            detail={totalShare === null ? t('dashboard.breaches.inTimeNone') : t('dashboard.breaches.inTimeOf', { inTime: total.inTime, count: total.inTime + total.late })}
+            detail={
+              totalShare === null
+                ? t('dashboard.breaches.inTimeNone')
+                : t('dashboard.breaches.inTimeOf', { inTime: total.inTime, count: total.inTime + total.late })
+            }
             points={shares}
             span={span}
-            trend={trend(t('dashboard.breaches.inTime'), months.map((m) => (shareInTime(m) === null ? '—' : format.percent(shareInTime(m)!))))}
+            trend={trend(
+              t('dashboard.breaches.inTime'),
+              months.map((m) => (shareInTime(m) === null ? '—' : format.percent(shareInTime(m)!))),
+            )}
           />
           <Figure
             title={t('dashboard.breaches.apNotified')}
@@ -87,7 +105,10 @@ export function BreachFigures({ figures }: { figures: Figures }) {
             detail={t('dashboard.breaches.apNotifiedDetail')}
             points={months.map((m) => point(m, m.apNotified))}
             span={span}
-            trend={trend(t('dashboard.breaches.apNotified'), months.map((m) => String(m.apNotified)))}
+            trend={trend(
+              t('dashboard.breaches.apNotified'),
+              months.map((m) => String(m.apNotified)),
+            )}
           />
         </SimpleGrid>
         <Accordion variant="separated" order={3}>

@@ -16,7 +16,11 @@ export function CheckinLines({ next, last, nextIsReason }: { next: string | null
   const day = useDay();
   return (
     <>
-      {next ? <Text size="sm">{t('dashboard.checkins.next', { date: day(next) })}</Text> : !nextIsReason && <Text size="sm">{t('dashboard.checkins.noNext')}</Text>}
+      {next ? (
+        <Text size="sm">{t('dashboard.checkins.next', { date: day(next) })}</Text>
+      ) : (
+        !nextIsReason && <Text size="sm">{t('dashboard.checkins.noNext')}</Text>
+      )}
       <Text size="sm">{last ? t('dashboard.checkins.last', { date: day(last) }) : t('dashboard.checkins.noLast')}</Text>
     </>
   );
@@ -24,5 +28,9 @@ export function CheckinLines({ next, last, nextIsReason }: { next: string | null
 
 export function AnchoringLine({ anchoring }: { anchoring: DashboardProgramme['anchoring'] }) {
   const { t } = useTranslation();
-  return <Text size="sm">{anchoring.total === 0 ? t('dashboard.anchoring.none') : t('dashboard.anchoring.progress', { settled: anchoring.settled, total: anchoring.total })}</Text>;
+  return (
+    <Text size="sm">
+      {anchoring.total === 0 ? t('dashboard.anchoring.none') : t('dashboard.anchoring.progress', { settled: anchoring.settled, total: anchoring.total })}
+    </Text>
+  );
 }

@@ -25,7 +25,17 @@ const initial = (action: Action | null, team: ReturnType<typeof teamAccounts>): 
 });
 
 /** Adds an action to the plan of 5.1, or changes one (`action`); `checkinId` links a new one to the check-in (5.3) it was agreed at. */
-export function ActionForm({ programme, action, checkinId, onDone }: { programme: ProgrammeDetail; action: Action | null; checkinId?: string; onDone: () => void }) {
+export function ActionForm({
+  programme,
+  action,
+  checkinId,
+  onDone,
+}: {
+  programme: ProgrammeDetail;
+  action: Action | null;
+  checkinId?: string;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const l = useLocalized();
   const headingId = useId();
@@ -58,7 +68,13 @@ export function ActionForm({ programme, action, checkinId, onDone }: { programme
         <Title order={3} size="h5" id={headingId}>
           {action ? t('execution.actions.form.editLegend') : t('execution.actions.form.addLegend')}
         </Title>
-        <TextInput label={t('execution.actions.form.title')} required value={value.title} onChange={(e) => set('title', e.currentTarget.value)} error={fieldError(error, 'title')} />
+        <TextInput
+          label={t('execution.actions.form.title')}
+          required
+          value={value.title}
+          onChange={(e) => set('title', e.currentTarget.value)}
+          error={fieldError(error, 'title')}
+        />
         <div>
           <PatientDataWarning id={`${headingId}-warning`} />
           <Textarea
@@ -83,7 +99,7 @@ export function ActionForm({ programme, action, checkinId, onDone }: { programme
             value={ownerChoice}
             onChange={(e) => chooseOwner(e.currentTarget.value)}
             data={[...members.map((m) => ({ value: m.userId, label: m.name })), { value: OTHER, label: t('execution.actions.form.someoneElse') }]}
-            error={ownerChoice === OTHER ? undefined : fieldError(error, 'owner.userId') ?? fieldError(error, 'owner.name')}
+            error={ownerChoice === OTHER ? undefined : (fieldError(error, 'owner.userId') ?? fieldError(error, 'owner.name'))}
           />
           {ownerChoice === OTHER && (
             <TextInput
@@ -96,7 +112,13 @@ export function ActionForm({ programme, action, checkinId, onDone }: { programme
           )}
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput type="date" label={t('execution.actions.form.due')} value={value.due ?? ''} onChange={(e) => set('due', e.currentTarget.value || null)} error={fieldError(error, 'due')} />
+          <TextInput
+            type="date"
+            label={t('execution.actions.form.due')}
+            value={value.due ?? ''}
+            onChange={(e) => set('due', e.currentTarget.value || null)}
+            error={fieldError(error, 'due')}
+          />
           <NativeSelect
             label={t('execution.actions.form.status')}
             value={value.status}
@@ -105,11 +127,20 @@ export function ActionForm({ programme, action, checkinId, onDone }: { programme
             error={fieldError(error, 'status')}
           />
         </SimpleGrid>
-        <TextInput label={t('execution.actions.form.channel')} value={value.channel} onChange={(e) => set('channel', e.currentTarget.value)} error={fieldError(error, 'channel')} />
+        <TextInput
+          label={t('execution.actions.form.channel')}
+          value={value.channel}
+          onChange={(e) => set('channel', e.currentTarget.value)}
+          error={fieldError(error, 'channel')}
+        />
         <ErrorAlert error={error} />
         <Group>
-          <Button type="submit" loading={save.isPending}>{t('execution.actions.form.save')}</Button>
-          <Button variant="default" onClick={onDone}>{t('execution.actions.form.cancel')}</Button>
+          <Button type="submit" loading={save.isPending}>
+            {t('execution.actions.form.save')}
+          </Button>
+          <Button variant="default" onClick={onDone}>
+            {t('execution.actions.form.cancel')}
+          </Button>
         </Group>
       </Stack>
     </form>

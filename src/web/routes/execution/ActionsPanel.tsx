@@ -25,7 +25,7 @@ export function ActionsPanel({ programme }: { programme: ProgrammeDetail }) {
   const [view, setView] = useState<View>('list');
   const [editing, setEditing] = useState<Action | 'new' | null>(null);
   const canWork = programme.permissions.work;
-  const titleOf = (candidateId: string | null) => (candidateId ? candidates.data?.candidates.find((c) => c.id === candidateId)?.title ?? null : null);
+  const titleOf = (candidateId: string | null) => (candidateId ? (candidates.data?.candidates.find((c) => c.id === candidateId)?.title ?? null) : null);
   const data = list.data;
   const summary = data?.summary;
 
@@ -33,7 +33,11 @@ export function ActionsPanel({ programme }: { programme: ProgrammeDetail }) {
     <Section id="actions-title" title={t('execution.actions.title')}>
       <Stack gap="sm">
         <Text size="sm">{t('execution.actions.intro')}</Text>
-        {list.isPending && <Center><Loader aria-label={t('common.loading')} /></Center>}
+        {list.isPending && (
+          <Center>
+            <Loader aria-label={t('common.loading')} />
+          </Center>
+        )}
         <ErrorAlert error={list.error} />
         {summary && (
           <Text size="sm" fw={700} role="status">
@@ -64,13 +68,20 @@ export function ActionsPanel({ programme }: { programme: ProgrammeDetail }) {
         )}
         {editing !== null && (
           <Paper withBorder p="sm">
-            <ActionForm key={editing === 'new' ? 'new' : editing.id} programme={programme} action={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />
+            <ActionForm
+              key={editing === 'new' ? 'new' : editing.id}
+              programme={programme}
+              action={editing === 'new' ? null : editing}
+              onDone={() => setEditing(null)}
+            />
           </Paper>
         )}
         {data && data.actions.length > 0 && view === 'list' && (
           <ActionTable programmeId={programme.id} actions={sortForList(data.actions, data.today)} canWork={canWork} titleOf={titleOf} onEdit={setEditing} />
         )}
-        {data && data.actions.length > 0 && view === 'board' && <ActionBoard programmeId={programme.id} actions={data.actions} canWork={canWork} titleOf={titleOf} />}
+        {data && data.actions.length > 0 && view === 'board' && (
+          <ActionBoard programmeId={programme.id} actions={data.actions} canWork={canWork} titleOf={titleOf} />
+        )}
       </Stack>
     </Section>
   );
@@ -111,7 +122,9 @@ function ActionTable({ programmeId, actions, canWork, titleOf, onEdit }: ViewPro
               return (
                 <Table.Tr key={a.id}>
                   <Table.Th scope="row" fw={400}>
-                    <Text size="sm" fw={700}>{a.title}</Text>
+                    <Text size="sm" fw={700}>
+                      {a.title}
+                    </Text>
                     {intervention && <Text size="xs">{t('execution.actions.forIntervention', { title: intervention })}</Text>}
                   </Table.Th>
                   <Table.Td>{a.owner.name}</Table.Td>

@@ -26,11 +26,27 @@ const attendanceOf = (attendees: readonly string[], team: readonly string[]): At
 
 /** Team members in team order, then the other names, each once. */
 const attendeesOf = ({ members, others }: Attendance, team: readonly string[]): string[] => [
-  ...new Set([...team.filter((n) => members.includes(n)), ...others.split(',').map((n) => n.trim()).filter(Boolean)]),
+  ...new Set([
+    ...team.filter((n) => members.includes(n)),
+    ...others
+      .split(',')
+      .map((n) => n.trim())
+      .filter(Boolean),
+  ]),
 ];
 
 /** Records a check-in of 5.3 (the date defaults to today), or changes one (`checkin`). */
-export function CheckinForm({ programme, checkin, today, onDone }: { programme: ProgrammeDetail; checkin: Checkin | null; today: string; onDone: (id?: string) => void }) {
+export function CheckinForm({
+  programme,
+  checkin,
+  today,
+  onDone,
+}: {
+  programme: ProgrammeDetail;
+  checkin: Checkin | null;
+  today: string;
+  onDone: (id?: string) => void;
+}) {
   const { t } = useTranslation();
   const headingId = useId();
   const create = useCreateCheckin(programme.id);
@@ -60,10 +76,21 @@ export function CheckinForm({ programme, checkin, today, onDone }: { programme: 
           {checkin ? t('execution.checkins.form.editLegend') : t('execution.checkins.form.addLegend')}
         </Title>
         {/* The form opens on a click: the focus goes to its first field (CheckinHistory gives it back on close). */}
-        <TextInput autoFocus type="date" label={t('execution.checkins.form.date')} required value={date} onChange={(e) => setDate(e.currentTarget.value)} error={fieldError(error, 'date')} style={{ maxWidth: '14rem' }} />
+        <TextInput
+          autoFocus
+          type="date"
+          label={t('execution.checkins.form.date')}
+          required
+          value={date}
+          onChange={(e) => setDate(e.currentTarget.value)}
+          error={fieldError(error, 'date')}
+          style={{ maxWidth: '14rem' }}
+        />
         {team.length > 0 && (
           <fieldset style={FIELDSET}>
-            <Text component="legend" fw={500} size="sm">{t('execution.checkins.form.attendees')}</Text>
+            <Text component="legend" fw={500} size="sm">
+              {t('execution.checkins.form.attendees')}
+            </Text>
             <Group gap="md" mt={4}>
               {team.map((name) => (
                 <Checkbox key={name} label={name} checked={attendance.members.includes(name)} onChange={(e) => toggleMember(name, e.currentTarget.checked)} />
@@ -79,10 +106,19 @@ export function CheckinForm({ programme, checkin, today, onDone }: { programme: 
         />
         <div>
           <PatientDataWarning id={`${headingId}-warning`} />
-          <Textarea label={t('execution.checkins.form.minutes')} autosize minRows={4} value={minutes} onChange={(e) => setMinutes(e.currentTarget.value)} error={fieldError(error, 'minutes')} />
+          <Textarea
+            label={t('execution.checkins.form.minutes')}
+            autosize
+            minRows={4}
+            value={minutes}
+            onChange={(e) => setMinutes(e.currentTarget.value)}
+            error={fieldError(error, 'minutes')}
+          />
         </div>
         <Stack gap="xs" component="fieldset" style={FIELDSET}>
-          <Text component="legend" fw={700} size="sm">{t('execution.checkins.form.decisions')}</Text>
+          <Text component="legend" fw={700} size="sm">
+            {t('execution.checkins.form.decisions')}
+          </Text>
           {decisions.map((d, i) => (
             <Paper key={d.id} withBorder p="xs" role="group" aria-label={t('execution.checkins.form.decisionN', { n: i + 1 })}>
               <Group align="flex-end" gap="xs">
@@ -120,8 +156,12 @@ export function CheckinForm({ programme, checkin, today, onDone }: { programme: 
         </Stack>
         <ErrorAlert error={error} />
         <Group>
-          <Button type="submit" loading={save.isPending}>{t('execution.checkins.form.save')}</Button>
-          <Button variant="default" onClick={() => onDone()}>{t('execution.checkins.form.cancel')}</Button>
+          <Button type="submit" loading={save.isPending}>
+            {t('execution.checkins.form.save')}
+          </Button>
+          <Button variant="default" onClick={() => onDone()}>
+            {t('execution.checkins.form.cancel')}
+          </Button>
         </Group>
       </Stack>
     </form>

@@ -53,7 +53,13 @@ export function CheckinHistory({ programme, overview }: { programme: ProgrammeDe
         )}
         {editing !== null && (
           <Paper withBorder p="sm">
-            <CheckinForm key={editing === 'new' ? 'new' : editing.id} programme={programme} checkin={editing === 'new' ? null : editing} today={overview.today} onDone={done} />
+            <CheckinForm
+              key={editing === 'new' ? 'new' : editing.id}
+              programme={programme}
+              checkin={editing === 'new' ? null : editing}
+              today={overview.today}
+              onDone={done}
+            />
           </Paper>
         )}
         {overview.checkins.length === 0 ? (
@@ -93,7 +99,9 @@ function CheckinRecord({ programme, checkin: c, onEdit }: { programme: Programme
       {label('attendees')}
       <Text size="sm">{c.attendees.length > 0 ? c.attendees.join(', ') : t('execution.checkins.history.nobody')}</Text>
       {label('minutes')}
-      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{c.minutes.trim() || t('execution.checkins.history.noMinutes')}</Text>
+      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+        {c.minutes.trim() || t('execution.checkins.history.noMinutes')}
+      </Text>
       {label('decisions')}
       {c.decisions.length === 0 ? (
         <Text size="sm">{t('execution.checkins.history.noDecisions')}</Text>
@@ -116,7 +124,8 @@ function CheckinRecord({ programme, checkin: c, onEdit }: { programme: Programme
             <List.Item key={a.id}>
               <Group gap="xs" wrap="wrap">
                 <span>
-                  {a.title} · {a.owner.name} · {a.due ? t('execution.actions.dueOn', { date: day(a.due) }) : t('execution.actions.noDue')} · {l(ACTION_STATUS_LABELS[a.status])}
+                  {a.title} · {a.owner.name} · {a.due ? t('execution.actions.dueOn', { date: day(a.due) }) : t('execution.actions.noDue')} ·{' '}
+                  {l(ACTION_STATUS_LABELS[a.status])}
                 </span>
                 {a.overdue && <OverdueBadge />}
               </Group>
@@ -132,8 +141,12 @@ function CheckinRecord({ programme, checkin: c, onEdit }: { programme: Programme
       )}
       {canWork && !adding && (
         <Group gap="xs">
-          <Button size="xs" onClick={() => setAdding(true)}>{t('execution.checkins.history.addAction')}</Button>
-          <Button size="xs" variant="default" onClick={onEdit}>{t('execution.checkins.history.edit')}</Button>
+          <Button size="xs" onClick={() => setAdding(true)}>
+            {t('execution.checkins.history.addAction')}
+          </Button>
+          <Button size="xs" variant="default" onClick={onEdit}>
+            {t('execution.checkins.history.edit')}
+          </Button>
           <ConfirmButton
             size="xs"
             variant="subtle"

@@ -21,7 +21,11 @@ export function CheckinsPanel({ programme }: { programme: ProgrammeDetail }) {
       <Section id="checkins-title" title={t('execution.checkins.title')}>
         <Stack gap="xs">
           <Text size="sm">{t('execution.checkins.intro')}</Text>
-          {overview.isPending && <Center><Loader aria-label={t('common.loading')} /></Center>}
+          {overview.isPending && (
+            <Center>
+              <Loader aria-label={t('common.loading')} />
+            </Center>
+          )}
           <ErrorAlert error={overview.error} />
           {data && <NextCheckin programmeId={programme.id} overview={data} />}
         </Stack>
@@ -102,8 +106,14 @@ function AgendaLine({ item }: { item: AgendaItem }) {
   ].filter(Boolean);
   return (
     <Group gap="xs" wrap="wrap">
-      <Text span size="sm" fw={700}>{item.title}</Text>
-      {details.length > 0 && <Text span size="sm">{details.join(' · ')}</Text>}
+      <Text span size="sm" fw={700}>
+        {item.title}
+      </Text>
+      {details.length > 0 && (
+        <Text span size="sm">
+          {details.join(' · ')}
+        </Text>
+      )}
       {item.kind === 'overdue' && <OverdueBadge />}
     </Group>
   );

@@ -34,7 +34,13 @@ export function CommunicationForm({ programmeId, item, onDone }: { programmeId: 
           {item ? t('execution.communication.form.editLegend') : t('execution.communication.form.addLegend')}
         </Title>
         <PatientDataWarning id={`${headingId}-warning`} />
-        <TextInput label={t('execution.communication.form.audience')} required value={value.audience} onChange={(e) => set('audience', e.currentTarget.value)} error={fieldError(error, 'audience')} />
+        <TextInput
+          label={t('execution.communication.form.audience')}
+          required
+          value={value.audience}
+          onChange={(e) => set('audience', e.currentTarget.value)}
+          error={fieldError(error, 'audience')}
+        />
         <Textarea
           label={t('execution.communication.form.message')}
           required
@@ -63,7 +69,12 @@ export function CommunicationForm({ programmeId, item, onDone }: { programmeId: 
           />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label={t('execution.communication.form.owner')} value={value.ownerName} onChange={(e) => set('ownerName', e.currentTarget.value)} error={fieldError(error, 'ownerName')} />
+          <TextInput
+            label={t('execution.communication.form.owner')}
+            value={value.ownerName}
+            onChange={(e) => set('ownerName', e.currentTarget.value)}
+            error={fieldError(error, 'ownerName')}
+          />
           <NativeSelect
             label={t('execution.communication.form.status')}
             value={value.status}
@@ -74,8 +85,12 @@ export function CommunicationForm({ programmeId, item, onDone }: { programmeId: 
         </SimpleGrid>
         <ErrorAlert error={error} />
         <Group>
-          <Button type="submit" loading={saving}>{t('execution.communication.form.save')}</Button>
-          <Button variant="default" onClick={onDone}>{t('execution.communication.form.cancel')}</Button>
+          <Button type="submit" loading={saving}>
+            {t('execution.communication.form.save')}
+          </Button>
+          <Button variant="default" onClick={onDone}>
+            {t('execution.communication.form.cancel')}
+          </Button>
         </Group>
       </Stack>
     </form>

@@ -27,7 +27,11 @@ export function CommunicationPlan({ programme }: { programme: ProgrammeDetail })
     <Section id="communication-title" title={t('execution.communication.title')}>
       <Stack gap="sm">
         <Text size="sm">{t('execution.communication.intro')}</Text>
-        {plan.isPending && <Center><Loader aria-label={t('common.loading')} /></Center>}
+        {plan.isPending && (
+          <Center>
+            <Loader aria-label={t('common.loading')} />
+          </Center>
+        )}
         <ErrorAlert error={plan.error ?? remove.error} />
         {items && items.length === 0 && <Text size="sm">{t('execution.communication.empty')}</Text>}
         {canWork && editing === null && (
@@ -37,7 +41,12 @@ export function CommunicationPlan({ programme }: { programme: ProgrammeDetail })
         )}
         {editing !== null && (
           <Paper withBorder p="sm">
-            <CommunicationForm key={editing === 'new' ? 'new' : editing.id} programmeId={programme.id} item={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />
+            <CommunicationForm
+              key={editing === 'new' ? 'new' : editing.id}
+              programmeId={programme.id}
+              item={editing === 'new' ? null : editing}
+              onDone={() => setEditing(null)}
+            />
           </Paper>
         )}
         {items && items.length > 0 && (

@@ -50,11 +50,17 @@ function MemberScores({ candidate: c }: { candidate: Candidate }) {
   return (
     <ScrollRegion labelledBy={`members-${c.id}`}>
       <Table miw={640} captionSide="top">
-        <Table.Caption id={`members-${c.id}`} style={{ textAlign: 'left' }}>{t('interventions.apease.members')}</Table.Caption>
+        <Table.Caption id={`members-${c.id}`} style={{ textAlign: 'left' }}>
+          {t('interventions.apease.members')}
+        </Table.Caption>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('interventions.apease.member')}</Table.Th>
-            {APEASE_CRITERIA.map((k) => <Table.Th key={k} scope="col" fz="xs">{criterion(k)}</Table.Th>)}
+            {APEASE_CRITERIA.map((k) => (
+              <Table.Th key={k} scope="col" fz="xs">
+                {criterion(k)}
+              </Table.Th>
+            ))}
             <Table.Th scope="col">{t('interventions.apease.note')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -62,7 +68,9 @@ function MemberScores({ candidate: c }: { candidate: Candidate }) {
           {c.ratings.map((r) => (
             <Table.Tr key={r.userId}>
               <Table.Th scope="row">{r.name}</Table.Th>
-              {APEASE_CRITERIA.map((k) => <Table.Td key={k}>{r[k] ?? '–'}</Table.Td>)}
+              {APEASE_CRITERIA.map((k) => (
+                <Table.Td key={k}>{r[k] ?? '–'}</Table.Td>
+              ))}
               <Table.Td>{r.note}</Table.Td>
             </Table.Tr>
           ))}
@@ -87,7 +95,14 @@ function MyNote({ candidate: c, rate }: { candidate: Candidate; rate: Rate }) {
       <Stack gap="xs">
         <div>
           <PatientDataWarning />
-          <Textarea label={t('interventions.apease.noteLabel')} autosize minRows={1} value={note} onChange={(e) => setNote(e.currentTarget.value)} error={fieldError(rate.error, 'note')} />
+          <Textarea
+            label={t('interventions.apease.noteLabel')}
+            autosize
+            minRows={1}
+            value={note}
+            onChange={(e) => setNote(e.currentTarget.value)}
+            error={fieldError(rate.error, 'note')}
+          />
         </div>
         <Group>
           <Button type="submit" size="xs" variant="default" loading={sent && rate.isPending}>
@@ -134,7 +149,9 @@ function DecisionForm({ programmeId, candidate: c, canWork }: { programmeId: str
         <ErrorAlert error={decide.error} />
         {canWork && (
           <Group>
-            <Button type="submit" size="xs" loading={decide.isPending}>{t('interventions.apease.saveDecision')}</Button>
+            <Button type="submit" size="xs" loading={decide.isPending}>
+              {t('interventions.apease.saveDecision')}
+            </Button>
           </Group>
         )}
       </Stack>

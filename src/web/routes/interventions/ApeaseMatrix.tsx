@@ -28,7 +28,17 @@ const STICKY: CSSProperties = {
  * 4.3 as the team knows it from its sheet: the shortlist down, the six APEASE criteria across. Each
  * cell shows the team's spread and, for a core-team member, their own score, saved as it is chosen.
  */
-export function ApeaseMatrix({ candidates, canWork, rate, format }: { candidates: Candidate[]; canWork: boolean; rate: Rate; format: (n: number | null) => string }) {
+export function ApeaseMatrix({
+  candidates,
+  canWork,
+  rate,
+  format,
+}: {
+  candidates: Candidate[];
+  canWork: boolean;
+  rate: Rate;
+  format: (n: number | null) => string;
+}) {
   const { t } = useTranslation();
   const { criterion } = useInterventionText();
 
@@ -41,7 +51,9 @@ export function ApeaseMatrix({ candidates, canWork, rate, format }: { candidates
           </Table.Caption>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col" style={STICKY}>{t('interventions.apease.intervention')}</Table.Th>
+              <Table.Th scope="col" style={STICKY}>
+                {t('interventions.apease.intervention')}
+              </Table.Th>
               {APEASE_CRITERIA.map((k) => (
                 <Table.Th key={k} scope="col" fz="xs" style={{ verticalAlign: 'bottom' }}>
                   {criterion(k)}
@@ -53,7 +65,9 @@ export function ApeaseMatrix({ candidates, canWork, rate, format }: { candidates
             {candidates.map((c) => (
               <Table.Tr key={c.id}>
                 <Table.Th scope="row" style={{ ...STICKY, verticalAlign: 'top' }}>
-                  <Text size="sm" fw={600}>{c.title}</Text>
+                  <Text size="sm" fw={600}>
+                    {c.title}
+                  </Text>
                   <Group gap={4} mt={4}>
                     <Text size="xs">
                       {c.apease.overall === null ? t('interventions.apease.notRated') : t('interventions.apease.overall', { value: format(c.apease.overall) })}

@@ -29,7 +29,11 @@ export function ApeasePanel({ programme }: { programme: ProgrammeDetail }) {
     <Section id="apease-title" title={t('interventions.apease.title')}>
       <Stack gap="md">
         <Text size="sm">{t('interventions.apease.intro')}</Text>
-        {list.isPending && <Center><Loader aria-label={t('common.loading')} /></Center>}
+        {list.isPending && (
+          <Center>
+            <Loader aria-label={t('common.loading')} />
+          </Center>
+        )}
         <ErrorAlert error={list.error} />
         {list.data && shortlist.length === 0 && (
           <Text size="sm">
@@ -45,7 +49,10 @@ export function ApeasePanel({ programme }: { programme: ProgrammeDetail }) {
                   <List size="sm" spacing={4}>
                     {APEASE_CRITERIA.map((k) => (
                       <List.Item key={k}>
-                        <Text span fw={600} inherit>{criterion(k)}:</Text> {criterionQuestion(k)}
+                        <Text span fw={600} inherit>
+                          {criterion(k)}:
+                        </Text>{' '}
+                        {criterionQuestion(k)}
                       </List.Item>
                     ))}
                   </List>
@@ -57,7 +64,9 @@ export function ApeasePanel({ programme }: { programme: ProgrammeDetail }) {
               <Title order={3} size="h5" id="apease-choice-title" mb={4}>
                 {t('interventions.apease.choiceTitle')}
               </Title>
-              <Text size="sm" mb="xs">{t('interventions.apease.choiceIntro')}</Text>
+              <Text size="sm" mb="xs">
+                {t('interventions.apease.choiceIntro')}
+              </Text>
               <ApeaseChoice programmeId={programme.id} candidates={shortlist} canWork={canWork} rate={rate} />
             </section>
           </>

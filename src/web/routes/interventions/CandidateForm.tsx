@@ -33,7 +33,13 @@ export function CandidateForm({ programmeId, onDone }: { programmeId: string; on
   return (
     <form onSubmit={submit} noValidate aria-label={t('interventions.candidates.form.legend')}>
       <Stack gap="sm">
-        <TextInput label={t('interventions.candidates.form.title')} required value={value.title} onChange={(e) => set('title', e.currentTarget.value)} error={fieldError(add.error, 'title')} />
+        <TextInput
+          label={t('interventions.candidates.form.title')}
+          required
+          value={value.title}
+          onChange={(e) => set('title', e.currentTarget.value)}
+          error={fieldError(add.error, 'title')}
+        />
         <div>
           <PatientDataWarning id="candidate-description-warning" />
           <Textarea
@@ -45,19 +51,44 @@ export function CandidateForm({ programmeId, onDone }: { programmeId: string; on
             error={fieldError(add.error, 'description')}
           />
         </div>
-        <TagChecks label={t('library.form.functions')} options={INTERVENTION_FUNCTIONS} name={fnName} value={value.functions} onChange={(v) => set('functions', v)} error={fieldError(add.error, 'functions')} />
-        <TagChecks label={t('library.form.factors')} options={COMB_FACTORS} name={factorName} value={value.factors} onChange={(v) => set('factors', v)} error={fieldError(add.error, 'factors')} />
-        <Checkbox.Group label={t('interventions.candidates.form.barriers')} value={value.barrierIds} onChange={(v) => set('barrierIds', v)} error={fieldError(add.error, 'barrierIds')}>
+        <TagChecks
+          label={t('library.form.functions')}
+          options={INTERVENTION_FUNCTIONS}
+          name={fnName}
+          value={value.functions}
+          onChange={(v) => set('functions', v)}
+          error={fieldError(add.error, 'functions')}
+        />
+        <TagChecks
+          label={t('library.form.factors')}
+          options={COMB_FACTORS}
+          name={factorName}
+          value={value.factors}
+          onChange={(v) => set('factors', v)}
+          error={fieldError(add.error, 'factors')}
+        />
+        <Checkbox.Group
+          label={t('interventions.candidates.form.barriers')}
+          value={value.barrierIds}
+          onChange={(v) => set('barrierIds', v)}
+          error={fieldError(add.error, 'barrierIds')}
+        >
           <Stack gap={4} mt={4}>
             {barriers.length === 0 && <span>{t('interventions.candidates.form.noBarriers')}</span>}
-            {barriers.map((b) => <Checkbox key={b.id} value={b.id} label={b.description || b.id} />)}
+            {barriers.map((b) => (
+              <Checkbox key={b.id} value={b.id} label={b.description || b.id} />
+            ))}
           </Stack>
         </Checkbox.Group>
         <TechniquesSelect value={value.bcts} onChange={(v) => set('bcts', v)} error={fieldError(add.error, 'bcts')} />
         <ErrorAlert error={add.error} />
         <Group>
-          <Button type="submit" loading={add.isPending}>{t('interventions.candidates.form.save')}</Button>
-          <Button variant="default" onClick={onDone}>{t('interventions.candidates.form.cancel')}</Button>
+          <Button type="submit" loading={add.isPending}>
+            {t('interventions.candidates.form.save')}
+          </Button>
+          <Button variant="default" onClick={onDone}>
+            {t('interventions.candidates.form.cancel')}
+          </Button>
         </Group>
       </Stack>
     </form>

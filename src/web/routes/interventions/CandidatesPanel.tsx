@@ -25,18 +25,30 @@ export function CandidatesPanel({ programme }: { programme: ProgrammeDetail }) {
     <Section id="candidates-title" title={t('interventions.candidates.title')}>
       <Stack gap="sm">
         <Text size="sm">{t('interventions.candidates.intro')}</Text>
-        {list.isPending && <Center><Loader aria-label={t('common.loading')} /></Center>}
+        {list.isPending && (
+          <Center>
+            <Loader aria-label={t('common.loading')} />
+          </Center>
+        )}
         <ErrorAlert error={list.error} />
         {list.data && (
           <Text size="sm" fw={700} role="status">
-            {canWork ? t('interventions.candidates.votesLeft', { left: list.data.votesLeft, max: list.data.votesPerMember }) : t('interventions.candidates.noVotes')}
+            {canWork
+              ? t('interventions.candidates.votesLeft', { left: list.data.votesLeft, max: list.data.votesPerMember })
+              : t('interventions.candidates.noVotes')}
           </Text>
         )}
         {list.data && candidates.length === 0 && <Text size="sm">{t('interventions.candidates.empty')}</Text>}
         {candidates.length > 0 && (
           <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('interventions.candidates.listLabel')}>
             {candidates.map((c) => (
-              <CandidateItem key={c.id} programmeId={programme.id} candidate={c} canWork={canWork} canVote={canWork && (c.myVote || (list.data?.votesLeft ?? 0) > 0)} />
+              <CandidateItem
+                key={c.id}
+                programmeId={programme.id}
+                candidate={c}
+                canWork={canWork}
+                canVote={canWork && (c.myVote || (list.data?.votesLeft ?? 0) > 0)}
+              />
             ))}
           </Stack>
         )}
@@ -57,9 +69,15 @@ export function CandidatesPanel({ programme }: { programme: ProgrammeDetail }) {
             <LibraryBrowser
               action={(item) =>
                 inList.has(item.id) ? (
-                  <Text size="sm" fw={700}>{t('interventions.candidates.added')}</Text>
+                  <Text size="sm" fw={700}>
+                    {t('interventions.candidates.added')}
+                  </Text>
                 ) : (
-                  <Button size="xs" onClick={() => addFromLibrary.mutate(item.id)} aria-label={t('interventions.candidates.addFromLibraryFor', { title: item.title })}>
+                  <Button
+                    size="xs"
+                    onClick={() => addFromLibrary.mutate(item.id)}
+                    aria-label={t('interventions.candidates.addFromLibraryFor', { title: item.title })}
+                  >
                     {t('interventions.candidates.addFromLibrary')}
                   </Button>
                 )
@@ -109,7 +127,9 @@ function CandidateItem({ programmeId, candidate: c, canWork, canVote }: { progra
           <FunctionBadges functions={c.functions} />
           {addressed.length > 0 && (
             <Text size="sm">
-              <Text span fw={700}>{t('interventions.candidates.addresses')} </Text>
+              <Text span fw={700}>
+                {t('interventions.candidates.addresses')}{' '}
+              </Text>
               {addressed.map((b) => b.description).join('; ')}
             </Text>
           )}

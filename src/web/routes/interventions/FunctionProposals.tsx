@@ -21,7 +21,11 @@ export function FunctionProposals({ programme }: { programme: ProgrammeDetail })
     <Section id="functions-title" title={t('interventions.functions.title')}>
       <Stack gap="sm">
         <Text size="sm">{t('interventions.functions.intro')}</Text>
-        {proposals.isPending && <Center><Loader aria-label={t('common.loading')} /></Center>}
+        {proposals.isPending && (
+          <Center>
+            <Loader aria-label={t('common.loading')} />
+          </Center>
+        )}
         <ErrorAlert error={proposals.error} />
         {proposals.data?.barriers === 0 && (
           <Text size="sm">
@@ -38,8 +42,12 @@ export function FunctionProposals({ programme }: { programme: ProgrammeDetail })
                 {p.coverage > 0 ? t('interventions.functions.coverage', { percent: Math.round(p.coverage * 100) }) : t('interventions.functions.onlySecondary')}
               </Badge>
             </Group>
-            <Text size="sm" mb="xs">{fnDescription(p.fn)}</Text>
-            <Text size="sm" fw={700}>{t('interventions.functions.because')}</Text>
+            <Text size="sm" mb="xs">
+              {fnDescription(p.fn)}
+            </Text>
+            <Text size="sm" fw={700}>
+              {t('interventions.functions.because')}
+            </Text>
             <List size="sm">
               {p.because.map((b) => {
                 const values = { factor: factorName(b.factor), description: b.description, weight: b.weight };

@@ -24,13 +24,23 @@ export function LibraryBrowser(props: { action?: (item: LibraryItem) => ReactNod
   const { factorName } = useCombText();
   const library = useLibrary();
   const [filter, setFilter] = useState<LibraryFilter>(EMPTY_LIBRARY_FILTER);
-  const set = <K extends keyof LibraryFilter>(key: K) => (value: string) => setFilter((old) => ({ ...old, [key]: value as LibraryFilter[K] }));
+  const set =
+    <K extends keyof LibraryFilter>(key: K) =>
+    (value: string) =>
+      setFilter((old) => ({ ...old, [key]: value as LibraryFilter[K] }));
   const all = useMemo(() => library.data?.interventions ?? [], [library.data]);
   const shown = useMemo(() => filterLibrary(all, filter), [all, filter]);
   const filtered = Object.values(filter).some((v) => v !== '');
   const prefix = useId();
   const card = (item: LibraryItem, headingOrder: 3 | 4) => (
-    <LibraryCard key={item.id} item={item} headingId={`${prefix}-${item.id}`} headingOrder={headingOrder} action={props.action} renderOwnActions={props.renderOwnActions} />
+    <LibraryCard
+      key={item.id}
+      item={item}
+      headingId={`${prefix}-${item.id}`}
+      headingOrder={headingOrder}
+      action={props.action}
+      renderOwnActions={props.renderOwnActions}
+    />
   );
 
   const options = <T extends string>(allLabel: string, values: readonly T[], label: (v: T) => string) => [
@@ -91,7 +101,16 @@ export function LibraryBrowser(props: { action?: (item: LibraryItem) => ReactNod
         (props.sections ? (
           <LibrarySections items={shown} showAll={filtered} card={(item) => card(item, 4)} />
         ) : (
-          <SimpleGrid component="ul" cols={{ base: 1, lg: 2 }} spacing="xs" verticalSpacing="xs" p={0} m={0} style={{ listStyle: 'none', alignItems: 'start' }} aria-label={t('library.listLabel')}>
+          <SimpleGrid
+            component="ul"
+            cols={{ base: 1, lg: 2 }}
+            spacing="xs"
+            verticalSpacing="xs"
+            p={0}
+            m={0}
+            style={{ listStyle: 'none', alignItems: 'start' }}
+            aria-label={t('library.listLabel')}
+          >
             {shown.map((item) => card(item, 3))}
           </SimpleGrid>
         ))}
@@ -141,7 +160,11 @@ function LibraryCard({
               </Badge>
             )}
           </Group>
-          {actions != null && <Group gap="xs" style={{ flexShrink: 0 }}>{actions}</Group>}
+          {actions != null && (
+            <Group gap="xs" style={{ flexShrink: 0 }}>
+              {actions}
+            </Group>
+          )}
         </Group>
         {item.description && (
           <Text size="sm" lineClamp={open ? undefined : 1}>

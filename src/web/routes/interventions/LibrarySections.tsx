@@ -47,7 +47,19 @@ export function LibrarySections({ items, showAll, card }: { items: LibraryItem[]
   );
 }
 
-function FunctionSection({ id, name, items, compact, card }: { id: string; name: string; items: LibraryItem[]; compact: boolean; card: (item: LibraryItem) => ReactNode }) {
+function FunctionSection({
+  id,
+  name,
+  items,
+  compact,
+  card,
+}: {
+  id: string;
+  name: string;
+  items: LibraryItem[];
+  compact: boolean;
+  card: (item: LibraryItem) => ReactNode;
+}) {
   const { t } = useTranslation();
   const [expanded, setExpanded] = useState(false);
   const listId = useId();
@@ -67,7 +79,17 @@ function FunctionSection({ id, name, items, compact, card }: { id: string; name:
       <Title order={3} size="h5" id={id} tabIndex={-1} mb="xs" style={{ scrollMarginTop: UNDER_MENU }}>
         {t('library.sections.entry', { name, count: items.length })}
       </Title>
-      <SimpleGrid component="ul" id={listId} aria-labelledby={id} cols={{ base: 1, lg: 2 }} spacing="xs" verticalSpacing="xs" p={0} m={0} style={{ listStyle: 'none', alignItems: 'start' }}>
+      <SimpleGrid
+        component="ul"
+        id={listId}
+        aria-labelledby={id}
+        cols={{ base: 1, lg: 2 }}
+        spacing="xs"
+        verticalSpacing="xs"
+        p={0}
+        m={0}
+        style={{ listStyle: 'none', alignItems: 'start' }}
+      >
         {shown.map(card)}
       </SimpleGrid>
       {hidden > 0 && (

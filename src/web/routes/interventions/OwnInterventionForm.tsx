@@ -102,8 +102,21 @@ export function OwnInterventionForm({ item, onDone, titleOrder = 2 }: { item?: L
             onChange={(v) => set('factors', v)}
             error={fieldError(error, 'factors')}
           />
-          <TagChecks label={t('library.form.fits')} options={TARGET_BEHAVIOURS} name={behaviour} value={value.fits} onChange={(v) => set('fits', v)} error={fieldError(error, 'fits')} />
-          <Radio.Group label={t('library.form.effort')} withAsterisk value={value.effort} onChange={(v) => set('effort', v as Effort)} error={fieldError(error, 'effort')}>
+          <TagChecks
+            label={t('library.form.fits')}
+            options={TARGET_BEHAVIOURS}
+            name={behaviour}
+            value={value.fits}
+            onChange={(v) => set('fits', v)}
+            error={fieldError(error, 'fits')}
+          />
+          <Radio.Group
+            label={t('library.form.effort')}
+            withAsterisk
+            value={value.effort}
+            onChange={(v) => set('effort', v as Effort)}
+            error={fieldError(error, 'effort')}
+          >
             <Group gap="sm" mt={4}>
               {EFFORTS.map((e) => (
                 <Radio key={e} value={e} label={effort(e)} />

@@ -25,7 +25,11 @@ export function PlansPanel({ programme }: { programme: ProgrammeDetail }) {
     <Section id="plans-title" title={t('interventions.plans.title')}>
       <Stack gap="md">
         <Text size="sm">{t('interventions.plans.intro')}</Text>
-        {list.isPending && <Center><Loader aria-label={t('common.loading')} /></Center>}
+        {list.isPending && (
+          <Center>
+            <Loader aria-label={t('common.loading')} />
+          </Center>
+        )}
         <ErrorAlert error={list.error} />
         {list.data && chosen.length === 0 && (
           <Text size="sm">
@@ -76,8 +80,22 @@ function PlanForm({ programmeId, candidate: c, canWork }: { programmeId: string;
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             {text('forWhom')}
             {text('byWhom')}
-            <TextInput type="date" label={t('interventions.plans.start')} value={plan.start ?? ''} onChange={(e) => set('start', e.currentTarget.value || null)} readOnly={!canWork} error={fieldError(save.error, 'start')} />
-            <TextInput type="date" label={t('interventions.plans.end')} value={plan.end ?? ''} onChange={(e) => set('end', e.currentTarget.value || null)} readOnly={!canWork} error={fieldError(save.error, 'end')} />
+            <TextInput
+              type="date"
+              label={t('interventions.plans.start')}
+              value={plan.start ?? ''}
+              onChange={(e) => set('start', e.currentTarget.value || null)}
+              readOnly={!canWork}
+              error={fieldError(save.error, 'start')}
+            />
+            <TextInput
+              type="date"
+              label={t('interventions.plans.end')}
+              value={plan.end ?? ''}
+              onChange={(e) => set('end', e.currentTarget.value || null)}
+              readOnly={!canWork}
+              error={fieldError(save.error, 'end')}
+            />
           </SimpleGrid>
           {text('materials')}
           {text('measurement')}
@@ -96,7 +114,9 @@ function PlanForm({ programmeId, candidate: c, canWork }: { programmeId: string;
           <ErrorAlert error={save.error} />
           {canWork && (
             <Group>
-              <Button type="submit" loading={save.isPending}>{t('interventions.plans.save')}</Button>
+              <Button type="submit" loading={save.isPending}>
+                {t('interventions.plans.save')}
+              </Button>
             </Group>
           )}
         </Stack>
@@ -114,14 +134,19 @@ function Techniques({ list, candidates }: { list: { bct: string; by: string[] }[
       <Title order={3} size="h5" id="techniques-title">
         {t('interventions.plans.techniques')}
       </Title>
-      <Text size="sm" mb="xs">{t('interventions.plans.techniquesIntro')}</Text>
+      <Text size="sm" mb="xs">
+        {t('interventions.plans.techniquesIntro')}
+      </Text>
       {list.length === 0 ? (
         <Text size="sm">{t('interventions.plans.noTechniques')}</Text>
       ) : (
         <List size="sm">
           {list.map((x) => (
             <List.Item key={x.bct}>
-              <Text span fw={700}>{bct(x.bct)}</Text> — {t('interventions.plans.usedBy', { titles: x.by.map(title).join(', ') })}
+              <Text span fw={700}>
+                {bct(x.bct)}
+              </Text>{' '}
+              — {t('interventions.plans.usedBy', { titles: x.by.map(title).join(', ') })}
             </List.Item>
           ))}
         </List>

@@ -36,13 +36,19 @@ export function TeamSpread({ view, concern, format }: { view: CriterionView; con
       <Text size="xs" aria-hidden>
         {view.min === view.max ? format(view.mean) : `${format(view.mean)} (${view.min}–${view.max})`}
       </Text>
-      <VisuallyHidden>
-        {t('interventions.apease.spreadText', { mean: format(view.mean), min: view.min, max: view.max, count: view.raters })}
-      </VisuallyHidden>
+      <VisuallyHidden>{t('interventions.apease.spreadText', { mean: format(view.mean), min: view.min, max: view.max, count: view.raters })}</VisuallyHidden>
       {(view.disagreement || concern) && (
         <Group gap={2}>
-          {view.disagreement && <Badge size="xs" color="orange" variant="light">{t('interventions.apease.disagreement')}</Badge>}
-          {concern && <Badge size="xs" color="red" variant="light">{t('interventions.apease.concern')}</Badge>}
+          {view.disagreement && (
+            <Badge size="xs" color="orange" variant="light">
+              {t('interventions.apease.disagreement')}
+            </Badge>
+          )}
+          {concern && (
+            <Badge size="xs" color="red" variant="light">
+              {t('interventions.apease.concern')}
+            </Badge>
+          )}
         </Group>
       )}
     </Stack>

@@ -50,7 +50,14 @@ export function InvitePage() {
           <>
             <Text>{t('auth.inviteIntro', { organisation: invitation.data.organisationName })}</Text>
             <TextInput label={t('auth.email')} value={invitation.data.email} readOnly />
-            <TextInput label={t('auth.yourName')} autoComplete="name" required value={name} onChange={(e) => setName(e.currentTarget.value)} error={fieldError(accept.error, 'name')} />
+            <TextInput
+              label={t('auth.yourName')}
+              autoComplete="name"
+              required
+              value={name}
+              onChange={(e) => setName(e.currentTarget.value)}
+              error={fieldError(accept.error, 'name')}
+            />
             <NewPasswordField label={t('auth.password')} value={password} onChange={setPassword} error={fieldError(accept.error, 'password')} />
             <Button type="submit" loading={accept.isPending}>
               {t('auth.inviteButton')}

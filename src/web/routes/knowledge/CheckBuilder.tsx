@@ -108,7 +108,10 @@ export function CheckBuilder({ check, onDone }: { check: KnowledgeCheck | null; 
                   label={t('knowledge.builder.filter')}
                   value={kind}
                   onChange={(e) => setKind(e.currentTarget.value as ScenarioKind | '')}
-                  data={[{ value: '', label: t('knowledge.builder.filterAll') }, ...SCENARIO_KINDS.map((k) => ({ value: k, label: t(`knowledge.kinds.${k}`) }))]}
+                  data={[
+                    { value: '', label: t('knowledge.builder.filterAll') },
+                    ...SCENARIO_KINDS.map((k) => ({ value: k, label: t(`knowledge.kinds.${k}`) })),
+                  ]}
                 />
                 <Button variant="default" onClick={() => setChosen((c) => new Set([...c, ...shown.map((s) => s.key)]))}>
                   {t('knowledge.builder.selectShown')}

@@ -42,7 +42,9 @@ export function CheckResults({ check }: { check: KnowledgeCheck }) {
         </Center>
       )}
       <ErrorAlert error={results.error} />
-      {data && !data.available && <Text>{t('knowledge.distribution.responsesRounded', { count: formatAnswerCount(t, { ...data, minGroupSize: check.minGroupSize }) })}</Text>}
+      {data && !data.available && (
+        <Text>{t('knowledge.distribution.responsesRounded', { count: formatAnswerCount(t, { ...data, minGroupSize: check.minGroupSize }) })}</Text>
+      )}
       {data?.available && !data.overall && <Text>{t('knowledge.results.tooFew', { count: data.responses, min: data.minGroupSize })}</Text>}
       {data?.available && data.overall && (
         <Stack gap="md">
@@ -79,7 +81,11 @@ export function CheckResults({ check }: { check: KnowledgeCheck }) {
                       ) : (
                         <>
                           <Table.Td>{percent(s.percentRight)}</Table.Td>
-                          <Table.Td>{wrong ? t('knowledge.results.chosenBy', { option: text.option(s.key, wrong.option), count: wrong.count }) : t('knowledge.results.noWrong')}</Table.Td>
+                          <Table.Td>
+                            {wrong
+                              ? t('knowledge.results.chosenBy', { option: text.option(s.key, wrong.option), count: wrong.count })
+                              : t('knowledge.results.noWrong')}
+                          </Table.Td>
                         </>
                       )}
                     </Table.Tr>
@@ -95,7 +101,9 @@ export function CheckResults({ check }: { check: KnowledgeCheck }) {
               </Title>
               <Stack gap="xs">
                 {data.departments.length === 0 && <Text size="sm">{t('knowledge.results.noDepartments')}</Text>}
-                {data.hiddenDepartments > 0 && <Text size="sm">{t('knowledge.results.hidden', { count: data.hiddenDepartments, min: data.minGroupSize })}</Text>}
+                {data.hiddenDepartments > 0 && (
+                  <Text size="sm">{t('knowledge.results.hidden', { count: data.hiddenDepartments, min: data.minGroupSize })}</Text>
+                )}
                 {data.departments.length > 0 && (
                   <Table striped captionSide="top" maw={560}>
                     <Table.Caption>{t('knowledge.results.departmentCaption')}</Table.Caption>

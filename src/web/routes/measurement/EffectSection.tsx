@@ -34,7 +34,9 @@ export function EffectSection({ programme }: { programme: ProgrammeDetail }) {
         )}
         <ErrorAlert error={effect.error} />
         {data && data.followUps.length === 0 && <Text size="sm">{t('measurement.effect.empty')}</Text>}
-        {data?.followUps.map((f) => <FollowUpResult key={f.id} programmeId={programme.id} followUp={f} minimum={f.minGroupSize} />)}
+        {data?.followUps.map((f) => (
+          <FollowUpResult key={f.id} programmeId={programme.id} followUp={f} minimum={f.minGroupSize} />
+        ))}
       </Stack>
     </Section>
   );
@@ -61,7 +63,12 @@ function NewFollowUp({ programme }: { programme: ProgrammeDetail }) {
   return (
     <Stack gap="xs">
       <Group align="flex-end">
-        <NativeSelect label={t('measurement.effect.baseline')} value={baseline} onChange={(e) => setChosen(e.currentTarget.value)} data={closed.map((s) => ({ value: s.id, label: s.title }))} />
+        <NativeSelect
+          label={t('measurement.effect.baseline')}
+          value={baseline}
+          onChange={(e) => setChosen(e.currentTarget.value)}
+          data={closed.map((s) => ({ value: s.id, label: s.title }))}
+        />
         <Button onClick={() => create.mutate(baseline)} loading={create.isPending}>
           {t('measurement.effect.create')}
         </Button>

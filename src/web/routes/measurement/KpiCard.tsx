@@ -116,9 +116,15 @@ export function KpiCard(props: { programmeId: string; kpi: Kpi; today: string; c
             ...(kpi.targetDate ? [t('measurement.kpis.targetBy', { date: day(kpi.targetDate) })] : []),
           ].map((s) => ` · ${s}`)}
         </Text>
-        <Text size="sm">{latest ? t('measurement.kpis.latest', { value: withUnit(latest.value), date: day(latest.date) }) : t('measurement.kpis.noMeasurements')}</Text>
+        <Text size="sm">
+          {latest ? t('measurement.kpis.latest', { value: withUnit(latest.value), date: day(latest.date) }) : t('measurement.kpis.noMeasurements')}
+        </Text>
         {kpi.missing.length > 0 && (
-          <Text size="sm">{t('measurement.kpis.missing', { fields: kpi.missing.map((m) => t(`measurement.kpis.missingField.${m.field as 'baseline' | 'target' | 'targetDate'}`)).join(', ') })}</Text>
+          <Text size="sm">
+            {t('measurement.kpis.missing', {
+              fields: kpi.missing.map((m) => t(`measurement.kpis.missingField.${m.field as 'baseline' | 'target' | 'targetDate'}`)).join(', '),
+            })}
+          </Text>
         )}
         {points.length > 0 && (
           <>
@@ -157,7 +163,11 @@ export function KpiCard(props: { programmeId: string; kpi: Kpi; today: string; c
                       {canWork && (
                         <Table.Td>
                           {p.id !== null && (
-                            <RemoveButton texts="measurement.kpis.measurements" subject={{ date: day(p.date) }} onRemove={() => removeMeasurement.mutateAsync(p.id!)} />
+                            <RemoveButton
+                              texts="measurement.kpis.measurements"
+                              subject={{ date: day(p.date) }}
+                              onRemove={() => removeMeasurement.mutateAsync(p.id!)}
+                            />
                           )}
                         </Table.Td>
                       )}

@@ -5,7 +5,16 @@ import { KPI_DIRECTION_LABELS } from '#content/worksheet-labels.js';
 import { useLocalized } from '../../lib/localized.js';
 import { COMB_FACTORS, type CombFactor } from '#core/comb.js';
 import { INDICATORS, type IndicatorKey } from '#core/interventions/indicators.js';
-import { KPI_DIRECTIONS, KPI_MEASURES, SURVEY_INDICATOR, defaultDirection, type KpiChange, type KpiDirection, type KpiInput, type KpiMeasures } from '#core/measurement/kpis.js';
+import {
+  KPI_DIRECTIONS,
+  KPI_MEASURES,
+  SURVEY_INDICATOR,
+  defaultDirection,
+  type KpiChange,
+  type KpiDirection,
+  type KpiInput,
+  type KpiMeasures,
+} from '#core/measurement/kpis.js';
 import { fixedChanges } from '#core/measurement/plan.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
@@ -61,7 +70,8 @@ export function KpiForm({ programme, kpi, start, onDone }: { programme: Programm
   /** A built-in indicator fills in its name, unit and direction where the team has not typed its own yet. */
   const chooseIndicator = (indicator: IndicatorKey | null) =>
     setValue((old) => {
-      const untouched = (field: 'name' | 'unit', of: (k: IndicatorKey) => string) => old[field] === '' || (old.indicator !== null && old[field] === of(old.indicator));
+      const untouched = (field: 'name' | 'unit', of: (k: IndicatorKey) => string) =>
+        old[field] === '' || (old.indicator !== null && old[field] === of(old.indicator));
       return {
         ...old,
         indicator,
@@ -108,13 +118,28 @@ export function KpiForm({ programme, kpi, start, onDone }: { programme: Programm
             required
             value={value.measures ?? ''}
             onChange={(e) => set('measures', (e.currentTarget.value || null) as KpiMeasures | null)}
-            data={[{ value: '', label: t('measurementPlan.kpi.choose') }, ...KPI_MEASURES.map((m) => ({ value: m, label: t(`measurementPlan.kpi.kind.${m}`) }))]}
+            data={[
+              { value: '', label: t('measurementPlan.kpi.choose') },
+              ...KPI_MEASURES.map((m) => ({ value: m, label: t(`measurementPlan.kpi.kind.${m}`) })),
+            ]}
             error={fieldError(error, 'measures')}
           />
         )}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label={t('measurement.kpis.form.name')} required value={value.name} onChange={(e) => set('name', e.currentTarget.value)} error={fieldError(error, 'name')} />
-          <TextInput label={t('measurement.kpis.form.unit')} required value={value.unit} onChange={(e) => set('unit', e.currentTarget.value)} error={fieldError(error, 'unit')} />
+          <TextInput
+            label={t('measurement.kpis.form.name')}
+            required
+            value={value.name}
+            onChange={(e) => set('name', e.currentTarget.value)}
+            error={fieldError(error, 'name')}
+          />
+          <TextInput
+            label={t('measurement.kpis.form.unit')}
+            required
+            value={value.unit}
+            onChange={(e) => set('unit', e.currentTarget.value)}
+            error={fieldError(error, 'unit')}
+          />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <NativeSelect
@@ -141,7 +166,13 @@ export function KpiForm({ programme, kpi, start, onDone }: { programme: Programm
             onChange={(v) => set('baseline', number(v))}
             error={fieldError(error, 'baseline')}
           />
-          <TextInput type="date" label={t('measurement.kpis.form.baselineDate')} value={value.baselineDate ?? ''} onChange={(e) => set('baselineDate', e.currentTarget.value || null)} error={fieldError(error, 'baselineDate')} />
+          <TextInput
+            type="date"
+            label={t('measurement.kpis.form.baselineDate')}
+            value={value.baselineDate ?? ''}
+            onChange={(e) => set('baselineDate', e.currentTarget.value || null)}
+            error={fieldError(error, 'baselineDate')}
+          />
           <NumberInput
             label={t('measurement.kpis.form.target')}
             hideControls
@@ -150,7 +181,13 @@ export function KpiForm({ programme, kpi, start, onDone }: { programme: Programm
             onChange={(v) => set('target', number(v))}
             error={fieldError(error, 'target')}
           />
-          <TextInput type="date" label={t('measurement.kpis.form.targetDate')} value={value.targetDate ?? ''} onChange={(e) => set('targetDate', e.currentTarget.value || null)} error={fieldError(error, 'targetDate')} />
+          <TextInput
+            type="date"
+            label={t('measurement.kpis.form.targetDate')}
+            value={value.targetDate ?? ''}
+            onChange={(e) => set('targetDate', e.currentTarget.value || null)}
+            error={fieldError(error, 'targetDate')}
+          />
         </SimpleGrid>
         {fixedMoves && (
           <Textarea
@@ -166,7 +203,14 @@ export function KpiForm({ programme, kpi, start, onDone }: { programme: Programm
         )}
         <div>
           <PatientDataWarning id={`${headingId}-warning`} />
-          <Textarea label={t('measurement.kpis.form.notes')} autosize minRows={2} value={value.notes} onChange={(e) => set('notes', e.currentTarget.value)} error={fieldError(error, 'notes')} />
+          <Textarea
+            label={t('measurement.kpis.form.notes')}
+            autosize
+            minRows={2}
+            value={value.notes}
+            onChange={(e) => set('notes', e.currentTarget.value)}
+            error={fieldError(error, 'notes')}
+          />
         </div>
         <ErrorAlert error={error} />
         <Group>

@@ -62,7 +62,13 @@ export function KpisSection({ programme }: { programme: ProgrammeDetail }) {
                     <Text size="xs">{t('measurement.kpis.suggestions.fromPlans', { titles: s.candidates.map((c) => c.title).join(', ') })}</Text>
                   </div>
                   {/* Not squeezed by a long description: "KPI m…" on a phone. */}
-                  <Button size="xs" variant="default" style={{ flexShrink: 0 }} onClick={() => setEditing(fromSuggestion(s))} aria-label={t('measurement.kpis.suggestions.createFor', { name: text.indicator(s.indicator) })}>
+                  <Button
+                    size="xs"
+                    variant="default"
+                    style={{ flexShrink: 0 }}
+                    onClick={() => setEditing(fromSuggestion(s))}
+                    aria-label={t('measurement.kpis.suggestions.createFor', { name: text.indicator(s.indicator) })}
+                  >
                     {t('measurement.kpis.suggestions.create')}
                   </Button>
                 </Group>

@@ -30,7 +30,14 @@ export function MeasurementForm({ programmeId, kpi, today, onDone }: { programme
           {t('measurement.kpis.measurementForm.legend')}
         </Title>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput type="date" label={t('measurement.kpis.measurementForm.date')} required value={date} onChange={(e) => setDate(e.currentTarget.value)} error={fieldError(add.error, 'date')} />
+          <TextInput
+            type="date"
+            label={t('measurement.kpis.measurementForm.date')}
+            required
+            value={date}
+            onChange={(e) => setDate(e.currentTarget.value)}
+            error={fieldError(add.error, 'date')}
+          />
           <NumberInput
             label={t('measurement.kpis.measurementForm.value', { unit: kpi.unit })}
             required
@@ -43,7 +50,12 @@ export function MeasurementForm({ programmeId, kpi, today, onDone }: { programme
         </SimpleGrid>
         <div>
           <PatientDataWarning id={`${headingId}-warning`} />
-          <TextInput label={t('measurement.kpis.measurementForm.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} error={fieldError(add.error, 'note')} />
+          <TextInput
+            label={t('measurement.kpis.measurementForm.note')}
+            value={note}
+            onChange={(e) => setNote(e.currentTarget.value)}
+            error={fieldError(add.error, 'note')}
+          />
         </div>
         <ErrorAlert error={add.error} />
         <Group>

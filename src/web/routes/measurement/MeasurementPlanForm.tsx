@@ -5,7 +5,16 @@ import { useTranslation } from 'react-i18next';
 import { MEASUREMENT_DECISION_LABELS, MEASUREMENT_DESIGN_LABELS } from '#content/worksheet-labels.js';
 import { useLocalized } from '../../lib/localized.js';
 import { AMSTERDAM } from '#core/breach/deadline.js';
-import { MEASUREMENT_DECISIONS, MEASUREMENT_DESIGNS, MEASUREMENT_METHODS, isRecorded, type MeasurementDecision, type MeasurementDesign, type MeasurementMethod, type MeasurementPlan } from '#core/measurement/plan.js';
+import {
+  MEASUREMENT_DECISIONS,
+  MEASUREMENT_DESIGNS,
+  MEASUREMENT_METHODS,
+  isRecorded,
+  type MeasurementDecision,
+  type MeasurementDesign,
+  type MeasurementMethod,
+  type MeasurementPlan,
+} from '#core/measurement/plan.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { keyUnder, type TextKey } from '../../i18n/keys.js';
@@ -44,8 +53,14 @@ export function MeasurementPlanForm({ programmeId, view, canWork }: { programmeI
             {t('measurementPlan.track.title')}
           </Title>
           <List size="sm" spacing={2}>
-            <List.Item>{outcome && track.baselineDone ? t('measurementPlan.track.baselineDone', { value: unit(outcome.baseline!), date: day(outcome.baselineDate!) }) : t('measurementPlan.track.baselineOpen')}</List.Item>
-            <List.Item>{outcome?.target != null ? t('measurementPlan.track.target', { value: unit(outcome.target) }) : t('measurementPlan.track.noTarget')}</List.Item>
+            <List.Item>
+              {outcome && track.baselineDone
+                ? t('measurementPlan.track.baselineDone', { value: unit(outcome.baseline!), date: day(outcome.baselineDate!) })
+                : t('measurementPlan.track.baselineOpen')}
+            </List.Item>
+            <List.Item>
+              {outcome?.target != null ? t('measurementPlan.track.target', { value: unit(outcome.target) }) : t('measurementPlan.track.noTarget')}
+            </List.Item>
             {track.interim > 0 && <List.Item>{t('measurementPlan.track.interim', { count: track.interim })}</List.Item>}
             <List.Item>
               {track.followUp
@@ -64,7 +79,9 @@ export function MeasurementPlanForm({ programmeId, view, canWork }: { programmeI
             </Text>
             <List size="sm">
               {view.missing.map((m) => (
-                <List.Item key={`${m.code}-${m.field}`}>{m.code === 'fieldRequired' ? fieldLabel(t, m.field!) : t(keyUnder('measurementPlan.missing', m.code))}</List.Item>
+                <List.Item key={`${m.code}-${m.field}`}>
+                  {m.code === 'fieldRequired' ? fieldLabel(t, m.field!) : t(keyUnder('measurementPlan.missing', m.code))}
+                </List.Item>
               ))}
             </List>
           </Alert>
@@ -75,18 +92,42 @@ export function MeasurementPlanForm({ programmeId, view, canWork }: { programmeI
           disabled={!canWork}
           value={plan.method ?? ''}
           onChange={(e) => set('method', (e.currentTarget.value || null) as MeasurementMethod | null)}
-          data={[{ value: '', label: t('measurementPlan.method.choose') }, ...MEASUREMENT_METHODS.map((m) => ({ value: m, label: t(`measurementPlan.method.${m}`) }))]}
+          data={[
+            { value: '', label: t('measurementPlan.method.choose') },
+            ...MEASUREMENT_METHODS.map((m) => ({ value: m, label: t(`measurementPlan.method.${m}`) })),
+          ]}
           error={fieldError(error, 'method')}
         />
         {(plan.method === 'observation' || plan.method === 'logs') && <Text size="sm">{t('measurementPlan.monitoring')}</Text>}
         <div>
           <PatientDataWarning id="plan-warning" />
-          <Textarea label={t('measurementPlan.methodDetail')} readOnly={!canWork} autosize minRows={2} value={plan.methodDetail} onChange={(e) => set('methodDetail', e.currentTarget.value)} error={fieldError(error, 'methodDetail')} />
+          <Textarea
+            label={t('measurementPlan.methodDetail')}
+            readOnly={!canWork}
+            autosize
+            minRows={2}
+            value={plan.methodDetail}
+            onChange={(e) => set('methodDetail', e.currentTarget.value)}
+            error={fieldError(error, 'methodDetail')}
+          />
         </div>
         {plan.method === 'selfReport' && (
-          <Textarea label={t('measurementPlan.selfReportReason')} readOnly={!canWork} autosize minRows={2} value={plan.selfReportReason} onChange={(e) => set('selfReportReason', e.currentTarget.value)} error={fieldError(error, 'selfReportReason')} />
+          <Textarea
+            label={t('measurementPlan.selfReportReason')}
+            readOnly={!canWork}
+            autosize
+            minRows={2}
+            value={plan.selfReportReason}
+            onChange={(e) => set('selfReportReason', e.currentTarget.value)}
+            error={fieldError(error, 'selfReportReason')}
+          />
         )}
-        <Radio.Group label={t('measurementPlan.design.label')} value={plan.design ?? ''} onChange={(v) => set('design', v as MeasurementDesign)} error={fieldError(error, 'design')}>
+        <Radio.Group
+          label={t('measurementPlan.design.label')}
+          value={plan.design ?? ''}
+          onChange={(v) => set('design', v as MeasurementDesign)}
+          error={fieldError(error, 'design')}
+        >
           <Stack gap={6} mt={4}>
             {MEASUREMENT_DESIGNS.map((d) => (
               <Radio key={d} value={d} label={l(MEASUREMENT_DESIGN_LABELS[d])} disabled={!canWork} />
@@ -94,9 +135,23 @@ export function MeasurementPlanForm({ programmeId, view, canWork }: { programmeI
           </Stack>
         </Radio.Group>
         {plan.design === 'groups' && (
-          <Textarea label={t('measurementPlan.groups')} readOnly={!canWork} autosize minRows={2} value={plan.groups} onChange={(e) => set('groups', e.currentTarget.value)} error={fieldError(error, 'groups')} />
+          <Textarea
+            label={t('measurementPlan.groups')}
+            readOnly={!canWork}
+            autosize
+            minRows={2}
+            value={plan.groups}
+            onChange={(e) => set('groups', e.currentTarget.value)}
+            error={fieldError(error, 'groups')}
+          />
         )}
-        <TextInput label={t('measurementPlan.population')} readOnly={!canWork} value={plan.population} onChange={(e) => set('population', e.currentTarget.value)} error={fieldError(error, 'population')} />
+        <TextInput
+          label={t('measurementPlan.population')}
+          readOnly={!canWork}
+          value={plan.population}
+          onChange={(e) => set('population', e.currentTarget.value)}
+          error={fieldError(error, 'population')}
+        />
         {view.behaviourKpis.length === 0 ? (
           <Text size="sm">{t('measurementPlan.outcome.none')}</Text>
         ) : (
@@ -106,17 +161,37 @@ export function MeasurementPlanForm({ programmeId, view, canWork }: { programmeI
             disabled={!canWork}
             value={plan.outcomeKpiId ?? ''}
             onChange={(e) => set('outcomeKpiId', e.currentTarget.value || null)}
-            data={[{ value: '', label: t('measurementPlan.outcome.choose') }, ...view.behaviourKpis.map((k) => ({ value: k.id, label: `${k.name} (${k.unit})` }))]}
+            data={[
+              { value: '', label: t('measurementPlan.outcome.choose') },
+              ...view.behaviourKpis.map((k) => ({ value: k.id, label: `${k.name} (${k.unit})` })),
+            ]}
             error={fieldError(error, 'outcomeKpiId')}
           />
         )}
         {/* Counts that follow reporting, not the behaviour alone: say so where the team picks them. */}
-        {outcome?.id === plan.outcomeKpiId && (outcome?.indicator === 'breachReports' || outcome?.indicator === 'breachHandledInTime' || outcome?.indicator === 'misdirectedMail') && (
-          <Text size="sm">{t(`measurementPlan.outcome.caveat.${outcome.indicator}`)}</Text>
-        )}
+        {outcome?.id === plan.outcomeKpiId &&
+          (outcome?.indicator === 'breachReports' || outcome?.indicator === 'breachHandledInTime' || outcome?.indicator === 'misdirectedMail') && (
+            <Text size="sm">{t(`measurementPlan.outcome.caveat.${outcome.indicator}`)}</Text>
+          )}
         <Group grow align="flex-start" wrap="wrap">
-          <TextInput type="date" label={t('measurementPlan.baselinePlannedOn')} readOnly={!canWork} value={plan.baselinePlannedOn ?? ''} onChange={(e) => set('baselinePlannedOn', e.currentTarget.value || null)} error={fieldError(error, 'baselinePlannedOn')} miw={180} />
-          <TextInput type="date" label={t('measurementPlan.followUpPlannedOn')} readOnly={!canWork} value={plan.followUpPlannedOn ?? ''} onChange={(e) => set('followUpPlannedOn', e.currentTarget.value || null)} error={fieldError(error, 'followUpPlannedOn')} miw={180} />
+          <TextInput
+            type="date"
+            label={t('measurementPlan.baselinePlannedOn')}
+            readOnly={!canWork}
+            value={plan.baselinePlannedOn ?? ''}
+            onChange={(e) => set('baselinePlannedOn', e.currentTarget.value || null)}
+            error={fieldError(error, 'baselinePlannedOn')}
+            miw={180}
+          />
+          <TextInput
+            type="date"
+            label={t('measurementPlan.followUpPlannedOn')}
+            readOnly={!canWork}
+            value={plan.followUpPlannedOn ?? ''}
+            onChange={(e) => set('followUpPlannedOn', e.currentTarget.value || null)}
+            error={fieldError(error, 'followUpPlannedOn')}
+            miw={180}
+          />
         </Group>
 
         <Stack gap="xs" component="section" aria-labelledby="deviations-title">
@@ -132,7 +207,12 @@ export function MeasurementPlanForm({ programmeId, view, canWork }: { programmeI
                 label={t('measurementPlan.deviations.date')}
                 readOnly={!canWork || isRecorded(d)}
                 value={d.date}
-                onChange={(e) => set('deviations', plan.deviations.map((x) => (x.id === d.id ? { ...x, date: e.currentTarget.value } : x)))}
+                onChange={(e) =>
+                  set(
+                    'deviations',
+                    plan.deviations.map((x) => (x.id === d.id ? { ...x, date: e.currentTarget.value } : x)),
+                  )
+                }
                 error={fieldError(error, `deviations.${i}.date`)}
               />
               <Textarea
@@ -144,11 +224,27 @@ export function MeasurementPlanForm({ programmeId, view, canWork }: { programmeI
                 autosize
                 minRows={1}
                 value={d.description}
-                onChange={(e) => set('deviations', plan.deviations.map((x) => (x.id === d.id ? { ...x, description: e.currentTarget.value } : x)))}
+                onChange={(e) =>
+                  set(
+                    'deviations',
+                    plan.deviations.map((x) => (x.id === d.id ? { ...x, description: e.currentTarget.value } : x)),
+                  )
+                }
                 error={fieldError(error, `deviations.${i}.description`)}
               />
               {canWork && !isRecorded(d) && (
-                <Button size="xs" variant="subtle" color="red" aria-label={t('measurementPlan.deviations.remove', { n: i + 1 })} onClick={() => set('deviations', plan.deviations.filter((x) => x.id !== d.id))}>
+                <Button
+                  size="xs"
+                  variant="subtle"
+                  color="red"
+                  aria-label={t('measurementPlan.deviations.remove', { n: i + 1 })}
+                  onClick={() =>
+                    set(
+                      'deviations',
+                      plan.deviations.filter((x) => x.id !== d.id),
+                    )
+                  }
+                >
                   {t('measurementPlan.deviations.removeShort')}
                 </Button>
               )}
@@ -156,7 +252,11 @@ export function MeasurementPlanForm({ programmeId, view, canWork }: { programmeI
           ))}
           {canWork && (
             <Group>
-              <Button variant="default" size="xs" onClick={() => set('deviations', [...plan.deviations, { id: nextId(), date: todayInAmsterdam(), description: '' }])}>
+              <Button
+                variant="default"
+                size="xs"
+                onClick={() => set('deviations', [...plan.deviations, { id: nextId(), date: todayInAmsterdam(), description: '' }])}
+              >
                 {t('measurementPlan.deviations.add')}
               </Button>
             </Group>
@@ -169,17 +269,30 @@ export function MeasurementPlanForm({ programmeId, view, canWork }: { programmeI
           </Title>
           {suggestion ? (
             <Alert variant="light" color="blue" title={t('measurementPlan.suggestion.title')}>
-              <Text size="sm">{t(`measurementPlan.suggestion.${suggestion.reason}`, { baseline: unit(suggestion.baseline), followUp: unit(suggestion.followUp), target: unit(suggestion.target) })}</Text>
+              <Text size="sm">
+                {t(`measurementPlan.suggestion.${suggestion.reason}`, {
+                  baseline: unit(suggestion.baseline),
+                  followUp: unit(suggestion.followUp),
+                  target: unit(suggestion.target),
+                })}
+              </Text>
               <Text size="sm" mt={4}>
                 {t('measurementPlan.suggestion.caution')}
               </Text>
             </Alert>
           ) : (
-            <Text size="sm">{track.followUp && view.plan.design === 'groups' ? t('measurementPlan.suggestion.groups') : t('measurementPlan.decision.later')}</Text>
+            <Text size="sm">
+              {track.followUp && view.plan.design === 'groups' ? t('measurementPlan.suggestion.groups') : t('measurementPlan.decision.later')}
+            </Text>
           )}
           {track.followUp && (
             <>
-              <Radio.Group aria-labelledby="decision-title" value={plan.decision ?? ''} onChange={(v) => set('decision', (v || null) as MeasurementDecision | null)} error={fieldError(error, 'decision')}>
+              <Radio.Group
+                aria-labelledby="decision-title"
+                value={plan.decision ?? ''}
+                onChange={(v) => set('decision', (v || null) as MeasurementDecision | null)}
+                error={fieldError(error, 'decision')}
+              >
                 <Stack gap={6}>
                   <Radio value="" label={t('measurementPlan.decision.none')} disabled={!canWork} />
                   {MEASUREMENT_DECISIONS.map((d) => (
@@ -187,7 +300,15 @@ export function MeasurementPlanForm({ programmeId, view, canWork }: { programmeI
                   ))}
                 </Stack>
               </Radio.Group>
-              <Textarea label={t('measurementPlan.decision.reason')} readOnly={!canWork} autosize minRows={2} value={plan.decisionReason} onChange={(e) => set('decisionReason', e.currentTarget.value)} error={fieldError(error, 'decisionReason')} />
+              <Textarea
+                label={t('measurementPlan.decision.reason')}
+                readOnly={!canWork}
+                autosize
+                minRows={2}
+                value={plan.decisionReason}
+                onChange={(e) => set('decisionReason', e.currentTarget.value)}
+                error={fieldError(error, 'decisionReason')}
+              />
             </>
           )}
         </Stack>

@@ -13,20 +13,31 @@ export function MeasurementPlanPage() {
   const { id = '' } = useParams();
   const programme = useProgramme(id);
   const plan = useMeasurementPlan(id);
-  if (programme.isPending || plan.isPending) return <Center><Loader aria-label={t('common.loading')} /></Center>;
+  if (programme.isPending || plan.isPending)
+    return (
+      <Center>
+        <Loader aria-label={t('common.loading')} />
+      </Center>
+    );
   if (!programme.data || !plan.data) return <PageError error={programme.error ?? plan.error} />;
   const canWork = programme.data.permissions.work;
   return (
     <Stack gap="sm" maw={880}>
       <Breadcrumbs aria-label={t('navigator.breadcrumb')}>
-        <Anchor component={Link} to="/programmes">{t('programmes.pageTitle')}</Anchor>
-        <Anchor component={Link} to={`/programmes/${id}`}>{programme.data.title}</Anchor>
+        <Anchor component={Link} to="/programmes">
+          {t('programmes.pageTitle')}
+        </Anchor>
+        <Anchor component={Link} to={`/programmes/${id}`}>
+          {programme.data.title}
+        </Anchor>
         <Text span>{t('measurementPlan.title')}</Text>
       </Breadcrumbs>
       <PageTitle>{t('measurementPlan.title')}</PageTitle>
       {programme.data.targetBehaviour && (
         <Text size="sm">
-          <Text span fw={700}>{t('navigator.targetBehaviour')}: </Text>
+          <Text span fw={700}>
+            {t('navigator.targetBehaviour')}:{' '}
+          </Text>
           {programme.data.targetBehaviour}
         </Text>
       )}

@@ -26,10 +26,27 @@ export function NewProgrammeForm({ onCancel }: { onCancel: () => void }) {
         <Stack>
           <ErrorAlert error={create.error} />
           {/* Opened on purpose (a button here or in the first-run list): the title is where to type. */}
-          <TextInput autoFocus label={t('programmes.title')} description={t('programmes.titleHint')} required value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={fieldError(create.error, 'title')} />
+          <TextInput
+            autoFocus
+            label={t('programmes.title')}
+            description={t('programmes.titleHint')}
+            required
+            value={title}
+            onChange={(e) => setTitle(e.currentTarget.value)}
+            error={fieldError(create.error, 'title')}
+          />
           <div>
             <PatientDataWarning id="problem-warning" />
-            <Textarea label={t('programmes.problem')} description={t('programmes.problemHint')} autosize minRows={3} value={problem} onChange={(e) => setProblem(e.currentTarget.value)} error={fieldError(create.error, 'problem')} aria-describedby="problem-warning" />
+            <Textarea
+              label={t('programmes.problem')}
+              description={t('programmes.problemHint')}
+              autosize
+              minRows={3}
+              value={problem}
+              onChange={(e) => setProblem(e.currentTarget.value)}
+              error={fieldError(create.error, 'problem')}
+              aria-describedby="problem-warning"
+            />
           </div>
           <Group>
             <Button type="submit" loading={create.isPending}>

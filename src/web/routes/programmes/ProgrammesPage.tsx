@@ -66,7 +66,11 @@ export function ProgrammesPage({ notices }: { notices?: ReactNode }) {
                     {p.title}
                   </Anchor>
                 </Title>
-                {p.status === 'archived' && <Badge color="gray" variant="dot">{t('programmes.archived')}</Badge>}
+                {p.status === 'archived' && (
+                  <Badge color="gray" variant="dot">
+                    {t('programmes.archived')}
+                  </Badge>
+                )}
               </Group>
               {/* Labelled, so read aloud or copied it does not run on from the title as one sentence. */}
               {p.problem && (
@@ -79,9 +83,7 @@ export function ProgrammesPage({ notices }: { notices?: ReactNode }) {
                 </Text>
               )}
               <Progress value={p.progress.overall.percent} aria-label={t('programmes.progressOf', { title: p.title })} />
-              <Text size="sm">
-                {t('programmes.progressText', { percent: p.progress.overall.percent, step: p.progress.currentStep, team: p.teamSize })}
-              </Text>
+              <Text size="sm">{t('programmes.progressText', { percent: p.progress.overall.percent, step: p.progress.currentStep, team: p.teamSize })}</Text>
               <AttentionLines attention={p.attention} />
             </Stack>
           </Card>

@@ -20,7 +20,12 @@ export function BreachReportLink({ url, children }: { url: string; children: Rea
       <Stack gap="sm">
         <Text size="sm">{t('settings.breachReport.intro')}</Text>
         {/* Each copy or download is recorded for the first-run checklist; a failed record does not stop the download. */}
-        <ShareLink link={url} qr={QR} texts="settings.breachReport" onShare={(how) => void post('/api/organisation/breach-report/shared', { how }).catch(() => undefined)} />
+        <ShareLink
+          link={url}
+          qr={QR}
+          texts="settings.breachReport"
+          onShare={(how) => void post('/api/organisation/breach-report/shared', { how }).catch(() => undefined)}
+        />
         {children}
       </Stack>
     </Paper>

@@ -22,7 +22,18 @@ interface SsoForm {
 }
 
 const KEY = ['organisation', 'sso'];
-const EMPTY: SsoForm = { enabled: true, loginName: '', issuer: '', clientId: '', clientSecret: '', defaultRole: 'member', groupClaim: 'groups', groupRoles: [], ssoOnly: false, logoutAtProvider: true };
+const EMPTY: SsoForm = {
+  enabled: true,
+  loginName: '',
+  issuer: '',
+  clientId: '',
+  clientSecret: '',
+  defaultRole: 'member',
+  groupClaim: 'groups',
+  groupRoles: [],
+  ssoOnly: false,
+  logoutAtProvider: true,
+};
 
 /** The organisation's single sign-on with OpenID Connect, on the settings page (admins). */
 export function SsoSettings() {
@@ -62,12 +73,35 @@ export function SsoSettings() {
           </Title>
           <Text size="sm">{t('auth.ssoSettings.intro')}</Text>
           <ErrorAlert error={answer.error ?? save.error} />
-          {answer.data && <TextInput label={t('auth.ssoSettings.callbackUrl')} value={answer.data.callbackUrl} readOnly onFocus={(e) => e.currentTarget.select()} />}
+          {answer.data && (
+            <TextInput label={t('auth.ssoSettings.callbackUrl')} value={answer.data.callbackUrl} readOnly onFocus={(e) => e.currentTarget.select()} />
+          )}
           <Switch label={t('auth.ssoSettings.enabled')} checked={form.enabled} onChange={(e) => set({ enabled: e.currentTarget.checked })} />
-          <TextInput label={t('auth.ssoSettings.loginName')} description={t('auth.ssoSettings.loginNameHint')} required value={form.loginName} onChange={(e) => set({ loginName: e.currentTarget.value })} error={fieldError(save.error, 'loginName')} />
+          <TextInput
+            label={t('auth.ssoSettings.loginName')}
+            description={t('auth.ssoSettings.loginNameHint')}
+            required
+            value={form.loginName}
+            onChange={(e) => set({ loginName: e.currentTarget.value })}
+            error={fieldError(save.error, 'loginName')}
+          />
           {startLink && <TextInput label={t('auth.ssoSettings.startLink')} value={startLink} readOnly onFocus={(e) => e.currentTarget.select()} />}
-          <TextInput label={t('auth.ssoSettings.issuer')} description={t('auth.ssoSettings.issuerHint')} required type="url" value={form.issuer} onChange={(e) => set({ issuer: e.currentTarget.value })} error={fieldError(save.error, 'issuer')} />
-          <TextInput label={t('auth.ssoSettings.clientId')} required value={form.clientId} onChange={(e) => set({ clientId: e.currentTarget.value })} error={fieldError(save.error, 'clientId')} />
+          <TextInput
+            label={t('auth.ssoSettings.issuer')}
+            description={t('auth.ssoSettings.issuerHint')}
+            required
+            type="url"
+            value={form.issuer}
+            onChange={(e) => set({ issuer: e.currentTarget.value })}
+            error={fieldError(save.error, 'issuer')}
+          />
+          <TextInput
+            label={t('auth.ssoSettings.clientId')}
+            required
+            value={form.clientId}
+            onChange={(e) => set({ clientId: e.currentTarget.value })}
+            error={fieldError(save.error, 'clientId')}
+          />
           <PasswordInput
             label={t('auth.ssoSettings.clientSecret')}
             description={stored?.clientSecretSet ? t('auth.ssoSettings.clientSecretKept') : undefined}
@@ -77,16 +111,39 @@ export function SsoSettings() {
             onChange={(e) => set({ clientSecret: e.currentTarget.value })}
             error={fieldError(save.error, 'clientSecret')}
           />
-          <NativeSelect label={t('auth.ssoSettings.defaultRole')} description={t('auth.ssoSettings.defaultRoleHint')} data={roleOptions} value={form.defaultRole} onChange={(e) => set({ defaultRole: e.currentTarget.value as Role })} />
-          <TextInput label={t('auth.ssoSettings.groupClaim')} description={t('auth.ssoSettings.groupClaimHint')} value={form.groupClaim} onChange={(e) => set({ groupClaim: e.currentTarget.value })} error={fieldError(save.error, 'groupClaim')} />
+          <NativeSelect
+            label={t('auth.ssoSettings.defaultRole')}
+            description={t('auth.ssoSettings.defaultRoleHint')}
+            data={roleOptions}
+            value={form.defaultRole}
+            onChange={(e) => set({ defaultRole: e.currentTarget.value as Role })}
+          />
+          <TextInput
+            label={t('auth.ssoSettings.groupClaim')}
+            description={t('auth.ssoSettings.groupClaimHint')}
+            value={form.groupClaim}
+            onChange={(e) => set({ groupClaim: e.currentTarget.value })}
+            error={fieldError(save.error, 'groupClaim')}
+          />
           <Title order={3} size="h5">
             {t('auth.ssoSettings.groupRolesTitle')}
           </Title>
           <Text size="sm">{t('auth.ssoSettings.groupRolesHint')}</Text>
           {form.groupRoles.map((mapping, index) => (
             <Group key={index} align="flex-end" gap="xs" wrap="nowrap">
-              <TextInput label={t('auth.ssoSettings.group')} style={{ flex: 1 }} value={mapping.group} onChange={(e) => setGroup(index, { group: e.currentTarget.value })} error={fieldError(save.error, `groupRoles.${index}.group`)} />
-              <NativeSelect label={t('auth.ssoSettings.role')} data={roleOptions} value={mapping.role} onChange={(e) => setGroup(index, { role: e.currentTarget.value as Role })} />
+              <TextInput
+                label={t('auth.ssoSettings.group')}
+                style={{ flex: 1 }}
+                value={mapping.group}
+                onChange={(e) => setGroup(index, { group: e.currentTarget.value })}
+                error={fieldError(save.error, `groupRoles.${index}.group`)}
+              />
+              <NativeSelect
+                label={t('auth.ssoSettings.role')}
+                data={roleOptions}
+                value={mapping.role}
+                onChange={(e) => setGroup(index, { role: e.currentTarget.value as Role })}
+              />
               <ActionIcon
                 variant="default"
                 size="lg"
@@ -97,10 +154,19 @@ export function SsoSettings() {
               </ActionIcon>
             </Group>
           ))}
-          <Button variant="default" onClick={() => set({ groupRoles: [...form.groupRoles, { group: '', role: 'member' }] })} style={{ alignSelf: 'flex-start' }}>
+          <Button
+            variant="default"
+            onClick={() => set({ groupRoles: [...form.groupRoles, { group: '', role: 'member' }] })}
+            style={{ alignSelf: 'flex-start' }}
+          >
             {t('auth.ssoSettings.addGroup')}
           </Button>
-          <Switch label={t('auth.ssoSettings.ssoOnly')} description={t('auth.ssoSettings.ssoOnlyHint')} checked={form.ssoOnly} onChange={(e) => set({ ssoOnly: e.currentTarget.checked })} />
+          <Switch
+            label={t('auth.ssoSettings.ssoOnly')}
+            description={t('auth.ssoSettings.ssoOnlyHint')}
+            checked={form.ssoOnly}
+            onChange={(e) => set({ ssoOnly: e.currentTarget.checked })}
+          />
           <Switch
             label={t('auth.ssoSettings.logoutAtProvider')}
             description={t('auth.ssoSettings.logoutAtProviderHint')}
@@ -108,7 +174,12 @@ export function SsoSettings() {
             onChange={(e) => set({ logoutAtProvider: e.currentTarget.checked })}
           />
           {answer.data && form.logoutAtProvider && (
-            <TextInput label={t('auth.ssoSettings.postLogoutRedirectUri')} value={answer.data.postLogoutRedirectUri} readOnly onFocus={(e) => e.currentTarget.select()} />
+            <TextInput
+              label={t('auth.ssoSettings.postLogoutRedirectUri')}
+              value={answer.data.postLogoutRedirectUri}
+              readOnly
+              onFocus={(e) => e.currentTarget.select()}
+            />
           )}
           <Button type="submit" loading={save.isPending} style={{ alignSelf: 'flex-start' }}>
             {t('auth.ssoSettings.save')}

@@ -29,11 +29,44 @@ export function SetupPage() {
       <Stack>
         <Text>{t('auth.setupIntro')}</Text>
         <ErrorAlert error={setup.error} />
-        <TextInput label={t('auth.setupToken')} description={t('auth.setupTokenHint')} required value={form.token} onChange={(e) => set('token')(e.currentTarget.value)} error={err('token')} />
-        <TextInput label={t('auth.organisationName')} required value={form.organisationName} onChange={(e) => set('organisationName')(e.currentTarget.value)} error={err('organisationName')} />
-        <SectorChoice value={form.sector} onChange={set('sector')} description={`${t('common.sector.hint')} ${t('auth.setupSectorHint')}`} error={err('sector')} />
-        <TextInput label={t('auth.yourName')} autoComplete="name" required value={form.name} onChange={(e) => set('name')(e.currentTarget.value)} error={err('name')} />
-        <TextInput label={t('auth.email')} type="email" autoComplete="username" required value={form.email} onChange={(e) => set('email')(e.currentTarget.value)} error={err('email')} />
+        <TextInput
+          label={t('auth.setupToken')}
+          description={t('auth.setupTokenHint')}
+          required
+          value={form.token}
+          onChange={(e) => set('token')(e.currentTarget.value)}
+          error={err('token')}
+        />
+        <TextInput
+          label={t('auth.organisationName')}
+          required
+          value={form.organisationName}
+          onChange={(e) => set('organisationName')(e.currentTarget.value)}
+          error={err('organisationName')}
+        />
+        <SectorChoice
+          value={form.sector}
+          onChange={set('sector')}
+          description={`${t('common.sector.hint')} ${t('auth.setupSectorHint')}`}
+          error={err('sector')}
+        />
+        <TextInput
+          label={t('auth.yourName')}
+          autoComplete="name"
+          required
+          value={form.name}
+          onChange={(e) => set('name')(e.currentTarget.value)}
+          error={err('name')}
+        />
+        <TextInput
+          label={t('auth.email')}
+          type="email"
+          autoComplete="username"
+          required
+          value={form.email}
+          onChange={(e) => set('email')(e.currentTarget.value)}
+          error={err('email')}
+        />
         <NewPasswordField label={t('auth.password')} value={form.password} onChange={set('password')} error={err('password')} />
         <Button type="submit" loading={setup.isPending}>
           {t('auth.setupButton')}

@@ -79,7 +79,10 @@ export function BankFieldsets(props: { model: BuilderModel; onChange: (items: Su
                   <div key={bank.id}>
                     <Checkbox
                       label={label(bank)}
-                      description={t('surveys.builder.source', { source: t(`surveys.builder.sourceNames.${bank.source.instrument}`), part: bank.source.part[locale] })}
+                      description={t('surveys.builder.source', {
+                        source: t(`surveys.builder.sourceNames.${bank.source.instrument}`),
+                        part: bank.source.part[locale],
+                      })}
                       checked={index >= 0}
                       onChange={(e) => onChange(toggleBank(model, bank, e.currentTarget.checked))}
                     />

@@ -67,7 +67,17 @@ export function FactorChart({ factors, scale }: { factors: FactorScore[]; scale:
         <line x1={x(mid)} y1={TOP} x2={x(mid)} y2={height - AXIS} stroke="#c92a2a" strokeWidth={2} strokeDasharray="5 4" />
         {factors.map((f, i) => (
           // A white outline keeps the value readable where it crosses the midpoint line.
-          <text key={f.factor} x={x(f.mean) + 6} y={TOP + i * ROW + ROW / 2 + 4} fontSize="13" fontWeight="700" fill="#212529" stroke="#ffffff" strokeWidth={4} paintOrder="stroke">
+          <text
+            key={f.factor}
+            x={x(f.mean) + 6}
+            y={TOP + i * ROW + ROW / 2 + 4}
+            fontSize="13"
+            fontWeight="700"
+            fill="#212529"
+            stroke="#ffffff"
+            strokeWidth={4}
+            paintOrder="stroke"
+          >
             {format(f.mean)}
           </text>
         ))}

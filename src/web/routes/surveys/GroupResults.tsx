@@ -42,9 +42,7 @@ export function GroupResults({ definition, questions }: { definition: SurveyDefi
         />
         {result?.withheld === 'combination' && <Text size="sm">{t('surveys.results.withheld')}</Text>}
         {!result?.withheld && groups.length === 0 && <Text size="sm">{t('surveys.results.noShownGroups')}</Text>}
-        {!result?.withheld && (result?.hiddenOptions ?? 0) > 0 && (
-          <Text size="sm">{t('surveys.results.hiddenOptions', { count: result!.hiddenOptions })}</Text>
-        )}
+        {!result?.withheld && (result?.hiddenOptions ?? 0) > 0 && <Text size="sm">{t('surveys.results.hiddenOptions', { count: result!.hiddenOptions })}</Text>}
         {groups.length > 0 && question && (
           <ScrollRegion labelledBy="survey-groups-title">
             <Table striped captionSide="top" miw={200 + groups.length * 120}>

@@ -42,7 +42,10 @@ export function OwnStatements(props: { model: BuilderModel; onChange: (items: Su
                   data={[{ value: '', label: t('surveys.builder.noFactor') }, ...COMB_FACTORS.map((f) => ({ value: f, label: factorName(f) }))]}
                   error={err(`items.${index}.factor`)}
                 />
-                <RemoveRowButton name={item.text.nl || item.text.en || t('surveys.builder.ownN', { n: k + 1 })} onRemove={() => onChange(removeRow(model.items, item.id))} />
+                <RemoveRowButton
+                  name={item.text.nl || item.text.en || t('surveys.builder.ownN', { n: k + 1 })}
+                  onRemove={() => onChange(removeRow(model.items, item.id))}
+                />
               </Group>
             </Stack>
           </Paper>

@@ -39,7 +39,12 @@ interface Props {
 export function SurveyBuilder(props: Props) {
   const { t } = useTranslation();
   const target = useSubstep(props.programme.id, '2.3');
-  if (!props.survey && target.isPending) return <Center><Loader aria-label={t('common.loading')} /></Center>;
+  if (!props.survey && target.isPending)
+    return (
+      <Center>
+        <Loader aria-label={t('common.loading')} />
+      </Center>
+    );
   const fields = target.data?.worksheet?.fields as TargetBehaviour | null | undefined;
   const suggestion = { nl: fields?.infinitive?.trim() ?? '', nlTe: fields?.teInfinitive?.trim() ?? '' };
   return <BuilderForm {...props} suggestion={suggestion} />;
@@ -70,7 +75,8 @@ function BuilderForm({ programme, survey, onDone, suggestion }: Props & { sugges
   const err = (path: string) => fieldError(error, `definition.${path}`);
   const set = (patch: Partial<BuilderModel>) => setModel((m) => ({ ...m, ...patch }));
   const heading = survey ? t('surveys.builder.titleEdit') : t('surveys.builder.titleNew');
-  const suggested = (key: 'nl' | 'nlTe') => (!survey && suggestion[key] && model.phrases[key] === suggestion[key] ? ` ${t('surveys.builder.phraseSuggested')}` : '');
+  const suggested = (key: 'nl' | 'nlTe') =>
+    !survey && suggestion[key] && model.phrases[key] === suggestion[key] ? ` ${t('surveys.builder.phraseSuggested')}` : '';
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -100,7 +106,9 @@ function BuilderForm({ programme, survey, onDone, suggestion }: Props & { sugges
             <Title order={4} size="h5" component="legend">
               {t('surveys.builder.phraseLegend')}
             </Title>
-            <Text size="sm" mb="xs">{t('surveys.builder.phraseIntro')}</Text>
+            <Text size="sm" mb="xs">
+              {t('surveys.builder.phraseIntro')}
+            </Text>
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <TextInput
                 label={t('surveys.builder.phraseNl')}
@@ -146,7 +154,9 @@ function BuilderForm({ programme, survey, onDone, suggestion }: Props & { sugges
             <Title order={4} size="h5" component="legend">
               {t('surveys.builder.introTitle')}
             </Title>
-            <Text size="sm" mb="xs">{t('surveys.builder.introHint')}</Text>
+            <Text size="sm" mb="xs">
+              {t('surveys.builder.introHint')}
+            </Text>
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <Textarea
                 label={t('surveys.builder.introNl')}

@@ -39,7 +39,14 @@ export function SurveyPreviewButton({ programmeId, survey }: { programmeId: stri
       <Button size="xs" variant="default" aria-label={t('surveys.actionFor', { action: t('surveys.actions.preview'), title: survey.title })} onClick={open}>
         {t('surveys.actions.preview')}
       </Button>
-      <Modal opened={opened} onClose={close} size="auto" fullScreen={onPhone} title={t('surveys.preview.title', { title: survey.title })} closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <Modal
+        opened={opened}
+        onClose={close}
+        size="auto"
+        fullScreen={onPhone}
+        title={t('surveys.preview.title', { title: survey.title })}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
         <Text size="sm" mb="sm" maw={PHONE.width}>
           {t('surveys.preview.intro')}
         </Text>

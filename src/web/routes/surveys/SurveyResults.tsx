@@ -25,9 +25,15 @@ export function SurveyResults({ programmeId, survey }: { programmeId: string; su
       <Title order={3} size="h4" id="survey-results-title" mb="sm">
         {t('surveys.results.title', { title: survey.title })}
       </Title>
-      {results.isPending && <Center><Loader aria-label={t('common.loading')} /></Center>}
+      {results.isPending && (
+        <Center>
+          <Loader aria-label={t('common.loading')} />
+        </Center>
+      )}
       <ErrorAlert error={results.error} />
-      {data && !data.available && <Text>{t('surveys.results.notYetRounded', { count: formatAnswerCount(t, { ...data, minGroupSize: survey.minGroupSize }) })}</Text>}
+      {data && !data.available && (
+        <Text>{t('surveys.results.notYetRounded', { count: formatAnswerCount(t, { ...data, minGroupSize: survey.minGroupSize }) })}</Text>
+      )}
       {data?.available && (
         <Stack gap="md">
           <div>

@@ -26,7 +26,11 @@ export function SurveysPanel({ programme }: { programme: ProgrammeDetail }) {
       <Stack gap="md">
         <Text size="sm">{t('surveys.intro')}</Text>
         {!canWork && <Text size="sm">{t('surveys.readOnly')}</Text>}
-        {surveys.isPending && <Center><Loader aria-label={t('common.loading')} /></Center>}
+        {surveys.isPending && (
+          <Center>
+            <Loader aria-label={t('common.loading')} />
+          </Center>
+        )}
         <ErrorAlert error={surveys.error} />
         {surveys.data && surveys.data.length === 0 && <Text size="sm">{t('surveys.empty')}</Text>}
         {surveys.data && surveys.data.length > 0 && (

@@ -34,7 +34,8 @@ const bankById = new Map(SURVEY_ITEM_BANK.map((b) => [b.id, b]));
 export const bankItem = (id: string | null) => (id ? bankById.get(id) : undefined);
 
 /** A bank statement with the sector's word and the team's phrases filled in. */
-export const bankStatement = (bank: SurveyBankItem, phrases: BehaviourPhrases, sector: Sector): LocalizedText => fillStatement(allInSector(bank.text, sector), phrases);
+export const bankStatement = (bank: SurveyBankItem, phrases: BehaviourPhrases, sector: Sector): LocalizedText =>
+  fillStatement(allInSector(bank.text, sector), phrases);
 
 const fromBank = (bank: SurveyBankItem, phrases: BehaviourPhrases, sector: Sector): SurveyItem => ({
   id: bank.id,

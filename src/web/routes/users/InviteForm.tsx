@@ -16,19 +16,39 @@ export function InviteForm() {
   const [roles, setRoles] = useState<Role[]>(['member']);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    invite.mutate({ email, name, roles }, { onSuccess: () => { setEmail(''); setName(''); setRoles(['member']); } });
+    invite.mutate(
+      { email, name, roles },
+      {
+        onSuccess: () => {
+          setEmail('');
+          setName('');
+          setRoles(['member']);
+        },
+      },
+    );
   };
   return (
     <Paper withBorder p="md" mb="lg" component="section" aria-labelledby="invite-title">
-      <Title order={2} size="h4" id="invite-title" mb="xs">{t('users.inviteTitle')}</Title>
+      <Title order={2} size="h4" id="invite-title" mb="xs">
+        {t('users.inviteTitle')}
+      </Title>
       {invite.data && <InviteLink url={invite.data.inviteUrl} />}
       <form onSubmit={submit} noValidate>
         <Stack gap="xs">
           <ErrorAlert error={invite.error} />
-          <TextInput label={t('auth.email')} type="email" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} error={fieldError(invite.error, 'email')} />
+          <TextInput
+            label={t('auth.email')}
+            type="email"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.currentTarget.value)}
+            error={fieldError(invite.error, 'email')}
+          />
           <TextInput label={t('users.name')} required value={name} onChange={(e) => setName(e.currentTarget.value)} error={fieldError(invite.error, 'name')} />
           <RoleCheckboxes label={t('users.roles')} value={roles} onChange={setRoles} error={fieldError(invite.error, 'roles')} />
-          <Button type="submit" loading={invite.isPending} style={{ alignSelf: 'flex-start' }}>{t('users.invite')}</Button>
+          <Button type="submit" loading={invite.isPending} style={{ alignSelf: 'flex-start' }}>
+            {t('users.invite')}
+          </Button>
         </Stack>
       </form>
     </Paper>

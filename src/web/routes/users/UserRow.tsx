@@ -25,7 +25,9 @@ export function UserRow({ user, self }: { user: ListedUser; self: boolean }) {
   return (
     <Table.Tr>
       <Table.Td>
-        <Text size="sm" fw={600}>{user.name}</Text>
+        <Text size="sm" fw={600}>
+          {user.name}
+        </Text>
         <Text size="sm">{user.email}</Text>
       </Table.Td>
       <Table.Td>
@@ -33,8 +35,12 @@ export function UserRow({ user, self }: { user: ListedUser; self: boolean }) {
           <Stack gap="xs">
             <RoleCheckboxes label={t('users.rolesOf', { name: user.name })} value={roles} onChange={setRoles} error={fieldError(update.error, 'roles')} />
             <Group gap="xs">
-              <Button size="xs" onClick={() => update.mutate({ id: user.id, roles }, { onSuccess: () => setEditing(false) })}>{t('common.save')}</Button>
-              <Button size="xs" variant="default" onClick={() => setEditing(false)}>{t('common.cancel')}</Button>
+              <Button size="xs" onClick={() => update.mutate({ id: user.id, roles }, { onSuccess: () => setEditing(false) })}>
+                {t('common.save')}
+              </Button>
+              <Button size="xs" variant="default" onClick={() => setEditing(false)}>
+                {t('common.cancel')}
+              </Button>
             </Group>
           </Stack>
         ) : (
@@ -42,24 +48,50 @@ export function UserRow({ user, self }: { user: ListedUser; self: boolean }) {
         )}
       </Table.Td>
       <Table.Td>
-        <Badge color={STATUS_COLOR[user.status]} variant="dot">{t(`users.status.${user.status}`)}</Badge>
+        <Badge color={STATUS_COLOR[user.status]} variant="dot">
+          {t(`users.status.${user.status}`)}
+        </Badge>
         <Text size="xs" mt={4}>
           {user.lastLoginAt ? t('users.lastLogin', { when: new Date(user.lastLoginAt).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'nl-NL') }) : ''}
         </Text>
       </Table.Td>
       <Table.Td>
-        <Badge color={user.twoStepEnabled ? 'green' : 'gray'} variant="dot">{t(user.twoStepEnabled ? 'users.twoStepOn' : 'users.twoStepOff')}</Badge>
+        <Badge color={user.twoStepEnabled ? 'green' : 'gray'} variant="dot">
+          {t(user.twoStepEnabled ? 'users.twoStepOn' : 'users.twoStepOff')}
+        </Badge>
       </Table.Td>
       <Table.Td>
         <ErrorAlert error={error} />
         {reinvite.data && <InviteLink url={reinvite.data.inviteUrl} />}
         <Group gap="xs">
-          {!editing && <Button size="xs" variant="default" onClick={() => setEditing(true)} aria-label={t('users.editRolesOf', { name: user.name })}>{t('users.editRoles')}</Button>}
-          {user.status === 'invited' && <Button size="xs" variant="default" onClick={() => reinvite.mutate(user.id)} aria-label={t('users.newLinkFor', { name: user.name })}>{t('users.newLink')}</Button>}
+          {!editing && (
+            <Button size="xs" variant="default" onClick={() => setEditing(true)} aria-label={t('users.editRolesOf', { name: user.name })}>
+              {t('users.editRoles')}
+            </Button>
+          )}
+          {user.status === 'invited' && (
+            <Button size="xs" variant="default" onClick={() => reinvite.mutate(user.id)} aria-label={t('users.newLinkFor', { name: user.name })}>
+              {t('users.newLink')}
+            </Button>
+          )}
           {user.status === 'deactivated' ? (
-            <Button size="xs" variant="default" onClick={() => setActive.mutate({ id: user.id, active: true })} aria-label={t('users.reactivateUser', { name: user.name })}>{t('users.reactivate')}</Button>
+            <Button
+              size="xs"
+              variant="default"
+              onClick={() => setActive.mutate({ id: user.id, active: true })}
+              aria-label={t('users.reactivateUser', { name: user.name })}
+            >
+              {t('users.reactivate')}
+            </Button>
           ) : (
-            <Button size="xs" variant="default" onClick={() => setActive.mutate({ id: user.id, active: false })} aria-label={t('users.deactivateUser', { name: user.name })}>{t('users.deactivate')}</Button>
+            <Button
+              size="xs"
+              variant="default"
+              onClick={() => setActive.mutate({ id: user.id, active: false })}
+              aria-label={t('users.deactivateUser', { name: user.name })}
+            >
+              {t('users.deactivate')}
+            </Button>
           )}
           {user.twoStepEnabled && !self && (
             <ConfirmButton

@@ -33,7 +33,11 @@ export function UsersPage() {
               <Table.Th scope="col">{t('users.actions')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
-          <Table.Tbody>{users.data?.map((u) => <UserRow key={u.id} user={u} self={u.id === selfId} />)}</Table.Tbody>
+          <Table.Tbody>
+            {users.data?.map((u) => (
+              <UserRow key={u.id} user={u} self={u.id === selfId} />
+            ))}
+          </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
     </>

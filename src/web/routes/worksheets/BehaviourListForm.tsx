@@ -21,7 +21,9 @@ export function BehaviourListForm({ programme, value, onChange, readOnly, error 
     <Stack gap="sm">
       {programme.problem && (
         <Text size="sm">
-          <Text span fw={700}>{t('worksheets.behaviours.problem')}: </Text>
+          <Text span fw={700}>
+            {t('worksheets.behaviours.problem')}:{' '}
+          </Text>
           {programme.problem.split('\n')[0]}
         </Text>
       )}

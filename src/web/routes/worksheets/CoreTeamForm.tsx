@@ -26,7 +26,6 @@ import type { WorksheetFormProps } from './types.js';
 /** The usual tasks of a programme's lead (keys of worksheets.team.suggested), added in the interface language. */
 const SUGGESTED_TASKS = ['chair', 'worksheets', 'board', 'communication', 'analysis', 'actions'] as const;
 
-
 /**
  * 1.2: the core team with its disciplines, and how the coordinators (often a duo) split the lead
  * tasks. It is the programme's one core-team list: saving gives the colleagues linked to an account
@@ -45,8 +44,14 @@ export function CoreTeamForm({ programme, value, onChange, readOnly, error }: Wo
   const manage = programme.permissions.manage;
   const access = teamAccounts(programme.team).map((m) => ({ id: m.userId, name: m.name, email: m.email ?? '' }));
   // What saving will change: who gains access, who loses it.
-  const withoutAccess = membersWithoutAccess(value, access.map((u) => u.id));
-  const { removed } = accessChanges(value, access.map((u) => u.id));
+  const withoutAccess = membersWithoutAccess(
+    value,
+    access.map((u) => u.id),
+  );
+  const { removed } = accessChanges(
+    value,
+    access.map((u) => u.id),
+  );
   const losingAccess = access.filter((u) => removed.includes(u.id));
   const memberName = (m: CoreTeamMember) => m.name.trim() || t('worksheets.unnamed');
   const hours = totalHours(value).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 1 });
@@ -128,7 +133,13 @@ export function CoreTeamForm({ programme, value, onChange, readOnly, error }: Wo
               readOnly={readOnly}
               error={err(`members.${i}.role`)}
             />
-            <TextInput label={t('worksheets.team.department')} value={m.department} onChange={(e) => updateMember(m.id, { department: e.currentTarget.value })} readOnly={readOnly} error={err(`members.${i}.department`)} />
+            <TextInput
+              label={t('worksheets.team.department')}
+              value={m.department}
+              onChange={(e) => updateMember(m.id, { department: e.currentTarget.value })}
+              readOnly={readOnly}
+              error={err(`members.${i}.department`)}
+            />
             <Textarea
               label={t('worksheets.team.tasks')}
               autosize
@@ -155,7 +166,12 @@ export function CoreTeamForm({ programme, value, onChange, readOnly, error }: Wo
             <Group justify="flex-end" mt="xs">
               <RemoveRowButton
                 name={m.name}
-                onRemove={() => set({ members: removeRow(value.members, m.id), leadTasks: value.leadTasks.map((tk) => (tk.ownerId === m.id ? { ...tk, ownerId: null } : tk)) })}
+                onRemove={() =>
+                  set({
+                    members: removeRow(value.members, m.id),
+                    leadTasks: value.leadTasks.map((tk) => (tk.ownerId === m.id ? { ...tk, ownerId: null } : tk)),
+                  })
+                }
               />
             </Group>
           )}
@@ -175,7 +191,17 @@ export function CoreTeamForm({ programme, value, onChange, readOnly, error }: Wo
               set({
                 members: [
                   ...value.members,
-                  { id: newId(), userId: null, name: '', position: value.members.length === 0 ? 'coordinator' : 'member', discipline: 'care_practice', role: '', department: '', tasks: '', hoursPerWeek: null },
+                  {
+                    id: newId(),
+                    userId: null,
+                    name: '',
+                    position: value.members.length === 0 ? 'coordinator' : 'member',
+                    discipline: 'care_practice',
+                    role: '',
+                    department: '',
+                    tasks: '',
+                    hoursPerWeek: null,
+                  },
                 ],
               })
             }
@@ -263,9 +289,7 @@ export function CoreTeamForm({ programme, value, onChange, readOnly, error }: Wo
                   error={err(`leadTasks.${i}.ownerId`)}
                   style={{ flex: '1 1 10rem' }}
                 />
-                {!readOnly && (
-                  <RemoveRowButton name={task.task} onRemove={() => set({ leadTasks: removeRow(value.leadTasks, task.id) })} />
-                )}
+                {!readOnly && <RemoveRowButton name={task.task} onRemove={() => set({ leadTasks: removeRow(value.leadTasks, task.id) })} />}
               </Group>
             </Paper>
           ))}

@@ -20,7 +20,17 @@ export function useCriterionName() {
  * 1.1's scoring criteria, folded to one line that names them with their weights: a team sets them
  * once, and reads them after. A refused save unfolds them when it has a message for a criterion.
  */
-export function CriteriaEditor({ criteria, onChange, readOnly, error }: { criteria: Criterion[]; onChange: (criteria: Criterion[]) => void; readOnly: boolean; error: unknown }) {
+export function CriteriaEditor({
+  criteria,
+  onChange,
+  readOnly,
+  error,
+}: {
+  criteria: Criterion[];
+  onChange: (criteria: Criterion[]) => void;
+  readOnly: boolean;
+  error: unknown;
+}) {
   const { t } = useTranslation();
   const criterionName = useCriterionName();
   const [open, setOpen] = useState<string | null>(null);
@@ -41,7 +51,9 @@ export function CriteriaEditor({ criteria, onChange, readOnly, error }: { criter
           </Text>
         </Accordion.Control>
         <Accordion.Panel>
-          <Text size="sm" mb="xs">{t('worksheets.problems.criteriaIntro')}</Text>
+          <Text size="sm" mb="xs">
+            {t('worksheets.problems.criteriaIntro')}
+          </Text>
           <Stack gap="xs">
             {criteria.map((c, i) => (
               <Group key={c.id} align="flex-end" gap="xs">

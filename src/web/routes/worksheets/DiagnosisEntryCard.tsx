@@ -100,7 +100,13 @@ export function DiagnosisEntryCard(props: {
             ))}
           </Group>
         </Checkbox.Group>
-        <RatingSelect label={t('worksheets.diagnosis.weight')} value={e.weight} onChange={(weight) => onChange({ weight })} readOnly={readOnly} error={err('weight')} />
+        <RatingSelect
+          label={t('worksheets.diagnosis.weight')}
+          value={e.weight}
+          onChange={(weight) => onChange({ weight })}
+          readOnly={readOnly}
+          error={err('weight')}
+        />
         <Textarea
           label={t('worksheets.diagnosis.mustChange')}
           description={t('worksheets.diagnosis.mustChangeHint')}

@@ -44,7 +44,8 @@ export function DiagnosisSuggestions(props: { programmeId: string; entries: Diag
   const wordingOf = (s: DiagnosisSuggestion) => {
     if (s.tdf) return { key: 'surveyDomain' as const, name: { domain: tdfName(s.tdf) } };
     const without = s.survey?.without ?? [];
-    if (without.length > 0) return { key: 'surveyRest' as const, name: { factor: factorName(s.factor), domain: list.format(without.map((d) => inSentence(tdfName(d)))) } };
+    if (without.length > 0)
+      return { key: 'surveyRest' as const, name: { factor: factorName(s.factor), domain: list.format(without.map((d) => inSentence(tdfName(d)))) } };
     return { key: 'survey' as const, name: { factor: factorName(s.factor) } };
   };
 

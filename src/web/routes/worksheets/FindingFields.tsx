@@ -47,7 +47,12 @@ export function FindingFields(props: {
           aria-describedby={warningId}
           error={fieldError(error, `${path}.text`)}
         />
-        <Radio.Group label={t('worksheets.research.kind')} value={f.kind} onChange={(v) => onChange({ kind: v as FindingKind })} error={fieldError(error, `${path}.kind`)}>
+        <Radio.Group
+          label={t('worksheets.research.kind')}
+          value={f.kind}
+          onChange={(v) => onChange({ kind: v as FindingKind })}
+          error={fieldError(error, `${path}.kind`)}
+        >
           <Group gap="md" mt={4}>
             {FINDING_KINDS.map((k) => (
               <Radio key={k} value={k} label={l(FINDING_KIND_LABELS[k])} disabled={readOnly} />

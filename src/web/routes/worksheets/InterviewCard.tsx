@@ -154,7 +154,11 @@ export function InterviewCard(props: {
             )}
             {!readOnly && (
               <Group>
-                <Button variant="default" size="xs" onClick={() => onChange({ findings: [...findings, { id: newId(), text: '', kind: 'barrier', factors: [] }] })}>
+                <Button
+                  variant="default"
+                  size="xs"
+                  onClick={() => onChange({ findings: [...findings, { id: newId(), text: '', kind: 'barrier', factors: [] }] })}
+                >
                   {t('worksheets.research.addFinding')}
                 </Button>
               </Group>
@@ -164,7 +168,10 @@ export function InterviewCard(props: {
         <Script title={t('worksheets.research.closing')} text={closing} />
         {!readOnly && (
           <Group justify="flex-end">
-            <RemoveRowButton name={iv.role.trim() ? `${t('worksheets.research.interviewN', { n })} (${iv.role.trim()})` : t('worksheets.research.interviewN', { n })} onRemove={onRemove} />
+            <RemoveRowButton
+              name={iv.role.trim() ? `${t('worksheets.research.interviewN', { n })} (${iv.role.trim()})` : t('worksheets.research.interviewN', { n })}
+              onRemove={onRemove}
+            />
           </Group>
         )}
       </Stack>

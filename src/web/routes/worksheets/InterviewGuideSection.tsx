@@ -14,7 +14,13 @@ import { RemoveRowButton, WRAPPING_BUTTON } from '../../components/RemoveRowButt
 type Guide = FactorResearch['guide'];
 
 /** 3.2 c: the interview guide, generated from the target behaviour and then edited. */
-export function InterviewGuideSection(props: { programme: ProgrammeDetail; guide: Guide; onChange: (guide: Guide) => void; readOnly: boolean; error: unknown }) {
+export function InterviewGuideSection(props: {
+  programme: ProgrammeDetail;
+  guide: Guide;
+  onChange: (guide: Guide) => void;
+  readOnly: boolean;
+  error: unknown;
+}) {
   const { t } = useTranslation();
   const { locale, factorName } = useCombText();
   const templates = interviewGuideTemplates(locale, useSector());
@@ -56,7 +62,13 @@ export function InterviewGuideSection(props: { programme: ProgrammeDetail; guide
         />
         {!readOnly && (
           <Group>
-            <Button variant="default" styles={WRAPPING_BUTTON} onClick={generate} disabled={!behaviour} aria-describedby={behaviour ? undefined : 'guide-need-behaviour'}>
+            <Button
+              variant="default"
+              styles={WRAPPING_BUTTON}
+              onClick={generate}
+              disabled={!behaviour}
+              aria-describedby={behaviour ? undefined : 'guide-need-behaviour'}
+            >
               {t('worksheets.research.generate')}
             </Button>
             {!behaviour && (
@@ -93,7 +105,14 @@ export function InterviewGuideSection(props: { programme: ProgrammeDetail; guide
             />
             {!readOnly && scriptsMissing && (
               <Group>
-                <Button variant="default" size="xs" styles={WRAPPING_BUTTON} onClick={fillScripts} disabled={!behaviour} aria-describedby={behaviour ? undefined : 'guide-need-behaviour'}>
+                <Button
+                  variant="default"
+                  size="xs"
+                  styles={WRAPPING_BUTTON}
+                  onClick={fillScripts}
+                  disabled={!behaviour}
+                  aria-describedby={behaviour ? undefined : 'guide-need-behaviour'}
+                >
                   {t('worksheets.research.fillScripts')}
                 </Button>
               </Group>
@@ -132,7 +151,12 @@ export function InterviewGuideSection(props: { programme: ProgrammeDetail; guide
                 })}
                 {!readOnly && (
                   <Group>
-                    <Button variant="default" size="xs" styles={WRAPPING_BUTTON} onClick={() => set({ questions: [...guide.questions, { id: newId(), factor, text: '' }] })}>
+                    <Button
+                      variant="default"
+                      size="xs"
+                      styles={WRAPPING_BUTTON}
+                      onClick={() => set({ questions: [...guide.questions, { id: newId(), factor, text: '' }] })}
+                    >
                       {t('worksheets.research.addQuestion', { factor: name })}
                     </Button>
                   </Group>

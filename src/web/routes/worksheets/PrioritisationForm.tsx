@@ -69,7 +69,9 @@ export function PrioritisationForm({ programme, value, onChange, readOnly, error
               <Table.Tr>
                 <Table.Th scope="col">{t('worksheets.priorities.behaviour')}</Table.Th>
                 {PRIORITY_CRITERIA.map((c) => (
-                  <Table.Th scope="col" key={c}>{criterion(c)}</Table.Th>
+                  <Table.Th scope="col" key={c}>
+                    {criterion(c)}
+                  </Table.Th>
                 ))}
                 <Table.Th scope="col">{t('worksheets.priorities.priority')}</Table.Th>
               </Table.Tr>
@@ -117,7 +119,16 @@ export function PrioritisationForm({ programme, value, onChange, readOnly, error
             ))}
           </Stack>
         </Checkbox.Group>
-        <Textarea mt="sm" label={t('worksheets.priorities.rationale')} autosize minRows={2} value={value.rationale} onChange={(e) => onChange({ ...value, rationale: e.currentTarget.value })} readOnly={readOnly} error={fieldError(error, 'fields.rationale')} />
+        <Textarea
+          mt="sm"
+          label={t('worksheets.priorities.rationale')}
+          autosize
+          minRows={2}
+          value={value.rationale}
+          onChange={(e) => onChange({ ...value, rationale: e.currentTarget.value })}
+          readOnly={readOnly}
+          error={fieldError(error, 'fields.rationale')}
+        />
       </Paper>
     </Stack>
   );

@@ -23,7 +23,10 @@ export function ProblemInventoryForm({ value, onChange, readOnly, error }: Works
   const addProblem = (p: Partial<CandidateProblem> = {}) => {
     const id = newId();
     set({
-      problems: [...value.problems, { id, title: '', source: 'brainstorm', sourceOther: '', description: '', whyItMatters: '', behaviour: '', scores: {}, ...p }],
+      problems: [
+        ...value.problems,
+        { id, title: '', source: 'brainstorm', sourceOther: '', description: '', whyItMatters: '', behaviour: '', scores: {}, ...p },
+      ],
     });
     folding.unfoldNew(id);
   };
@@ -38,7 +41,9 @@ export function ProblemInventoryForm({ value, onChange, readOnly, error }: Works
         <ExamplePicker
           id="problem-example"
           description={t('worksheets.problems.examplesIntro')}
-          onUse={(e) => addProblem({ title: l(e.title), source: e.source, description: l(e.description), whyItMatters: l(e.whyItMatters), behaviour: l(e.behaviour) })}
+          onUse={(e) =>
+            addProblem({ title: l(e.title), source: e.source, description: l(e.description), whyItMatters: l(e.whyItMatters), behaviour: l(e.behaviour) })
+          }
         />
       )}
 
@@ -93,7 +98,9 @@ export function ProblemInventoryForm({ value, onChange, readOnly, error }: Works
                     <Table.Td>{r.score === null ? '–' : r.rank}</Table.Td>
                     <Table.Td>{problemName(r.problem)}</Table.Td>
                     <Table.Td>
-                      {r.score === null ? t('worksheets.problems.unscored') : `${formatScore(r.score)} (${r.complete ? t('worksheets.problems.scored') : t('worksheets.problems.partly')})`}
+                      {r.score === null
+                        ? t('worksheets.problems.unscored')
+                        : `${formatScore(r.score)} (${r.complete ? t('worksheets.problems.scored') : t('worksheets.problems.partly')})`}
                     </Table.Td>
                   </Table.Tr>
                 ))}
@@ -121,7 +128,16 @@ export function ProblemInventoryForm({ value, onChange, readOnly, error }: Works
               ))}
             </Stack>
           </Radio.Group>
-          <Textarea mt="sm" label={t('worksheets.problems.rationale')} autosize minRows={2} value={value.rationale} onChange={(e) => set({ rationale: e.currentTarget.value })} readOnly={readOnly} error={err('rationale')} />
+          <Textarea
+            mt="sm"
+            label={t('worksheets.problems.rationale')}
+            autosize
+            minRows={2}
+            value={value.rationale}
+            onChange={(e) => set({ rationale: e.currentTarget.value })}
+            readOnly={readOnly}
+            error={err('rationale')}
+          />
         </Paper>
       )}
     </Stack>

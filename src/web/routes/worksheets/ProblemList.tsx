@@ -89,14 +89,30 @@ export function ProblemList(props: ProblemListProps) {
   );
 }
 
-function ProblemFields({ problem: p, index: i, criteria, criterionName, onUpdate, onRemove, readOnly, error }: ProblemListProps & { problem: CandidateProblem; index: number }) {
+function ProblemFields({
+  problem: p,
+  index: i,
+  criteria,
+  criterionName,
+  onUpdate,
+  onRemove,
+  readOnly,
+  error,
+}: ProblemListProps & { problem: CandidateProblem; index: number }) {
   const { t } = useTranslation();
   const l = useLocalized();
   const err = (field: string) => fieldError(error, `fields.problems.${i}.${field}`);
   const update = (patch: Partial<CandidateProblem>) => onUpdate(p.id, patch);
   return (
     <Stack gap="xs">
-      <TextInput id={problemTitleId(p.id)} label={t('worksheets.problems.title')} value={p.title} onChange={(e) => update({ title: e.currentTarget.value })} readOnly={readOnly} error={err('title')} />
+      <TextInput
+        id={problemTitleId(p.id)}
+        label={t('worksheets.problems.title')}
+        value={p.title}
+        onChange={(e) => update({ title: e.currentTarget.value })}
+        readOnly={readOnly}
+        error={err('title')}
+      />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <NativeSelect
           label={t('worksheets.problems.source')}
@@ -106,12 +122,44 @@ function ProblemFields({ problem: p, index: i, criteria, criterionName, onUpdate
           data={PROBLEM_SOURCES.map((s) => ({ value: s, label: l(PROBLEM_SOURCE_LABELS[s]) }))}
         />
         {p.source === 'other' && (
-          <TextInput label={t('worksheets.problems.sourceOther')} value={p.sourceOther} onChange={(e) => update({ sourceOther: e.currentTarget.value })} readOnly={readOnly} error={err('sourceOther')} />
+          <TextInput
+            label={t('worksheets.problems.sourceOther')}
+            value={p.sourceOther}
+            onChange={(e) => update({ sourceOther: e.currentTarget.value })}
+            readOnly={readOnly}
+            error={err('sourceOther')}
+          />
         )}
       </SimpleGrid>
-      <Textarea label={t('worksheets.problems.description')} description={t('worksheets.problems.descriptionHint')} autosize minRows={2} value={p.description} onChange={(e) => update({ description: e.currentTarget.value })} readOnly={readOnly} aria-describedby="problems-warning" error={err('description')} />
-      <Textarea label={t('worksheets.problems.whyItMatters')} autosize minRows={1} value={p.whyItMatters} onChange={(e) => update({ whyItMatters: e.currentTarget.value })} readOnly={readOnly} error={err('whyItMatters')} />
-      <Textarea label={t('worksheets.problems.behaviour')} autosize minRows={1} value={p.behaviour} onChange={(e) => update({ behaviour: e.currentTarget.value })} readOnly={readOnly} error={err('behaviour')} />
+      <Textarea
+        label={t('worksheets.problems.description')}
+        description={t('worksheets.problems.descriptionHint')}
+        autosize
+        minRows={2}
+        value={p.description}
+        onChange={(e) => update({ description: e.currentTarget.value })}
+        readOnly={readOnly}
+        aria-describedby="problems-warning"
+        error={err('description')}
+      />
+      <Textarea
+        label={t('worksheets.problems.whyItMatters')}
+        autosize
+        minRows={1}
+        value={p.whyItMatters}
+        onChange={(e) => update({ whyItMatters: e.currentTarget.value })}
+        readOnly={readOnly}
+        error={err('whyItMatters')}
+      />
+      <Textarea
+        label={t('worksheets.problems.behaviour')}
+        autosize
+        minRows={1}
+        value={p.behaviour}
+        onChange={(e) => update({ behaviour: e.currentTarget.value })}
+        readOnly={readOnly}
+        error={err('behaviour')}
+      />
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
         {criteria.map((c) => (
           <RatingSelect

@@ -20,7 +20,14 @@ export function ProblemReplaceDialog(props: { opened: boolean; current: string; 
     </div>
   );
   return (
-    <Modal opened={props.opened} onClose={props.onClose} title={t('worksheets.problems.replaceTitle')} centered size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal
+      opened={props.opened}
+      onClose={props.onClose}
+      title={t('worksheets.problems.replaceTitle')}
+      centered
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <Stack gap="sm">
         <Text size="sm">{t('worksheets.problems.replaceIntro')}</Text>
         {text(t('worksheets.problems.replaceCurrent'), props.current)}

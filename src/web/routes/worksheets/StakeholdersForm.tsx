@@ -14,7 +14,6 @@ import type { WorksheetFormProps } from './types.js';
 
 const STRATEGIES: readonly StakeholderStrategy[] = ['manageClosely', 'keepSatisfied', 'keepInformed', 'monitor'];
 
-
 /** 1.3: stakeholders on an interest/influence grid, with how and when each is involved. */
 export function StakeholdersForm({ value, onChange, readOnly, error }: WorksheetFormProps<'1.3'>) {
   const { t } = useTranslation();
@@ -46,7 +45,13 @@ export function StakeholdersForm({ value, onChange, readOnly, error }: Worksheet
             </Text>
             <Stack gap="sm">
               <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                <TextInput label={t('worksheets.stakeholders.name')} value={s.name} onChange={(e) => update(s.id, { name: e.currentTarget.value })} readOnly={readOnly} error={err(`${i}.name`)} />
+                <TextInput
+                  label={t('worksheets.stakeholders.name')}
+                  value={s.name}
+                  onChange={(e) => update(s.id, { name: e.currentTarget.value })}
+                  readOnly={readOnly}
+                  error={err(`${i}.name`)}
+                />
                 <Textarea
                   label={t('worksheets.stakeholders.interest')}
                   autosize
@@ -59,8 +64,20 @@ export function StakeholdersForm({ value, onChange, readOnly, error }: Worksheet
                 />
               </SimpleGrid>
               <SimpleGrid cols={2}>
-                <RatingSelect label={t('worksheets.stakeholders.interestLevel')} value={s.interestLevel} onChange={(v) => update(s.id, { interestLevel: v })} readOnly={readOnly} error={err(`${i}.interestLevel`)} />
-                <RatingSelect label={t('worksheets.stakeholders.influenceLevel')} value={s.influenceLevel} onChange={(v) => update(s.id, { influenceLevel: v })} readOnly={readOnly} error={err(`${i}.influenceLevel`)} />
+                <RatingSelect
+                  label={t('worksheets.stakeholders.interestLevel')}
+                  value={s.interestLevel}
+                  onChange={(v) => update(s.id, { interestLevel: v })}
+                  readOnly={readOnly}
+                  error={err(`${i}.interestLevel`)}
+                />
+                <RatingSelect
+                  label={t('worksheets.stakeholders.influenceLevel')}
+                  value={s.influenceLevel}
+                  onChange={(v) => update(s.id, { influenceLevel: v })}
+                  readOnly={readOnly}
+                  error={err(`${i}.influenceLevel`)}
+                />
               </SimpleGrid>
               <Text size="sm">
                 {strategy ? (
@@ -107,7 +124,10 @@ export function StakeholdersForm({ value, onChange, readOnly, error }: Worksheet
       {rows.length === 0 && <Text size="sm">{t('worksheets.stakeholders.none')}</Text>}
       {!readOnly && (
         <Group>
-          <Button variant="default" onClick={() => set([...rows, { id: newId(), name: '', interest: '', interestLevel: null, influenceLevel: null, involvement: '', when: '' }])}>
+          <Button
+            variant="default"
+            onClick={() => set([...rows, { id: newId(), name: '', interest: '', interestLevel: null, influenceLevel: null, involvement: '', when: '' }])}
+          >
             {t('worksheets.stakeholders.add')}
           </Button>
         </Group>

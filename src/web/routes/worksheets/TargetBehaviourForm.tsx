@@ -52,7 +52,9 @@ export function TargetBehaviourForm({ programme, value, onChange, readOnly, erro
       <Text size="sm">{t('worksheets.target.intro')}</Text>
       {chosen.length > 0 && (
         <Text size="sm" component="div">
-          <Text span fw={700}>{t('worksheets.target.chosen')}:</Text>
+          <Text span fw={700}>
+            {t('worksheets.target.chosen')}:
+          </Text>
           <List size="sm">
             {chosen.map((b) => (
               <List.Item key={b.id}>{b.description}</List.Item>
@@ -86,7 +88,9 @@ export function TargetBehaviourForm({ programme, value, onChange, readOnly, erro
       )}
       <PatientDataWarning id="target-warning" />
       <Paper withBorder p="sm" component="fieldset">
-        <Title order={3} size="h5" component="legend">{t('worksheets.target.who')}</Title>
+        <Title order={3} size="h5" component="legend">
+          {t('worksheets.target.who')}
+        </Title>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           {input('targetGroup', t('worksheets.target.targetGroupHint'))}
           {input('departments')}
@@ -104,7 +108,9 @@ export function TargetBehaviourForm({ programme, value, onChange, readOnly, erro
         </SimpleGrid>
       </Paper>
       <Paper withBorder p="sm" component="fieldset">
-        <Title order={3} size="h5" component="legend">{t('worksheets.target.behaviour')}</Title>
+        <Title order={3} size="h5" component="legend">
+          {t('worksheets.target.behaviour')}
+        </Title>
         <Stack gap="xs">
           {input('action', t('worksheets.target.actionHint'))}
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -116,23 +122,33 @@ export function TargetBehaviourForm({ programme, value, onChange, readOnly, erro
         </Stack>
       </Paper>
       <Paper withBorder p="sm" component="fieldset">
-        <Title order={3} size="h5" component="legend">{t('worksheets.target.phrasesTitle')}</Title>
-        <Text size="sm" mb="xs">{t('worksheets.target.phrasesIntro')}</Text>
+        <Title order={3} size="h5" component="legend">
+          {t('worksheets.target.phrasesTitle')}
+        </Title>
+        <Text size="sm" mb="xs">
+          {t('worksheets.target.phrasesIntro')}
+        </Text>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           {input('infinitive', t('worksheets.target.infinitiveHint'))}
           {input('teInfinitive', t('worksheets.target.teInfinitiveHint'))}
         </SimpleGrid>
       </Paper>
       <Paper withBorder p="sm" component="fieldset">
-        <Title order={3} size="h5" component="legend">{t('worksheets.target.situation')}</Title>
+        <Title order={3} size="h5" component="legend">
+          {t('worksheets.target.situation')}
+        </Title>
         <Stack gap="xs">
           {area('currentSituation')}
           {area('desiredSituation')}
         </Stack>
       </Paper>
       <Paper withBorder p="sm" bg="blue.0" component="section" aria-labelledby="summary-title">
-        <Title order={3} size="h5" id="summary-title">{t('worksheets.target.summary')}</Title>
-        <Text mt="xs" aria-live="polite">{summary ?? t('worksheets.target.summaryEmpty')}</Text>
+        <Title order={3} size="h5" id="summary-title">
+          {t('worksheets.target.summary')}
+        </Title>
+        <Text mt="xs" aria-live="polite">
+          {summary ?? t('worksheets.target.summaryEmpty')}
+        </Text>
       </Paper>
     </Stack>
   );

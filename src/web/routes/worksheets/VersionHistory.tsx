@@ -28,7 +28,11 @@ export function VersionHistory({ programmeId, substepKey }: { programmeId: strin
         <details key={v.version}>
           <summary>{t('navigator.versionInfo', { version: v.version, name: v.authorName ?? '?', when: when(v.createdAt) })}</summary>
           <List size="sm" p="xs">
-            {v.changes.length === 0 ? <List.Item>{t('worksheets.changesNone')}</List.Item> : v.changes.map((c) => <List.Item key={c.field}>{change(c)}</List.Item>)}
+            {v.changes.length === 0 ? (
+              <List.Item>{t('worksheets.changesNone')}</List.Item>
+            ) : (
+              v.changes.map((c) => <List.Item key={c.field}>{change(c)}</List.Item>)
+            )}
           </List>
           {v.notes && (
             <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} px="xs" pb="xs">

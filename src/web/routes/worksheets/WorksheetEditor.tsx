@@ -26,16 +26,20 @@ export function WorksheetEditor({ programme, substep }: { programme: ProgrammeDe
   const key = substep.key;
   const baseVersion = substep.worksheet?.version ?? 0;
   const [notes, setNotes] = useState(substep.worksheet?.notes ?? '');
-  const [fields, setFields] = useState<unknown>(() =>
-    hasWorksheet(key) ? (substep.worksheet?.fields ?? worksheetStart(key, programme)) : undefined,
-  );
+  const [fields, setFields] = useState<unknown>(() => (hasWorksheet(key) ? (substep.worksheet?.fields ?? worksheetStart(key, programme)) : undefined));
   const [dirty, setDirty] = useState(false);
   const conflict = save.error instanceof ApiError && save.error.status === 409;
 
   const send = (replaceProblem?: boolean) =>
-    save.mutate({ notes, baseVersion, ...(hasWorksheet(key) ? { fields } : {}), ...(replaceProblem === undefined ? {} : { replaceProblem }) }, { onSuccess: () => setDirty(false) });
+    save.mutate(
+      { notes, baseVersion, ...(hasWorksheet(key) ? { fields } : {}), ...(replaceProblem === undefined ? {} : { replaceProblem }) },
+      { onSuccess: () => setDirty(false) },
+    );
   // 1.1 never replaces the programme's written problem unasked (issue 18): the team chooses first.
-  const proposedProblem = key === '1.1' ? problemToConfirm(programme.problem, (substep.worksheet?.fields ?? undefined) as ProblemInventory | undefined, fields as ProblemInventory) : null;
+  const proposedProblem =
+    key === '1.1'
+      ? problemToConfirm(programme.problem, (substep.worksheet?.fields ?? undefined) as ProblemInventory | undefined, fields as ProblemInventory)
+      : null;
   const [askingProblem, setAskingProblem] = useState(false);
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -139,4 +143,3 @@ interface FormProps {
   readOnly: boolean;
   error: unknown;
 }
-

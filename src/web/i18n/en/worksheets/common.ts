@@ -6,7 +6,8 @@ export const worksheetCommon: Translation<typeof nlCommon> = {
   save: 'Save worksheet',
   unsaved: 'Unsaved changes',
   readOnly: 'You can read this worksheet, but not change it.',
-  redacted: 'Interview notes are visible only to the core team, programme leads and administrators. So you do not see role, department, date or interviewers here either.',
+  redacted:
+    'Interview notes are visible only to the core team, programme leads and administrators. So you do not see role, department, date or interviewers here either.',
   notes: 'Notes',
   notesHint: 'Room for what does not fit the form, such as agreements from the meeting.',
   notesOnlyHint: 'Record here what the core team discussed and agreed in this sub-step.',
@@ -71,7 +72,8 @@ export const missing: Translation<typeof nlMissing> = {
   decisionOpen: 'Decide on "{{title}}": choose or reject it.',
   ratingRequired: 'Rate "{{title}}" with APEASE before you choose it.',
   planFieldRequired: '"{{title}}": {{field}} is not filled in yet.',
-  anchoringAreaEmpty: 'Add an item for "$t(anchoring.areas.{{area}})". If this part does not fit your organisation, mark the item not applicable with the reason.',
+  anchoringAreaEmpty:
+    'Add an item for "$t(anchoring.areas.{{area}})". If this part does not fit your organisation, mark the item not applicable with the reason.',
   anchoringOwnerMissing: 'Assign an owner for "{{description}}".',
   anchoringOpen: 'Anchor "{{description}}", or mark it not applicable with the reason.',
 };

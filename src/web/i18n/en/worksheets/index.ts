@@ -11,4 +11,17 @@ import { stakeholders } from './stakeholders.js';
 import { target } from './target.js';
 import { team } from './team.js';
 
-export const worksheets: Translation<typeof source> = { ...worksheetCommon, missing, fieldNames, problems, team, stakeholders, planning, behaviours, priorities, target, research, diagnosis };
+export const worksheets: Translation<typeof source> = {
+  ...worksheetCommon,
+  missing,
+  fieldNames,
+  problems,
+  team,
+  stakeholders,
+  planning,
+  behaviours,
+  priorities,
+  target,
+  research,
+  diagnosis,
+};

@@ -58,8 +58,10 @@ export const research: Translation<typeof source> = {
   department: 'Department',
   departmentHint: 'No names: only role and department.',
   consent: 'The colleague gave consent to the conversation and the notes',
-  consentHint: 'Tick this when the colleague said yes after the opening script. This is consent to the conversation, as is usual in research. It is not the legal basis under the GDPR.',
-  consentMissing: 'Without consent, the notes and findings of this interview do not count, and you cannot finish this sub-step. Did the colleague say no? Then remove the notes and findings.',
+  consentHint:
+    'Tick this when the colleague said yes after the opening script. This is consent to the conversation, as is usual in research. It is not the legal basis under the GDPR.',
+  consentMissing:
+    'Without consent, the notes and findings of this interview do not count, and you cannot finish this sub-step. Did the colleague say no? Then remove the notes and findings.',
   interviewer: 'Who asked the questions?',
   noteTaker: 'Who took notes?',
   duoHint: 'Someone from the core team, not the interviewee.',

@@ -22,7 +22,8 @@ export const target: Translation<typeof source> = {
   phrasesIntro:
     'The survey’s statements (step 3) put the behaviour into their sentences. Write it for them in two ways, without “I”, “you” or “they”. Dutch needs both, because verbs such as “invullen” split (“in te vullen”); in English the two are the same.',
   infinitive: 'With the whole verb',
-  infinitiveHint: 'As after “I see colleagues …”. For example: de reden invullen bij gebruik van de noodknop (fill in the reason when using the emergency button)',
+  infinitiveHint:
+    'As after “I see colleagues …”. For example: de reden invullen bij gebruik van de noodknop (fill in the reason when using the emergency button)',
   teInfinitive: 'With “te”',
   teInfinitiveHint: 'As after “Ik heb genoeg tijd om …” (I have enough time to …). For example: de reden in te vullen bij gebruik van de noodknop',
   situation: 'Situation',

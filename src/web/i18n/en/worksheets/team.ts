@@ -6,7 +6,8 @@ export const team: Translation<typeof source> = {
   memberN: 'Core-team member {{n}}',
   noMembers: 'The worksheet has no core-team members yet.',
   account: 'Colleague with an account',
-  accountHint: 'Pick a colleague with an account, or just type a name. Whoever has an account can open the programme. Only a programme lead or an admin links an account.',
+  accountHint:
+    'Pick a colleague with an account, or just type a name. Whoever has an account can open the programme. Only a programme lead or an admin links an account.',
   noAccount: 'No account (name only)',
   name: 'Name',
   nameFromAccount: 'This is the name on the account. It only changes in the account itself.',

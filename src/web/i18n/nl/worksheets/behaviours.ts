@@ -1,6 +1,7 @@
 export const behaviours = {
   problem: 'Het probleem',
-  intro: 'Beschrijf gedrag dat je kunt zien: wie doet wat, op welk moment. Niet “voorzichtig zijn”, maar “controleert het adres voordat hij een e-mail met patiëntgegevens verstuurt”.',
+  intro:
+    'Beschrijf gedrag dat je kunt zien: wie doet wat, op welk moment. Niet “voorzichtig zijn”, maar “controleert het adres voordat hij een e-mail met patiëntgegevens verstuurt”.',
   examplesIntro: 'Neem de gedragingen van een voorbeeld over en pas ze aan.',
   behaviourN: 'Gedrag {{n}}',
   description: 'Wie doet wat?',

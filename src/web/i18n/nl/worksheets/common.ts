@@ -4,7 +4,8 @@ export const worksheetCommon = {
   save: 'Werkblad opslaan',
   unsaved: 'Niet-opgeslagen wijzigingen',
   readOnly: 'Je kunt dit werkblad lezen, maar niet wijzigen.',
-  redacted: 'Aantekeningen van interviews zijn alleen zichtbaar voor het kernteam, trajectleiders en beheerders. Daarom zie je hier ook geen rol, afdeling, datum of interviewers.',
+  redacted:
+    'Aantekeningen van interviews zijn alleen zichtbaar voor het kernteam, trajectleiders en beheerders. Daarom zie je hier ook geen rol, afdeling, datum of interviewers.',
   notes: 'Aantekeningen',
   notesHint: 'Ruimte voor wat niet in het formulier past, zoals afspraken uit het overleg.',
   notesOnlyHint: 'Leg hier vast wat het kernteam besprak en afsprak bij deze deelstap.',
@@ -71,7 +72,8 @@ export const missing = {
   ratingRequired: 'Beoordeel "{{title}}" met APEASE voordat je het kiest.',
   planFieldRequired: '"{{title}}": {{field}} is nog niet ingevuld.',
   // The area's name comes from the anchoring namespace (i18next nesting, after interpolation).
-  anchoringAreaEmpty: 'Voeg een punt toe bij "$t(anchoring.areas.{{area}})". Past dit onderdeel niet bij jullie, zet het punt dan op niet van toepassing met de reden.',
+  anchoringAreaEmpty:
+    'Voeg een punt toe bij "$t(anchoring.areas.{{area}})". Past dit onderdeel niet bij jullie, zet het punt dan op niet van toepassing met de reden.',
   anchoringOwnerMissing: 'Wijs een eigenaar aan voor "{{description}}".',
   anchoringOpen: 'Veranker "{{description}}", of zet het op niet van toepassing met de reden.',
 };

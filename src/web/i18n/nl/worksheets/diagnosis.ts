@@ -22,7 +22,8 @@ export const diagnosis = {
     enabler: '{{factor}} scoort hoog in de vragenlijst, ook zonder de stellingen over {{domain}}',
   },
   surveyRestEvidence: 'Vragenlijst: gemiddeld {{mean}} op {{scale}} ({{n}} antwoorden op de stellingen van deze factor die niet over {{domain}} gaan)',
-  surveyRestEvidenceTitled: 'Vragenlijst "{{title}}": gemiddeld {{mean}} op {{scale}} ({{n}} antwoorden op de stellingen van deze factor die niet over {{domain}} gaan)',
+  surveyRestEvidenceTitled:
+    'Vragenlijst "{{title}}": gemiddeld {{mean}} op {{scale}} ({{n}} antwoorden op de stellingen van deze factor die niet over {{domain}} gaan)',
   surveyDomainScore: 'Vragenlijst – {{domain}}: gemiddeld {{mean}} op {{scale}}',
   surveyDomainDescription: {
     barrier: '{{domain}} scoort laag in de vragenlijst',

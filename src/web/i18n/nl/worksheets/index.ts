@@ -9,4 +9,17 @@ import { stakeholders } from './stakeholders.js';
 import { target } from './target.js';
 import { team } from './team.js';
 
-export const worksheets = { ...worksheetCommon, missing, fieldNames, problems, team, stakeholders, planning, behaviours, priorities, target, research, diagnosis };
+export const worksheets = {
+  ...worksheetCommon,
+  missing,
+  fieldNames,
+  problems,
+  team,
+  stakeholders,
+  planning,
+  behaviours,
+  priorities,
+  target,
+  research,
+  diagnosis,
+};

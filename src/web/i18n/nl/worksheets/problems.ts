@@ -34,7 +34,8 @@ export const problems = {
   unscored: 'Nog niet gescoord',
   choiceTitle: 'Keuze',
   choose: 'Met welk probleem beginnen jullie?',
-  chosenNote: 'Het gekozen probleem wordt de probleemstelling van het traject. Heeft het traject al een probleemstelling? Dan vragen we bij het opslaan of je die wilt vervangen.',
+  chosenNote:
+    'Het gekozen probleem wordt de probleemstelling van het traject. Heeft het traject al een probleemstelling? Dan vragen we bij het opslaan of je die wilt vervangen.',
   replaceTitle: 'Probleemstelling van het traject vervangen?',
   replaceIntro: 'Het gekozen probleem verschilt van de probleemstelling die het traject nu heeft. Welke tekst wil je houden?',
   replaceCurrent: 'Probleemstelling nu',

@@ -56,8 +56,10 @@ export const research = {
   department: 'Afdeling',
   departmentHint: 'Geen namen: alleen rol en afdeling.',
   consent: 'De collega gaf toestemming voor het gesprek en de aantekeningen',
-  consentHint: 'Vink dit aan als de collega na de openingstekst ja zei. Dit is toestemming voor het gesprek, zoals gebruikelijk bij onderzoek. Het is niet de wettelijke grondslag onder de AVG.',
-  consentMissing: 'Zonder toestemming tellen de aantekeningen en bevindingen van dit interview niet mee, en kun je deze deelstap niet afronden. Zei de collega nee? Verwijder dan de aantekeningen en bevindingen.',
+  consentHint:
+    'Vink dit aan als de collega na de openingstekst ja zei. Dit is toestemming voor het gesprek, zoals gebruikelijk bij onderzoek. Het is niet de wettelijke grondslag onder de AVG.',
+  consentMissing:
+    'Zonder toestemming tellen de aantekeningen en bevindingen van dit interview niet mee, en kun je deze deelstap niet afronden. Zei de collega nee? Verwijder dan de aantekeningen en bevindingen.',
   interviewer: 'Wie stelde de vragen?',
   noteTaker: 'Wie schreef mee?',
   duoHint: 'Iemand uit het kernteam, niet de geïnterviewde.',

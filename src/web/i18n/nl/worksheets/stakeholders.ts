@@ -1,5 +1,6 @@
 export const stakeholders = {
-  intro: 'Wie heeft met het probleem te maken, wie beslist, wie kan helpen of tegenhouden? Plaats ze op belang en invloed en spreek af hoe en wanneer je ze betrekt.',
+  intro:
+    'Wie heeft met het probleem te maken, wie beslist, wie kan helpen of tegenhouden? Plaats ze op belang en invloed en spreek af hoe en wanneer je ze betrekt.',
   ratingIntro: 'Geef belang en invloed een score; 4 en 5 tellen als hoog.',
   stakeholderN: 'Belanghebbende {{n}}',
   none: 'Er staan nog geen belanghebbenden in het werkblad.',

@@ -3,7 +3,8 @@ export const team = {
   memberN: 'Kernteamlid {{n}}',
   noMembers: 'Er staan nog geen kernteamleden in het werkblad.',
   account: 'Collega met een account',
-  accountHint: 'Kies een collega met een account, of vul alleen een naam in. Wie een account heeft, kan het traject openen. Alleen een trajectleider of beheerder koppelt een account.',
+  accountHint:
+    'Kies een collega met een account, of vul alleen een naam in. Wie een account heeft, kan het traject openen. Alleen een trajectleider of beheerder koppelt een account.',
   noAccount: 'Geen account (alleen naam)',
   name: 'Naam',
   nameFromAccount: 'Dit is de naam van het account. Die verandert alleen in het account zelf.',
