@@ -131,7 +131,16 @@ describe('the measurement schema', () => {
 
   it('refuses infinite values, bad days, long notes and extra keys', () => {
     const base = { date: '2027-03-01', value: 1, note: '' };
-    for (const bad of [{ value: Infinity }, { value: Number.NaN }, { date: '2027-02-30' }, { date: '' }, { note: 'x'.repeat(301) }, { id: 'a' }]) {
+    for (const bad of [
+      { value: Infinity },
+      { value: Number.NaN },
+      { value: 1e308 },
+      { value: -1e13 },
+      { date: '2027-02-30' },
+      { date: '' },
+      { note: 'x'.repeat(301) },
+      { id: 'a' },
+    ]) {
       expect(MeasurementInput.safeParse({ ...base, ...bad }).success, JSON.stringify(bad)).toBe(false);
     }
   });
@@ -159,6 +168,15 @@ describe('series', () => {
 describe('kpiProgress', () => {
   const up = { direction: 'increase' as const, baseline: 20, target: 60 };
   const down = { direction: 'decrease' as const, baseline: 30, target: 10 };
+
+  it('leaves out a change or share that overflows (values stored before the bound), instead of Infinity or NaN', () => {
+    expect(kpiProgress({ direction: 'increase', baseline: -1e308, target: 1e308 }, [m('2027-02-01', 1e308)])).toEqual({
+      latest: m('2027-02-01', 1e308),
+      change: null,
+      share: null,
+      status: 'reached',
+    });
+  });
 
   it('has no data without measurements, whatever the target', () => {
     expect(kpiProgress(up, [])).toEqual({ latest: null, change: null, share: null, status: 'noData' });

@@ -5,6 +5,10 @@ import { StoredRegister } from '../breach/register.js';
 import { BreachReport } from '../breach/report.js';
 import { CheckinInput } from '../execution/checkins.js';
 import { Plan } from '../interventions/candidates.js';
+import { INDICATORS } from '../interventions/indicators.js';
+import { BehaviourTags, FactorTags, FunctionTags } from '../interventions/library.js';
+import { COMB_FACTORS } from '../comb.js';
+import { SUBSTEP_KEYS } from '../steps.js';
 import { KPI_MEASURES } from '../measurement/kpis.js';
 import { StoredMeasurementPlan } from '../measurement/plan.js';
 import { RoleTable } from '../role-table.js';
@@ -40,6 +44,8 @@ export const DOCUMENT_VERSION = 1;
 const id = z.uuid();
 const ref = z.uuid().nullable();
 const txt = () => plainText().max(100_000);
+// Columns the app reads as one of a fixed list: an import may bring nothing else (its pages would fail to load).
+const substepKey = z.enum(SUBSTEP_KEYS);
 /** A moment PostgreSQL can store: it knows no year 0, and JavaScript writes years past 9999 in a form it does not read. */
 const moment = z.iso.datetime({ offset: true }).refine((value) => {
   const year = new Date(value).getUTCFullYear();
@@ -76,8 +82,14 @@ const tables = {
   ssoIdentities: z.object({ userId: id, issuer: txt(), subject: txt(), createdAt: moment }),
   programmes: z.object({ id, title: txt(), problem: txt(), status: z.enum(['active', 'archived']), createdBy: ref, createdAt: moment, updatedAt: moment }),
   programmeMembers: z.object({ programmeId: id, userId: id, teamRole: txt(), addedAt: moment }),
-  substepStates: z.object({ programmeId: id, substepKey: txt(), status: z.enum(['not_started', 'in_progress', 'done']), updatedBy: ref, updatedAt: moment }),
-  worksheetVersions: z.object({ id, programmeId: id, substepKey: txt(), version: z.number().int(), data: json, authorId: ref, createdAt: moment }),
+  substepStates: z.object({
+    programmeId: id,
+    substepKey: substepKey,
+    status: z.enum(['not_started', 'in_progress', 'done']),
+    updatedBy: ref,
+    updatedAt: moment,
+  }),
+  worksheetVersions: z.object({ id, programmeId: id, substepKey: substepKey, version: z.number().int(), data: json, authorId: ref, createdAt: moment }),
   surveys: z.object({
     id,
     programmeId: id,
@@ -101,9 +113,9 @@ const tables = {
     title: txt(),
     description: txt(),
     example: txt(),
-    functions: texts,
-    factors: texts,
-    fits: texts,
+    functions: FunctionTags,
+    factors: FactorTags,
+    fits: BehaviourTags,
     effort: z.enum(['low', 'medium', 'high']),
     bcts: texts,
     createdBy: ref,
@@ -116,8 +128,8 @@ const tables = {
     libraryId: txt().nullable(),
     title: txt(),
     description: txt(),
-    functions: texts,
-    factors: texts,
+    functions: FunctionTags,
+    factors: FactorTags,
     bcts: texts,
     barrierIds: texts,
     shortlisted: z.boolean(),
@@ -187,8 +199,8 @@ const tables = {
     candidateId: ref,
     name: txt(),
     unit: txt(),
-    indicator: txt().nullable(),
-    factor: txt().nullable(),
+    indicator: z.enum(INDICATORS).nullable(),
+    factor: z.enum(COMB_FACTORS).nullable(),
     /** Absent in documents from before KPIs said what they measure. */
     measures: z.enum(KPI_MEASURES).nullable().default(null),
     direction: z.enum(['increase', 'decrease']),

@@ -13,10 +13,12 @@ export const KPI_DIRECTIONS = ['increase', 'decrease'] as const;
 export type KpiDirection = (typeof KPI_DIRECTIONS)[number];
 
 /**
- * A number a team can enter. In zod 4 `z.number()` already refuses Infinity and NaN (`.finite()`
- * is a deprecated no-op there), so the plain schema is the finite one.
+ * A number a team can enter: in zod 4 `z.number()` already refuses Infinity and NaN, and the bound
+ * keeps differences and ratios of two such numbers finite too (near 1e308 they overflow). A trillion
+ * is more than any count, percentage or score a programme measures.
  */
-const Finite = z.number();
+export const KPI_VALUE_MAX = 1e12;
+const Finite = z.number().min(-KPI_VALUE_MAX).max(KPI_VALUE_MAX);
 
 /** The built-in indicators where less is better; for the others (scores, reports, completion) more is. */
 const LOWER_IS_BETTER: readonly IndicatorKey[] = ['phishingClickRate', 'unlockedScreens', 'misdirectedMail'];
@@ -144,6 +146,9 @@ export function series<T extends Measurement>(measurements: readonly T[]): T[] {
   return [...measurements].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
+/** Values stored before KPI_VALUE_MAX could still overflow: such a figure is left out rather than shown as Infinity. */
+const finiteOrNull = (value: number) => (Number.isFinite(value) ? value : null);
+
 /** Where a KPI stands: its latest measurement, the change since the baseline and the way to the target. */
 export function kpiProgress<T extends Measurement>(
   kpi: { direction: KpiDirection; baseline: number | null; target: number | null },
@@ -151,10 +156,10 @@ export function kpiProgress<T extends Measurement>(
 ): KpiProgress<T> {
   const latest = series(measurements).at(-1) ?? null;
   const { direction, baseline, target } = kpi;
-  const change = latest !== null && baseline !== null ? latest.value - baseline : null;
+  const change = latest !== null && baseline !== null ? finiteOrNull(latest.value - baseline) : null;
   const share =
     latest !== null && baseline !== null && target !== null && target !== baseline
-      ? Math.min(SHARE_MAX, Math.max(0, (latest.value - baseline) / (target - baseline)))
+      ? finiteOrNull(Math.min(SHARE_MAX, Math.max(0, (latest.value - baseline) / (target - baseline))))
       : null;
   const status: KpiStatus =
     latest === null
