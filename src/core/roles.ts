@@ -1,4 +1,4 @@
-/** Roles of an account within its organisation (DESIGN.md). A user holds one or more. */
+/** Roles of an account within its organisation (docs/architecture.md, "Who may do what"). A user holds one or more. */
 export const ROLES = ['admin', 'coordinator', 'member', 'viewer', 'privacy'] as const;
 export type Role = (typeof ROLES)[number];
 

@@ -69,7 +69,7 @@ const timeoutSeconds = (defaultMs: number) =>
     .max(3600)
     .default(defaultMs / 1000);
 
-/** All configuration comes from the environment (DESIGN.md); `npm start` needs none of it. */
+/** All configuration comes from the environment (docs/architecture.md, docs/operations.md); `npm start` needs none of it. */
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SURVEY_ITEM_BANK } from '#content/comb.js';
 import { fillStatement, type BehaviourPhrases } from '#core/survey/phrases.js';
 import { inputOf, modelOf, newModel, setPhrase, toggleBank } from '#web/routes/surveys/builderModel.js';
-import type { Survey } from '#web/queries/surveys.js';
+import type { Survey } from '#web/queries/surveys.queries.js';
 
 const PHRASES: BehaviourPhrases = {
   nl: 'de reden invullen bij gebruik van de noodknop',

@@ -16,7 +16,8 @@ export type InterventionFunction = (typeof INTERVENTION_FUNCTIONS)[number];
 
 /**
  * Which functions can address which COM-B factor: the BCW matrix as the method uses it
- * (../shared/domain/README.md), in the order of INTERVENTION_FUNCTIONS.
+ * (Michie, Atkins & West, The Behaviour Change Wheel: A Guide to Designing Interventions, 2014,
+ * chapter 2: which intervention functions can change each COM-B component), in the order of INTERVENTION_FUNCTIONS.
  */
 export const BCW_MATRIX: Record<CombFactor, readonly InterventionFunction[]> = {
   'C-psy': ['education', 'training', 'enablement'],

@@ -4,8 +4,8 @@ import { kpiProgress, series, type KpiDirection, type Measurement } from './kpis
 
 /**
  * The measurement worksheet ("Werkblad effectmeting"), which runs beside the six steps. In the
- * Wegwijzer informatieveilig gedrag (IVGZ, informatieveiliggedragzorg.nl; our summary in
- * shared/domain/steps.md, "The measurement track") the effect is measured on the target behaviour
+ * Wegwijzer informatieveilig gedrag (IVGZ, informatieveiliggedragzorg.nl, its measurement
+ * worksheet beside the six steps) the effect is measured on the target behaviour
  * itself — observation, logs, registrations, self-report only as a last resort — with a baseline
  * ("0-meting") before the interventions and a follow-up ("1-meting") by the same method in the
  * same group, or by comparing groups with and without the intervention, against a target

@@ -2,7 +2,7 @@ import { Suspense } from 'react';
 import { parse } from 'regexparam';
 import { Route, Switch, matchRoute } from 'wouter';
 import { useCan } from '../lib/session.js';
-import { useOpenBreaches } from '../queries/breaches.js';
+import { useOpenBreaches } from '../queries/breaches.queries.js';
 import { lazyWithTexts } from '../lib/lazyWithTexts.js';
 
 /**

@@ -10,7 +10,7 @@ import { Loading } from '../components/Loading.js';
 import type { LoggedOut } from '#contract/auth.js';
 import { post, setCsrfToken } from '../lib/api.js';
 import type { Session } from '../lib/session.js';
-import { useOpenBreaches } from '../queries/breaches.js';
+import { useOpenBreaches } from '../queries/breaches.queries.js';
 import './Shell.css';
 
 type LoggedIn = Extract<Session, { authenticated: true }>;

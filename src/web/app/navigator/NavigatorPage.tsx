@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { STEP_GUIDANCE } from '#content/steps.js';
 import { PageError } from '../../components/PageError.js';
 import { ProgrammeHeader } from './ProgrammeHeader.js';
-import { useProgramme, useRoleTables } from '../../queries/programme.js';
+import { useProgramme, useRoleTables } from '../../queries/programme.queries.js';
 import { StepCard } from './StepCard.js';
 import { TeamPanel } from './TeamPanel.js';
 import { MeasurementTrackCard } from '../../routes/measurement/MeasurementTrackCard.js';

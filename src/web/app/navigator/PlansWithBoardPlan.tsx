@@ -1,5 +1,5 @@
 import { Stack } from '@mantine/core';
-import type { ProgrammeDetail } from '../../queries/programme.js';
+import type { ProgrammeDetail } from '../../queries/programme.queries.js';
 import { BoardPlanSection } from '../../routes/reports/BoardPlanSection.js';
 import { PlansPanel } from '../../routes/interventions/PlansPanel.js';
 

@@ -8,7 +8,7 @@ import { fieldError } from '../../components/fieldError.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { PatientDataWarning } from '../../components/PatientDataWarning.js';
 import { useLocalized } from '../../lib/localized.js';
-import { useUpdateProgramme, type ProgrammeDetail } from '../../queries/programme.js';
+import { useUpdateProgramme, type ProgrammeDetail } from '../../queries/programme.queries.js';
 
 /** Title, problem statement and overall progress; the team edits the wording, leads archive. */
 export function ProgrammeHeader({ programme }: { programme: ProgrammeDetail }) {

@@ -7,7 +7,7 @@ import { ROLE_LABELS } from '#content/steps/roles.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { listFieldError } from '../../components/fieldError.js';
 import { useLocalized } from '../../lib/localized.js';
-import { useResetRoleTable, useSaveRoleTable, type StepRoleTableView } from '../../queries/programme.js';
+import { useResetRoleTable, useSaveRoleTable, type StepRoleTableView } from '../../queries/programme.queries.js';
 
 /** Known roles show in the reader's language; typed words stay as the team wrote them. */
 function useRoleText() {

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SUBSTEP_STATUSES, type SubstepStatus } from '#core/steps.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { useSetStatus } from '../../queries/programme.js';
+import { useSetStatus } from '../../queries/programme.queries.js';
 
 /**
  * The sub-step's status as three labelled radio buttons; a choice shows at once and is saved.

@@ -6,7 +6,7 @@ import type { Progress as StepProgress, SubstepKey, SubstepStatus } from '#core/
 import { hasWorksheet, type Missing, type WorksheetKey } from '#core/worksheets/index.js';
 import { StatusBadge } from '../../components/StatusBadge.js';
 import { useLocalized } from '../../lib/localized.js';
-import type { StepRoleTableView } from '../../queries/programme.js';
+import type { StepRoleTableView } from '../../queries/programme.queries.js';
 import { RoleTableSection } from './RoleTableSection.js';
 
 /** One step of the navigator: its summary, progress, sub-steps and who does what. */

@@ -14,7 +14,7 @@ import { NotFoundPage } from '../../routes/NotFoundPage.js';
 import { SUBSTEP_PANELS } from './panels.js';
 import { BaselineReminder } from '../../routes/measurement/BaselineReminder.js';
 import { Guidance } from './Guidance.js';
-import { useProgramme, useSubstep } from '../../queries/programme.js';
+import { useProgramme, useSubstep } from '../../queries/programme.queries.js';
 import { StatusControl } from './StatusControl.js';
 
 /** The sub-steps before the interventions are chosen: the last moment to plan the 0-meting (the Wegwijzer's measurement track). */

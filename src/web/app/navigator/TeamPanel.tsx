@@ -7,7 +7,7 @@ import { useLocalized } from '../../lib/localized.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { useCan } from '../../lib/session.js';
-import { useAddMember, useDirectory, useRemoveMember, type ProgrammeDetail, type TeamMember } from '../../queries/programme.js';
+import { useAddMember, useDirectory, useRemoveMember, type ProgrammeDetail, type TeamMember } from '../../queries/programme.queries.js';
 
 /**
  * The core team (kernteam) of a programme: the same list as worksheet 1.2, where its tasks, hours

@@ -2,7 +2,7 @@ import type { ComponentType } from 'react';
 import { lazyWithTexts } from '../../lib/lazyWithTexts.js';
 import type { Namespace } from '../../i18n/index.js';
 import type { SubstepKey } from '#core/steps.js';
-import type { ProgrammeDetail } from '../../queries/programme.js';
+import type { ProgrammeDetail } from '../../queries/programme.queries.js';
 
 type Panel = ComponentType<{ programme: ProgrammeDetail }>;
 

@@ -43,7 +43,7 @@ export const interventions: Translation<typeof nl> = {
     browse: 'Choose from the library',
     hideBrowse: 'Hide the library',
     addFromLibrary: 'Add as an idea',
-    addFromLibraryFor: 'Add {{title}} as an idea',
+    addFromLibraryFor: 'Add as an idea: {{title}}',
     added: 'Added',
     form: {
       legend: 'New idea',

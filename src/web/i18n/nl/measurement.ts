@@ -64,7 +64,7 @@ export const measurement = {
     edit: 'Wijzigen',
     editFor: '{{name}} wijzigen',
     remove: 'KPI verwijderen',
-    removeFor: '{{name}} verwijderen',
+    removeFor: 'KPI verwijderen: {{name}}',
     removeTitle: 'Deze KPI verwijderen?',
     removeText: 'De KPI en al haar metingen verdwijnen. Dit kun je niet ongedaan maken.',
     form: {

@@ -7,9 +7,9 @@ import { ANCHORING_AREAS, ANCHORING_STATUSES, type AnchoringArea, type Anchoring
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { PatientDataWarning } from '../../components/PatientDataWarning.js';
-import type { ProgrammeDetail } from '../../queries/programme.js';
+import type { ProgrammeDetail } from '../../queries/programme.queries.js';
 import { OwnerField } from './OwnerField.js';
-import { useCreateAnchoring, useUpdateAnchoring, type AnchoringItem } from '../../queries/anchoring.js';
+import { useCreateAnchoring, useUpdateAnchoring, type AnchoringItem } from '../../queries/anchoring.queries.js';
 import { useItemForm } from '../../lib/item-form.js';
 
 const initial = (item: AnchoringItem | null): AnchoringInput => ({

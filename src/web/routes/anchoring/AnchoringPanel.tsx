@@ -9,9 +9,9 @@ import { fieldError } from '../../components/fieldError.js';
 import { RowActions } from '../../components/RowActions.js';
 import { Section } from '../../components/Section.js';
 import { useDay } from '../../lib/day.js';
-import type { ProgrammeDetail } from '../../queries/programme.js';
+import type { ProgrammeDetail } from '../../queries/programme.queries.js';
 import { AnchoringItemForm } from './AnchoringItemForm.js';
-import { useAddStandardAnchoring, useAnchoring, useRemoveAnchoring, useUpdateAnchoring, type AnchoringItem } from '../../queries/anchoring.js';
+import { useAddStandardAnchoring, useAnchoring, useRemoveAnchoring, useUpdateAnchoring, type AnchoringItem } from '../../queries/anchoring.queries.js';
 
 /** Sub-step 6.2: the anchoring checklist, grouped by the places where what works is laid down. */
 export function AnchoringPanel({ programme }: { programme: ProgrammeDetail }) {

@@ -2,7 +2,7 @@ import { NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldError } from '../../components/fieldError.js';
-import { teamAccounts, useDirectory, type ProgrammeDetail } from '../../queries/programme.js';
+import { teamAccounts, useDirectory, type ProgrammeDetail } from '../../queries/programme.queries.js';
 
 export interface Owner {
   userId: string | null;

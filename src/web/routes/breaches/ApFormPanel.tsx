@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { Section } from '../../components/Section.js';
 import { CopyText } from './CopyText.js';
 import { useBreachLocale, useMoment } from './format.js';
-import { useApForm } from '../../queries/breaches.js';
+import { useApForm } from '../../queries/breaches.queries.js';
 
 /** Recorded answers are plain; the ones to check or fill stand out, in words as well as colour. */
 const SOURCE_BADGE: Record<ApAnswerSource, { color: string; variant: 'filled' | 'outline' }> = {

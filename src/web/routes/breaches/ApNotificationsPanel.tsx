@@ -8,7 +8,7 @@ import { fieldError } from '../../components/fieldError.js';
 import { PatientDataWarning } from '../../components/PatientDataWarning.js';
 import { Section } from '../../components/Section.js';
 import { useBreachLocale, useMoment } from './format.js';
-import { useAddApFollowUp, useRecordApReference, type BreachDetail } from '../../queries/breaches.js';
+import { useAddApFollowUp, useRecordApReference, type BreachDetail } from '../../queries/breaches.queries.js';
 import { MomentInput } from './RegisterFields.js';
 
 /** A form of this panel: titled, in a frame, with the API's refusal on top. */

@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { PatientDataWarning } from '../../components/PatientDataWarning.js';
 import { useMoment } from './format.js';
-import { useConfirmAwareness, type BreachDetail } from '../../queries/breaches.js';
+import { useConfirmAwareness, type BreachDetail } from '../../queries/breaches.queries.js';
 import { MomentInput } from './RegisterFields.js';
 
 /**

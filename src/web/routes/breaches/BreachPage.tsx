@@ -14,7 +14,7 @@ import { DeadlinePanel } from './DeadlinePanel.js';
 import { DecisionPanel } from './DecisionPanel.js';
 import { LetterPanel } from './LetterPanel.js';
 import { ProposalPanel } from './ProposalPanel.js';
-import { useBreach, type BreachDetail } from '../../queries/breaches.js';
+import { useBreach, type BreachDetail } from '../../queries/breaches.queries.js';
 import { RegisterForm } from './RegisterForm.js';
 import { ReportSummary } from './ReportSummary.js';
 import { WorkflowPanel } from './WorkflowPanel.js';

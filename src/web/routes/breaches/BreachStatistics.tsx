@@ -5,7 +5,7 @@ import type { Count } from '#core/breach/statistics.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { Section } from '../../components/Section.js';
 import { useBreachLocale } from './format.js';
-import { useBreachStatistics } from '../../queries/breaches.js';
+import { useBreachStatistics } from '../../queries/breaches.queries.js';
 
 /** One count table: a caption, a key column and the counts. */
 function CountTable({ caption, keyHeader, rows, label }: { caption: string; keyHeader: string; rows: Count[]; label: (key: string) => string }) {

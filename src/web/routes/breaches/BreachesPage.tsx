@@ -11,7 +11,7 @@ import { BreachStatisticsSection } from './BreachStatistics.js';
 import { DeadlineClock } from './DeadlineClock.js';
 import { OpenBreachesPanel } from './OpenBreachesPanel.js';
 import { useBreachLocale, useMoment } from './format.js';
-import { NO_FILTER, filterQuery, useBreaches, type BreachFilter } from '../../queries/breaches.js';
+import { NO_FILTER, filterQuery, useBreaches, type BreachFilter } from '../../queries/breaches.queries.js';
 
 const PAGE_SIZE = 25;
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Section } from '../../components/Section.js';
 import type { TextsUnder } from '../../i18n/keys.js';
 import { useMoment } from './format.js';
-import type { HistoryEntry } from '../../queries/breaches.js';
+import type { HistoryEntry } from '../../queries/breaches.queries.js';
 
 /** The audit actions the history says in words (breaches.history.actions.*); others show as logged. */
 const ACTION_TEXTS: Partial<Record<string, TextsUnder<'breaches.history.actions'>>> = {

@@ -4,7 +4,7 @@ import { DEADLINE_STATE_LABELS } from '#content/breach.js';
 import type { DeadlineState } from '#core/breach/deadline.js';
 import type { LocalizedText } from '#core/locale.js';
 import { useBreachLocale, useMoment } from './format.js';
-import type { Clock } from '../../queries/breaches.js';
+import type { Clock } from '../../queries/breaches.queries.js';
 
 /**
  * Dark colours only, so the white text stays readable (WCAG AA); the state is always said in words

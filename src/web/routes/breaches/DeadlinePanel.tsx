@@ -5,7 +5,7 @@ import { Section } from '../../components/Section.js';
 import { AwarenessForm } from './AwarenessForm.js';
 import { DeadlineClock } from './DeadlineClock.js';
 import { useBreachLocale, useMoment } from './format.js';
-import type { BreachDetail, CareDutyView } from '../../queries/breaches.js';
+import type { BreachDetail, CareDutyView } from '../../queries/breaches.queries.js';
 
 /** One care duty beside the 72 hours: done (and when), or still to do, with its own clock where it has one. */
 function CareDutyItem({ duty }: { duty: CareDutyView }) {

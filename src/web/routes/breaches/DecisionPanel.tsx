@@ -7,7 +7,7 @@ import { PatientDataWarning } from '../../components/PatientDataWarning.js';
 import { Section } from '../../components/Section.js';
 import { FgAdviceCell, FgAdviceFields, type FgAdviceDraft } from './FgAdvice.js';
 import { useMoment } from './format.js';
-import { useDecide, type BreachDetail } from '../../queries/breaches.js';
+import { useDecide, type BreachDetail } from '../../queries/breaches.queries.js';
 
 /** The officer's decision, starting from the proposal, with the FG's advice it was taken on; every decision is kept, the newest last. */
 export function DecisionPanel({ detail }: { detail: BreachDetail }) {

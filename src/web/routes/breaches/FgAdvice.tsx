@@ -2,7 +2,7 @@ import { Checkbox, Fieldset, Stack, Text, TextInput, Textarea } from '@mantine/c
 import { useTranslation } from 'react-i18next';
 import { againstAdvice, type FgAdvice } from '#core/breach/decision.js';
 import { useMoment } from './format.js';
-import type { Decision } from '../../queries/breaches.js';
+import type { Decision } from '../../queries/breaches.queries.js';
 import { MomentInput } from './RegisterFields.js';
 
 /** The FG's advice while the officer types it: the moment stays empty until filled in. */

@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { Section } from '../../components/Section.js';
 import { CopyText } from './CopyText.js';
 import { useBreachLocale } from './format.js';
-import { useLetter } from '../../queries/breaches.js';
+import { useLetter } from '../../queries/breaches.queries.js';
 
 /** The draft letter or e-mail to the people involved (art. 34), in Dutch or English, for them or their parent or representative, to copy and finish. */
 export function LetterPanel({ breachId, register }: { breachId: string; register: Pick<BreachRegister, 'subjectGroups'> }) {

@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { Section } from '../../components/Section.js';
 import { DeadlineClock } from './DeadlineClock.js';
 import { useBreachLocale } from './format.js';
-import { useOpenBreaches } from '../../queries/breaches.js';
+import { useOpenBreaches } from '../../queries/breaches.queries.js';
 
 /**
  * The breaches not closed yet, overdue first, each with its reference, status and 72-hour clock and

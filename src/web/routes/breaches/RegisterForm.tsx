@@ -44,7 +44,7 @@ import { Section } from '../../components/Section.js';
 import { ApFormFields } from './ApFormFields.js';
 import { CareDutyFields } from './CareDutyFields.js';
 import { useFieldLabel } from './format.js';
-import { useSaveRegister, type BreachDetail } from '../../queries/breaches.js';
+import { useSaveRegister, type BreachDetail } from '../../queries/breaches.queries.js';
 import { ChoiceGroup, CountInput, FreeText, MomentInput, OneOf, registerFieldId, YesNo } from './RegisterFields.js';
 
 /** Inputs that stand for a register field under another name. */

@@ -8,7 +8,7 @@ import { fieldError } from '../../components/fieldError.js';
 import { PatientDataWarning } from '../../components/PatientDataWarning.js';
 import { Section } from '../../components/Section.js';
 import { fromWallClockInput, useBreachLocale, useFieldLabel } from './format.js';
-import { useTransition, type BreachDetail } from '../../queries/breaches.js';
+import { useTransition, type BreachDetail } from '../../queries/breaches.queries.js';
 
 /** Blocks the officer lifts by filling in the step's own moments, right here. */
 const FILLABLE: readonly TransitionBlock[] = ['apNotifiedAtRequired', 'lateReasonRequired', 'subjectsInformedAtRequired'];

@@ -6,7 +6,7 @@ import { ScrollRegion } from '../../components/ScrollRegion.js';
 import { Section } from '../../components/Section.js';
 import { Sparkline } from '../../components/Sparkline.js';
 import { numberLocale, useLocale } from '../../lib/combText.js';
-import type { BreachFigures as Figures } from '../../queries/dashboard.js';
+import type { BreachFigures as Figures } from '../../queries/dashboard.queries.js';
 
 /** Month names and percentages in the interface language: "mrt. 2026", "87%". */
 function useFormats() {

@@ -5,7 +5,7 @@ import { Loading } from '../../components/Loading.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { BreachFigures } from './BreachFigures.js';
 import { ProgrammeCard } from './ProgrammeCard.js';
-import { useDashboard } from '../../queries/dashboard.js';
+import { useDashboard } from '../../queries/dashboard.queries.js';
 
 /**
  * The board dashboard (bestuursdashboard): every programme the user may read, each with one status

@@ -5,7 +5,7 @@ import { useLocalized } from '../../lib/localized.js';
 import { Sparkline } from '../../components/Sparkline.js';
 import { useDay } from '../../lib/day.js';
 import { useValueFormat } from '../../lib/measurement-format.js';
-import type { DashboardKpi } from '../../queries/dashboard.js';
+import type { DashboardKpi } from '../../queries/dashboard.queries.js';
 
 /** The sparkline's text alternative: where the line ends, and the baseline and target it is drawn against. */
 function useTrendLabel() {

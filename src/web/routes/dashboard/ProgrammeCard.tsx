@@ -9,7 +9,7 @@ import { DocumentLinks } from '../../components/DocumentLinks.js';
 import { useLocale } from '../../lib/combText.js';
 import { KpiList } from './KpiList.js';
 import { ActionsLine, AnchoringLine, CheckinLines } from './ProgrammeFacts.js';
-import type { DashboardProgramme } from '../../queries/dashboard.js';
+import type { DashboardProgramme } from '../../queries/dashboard.queries.js';
 import { StandingBadge, StandingReasons } from './Standing.js';
 
 /** One heading and its figures within a programme's card. */

@@ -1,7 +1,7 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useDay } from '../../lib/day.js';
-import type { DashboardProgramme } from '../../queries/dashboard.js';
+import type { DashboardProgramme } from '../../queries/dashboard.queries.js';
 
 /** Open and done actions; the overdue ones are a reason of the programme's status, so they are told there. */
 export function ActionsLine({ actions }: { actions: DashboardProgramme['actions'] }) {

@@ -7,9 +7,9 @@ import { ACTION_STATUSES, type ActionInput, type ActionStatus } from '#core/exec
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { PatientDataWarning } from '../../components/PatientDataWarning.js';
-import { useCandidates } from '../../queries/interventions.js';
-import { teamAccounts, type ProgrammeDetail } from '../../queries/programme.js';
-import { useCreateAction, useUpdateAction, type Action } from '../../queries/execution.js';
+import { useCandidates } from '../../queries/interventions.queries.js';
+import { teamAccounts, type ProgrammeDetail } from '../../queries/programme.queries.js';
+import { useCreateAction, useUpdateAction, type Action } from '../../queries/execution.queries.js';
 
 /** The owner select's value for "someone else, by name only" (member values are user ids). */
 const OTHER = 'other';

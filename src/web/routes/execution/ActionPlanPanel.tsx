@@ -1,5 +1,5 @@
 import { Stack } from '@mantine/core';
-import type { ProgrammeDetail } from '../../queries/programme.js';
+import type { ProgrammeDetail } from '../../queries/programme.queries.js';
 import { ActionsPanel } from './ActionsPanel.js';
 import { CommunicationPlan } from './CommunicationPlan.js';
 

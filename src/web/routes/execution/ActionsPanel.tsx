@@ -7,13 +7,13 @@ import { ACTION_STATUSES, boardColumns, sortForList, type ActionStatus } from '#
 import { RowActions } from '../../components/RowActions.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { ScrollRegion } from '../../components/ScrollRegion.js';
-import { useCandidates } from '../../queries/interventions.js';
+import { useCandidates } from '../../queries/interventions.queries.js';
 import { Section } from '../../components/Section.js';
-import type { ProgrammeDetail } from '../../queries/programme.js';
+import type { ProgrammeDetail } from '../../queries/programme.queries.js';
 import { ActionForm } from './ActionForm.js';
 import { useDay } from '../../lib/day.js';
 import { OverdueBadge } from './format.js';
-import { useActions, useRemoveAction, useUpdateAction, type Action } from '../../queries/execution.js';
+import { useActions, useRemoveAction, useUpdateAction, type Action } from '../../queries/execution.queries.js';
 
 type View = 'list' | 'board';
 

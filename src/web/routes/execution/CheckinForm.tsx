@@ -6,9 +6,9 @@ import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { PatientDataWarning } from '../../components/PatientDataWarning.js';
 import { newId, removeRow, updateRow } from '../../lib/rows.js';
-import type { ProgrammeDetail } from '../../queries/programme.js';
+import type { ProgrammeDetail } from '../../queries/programme.queries.js';
 import { RemoveRowButton } from '../../components/RemoveRowButton.js';
-import { useCreateCheckin, useUpdateCheckin, type Checkin } from '../../queries/execution.js';
+import { useCreateCheckin, useUpdateCheckin, type Checkin } from '../../queries/execution.queries.js';
 
 /** A fieldset that groups without a frame: the legend names the group for screen readers. */
 const FIELDSET = { border: 0, padding: 0, margin: 0 };

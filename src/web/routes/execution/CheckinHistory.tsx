@@ -7,12 +7,12 @@ import { ConfirmButton } from '../../components/ConfirmButton.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { Section } from '../../components/Section.js';
 import type { TextsUnder } from '../../i18n/keys.js';
-import type { ProgrammeDetail } from '../../queries/programme.js';
+import type { ProgrammeDetail } from '../../queries/programme.queries.js';
 import { ActionForm } from './ActionForm.js';
 import { CheckinForm } from './CheckinForm.js';
 import { useDay } from '../../lib/day.js';
 import { OverdueBadge } from './format.js';
-import { useRemoveCheckin, type Checkin, type CheckinOverview } from '../../queries/execution.js';
+import { useRemoveCheckin, type Checkin, type CheckinOverview } from '../../queries/execution.queries.js';
 
 /** The recorded check-ins, newest first, each to unfold; a new one opens unfolded, to add the actions agreed at it. */
 export function CheckinHistory({ programme, overview }: { programme: ProgrammeDetail; overview: CheckinOverview }) {

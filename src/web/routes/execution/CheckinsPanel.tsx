@@ -4,11 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { AGENDA_KINDS, type AgendaKind } from '#core/execution/checkins.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { Section } from '../../components/Section.js';
-import type { ProgrammeDetail } from '../../queries/programme.js';
+import type { ProgrammeDetail } from '../../queries/programme.queries.js';
 import { CheckinHistory } from './CheckinHistory.js';
 import { useDay } from '../../lib/day.js';
 import { OverdueBadge } from './format.js';
-import { useCheckins, type AgendaItem, type CheckinOverview } from '../../queries/execution.js';
+import { useCheckins, type AgendaItem, type CheckinOverview } from '../../queries/execution.queries.js';
 
 /** Sub-step 5.3: the next check-in of the series planned in 1.4, its agenda, and the minutes of earlier ones. */
 export function CheckinsPanel({ programme }: { programme: ProgrammeDetail }) {

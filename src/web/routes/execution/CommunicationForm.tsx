@@ -7,7 +7,7 @@ import { COMMUNICATION_STATUSES, SUGGESTED_CHANNELS, type CommunicationInput, ty
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { PatientDataWarning } from '../../components/PatientDataWarning.js';
-import { useCreateCommunication, useUpdateCommunication, type CommunicationItem } from '../../queries/execution.js';
+import { useCreateCommunication, useUpdateCommunication, type CommunicationItem } from '../../queries/execution.queries.js';
 import { useItemForm } from '../../lib/item-form.js';
 
 const initial = (item: CommunicationItem | null): CommunicationInput => ({

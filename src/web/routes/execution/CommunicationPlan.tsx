@@ -7,10 +7,10 @@ import { RowActions } from '../../components/RowActions.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { ScrollRegion } from '../../components/ScrollRegion.js';
 import { Section } from '../../components/Section.js';
-import type { ProgrammeDetail } from '../../queries/programme.js';
+import type { ProgrammeDetail } from '../../queries/programme.queries.js';
 import { CommunicationForm } from './CommunicationForm.js';
 import { useDay } from '../../lib/day.js';
-import { useCommunication, useRemoveCommunication, type CommunicationItem } from '../../queries/execution.js';
+import { useCommunication, useRemoveCommunication, type CommunicationItem } from '../../queries/execution.queries.js';
 
 /** 5.1's communication plan: which message reaches which audience, through which channel, when. */
 export function CommunicationPlan({ programme }: { programme: ProgrammeDetail }) {

@@ -8,7 +8,7 @@ import { fieldError } from '../../components/fieldError.js';
 import { PatientDataWarning } from '../../components/PatientDataWarning.js';
 import { ScrollRegion } from '../../components/ScrollRegion.js';
 import { useInterventionText } from '../../lib/interventionText.js';
-import { useDecide, type Candidate, type Rate } from '../../queries/interventions.js';
+import { useDecide, type Candidate, type Rate } from '../../queries/interventions.queries.js';
 import { FunctionBadges } from './TagLine.js';
 
 /**

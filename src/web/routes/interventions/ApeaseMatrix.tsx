@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { ScrollRegion } from '../../components/ScrollRegion.js';
 import { parseRating, ratingValue } from '../../lib/rows.js';
 import { useInterventionText } from '../../lib/interventionText.js';
-import type { Candidate, Rate } from '../../queries/interventions.js';
+import type { Candidate, Rate } from '../../queries/interventions.queries.js';
 import { TeamSpread } from './TeamSpread.js';
 
 const CAPTION_ID = 'apease-matrix-caption';

@@ -4,12 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { APEASE_CRITERIA, rankCandidates } from '#core/interventions/apease.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { Section } from '../../components/Section.js';
-import type { ProgrammeDetail } from '../../queries/programme.js';
+import type { ProgrammeDetail } from '../../queries/programme.queries.js';
 import { numberLocale } from '../../lib/combText.js';
 import { ApeaseChoice } from './ApeaseChoice.js';
 import { ApeaseMatrix } from './ApeaseMatrix.js';
 import { useInterventionText } from '../../lib/interventionText.js';
-import { useCandidates, useRate, type Candidate } from '../../queries/interventions.js';
+import { useCandidates, useRate, type Candidate } from '../../queries/interventions.queries.js';
 import { SubstepLink } from '../../components/SubstepLink.js';
 
 /**

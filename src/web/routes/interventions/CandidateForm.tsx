@@ -10,7 +10,7 @@ import { PatientDataWarning } from '../../components/PatientDataWarning.js';
 import { useCombText } from '../../lib/combText.js';
 import { useInterventionText } from '../../lib/interventionText.js';
 import { TagChecks, TechniquesSelect } from './TagFields.js';
-import { useAddCandidate } from '../../queries/interventions.js';
+import { useAddCandidate } from '../../queries/interventions.queries.js';
 import { useBarriers } from './useBarriers.js';
 
 const empty = (): CandidateFields => ({ title: '', description: '', functions: [], factors: [], bcts: [], barrierIds: [] });

@@ -2,11 +2,11 @@ import { Badge, Button, Center, Checkbox, Group, Loader, Paper, Stack, Text, Tit
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
-import type { ProgrammeDetail } from '../../queries/programme.js';
+import type { ProgrammeDetail } from '../../queries/programme.queries.js';
 import { RemoveButton } from '../../components/RowActions.js';
 import { CandidateForm } from './CandidateForm.js';
 import { LibraryBrowser } from './LibraryBrowser.js';
-import { useAddFromLibrary, useCandidates, useRemoveCandidate, useShortlist, useVote, type Candidate } from '../../queries/interventions.js';
+import { useAddFromLibrary, useCandidates, useRemoveCandidate, useShortlist, useVote, type Candidate } from '../../queries/interventions.queries.js';
 import { Section } from '../../components/Section.js';
 import { FunctionBadges } from './TagLine.js';
 import { useBarriers } from './useBarriers.js';

@@ -2,10 +2,10 @@ import { Badge, Center, Group, List, Loader, Paper, Stack, Text, Title } from '@
 import { useTranslation } from 'react-i18next';
 import { TDF_DOMAIN_TEXT } from '#content/comb.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
-import type { ProgrammeDetail } from '../../queries/programme.js';
+import type { ProgrammeDetail } from '../../queries/programme.queries.js';
 import { useCombText } from '../../lib/combText.js';
 import { useInterventionText } from '../../lib/interventionText.js';
-import { useFunctionProposals } from '../../queries/interventions.js';
+import { useFunctionProposals } from '../../queries/interventions.queries.js';
 import { Section } from '../../components/Section.js';
 import { SubstepLink } from '../../components/SubstepLink.js';
 

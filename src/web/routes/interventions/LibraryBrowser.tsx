@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { useCombText } from '../../lib/combText.js';
 import { useInterventionText } from '../../lib/interventionText.js';
 import { EMPTY_LIBRARY_FILTER, filterLibrary, type LibraryFilter } from './libraryFilter.js';
-import { useLibrary, type LibraryItem } from '../../queries/interventions.js';
+import { useLibrary, type LibraryItem } from '../../queries/interventions.queries.js';
 import { LibrarySections } from './LibrarySections.js';
 import { FunctionBadges } from './TagLine.js';
 

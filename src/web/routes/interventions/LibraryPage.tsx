@@ -6,7 +6,7 @@ import { PageTitle } from '../../components/PageTitle.js';
 import { ConfirmButton } from '../../components/ConfirmButton.js';
 import { LibraryBrowser } from './LibraryBrowser.js';
 import { OwnInterventionForm } from './OwnInterventionForm.js';
-import { useLibrary, useRemoveOwn, type LibraryItem } from '../../queries/interventions.js';
+import { useLibrary, useRemoveOwn, type LibraryItem } from '../../queries/interventions.queries.js';
 
 /**
  * The intervention library for everyone logged in: the built-in interventions and the

@@ -6,7 +6,7 @@ import type { InterventionFunction } from '#core/interventions/functions.js';
 import { SectionIndex } from '../../components/SectionIndex.js';
 import { useInterventionText } from '../../lib/interventionText.js';
 import { groupByMainFunction } from './libraryFilter.js';
-import type { LibraryItem } from '../../queries/interventions.js';
+import type { LibraryItem } from '../../queries/interventions.queries.js';
 
 /**
  * How many cards a section shows on a phone until "Toon alle" is pressed: one gives an idea of the

@@ -10,7 +10,7 @@ import { PatientDataWarning } from '../../components/PatientDataWarning.js';
 import { useCombText } from '../../lib/combText.js';
 import { useInterventionText } from '../../lib/interventionText.js';
 import { TagChecks, TechniquesSelect } from './TagFields.js';
-import { useCreateOwn, useUpdateOwn, type LibraryItem } from '../../queries/interventions.js';
+import { useCreateOwn, useUpdateOwn, type LibraryItem } from '../../queries/interventions.queries.js';
 
 const empty = (): OwnIntervention => ({ title: '', description: '', example: '', functions: [], factors: [], fits: [], effort: 'low', bcts: [] });
 const fieldsOf = (item: LibraryItem): OwnIntervention => ({

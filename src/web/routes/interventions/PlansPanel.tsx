@@ -6,9 +6,9 @@ import { INDICATORS, type IndicatorKey } from '#core/interventions/indicators.js
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { PatientDataWarning } from '../../components/PatientDataWarning.js';
-import type { ProgrammeDetail } from '../../queries/programme.js';
+import type { ProgrammeDetail } from '../../queries/programme.queries.js';
 import { useInterventionText } from '../../lib/interventionText.js';
-import { useCandidates, useSavePlan, type Candidate } from '../../queries/interventions.js';
+import { useCandidates, useSavePlan, type Candidate } from '../../queries/interventions.queries.js';
 import { Section } from '../../components/Section.js';
 import { SubstepLink } from '../../components/SubstepLink.js';
 

@@ -1,5 +1,5 @@
 import type { Diagnosis } from '#core/research/diagnosis.js';
-import { useSubstep } from '../../queries/programme.js';
+import { useSubstep } from '../../queries/programme.queries.js';
 
 /** The barriers of the programme's behavioural diagnosis (3.4), which step 4's ideas address. */
 export function useBarriers(programmeId: string) {

@@ -7,8 +7,8 @@ import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { PatientDataWarning } from '../../components/PatientDataWarning.js';
 import { useLocalized } from '../../lib/localized.js';
-import { useProgrammes } from '../../queries/programmes.js';
-import { useCreateCheck, useUpdateCheck, type CheckInput, type KnowledgeCheck } from '../../queries/knowledge.js';
+import { useProgrammes } from '../../queries/programmes.queries.js';
+import { useCreateCheck, useUpdateCheck, type CheckInput, type KnowledgeCheck } from '../../queries/knowledge.queries.js';
 
 const isOffered = (key: string) => OFFERED_SCENARIOS.some((s) => s.key === key);
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../components/ConfirmButton.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { ShareLink } from '../../components/ShareLink.js';
-import { checkPath, useCloseCheck, type KnowledgeCheck } from '../../queries/knowledge.js';
+import { checkPath, useCloseCheck, type KnowledgeCheck } from '../../queries/knowledge.queries.js';
 
 /** An open check: its public link and QR code and, for the team, closing it. Results wait for the close. */
 export function CheckDistribution({ check, canManage }: { check: KnowledgeCheck; canManage: boolean }) {

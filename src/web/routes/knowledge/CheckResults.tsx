@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ScenarioResult } from '#core/knowledge/results.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { ScrollRegion } from '../../components/ScrollRegion.js';
-import { useCheckResults, type KnowledgeCheck } from '../../queries/knowledge.js';
+import { useCheckResults, type KnowledgeCheck } from '../../queries/knowledge.queries.js';
 import { useScenarioText } from './scenarioText.js';
 
 const usePercent = () => {

@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { AnswerRoundTable, useRoundView } from '../../components/AnswerRoundTable.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { PageTitle } from '../../components/PageTitle.js';
-import { useProgrammes } from '../../queries/programmes.js';
+import { useProgrammes } from '../../queries/programmes.queries.js';
 import { CheckBuilder } from './CheckBuilder.js';
 import { CheckDistribution } from './CheckDistribution.js';
 import { CheckResults } from './CheckResults.js';
-import { useChecks, useDeleteCheck, useOpenCheck } from '../../queries/knowledge.js';
+import { useChecks, useDeleteCheck, useOpenCheck } from '../../queries/knowledge.queries.js';
 
 /** The organisation's knowledge checks for staff: build one from the scenario set, share it, read the results. */
 export function KnowledgePage() {

@@ -2,7 +2,7 @@ import { Alert, Anchor, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useDay } from '../../lib/day.js';
-import { useMeasurementPlan } from '../../queries/measurement.js';
+import { useMeasurementPlan } from '../../queries/measurement.queries.js';
 
 /** On 3.4 and 4.1: the 0-meting must be planned and taken before the interventions, or nothing shows their effect. */
 export function BaselineReminder({ programmeId }: { programmeId: string }) {

@@ -8,11 +8,11 @@ import { ScrollRegion } from '../../components/ScrollRegion.js';
 import { Section } from '../../components/Section.js';
 import { useLocalized } from '../../lib/localized.js';
 import { SubstepLink } from '../../components/SubstepLink.js';
-import type { ProgrammeDetail } from '../../queries/programme.js';
-import { useSurveys } from '../../queries/surveys.js';
+import type { ProgrammeDetail } from '../../queries/programme.queries.js';
+import { useSurveys } from '../../queries/surveys.queries.js';
 import { useCombText } from '../../lib/combText.js';
 import { useDifferenceFormat } from '../../lib/measurement-format.js';
-import { useCreateFollowUp, useEffectMeasurement, type FollowUp } from '../../queries/measurement.js';
+import { useCreateFollowUp, useEffectMeasurement, type FollowUp } from '../../queries/measurement.queries.js';
 
 /** 6.1's effect measurement: repeat a closed survey, and per follow-up the change per COM-B factor. */
 export function EffectSection({ programme }: { programme: ProgrammeDetail }) {

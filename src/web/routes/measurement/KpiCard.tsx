@@ -14,7 +14,7 @@ import { useInterventionText } from '../../lib/interventionText.js';
 import { useCombText } from '../../lib/combText.js';
 import { useValueFormat } from '../../lib/measurement-format.js';
 import { MeasurementForm } from './MeasurementForm.js';
-import { useRemoveKpi, useRemoveMeasurement, type Kpi } from '../../queries/measurement.js';
+import { useRemoveKpi, useRemoveMeasurement, type Kpi } from '../../queries/measurement.queries.js';
 
 const SOURCE_LABEL = { team: 'fromTeam', survey: 'fromSurvey', knowledgeCheck: 'fromKnowledgeCheck', breaches: 'fromBreaches' } as const;
 

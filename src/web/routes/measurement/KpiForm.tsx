@@ -20,11 +20,11 @@ import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { PatientDataWarning } from '../../components/PatientDataWarning.js';
 import { useInterventionText } from '../../lib/interventionText.js';
-import { useCandidates } from '../../queries/interventions.js';
-import type { ProgrammeDetail } from '../../queries/programme.js';
+import { useCandidates } from '../../queries/interventions.queries.js';
+import type { ProgrammeDetail } from '../../queries/programme.queries.js';
 import { useCombText } from '../../lib/combText.js';
 import { decimalSeparator } from '../../lib/measurement-format.js';
-import { useCreateKpi, useMeasurementPlan, useUpdateKpi, type Kpi } from '../../queries/measurement.js';
+import { useCreateKpi, useMeasurementPlan, useUpdateKpi, type Kpi } from '../../queries/measurement.queries.js';
 import { useItemForm } from '../../lib/item-form.js';
 
 const blank = (): KpiChange => ({

@@ -5,11 +5,11 @@ import { defaultDirection, type KpiInput, type KpiSuggestion } from '#core/measu
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { Section } from '../../components/Section.js';
 import { useInterventionText } from '../../lib/interventionText.js';
-import { useCandidates } from '../../queries/interventions.js';
-import type { ProgrammeDetail } from '../../queries/programme.js';
+import { useCandidates } from '../../queries/interventions.queries.js';
+import type { ProgrammeDetail } from '../../queries/programme.queries.js';
 import { KpiCard } from './KpiCard.js';
 import { KpiForm } from './KpiForm.js';
-import { useKpis, type Kpi } from '../../queries/measurement.js';
+import { useKpis, type Kpi } from '../../queries/measurement.queries.js';
 
 type Editing = { kpi: Kpi } | { start: Partial<KpiInput>; key: string } | null;
 

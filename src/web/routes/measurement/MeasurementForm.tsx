@@ -6,7 +6,7 @@ import { fieldError } from '../../components/fieldError.js';
 import { PatientDataWarning } from '../../components/PatientDataWarning.js';
 import { useLocale } from '../../lib/combText.js';
 import { decimalSeparator } from '../../lib/measurement-format.js';
-import { useAddMeasurement, type Kpi } from '../../queries/measurement.js';
+import { useAddMeasurement, type Kpi } from '../../queries/measurement.queries.js';
 
 /** Adds one measurement to a KPI; the day defaults to today (the server's). */
 export function MeasurementForm({ programmeId, kpi, today, onDone }: { programmeId: string; kpi: Kpi; today: string; onDone: () => void }) {

@@ -1,5 +1,5 @@
 import { Stack } from '@mantine/core';
-import type { ProgrammeDetail } from '../../queries/programme.js';
+import type { ProgrammeDetail } from '../../queries/programme.queries.js';
 import { EffectSection } from './EffectSection.js';
 import { KpisSection } from './KpisSection.js';
 import { MeasurementTrackCard } from './MeasurementTrackCard.js';

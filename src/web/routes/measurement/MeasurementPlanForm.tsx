@@ -21,7 +21,7 @@ import { keyUnder, type TextKey } from '../../i18n/keys.js';
 import { PatientDataWarning } from '../../components/PatientDataWarning.js';
 import { useDay } from '../../lib/day.js';
 import { useValueFormat } from '../../lib/measurement-format.js';
-import { useSaveMeasurementPlan, type MeasurementPlanView } from '../../queries/measurement.js';
+import { useSaveMeasurementPlan, type MeasurementPlanView } from '../../queries/measurement.queries.js';
 
 /** The measurement worksheet as a form, with where the track stands and what the figures suggest. */
 export function MeasurementPlanForm({ programmeId, view, canWork }: { programmeId: string; view: MeasurementPlanView; canWork: boolean }) {

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'wouter';
 import { PageError } from '../../components/PageError.js';
 import { PageTitle } from '../../components/PageTitle.js';
-import { useProgramme } from '../../queries/programme.js';
+import { useProgramme } from '../../queries/programme.queries.js';
 import { MeasurementPlanForm } from './MeasurementPlanForm.js';
-import { useMeasurementPlan } from '../../queries/measurement.js';
+import { useMeasurementPlan } from '../../queries/measurement.queries.js';
 
 /** The measurement worksheet of a programme: beside the six steps, from step 2 to step 6. */
 export function MeasurementPlanPage() {

@@ -1,7 +1,7 @@
 import { Anchor, Paper, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { useMeasurementPlan } from '../../queries/measurement.js';
+import { useMeasurementPlan } from '../../queries/measurement.queries.js';
 
 /** The measurement track beside the steps: how complete its plan is, and the way to its worksheet. */
 export function MeasurementTrackCard({ programmeId }: { programmeId: string }) {

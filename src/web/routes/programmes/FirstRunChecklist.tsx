@@ -5,7 +5,7 @@ import type { FirstRunItem } from '#core/first-run.js';
 import { ConfirmButton } from '../../components/ConfirmButton.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { StatusBadge } from '../../components/StatusBadge.js';
-import { useDismissFirstRun, useFirstRun } from '../../queries/programmes.js';
+import { useDismissFirstRun, useFirstRun } from '../../queries/programmes.queries.js';
 
 /** Where each item is done; the first programme is started on this very page. */
 const WHERE: Record<Exclude<FirstRunItem, 'programme'>, string> = {

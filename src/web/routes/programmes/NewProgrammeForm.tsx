@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { PatientDataWarning } from '../../components/PatientDataWarning.js';
-import { useCreateProgramme } from '../../queries/programmes.js';
+import { useCreateProgramme } from '../../queries/programmes.queries.js';
 
 export function NewProgrammeForm({ onCancel }: { onCancel: () => void }) {
   const { t } = useTranslation();

@@ -9,7 +9,7 @@ import { PageTitle } from '../../components/PageTitle.js';
 import { lazyWithTexts } from '../../lib/lazyWithTexts.js';
 import { useCan } from '../../lib/session.js';
 import { FirstRunChecklist } from './FirstRunChecklist.js';
-import { useProgrammes } from '../../queries/programmes.js';
+import { useProgrammes } from '../../queries/programmes.queries.js';
 
 /**
  * Opened on purpose, once in a while: its text fields, the patient-data warning and their styles

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLocale, LOCALES, type Locale } from '#core/locale.js';
 import { Section } from '../../components/Section.js';
-import type { ProgrammeDetail } from '../../queries/programme.js';
+import type { ProgrammeDetail } from '../../queries/programme.queries.js';
 import { useLocale } from '../../lib/combText.js';
 import { DocumentLinks, DOCUMENTS } from '../../components/DocumentLinks.js';
 

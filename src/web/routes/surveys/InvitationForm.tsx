@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { PatientDataWarning } from '../../components/PatientDataWarning.js';
 import { ApiError } from '../../lib/api.js';
 import { useLocale } from '../../lib/combText.js';
-import { useInvitationAllowance, useInvite } from '../../queries/surveys.js';
+import { useInvitationAllowance, useInvite } from '../../queries/surveys.queries.js';
 
 /** Addresses typed one per line or separated by commas (or semicolons, as mail programs copy them). */
 export const parseEmails = (text: string) =>

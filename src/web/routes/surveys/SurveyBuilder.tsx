@@ -8,13 +8,13 @@ import type { TargetBehaviour } from '#core/worksheets/target-behaviour.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { useSector } from '../../lib/localized.js';
-import { useSubstep, type ProgrammeDetail } from '../../queries/programme.js';
+import { useSubstep, type ProgrammeDetail } from '../../queries/programme.queries.js';
 import { useLocale } from '../../lib/combText.js';
 import { BankFieldsets } from './BankFieldsets.js';
 import { bankItem, departmentLines, inputOf, modelOf, newModel, setPhrase, type BuilderModel } from './builderModel.js';
 import { GroupingFields } from './GroupingFields.js';
 import { OwnStatements } from './OwnStatements.js';
-import { useCreateSurvey, useUpdateSurvey, type Survey } from '../../queries/surveys.js';
+import { useCreateSurvey, useUpdateSurvey, type Survey } from '../../queries/surveys.queries.js';
 
 /** What the server would refuse (or what makes no sense to send), in words for the form. */
 function problemsOf(model: BuilderModel, t: TFunction) {

@@ -5,7 +5,7 @@ import { ConfirmButton } from '../../components/ConfirmButton.js';
 import { ShareLink } from '../../components/ShareLink.js';
 import { formatAnswerCount } from '../../lib/live-count.js';
 import { InvitationForm } from './InvitationForm.js';
-import { surveyPath, useCloseSurvey, type Survey } from '../../queries/surveys.js';
+import { surveyPath, useCloseSurvey, type Survey } from '../../queries/surveys.queries.js';
 
 /**
  * An open survey: the public link and QR code, e-mail invitations and, for the team, closing it.

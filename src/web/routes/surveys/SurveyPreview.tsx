@@ -1,7 +1,7 @@
 import { Button, Modal, Text, useMantineTheme } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import type { Survey } from '../../queries/surveys.js';
+import type { Survey } from '../../queries/surveys.queries.js';
 
 /** A common phone's width and height in CSS pixels: the frame shows the page as staff will see it there. */
 const PHONE = { width: 390, height: 740 };

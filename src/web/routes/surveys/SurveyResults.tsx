@@ -5,7 +5,7 @@ import { formatAnswerCount } from '../../lib/live-count.js';
 import { FactorChart, useMeanFormat } from './FactorChart.js';
 import { GroupResults } from './GroupResults.js';
 import { ItemResults } from './ItemResults.js';
-import { surveyPath, useSurveyResults, type Survey } from '../../queries/surveys.js';
+import { surveyPath, useSurveyResults, type Survey } from '../../queries/surveys.queries.js';
 
 /**
  * A survey's results: per factor, per statement and per group. Shown only once the survey is

@@ -2,8 +2,8 @@ import { Button, Center, Group, Loader, Paper, Stack, Text, Title } from '@manti
 import { useTranslation } from 'react-i18next';
 import { AnswerRoundTable, useRoundView } from '../../components/AnswerRoundTable.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
-import type { ProgrammeDetail } from '../../queries/programme.js';
-import { useDeleteSurvey, useOpenSurvey, useSurveys } from '../../queries/surveys.js';
+import type { ProgrammeDetail } from '../../queries/programme.queries.js';
+import { useDeleteSurvey, useOpenSurvey, useSurveys } from '../../queries/surveys.queries.js';
 import { SurveyBuilder } from './SurveyBuilder.js';
 import { SurveyDistribution } from './SurveyDistribution.js';
 import { SurveyPreviewButton } from './SurveyPreview.js';

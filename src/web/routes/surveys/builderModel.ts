@@ -4,7 +4,7 @@ import type { GroupQuestion, SurveyDefinition, SurveyItem } from '#core/survey/d
 import { fillStatement, type BehaviourPhrases } from '#core/survey/phrases.js';
 import { GROUPING_PRESETS, STARTING_STATEMENTS, SURVEY_ITEM_BANK, type SurveyBankItem } from '#content/comb.js';
 import { newId } from '../../lib/rows.js';
-import type { Survey, SurveyInput } from '../../queries/surveys.js';
+import type { Survey, SurveyInput } from '../../queries/surveys.queries.js';
 
 type Bilingual = { nl: string; en: string };
 export type GroupOption = GroupQuestion['options'][number];

@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { InviteLink } from './InviteLink.js';
 import { RoleCheckboxes } from './RoleCheckboxes.js';
-import { useInvite } from '../../queries/users.js';
+import { useInvite } from '../../queries/users.queries.js';
 
 export function InviteForm() {
   const { t } = useTranslation();

@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { InviteLink } from './InviteLink.js';
 import { RoleCheckboxes } from './RoleCheckboxes.js';
-import { useReinvite, useResetTwoStep, useSetActive, useUpdateRoles, type ListedUser } from '../../queries/users.js';
+import { useReinvite, useResetTwoStep, useSetActive, useUpdateRoles, type ListedUser } from '../../queries/users.queries.js';
 
 const STATUS_COLOR = { invited: 'yellow', active: 'green', deactivated: 'gray' } as const;
 

@@ -5,7 +5,7 @@ import { PageTitle } from '../../components/PageTitle.js';
 import { useScrollToFragment } from '../../lib/scroll-to-fragment.js';
 import { useSession } from '../../lib/session.js';
 import { InviteForm } from './InviteForm.js';
-import { useUsers } from '../../queries/users.js';
+import { useUsers } from '../../queries/users.queries.js';
 import { UserRow } from './UserRow.js';
 
 export function UsersPage() {

@@ -19,7 +19,7 @@ import {
 import { fieldError } from '../../components/fieldError.js';
 import { PatientDataWarning } from '../../components/PatientDataWarning.js';
 import { newId, removeRow, updateRow } from '../../lib/rows.js';
-import { teamAccounts, useDirectory } from '../../queries/programme.js';
+import { teamAccounts, useDirectory } from '../../queries/programme.queries.js';
 import { RemoveRowButton, WRAPPING_BUTTON } from '../../components/RemoveRowButton.js';
 import type { WorksheetFormProps } from './types.js';
 

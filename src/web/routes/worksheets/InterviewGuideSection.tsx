@@ -7,7 +7,7 @@ import { interviewGuideTemplates } from '#content/comb.js';
 import { fieldError } from '../../components/fieldError.js';
 import { useSector } from '../../lib/localized.js';
 import { newId, removeRow, updateRow } from '../../lib/rows.js';
-import { useSubstep, type ProgrammeDetail } from '../../queries/programme.js';
+import { useSubstep, type ProgrammeDetail } from '../../queries/programme.queries.js';
 import { useCombText } from '../../lib/combText.js';
 import { RemoveRowButton, WRAPPING_BUTTON } from '../../components/RemoveRowButton.js';
 

@@ -6,7 +6,7 @@ import { PRIORITY_CRITERIA, rankBehaviours, type BehaviourRating, type PriorityC
 import { fieldError } from '../../components/fieldError.js';
 import { QuadrantChart } from '../../components/QuadrantChart.js';
 import { RatingSelect } from '../../components/RatingSelect.js';
-import { useSubstep } from '../../queries/programme.js';
+import { useSubstep } from '../../queries/programme.queries.js';
 import type { WorksheetFormProps } from './types.js';
 
 const NO_RATING: BehaviourRating = { impact: null, changeability: null, measurability: null };

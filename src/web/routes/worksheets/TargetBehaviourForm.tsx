@@ -6,7 +6,7 @@ import { targetBehaviourSummary, type TargetBehaviour } from '#core/worksheets/t
 import { fieldError } from '../../components/fieldError.js';
 import { PatientDataWarning } from '../../components/PatientDataWarning.js';
 import { useLocalized } from '../../lib/localized.js';
-import { useSubstep } from '../../queries/programme.js';
+import { useSubstep } from '../../queries/programme.queries.js';
 import { ExamplePicker } from './ExamplePicker.js';
 import type { WorksheetFormProps } from './types.js';
 

@@ -1,7 +1,7 @@
 import { List, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { FieldChange } from '#contract/programmes.js';
-import { useVersions } from '../../queries/programme.js';
+import { useVersions } from '../../queries/programme.queries.js';
 
 function useChangeText() {
   const { t } = useTranslation();

@@ -7,7 +7,7 @@ import { problemToConfirm, type ProblemInventory } from '#core/worksheets/proble
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { PatientDataWarning } from '../../components/PatientDataWarning.js';
 import { ApiError } from '../../lib/api.js';
-import { useSaveWorksheet, type ProgrammeDetail, type SubstepDetail } from '../../queries/programme.js';
+import { useSaveWorksheet, type ProgrammeDetail, type SubstepDetail } from '../../queries/programme.queries.js';
 import { WORKSHEET_FORMS, worksheetStart } from './forms.js';
 import { ProblemReplaceDialog } from './ProblemReplaceDialog.js';
 import { VersionHistory } from './VersionHistory.js';

@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import { WORKSHEETS, type WorksheetFields, type WorksheetKey } from '#core/worksheets/index.js';
-import type { ProgrammeDetail } from '../../queries/programme.js';
+import type { ProgrammeDetail } from '../../queries/programme.queries.js';
 import { BehaviourListForm } from './BehaviourListForm.js';
 import { CoreTeamForm } from './CoreTeamForm.js';
 import { DiagnosisForm } from './DiagnosisForm.js';

@@ -1,5 +1,5 @@
 import type { WorksheetFields, WorksheetKey } from '#core/worksheets/index.js';
-import type { ProgrammeDetail } from '../../queries/programme.js';
+import type { ProgrammeDetail } from '../../queries/programme.queries.js';
 
 /** What every worksheet form gets from the editor that saves it. */
 export interface WorksheetFormProps<K extends WorksheetKey> {
