@@ -18,5 +18,7 @@ export const AUDIT_ENTITIES = [
   'anchoring_item',
   'knowledge_check',
   'breach',
+  'cohort',
+  'cohort_share',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

@@ -36,6 +36,7 @@ import { totpRoutes } from './modules/totp/routes.js';
 import { retentionRoutes } from './modules/retention/routes.js';
 import { transferRoutes } from './modules/transfer/routes.js';
 import { mailCheckRoutes } from './modules/mail-check/routes.js';
+import { masterclassRoutes } from './modules/masterclass/routes.js';
 import compression from './plugins/compression.js';
 import csrf from './plugins/csrf.js';
 import errors, { frameworkErrors } from './plugins/errors.js';
@@ -207,6 +208,7 @@ export async function buildApp(options: AppOptions) {
     transferRoutes,
     retentionRoutes,
     mailCheckRoutes,
+    masterclassRoutes,
   ]) {
     await app.register(routes, ctx);
   }

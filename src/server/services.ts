@@ -37,6 +37,9 @@ import { createTotpService } from './modules/totp/service.js';
 import { createRetentionService } from './modules/retention/service.js';
 import { createTransferService } from './modules/transfer/service.js';
 import { createMailCheckService } from './modules/mail-check/service.js';
+import { createCohortsService } from './modules/masterclass/cohorts.service.js';
+import { createParticipationService } from './modules/masterclass/participation.service.js';
+import { createBoardService } from './modules/masterclass/board.service.js';
 
 /** Wires the services once; modules reach each other only through these. */
 export function createServices(
@@ -80,6 +83,9 @@ export function createServices(
   const retention = createRetentionService(db, { audit });
   const transfer = createTransferService(db, { secret, audit, sessions, organisations, retention, knowledge, surveys });
   const mailCheck = createMailCheckService({ mailer, organisations });
+  const cohorts = createCohortsService(db, { audit });
+  const participation = createParticipationService(db, { audit, programmes });
+  const board = createBoardService(db, { audit, programmes, substeps, checkins });
   return {
     audit,
     organisations,
@@ -114,6 +120,9 @@ export function createServices(
     retention,
     transfer,
     mailCheck,
+    cohorts,
+    participation,
+    board,
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -4,7 +4,7 @@ import { and, eq } from 'drizzle-orm';
 import pg from 'pg';
 import { expect, inject } from 'vitest';
 import type { LoginThrottleSettings } from '#core/login-throttle.js';
-import type { Role } from '#core/roles.js';
+import { ROLES, type Role } from '#core/roles.js';
 import { buildApp, type AppOptions } from '#server/app.js';
 import type { DatabaseTimeouts } from '#server/config.js';
 import { openDatabase, type DatabaseHandle } from '#server/db/client.js';
@@ -16,7 +16,7 @@ import type { OidcOptions } from '#server/modules/sso/oidc.js';
 import type { Services } from '#server/services.js';
 
 export const TEST_PASSWORD = 'een lang genoeg testwachtwoord';
-export const ALL_ROLES: Role[] = ['admin', 'coordinator', 'member', 'viewer', 'privacy'];
+export const ALL_ROLES: Role[] = [...ROLES];
 
 /** Under Vitest, the template prepared by global-setup.ts; outside it (the benches) none. */
 async function pgliteTemplateOfRun(): Promise<Blob | undefined> {

@@ -6,3 +6,4 @@ export * from './library.js';
 export * from './knowledge.js';
 export * from './breach.js';
 export * from './session.js';
+export * from './cohort.js';

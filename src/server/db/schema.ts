@@ -22,6 +22,9 @@ import type { FgAdvice, StoredProposal } from '#core/breach/decision.js';
 import type { BreachRegisterInput } from '#core/breach/register.js';
 import type { BreachReport } from '#core/breach/report.js';
 import type { Plan } from '#core/interventions/candidates.js';
+import type { ShareSettings } from '#core/masterclass/sharing.js';
+import type { ObserverScoresInput as ObserverScores } from '#core/masterclass/roleplay.js';
+import type { ExchangeEffect } from '#core/masterclass/exchange.js';
 import type { CheckDefinition } from '#core/knowledge/definition.js';
 import type { CheckResults } from '#core/knowledge/results.js';
 import type { SurveyDefinition } from '#core/survey/definition.js';
@@ -941,4 +944,249 @@ export const organisationRetention = pgTable('organisation_retention', {
   /** Raw knowledge-check answers are deleted this many months after the check closed; the tallies stay. */
   knowledgeResponsesMonths: integer('knowledge_responses_months'),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/*
+ * The masterclass (docs/masterclass.md). A cohort and what the trainers plan belong to the training
+ * organisation; a participation and everything it hands in, publishes or is told belongs to the
+ * participating organisation (its organisation_id), so its own export and erasure take it along.
+ */
+
+/** A masterclass of a training organisation; organisations join it with its code. */
+export const cohorts = pgTable(
+  'cohorts',
+  {
+    id: id(),
+    organisationId: organisationId(),
+    name: text('name').notNull(),
+    /** Eight characters of core/masterclass/cohort.ts CODE_ALPHABET, stored without the dash. */
+    code: text('code').notNull().unique(),
+    capacity: integer('capacity').notNull(),
+    /** Days trainers keep what was shared once the cohort is closed. */
+    retentionDays: integer('retention_days').notNull(),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('cohorts_organisation_idx').on(t.organisationId)],
+);
+
+const cohortId = () =>
+  uuid('cohort_id')
+    .notNull()
+    .references(() => cohorts.id, { onDelete: 'cascade' });
+
+export const cohortSessions = pgTable(
+  'cohort_sessions',
+  {
+    id: id(),
+    organisationId: organisationId(),
+    cohortId: cohortId(),
+    title: text('title').notNull(),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    minutes: integer('minutes').notNull(),
+    place: text('place').notNull().default(''),
+    videoLink: text('video_link').notNull().default(''),
+    steps: integer('steps').array().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('cohort_sessions_cohort_idx').on(t.cohortId)],
+);
+
+export const cohortAssignments = pgTable(
+  'cohort_assignments',
+  {
+    id: id(),
+    organisationId: organisationId(),
+    cohortId: cohortId(),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => cohortSessions.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    instructions: text('instructions').notNull().default(''),
+    /** A sub-step key, 'plan' (the plan van aanpak draft) or null. */
+    relatesTo: text('relates_to'),
+    dueDate: date('due_date').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('cohort_assignments_cohort_idx').on(t.cohortId)],
+);
+
+/** One organisation in a cohort with one of its programmes; what it shares is its own to change. */
+export const cohortParticipations = pgTable(
+  'cohort_participations',
+  {
+    id: id(),
+    organisationId: organisationId(),
+    cohortId: cohortId(),
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => programmes.id, { onDelete: 'cascade' }),
+    shares: jsonb('shares').$type<ShareSettings>().notNull(),
+    joinedBy: uuid('joined_by').references(() => users.id, { onDelete: 'set null' }),
+    joinedAt: createdAt(),
+  },
+  (t) => [uniqueIndex('cohort_participations_once').on(t.cohortId, t.organisationId)],
+);
+
+const participationId = () =>
+  uuid('participation_id')
+    .notNull()
+    .references(() => cohortParticipations.id, { onDelete: 'cascade' });
+
+/** The one or two people (the duo) who take part for their organisation. */
+export const cohortParticipants = pgTable(
+  'cohort_participants',
+  {
+    participationId: participationId(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    organisationId: organisationId(),
+  },
+  (t) => [primaryKey({ columns: [t.participationId, t.userId] })],
+);
+
+/** A subgroup the trainer formed for one assignment, mixing organisations. */
+export const cohortSubgroups = pgTable(
+  'cohort_subgroups',
+  {
+    id: id(),
+    organisationId: organisationId(),
+    cohortId: cohortId(),
+    assignmentId: uuid('assignment_id')
+      .notNull()
+      .references(() => cohortAssignments.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+  },
+  (t) => [index('cohort_subgroups_assignment_idx').on(t.assignmentId)],
+);
+
+export const cohortSubgroupMembers = pgTable(
+  'cohort_subgroup_members',
+  {
+    subgroupId: uuid('subgroup_id')
+      .notNull()
+      .references(() => cohortSubgroups.id, { onDelete: 'cascade' }),
+    /** Repeated from the subgroup so one participation sits in one subgroup per assignment (the unique index). */
+    assignmentId: uuid('assignment_id')
+      .notNull()
+      .references(() => cohortAssignments.id, { onDelete: 'cascade' }),
+    participationId: participationId(),
+  },
+  (t) => [primaryKey({ columns: [t.subgroupId, t.participationId] }), uniqueIndex('cohort_subgroup_members_once').on(t.assignmentId, t.participationId)],
+);
+
+/** A participation's answer to an assignment: text, a shared worksheet, or both. */
+export const cohortSubmissions = pgTable(
+  'cohort_submissions',
+  {
+    id: id(),
+    organisationId: organisationId(),
+    assignmentId: uuid('assignment_id')
+      .notNull()
+      .references(() => cohortAssignments.id, { onDelete: 'cascade' }),
+    participationId: participationId(),
+    text: text('text').notNull().default(''),
+    /** A sub-step whose worksheet the submission points at, at the version it had when handed in. */
+    worksheet: text('worksheet'),
+    worksheetVersion: integer('worksheet_version'),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('cohort_submissions_once').on(t.assignmentId, t.participationId)],
+);
+
+/** Feedback on a shared item ('plan' or a sub-step key) of a participation, and the duo's answers. */
+export const cohortComments = pgTable(
+  'cohort_comments',
+  {
+    id: id(),
+    organisationId: organisationId(),
+    participationId: participationId(),
+    item: text('item').notNull(),
+    parentId: uuid('parent_id').references((): AnyPgColumn => cohortComments.id, { onDelete: 'cascade' }),
+    authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
+    /** Kept as text, with the author's organisation, so the thread still reads after a user is removed. */
+    authorName: text('author_name').notNull(),
+    authorOrganisation: text('author_organisation').notNull(),
+    body: text('body').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('cohort_comments_participation_idx').on(t.participationId, t.item)],
+);
+
+/** A role-play round of interview practice: the interviewer's organisation keeps it. */
+export const roleplayRounds = pgTable(
+  'roleplay_rounds',
+  {
+    id: id(),
+    organisationId: organisationId(),
+    cohortId: cohortId(),
+    subgroupId: uuid('subgroup_id')
+      .notNull()
+      .references(() => cohortSubgroups.id, { onDelete: 'cascade' }),
+    /** The interviewer's participation: its programme's interview guide is practised. */
+    participationId: participationId(),
+    interviewerId: uuid('interviewer_id').references(() => users.id, { onDelete: 'set null' }),
+    colleagueId: uuid('colleague_id').references(() => users.id, { onDelete: 'set null' }),
+    observerId: uuid('observer_id').references(() => users.id, { onDelete: 'set null' }),
+    personaKey: text('persona_key').notNull(),
+    scores: jsonb('scores').$type<ObserverScores>(),
+    scoredAt: timestamp('scored_at', { withTimezone: true }),
+    /** The interviewer may show the scores to the trainers; otherwise they see only that the round happened. */
+    sharedWithTrainers: boolean('shared_with_trainers').notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [index('roleplay_rounds_subgroup_idx').on(t.subgroupId)],
+);
+
+/** An intervention an organisation published to its cohort, with its context and, when measured, its effect. */
+export const exchangeItems = pgTable(
+  'exchange_items',
+  {
+    id: id(),
+    organisationId: organisationId(),
+    cohortId: cohortId(),
+    participationId: participationId(),
+    title: text('title').notNull(),
+    /** A care sector (core/sector.ts). */
+    setting: text('setting').notNull(),
+    /** A target-behaviour tag (core/interventions/library.ts) and the behaviour in the organisation's words. */
+    targetBehaviour: text('target_behaviour').notNull(),
+    behaviour: text('behaviour').notNull(),
+    /** A COM-B factor (core/comb.ts). */
+    barrier: text('barrier').notNull(),
+    whatWeDid: text('what_we_did').notNull(),
+    functions: text('functions').array().notNull(),
+    effort: text('effort', { enum: ['low', 'medium', 'high'] }).notNull(),
+    effect: jsonb('effect').$type<ExchangeEffect>(),
+    publishedBy: uuid('published_by').references(() => users.id, { onDelete: 'set null' }),
+    publishedAt: createdAt(),
+  },
+  (t) => [index('exchange_items_cohort_idx').on(t.cohortId)],
+);
+
+/** Which organisation copied a published intervention into its own library (counted only over five or more). */
+export const exchangeCopies = pgTable(
+  'exchange_copies',
+  {
+    itemId: uuid('item_id')
+      .notNull()
+      .references(() => exchangeItems.id, { onDelete: 'cascade' }),
+    organisationId: organisationId(),
+    interventionId: uuid('intervention_id').references(() => organisationInterventions.id, { onDelete: 'set null' }),
+    copiedAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.itemId, t.organisationId] })],
+);
+
+/** What a participation shared with the trainers when its cohort closed: all trainers keep, until the retention ends. */
+export const cohortSnapshots = pgTable('cohort_snapshots', {
+  participationId: uuid('participation_id')
+    .primaryKey()
+    .references(() => cohortParticipations.id, { onDelete: 'cascade' }),
+  organisationId: organisationId(),
+  data: jsonb('data').notNull(),
+  takenAt: createdAt(),
 });

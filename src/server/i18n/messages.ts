@@ -247,6 +247,23 @@ const MESSAGES = {
     nl: 'Koppel de kennischeck aan een traject waar je aan werkt, of aan geen.',
     en: 'Link the knowledge check to a programme you work on, or to none.',
   },
+  cohortCodeUnknown: {
+    nl: 'Deze code hoort bij geen masterclass. Controleer de code die je van de trainer kreeg.',
+    en: 'This code belongs to no masterclass. Check the code the trainer gave you.',
+  },
+  cohortOwn: { nl: 'Dit is een masterclass van je eigen organisatie.', en: 'This is a masterclass of your own organisation.' },
+  cohortClosed: { nl: 'Deze masterclass is afgesloten.', en: 'This masterclass has been closed.' },
+  cohortFull: { nl: 'Deze masterclass is vol. Vraag de trainer om meer plaatsen.', en: 'This masterclass is full. Ask the trainer for more places.' },
+  cohortAlreadyJoined: {
+    nl: 'Je organisatie doet al mee aan deze masterclass.',
+    en: 'Your organisation already takes part in this masterclass.',
+  },
+  participantNotOnTeam: {
+    nl: 'Kies deelnemers uit het kernteam van het traject.',
+    en: 'Choose participants from the core team of the programme.',
+  },
+  sessionInPast: { nl: 'Een nieuwe bijeenkomst kan niet in het verleden beginnen.', en: 'A new session cannot start in the past.' },
+  commentParentUnknown: { nl: 'Deze reactie bestaat niet (meer).', en: 'This comment does not exist (any more).' },
   breachClosed: { nl: 'Dit datalek is afgesloten; het register ligt vast.', en: 'This breach is closed; its register entry is final.' },
   breachNotANextStep: {
     nl: 'Deze status volgt niet op de huidige. De volgorde is: gemeld, in triage, beoordeeld, gemeld bij de AP, afgesloten.',

@@ -25,6 +25,8 @@ export const audit: Translation<typeof nl> = {
     anchoring_item: 'Anchoring item',
     knowledge_check: 'Knowledge check',
     breach: 'Data breach',
+    cohort: 'Masterclass',
+    cohort_share: 'Masterclass participation',
   },
   from: 'From',
   to: 'Until',

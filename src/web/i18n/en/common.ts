@@ -53,6 +53,7 @@ export const common: Translation<typeof nl> = {
     member: 'Core-team member',
     viewer: 'Reader (board, auditor)',
     privacy: 'Privacy officer',
+    trainer: 'Trainer (masterclass)',
   },
   status: { not_started: 'Not started', in_progress: 'In progress', done: 'Done' },
   sector: {

@@ -24,6 +24,8 @@ export const audit = {
     anchoring_item: 'Verankeringspunt',
     knowledge_check: 'Kennischeck',
     breach: 'Datalek',
+    cohort: 'Masterclass',
+    cohort_share: 'Deelname aan masterclass',
   } satisfies Record<AuditEntity, string>,
   from: 'Vanaf',
   to: 'Tot',

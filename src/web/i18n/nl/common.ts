@@ -50,6 +50,7 @@ export const common = {
     member: 'Kernteamlid',
     viewer: 'Lezer (bestuurder, auditor)',
     privacy: 'Privacy officer',
+    trainer: 'Trainer (masterclass)',
   },
   status: { not_started: 'Niet gestart', in_progress: 'Bezig', done: 'Klaar' },
   sector: {

@@ -1,0 +1,211 @@
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import type { Database } from '../../db/client.js';
+import { cohortAssignments, cohortComments, cohortParticipants, cohortSnapshots, cohortSubmissions, cohortParticipations, cohortSessions, cohorts, organisations, programmes, users } from '../../db/schema.js';
+
+export type CohortRow = typeof cohorts.$inferSelect;
+export type SessionRow = typeof cohortSessions.$inferSelect;
+export type AssignmentRow = typeof cohortAssignments.$inferSelect;
+export type ParticipationRow = typeof cohortParticipations.$inferSelect;
+
+/**
+ * The masterclass's SQL. Cohorts, sessions and assignments are scoped by the training organisation;
+ * participations by the participating one. The few reads by cohort id alone (`cohort`,
+ * `participationsOf`) exist to cross organisations and are only called by access.ts, which checks
+ * core/policies/cohort.ts before anything is returned.
+ */
+export const masterclassRepository = {
+  async insertCohort(db: Database, row: typeof cohorts.$inferInsert) {
+    const [created] = await db.insert(cohorts).values(row).returning();
+    return created!;
+  },
+
+  /** By id alone: the caller checks the policy (access.ts). */
+  async cohort(db: Database, id: string) {
+    const [row] = await db.select().from(cohorts).where(eq(cohorts.id, id));
+    return row;
+  },
+
+  async cohortByCode(db: Database, code: string) {
+    const [row] = await db.select().from(cohorts).where(eq(cohorts.code, code));
+    return row;
+  },
+
+  cohortsOf: (db: Database, organisationId: string) =>
+    db.select().from(cohorts).where(eq(cohorts.organisationId, organisationId)).orderBy(asc(cohorts.createdAt)),
+
+  async closeCohort(db: Database, organisationId: string, id: string, closedAt: Date) {
+    const [row] = await db
+      .update(cohorts)
+      .set({ closedAt })
+      .where(and(eq(cohorts.organisationId, organisationId), eq(cohorts.id, id), isNull(cohorts.closedAt)))
+      .returning();
+    return row;
+  },
+
+  updateRetention: (db: Database, organisationId: string, id: string, retentionDays: number) =>
+    db
+      .update(cohorts)
+      .set({ retentionDays })
+      .where(and(eq(cohorts.organisationId, organisationId), eq(cohorts.id, id))),
+
+  trainingOrganisationName: async (db: Database, organisationId: string) => {
+    const [row] = await db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, organisationId));
+    return row?.name ?? '';
+  },
+
+  sessions: (db: Database, cohortId: string) => db.select().from(cohortSessions).where(eq(cohortSessions.cohortId, cohortId)).orderBy(asc(cohortSessions.startsAt)),
+
+  async session(db: Database, organisationId: string, cohortId: string, id: string) {
+    const [row] = await db
+      .select()
+      .from(cohortSessions)
+      .where(and(eq(cohortSessions.organisationId, organisationId), eq(cohortSessions.cohortId, cohortId), eq(cohortSessions.id, id)));
+    return row;
+  },
+
+  async insertSession(db: Database, row: typeof cohortSessions.$inferInsert) {
+    const [created] = await db.insert(cohortSessions).values(row).returning();
+    return created!;
+  },
+
+  async updateSession(db: Database, organisationId: string, cohortId: string, id: string, changes: Partial<typeof cohortSessions.$inferInsert>) {
+    const [row] = await db
+      .update(cohortSessions)
+      .set(changes)
+      .where(and(eq(cohortSessions.organisationId, organisationId), eq(cohortSessions.cohortId, cohortId), eq(cohortSessions.id, id)))
+      .returning();
+    return row;
+  },
+
+  removeSession: (db: Database, organisationId: string, cohortId: string, id: string) =>
+    db
+      .delete(cohortSessions)
+      .where(and(eq(cohortSessions.organisationId, organisationId), eq(cohortSessions.cohortId, cohortId), eq(cohortSessions.id, id))),
+
+  assignments: (db: Database, cohortId: string) =>
+    db.select().from(cohortAssignments).where(eq(cohortAssignments.cohortId, cohortId)).orderBy(asc(cohortAssignments.dueDate), asc(cohortAssignments.createdAt)),
+
+  async assignment(db: Database, cohortId: string, id: string) {
+    const [row] = await db
+      .select()
+      .from(cohortAssignments)
+      .where(and(eq(cohortAssignments.cohortId, cohortId), eq(cohortAssignments.id, id)));
+    return row;
+  },
+
+  async insertAssignment(db: Database, row: typeof cohortAssignments.$inferInsert) {
+    const [created] = await db.insert(cohortAssignments).values(row).returning();
+    return created!;
+  },
+
+  async updateAssignment(db: Database, organisationId: string, cohortId: string, id: string, changes: Partial<typeof cohortAssignments.$inferInsert>) {
+    const [row] = await db
+      .update(cohortAssignments)
+      .set(changes)
+      .where(and(eq(cohortAssignments.organisationId, organisationId), eq(cohortAssignments.cohortId, cohortId), eq(cohortAssignments.id, id)))
+      .returning();
+    return row;
+  },
+
+  removeAssignment: (db: Database, organisationId: string, cohortId: string, id: string) =>
+    db
+      .delete(cohortAssignments)
+      .where(and(eq(cohortAssignments.organisationId, organisationId), eq(cohortAssignments.cohortId, cohortId), eq(cohortAssignments.id, id))),
+
+  /** Every participation of a cohort, with its organisation's name and programme title: for trainers and the policy. */
+  participationsOf: (db: Database, cohortId: string) =>
+    db
+      .select({ participation: cohortParticipations, organisationName: organisations.name, programmeTitle: programmes.title, sector: organisations.sector })
+      .from(cohortParticipations)
+      .innerJoin(organisations, eq(organisations.id, cohortParticipations.organisationId))
+      .innerJoin(programmes, eq(programmes.id, cohortParticipations.programmeId))
+      .where(eq(cohortParticipations.cohortId, cohortId))
+      .orderBy(asc(organisations.name)),
+
+  /** The participations of one organisation, with their cohorts. */
+  participationsOfOrganisation: (db: Database, organisationId: string) =>
+    db
+      .select({ participation: cohortParticipations, cohort: cohorts })
+      .from(cohortParticipations)
+      .innerJoin(cohorts, eq(cohorts.id, cohortParticipations.cohortId))
+      .where(eq(cohortParticipations.organisationId, organisationId))
+      .orderBy(asc(cohorts.createdAt)),
+
+  async ownParticipation(db: Database, organisationId: string, cohortId: string) {
+    const [row] = await db
+      .select()
+      .from(cohortParticipations)
+      .where(and(eq(cohortParticipations.organisationId, organisationId), eq(cohortParticipations.cohortId, cohortId)));
+    return row;
+  },
+
+  async insertParticipation(db: Database, row: typeof cohortParticipations.$inferInsert) {
+    const [created] = await db.insert(cohortParticipations).values(row).returning();
+    return created!;
+  },
+
+  async updateShares(db: Database, organisationId: string, id: string, shares: ParticipationRow['shares']) {
+    const [row] = await db
+      .update(cohortParticipations)
+      .set({ shares })
+      .where(and(eq(cohortParticipations.organisationId, organisationId), eq(cohortParticipations.id, id)))
+      .returning();
+    return row;
+  },
+
+  removeParticipation: (db: Database, organisationId: string, id: string) =>
+    db.delete(cohortParticipations).where(and(eq(cohortParticipations.organisationId, organisationId), eq(cohortParticipations.id, id))),
+
+  async countParticipations(db: Database, cohortId: string) {
+    const rows = await db.select({ id: cohortParticipations.id }).from(cohortParticipations).where(eq(cohortParticipations.cohortId, cohortId));
+    return rows.length;
+  },
+
+  insertParticipants: (db: Database, rows: (typeof cohortParticipants.$inferInsert)[]) => db.insert(cohortParticipants).values(rows),
+
+  /** The duo of each participation, with names (participants chose to take part under their name). */
+  participants: (db: Database, participationIds: readonly string[]) =>
+    participationIds.length === 0
+      ? Promise.resolve([])
+      : db
+          .select({ participationId: cohortParticipants.participationId, userId: users.id, name: users.name })
+          .from(cohortParticipants)
+          .innerJoin(users, eq(users.id, cohortParticipants.userId))
+          .where(inArray(cohortParticipants.participationId, [...participationIds]))
+          .orderBy(asc(users.name)),
+
+  /** When each participation handed in each assignment: the board's column (the texts are read elsewhere). */
+  submissionTimes: (db: Database, cohortId: string) =>
+    db
+      .select({ assignmentId: cohortSubmissions.assignmentId, participationId: cohortSubmissions.participationId, submittedAt: cohortSubmissions.submittedAt })
+      .from(cohortSubmissions)
+      .innerJoin(cohortAssignments, eq(cohortAssignments.id, cohortSubmissions.assignmentId))
+      .where(eq(cohortAssignments.cohortId, cohortId)),
+
+  comments: (db: Database, participationId: string, item: string) =>
+    db
+      .select()
+      .from(cohortComments)
+      .where(and(eq(cohortComments.participationId, participationId), eq(cohortComments.item, item)))
+      .orderBy(asc(cohortComments.createdAt)),
+
+  async comment(db: Database, participationId: string, id: string) {
+    const [row] = await db
+      .select()
+      .from(cohortComments)
+      .where(and(eq(cohortComments.participationId, participationId), eq(cohortComments.id, id)));
+    return row;
+  },
+
+  async insertComment(db: Database, row: typeof cohortComments.$inferInsert) {
+    const [created] = await db.insert(cohortComments).values(row).returning();
+    return created!;
+  },
+
+  insertSnapshot: (db: Database, row: typeof cohortSnapshots.$inferInsert) => db.insert(cohortSnapshots).values(row).onConflictDoNothing(),
+
+  async snapshot(db: Database, participationId: string) {
+    const [row] = await db.select().from(cohortSnapshots).where(eq(cohortSnapshots.participationId, participationId));
+    return row;
+  },
+};
