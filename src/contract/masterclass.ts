@@ -32,12 +32,21 @@ export type Assignment = Json<typeof Assignment>;
 
 const Person = z.object({ userId: z.uuid(), name: z.string() });
 
-/** An organisation in the cohort as every member of the cohort sees it: who takes part, not what it shares. */
+/** Something a programme shares: a scope, or the sub-step of one worksheet. */
+export const SharedItemName = z.union([z.enum(SHARE_SCOPES), Substep]);
+export type SharedItemName = z.infer<typeof SharedItemName>;
+
+/** An organisation in the cohort as every member of the cohort sees it: who takes part, and what it shares with the whole cohort. */
 export const CohortMember = z.object({
   participationId: z.uuid(),
   organisationName: z.string(),
   sector: z.enum(SECTORS),
   participants: z.array(Person),
+  /**
+   * What it shares with the whole cohort (scopes and worksheets), as far as the caller may open it;
+   * what it shares with the trainers alone is never here (that is the board's).
+   */
+  shared: z.array(SharedItemName),
 });
 export type CohortMember = Json<typeof CohortMember>;
 
@@ -95,8 +104,6 @@ export const Sharing = z.object({
   manageSharing: z.boolean(),
 });
 export type Sharing = Json<typeof Sharing>;
-
-export const SharedItemName = z.union([z.enum(SHARE_SCOPES), Substep]);
 
 const SubmissionState = z.enum(['onTime', 'late', 'missing', 'open']);
 

@@ -37,6 +37,10 @@ import { retentionRoutes } from './modules/retention/routes.js';
 import { transferRoutes } from './modules/transfer/routes.js';
 import { mailCheckRoutes } from './modules/mail-check/routes.js';
 import { masterclassRoutes } from './modules/masterclass/routes.js';
+import { masterclassSharedRoutes } from './modules/masterclass/shared.routes.js';
+import { masterclassAssignmentsRoutes } from './modules/masterclass/assignments.routes.js';
+import { exchangeRoutes } from './modules/masterclass/exchange.routes.js';
+import { roleplayRoutes } from './modules/masterclass/roleplay.routes.js';
 import compression from './plugins/compression.js';
 import csrf from './plugins/csrf.js';
 import errors, { frameworkErrors } from './plugins/errors.js';
@@ -209,6 +213,10 @@ export async function buildApp(options: AppOptions) {
     retentionRoutes,
     mailCheckRoutes,
     masterclassRoutes,
+    masterclassSharedRoutes,
+    masterclassAssignmentsRoutes,
+    exchangeRoutes,
+    roleplayRoutes,
   ]) {
     await app.register(routes, ctx);
   }

@@ -42,7 +42,10 @@ async function main() {
     const width = Math.max(...demo.accounts.map((a) => a.email.length));
     lines.push(
       `Demo-organisatie geladen / demo organisation loaded (sector: ${demo.sector}). Inloggen als / log in as:`,
-      ...demo.accounts.map((a) => `  ${a.email.padEnd(width)}  ${a.roles.join(', ')}`),
+      ...[...new Set(demo.accounts.map((a) => a.organisation))].flatMap((organisation) => [
+        `  ${organisation}`,
+        ...demo.accounts.filter((a) => a.organisation === organisation).map((a) => `    ${a.email.padEnd(width)}  ${a.roles.join(', ')}`),
+      ]),
       `  wachtwoord / password: ${demo.password}`,
     );
   }

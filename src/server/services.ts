@@ -40,6 +40,11 @@ import { createMailCheckService } from './modules/mail-check/service.js';
 import { createCohortsService } from './modules/masterclass/cohorts.service.js';
 import { createParticipationService } from './modules/masterclass/participation.service.js';
 import { createBoardService } from './modules/masterclass/board.service.js';
+import { createSharedService } from './modules/masterclass/shared.service.js';
+import { createAfterCourseService } from './modules/masterclass/after-course.service.js';
+import { createAssignmentsService } from './modules/masterclass/assignments.service.js';
+import { createExchangeService } from './modules/masterclass/exchange.service.js';
+import { createRoleplayService } from './modules/masterclass/roleplay.service.js';
 
 /** Wires the services once; modules reach each other only through these. */
 export function createServices(
@@ -85,7 +90,12 @@ export function createServices(
   const mailCheck = createMailCheckService({ mailer, organisations });
   const cohorts = createCohortsService(db, { audit });
   const participation = createParticipationService(db, { audit, programmes });
-  const board = createBoardService(db, { audit, programmes, substeps, checkins });
+  const shared = createSharedService(db, { audit, reports, interventions, measurement, surveys });
+  const board = createBoardService(db, { audit, programmes, substeps, checkins, shared });
+  const afterCourse = createAfterCourseService(db, { audit, board });
+  const assignments = createAssignmentsService(db, { audit, substeps });
+  const exchange = createExchangeService(db, { audit, interventions });
+  const roleplay = createRoleplayService(db, { audit, substeps, organisations });
   return {
     audit,
     organisations,
@@ -123,6 +133,11 @@ export function createServices(
     cohorts,
     participation,
     board,
+    shared,
+    afterCourse,
+    assignments,
+    exchange,
+    roleplay,
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -30,15 +30,36 @@ async function sessionOf(roles: Role[]) {
 }
 
 /** What each kind of user may do, as a specification; a user with two roles may what either may. */
-const MAY: [Role[], SessionRule[], 'programmes' | 'dashboard' | 'breaches'][] = [
-  [['admin'], ['createProgramme', 'manageUsers', 'readDirectory', 'updateOrganisation', 'firstRun', 'readAudit', 'readBreaches'], 'programmes'],
-  [['coordinator'], ['createProgramme', 'readDirectory'], 'programmes'],
-  [['member'], [], 'programmes'],
-  [['viewer'], [], 'dashboard'],
-  [['privacy'], ['readBreaches', 'handleBreaches'], 'breaches'],
-  [['member', 'privacy'], ['readBreaches', 'handleBreaches'], 'programmes'],
-  [['coordinator', 'privacy'], ['createProgramme', 'readDirectory', 'readBreaches', 'handleBreaches'], 'programmes'],
-  [['viewer', 'privacy'], ['readBreaches', 'handleBreaches'], 'breaches'],
+const MAY: [Role[], SessionRule[], 'programmes' | 'dashboard' | 'breaches' | 'masterclass'][] = [
+  [
+    ['admin'],
+    ['listProgrammes', 'createProgramme', 'manageUsers', 'readDirectory', 'updateOrganisation', 'firstRun', 'readAudit', 'readBreaches', 'joinCohort'],
+    'programmes',
+  ],
+  [['coordinator'], ['listProgrammes', 'createProgramme', 'readDirectory', 'joinCohort'], 'programmes'],
+  [['member'], ['listProgrammes'], 'programmes'],
+  [['viewer'], ['listProgrammes'], 'dashboard'],
+  [['privacy'], ['listProgrammes', 'readBreaches', 'handleBreaches'], 'breaches'],
+  [['member', 'privacy'], ['listProgrammes', 'readBreaches', 'handleBreaches'], 'programmes'],
+  [['coordinator', 'privacy'], ['listProgrammes', 'createProgramme', 'readDirectory', 'readBreaches', 'handleBreaches', 'joinCohort'], 'programmes'],
+  [['viewer', 'privacy'], ['listProgrammes', 'readBreaches', 'handleBreaches'], 'breaches'],
+  [['trainer'], ['createCohort'], 'masterclass'],
+  [
+    ['trainer', 'admin'],
+    [
+      'listProgrammes',
+      'createProgramme',
+      'manageUsers',
+      'readDirectory',
+      'updateOrganisation',
+      'firstRun',
+      'readAudit',
+      'readBreaches',
+      'createCohort',
+      'joinCohort',
+    ],
+    'programmes',
+  ],
 ];
 
 describe('the session says what its user may do, as src/core/policies answer it', () => {

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TABLES } from '#core/export/document.js';
+import { OBSERVER_CRITERIA } from '#core/masterclass/roleplay.js';
 import { ROLES } from '#core/roles.js';
 import { message, type MessageKey } from '#server/i18n/messages.js';
-import { actionInput, handoverListReport, kpiInput, openKnowledgeCheck, openSurvey, startProgramme } from '../fixtures.js';
+import { actionInput, handoverListReport, kpiInput, ok, openKnowledgeCheck, openSurvey, startProgramme } from '../fixtures.js';
 import { reportBreach, TEST_PASSWORD, nextAddress, startTestApp, type Client, type Reply, type TestApp, type TestOrganisation } from './harness.js';
 
 /**
@@ -73,6 +74,8 @@ interface BadRequest {
 
 let t: TestApp;
 let A: TestOrganisation;
+/** A training organisation: its trainer runs the masterclass A takes part in. */
+let T: TestOrganisation;
 const fixture = {
   breachSlug: '',
   programme: '',
@@ -230,6 +233,49 @@ const CHECK = {
 };
 const CHECK_ANSWERS = { 'breach-wrong-gp': 1, 'sharing-police-phone': 1 };
 const checks = { draft: '', open: '', openSlug: '' };
+
+/**
+ * Made in beforeAll: T's cohort with a session and an assignment; A's participation in it (its admin
+ * joined a programme of A with A's coordinator as the duo, sharing 2.3 with the trainers); a subgroup
+ * with A in it, and an item A's duo published to the exchange.
+ */
+const masterclass = { id: '', code: '', programme: '', session: '', assignment: '', participation: '', subgroup: '', item: '' };
+const cohort = () => `/api/cohorts/${masterclass.id}`;
+const trainer = () => T.as.trainer;
+const duo = () => A.as.coordinator;
+/** No round is played here (a round takes three people): what the round routes refuse, they refuse before looking for it. */
+const NO_ROUND = '5c2e8a41-6b3d-4f7a-9e1c-8d4b2a6f3e90';
+const NEXT_MONTH = new Date(Date.now() + 30 * 86_400_000).toISOString();
+const SESSION = {
+  title: 'Stap 3 en 4',
+  startsAt: NEXT_MONTH,
+  minutes: 180,
+  place: 'Utrecht',
+  videoLink: 'https://meet.example.org/masterclass',
+  steps: [3, 4],
+};
+const ASSIGNMENT = { title: 'Doelgedrag', instructions: 'Vul werkblad 2.3 in.', relatesTo: '2.3', dueDate: NEXT_MONTH.slice(0, 10) };
+const COHORT_SHARES = { trainers: { scopes: ['progress', 'checkins'], worksheets: ['2.3'] }, cohort: { scopes: [], worksheets: [] } };
+/** Ids of participations, people and the like that need not exist (validation comes first). */
+const someIds = (n: number) => Array.from({ length: n }, (_, i) => `7d1f3c52-9a4e-4b8e-8f0e-2c6d5a4b3e${String(i).padStart(2, '0')}`);
+const EFFECT = { measure: 'Vergrendelde schermen bij de steekproef', before: 40, after: 75, unit: '%' };
+const EXCHANGE = {
+  title: 'Sticker op het scherm',
+  setting: 'vvt',
+  targetBehaviour: 'screen-locking',
+  behaviour: 'Scherm vergrendelen bij het weglopen',
+  barrier: 'M-aut',
+  whatWeDid: 'Op elk scherm een sticker met Windows-toets + L.',
+  functions: ['environmentalRestructuring'],
+  effort: 'low',
+  effect: EFFECT,
+};
+const ROUND = { interviewerId: someIds(3)[0], colleagueId: someIds(3)[1], observerId: someIds(3)[2] };
+const OBSERVER_SCORES = {
+  scores: Object.fromEntries(OBSERVER_CRITERIA.map((c) => [c, { score: 2 }])),
+  factorsCovered: ['C-psy', 'M-aut'],
+  notes: 'Goede open vragen; vraag vaker door.',
+};
 
 const ROUTES: BodyRoute[] = [
   {
@@ -962,6 +1008,231 @@ const ROUTES: BodyRoute[] = [
     stored: ['note'],
     wrong: { kind: ['correctie', 'phased'], sentAt: ['gisteren', '2026-03-31T10:00'], apReceivedAt: ['31-03-2026'], note: ['', '  '] },
   },
+  {
+    route: 'POST /api/cohorts',
+    path: () => '/api/cohorts',
+    client: () => A.as.trainer,
+    valid: { name: 'Masterclass voorjaar', capacity: 12, retentionDays: 180 },
+    required: ['name'],
+    maxLength: { name: 300 },
+    stored: ['name'],
+    wrong: { name: ['', '  '], capacity: [1, 61, 2.5], retentionDays: [-1, 731, 0.5] },
+    forbidden: ['code', 'closedAt'],
+  },
+  {
+    route: 'POST /api/cohorts/join',
+    path: () => '/api/cohorts/join',
+    valid: { code: 'ABCD-EFGH', programmeId: UNKNOWN_ID, participantIds: someIds(2) },
+    required: ['code', 'programmeId', 'participantIds'],
+    maxLength: { code: 40 },
+    // One participant or a duo.
+    wrong: { code: ['', '   ', 'voor\u0000na'], programmeId: ['traject-1'], participantIds: [[], someIds(3), [UNKNOWN_ID, UNKNOWN_ID], ['iemand']] },
+  },
+  { route: 'POST /api/cohorts/:id/close', path: () => `${cohort()}/close`, client: trainer, noBody: true },
+  {
+    route: 'POST /api/cohorts/:id/sessions',
+    path: () => `${cohort()}/sessions`,
+    client: trainer,
+    valid: SESSION,
+    required: ['title', 'startsAt', 'minutes', 'steps'],
+    maxLength: { title: 300, place: 300 },
+    stored: ['title', 'place'],
+    // Only https links people can open safely: never javascript:, data: or plain http.
+    wrong: {
+      title: ['', '  '],
+      startsAt: ['volgende week', '2027-03-01T09:00', '2027-02-30T09:00:00Z'],
+      minutes: [14, 481, 90.5],
+      videoLink: ['javascript:alert(1)', 'http://meet.example.org/masterclass', 'data:text/html,hallo', `https://meet.example.org/${'x'.repeat(500)}`],
+      steps: [[], [7], [0], [1, 1], [2.5], [1, 2, 3, 4, 5, 6, 6]],
+    },
+  },
+  {
+    route: 'PUT /api/cohorts/:id/sessions/:sessionId',
+    path: () => `${cohort()}/sessions/${masterclass.session}`,
+    client: trainer,
+    valid: SESSION,
+    required: ['title', 'startsAt', 'steps'],
+    maxLength: { title: 300 },
+    stored: ['title'],
+    wrong: { videoLink: ['javascript:alert(1)'], steps: [[7], [1, 1]] },
+  },
+  { route: 'DELETE /api/cohorts/:id/sessions/:sessionId', path: () => `${cohort()}/sessions/${masterclass.session}`, client: trainer, noBody: true },
+  {
+    route: 'POST /api/cohorts/:id/sessions/:sessionId/assignments',
+    path: () => `${cohort()}/sessions/${masterclass.session}/assignments`,
+    client: trainer,
+    valid: ASSIGNMENT,
+    required: ['title', 'instructions', 'dueDate'],
+    maxLength: { title: 300, instructions: 4000 },
+    stored: ['title', 'instructions'],
+    wrong: { title: ['', ' '], relatesTo: ['7.1', 'verslag', 'PLAN'], dueDate: ['1 maart', '2027-02-29'] },
+    forbidden: ['sessionId'],
+  },
+  {
+    route: 'PUT /api/cohorts/:id/assignments/:assignmentId',
+    path: () => `${cohort()}/assignments/${masterclass.assignment}`,
+    client: trainer,
+    valid: ASSIGNMENT,
+    required: ['title', 'dueDate'],
+    maxLength: { instructions: 4000 },
+    stored: ['instructions'],
+    wrong: { relatesTo: ['1.9'] },
+  },
+  {
+    route: 'DELETE /api/cohorts/:id/assignments/:assignmentId',
+    path: () => `${cohort()}/assignments/${masterclass.assignment}`,
+    client: trainer,
+    noBody: true,
+  },
+  {
+    route: 'PUT /api/cohorts/:id/sharing',
+    path: () => `${cohort()}/sharing`,
+    valid: COHORT_SHARES,
+    required: ['trainers', 'cohort'],
+    // Worksheets that name staff (1.2, 1.3) are never shared.
+    wrong: {
+      trainers: [
+        { scopes: ['progress'], worksheets: ['1.2'] },
+        { scopes: ['alles'], worksheets: [] },
+        { scopes: ['progress', 'progress'], worksheets: [] },
+        { scopes: ['progress'] },
+        { scopes: [], worksheets: [], staff: true },
+      ],
+      cohort: [
+        { scopes: [], worksheets: ['1.3'] },
+        { scopes: [], worksheets: ['2.3', '2.3'] },
+        { scopes: [], worksheets: ['7.1'] },
+      ],
+    },
+  },
+  { route: 'POST /api/cohorts/:id/leave', path: () => `${cohort()}/leave`, noBody: true },
+  {
+    route: 'POST /api/cohorts/:id/participations/:participationId/comments/:item',
+    path: () => `${cohort()}/participations/${masterclass.participation}/comments/2.3`,
+    client: trainer,
+    valid: { body: 'Mooi scherp doelgedrag; wie is de doelgroep precies?', parentId: null },
+    required: ['body'],
+    maxLength: { body: 4000 },
+    stored: ['body'],
+    wrong: { body: ['', '   '], parentId: ['reactie-1'] },
+    forbidden: ['authorName', 'authorOrganisation'],
+  },
+  {
+    route: 'PUT /api/cohorts/:id/assignments/:assignmentId/subgroups',
+    path: () => `${cohort()}/assignments/${masterclass.assignment}/subgroups`,
+    client: trainer,
+    valid: { subgroups: [{ name: 'Groep 1', participationIds: someIds(2) }] },
+    required: ['subgroups'],
+    // A participation is in one subgroup only.
+    wrong: {
+      subgroups: [
+        [],
+        Array.from({ length: 21 }, (_, i) => ({ name: `Groep ${i}`, participationIds: [someIds(21)[i]] })),
+        [{ name: '', participationIds: [UNKNOWN_ID] }],
+        [{ name: 'x'.repeat(301), participationIds: [UNKNOWN_ID] }],
+        [{ name: 'Groep 1', participationIds: [] }],
+        [{ name: 'Groep 1', participationIds: someIds(9) }],
+        [{ name: 'Groep 1', participationIds: ['deelname-1'] }],
+        [{ name: 'Groep 1' }],
+        [{ name: 'Groep 1', participationIds: [UNKNOWN_ID], trainer: 'Anna' }],
+        [
+          { name: 'Groep 1', participationIds: [UNKNOWN_ID] },
+          { name: 'Groep 2', participationIds: [UNKNOWN_ID] },
+        ],
+      ],
+    },
+  },
+  {
+    route: 'PUT /api/cohorts/:id/assignments/:assignmentId/submission',
+    path: () => `${cohort()}/assignments/${masterclass.assignment}/submission`,
+    client: duo,
+    valid: { text: 'Ons doelgedrag: verpleegkundigen vergrendelen hun scherm bij het weglopen.', worksheet: null },
+    required: ['text'],
+    maxLength: { text: 8000 },
+    stored: ['text'],
+    // Without a worksheet, a submission needs text.
+    wrong: { text: ['', '   '], worksheet: ['7.1', 'plan', ''] },
+    forbidden: ['worksheetVersion', 'participationId'],
+  },
+  {
+    route: 'POST /api/cohorts/:id/exchange',
+    path: () => `${cohort()}/exchange`,
+    client: duo,
+    valid: EXCHANGE,
+    required: ['title', 'setting', 'targetBehaviour', 'behaviour', 'barrier', 'whatWeDid', 'functions', 'effort'],
+    maxLength: { title: 300, behaviour: 300, whatWeDid: 4000 },
+    stored: ['title', 'behaviour', 'whatWeDid'],
+    wrong: {
+      title: ['', '  '],
+      setting: ['ziekenhuis', 'VVT'],
+      targetBehaviour: ['koffie-drinken'],
+      behaviour: [' '],
+      barrier: ['X', 'C-soc'],
+      whatWeDid: [''],
+      functions: [[], ['lecturing'], ['education', 'education']],
+      effort: ['huge'],
+      // NaN and Infinity are no JSON; a figure beyond a billion stands for them.
+      effect: [
+        { ...EFFECT, before: 1e10 },
+        { ...EFFECT, after: -1e10 },
+        { ...EFFECT, before: '40' },
+        { ...EFFECT, measure: '' },
+        { ...EFFECT, unit: 'x'.repeat(21) },
+        { measure: 'Iets', before: 1 },
+        { ...EFFECT, source: 'eigen meting' },
+      ],
+    },
+    forbidden: ['publishedBy', 'participationId'],
+  },
+  { route: 'DELETE /api/cohorts/:id/exchange/:itemId', path: () => `${cohort()}/exchange/${masterclass.item}`, client: duo, noBody: true },
+  { route: 'POST /api/cohorts/:id/exchange/:itemId/copy', path: () => `${cohort()}/exchange/${masterclass.item}/copy`, client: duo, noBody: true },
+  {
+    route: 'POST /api/cohorts/:id/subgroups/:subgroupId/roleplay',
+    path: () => `${cohort()}/subgroups/${masterclass.subgroup}/roleplay`,
+    client: duo,
+    valid: ROUND,
+    // Three different people, or the round number whose rotation picks them.
+    required: ['interviewerId', 'colleagueId', 'observerId'],
+    wrong: { interviewerId: ['iemand'], colleagueId: [ROUND.interviewerId], observerId: [ROUND.colleagueId], round: [-1, 1000, 1.5] },
+  },
+  {
+    route: 'PUT /api/cohorts/:id/roleplay/:roundId/scores',
+    path: () => `${cohort()}/roleplay/${NO_ROUND}/scores`,
+    client: duo,
+    valid: OBSERVER_SCORES,
+    required: ['scores', 'factorsCovered'],
+    maxLength: { notes: 2000 },
+    stored: ['notes'],
+    // Each criterion scored 0, 1 or 2.
+    wrong: {
+      scores: [
+        { ...OBSERVER_SCORES.scores, neutral: { score: 3 } },
+        { ...OBSERVER_SCORES.scores, neutral: { score: -1 } },
+        { ...OBSERVER_SCORES.scores, neutral: { score: '2' } },
+        { ...OBSERVER_SCORES.scores, neutral: { score: 2, note: 'x'.repeat(601) } },
+        { ...OBSERVER_SCORES.scores, neutral: { score: 2, note: 'voor\u0000na' } },
+        { ...OBSERVER_SCORES.scores, neutral: undefined },
+        { ...OBSERVER_SCORES.scores, charm: { score: 2 } },
+      ],
+      factorsCovered: [['X-yz'], ['C-psy', 'C-psy'], 'C-psy'],
+    },
+  },
+  {
+    route: 'PUT /api/cohorts/:id/roleplay/:roundId/share',
+    path: () => `${cohort()}/roleplay/${NO_ROUND}/share`,
+    client: duo,
+    valid: { sharedWithTrainers: true },
+    required: ['sharedWithTrainers'],
+    wrong: { sharedWithTrainers: [null, 'true', 1] },
+  },
+  {
+    route: 'PUT /api/cohorts/:id/retention',
+    path: () => `${cohort()}/retention`,
+    client: trainer,
+    valid: { retentionDays: 90 },
+    required: ['retentionDays'],
+    wrong: { retentionDays: [-1, 731, 2.5, null] },
+  },
 ];
 
 /** A value of another type than the valid one. */
@@ -1056,10 +1327,11 @@ function badParams(): BadRequest[] {
   const cases: BadRequest[] = [];
   const bodyOf = (route: string) => ROUTES.find((r) => r.route === route)?.valid;
   const clientOf = (route: string) => ROUTES.find((r) => r.route === route)?.client;
-  const add = (route: string, make: (value: string) => string, param: string, values: [string, string][], notFound: string | null) => {
+  /** `as`: who reads, for a GET the admin may not (a row's `client` sends the others). */
+  const add = (route: string, make: (value: string) => string, param: string, values: [string, string][], notFound: string | null, as?: () => Client) => {
     const [method] = route.split(' ') as [string];
     const body = method === 'GET' ? undefined : bodyOf(route);
-    const client = clientOf(route);
+    const client = clientOf(route) ?? as;
     for (const [what, value] of values) {
       cases.push({ name: `${route}: ${param} is ${what}`, method, path: () => make(value), body, client, ...validation, field: param });
     }
@@ -1572,6 +1844,254 @@ function badParams(): BadRequest[] {
       field: 'token',
     },
   );
+  // The masterclass: T's trainer teaches the cohort, A's duo takes part, A's admin answers for A's participation.
+  const cohorts = (suffix: string) => (id: string) => `/api/cohorts/${id}${suffix}`;
+  for (const [method, suffix, as] of [
+    ['GET', '', admin],
+    ['GET', '/sessions.ics', admin],
+    ['POST', '/close', trainer],
+    ['POST', '/sessions', trainer],
+    ['GET', '/sharing', admin],
+    ['PUT', '/sharing', admin],
+    ['POST', '/leave', admin],
+    ['GET', '/board', trainer],
+    ['GET', '/exchange', duo],
+    ['POST', '/exchange', duo],
+    ['GET', '/roleplay', trainer],
+    ['PUT', '/retention', trainer],
+  ] as const) {
+    add(`${method} /api/cohorts/:id${suffix}`, cohorts(suffix), 'id', BAD_IDS, 'no cohort', as);
+  }
+  for (const [method, suffix] of [
+    ['PUT', ''],
+    ['DELETE', ''],
+    ['POST', '/assignments'],
+  ] as const) {
+    const route = `${method} /api/cohorts/:id/sessions/:sessionId${suffix}`;
+    add(route, (id) => `/api/cohorts/${id}/sessions/${masterclass.session}${suffix}`, 'id', BAD_IDS, 'no cohort');
+    add(route, (id) => `${cohort()}/sessions/${id}${suffix}`, 'sessionId', BAD_IDS, 'no session');
+  }
+  {
+    const route = 'GET /api/cohorts/:id/sessions/:sessionId/preparation';
+    add(route, (id) => `/api/cohorts/${id}/sessions/${masterclass.session}/preparation`, 'id', BAD_IDS, 'no cohort', trainer);
+    add(route, (id) => `${cohort()}/sessions/${id}/preparation`, 'sessionId', BAD_IDS, 'no session', trainer);
+  }
+  for (const [method, suffix, as] of [
+    ['GET', '', duo],
+    ['PUT', '', trainer],
+    ['DELETE', '', trainer],
+    ['GET', '/subgroups/proposal', trainer],
+    ['PUT', '/subgroups', trainer],
+    ['PUT', '/submission', duo],
+  ] as const) {
+    const route = `${method} /api/cohorts/:id/assignments/:assignmentId${suffix}`;
+    add(route, (id) => `/api/cohorts/${id}/assignments/${masterclass.assignment}${suffix}`, 'id', BAD_IDS, 'no cohort', as);
+    add(route, (id) => `${cohort()}/assignments/${id}${suffix}`, 'assignmentId', BAD_IDS, 'no assignment', as);
+  }
+  {
+    const route = 'GET /api/cohorts/:id/assignments/:assignmentId/submissions/:participationId';
+    const submission = (id: string, assignment: string, participation: string) => `/api/cohorts/${id}/assignments/${assignment}/submissions/${participation}`;
+    add(route, (id) => submission(id, masterclass.assignment, masterclass.participation), 'id', BAD_IDS, 'no cohort', trainer);
+    add(route, (id) => submission(masterclass.id, id, masterclass.participation), 'assignmentId', BAD_IDS, 'no assignment', trainer);
+    add(route, (id) => submission(masterclass.id, masterclass.assignment, id), 'participationId', BAD_IDS, 'no organisation taking part', trainer);
+  }
+  // What a participating organisation shares: its trainer reads it.
+  for (const [route, suffix] of [
+    ['GET /api/cohorts/:id/participations/:participationId/worksheets/:key', '/worksheets/2.3'],
+    ['GET /api/cohorts/:id/participations/:participationId/comments/:item', '/comments/2.3'],
+    ['POST /api/cohorts/:id/participations/:participationId/comments/:item', '/comments/2.3'],
+    ['GET /api/cohorts/:id/participations/:participationId/plan.:format', '/plan.pdf'],
+    ['GET /api/cohorts/:id/participations/:participationId/interventions', '/interventions'],
+    ['GET /api/cohorts/:id/participations/:participationId/kpis', '/kpis'],
+    ['GET /api/cohorts/:id/participations/:participationId/survey-results', '/survey-results'],
+  ] as const) {
+    add(route, (id) => `/api/cohorts/${id}/participations/${masterclass.participation}${suffix}`, 'id', BAD_IDS, 'no cohort', trainer);
+    add(route, (id) => `${cohort()}/participations/${id}${suffix}`, 'participationId', BAD_IDS, 'no organisation taking part', trainer);
+  }
+  add(
+    'GET /api/cohorts/:id/participations/:participationId/worksheets/:key',
+    (key) => `${cohort()}/participations/${masterclass.participation}/worksheets/${key}`,
+    'key',
+    BAD_KEYS,
+    null,
+    trainer,
+  );
+  for (const method of ['GET', 'POST'] as const) {
+    add(
+      `${method} /api/cohorts/:id/participations/:participationId/comments/:item`,
+      (item) => `${cohort()}/participations/${masterclass.participation}/comments/${item}`,
+      'item',
+      [...BAD_KEYS, ['the plan in capitals', 'PLAN']],
+      null,
+      trainer,
+    );
+  }
+  for (const [route, make] of [
+    [
+      'GET /api/cohorts/:id/participations/:participationId/plan.:format',
+      (format: string) => `${cohort()}/participations/${masterclass.participation}/plan.${format}`,
+    ],
+    ['GET /api/cohorts/:id/report.:format', (format: string) => `${cohort()}/report.${format}`],
+  ] as const) {
+    add(
+      route,
+      make,
+      'format',
+      [
+        ['a format we do not make', 'odt'],
+        ['SQL', encodeURIComponent("' or '1'='1")],
+      ],
+      null,
+      trainer,
+    );
+  }
+  add('GET /api/cohorts/:id/report.:format', cohorts('/report.pdf'), 'id', BAD_IDS, 'no cohort', trainer);
+  for (const method of ['DELETE', 'POST'] as const) {
+    const suffix = method === 'POST' ? '/copy' : '';
+    const route = `${method} /api/cohorts/:id/exchange/:itemId${suffix}`;
+    add(route, (id) => `/api/cohorts/${id}/exchange/${masterclass.item}${suffix}`, 'id', BAD_IDS, 'no cohort');
+    add(route, (id) => `${cohort()}/exchange/${id}${suffix}`, 'itemId', BAD_IDS, 'no item');
+  }
+  for (const method of ['GET', 'POST'] as const) {
+    const route = `${method} /api/cohorts/:id/subgroups/:subgroupId/roleplay`;
+    add(route, (id) => `/api/cohorts/${id}/subgroups/${masterclass.subgroup}/roleplay`, 'id', BAD_IDS, 'no cohort', duo);
+    add(route, (id) => `${cohort()}/subgroups/${id}/roleplay`, 'subgroupId', BAD_IDS, 'no subgroup of ours', duo);
+  }
+  for (const [method, suffix] of [
+    ['GET', ''],
+    ['PUT', '/scores'],
+    ['PUT', '/share'],
+  ] as const) {
+    const route = `${method} /api/cohorts/:id/roleplay/:roundId${suffix}`;
+    add(route, (id) => `/api/cohorts/${id}/roleplay/${NO_ROUND}${suffix}`, 'id', BAD_IDS, 'no cohort', duo);
+    add(route, (id) => `${cohort()}/roleplay/${id}${suffix}`, 'roundId', BAD_IDS, 'no round', duo);
+  }
+  const proposal = 'GET /api/cohorts/:id/assignments/:assignmentId/subgroups/proposal';
+  for (const [what, query, field] of [
+    ['size is 1', 'size=1', 'size'],
+    ['size is over 8', 'size=9', 'size'],
+    ['size is a word', 'size=drie', 'size'],
+    ['size is a fraction', 'size=2.5', 'size'],
+    ['size is given twice', 'size=2&size=3', 'size'],
+    ['an unknown parameter', 'groot=ja', 'groot'],
+  ]) {
+    cases.push({
+      name: `${proposal}: ${what}`,
+      method: 'GET',
+      path: () => `${cohort()}/assignments/${masterclass.assignment}/subgroups/proposal?${query}`,
+      client: trainer,
+      ...validation,
+      field,
+    });
+  }
+  for (const [route, path] of [
+    ['GET /api/cohorts/:id/participations/:participationId/plan.:format', () => `${cohort()}/participations/${masterclass.participation}/plan.pdf`],
+    ['GET /api/cohorts/:id/report.:format', () => `${cohort()}/report.docx`],
+  ] as const) {
+    cases.push(
+      { name: `${route}: a language we do not write`, method: 'GET', path: () => `${path()}?lang=fr`, client: trainer, ...validation, field: 'lang' },
+      { name: `${route}: an unknown parameter`, method: 'GET', path: () => `${path()}?taal=nl`, client: trainer, ...validation, field: 'taal' },
+    );
+  }
+  cases.push(
+    // Well-formed, but not what the masterclass allows: the service names the field, and writes nothing.
+    {
+      name: 'POST /api/cohorts/:id/sessions: a new session in the past',
+      method: 'POST',
+      path: () => `${cohort()}/sessions`,
+      body: { ...SESSION, startsAt: '2020-01-01T09:00:00Z' },
+      client: trainer,
+      status: 400,
+      error: 'sessionInPast',
+      field: 'startsAt',
+    },
+    {
+      name: 'PUT /api/cohorts/:id/sessions/:sessionId: a session moved into the past',
+      method: 'PUT',
+      path: () => `${cohort()}/sessions/${masterclass.session}`,
+      body: { ...SESSION, startsAt: '2020-01-01T09:00:00Z' },
+      client: trainer,
+      status: 400,
+      error: 'sessionInPast',
+      field: 'startsAt',
+    },
+    {
+      name: 'POST /api/cohorts/join: a code no cohort has',
+      method: 'POST',
+      path: () => '/api/cohorts/join',
+      body: { code: 'ZZZZ-ZZZZ', programmeId: UNKNOWN_ID, participantIds: [UNKNOWN_ID] },
+      status: 400,
+      error: 'cohortCodeUnknown',
+      field: 'code',
+    },
+    {
+      name: 'PUT /api/cohorts/:id/assignments/:assignmentId/subgroups: a participation of no one in the cohort',
+      method: 'PUT',
+      path: () => `${cohort()}/assignments/${masterclass.assignment}/subgroups`,
+      body: { subgroups: [{ name: 'Groep 1', participationIds: [UNKNOWN_ID] }] },
+      client: trainer,
+      status: 400,
+      error: 'subgroupParticipationUnknown',
+      field: 'subgroups.0.participationIds.0',
+    },
+    {
+      name: 'PUT /api/cohorts/:id/assignments/:assignmentId/submission: a worksheet that names staff',
+      method: 'PUT',
+      path: () => `${cohort()}/assignments/${masterclass.assignment}/submission`,
+      body: { text: '', worksheet: '1.2' },
+      client: duo,
+      status: 400,
+      error: 'submissionWorksheetNotShareable',
+      field: 'worksheet',
+    },
+    {
+      name: 'POST /api/cohorts/:id/participations/:participationId/comments/:item: an answer to a comment that is not there',
+      method: 'POST',
+      path: () => `${cohort()}/participations/${masterclass.participation}/comments/2.3`,
+      body: { body: 'Eens.', parentId: UNKNOWN_ID },
+      client: trainer,
+      status: 400,
+      error: 'commentParentUnknown',
+      field: 'parentId',
+    },
+    {
+      name: 'GET /api/cohorts/:id/participations/:participationId/comments/:item: a worksheet not shared with the trainers',
+      method: 'GET',
+      path: () => `${cohort()}/participations/${masterclass.participation}/comments/3.1`,
+      client: trainer,
+      status: 404,
+      error: 'notFound',
+    },
+    {
+      name: 'POST /api/cohorts/:id/exchange/:itemId/copy: an item of its own organisation',
+      method: 'POST',
+      path: () => `${cohort()}/exchange/${masterclass.item}/copy`,
+      client: duo,
+      status: 400,
+      error: 'exchangeCopyOwn',
+      field: 'itemId',
+    },
+    {
+      name: 'POST /api/cohorts/:id/subgroups/:subgroupId/roleplay: a round number and people both',
+      method: 'POST',
+      path: () => `${cohort()}/subgroups/${masterclass.subgroup}/roleplay`,
+      body: { round: 0, interviewerId: UNKNOWN_ID },
+      client: duo,
+      status: 400,
+      error: 'roleplayRoundOrPeople',
+      field: 'interviewerId',
+    },
+    {
+      name: 'POST /api/cohorts/:id/subgroups/:subgroupId/roleplay: a subgroup of fewer than three people',
+      method: 'POST',
+      path: () => `${cohort()}/subgroups/${masterclass.subgroup}/roleplay`,
+      body: { round: 0 },
+      client: duo,
+      status: 400,
+      error: 'roleplayTooFew',
+      field: 'round',
+    },
+  );
   return cases;
 }
 
@@ -1700,6 +2220,22 @@ beforeAll(async () => {
   fixture.invited = (await admin().post('/api/users', { email: 'genodigde@example.org', name: 'Genodigde', roles: ['viewer'] })).body.user.id;
   fixture.breachSlug = (await admin().get('/api/organisation')).body.organisation.breachSlug;
   registered.breach = await reportBreach(t, A, BREACH_REPORT);
+  T = await t.organisation('Opleider');
+  masterclass.id = ok(await trainer().post('/api/cohorts', { name: 'Masterclass voorjaar' }), 201).id;
+  masterclass.session = ok(await trainer().post(`${cohort()}/sessions`, SESSION), 201).id;
+  masterclass.assignment = ok(await trainer().post(`${cohort()}/sessions/${masterclass.session}/assignments`, ASSIGNMENT), 201).id;
+  masterclass.code = ok(await trainer().get(cohort())).code;
+  masterclass.programme = await startProgramme(A.as.coordinator, 'Schermen vergrendelen');
+  const joined = await admin().post('/api/cohorts/join', {
+    code: masterclass.code,
+    programmeId: masterclass.programme,
+    participantIds: [A.userIds.coordinator],
+  });
+  masterclass.participation = ok(joined, 201).participationId;
+  ok(await admin().put(`${cohort()}/sharing`, COHORT_SHARES));
+  const subgroups = { subgroups: [{ name: 'Groep 1', participationIds: [masterclass.participation] }] };
+  masterclass.subgroup = ok(await trainer().put(`${cohort()}/assignments/${masterclass.assignment}/subgroups`, subgroups)).subgroups[0].id;
+  masterclass.item = ok(await duo().post(`${cohort()}/exchange`, EXCHANGE), 201).id;
 });
 afterAll(() => t?.close());
 

@@ -6,6 +6,7 @@ import { demoWorksheets } from '#server/modules/setup/demo-worksheets.js';
 import { message } from '#server/i18n/messages.js';
 import { SETUP_TOKEN_HEADER } from '#server/modules/transfer/routes.js';
 import { MAX_JSON_DEPTH } from '#server/plugins/json-body.js';
+import { ok, programmeWithTeam } from '../fixtures.js';
 import { ALL_ROLES, TEST_PASSWORD, nextAddress, reportBreach, startTestApp, type Client, type Reply, type TestApp, type TestOrganisation } from './harness.js';
 
 /**
@@ -414,7 +415,7 @@ beforeAll(async () => {
   [t, fresh] = await Promise.all([startTestApp(), startTestApp()]);
   setupToken = (await fresh.services.setup.createSetupLink('http://localhost'))!.split('#token=')[1]!;
   A = await t.organisation('Zorggroep Fuzz');
-  await t.database.db.transaction((tx) =>
+  const { id: everyoneId } = await t.database.db.transaction((tx) =>
     t.services.users.createActive(tx, {
       organisationId: A.id,
       email: 'alles@test.wegwijs.invalid',
@@ -464,6 +465,50 @@ beforeAll(async () => {
     'breaches/id': await reportBreach(t, A, skeletonOf('POST', '/api/public/breach-report/{slug}')),
     'invitations/token': 'x'.repeat(43),
     'sso/organisation': 'zorggroep-fuzz',
+  });
+
+  // The masterclass: T's cohort, in which A (the account with every role in its duo) and B take part;
+  // B shares with the cohort, and a round of interview practice runs in their subgroup.
+  const [T, B] = [await t.organisation('Opleider Fuzz'), await t.organisation('Zorggroep B')];
+  const inFuture = new Date(Date.now() + 30 * 86_400_000).toISOString();
+  const cohort = ok(await T.as.trainer.post('/api/cohorts', { name: 'Masterclass' }), 201).id as string;
+  const C = `/api/cohorts/${cohort}`;
+  const session = ok(await T.as.trainer.post(`${C}/sessions`, { title: 'Stap 3', startsAt: inFuture, minutes: 120, steps: [3] }), 201).id as string;
+  const assignment = ok(
+    await T.as.trainer.post(`${C}/sessions/${session}/assignments`, { title: 'Opdracht', instructions: '', dueDate: inFuture.slice(0, 10) }),
+    201,
+  ).id as string;
+  const { code } = ok(await T.as.trainer.get(C));
+  const join = (client: Client, programmeId: string, participantIds: string[]) =>
+    client.post('/api/cohorts/join', { code, programmeId, participantIds }).then((reply) => ok(reply, 201).participationId as string);
+  const ours = await join(everything, programme, [everyoneId, A.userIds.member]);
+  const theirs = await join(B.as.coordinator, await programmeWithTeam(B, 'Traject B'), [B.userIds.coordinator]);
+  const scopes = ['progress', 'checkins', 'plan', 'interventions', 'kpis', 'surveyResults'];
+  ok(await B.as.admin.put(`${C}/sharing`, { trainers: { scopes: [], worksheets: [] }, cohort: { scopes, worksheets: [WORKSHEET_KEY] } }));
+  const subgroups = { subgroups: [{ name: 'Groep 1', participationIds: [ours, theirs] }] };
+  const subgroup = ok(await T.as.trainer.put(`${C}/assignments/${assignment}/subgroups`, subgroups)).subgroups[0].id as string;
+  const people = { interviewerId: everyoneId, colleagueId: B.userIds.coordinator, observerId: A.userIds.member };
+  const exchange = {
+    title: 'Sticker op het scherm',
+    setting: 'vvt',
+    targetBehaviour: 'screen-locking',
+    behaviour: 'Scherm vergrendelen',
+    barrier: 'M-aut',
+    whatWeDid: 'Een sticker op elk scherm.',
+    functions: ['environmentalRestructuring'],
+    effort: 'low',
+  };
+  Object.assign(ids, {
+    'cohorts/id': cohort,
+    'sessions/sessionId': session,
+    'assignments/assignmentId': assignment,
+    // Another organisation's: what it shares is read across organisations.
+    'participations/participationId': theirs,
+    'submissions/participationId': ours,
+    'comments/item': 'plan',
+    'subgroups/subgroupId': subgroup,
+    'roleplay/roundId': ok(await everything.post(`${C}/subgroups/${subgroup}/roleplay`, people), 201).id,
+    'exchange/itemId': ok(await B.as.coordinator.post(`${C}/exchange`, exchange), 201).id,
   });
 });
 afterAll(() => Promise.all([t?.close(), fresh?.close()]));

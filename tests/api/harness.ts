@@ -156,15 +156,19 @@ export async function startTestApp(
       const as = {} as Record<Role, Client>;
       const userIds = {} as Record<Role, string>;
       const emails = {} as Record<Role, string>;
-      for (const role of ALL_ROLES) {
-        const email = `${role}-${suffix}@test.wegwijs.invalid`;
-        const user = await database.db.transaction((tx) =>
-          services.users.createActive(tx, { organisationId: organisation.id, email, name: `${role} ${name}`, roles: [role], password: TEST_PASSWORD }),
-        );
-        userIds[role] = user.id;
-        emails[role] = email;
-        as[role] = await testApp.client().login(email, TEST_PASSWORD);
-      }
+      // One account per role, made and logged in side by side: each is two argon2 hashes, which run in
+      // libuv's thread pool, so the machine's cores share them (every test file makes organisations).
+      await Promise.all(
+        ALL_ROLES.map(async (role) => {
+          const email = `${role}-${suffix}@test.wegwijs.invalid`;
+          const user = await database.db.transaction((tx) =>
+            services.users.createActive(tx, { organisationId: organisation.id, email, name: `${role} ${name}`, roles: [role], password: TEST_PASSWORD }),
+          );
+          userIds[role] = user.id;
+          emails[role] = email;
+          as[role] = await testApp.client().login(email, TEST_PASSWORD);
+        }),
+      );
       return { id: organisation.id, as, userIds, emails };
     },
     async close() {

@@ -14,7 +14,7 @@ describe.sequential('masterclass: cohorts, joining, sharing, the board', () => {
   let participationId: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ logger: { level: 'error' } });
     [school, care, other] = [await t.organisation('Opleider'), await t.organisation('Zorg A'), await t.organisation('Zorg B')];
     programmeId = await programmeWithTeam(care, 'Schermvergrendeling');
   });
@@ -24,7 +24,13 @@ describe.sequential('masterclass: cohorts, joining, sharing, the board', () => {
     cohortId = ok(await school.as.trainer.post('/api/cohorts', { name: 'Masterclass voorjaar' }), 201).id;
     const start = new Date(Date.now() + 7 * 86_400_000).toISOString();
     const session = ok(
-      await school.as.trainer.post(`/api/cohorts/${cohortId}/sessions`, { title: 'Stap 1 en 2', startsAt: start, minutes: 180, place: 'Utrecht', steps: [1, 2] }),
+      await school.as.trainer.post(`/api/cohorts/${cohortId}/sessions`, {
+        title: 'Stap 1 en 2',
+        startsAt: start,
+        minutes: 180,
+        place: 'Utrecht',
+        steps: [1, 2],
+      }),
       201,
     );
     ok(
@@ -56,7 +62,11 @@ describe.sequential('masterclass: cohorts, joining, sharing, the board', () => {
 
   it('lets an admin join with the code and a duo from the core team', async () => {
     const joined = ok(
-      await care.as.coordinator.post('/api/cohorts/join', { code: code.toLowerCase(), programmeId, participantIds: [care.userIds.coordinator, care.userIds.member] }),
+      await care.as.coordinator.post('/api/cohorts/join', {
+        code: code.toLowerCase(),
+        programmeId,
+        participantIds: [care.userIds.coordinator, care.userIds.member],
+      }),
       201,
     );
     participationId = joined.participationId;
@@ -64,6 +74,19 @@ describe.sequential('masterclass: cohorts, joining, sharing, the board', () => {
     expect([again.status, again.body.error, again.body.fields[0].field]).toEqual([409, 'cohortAlreadyJoined', 'code']);
     const unknown = await other.as.admin.post('/api/cohorts/join', { code: 'ZZZZ-ZZZZ', programmeId, participantIds: [other.userIds.member] });
     expect([unknown.status, unknown.body.error, unknown.body.fields[0].field]).toEqual([400, 'cohortCodeUnknown', 'code']);
+  });
+
+  it('limits wrong codes per organisation, whoever of it tries, and writes nothing else', async () => {
+    const tryCode = (client: typeof other.as.admin) =>
+      client.post('/api/cohorts/join', { code: 'ZZZZ-ZZZ2', programmeId, participantIds: [other.userIds.member] });
+    for (let i = 0; i < 9; i++) expect((await tryCode(i % 2 ? other.as.admin : other.as.coordinator)).status).toBe(400);
+    expect((await tryCode(other.as.admin.clone())).status).toBe(429);
+    expect((await other.as.coordinator.post('/api/cohorts/join', { code, programmeId, participantIds: [other.userIds.member] })).body.error).toBe(
+      'cohortCodeThrottled',
+    );
+    // Another organisation is not held up by it.
+    const third = await t.organisation('Zorg C');
+    expect((await tryCode(third.as.admin)).status).toBe(400);
   });
 
   it('shows the trainer the default share (progress and check-ins) and nothing else', async () => {
@@ -92,5 +115,27 @@ describe.sequential('masterclass: cohorts, joining, sharing, the board', () => {
     expect((await other.as.admin.get(`/api/cohorts/${cohortId}`)).status).toBe(404);
     expect((await other.as.admin.get(`/api/cohorts/${cohortId}/board`)).status).toBe(404);
     expect((await care.as.viewer.get(`/api/cohorts/${cohortId}`)).status).toBe(404);
+  });
+
+  it('shows other participants what an organisation shares with the whole cohort, never what it shares with the trainers alone', async () => {
+    const neighbour = await t.organisation('Zorg D');
+    const theirs = await programmeWithTeam(neighbour, 'Wachtwoorden');
+    ok(await neighbour.as.admin.post('/api/cohorts/join', { code, programmeId: theirs, participantIds: [neighbour.userIds.member] }), 201);
+    const shares = { trainers: { scopes: ['plan'], worksheets: ['3.1'] }, cohort: { scopes: ['kpis'], worksheets: ['2.3'] } };
+    ok(await care.as.admin.put(`/api/cohorts/${cohortId}/sharing`, shares));
+
+    const seen = ok(await neighbour.as.member.get(`/api/cohorts/${cohortId}`));
+    const row = (name: string) => seen.members.find((m: { organisationName: string }) => m.organisationName === name);
+    expect(row('Zorg A').shared).toEqual(['kpis', '2.3']);
+    expect(row('Zorg D').shared).toEqual([]);
+    ok(await neighbour.as.member.get(`/api/cohorts/${cohortId}/participations/${participationId}/kpis`));
+    expect((await neighbour.as.member.get(`/api/cohorts/${cohortId}/participations/${participationId}/plan.pdf`)).status).toBe(404);
+    expect((await neighbour.as.member.get(`/api/cohorts/${cohortId}/participations/${participationId}/worksheets/3.1`)).status).toBe(404);
+    // The organisation itself sees what it shares with the cohort; the trainers see the cohort's list too (the rest is on their board).
+    expect(
+      ok(await care.as.member.get(`/api/cohorts/${cohortId}`)).members.find((m: { participationId: string }) => m.participationId === participationId).shared,
+    ).toEqual(['kpis', '2.3']);
+    const trainer = ok(await school.as.trainer.get(`/api/cohorts/${cohortId}`));
+    expect(trainer.members.find((m: { participationId: string }) => m.participationId === participationId).shared).toEqual(['kpis', '2.3']);
   });
 });

@@ -174,14 +174,18 @@ describe.sequential('the demo organisation', () => {
 
   it('is created once, clearly marked as a demo, with four accounts sharing a random password', async () => {
     expect(demo).not.toBeNull();
-    expect(demo!.accounts).toHaveLength(4);
+    // The demo organisation's four, the masterclass trainer, and an admin and a duo of two more demo organisations (demo-masterclass.test.ts).
+    expect(demo!.accounts.filter((a) => a.organisation === DEMO_ORGANISATION_NAME)).toHaveLength(4);
+    expect(demo!.accounts).toHaveLength(11);
     expect(demo!.sector).toBe('hospital');
     expect(demo!.password.length).toBeGreaterThanOrEqual(12);
 
     const rows = await t.database.db.select().from(organisations);
-    expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ name: DEMO_ORGANISATION_NAME, isDemo: true });
-    expect(await t.database.db.select().from(users).where(eq(users.organisationId, rows[0]!.id))).toHaveLength(4);
+    expect(rows).toHaveLength(4);
+    for (const row of rows) expect(row.isDemo).toBe(true);
+    const main = rows.find((o) => o.name === DEMO_ORGANISATION_NAME);
+    expect(main).toMatchObject({ name: DEMO_ORGANISATION_NAME, isDemo: true });
+    expect(await t.database.db.select().from(users).where(eq(users.organisationId, main!.id))).toHaveLength(4);
   });
 
   it('each demo account can log in with the printed password and sees the demo flag', async () => {
@@ -195,10 +199,12 @@ describe.sequential('the demo organisation', () => {
     const reply = await t.client().get('/api/demo/logins');
     expect(reply.body).toEqual({
       logins: [
-        { email: 'beheerder@demo.wegwijs.invalid', roles: ['admin'] },
-        { email: 'trajectleider@demo.wegwijs.invalid', roles: ['coordinator', 'privacy'] },
-        { email: 'kernteamlid@demo.wegwijs.invalid', roles: ['member'] },
-        { email: 'bestuurder@demo.wegwijs.invalid', roles: ['viewer'] },
+        { email: 'beheerder@demo.wegwijs.invalid', roles: ['admin'], organisation: DEMO_ORGANISATION_NAME },
+        { email: 'trajectleider@demo.wegwijs.invalid', roles: ['coordinator', 'privacy'], organisation: DEMO_ORGANISATION_NAME },
+        { email: 'kernteamlid@demo.wegwijs.invalid', roles: ['member'], organisation: DEMO_ORGANISATION_NAME },
+        { email: 'bestuurder@demo.wegwijs.invalid', roles: ['viewer'], organisation: DEMO_ORGANISATION_NAME },
+        { email: 'trainer@demo.wegwijs.invalid', roles: ['trainer'], organisation: 'IVGZ Academie (demo)' },
+        { email: 'beheerder.wijkzorg@demo.wegwijs.invalid', roles: ['admin'], organisation: 'Wijkzorg Voorbeeldstad (demo)' },
       ],
     });
     expect(JSON.stringify(reply.body)).not.toContain(demo!.password);
@@ -402,7 +408,7 @@ describe.sequential('the demo organisation', () => {
 
   it('loading it again does nothing and returns null', async () => {
     expect(await loadDemo(t.database.db, t.services)).toBeNull();
-    expect(await t.database.db.select().from(organisations)).toHaveLength(1);
+    expect(await t.database.db.select().from(organisations)).toHaveLength(4);
   });
 
   it('is not a real organisation: the installation still needs setting up, and set-up still works', async () => {

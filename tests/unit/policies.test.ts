@@ -148,4 +148,11 @@ describe('what a session may do, and where it starts', () => {
     expect(homePage(as('viewer'))).toBe('dashboard');
     for (const role of ['admin', 'coordinator', 'member'] as const) expect(homePage(as(role))).toBe('programmes');
   });
+
+  it('a trainer who holds no other role starts on the masterclasses; with another role, where that role starts', () => {
+    expect(homePage(as('trainer'))).toBe('masterclass');
+    expect(homePage(as('trainer', 'admin'))).toBe('programmes');
+    expect(homePage(as('trainer', 'viewer'))).toBe('dashboard');
+    expect(homePage(as())).toBe('programmes');
+  });
 });

@@ -173,3 +173,14 @@ export function proposeSubgroups<T>(participations: readonly T[], size: number):
 export function readableUntil(closedAt: Date | null, retentionDays: number): Date | null {
   return closedAt === null ? null : new Date(closedAt.getTime() + retentionDays * 86_400_000);
 }
+
+/**
+ * A trainer changes how long the trainers keep what was shared after closing. Once the cohort is
+ * closed, only to a shorter term: the organisations shared under the term they saw (AVG art. 5 lid 1
+ * sub b and e: purpose and storage limitation).
+ */
+export const RetentionInput = z.object({ retentionDays: z.number().int().min(0).max(MAX_RETENTION_DAYS) }).strict();
+export type RetentionInput = z.infer<typeof RetentionInput>;
+
+/** Whether a new retention may replace the current one: any while the cohort runs, once closed only a shorter one. */
+export const retentionChangeAllowed = (closedAt: Date | null, current: number, next: number) => closedAt === null || next <= current;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { COMB_FACTORS, type CombFactor } from '../comb.js';
 import { BehaviourTags, EFFORTS, FunctionTags, TARGET_BEHAVIOURS, type OwnIntervention } from '../interventions/library.js';
 import { SECTORS } from '../sector.js';
-import { Line, Paragraph } from '../worksheets/fields.js';
+import { Line, Paragraph, plainText } from '../worksheets/fields.js';
 
 /**
  * The cohort's exchange (issue 21, point 6): an organisation publishes an intervention it ran, with the
@@ -23,10 +23,16 @@ export const ExchangeEffect = z
     measure: Line.min(1),
     before: Figure,
     after: Figure,
-    unit: z.string().trim().max(20),
+    unit: plainText().trim().max(20),
   })
   .strict();
 export type ExchangeEffect = z.infer<typeof ExchangeEffect>;
+
+/** A stored effect read back: anything that is no longer a valid effect reads as "not measured". */
+export const readExchangeEffect = (value: unknown): ExchangeEffect | null =>
+  ExchangeEffect.nullable()
+    .catch(null)
+    .parse(value ?? null);
 
 export const ExchangeInput = z
   .object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { IndicatorKey } from '../interventions/indicators.js';
 import { SUBSTEP_KEYS, type SubstepKey } from '../steps.js';
 
 /**
@@ -53,8 +54,16 @@ export const defaultShareSettings = (): ShareSettings => ({
 /** Something of a programme that can be shared: a scope, or one worksheet. */
 export type ShareItem = { kind: ShareScope } | { kind: 'worksheet'; substepKey: SubstepKey };
 
+/**
+ * Scopes that are one worksheet: the diagnosis is the behavioural diagnosis of sub-step 3.4
+ * (Wegwijzer step 3, "Gedragsfactoren onderzoeken"), so sharing it shares that worksheet too.
+ */
+const SCOPE_WORKSHEETS: Partial<Record<ShareScope, SubstepKey>> = { diagnosis: '3.4' };
+
 const holds = (share: ShareSettings[Audience], item: ShareItem) =>
-  item.kind === 'worksheet' ? share.worksheets.includes(item.substepKey) : share.scopes.includes(item.kind);
+  item.kind === 'worksheet'
+    ? share.worksheets.includes(item.substepKey) || share.scopes.some((scope) => SCOPE_WORKSHEETS[scope] === item.substepKey)
+    : share.scopes.includes(item.kind);
 
 /**
  * Whether the settings let this audience see the item. Trainers are part of the cohort, so what is
@@ -75,6 +84,22 @@ export function sharedItems(settings: ShareSettings, audience: Audience): ShareI
 export function revokedItems(before: ShareSettings, after: ShareSettings, audience: Audience): ShareItem[] {
   return sharedItems(before, audience).filter((item) => !sharedWith(after, audience, item));
 }
+
+/**
+ * KPIs whose figures Wegwijs takes from staff answers (surveys, knowledge checks) or from the breach
+ * register (core/interventions/indicators.ts: "the first four are fed by Wegwijs itself") are never
+ * shared as KPIs, in a shared plan or the KPI scope: those stay in the organisation, also as totals
+ * (issue 21, point 2; docs/masterclass.md, "Wat nooit de organisatie verlaat"). Survey results go only
+ * through their own scope, as released with the organisation's minimum group size.
+ */
+export const UNSHAREABLE_INDICATORS = [
+  'surveyFactorScore',
+  'breachReports',
+  'breachHandledInTime',
+  'knowledgeCheckScore',
+] as const satisfies readonly IndicatorKey[];
+export const shareableIndicator = (indicator: string | null | undefined) =>
+  !(UNSHAREABLE_INDICATORS as readonly (string | null | undefined)[]).includes(indicator);
 
 /** Settings stored by an older version (or broken) read as the default, never as "share everything". */
 export const readShareSettings = (value: unknown): ShareSettings => {

@@ -1,5 +1,6 @@
 import { sharedWith, type ShareItem, type ShareSettings } from '../masterclass/sharing.js';
 import { hasRole, sameOrganisation, type Actor, type Owned } from './actor.js';
+import { libraryPolicy } from './library.js';
 
 /**
  * The one place where data crosses organisations (issue 21; threat model in docs/masterclass.md).
@@ -28,7 +29,7 @@ export interface ParticipationRef extends Owned {
 const trains = (a: Actor, c: CohortRef) => sameOrganisation(a, c) && hasRole(a, 'trainer');
 const inCohort = (c: CohortRef, p: ParticipationRef | undefined): p is ParticipationRef => p !== undefined && p.cohortId === c.id;
 /** The duo, and the admin who answers for the organisation's participation. */
-const takesPart = (a: Actor, c: CohortRef, own: ParticipationRef | undefined) =>
+const takesPart = (a: Actor, c: CohortRef, own: ParticipationRef | undefined): own is ParticipationRef =>
   inCohort(c, own) && sameOrganisation(a, own) && (own.participantIds.includes(a.userId) || hasRole(a, 'admin'));
 
 /** A user may … a cohort when … */
@@ -44,9 +45,19 @@ export const cohortPolicy = {
   /** see the cohort's sessions, assignments, own subgroup and exchange: its trainers, and the duo and admin of a participating organisation. */
   read: (a: Actor, c: CohortRef, own?: ParticipationRef) => c.readable && (trains(a, c) || takesPart(a, c, own)),
   /** hand in assignments, practise, publish to the exchange: the duo (not the admin alone), while it runs. */
-  participate: (a: Actor, c: CohortRef, own?: ParticipationRef) => c.running && inCohort(c, own) && sameOrganisation(a, own) && own.participantIds.includes(a.userId),
+  participate: (a: Actor, c: CohortRef, own?: ParticipationRef) =>
+    c.running && inCohort(c, own) && sameOrganisation(a, own) && own.participantIds.includes(a.userId),
   /** see and change what the organisation shares, or leave: its admins. */
   manageSharing: (a: Actor, p: ParticipationRef) => sameOrganisation(a, p) && hasRole(a, 'admin'),
+  /**
+   * read a participation's submission to an assignment: the trainers every one (handed in to them);
+   * the duo and admin of an organisation its own, and, while the cohort runs, those of the other
+   * organisations in its subgroup for that assignment (`sameSubgroup`).
+   */
+  readSubmission: (a: Actor, c: CohortRef, p: ParticipationRef, sameSubgroup: boolean, own?: ParticipationRef) =>
+    c.readable && inCohort(c, p) && (trains(a, c) || (takesPart(a, c, own) && (own.id === p.id || (c.running && sameSubgroup)))),
+  /** copy a published intervention into the own library: the duo or admin of a participating organisation who may edit its library. */
+  copyFromExchange: (a: Actor, c: CohortRef, own?: ParticipationRef) => c.readable && takesPart(a, c, own) && libraryPolicy.edit(a, own),
   /**
    * see an item of another participation: trainers what it shares with trainers (or the cohort), other
    * participants what it shares with the cohort. Never an organisation's own data through this rule:

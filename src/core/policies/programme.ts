@@ -12,8 +12,11 @@ const worksOn = (a: Actor, p: ProgrammeRef) => leads(a) || (p.actorOnTeam && has
 export const programmePolicy = {
   /** start a new programme: admins and coordinators. */
   create: (a: Actor) => leads(a),
-  /** see the list: every account; members and privacy officers see only the programmes they are on. */
-  list: (a: Actor) => a.roles.length > 0,
+  /**
+   * see the list: every account of a care organisation; members and privacy officers see only the
+   * programmes they are on. A trainer alone runs masterclasses, not programmes (docs/masterclass.md).
+   */
+  list: (a: Actor) => hasRole(a, 'admin', 'coordinator', 'member', 'viewer', 'privacy'),
   /** read it: leaders and viewers of the organisation, and whoever is on its core team. */
   read: (a: Actor, p: ProgrammeRef) => sameOrganisation(a, p) && (worksOn(a, p) || hasRole(a, 'viewer')),
   /** work on it (statuses, notes, details): leaders and core-team members, never viewers alone. */

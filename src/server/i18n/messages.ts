@@ -251,6 +251,10 @@ const MESSAGES = {
     nl: 'Deze code hoort bij geen masterclass. Controleer de code die je van de trainer kreeg.',
     en: 'This code belongs to no masterclass. Check the code the trainer gave you.',
   },
+  cohortCodeThrottled: {
+    nl: 'Te veel verkeerde codes. Probeer het over {minutes} minuten opnieuw.',
+    en: 'Too many wrong codes. Try again in {minutes} minutes.',
+  },
   cohortOwn: { nl: 'Dit is een masterclass van je eigen organisatie.', en: 'This is a masterclass of your own organisation.' },
   cohortClosed: { nl: 'Deze masterclass is afgesloten.', en: 'This masterclass has been closed.' },
   cohortFull: { nl: 'Deze masterclass is vol. Vraag de trainer om meer plaatsen.', en: 'This masterclass is full. Ask the trainer for more places.' },
@@ -264,6 +268,39 @@ const MESSAGES = {
   },
   sessionInPast: { nl: 'Een nieuwe bijeenkomst kan niet in het verleden beginnen.', en: 'A new session cannot start in the past.' },
   commentParentUnknown: { nl: 'Deze reactie bestaat niet (meer).', en: 'This comment does not exist (any more).' },
+  cohortRetentionLonger: {
+    nl: 'De masterclass is afgesloten. De bewaartermijn kan nu alleen korter worden: de organisaties deelden onder de termijn die toen gold.',
+    en: 'The masterclass is closed. The retention can only become shorter now: the organisations shared under the term that applied then.',
+  },
+  roleplayNotInSubgroup: { nl: 'Kies iemand uit je subgroep.', en: 'Choose someone from your subgroup.' },
+  roleplayRoundOrPeople: {
+    nl: 'Kies drie mensen of geef een rondenummer, niet allebei.',
+    en: 'Choose three people or give a round number, not both.',
+  },
+  roleplayTooFew: {
+    nl: 'Voor een oefenronde zijn minstens drie mensen in de subgroep nodig.',
+    en: 'A practice round needs at least three people in the subgroup.',
+  },
+  subgroupParticipationUnknown: {
+    nl: 'Deze organisatie doet niet (meer) mee aan de masterclass. Kies een organisatie uit de deelnemers.',
+    en: 'This organisation does not take part in the masterclass (any more). Choose an organisation from the participants.',
+  },
+  submissionWorksheetMissing: {
+    nl: 'Dit werkblad is nog niet ingevuld in jullie traject. Sla het eerst op, of lever alleen tekst in.',
+    en: 'This worksheet has not been filled in in your programme yet. Save it first, or hand in text only.',
+  },
+  submissionWorksheetNotShareable: {
+    nl: 'Dit werkblad noemt medewerkers bij naam en blijft daarom in je organisatie. Kies een ander werkblad of lever tekst in.',
+    en: 'This worksheet names staff and so stays in your organisation. Choose another worksheet or hand in text.',
+  },
+  exchangeCopyOwn: {
+    nl: 'Deze interventie heeft je eigen organisatie gedeeld. Die staat al in je eigen bibliotheek.',
+    en: 'Your own organisation shared this intervention. It is already yours.',
+  },
+  exchangeCopiedBefore: {
+    nl: 'Je organisatie heeft deze interventie al overgenomen. Je vindt haar in je eigen bibliotheek.',
+    en: 'Your organisation already copied this intervention. You find it in your own library.',
+  },
   breachClosed: { nl: 'Dit datalek is afgesloten; het register ligt vast.', en: 'This breach is closed; its register entry is final.' },
   breachNotANextStep: {
     nl: 'Deze status volgt niet op de huidige. De volgorde is: gemeld, in triage, beoordeeld, gemeld bij de AP, afgesloten.',

@@ -60,6 +60,8 @@ export async function startScheduledJobs(database: DatabaseHandle, services: Ser
       async () => {
         const deleted = await services.retention.purgeExpired(new Date());
         if (deleted > 0) log.info({ deleted }, 'raw answers past their retention deleted');
+        const shared = await services.retention.purgeClosedCohorts(new Date());
+        if (shared > 0) log.info({ deleted: shared }, 'masterclass items past their retention deleted');
         const undelivered = await services.surveyInvitations.purgeStale(new Date());
         if (undelivered > 0) log.warn({ undelivered }, 'survey invitations never delivered; their addresses deleted');
       },

@@ -34,6 +34,15 @@ const PAGES: Record<string, ReturnType<typeof lazyWithTexts>> = {
   '/knowledge': lazyWithTexts(async () => (await import('../routes/knowledge/KnowledgePage.js')).KnowledgePage, ['common', 'knowledge']),
   '/breaches': lazyWithTexts(async () => (await import('../routes/breaches/BreachesPage.js')).BreachesPage, ['breaches', 'common']),
   '/breaches/:id': lazyWithTexts(async () => (await import('../routes/breaches/BreachPage.js')).BreachPage, ['breaches', 'common']),
+  '/masterclass': lazyWithTexts(async () => (await import('../routes/masterclass/MasterclassPage.js')).MasterclassPage, ['common', 'masterclass']),
+  '/masterclass/:id/p/:participationId/:key': lazyWithTexts(
+    async () => (await import('../routes/masterclass/SharedItemPage.js')).SharedItemPage,
+    ['common', 'masterclass', 'worksheets', 'surveys'],
+  ),
+  '/masterclass/:id/:tab?': lazyWithTexts(
+    async () => (await import('../routes/masterclass/CohortPage.js')).CohortPage,
+    ['common', 'masterclass', 'mcAssignments', 'mcExchange', 'mcPractice'],
+  ),
   '/users': lazyWithTexts(async () => (await import('../routes/users/UsersPage.js')).UsersPage, ['auth', 'common', 'users']),
   '/audit': lazyWithTexts(async () => (await import('../routes/audit/AuditPage.js')).AuditPage, ['audit', 'common']),
   '/settings': lazyWithTexts(async () => (await import('../routes/settings/SettingsPage.js')).SettingsPage, ['auth', 'common', 'settings']),

@@ -11,6 +11,7 @@ import type { LoggedOut } from '#contract/auth.js';
 import { post, setCsrfToken } from '../lib/api.js';
 import type { Session } from '../lib/session.js';
 import { useOpenBreaches } from '../queries/breaches.queries.js';
+import { useTakesPartInCohort } from '../queries/masterclass-menu.queries.js';
 import './Shell.css';
 
 type LoggedIn = Extract<Session, { authenticated: true }>;
@@ -35,12 +36,16 @@ export function Shell({ session, children }: { session: LoggedIn; children: Reac
   const { can } = session;
   // Without a mail server a new report would otherwise go unnoticed: its count stands by the link.
   const openBreaches = useOpenBreaches(can.readBreaches).data?.breaches.length ?? 0;
+  // Trainers and those who may join see the masterclass by their rules; anyone else once their organisation takes part.
+  const takesPart = useTakesPartInCohort(!can.createCohort && !can.joinCohort);
 
   const links = [
-    { to: '/programmes', label: t('common.nav.programmes'), show: true },
-    { to: '/dashboard', label: t('common.nav.dashboard'), show: true },
+    // A trainer alone runs masterclasses: the programmes and what hangs on them are not theirs.
+    { to: '/programmes', label: t('common.nav.programmes'), show: can.listProgrammes },
+    { to: '/dashboard', label: t('common.nav.dashboard'), show: can.listProgrammes },
     { to: '/library', label: t('common.nav.library'), show: true },
-    { to: '/knowledge', label: t('common.nav.knowledge'), show: true },
+    { to: '/knowledge', label: t('common.nav.knowledge'), show: can.listProgrammes },
+    { to: '/masterclass', label: t('common.nav.masterclass'), show: can.createCohort || can.joinCohort || takesPart },
     {
       to: '/breaches',
       label: t('common.nav.breaches'),

@@ -19,7 +19,13 @@ export const cohortRef = (row: CohortRow, now: Date): CohortRef => {
 
 export async function participationRef(db: Database, row: ParticipationRow): Promise<ParticipationRef> {
   const people = await repo.participants(db, [row.id]);
-  return { id: row.id, organisationId: row.organisationId, cohortId: row.cohortId, participantIds: people.map((p) => p.userId), shares: readShareSettings(row.shares) };
+  return {
+    id: row.id,
+    organisationId: row.organisationId,
+    cohortId: row.cohortId,
+    participantIds: people.map((p) => p.userId),
+    shares: readShareSettings(row.shares),
+  };
 }
 
 export interface CohortAccess {

@@ -11,39 +11,25 @@ import { asAuditActor, type AuditService } from '../audit/service.js';
 import type { CheckinsService } from '../execution/checkins.service.js';
 import type { SubstepsService } from '../programmes/substeps.service.js';
 import type { ProgrammesService } from '../programmes/service.js';
-import { loadCohort, loadShared, participationRef, type CohortAccess } from './access.js';
+import { loadCohort, loadShared, participationRef } from './access.js';
+import { createReadLog, itemName, readerOf } from './read-log.js';
+import type { SharedService, SharedSnapshot } from './shared.service.js';
 import { masterclassRepository as repo, type ParticipationRow } from './repository.js';
 
-const itemName = (item: ShareItem) => (item.kind === 'worksheet' ? item.substepKey : item.kind);
-
-/**
- * The one way the masterclass reads a participating organisation's programme: as that organisation's
- * reader (the viewer role: the board's view, with interview identities redacted, core/worksheets),
- * and only after core/policies/cohort.ts allowed the item. Never used to write.
- */
-const readerOf = (actor: SessionActor, participation: { organisationId: string }): SessionActor => ({ ...actor, organisationId: participation.organisationId, roles: ['viewer'] });
-
-/** What a closed cohort's trainers keep: the shared items as they were at closing (cohort_snapshots). */
-interface Snapshot {
+/** What a closed cohort's trainers keep: the shared items as they were at closing (cohort_snapshots); the other scopes are shared.service.ts's. */
+interface Snapshot extends SharedSnapshot {
   progress?: Awaited<ReturnType<ReturnType<typeof createBoardService>['progressOf']>>;
   checkins?: { last: string | null; next: string | null };
   worksheets?: Partial<Record<SubstepKey, unknown>>;
 }
 
 /** The trainer's board, the shared items, the feedback on them, and closing the cohort. */
-export function createBoardService(db: Database, deps: { audit: AuditService; programmes: ProgrammesService; substeps: SubstepsService; checkins: CheckinsService }) {
+export function createBoardService(
+  db: Database,
+  deps: { audit: AuditService; programmes: ProgrammesService; substeps: SubstepsService; checkins: CheckinsService; shared: Pick<SharedService, 'collect'> },
+) {
   const { audit } = deps;
-
-  /** Every read of another organisation's item goes into that organisation's audit log, with who read it from where. */
-  async function logRead(actor: SessionActor, access: CohortAccess, participation: { id: string; organisationId: string }, items: readonly ShareItem[]) {
-    if (items.length === 0 || participation.organisationId === actor.organisationId) return;
-    const from = await repo.trainingOrganisationName(db, actor.organisationId);
-    await audit.record(
-      db,
-      { userId: actor.userId, organisationId: participation.organisationId, name: `${actor.name} (${from})` },
-      { action: 'cohort.read', entity: 'cohort_share', entityId: participation.id, after: { cohort: access.cohort.name, items: items.map(itemName) } },
-    );
-  }
+  const logRead = createReadLog(db, audit);
 
   async function progressOf(actor: SessionActor, p: ParticipationRow) {
     const detail = await deps.programmes.get(readerOf(actor, p), p.programmeId);
@@ -79,7 +65,7 @@ export function createBoardService(db: Database, deps: { audit: AuditService; pr
    * The feedback thread on one shared item ('plan' or a sub-step): the organisation's own duo and
    * admin, and the trainers while the item is shared with them.
    */
-async function comments(actor: SessionActor, cohortId: string, participationId: string, item: string) {
+  async function comments(actor: SessionActor, cohortId: string, participationId: string, item: string) {
     const { participation } = await commentAccess(actor, cohortId, participationId, item);
     const rows = await repo.comments(db, participation.id, item);
     return {
@@ -153,7 +139,8 @@ async function comments(actor: SessionActor, cohortId: string, participationId: 
 
     /**
      * Closes the cohort. What each organisation shares with the trainers at that moment is kept as it
-     * is (progress, check-in dates, shared worksheets), in that organisation's rows, for the cohort's
+     * is (progress, check-in dates, shared worksheets, and the plan, interventions, KPIs and survey
+     * results of shared.service.ts), in that organisation's rows, for the cohort's
      * retention; reads of it still go through the current settings, so taking a share back afterwards
      * still hides it. Participants keep their own programmes as they are.
      */
@@ -164,7 +151,7 @@ async function comments(actor: SessionActor, cohortId: string, participationId: 
       for (const { participation: p } of participations) {
         const ref = await participationRef(db, p);
         const items = sharedItems(ref.shares, 'trainers');
-        const data: Snapshot = { worksheets: {} };
+        const data: Snapshot = { worksheets: {}, ...(await deps.shared.collect(actor, p, items)) };
         if (items.some((i) => i.kind === 'progress')) data.progress = await progressOf(actor, p);
         if (items.some((i) => i.kind === 'checkins')) data.checkins = await checkinsOf(actor, p);
         for (const item of items) if (item.kind === 'worksheet') data.worksheets![item.substepKey] = await worksheetOf(actor, p, item.substepKey);

@@ -1,14 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import {
-  codeFromBytes,
-  formatCode,
-  readableUntil,
-  startsInPast,
-  type AssignmentInput,
-  type CohortInput,
-  type SessionInput,
-} from '#core/masterclass/cohort.js';
-import { cohortPolicy } from '#core/policies/index.js';
+import { codeFromBytes, formatCode, readableUntil, startsInPast, type AssignmentInput, type CohortInput, type SessionInput } from '#core/masterclass/cohort.js';
+import { readShareSettings, sharedItems } from '#core/masterclass/sharing.js';
+import { cohortPolicy, type ParticipationRef } from '#core/policies/index.js';
 import type { Locale } from '#core/locale.js';
 import { readSector } from '#core/sector.js';
 import type { SessionActor } from '../../context.js';
@@ -19,10 +12,19 @@ import { authorize } from '../../security/authorize.js';
 import { cohortCalendar } from '../../export/cohort-ics.js';
 import { asAuditActor, type AuditService } from '../audit/service.js';
 import { loadCohort, type CohortAccess } from './access.js';
+import { itemName } from './read-log.js';
 import { masterclassRepository as repo, type AssignmentRow, type CohortRow, type SessionRow } from './repository.js';
 
-const presentSession = (s: SessionRow) => ({ id: s.id, title: s.title, startsAt: s.startsAt, minutes: s.minutes, place: s.place, videoLink: s.videoLink, steps: s.steps });
-const presentAssignment = (a: AssignmentRow) => ({
+const presentSession = (s: SessionRow) => ({
+  id: s.id,
+  title: s.title,
+  startsAt: s.startsAt,
+  minutes: s.minutes,
+  place: s.place,
+  videoLink: s.videoLink,
+  steps: s.steps,
+});
+export const presentAssignment = (a: AssignmentRow) => ({
   id: a.id,
   sessionId: a.sessionId,
   title: a.title,
@@ -128,12 +130,28 @@ export function createCohortsService(db: Database, deps: { audit: AuditService }
         readableUntil: readableUntil(cohort.closedAt, cohort.retentionDays),
         sessions: sessions.map(presentSession),
         assignments: assignments.map(presentAssignment),
-        members: participations.map((p) => ({
-          participationId: p.participation.id,
-          organisationName: p.organisationName,
-          sector: readSector(p.sector),
-          participants: people.filter((x) => x.participationId === p.participation.id).map(({ userId, name }) => ({ userId, name })),
-        })),
+        members: participations.map((p) => {
+          const participants = people.filter((x) => x.participationId === p.participation.id);
+          const member: ParticipationRef = {
+            id: p.participation.id,
+            organisationId: p.participation.organisationId,
+            cohortId: p.participation.cohortId,
+            participantIds: participants.map((x) => x.userId),
+            shares: readShareSettings(p.participation.shares),
+          };
+          // What it shares with the whole cohort, as far as the caller may open it (core/policies/cohort.ts
+          // readShared); the organisation's own row shows its own settings.
+          const shared = sharedItems(member.shares, 'cohort').filter(
+            (item) => member.organisationId === actor.organisationId || cohortPolicy.readShared(actor, ref, member, item, own),
+          );
+          return {
+            participationId: p.participation.id,
+            organisationName: p.organisationName,
+            sector: readSector(p.sector),
+            participants: participants.map(({ userId, name }) => ({ userId, name })),
+            shared: shared.map(itemName),
+          };
+        }),
         you: {
           trainer,
           participant: own?.participantIds.includes(actor.userId) ?? false,
@@ -165,7 +183,13 @@ export function createCohortsService(db: Database, deps: { audit: AuditService }
         // A session may keep its date once it has passed; moving it into the past is refused.
         if (before.startsAt.getTime() !== new Date(input.startsAt).getTime()) sessionInFuture(input, new Date());
         const row = await repo.updateSession(tx, cohort.organisationId, cohortId, id, { ...input, startsAt: new Date(input.startsAt) });
-        await audit.record(tx, asAuditActor(actor), { action: 'cohort.session.update', entity: 'cohort', entityId: cohortId, before: presentSession(before), after: input });
+        await audit.record(tx, asAuditActor(actor), {
+          action: 'cohort.session.update',
+          entity: 'cohort',
+          entityId: cohortId,
+          before: presentSession(before),
+          after: input,
+        });
         return presentSession(row!);
       });
     },
@@ -209,7 +233,12 @@ export function createCohortsService(db: Database, deps: { audit: AuditService }
         const before = await repo.assignment(tx, cohortId, id);
         if (!before) throw notFound();
         await repo.removeAssignment(tx, cohort.organisationId, cohortId, id);
-        await audit.record(tx, asAuditActor(actor), { action: 'cohort.assignment.delete', entity: 'cohort', entityId: cohortId, before: presentAssignment(before) });
+        await audit.record(tx, asAuditActor(actor), {
+          action: 'cohort.assignment.delete',
+          entity: 'cohort',
+          entityId: cohortId,
+          before: presentAssignment(before),
+        });
       });
     },
   };

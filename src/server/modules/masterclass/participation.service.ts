@@ -4,12 +4,17 @@ import { cohortPolicy } from '#core/policies/index.js';
 import type { SessionActor } from '../../context.js';
 import type { Database } from '../../db/client.js';
 import { isUniqueViolation } from '../../db/errors.js';
-import { conflict, invalid, notFound } from '../../errors.js';
+import { conflict, invalid, notFound, TooManyAttempts } from '../../errors.js';
+import { countHit } from '../../security/rate-limit-store.js';
 import { authorize } from '../../security/authorize.js';
 import { asAuditActor, type AuditService } from '../audit/service.js';
 import type { ProgrammesService } from '../programmes/service.js';
 import { loadCohort } from './access.js';
 import { masterclassRepository as repo } from './repository.js';
+
+/** Wrong cohort codes an organisation may enter per window: a code is 8 of 31 characters, so guessing stays hopeless. */
+const CODE_TRIES = 10;
+const CODE_WINDOW_MS = 15 * 60_000;
 
 /** An organisation's side of a cohort: joining with a code, what it shares, leaving. */
 export function createParticipationService(db: Database, deps: { audit: AuditService; programmes: ProgrammesService }) {
@@ -22,7 +27,7 @@ export function createParticipationService(db: Database, deps: { audit: AuditSer
   }
 
   /** What the organisation shares with this cohort: its admin and its duo see it. */
-async function sharing(actor: SessionActor, cohortId: string) {
+  async function sharing(actor: SessionActor, cohortId: string) {
     const { cohort, own } = await loadOwn(actor, cohortId);
     const [programme, people] = await Promise.all([programmes.get(actor, own.row.programmeId).catch(() => null), repo.participants(db, [own.id])]);
     return {
@@ -47,8 +52,17 @@ async function sharing(actor: SessionActor, cohortId: string) {
     async join(actor: SessionActor, input: JoinInput) {
       authorize(cohortPolicy.join, actor);
       const code = normaliseCode(input.code);
-      const cohort = isWellFormedCode(code) ? await repo.cohortByCode(db, code) : undefined;
-      if (!cohort) throw invalid('cohortCodeUnknown', 'code');
+      // Wrong codes count per organisation, not per address or account: a client cannot dodge it (threat model, docs/masterclass.md).
+      const throttle = `cohort-code ${actor.organisationId}`;
+      const wrong = await repo.recentHits(db, throttle);
+      if (wrong.hits >= CODE_TRIES) throw new TooManyAttempts(wrong.waitMs, 'cohortCodeThrottled');
+      const found = isWellFormedCode(code) ? await repo.cohortByCode(db, code) : undefined;
+      // The demo cohort's code is printed for everyone; a real organisation never joins a demo cohort, nor the reverse.
+      const cohort = found && (await repo.isDemo(db, found.organisationId)) === (await repo.isDemo(db, actor.organisationId)) ? found : undefined;
+      if (!cohort) {
+        await countHit(db, throttle, CODE_WINDOW_MS);
+        throw invalid('cohortCodeUnknown', 'code');
+      }
       if (cohort.organisationId === actor.organisationId) throw invalid('cohortOwn', 'code');
       if (cohort.closedAt !== null) throw conflict('cohortClosed', 'code');
       // Read as the caller: a programme of another organisation is "not found", one they may not manage forbidden.

@@ -1,6 +1,19 @@
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
-import { cohortAssignments, cohortComments, cohortParticipants, cohortSnapshots, cohortSubmissions, cohortParticipations, cohortSessions, cohorts, organisations, programmes, users } from '../../db/schema.js';
+import {
+  cohortAssignments,
+  cohortComments,
+  cohortParticipants,
+  cohortSnapshots,
+  cohortSubmissions,
+  cohortParticipations,
+  cohortSessions,
+  cohorts,
+  organisations,
+  programmes,
+  rateLimits,
+  users,
+} from '../../db/schema.js';
 
 export type CohortRow = typeof cohorts.$inferSelect;
 export type SessionRow = typeof cohortSessions.$inferSelect;
@@ -48,12 +61,18 @@ export const masterclassRepository = {
       .set({ retentionDays })
       .where(and(eq(cohorts.organisationId, organisationId), eq(cohorts.id, id))),
 
+  isDemo: async (db: Database, organisationId: string) => {
+    const [row] = await db.select({ isDemo: organisations.isDemo }).from(organisations).where(eq(organisations.id, organisationId));
+    return row?.isDemo ?? false;
+  },
+
   trainingOrganisationName: async (db: Database, organisationId: string) => {
     const [row] = await db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, organisationId));
     return row?.name ?? '';
   },
 
-  sessions: (db: Database, cohortId: string) => db.select().from(cohortSessions).where(eq(cohortSessions.cohortId, cohortId)).orderBy(asc(cohortSessions.startsAt)),
+  sessions: (db: Database, cohortId: string) =>
+    db.select().from(cohortSessions).where(eq(cohortSessions.cohortId, cohortId)).orderBy(asc(cohortSessions.startsAt)),
 
   async session(db: Database, organisationId: string, cohortId: string, id: string) {
     const [row] = await db
@@ -78,12 +97,14 @@ export const masterclassRepository = {
   },
 
   removeSession: (db: Database, organisationId: string, cohortId: string, id: string) =>
-    db
-      .delete(cohortSessions)
-      .where(and(eq(cohortSessions.organisationId, organisationId), eq(cohortSessions.cohortId, cohortId), eq(cohortSessions.id, id))),
+    db.delete(cohortSessions).where(and(eq(cohortSessions.organisationId, organisationId), eq(cohortSessions.cohortId, cohortId), eq(cohortSessions.id, id))),
 
   assignments: (db: Database, cohortId: string) =>
-    db.select().from(cohortAssignments).where(eq(cohortAssignments.cohortId, cohortId)).orderBy(asc(cohortAssignments.dueDate), asc(cohortAssignments.createdAt)),
+    db
+      .select()
+      .from(cohortAssignments)
+      .where(eq(cohortAssignments.cohortId, cohortId))
+      .orderBy(asc(cohortAssignments.dueDate), asc(cohortAssignments.createdAt)),
 
   async assignment(db: Database, cohortId: string, id: string) {
     const [row] = await db
@@ -207,5 +228,14 @@ export const masterclassRepository = {
   async snapshot(db: Database, participationId: string) {
     const [row] = await db.select().from(cohortSnapshots).where(eq(cohortSnapshots.participationId, participationId));
     return row;
+  },
+
+  /** Hits counted under `key` (security/rate-limit-store.ts countHit) in its current window, and how long until it ends. */
+  async recentHits(db: Database, key: string) {
+    const [row] = await db
+      .select({ hits: rateLimits.hits, waitMs: sql<number>`greatest(0, ceil(extract(epoch from ${rateLimits.resetAt} - now()) * 1000))::int` })
+      .from(rateLimits)
+      .where(and(eq(rateLimits.key, key), gt(rateLimits.resetAt, sql`now()`)));
+    return row ?? { hits: 0, waitMs: 0 };
   },
 };

@@ -26,17 +26,20 @@ export const masterclassRoutes: FastifyPluginAsyncZod<RouteContext> = async (app
   app.post(base, { schema: { body: CohortInput, response: { 201: Created } } }, async (request, reply) =>
     reply.code(201).send(await cohorts.create(requireActor(request), request.body)),
   );
-  // Joining takes a code: limited per address like logging in, so codes cannot be tried out.
-  app.post(
-    `${base}/join`,
-    { schema: { body: JoinInput, response: { 201: Joined } }, config: { rateLimit: { max: 10, timeWindow: '15 minutes' } } },
-    async (request, reply) => reply.code(201).send(await participation.join(requireActor(request), request.body)),
+  // Wrong codes are limited per organisation in the service, so codes cannot be tried out.
+  app.post(`${base}/join`, { schema: { body: JoinInput, response: { 201: Joined } } }, async (request, reply) =>
+    reply.code(201).send(await participation.join(requireActor(request), request.body)),
   );
-  app.get(`${base}/:id`, { schema: { params: IdParams, response: { 200: CohortDetail } } }, async (request) => cohorts.get(requireActor(request), request.params.id));
+  app.get(`${base}/:id`, { schema: { params: IdParams, response: { 200: CohortDetail } } }, async (request) =>
+    cohorts.get(requireActor(request), request.params.id),
+  );
   app.get(`${base}/:id/sessions.ics`, { schema: { params: IdParams, response: file('text/calendar') } }, async (request, reply) => {
     const { id } = request.params;
     const { name, ics } = await cohorts.calendar(requireActor(request), id, request.locale, `${linkBase(ctx, request)}/masterclass/${id}`);
-    return reply.type('text/calendar; charset=utf-8').header('content-disposition', attachment('masterclass', name, 'ics')).send(ics);
+    return reply
+      .type('text/calendar; charset=utf-8')
+      .header('content-disposition', attachment('masterclass', name, 'ics'))
+      .send(ics);
   });
   app.post(`${base}/:id/close`, { schema: { params: IdParams, body: NoBody, response: NoContent } }, async (request, reply) => {
     await board.close(requireActor(request), request.params.id);
@@ -53,11 +56,16 @@ export const masterclassRoutes: FastifyPluginAsyncZod<RouteContext> = async (app
     await cohorts.removeSession(requireActor(request), request.params.id, request.params.sessionId);
     return reply.code(204).send();
   });
-  app.post(`${base}/:id/sessions/:sessionId/assignments`, { schema: { params: SessionParams, body: AssignmentInput, response: { 201: Assignment } } }, async (request, reply) =>
-    reply.code(201).send(await cohorts.addAssignment(requireActor(request), request.params.id, request.params.sessionId, request.body)),
+  app.post(
+    `${base}/:id/sessions/:sessionId/assignments`,
+    { schema: { params: SessionParams, body: AssignmentInput, response: { 201: Assignment } } },
+    async (request, reply) =>
+      reply.code(201).send(await cohorts.addAssignment(requireActor(request), request.params.id, request.params.sessionId, request.body)),
   );
-  app.put(`${base}/:id/assignments/:assignmentId`, { schema: { params: AssignmentParams, body: AssignmentInput, response: { 200: Assignment } } }, async (request) =>
-    cohorts.updateAssignment(requireActor(request), request.params.id, request.params.assignmentId, request.body),
+  app.put(
+    `${base}/:id/assignments/:assignmentId`,
+    { schema: { params: AssignmentParams, body: AssignmentInput, response: { 200: Assignment } } },
+    async (request) => cohorts.updateAssignment(requireActor(request), request.params.id, request.params.assignmentId, request.body),
   );
   app.delete(`${base}/:id/assignments/:assignmentId`, { schema: { params: AssignmentParams, body: NoBody, response: NoContent } }, async (request, reply) => {
     await cohorts.removeAssignment(requireActor(request), request.params.id, request.params.assignmentId);
@@ -75,9 +83,13 @@ export const masterclassRoutes: FastifyPluginAsyncZod<RouteContext> = async (app
     return reply.code(204).send();
   });
 
-  app.get(`${base}/:id/board`, { schema: { params: IdParams, response: { 200: Board } } }, async (request) => board.board(requireActor(request), request.params.id));
-  app.get(`${base}/:id/participations/:participationId/worksheets/:key`, { schema: { params: WorksheetParams, response: { 200: SharedWorksheet } } }, async (request) =>
-    board.sharedWorksheet(requireActor(request), request.params.id, request.params.participationId, request.params.key),
+  app.get(`${base}/:id/board`, { schema: { params: IdParams, response: { 200: Board } } }, async (request) =>
+    board.board(requireActor(request), request.params.id),
+  );
+  app.get(
+    `${base}/:id/participations/:participationId/worksheets/:key`,
+    { schema: { params: WorksheetParams, response: { 200: SharedWorksheet } } },
+    async (request) => board.sharedWorksheet(requireActor(request), request.params.id, request.params.participationId, request.params.key),
   );
   const comments = `${base}/:id/participations/:participationId/comments/:item`;
   app.get(comments, { schema: { params: CommentParams, response: { 200: CommentThread } } }, async (request) =>

@@ -71,6 +71,8 @@ export interface ReportKpi {
   target: number | null;
   targetDate: string | null;
   candidateId: string | null;
+  /** The built-in indicator it follows, if any: a shared plan leaves out the KPIs fed by staff answers or the breach register. */
+  indicator?: string | null;
   /** The team's measurements and the points taken from closed surveys, oldest first. */
   measurements: { date: string; value: number; note: string }[];
 }
@@ -78,7 +80,15 @@ export interface ReportKpi {
 export interface ReportMeasurement {
   plan: MeasurementPlan;
   /** The KPI that counts the behaviour: its baseline is the 0-meting, its target the streefwaarde. */
-  outcome: { name: string; unit: string; baseline: number | null; baselineDate: string | null; target: number | null; targetDate: string | null } | null;
+  outcome: {
+    name: string;
+    unit: string;
+    indicator?: string | null;
+    baseline: number | null;
+    baselineDate: string | null;
+    target: number | null;
+    targetDate: string | null;
+  } | null;
   track: MeasurementTrack;
 }
 

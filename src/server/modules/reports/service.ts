@@ -125,6 +125,7 @@ export function createReportsService(db: Database, deps: { measurement: Measurem
         target: k.target,
         targetDate: k.targetDate,
         candidateId: k.candidateId,
+        indicator: k.indicator,
         measurements: k.measurements.map((m) => ({ date: m.date, value: m.value, note: m.note })),
       })),
       measurement: measurementPlan.saved ? { plan: measurementPlan.plan, outcome: measurementPlan.outcome, track: measurementPlan.track } : null,
@@ -151,6 +152,9 @@ export function createReportsService(db: Database, deps: { measurement: Measurem
     },
 
     data,
+
+    /** A document from data the caller read with `data` and changed (the masterclass leaves out names in a shared plan). */
+    build: (report: ReportData, kind: DocumentKind, locale: Locale): ExportDocument => BUILDERS[kind](report, locale),
   };
 }
 export type ReportsService = ReturnType<typeof createReportsService>;

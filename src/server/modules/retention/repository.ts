@@ -1,6 +1,19 @@
 import { and, eq, inArray, isNotNull, lt, or } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
-import { knowledgeCheckResponses, knowledgeChecks, organisationRetention, surveyResponses, surveys } from '../../db/schema.js';
+import {
+  cohortComments,
+  exchangeItems,
+  cohortParticipations,
+  cohortSnapshots,
+  cohortSubmissions,
+  cohorts,
+  knowledgeCheckResponses,
+  knowledgeChecks,
+  organisationRetention,
+  roleplayRounds,
+  surveyResponses,
+  surveys,
+} from '../../db/schema.js';
 
 /**
  * The raw answers a retention covers, by the audit log's name for what they answer: the table of
@@ -44,6 +57,39 @@ export const retentionRepository = {
       .select({ id: closes.id })
       .from(closes)
       .where(and(eq(closes.organisationId, organisationId), eq(closes.status, 'closed'), lt(closes.closedAt, cutoff)));
+  },
+
+  /** Closed masterclasses; whether their retention has ended is core's rule (core/masterclass/cohort.ts readableUntil). */
+  closedCohorts: (db: Database) =>
+    db
+      .select({ id: cohorts.id, organisationId: cohorts.organisationId, closedAt: cohorts.closedAt, retentionDays: cohorts.retentionDays })
+      .from(cohorts)
+      .where(isNotNull(cohorts.closedAt)),
+
+  /**
+   * Deletes what a closed masterclass's trainers could read (snapshots, comments, submissions,
+   * role-play rounds, published interventions), each row in its own organisation; per kind, the organisation of every row
+   * deleted. The participations stay, and the participants' programmes and the interventions they copied into their libraries are not touched.
+   */
+  async deleteCohortShares(db: Database, cohortId: string) {
+    const ofCohort = db.select({ id: cohortParticipations.id }).from(cohortParticipations).where(eq(cohortParticipations.cohortId, cohortId));
+    return {
+      snapshots: await db
+        .delete(cohortSnapshots)
+        .where(inArray(cohortSnapshots.participationId, ofCohort))
+        .returning({ organisationId: cohortSnapshots.organisationId }),
+      comments: await db
+        .delete(cohortComments)
+        .where(inArray(cohortComments.participationId, ofCohort))
+        .returning({ organisationId: cohortComments.organisationId }),
+      submissions: await db
+        .delete(cohortSubmissions)
+        .where(inArray(cohortSubmissions.participationId, ofCohort))
+        .returning({ organisationId: cohortSubmissions.organisationId }),
+      roleplayRounds: await db.delete(roleplayRounds).where(eq(roleplayRounds.cohortId, cohortId)).returning({ organisationId: roleplayRounds.organisationId }),
+      // Nobody can read the exchange once the cohort is past its retention; copies already made live on in the copiers' libraries.
+      exchangeItems: await db.delete(exchangeItems).where(eq(exchangeItems.cohortId, cohortId)).returning({ organisationId: exchangeItems.organisationId }),
+    };
   },
 
   /** Deletes the raw answers to these surveys or checks; per answer which one it answered. */

@@ -1,4 +1,5 @@
 import { retentionCutoff } from '#core/export/retention.js';
+import { readableUntil } from '#core/masterclass/cohort.js';
 import { organisationPolicy } from '#core/policies/index.js';
 import type { Database } from '../../db/client.js';
 import { authorize } from '../../security/authorize.js';
@@ -77,6 +78,40 @@ export function createRetentionService(db: Database, deps: { audit: AuditService
             gone += answers.length;
           }
           return gone;
+        });
+      }
+      return deleted;
+    },
+
+    /**
+     * The daily job, for masterclasses (issue 21, point 7): once a closed cohort's retention has ended
+     * (core/masterclass/cohort.ts readableUntil), what its trainers could read is deleted: snapshots,
+     * comments, submissions and role-play rounds. One transaction per cohort; each organisation whose
+     * rows went gets one entry in its audit log. Participants keep their own programmes and copies.
+     */
+    async purgeClosedCohorts(now: Date) {
+      let deleted = 0;
+      for (const cohort of await retentionRepository.closedCohorts(db)) {
+        const until = readableUntil(cohort.closedAt, cohort.retentionDays);
+        if (until === null || until > now) continue;
+        deleted += await db.transaction(async (tx) => {
+          const gone = await retentionRepository.deleteCohortShares(tx, cohort.id);
+          const perOrganisation = new Map<string, Record<keyof typeof gone, number>>();
+          for (const kind of Object.keys(gone) as (keyof typeof gone)[]) {
+            for (const { organisationId } of gone[kind]) {
+              const counts = perOrganisation.get(organisationId) ?? { snapshots: 0, comments: 0, submissions: 0, roleplayRounds: 0, exchangeItems: 0 };
+              counts[kind] += 1;
+              perOrganisation.set(organisationId, counts);
+            }
+          }
+          for (const [organisationId, counts] of perOrganisation) {
+            await deps.audit.record(
+              tx,
+              { userId: null, organisationId, name: SYSTEM_ACTOR_NAME },
+              { action: 'retention.purge', entity: 'cohort', entityId: cohort.id, after: { ...counts, retentionDays: cohort.retentionDays } },
+            );
+          }
+          return Object.values(gone).reduce((sum, rows) => sum + rows.length, 0);
         });
       }
       return deleted;

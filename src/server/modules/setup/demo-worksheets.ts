@@ -10,15 +10,25 @@ export function lastDemoMeeting(today: string): string {
   return addDays(today, -((weekday - 2 + 7) % 7 || 7));
 }
 
+/** The duo with an account in 1.2's core team; the names default to the demo organisation's. */
+export interface DemoPeople {
+  coordinatorId: string;
+  memberId: string;
+  coordinatorName?: string;
+  memberName?: string;
+}
+
 /**
  * The demo programme's worksheets: steps 1–3 filled, so a visitor sees a ranked problem list, a
  * team with a duo, a calendar to export, a specified target behaviour and the diagnosis that
  * step 4 builds on. Dutch, like the demo organisation, told in its sector's places, people and
  * word for whom it cares for (demo-story.ts).
  * The planning runs around `today`: the programme started about four months ago and is now in
- * steps 5 and 6.
+ * steps 5 and 6. The other organisations of the demo masterclass (demo-masterclass.ts) start from
+ * the same sheets, with their own duo's names.
  */
-export function demoWorksheets(people: { coordinatorId: string; memberId: string }, today = amsterdamDay(), sector: Sector = DEFAULT_SECTOR) {
+export function demoWorksheets(people: DemoPeople, today = amsterdamDay(), sector: Sector = DEFAULT_SECTOR) {
+  const { coordinatorName = 'Demo Trajectleider', memberName = 'Demo Kernteamlid' } = people;
   const day = (offset: number) => addDays(today, offset);
   const story = demoStory(sector);
   const { units, unitWord } = story;
@@ -71,7 +81,7 @@ export function demoWorksheets(people: { coordinatorId: string; memberId: string
       {
         id: 'm-lead',
         userId: people.coordinatorId,
-        name: 'Demo Trajectleider',
+        name: coordinatorName,
         position: 'coordinator',
         discipline: 'security_privacy',
         role: 'Privacyfunctionaris',
@@ -93,7 +103,7 @@ export function demoWorksheets(people: { coordinatorId: string; memberId: string
       {
         id: 'm-zorg',
         userId: people.memberId,
-        name: 'Demo Kernteamlid',
+        name: memberName,
         position: 'member',
         discipline: 'care_practice',
         role: story.staffRole,

@@ -2,24 +2,26 @@ import { DEFAULT_SECTOR, inSector, type Sector } from '#core/sector.js';
 import type { SubstepKey } from '#core/steps.js';
 import type { Database } from '../../db/client.js';
 import { amsterdamDay } from '../../day.js';
+import { hashPassword } from '../../security/passwords.js';
 import { randomToken } from '../../security/tokens.js';
 import type { Services } from '../../services.js';
-import { DEMO_ACCOUNTS, type DemoAccount } from './demo-accounts.js';
+import { ALL_DEMO_LOGINS, DEMO_ACCOUNTS, DEMO_ORGANISATION_NAME, type DemoLoginOf } from './demo-accounts.js';
 import { loadDemoBreaches } from './demo-breaches.js';
 import { loadDemoExecution } from './demo-execution.js';
 import { loadDemoInterventions } from './demo-interventions.js';
+import { loadDemoMasterclass } from './demo-masterclass.js';
 import { loadDemoResults } from './demo-results.js';
 import { demoStory } from './demo-story.js';
 import { BASELINE_LEVELS, answerDemoSurvey, demoSurveyAnswers, demoSurveyDefinitionIn } from './demo-survey.js';
-import { demoActor, type DemoTeam } from './demo-team.js';
+import { createDemoUsers, demoActor, type DemoTeam } from './demo-team.js';
 import { demoWorksheets } from './demo-worksheets.js';
 
-export const DEMO_ORGANISATION_NAME = 'Zorggroep Voorbeeldhaven (demo)';
+export { DEMO_ORGANISATION_NAME } from './demo-accounts.js';
 
-/** What the console prints once the demo is loaded: every login with its roles, the one password and the sector. */
+/** What the console prints once the demo is loaded: every login with its roles and organisation, the one password and the sector. */
 export interface DemoLogin {
   password: string;
-  accounts: readonly DemoAccount[];
+  accounts: readonly DemoLoginOf[];
   sector: Sector;
 }
 
@@ -31,7 +33,6 @@ type DemoServices = Pick<
   Services,
   | 'audit'
   | 'organisations'
-  | 'users'
   | 'programmes'
   | 'roleTables'
   | 'substeps'
@@ -54,6 +55,8 @@ type DemoServices = Pick<
  * Everything goes through the services, as a person would do it; only the surveys are dated back
  * afterwards. The password is random per installation (printed in the console) so a forgotten
  * demo is not an open door. The texts use the sector's word for whom the organisation cares for.
+ * With it come the demo masterclass's training organisation and two more demo organisations
+ * (demo-masterclass.ts), all with the same password.
  */
 export async function loadDemo(
   db: Database,
@@ -61,10 +64,11 @@ export async function loadDemo(
   { password = randomToken(12), sector = DEFAULT_SECTOR }: { password?: string; sector?: Sector } = {},
 ): Promise<DemoLogin | null> {
   if (await deps.organisations.demoOrganisation()) return null;
+  // One hash for every demo account, made once (demo-team.ts createDemoUsers).
+  const passwordHash = await hashPassword(password);
   const { organisation, accounts } = await db.transaction(async (tx) => {
     const organisation = await deps.organisations.create(tx, { name: DEMO_ORGANISATION_NAME, isDemo: true, sector });
-    const accounts = [];
-    for (const u of DEMO_ACCOUNTS) accounts.push(await deps.users.createActive(tx, { ...u, organisationId: organisation.id, password }));
+    const accounts = await createDemoUsers(tx, organisation.id, DEMO_ACCOUNTS, passwordHash);
     await deps.audit.record(
       tx,
       { userId: null, organisationId: organisation.id, name: 'Wegwijs' },
@@ -124,5 +128,12 @@ export async function loadDemo(
   await loadDemoResults(db, deps, team, programme.id, { baselineSurveyId: baseline.id, chosen }, today, story);
   for (const key of DONE) await deps.substeps.setStatus(lead, programme.id, key, 'done');
   for (const key of UNDER_WAY) await deps.substeps.setStatus(lead, programme.id, key, 'in_progress');
-  return { password, accounts: DEMO_ACCOUNTS, sector };
+
+  // The demo masterclass: a trainer, two more organisations, and a cohort this programme takes part in.
+  await loadDemoMasterclass(db, deps, {
+    main: { organisationId: organisation.id, name: DEMO_ORGANISATION_NAME, sector, programmeId: programme.id, team },
+    passwordHash,
+    today,
+  });
+  return { password, accounts: ALL_DEMO_LOGINS, sector };
 }

@@ -1,6 +1,6 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
-import { instanceSettings, setupTokens } from '../../db/schema.js';
+import { cohortSubgroupMembers, cohortSubgroups, cohortSubmissions, exchangeItems, instanceSettings, roleplayRounds, setupTokens } from '../../db/schema.js';
 
 export const setupRepository = {
   /** A fresh set-up link replaces all unused earlier ones. */
@@ -37,4 +37,24 @@ export const setupRepository = {
     await db.insert(instanceSettings).values({ key, value }).onConflictDoNothing();
     return (await setupRepository.setting(db, key))!;
   },
+};
+
+/**
+ * The demo masterclass's rows that the masterclass repository has no insert for (yet), written with
+ * the days they should carry (demo-masterclass.ts). Only the demo loader calls these.
+ */
+export const demoMasterclassRepository = {
+  async insertSubgroup(db: Database, row: typeof cohortSubgroups.$inferInsert, participationIds: readonly string[]) {
+    const [created] = await db.insert(cohortSubgroups).values(row).returning();
+    await db
+      .insert(cohortSubgroupMembers)
+      .values(participationIds.map((participationId) => ({ subgroupId: created!.id, assignmentId: row.assignmentId, participationId })));
+    return created!;
+  },
+
+  insertSubmissions: (db: Database, rows: (typeof cohortSubmissions.$inferInsert)[]) => db.insert(cohortSubmissions).values(rows),
+
+  insertRoleplayRound: (db: Database, row: typeof roleplayRounds.$inferInsert) => db.insert(roleplayRounds).values(row),
+
+  insertExchangeItems: (db: Database, rows: (typeof exchangeItems.$inferInsert)[]) => db.insert(exchangeItems).values(rows),
 };

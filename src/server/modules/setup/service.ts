@@ -7,7 +7,7 @@ import type { AuditService } from '../audit/service.js';
 import type { OrganisationService } from '../organisation/service.js';
 import type { SessionsService } from '../sessions/service.js';
 import type { UsersService } from '../users/service.js';
-import { DEMO_ACCOUNTS } from './demo-accounts.js';
+import { LISTED_DEMO_LOGINS } from './demo-accounts.js';
 import { setupRepository } from './repository.js';
 
 /** The secret that keys token hashes: from the environment, else generated once and kept in the database. */
@@ -42,13 +42,14 @@ export function createSetupService(
     needsSetup: async () => !(await deps.organisations.hasRealOrganisation()),
 
     /**
-     * For the login page: which demo login holds which roles, while the demo organisation is all
+     * For the login page: which demo login holds which roles in which demo organisation (the
+     * demo organisation's, the masterclass trainer's, one other participant's), while the demo is all
      * this installation holds; none once a real organisation exists, so a production login page
      * never lists accounts. Never the password: that stays in the server's console.
      */
     demoLogins: async () =>
       (await deps.organisations.demoOrganisation()) && !(await deps.organisations.hasRealOrganisation())
-        ? DEMO_ACCOUNTS.map(({ email, roles }) => ({ email, roles }))
+        ? LISTED_DEMO_LOGINS.map(({ email, roles, organisation }) => ({ email, roles, organisation }))
         : [],
 
     /** A one-time link to create the first organisation, printed in the console; null once set up. */

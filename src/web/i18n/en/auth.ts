@@ -21,6 +21,8 @@ export const auth: Translation<typeof nl> = {
     title: 'Demo: log in as',
     intro: 'The password is in the server’s console, printed at start.',
     login: '{{email}}: {{roles}}',
+    masterclass:
+      'The trainer sees the demo masterclass, which three organisations take part in, each with a duo. An administrator sees what their own organisation shares.',
   },
   inviteTitle: 'Accept invitation',
   inviteIntro: 'You have been invited to {{organisation}}. Choose a password to activate your account.',

@@ -21,6 +21,7 @@ export const common: Translation<typeof nl> = {
     dashboard: 'Board dashboard',
     knowledge: 'Knowledge checks',
     breaches: 'Data breaches',
+    masterclass: 'Masterclass',
     openBreaches_one: '{{count}} open data breach',
     openBreaches_other: '{{count}} open data breaches',
   },

@@ -19,6 +19,10 @@ import { measurementPlan } from './measurementPlan.js';
 import { reports } from './reports.js';
 import { knowledge } from './knowledge.js';
 import { breaches } from './breaches.js';
+import { masterclass } from './masterclass.js';
+import { mcAssignments } from './mcAssignments.js';
+import { mcExchange } from './mcExchange.js';
+import { mcPractice } from './mcPractice.js';
 
 export const en: Translation<typeof nl> = {
   common,
@@ -40,4 +44,8 @@ export const en: Translation<typeof nl> = {
   reports,
   knowledge,
   breaches,
+  masterclass,
+  mcAssignments,
+  mcExchange,
+  mcPractice,
 };

@@ -18,6 +18,8 @@ export const auth = {
     title: 'Demo: inloggen als',
     intro: 'Het wachtwoord staat in de console van de server, bij het starten.',
     login: '{{email}}: {{roles}}',
+    masterclass:
+      'De trainer ziet de demo-masterclass. Daar doen drie organisaties aan mee, elk met een duo. Een beheerder ziet wat de eigen organisatie deelt.',
   },
   inviteTitle: 'Uitnodiging accepteren',
   inviteIntro: 'Je bent uitgenodigd voor {{organisation}}. Kies een wachtwoord om je account te activeren.',

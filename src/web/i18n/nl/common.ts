@@ -18,6 +18,7 @@ export const common = {
     dashboard: 'Bestuursdashboard',
     knowledge: 'Kennischecks',
     breaches: 'Datalekken',
+    masterclass: 'Masterclass',
     openBreaches_one: '{{count}} open datalek',
     openBreaches_other: '{{count}} open datalekken',
   },

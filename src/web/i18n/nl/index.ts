@@ -17,6 +17,10 @@ import { measurementPlan } from './measurementPlan.js';
 import { reports } from './reports.js';
 import { knowledge } from './knowledge.js';
 import { breaches } from './breaches.js';
+import { masterclass } from './masterclass.js';
+import { mcAssignments } from './mcAssignments.js';
+import { mcExchange } from './mcExchange.js';
+import { mcPractice } from './mcPractice.js';
 
 export const nl = {
   common,
@@ -38,4 +42,8 @@ export const nl = {
   reports,
   knowledge,
   breaches,
+  masterclass,
+  mcAssignments,
+  mcExchange,
+  mcPractice,
 };

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { inLocale, measuredFactors, type SurveyDefinition } from '#core/survey/definition.js';
 import type { QuestionResults } from '#core/survey/results.js';
 import { useCombText } from '../../lib/combText.js';
-import { useMeanFormat } from './FactorChart.js';
+import { useMeanFormat } from '../../components/FactorChart.js';
 import { ScrollRegion } from '../../components/ScrollRegion.js';
 
 /**

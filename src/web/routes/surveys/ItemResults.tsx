@@ -4,7 +4,7 @@ import { inLocale, type SurveyDefinition } from '#core/survey/definition.js';
 import type { ItemScore } from '#core/survey/results.js';
 import { SCALE_LABELS } from '#content/comb.js';
 import { useCombText } from '../../lib/combText.js';
-import { useMeanFormat } from './FactorChart.js';
+import { useMeanFormat } from '../../components/FactorChart.js';
 import { ScrollRegion } from '../../components/ScrollRegion.js';
 
 /** From "strongly disagree" (red) through neutral (grey) to "strongly agree" (blue). */

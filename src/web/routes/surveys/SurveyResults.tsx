@@ -2,7 +2,7 @@ import { Anchor, Center, Loader, Paper, Stack, Text, Title } from '@mantine/core
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { formatAnswerCount } from '../../lib/live-count.js';
-import { FactorChart, useMeanFormat } from './FactorChart.js';
+import { FactorChart, useMeanFormat } from '../../components/FactorChart.js';
 import { GroupResults } from './GroupResults.js';
 import { ItemResults } from './ItemResults.js';
 import { surveyPath, useSurveyResults, type Survey } from '../../queries/surveys.queries.js';

@@ -3,8 +3,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { respondentsPerStatement } from '#core/survey/anonymity.js';
 import type { FactorScore } from '#core/survey/results.js';
-import { numberLocale, useCombText } from '../../lib/combText.js';
-import { ScrollRegion } from '../../components/ScrollRegion.js';
+import { numberLocale, useCombText } from '../lib/combText.js';
+import { ScrollRegion } from './ScrollRegion.js';
 
 /** Means with one decimal, in the interface language's notation ("3,4" or "3.4"). */
 export function useMeanFormat() {
@@ -24,9 +24,11 @@ const AXIS = 28;
 
 /**
  * Horizontal bars of the mean per factor on the scale 1..scale, with a dotted line at the midpoint.
- * The table below carries the same numbers (and n), so the chart is never the only source.
+ * The table below carries the same numbers (and n), so the chart is never the only source. Its
+ * scroll region is named by the heading with id `labelledBy` (the survey's results page: its factors
+ * section; the masterclass: one per shared survey, so each needs its own).
  */
-export function FactorChart({ factors, scale }: { factors: FactorScore[]; scale: number }) {
+export function FactorChart({ factors, scale, labelledBy = 'survey-factors-title' }: { factors: FactorScore[]; scale: number; labelledBy?: string }) {
   const { t } = useTranslation();
   const { factorName } = useCombText();
   const format = useMeanFormat();
@@ -82,7 +84,7 @@ export function FactorChart({ factors, scale }: { factors: FactorScore[]; scale:
           </text>
         ))}
       </svg>
-      <ScrollRegion labelledBy="survey-factors-title">
+      <ScrollRegion labelledBy={labelledBy}>
         <Table striped captionSide="top" miw={360}>
           <Table.Caption>{t('surveys.results.factorsCaption')}</Table.Caption>
           <Table.Thead>
