@@ -61,9 +61,19 @@ export const AssignmentView = z.object({
 });
 export type AssignmentView = Json<typeof AssignmentView>;
 
-/** One submission with the worksheet it links, as it was at the version handed in; never who wrote it. */
+/**
+ * One submission with the worksheet it links, as it was at the version handed in; never who wrote it.
+ * The worksheet's content only when its organisation shares it with the reader now (the own organisation
+ * always; trainers: shared with the trainers; a subgroup peer: shared with the cohort;
+ * core/policies/cohort.ts readSubmissionWorksheet), so taking the share back hides it at once.
+ */
 export const SubmissionDetail = SubmissionSummary.extend({
+  /** The content; null when nothing is linked, the version is gone, or it is not shared with the reader. */
   worksheet: LinkedWorksheet.extend({ notes: z.string(), fields: z.unknown(), redacted: z.boolean(), savedAt: Instant }).nullable(),
+  /** The link as handed in (key and version), also when its content is withheld. */
+  linkedWorksheet: LinkedWorksheet.nullable(),
+  /** False when a worksheet is linked that its organisation does not (or no longer) share with the reader. */
+  worksheetShared: z.boolean(),
 });
 export type SubmissionDetail = Json<typeof SubmissionDetail>;
 

@@ -30,8 +30,11 @@ export const ExchangeItem = z.object({
   mine: z.boolean(),
   /** The caller's organisation copied it into its own library. */
   copiedByMe: z.boolean(),
-  /** How many organisations copied it; null below MIN_ORGANISATIONS. */
-  copiedBy: OrganisationCount,
+  /**
+   * How many organisations copied it, in steps of MIN_ORGANISATIONS (5, 10, 15 …: "5 or more", "10 or
+   * more"), never the exact number (core/masterclass/exchange.ts copiedAtLeast); null below the minimum.
+   */
+  copiedBy: z.number().int().min(MIN_ORGANISATIONS).multipleOf(MIN_ORGANISATIONS).nullable(),
   /** The caller may take it back (the publishing organisation's duo or admin). */
   canWithdraw: z.boolean(),
 });

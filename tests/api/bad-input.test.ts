@@ -1105,6 +1105,14 @@ const ROUTES: BodyRoute[] = [
       ],
     },
   },
+  {
+    route: 'PUT /api/cohorts/:id/participants',
+    path: () => `${cohort()}/participants`,
+    valid: { participantIds: [UNKNOWN_ID] },
+    required: ['participantIds'],
+    wrong: { participantIds: [[], [UNKNOWN_ID, UNKNOWN_ID], [UNKNOWN_ID, OTHER_ORGANISATION_ID, '5c1e2d3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f'], ['geen-id']] },
+    forbidden: ['programmeId'],
+  },
   { route: 'POST /api/cohorts/:id/leave', path: () => `${cohort()}/leave`, noBody: true },
   {
     route: 'POST /api/cohorts/:id/participations/:participationId/comments/:item',
@@ -1853,6 +1861,7 @@ function badParams(): BadRequest[] {
     ['POST', '/sessions', trainer],
     ['GET', '/sharing', admin],
     ['PUT', '/sharing', admin],
+    ['PUT', '/participants', admin],
     ['POST', '/leave', admin],
     ['GET', '/board', trainer],
     ['GET', '/exchange', duo],

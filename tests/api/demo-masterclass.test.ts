@@ -73,7 +73,7 @@ describe.sequential('the demo masterclass', () => {
     const board = ok(await trainer.get(`/api/cohorts/${cohortId}/board`));
     expect(board.rows).toHaveLength(3);
     const row = (name: string) => board.rows.find((r: { organisationName: string }) => r.organisationName === name);
-    expect(row(DEMO_ORGANISATION_NAME).shared).toEqual(['progress', 'checkins', '2.3']);
+    expect(row(DEMO_ORGANISATION_NAME).shared).toEqual(['progress', 'checkins', '1.1', '2.3']);
     expect(row(wijkzorg.name).shared).toEqual(['progress', 'checkins', 'plan']);
     expect(row(ggz.name).shared).toEqual(['progress', 'checkins']);
     for (const r of board.rows) {
@@ -110,7 +110,7 @@ describe.sequential('the demo masterclass', () => {
       cohortName: DEMO_COHORT_NAME,
       programmeTitle: 'Datalekken sneller melden',
       manageSharing: true,
-      shares: { trainers: { scopes: ['progress', 'checkins'], worksheets: ['2.3'] }, cohort: { scopes: [], worksheets: ['2.3'] } },
+      shares: { trainers: { scopes: ['progress', 'checkins'], worksheets: ['1.1', '2.3'] }, cohort: { scopes: [], worksheets: ['2.3'] } },
     });
     expect(sharing.participants.map((p: { name: string }) => p.name)).toEqual(['Demo Kernteamlid', 'Demo Trajectleider']);
     const member = await login('kernteamlid@demo.wegwijs.invalid');

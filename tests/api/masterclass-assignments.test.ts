@@ -25,6 +25,18 @@ describe.sequential('masterclass: assignments, subgroups and submissions', () =>
   const path = (assignmentId: string, rest = '') => `/api/cohorts/${cohortId}/assignments/${assignmentId}${rest}`;
   const texts = (view: { submissions: { organisationName: string; text: string | null }[] }) =>
     Object.fromEntries(view.submissions.map((s) => [s.organisationName, s.text]));
+  /** A's admin decides what A shares: worksheets with the trainers, and with the whole cohort. */
+  const shareA = async (trainers: string[], cohort: string[] = []) =>
+    ok(
+      await a.as.admin.put(`/api/cohorts/${cohortId}/sharing`, {
+        trainers: { scopes: ['progress', 'checkins'], worksheets: trainers },
+        cohort: { scopes: [], worksheets: cohort },
+      }),
+    );
+  const readsOfA = async () =>
+    ok(await a.as.admin.get('/api/audit?entity=cohort_share&action=cohort.read&limit=200')).entries.map(
+      (e: { actorName: string; after: { items: string[] } }) => `${e.actorName}: ${e.after.items.join(',')}`,
+    ) as string[];
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -103,6 +115,7 @@ describe.sequential('masterclass: assignments, subgroups and submissions', () =>
     for (const [name, org] of Object.entries({ A: a, B: b, C: c })) ok(await org.as.member.put(path(current, '/submission'), { text: `Antwoord van ${name}` }));
     const late = ok(await a.as.coordinator.put(path(past, '/submission'), { text: 'Te laat van A' }));
     expect(late.state).toBe('late');
+    await shareA(['3.1']);
 
     const before = await t.snapshot();
     const long = await a.as.member.put(path(current, '/submission'), { text: 'x'.repeat(SUBMISSION_MAX + 1) });
@@ -111,6 +124,12 @@ describe.sequential('masterclass: assignments, subgroups and submissions', () =>
     expect([empty.status, empty.body.fields[0].field]).toEqual([400, 'text']);
     const unsaved = await a.as.member.put(path(current, '/submission'), { text: '', worksheet: '3.1' });
     expect([unsaved.status, unsaved.body.error, unsaved.body.fields[0].field]).toEqual([400, 'submissionWorksheetMissing', 'worksheet']);
+    // A worksheet the admin does not share with the trainers cannot leave the organisation through a submission.
+    const unshared = await a.as.member.put(path(current, '/submission'), { text: 'Zie 2.3', worksheet: '2.3' });
+    expect([unshared.status, unshared.body.error, unshared.body.fields[0].field]).toEqual([400, 'submissionWorksheetNotShared', 'worksheet']);
+    expect(unshared.body.fields[0].message).toContain('tab Delen');
+    const english = await a.as.member.clone({ locale: 'en' }).put(path(current, '/submission'), { text: 'See 2.3', worksheet: '2.3' });
+    expect(english.body.fields[0].message).toContain('share this worksheet with the trainers first');
     const names = await a.as.member.put(path(current, '/submission'), { text: '', worksheet: '1.2' });
     expect([names.status, names.body.error, names.body.fields[0].field]).toEqual([400, 'submissionWorksheetNotShareable', 'worksheet']);
     // The admin answers for the participation but does not hand in: that is the duo's.
@@ -154,17 +173,27 @@ describe.sequential('masterclass: assignments, subgroups and submissions', () =>
     expect(texts(ok(await c.as.member.get(path(current))))).toEqual({ 'Zorg C': 'Antwoord van C' });
   });
 
-  it('lets the subgroup read the linked worksheet as it was handed in, logged in the submitting organisation', async () => {
+  it('shows the subgroup only the link of a worksheet A shares with the trainers alone, not its content', async () => {
     const detail = ok(await b.as.member.get(path(current, `/submissions/${part.A}`)));
     expect(detail.text).toBe('Antwoord van A, aangevuld');
+    expect([detail.worksheet, detail.linkedWorksheet, detail.worksheetShared]).toEqual([null, { key: '3.1', version: 1 }, false]);
+    expect(JSON.stringify(detail)).not.toContain('Eerste versie');
+    const reads = await readsOfA();
+    expect(reads).toContain('member Zorg B (Zorg B): submission');
+    expect(reads.filter((r) => r.includes('3.1'))).toEqual([]);
+  });
+
+  it('lets the subgroup read the linked worksheet as it was handed in once A shares it with the cohort, logged in A', async () => {
+    await shareA(['3.1'], ['3.1']);
+    const detail = ok(await b.as.member.get(path(current, `/submissions/${part.A}`)));
     expect(detail.worksheet).toMatchObject({ key: '3.1', version: 1, notes: 'Eerste versie' });
+    expect([detail.linkedWorksheet, detail.worksheetShared]).toEqual([{ key: '3.1', version: 1 }, true]);
     expect(JSON.stringify(detail)).not.toContain(a.userIds.member);
-    const log = ok(await a.as.admin.get('/api/audit?entity=cohort_share'));
-    const reads = JSON.stringify(log);
-    expect(reads).toContain('cohort.read');
-    expect(reads).toContain('member Zorg B (Zorg B)');
+    const reads = await readsOfA();
+    expect(reads).toContain('member Zorg B (Zorg B): submission,3.1');
     // A own read is not a cross-organisation read: nothing of C ever read A's.
-    expect(reads).not.toContain('Zorg C');
+    expect(JSON.stringify(reads)).not.toContain('Zorg C');
+    await shareA(['3.1']);
   });
 
   it('shows the trainer every subgroup and every answer with its state, and who prepared the session', async () => {
@@ -175,6 +204,7 @@ describe.sequential('masterclass: assignments, subgroups and submissions', () =>
     expect(view.submissions.map((s: { state: string }) => s.state)).toEqual(['onTime', 'onTime', 'onTime']);
     const detail = ok(await school.as.trainer.get(path(current, `/submissions/${part.A}`)));
     expect(detail.worksheet.notes).toBe('Eerste versie');
+    expect(detail.worksheetShared).toBe(true);
     expect(JSON.stringify(ok(await c.as.admin.get('/api/audit?entity=cohort_share')))).toContain('trainer Opleider (Opleider)');
 
     const preparation = ok(await school.as.trainer.get(`/api/cohorts/${cohortId}/sessions/${sessionId}/preparation`));
@@ -189,6 +219,42 @@ describe.sequential('masterclass: assignments, subgroups and submissions', () =>
       Voorbereiding: ['Zorg A:late', 'Zorg B:missing', 'Zorg C:missing'],
     });
     expect((await a.as.member.get(`/api/cohorts/${cohortId}/sessions/${sessionId}/preparation`)).status).toBe(403);
+  });
+
+  it('hides a linked worksheet at once when A takes the share back; A itself still reads it', async () => {
+    await shareA([]);
+    for (const client of [school.as.trainer, b.as.member]) {
+      const detail = ok(await client.get(path(current, `/submissions/${part.A}`)));
+      expect([detail.text, detail.worksheet, detail.linkedWorksheet, detail.worksheetShared]).toEqual([
+        'Antwoord van A, aangevuld',
+        null,
+        { key: '3.1', version: 1 },
+        false,
+      ]);
+      expect(JSON.stringify(detail)).not.toContain('Eerste versie');
+    }
+    const own = ok(await a.as.member.get(path(current, `/submissions/${part.A}`)));
+    expect([own.worksheet.notes, own.worksheetShared]).toEqual(['Eerste versie', true]);
+    // A worksheet the trainers may not see can no longer be linked anew either.
+    const again = await a.as.member.put(path(current, '/submission'), { text: 'Antwoord van A, aangevuld', worksheet: '3.1' });
+    expect([again.status, again.body.error]).toEqual([400, 'submissionWorksheetNotShared']);
+    // Sharing it with the cohort shares it with the trainers too.
+    await shareA([], ['3.1']);
+    expect(ok(await school.as.trainer.get(path(current, `/submissions/${part.A}`))).worksheet.notes).toBe('Eerste versie');
+    await shareA(['3.1']);
+  });
+
+  it('logs a trainer’s read of the feedback thread on a shared worksheet in the organisation whose replies it holds', async () => {
+    const thread = `/api/cohorts/${cohortId}/participations/${part.A}/comments/3.1`;
+    ok(await school.as.trainer.post(thread, { body: 'Goed begin, maak de barrière concreter.' }), 201);
+    ok(await a.as.member.post(thread, { body: 'Dank, we passen het aan.' }), 201);
+    const before = (await readsOfA()).filter((r) => r === 'trainer Opleider (Opleider): comments:3.1').length;
+    const read = ok(await school.as.trainer.get(thread));
+    expect(read.comments.map((c: { body: string }) => c.body)).toContain('Dank, we passen het aan.');
+    expect((await readsOfA()).filter((r) => r === 'trainer Opleider (Opleider): comments:3.1').length).toBe(before + 1);
+    // The organisation's own reads of its thread are not cross-organisation reads.
+    ok(await a.as.member.get(thread));
+    expect((await readsOfA()).some((r) => r.startsWith('member Zorg A'))).toBe(false);
   });
 
   it('hides everything from those outside the cohort', async () => {

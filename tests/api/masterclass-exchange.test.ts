@@ -20,8 +20,8 @@ const publication = (changes: Record<string, unknown> = {}) => ({
 describe.sequential('masterclass exchange: publish, read, copy, withdraw, figures', () => {
   let t: TestApp;
   let school: TestOrganisation;
-  /** Participants: a and b publish first, c reads and copies; d, e and f fill up the figures. */
-  let [a, b, c, d, e, f]: TestOrganisation[] = [];
+  /** Participants: a and b publish first, c reads and copies; d, e, f and g fill up the figures. */
+  let [a, b, c, d, e, f, g]: TestOrganisation[] = [];
   let outsider: TestOrganisation;
   let elsewhere: TestOrganisation;
   let cohortId: string;
@@ -39,23 +39,29 @@ describe.sequential('masterclass exchange: publish, read, copy, withdraw, figure
   const list = async (org: TestOrganisation) => ok(await (org === school ? org.as.trainer : org.as.member).get(exchange()));
   const item = async (org: TestOrganisation, id: string) => (await list(org)).items.find((i: { id: string }) => i.id === id);
   const phy = async (org: TestOrganisation) => (await list(org)).figures.barriers.find((x: { barrier: string }) => x.barrier === 'C-phy');
+  /** Cross-organisation reads in `org`'s audit log, as "who: items". */
+  const readsIn = async (org: TestOrganisation) =>
+    ok(await org.as.admin.get('/api/audit?entity=cohort_share&action=cohort.read&limit=200')).entries.map(
+      (x: { actorName: string; after: { items: string[] } }) => `${x.actorName}: ${x.after.items.join(',')}`,
+    ) as string[];
 
   beforeAll(async () => {
     t = await startTestApp();
     school = await t.organisation('Opleider');
-    [a, b, c, d, e, f] = [
+    [a, b, c, d, e, f, g] = [
       await t.organisation('Ziekenhuis Noord'),
       await t.organisation('Zorg Oost'),
       await t.organisation('Ggz West'),
       await t.organisation('Vvt Zuid'),
       await t.organisation('Kliniek Midden'),
       await t.organisation('Zorg Centraal'),
+      await t.organisation('Revalidatie Noord'),
     ];
     [outsider, elsewhere] = [await t.organisation('Buitenstaander'), await t.organisation('Andere masterclass')];
     cohortId = ok(await school.as.trainer.post('/api/cohorts', { name: 'Masterclass voorjaar' }), 201).id;
     otherCohortId = ok(await school.as.trainer.post('/api/cohorts', { name: 'Masterclass najaar' }), 201).id;
     const code = await codeOf(cohortId);
-    for (const org of [a!, b!, c!, d!, e!, f!]) await join(org, code);
+    for (const org of [a!, b!, c!, d!, e!, f!, g!]) await join(org, code);
     await join(elsewhere, await codeOf(otherCohortId));
   });
   afterAll(() => t.close());
@@ -100,8 +106,17 @@ describe.sequential('masterclass exchange: publish, read, copy, withdraw, figure
   it('lets the trainers read the exchange, copy nothing, and logs their read in each publishing organisation', async () => {
     const read = ok(await school.as.trainer.get(exchange()));
     expect([read.items.length, read.canPublish, read.canCopy]).toEqual([2, false, false]);
-    expect(JSON.stringify(ok(await b!.as.admin.get('/api/audit?entity=cohort_share')))).toContain('cohort.exchange.read');
+    expect(await readsIn(b!)).toContain('trainer Opleider (Opleider): exchange');
     expect((await school.as.trainer.post(`${exchange()}/${itemA}/copy`)).status).toBe(403);
+  });
+
+  it('logs a participant’s read in each other publishing organisation, never in its own', async () => {
+    await list(c!);
+    for (const org of [a!, b!]) expect(await readsIn(org)).toContain('member Ggz West (Ggz West): exchange');
+    expect(await readsIn(c!)).toEqual([]);
+    await list(a!);
+    expect((await readsIn(a!)).some((r) => r.startsWith('member Ziekenhuis Noord'))).toBe(false);
+    expect(await readsIn(b!)).toContain('member Ziekenhuis Noord (Ziekenhuis Noord): exchange');
   });
 
   it('copies into the own library once: a second time is a 409 naming the item, the own one a 400', async () => {
@@ -155,12 +170,24 @@ describe.sequential('masterclass exchange: publish, read, copy, withdraw, figure
     expect(await phy(school)).toEqual({ barrier: 'C-phy', organisations: 6, measured: null });
   });
 
-  it('shows how many organisations copied an item only from five', async () => {
+  it('logs one read per publishing organisation per read, however many items it has', async () => {
+    const count = async () => (await readsIn(a!)).filter((r) => r === 'coordinator Vvt Zuid (Vvt Zuid): exchange').length;
+    const before = await count();
+    ok(await d!.as.coordinator.get(exchange()));
+    expect((await list(d!)).items.filter((i: { organisationName: string }) => i.organisationName === 'Ziekenhuis Noord')).toHaveLength(2);
+    expect(await count()).toBe(before + 1);
+  });
+
+  it('shows how many organisations copied an item only from five, and then in steps of five, never the exact number', async () => {
     for (const org of [d!, e!, f!]) ok(await org.as.member.post(`${exchange()}/${itemA}/copy`), 201);
     expect((await item(b!, itemA)).copiedBy).toBeNull();
     expect((await item(a!, itemA)).copiedBy).toBeNull();
     ok(await b!.as.member.post(`${exchange()}/${itemA}/copy`), 201);
     expect((await item(a!, itemA)).copiedBy).toBe(5);
+    // A sixth copy does not show: the figure stays "5 or more", so no +1 points at who copied.
+    ok(await g!.as.member.post(`${exchange()}/${itemA}/copy`), 201);
+    expect((await item(a!, itemA)).copiedBy).toBe(5);
+    expect((await item(school, itemA)).copiedBy).toBe(5);
     expect((await item(c!, itemB)).copiedBy).toBeNull();
   });
 

@@ -193,6 +193,14 @@ const CASES: Case[] = [
     request: () => ({ path: base('/sharing'), body: P1_SHARES }),
   },
   {
+    route: 'PUT /api/cohorts/:id/participants',
+    does: 'change who takes part for the own organisation',
+    allowed: ['admin'],
+    status: 200,
+    denied: (who) => (who === 'duo' || who === 'other duo' ? 403 : 404),
+    request: () => ({ path: base('/participants'), body: { participantIds: [P1.userIds.member, P1.userIds.coordinator] } }),
+  },
+  {
     route: 'POST /api/cohorts/:id/leave',
     does: 'leave a cohort',
     allowed: ['admin'],

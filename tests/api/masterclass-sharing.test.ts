@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import JSZip from 'jszip';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cohorts, cohortSubgroups, cohortSubmissions, roleplayRounds } from '#server/db/schema.js';
+import { cohorts, cohortSubgroupMembers, cohortSubgroups, cohortSubmissions, roleplayRounds } from '#server/db/schema.js';
 import { demoSurveyDefinition } from '#server/modules/setup/demo-survey.js';
 import { ok, openSurvey, programmeWithTeam, rowsOf } from '../fixtures.js';
 import { FILLED, fillProgramme } from './full-programme.js';
@@ -30,6 +30,15 @@ const docxText = async (body: Buffer) =>
       .replace(/&amp;/g, '&')
       .replace(/&apos;/g, "'"),
   );
+/** What the core team (1.2) and the stakeholders (1.3) say about people, hours included: none of it is in a shared plan. */
+const TEAM = {
+  roles: ['Aandachtsvelder privacy', 'Praktijkopleider longziekten', 'Adviseur informatiebeveiliging', 'Sponsor uit de directie'],
+  departments: ['Afdeling Hartbewaking', 'Polikliniek Longziekten', 'Dienst Digitale Zorg', 'Staf Raad van Bestuur'],
+  tasks: ['Bewaakt de planning van het traject', 'Geeft de klinische lessen', 'Toetst de maatregelen op techniek', 'Maakt tijd vrij voor de teams'],
+  hours: [13.5, 2.25, 3.5, 0.5],
+  leadTask: 'Voortgang rapporteren aan de raad van bestuur',
+  stakeholder: { name: 'Ondernemingsraad Zorggroep Delen', interest: 'Let op de werkdruk van de teams', involvement: 'Meelezen met de conceptplannen' },
+};
 const pdfText = async (body: Buffer) => oneLine((await extractText(await getDocumentProxy(new Uint8Array(body)), { mergePages: true })).text);
 
 describe.sequential('masterclass: the shared items, after the course, the cohort report', () => {
@@ -51,14 +60,43 @@ describe.sequential('masterclass: the shared items, after the course, the cohort
     const reply = await fetch(`${t.url}${url}`, { headers: { cookie: client.cookie!, 'accept-language': client.locale } });
     return { status: reply.status, type: reply.headers.get('content-type'), body: Buffer.from(await reply.arrayBuffer()) };
   };
-  const auditedItems = async () => {
-    const log = ok(await care.as.admin.get('/api/audit?entity=cohort_share&action=cohort.read&limit=200'));
-    return new Set(log.entries.flatMap((e: { after: { items?: string[] } }) => e.after.items ?? []));
-  };
+  const worksheetPath = (key: string) => `/api/cohorts/${cohortId}/participations/${participationId}/worksheets/${key}`;
+  const auditEntries = async (): Promise<{ after: { items?: string[] } }[]> =>
+    ok(await care.as.admin.get('/api/audit?entity=cohort_share&action=cohort.read&limit=200')).entries;
+  const auditedItems = async () => new Set((await auditEntries()).flatMap((e) => e.after.items ?? []));
   const expectNoNames = (value: unknown) => {
     const text = typeof value === 'string' ? value : JSON.stringify(value);
     for (const name of names) expect(text, name).not.toContain(name);
   };
+
+  /** Fills in 1.2 (roles, departments, tasks and hours of the team, a lead task) and 1.3 (a stakeholder). */
+  const describeTeam = async () => {
+    const P = `/api/programmes/${programmeId}`;
+    const versionOf = async (key: string) => ok(await care.as.coordinator.get(`${P}/substeps/${key}`)).worksheet?.version ?? 0;
+    const members = ok(await care.as.coordinator.get(P)).programme.team.map(({ email: _, ...row }: { email: unknown }, i: number) => ({
+      ...row,
+      role: TEAM.roles[i],
+      department: TEAM.departments[i],
+      tasks: TEAM.tasks[i],
+      hoursPerWeek: TEAM.hours[i],
+    }));
+    // fillProgramme's team of four.
+    expect(members).toHaveLength(4);
+    const save = async (key: string, fields: object) =>
+      ok(await care.as.coordinator.put(`${P}/substeps/${key}/worksheet`, { baseVersion: await versionOf(key), notes: '', fields }));
+    await save('1.2', { members, leadTasks: [{ id: 'lt-1', task: TEAM.leadTask, ownerId: null }] });
+    await save('1.3', { stakeholders: [{ id: 's-or', ...TEAM.stakeholder, interestLevel: 4, influenceLevel: 3, when: 'Elk kwartaal' }] });
+  };
+  const teamTexts = () => [
+    ...TEAM.roles,
+    ...TEAM.departments,
+    ...TEAM.tasks,
+    '13,5',
+    'Samen 19,75 uur per week.',
+    'Uren per week',
+    TEAM.leadTask,
+    ...Object.values(TEAM.stakeholder),
+  ];
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -206,6 +244,11 @@ describe.sequential('masterclass: the shared items, after the course, the cohort
   });
 
   it('gives the plan van aanpak as Word and PDF, without the names of staff or breach and survey figures', async () => {
+    const ownPlan = async () => docxText((await download(care.as.coordinator, `/api/programmes/${programmeId}/documents/plan.docx?lang=nl`)).body);
+    await describeTeam();
+    // The organisation's own plan prints the core team and stakeholders ...
+    const own = await ownPlan();
+    for (const shown of teamTexts()) expect(own, shown).toContain(shown);
     const docx = await download(school.as.trainer, `${path('plan').replace('.docx', '')}.docx?lang=nl`);
     expect([docx.status, docx.type]).toEqual([200, DOCX]);
     const text = await docxText(docx.body);
@@ -220,6 +263,11 @@ describe.sequential('masterclass: the shared items, after the course, the cohort
     for (const hidden of [FILLED.kpi, 'Weten hoe je meldt']) expect(kpiSection, hidden).not.toContain(hidden);
     expect(text).not.toContain('Nulmeting datalekken melden');
     expectNoNames(text);
+    // ... the shared one nothing of them: a row of role, department and hours would point at a named person of the duo.
+    for (const hidden of teamTexts()) expect(text, hidden).not.toContain(hidden);
+    // ... and says they were not shared, rather than that the team left them empty.
+    expect(text).toContain('zijn niet gedeeld: namen en rollen van medewerkers blijven in de organisatie');
+    expect(text).not.toContain('Nog geen kernteam vastgelegd');
     const pdf = await download(peer.as.member, `${path('plan').replace('.docx', '')}.pdf?lang=en`);
     expect([pdf.status, pdf.type]).toEqual([200, 'application/pdf']);
     const pdfWords = await pdfText(pdf.body);
@@ -286,22 +334,43 @@ describe.sequential('masterclass: the shared items, after the course, the cohort
       expect((await download(client, `/api/cohorts/${cohortId}/report.pdf`)).status).toBe(404);
   });
 
-  it('after closing serves the trainers what was shared from the snapshot, hides a revoked share at once, and keeps no names in it', async () => {
-    await share({ scopes: ['progress', 'checkins', 'plan', 'kpis', 'surveyResults', 'diagnosis'], worksheets: [] });
-    const before = ok(await school.as.trainer.get(path('kpis')));
+  it('after closing serves the trainers every shared item from the snapshot exactly as they read it before, hides a revoked share at once, and keeps no names in it', async () => {
+    const ALL_SHARED = ['progress', 'checkins', 'plan', 'kpis', 'surveyResults', 'diagnosis', 'interventions'];
+    await share({ scopes: ALL_SHARED, worksheets: [] });
+    const reads = async () => {
+      const row = ok(await school.as.trainer.get(`/api/cohorts/${cohortId}/board`)).rows.find(
+        (r: { participationId: string }) => r.participationId === participationId,
+      );
+      return {
+        progress: row.progress,
+        checkins: row.checkins,
+        interventions: ok(await school.as.trainer.get(path('interventions'))),
+        kpis: ok(await school.as.trainer.get(path('kpis'))),
+        surveyResults: ok(await school.as.trainer.get(path('surveyResults'))),
+        worksheet: ok(await school.as.trainer.get(worksheetPath('3.4'))),
+        plan: await docxText((await download(school.as.trainer, `${path('plan')}?lang=nl`)).body),
+      };
+    };
+    const before = await reads();
+    // Each of them holds something, the worksheet a moment.
+    expect(before.progress.progress.overall.total).toBeGreaterThan(0);
+    expect(before.checkins.last).toEqual(expect.any(String));
+    expect([before.interventions.interventions.length, before.kpis.kpis.length, before.surveyResults.surveys.length]).toEqual([1, 2, 3]);
+    expect(new Date(before.worksheet.updatedAt).getTime()).toBeGreaterThan(0);
     ok(
       await school.as.trainer.post(`/api/cohorts/${cohortId}/participations/${participationId}/comments/plan`, { body: 'Mooi plan, let op de planning.' }),
       201,
     );
     await t.database.db.insert(cohortSubmissions).values({ organisationId: care.id, assignmentId, participationId, text: 'Onze diagnose' });
     const [subgroup] = await t.database.db.insert(cohortSubgroups).values({ organisationId: school.id, cohortId, assignmentId, name: 'Groep 1' }).returning();
+    await t.database.db.insert(cohortSubgroupMembers).values({ subgroupId: subgroup!.id, assignmentId, participationId });
     await t.database.db.insert(roleplayRounds).values({ organisationId: care.id, cohortId, subgroupId: subgroup!.id, participationId, personaKey: 'nurse' });
     expect((await school.as.trainer.post(`/api/cohorts/${cohortId}/close`, {})).status).toBe(204);
 
-    // The programme changes after closing: the trainers keep what it was.
+    // The programme changes after closing: the trainers keep what it was, moments as moments.
     ok(
       await care.as.member.post(`/api/programmes/${programmeId}/kpis`, {
-        ...before.kpis[0],
+        ...before.kpis.kpis[0],
         name: 'Na afloop',
         indicator: 'unlockedScreens',
         factor: null,
@@ -312,20 +381,39 @@ describe.sequential('masterclass: the shared items, after the course, the cohort
       }),
       201,
     );
-    expect(ok(await school.as.trainer.get(path('kpis')))).toEqual(before);
-    expect((await school.as.trainer.get(path('surveyResults'))).status).toBe(200);
+    expect(await reads()).toEqual(before);
     expect((await download(school.as.trainer, `${path('plan').replace('.docx', '')}.pdf`)).status).toBe(200);
     // Not shared at closing: not in the snapshot, also when shared afterwards.
-    await share({ scopes: ['progress', 'checkins', 'plan', 'kpis', 'surveyResults', 'diagnosis', 'interventions'], worksheets: [] });
-    expect((await school.as.trainer.get(path('interventions'))).status).toBe(404);
+    await share({ scopes: ALL_SHARED, worksheets: ['2.3'] });
+    expect((await school.as.trainer.get(worksheetPath('2.3'))).status).toBe(404);
     // The other organisations of a closed cohort see nothing any more.
     expect(await statuses(peer.as.member)).toEqual([404, 404, 404, 404]);
     await share({ scopes: ['progress', 'checkins'], worksheets: [] });
     expect(await statuses(school.as.trainer)).toEqual([404, 404, 404, 404]);
+    expect((await school.as.trainer.get(worksheetPath('3.4'))).status).toBe(404);
     const [snapshot] = await rowsOf<{ data: string }>(t, sql`select data::text as data from cohort_snapshots where participation_id = ${participationId}`);
     expect(snapshot!.data).toContain(FILLED.intervention);
     expectNoNames(snapshot!.data);
-    for (const hidden of [FILLED.kpi, 'Weten hoe je meldt']) expect(snapshot!.data, hidden).not.toContain(hidden);
+    for (const hidden of [FILLED.kpi, 'Weten hoe je meldt', ...teamTexts()]) expect(snapshot!.data, hidden).not.toContain(hidden);
+  });
+
+  it('answers "not found" for a snapshot item that no longer fits, and logs no read of it', async () => {
+    await share({ scopes: ['progress', 'checkins', 'diagnosis'], worksheets: [] });
+    const reads = async () => (await auditEntries()).filter((e) => e.after.items?.includes('3.4')).length;
+    const [{ data }] = (await rowsOf<{ data: string }>(
+      t,
+      sql`select data::text as data from cohort_snapshots where participation_id = ${participationId}`,
+    )) as [{ data: string }];
+    const logged = await reads();
+    await t.database.db.execute(
+      sql`update cohort_snapshots set data = jsonb_set(data, '{worksheets,3.4,updatedAt}', '"gisteren"') where participation_id = ${participationId}`,
+    );
+    expect((await school.as.trainer.get(worksheetPath('3.4'))).status).toBe(404);
+    expect(await reads()).toBe(logged);
+    await t.database.db.execute(sql`update cohort_snapshots set data = ${data}::jsonb where participation_id = ${participationId}`);
+    expect(ok(await school.as.trainer.get(worksheetPath('3.4'))).key).toBe('3.4');
+    expect(await reads()).toBe(logged + 1);
+    await share({ scopes: ['progress', 'checkins'], worksheets: [] });
   });
 
   it('lets the trainers only shorten the retention once closed', async () => {
@@ -335,7 +423,7 @@ describe.sequential('masterclass: the shared items, after the course, the cohort
     expect(ok(await school.as.trainer.put(url, { retentionDays: 30 })).retentionDays).toBe(30);
   });
 
-  it('deletes what the trainers could read once the retention has passed, not before; participants keep their programmes', async () => {
+  it('deletes the participations with all under them once the retention has passed, not before; the trainers keep their plan, participants their programmes', async () => {
     const count = async () =>
       (
         await rowsOf<{ n: number }>(
@@ -343,33 +431,54 @@ describe.sequential('masterclass: the shared items, after the course, the cohort
           sql`select (select count(*) from cohort_snapshots where participation_id = ${participationId})
              + (select count(*) from cohort_comments where participation_id = ${participationId})
              + (select count(*) from cohort_submissions where participation_id = ${participationId})
+             + (select count(*) from cohort_subgroup_members where participation_id = ${participationId})
              + (select count(*) from roleplay_rounds where cohort_id = ${cohortId}) as n`,
         )
       )[0]!.n;
+    const ofCohort = async () =>
+      (
+        await rowsOf<{ cohort: number; participations: number; participants: number; sessions: number; assignments: number; subgroups: number }>(
+          t,
+          sql`select (select count(*) from cohorts where id = ${cohortId})::int as cohort,
+                     (select count(*) from cohort_participations where cohort_id = ${cohortId})::int as participations,
+                     (select count(*) from cohort_participants where user_id in (${care.userIds.coordinator}, ${care.userIds.member}, ${peer.userIds.coordinator}, ${peer.userIds.member}))::int as participants,
+                     (select count(*) from cohort_sessions where cohort_id = ${cohortId})::int as sessions,
+                     (select count(*) from cohort_assignments where cohort_id = ${cohortId})::int as assignments,
+                     (select count(*) from cohort_subgroups where cohort_id = ${cohortId})::int as subgroups`,
+        )
+      )[0];
     const closedDaysAgo = (days: number) =>
       t.database.db
         .update(cohorts)
         .set({ closedAt: new Date(Date.now() - days * 86_400_000) })
         .where(eq(cohorts.id, cohortId));
-    expect(Number(await count())).toBe(4);
+    const participating = async () => ok(await care.as.admin.get('/api/cohorts')).participating.map((c: { id: string }) => c.id);
+    expect(Number(await count())).toBe(5);
+    expect(await ofCohort()).toEqual({ cohort: 1, participations: 2, participants: 4, sessions: 1, assignments: 1, subgroups: 1 });
 
     await closedDaysAgo(29);
     expect(await t.services.retention.purgeClosedCohorts(new Date())).toBe(0);
-    expect(Number(await count())).toBe(4);
+    expect(Number(await count())).toBe(5);
     ok(await school.as.trainer.get(`/api/cohorts/${cohortId}/board`));
+    expect(await participating()).toEqual([cohortId]);
 
     await closedDaysAgo(31);
-    // Both organisations' snapshots, the comment, the submission and the role-play round.
-    expect(await t.services.retention.purgeClosedCohorts(new Date())).toBe(5);
+    // Both organisations' snapshots, participations and duos (2 × 3), the comment, the submission and the role-play round (the subgroup place goes with the participation).
+    expect(await t.services.retention.purgeClosedCohorts(new Date())).toBe(11);
     expect(Number(await count())).toBe(0);
+    expect(await ofCohort()).toEqual({ cohort: 1, participations: 0, participants: 0, sessions: 1, assignments: 1, subgroups: 1 });
     expect((await school.as.trainer.get(`/api/cohorts/${cohortId}/board`)).status).toBe(404);
-    const log = ok(await care.as.admin.get('/api/audit?action=retention.purge'));
-    expect(log.entries.map((e: { entityId: string; after: object }) => [e.entityId, e.after])).toEqual([
-      [cohortId, { snapshots: 1, comments: 1, submissions: 1, roleplayRounds: 1, exchangeItems: 0, retentionDays: 30 }],
+    expect(await participating()).toEqual([]);
+    const purged = async (org: TestOrganisation) =>
+      ok(await org.as.admin.get('/api/audit?action=retention.purge')).entries.map((e: { entityId: string; after: object }) => [e.entityId, e.after]);
+    const none = { snapshots: 0, comments: 0, submissions: 0, roleplayRounds: 0, exchangeItems: 0, participants: 0, participations: 0, retentionDays: 30 };
+    expect(await purged(care)).toEqual([
+      [cohortId, { ...none, snapshots: 1, comments: 1, submissions: 1, roleplayRounds: 1, participants: 2, participations: 1 }],
     ]);
-    // The participants keep their own programme and their participation.
+    expect(await purged(peer)).toEqual([[cohortId, { ...none, snapshots: 1, participants: 2, participations: 1 }]]);
+    expect(await purged(school)).toEqual([]);
+    // The participants keep their own programme.
     expect(ok(await care.as.coordinator.get(`/api/programmes/${programmeId}`)).programme.title).toBe(FILLED.title);
-    expect((await rowsOf(t, sql`select id from cohort_participations where id = ${participationId}`)).length).toBe(1);
     expect(await t.services.retention.purgeClosedCohorts(new Date())).toBe(0);
   });
 });

@@ -138,4 +138,27 @@ describe.sequential('masterclass: cohorts, joining, sharing, the board', () => {
     const trainer = ok(await school.as.trainer.get(`/api/cohorts/${cohortId}`));
     expect(trainer.members.find((m: { participationId: string }) => m.participationId === participationId).shared).toEqual(['kpis', '2.3']);
   });
+
+  it('keeps the duo to who may still work on the programme: taken off the core team or given another role, out; the admin names a new duo', async () => {
+    const team = await t.organisation('Zorg E');
+    const theirs = await programmeWithTeam(team, 'Papieren dossiers');
+    ok(await team.as.admin.post('/api/cohorts/join', { code, programmeId: theirs, participantIds: [team.userIds.member, team.userIds.coordinator] }), 201);
+    ok(await team.as.member.get(`/api/cohorts/${cohortId}`));
+    // Off the core team: the member no longer takes part, at once.
+    ok(await team.as.coordinator.delete(`/api/programmes/${theirs}/members/${team.userIds.member}`));
+    expect((await team.as.member.get(`/api/cohorts/${cohortId}`)).status).toBe(404);
+    const seen = ok(await team.as.admin.get(`/api/cohorts/${cohortId}/sharing`));
+    expect(seen.participants.map((p: { userId: string }) => p.userId)).toEqual([team.userIds.coordinator]);
+    // Only the admin changes the duo, and only with people of the core team.
+    const privacy = { participantIds: [team.userIds.coordinator, team.userIds.privacy] };
+    expect((await team.as.coordinator.put(`/api/cohorts/${cohortId}/participants`, privacy)).status).toBe(403);
+    const outside = await team.as.admin.put(`/api/cohorts/${cohortId}/participants`, privacy);
+    expect([outside.status, outside.body.error, outside.body.fields[0].field]).toEqual([400, 'participantNotOnTeam', 'participantIds.1']);
+    ok(await team.as.coordinator.post(`/api/programmes/${theirs}/members`, { userId: team.userIds.privacy }), 201);
+    ok(await team.as.admin.put(`/api/cohorts/${cohortId}/participants`, privacy));
+    ok(await team.as.privacy.get(`/api/cohorts/${cohortId}`));
+    // Another role that does not work on programmes (a reader): out as well.
+    ok(await team.as.admin.patch(`/api/users/${team.userIds.privacy}`, { roles: ['viewer'] }));
+    expect((await team.as.privacy.get(`/api/cohorts/${cohortId}`)).status).toBe(404);
+  });
 });

@@ -146,6 +146,32 @@ describe('cohortPolicy: submissions and the exchange', () => {
     for (const [what, who, p, sameSubgroup, c, expected] of table) expect(cohortPolicy.readSubmission(who, c, p, sameSubgroup, own(who)), what).toBe(expected);
   });
 
+  it('a worksheet linked to a submission: the own organisation always, others only as far as it is shared with them now', () => {
+    // A shares 2.3 with the trainers only, B shares 2.3 with the whole cohort, C shares nothing.
+    const table: [string, Actor, ParticipationRef, '2.3' | '3.2', CohortRef, boolean][] = [
+      ['trainer: A 2.3, shared with the trainers', trainer, A, '2.3', cohort(), true],
+      ['trainer: A 2.3 after closing, within the retention', trainer, A, '2.3', cohort('closed'), true],
+      ['trainer: A 2.3 past the retention', trainer, A, '2.3', cohort('expired'), false],
+      ['trainer: A 3.2, not shared', trainer, A, '3.2', cohort(), false],
+      ['trainer: B 2.3, shared with the cohort (trainers included)', trainer, B, '2.3', cohort(), true],
+      ['trainer: C 2.3, shares nothing', trainer, C, '2.3', cohort(), false],
+      ['trainer of another training organisation: A 2.3', otherTrainer, A, '2.3', cohort(), false],
+      ['duo B, a subgroup peer: A 2.3, shared with the trainers only', duoB, A, '2.3', cohort(), false],
+      ['duo A, a subgroup peer: B 2.3, shared with the cohort', duoA, B, '2.3', cohort(), true],
+      ['duo A: B 2.3 after closing', duoA, B, '2.3', cohort('closed'), false],
+      ['admin A: B 2.3, shared with the cohort', adminA, B, '2.3', cohort(), true],
+      ['duo B: C 2.3, shares nothing', duoB, C, '2.3', cohort(), false],
+      ['duo A: its own 3.2, not shared with anyone', duoA, A, '3.2', cohort(), true],
+      ['admin A: its own 3.2', adminA, A, '3.2', cohort(), true],
+      ['duo A: its own 3.2 after closing', duoA, A, '3.2', cohort('closed'), true],
+      ['participant of another cohort: B 2.3', duoD, B, '2.3', cohort(), false],
+    ];
+    for (const [what, who, p, key, c, expected] of table) expect(cohortPolicy.readSubmissionWorksheet(who, c, p, key, own(who)), what).toBe(expected);
+    // Taking the share back hides it at once: the rule reads the current settings.
+    const revoked = { ...A, shares: shares({ scopes: ['progress'], worksheets: [] }) };
+    expect(cohortPolicy.readSubmissionWorksheet(trainer, cohort(), revoked, '2.3')).toBe(false);
+  });
+
   it('copying from the exchange: the duo or admin who may edit the library, never a trainer or a viewer', () => {
     expect(cohortPolicy.copyFromExchange(duoA, cohort(), A)).toBe(true);
     expect(cohortPolicy.copyFromExchange(adminA, cohort(), A)).toBe(true);

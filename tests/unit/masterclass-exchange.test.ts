@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { asOwnIntervention, barrierFigures, countOrganisations, ExchangeInput, MIN_ORGANISATIONS, readExchangeEffect } from '#core/masterclass/exchange.js';
+import {
+  asOwnIntervention,
+  barrierFigures,
+  copiedAtLeast,
+  countOrganisations,
+  ExchangeInput,
+  MIN_ORGANISATIONS,
+  readExchangeEffect,
+} from '#core/masterclass/exchange.js';
 import { OwnIntervention } from '#core/interventions/library.js';
 
 const published = (changes: Record<string, unknown> = {}) =>
@@ -34,6 +42,24 @@ describe('the exchange: published interventions and cross-organisation figures',
     expect(countOrganisations(['a', 'a', 'a', 'a', 'a'])).toBeNull();
     expect(countOrganisations(['a', 'a', 'b', 'c', 'd', 'd'])).toBeNull();
     expect(countOrganisations(['a', 'a', 'b', 'c', 'd', 'e', 'e'])).toBe(5);
+  });
+
+  it('shows how many organisations copied an item only in steps of five, never the exact number', () => {
+    const orgs = (n: number) => Array.from({ length: n }, (_, i) => `o${i}`);
+    const table: [number, number | null][] = [
+      [0, null],
+      [4, null],
+      [5, 5],
+      [6, 5],
+      [9, 5],
+      [10, 10],
+      [14, 10],
+      [15, 15],
+      [23, 20],
+    ];
+    for (const [n, expected] of table) expect(copiedAtLeast(orgs(n)), `${n} organisations`).toBe(expected);
+    // Per organisation, not per copy.
+    expect(copiedAtLeast([...orgs(9), 'o0', 'o1'])).toBe(5);
   });
 
   it('suppresses a barrier published by four organisations, even with many items', () => {

@@ -96,3 +96,15 @@ describe('assignments and sessions', () => {
     expect(proposeSubgroups(['a'], 3)).toEqual([['a']]);
   });
 });
+
+describe('dates of sessions and assignments', () => {
+  it('stay in this century, so a typing error gets a clear answer instead of a database error', async () => {
+    const { AssignmentInput, SessionInput } = await import('#core/masterclass/cohort.js');
+    const assignment = { title: 'Opdracht', instructions: '', dueDate: '2027-03-01' };
+    expect(AssignmentInput.safeParse(assignment).success).toBe(true);
+    expect(AssignmentInput.safeParse({ ...assignment, dueDate: '0000-01-01' }).error?.issues[0]?.message).toBe('outsideCentury');
+    const session = { title: 'Stap 1', startsAt: '2027-03-01T13:30:00+01:00', minutes: 120, steps: [1] };
+    expect(SessionInput.safeParse(session).success).toBe(true);
+    expect(SessionInput.safeParse({ ...session, startsAt: '9999-03-01T13:30:00Z' }).error?.issues[0]?.message).toBe('outsideCentury');
+  });
+});

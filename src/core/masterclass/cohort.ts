@@ -58,6 +58,21 @@ const Steps = z
   .max(STEP_NUMBERS.length)
   .refine((list) => new Set(list).size === list.length, { message: 'duplicateStep' });
 
+/**
+ * A masterclass runs in this century: days and moments outside it are typing errors (PostgreSQL would
+ * refuse year 0 with an error instead of a clear answer).
+ */
+const inCentury = (iso: string) => iso >= '2000-01-01' && iso < '2100-01-01';
+const CourseDay = Day.refine(inCentury, { message: 'outsideCentury' });
+// Zod runs a refinement after a failed format check too: a text that is no moment must not reach toISOString.
+const CourseMoment = z.iso.datetime({ offset: true }).refine(
+  (m) => {
+    const at = new Date(m);
+    return Number.isNaN(at.getTime()) || inCentury(at.toISOString());
+  },
+  { message: 'outsideCentury' },
+);
+
 /** Only web addresses people can open safely: https (a video call link), never javascript: or data:. */
 export const VideoLink = z
   .url({ protocol: /^https$/, hostname: z.regexes.domain })
@@ -68,7 +83,7 @@ export const VideoLink = z
 export const SessionInput = z
   .object({
     title: Line.min(1),
-    startsAt: z.iso.datetime({ offset: true }),
+    startsAt: CourseMoment,
     minutes: z
       .number()
       .int()
@@ -92,23 +107,30 @@ export const AssignmentInput = z
     title: Line.min(1),
     instructions: Paragraph,
     relatesTo: AssignmentRelation.default(null),
-    dueDate: Day,
+    dueDate: CourseDay,
   })
   .strict();
 export type AssignmentInput = z.infer<typeof AssignmentInput>;
+
+/** The duo: one or two people of the organisation's core team. */
+const ParticipantIds = z
+  .array(z.uuid())
+  .min(1)
+  .max(MAX_PARTICIPANTS)
+  .refine((ids) => new Set(ids).size === ids.length, { message: 'duplicateParticipant' });
 
 export const JoinInput = z
   .object({
     code: plainText().trim().min(1).max(40),
     programmeId: z.uuid(),
-    participantIds: z
-      .array(z.uuid())
-      .min(1)
-      .max(MAX_PARTICIPANTS)
-      .refine((ids) => new Set(ids).size === ids.length, { message: 'duplicateParticipant' }),
+    participantIds: ParticipantIds,
   })
   .strict();
 export type JoinInput = z.infer<typeof JoinInput>;
+
+/** Who takes part for the organisation from now on (its admin changes the duo). */
+export const DuoInput = z.object({ participantIds: ParticipantIds }).strict();
+export type DuoInput = z.infer<typeof DuoInput>;
 
 /** A submission's text: an answer of a few paragraphs; a link to a shared worksheet version is separate. */
 export const SUBMISSION_MAX = 8_000;

@@ -73,6 +73,17 @@ export const countOrganisations = (organisationIds: readonly string[]): number |
   return n >= MIN_ORGANISATIONS ? n : null;
 };
 
+/**
+ * How many organisations copied an item, rounded down to a step of MIN_ORGANISATIONS (5, 10, 15 …,
+ * read as "5 or more", "10 or more"), or null below the minimum. Never the exact count: the list is
+ * read again and again, and each +1 next to the moment it appeared would point at who copied
+ * (small-number inference, the same reason as MIN_ORGANISATIONS; docs/masterclass.md, threat model).
+ */
+export const copiedAtLeast = (organisationIds: readonly string[]): number | null => {
+  const n = countOrganisations(organisationIds);
+  return n === null ? null : Math.floor(n / MIN_ORGANISATIONS) * MIN_ORGANISATIONS;
+};
+
 export interface BarrierFigure {
   barrier: CombFactor;
   /** Organisations that published an intervention on this barrier; null below the minimum. */

@@ -1,4 +1,5 @@
 import { sharedWith, type ShareItem, type ShareSettings } from '../masterclass/sharing.js';
+import type { SubstepKey } from '../steps.js';
 import { hasRole, sameOrganisation, type Actor, type Owned } from './actor.js';
 import { libraryPolicy } from './library.js';
 
@@ -56,6 +57,15 @@ export const cohortPolicy = {
    */
   readSubmission: (a: Actor, c: CohortRef, p: ParticipationRef, sameSubgroup: boolean, own?: ParticipationRef) =>
     c.readable && inCohort(c, p) && (trains(a, c) || (takesPart(a, c, own) && (own.id === p.id || (c.running && sameSubgroup)))),
+  /**
+   * see the content of the worksheet a submission links (the submission itself: `readSubmission`, asked
+   * first). The own organisation always; another organisation's only as far as that organisation shares
+   * the worksheet now, as `readShared` says: trainers when it is shared with the trainers, a subgroup
+   * peer when it is shared with the cohort (docs/masterclass.md, threat model: data reaches another
+   * organisation only as far as its admin shares it, and taking a share back hides it at once).
+   */
+  readSubmissionWorksheet: (a: Actor, c: CohortRef, p: ParticipationRef, substepKey: SubstepKey, own?: ParticipationRef): boolean =>
+    (c.readable && inCohort(c, p) && sameOrganisation(a, p)) || cohortPolicy.readShared(a, c, p, { kind: 'worksheet', substepKey }, own),
   /** copy a published intervention into the own library: the duo or admin of a participating organisation who may edit its library. */
   copyFromExchange: (a: Actor, c: CohortRef, own?: ParticipationRef) => c.readable && takesPart(a, c, own) && libraryPolicy.edit(a, own),
   /**

@@ -293,6 +293,10 @@ const MESSAGES = {
     nl: 'Dit werkblad noemt medewerkers bij naam en blijft daarom in je organisatie. Kies een ander werkblad of lever tekst in.',
     en: 'This worksheet names staff and so stays in your organisation. Choose another worksheet or hand in text.',
   },
+  submissionWorksheetNotShared: {
+    nl: 'Jullie organisatie deelt dit werkblad niet met de trainers. Vraag je beheerder om het eerst met de trainers te delen (tab Delen), of lever alleen tekst in.',
+    en: 'Your organisation does not share this worksheet with the trainers. Ask your admin to share this worksheet with the trainers first (tab Sharing), or hand in text only.',
+  },
   exchangeCopyOwn: {
     nl: 'Deze interventie heeft je eigen organisatie gedeeld. Die staat al in je eigen bibliotheek.',
     en: 'Your own organisation shared this intervention. It is already yours.',

@@ -93,6 +93,7 @@ const TEXTS: Record<string, Texts> = {
     en: () => 'Choose exactly one accountable party. With two, nobody really is.',
   },
   unknownStep: { nl: () => 'Kies een stap van 1 tot en met 6.', en: () => 'Choose a step from 1 to 6.' },
+  outsideCentury: { nl: () => 'Kies een datum tussen 2000 en 2099.', en: () => 'Choose a date between 2000 and 2099.' },
   duplicateStep: { nl: () => 'Deze stap staat er twee keer in.', en: () => 'This step is listed twice.' },
   duplicateParticipant: { nl: () => 'Deze deelnemer staat er twee keer in.', en: () => 'This participant is listed twice.' },
   duplicateScope: { nl: () => 'Dit onderdeel staat er twee keer in.', en: () => 'This item is listed twice.' },

@@ -1,5 +1,5 @@
 import { proposeSubgroups, submissionState, type SubgroupsInput, type SubmissionInput } from '#core/masterclass/cohort.js';
-import { readShareSettings, UNSHAREABLE_WORKSHEETS } from '#core/masterclass/sharing.js';
+import { readShareSettings, sharedWith, UNSHAREABLE_WORKSHEETS } from '#core/masterclass/sharing.js';
 import type { Locale } from '#core/locale.js';
 import { cohortPolicy, type ParticipationRef } from '#core/policies/index.js';
 import type { SubstepKey } from '#core/steps.js';
@@ -59,6 +59,11 @@ function grouped(rows: { id: string; name: string; participationId: string | nul
  * participating organisation their own, and, while the cohort runs, those of the other organisations
  * in their own subgroup for this assignment. Anything else is "not found". Every read of another
  * organisation's submission is in that organisation's audit log.
+ *
+ * A linked worksheet is a share like any other (docs/masterclass.md, threat model): it can only be
+ * linked when the organisation shares it with the trainers, and its content is shown to another
+ * organisation only while it is shared with that reader (cohortPolicy.readSubmissionWorksheet, on
+ * the current settings); otherwise the reader sees the link without the content.
  */
 export function createAssignmentsService(db: Database, deps: { audit: AuditService; substeps: SubstepsService }) {
   const { audit, substeps } = deps;
@@ -155,6 +160,8 @@ export function createAssignmentsService(db: Database, deps: { audit: AuditServi
     /**
      * The duo hands in (or changes) its organisation's answer: text, a worksheet of its own programme
      * at its current version, or both. The first hand-in's moment stays: on time or late is judged on it.
+     * A linked worksheet must be shared with the trainers (the admin's decision, tab Delen): handing in
+     * is no way around the organisation's share settings.
      */
     async submit(actor: SessionActor, cohortId: string, assignmentId: string, input: SubmissionInput) {
       const access = await loadCohort(db, actor, cohortId, 'participate');
@@ -164,6 +171,7 @@ export function createAssignmentsService(db: Database, deps: { audit: AuditServi
       if (input.worksheet !== null) {
         // Worksheets that name staff never leave the organisation, not even through a submission (core/masterclass/sharing.ts).
         if (UNSHAREABLE_WORKSHEETS.includes(input.worksheet)) throw invalid('submissionWorksheetNotShareable', 'worksheet');
+        if (!sharedWith(own.shares, 'trainers', { kind: 'worksheet', substepKey: input.worksheet })) throw invalid('submissionWorksheetNotShared', 'worksheet');
         const sheet = await substeps.get(actor, own.row.programmeId, input.worksheet).catch((error: unknown) => {
           if (error instanceof AppError && (error.status === 403 || error.status === 404)) return null;
           throw error;
@@ -211,7 +219,10 @@ export function createAssignmentsService(db: Database, deps: { audit: AuditServi
       return { assignment: presentAssignment(assignment), today, trainer: audience.trainer, subgroups: presentGroups(audience.groups, members), submissions };
     },
 
-    /** One submission, with the worksheet it links as it was at the version handed in (read as that organisation's viewer). */
+    /**
+     * One submission, with the worksheet it links as it was at the version handed in (read as that
+     * organisation's viewer); the content only while it is shared with the reader (see above).
+     */
     async submission(actor: SessionActor, cohortId: string, assignmentId: string, participationId: string) {
       const access = await loadCohort(db, actor, cohortId, 'read');
       const assignment = await assignmentOf(db, cohortId, assignmentId);
@@ -221,15 +232,18 @@ export function createAssignmentsService(db: Database, deps: { audit: AuditServi
       const row = await arepo.submission(db, assignmentId, participationId);
       if (!member || !row) throw notFound();
       const base = summary(assignment, member, row, access.own?.id, amsterdamDay());
+      const linkedWorksheet = base.worksheet;
+      const worksheetShared =
+        linkedWorksheet === null || cohortPolicy.readSubmissionWorksheet(actor, access.ref, asRef(member.participation), linkedWorksheet.key, access.own);
       let worksheet = null;
-      if (base.worksheet) {
+      if (base.worksheet && worksheetShared) {
         const versions = await substeps.versions(readerOf(actor, member.participation), member.participation.programmeId, base.worksheet.key);
         const version = versions.find((v) => v.version === base.worksheet!.version);
         // Never the author's name: names of staff stay in the organisation.
         if (version) worksheet = { ...base.worksheet, notes: version.notes, fields: version.fields, redacted: version.redacted, savedAt: version.createdAt };
       }
       await logCrossRead(db, audit, actor, member.participation, read(access, assignment, worksheet ? ['submission', worksheet.key] : ['submission']));
-      return { ...base, worksheet };
+      return { ...base, worksheet, linkedWorksheet, worksheetShared };
     },
 
     /** The trainers' view of one session: per assignment, per organisation, whether it prepared (on time, late, missing, open). */

@@ -12,16 +12,10 @@ import type { CheckinsService } from '../execution/checkins.service.js';
 import type { SubstepsService } from '../programmes/substeps.service.js';
 import type { ProgrammesService } from '../programmes/service.js';
 import { loadCohort, loadShared, participationRef } from './access.js';
-import { createReadLog, itemName, readerOf } from './read-log.js';
-import type { SharedService, SharedSnapshot } from './shared.service.js';
+import { createReadLog, itemName, logCrossRead, readerOf } from './read-log.js';
+import type { SharedService } from './shared.service.js';
 import { masterclassRepository as repo, type ParticipationRow } from './repository.js';
-
-/** What a closed cohort's trainers keep: the shared items as they were at closing (cohort_snapshots); the other scopes are shared.service.ts's. */
-interface Snapshot extends SharedSnapshot {
-  progress?: Awaited<ReturnType<ReturnType<typeof createBoardService>['progressOf']>>;
-  checkins?: { last: string | null; next: string | null };
-  worksheets?: Partial<Record<SubstepKey, unknown>>;
-}
+import { loadSnapshot, storedSnapshot, type CohortSnapshot } from './snapshot.js';
 
 /** The trainer's board, the shared items, the feedback on them, and closing the cohort. */
 export function createBoardService(
@@ -52,7 +46,8 @@ export function createBoardService(
     };
   }
 
-  const snapshotOf = async (participationId: string) => ((await repo.snapshot(db, participationId))?.data ?? {}) as Snapshot;
+  /** What a closed cohort's trainers keep: the shared items as they were at closing (snapshot.ts). */
+  const snapshotOf = (participationId: string) => loadSnapshot(db, participationId);
 
   /** Only trainers of the cohort, while it is readable (running, or closed within its retention). */
   async function review(actor: SessionActor, cohortId: string) {
@@ -63,11 +58,13 @@ export function createBoardService(
 
   /**
    * The feedback thread on one shared item ('plan' or a sub-step): the organisation's own duo and
-   * admin, and the trainers while the item is shared with them.
+   * admin, and the trainers while the item is shared with them. The thread holds the organisation's
+   * replies, so a trainer's read is a cross-organisation read, in its audit log ('comments:2.3').
    */
   async function comments(actor: SessionActor, cohortId: string, participationId: string, item: string) {
-    const { participation } = await commentAccess(actor, cohortId, participationId, item);
+    const { participation, access } = await commentAccess(actor, cohortId, participationId, item);
     const rows = await repo.comments(db, participation.id, item);
+    await logCrossRead(db, audit, actor, participation, { cohort: access.cohort.name, items: [`comments:${item}`] });
     return {
       comments: rows.map((c) => ({
         id: c.id,
@@ -131,8 +128,10 @@ export function createBoardService(
       const { participation: p, organisationName } = await loadShared(db, actor, access, participationId, item);
       const sheet = access.ref.running ? await worksheetOf(actor, p, key) : (await snapshotOf(p.id)).worksheets?.[key];
       if (!sheet) throw notFound();
+      const answer = { participationId, organisationName, key, ...sheet };
+      // Logged once the answer is built: a read that fails is not logged as read.
       await logRead(actor, access, p, [item]);
-      return { participationId, organisationName, key, ...(sheet as Awaited<ReturnType<typeof worksheetOf>>) };
+      return answer;
     },
 
     comments,
@@ -140,22 +139,23 @@ export function createBoardService(
     /**
      * Closes the cohort. What each organisation shares with the trainers at that moment is kept as it
      * is (progress, check-in dates, shared worksheets, and the plan, interventions, KPIs and survey
-     * results of shared.service.ts), in that organisation's rows, for the cohort's
-     * retention; reads of it still go through the current settings, so taking a share back afterwards
-     * still hides it. Participants keep their own programmes as they are.
+     * results of shared.service.ts), in that organisation's rows, for the cohort's retention, stored
+     * through the routes' own schemas (snapshot.ts) so a read afterwards answers what it did before;
+     * reads of it still go through the current settings, so taking a share back afterwards still
+     * hides it. Participants keep their own programmes as they are.
      */
     async close(actor: SessionActor, cohortId: string) {
       const access = await loadCohort(db, actor, cohortId, 'teach');
       const participations = await repo.participationsOf(db, cohortId);
-      const snapshots: { participationId: string; organisationId: string; data: Snapshot }[] = [];
+      const snapshots: { participationId: string; organisationId: string; data: unknown }[] = [];
       for (const { participation: p } of participations) {
         const ref = await participationRef(db, p);
         const items = sharedItems(ref.shares, 'trainers');
-        const data: Snapshot = { worksheets: {}, ...(await deps.shared.collect(actor, p, items)) };
+        const data: CohortSnapshot = { worksheets: {}, ...(await deps.shared.collect(actor, p, items)) };
         if (items.some((i) => i.kind === 'progress')) data.progress = await progressOf(actor, p);
         if (items.some((i) => i.kind === 'checkins')) data.checkins = await checkinsOf(actor, p);
         for (const item of items) if (item.kind === 'worksheet') data.worksheets![item.substepKey] = await worksheetOf(actor, p, item.substepKey);
-        snapshots.push({ participationId: p.id, organisationId: p.organisationId, data });
+        snapshots.push({ participationId: p.id, organisationId: p.organisationId, data: storedSnapshot(data) });
       }
       await db.transaction(async (tx) => {
         if (!(await repo.closeCohort(tx, access.cohort.organisationId, cohortId, new Date()))) throw notFound();

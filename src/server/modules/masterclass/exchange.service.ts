@@ -4,6 +4,7 @@ import type { Effort, TargetBehaviourTag } from '#core/interventions/library.js'
 import {
   asOwnIntervention,
   barrierFigures,
+  copiedAtLeast,
   countOrganisations,
   MIN_ORGANISATIONS,
   readExchangeEffect,
@@ -19,7 +20,7 @@ import { asAuditActor, type AuditService } from '../audit/service.js';
 import type { InterventionsService } from '../interventions/service.js';
 import { loadCohort, type CohortAccess } from './access.js';
 import { exchangeRepository as repo, type ExchangeItemRow } from './exchange.repository.js';
-import { masterclassRepository } from './repository.js';
+import { logCrossRead } from './read-log.js';
 
 /** A stored item as the rules and the answer type it (validated by ExchangeInput when published). */
 const typed = (row: ExchangeItemRow): ExchangeInput => ({
@@ -41,31 +42,22 @@ const mayCopy = (actor: SessionActor, access: CohortAccess) => cohortPolicy.copy
  * The cohort's exchange (issue 21, point 6). Publishing is the sharing act: an item is visible to
  * the whole cohort (participants and trainers) from the moment it is published, under the
  * organisation's name, until it is withdrawn or the organisation leaves. Figures across
- * organisations are counts of organisations, shown only from MIN_ORGANISATIONS up; who copied what is
- * never shown, not even to the publisher (so a copy is logged only in the copying organisation).
+ * organisations are counts of organisations, shown only from MIN_ORGANISATIONS up, and how many copied
+ * an item only in steps of MIN_ORGANISATIONS (copiedAtLeast); who copied what is never shown, not even
+ * to the publisher (so a copy is logged only in the copying organisation).
  */
 export function createExchangeService(db: Database, deps: { audit: AuditService; interventions: Pick<InterventionsService, 'createOwn'> }) {
   const { audit, interventions } = deps;
 
-  /** A trainer's read of the exchange goes into each publishing organisation's audit log, as the board's reads do. */
-  async function logTrainerRead(actor: SessionActor, access: CohortAccess, rows: readonly { item: ExchangeItemRow }[]) {
-    if (!cohortPolicy.review(actor, access.ref)) return;
-    const byParticipation = new Map<string, { organisationId: string; itemIds: string[] }>();
-    for (const { item } of rows) {
-      const entry = byParticipation.get(item.participationId) ?? { organisationId: item.organisationId, itemIds: [] };
-      entry.itemIds.push(item.id);
-      byParticipation.set(item.participationId, entry);
-    }
-    if (byParticipation.size === 0) return;
-    const from = await masterclassRepository.trainingOrganisationName(db, actor.organisationId);
-    await db.transaction(async (tx) => {
-      for (const [participationId, { organisationId, itemIds }] of byParticipation)
-        await audit.record(
-          tx,
-          { userId: actor.userId, organisationId, name: `${actor.name} (${from})` },
-          { action: 'cohort.exchange.read', entity: 'cohort_share', entityId: participationId, after: { cohort: access.cohort.name, items: itemIds } },
-        );
-    });
+  /**
+   * Every read of the exchange goes into the audit log of each other organisation whose items it showed,
+   * one entry per organisation per read, whoever reads (a trainer or another participant), as the
+   * board's reads do (read-log.ts logCrossRead; the own organisation's items are not a cross read).
+   */
+  async function logReads(actor: SessionActor, access: CohortAccess, rows: readonly { item: ExchangeItemRow }[]) {
+    const owners = new Map<string, { id: string; organisationId: string }>();
+    for (const { item } of rows) owners.set(item.organisationId, { id: item.participationId, organisationId: item.organisationId });
+    for (const owner of owners.values()) await logCrossRead(db, audit, actor, owner, { cohort: access.cohort.name, items: ['exchange'] });
   }
 
   return {
@@ -87,11 +79,11 @@ export function createExchangeService(db: Database, deps: { audit: AuditService;
           publishedAt: item.publishedAt,
           mine,
           copiedByMe: copiers.includes(actor.organisationId),
-          copiedBy: countOrganisations(copiers),
+          copiedBy: copiedAtLeast(copiers),
           canWithdraw: mine && access.own !== undefined,
         };
       });
-      await logTrainerRead(actor, access, rows);
+      await logReads(actor, access, rows);
       const all = rows.map((r) => ({ ...typed(r.item), organisationId: r.item.organisationId }));
       return {
         publishingSharesWithCohort: true as const,

@@ -1,4 +1,4 @@
-import { isWellFormedCode, normaliseCode, type JoinInput } from '#core/masterclass/cohort.js';
+import { isWellFormedCode, normaliseCode, type DuoInput, type JoinInput } from '#core/masterclass/cohort.js';
 import { defaultShareSettings, revokedItems, SHAREABLE_WORKSHEETS, type ShareSettings } from '#core/masterclass/sharing.js';
 import { cohortPolicy } from '#core/policies/index.js';
 import type { SessionActor } from '../../context.js';
@@ -11,6 +11,13 @@ import { asAuditActor, type AuditService } from '../audit/service.js';
 import type { ProgrammesService } from '../programmes/service.js';
 import { loadCohort } from './access.js';
 import { masterclassRepository as repo } from './repository.js';
+
+/** The duo must come from the programme's core team (people with an account on it); else 400 naming the one who does not. */
+function onCoreTeam(team: readonly { userId: string | null }[], participantIds: readonly string[]) {
+  const members = new Set(team.flatMap((m) => (m.userId ? [m.userId] : [])));
+  const outside = participantIds.findIndex((id) => !members.has(id));
+  if (outside >= 0) throw invalid('participantNotOnTeam', `participantIds.${outside}`);
+}
 
 /** Wrong cohort codes an organisation may enter per window: a code is 8 of 31 characters, so guessing stays hopeless. */
 const CODE_TRIES = 10;
@@ -68,11 +75,10 @@ export function createParticipationService(db: Database, deps: { audit: AuditSer
       // Read as the caller: a programme of another organisation is "not found", one they may not manage forbidden.
       const programme = await programmes.get(actor, input.programmeId);
       if (!programme.permissions.manage) throw notFound();
-      const team = new Set(programme.team.flatMap((m) => (m.userId ? [m.userId] : [])));
-      const outside = input.participantIds.findIndex((id) => !team.has(id));
-      if (outside >= 0) throw invalid('participantNotOnTeam', `participantIds.${outside}`);
+      onCoreTeam(programme.team, input.participantIds);
       try {
         return await db.transaction(async (tx) => {
+          await repo.lockCohort(tx, cohort.id);
           if (await repo.ownParticipation(tx, actor.organisationId, cohort.id)) throw conflict('cohortAlreadyJoined', 'code');
           if ((await repo.countParticipations(tx, cohort.id)) >= cohort.capacity) throw conflict('cohortFull', 'code');
           const row = await repo.insertParticipation(tx, {
@@ -118,6 +124,29 @@ export function createParticipationService(db: Database, deps: { audit: AuditSer
           entityId: own.id,
           before: own.shares,
           after: { ...shares, revoked: { trainers: revokedItems(own.shares, shares, 'trainers'), cohort: revokedItems(own.shares, shares, 'cohort') } },
+        });
+      });
+      return sharing(actor, cohortId);
+    },
+
+    /** Changes who takes part for the organisation (someone left, or a second person joins): its admin, while the cohort runs. */
+    async changeDuo(actor: SessionActor, cohortId: string, input: DuoInput) {
+      const { own, ref } = await loadOwn(actor, cohortId);
+      authorize(cohortPolicy.manageSharing, actor, own);
+      if (!ref.running) throw conflict('cohortClosed');
+      onCoreTeam((await programmes.get(actor, own.row.programmeId)).team, input.participantIds);
+      await db.transaction(async (tx) => {
+        await repo.replaceParticipants(
+          tx,
+          own.id,
+          input.participantIds.map((userId) => ({ participationId: own.id, userId, organisationId: actor.organisationId })),
+        );
+        await audit.record(tx, asAuditActor(actor), {
+          action: 'cohort.duo',
+          entity: 'cohort_share',
+          entityId: own.id,
+          before: { participantIds: own.participantIds },
+          after: { participantIds: input.participantIds },
         });
       });
       return sharing(actor, cohortId);

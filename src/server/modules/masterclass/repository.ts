@@ -1,4 +1,6 @@
 import { and, asc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
+import { programmePolicy } from '#core/policies/index.js';
+import { isRole } from '#core/roles.js';
 import type { Database } from '../../db/client.js';
 import {
   cohortAssignments,
@@ -10,6 +12,7 @@ import {
   cohortSessions,
   cohorts,
   organisations,
+  programmeMembers,
   programmes,
   rateLimits,
   users,
@@ -37,6 +40,9 @@ export const masterclassRepository = {
     const [row] = await db.select().from(cohorts).where(eq(cohorts.id, id));
     return row;
   },
+
+  /** Holds the cohort's row until the transaction ends, so two organisations joining at once cannot both take its last place. */
+  lockCohort: (db: Database, id: string) => db.select({ id: cohorts.id }).from(cohorts).where(eq(cohorts.id, id)).for('update'),
 
   async cohortByCode(db: Database, code: string) {
     const [row] = await db.select().from(cohorts).where(eq(cohorts.code, code));
@@ -184,16 +190,44 @@ export const masterclassRepository = {
 
   insertParticipants: (db: Database, rows: (typeof cohortParticipants.$inferInsert)[]) => db.insert(cohortParticipants).values(rows),
 
+  async replaceParticipants(db: Database, participationId: string, rows: (typeof cohortParticipants.$inferInsert)[]) {
+    await db.delete(cohortParticipants).where(eq(cohortParticipants.participationId, participationId));
+    await db.insert(cohortParticipants).values(rows);
+  },
+
   /** The duo of each participation, with names (participants chose to take part under their name). */
-  participants: (db: Database, participationIds: readonly string[]) =>
-    participationIds.length === 0
-      ? Promise.resolve([])
-      : db
-          .select({ participationId: cohortParticipants.participationId, userId: users.id, name: users.name })
-          .from(cohortParticipants)
-          .innerJoin(users, eq(users.id, cohortParticipants.userId))
-          .where(inArray(cohortParticipants.participationId, [...participationIds]))
-          .orderBy(asc(users.name)),
+  /**
+   * The duo of each participation as it stands now: the people named at joining who are still active
+   * and may still work on the programme (core/policies/programme.ts `work`: on its core team as member
+   * or privacy officer, or leading it). Someone taken off the team, given another role or deactivated
+   * drops out of the masterclass at once (threat model, docs/masterclass.md).
+   */
+  async participants(db: Database, participationIds: readonly string[]) {
+    if (participationIds.length === 0) return [];
+    const rows = await db
+      .select({
+        participationId: cohortParticipants.participationId,
+        userId: users.id,
+        name: users.name,
+        organisationId: users.organisationId,
+        roles: users.roles,
+        onTeam: sql<boolean>`${programmeMembers.userId} is not null`,
+      })
+      .from(cohortParticipants)
+      .innerJoin(cohortParticipations, eq(cohortParticipations.id, cohortParticipants.participationId))
+      .innerJoin(users, and(eq(users.id, cohortParticipants.userId), eq(users.status, 'active')))
+      .leftJoin(programmeMembers, and(eq(programmeMembers.programmeId, cohortParticipations.programmeId), eq(programmeMembers.userId, users.id)))
+      .where(inArray(cohortParticipants.participationId, [...participationIds]))
+      .orderBy(asc(users.name));
+    return rows
+      .filter((r) =>
+        programmePolicy.work(
+          { userId: r.userId, organisationId: r.organisationId, roles: r.roles.filter(isRole) },
+          { organisationId: r.organisationId, actorOnTeam: r.onTeam },
+        ),
+      )
+      .map(({ participationId, userId, name }) => ({ participationId, userId, name }));
+  },
 
   /** When each participation handed in each assignment: the board's column (the texts are read elsewhere). */
   submissionTimes: (db: Database, cohortId: string) =>

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { NoContent, file } from '#contract/common.js';
 import { Assignment, Board, CohortDetail, CohortList, CohortSession, CommentThread, Joined, SharedWorksheet, Sharing } from '#contract/masterclass.js';
-import { AssignmentInput, CohortInput, CommentInput, JoinInput, SessionInput } from '#core/masterclass/cohort.js';
+import { AssignmentInput, CohortInput, CommentInput, DuoInput, JoinInput, SessionInput } from '#core/masterclass/cohort.js';
 import { ShareSettings } from '#core/masterclass/sharing.js';
 import { SUBSTEP_KEYS, type SubstepKey } from '#core/steps.js';
 import { linkBase, type RouteContext } from '../../context.js';
@@ -77,6 +77,9 @@ export const masterclassRoutes: FastifyPluginAsyncZod<RouteContext> = async (app
   );
   app.put(`${base}/:id/sharing`, { schema: { params: IdParams, body: ShareSettings, response: { 200: Sharing } } }, async (request) =>
     participation.updateSharing(requireActor(request), request.params.id, request.body),
+  );
+  app.put(`${base}/:id/participants`, { schema: { params: IdParams, body: DuoInput, response: { 200: Sharing } } }, async (request) =>
+    participation.changeDuo(requireActor(request), request.params.id, request.body),
   );
   app.post(`${base}/:id/leave`, { schema: { params: IdParams, body: NoBody, response: NoContent } }, async (request, reply) => {
     await participation.leave(requireActor(request), request.params.id);

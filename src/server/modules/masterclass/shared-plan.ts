@@ -5,8 +5,11 @@ import type { ReportData } from '../reports/data.js';
 
 /**
  * The plan van aanpak as another organisation may read it (issue 21, point 2): what the programme
- * will change and how, without the names of staff (the core team, stakeholders, owners of actions
- * and messages, who carries out an intervention), without who was interviewed when (3.2, as
+ * will change and how, without the names of staff (owners of actions and messages, who carries out an
+ * intervention). The core team (1.2: role, department, tasks and hours per person, the lead's tasks)
+ * and the stakeholders (1.3) are left out whole, as these worksheets cannot be shared on their own
+ * (core/masterclass/sharing.ts UNSHAREABLE_WORKSHEETS): without the names, a row still points at a
+ * person once the duo's names are on the board. Also without who was interviewed when (3.2, as
  * core/research/interviews.ts redactInterviews), and without figures taken from staff answers or the
  * breach register (core/masterclass/sharing.ts UNSHAREABLE_INDICATORS; the survey list with its
  * response counts goes too). What the plan does not print (effects, anchoring, free notes, KPI
@@ -14,8 +17,7 @@ import type { ReportData } from '../reports/data.js';
  * closed cohort's snapshot holds.
  */
 export function sharedPlanData(data: ReportData): ReportData {
-  const team = get(data.worksheets, '1.2');
-  const stakeholders = get(data.worksheets, '1.3');
+  const { '1.2': _team, '1.3': _stakeholders, ...worksheets } = data.worksheets;
   const research = get(data.worksheets, '3.2');
   const measurement = data.measurement && {
     ...data.measurement,
@@ -28,9 +30,7 @@ export function sharedPlanData(data: ReportData): ReportData {
   return {
     ...data,
     worksheets: {
-      ...data.worksheets,
-      '1.2': { ...team, members: team.members.map((m) => ({ ...m, userId: null, name: '' })) },
-      '1.3': { ...stakeholders, stakeholders: stakeholders.stakeholders.map((s) => ({ ...s, name: '' })) },
+      ...worksheets,
       '3.2': redactInterviews(research),
     },
     // Free notes per sub-step are not in the plan (only the final report reads 6.3's).
@@ -48,5 +48,6 @@ export function sharedPlanData(data: ReportData): ReportData {
         : { ...measurement, outcome: null, track: { baselineDone: false, followUp: null, interim: 0 } }),
     effects: [],
     anchoring: [],
+    teamWithheld: true,
   };
 }

@@ -1,6 +1,5 @@
 import type { Locale } from '#core/locale.js';
 import { shareableIndicator, type ShareItem } from '#core/masterclass/sharing.js';
-import type { SurveyResults } from '#core/survey/results.js';
 import type { SessionActor } from '../../context.js';
 import type { Database } from '../../db/client.js';
 import { amsterdamDay } from '../../day.js';
@@ -13,33 +12,19 @@ import type { ReportsService } from '../reports/service.js';
 import type { SurveysService } from '../surveys/service.js';
 import { loadCohort, loadShared } from './access.js';
 import { createReadLog, readerOf } from './read-log.js';
-import { masterclassRepository as repo, type ParticipationRow } from './repository.js';
+import type { ParticipationRow } from './repository.js';
 import { sharedPlanData } from './shared-plan.js';
+import { loadSnapshot, type CohortSnapshot } from './snapshot.js';
 
 /** The scopes read here; progress, check-ins and worksheets are the board's (board.service.ts). */
 export const COLLECTED_SCOPES = ['plan', 'interventions', 'kpis', 'surveyResults'] as const;
 export type CollectedScope = (typeof COLLECTED_SCOPES)[number];
 
 /**
- * What these scopes hold, as read live and as kept in a closed cohort's snapshot (cohort_snapshots):
- * plain JSON, never a person's name.
+ * What these scopes hold, as read live and as kept in a closed cohort's snapshot (snapshot.ts, one
+ * schema for both): never a person's name.
  */
-export interface SharedContent {
-  plan: ReportData;
-  interventions: { title: string; functions: string[]; rationale: string }[];
-  kpis: {
-    name: string;
-    unit: string;
-    direction: 'increase' | 'decrease';
-    baseline: number | null;
-    baselineDate: string | null;
-    target: number | null;
-    targetDate: string | null;
-    latest: { date: string; value: number } | null;
-    change: number | null;
-  }[];
-  surveyResults: { title: string; closedOn: string | null; results: SurveyResults }[];
-}
+export type SharedContent = { [K in CollectedScope]-?: NonNullable<CohortSnapshot[K]> };
 export type SharedSnapshot = Partial<SharedContent>;
 
 /** Released results of closed surveys only, as the organisation's own results route gives them (minimum group size and noise applied there). */
@@ -102,17 +87,26 @@ export function createSharedService(
     surveyResults: (actor, p) => releasedOf(deps.surveys, readerOf(actor, p), p.programmeId),
   };
 
-  /** One scope of another organisation's participation: live while the cohort runs, else from the snapshot. */
-  async function read<K extends CollectedScope>(actor: SessionActor, cohortId: string, participationId: string, kind: K) {
+  /**
+   * One scope of another organisation's participation: live while the cohort runs, else from the
+   * snapshot. The read is logged once its answer is built: a read that fails is not logged as read.
+   */
+  async function read<K extends CollectedScope, A>(
+    actor: SessionActor,
+    cohortId: string,
+    participationId: string,
+    kind: K,
+    answer: (shared: { participationId: string; organisationName: string; content: SharedContent[K] }) => A,
+  ): Promise<A> {
     const access = await loadCohort(db, actor, cohortId, 'read');
     const item: ShareItem = { kind };
     const { participation, organisationName } = await loadShared(db, actor, access, participationId, item);
-    const content = access.ref.running
-      ? await readers[kind](actor, participation)
-      : ((await repo.snapshot(db, participation.id))?.data as SharedSnapshot | undefined)?.[kind];
+    const snapshot: SharedSnapshot | null = access.ref.running ? null : await loadSnapshot(db, participation.id);
+    const content = snapshot ? snapshot[kind] : await readers[kind](actor, participation);
     if (content === undefined) throw notFound();
+    const built = answer({ participationId, organisationName, content });
     await logRead(actor, access, participation, [item]);
-    return { participationId, organisationName, content: content as SharedContent[K] };
+    return built;
   }
 
   return {
@@ -124,25 +118,20 @@ export function createSharedService(
     },
 
     /** The plan van aanpak draft as a document in the caller's language, named after the organisation. */
-    async plan(actor: SessionActor, cohortId: string, participationId: string, locale: Locale) {
-      const { organisationName, content } = await read(actor, cohortId, participationId, 'plan');
-      return { organisationName, document: deps.reports.build(content, 'plan', locale) };
-    },
+    plan: (actor: SessionActor, cohortId: string, participationId: string, locale: Locale) =>
+      read(actor, cohortId, participationId, 'plan', ({ organisationName, content }) => ({
+        organisationName,
+        document: deps.reports.build(content, 'plan', locale),
+      })),
 
-    async interventions(actor: SessionActor, cohortId: string, participationId: string) {
-      const { content, ...shared } = await read(actor, cohortId, participationId, 'interventions');
-      return { ...shared, interventions: content };
-    },
+    interventions: (actor: SessionActor, cohortId: string, participationId: string) =>
+      read(actor, cohortId, participationId, 'interventions', ({ content, ...shared }) => ({ ...shared, interventions: content })),
 
-    async kpis(actor: SessionActor, cohortId: string, participationId: string) {
-      const { content, ...shared } = await read(actor, cohortId, participationId, 'kpis');
-      return { ...shared, kpis: content };
-    },
+    kpis: (actor: SessionActor, cohortId: string, participationId: string) =>
+      read(actor, cohortId, participationId, 'kpis', ({ content, ...shared }) => ({ ...shared, kpis: content })),
 
-    async surveyResults(actor: SessionActor, cohortId: string, participationId: string) {
-      const { content, ...shared } = await read(actor, cohortId, participationId, 'surveyResults');
-      return { ...shared, surveys: content };
-    },
+    surveyResults: (actor: SessionActor, cohortId: string, participationId: string) =>
+      read(actor, cohortId, participationId, 'surveyResults', ({ content, ...shared }) => ({ ...shared, surveys: content })),
   };
 }
 export type SharedService = ReturnType<typeof createSharedService>;

@@ -34,6 +34,8 @@ export interface ReportData {
   /** Who does what per step: the team's own table where it wrote one, else the Wegwijzer's default. */
   roleTables: { step: StepNumber; table: RoleTable; custom: boolean }[];
   anchoring: { area: AnchoringArea; description: string; ownerName: string; due: string | null; status: 'todo' | 'done' | 'notApplicable'; note: string }[];
+  /** Set on a plan shared outside the organisation (the masterclass): the core team and the stakeholders stay home, and the plan says so. */
+  teamWithheld?: boolean;
 }
 
 export type AnchoringArea = 'policy' | 'onboarding' | 'workInstructions' | 'training' | 'managementReview' | 'other';

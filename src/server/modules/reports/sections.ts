@@ -156,6 +156,7 @@ export function targetSection(c: Context, withCandidates: boolean): Block[] {
 
 /** The core team (1.2, the list the team panel shows), the lead's tasks and the stakeholders. */
 export function teamSection(c: Context): Block[] {
+  if (c.data.teamWithheld) return [p(c.t.withheld.team)];
   const team = get(c.data.worksheets, '1.2');
   const blocks: Block[] = [];
   if (team.members.length > 0) {

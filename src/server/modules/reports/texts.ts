@@ -56,6 +56,9 @@ const nl = {
     nextCandidates: 'Kandidaten voor een volgend traject',
   },
 
+  withheld: {
+    team: 'Het kernteam en de belanghebbenden (deelstappen 1.2 en 1.3) zijn niet gedeeld: namen en rollen van medewerkers blijven in de organisatie.',
+  },
   empty: {
     problem: 'Nog geen probleem gekozen (deelstap 1.1).',
     target: 'Het doelgedrag is nog niet beschreven (deelstap 2.3).',
@@ -360,6 +363,9 @@ const en: ReportTexts = {
     nextCandidates: 'Candidates for a next programme',
   },
 
+  withheld: {
+    team: 'The core team and the stakeholders (sub-steps 1.2 and 1.3) are not shared: names and roles of staff stay in the organisation.',
+  },
   empty: {
     problem: 'No problem chosen yet (sub-step 1.1).',
     target: 'The target behaviour has not been described yet (sub-step 2.3).',

@@ -3,6 +3,7 @@ import type { Database } from '../../db/client.js';
 import {
   cohortComments,
   exchangeItems,
+  cohortParticipants,
   cohortParticipations,
   cohortSnapshots,
   cohortSubmissions,
@@ -67,9 +68,12 @@ export const retentionRepository = {
       .where(isNotNull(cohorts.closedAt)),
 
   /**
-   * Deletes what a closed masterclass's trainers could read (snapshots, comments, submissions,
-   * role-play rounds, published interventions), each row in its own organisation; per kind, the organisation of every row
-   * deleted. The participations stay, and the participants' programmes and the interventions they copied into their libraries are not touched.
+   * Deletes the participations of a closed masterclass and everything under them: what its trainers
+   * could read (snapshots, comments, submissions, role-play rounds, published interventions) and who
+   * took part (the duo, their places in subgroups, by cascade), each row in its own organisation;
+   * per kind, the organisation of every row deleted. The cohort with its sessions, assignments and
+   * subgroups stays with the training organisation; the participants' programmes and the
+   * interventions they copied into their libraries are not touched.
    */
   async deleteCohortShares(db: Database, cohortId: string) {
     const ofCohort = db.select({ id: cohortParticipations.id }).from(cohortParticipations).where(eq(cohortParticipations.cohortId, cohortId));
@@ -89,6 +93,15 @@ export const retentionRepository = {
       roleplayRounds: await db.delete(roleplayRounds).where(eq(roleplayRounds.cohortId, cohortId)).returning({ organisationId: roleplayRounds.organisationId }),
       // Nobody can read the exchange once the cohort is past its retention; copies already made live on in the copiers' libraries.
       exchangeItems: await db.delete(exchangeItems).where(eq(exchangeItems.cohortId, cohortId)).returning({ organisationId: exchangeItems.organisationId }),
+      participants: await db
+        .delete(cohortParticipants)
+        .where(inArray(cohortParticipants.participationId, ofCohort))
+        .returning({ organisationId: cohortParticipants.organisationId }),
+      // Last: its cascade takes what is left under it (places in subgroups).
+      participations: await db
+        .delete(cohortParticipations)
+        .where(eq(cohortParticipations.cohortId, cohortId))
+        .returning({ organisationId: cohortParticipations.organisationId }),
     };
   },
 

@@ -85,9 +85,13 @@ export function createRetentionService(db: Database, deps: { audit: AuditService
 
     /**
      * The daily job, for masterclasses (issue 21, point 7): once a closed cohort's retention has ended
-     * (core/masterclass/cohort.ts readableUntil), what its trainers could read is deleted: snapshots,
-     * comments, submissions and role-play rounds. One transaction per cohort; each organisation whose
-     * rows went gets one entry in its audit log. Participants keep their own programmes and copies.
+     * (core/masterclass/cohort.ts readableUntil), its participations are deleted with all under them
+     * (repository.ts deleteCohortShares): what its trainers could read, and who took part. Nobody can
+     * reach them afterwards, not even the participating organisation's admin, so nothing is kept
+     * longer than its purpose needs (AVG art. 5 lid 1 sub e, storage limitation). One transaction per
+     * cohort; each organisation whose rows went gets one entry in its audit log with the counts.
+     * Participants keep their own programmes and copies; the training organisation keeps the cohort
+     * with its sessions and assignments.
      */
     async purgeClosedCohorts(now: Date) {
       let deleted = 0;
@@ -96,10 +100,11 @@ export function createRetentionService(db: Database, deps: { audit: AuditService
         if (until === null || until > now) continue;
         deleted += await db.transaction(async (tx) => {
           const gone = await retentionRepository.deleteCohortShares(tx, cohort.id);
+          const kinds = Object.keys(gone) as (keyof typeof gone)[];
           const perOrganisation = new Map<string, Record<keyof typeof gone, number>>();
-          for (const kind of Object.keys(gone) as (keyof typeof gone)[]) {
+          for (const kind of kinds) {
             for (const { organisationId } of gone[kind]) {
-              const counts = perOrganisation.get(organisationId) ?? { snapshots: 0, comments: 0, submissions: 0, roleplayRounds: 0, exchangeItems: 0 };
+              const counts = perOrganisation.get(organisationId) ?? (Object.fromEntries(kinds.map((k) => [k, 0])) as Record<keyof typeof gone, number>);
               counts[kind] += 1;
               perOrganisation.set(organisationId, counts);
             }

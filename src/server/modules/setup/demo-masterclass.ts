@@ -322,7 +322,7 @@ export async function loadDemoMasterclass(
       main.programmeId,
       main.team,
       main.team.lead,
-      { trainers: { scopes: ['progress', 'checkins'], worksheets: ['2.3'] }, cohort: { scopes: [], worksheets: ['2.3'] } },
+      { trainers: { scopes: ['progress', 'checkins'], worksheets: ['1.1', '2.3'] }, cohort: { scopes: [], worksheets: ['2.3'] } },
       30,
     );
     const second2 = await join(

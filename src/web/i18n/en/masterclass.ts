@@ -39,7 +39,8 @@ export const masterclass: Translation<typeof nl> = {
     chooseProgramme: 'Choose a programme',
     noProgrammes: 'There is no active programme yet. Start a programme first.',
     participants: 'Participants: one or two',
-    participantsHint: 'Only core-team members with an account. They see the masterclass and hand in the assignments.',
+    participantsHint:
+      'Only core-team members with an account. They see the masterclass and hand in the assignments. The trainers and the other participants see your organisation’s name and the names of the duo. Tell the two colleagues beforehand.',
     noTeam: 'This programme has no core-team members with an account yet.',
     chooseParticipants: 'Choose one or two participants.',
     save: 'Join',

@@ -61,6 +61,7 @@ export const mcAssignments: Translation<typeof nl> = {
     redacted: 'Some parts are left out. They stay in the organisation.',
     notes: 'Notes',
     gone: 'The linked worksheet no longer exists.',
+    notShared: '{{item}}, version {{version}}: this worksheet is not (or no longer) shared. The organisation decides what it shares.',
     show: 'View worksheet',
     showFor: 'View worksheet: {{item}}',
   },
@@ -80,7 +81,7 @@ export const mcAssignments: Translation<typeof nl> = {
     tooLong: '{{used}} of {{max}} characters: {{over}} too many. Please shorten the text.',
     worksheet: 'Link a worksheet (optional)',
     worksheetHint:
-      'Your subgroup and the trainers read the worksheet as it is saved now. Worksheets 1.2 and 1.3 cannot be linked: they name staff, and names of staff stay in your organisation.',
+      'You can only link a worksheet your admin shares with the trainers (tab Sharing). The trainers read it as it is saved now, your subgroup only when it is shared with the whole masterclass. Worksheets 1.2 and 1.3 cannot be linked: they name staff, and names of staff stay in your organisation.',
     noWorksheet: 'No worksheet',
     submit: 'Hand in',
     update: 'Hand in the change',

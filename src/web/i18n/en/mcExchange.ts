@@ -61,7 +61,7 @@ export const mcExchange: Translation<typeof nl> = {
     measuredBy: 'As measured by {{organisation}}: {{measure}}',
     change: '{{before}} → {{after}}',
     ownFigure: 'This is the organisation’s own measurement (baseline and follow-up). Wegwijs did not calculate or compare it.',
-    copiedBy: 'Copied by {{count}} organisations',
+    copiedBy: 'Copied by {{count}} or more organisations',
     copy: 'Copy to our library',
     copyFor: 'Copy to our library: {{title}}',
     copied: 'Copied',
@@ -82,5 +82,7 @@ export const mcExchange: Translation<typeof nl> = {
     organisations: 'Organisations',
     measured: 'With a measured effect',
     fewer: 'fewer than {{min}} organisations',
+    /** In the table, under the column 'Organisations'. */
+    fewerShort: 'fewer than {{min}}',
   },
 };

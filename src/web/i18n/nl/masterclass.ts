@@ -36,7 +36,8 @@ export const masterclass = {
     chooseProgramme: 'Kies een traject',
     noProgrammes: 'Er is nog geen actief traject. Start eerst een traject.',
     participants: 'Deelnemers: één of twee',
-    participantsHint: 'Alleen kernteamleden met een account. Zij zien de masterclass en leveren de opdrachten in.',
+    participantsHint:
+      'Alleen kernteamleden met een account. Zij zien de masterclass en leveren de opdrachten in. De trainers en de andere deelnemers zien de naam van je organisatie en de namen van het duo. Vertel dat de twee collega’s vooraf.',
     noTeam: 'Dit traject heeft nog geen kernteamleden met een account.',
     chooseParticipants: 'Kies één of twee deelnemers.',
     save: 'Meedoen',

@@ -59,6 +59,7 @@ export const mcAssignments = {
     redacted: 'Sommige delen staan er niet bij. Die blijven in de organisatie.',
     notes: 'Aantekeningen',
     gone: 'Het gekoppelde werkblad is er niet meer.',
+    notShared: '{{item}}, versie {{version}}: dit werkblad is niet (meer) gedeeld. De organisatie bepaalt zelf wat ze deelt.',
     show: 'Werkblad bekijken',
     showFor: 'Werkblad bekijken: {{item}}',
   },
@@ -78,7 +79,7 @@ export const mcAssignments = {
     tooLong: '{{used}} van de {{max}} tekens: {{over}} tekens te veel. Maak de tekst korter.',
     worksheet: 'Werkblad koppelen (niet verplicht)',
     worksheetHint:
-      'Je subgroep en de trainers lezen het werkblad zoals het nu is opgeslagen. Werkblad 1.2 en 1.3 kun je niet koppelen: daarin staan namen van medewerkers, en die blijven in je organisatie.',
+      'Je kunt alleen een werkblad koppelen dat je beheerder met de trainers deelt (tab Delen). De trainers lezen het zoals het nu is opgeslagen, je subgroep alleen als het met de hele masterclass gedeeld is. Werkblad 1.2 en 1.3 kun je niet koppelen: daarin staan namen van medewerkers, en die blijven in je organisatie.',
     noWorksheet: 'Geen werkblad',
     submit: 'Inleveren',
     update: 'Wijziging inleveren',

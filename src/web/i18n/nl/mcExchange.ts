@@ -59,7 +59,7 @@ export const mcExchange = {
     measuredBy: 'Zoals gemeten door {{organisation}}: {{measure}}',
     change: '{{before}} → {{after}}',
     ownFigure: 'Dit is de eigen meting van deze organisatie (0-meting en 1-meting). Wegwijs heeft dit niet berekend of vergeleken.',
-    copiedBy: 'Gekopieerd door {{count}} organisaties',
+    copiedBy: 'Gekopieerd door {{count}} of meer organisaties',
     copy: 'Kopieer naar onze bibliotheek',
     copyFor: 'Kopieer naar onze bibliotheek: {{title}}',
     copied: 'Gekopieerd',
@@ -80,5 +80,7 @@ export const mcExchange = {
     organisations: 'Organisaties',
     measured: 'Met gemeten effect',
     fewer: 'minder dan {{min}} organisaties',
+    /** In the table, under the column 'Organisaties'. */
+    fewerShort: 'minder dan {{min}}',
   },
 };

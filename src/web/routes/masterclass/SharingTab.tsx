@@ -74,7 +74,8 @@ function SharingForm({ cohort, sharing }: { cohort: CohortDetail; sharing: Shari
 
   const row = (name: string) => (
     <Table.Tr key={name}>
-      <Table.Th scope="row" fw={400}>
+      {/* Long words ("interventiefuncties") may break, so the table fits a phone without hiding a column. */}
+      <Table.Th scope="row" fw={400} style={{ overflowWrap: 'anywhere' }}>
         {itemName(name)}
       </Table.Th>
       {AUDIENCES.map((audience) => {

@@ -11,7 +11,8 @@ import { useItemName } from '../items.js';
 
 /**
  * One organisation's answer, read-only: its text (unless the page shows it already) and the worksheet
- * it links, as that worksheet was when handed in. Never who wrote it: names of staff stay in the organisation.
+ * it links, as that worksheet was when handed in, while its organisation shares it with the reader (else
+ * only which worksheet it was). Never who wrote it: names of staff stay in the organisation.
  */
 export function SubmissionDetails({
   cohortId,
@@ -75,7 +76,10 @@ function Details({ detail, linked, showText }: { detail: SubmissionDetail; linke
           <FieldsView value={sheet.fields} />
         </Stack>
       )}
-      {!sheet && linked && <Text size="sm">{t('mcAssignments.worksheet.gone')}</Text>}
+      {!detail.worksheetShared && detail.linkedWorksheet && (
+        <Text size="sm">{t('mcAssignments.worksheet.notShared', { item: itemName(detail.linkedWorksheet.key), version: detail.linkedWorksheet.version })}</Text>
+      )}
+      {!sheet && linked && detail.worksheetShared && <Text size="sm">{t('mcAssignments.worksheet.gone')}</Text>}
     </Stack>
   );
 }

@@ -14,6 +14,8 @@ export function ExchangeFigures({ figures, min }: { figures: Exchange['figures']
   const { t } = useTranslation();
   const { factorName } = useCombText();
   const count = (value: number | null) => (value === null ? t('mcExchange.figures.fewer', { min }) : String(value));
+  /** In a cell the column names what is counted. */
+  const cell = (value: number | null) => (value === null ? t('mcExchange.figures.fewerShort', { min }) : String(value));
   return (
     <Section id="exchange-figures" title={t('mcExchange.figures.title')}>
       <Stack gap="sm">
@@ -39,8 +41,8 @@ export function ExchangeFigures({ figures, min }: { figures: Exchange['figures']
                   <Table.Th scope="row" fw={400}>
                     {factorName(figure.barrier)}
                   </Table.Th>
-                  <Table.Td>{count(figure.organisations)}</Table.Td>
-                  <Table.Td>{count(figure.measured)}</Table.Td>
+                  <Table.Td>{cell(figure.organisations)}</Table.Td>
+                  <Table.Td>{cell(figure.measured)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
