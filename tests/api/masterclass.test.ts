@@ -161,4 +161,25 @@ describe.sequential('masterclass: cohorts, joining, sharing, the board', () => {
     ok(await team.as.admin.patch(`/api/users/${team.userIds.privacy}`, { roles: ['viewer'] }));
     expect((await team.as.privacy.get(`/api/cohorts/${cohortId}`)).status).toBe(404);
   });
+
+  it('refuses a full cohort and a closed one, naming the code, and writes nothing', async () => {
+    const small = ok(await school.as.trainer.post('/api/cohorts', { name: 'Kleine groep', capacity: 2 }), 201).id;
+    const smallCode = ok(await school.as.trainer.get(`/api/cohorts/${small}`)).code;
+    const joinWith = async (org: TestOrganisation, cohortCode: string) =>
+      org.as.admin.post('/api/cohorts/join', { code: cohortCode, programmeId: await programmeWithTeam(org, 'Meedoen'), participantIds: [org.userIds.member] });
+    const [first, second, third] = [await t.organisation('Plaats 1'), await t.organisation('Plaats 2'), await t.organisation('Plaats 3')];
+    expect((await joinWith(first, smallCode)).status).toBe(201);
+    expect((await joinWith(second, smallCode)).status).toBe(201);
+    const programme = await programmeWithTeam(third, 'Te laat');
+    const before = await t.snapshot();
+    const full = await third.as.admin.post('/api/cohorts/join', { code: smallCode, programmeId: programme, participantIds: [third.userIds.member] });
+    expect([full.status, full.body.error, full.body.fields[0].field]).toEqual([409, 'cohortFull', 'code']);
+    expect(await t.snapshot()).toEqual(before);
+
+    const closing = ok(await school.as.trainer.post('/api/cohorts', { name: 'Al afgelopen' }), 201).id;
+    const closingCode = ok(await school.as.trainer.get(`/api/cohorts/${closing}`)).code;
+    expect((await school.as.trainer.post(`/api/cohorts/${closing}/close`, {})).status).toBe(204);
+    const closed = await third.as.admin.post('/api/cohorts/join', { code: closingCode, programmeId: programme, participantIds: [third.userIds.member] });
+    expect([closed.status, closed.body.error, closed.body.fields[0].field]).toEqual([409, 'cohortClosed', 'code']);
+  });
 });
