@@ -32,6 +32,8 @@ export const SubgroupRounds = z.object({
   subgroupId: z.uuid(),
   name: z.string(),
   people: z.array(Player),
+  /** How many rounds the subgroup played, the caller's or not: "Wissel de rollen" takes the next turn from it. */
+  roundsPlayed: z.number().int(),
   rounds: z.array(z.object({ id: z.uuid(), createdAt: Instant, you: z.enum(ROLEPLAY_ROLES), people: RoundPeople, scored: z.boolean() })),
 });
 export type SubgroupRounds = Json<typeof SubgroupRounds>;

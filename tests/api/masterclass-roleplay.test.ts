@@ -187,6 +187,8 @@ describe.sequential('masterclass: interview practice in threes', () => {
     const list = ok(await b.as.member.get(start(group1)));
     expect(list.people.map((p: { name: string }) => p.name)).toEqual(['coordinator Zorg A', 'member Zorg A', 'member Zorg B']);
     expect(list.rounds.map((r: { id: string; you: string; scored: boolean }) => [r.id, r.you, r.scored])).toEqual([[roundId, 'colleague', false]]);
+    // The rotation's next turn counts every round of the subgroup, not only the caller's.
+    expect(list.roundsPlayed).toBe(1);
   });
 
   it('shows the trainers that the round happened, without scores', async () => {

@@ -273,6 +273,7 @@ export function createRoleplayService(
         subgroupId,
         name: subgroup.name,
         people: people.map(({ userId, name, organisationName }) => ({ userId, name, organisationName })),
+        roundsPlayed: rounds.length,
         rounds: mine,
       };
     },

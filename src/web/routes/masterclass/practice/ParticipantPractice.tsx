@@ -97,8 +97,8 @@ function StartRound({ cohort, data }: { cohort: CohortDetail; data: SubgroupRoun
   const start = useStartRound(cohort.id, data.subgroupId);
   const [cast, setCast] = useState<Record<RoleplayRole, string>>({ interviewer: '', colleague: '', observer: '' });
   const open = (roundId: string) => navigate(practicePath(cohort.id, { round: roundId }));
-  // The next turn of the rotation: in a subgroup of three, every round has everyone in it.
-  const next = data.rounds.length;
+  // The next turn of the rotation, counted over all the subgroup's rounds (in a group of more than three not everyone plays in each).
+  const next = data.roundsPlayed;
 
   if (data.people.length < ROLEPLAY_ROLES.length)
     return (
