@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import type { SurveyDefinition } from '#core/survey/definition.js';
+import { addDays } from '#core/worksheets/planning.js';
+import { amsterdamDay } from '#server/day.js';
 import { surveysRepository } from '#server/modules/surveys/repository.js';
 import { openSurvey as openSurveyIn, programmeWithTeam, rowsOf, startProgramme } from '../fixtures.js';
 import { Client, startTestApp, type TestApp, type TestOrganisation } from './harness.js';
@@ -326,7 +328,8 @@ describe('answers written in batches (group commit)', () => {
     expect(acknowledged).toBe(60);
     // Several statements wrote them (the group commit's batches), each adding to the counter.
     expect(await rowsOf(t, sql`select 1 from survey_response_counts where survey_id = ${survey.id}`)).not.toHaveLength(0);
-    const tomorrow = (await rowsOf<{ day: string }>(t, sql`select (current_date + 1)::text as day`))[0]!.day;
+    // Answers are dated by the Amsterdam day (the database's current_date is UTC's, a day behind after 23:00 UTC in winter).
+    const tomorrow = addDays(amsterdamDay(), 1);
     expect(await surveysRepository.counts(t.database.db, survey.id, tomorrow)).toMatchObject({ responses: acknowledged, responsesBeforeToday: acknowledged });
     expect(await rowsOf(t, sql`select 1 from survey_responses where survey_id = ${survey.id}`)).toHaveLength(acknowledged);
     // Today's answers are not in the live count (docs/anonymity.md); a day later all 60 are (a multiple of the minimum, 5).
