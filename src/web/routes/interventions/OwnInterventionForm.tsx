@@ -1,9 +1,10 @@
-import { Button, Group, Paper, Radio, Stack, TextInput, Textarea, Title, type TitleOrder } from '@mantine/core';
+import { Button, Group, Paper, Stack, TextInput, Textarea, Title, type TitleOrder } from '@mantine/core';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMB_FACTORS } from '#core/comb.js';
 import { INTERVENTION_FUNCTIONS } from '#core/interventions/functions.js';
-import { EFFORTS, TARGET_BEHAVIOURS, type Effort, type OwnIntervention } from '#core/interventions/library.js';
+import { TARGET_BEHAVIOURS, type OwnIntervention } from '#core/interventions/library.js';
+import { EffortChoice } from '../../components/EffortChoice.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { fieldError } from '../../components/fieldError.js';
 import { PatientDataWarning } from '../../components/PatientDataWarning.js';
@@ -30,7 +31,7 @@ const fieldsOf = (item: LibraryItem): OwnIntervention => ({
  */
 export function OwnInterventionForm({ item, onDone, titleOrder = 2 }: { item?: LibraryItem; onDone: () => void; titleOrder?: TitleOrder }) {
   const { t } = useTranslation();
-  const { fnName, behaviour, effort } = useInterventionText();
+  const { fnName, behaviour } = useInterventionText();
   const { factorName } = useCombText();
   const create = useCreateOwn();
   const update = useUpdateOwn();
@@ -110,19 +111,7 @@ export function OwnInterventionForm({ item, onDone, titleOrder = 2 }: { item?: L
             onChange={(v) => set('fits', v)}
             error={fieldError(error, 'fits')}
           />
-          <Radio.Group
-            label={t('library.form.effort')}
-            withAsterisk
-            value={value.effort}
-            onChange={(v) => set('effort', v as Effort)}
-            error={fieldError(error, 'effort')}
-          >
-            <Group gap="sm" mt={4}>
-              {EFFORTS.map((e) => (
-                <Radio key={e} value={e} label={effort(e)} />
-              ))}
-            </Group>
-          </Radio.Group>
+          <EffortChoice label={t('library.form.effort')} value={value.effort} onChange={(v) => set('effort', v)} error={fieldError(error, 'effort')} />
           <TechniquesSelect value={value.bcts} onChange={(v) => set('bcts', v)} error={fieldError(error, 'bcts')} />
           <ErrorAlert error={error} />
           <Group>

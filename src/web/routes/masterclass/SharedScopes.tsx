@@ -6,6 +6,7 @@ import type { Scores, SurveyResults } from '#core/survey/results.js';
 import { SCALE_LABELS } from '#content/comb.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { FactorChart, useMeanFormat } from '../../components/FactorChart.js';
+import { GroupMeansTable } from '../../components/GroupMeansTable.js';
 import { Loading } from '../../components/Loading.js';
 import { ScrollRegion } from '../../components/ScrollRegion.js';
 import { useCombText } from '../../lib/combText.js';
@@ -289,8 +290,6 @@ function StatementTable({ items, scale, labelledBy }: { items: Scores['items']; 
 /** Factor means per group, per grouping question; groups too small to show are named in words only. */
 function GroupsView({ questions, factors, prefix }: { questions: SurveyResults['questions']; factors: CombFactor[]; prefix: string }) {
   const { t } = useTranslation();
-  const { factorName } = useCombText();
-  const format = useMeanFormat();
   return (
     <section aria-labelledby={`${prefix}-groups`}>
       <Title order={3} size="h5" id={`${prefix}-groups`} mb={4}>
@@ -313,38 +312,16 @@ function GroupsView({ questions, factors, prefix }: { questions: SurveyResults['
               {!question.withheld && groups.length === 0 && <Text size="sm">{t('masterclass.sharedScope.surveys.noGroups')}</Text>}
               {!question.withheld && groups.length > 0 && question.hiddenOptions > 0 && <Text size="sm">{t('masterclass.sharedScope.surveys.hidden')}</Text>}
               {groups.length > 0 && (
-                <ScrollRegion labelledBy={id}>
-                  <Table striped captionSide="top" miw={200 + groups.length * 110}>
-                    <Table.Caption style={{ textAlign: 'start' }}>{t('masterclass.sharedScope.surveys.groupCaption', { n })}</Table.Caption>
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th scope="col">{t('surveys.results.factor')}</Table.Th>
-                        {groups.map((g, i) => (
-                          <Table.Th scope="col" key={g.optionId}>
-                            {t('masterclass.sharedScope.surveys.group', { n: i + 1 })}
-                          </Table.Th>
-                        ))}
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      <Table.Tr>
-                        <Table.Th scope="row">{t('surveys.results.groupSize')}</Table.Th>
-                        {groups.map((g) => (
-                          <Table.Td key={g.optionId}>{g.n}</Table.Td>
-                        ))}
-                      </Table.Tr>
-                      {factors.map((factor) => (
-                        <Table.Tr key={factor}>
-                          <Table.Th scope="row">{factorName(factor)}</Table.Th>
-                          {groups.map((g) => {
-                            const score = g.factors.find((f) => f.factor === factor);
-                            return <Table.Td key={g.optionId}>{score ? format(score.mean) : t('masterclass.sharedScope.surveys.noScore')}</Table.Td>;
-                          })}
-                        </Table.Tr>
-                      ))}
-                    </Table.Tbody>
-                  </Table>
-                </ScrollRegion>
+                <GroupMeansTable
+                  groups={groups}
+                  factors={factors}
+                  labelledBy={id}
+                  caption={t('masterclass.sharedScope.surveys.groupCaption', { n })}
+                  groupLabel={(_, i) => t('masterclass.sharedScope.surveys.group', { n: i + 1 })}
+                  noScore={t('masterclass.sharedScope.surveys.noScore')}
+                  columnWidth={110}
+                  captionAtStart
+                />
               )}
             </div>
           );

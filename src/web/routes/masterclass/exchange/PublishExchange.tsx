@@ -1,10 +1,11 @@
-import { Alert, Button, Checkbox, Fieldset, Group, NativeSelect, NumberInput, Radio, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Checkbox, Fieldset, Group, NativeSelect, NumberInput, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMB_FACTORS, type CombFactor } from '#core/comb.js';
 import { INTERVENTION_FUNCTIONS, type InterventionFunction } from '#core/interventions/functions.js';
-import { EFFORTS, TARGET_BEHAVIOURS, type Effort, type TargetBehaviourTag } from '#core/interventions/library.js';
+import { TARGET_BEHAVIOURS, type Effort, type TargetBehaviourTag } from '#core/interventions/library.js';
 import { SECTORS, type Sector } from '#core/sector.js';
+import { EffortChoice } from '#web/components/EffortChoice.js';
 import { ErrorAlert } from '#web/components/ErrorAlert.js';
 import { fieldError, listFieldError } from '#web/components/fieldError.js';
 import { PatientDataWarning } from '#web/components/PatientDataWarning.js';
@@ -125,7 +126,7 @@ export function PublishExchange({ cohort, canPublish }: { cohort: CohortDetail; 
 function PublishForm({ cohortId, sector, everyone, onDone }: { cohortId: string; sector: Sector; everyone: ReactNode; onDone: (published: boolean) => void }) {
   const { t } = useTranslation();
   const { factorName } = useCombText();
-  const { fnName, behaviour, effort, locale } = useInterventionText();
+  const { fnName, behaviour, locale } = useInterventionText();
   const publish = usePublishExchange(cohortId);
   const error = publish.error;
   const [draft, setDraft] = useState(() => empty(sector));
@@ -212,19 +213,7 @@ function PublishForm({ cohortId, sector, everyone, onDone }: { cohortId: string;
             ))}
           </Group>
         </Checkbox.Group>
-        <Radio.Group
-          label={t('mcExchange.publish.effort')}
-          withAsterisk
-          value={draft.effort}
-          onChange={(v) => set('effort', v as Effort)}
-          error={fieldError(error, 'effort')}
-        >
-          <Group gap="sm" mt={4}>
-            {EFFORTS.map((e) => (
-              <Radio key={e} value={e} label={effort(e)} />
-            ))}
-          </Group>
-        </Radio.Group>
+        <EffortChoice label={t('mcExchange.publish.effort')} value={draft.effort} onChange={(v) => set('effort', v)} error={fieldError(error, 'effort')} />
         <Fieldset legend={t('mcExchange.publish.effect')}>
           <Stack gap="sm">
             <Text size="sm">{t('mcExchange.publish.effectHint')}</Text>
